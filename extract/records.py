@@ -68,6 +68,12 @@ class EntityMention:
     end_char: int
     canonical: str | None = None
     doc_id: str = ""
+    commander: str | None = None  # "Haftar's forces": the forces of this person
+
+    @property
+    def name(self) -> str:
+        """The name to resolve: the canonical name if known, else the text."""
+        return self.canonical or self.text
 
 
 @dataclass(frozen=True)
@@ -108,4 +114,5 @@ class DocumentExtraction:
     article: Article
     entities: tuple[EntityMention, ...] = field(default_factory=tuple)
     relations: tuple[RelationMention, ...] = field(default_factory=tuple)
+    contested_places: tuple[EntityMention, ...] = field(default_factory=tuple)
     word_count: int = 0

@@ -1,0 +1,5 @@
+import sys
+
+from frontline.cli import main
+
+sys.exit(main())

@@ -1,0 +1,72 @@
+"""spaCy pipeline components, registered as factories.
+
+A spaCy user adds them to any English pipeline that has a parser::
+
+    nlp.add_pipe("frontline_entities")
+    nlp.add_pipe("frontline_relations")
+    doc = nlp(text)
+    doc._.frontline_relations  # list of RelationMention
+
+The factories are also advertised through the ``spacy_factories`` entry point, so
+``spacy.load`` finds them in a saved pipeline's config.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from frontline.extract.entities import recognise_entities
+from frontline.extract.records import RelationMention
+from frontline.extract.relations import ArgumentFinder, contested_places, extract_relations
+from frontline.extract.text import reader_comments_start
+
+
+def register_extensions() -> None:
+    """Custom attributes used by the components (idempotent)."""
+    for name in ("frontline_kind", "frontline_canonical"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+    if not Doc.has_extension("frontline_relations"):
+        Doc.set_extension("frontline_relations", default=None)
+    if not Doc.has_extension("frontline_contested_places"):
+        Doc.set_extension("frontline_contested_places", default=None)
+
+
+register_extensions()
+
+
+class EntityComponent:
+    """Sets ``doc.ents`` with typed, canonicalised entity spans."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        return recognise_entities(doc)
+
+
+class RelationComponent:
+    """Sets ``doc._.frontline_relations``: relation mentions with flags.
+
+    Needs a dependency parse; on a pipeline without a parser it finds nothing but
+    entities (the CLI warns about that).
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            doc._.frontline_relations = []
+            doc._.frontline_contested_places = []
+            return doc
+        comment_start = reader_comments_start(doc.text)
+        relations: list[RelationMention] = extract_relations(doc, comment_start=comment_start)
+        doc._.frontline_relations = relations
+        doc._.frontline_contested_places = contested_places(doc, ArgumentFinder(doc))
+        return doc
+
+
+@Language.factory("frontline_entities")
+def make_entity_component(nlp: Language, name: str) -> EntityComponent:
+    return EntityComponent()
+
+
+@Language.factory("frontline_relations")
+def make_relation_component(nlp: Language, name: str) -> RelationComponent:
+    return RelationComponent()

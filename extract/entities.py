@@ -1,0 +1,266 @@
+"""Entity mentions: the statistical NER's spans, corrected and completed by rules.
+
+The statistical model (ours or an installed en_core_web_*) finds most names but
+mistypes many on news (an army tagged GPE, a country tagged ORG) and misses
+names with rare words ("... of Rage Operation"). On top of it this module adds:
+
+* capitalised name chunks typed by their head word ("... Army", "Ministry of ...",
+  "... airbase", "... district"), with titles stripped off person names;
+* acronyms defined in the text ("Some Long Name (SLN)") and their later uses;
+* gazetteer lookups: countries, demonyms (NORP, resolved to the country),
+  international organisations, cities;
+* names such as "M23" (letters followed by digits) as armed groups.
+
+Spans found by rules win over overlapping statistical spans. The result is set as
+``doc.ents``, each span with ``span._.frontline_kind`` and ``span._.frontline_canonical``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from frontline.extract import gazetteer
+
+# Statistical labels we keep, mapped onto ours.
+LABEL_MAP = {
+    "PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC",
+    "FAC": "FAC", "NORP": "NORP",
+}
+
+TITLE_WORDS = frozenset(
+    """field marshal marshal general gen gen. lieutenant lt lt. colonel col col.
+    major maj maj. brigadier commander captain capt capt. admiral sergeant
+    president vice prime minister deputy secretary sec sec. foreign interior defence
+    defense state chief spokesman spokeswoman spokesperson ambassador envoy
+    mr mr. mrs mrs. ms ms. dr dr. sheikh king prince emir sultan ayatollah imam
+    senator governor mayor premier chancellor pope corps marine strongman leader
+    warlord libyan""".split()
+)
+# Words that may sit between capitalised words of one name.
+NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "al", "el", "de", "du", "la", "bin", "ibn", "abu", "&"})
+FACILITY_WORDS = frozenset(
+    """airport airbase base hospital port harbour harbor camp prison barracks bridge
+    refinery palace stadium university compound dam airfield terminal""".split()
+)
+PLACE_WORDS = frozenset(
+    """district area region province governorate state county city town village
+    suburb neighbourhood neighborhood frontline valley mountains mountain desert
+    basin coast peninsula strait corridor crossing border""".split()
+)
+ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer.MEDIA_WORDS | frozenset(
+    {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league"}
+)
+ALNUM_GROUP = re.compile(r"^[A-Z]{1,4}-?\d{1,3}$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int  # token indices
+    end: int
+    label: str
+    kind: str
+    canonical: str | None
+    priority: int  # higher wins an overlap
+
+
+def is_capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and (text[0].isupper() or (text[:1].isdigit() and any(c.isupper() for c in text)))
+
+
+def name_chunks(doc: Doc) -> Iterable[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, with connectors and in-word hyphens inside."""
+    i, n = 0, len(doc)
+    while i < n:
+        if not is_capitalised(doc[i]) or doc[i].is_punct:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            tok = doc[j]
+            prev = doc[j - 1]
+            if is_capitalised(tok) and not tok.is_punct:
+                j += 1
+            elif tok.text == "-" and not prev.whitespace_ and j + 1 < n and not tok.whitespace_ and is_capitalised(doc[j + 1]):
+                j += 2
+            elif tok.lower_ in NAME_CONNECTORS and j + 1 < n and is_capitalised(doc[j + 1]) and not doc[j + 1].is_punct:
+                j += 1
+            else:
+                break
+            if j > i and doc[j - 1].is_sent_end and j - 1 > i and doc[j - 1].is_punct:
+                break
+        yield i, j
+        i = j
+
+
+def strip_titles(doc: Doc, start: int, end: int) -> int:
+    """First token after leading titles ("Field Marshal", "Gen.", "GNA Interior Minister")."""
+    k = start
+    while k < end - 1 and (doc[k].lower_ in TITLE_WORDS or doc[k].lower_.rstrip(".") in TITLE_WORDS):
+        k += 1
+    return k
+
+
+def classify_chunk(doc: Doc, start: int, end: int) -> Candidate | None:
+    """Type a capitalised chunk by gazetteer or head word; None when unsure."""
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    if start >= end:
+        return None
+    text = doc[start:end].text
+    words = [t.lower_ for t in doc[start:end] if t.is_alpha]
+    if not words:
+        return None
+    head = words[-1]
+    place = gazetteer.country(text)
+    if place is not None:
+        return Candidate(start, end, "GPE", "Country", place.name, 3)
+    if end - start == 1:
+        demonym_place = gazetteer.country_of_demonym(text)
+        if demonym_place is not None:
+            return Candidate(start, end, "NORP", "Country", demonym_place.name, 3)
+    org = gazetteer.international_organization(text)
+    if org is not None:
+        return Candidate(start, end, "ORG", org.kind, org.name, 3)
+    if ALNUM_GROUP.match(text):
+        return Candidate(start, end, "ORG", "ArmedGroup", None, 2)
+    title_end = strip_titles(doc, start, end)
+    if title_end > start and title_end < end and all(t.is_alpha or t.text in "-." for t in doc[title_end:end]):
+        rest = doc[title_end:end]
+        if not any(t.lower_ in ORG_WORDS | PLACE_WORDS | FACILITY_WORDS for t in rest):
+            return Candidate(title_end, end, "PER", "Person", None, 2)
+    if len(words) >= 2 or (doc[start].i > doc[start].sent.start):
+        if head in FACILITY_WORDS:
+            return Candidate(start, end, "FAC", "Facility", None, 2)
+        if head in PLACE_WORDS:
+            return Candidate(start, end, "LOC", "Place", None, 2)
+        if head in ORG_WORDS or "of" in words and words[words.index("of") - 1] in ORG_WORDS:
+            if len(words) >= 2:
+                return Candidate(start, end, "ORG", gazetteer.organization_kind(text), None, 2)
+    return None
+
+
+def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:
+    """Names completed by a lower-case head: "Some-Name airbase", "Xyz district"."""
+    for token in doc:
+        word = token.lower_
+        if token.text != word or token.i == 0:
+            continue
+        if word not in FACILITY_WORDS and word not in PLACE_WORDS:
+            continue
+        k = token.i
+        while k > 0 and (is_capitalised(doc[k - 1]) or (doc[k - 1].text == "-" and k > 1 and is_capitalised(doc[k - 2]))) and not doc[k - 1].is_punct or (k > 0 and doc[k - 1].text == "-" and k > 1 and is_capitalised(doc[k - 2])):
+            k -= 1
+        # allow a lower-case "al-"/"el-" prefix: "al-Watiya airbase"
+        if k > 1 and doc[k - 1].text == "-" and doc[k - 2].lower_ in {"al", "el", "ad", "ar", "as", "an"}:
+            k -= 2
+        if k < token.i and doc[k].lower_ not in {"the"}:
+            if word in FACILITY_WORDS:
+                yield Candidate(k, token.i + 1, "FAC", "Facility", None, 2)
+            else:
+                yield Candidate(k, token.i + 1, "LOC", "Place", None, 2)
+
+
+def acronym_candidates(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """ "Long Name (LN)" -> LN typed like Long Name, here and wherever LN recurs."""
+    by_end = {c.end: c for c in named}
+    definitions: dict[str, Candidate] = {}
+    for token in doc:
+        if token.text == "(" and token.i + 2 < len(doc) and doc[token.i + 2].text == ")":
+            acronym = doc[token.i + 1]
+            owner = by_end.get(token.i)
+            if owner is None or not re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]+", acronym.text):
+                continue
+            long_name = doc[owner.start:owner.end].text
+            if owner.label in {"ORG", "GPE", "LOC", "FAC"}:
+                definitions[acronym.text] = Candidate(0, 0, owner.label, owner.kind, owner.canonical or long_name, 3)
+    for token in doc:
+        definition = definitions.get(token.text)
+        if definition is not None:
+            yield Candidate(token.i, token.i + 1, definition.label, definition.kind, definition.canonical, 3)
+
+
+def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
+    for ent in doc.ents:
+        label = LABEL_MAP.get(ent.label_)
+        if label is None:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        if end - start > 0 and doc[end - 1].text in {"'s", "’s", "'", "’"}:
+            end -= 1
+        if label == "PER":
+            start = strip_titles(doc, start, end)
+        if start >= end:
+            continue
+        refined = classify_chunk(doc, start, end)
+        if refined is not None and (refined.priority >= 3 or label in {"ORG", "GPE", "LOC"}):
+            yield Candidate(refined.start, refined.end, refined.label, refined.kind, refined.canonical, 1)
+            continue
+        yield Candidate(start, end, label, default_kind(doc[start:end].text, label), None, 1)
+
+
+def default_kind(text: str, label: str) -> str:
+    if label == "PER":
+        return "Person"
+    if label == "ORG":
+        return gazetteer.organization_kind(text)
+    if label == "FAC":
+        return "Facility"
+    if label in {"GPE", "NORP"}:
+        return "Country" if gazetteer.country(text) else "Place"
+    return "Place"
+
+
+def rule_candidates(doc: Doc) -> list[Candidate]:
+    found: list[Candidate] = []
+    for start, end in name_chunks(doc):
+        candidate = classify_chunk(doc, start, end)
+        if candidate is not None:
+            found.append(candidate)
+        else:
+            found.extend(single_token_lookups(doc, start, end))
+    found.extend(lowercase_suffix_spans(doc))
+    return found
+
+
+def single_token_lookups(doc: Doc, start: int, end: int) -> Iterable[Candidate]:
+    """Inside an unclassified chunk, pick out countries, demonyms and known orgs."""
+    for token in doc[start:end]:
+        candidate = classify_chunk(doc, token.i, token.i + 1)
+        if candidate is not None and candidate.priority >= 3:
+            yield candidate
+
+
+def select(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: higher priority first, then longer, then earlier."""
+    chosen: list[Candidate] = []
+    taken: set[int] = set()
+    for c in sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        span = set(range(c.start, c.end))
+        if span & taken:
+            continue
+        chosen.append(c)
+        taken |= span
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def recognise_entities(doc: Doc) -> Doc:
+    """Set ``doc.ents`` from statistical and rule candidates (see module docstring)."""
+    statistical = list(statistical_candidates(doc))
+    rules = rule_candidates(doc)
+    merged = select(rules + statistical)
+    merged = select(merged + list(acronym_candidates(doc, merged)))
+    spans = []
+    for c in merged:
+        span = Span(doc, c.start, c.end, label=c.label)
+        span._.frontline_kind = c.kind
+        span._.frontline_canonical = c.canonical
+        spans.append(span)
+    doc.ents = spans
+    return doc

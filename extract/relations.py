@@ -1,0 +1,684 @@
+"""Relation mentions from dependency structure, with trigger lexicons per relation.
+
+Every rule reads the parse through :mod:`frontline.extract.syntax`, so the same rule
+works on UD labels (our bundled pipeline) and ClearNLP labels (en_core_web_*). The
+rules, by the shape of text they read:
+
+* verbs, active and passive, with coordinated arguments:
+  "A backed B", "B was backed by A, C and D", "A seized B", "B fell to A";
+* participles and relative clauses: "forces backed by A", "the army, which controls B";
+* hyphenated modifiers: "A-backed B", "A-led B", "A-held B";
+* nouns: "support from A", "an offensive against B", "clashes between A and B",
+  "A's ally B", "under the command of A", "a stronghold of A";
+* roles: "A, a spokesman for B", "B commander A", "A, director of B";
+* possessives: "A's B" (leads when A is a person and B an armed group, partOf when
+  both are organisations, locatedIn when both are places).
+
+Each mention carries flags read from the clause around its trigger: negated
+("did not back", "failed to seize"), hypothetical (modals, "ready to", "threatened
+to", "if ..."; a purpose clause "to seize"), attributed (reported speech, "according
+to") and contested (claims, denials, reader comments).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from frontline.extract import gazetteer
+from frontline.extract.records import EntityMention, RelationMention
+from frontline.extract.syntax import (
+    APPOSITION,
+    COMPOUND,
+    POSSESSIVE,
+    RELATIVE_CLAUSE,
+    children_with,
+    is_negated,
+    is_passive,
+    objects,
+    prepositional_objects,
+    subject_of_clause,
+    with_conjuncts,
+)
+
+# ----------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True)
+class VerbTrigger:
+    predicate: str
+    control_change: str | None = None
+    # prepositions that introduce the object when there is no direct object
+    object_prepositions: tuple[str, ...] = ()
+    confidence: float = 0.8
+
+
+_BACK = VerbTrigger("backs", object_prepositions=("with",))
+_FIGHT = VerbTrigger("fights", object_prepositions=("against", "with", "on"))
+_GAIN = VerbTrigger("controls", "gain")
+_HOLD = VerbTrigger("controls", None)
+_LOSS = VerbTrigger("controls", "loss", object_prepositions=("from", "out of", "of"))
+_LEAD = VerbTrigger("leads")
+_OPPOSE = VerbTrigger("opposes", object_prepositions=("to",))
+
+VERB_TRIGGERS: dict[str, VerbTrigger] = {
+    **dict.fromkeys(
+        "back support arm fund finance sponsor equip aid assist bankroll reinforce "
+        "supply train protect defend".split(),
+        _BACK,
+    ),
+    "ally": VerbTrigger("backs", object_prepositions=("with", "to")),
+    "side": VerbTrigger("backs", object_prepositions=("with",)),
+    **dict.fromkeys(
+        "fight attack battle clash combat bomb shell target assault ambush raid repel "
+        "confront engage besiege defeat invade bombard storm resist thwart foil "
+        "counter rout kill strike".split(),
+        _FIGHT,
+    ),
+    **dict.fromkeys("seize capture retake recapture occupy overrun liberate conquer take".split(), _GAIN),
+    **dict.fromkeys("control hold".split(), _HOLD),
+    **dict.fromkeys("lose abandon evacuate".split(), VerbTrigger("controls", "loss")),
+    **dict.fromkeys("withdraw retreat flee".split(), _LOSS),
+    "pull": VerbTrigger("controls", "loss", object_prepositions=("out of", "from")),
+    "fall": VerbTrigger("controls", "gain", object_prepositions=("to",)),
+    **dict.fromkeys("lead command head".split(), _LEAD),
+    **dict.fromkeys(
+        "oppose condemn reject denounce criticize criticise accuse sanction blame".split(),
+        _OPPOSE,
+    ),
+}
+# Subjects of these verbs are ousted: "X was ousted from Y" is a loss for X.
+OUSTING_VERBS = frozenset("oust expel drive push dislodge evict force".split())
+
+HYPHEN_TRIGGERS: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(("backed", "supported", "sponsored", "funded", "armed", "allied"), ("backs", 0.75)),
+    **dict.fromkeys(("recognised", "recognized"), ("backs", 0.6)),
+    "led": ("leads", 0.75),
+    **dict.fromkeys(("held", "controlled", "occupied", "run"), ("controls", 0.75)),
+}
+
+BACKING_NOUNS = frozenset("support backing help assistance aid sponsorship patronage funding arms".split())
+ATTACK_NOUNS = frozenset(
+    "offensive attack assault campaign war operation strike strikes airstrike airstrikes raid "
+    "counteroffensive counter-offensive push advance incursion invasion bombardment".split()
+)
+CLASH_NOUNS = frozenset("clash clashes fighting battle battles war conflict confrontation hostilities".split())
+ALLY_NOUNS = frozenset("ally allies backer backers patron sponsor supporter supporters".split())
+STRONGHOLD_NOUNS = frozenset("stronghold bastion base heartland".split())
+LEADER_NOUNS = frozenset(
+    "leader commander head chief director president chairman founder boss warlord "
+    "strongman ruler premier".split()
+)
+SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+MEMBER_NOUNS = frozenset(
+    "minister member official officer envoy ambassador secretary adviser advisor "
+    "negotiator representative diplomat general colonel fighter soldier".split()
+)
+FORCE_NOUNS = frozenset(
+    "forces force troops fighters army militia militias men loyalists soldiers units "
+    "brigades fighter mercenaries rebels militants warplanes drones jets".split()
+)
+# With a demonym these name a group of its own, not the country's state forces.
+IRREGULAR_FORCE_NOUNS = frozenset("mercenaries rebels militants jihadists fighters".split())
+
+SPEECH_VERBS = frozenset(
+    "say tell announce state report add claim allege insist confirm argue warn "
+    "write accuse assert declare quote".split()
+)
+CLAIM_VERBS = frozenset("claim allege".split())
+DENIAL_VERBS = frozenset("deny dismiss refute reject contest dispute".split())
+NEGATING_GOVERNORS = frozenset("fail refuse deny decline cease stop".split())
+HYPOTHETICAL_GOVERNORS = frozenset(
+    "ready prepared threaten plan intend aim seek try attempt want vow pledge promise "
+    "prepare expect consider hope propose bid able willing likely possible poised "
+    "push urge call order".split()
+)
+MODALS = frozenset("would could might may should can will shall must 'd 'll wo ca".split())
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+ACHIEVEMENT_GOVERNORS = frozenset("manage succeed continue begin start keep help".split())
+CONTESTED_PLACE_WORDS = frozenset("contested disputed".split())
+
+# Confidence of each kind of rule before flags and attribution lower it.
+CONFIDENCE_ATTRIBUTED = 0.9  # multiplier: a reported claim is a little less sure
+
+
+# ----------------------------------------------------------------- arguments
+
+
+class ArgumentFinder:
+    """Maps tokens of a parsed sentence to entity mentions (incl. "X's forces")."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.by_token: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.by_token[i] = ent
+
+    def entity_span(self, token: Token) -> Span | None:
+        return self.by_token.get(token.i)
+
+    def mention(self, token: Token) -> EntityMention | None:
+        ent = self.entity_span(token)
+        if ent is not None:
+            return span_mention(ent)
+        if token.lower_ in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
+            return self.force_mention(token)
+        return None
+
+    def force_mention(self, token: Token) -> EntityMention | None:
+        """ "X's forces", "X forces", "forces of/loyal to/under the command of X"."""
+        owner = self.force_owner(token)
+        if owner is None:
+            return None
+        owner_mention = span_mention(owner)
+        start = min(token.idx, owner.start_char)
+        end = max(token.idx + len(token.text), owner.end_char)
+        text = self.doc.text[start:end]
+        if owner.label_ == "PER":
+            return EntityMention(
+                text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end,
+                commander=owner_mention.name,
+            )
+        if owner.label_ == "NORP" and token.lower_ in IRREGULAR_FORCE_NOUNS:
+            name = f"{owner.text} {token.lower_}"
+            return EntityMention(text=name, label="ORG", kind="ArmedGroup", start_char=start, end_char=end)
+        # A group's or a country's own forces are that group or country.
+        return replace(owner_mention, text=text, start_char=start, end_char=end)
+
+    def force_owner(self, token: Token) -> Span | None:
+        for child in token.children:
+            if child.dep_ in POSSESSIVE | COMPOUND | {"amod", "nmod"}:
+                ent = self.entity_span(child)
+                if ent is not None and ent.label_ in {"PER", "ORG", "GPE", "NORP"}:
+                    if child.dep_ == "nmod" and not any(c.dep_ == "case" and c.lower_ in {"'s", "’s", "of"} for c in child.children):
+                        continue
+                    return ent
+        # Left neighbour inside the noun phrase: "Haftar forces", "Turkish troops".
+        if token.i > 0:
+            ent = self.entity_span(self.doc[token.i - 1])
+            if ent is None and token.i > 1 and self.doc[token.i - 1].text in {"'s", "’s", "'", "’"}:
+                ent = self.entity_span(self.doc[token.i - 2])
+            if ent is not None and ent.label_ in {"PER", "ORG", "GPE", "NORP"}:
+                return ent
+        for preposition, noun in prepositional_objects(token):
+            if preposition in {"of", "to"} or preposition.endswith(" of"):
+                ent = self.entity_span(noun)
+                if ent is not None and ent.label_ in {"PER", "ORG", "GPE"}:
+                    return ent
+        for child in token.children:  # "forces loyal to X", "forces under the command of X"
+            if child.lower_ in {"loyal", "under", "commanded", "led", "allied"} or child.dep_ in {"amod", "acl", "prep", "nmod"}:
+                for preposition, noun in prepositional_objects(child):
+                    ent = self.entity_span(noun)
+                    if ent is None:
+                        for inner_prep, inner in prepositional_objects(noun):
+                            if inner_prep == "of":
+                                ent = self.entity_span(inner)
+                    if ent is not None and ent.label_ in {"PER", "ORG", "GPE"}:
+                        return ent
+        return None
+
+    def mentions(self, tokens: Iterable[Token]) -> list[EntityMention]:
+        found = []
+        for token in tokens:
+            m = self.mention(token)
+            if m is not None and m not in found:
+                found.append(m)
+        return found
+
+
+def span_mention(span: Span) -> EntityMention:
+    kind = span._.frontline_kind or "Organization"
+    return EntityMention(
+        text=span.text, label=span.label_, kind=kind, start_char=span.start_char,
+        end_char=span.end_char, canonical=span._.frontline_canonical,
+    )
+
+
+def is_actor(mention: EntityMention) -> bool:
+    return mention.kind not in {"Place", "Facility"}
+
+
+def is_place(mention: EntityMention) -> bool:
+    return mention.kind in {"Place", "Facility", "Country"} and mention.label != "NORP"
+
+
+def fits(predicate: str, subject: EntityMention, obj: EntityMention) -> bool:
+    """Type constraints of the ontology (domain and range) on one pair."""
+    if subject.name == obj.name and subject.commander == obj.commander:
+        return False
+    if predicate in {"backs", "fights", "opposes"}:
+        return is_actor(subject) and is_actor(obj)
+    if predicate == "controls":
+        return is_actor(subject) and is_place(obj) and obj.label != "NORP"
+    if predicate in {"leads", "spokespersonFor"}:
+        return subject.kind == "Person" and obj.kind not in {"Person", "Place", "Facility"}
+    if predicate == "memberOf":
+        return subject.kind in {"Person", "ArmedGroup", "Organization", "Government"} and obj.kind not in {"Person", "Place", "Facility"}
+    if predicate == "partOf":
+        return subject.kind not in {"Person", "Place", "Facility", "Country"} and obj.kind not in {"Person", "Place", "Facility"}
+    if predicate == "locatedIn":
+        return is_place(subject) and is_place(obj) and subject.kind != "Country"
+    return True
+
+
+# ----------------------------------------------------------------- flags
+
+
+@dataclass(frozen=True)
+class Flags:
+    negated: bool = False
+    hypothetical: bool = False
+    contested: bool = False
+    attributed_to: str | None = None
+
+
+def clause_ancestors(token: Token) -> Iterator[Token]:
+    """Tokens governing ``token`` up to the sentence root (nearest first)."""
+    current = token
+    for _ in range(12):
+        if current.head is current:
+            return
+        current = current.head
+        yield current
+
+
+def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool) -> Flags:
+    negated = is_negated(trigger)
+    hypothetical = any(c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in trigger.children)
+    hypothetical |= any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in trigger.children)
+    attributed_to: str | None = None
+    contested = in_comments
+    previous = trigger
+    for ancestor in clause_ancestors(trigger):
+        lemma = ancestor.lemma_.lower()
+        link = previous.dep_
+        if link in {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "obj", "dobj", "nmod", "obl", "prep", "conj"}:
+            if lemma in NEGATING_GOVERNORS and link not in {"conj"}:
+                negated = True
+            if lemma in HYPOTHETICAL_GOVERNORS and link in {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "nmod", "obl", "prep"}:
+                hypothetical = True
+        if link in {"advcl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in previous.children):
+            hypothetical = True
+        if previous is trigger and link in {"xcomp", "advcl", "acl"} and any(
+            c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in trigger.children
+        ) and lemma not in ACHIEVEMENT_GOVERNORS and lemma not in SPEECH_VERBS:
+            hypothetical = True  # purpose: "launched an offensive to seize X"
+        if link not in {"conj", "cc"} and any(c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in ancestor.children) and link in {"xcomp", "ccomp"} and lemma not in SPEECH_VERBS:
+            hypothetical = True
+        if lemma in SPEECH_VERBS and link in {"ccomp", "parataxis", "xcomp", "dep", "conj"} and attributed_to is None:
+            speakers = subject_of_clause(ancestor)
+            speaker_mentions = finder.mentions(speakers)
+            attributed_to = speaker_mentions[0].name if speaker_mentions else (speakers[0].text if speakers else "unnamed source")
+            if lemma in CLAIM_VERBS:
+                contested = True
+            if is_negated(ancestor):
+                contested = True
+        if lemma in DENIAL_VERBS and link in {"ccomp", "obj", "dobj", "xcomp"}:
+            contested = True
+        previous = ancestor
+    sentence = trigger.sent
+    lowered = sentence.text.lower()
+    if attributed_to is None and "according to" in lowered:
+        for token in sentence:
+            if token.lower_ == "according":
+                for _prep, noun in prepositional_objects(token):
+                    m = finder.mention(noun)
+                    attributed_to = m.name if m else noun.text
+    if any(t.lemma_.lower() in DENIAL_VERBS and t.i > trigger.i for t in sentence) and attributed_to is not None:
+        contested = True  # "X says ..., but Y dismisses this"
+    if any(t.lower_ in {"allegedly", "purportedly", "supposedly"} for t in sentence):
+        contested = True
+    if sentence.text.rstrip().endswith("?"):
+        hypothetical = True
+    return Flags(negated, hypothetical, contested, attributed_to)
+
+
+# ----------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class Candidate:
+    subject: EntityMention
+    predicate: str
+    object: EntityMention
+    trigger: Token
+    confidence: float
+    control_change: str | None = None
+
+
+def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    lemma = token.lemma_.lower() or token.lower_
+    if token.pos_ not in {"VERB", "AUX"} and not token.tag_.startswith("VB"):
+        return
+    if lemma in OUSTING_VERBS:
+        yield from ousting_candidates(token, finder)
+        return
+    trigger = VERB_TRIGGERS.get(lemma)
+    if trigger is None:
+        return
+    preps = list(prepositional_objects(token))
+    passive = is_passive(token)
+    if passive:
+        if token.dep_ in {"acl", "amod"} or (token.dep_ in RELATIVE_CLAUSE and not subject_of_clause(token)):
+            patients = with_conjuncts(token.head)
+        else:
+            patients = subject_of_clause(token)
+        agents = [noun for prep, noun in preps if prep == "by"]
+    else:
+        agents = subject_of_clause(token)
+        patients = objects(token)
+        if not patients:
+            patients = [noun for prep, noun in preps if prep in trigger.object_prepositions]
+    if trigger.predicate == "controls" and lemma in {"take", "seize", "gain", "assume", "lose", "hold"}:
+        # "took control of X", "seized full control of X", "lost control of X"
+        controlled = [noun for p in patients if p.lemma_.lower() == "control" for prep, noun in prepositional_objects(p) if prep == "of"]
+        if controlled:
+            patients = controlled
+            if lemma == "hold":
+                trigger = _HOLD
+    if lemma == "take" and not any(finder.mention(p) and is_place(finder.mention(p)) for p in patients):  # type: ignore[arg-type]
+        return
+    if lemma == "fall":
+        # "Y fell to X": X gains Y; "Y fell into the hands of X" likewise.
+        places = subject_of_clause(token)
+        winners = [noun for prep, noun in preps if prep == "to"]
+        winners += [inner for prep, noun in preps if prep == "into" and noun.lower_ == "hands" for p2, inner in prepositional_objects(noun) if p2 == "of"]
+        agents, patients = winners, places
+    for agent in finder.mentions(agents):
+        for patient in finder.mentions(patients):
+            yield Candidate(agent, trigger.predicate, patient, token, trigger.confidence, trigger.control_change)
+    if trigger.control_change == "loss" and lemma == "lose":
+        # "X lost Y to Z": Z gains Y.
+        winners = [noun for prep, noun in preps if prep == "to"]
+        for winner in finder.mentions(winners):
+            for patient in finder.mentions(patients):
+                yield Candidate(winner, "controls", patient, token, 0.75, "gain")
+    if trigger.predicate == "opposes" and lemma == "call":
+        return
+
+
+def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "X was ousted from Y" (loss for X); "Z drove X out of Y" (Z fights X, X loses Y)."""
+    preps = list(prepositional_objects(token))
+    places = [noun for prep, noun in preps if prep in {"from", "out of", "of"}]
+    if is_passive(token):
+        losers = with_conjuncts(token.head) if token.dep_ in {"acl", "amod"} else subject_of_clause(token)
+        winners = [noun for prep, noun in preps if prep == "by"]
+    else:
+        losers = objects(token)
+        winners = subject_of_clause(token)
+    for loser in finder.mentions(losers):
+        for place in finder.mentions(places):
+            yield Candidate(loser, "controls", place, token, 0.75, "loss")
+        for winner in finder.mentions(winners):
+            yield Candidate(winner, "fights", loser, token, 0.7)
+
+
+def call_on_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "A called on B to halt", "A urged B to stop": A opposes B."""
+    lemma = token.lemma_.lower()
+    if lemma not in {"call", "urge", "press", "demand", "warn"}:
+        return
+    targets = objects(token) + [noun for prep, noun in prepositional_objects(token) if prep in {"on", "upon"}]
+    stop_words = {"halt", "stop", "end", "cease", "withdraw", "stand", "refrain", "pull", "abandon", "lay"}
+    halting = any(t.lemma_.lower() in stop_words for t in token.subtree)
+    if not halting:
+        return
+    for agent in finder.mentions(subject_of_clause(token)):
+        for target in finder.mentions(targets):
+            yield Candidate(agent, "opposes", target, token, 0.7)
+
+
+def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "A-backed B", "A-led coalition", "A-held town" (also "pro-A" is not handled)."""
+    trigger = HYPHEN_TRIGGERS.get(token.lower_)
+    if trigger is None or token.i < 2:
+        return
+    doc = token.doc
+    hyphen = doc[token.i - 1]
+    if hyphen.text != "-" or hyphen.whitespace_ or doc[token.i - 2].whitespace_:
+        return
+    agent = finder.mention(doc[token.i - 2])
+    if agent is None:
+        country = gazetteer.country_of_demonym(doc[token.i - 2].text)
+        if country is None:
+            return
+        agent = EntityMention(doc[token.i - 2].text, "NORP", "Country", doc[token.i - 2].idx, hyphen.idx, country.name)
+    predicate, confidence = trigger
+    # The thing modified: the next entity (or force noun) in the same noun phrase.
+    for candidate in doc[token.i + 1 : min(token.i + 8, token.sent.end)]:
+        if candidate.pos_ in {"VERB", "AUX", "ADP"} and candidate.tag_ != "VBN" or candidate.is_punct and candidate.text not in {"-", "'s", "’s"}:
+            break
+        patient = finder.mention(candidate)
+        if patient is not None:
+            yield Candidate(agent, predicate, patient, token, confidence)
+            return
+    # "UN-backed government" with no name in the phrase: the modified noun's apposition.
+    head = token.head
+    for app in children_with(head, APPOSITION):
+        patient = finder.mention(app)
+        if patient is not None:
+            yield Candidate(agent, predicate, patient, token, confidence * 0.9)
+
+
+def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    word = token.lower_
+    lemma = token.lemma_.lower()
+    preps = list(prepositional_objects(token))
+    if lemma in BACKING_NOUNS or word in BACKING_NOUNS:
+        backers = [n for p, n in preps if p in {"from", "of", "by"}]
+        backers += [c for c in token.children if c.dep_ in POSSESSIVE]
+        backed = [n for p, n in preps if p in {"for", "to"}]
+        if not backed:
+            governor = token.head
+            while governor.dep_ in {"prep", "pobj", "obl", "nmod", "case"} and governor.head is not governor:
+                governor = governor.head
+            backed = subject_of_clause(governor) if governor.pos_ in {"VERB", "AUX"} else []
+            if token.dep_ in {"pobj", "obl"} and governor.pos_ in {"NOUN", "PROPN"}:
+                backed = [governor]
+        for b in finder.mentions(backers):
+            for d in finder.mentions(backed):
+                yield Candidate(b, "backs", d, token, 0.65)
+    if lemma in ATTACK_NOUNS or word in ATTACK_NOUNS:
+        targets = [n for p, n in preps if p in {"against", "on", "upon", "into"}]
+        attackers = [c for c in token.children if c.dep_ in POSSESSIVE | COMPOUND]
+        attackers += [n for p, n in preps if p in {"by", "of", "from"}]
+        if not attackers and token.dep_ in {"obj", "dobj"}:
+            attackers = subject_of_clause(token.head)
+        for a in finder.mentions(attackers):
+            for t in finder.mentions(targets):
+                if is_actor(t):
+                    yield Candidate(a, "fights", t, token, 0.7)
+    if lemma in CLASH_NOUNS or word in CLASH_NOUNS:
+        sides = [n for p, n in preps if p == "between"]
+        mentions = finder.mentions(sides)
+        for i, a in enumerate(mentions):
+            for b in mentions[i + 1 :]:
+                yield Candidate(a, "fights", b, token, 0.7)
+        others = [n for p, n in preps if p in {"with", "against"}]
+        owners = [c for c in token.children if c.dep_ in POSSESSIVE]
+        for a in finder.mentions(owners):
+            for b in finder.mentions(others):
+                yield Candidate(a, "fights", b, token, 0.65)
+    if lemma in ALLY_NOUNS or word in ALLY_NOUNS:
+        # "A's ally B", "B, the A's main ally", "B, an ally of A": B backs A.
+        backed = [c for c in token.children if c.dep_ in POSSESSIVE] + [n for p, n in preps if p == "of"]
+        backers = [c for c in token.children if c.dep_ in APPOSITION | COMPOUND]
+        if token.dep_ in APPOSITION:
+            backers.append(token.head)
+        backers += [c for c in token.children if c.dep_ in {"nsubj"}]
+        if token.dep_ == "attr":
+            backers += subject_of_clause(token.head)
+        for b in finder.mentions(backers):
+            for d in finder.mentions(backed):
+                yield Candidate(b, "backs", d, token, 0.65)
+    if lemma in STRONGHOLD_NOUNS:
+        holders = [c for c in token.children if c.dep_ in POSSESSIVE] + [n for p, n in preps if p == "of"]
+        places = [token.head] if token.dep_ in APPOSITION else [c for c in token.children if c.dep_ in APPOSITION | {"nsubj"}]
+        if token.dep_ == "attr":
+            places += subject_of_clause(token.head)
+        for h in finder.mentions(holders):
+            for p in finder.mentions(places):
+                yield Candidate(h, "controls", p, token, 0.65)
+    if lemma == "command" or lemma == "leadership" or lemma == "control":
+        # "forces under the command of A": A leads them; "under the control of A": controls.
+        if any(c.lower_ == "under" for c in token.ancestors) or (token.head.lower_ == "under") or preposition_is(token, "under"):
+            owners = [n for p, n in preps if p == "of"] + [c for c in token.children if c.dep_ in POSSESSIVE]
+            governed = under_governed(token)
+            predicate = "controls" if lemma == "control" else "leads"
+            for o in finder.mentions(owners):
+                for g in finder.mentions(governed):
+                    yield Candidate(o, predicate, g, token, 0.7)
+
+
+def preposition_is(token: Token, word: str) -> bool:
+    from frontline.extract.syntax import preposition_of
+
+    return preposition_of(token) == word
+
+
+def under_governed(token: Token) -> list[Token]:
+    """The noun that "under the command of X" modifies."""
+    node = token
+    for _ in range(3):
+        node = node.head
+        if node.pos_ in {"NOUN", "PROPN"} and node.lower_ != "under":
+            return with_conjuncts(node)
+        if node.pos_ in {"VERB", "AUX"}:
+            return subject_of_clause(node)
+    return []
+
+
+def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """A role noun tying a person to an organisation: "A, a spokesman for B"."""
+    word = token.lower_
+    if word in SPOKESPERSON_NOUNS:
+        predicate, confidence = "spokespersonFor", 0.8
+    elif word in LEADER_NOUNS:
+        predicate, confidence = "leads", 0.75
+    elif word in MEMBER_NOUNS:
+        predicate, confidence = "memberOf", 0.7
+    else:
+        return
+    organisations = [n for p, n in prepositional_objects(token) if p in {"for", "of", "at", "in", "to"}]
+    people = [c for c in token.children if c.dep_ in APPOSITION | {"nsubj"} | COMPOUND]
+    if token.dep_ in APPOSITION | COMPOUND:
+        people.append(token.head)
+        if token.dep_ in COMPOUND:
+            people += [c for c in token.head.children if c.dep_ in COMPOUND]
+    if token.dep_ in {"attr", "root", "ROOT"}:
+        people += subject_of_clause(token)
+    # Title before a name: "B Interior Minister A", "B commander A".
+    doc = token.doc
+    for left in doc[max(token.sent.start, token.i - 4) : token.i]:
+        ent = finder.entity_span(left)
+        if ent is not None and ent.label_ in {"ORG", "GPE", "NORP"} and ent.end <= token.i:
+            organisations.append(left)
+    k = token.i + 1
+    while k < token.sent.end and doc[k].is_title and doc[k].lower_ not in {"of", "for"} and finder.entity_span(doc[k]) is None:
+        k += 1  # skip the rest of the title: "Minister of State", "Prime Minister"
+    if k < token.sent.end and finder.entity_span(doc[k]) is not None and finder.entity_span(doc[k]).label_ == "PER":  # type: ignore[union-attr]
+        people.append(doc[k])
+    person_mentions = [m for m in finder.mentions(people) if m.kind == "Person"]
+    for person in person_mentions:
+        for organisation in finder.mentions(organisations):
+            yield Candidate(person, predicate, organisation, token, confidence)
+
+
+def possessive_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "A's B": leads (person -> group), partOf (org -> org), locatedIn (place -> place)."""
+    owned = finder.mention(ent.root)
+    if owned is None:
+        return
+    owners = [c for c in ent.root.children if c.dep_ in POSSESSIVE]
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].text in {"'s", "’s"}:
+        owners.append(doc[ent.start - 2])
+    for owner in finder.mentions(owners):
+        if owner.kind == "Person" and owned.kind in {"ArmedGroup", "Government", "Organization"}:
+            yield Candidate(owner, "leads", owned, ent.root, 0.7)
+        elif owner.kind in {"ArmedGroup", "Government", "Organization"} and owned.kind in {"ArmedGroup", "Organization"}:
+            yield Candidate(owned, "partOf", owner, ent.root, 0.65)
+        elif is_place(owner) and is_place(owned):
+            yield Candidate(owned, "locatedIn", owner, ent.root, 0.7)
+
+
+def entity_attachment_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "Place in Place" (locatedIn); "Unit of Organisation" (partOf)."""
+    subject = finder.mention(ent.root)
+    if subject is None:
+        return
+    for preposition, noun in prepositional_objects(ent.root):
+        obj = finder.mention(noun)
+        if obj is None:
+            continue
+        if preposition in {"in", "inside", "within"} and is_place(subject) and is_place(obj):
+            yield Candidate(subject, "locatedIn", obj, ent.root, 0.7)
+        elif preposition == "of" and subject.kind in {"ArmedGroup", "Organization"} and obj.kind in {"Government", "ArmedGroup", "Organization", "InternationalOrganization"}:
+            yield Candidate(subject, "partOf", obj, ent.root, 0.65)
+    # "Town, Country": a place in apposition or after a comma
+    for app in children_with(ent.root, APPOSITION):
+        obj = finder.mention(app)
+        if obj is not None and subject.kind == "Place" and obj.kind == "Country":
+            yield Candidate(subject, "locatedIn", obj, ent.root, 0.6)
+    # "the X-based Y" is not handled; "X, the group's armed wing" is not handled.
+
+
+def relative_clause_subjects(token: Token) -> list[Token]:
+    return [token.head] if token.dep_ in RELATIVE_CLAUSE else []
+
+
+def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
+    for token in sent:
+        yield from verb_candidates(token, finder)
+        yield from call_on_candidates(token, finder)
+        yield from hyphen_candidates(token, finder)
+        if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in LEADER_NOUNS | SPOKESPERSON_NOUNS | MEMBER_NOUNS:
+            yield from noun_candidates(token, finder)
+            yield from role_candidates(token, finder)
+    for ent in sent.ents:
+        yield from possessive_candidates(ent, finder)
+        yield from entity_attachment_candidates(ent, finder)
+
+
+def contested_places(doc: Doc, finder: ArgumentFinder) -> list[EntityMention]:
+    """Places the text calls contested or disputed: nobody controls them then."""
+    found = []
+    for token in doc:
+        if token.lower_ in CONTESTED_PLACE_WORDS:
+            head = token.head
+            for noun in [head, *[n for p, n in prepositional_objects(head) if p == "of"]]:
+                for target in with_conjuncts(noun):
+                    m = finder.mention(target)
+                    if m is not None and is_place(m):
+                        found.append(m)
+    return found
+
+
+def extract_relations(doc: Doc, *, comment_start: int | None = None) -> list[RelationMention]:
+    """All relation mentions of a parsed document, deduplicated, in text order."""
+    finder = ArgumentFinder(doc)
+    found: dict[tuple, RelationMention] = {}
+    for sent in doc.sents:
+        in_comments = comment_start is not None and sent.start_char >= comment_start
+        for c in sentence_candidates(sent, finder):
+            if not fits(c.predicate, c.subject, c.object):
+                continue
+            flags = statement_flags(c.trigger, finder, in_comments=in_comments)
+            if in_comments:
+                flags = replace(flags, attributed_to=flags.attributed_to or "reader comment")
+            confidence = c.confidence * (CONFIDENCE_ATTRIBUTED if flags.attributed_to else 1.0)
+            mention = RelationMention(
+                subject=c.subject, predicate=c.predicate, object=c.object,
+                sentence=sent.text, sentence_start=sent.start_char, sentence_end=sent.end_char,
+                triggers=(c.trigger.text,), confidence=round(confidence, 3),
+                negated=flags.negated, hypothetical=flags.hypothetical, contested=flags.contested,
+                attributed_to=flags.attributed_to, control_change=c.control_change,
+            )
+            key = (c.subject.start_char, c.predicate, c.object.start_char, sent.start_char)
+            if key not in found or found[key].confidence < mention.confidence:
+                found[key] = mention
+    return sorted(found.values(), key=lambda m: (m.sentence_start, m.subject.start_char, m.predicate, m.object.start_char))

@@ -1,0 +1,117 @@
+"""Reading a dependency parse the same way in both label schemes.
+
+Our bundled pipeline is trained on Universal Dependencies (nsubj:pass, obj, obl,
+nmod + case); spaCy's en_core_web_* pipelines use ClearNLP labels (nsubjpass, dobj,
+prep + pobj, agent). The relation rules ask these functions, never the raw labels.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Token
+
+ACTIVE_SUBJECT = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT = frozenset({"nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass"})
+OBJECT = frozenset({"dobj", "obj"})
+PASSIVE_AUX = frozenset({"auxpass", "aux:pass"})
+RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
+POSSESSIVE = frozenset({"poss", "nmod:poss"})
+COMPOUND = frozenset({"compound", "nn", "flat", "flat:name"})
+APPOSITION = frozenset({"appos"})
+MODIFIER = frozenset({"amod", "nmod:npmod", "npadvmod", "npmod", "obl:npmod"})
+CLAUSAL_COMPLEMENT = frozenset({"ccomp", "xcomp"})
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+UD_PREPOSITIONAL = frozenset({"obl", "nmod", "obl:agent", "obl:tmod", "nmod:tmod", "advcl", "acl"})
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in PASSIVE_AUX for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}
+    )
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token and every token coordinated with it ("Russia, the UAE and Egypt")."""
+    return [token, *token.conjuncts]
+
+
+def children_with(token: Token, labels: frozenset[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in labels]
+
+
+def direct_subjects(verb: Token) -> list[Token]:
+    return children_with(verb, ACTIVE_SUBJECT | PASSIVE_SUBJECT)
+
+
+def objects(verb: Token) -> list[Token]:
+    found = [o for c in children_with(verb, OBJECT) for o in with_conjuncts(c)]
+    return found
+
+
+def preposition_of(noun: Token) -> str | None:
+    """The preposition that attaches ``noun`` ("by", "from", "of"), either scheme."""
+    if noun.dep_ == "pobj" or (noun.dep_ == "conj" and noun.head.dep_ == "pobj"):
+        head = noun.head if noun.dep_ == "pobj" else noun.head.head
+        if head.dep_ in {"prep", "agent"}:
+            return head.lower_
+    cases = [c for c in noun.children if c.dep_ in {"case", "mark"} and c.i < noun.i]
+    if cases:
+        return " ".join(c.lower_ for c in cases)
+    return None
+
+
+def prepositional_objects(token: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, noun) pairs attached to ``token``, including coordinated nouns.
+
+    ClearNLP: token -prep-> "by" -pobj-> noun. UD: token -obl/nmod-> noun -case-> "by".
+    """
+    for child in token.children:
+        if child.dep_ in {"prep", "agent"}:
+            for pobj in child.children:
+                if pobj.dep_ in {"pobj", "pcomp"}:
+                    for noun in with_conjuncts(pobj):
+                        yield child.lower_, noun
+                elif pobj.dep_ == "prep":  # "out of", "away from": the inner one counts
+                    for inner in pobj.children:
+                        if inner.dep_ == "pobj":
+                            for noun in with_conjuncts(inner):
+                                yield f"{child.lower_} {pobj.lower_}", noun
+        elif child.dep_ in UD_PREPOSITIONAL:
+            case = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
+            if case:
+                preposition = " ".join(c.lower_ for c in case)
+                for noun in with_conjuncts(child):
+                    yield preposition, noun
+
+
+def is_negated(token: Token) -> bool:
+    """A negation word attached to the token or to its auxiliaries."""
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ in {"advmod", "det"} and child.lower_ in NEGATION_WORDS):
+            return True
+    return False
+
+
+def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
+    """Who does ``verb``: its own subject, else the subject it shares.
+
+    Shares the subject of the verb it is coordinated with ("launched ... and seized"),
+    of the verb that controls it ("sought to seize"), or the noun a relative clause
+    hangs on ("the army, which controls ...").
+    """
+    if depth > 4:
+        return []
+    own = [s for s in direct_subjects(verb) if s.tag_ not in {"WDT", "WP"} and s.lower_ not in {"which", "who", "that"}]
+    if own:
+        return [t for s in own for t in with_conjuncts(s)]
+    if verb.dep_ in RELATIVE_CLAUSE:
+        return with_conjuncts(verb.head)
+    if any(s.lower_ in {"which", "who", "that"} for s in direct_subjects(verb)) and verb.dep_ in RELATIVE_CLAUSE:
+        return with_conjuncts(verb.head)
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return subject_of_clause(verb.head, depth=depth + 1)
+    if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
+        # Object control ("urged X to stop") is handled by callers that need it.
+        return subject_of_clause(verb.head, depth=depth + 1)
+    return []

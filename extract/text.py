@@ -1,0 +1,33 @@
+"""Plain-text facts about an article that need no parse."""
+
+from __future__ import annotations
+
+import re
+
+# A line that opens the reader-comment section or the page furniture after the
+# article ("MORE ON THE TOPIC:", "12 comments", "Leave a reply").
+_COMMENT_MARKERS = re.compile(
+    r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|leave a (?:reply|comment)"
+    r"|join the discussion|more on (?:the|this) topic|related (?:articles|stories)"
+    r"|you may also like|what readers say|discussion)\s*:?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def reader_comments_start(text: str) -> int | None:
+    """Character offset where reader comments (or post-article furniture) begin.
+
+    >>> text = "Rebels took the port.\\n\\n3 comments\\nThey never took it!"
+    >>> text[reader_comments_start(text):][:10]
+    '3 comments'
+    >>> reader_comments_start("No comments section here.") is None
+    True
+    """
+    match = _COMMENT_MARKERS.search(text)
+    if match is None or match.start() < len(text) * 0.2:
+        return None
+    return match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+
+
+def word_count(text: str) -> int:
+    return len(text.split())

@@ -1,0 +1,138 @@
+"""From extraction records to the knowledge graph (pure: no I/O).
+
+Relations are aggregated per (subject, predicate, object) over all their sentences.
+A relation holds (is asserted as a plain fact) when at least one sentence states it
+as a fact: not negated, not hypothetical, not contested. ``fights`` is symmetric:
+both directions aggregate onto one edge whose ends are in id order.
+
+Control of a place is a state that changes. Every statement about who controls a
+place is an event on that place's timeline, ordered by publication date, then the
+article's position in the input, then position in the text; "X seized Y" and
+"Y fell to X" make X the controller, "X lost Y" and "X withdrew from Y" end X's
+control, a place called contested has no controller. Only the controller at the end
+of the timeline gets a plain ``controls`` fact; earlier ones stay as dated evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+import networkx as nx
+
+from frontline.extract import gazetteer
+from frontline.extract.records import SYMMETRIC_PREDICATES, DocumentExtraction, RelationMention
+from frontline.graph.model import Entity, Evidence, add_entity, add_relation
+from frontline.graph.resolve import Resolution, ResolvedEntity
+
+
+@dataclass(frozen=True)
+class _Stated:
+    subject: str
+    predicate: str
+    object: str
+    evidence: Evidence
+    order: tuple  # (date, article index, char offset): timeline position
+
+
+def evidence_of(mention: RelationMention, extraction: DocumentExtraction) -> Evidence:
+    article = extraction.article
+    return Evidence(
+        doc_id=article.doc_id, sentence=mention.sentence, char_start=mention.sentence_start,
+        char_end=mention.sentence_end, doc_title=article.title, doc_url=article.url,
+        published=article.published, triggers=mention.triggers, confidence=mention.confidence,
+        negated=mention.negated, hypothetical=mention.hypothetical, contested=mention.contested,
+        attributed_to=mention.attributed_to, control_change=mention.control_change,
+    )
+
+
+def entity_record(resolved: ResolvedEntity) -> Entity:
+    """Graph node for a resolved entity, with GeoNames data for known places."""
+    place = None
+    if resolved.kind == "Country":
+        place = gazetteer.country(resolved.label)
+    elif resolved.kind == "Place":
+        place = gazetteer.city(resolved.label)
+    return Entity(
+        id=resolved.id, label=resolved.label, kind=resolved.kind, aliases=resolved.aliases,
+        mentions=resolved.mentions, documents=resolved.documents, wikidata=resolved.wikidata,
+        geonames=place.geonames if place else None,
+        latitude=place.latitude if place else None, longitude=place.longitude if place else None,
+    )
+
+
+def stated_relations(
+    extractions: list[DocumentExtraction], resolution: Resolution
+) -> list[_Stated]:
+    stated = []
+    for index, extraction in enumerate(extractions):
+        published = extraction.article.published or dt.date.min
+        for mention in extraction.relations:
+            s = resolution.entity_id(mention.subject)
+            o = resolution.entity_id(mention.object)
+            if s is None or o is None or s == o:
+                continue
+            predicate = mention.predicate
+            if predicate in SYMMETRIC_PREDICATES and o < s:
+                s, o = o, s
+            order = (published, index, mention.sentence_start, 0 if mention.control_change == "loss" else 1)
+            stated.append(_Stated(s, predicate, o, evidence_of(mention, extraction), order))
+    return stated
+
+
+def current_controllers(
+    stated: list[_Stated], extractions: list[DocumentExtraction], resolution: Resolution
+) -> dict[str, str | None]:
+    """Place id -> the actor that controls it at the end of its timeline (or None)."""
+    events: dict[str, list[tuple[tuple, str | None, str | None]]] = defaultdict(list)
+    for item in stated:
+        if item.predicate == "controls" and item.evidence.is_fact:
+            events[item.object].append((item.order, item.subject, item.evidence.control_change))
+    for index, extraction in enumerate(extractions):
+        published = extraction.article.published or dt.date.min
+        for place in extraction.contested_places:
+            place_id = resolution.entity_id(place)
+            if place_id is not None:
+                events[place_id].append(((published, index, place.start_char, 2), None, "contested"))
+    controllers: dict[str, str | None] = {}
+    for place, timeline in events.items():
+        controller: str | None = None
+        for _order, actor, change in sorted(timeline, key=lambda e: (e[0], e[1] or "")):
+            if change == "contested":
+                controller = None
+            elif change == "loss":
+                if controller in (None, actor):
+                    controller = None
+            else:
+                controller = actor
+        controllers[place] = controller
+    return controllers
+
+
+def build_graph(extractions: Iterable[DocumentExtraction], resolution: Resolution) -> nx.MultiDiGraph:
+    """The knowledge graph of the extractions (see the module docstring)."""
+    extractions = list(extractions)
+    graph = nx.MultiDiGraph()
+    for entity_id in sorted(resolution.entities):
+        add_entity(graph, entity_record(resolution.entities[entity_id]))
+    stated = stated_relations(extractions, resolution)
+    controllers = current_controllers(stated, extractions, resolution)
+    grouped: dict[tuple[str, str, str], list[_Stated]] = defaultdict(list)
+    for item in stated:
+        grouped[(item.subject, item.predicate, item.object)].append(item)
+    for (s, p, o), items in sorted(grouped.items()):
+        # Same order as rdf_to_graph gives back: date, article id, offset.
+        evidence = sorted(
+            (i.evidence for i in items),
+            key=lambda e: (e.published or dt.date.min, e.doc_id, e.char_start),
+        )
+        if p == "controls":
+            holds = controllers.get(o) == s and any(
+                e.is_fact and e.control_change != "loss" for e in evidence
+            )
+        else:
+            holds = any(e.is_fact for e in evidence)
+        add_relation(graph, s, p, o, evidence, holds=holds)
+    return graph

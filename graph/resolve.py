@@ -1,0 +1,357 @@
+"""Entity resolution: one node per real-world actor, across mentions and articles.
+
+Mentions are grouped by keys that survive the ways news names one actor:
+titles ("Field Marshal", "Gen.") are already stripped by extraction; possessives and
+leading "the" are dropped; acronyms defined in any article ("Long Name (LN)") or
+matching the initials of exactly one long name are joined to it; a single-word person
+name ("Haftar") joins the one full name that ends with it; transliteration variants
+("al-Serraj" / "al-Sarraj") share a consonant skeleton; demonyms were already mapped
+to their country. A user's alias table wins over all of these.
+
+Two actors are never merged only because they share a surname or an acronym: an
+ambiguous short form stays a node of its own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Mapping
+
+from frontline.extract.records import DocumentExtraction, EntityMention
+
+SPECIFIC_KINDS = ("ArmedGroup", "Government", "InternationalOrganization", "Country", "Facility")
+PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "bin", "ibn", "abu", "the", "of"})
+STOP_FOR_INITIALS = frozenset({"of", "the", "for", "and", "de", "du", "la", "al", "el"})
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    """One row of a user's alias file."""
+
+    name: str
+    kind: str | None = None
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class ResolvedEntity:
+    id: str
+    label: str
+    kind: str
+    aliases: tuple[str, ...]
+    mentions: int
+    documents: tuple[str, ...]
+    wikidata: str | None = None
+
+
+@dataclass
+class Resolution:
+    """Result: every mention name maps to an entity id."""
+
+    entities: dict[str, ResolvedEntity] = field(default_factory=dict)
+    by_name: dict[str, str] = field(default_factory=dict)  # name key -> entity id
+    by_force: dict[str, str] = field(default_factory=dict)  # commander id -> forces id
+
+    def entity_id(self, mention: EntityMention) -> str | None:
+        if mention.commander is not None:
+            commander = self.by_name.get(name_key(mention.commander))
+            return self.by_force.get(commander) if commander is not None else None
+        return self.by_name.get(name_key(mention.name))
+
+
+def ascii_fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def name_key(name: str) -> str:
+    """A lookup key: case, quotes, possessive, leading article and hyphens folded.
+
+    >>> name_key("the Libyan National Army's")
+    'libyan national army'
+    >>> name_key("Al-Tughar")
+    'al tughar'
+    """
+    text = ascii_fold(name.replace("’", "'")).lower()
+    text = re.sub(r"'s?$", "", text.strip())
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"[-‐–_.]", " ", text)
+    text = re.sub(r"[^a-z0-9 ]", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton of a transliterated name word: vowels, h, doubles dropped.
+
+    >>> skeleton("Serraj") == skeleton("Sarraj")
+    True
+    >>> skeleton("Gaddafi") == skeleton("Qaddafi")
+    True
+    """
+    word = word.lower().replace("q", "g").replace("k", "c").replace("ou", "u")
+    word = re.sub(r"[aeiouyh'-]", "", word)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def person_skeleton(name: str) -> tuple[str, ...]:
+    words = [w for w in name_key(name).split() if w not in PARTICLES]
+    return tuple(skeleton(w) for w in words if skeleton(w))
+
+
+def initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return "".join(w[0].upper() for w in words if w.lower() not in STOP_FOR_INITIALS and w[0].isalpha())
+
+
+def is_acronym(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}s?", text.replace(".", "")))
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # Deterministic root: the smaller key, whatever the input order.
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+def all_mentions(extractions: Iterable[DocumentExtraction]) -> list[EntityMention]:
+    found: list[EntityMention] = []
+    for extraction in extractions:
+        found.extend(extraction.entities)
+        for r in extraction.relations:
+            found.extend((r.subject, r.object))  # same spans as entities are counted once
+        found.extend(extraction.contested_places)
+    return found
+
+
+def alias_index(aliases: Iterable[AliasEntry]) -> dict[str, AliasEntry]:
+    index: dict[str, AliasEntry] = {}
+    for entry in aliases:
+        for name in (entry.name, *entry.aliases):
+            index[name_key(name)] = entry
+    return index
+
+
+def resolve(
+    extractions: Iterable[DocumentExtraction], *, aliases: Iterable[AliasEntry] = ()
+) -> Resolution:
+    """Group all mentions into entities; see the module docstring for the rules."""
+    extractions = list(extractions)
+    user = alias_index(aliases)
+    mentions = [m for m in all_mentions(extractions) if name_key(m.name)]
+    uf = _UnionFind()
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    docs: dict[str, set[str]] = defaultdict(set)
+    counted: dict[str, int] = Counter()
+    canonical_names: dict[str, str] = {}
+    seen_spans: set[tuple[str, int, int]] = set()
+
+    forces: list[EntityMention] = []
+    for m in mentions:
+        if m.commander is not None:
+            forces.append(m)  # resolved after the people they belong to
+            continue
+        key = name_key(m.name)
+        kinds[key][m.kind] += 1
+        surfaces[key][m.canonical or m.text] += 1
+        if m.canonical:
+            canonical_names[key] = m.canonical
+            surfaces[name_key(m.text)][m.text] += 0
+            uf.union(name_key(m.text), key)
+            kinds[name_key(m.text)]
+        uf.find(key)
+        span_id = (m.doc_id, m.start_char, m.end_char)
+        if span_id not in seen_spans:
+            seen_spans.add(span_id)
+            counted[key] += 1
+            docs[key].add(m.doc_id)
+
+    keys = sorted(kinds)
+    # User aliases first: every key that names a user entity joins it.
+    for key in keys:
+        entry = user.get(key)
+        if entry is not None:
+            uf.union(key, name_key(entry.name))
+            kinds[name_key(entry.name)]
+    _join_acronyms(keys, kinds, surfaces, uf, user)
+    _join_person_names(keys, kinds, uf, user)
+
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in list(kinds):
+        groups[uf.find(key)].append(key)
+
+    resolution = Resolution()
+    used_ids: set[str] = set()
+    for root in sorted(groups):
+        members = sorted(groups[root])
+        entry = next((user[k] for k in members if k in user), None)
+        kind = _pick_kind(members, kinds, entry)
+        label = _pick_label(members, surfaces, canonical_names, entry, kind)
+        alias_set = {s for k in members for s, n in surfaces[k].items() if s != label}
+        if entry is not None:
+            alias_set |= {a for a in entry.aliases if a != label}
+        entity_id = _unique_id(slug(label), kind, used_ids)
+        mentions_total = sum(counted[k] for k in members)
+        documents = tuple(sorted(set().union(*(docs[k] for k in members))))
+        resolution.entities[entity_id] = ResolvedEntity(
+            id=entity_id, label=label, kind=kind, aliases=tuple(sorted(alias_set)),
+            mentions=mentions_total, documents=documents, wikidata=entry.wikidata if entry else None,
+        )
+        for k in members:
+            resolution.by_name[k] = entity_id
+    _resolve_forces(resolution, forces, extractions, used_ids)
+    return resolution
+
+
+def _resolve_forces(
+    resolution: Resolution, forces: list[EntityMention], extractions: list[DocumentExtraction],
+    used_ids: set[str],
+) -> None:
+    """ "Haftar's forces" is the armed group Haftar leads, when the text says he leads one.
+
+    Otherwise the forces become an armed group of their own, "forces of <person>".
+    """
+    led: dict[str, Counter[str]] = defaultdict(Counter)
+    for extraction in extractions:
+        for r in extraction.relations:
+            if r.predicate == "leads" and r.is_fact and r.object.commander is None:
+                person = resolution.by_name.get(name_key(r.subject.name))
+                group = resolution.by_name.get(name_key(r.object.name))
+                if person and group and resolution.entities[group].kind == "ArmedGroup":
+                    led[person][group] += 1
+    by_commander: dict[str, list[EntityMention]] = defaultdict(list)
+    for m in forces:
+        commander = resolution.by_name.get(name_key(m.commander or ""))
+        if commander is not None:
+            by_commander[commander].append(m)
+    for commander, items in sorted(by_commander.items()):
+        person = resolution.entities[commander]
+        if led[commander]:
+            group_id = sorted(led[commander].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            group = resolution.entities[group_id]
+            extra = {m.text for m in items} - {group.label}
+            docs = set(group.documents) | {m.doc_id for m in items}
+            resolution.entities[group_id] = replace(
+                group, aliases=tuple(sorted(set(group.aliases) | extra)),
+                mentions=group.mentions + len(items), documents=tuple(sorted(docs)),
+            )
+        else:
+            label = f"forces of {person.label}"
+            group_id = _unique_id(slug(label), "ArmedGroup", used_ids)
+            resolution.entities[group_id] = ResolvedEntity(
+                id=group_id, label=label, kind="ArmedGroup",
+                aliases=tuple(sorted({m.text for m in items})), mentions=len(items),
+                documents=tuple(sorted({m.doc_id for m in items})),
+            )
+        resolution.by_force[commander] = group_id
+
+
+def _join_acronyms(
+    keys: list[str], kinds: Mapping[str, Counter[str]], surfaces: Mapping[str, Counter[str]],
+    uf: _UnionFind, user: Mapping[str, AliasEntry],
+) -> None:
+    """An acronym with no definition joins the one long name whose initials it is."""
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        for surface in surfaces[key]:
+            if not is_acronym(surface) and len(surface.split()) >= 2:
+                by_initials[initials(surface)].add(uf.find(key))
+    for key in keys:
+        if key in user:
+            continue
+        for surface in surfaces[key]:
+            if is_acronym(surface):
+                candidates = by_initials.get(surface.replace(".", "").rstrip("s"), set())
+                if len(candidates) == 1:
+                    uf.union(key, next(iter(candidates)))
+
+
+def _join_person_names(
+    keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
+) -> None:
+    """Transliteration variants and short forms of person names."""
+    people = [k for k in keys if kinds[k] and kinds[k].most_common(1)[0][0] == "Person" and k not in user]
+    by_skeleton: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key in people:
+        by_skeleton[person_skeleton(key)].append(key)
+    for group in by_skeleton.values():
+        for other in group[1:]:
+            uf.union(group[0], other)
+    full = {sk: ks for sk, ks in by_skeleton.items() if len(sk) >= 2}
+    for sk, group in by_skeleton.items():
+        if len(sk) != 1:
+            continue
+        # "Haftar" -> the one full name ending with it; ambiguous surnames stay apart.
+        ends = {uf.find(ks[0]) for fsk, ks in full.items() if fsk[-1] == sk[0]}
+        if len(ends) == 1:
+            uf.union(group[0], next(iter(ends)))
+
+
+def _pick_kind(members: list[str], kinds: Mapping[str, Counter[str]], entry: AliasEntry | None) -> str:
+    if entry is not None and entry.kind:
+        return entry.kind
+    total: Counter[str] = Counter()
+    for k in members:
+        total.update(kinds[k])
+    if not total:
+        return "Organization"
+    specific = [(n, kind) for kind, n in total.items() if kind in SPECIFIC_KINDS]
+    if specific and not (total.get("Person", 0) > sum(n for n, _ in specific)):
+        return sorted(specific, key=lambda nk: (-nk[0], nk[1]))[0][1]
+    return sorted(total.items(), key=lambda kn: (-kn[1], kn[0]))[0][0]
+
+
+def _pick_label(
+    members: list[str], surfaces: Mapping[str, Counter[str]], canonical_names: Mapping[str, str],
+    entry: AliasEntry | None, kind: str,
+) -> str:
+    if entry is not None:
+        return entry.name
+    canon = sorted({canonical_names[k] for k in members if k in canonical_names}, key=lambda s: (-len(s), s))
+    if canon:
+        return canon[0]
+    names: Counter[str] = Counter()
+    for k in members:
+        names.update(surfaces[k])
+    full = [s for s in names if not is_acronym(s)] or list(names)
+    if kind == "Person":
+        return sorted(full, key=lambda s: (-len(s.split()), -names[s], s))[0]
+    return sorted(full, key=lambda s: (-names[s], -len(s), s))[0]
+
+
+def slug(label: str) -> str:
+    """A stable, readable id from a label.
+
+    >>> slug("Government of National Accord")
+    'government-of-national-accord'
+    """
+    text = re.sub(r"[^a-z0-9]+", "-", ascii_fold(label).lower()).strip("-")
+    return text or "entity"
+
+
+def _unique_id(base: str, kind: str, used: set[str]) -> str:
+    candidate = base
+    if candidate in used:
+        candidate = f"{base}-{kind.lower()}"
+    n = 2
+    while candidate in used:
+        candidate = f"{base}-{n}"
+        n += 1
+    used.add(candidate)
+    return candidate
