@@ -575,7 +575,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     doc = token.doc
     for left in doc[max(token.sent.start, token.i - 4) : token.i]:
         ent = finder.entity_span(left)
-        if ent is not None and ent.label_ in {"ORG", "GPE", "NORP"} and ent.end <= token.i:
+        allowed = {"ORG", "GPE", "NORP"} if predicate == "memberOf" else {"ORG"}
+        if ent is not None and ent.label_ in allowed and ent.end <= token.i:
             organisations.append(left)
     k = token.i + 1
     while k < token.sent.end and doc[k].is_title and doc[k].lower_ not in {"of", "for"} and finder.entity_span(doc[k]) is None:

@@ -109,6 +109,8 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         return with_conjuncts(verb.head)
     if any(s.lower_ in {"which", "who", "that"} for s in direct_subjects(verb)) and verb.dep_ in RELATIVE_CLAUSE:
         return with_conjuncts(verb.head)
+    if verb.dep_ in {"acomp", "attr"}:  # ClearNLP: "X is ready to ...", "X is the leader"
+        return subject_of_clause(verb.head, depth=depth + 1)
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of_clause(verb.head, depth=depth + 1)
     if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
