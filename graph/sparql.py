@@ -14,6 +14,18 @@ from importlib.resources import files
 
 import pyoxigraph
 
+# Prefixes a query may use without declaring them.
+DEFAULT_PREFIXES = {
+    "kg": "https://w3id.org/frontline/ontology#",
+    "id": "https://w3id.org/frontline/id/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "schema": "https://schema.org/",
+}
 UPDATE_KEYWORDS = re.compile(
     r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b\s*(DATA|WHERE|\{|GRAPH|SILENT|<|DEFAULT|ALL|NAMED|INTO)",
     re.IGNORECASE,
@@ -100,13 +112,13 @@ def run_query(store: pyoxigraph.Store, query: str) -> QueryResult:
     if UPDATE_KEYWORDS.search(_strip_comments_and_strings(query)):
         raise QueryError("update queries are refused: frontline query only reads the graph")
     try:
-        result = store.query(query)
+        result = store.query(query, prefixes=DEFAULT_PREFIXES)
     except SyntaxError as error:
-        raise QueryError(f"malformed SPARQL: {_one_line(error)}") from None
+        raise QueryError(f"malformed SPARQL: {_one_line(error)[:160]}") from None
     except (OSError, ValueError, RuntimeError) as error:
         raise QueryError(f"query failed: {_one_line(error)}") from None
-    if isinstance(result, bool):
-        return QueryResult("ask", boolean=result)
+    if isinstance(result, (bool, getattr(pyoxigraph, "QueryBoolean", bool))):
+        return QueryResult("ask", boolean=bool(result))
     if isinstance(result, pyoxigraph.QuerySolutions):
         columns = tuple(v.value for v in result.variables)
         rows = tuple(tuple(term_text(solution[c]) for c in columns) for solution in result)
