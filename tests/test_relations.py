@@ -1,0 +1,257 @@
+"""Sentence -> expected relation mentions, and the ones that must not be facts.
+
+Every sentence is parsed by hand in UD (tests/parses.py) and run twice: as UD, and
+rewritten into the ClearNLP scheme of en_core_web_* pipelines. Both must give the
+same relations. Actors are invented, so no rule can know them in advance.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import frontline.extract.components  # noqa: F401  (registers span extensions)
+from frontline.extract.entities import recognise_entities
+from frontline.extract.relations import extract_relations
+from parses import make_doc, parse_ud, to_clearnlp
+
+# Flags in expectations: "" fact, "neg", "hyp", "con" (contested); "+gain"/"+loss".
+CASES = {
+    "active verb": (
+        """
+        Russia Russia PROPN NNP 2 nsubj
+        backs back VERB VBZ 0 root
+        the the DET DT 5 det
+        Northern Northern PROPN NNP 5 compound
+        Front Front PROPN NNP 2 obj
+        . . PUNCT . 2 punct
+        """,
+        [(0, 1, "GPE"), (3, 5, "ORG")],
+        {("Russia", "backs", "Northern Front", "")},
+    ),
+    "passive with coordinated agents": (
+        """
+        The the DET DT 3 det
+        Northern Northern PROPN NNP 3 compound
+        Front Front PROPN NNP 5 nsubj:pass
+        is be AUX VBZ 5 aux:pass
+        backed back VERB VBN 0 root
+        by by ADP IN 7 case
+        Russia Russia PROPN NNP 5 obl
+        , , PUNCT , 9 punct
+        Iran Iran PROPN NNP 7 conj
+        and and CCONJ CC 11 cc
+        Egypt Egypt PROPN NNP 7 conj
+        . . PUNCT . 5 punct
+        """,
+        [(1, 3, "ORG"), (6, 7, "GPE"), (8, 9, "GPE"), (10, 11, "GPE")],
+        {
+            ("Russia", "backs", "Northern Front", ""),
+            ("Iran", "backs", "Northern Front", ""),
+            ("Egypt", "backs", "Northern Front", ""),
+        },
+    ),
+    "negation": (
+        """
+        Egypt Egypt PROPN NNP 4 nsubj
+        did do AUX VBD 4 aux
+        not not PART RB 4 advmod
+        back back VERB VB 0 root
+        the the DET DT 7 det
+        Northern Northern PROPN NNP 7 compound
+        Front Front PROPN NNP 4 obj
+        . . PUNCT . 4 punct
+        """,
+        [(0, 1, "GPE"), (5, 7, "ORG")],
+        {("Egypt", "backs", "Northern Front", "neg")},
+    ),
+    "threat with condition": (
+        """
+        The the DET DT 3 det
+        Northern Northern PROPN NNP 3 compound
+        Front Front PROPN NNP 5 nsubj
+        is be AUX VBZ 5 cop
+        ready ready ADJ JJ 0 root
+        to to PART TO 7 mark
+        fight fight VERB VB 5 xcomp
+        Turkish Turkish ADJ JJ 9 amod
+        troops troop NOUN NNS 7 obj
+        if if SCONJ IN 12 mark
+        they they PRON PRP 12 nsubj
+        intervene intervene VERB VBP 7 advcl
+        . . PUNCT . 5 punct
+        """,
+        [(1, 3, "ORG"), (7, 8, "NORP")],
+        {("Northern Front", "fights", "Turkey", "hyp")},
+    ),
+    "capture": (
+        """
+        The the DET DT 3 det
+        Northern Northern PROPN NNP 3 compound
+        Front Front PROPN NNP 4 nsubj
+        captured capture VERB VBD 0 root
+        Kalden Kalden PROPN NNP 4 obj
+        . . PUNCT . 4 punct
+        """,
+        [(1, 3, "ORG"), (4, 5, "GPE")],
+        {("Northern Front", "controls", "Kalden", "+gain")},
+    ),
+    "withdrawal": (
+        """
+        The the DET DT 3 det
+        Union Union PROPN NNP 3 compound
+        Army Army PROPN NNP 4 nsubj
+        withdrew withdraw VERB VBD 0 root
+        from from ADP IN 6 case
+        Kalden Kalden PROPN NNP 4 obl
+        . . PUNCT . 4 punct
+        """,
+        [(1, 3, "ORG"), (5, 6, "GPE")],
+        {("Union Army", "controls", "Kalden", "+loss")},
+    ),
+    "fell to": (
+        """
+        Kalden Kalden PROPN NNP 2 nsubj
+        fell fall VERB VBD 0 root
+        to to ADP IN 6 case
+        the the DET DT 6 det
+        Northern Northern PROPN NNP 6 compound
+        Front Front PROPN NNP 2 obl
+        . . PUNCT . 2 punct
+        """,
+        [(0, 1, "GPE"), (4, 6, "ORG")],
+        {("Northern Front", "controls", "Kalden", "+gain")},
+    ),
+    "apposition spokesman": (
+        """
+        Amara Amara PROPN NNP 11 nsubj
+        Toure Toure PROPN NNP 1 flat
+        , , PUNCT , 5 punct
+        a a DET DT 5 det
+        spokesman spokesman NOUN NN 1 appos
+        for for ADP IN 9 case
+        the the DET DT 9 det
+        Northern Northern PROPN NNP 9 compound
+        Front Front PROPN NNP 5 nmod
+        , , PUNCT , 5 punct
+        denied deny VERB VBD 0 root
+        the the DET DT 13 det
+        report report NOUN NN 11 obj
+        . . PUNCT . 11 punct
+        """,
+        [(0, 2, "PER"), (7, 9, "ORG")],
+        {("Amara Toure", "spokespersonFor", "Northern Front", "")},
+    ),
+    "clashes between": (
+        """
+        Clashes clash NOUN NNS 10 nsubj
+        between between ADP IN 5 case
+        the the DET DT 5 det
+        Northern Northern PROPN NNP 5 compound
+        Front Front PROPN NNP 1 nmod
+        and and CCONJ CC 9 cc
+        the the DET DT 9 det
+        Union Union PROPN NNP 9 compound
+        Army Army PROPN NNP 5 conj
+        killed kill VERB VBD 0 root
+        ten ten NUM CD 12 nummod
+        people people NOUN NNS 10 obj
+        . . PUNCT . 10 punct
+        """,
+        [(3, 5, "ORG"), (7, 9, "ORG")],
+        {("Northern Front", "fights", "Union Army", "")},
+    ),
+    "relative clause": (
+        """
+        The the DET DT 3 det
+        Northern Northern PROPN NNP 3 compound
+        Front Front PROPN NNP 9 nsubj
+        , , PUNCT , 6 punct
+        which which PRON WDT 6 nsubj
+        controls control VERB VBZ 3 acl:relcl
+        Kalden Kalden PROPN NNP 6 obj
+        , , PUNCT , 6 punct
+        rejected reject VERB VBD 0 root
+        the the DET DT 11 det
+        truce truce NOUN NN 9 obj
+        . . PUNCT . 9 punct
+        """,
+        [(1, 3, "ORG"), (6, 7, "GPE")],
+        {("Northern Front", "controls", "Kalden", "")},
+    ),
+    "hyphenated backer": (
+        """
+        The the DET DT 6 det
+        Russia Russia PROPN NNP 4 obl:npmod
+        - - PUNCT HYPH 4 punct
+        backed back VERB VBN 6 amod
+        Northern Northern PROPN NNP 6 compound
+        Front Front PROPN NNP 7 nsubj
+        attacked attack VERB VBD 0 root
+        the the DET DT 10 det
+        Union Union PROPN NNP 10 compound
+        Army Army PROPN NNP 7 obj
+        . . PUNCT . 7 punct
+        """,
+        [(1, 2, "GPE"), (4, 6, "ORG"), (8, 10, "ORG")],
+        {("Russia", "backs", "Northern Front", ""), ("Northern Front", "fights", "Union Army", "")},
+    ),
+    "disputed claim": (
+        """
+        The the DET DT 3 det
+        Union Union PROPN NNP 3 compound
+        Army Army PROPN NNP 4 nsubj
+        says say VERB VBZ 0 root
+        Russia Russia PROPN NNP 6 nsubj
+        arms arm VERB VBZ 4 ccomp
+        the the DET DT 9 det
+        Northern Northern PROPN NNP 9 compound
+        Front Front PROPN NNP 6 obj
+        , , PUNCT , 13 punct
+        but but CCONJ CC 13 cc
+        Moscow Moscow PROPN NNP 13 nsubj
+        denies deny VERB VBZ 4 conj
+        this this PRON DT 13 obj
+        . . PUNCT . 4 punct
+        """,
+        [(1, 3, "ORG"), (4, 5, "GPE"), (7, 9, "ORG"), (11, 12, "GPE")],
+        {("Russia", "backs", "Northern Front", "con")},
+    ),
+}
+
+
+def summarise(mentions) -> set[tuple[str, str, str, str]]:
+    found = set()
+    for m in mentions:
+        flag = "neg" if m.negated else "hyp" if m.hypothetical else "con" if m.contested else ""
+        if m.control_change:
+            flag += "+" + m.control_change
+        found.add((m.subject.name, m.predicate, m.object.name, flag))
+    return found
+
+
+@pytest.mark.parametrize("scheme", ["ud", "clearnlp"])
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_sentence_gives_expected_relations(name: str, scheme: str) -> None:
+    table, ents, expected = CASES[name]
+    tokens = parse_ud(table)
+    if scheme == "clearnlp":
+        tokens = to_clearnlp(tokens)
+    doc = recognise_entities(make_doc(tokens, ents))
+    assert summarise(extract_relations(doc)) == expected
+
+
+def test_both_schemes_really_differ() -> None:
+    """Guards the test above: the ClearNLP rewrite must change the labels it claims to."""
+    tokens = parse_ud(CASES["passive with coordinated agents"][0])
+    ud_deps = {t.dep for t in tokens}
+    clear_deps = {t.dep for t in to_clearnlp(tokens)}
+    assert {"nsubj:pass", "obl", "case"} <= ud_deps
+    assert {"nsubjpass", "agent", "pobj"} <= clear_deps and "obl" not in clear_deps
+
+
+def test_disputed_claim_names_its_speaker() -> None:
+    table, ents, _ = CASES["disputed claim"]
+    doc = recognise_entities(make_doc(parse_ud(table), ents))
+    (mention,) = extract_relations(doc)
+    assert mention.attributed_to == "Union Army"
+    assert not mention.is_fact
