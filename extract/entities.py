@@ -38,7 +38,7 @@ TITLE_WORDS = frozenset(
     defense state chief spokesman spokeswoman spokesperson ambassador envoy
     mr mr. mrs mrs. ms ms. dr dr. sheikh king prince emir sultan ayatollah imam
     senator governor mayor premier chancellor pope corps marine strongman leader
-    warlord libyan""".split()
+    warlord martial""".split()
 )
 # Words that may sit between capitalised words of one name.
 NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "al", "el", "de", "du", "la", "bin", "ibn", "abu", "&"})
@@ -70,6 +70,16 @@ class Candidate:
 def is_capitalised(token: Token) -> bool:
     text = token.text
     return bool(text) and (text[0].isupper() or (text[:1].isdigit() and any(c.isupper() for c in text)))
+
+
+def is_sentence_start(token: Token) -> bool:
+    """Sentence-initial (capitalised for that reason alone); works without a parser."""
+    if token.i == 0:
+        return True
+    if token.is_sent_start is not None:
+        return bool(token.is_sent_start)
+    previous = token.doc[token.i - 1]
+    return previous.text in {".", "!", "?"} or "\n" in previous.text
 
 
 def name_chunks(doc: Doc) -> Iterable[tuple[int, int]]:
@@ -133,7 +143,7 @@ def classify_chunk(doc: Doc, start: int, end: int) -> Candidate | None:
         rest = doc[title_end:end]
         if not any(t.lower_ in ORG_WORDS | PLACE_WORDS | FACILITY_WORDS for t in rest):
             return Candidate(title_end, end, "PER", "Person", None, 2)
-    if len(words) >= 2 or (doc[start].i > doc[start].sent.start):
+    if len(words) >= 2 or not is_sentence_start(doc[start]):
         if head in FACILITY_WORDS:
             return Candidate(start, end, "FAC", "Facility", None, 2)
         if head in PLACE_WORDS:
@@ -165,23 +175,39 @@ def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:
                 yield Candidate(k, token.i + 1, "LOC", "Place", None, 2)
 
 
-def acronym_candidates(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
-    """ "Long Name (LN)" -> LN typed like Long Name, here and wherever LN recurs."""
+def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """ "Long Name (LN)" and "Local Name (Translated Name)": the bracketed name is an
+    alias of the name before it, here and wherever it recurs in the article."""
     by_end = {c.end: c for c in named}
     definitions: dict[str, Candidate] = {}
     for token in doc:
-        if token.text == "(" and token.i + 2 < len(doc) and doc[token.i + 2].text == ")":
-            acronym = doc[token.i + 1]
-            owner = by_end.get(token.i)
-            if owner is None or not re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]+", acronym.text):
+        if token.text != "(":
+            continue
+        close = next((t.i for t in doc[token.i + 1 : token.i + 8] if t.text == ")"), None)
+        if close is None or close == token.i + 1:
+            continue
+        owner = by_end.get(token.i)
+        if owner is None and token.i > 0 and doc[token.i - 1].text in {"'s", "’s"}:
+            owner = by_end.get(token.i - 1)
+        if owner is None or owner.label not in {"ORG", "GPE", "LOC", "FAC"}:
+            continue
+        inner = doc[token.i + 1 : close]
+        if not (is_capitalised(inner[0]) and is_capitalised(inner[-1])):
+            continue
+        is_short = len(inner) == 1 and re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]+", inner.text)
+        if not is_short and not all(is_capitalised(t) or t.lower_ in NAME_CONNECTORS or t.text == "-" for t in inner):
+            continue
+        long_name = owner.canonical or doc[owner.start : owner.end].text
+        definitions[inner.text] = Candidate(0, 0, owner.label, owner.kind, long_name, 3)
+    for text, definition in definitions.items():
+        first = text.split()[0]
+        for token in doc:
+            if not token.text.startswith(first[: len(token.text)]):
                 continue
-            long_name = doc[owner.start:owner.end].text
-            if owner.label in {"ORG", "GPE", "LOC", "FAC"}:
-                definitions[acronym.text] = Candidate(0, 0, owner.label, owner.kind, owner.canonical or long_name, 3)
-    for token in doc:
-        definition = definitions.get(token.text)
-        if definition is not None:
-            yield Candidate(token.i, token.i + 1, definition.label, definition.kind, definition.canonical, 3)
+            limit = min(len(doc), token.i + len(text) + 1)
+            end = next((k for k in range(token.i + 1, limit) if doc[token.i : k].text == text), None)
+            if end is not None:
+                yield Candidate(token.i, end, definition.label, definition.kind, definition.canonical, 3)
 
 
 def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
@@ -255,7 +281,7 @@ def recognise_entities(doc: Doc) -> Doc:
     statistical = list(statistical_candidates(doc))
     rules = rule_candidates(doc)
     merged = select(rules + statistical)
-    merged = select(merged + list(acronym_candidates(doc, merged)))
+    merged = select(merged + list(parenthetical_names(doc, merged)))
     spans = []
     for c in merged:
         span = Span(doc, c.start, c.end, label=c.label)

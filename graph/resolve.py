@@ -190,6 +190,7 @@ def resolve(
             uf.union(key, name_key(entry.name))
             kinds[name_key(entry.name)]
     _join_acronyms(keys, kinds, surfaces, uf, user)
+    _join_reduced_names(keys, kinds, uf, user)
     _join_person_names(keys, kinds, uf, user)
 
     groups: dict[str, list[str]] = defaultdict(list)
@@ -280,6 +281,46 @@ def _join_acronyms(
                 candidates = by_initials.get(surface.replace(".", "").rstrip("s"), set())
                 if len(candidates) == 1:
                     uf.union(key, next(iter(candidates)))
+
+
+# Words a name may carry or drop without naming something else: "Al-Tughar district"
+# is "Al-Tughar", "the Wagner Group" is "Wagner", "Libyan Presidential Council" is
+# the "Presidential Council" when the articles use both.
+PLACE_SUFFIXES = frozenset("district area region province governorate state county suburb neighbourhood neighborhood frontline".split())
+ORG_SUFFIXES = frozenset("operation group movement militia".split())
+
+
+def reduced_names(key: str) -> list[str]:
+    """Shorter keys the same actor or place may go by (see PLACE/ORG_SUFFIXES).
+
+    >>> reduced_names("libyan presidential council")
+    ['presidential council']
+    >>> reduced_names("al tughar district")
+    ['al tughar']
+    """
+    from frontline.extract import gazetteer
+
+    words = key.split()
+    found = []
+    if len(words) >= 3 and (gazetteer.country_of_demonym(words[0].title()) or gazetteer.country(words[0])):
+        found.append(" ".join(words[1:]))
+    if len(words) >= 2 and words[-1] in PLACE_SUFFIXES | ORG_SUFFIXES:
+        found.append(" ".join(words[:-1]))
+    return found
+
+
+def _join_reduced_names(
+    keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
+) -> None:
+    known = set(keys)
+    for key in keys:
+        if key in user or not kinds[key] or kinds[key].most_common(1)[0][0] == "Person":
+            continue
+        for shorter in reduced_names(key):
+            if shorter in known and shorter not in user and not (
+                kinds[shorter] and kinds[shorter].most_common(1)[0][0] == "Person"
+            ):
+                uf.union(key, shorter)
 
 
 def _join_person_names(
