@@ -136,6 +136,9 @@ def classify_chunk(doc: Doc, start: int, end: int) -> Candidate | None:
     org = gazetteer.international_organization(text)
     if org is not None:
         return Candidate(start, end, "ORG", org.kind, org.name, 3)
+    place = gazetteer.city(text)
+    if place is not None and not is_sentence_start(doc[start]) and doc[start].pos_ != "VERB":
+        return Candidate(start, end, "GPE", "Place", None, 1)
     if ALNUM_GROUP.match(text):
         return Candidate(start, end, "ORG", "ArmedGroup", None, 2)
     title_end = strip_titles(doc, start, end)
@@ -246,13 +249,27 @@ def default_kind(text: str, label: str) -> str:
 def rule_candidates(doc: Doc) -> list[Candidate]:
     found: list[Candidate] = []
     for start, end in name_chunks(doc):
-        candidate = classify_chunk(doc, start, end)
-        if candidate is not None:
-            found.append(candidate)
-        else:
-            found.extend(single_token_lookups(doc, start, end))
+        found.extend(classify_parts(doc, start, end))
     found.extend(lowercase_suffix_spans(doc))
     return found
+
+
+def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
+    """The chunk as one name; else its parts around "and" ("Goma and Bukavu");
+    else the countries, demonyms and known organisations inside it."""
+    candidate = classify_chunk(doc, start, end)
+    if candidate is not None:
+        return [candidate]
+    splits = [t.i for t in doc[start:end] if t.lower_ in {"and", "&"}]
+    if splits:
+        bounds = [start, *splits, end]
+        parts = []
+        for a, b in zip(bounds, bounds[1:]):
+            a = a + 1 if a in splits else a
+            if a < b:
+                parts.extend(classify_parts(doc, a, b))
+        return parts
+    return list(single_token_lookups(doc, start, end))
 
 
 def single_token_lookups(doc: Doc, start: int, end: int) -> Iterable[Candidate]:

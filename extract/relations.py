@@ -66,10 +66,11 @@ _OPPOSE = VerbTrigger("opposes", object_prepositions=("to",))
 VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(
         "back support arm fund finance sponsor equip aid assist bankroll reinforce "
-        "supply train protect defend".split(),
+        "supply train".split(),
         _BACK,
     ),
     "ally": VerbTrigger("backs", object_prepositions=("with", "to")),
+    **dict.fromkeys(("defend", "protect"), VerbTrigger("backs")),
     "side": VerbTrigger("backs", object_prepositions=("with",)),
     **dict.fromkeys(
         "fight attack battle clash combat bomb shell target assault ambush raid repel "
@@ -120,6 +121,24 @@ FORCE_NOUNS = frozenset(
     "forces force troops fighters army militia militias men loyalists soldiers units "
     "brigades fighter mercenaries rebels militants warplanes drones jets".split()
 )
+# People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
+REPRESENTATIVE_NOUNS = frozenset("ministers officials leaders diplomats envoys delegates authorities".split())
+# Nouns that stand for the actor behind them: "attempts by X", "X's offensive".
+PROXY_NOUNS = frozenset(
+    "attempt attempts attack attacks advance advances offensive assault campaign push "
+    "counteroffensive operation operations incursion".split()
+)
+_GROUPS = frozenset({"ArmedGroup", "Government", "Organization", "InternationalOrganization"})
+PRONOUN_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("he", "his", "him"), frozenset({"Person"})),
+    **dict.fromkeys(("they", "their", "them"), _GROUPS),
+    **dict.fromkeys(("it", "its"), _GROUPS | {"Country"}),
+}
+PLACE_ANAPHORS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("district", "area", "region", "province", "suburb", "neighbourhood", "neighborhood"), frozenset({"Place"})),
+    **dict.fromkeys(("city", "town", "village", "capital"), frozenset({"Place"})),
+    **dict.fromkeys(("airbase", "base", "airport", "port", "camp"), frozenset({"Facility"})),
+}
 # With a demonym these name a group of its own, not the country's state forces.
 IRREGULAR_FORCE_NOUNS = frozenset("mercenaries rebels militants jihadists fighters".split())
 
@@ -160,12 +179,66 @@ class ArgumentFinder:
     def entity_span(self, token: Token) -> Span | None:
         return self.by_token.get(token.i)
 
-    def mention(self, token: Token) -> EntityMention | None:
+    def mention(self, token: Token, *, depth: int = 0) -> EntityMention | None:
         ent = self.entity_span(token)
         if ent is not None:
             return span_mention(ent)
-        if token.lower_ in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
+        word = token.lower_
+        if word in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
             return self.force_mention(token)
+        if word in REPRESENTATIVE_NOUNS:
+            owner = self.owner_entity(token)
+            return span_mention(owner) if owner is not None and owner.label_ != "PER" else None
+        if depth < 2 and (word in PROXY_NOUNS or token.lemma_.lower() in PROXY_NOUNS):
+            # "repelled attempts by X", "their offensive was backed by Y": the actor behind it
+            for child in token.children:
+                if child.dep_ in POSSESSIVE:
+                    return self.mention(child, depth=depth + 1)
+            for preposition, noun in prepositional_objects(token):
+                if preposition in {"by", "of", "from"}:
+                    found = self.mention(noun, depth=depth + 1)
+                    if found is not None and is_actor(found):
+                        return found
+            return None
+        if word in PRONOUN_KINDS:
+            return self.antecedent(token, PRONOUN_KINDS[word])
+        if word in PLACE_ANAPHORS and any(c.lower_ == "the" for c in token.children):
+            return self.place_antecedent(token)
+        return None
+
+    def owner_entity(self, token: Token) -> Span | None:
+        for child in token.children:
+            if child.dep_ in POSSESSIVE | COMPOUND | {"amod"}:
+                ent = self.entity_span(child)
+                if ent is not None:
+                    return ent
+        return None
+
+    def preceding_entities(self, token: Token) -> Iterator[Span]:
+        """Entity spans before ``token``, nearest first, in this and the previous sentence."""
+        sentence = token.sent
+        start = sentence.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for ent in reversed(self.doc.ents):
+            if ent.end <= token.i and ent.start >= start:
+                yield ent
+
+    def antecedent(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
+        """What a pronoun most likely stands for: the nearest earlier entity of a fitting kind."""
+        for ent in self.preceding_entities(token):
+            if (ent._.frontline_kind or "") in kinds and ent.label_ != "NORP":
+                return replace(span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
+        return None
+
+    def place_antecedent(self, token: Token) -> EntityMention | None:
+        """ "the district", "the city": the nearest earlier place named like that."""
+        word = token.lower_
+        wanted = PLACE_ANAPHORS[word]
+        for ent in self.preceding_entities(token):
+            kind = ent._.frontline_kind or ""
+            if kind in wanted and (kind != "Place" or word not in {"district", "area", "region"} or word in ent.text.lower() or ent.label_ == "LOC"):
+                return replace(span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         return None
 
     def force_mention(self, token: Token) -> EntityMention | None:
@@ -390,6 +463,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     for agent in finder.mentions(agents):
         for patient in finder.mentions(patients):
             yield Candidate(agent, trigger.predicate, patient, token, trigger.confidence, trigger.control_change)
+    if lemma in {"defend", "protect"}:
+        # "defend X from/against Y": the defender fights Y.
+        attackers = [noun for prep, noun in preps if prep in {"from", "against"}]
+        for agent in finder.mentions(agents):
+            for attacker in finder.mentions(attackers):
+                yield Candidate(agent, "fights", attacker, token, 0.7)
     if trigger.control_change == "loss" and lemma == "lose":
         # "X lost Y to Z": Z gains Y.
         winners = [noun for prep, noun in preps if prep == "to"]
@@ -422,7 +501,7 @@ def call_on_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
     lemma = token.lemma_.lower()
     if lemma not in {"call", "urge", "press", "demand", "warn"}:
         return
-    targets = objects(token) + [noun for prep, noun in prepositional_objects(token) if prep in {"on", "upon"}]
+    targets = objects(token) + [noun for prep, noun in prepositional_objects(token) if prep in {"on", "upon", "for"}]
     stop_words = {"halt", "stop", "end", "cease", "withdraw", "stand", "refrain", "pull", "abandon", "lay"}
     halting = any(t.lemma_.lower() in stop_words for t in token.subtree)
     if not halting:
@@ -555,8 +634,12 @@ def under_governed(token: Token) -> list[Token]:
 def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """A role noun tying a person to an organisation: "A, a spokesman for B"."""
     word = token.lower_
+    doc = token.doc
+    previous_word = doc[token.i - 1].lower_ if token.i > 0 else ""
     if word in SPOKESPERSON_NOUNS:
         predicate, confidence = "spokespersonFor", 0.8
+    elif word == "minister" and previous_word == "prime":
+        predicate, confidence = "leads", 0.75
     elif word in LEADER_NOUNS:
         predicate, confidence = "leads", 0.75
     elif word in MEMBER_NOUNS:
@@ -572,7 +655,6 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     if token.dep_ in {"attr", "root", "ROOT"}:
         people += subject_of_clause(token)
     # Title before a name: "B Interior Minister A", "B commander A".
-    doc = token.doc
     for left in doc[max(token.sent.start, token.i - 4) : token.i]:
         ent = finder.entity_span(left)
         allowed = {"ORG", "GPE", "NORP"} if predicate == "memberOf" else {"ORG"}
@@ -581,8 +663,16 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     k = token.i + 1
     while k < token.sent.end and doc[k].is_title and doc[k].lower_ not in {"of", "for"} and finder.entity_span(doc[k]) is None:
         k += 1  # skip the rest of the title: "Minister of State", "Prime Minister"
-    if k < token.sent.end and finder.entity_span(doc[k]) is not None and finder.entity_span(doc[k]).label_ == "PER":  # type: ignore[union-attr]
-        people.append(doc[k])
+    if k < token.sent.end and doc[k].text == ",":
+        k += 1  # "the foreign minister, A, said"
+    following = [k] + [
+        ent.end + (1 if ent.end < token.sent.end and doc[ent.end].text == "," else 0)
+        for ent in (finder.entity_span(o) for o in organisations) if ent is not None
+    ]  # "the commander of B A": the name right after the organisation
+    for k in following:
+        ent = finder.entity_span(doc[k]) if k < token.sent.end else None
+        if ent is not None and ent.label_ == "PER":
+            people.append(doc[k])
     person_mentions = [m for m in finder.mentions(people) if m.kind == "Person"]
     for person in person_mentions:
         for organisation in finder.mentions(organisations):
