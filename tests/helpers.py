@@ -116,6 +116,7 @@ ENTITIES = (
            documents=("doc-meridian-1",), wikidata="Q4242424", geonames=7000001, latitude=12.5, longitude=-3.25),
     Entity("amara-toure", "Amara Touré", "Person", aliases=("Toure", "Touré"), mentions=2, documents=("doc-courier-2",)),
     Entity("karvel", "Karvel", "Place", mentions=2, documents=("doc-meridian-1", "doc-undated-3")),
+    Entity("salt-bridge", "Salt Bridge", "Facility", mentions=2, documents=("doc-courier-2", "doc-meridian-1")),
     Entity("republic-guard", "Republic Guard", "ArmedGroup", aliases=("Brigade \\ East",), mentions=2,
            documents=("doc-meridian-1",)),
     Entity("ostmark-union", "Ostmark Union", "InternationalOrganization", aliases=('x" ) } DROP ALL #',),
@@ -139,6 +140,12 @@ RELATIONS = (
     )),
     ("northern-liberation-front", "controls", "karvel", False, (
         evidence(D3, "The NLF did not take Karvel, a back\\slash said.", 10, negated=True),
+    )),
+    ("northern-liberation-front", "controls", "salt-bridge", False, (  # superseded
+        evidence(D1, "The Front seized the Salt Bridge at dawn.", 500, control_change="gain"),
+    )),
+    ("republic-guard", "controls", "salt-bridge", True, (
+        evidence(D2, "The Guard recaptured the Salt Bridge.", 700, control_change="gain"),
     )),
     ("veldra", "opposes", "ostmark-union", False, (
         evidence(D3, "Veldra might break with the Ostmark Union.", 90, hypothetical=True),
