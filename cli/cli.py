@@ -392,6 +392,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         print(f"frontline: error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("frontline: interrupted; no output was changed", file=sys.stderr)
         return 130

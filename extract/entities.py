@@ -221,7 +221,13 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
-        if end - start > 0 and doc[end - 1].text in {"'s", "’s", "'", "’"}:
+        line_break = next((t.i for t in doc[start:end] if "\n" in t.text), None)
+        if line_break is not None:  # the model ran a name across a headline's end
+            end = line_break
+        possessive = next((t.i for t in doc[start:end] if t.text in {"'s", "’s"}), None)
+        if possessive is not None:
+            end = possessive  # "X's forces" is X plus a noun the relation rules read
+        if end - start > 0 and doc[end - 1].text in {"'", "’"}:
             end -= 1
         if label == "PER":
             start = strip_titles(doc, start, end)

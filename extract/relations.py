@@ -250,7 +250,9 @@ class ArgumentFinder:
         start = min(token.idx, owner.start_char)
         end = max(token.idx + len(token.text), owner.end_char)
         text = self.doc.text[start:end]
-        if owner.label_ == "PER":
+        if owner.label_ in {"PER", "ORG"}:
+            # Resolution decides: a person's forces are the group they lead; an
+            # organisation's forces are the organisation itself.
             return EntityMention(
                 text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end,
                 commander=owner_mention.name,

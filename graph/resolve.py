@@ -59,7 +59,11 @@ class Resolution:
     def entity_id(self, mention: EntityMention) -> str | None:
         if mention.commander is not None:
             commander = self.by_name.get(name_key(mention.commander))
-            return self.by_force.get(commander) if commander is not None else None
+            if commander is None:
+                return None
+            if commander in self.by_force:
+                return self.by_force[commander]
+            return commander if self.entities[commander].kind != "Person" else None
         return self.by_name.get(name_key(mention.name))
 
 
@@ -239,7 +243,7 @@ def _resolve_forces(
     by_commander: dict[str, list[EntityMention]] = defaultdict(list)
     for m in forces:
         commander = resolution.by_name.get(name_key(m.commander or ""))
-        if commander is not None:
+        if commander is not None and resolution.entities[commander].kind == "Person":
             by_commander[commander].append(m)
     for commander, items in sorted(by_commander.items()):
         person = resolution.entities[commander]
@@ -327,7 +331,22 @@ def _join_person_names(
     keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
 ) -> None:
     """Transliteration variants and short forms of person names."""
-    people = [k for k in keys if kinds[k] and kinds[k].most_common(1)[0][0] == "Person" and k not in user]
+    from frontline.extract import gazetteer
+
+    def personal(key: str) -> bool:
+        votes = kinds[key]
+        if not votes or key in user:
+            return False
+        if votes.most_common(1)[0][0] == "Person":
+            return True
+        # A single word tagged a person at least once and known as no place or body:
+        # the statistical NER often mistypes bare surnames.
+        return (
+            " " not in key and votes["Person"] > 0 and gazetteer.country(key) is None
+            and gazetteer.city(key) is None and gazetteer.international_organization(key) is None
+        )
+
+    people = [k for k in keys if personal(k)]
     by_skeleton: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for key in people:
         by_skeleton[person_skeleton(key)].append(key)
@@ -352,6 +371,9 @@ def _pick_kind(members: list[str], kinds: Mapping[str, Counter[str]], entry: Ali
         total.update(kinds[k])
     if not total:
         return "Organization"
+    full_names = [k for k in members if " " in k and kinds[k] and kinds[k].most_common(1)[0][0] == "Person"]
+    if full_names and not any(total[k] for k in SPECIFIC_KINDS):
+        return "Person"  # a full person name decides for its short forms
     specific = [(n, kind) for kind, n in total.items() if kind in SPECIFIC_KINDS]
     if specific and not (total.get("Person", 0) > sum(n for n, _ in specific)):
         return sorted(specific, key=lambda nk: (-nk[0], nk[1]))[0][1]
