@@ -20,7 +20,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 import frontline
-from helpers import REPO
+from helpers import REPO, known_bug
 
 # Source folder -> package it becomes (pyproject.toml [tool.setuptools.package-dir]).
 FOLDERS = {"cli": "frontline", "extract": "frontline.extract", "graph": "frontline.graph",
@@ -172,15 +172,14 @@ def installed_modules() -> list[str]:
 
 
 DOCTEST_BUGS = {
-    "frontline.articles": "bug: cli/articles.py content_id docstring expects '8c2bd6e0bd8d3d9f' for "
+    "frontline.articles": "cli/articles.py content_id docstring expects '8c2bd6e0bd8d3d9f' for "
     "'Rebels took the town.'; the function returns 'ae2df73b63b7da58'",
 }
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=[pytest.mark.xfail(strict=True, reason=DOCTEST_BUGS[n])] if n in DOCTEST_BUGS else [])
-    for n in installed_modules()
-])
+@pytest.mark.parametrize(
+    "name", [known_bug(n, reason=DOCTEST_BUGS[n]) if n in DOCTEST_BUGS else n for n in installed_modules()]
+)
 def test_doctests(name):
     module = importlib.import_module(name)
     assert module.__name__.startswith("frontline")
