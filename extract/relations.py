@@ -66,7 +66,7 @@ _OPPOSE = VerbTrigger("opposes", object_prepositions=("to",))
 VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(
         "back support arm fund finance sponsor equip aid assist bankroll reinforce "
-        "supply train".split(),
+        "supply train provide deliver sell ship transfer".split(),
         _BACK,
     ),
     "ally": VerbTrigger("backs", object_prepositions=("with", "to")),
@@ -90,6 +90,10 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         _OPPOSE,
     ),
 }
+# Verbs that only carry an attack noun: "carried out strikes on X", "launched an offensive".
+LIGHT_VERBS = frozenset("carry launch conduct stage mount begin start intensify escalate step continue lead".split())
+# Verbs of giving: the recipient ("to X") is the one backed.
+GIVING_VERBS = frozenset("supply provide send deliver sell give ship transfer".split())
 # Subjects of these verbs are ousted: "X was ousted from Y" is a loss for X.
 OUSTING_VERBS = frozenset("oust expel drive push dislodge evict force".split())
 
@@ -119,7 +123,7 @@ MEMBER_NOUNS = frozenset(
 )
 FORCE_NOUNS = frozenset(
     "forces force troops fighters army militia militias men loyalists soldiers units "
-    "brigades fighter mercenaries rebels militants warplanes drones jets".split()
+    "brigades fighter mercenaries rebels militants warplanes drones jets positions".split()
 )
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset("ministers officials leaders diplomats envoys delegates authorities".split())
@@ -134,11 +138,14 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("they", "their", "them"), _GROUPS),
     **dict.fromkeys(("it", "its"), _GROUPS | {"Country"}),
 }
+CITY_EXCLUDED_WORDS = frozenset("state province region district area governorate county desert valley frontline".split())
 PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("district", "area", "region", "province", "suburb", "neighbourhood", "neighborhood"), frozenset({"Place"})),
     **dict.fromkeys(("city", "town", "village", "capital"), frozenset({"Place"})),
     **dict.fromkeys(("airbase", "base", "airport", "port", "camp"), frozenset({"Facility"})),
 }
+# With a country these name its national army, an armed group of its own.
+NATIONAL_ARMY_NOUNS = frozenset({"army", "military"})
 # With a demonym these name a group of its own, not the country's state forces.
 IRREGULAR_FORCE_NOUNS = frozenset("mercenaries rebels militants jihadists fighters".split())
 
@@ -146,7 +153,7 @@ SPEECH_VERBS = frozenset(
     "say tell announce state report add claim allege insist confirm argue warn "
     "write accuse assert declare quote".split()
 )
-CLAIM_VERBS = frozenset("claim allege".split())
+CLAIM_VERBS = frozenset("claim allege accuse".split())
 DENIAL_VERBS = frozenset("deny dismiss refute reject contest dispute".split())
 NEGATING_GOVERNORS = frozenset("fail refuse deny decline cease stop".split())
 HYPOTHETICAL_GOVERNORS = frozenset(
@@ -237,6 +244,9 @@ class ArgumentFinder:
         wanted = PLACE_ANAPHORS[word]
         for ent in self.preceding_entities(token):
             kind = ent._.frontline_kind or ""
+            last_word = ent.text.lower().split()[-1]
+            if word in {"city", "town", "village", "capital"} and last_word in CITY_EXCLUDED_WORDS:
+                continue  # "the city" is not "Gezira state"
             if kind in wanted and (kind != "Place" or word not in {"district", "area", "region"} or word in ent.text.lower() or ent.label_ == "LOC"):
                 return replace(span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         return None
@@ -257,6 +267,12 @@ class ArgumentFinder:
                 text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end,
                 commander=owner_mention.name,
             )
+        if owner.label_ in {"NORP", "GPE"} and token.lower_ in NATIONAL_ARMY_NOUNS:
+            # "the Sudanese army", "Sudan's army": the national army, an armed group
+            demonym = owner.text if owner.label_ == "NORP" else gazetteer.demonym_of(owner_mention.name)
+            if demonym:
+                name = f"{demonym} army"
+                return EntityMention(text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end, canonical=name)
         if owner.label_ == "NORP" and token.lower_ in IRREGULAR_FORCE_NOUNS:
             name = f"{owner.text} {token.lower_}"
             return EntityMention(text=name, label="ORG", kind="ArmedGroup", start_char=start, end_char=end)
@@ -318,6 +334,26 @@ def is_actor(mention: EntityMention) -> bool:
 
 def is_place(mention: EntityMention) -> bool:
     return mention.kind in {"Place", "Facility", "Country"} and mention.label != "NORP"
+
+
+ACTOR_SUBJECT = frozenset({"backs", "fights", "opposes", "controls"})
+ACTOR_OBJECT = frozenset({"backs", "fights", "opposes"})
+
+
+def as_actor(mention: EntityMention) -> EntityMention:
+    """A capital city in an actor's role stands for its country ("Moscow denied ...")."""
+    if mention.kind != "Place":
+        return mention
+    country = gazetteer.capital_country(mention.name)
+    if country is None:
+        return mention
+    return replace(mention, label="GPE", kind="Country", canonical=country.name)
+
+
+def with_actor_roles(c: "Candidate") -> "Candidate":
+    subject = as_actor(c.subject) if c.predicate in ACTOR_SUBJECT else c.subject
+    obj = as_actor(c.object) if c.predicate in ACTOR_OBJECT else c.object
+    return replace(c, subject=subject, object=obj)
 
 
 def fits(predicate: str, subject: EntityMention, obj: EntityMention) -> bool:
@@ -445,6 +481,10 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     else:
         agents = subject_of_clause(token)
         patients = objects(token)
+        if lemma in GIVING_VERBS:
+            # "supplies weapons to X": X is backed; "supplied X with drones": X too
+            recipients = [noun for prep, noun in preps if prep == "to"]
+            patients = recipients or [p for p in patients if finder.mention(p) is not None]
         if not patients:
             patients = [noun for prep, noun in preps if prep in trigger.object_prepositions]
     if trigger.predicate == "controls" and lemma in {"take", "seize", "gain", "assume", "lose", "hold"}:
@@ -522,6 +562,20 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
     hyphen = doc[token.i - 1]
     if hyphen.text != "-" or hyphen.whitespace_ or doc[token.i - 2].whitespace_:
         return
+    named = finder.entity_span(token)
+    if named is not None and named.start == token.i - 2:
+        # "the Saudi-led coalition" is one name: its leader is the word before "-led"
+        leader = doc[token.i - 2].text
+        place = gazetteer.country(leader) or gazetteer.country_of_demonym(leader)
+        org = gazetteer.international_organization(leader)
+        if place is not None:
+            agent = EntityMention(leader, "GPE", "Country", doc[token.i - 2].idx, hyphen.idx, place.name)
+        elif org is not None:
+            agent = EntityMention(leader, "ORG", org.kind, doc[token.i - 2].idx, hyphen.idx, org.name)
+        else:
+            return
+        yield Candidate(agent, trigger[0], span_mention(named), token, trigger[1])
+        return
     agent = finder.mention(doc[token.i - 2])
     if agent is None:
         country = gazetteer.country_of_demonym(doc[token.i - 2].text)
@@ -567,7 +621,9 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         targets = [n for p, n in preps if p in {"against", "on", "upon", "into"}]
         attackers = [c for c in token.children if c.dep_ in POSSESSIVE | COMPOUND]
         attackers += [n for p, n in preps if p in {"by", "of", "from"}]
-        if not attackers and token.dep_ in {"obj", "dobj"}:
+        if not attackers and (
+            token.dep_ in {"obj", "dobj"} or token.dep_ == "obl" and token.head.lemma_.lower() in LIGHT_VERBS
+        ):
             attackers = subject_of_clause(token.head)
         for a in finder.mentions(attackers):
             for t in finder.mentions(targets):
@@ -675,10 +731,24 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         ent = finder.entity_span(doc[k]) if k < token.sent.end else None
         if ent is not None and ent.label_ == "PER":
             people.append(doc[k])
-    person_mentions = [m for m in finder.mentions(people) if m.kind == "Person"]
+    person_mentions = [as_person(m) for m in finder.mentions(people)]
+    person_mentions = [m for m in person_mentions if m.kind == "Person"]
     for person in person_mentions:
         for organisation in finder.mentions(organisations):
             yield Candidate(person, predicate, organisation, token, confidence)
+
+
+def as_person(mention: EntityMention) -> EntityMention:
+    """A name in a person's role ("a spokesman, Al-Fateh Qurashi") the NER typed as an
+    organisation, when nothing in it says organisation, is a person."""
+    if mention.kind != "Organization" or mention.canonical or mention.commander:
+        return mention
+    words = set(mention.text.lower().replace("-", " ").split())
+    from frontline.extract.entities import ORG_WORDS
+
+    if words & ORG_WORDS or len(words) < 2:
+        return mention
+    return replace(mention, label="PER", kind="Person")
 
 
 def possessive_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
@@ -751,6 +821,21 @@ def contested_places(doc: Doc, finder: ArgumentFinder) -> list[EntityMention]:
     return found
 
 
+def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> bool:
+    """A reported claim that the next sentence has its subject deny
+    ("X says Iran arms them. Tehran denies it.")."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return False
+    following = doc[sent.end].sent
+    for token in following:
+        if token.lemma_.lower() in DENIAL_VERBS:
+            for speaker in finder.mentions(subject_of_clause(token)):
+                if as_actor(speaker).name == as_actor(subject).name:
+                    return True
+    return False
+
+
 def extract_relations(doc: Doc, *, comment_start: int | None = None) -> list[RelationMention]:
     """All relation mentions of a parsed document, deduplicated, in text order."""
     finder = ArgumentFinder(doc)
@@ -758,9 +843,12 @@ def extract_relations(doc: Doc, *, comment_start: int | None = None) -> list[Rel
     for sent in doc.sents:
         in_comments = comment_start is not None and sent.start_char >= comment_start
         for c in sentence_candidates(sent, finder):
+            c = with_actor_roles(c)
             if not fits(c.predicate, c.subject, c.object):
                 continue
             flags = statement_flags(c.trigger, finder, in_comments=in_comments)
+            if flags.attributed_to and denied_next(sent, c.subject, finder):
+                flags = replace(flags, contested=True)
             if in_comments:
                 flags = replace(flags, attributed_to=flags.attributed_to or "reader comment")
             confidence = c.confidence * (CONFIDENCE_ATTRIBUTED if flags.attributed_to else 1.0)

@@ -109,6 +109,14 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         return with_conjuncts(verb.head)
     if any(s.lower_ in {"which", "who", "that"} for s in direct_subjects(verb)) and verb.dep_ in RELATIVE_CLAUSE:
         return with_conjuncts(verb.head)
+    if verb.dep_ in {"pcomp", "advcl", "acl"} and verb.head.lower_ == "of" or (
+        verb.dep_ in {"advcl", "acl"} and any(c.lower_ == "of" and c.dep_ == "mark" for c in verb.children)
+    ):
+        # "accused X of backing Y": X does the backing
+        governor = verb.head.head if verb.head.lower_ == "of" else verb.head
+        accused = [o for o in governor.children if o.dep_ in OBJECT]
+        if accused:
+            return with_conjuncts(accused[0])
     if verb.dep_ in {"acomp", "attr"}:  # ClearNLP: "X is ready to ...", "X is the leader"
         return subject_of_clause(verb.head, depth=depth + 1)
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:

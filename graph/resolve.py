@@ -310,6 +310,8 @@ def reduced_names(key: str) -> list[str]:
         found.append(" ".join(words[1:]))
     if len(words) >= 2 and words[-1] in PLACE_SUFFIXES | ORG_SUFFIXES:
         found.append(" ".join(words[:-1]))
+    if len(words) >= 3 and words[-2:] == ["armed", "forces"]:
+        found.append(" ".join(words[:-2] + ["army"]))  # "Sudanese Armed Forces" ~ "Sudanese army"
     return found
 
 
