@@ -115,9 +115,18 @@ def strip_titles(doc: Doc, start: int, end: int) -> int:
     return k
 
 
+CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december""".split()
+)
+
+
 def classify_chunk(doc: Doc, start: int, end: int) -> Candidate | None:
     """Type a capitalised chunk by gazetteer or head word; None when unsure."""
-    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+    # "On Monday Brigadier ...": function words and dates lead into names, not part of them
+    while end - start > 1 and (
+        doc[start].is_stop and not doc[start].text.isupper() or doc[start].lower_ in CALENDAR_WORDS
+    ):
         start += 1
     if start >= end:
         return None
