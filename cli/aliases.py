@@ -33,6 +33,8 @@ def parse_alias_rows(rows: list[dict], *, source: str) -> list[AliasEntry]:
                 f"{source}: entry {number} ({name}) has type {kind!r}; use one of {', '.join(ENTITY_KINDS)}"
             )
         raw = row.get("aliases") or []
+        if not isinstance(raw, (str, list)):
+            raise AliasFileError(f"{source}: entry {number} ({name}): 'aliases' must be a list or a |-separated string")
         aliases = raw.split("|") if isinstance(raw, str) else [str(a) for a in raw]
         wikidata = str(row.get("wikidata") or "").strip() or None
         entries.append(AliasEntry(name, kind, tuple(a.strip() for a in aliases if a.strip()), wikidata))

@@ -38,7 +38,7 @@ def content_id(text: str) -> str:
     """A stable document id from the text itself (first 16 hex digits of SHA-256).
 
     >>> content_id("Rebels took the town.")
-    '8c2bd6e0bd8d3d9f'
+    'ae2df73b63b7da58'
     """
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
@@ -139,7 +139,7 @@ def article_from_json(record: object, *, source: str) -> Article:
     title = record.get("title")
     title = title.strip() if isinstance(title, str) else ""
     url = record.get("url") if isinstance(record.get("url"), str) else None
-    published = parse_date(record.get("published", record.get("date")))
+    published = parse_date(record.get("published") or record.get("date"))
     given_id = record.get("id")
     doc_id = str(given_id) if given_id not in (None, "") else content_id(text)
     return Article(

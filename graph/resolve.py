@@ -95,7 +95,8 @@ def skeleton(word: str) -> str:
     >>> skeleton("Gaddafi") == skeleton("Qaddafi")
     True
     """
-    word = word.lower().replace("q", "g").replace("k", "c").replace("ou", "u")
+    # Arabic qaf and kaf come out as q, k or g: Qaddafi, Kadhafi, Gaddafi.
+    word = word.lower().replace("q", "c").replace("k", "c").replace("g", "c").replace("ou", "u")
     word = re.sub(r"[aeiouyh'-]", "", word)
     return re.sub(r"(.)\1+", r"\1", word)
 
@@ -176,9 +177,13 @@ def resolve(
         surfaces[key][m.canonical or m.text] += 1
         if m.canonical:
             canonical_names[key] = m.canonical
-            surfaces[name_key(m.text)][m.text] += 0
-            uf.union(name_key(m.text), key)
-            kinds[name_key(m.text)]
+            user_entry = user.get(name_key(m.text))
+            # The user's alias table wins: an acronym the user assigned to one actor is
+            # not joined to a different long name the article spells out for it.
+            if user_entry is None or name_key(user_entry.name) == key:
+                surfaces[name_key(m.text)][m.text] += 0
+                uf.union(name_key(m.text), key)
+                kinds[name_key(m.text)]
         uf.find(key)
         span_id = (m.doc_id, m.start_char, m.end_char)
         if span_id not in seen_spans:

@@ -132,8 +132,11 @@ def _one_line(error: BaseException) -> str:
 
 
 def _strip_comments_and_strings(query: str) -> str:
-    without_strings = re.sub(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|<[^<>\s]*>', '""', query)
-    return re.sub(r"#[^\n]*", "", without_strings)
+    """The query's keywords only: strings, comments and variables blanked, IRIs as <>."""
+    text = re.sub(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'', '""', query)
+    text = re.sub(r"<[^<>\s]*>", "<>", text)
+    text = re.sub(r"#[^\n]*", "", text)
+    return re.sub(r"[?$]\w+", "?v", text)
 
 
 def format_table(result: QueryResult, *, max_width: int = 60) -> str:
