@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
-import pytest
 
 from frontline.extract.records import Article, DocumentExtraction, EntityMention, RelationMention
 from frontline.graph.model import Entity, Evidence, add_entity, add_relation
@@ -22,17 +21,6 @@ from frontline.graph.model import Entity, Evidence, add_entity, add_relation
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]
 
-
-
-def known_bug(*values: object, reason: str):
-    """A parametrize case that exposes a bug: strict xfail, so the fix is noticed."""
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason="bug: " + reason))
-
-
-LOAD_IRI_BUG = (
-    "graph/sparql.py _strip_comments_and_strings turns every <iri> into \"\" before UPDATE_KEYWORDS "
-    "runs, so 'LOAD <iri>' and 'ADD/MOVE/COPY <iri> TO <iri>' are reported as malformed SPARQL, not refused"
-)
 
 # ----------------------------------------------------------------- the CLI
 

@@ -14,7 +14,7 @@ import spacy
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from frontline.ontology.terms import KG
-from helpers import FIXTURES, LOAD_IRI_BUG, assert_user_error, console_script, known_bug, run_cli, run_script
+from helpers import FIXTURES, assert_user_error, console_script, run_cli, run_script
 
 SUBCOMMANDS = {
     "build": ("graph.ttl", "--out", "--formats", "--model", "--aliases"),
@@ -93,15 +93,7 @@ USER_ERRORS = {
     "gold file missing": (lambda tmp, arts: ["eval", tmp / "gold.yaml", "@G"], "gold.yaml"),
     "alias aliases not a list": (_bad_alias("a.yaml", "- name: Karvel\n  aliases: 5\n"), "aliases"),
 }
-KNOWN_BUGS = {
-    "alias aliases not a list": "cli/aliases.py parse_alias_rows iterates a non-list 'aliases' value "
-    "([str(a) for a in raw]): 'aliases: 5' raises TypeError, a traceback instead of a one-line error",
-}
-
-
-@pytest.mark.parametrize(
-    "case", [known_bug(c, reason=KNOWN_BUGS[c]) if c in KNOWN_BUGS else c for c in sorted(USER_ERRORS)]
-)
+@pytest.mark.parametrize("case", sorted(USER_ERRORS))
 def test_user_errors_are_one_line(capsys, tmp_path, articles, sample_ttl, case):
     make, fragment = USER_ERRORS[case]
     args = [sample_ttl if a == "@G" else a for a in make(tmp_path, articles)]
@@ -118,7 +110,7 @@ def test_malformed_sparql_error_names_the_position(capsys, sample_ttl):
 @pytest.mark.parametrize(
     "update",
     ["INSERT DATA { <http://a.example/s> <http://a.example/p> 1 }", "DELETE WHERE { ?s ?p ?o }", "DROP ALL",
-     known_bug("LOAD <http://a.example/data.ttl>", reason=LOAD_IRI_BUG)],
+     "LOAD <http://a.example/data.ttl>"],
 )
 def test_update_queries_are_refused(capsys, sample_ttl, update):
     before = sample_ttl.read_bytes()

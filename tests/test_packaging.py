@@ -11,16 +11,17 @@ import doctest
 import importlib
 import json
 import pkgutil
+import re
 import shutil
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path, PurePosixPath
 
 import pytest
 
-import frontline
-from helpers import REPO, known_bug
+from helpers import REPO
 
 # Source folder -> package it becomes (pyproject.toml [tool.setuptools.package-dir]).
 FOLDERS = {"cli": "frontline", "extract": "frontline.extract", "graph": "frontline.graph",
@@ -114,6 +115,16 @@ def test_wheel_holds_the_bundled_pipeline_when_there_is_one(wheel):
             assert f"frontline/extract/model/{path.relative_to(model).as_posix()}" in names
 
 
+@pytest.mark.xfail(strict=True, reason="bug: pyproject.toml relies on justext's 'lxml[html_clean]' for "
+                   "lxml_html_clean, but lxml 6 names the extra 'html-clean' and pip 23 skips it: in a fresh "
+                   "venv `import trafilatura` fails, so every .html input raises ImportError")
+def test_html_extractor_dependency_is_declared():
+    with (REPO / "pyproject.toml").open("rb") as handle:
+        dependencies = tomllib.load(handle)["project"]["dependencies"]
+    names = {re.split(r"[<>=!~; ]", d, maxsplit=1)[0].lower().replace("_", "-") for d in dependencies}
+    assert "lxml-html-clean" in names or "lxml[html-clean]" in names
+
+
 IMPORT_ALL = """
 import importlib, json, sys
 root, modules = sys.argv[1], sys.argv[2:]
@@ -162,24 +173,26 @@ def test_every_module_imports_from_the_wheel(wheel, unpacked, tmp_path):
 # ----------------------------------------------------------------- doctests
 
 
+def declared_packages() -> list[str]:
+    with (REPO / "pyproject.toml").open("rb") as handle:
+        return tomllib.load(handle)["tool"]["setuptools"]["packages"]
+
+
 def installed_modules() -> list[str]:
-    """Every frontline.* module of the installed package (not the source folders)."""
-    names = ["frontline"] + [
-        info.name for info in pkgutil.walk_packages(frontline.__path__, "frontline.")
-        if not info.name.endswith("__main__")
-    ]
-    return sorted(names)
+    """Every frontline.* module of the installed package (not the source folders).
+
+    Walked from each declared package: in a default (non-strict) editable install
+    ``frontline.__path__`` is only cli/, and the other packages live elsewhere.
+    """
+    names = set()
+    for package in declared_packages():
+        names.add(package)
+        path = importlib.import_module(package).__path__
+        names |= {info.name for info in pkgutil.walk_packages(path, package + ".")}
+    return sorted(n for n in names if not n.endswith("__main__"))
 
 
-DOCTEST_BUGS = {
-    "frontline.articles": "cli/articles.py content_id docstring expects '8c2bd6e0bd8d3d9f' for "
-    "'Rebels took the town.'; the function returns 'ae2df73b63b7da58'",
-}
-
-
-@pytest.mark.parametrize(
-    "name", [known_bug(n, reason=DOCTEST_BUGS[n]) if n in DOCTEST_BUGS else n for n in installed_modules()]
-)
+@pytest.mark.parametrize("name", installed_modules())
 def test_doctests(name):
     module = importlib.import_module(name)
     assert module.__name__.startswith("frontline")

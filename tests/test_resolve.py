@@ -10,7 +10,7 @@ import itertools
 import pytest
 
 from frontline.graph.resolve import AliasEntry, Resolution, name_key, resolve
-from helpers import extraction, known_bug, mention, relation
+from helpers import extraction, mention, relation
 
 NLF = "Northern Liberation Front"
 
@@ -86,8 +86,8 @@ def test_people_sharing_a_surname_do_not_merge():
         ("Omar al-Bashiri", "Omar al-Beshiri"),
         ("Omar al-Bashiri", "Omar Al Bashiri"),
         ("Youssef Haddad", "Yusuf Hadad"),
-        known_bug("Khalid Qasimi", "Khaled Kassimi", reason="graph/resolve.py skeleton() maps q->g but "
-                  "k->c, so Q/K spellings (Qasimi/Kassimi, Qaddafi/Kadhafi) get different skeletons"),
+        ("Khalid Qasimi", "Khaled Kassimi"),
+        ("Muammar Qaddafi", "Muammar Kadhafi"),
     ],
 )
 def test_transliteration_variants_merge(first, second):
@@ -136,8 +136,6 @@ def test_user_alias_entries_win_with_their_type_and_wikidata():
     assert entity_named(resolution, "Karvel").kind == "Place"
 
 
-@pytest.mark.xfail(strict=True, reason="bug: graph/resolve.py resolve(): a user alias 'NLF' for one "
-                   "organisation pulls in a different long name that the text defines as NLF, merging two actors")
 def test_user_alias_for_an_acronym_does_not_merge_a_different_long_name():
     resolution = resolve(
         [
