@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Namespace, URIRef
-from rdflib.namespace import FOAF, ORG, PROV, SDO
+from rdflib.namespace import FOAF, ORG, PROV
 
 from frontline.extract.records import ENTITY_KINDS, PREDICATES
 from frontline.ontology import ontology_turtle
 from frontline.ontology.terms import KG, ONTOLOGY_IRI, SEM
 
 NS = str(KG._NS)
+# Not rdflib's SDO: pytest probes module globals, and rdflib's SDO warns on unknown names.
+SDO = Namespace("https://schema.org/")
 CLASSES = (*ENTITY_KINDS, "Article", "Assertion")
 RELATIONS = ("backs", "fights", "controls", "leads", "memberOf", "spokespersonFor", "partOf", "locatedIn", "opposes")
 

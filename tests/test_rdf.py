@@ -10,7 +10,7 @@ import pyoxigraph
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import PROV
 
@@ -19,6 +19,9 @@ from frontline.graph.model import Entity, add_entity, add_relation
 from frontline.graph.rdf import entity_iri, graph_to_rdf, rdf_to_graph, serialize_turtle
 from frontline.ontology.terms import DATA, KG, SCHEMA, class_iri, predicate_iri
 from helpers import ARTICLES, D1, ENTITIES, RELATIONS, evidence, sample_graph
+
+# Not rdflib's XSD: pytest probes module globals, and rdflib's XSD warns on unknown names.
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 
 
 @pytest.fixture(scope="module")
