@@ -96,15 +96,21 @@ def script_json(value: Any) -> str:
     return _SCRIPT_UNSAFE_RE.sub(lambda m: _SCRIPT_UNSAFE.get(m.group(), f"\\u{ord(m.group()):04x}"), text)
 
 
-def generate_html(graph: nx.MultiDiGraph, *, title: str = "frontline graph") -> str:
+def generate_html(
+    graph: nx.MultiDiGraph, *, title: str = "frontline graph", physics: bool | None = None
+) -> str:
     """The page showing ``graph``: filters by kind and relation, search, evidence.
+
+    ``physics`` forces vis-network's physics on or off; by default it is on up to
+    :data:`PHYSICS_MAX_NODES` nodes.
 
     >>> g = nx.MultiDiGraph()
     >>> "vis.Network" in generate_html(g)
     True
     """
     edges = indexed_edges(graph)
-    physics = graph.number_of_nodes() <= PHYSICS_MAX_NODES
+    if physics is None:
+        physics = graph.number_of_nodes() <= PHYSICS_MAX_NODES
     payload = {
         "nodes": _node_rows(graph),
         "edges": _edge_rows(edges),

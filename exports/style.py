@@ -84,6 +84,6 @@ def hex_to_rgb(color: str) -> tuple[int, int, int]:
 
 
 def node_size(mentions: object) -> float:
-    """Symbol size from the number of mentions: grows with the log, stays in [8, 40]."""
+    """Symbol size from the number of mentions: grows with the log, stays in [8, 28]."""
     count = mentions if isinstance(mentions, int) and mentions > 0 else 0
-    return round(min(40.0, 8.0 + 6.0 * math.log2(1 + count)), 2)
+    return round(min(28.0, 8.0 + 4.0 * math.log2(1 + count)), 2)

@@ -110,3 +110,42 @@ def random_graph(nodes: int, edges: int, *, seed: int = 1) -> nx.MultiDiGraph:
         add_relation(g, f"n{u}", predicate, f"n{v}", sentences, holds=True)
         added += 1
     return g
+
+
+# ----------------------------------------------------------------- headless Chromium
+
+CHROMIUM_FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+)
+
+
+def chromium_path() -> str | None:
+    """Debian's ``chromium`` binary, or ``None`` when it is not installed."""
+    import shutil
+
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def run_chromium(url: str, *extra: str, budget_ms: int = 10_000, window: str = "1400,900",
+                 timeout: float = 300) -> str:
+    """Open ``url`` headless with a fresh profile; returns stdout (the DOM with --dump-dom).
+
+    ``--virtual-time-budget`` lets the page's timers and animation frames run to the
+    budget as fast as the CPU allows, then the DOM is dumped or the screenshot taken.
+    """
+    import subprocess
+    import tempfile
+
+    binary = chromium_path()
+    if binary is None:
+        raise FileNotFoundError("chromium")
+    with tempfile.TemporaryDirectory(prefix="frontline-chromium-") as profile:
+        result = subprocess.run(
+            [binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--window-size={window}",
+             f"--virtual-time-budget={budget_ms}", *extra, url],
+            capture_output=True, text=True, timeout=timeout, check=False,
+        )
+    if result.returncode != 0:
+        raise RuntimeError(f"chromium exited with {result.returncode}: {result.stderr[-2000:]}")
+    return result.stdout

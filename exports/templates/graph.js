@@ -91,21 +91,29 @@
     layout: { improvedLayout: false, randomSeed: 7 },
     physics: data.physics ? {
       enabled: true, solver: "barnesHut",
-      barnesHut: { gravitationalConstant: -4000, springLength: 120, springConstant: 0.03, avoidOverlap: 0.1 },
+      barnesHut: { gravitationalConstant: -8000, centralGravity: 0.1, springLength: 140, springConstant: 0.02, avoidOverlap: 0.2 },
       stabilization: { enabled: true, iterations: 300, updateInterval: 50, fit: true },
     } : { enabled: false },
   };
+  var started = performance.now();
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
 
-  // What a test (or a curious user) can read back from the DOM.
+  // What a test (or a curious user) can read back from the DOM; the timings are how
+  // PHYSICS_MAX_NODES was measured (benchmarks/html_size.py --browser).
   container.setAttribute("data-nodes", String(network.body.data.nodes.length));
   container.setAttribute("data-edges", String(network.body.data.edges.length));
   container.setAttribute("data-physics", String(Boolean(data.physics)));
   container.setAttribute("data-status", data.physics ? "stabilizing" : "ready");
   if (data.physics) {
-    network.once("stabilizationIterationsDone", function () { container.setAttribute("data-status", "ready"); });
+    network.once("stabilizationIterationsDone", function () {
+      container.setAttribute("data-stabilize-ms", String(Math.round(performance.now() - started)));
+      container.setAttribute("data-status", "ready");
+    });
   }
-  network.once("afterDrawing", function () { container.setAttribute("data-drawn", "true"); });
+  network.once("afterDrawing", function () {
+    container.setAttribute("data-first-draw-ms", String(Math.round(performance.now() - started)));
+    container.setAttribute("data-drawn", "true");
+  });
 
   // --- tooltip on hover (plain text) ------------------------------------------------
   var tooltip = document.getElementById("tooltip");
