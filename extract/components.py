@@ -36,6 +36,22 @@ def register_extensions() -> None:
 register_extensions()
 
 
+class LineBreakComponent:
+    """Starts a sentence after every line break, before the parser runs.
+
+    Headlines, bylines and list items carry no final full stop; without this the
+    parser runs a headline into the first sentence of the article."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if previous.is_space and "\n" in previous.text and not token.is_space:
+                token.is_sent_start = True
+            elif "\n" in previous.whitespace_:
+                token.is_sent_start = True
+        return doc
+
+
 class EntityComponent:
     """Sets ``doc.ents`` with typed, canonicalised entity spans."""
 
@@ -60,6 +76,11 @@ class RelationComponent:
         doc._.frontline_relations = relations
         doc._.frontline_contested_places = contested_places(doc, ArgumentFinder(doc))
         return doc
+
+
+@Language.factory("frontline_line_breaks")
+def make_line_break_component(nlp: Language, name: str) -> LineBreakComponent:
+    return LineBreakComponent()
 
 
 @Language.factory("frontline_entities")

@@ -74,7 +74,9 @@ def countries() -> dict[str, Place]:
             geonames=gn.get(code, {}).get("geonameid"), country_code=code,
         )
         official = getattr(country, "official_name", country.name)
-        for variant in (country.name, common, official, *extra):
+        for variant in (country.name, common, official):
+            table.setdefault(normalize(variant), place)
+        for variant in extra:  # our table's names win ("Congo" is the DRC)
             table[normalize(variant)] = place
     return table
 

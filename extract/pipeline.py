@@ -72,6 +72,9 @@ def load_base(model: str | None = None) -> tuple[Language, str]:
 def load_pipeline(model: str | None = None) -> LoadedPipeline:
     """The pipeline frontline runs: base model plus entity and relation components."""
     nlp, description = load_base(model)
+    if "frontline_line_breaks" not in nlp.pipe_names:
+        # before the parser (or anything else that sets sentences), which respects it
+        nlp.add_pipe("frontline_line_breaks", first=True)
     if "frontline_entities" not in nlp.pipe_names:
         nlp.add_pipe("frontline_entities", last=True)
     if "frontline_relations" not in nlp.pipe_names:

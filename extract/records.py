@@ -100,6 +100,9 @@ class RelationMention:
     attributed_to: str | None = None
     control_change: str | None = None
     doc_id: str = ""
+    # Where the statement sits in the article's own time: 2 headline (the news),
+    # 1 body, 0 background ("in 2023", "two months ago", "after X fell").
+    timeline_rank: int = 1
 
     @property
     def is_fact(self) -> bool:

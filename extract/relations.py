@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
 from frontline.extract.records import EntityMention, RelationMention
+from frontline.extract.surface import surface_hits
 from frontline.extract.syntax import (
     APPOSITION,
     COMPOUND,
@@ -213,6 +214,27 @@ class ArgumentFinder:
             return self.place_antecedent(token)
         return None
 
+    def unit_at(self, token: Token) -> tuple[EntityMention, int] | None:
+        """For surface patterns: the mention starting at ``token`` and where it ends.
+
+        "X's forces" and "X forces" are one unit standing for X's forces."""
+        doc = self.doc
+        ent = self.entity_span(token)
+        if ent is not None and ent.start == token.i:
+            k = ent.end
+            if k < len(doc) and doc[k].text in {"'s", "’s"}:
+                k += 1
+            if k < len(doc) and doc[k].lower_ in FORCE_NOUNS:
+                force = self.force_mention(doc[k])
+                if force is not None:
+                    return force, k + 1
+            return span_mention(ent), ent.end
+        if ent is None and token.lower_ in FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys():
+            found = self.mention(token)
+            if found is not None:
+                return found, token.i + 1
+        return None
+
     def owner_entity(self, token: Token) -> Span | None:
         for child in token.children:
             if child.dep_ in POSSESSIVE | COMPOUND | {"amod"}:
@@ -232,10 +254,23 @@ class ArgumentFinder:
                 yield ent
 
     def antecedent(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
-        """What a pronoun most likely stands for: the nearest earlier entity of a fitting kind."""
-        for ent in self.preceding_entities(token):
-            if (ent._.frontline_kind or "") in kinds and ent.label_ != "NORP":
-                return replace(span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
+        """What a pronoun most likely stands for: the nearest earlier actor of a fitting
+        kind in this or the previous sentence (a name, or "X's forces", "the X army")."""
+        sentence_start = token.sent.start
+        first = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
+        for k in range(token.i - 1, first - 1, -1):
+            candidate = self.doc[k]
+            ent = self.entity_span(candidate)
+            if ent is not None:
+                if ent.label_ == "NORP" and k + 1 < len(self.doc) and self.doc[k + 1].lower_ in FORCE_NOUNS:
+                    continue  # "the Congolese army": the army, read at its head noun
+                found = span_mention(ent) if ent.label_ != "NORP" else None
+            elif candidate.lower_ in FORCE_NOUNS:
+                found = self.force_mention(candidate)
+            else:
+                continue
+            if found is not None and found.kind in kinds:
+                return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
         return None
 
     def place_antecedent(self, token: Token) -> EntityMention | None:
@@ -255,6 +290,9 @@ class ArgumentFinder:
         """ "X's forces", "X forces", "forces of/loyal to/under the command of X"."""
         owner = self.force_owner(token)
         if owner is None:
+            pronouns = [c for c in token.children if c.dep_ in POSSESSIVE and c.lower_ in PRONOUN_KINDS]
+            if pronouns and pronouns[0].lower_ not in {"his"}:  # "its troops", "their fighters"
+                return self.antecedent(pronouns[0], PRONOUN_KINDS[pronouns[0].lower_])
             return None
         owner_mention = span_mention(owner)
         start = min(token.idx, owner.start_char)
@@ -276,6 +314,8 @@ class ArgumentFinder:
         if owner.label_ == "NORP" and token.lower_ in IRREGULAR_FORCE_NOUNS:
             name = f"{owner.text} {token.lower_}"
             return EntityMention(text=name, label="ORG", kind="ArmedGroup", start_char=start, end_char=end)
+        if owner_mention.kind in {"Place", "Facility"}:
+            return None  # "Goma forces" is no actor we can name
         # A group's or a country's own forces are that group or country.
         return replace(owner_mention, text=text, start_char=start, end_char=end)
 
@@ -435,7 +475,11 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     if attributed_to is None and "according to" in lowered:
         for token in sentence:
             if token.lower_ == "according":
-                for _prep, noun in prepositional_objects(token):
+                # UD: "according" is a case marker on the source; ClearNLP: prep -> prep -> pobj
+                sources = [token.head] if token.dep_ in {"case", "mark", "fixed"} else [
+                    noun for _prep, noun in prepositional_objects(token)
+                ]
+                for noun in sources:
                     m = finder.mention(noun)
                     attributed_to = m.name if m else noun.text
     if any(t.lemma_.lower() in DENIAL_VERBS and t.i > trigger.i for t in sentence) and attributed_to is not None:
@@ -794,7 +838,17 @@ def relative_clause_subjects(token: Token) -> list[Token]:
     return [token.head] if token.dep_ in RELATIVE_CLAUSE else []
 
 
+SURFACE_CONFIDENCE = 0.6
+
+
+def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """Pattern hits over the flat sentence (see :mod:`frontline.extract.surface`)."""
+    for hit in surface_hits(sent, finder.unit_at):
+        yield Candidate(hit.subject, hit.predicate, hit.object, hit.trigger, SURFACE_CONFIDENCE, hit.control_change)
+
+
 def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
+    yield from surface_candidates(sent, finder)
     for token in sent:
         yield from verb_candidates(token, finder)
         yield from call_on_candidates(token, finder)
@@ -819,6 +873,44 @@ def contested_places(doc: Doc, finder: ArgumentFinder) -> list[EntityMention]:
                     if m is not None and is_place(m):
                         found.append(m)
     return found
+
+
+BACKGROUND_MARKS = frozenset({"after", "since", "before", "until"})
+BACKGROUND_WORDS = frozenset({"ago", "previously", "earlier", "formerly", "once"})
+
+
+def timeline_rank(trigger: Token, sent: Span) -> int:
+    """2 for the headline, 0 for background statements, else 1 (see RelationMention)."""
+    text = sent.doc.text
+    first_break = text.find("\n")
+    if sent.start == 0 and first_break != -1 and sent.end_char <= first_break + 1:
+        return 2
+    node = trigger
+    for _ in range(6):  # "after X fell to Y": the subordinate clause is older news
+        if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
+            return 0
+        if node.dep_ not in {"advcl", "acl", "acl:relcl", "relcl", "conj"} or node.head is node:
+            break
+        node = node.head
+    for left in reversed(sent.doc[max(sent.start, trigger.i - 8) : trigger.i]):
+        if left.is_punct or left.pos_ in {"VERB"}:
+            break
+        if left.lower_ in BACKGROUND_MARKS:  # parse-free: "... after the city fell to X"
+            return 0
+    right = []
+    for token in sent.doc[trigger.i + 1 : min(sent.end, trigger.i + 9)]:
+        if token.is_punct or token.pos_ == "VERB":
+            break
+        right.append(token)
+    if trigger.dep_ in {"ROOT", "root"}:  # the whole sentence is too wide: its time modifiers
+        attached = [t for c in trigger.children if c.dep_ in {"obl", "obl:tmod", "npadvmod", "advmod", "prep", "nmod:tmod"} for t in c.subtree]
+    else:
+        attached = list(trigger.subtree)
+    scope = right + attached
+    for token in scope:
+        if token.lower_ in BACKGROUND_WORDS or (token.text.isdigit() and len(token.text) == 4 and token.text[:2] in {"19", "20"}):
+            return 0
+    return 1
 
 
 def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> bool:
@@ -847,7 +939,7 @@ def extract_relations(doc: Doc, *, comment_start: int | None = None) -> list[Rel
             if not fits(c.predicate, c.subject, c.object):
                 continue
             flags = statement_flags(c.trigger, finder, in_comments=in_comments)
-            if flags.attributed_to and denied_next(sent, c.subject, finder):
+            if denied_next(sent, c.subject, finder):
                 flags = replace(flags, contested=True)
             if in_comments:
                 flags = replace(flags, attributed_to=flags.attributed_to or "reader comment")
@@ -858,6 +950,7 @@ def extract_relations(doc: Doc, *, comment_start: int | None = None) -> list[Rel
                 triggers=(c.trigger.text,), confidence=round(confidence, 3),
                 negated=flags.negated, hypothetical=flags.hypothetical, contested=flags.contested,
                 attributed_to=flags.attributed_to, control_change=c.control_change,
+                timeline_rank=timeline_rank(c.trigger, sent),
             )
             key = (c.subject.start_char, c.predicate, c.object.start_char, sent.start_char)
             if key not in found or found[key].confidence < mention.confidence:

@@ -7,7 +7,9 @@ both directions aggregate onto one edge whose ends are in id order.
 
 Control of a place is a state that changes. Every statement about who controls a
 place is an event on that place's timeline, ordered by publication date, then the
-article's position in the input, then position in the text; "X seized Y" and
+article's position in the input, then the statement's place in the article's own
+time (background such as "in 2023" or "after X fell" first, the body next, the
+headline last: news leads with the newest), then position in the text; "X seized Y" and
 "Y fell to X" make X the controller, "X lost Y" and "X withdrew from Y" end X's
 control, a place called contested has no controller. Only the controller at the end
 of the timeline gets a plain ``controls`` fact; earlier ones stay as dated evidence.
@@ -77,7 +79,10 @@ def stated_relations(
             predicate = mention.predicate
             if predicate in SYMMETRIC_PREDICATES and o < s:
                 s, o = o, s
-            order = (published, index, mention.sentence_start, 0 if mention.control_change == "loss" else 1)
+            order = (
+                published, index, mention.timeline_rank, mention.sentence_start,
+                0 if mention.control_change == "loss" else 1,
+            )
             stated.append(_Stated(s, predicate, o, evidence_of(mention, extraction), order))
     return stated
 
@@ -95,7 +100,7 @@ def current_controllers(
         for place in extraction.contested_places:
             place_id = resolution.entity_id(place)
             if place_id is not None:
-                events[place_id].append(((published, index, place.start_char, 2), None, "contested"))
+                events[place_id].append(((published, index, 1, place.start_char, 2), None, "contested"))
     controllers: dict[str, str | None] = {}
     for place, timeline in events.items():
         controller: str | None = None

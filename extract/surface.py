@@ -1,0 +1,125 @@
+"""Surface patterns: a safety net for sentences the parser gets wrong.
+
+A statistical parser trained on 12,000 sentences misattaches often enough that a
+plain "A seized B" or "B was backed by A, C and D" can come out with the wrong
+heads. These patterns read the sentence as a flat sequence of entity units and words
+and find the commonest phrasings of the core relations directly. They only propose
+candidates: type checks, flags (negation, hypothesis, attribution) and deduplication
+are the same as for the dependency rules, and a pattern hit has lower confidence.
+
+The sentence is encoded as text: each entity (or a force noun that resolves to one,
+"Haftar's forces") becomes ``E<k>``, other tokens their lower-case form, joined by
+single spaces; patterns are regular expressions over that text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from frontline.extract.records import EntityMention
+
+ENT = r"(E\d+)"
+# "A, B and C", "A and B", "A, B as well as C"
+LIST = r"(E\d+(?: , E\d+)*(?: ,)? (?:and|as well as) E\d+|E\d+)"
+ART = r"(?:the |a |an |its |their )?"
+GAP = r"(?:(?!E\d)[\w-]+ ){0,2}?"  # "has long", "have reportedly" between subject and verb
+CONTROL = r"(?:full |complete |total )?(?:control (?:of|over) )?"
+FORCE_WORDS = "forces|troops|fighters|militias?|army|units|soldiers"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    predicate: str
+    regex: re.Pattern[str]
+    subject_group: int  # which group holds the subject (1 or 2)
+    control_change: str | None = None
+    list_group: int | None = None  # a group that may hold several entities
+
+
+def _p(predicate: str, regex: str, subject_group: int = 1, change: str | None = None, list_group: int | None = None) -> Pattern:
+    return Pattern(predicate, re.compile(regex), subject_group, change, list_group)
+
+
+PATTERNS: tuple[Pattern, ...] = (
+    # backing
+    _p("backs", rf"{ENT} , (?P<t>backed|supported|armed|funded) by {LIST}", 2, list_group=2),
+    _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {LIST}", 2, list_group=2),
+    _p("backs", rf"{LIST} {GAP}(?P<t>backs|backed|supports|supported|arms|armed|funds|funded|sponsors|sponsored) {ART}{ENT}", 1, list_group=1),
+    _p("backs", rf"{ENT} {GAP}(?P<t>supplies|supplied|sends|sent|provides|provided|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
+    # fighting
+    _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?) between {ART}{ENT} and {ART}{ENT}"),
+    _p("fights", rf"{ENT} {GAP}(?P<t>attacked|attacks|fought|fights|battled|battles|shelled|bombed|targeted|repelled|ambushed|clashed with|besieged|routed) {ART}{ENT}"),
+    _p("fights", rf"{ENT} {GAP}(?:launched|launches|mounted|carried out|began|started|stepped up) {ART}(?:[\w-]+ )?(?P<t>offensive|attack|assault|strikes|airstrikes|counteroffensive|campaign|raids?) (?:on|against) {ART}{ENT}"),
+    # control
+    _p("controls", rf"{ENT} {GAP}(?P<t>seized|seizes|captured|captures|took|takes|taken|retook|retakes|retaken|recaptured|recaptures|overran|overrun|regained|occupied|liberated|took over|taken over|took back|taken back|entered) {CONTROL}{ART}{ENT}", change="gain"),
+    _p("controls", rf"{ENT} {GAP}(?P<t>controls|controlled|holds|held) {ART}{ENT}"),
+    _p("controls", rf"{ENT} (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}", 2, change="gain"),
+    _p("controls", rf"{ENT} {GAP}(?P<t>withdrew|withdrawn|retreated|pulled out|were ousted|was ousted|were driven out|were expelled|was expelled|fled) (?:from|of) {ART}{ENT}", change="loss"),
+    _p("controls", rf"{ENT} {GAP}(?P<t>lost|lose|loses) {CONTROL}{ART}{ENT}", change="loss"),
+    # roles
+    _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson) (?:for|of) {ART}{ENT}"),
+    _p("spokespersonFor", rf"{ENT} (?P<t>spokesman|spokeswoman|spokesperson) {ENT}", 2),
+    _p("leads", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder) of {ART}{ENT}"),
+    _p("leads", rf"{ENT} , {GAP}(?P<t>commanded|led|headed) by {ENT}", 2),
+    _p("leads", rf"{ENT} (?P<t>leader|commander|chief|head) {ENT}", 2),
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    subject: EntityMention
+    predicate: str
+    object: EntityMention
+    trigger: Token
+    control_change: str | None
+
+
+def encode(sentence: Span, mention_at) -> tuple[str, list[EntityMention], list[Token]]:
+    """The sentence as text of units; the mentions behind E<k>; the token of each unit.
+
+    ``mention_at(token)`` returns the entity mention a token starts (an entity span,
+    or a force noun with an owner) and the index just past it, or None.
+    """
+    parts: list[str] = []
+    mentions: list[EntityMention] = []
+    tokens: list[Token] = []
+    i = sentence.start
+    while i < sentence.end:
+        found = mention_at(sentence.doc[i])
+        if found is not None:
+            mention, end = found
+            parts.append(f"E{len(mentions)}")
+            mentions.append(mention)
+            tokens.append(sentence.doc[i])
+            i = end
+            continue
+        token = sentence.doc[i]
+        if not token.is_space:
+            parts.append(token.lower_.replace(" ", ""))
+            tokens.append(token)
+        i += 1
+    return " ".join(parts), mentions, tokens
+
+
+def unit_index(encoded: str, offset: int) -> int:
+    return encoded.count(" ", 0, offset)
+
+
+def surface_hits(sentence: Span, mention_at) -> Iterator[Hit]:
+    encoded, mentions, tokens = encode(sentence, mention_at)
+    for pattern in PATTERNS:
+        for match in pattern.regex.finditer(encoded):
+            trigger = tokens[unit_index(encoded, match.start("t"))]
+            skip = pattern.regex.groupindex["t"]
+            entity_groups = [g for k, g in enumerate(match.groups(), start=1) if k != skip]
+            first, second = entity_groups[0], entity_groups[1]
+            groups = [first, second] if pattern.subject_group == 1 else [second, first]
+            subjects = re.findall(r"E\d+", groups[0])
+            objects = re.findall(r"E\d+", groups[1])
+            for s in subjects:
+                for o in objects:
+                    yield Hit(mentions[int(s[1:])], pattern.predicate, mentions[int(o[1:])], trigger, pattern.control_change)
