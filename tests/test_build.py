@@ -1,0 +1,91 @@
+"""The graph from extraction records: facts versus talk, and control over time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from frontline.extract.records import Article, DocumentExtraction
+from frontline.graph.build import build_graph
+from frontline.graph.resolve import resolve
+from helpers import mention, relation
+
+FRONT = ("Northern Front", "ArmedGroup")
+ARMY = ("Union Army", "ArmedGroup")
+TOWN = ("Kalden", "Place")
+
+
+def article(doc_id: str, published: dt.date | None, *relations, contested=()) -> DocumentExtraction:
+    entities = tuple({r.subject for r in relations} | {r.object for r in relations} | set(contested))
+    return DocumentExtraction(Article(doc_id, f"text of {doc_id}", published=published), entities, tuple(relations), tuple(contested))
+
+
+def said(doc_id: str, subject, predicate: str, obj, offset: int, **flags):
+    s = mention(*subject, doc_id, offset)
+    o = mention(*obj, doc_id, offset + 40)
+    return replace(relation(s, predicate, o, f"sentence at {offset}", **flags), sentence_start=offset, sentence_end=offset + 30)
+
+
+def holding(graph) -> set[tuple[str, str, str]]:
+    return {
+        (graph.nodes[u]["label"], d["predicate"], graph.nodes[v]["label"])
+        for u, v, d in graph.edges(data=True) if d["holds"]
+    }
+
+
+def build(*extractions):
+    return build_graph(extractions, resolve(extractions))
+
+
+def test_only_facts_hold() -> None:
+    doc = article(
+        "d1", None,
+        said("d1", FRONT, "fights", ARMY, 0),
+        said("d1", ("Kalden Republic", "Country"), "backs", FRONT, 100, negated=True),
+        said("d1", ("Oros", "Country"), "backs", FRONT, 200, hypothetical=True),
+        said("d1", ("Vell", "Country"), "backs", FRONT, 300, contested=True, attributed_to="Union Army"),
+    )
+    graph = build(doc)
+    assert holding(graph) == {("Northern Front", "fights", "Union Army")}
+    kept = {(graph.nodes[u]["label"], d["predicate"]) for u, v, d in graph.edges(data=True) if not d["holds"]}
+    assert kept == {("Kalden Republic", "backs"), ("Oros", "backs"), ("Vell", "backs")}
+
+
+def test_later_article_changes_the_controller() -> None:
+    first = article("d1", dt.date(2024, 1, 1), said("d1", FRONT, "controls", TOWN, 0, control_change="gain"))
+    second = article("d2", dt.date(2024, 3, 1), said("d2", ARMY, "controls", TOWN, 0, control_change="gain"))
+    assert holding(build(second, first)) == {("Union Army", "controls", "Kalden")}
+
+
+def test_loss_ends_control_and_nobody_holds_it() -> None:
+    doc = article(
+        "d1", None,
+        said("d1", FRONT, "controls", TOWN, 0, control_change="gain"),
+        said("d1", FRONT, "controls", TOWN, 100, control_change="loss"),
+    )
+    assert holding(build(doc)) == set()
+
+
+def test_contested_place_has_no_controller() -> None:
+    town = mention(*TOWN, "d2", 5)
+    first = article("d1", dt.date(2024, 1, 1), said("d1", FRONT, "controls", TOWN, 0, control_change="gain"))
+    second = article("d2", dt.date(2024, 2, 1), contested=(town,))
+    assert holding(build(first, second)) == set()
+
+
+def test_headline_is_newer_than_background_in_the_same_article() -> None:
+    doc = article(
+        "d1", None,
+        said("d1", ARMY, "controls", TOWN, 0, control_change="gain", timeline_rank=2),
+        said("d1", FRONT, "controls", TOWN, 300, control_change="gain", timeline_rank=0),
+    )
+    graph = build(doc)
+    assert holding(graph) == {("Union Army", "controls", "Kalden")}
+    history = [d for u, v, d in graph.edges(data=True) if d["predicate"] == "controls" and not d["holds"]]
+    assert len(history) == 1 and history[0]["evidence"][0].control_change == "gain"
+
+
+def test_fights_is_one_edge_whatever_the_direction() -> None:
+    doc = article("d1", None, said("d1", FRONT, "fights", ARMY, 0), said("d1", ARMY, "fights", FRONT, 100))
+    edges = [d for _u, _v, d in build(doc).edges(data=True)]
+    assert len(edges) == 1 and edges[0]["count"] == 2
