@@ -228,6 +228,8 @@ class ArgumentFinder:
                 force = self.force_mention(doc[k])
                 if force is not None:
                     return force, k + 1
+            if ent.label_ == "NORP":
+                return None  # "Libyan government": an adjective, not an actor of its own
             return span_mention(ent), ent.end
         if ent is None and token.lower_ in FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys():
             found = self.mention(token)
@@ -632,6 +634,8 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
         if candidate.pos_ in {"VERB", "AUX", "ADP"} and candidate.tag_ != "VBN" or candidate.is_punct and candidate.text not in {"-", "'s", "’s"}:
             break
         patient = finder.mention(candidate)
+        if patient is not None and patient.label == "NORP" and finder.entity_span(candidate) is not None:
+            continue  # "UN-backed Libyan government": the demonym only modifies the name
         if patient is not None:
             yield Candidate(agent, predicate, patient, token, confidence)
             return

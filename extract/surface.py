@@ -26,7 +26,7 @@ ENT = r"(E\d+)"
 # "A, B and C", "A and B", "A, B as well as C"
 LIST = r"(E\d+(?: , E\d+)*(?: ,)? (?:and|as well as) E\d+|E\d+)"
 ART = r"(?:the |a |an |its |their )?"
-GAP = r"(?:(?!E\d)[\w-]+ ){0,2}?"  # "has long", "have reportedly" between subject and verb
+GAP = r"(?:(?!E\d|and |or |but )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
 CONTROL = r"(?:full |complete |total )?(?:control (?:of|over) )?"
 FORCE_WORDS = "forces|troops|fighters|militias?|army|units|soldiers"
 

@@ -97,7 +97,8 @@ def skeleton(word: str) -> str:
     """
     # Arabic qaf and kaf come out as q, k or g: Qaddafi, Kadhafi, Gaddafi.
     word = word.lower().replace("q", "c").replace("k", "c").replace("g", "c").replace("ou", "u")
-    word = re.sub(r"[aeiouyh'-]", "", word)
+    word = re.sub(r"(?<=[^aeiouy])h", "", word)  # kh, sh, th, dh: the h is spelling only
+    word = re.sub(r"[aeiouy'-]", "", word)
     return re.sub(r"(.)\1+", r"\1", word)
 
 
@@ -349,7 +350,9 @@ def _join_person_names(
         # A single word tagged a person at least once and known as no place or body:
         # the statistical NER often mistypes bare surnames.
         return (
-            " " not in key and votes["Person"] > 0 and gazetteer.country(key) is None
+            len(person_skeleton(key)) == 1
+            and (votes["Person"] > 0 or key.split()[0] in PARTICLES)  # "al-Mujie" is a surname
+            and gazetteer.country(key) is None
             and gazetteer.city(key) is None and gazetteer.international_organization(key) is None
         )
 
@@ -361,6 +364,13 @@ def _join_person_names(
         for other in group[1:]:
             uf.union(group[0], other)
     full = {sk: ks for sk, ks in by_skeleton.items() if len(sk) >= 2}
+    # A full name inside a longer one is the same person with a leftover title or
+    # middle name: "Khalifa Haftar" in "Khalifa Belqasim Haftar" is not; "Marshal
+    # Khalifa Haftar" is. Join when the shorter is a suffix of the longer.
+    for short in sorted(full, key=len):
+        for longer in full:
+            if len(longer) > len(short) and longer[-len(short):] == short:
+                uf.union(full[short][0], full[longer][0])
     for sk, group in by_skeleton.items():
         if len(sk) != 1:
             continue
