@@ -149,3 +149,195 @@ def run_chromium(url: str, *extra: str, budget_ms: int = 10_000, window: str = "
     if result.returncode != 0:
         raise RuntimeError(f"chromium exited with {result.returncode}: {result.stderr[-2000:]}")
     return result.stdout
+
+
+def demo_graph() -> nx.MultiDiGraph:
+    """A fictional conflict with a dozen actors: the README screenshot."""
+    g = small_graph()
+    more = [
+        ("eastern-league", "Eastern League", "InternationalOrganization", ("EL",), 18),
+        ("vell-government", "Government of Vell", "Government", ("Vell cabinet",), 14),
+        ("tarsk", "Tarsk", "Country", (), 11),
+        ("red-dunes-brigade", "Red Dunes Brigade", "ArmedGroup", ("RDB",), 9),
+        ("ana-ferro", "Ana Ferro", "Person", ("Colonel Ferro",), 6),
+        ("lenn-refinery", "Lenn Refinery", "Facility", (), 5),
+        ("harbour-union", "Harbour Workers Union", "Organization", (), 4),
+        ("jos-amar", "Jos Amar", "Person", (), 3),
+        ("south-coast", "South Coast", "Place", (), 4),
+    ]
+    for node, label, kind, aliases, mentions in more:
+        add_entity(g, Entity(node, label, kind, aliases=aliases, mentions=mentions))
+    relations = [
+        ("tarsk", "backs", "coastal-front", "Tarsk supplied the Coastal Front with rockets.", 8, True),
+        ("tarsk", "opposes", "eastern-league", "Tarsk rejected the Eastern League plan.", 10, True),
+        ("red-dunes-brigade", "partOf", "coastal-front", "The Red Dunes Brigade fights under the Coastal Front.", 11, True),
+        ("ana-ferro", "leads", "red-dunes-brigade", "Colonel Ferro leads the Red Dunes Brigade.", 12, True),
+        ("coastal-front", "controls", "lenn-refinery", "The Coastal Front holds the Lenn Refinery.", 13, True),
+        ("lenn-refinery", "locatedIn", "port-lenn", "The refinery lies just north of Port Lenn.", 13, True),
+        ("port-lenn", "locatedIn", "south-coast", "Port Lenn is the largest town on the South Coast.", 14, True),
+        ("jos-amar", "spokespersonFor", "vell-government", "Jos Amar, speaking for the cabinet, said talks continue.", 15, True),
+        ("vell-government", "memberOf", "eastern-league", "Vell joined the Eastern League in 2019.", 16, True),
+        ("harbour-union", "opposes", "coastal-front", "The dock workers' union condemned the Coastal Front.", 17, True),
+        ("eastern-league", "backs", "northern-alliance", "The League may send advisers to the Alliance.", 18, False),
+        ("red-dunes-brigade", "fights", "northern-alliance", "Brigade units clashed with the Alliance at dawn.", 19, True),
+    ]
+    for subject, predicate, obj, sentence, day, holds in relations:
+        flags = {} if holds else {"hypothetical": True}
+        add_relation(g, subject, predicate, obj, [evidence(sentence, day, doc=f"doc-{day}", **flags)], holds=holds)
+    return g
+
+
+# ----------------------------------------------------------------- reading exports back
+
+
+def embedded_json(html: str) -> dict:
+    """The graph data a page built by generate_html carries, parsed with json.loads."""
+    import json
+    import re
+
+    match = re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', html, re.S)
+    assert match, "no graph-data script element"
+    return json.loads(match.group(1))
+
+
+def read_neo4j_csv(text: str) -> list[dict[str, object]]:
+    """Rows of a neo4j-admin CSV as dicts, values converted as the header's types say.
+
+    An empty cell is "no property" (left out); arrays split on U+001F.
+    """
+    import csv
+    import io
+
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader)
+    columns = []
+    for field in header:
+        name, _, kind = field.rpartition(":") if ":" in field else (field, "", "string")
+        columns.append((name or field, kind or "string"))
+    rows = []
+    for cells in reader:
+        row: dict[str, object] = {}
+        for (name, kind), cell in zip(columns, cells, strict=True):
+            if cell == "":
+                continue
+            if kind.endswith("[]"):
+                row[name] = [_typed(part, kind[:-2]) for part in cell.split("\x1f")]
+            elif kind == "LABEL":
+                row[name] = cell.split("\x1f")
+            else:
+                row[name] = _typed(cell, kind)
+        rows.append(row)
+    return rows
+
+
+def _typed(text: str, kind: str) -> object:
+    if kind in ("int", "long"):
+        return int(text)
+    if kind in ("float", "double"):
+        return float(text)
+    if kind == "boolean":
+        assert text in ("true", "false"), text
+        return text == "true"
+    if kind == "date":
+        return dt.date.fromisoformat(text)
+    return text
+
+
+class CypherSyntaxError(ValueError):
+    pass
+
+
+def parse_cypher_literal(text: str, pos: int = 0) -> tuple[object, int]:
+    """Parse one Cypher literal (string, number, boolean, null, list, map) at ``pos``.
+
+    A tiny tokenizer for what import.cypher writes, following the Cypher manual's
+    string escapes: \\\\ \\' \\" \\n \\r \\t \\b \\f \\uXXXX \\UXXXXXXXX.
+    """
+    import re
+
+    while text[pos] in " \n":
+        pos += 1
+    ch = text[pos]
+    if ch in "'\"":
+        out, pos = [], pos + 1
+        simple = {"\\": "\\", "'": "'", '"': '"', "n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
+        while text[pos] != ch:
+            c = text[pos]
+            if c in "\n\r":
+                raise CypherSyntaxError(f"raw line break inside a string literal at {pos}")
+            if c == "\\":
+                e = text[pos + 1]
+                if e in simple:
+                    out.append(simple[e])
+                    pos += 2
+                elif e in "uU":
+                    width = 4 if e == "u" else 8
+                    digits = text[pos + 2:pos + 2 + width]
+                    if not re.fullmatch(r"[0-9A-Fa-f]{%d}" % width, digits):
+                        raise CypherSyntaxError(f"bad unicode escape at {pos}")
+                    out.append(chr(int(digits, 16)))
+                    pos += 2 + width
+                else:
+                    raise CypherSyntaxError(f"unknown escape \\{e} at {pos}")
+            else:
+                out.append(c)
+                pos += 1
+        return "".join(out), pos + 1
+    if ch == "[":
+        items, pos = [], pos + 1
+        while True:
+            while text[pos] in " \n":
+                pos += 1
+            if text[pos] == "]":
+                return items, pos + 1
+            if items:
+                if text[pos] != ",":
+                    raise CypherSyntaxError(f"expected , at {pos}")
+                pos += 1
+            value, pos = parse_cypher_literal(text, pos)
+            items.append(value)
+    if ch == "{":
+        mapping, pos = {}, pos + 1
+        while True:
+            while text[pos] in " \n":
+                pos += 1
+            if text[pos] == "}":
+                return mapping, pos + 1
+            if mapping:
+                if text[pos] != ",":
+                    raise CypherSyntaxError(f"expected , at {pos}")
+                pos += 1
+                while text[pos] in " \n":
+                    pos += 1
+            key_match = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|`(?:[^`]|``)*`").match(text, pos)
+            if not key_match:
+                raise CypherSyntaxError(f"expected a key at {pos}")
+            key = key_match.group()
+            key = key[1:-1].replace("``", "`") if key.startswith("`") else key
+            pos = key_match.end()
+            if text[pos] != ":":
+                raise CypherSyntaxError(f"expected : at {pos}")
+            value, pos = parse_cypher_literal(text, pos + 1)
+            mapping[key] = value
+    number = re.compile(r"-?(?:\d+\.\d+|\d+)(?:[eE][-+]?\d+)?").match(text, pos)
+    if number:
+        token = number.group()
+        value = float(token) if any(c in token for c in ".eE") else int(token)
+        return value, number.end()
+    for word, value in (("true", True), ("false", False), ("null", None)):
+        if text.startswith(word, pos):
+            return value, pos + len(word)
+    raise CypherSyntaxError(f"unexpected {text[pos:pos + 20]!r} at {pos}")
+
+
+def cypher_batches(script: str) -> list[tuple[str, list]]:
+    """(statement text after the literal, rows) for every ``UNWIND <literal> AS r`` statement."""
+    batches = []
+    pos = script.find("UNWIND ")
+    while pos != -1:
+        rows, end = parse_cypher_literal(script, pos + len("UNWIND "))
+        assert script.startswith(" AS r\n", end), script[end:end + 20]
+        stop = script.index(";", end)
+        batches.append((script[end:stop], rows))
+        pos = script.find("UNWIND ", stop)
+    return batches
