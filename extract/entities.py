@@ -222,6 +222,21 @@ def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]
                 yield Candidate(token.i, end, definition.label, definition.kind, definition.canonical, 3)
 
 
+def repeated_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """A name found once is that name wherever the same words recur in the article:
+    the statistical NER often tags "Haftar" in one sentence and misses it in the next."""
+    by_words: dict[tuple[str, ...], Candidate] = {}
+    for c in named:
+        words = tuple(t.text for t in doc[c.start : c.end])
+        if words[0][:1].isupper() and len("".join(words)) > 2:
+            by_words.setdefault(words, c)
+    for words, c in by_words.items():
+        n = len(words)
+        for token in doc:
+            if token.text == words[0] and tuple(t.text for t in doc[token.i : token.i + n]) == words:
+                yield Candidate(token.i, token.i + n, c.label, c.kind, c.canonical, 0)
+
+
 def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
     for ent in doc.ents:
         label = LABEL_MAP.get(ent.label_)
@@ -378,6 +393,7 @@ def recognise_entities(doc: Doc) -> Doc:
     rules = rule_candidates(doc)
     merged = select(rules + statistical)
     merged = select(merged + list(parenthetical_names(doc, merged)))
+    merged = select(merged + list(repeated_names(doc, merged)))
     spans = []
     for c in merged:
         span = Span(doc, c.start, c.end, label=c.label)

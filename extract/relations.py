@@ -36,6 +36,8 @@ from frontline.extract.syntax import (
     POSSESSIVE,
     RELATIVE_CLAUSE,
     children_with,
+    lemma_of,
+    register_lemmas,
     is_negated,
     is_passive,
     objects,
@@ -190,6 +192,8 @@ class ArgumentFinder:
     def mention(self, token: Token, *, depth: int = 0) -> EntityMention | None:
         ent = self.entity_span(token)
         if ent is not None:
+            if ent.label_ == "NORP" and not ent.text.endswith("s"):
+                return None  # a bare singular demonym ("Sudanese as well as ...") names no actor
             return span_mention(ent)
         word = token.lower_
         if word in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
@@ -446,12 +450,16 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     contested = in_comments
     previous = trigger
     for ancestor in clause_ancestors(trigger):
-        lemma = ancestor.lemma_.lower()
+        lemma = lemma_of(ancestor)
         link = previous.dep_
         if link in {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "obj", "dobj", "nmod", "obl", "prep", "conj"}:
             if lemma in NEGATING_GOVERNORS and link not in {"conj"}:
                 negated = True
-            if lemma in HYPOTHETICAL_GOVERNORS and link in {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "nmod", "obl", "prep"}:
+            infinitive = any(c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in previous.children)
+            if lemma in HYPOTHETICAL_GOVERNORS and (
+                link in {"xcomp", "ccomp"}
+                or link in {"acl", "advcl", "pcomp", "pobj", "nmod", "obl", "prep"} and infinitive
+            ):  # "ready to fight", "an attempt to retake"; not "attempts backed by X"
                 hypothetical = True
         if link in {"advcl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in previous.children):
             hypothetical = True
@@ -484,7 +492,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 for noun in sources:
                     m = finder.mention(noun)
                     attributed_to = m.name if m else noun.text
-    if any(t.lemma_.lower() in DENIAL_VERBS and t.i > trigger.i for t in sentence) and attributed_to is not None:
+    if any(lemma_of(t) in DENIAL_VERBS and t.i > trigger.i for t in sentence) and attributed_to is not None:
         contested = True  # "X says ..., but Y dismisses this"
     if any(t.lower_ in {"allegedly", "purportedly", "supposedly"} for t in sentence):
         contested = True
@@ -507,7 +515,7 @@ class Candidate:
 
 
 def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
-    lemma = token.lemma_.lower() or token.lower_
+    lemma = lemma_of(token)
     if token.pos_ not in {"VERB", "AUX"} and not token.tag_.startswith("VB"):
         return
     if lemma in OUSTING_VERBS:
@@ -586,12 +594,12 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
 
 def call_on_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "A called on B to halt", "A urged B to stop": A opposes B."""
-    lemma = token.lemma_.lower()
+    lemma = lemma_of(token)
     if lemma not in {"call", "urge", "press", "demand", "warn"}:
         return
     targets = objects(token) + [noun for prep, noun in prepositional_objects(token) if prep in {"on", "upon", "for"}]
     stop_words = {"halt", "stop", "end", "cease", "withdraw", "stand", "refrain", "pull", "abandon", "lay"}
-    halting = any(t.lemma_.lower() in stop_words for t in token.subtree)
+    halting = any(lemma_of(t) in stop_words for t in token.subtree)
     if not halting:
         return
     for agent in finder.mentions(subject_of_clause(token)):
@@ -649,7 +657,7 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
 
 def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     word = token.lower_
-    lemma = token.lemma_.lower()
+    lemma = lemma_of(token)
     preps = list(prepositional_objects(token))
     if lemma in BACKING_NOUNS or word in BACKING_NOUNS:
         backers = [n for p, n in preps if p in {"from", "of", "by"}]
@@ -670,7 +678,7 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         attackers = [c for c in token.children if c.dep_ in POSSESSIVE | COMPOUND]
         attackers += [n for p, n in preps if p in {"by", "of", "from"}]
         if not attackers and (
-            token.dep_ in {"obj", "dobj"} or token.dep_ == "obl" and token.head.lemma_.lower() in LIGHT_VERBS
+            token.dep_ in {"obj", "dobj"} or token.dep_ == "obl" and lemma_of(token.head) in LIGHT_VERBS
         ):
             attackers = subject_of_clause(token.head)
         for a in finder.mentions(attackers):
@@ -925,7 +933,7 @@ def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> b
         return False
     following = doc[sent.end].sent
     for token in following:
-        if token.lemma_.lower() in DENIAL_VERBS:
+        if lemma_of(token) in DENIAL_VERBS:
             for speaker in finder.mentions(subject_of_clause(token)):
                 if as_actor(speaker).name == as_actor(subject).name:
                     return True
@@ -960,3 +968,10 @@ def extract_relations(doc: Doc, *, comment_start: int | None = None) -> list[Rel
             if key not in found or found[key].confidence < mention.confidence:
                 found[key] = mention
     return sorted(found.values(), key=lambda m: (m.sentence_start, m.subject.start_char, m.predicate, m.object.start_char))
+
+
+register_lemmas(
+    [*VERB_TRIGGERS, *OUSTING_VERBS, *GIVING_VERBS, *LIGHT_VERBS, *SPEECH_VERBS, *DENIAL_VERBS,
+     *NEGATING_GOVERNORS, *HYPOTHETICAL_GOVERNORS, *ACHIEVEMENT_GOVERNORS,
+     "call", "urge", "press", "demand", "warn", "halt", "stop", "end", "cease", "stand", "refrain"]
+)

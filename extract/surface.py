@@ -23,6 +23,10 @@ from spacy.tokens import Span, Token
 from frontline.extract.records import EntityMention
 
 ENT = r"(E\d+)"
+# A subject may be named with its parent: "the X Operation of the Y seized ..."
+SUBJ = r"(E\d+)(?: of (?:the )?E\d+)?"
+# Nouns that stand for their owner: "their offensive, backed by ..."
+PROXY = r"(?: (?:offensive|campaign|attack|assault|advance|push|forces|troops|fighters))?"
 # "A, B and C", "A and B", "A, B as well as C"
 LIST = r"(E\d+(?: , E\d+)*(?: ,)? (?:and|as well as) E\d+|E\d+)"
 ART = r"(?:the |a |an |its |their )?"
@@ -46,20 +50,21 @@ def _p(predicate: str, regex: str, subject_group: int = 1, change: str | None = 
 
 PATTERNS: tuple[Pattern, ...] = (
     # backing
-    _p("backs", rf"{ENT} , (?P<t>backed|supported|armed|funded) by {LIST}", 2, list_group=2),
+    _p("backs", rf"{ENT}{PROXY} , (?P<t>backed|supported|armed|funded) by {LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {LIST}", 2, list_group=2),
     _p("backs", rf"{LIST} {GAP}(?P<t>backs|backed|supports|supported|arms|armed|funds|funded|sponsors|sponsored) {ART}{ENT}", 1, list_group=1),
     _p("backs", rf"{ENT} {GAP}(?P<t>supplies|supplied|sends|sent|provides|provided|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
     # fighting
-    _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?) between {ART}{ENT} and {ART}{ENT}"),
-    _p("fights", rf"{ENT} {GAP}(?P<t>attacked|attacks|fought|fights|battled|battles|shelled|bombed|targeted|repelled|ambushed|clashed with|besieged|routed) {ART}{ENT}"),
-    _p("fights", rf"{ENT} {GAP}(?:launched|launches|mounted|carried out|began|started|stepped up) {ART}(?:[\w-]+ )?(?P<t>offensive|attack|assault|strikes|airstrikes|counteroffensive|campaign|raids?) (?:on|against) {ART}{ENT}"),
+    _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+)? between {ART}{ENT} and {ART}{ENT}"),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>attacked|attacks|fought|fights|battled|battles|shelled|bombed|targeted|repelled|ambushed|clashed with|besieged|routed) {ART}{ENT}"),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>repelled|repulsed|thwarted|foiled|halted|stopped|blocked|countered|resisted) (?:all |an? |the |several |their |its )?(?:[\w-]+ )?(?:attempts?|attacks?|advances?|offensives?|assaults?|incursions?|push) (?:by|of|from) {ART}{ENT}"),
+    _p("fights", rf"{SUBJ} {GAP}(?:launched|launches|mounted|carried out|began|started|stepped up) {ART}(?:[\w-]+ )?(?P<t>offensive|attack|assault|strikes|airstrikes|counteroffensive|campaign|raids?) (?:on|against) {ART}{ENT}"),
     # control
-    _p("controls", rf"{ENT} {GAP}(?P<t>seized|seizes|captured|captures|took|takes|taken|retook|retakes|retaken|recaptured|recaptures|overran|overrun|regained|occupied|liberated|took over|taken over|took back|taken back|entered) {CONTROL}{ART}{ENT}", change="gain"),
-    _p("controls", rf"{ENT} {GAP}(?P<t>controls|controlled|holds|held) {ART}{ENT}"),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>seized|seizes|captured|captures|took|takes|taken|retook|retakes|retaken|recaptured|recaptures|overran|overrun|regained|occupied|liberated|took over|taken over|took back|taken back|entered) {CONTROL}{ART}{ENT}", change="gain"),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held) {ART}{ENT}"),
     _p("controls", rf"{ENT} (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}", 2, change="gain"),
-    _p("controls", rf"{ENT} {GAP}(?P<t>withdrew|withdrawn|retreated|pulled out|were ousted|was ousted|were driven out|were expelled|was expelled|fled) (?:from|of) {ART}{ENT}", change="loss"),
-    _p("controls", rf"{ENT} {GAP}(?P<t>lost|lose|loses) {CONTROL}{ART}{ENT}", change="loss"),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>withdrew|withdrawn|retreated|pulled out|were ousted|was ousted|were driven out|were expelled|was expelled|fled) (?:from|of) {ART}{ENT}", change="loss"),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>lost|lose|loses) {CONTROL}{ART}{ENT}", change="loss"),
     # roles
     _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson) (?:for|of) {ART}{ENT}"),
     _p("spokespersonFor", rf"{ENT} (?P<t>spokesman|spokeswoman|spokesperson) {ENT}", 2),

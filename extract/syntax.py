@@ -7,7 +7,7 @@ prep + pobj, agent). The relation rules ask these functions, never the raw label
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -125,3 +125,56 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         # Object control ("urged X to stop") is handled by callers that need it.
         return subject_of_clause(verb.head, depth=depth + 1)
     return []
+
+
+# ----------------------------------------------------------------- lemmas
+
+IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
+    "take": ("took", "taken"), "retake": ("retook", "retaken"), "overtake": ("overtook", "overtaken"),
+    "fall": ("fell", "fallen"), "fight": ("fought",), "hold": ("held",), "lead": ("led",),
+    "lose": ("lost",), "withdraw": ("withdrew", "withdrawn"), "drive": ("drove", "driven"),
+    "sell": ("sold",), "send": ("sent",), "give": ("gave", "given"), "strike": ("struck", "stricken"),
+    "flee": ("fled",), "overrun": ("overran",), "shoot": ("shot",), "say": ("said",), "tell": ("told",),
+    "write": ("wrote", "written"), "seek": ("sought",), "begin": ("began", "begun"), "win": ("won",),
+    "beat": ("beaten",), "bring": ("brought",), "buy": ("bought",), "make": ("made",), "put": ("put",),
+    "set": ("set",), "run": ("ran",), "keep": ("kept",), "mean": ("meant",), "leave": ("left",),
+}
+
+
+def inflections(lemma: str) -> set[str]:
+    """Regular (and listed irregular) forms of an English verb or noun lemma.
+
+    Over-generates a little ("controled" beside "controlled"): only lookups use it.
+
+    >>> sorted(inflections("repel"))[:4]
+    ['repel', 'repeled', 'repeling', 'repelled']
+    """
+    forms = {lemma, *IRREGULAR_VERBS.get(lemma, ())}
+    stems = [lemma]
+    if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        stems.append(lemma + lemma[-1])  # repel -> repell-ed, stop -> stopp-ed
+    for stem in stems:
+        if lemma.endswith("e"):
+            forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+        elif lemma.endswith("y") and lemma[-2:-1] not in {"a", "e", "o", "u"}:
+            forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+        else:
+            forms |= {stem + "ed", stem + "ing"}
+            forms.add(lemma + ("es" if lemma.endswith(("s", "x", "z", "ch", "sh", "o")) else "s"))
+    return forms
+
+
+_LEMMA_TABLE: dict[str, str] = {}
+
+
+def register_lemmas(lemmas: "Iterable[str]") -> None:
+    """Make :func:`lemma_of` know every form of these lemmas."""
+    for lemma in lemmas:
+        for form in inflections(lemma):
+            _LEMMA_TABLE.setdefault(form, lemma)
+
+
+def lemma_of(token: Token) -> str:
+    """The lemma of a trigger word: from our own table first, so that rules work with
+    a weak or missing lemmatizer ("recaptured" -> "recapture", not "recaptur")."""
+    return _LEMMA_TABLE.get(token.lower_) or token.lemma_.lower() or token.lower_
