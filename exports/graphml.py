@@ -74,7 +74,7 @@ def _node_attributes(attrs: dict[str, Any]) -> dict[str, Any]:
     converted = {}
     for name, value in sorted(attrs.items()):
         if name in _LIST_ATTRIBUTES:
-            converted[name] = xml_safe(json_text(strings(value)))
+            converted[name] = json_text([xml_safe(v) for v in strings(value)])
         elif (plain := _plain(value)) is not None:
             converted[name] = plain
     return converted
@@ -84,14 +84,16 @@ def _edge_attributes(key: str, data: dict[str, Any]) -> dict[str, Any]:
     converted: dict[str, Any] = {"edge_key": xml_safe(str(key))}
     for name, value in sorted(data.items()):
         if name == "evidence":
-            converted[name] = xml_safe(json_text([_evidence_record(ev) for ev in value]))
+            converted[name] = json_text([_evidence_record(ev) for ev in value])
         elif (plain := _plain(value)) is not None:
             converted[name] = plain
     return converted
 
 
 def _evidence_record(evidence: Any) -> dict[str, Any]:
+    # Strings are made XML-safe before JSON encoding, like every other string here
+    # (JSON would otherwise keep a control character as a \u001f escape).
     record = dataclasses.asdict(evidence)
     record["published"] = iso_date(record["published"])
-    record["triggers"] = list(record["triggers"])
-    return record
+    record["triggers"] = [xml_safe(t) for t in record["triggers"]]
+    return {k: xml_safe(v) if isinstance(v, str) else v for k, v in record.items()}

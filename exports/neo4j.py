@@ -308,7 +308,7 @@ def _present(props: dict[str, Any]) -> dict[str, Any]:
 def _cypher(nodes: list[tuple[str, list[str], dict[str, Any]]], edges: list[tuple[IndexedEdge, dict[str, Any]]]) -> str:
     statements = [
         "// frontline knowledge graph for Neo4j 5. Run: " + CYPHER_COMMAND,
-        "// Labels and relationship types come from frontline's fixed vocabulary; all data are literals.",
+        "// Labels and relationship types come from frontline's fixed vocabulary, all data are literals.",
         f"CREATE CONSTRAINT frontline_entity_id IF NOT EXISTS FOR (n:{ENTITY_LABEL}) REQUIRE n.id IS UNIQUE;",
     ]
     by_label: defaultdict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
