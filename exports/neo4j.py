@@ -170,9 +170,9 @@ def node_properties(attrs: dict[str, Any]) -> dict[str, Any]:
     return {
         "name": str(attrs["label"]) if attrs.get("label") is not None else None,
         "kind": str(attrs["kind"]) if attrs.get("kind") else None,
-        "aliases": _text_list(strings(attrs.get("aliases"))),
+        "aliases": [a for a in _text_list(strings(attrs.get("aliases"))) if a],
         "mentions": _finite(attrs.get("mentions")),
-        "documents": _text_list(strings(attrs.get("documents"))),
+        "documents": [d for d in _text_list(strings(attrs.get("documents"))) if d],
         "wikidata": str(attrs["wikidata"]) if attrs.get("wikidata") else None,
         "geonames": _finite(attrs.get("geonames")),
         "latitude": _finite(attrs.get("latitude")),

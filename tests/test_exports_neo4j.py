@@ -42,7 +42,7 @@ def expected_nodes(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
         props = {
             "labels": ["Entity"] + ([a["kind"]] if a["kind"] in ENTITY_KINDS else []),
             "name": a["label"], "kind": a["kind"],
-            "aliases": [x.replace(D, "") for x in a["aliases"]], "mentions": a["mentions"],
+            "aliases": [x.replace(D, "") for x in a["aliases"] if x.replace(D, "")], "mentions": a["mentions"],
             "documents": list(a["documents"]), "wikidata": a["wikidata"], "geonames": a["geonames"],
             "latitude": a["latitude"], "longitude": a["longitude"],
         }
