@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable
@@ -62,6 +63,28 @@ def indexed_edges(graph: nx.MultiDiGraph) -> list[IndexedEdge]:
 def sorted_nodes(graph: nx.MultiDiGraph) -> list[tuple[str, dict[str, Any]]]:
     """All nodes with their attributes, sorted by id."""
     return sorted(graph.nodes(data=True), key=lambda item: str(item[0]))
+
+
+def finite_number(value: object) -> int | float | None:
+    """``value`` if it is a finite int or float (not a bool); else ``None``.
+
+    JSON, CSV and XML consumers all choke on NaN and infinity, so they become "no value".
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return value if math.isfinite(value) else None
+
+
+def edge_summary(data: dict[str, Any]) -> dict[str, Any]:
+    """The aggregate fields of an edge, as JSON-friendly values (dates as ISO text)."""
+    return {
+        "predicate": data["predicate"],
+        "holds": bool(data["holds"]),
+        "confidence": finite_number(data.get("confidence")),
+        "count": finite_number(data.get("count")),
+        "first_date": iso_date(data.get("first_date")),
+        "last_date": iso_date(data.get("last_date")),
+    }
 
 
 def iso_date(value: object) -> str | None:

@@ -39,7 +39,15 @@ from typing import Any
 import networkx as nx
 from lxml import etree
 
-from frontline.exports.common import indexed_edges, iso_date, node_time_span, sorted_nodes, strings, xml_safe
+from frontline.exports.common import (
+    finite_number,
+    indexed_edges,
+    iso_date,
+    node_time_span,
+    sorted_nodes,
+    strings,
+    xml_safe,
+)
 from frontline.exports.files import write_text_atomic
 from frontline.exports.layout import layout_positions
 from frontline.exports.style import hex_to_rgb, kind_style, node_size, predicate_style
@@ -132,11 +140,8 @@ def _attvalues(parent: etree._Element, values: dict[str, str | None]) -> None:
 
 
 def _number(value: object) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return repr(value)
+    number = finite_number(value)
+    return None if number is None else repr(number)
 
 
 def _add_node(

@@ -32,7 +32,6 @@ import base64
 import functools
 import hashlib
 import importlib.util
-import math
 import re
 from collections import Counter, defaultdict
 from importlib.resources import files
@@ -42,7 +41,15 @@ from urllib.parse import urlsplit
 
 import networkx as nx
 
-from frontline.exports.common import indexed_edges, iso_date, json_text, sorted_nodes, strings
+from frontline.exports.common import (
+    edge_summary,
+    finite_number,
+    indexed_edges,
+    iso_date,
+    json_text,
+    sorted_nodes,
+    strings,
+)
 from frontline.exports.files import write_text_atomic
 from frontline.exports.layout import layout_positions
 from frontline.exports.style import (
@@ -145,12 +152,6 @@ def write_html(graph: nx.MultiDiGraph, path: Path, *, title: str = "frontline gr
 # ----------------------------------------------------------------------- payload
 
 
-def _number(value: object) -> float | int | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return value if math.isfinite(value) else None
-
-
 def _node_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     positions = layout_positions(graph)
     rows = []
@@ -161,7 +162,7 @@ def _node_rows(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
             "label": str(attrs.get("label") or node),
             "kind": str(attrs.get("kind") or ""),
             "aliases": strings(attrs.get("aliases")),
-            "mentions": _number(attrs.get("mentions")),
+            "mentions": finite_number(attrs.get("mentions")),
             "size": node_size(attrs.get("mentions")),
             "x": x,
             "y": y,
@@ -186,12 +187,7 @@ def _edge_rows(edges: list) -> list[dict[str, Any]]:
             "id": edge.id,
             "from": str(edge.source),
             "to": str(edge.target),
-            "predicate": data["predicate"],
-            "holds": bool(data["holds"]),
-            "confidence": _number(data.get("confidence")),
-            "count": _number(data.get("count")),
-            "first": iso_date(data.get("first_date")),
-            "last": iso_date(data.get("last_date")),
+            **edge_summary(data),
             "evidence": [_evidence_row(ev) for ev in data.get("evidence", ())],
         }
         if rank:

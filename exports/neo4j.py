@@ -51,7 +51,15 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from frontline.exports.common import IndexedEdge, indexed_edges, iso_date, sorted_nodes, strings
+from frontline.exports.common import (
+    IndexedEdge,
+    edge_summary,
+    finite_number,
+    indexed_edges,
+    iso_date,
+    sorted_nodes,
+    strings,
+)
 from frontline.exports.files import write_folder_atomic
 from frontline.extract.records import ENTITY_KINDS, PREDICATES
 
@@ -148,12 +156,6 @@ def write_neo4j(graph: nx.MultiDiGraph, folder: Path) -> Path:
 # ----------------------------------------------------------------------- properties
 
 
-def _finite(value: object) -> float | int | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return value if math.isfinite(value) else None
-
-
 def _text_list(values: Iterable[object]) -> list[str]:
     # The array delimiter cannot be escaped in neo4j-admin CSV: drop it.
     return [str(v).replace(ARRAY_DELIMITER, "") if v is not None else "" for v in values]
@@ -171,12 +173,12 @@ def node_properties(attrs: dict[str, Any]) -> dict[str, Any]:
         "name": str(attrs["label"]) if attrs.get("label") is not None else None,
         "kind": str(attrs["kind"]) if attrs.get("kind") else None,
         "aliases": [a for a in _text_list(strings(attrs.get("aliases"))) if a],
-        "mentions": _finite(attrs.get("mentions")),
+        "mentions": finite_number(attrs.get("mentions")),
         "documents": [d for d in _text_list(strings(attrs.get("documents"))) if d],
         "wikidata": str(attrs["wikidata"]) if attrs.get("wikidata") else None,
-        "geonames": _finite(attrs.get("geonames")),
-        "latitude": _finite(attrs.get("latitude")),
-        "longitude": _finite(attrs.get("longitude")),
+        "geonames": finite_number(attrs.get("geonames")),
+        "latitude": finite_number(attrs.get("latitude")),
+        "longitude": finite_number(attrs.get("longitude")),
     }
 
 
@@ -184,12 +186,7 @@ def relationship_properties(data: dict[str, Any]) -> dict[str, Any]:
     """Relationship properties: the aggregate plus one array entry per sentence."""
     evidence = tuple(data.get("evidence", ()))
     return {
-        "predicate": data["predicate"],
-        "holds": bool(data["holds"]),
-        "confidence": _finite(data.get("confidence")),
-        "count": _finite(data.get("count")),
-        "first_date": iso_date(data.get("first_date")),
-        "last_date": iso_date(data.get("last_date")),
+        **edge_summary(data),
         "sentences": _text_list(ev.sentence for ev in evidence),
         "doc_ids": _text_list(ev.doc_id for ev in evidence),
         "doc_titles": _optional_list(ev.doc_title for ev in evidence),

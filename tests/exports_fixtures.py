@@ -255,8 +255,7 @@ def parse_cypher_literal(text: str, pos: int = 0) -> tuple[object, int]:
     """
     import re
 
-    while text[pos] in " \n":
-        pos += 1
+    pos = _skip_space(text, pos)
     ch = text[pos]
     if ch in "'\"":
         out, pos = [], pos + 1
@@ -284,41 +283,10 @@ def parse_cypher_literal(text: str, pos: int = 0) -> tuple[object, int]:
                 pos += 1
         return "".join(out), pos + 1
     if ch == "[":
-        items, pos = [], pos + 1
-        while True:
-            while text[pos] in " \n":
-                pos += 1
-            if text[pos] == "]":
-                return items, pos + 1
-            if items:
-                if text[pos] != ",":
-                    raise CypherSyntaxError(f"expected , at {pos}")
-                pos += 1
-            value, pos = parse_cypher_literal(text, pos)
-            items.append(value)
+        return _sequence(text, pos + 1, "]", parse_cypher_literal)
     if ch == "{":
-        mapping, pos = {}, pos + 1
-        while True:
-            while text[pos] in " \n":
-                pos += 1
-            if text[pos] == "}":
-                return mapping, pos + 1
-            if mapping:
-                if text[pos] != ",":
-                    raise CypherSyntaxError(f"expected , at {pos}")
-                pos += 1
-                while text[pos] in " \n":
-                    pos += 1
-            key_match = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|`(?:[^`]|``)*`").match(text, pos)
-            if not key_match:
-                raise CypherSyntaxError(f"expected a key at {pos}")
-            key = key_match.group()
-            key = key[1:-1].replace("``", "`") if key.startswith("`") else key
-            pos = key_match.end()
-            if text[pos] != ":":
-                raise CypherSyntaxError(f"expected : at {pos}")
-            value, pos = parse_cypher_literal(text, pos + 1)
-            mapping[key] = value
+        entries, pos = _sequence(text, pos + 1, "}", _map_entry)
+        return dict(entries), pos
     number = re.compile(r"-?(?:\d+\.\d+|\d+)(?:[eE][-+]?\d+)?").match(text, pos)
     if number:
         token = number.group()
@@ -328,6 +296,42 @@ def parse_cypher_literal(text: str, pos: int = 0) -> tuple[object, int]:
         if text.startswith(word, pos):
             return value, pos + len(word)
     raise CypherSyntaxError(f"unexpected {text[pos:pos + 20]!r} at {pos}")
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while text[pos] in " \n":
+        pos += 1
+    return pos
+
+
+def _sequence(text: str, pos: int, close: str, parse_item) -> tuple[list, int]:
+    """Comma-separated items up to ``close``: the inside of a list or a map."""
+    items: list = []
+    while True:
+        pos = _skip_space(text, pos)
+        if text[pos] == close:
+            return items, pos + 1
+        if items:
+            if text[pos] != ",":
+                raise CypherSyntaxError(f"expected , at {pos}")
+            pos = _skip_space(text, pos + 1)
+        item, pos = parse_item(text, pos)
+        items.append(item)
+
+
+def _map_entry(text: str, pos: int) -> tuple[tuple[str, object], int]:
+    import re
+
+    key_match = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|`(?:[^`]|``)*`").match(text, pos)
+    if not key_match:
+        raise CypherSyntaxError(f"expected a key at {pos}")
+    key = key_match.group()
+    key = key[1:-1].replace("``", "`") if key.startswith("`") else key
+    pos = key_match.end()
+    if text[pos] != ":":
+        raise CypherSyntaxError(f"expected : at {pos}")
+    value, pos = parse_cypher_literal(text, pos + 1)
+    return (key, value), pos
 
 
 def cypher_batches(script: str) -> list[tuple[str, list]]:

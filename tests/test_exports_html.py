@@ -61,7 +61,7 @@ def test_embedded_data_round_trips(page: str) -> None:
     assert [ev["sentence"] for ev in backs["evidence"]] == [
         "Vell has armed the Northern Alliance since spring.", "Vell kept sending drones to the Alliance."]
     assert backs["evidence"][1]["url"] == "http://brief.example.com/x?y=1&z=2"
-    assert backs["first"] == "2021-03-02" and backs["last"] == "2021-03-09"
+    assert backs["first_date"] == "2021-03-02" and backs["last_date"] == "2021-03-09"
     denied = next(e for e in data["edges"] if not e["holds"])
     assert denied["evidence"][0]["negated"] is True
     assert denied["evidence"][0]["attributed_to"] == "Vell"

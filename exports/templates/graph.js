@@ -206,7 +206,7 @@
     detailsBody.appendChild(definitionList([
       ["status", e.holds ? "stated as fact" : "denied, hypothetical or disputed"],
       ["confidence", e.confidence], ["sentences", e.count],
-      ["first", e.first], ["last", e.last],
+      ["first", e.first_date], ["last", e.last_date],
     ]));
     var list = el("ol");
     e.evidence.forEach(function (ev) {
