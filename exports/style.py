@@ -11,8 +11,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from frontline.extract.records import ENTITY_KINDS, PREDICATES
-
 
 @dataclass(frozen=True)
 class KindStyle:
@@ -61,10 +59,6 @@ PREDICATE_STYLES: dict[str, PredicateStyle] = {
     "opposes": PredicateStyle("#ff7f0e", "opposes"),
 }
 OTHER_PREDICATE = PredicateStyle("#999999", "other")
-
-assert tuple(KIND_STYLES) == ENTITY_KINDS, "a kind without a style"
-assert tuple(PREDICATE_STYLES) == PREDICATES, "a relation without a style"
-
 
 def kind_style(kind: object) -> KindStyle:
     """The style of a node kind; unknown kinds get :data:`OTHER_KIND`."""

@@ -67,6 +67,16 @@ def test_big_graph_renders_with_physics_off(tmp_path: Path) -> None:
     assert (int(found["nodes"]), int(found["edges"])) == (1500, 3000)
 
 
+def test_filters_hide_kinds_and_relations(tmp_path: Path) -> None:
+    page = write_html(small_graph(), tmp_path / "graph.html")
+    # Both armed groups are hidden, and with them every edge (all six touch one).
+    found = network_attributes(run_chromium(page.as_uri() + "#hide=ArmedGroup,not-holding", "--dump-dom"))
+    assert (found["visible-nodes"], found["visible-edges"]) == ("3", "0")
+    found = network_attributes(run_chromium(page.as_uri() + "#hide=backs,fights", "--dump-dom"))
+    assert (found["visible-nodes"], found["visible-edges"]) == ("5", "2")
+    assert found["nodes"] == "5" and found["edges"] == "6"
+
+
 def test_search_and_details_show_text(tmp_path: Path) -> None:
     page = write_html(small_graph(), tmp_path / "graph.html")
     dom = run_chromium(page.as_uri() + "#search=vell&edge=e4", "--dump-dom")

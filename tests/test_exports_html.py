@@ -139,3 +139,13 @@ def test_write_html(tmp_path) -> None:
     target = write_html(small_graph(), tmp_path / "out" / "graph.html")
     assert target.read_text(encoding="utf-8") == generate_html(small_graph())
     assert [p.name for p in target.parent.iterdir()] == ["graph.html"]
+
+
+def test_every_kind_and_relation_has_a_style() -> None:
+    from frontline.exports.style import KIND_STYLES, PREDICATE_STYLES
+    from frontline.extract.records import ENTITY_KINDS, PREDICATES
+
+    assert tuple(KIND_STYLES) == ENTITY_KINDS
+    assert tuple(PREDICATE_STYLES) == PREDICATES
+    assert len({(s.color, s.shape) for s in KIND_STYLES.values()}) == len(KIND_STYLES)
+    assert len({s.color for s in PREDICATE_STYLES.values()}) == len(PREDICATE_STYLES)

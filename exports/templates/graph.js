@@ -312,9 +312,16 @@
     else if (found.length > 1) { network.selectNodes(found); network.fit({ nodes: found, animation: { duration: 400 } }); }
   });
 
-  // --- deep links: #node=ID, #edge=ID, #search=TEXT ------------------------------------
+  // --- deep links: #node=ID, #edge=ID, #search=TEXT, #hide=KIND,PREDICATE,... ---------------
   function followHash() {
     var params = new URLSearchParams(location.hash.slice(1));
+    if (params.has("hide")) {
+      var hide = new Set(params.get("hide").split(","));
+      kindBoxes.forEach(function (b) { b.checked = !hide.has(b.getAttribute("data-kind")); });
+      predicateBoxes.forEach(function (b) { b.checked = !hide.has(b.getAttribute("data-predicate")); });
+      notHoldingBox.checked = !hide.has("not-holding");
+      applyFilters();
+    }
     if (params.has("search")) { search.value = params.get("search"); runSearch(); }
     if (params.has("node")) { selectNode(params.get("node")); }
     if (params.has("edge")) { selectEdge(params.get("edge")); }
