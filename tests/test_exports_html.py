@@ -149,3 +149,13 @@ def test_every_kind_and_relation_has_a_style() -> None:
     assert tuple(PREDICATE_STYLES) == PREDICATES
     assert len({(s.color, s.shape) for s in KIND_STYLES.values()}) == len(KIND_STYLES)
     assert len({s.color for s in PREDICATE_STYLES.values()}) == len(PREDICATE_STYLES)
+
+
+def test_unknown_kinds_and_predicates_get_the_other_style() -> None:
+    graph = small_graph()
+    graph.nodes["port-lenn"]["kind"] = "__proto__"
+    graph.add_edge("port-lenn", "mira-osk", key="constructor", predicate="constructor", holds=True, evidence=(),
+                   count=0, confidence=0.5, first_date=None, last_date=None)
+    doc = lxml.html.fromstring(generate_html(graph))
+    assert doc.xpath('//ul[@id="kind-filters"]//input/@data-kind')[-1] == "other"
+    assert doc.xpath('//ul[@id="predicate-filters"]//input/@data-predicate')[-1] == "other"
