@@ -24,6 +24,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
+from frontline.extract.names import initials
 
 # Statistical labels we keep, mapped onto ours.
 LABEL_MAP = {
@@ -210,7 +211,7 @@ def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]
         if not is_short and not all(is_capitalised(t) or t.lower_ in NAME_CONNECTORS or t.text == "-" for t in inner):
             continue
         long_name = owner.canonical or doc[owner.start : owner.end].text
-        definitions[inner.text] = Candidate(0, 0, owner.label, owner.kind, long_name, 3)
+        definitions[inner.text] = Candidate(token.i + 1, close, owner.label, owner.kind, long_name, 3)
     for text, definition in definitions.items():
         first = text.split()[0]
         for token in doc:
@@ -219,7 +220,43 @@ def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]
             limit = min(len(doc), token.i + len(text) + 1)
             end = next((k for k in range(token.i + 1, limit) if doc[token.i : k].text == text), None)
             if end is not None:
-                yield Candidate(token.i, end, definition.label, definition.kind, definition.canonical, 3)
+                # Inside the brackets the definition is certain; elsewhere a longer name
+                # that contains the words ("Libyan Mountain Storm Operation") wins.
+                priority = 3 if token.i == definition.start else 2
+                yield Candidate(token.i, end, definition.label, definition.kind, definition.canonical, priority)
+
+
+def initialism_candidates(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """ "GNA" in an article that names the "Government of National Accord" is it, even
+    where the article never writes "(GNA)"."""
+    by_initials: dict[str, set[tuple[str, str, str]]] = {}
+    for c in named:
+        if c.label in {"ORG", "GPE"} and c.end - c.start >= 2:
+            name = c.canonical or doc[c.start : c.end].text
+            by_initials.setdefault(initials(name), set()).add((c.label, c.kind, name))
+    for token in doc:
+        owners = by_initials.get(token.text)
+        if owners and len(owners) == 1 and len(token.text) >= 2 and token.text.isupper():
+            label, kind, name = next(iter(owners))
+            yield Candidate(token.i, token.i + 1, label, kind, name, 2)
+
+
+def consistent_labels(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """One label per name in an article: the statistical NER may call the same name a
+    place in one sentence and a person in the next; the majority wins."""
+    votes: dict[str, dict[tuple[str, str], int]] = {}
+    for c in candidates:
+        key = doc[c.start : c.end].text
+        votes.setdefault(key, {}).setdefault((c.label, c.kind), 0)
+        votes[key][(c.label, c.kind)] += 1 + c.priority  # rules and gazetteer count more
+    result = []
+    for c in candidates:
+        ranking = sorted(votes[doc[c.start : c.end].text].items(), key=lambda kv: (-kv[1], kv[0]))
+        (label, kind), _n = ranking[0]
+        if c.priority <= 1 and (label, kind) != (c.label, c.kind):
+            c = Candidate(c.start, c.end, label, kind, c.canonical, c.priority)
+        result.append(c)
+    return result
 
 
 def repeated_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
@@ -393,7 +430,9 @@ def recognise_entities(doc: Doc) -> Doc:
     rules = rule_candidates(doc)
     merged = select(rules + statistical)
     merged = select(merged + list(parenthetical_names(doc, merged)))
+    merged = select(merged + list(initialism_candidates(doc, merged)))
     merged = select(merged + list(repeated_names(doc, merged)))
+    merged = consistent_labels(merged, doc)
     spans = []
     for c in merged:
         span = Span(doc, c.start, c.end, label=c.label)

@@ -28,7 +28,7 @@ SUBJ = r"(E\d+)(?: of (?:the )?E\d+)?"
 # Nouns that stand for their owner: "their offensive, backed by ..."
 PROXY = r"(?: (?:offensive|campaign|attack|assault|advance|push|forces|troops|fighters))?"
 # "A, B and C", "A and B", "A, B as well as C"
-LIST = r"(E\d+(?: , E\d+)*(?: ,)? (?:and|as well as) E\d+|E\d+)"
+LIST = r"(E\d+(?: , (?:the )?E\d+)*(?: ,)? (?:and|as well as) (?:the )?E\d+|E\d+)"
 ART = r"(?:the |a |an |its |their )?"
 GAP = r"(?:(?!E\d|and |or |but )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
 CONTROL = r"(?:full |complete |total )?(?:control (?:of|over) )?"

@@ -20,11 +20,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
+from frontline.extract.names import initials, is_acronym
 from frontline.extract.records import DocumentExtraction, EntityMention
 
 SPECIFIC_KINDS = ("ArmedGroup", "Government", "InternationalOrganization", "Country", "Facility")
 PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "bin", "ibn", "abu", "the", "of"})
-STOP_FOR_INITIALS = frozenset({"of", "the", "for", "and", "de", "du", "la", "al", "el"})
 
 
 @dataclass(frozen=True)
@@ -105,15 +105,6 @@ def skeleton(word: str) -> str:
 def person_skeleton(name: str) -> tuple[str, ...]:
     words = [w for w in name_key(name).split() if w not in PARTICLES]
     return tuple(skeleton(w) for w in words if skeleton(w))
-
-
-def initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w]
-    return "".join(w[0].upper() for w in words if w.lower() not in STOP_FOR_INITIALS and w[0].isalpha())
-
-
-def is_acronym(text: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}s?", text.replace(".", "")))
 
 
 class _UnionFind:

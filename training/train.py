@@ -494,14 +494,18 @@ def main(argv=None):
     sub = ap.add_subparsers(dest="cmd", required=True)
     sub.add_parser("convert")
     t = sub.add_parser("train")
-    t.add_argument("extra", nargs=argparse.REMAINDER, help="extra spacy train overrides, e.g. --training.max_epochs 2")
+    t.add_argument("extra", nargs="*", help="extra spacy train overrides after --, e.g. -- --training.max_epochs 2")
     p = sub.add_parser("package")
     p.add_argument("--src", default=None)
     e = sub.add_parser("evaluate")
     e.add_argument("--model", default=None, help="model dir (default extract/model)")
     e.add_argument("--write", action="store_true", help="write evaluation.json even with --model")
     sub.add_parser("all")
-    args = ap.parse_args(argv)
+    args, unknown = ap.parse_known_args(argv)
+    if unknown and args.cmd != "train":
+        ap.error(f"unrecognized arguments: {' '.join(unknown)}")
+    if args.cmd == "train":
+        args.extra = list(args.extra or []) + unknown  # spacy overrides: --section.key value
     if args.cmd == "convert":
         cmd_convert(args)
     elif args.cmd == "train":
