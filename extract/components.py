@@ -36,6 +36,13 @@ def register_extensions() -> None:
 register_extensions()
 
 
+# Abbreviated titles before names; the tokenizer keeps them whole (see pipeline.py).
+TITLE_ABBREVIATIONS = (
+    "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Brig.", "Cmdr.", "Adm.", "Gov.",
+    "Sen.", "Rep.", "Sec.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gens.", "Lt.-Col.",
+)
+
+
 class LineBreakComponent:
     """Starts a sentence after every line break, before the parser runs.
 
@@ -49,6 +56,8 @@ class LineBreakComponent:
                 token.is_sent_start = True
             elif "\n" in previous.whitespace_:
                 token.is_sent_start = True
+            elif previous.text in TITLE_ABBREVIATIONS:
+                token.is_sent_start = False  # "Col. Chris Karns": no sentence ends there
         return doc
 
 

@@ -367,7 +367,27 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
     found.extend(lowercase_suffix_spans(doc))
     found.extend(plural_group_candidates(doc))
     found.extend(led_coalition_candidates(doc))
+    found.extend(bracketed_inside_names(doc))
     return found
+
+
+def bracketed_inside_names(doc: Doc) -> Iterable[Candidate]:
+    """ "Burkan Al Ghadab (Volcano of Rage) Operation": a translation in brackets inside
+    a name. The whole is one organisation, named without the brackets."""
+    for token in doc:
+        if token.text != "(" or token.i == 0 or not is_capitalised(doc[token.i - 1]):
+            continue
+        close = next((t.i for t in doc[token.i + 1 : token.i + 8] if t.text == ")"), None)
+        if close is None or close + 1 >= len(doc):
+            continue
+        head = doc[close + 1]
+        if not (is_capitalised(head) and head.lower_ in ORG_WORDS):
+            continue
+        start = token.i - 1
+        while start > 0 and (is_capitalised(doc[start - 1]) or doc[start - 1].text == "-" or doc[start - 1].lower_ in {"al", "el"}) and not doc[start - 1].is_punct or (start > 0 and doc[start - 1].text == "-"):
+            start -= 1
+        name = f"{doc[start : token.i].text} {head.text}"
+        yield Candidate(start, close + 2, "ORG", gazetteer.organization_kind(name), name, 2)
 
 
 COALITION_WORDS = frozenset("coalition alliance forces force operation mission".split())
@@ -391,6 +411,13 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
     candidate = classify_chunk(doc, start, end)
     if candidate is not None:
         return [candidate]
+    heads = [t.i for t in doc[start : end - 1] if t.lower_ in ORG_WORDS | FACILITY_WORDS | PLACE_WORDS]
+    if heads:
+        # "Gharyan Protection Force Abdullah Kishlaf": a name that ends in a head word,
+        # then another name; the second is left to the statistical NER.
+        left = classify_chunk(doc, start, heads[-1] + 1)
+        if left is not None:
+            return [left]
     splits = [t.i for t in doc[start:end] if t.lower_ in {"and", "&"}]
     if splits:
         bounds = [start, *splits, end]

@@ -72,6 +72,12 @@ def load_base(model: str | None = None) -> tuple[Language, str]:
 def load_pipeline(model: str | None = None) -> LoadedPipeline:
     """The pipeline frontline runs: base model plus entity and relation components."""
     nlp, description = load_base(model)
+    from spacy.symbols import ORTH
+
+    from frontline.extract.components import TITLE_ABBREVIATIONS
+
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "frontline_line_breaks" not in nlp.pipe_names:
         # before the parser (or anything else that sets sentences), which respects it
         nlp.add_pipe("frontline_line_breaks", first=True)

@@ -189,10 +189,10 @@ class ArgumentFinder:
     def entity_span(self, token: Token) -> Span | None:
         return self.by_token.get(token.i)
 
-    def mention(self, token: Token, *, depth: int = 0) -> EntityMention | None:
+    def mention(self, token: Token, *, depth: int = 0, demonyms: bool = False) -> EntityMention | None:
         ent = self.entity_span(token)
         if ent is not None:
-            if ent.label_ == "NORP" and not ent.text.endswith("s"):
+            if ent.label_ == "NORP" and not ent.text.endswith("s") and not demonyms:
                 return None  # a bare singular demonym ("Sudanese as well as ...") names no actor
             return span_mention(ent)
         word = token.lower_
@@ -357,10 +357,10 @@ class ArgumentFinder:
                         return ent
         return None
 
-    def mentions(self, tokens: Iterable[Token]) -> list[EntityMention]:
+    def mentions(self, tokens: Iterable[Token], *, demonyms: bool = False) -> list[EntityMention]:
         found = []
         for token in tokens:
-            m = self.mention(token)
+            m = self.mention(token, demonyms=demonyms)
             if m is not None and m not in found:
                 found.append(m)
         return found
@@ -790,7 +790,7 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     person_mentions = [as_person(m) for m in finder.mentions(people)]
     person_mentions = [m for m in person_mentions if m.kind == "Person"]
     for person in person_mentions:
-        for organisation in finder.mentions(organisations):
+        for organisation in finder.mentions(organisations, demonyms=True):  # "the Indian foreign minister"
             yield Candidate(person, predicate, organisation, token, confidence)
 
 

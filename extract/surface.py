@@ -66,11 +66,17 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} {GAP}(?P<t>withdrew|withdrawn|retreated|pulled out|were ousted|was ousted|were driven out|were expelled|was expelled|fled) (?:from|of) {ART}{ENT}", change="loss"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>lost|lose|loses) {CONTROL}{ART}{ENT}", change="loss"),
     # roles
-    _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson) (?:for|of) {ART}{ENT}"),
+    _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson) (?:for|of) {ART}(?:[\w-]+ ){{0,3}}?{ENT}"),
     _p("spokespersonFor", rf"{ENT} (?P<t>spokesman|spokeswoman|spokesperson) {ENT}", 2),
     _p("leads", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder) of {ART}{ENT}"),
     _p("leads", rf"{ENT} , {GAP}(?P<t>commanded|led|headed) by {ENT}", 2),
     _p("leads", rf"{ENT} (?P<t>leader|commander|chief|head) {ENT}", 2),
+    _p("leads", rf"(?P<t>commander|leader|head|chief) of {ART}{ENT} ,? ?{ENT}", 2),
+    # opposing
+    _p("opposes", rf"{ENT}(?: [\w-]+){{0,12}}? (?P<t>called on|calls on|urged|urges|called for|calls for|pressed) {ART}{ENT} to (?:immediately )?(?:halt|stop|end|cease|withdraw|stand down|pull back|abandon|lay down)"),
+    _p("opposes", rf"{ENT} {GAP}(?P<t>condemned|condemns|denounced|denounces|opposes|opposed|rejected|rejects|criticised|criticized|accused|accuses) {ART}{ENT}"),
+    # places
+    _p("locatedIn", rf"{ENT} (?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?{ENT}"),
 )
 
 
