@@ -394,12 +394,14 @@ def _pick_label(
 ) -> str:
     if entry is not None:
         return entry.name
-    canon = sorted({canonical_names[k] for k in members if k in canonical_names}, key=lambda s: (-len(s), s))
-    if canon:
-        return canon[0]
     names: Counter[str] = Counter()
     for k in members:
         names.update(surfaces[k])
+    canon = {canonical_names[k] for k in members if k in canonical_names}
+    if canon:
+        # The long name the articles use most ("Government of National Accord" over a
+        # one-off "Libyan Government of National Accord"), then the longest.
+        return sorted(canon, key=lambda s: (-names[s], -len(s), s))[0]
     full = [s for s in names if not is_acronym(s)] or list(names)
     if kind == "Person":
         return sorted(full, key=lambda s: (-len(s.split()), -names[s], s))[0]
