@@ -63,10 +63,12 @@ from frontline.exports.style import (
 from frontline.extract.records import SYMMETRIC_PREDICATES
 
 # Above this many nodes the page opens with physics off (positions as computed in
-# Python). Measured in headless Chromium 2 cores, barnesHut from precomputed
-# positions, 2 edges per node: stabilising 300 nodes takes ~1.5 s, 500 nodes ~3 s,
-# 1,000 nodes ~10 s with the page frozen meanwhile; with physics off even 5,000
-# nodes render in ~2 s. See the benchmark in benchmarks/html_size.py.
+# Python). Measured with benchmarks/html_size.py --browser (headless Chromium, 2
+# cores, random graphs with 2 edges per node, barnesHut from our positions, three
+# runs): the page stays blank while vis-network stabilises, for 0.3-0.8 s at 100
+# nodes, 0.6-1.0 s at 200, 1.3-1.6 s at 300, 1.7-2.2 s at 500, 3.7-4.4 s at 1,000
+# and 7-10 s at 2,000, and keeps animating afterwards. With physics off 5,000
+# nodes / 10,000 edges are drawn in 1.7-2.3 s. 300 keeps the wait near a second.
 PHYSICS_MAX_NODES = 300
 
 VIS_JS_RESOURCE = ("lib", "vis-9.1.2", "vis-network.min.js")
