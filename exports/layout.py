@@ -3,10 +3,11 @@
 networkx's ``spring_layout`` is the obvious choice but measured here it takes 74 s
 for 5,000 nodes / 10,000 edges (its sparse Fruchterman-Reingold computes all
 pairwise distances on every iteration) and 2.7 s already at 501 nodes. This is the
-"grid variant" of the same algorithm from Fruchterman & Reingold (1991):
-repulsion only between nodes closer than ``2k``, found through a grid of cells of
-that size, so an iteration costs O(n + m) instead of O(n^2). 5,000 nodes take well
-under two seconds, with numpy only (no scipy).
+same Fruchterman-Reingold force model with the repulsion approximated on a grid
+(see :func:`_repulsion`): exact between neighbouring cells, cell-to-cell beyond,
+plus a weak gravity. Measured: 0.1 s for 20 nodes, 0.5 s for 500, ~5 s for 5,000
+nodes / 10,000 edges (2 cores), numpy only (no scipy). A pure grid variant (no
+far-field repulsion at all) was tried first: it collapsed big graphs into a blob.
 
 The result depends only on the graph's node ids and edges, not on insertion
 order: nodes are sorted before the seeded random start.
@@ -19,7 +20,7 @@ import math
 import networkx as nx
 import numpy as np
 
-# Ideal edge length in vis-network pixels: nodes are 8-40 px, labels ~100 px wide.
+# Ideal edge length in vis-network pixels: nodes are 8-28 px, labels ~100 px wide.
 EDGE_LENGTH = 120.0
 GRAVITY = 2.8
 
@@ -80,11 +81,12 @@ def _attraction(pos: np.ndarray, edges: np.ndarray, k: float) -> np.ndarray:
 def _repulsion(pos: np.ndarray, k: float) -> np.ndarray:
     """Force k^2/d between every pair of nodes, the far ones approximated.
 
-    The bounding box is cut into about 3*sqrt(n) square cells. A node feels the
-    exact force from every node in its own and the 8 neighbouring cells; farther
-    cells push each other as points at their centroids (a one-level Barnes-Hut /
-    multipole scheme). With ~n/4 cells both parts cost O(n) to O(n^2/16) in the
-    worst case and far less for real layouts, instead of O(n^2).
+    The layout's box is cut into (sqrt(n)/2)^2, about n/4, square cells (4 nodes
+    each on average). A node feels the exact force from every node in its own and
+    the 8 neighbouring cells; farther cells push each other as points at their
+    centroids (a one-level Barnes-Hut / multipole scheme). The near field costs
+    about 36 n pairs, the far field (n/4)^2 cell pairs of cheap arithmetic: an
+    order of magnitude less than all n^2 pairs, and well within numpy's reach.
     """
     n = len(pos)
     side_cells = max(1, round(math.sqrt(n) / 2))
