@@ -141,6 +141,8 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("they", "their", "them"), _GROUPS),
     **dict.fromkeys(("it", "its"), _GROUPS | {"Country"}),
 }
+# "the group", "the paramilitary group": the nearest armed group or organisation named before
+GROUP_ANAPHORS = frozenset("group movement faction organisation organization paramilitaries".split())
 CITY_EXCLUDED_WORDS = frozenset("state province region district area governorate county desert valley frontline".split())
 PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("district", "area", "region", "province", "suburb", "neighbourhood", "neighborhood"), frozenset({"Place"})),
@@ -216,6 +218,8 @@ class ArgumentFinder:
             return self.antecedent(token, PRONOUN_KINDS[word])
         if word in PLACE_ANAPHORS and any(c.lower_ == "the" for c in token.children):
             return self.place_antecedent(token)
+        if word in GROUP_ANAPHORS and self.doc[max(0, token.i - 2) : token.i].text.lower().split()[:1] == ["the"]:
+            return self.antecedent(token, frozenset({"ArmedGroup", "Organization"}))  # "the group"
         return None
 
     def unit_at(self, token: Token) -> tuple[EntityMention, int] | None:
@@ -235,7 +239,7 @@ class ArgumentFinder:
             if ent.label_ == "NORP":
                 return None  # "Libyan government": an adjective, not an actor of its own
             return span_mention(ent), ent.end
-        if ent is None and token.lower_ in FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys():
+        if ent is None and token.lower_ in FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS:
             found = self.mention(token)
             if found is not None:
                 return found, token.i + 1
@@ -929,12 +933,18 @@ def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> b
     """A reported claim that the next sentence has its subject deny
     ("X says Iran arms them. Tehran denies it.")."""
     doc = sent.doc
-    if sent.end >= len(doc):
+    start = sent.end
+    while start < len(doc) and doc[start].is_space:  # paragraph breaks are sentences too
+        start += 1
+    if start >= len(doc):
         return False
-    following = doc[sent.end].sent
+    following = doc[start].sent
     for token in following:
         if lemma_of(token) in DENIAL_VERBS:
-            for speaker in finder.mentions(subject_of_clause(token)):
+            speakers = subject_of_clause(token) or [
+                t for t in following.doc[max(following.start, token.i - 2) : token.i] if finder.entity_span(t)
+            ]  # parse-free: "Tehran denies ..." with the name right before the verb
+            for speaker in finder.mentions(speakers):
                 if as_actor(speaker).name == as_actor(subject).name:
                     return True
     return False
