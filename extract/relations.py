@@ -158,6 +158,11 @@ SPEECH_VERBS = frozenset(
     "say tell announce state report add claim allege insist confirm argue warn "
     "write accuse assert declare quote".split()
 )
+# How what is denied hangs on the denial verb (never its subject: "X, a spokesman
+# for Y, denied the report" denies the report, not that X speaks for Y).
+DENIED_CONTENT_LINKS = frozenset(
+    "ccomp xcomp obj dobj acl acl:relcl relcl advcl pcomp pobj obl prep nmod".split()
+)
 CLAIM_VERBS = frozenset("claim allege accuse".split())
 DENIAL_VERBS = frozenset("deny dismiss refute reject contest dispute".split())
 NEGATING_GOVERNORS = frozenset("fail refuse deny decline cease stop".split())
@@ -481,8 +486,11 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 contested = True
             if is_negated(ancestor):
                 contested = True
-        if lemma in DENIAL_VERBS and link in {"ccomp", "obj", "dobj", "xcomp"}:
-            contested = True
+        if lemma in DENIAL_VERBS and link in DENIED_CONTENT_LINKS:
+            contested = True  # "X denies that it backs Y", "X dismissed reports of ..."
+            if attributed_to is None:
+                deniers = finder.mentions(subject_of_clause(ancestor))
+                attributed_to = deniers[0].name if deniers else None
         previous = ancestor
     sentence = trigger.sent
     lowered = sentence.text.lower()
