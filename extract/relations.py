@@ -73,6 +73,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         _BACK,
     ),
     "ally": VerbTrigger("backs", object_prepositions=("with", "to")),
+    "help": VerbTrigger("backs", confidence=0.6),
     **dict.fromkeys(("defend", "protect"), VerbTrigger("backs")),
     "side": VerbTrigger("backs", object_prepositions=("with",)),
     **dict.fromkeys(
@@ -120,6 +121,10 @@ LEADER_NOUNS = frozenset(
     "strongman ruler premier".split()
 )
 SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+ROLE_NOUNS = frozenset(
+    "chief commander leader president minister general colonel spokesman spokeswoman "
+    "spokesperson envoy ambassador director head".split()
+)
 MEMBER_NOUNS = frozenset(
     "minister member official officer envoy ambassador secretary adviser advisor "
     "negotiator representative diplomat general colonel fighter soldier".split()
@@ -142,7 +147,9 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("it", "its"), _GROUPS | {"Country"}),
 }
 # "the group", "the paramilitary group": the nearest armed group or organisation named before
-GROUP_ANAPHORS = frozenset("group movement faction organisation organization paramilitaries".split())
+GROUP_ANAPHORS = frozenset(
+    "group movement faction organisation organization paramilitaries rebels militants insurgents jihadists".split()
+)
 CITY_EXCLUDED_WORDS = frozenset("state province region district area governorate county desert valley frontline".split())
 PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("district", "area", "region", "province", "suburb", "neighbourhood", "neighborhood"), frozenset({"Place"})),
@@ -204,7 +211,19 @@ class ArgumentFinder:
             return span_mention(ent)
         word = token.lower_
         if word in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
-            return self.force_mention(token)
+            force = self.force_mention(token)
+            if force is not None or word not in GROUP_ANAPHORS:
+                return force
+        if word in ROLE_NOUNS:
+            # "army chief Abdel Fattah al-Burhan", "President X": the person named with the role
+            for child in token.children:
+                if child.dep_ in APPOSITION | COMPOUND | {"flat", "flat:name"}:
+                    ent = self.entity_span(child)
+                    if ent is not None and ent.label_ == "PER":
+                        return span_mention(ent)
+            following = self.entity_span(self.doc[token.i + 1]) if token.i + 1 < len(self.doc) else None
+            if following is not None and following.label_ == "PER":
+                return span_mention(following)
         if word in REPRESENTATIVE_NOUNS:
             owner = self.owner_entity(token)
             return span_mention(owner) if owner is not None and owner.label_ != "PER" else None
@@ -791,13 +810,14 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         k += 1  # skip the rest of the title: "Minister of State", "Prime Minister"
     if k < token.sent.end and doc[k].text == ",":
         k += 1  # "the foreign minister, A, said"
+    # "a spokesman for B, A, said": the name after the organisation
     following = [k] + [
         ent.end + (1 if ent.end < token.sent.end and doc[ent.end].text == "," else 0)
         for ent in (finder.entity_span(o) for o in organisations) if ent is not None
     ]  # "the commander of B A": the name right after the organisation
     for k in following:
         ent = finder.entity_span(doc[k]) if k < token.sent.end else None
-        if ent is not None and ent.label_ == "PER":
+        if ent is not None and ent.label_ in {"PER", "ORG"}:  # as_person() decides for ORG
             people.append(doc[k])
     person_mentions = [as_person(m) for m in finder.mentions(people)]
     person_mentions = [m for m in person_mentions if m.kind == "Person"]

@@ -69,7 +69,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson) (?:for|of) {ART}(?:[\w-]+ ){{0,3}}?{ENT}"),
     _p("spokespersonFor", rf"{ENT} (?P<t>spokesman|spokeswoman|spokesperson) {ENT}", 2),
     _p("leads", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder) of {ART}{ENT}"),
-    _p("leads", rf"{ENT} , {GAP}(?P<t>commanded|led|headed) by {ENT}", 2),
+    _p("leads", rf"{ENT}(?: \( E\d+ \))? , {GAP}(?P<t>commanded|led|headed) by (?:[\w-]+ ){{0,3}}?{ENT}", 2),
     _p("leads", rf"{ENT} (?P<t>leader|commander|chief|head) {ENT}", 2),
     _p("leads", rf"(?P<t>commander|leader|head|chief) of {ART}{ENT} ,? ?{ENT}", 2),
     # opposing
