@@ -115,9 +115,6 @@ def test_wheel_holds_the_bundled_pipeline_when_there_is_one(wheel):
             assert f"frontline/extract/model/{path.relative_to(model).as_posix()}" in names
 
 
-@pytest.mark.xfail(strict=True, reason="bug: pyproject.toml relies on justext's 'lxml[html_clean]' for "
-                   "lxml_html_clean, but lxml 6 names the extra 'html-clean' and pip 23 skips it: in a fresh "
-                   "venv `import trafilatura` fails, so every .html input raises ImportError")
 def test_html_extractor_dependency_is_declared():
     with (REPO / "pyproject.toml").open("rb") as handle:
         dependencies = tomllib.load(handle)["project"]["dependencies"]
