@@ -846,8 +846,14 @@ def possessive_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candida
         return
     owners = [c for c in ent.root.children if c.dep_ in POSSESSIVE]
     doc = ent.doc
-    if ent.start >= 2 and doc[ent.start - 1].text in {"'s", "’s"}:
-        owners.append(doc[ent.start - 2])
+    # "A's B", "A's self-styled B", "A's so-called B": up to three modifiers between
+    k = ent.start - 1
+    while k > ent.sent.start and ent.start - k <= 4 and doc[k].text not in {"'s", "’s"} and (
+        doc[k].text == "-" or doc[k].pos_ in {"ADJ", "VERB"} or doc[k].text.islower()
+    ) and not doc[k].is_punct or (k > 0 and doc[k].text == "-"):
+        k -= 1
+    if k >= 1 and doc[k].text in {"'s", "’s"}:
+        owners.append(doc[k - 1])
     for owner in finder.mentions(owners):
         if owner.kind == "Person" and owned.kind in {"ArmedGroup", "Government", "Organization"}:
             yield Candidate(owner, "leads", owned, ent.root, 0.7)

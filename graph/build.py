@@ -77,6 +77,9 @@ def stated_relations(
             if s is None or o is None or s == o:
                 continue
             predicate = mention.predicate
+            if predicate == "partOf" and resolution.entities[o].kind == "Person":
+                # a unit "part of" a person: the extractor took the person for a body
+                predicate, s, o = "leads", o, s
             if predicate in SYMMETRIC_PREDICATES and o < s:
                 s, o = o, s
             order = (

@@ -232,20 +232,38 @@ def _resolve_forces(
     led: dict[str, Counter[str]] = defaultdict(Counter)
     for extraction in extractions:
         for r in extraction.relations:
-            if r.predicate == "leads" and r.is_fact and r.object.commander is None:
-                person = resolution.by_name.get(name_key(r.subject.name))
-                group = resolution.by_name.get(name_key(r.object.name))
-                if person and group and resolution.entities[group].kind == "ArmedGroup":
-                    led[person][group] += 1
+            if not r.is_fact or r.predicate not in {"leads", "partOf"}:
+                continue
+            # "X's Army" read as partOf when the NER took X for an organisation
+            person_side, group_side = (r.subject, r.object) if r.predicate == "leads" else (r.object, r.subject)
+            if group_side.commander is not None:
+                continue
+            person = resolution.by_name.get(name_key(person_side.name))
+            group = resolution.by_name.get(name_key(group_side.name))
+            if (
+                person and group and resolution.entities[person].kind == "Person"
+                and resolution.entities[group].kind == "ArmedGroup"
+            ):
+                led[person][group] += 1
     by_commander: dict[str, list[EntityMention]] = defaultdict(list)
     for m in forces:
         commander = resolution.by_name.get(name_key(m.commander or ""))
         if commander is not None and resolution.entities[commander].kind == "Person":
             by_commander[commander].append(m)
+    related = _related_pairs(resolution, extractions)
     for commander, items in sorted(by_commander.items()):
         person = resolution.entities[commander]
         if led[commander]:
-            group_id = sorted(led[commander].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            ranked = sorted(
+                led[commander],
+                key=lambda g: (-led[commander][g], -resolution.entities[g].mentions, g),
+            )
+            group_id = ranked[0]
+            for other in ranked[1:]:
+                # One commander's forces under two names ("X's Northern Army", "X's
+                # self-styled Armed Forces"): one actor, unless the text relates the two.
+                if frozenset((group_id, other)) not in related:
+                    _merge_into(resolution, other, group_id)
             group = resolution.entities[group_id]
             extra = {m.text for m in items} - {group.label}
             docs = set(group.documents) | {m.doc_id for m in items}
@@ -262,6 +280,33 @@ def _resolve_forces(
                 documents=tuple(sorted({m.doc_id for m in items})),
             )
         resolution.by_force[commander] = group_id
+
+
+def _related_pairs(resolution: Resolution, extractions: list[DocumentExtraction]) -> set[frozenset[str]]:
+    """Entity pairs some statement relates to each other (they are then two actors)."""
+    pairs = set()
+    for extraction in extractions:
+        for r in extraction.relations:
+            s = resolution.by_name.get(name_key(r.subject.name))
+            o = resolution.by_name.get(name_key(r.object.name))
+            if s and o and s != o:
+                pairs.add(frozenset((s, o)))
+    return pairs
+
+
+def _merge_into(resolution: Resolution, source: str, target: str) -> None:
+    """Fold entity ``source`` into ``target``: names, mentions and documents."""
+    gone = resolution.entities.pop(source)
+    kept = resolution.entities[target]
+    resolution.entities[target] = replace(
+        kept,
+        aliases=tuple(sorted((set(kept.aliases) | set(gone.aliases) | {gone.label}) - {kept.label})),
+        mentions=kept.mentions + gone.mentions,
+        documents=tuple(sorted(set(kept.documents) | set(gone.documents))),
+    )
+    for key, entity_id in resolution.by_name.items():
+        if entity_id == source:
+            resolution.by_name[key] = target
 
 
 def _join_acronyms(
