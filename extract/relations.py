@@ -180,7 +180,7 @@ HYPOTHETICAL_GOVERNORS = frozenset(
 )
 MODALS = frozenset("would could might may should can will shall must 'd 'll wo ca".split())
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-ACHIEVEMENT_GOVERNORS = frozenset("manage succeed continue begin start keep help".split())
+ACHIEVEMENT_GOVERNORS = frozenset("manage succeed continue begin start keep help send deploy dispatch".split())
 CONTESTED_PLACE_WORDS = frozenset("contested disputed".split())
 
 # Confidence of each kind of rule before flags and attribution lower it.
