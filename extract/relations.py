@@ -69,7 +69,7 @@ _OPPOSE = VerbTrigger("opposes", object_prepositions=("to",))
 VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(
         "back support arm fund finance sponsor equip aid assist bankroll reinforce "
-        "supply train provide deliver sell ship transfer".split(),
+        "supply train provide deliver sell ship transfer send give".split(),
         _BACK,
     ),
     "ally": VerbTrigger("backs", object_prepositions=("with", "to")),
@@ -79,7 +79,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(
         "fight attack battle clash combat bomb shell target assault ambush raid repel "
         "confront engage besiege defeat invade bombard storm resist thwart foil "
-        "counter rout kill strike".split(),
+        "counter rout kill strike wound injure".split(),
         _FIGHT,
     ),
     **dict.fromkeys("seize capture retake recapture occupy overrun liberate conquer take".split(), _GAIN),
@@ -96,6 +96,11 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
 }
 # Verbs that only carry an attack noun: "carried out strikes on X", "launched an offensive".
 LIGHT_VERBS = frozenset("carry launch conduct stage mount begin start intensify escalate step continue lead".split())
+# What is given when giving is backing: "sent arms to X", "gave X aid".
+MATERIAL_NOUNS = frozenset(
+    "arms weapon weapons troops aid drones ammunition equipment fighters money funds support "
+    "assistance advisers mercenaries missiles tanks jets aircraft intelligence training".split()
+)
 # Verbs of giving: the recipient ("to X") is the one backed.
 GIVING_VERBS = frozenset("supply provide send deliver sell give ship transfer".split())
 # Subjects of these verbs are ousted: "X was ousted from Y" is a loss for X.
@@ -131,7 +136,9 @@ MEMBER_NOUNS = frozenset(
 )
 FORCE_NOUNS = frozenset(
     "forces force troops fighters army militia militias men loyalists soldiers units "
-    "brigades fighter mercenaries rebels militants warplanes drones jets positions".split()
+    "brigades fighter mercenaries rebels militants warplanes drones jets positions "
+    "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
+    "artillery gunships warships police".split()
 )
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset("ministers officials leaders diplomats envoys delegates authorities".split())
@@ -159,7 +166,9 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
 # With a country these name its national army, an armed group of its own.
 NATIONAL_ARMY_NOUNS = frozenset({"army", "military"})
 # With a demonym these name a group of its own, not the country's state forces.
-IRREGULAR_FORCE_NOUNS = frozenset("mercenaries rebels militants jihadists fighters".split())
+IRREGULAR_FORCE_NOUNS = frozenset(
+    "mercenaries rebels militants jihadists fighters guerrillas militiamen gunmen insurgents".split()
+)
 
 SPEECH_VERBS = frozenset(
     "say tell announce state report add claim allege insist confirm argue warn "
@@ -371,7 +380,9 @@ class ArgumentFinder:
         for preposition, noun in prepositional_objects(token):
             if preposition in {"of", "to"} or preposition.endswith(" of"):
                 ent = self.entity_span(noun)
-                if ent is not None and ent.label_ in {"PER", "ORG", "GPE"}:
+                if ent is None and noun.lower_ in FORCE_NOUNS and noun is not token:
+                    ent = self.force_owner(noun)  # "positions of the Palestinian security forces"
+                if ent is not None and ent.label_ in {"PER", "ORG", "GPE", "NORP"}:
                     return ent
         for child in token.children:  # "forces loyal to X", "forces under the command of X"
             if child.lower_ in {"loyal", "under", "commanded", "led", "allied"} or child.dep_ in {"amod", "acl", "prep", "nmod"}:
@@ -403,7 +414,13 @@ def span_mention(span: Span) -> EntityMention:
 
 
 def is_actor(mention: EntityMention) -> bool:
-    return mention.kind not in {"Place", "Facility"}
+    """Who can back, fight or oppose: not a place, unless the NER calls it a
+    geopolitical entity that is no known city (a region acting as a polity)."""
+    if mention.kind == "Facility":
+        return False
+    if mention.kind == "Place":
+        return mention.label == "GPE" and gazetteer.city(mention.name) is None and mention.commander is None
+    return True
 
 
 def is_place(mention: EntityMention) -> bool:
@@ -567,8 +584,11 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         agents = subject_of_clause(token)
         patients = objects(token)
         if lemma in GIVING_VERBS:
-            # "supplies weapons to X": X is backed; "supplied X with drones": X too
+            # "supplies weapons to X": X is backed; "supplied X with drones", "gave X aid": X too
+            if lemma in {"send", "give"} and not any(o.lower_ in MATERIAL_NOUNS or lemma_of(o) in MATERIAL_NOUNS for o in patients):
+                return  # "sent a letter to X" is no backing
             recipients = [noun for prep, noun in preps if prep == "to"]
+            recipients += [c for c in token.children if c.dep_ in {"iobj", "dative"}]
             patients = recipients or [p for p in patients if finder.mention(p) is not None]
         if not patients:
             patients = [noun for prep, noun in preps if prep in trigger.object_prepositions]

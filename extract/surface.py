@@ -53,7 +53,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT}{PROXY} , (?P<t>backed|supported|armed|funded) by {LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {LIST}", 2, list_group=2),
     _p("backs", rf"{LIST} {GAP}(?P<t>backs|backed|supports|supported|arms|armed|funds|funded|sponsors|sponsored) {ART}{ENT}", 1, list_group=1),
-    _p("backs", rf"{ENT} {GAP}(?P<t>supplies|supplied|sends|sent|provides|provided|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
+    _p("backs", rf"{ENT} {GAP}(?P<t>supply|supplies|supplied|send|sends|sent|provide|provides|provided|deliver|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
     # fighting
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+)? between {ART}{ENT} and {ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>attacked|attacks|fought|fights|battled|battles|shelled|bombed|targeted|repelled|ambushed|clashed with|besieged|routed) {ART}{ENT}"),
