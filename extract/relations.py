@@ -118,6 +118,7 @@ ATTACK_NOUNS = frozenset(
     "offensive attack assault campaign war operation strike strikes airstrike airstrikes raid "
     "counteroffensive counter-offensive push advance incursion invasion bombardment".split()
 )
+SANCTION_NOUNS = frozenset("sanctions sanction embargo boycott protest protests".split())
 CLASH_NOUNS = frozenset("clash clashes fighting battle battles war conflict confrontation hostilities".split())
 ALLY_NOUNS = frozenset("ally allies backer backers patron sponsor supporter supporters".split())
 STRONGHOLD_NOUNS = frozenset("stronghold bastion base heartland".split())
@@ -141,11 +142,14 @@ FORCE_NOUNS = frozenset(
     "artillery gunships warships police".split()
 )
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
-REPRESENTATIVE_NOUNS = frozenset("ministers officials leaders diplomats envoys delegates authorities".split())
+REPRESENTATIVE_NOUNS = frozenset(
+    "ministers officials leaders diplomats envoys delegates authorities government administration".split()
+)
 # Nouns that stand for the actor behind them: "attempts by X", "X's offensive".
 PROXY_NOUNS = frozenset(
     "attempt attempts attack attacks advance advances offensive assault campaign push "
-    "counteroffensive operation operations incursion".split()
+    "counteroffensive operation operations incursion invasion suppression crackdown "
+    "occupation annexation aggression".split()
 )
 _GROUPS = frozenset({"ArmedGroup", "Government", "Organization", "InternationalOrganization"})
 PRONOUN_KINDS: dict[str, frozenset[str]] = {
@@ -354,7 +358,7 @@ class ArgumentFinder:
             if demonym:
                 name = f"{demonym} army"
                 return EntityMention(text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end, canonical=name)
-        if owner.label_ == "NORP" and token.lower_ in IRREGULAR_FORCE_NOUNS:
+        if owner.label_ in {"NORP", "GPE", "LOC"} and token.lower_ in IRREGULAR_FORCE_NOUNS:
             name = f"{owner.text} {token.lower_}"
             return EntityMention(text=name, label="ORG", kind="ArmedGroup", start_char=start, end_char=end)
         if owner_mention.kind in {"Place", "Facility"}:
@@ -637,8 +641,11 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
         losers = objects(token)
         winners = subject_of_clause(token)
     for loser in finder.mentions(losers):
-        for place in finder.mentions(places):
+        taken_from = finder.mentions(places)
+        for place in taken_from:
             yield Candidate(loser, "controls", place, token, 0.75, "loss")
+        if not taken_from:
+            continue  # "expelled two diplomats" is no fighting; "drove X out of Y" is
         for winner in finder.mentions(winners):
             yield Candidate(winner, "fights", loser, token, 0.7)
 
@@ -736,6 +743,16 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             for t in finder.mentions(targets):
                 if is_actor(t):
                     yield Candidate(a, "fights", t, token, 0.7)
+    if word in SANCTION_NOUNS:
+        # "imposed sanctions on X", "called for an embargo against X": the imposer opposes X
+        targets = [n for p, n in preps if p in {"on", "against", "upon"}]
+        imposers = [c for c in token.children if c.dep_ in POSSESSIVE]
+        if not imposers and token.dep_ in {"obj", "dobj", "obl", "pobj", "nmod"}:
+            governor = token.head if token.head.pos_ in {"VERB", "AUX"} else token.head.head
+            imposers = subject_of_clause(governor) if governor.pos_ in {"VERB", "AUX"} else []
+        for a in finder.mentions(imposers):
+            for t in finder.mentions(targets):
+                yield Candidate(a, "opposes", t, token, 0.65)
     if lemma in CLASH_NOUNS or word in CLASH_NOUNS:
         sides = [n for p, n in preps if p == "between"]
         mentions = finder.mentions(sides)
