@@ -143,7 +143,7 @@ FORCE_NOUNS = frozenset(
 )
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(
-    "ministers officials leaders diplomats envoys delegates authorities government administration".split()
+    "ministers officials leaders diplomats envoys delegates authorities".split()
 )
 # Nouns that stand for the actor behind them: "attempts by X", "X's offensive".
 PROXY_NOUNS = frozenset(
@@ -255,7 +255,11 @@ class ArgumentFinder:
             return self.antecedent(token, PRONOUN_KINDS[word])
         if word in PLACE_ANAPHORS and any(c.lower_ == "the" for c in token.children):
             return self.place_antecedent(token)
-        if word in GROUP_ANAPHORS and self.doc[max(0, token.i - 2) : token.i].text.lower().split()[:1] == ["the"]:
+        before = [t for t in self.doc[max(0, token.i - 2) : token.i]]
+        definite = bool(before) and (
+            before[-1].lower_ == "the" or len(before) == 2 and before[0].lower_ == "the" and before[1].pos_ == "ADJ"
+        )
+        if word in GROUP_ANAPHORS and definite:
             return self.antecedent(token, frozenset({"ArmedGroup", "Organization"}))  # "the group"
         return None
 
@@ -459,7 +463,9 @@ def fits(predicate: str, subject: EntityMention, obj: EntityMention) -> bool:
         return is_actor(subject) and is_actor(obj)
     if predicate == "controls":
         return is_actor(subject) and is_place(obj) and obj.label != "NORP"
-    if predicate in {"leads", "spokespersonFor"}:
+    if predicate == "leads":  # a person heads a body; a state can lead a coalition
+        return is_actor(subject) and obj.kind not in {"Person", "Place", "Facility", "Country"}
+    if predicate == "spokespersonFor":
         return subject.kind == "Person" and obj.kind not in {"Person", "Place", "Facility"}
     if predicate == "memberOf":
         return subject.kind in {"Person", "ArmedGroup", "Organization", "Government"} and obj.kind not in {"Person", "Place", "Facility"}
