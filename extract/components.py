@@ -17,9 +17,40 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from frontline.extract.entities import recognise_entities
-from frontline.extract.records import RelationMention
+from dataclasses import asdict
+
+from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.relations import ArgumentFinder, contested_places, extract_relations
 from frontline.extract.text import reader_comments_start
+
+
+# Results live in doc.user_data as plain dicts: spaCy sends Docs between processes
+# (nlp.pipe(n_process=2)) with msgpack, which cannot carry dataclasses. The Doc
+# extensions rebuild the records on access.
+RELATIONS_KEY = "frontline.relations"
+CONTESTED_KEY = "frontline.contested_places"
+
+
+def _mention(data: dict) -> EntityMention:
+    return EntityMention(**data)
+
+
+def _relation(data: dict) -> RelationMention:
+    fields = dict(data)
+    fields["subject"] = _mention(fields["subject"])
+    fields["object"] = _mention(fields["object"])
+    fields["triggers"] = tuple(fields["triggers"])
+    return RelationMention(**fields)
+
+
+def _relations(doc: Doc) -> list[RelationMention] | None:
+    stored = doc.user_data.get(RELATIONS_KEY)
+    return None if stored is None else [_relation(d) for d in stored]
+
+
+def _contested(doc: Doc) -> list[EntityMention] | None:
+    stored = doc.user_data.get(CONTESTED_KEY)
+    return None if stored is None else [_mention(d) for d in stored]
 
 
 def register_extensions() -> None:
@@ -28,9 +59,9 @@ def register_extensions() -> None:
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
     if not Doc.has_extension("frontline_relations"):
-        Doc.set_extension("frontline_relations", default=None)
+        Doc.set_extension("frontline_relations", getter=_relations)
     if not Doc.has_extension("frontline_contested_places"):
-        Doc.set_extension("frontline_contested_places", default=None)
+        Doc.set_extension("frontline_contested_places", getter=_contested)
 
 
 register_extensions()
@@ -77,13 +108,13 @@ class RelationComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
-            doc._.frontline_relations = []
-            doc._.frontline_contested_places = []
+            doc.user_data[RELATIONS_KEY] = []
+            doc.user_data[CONTESTED_KEY] = []
             return doc
         comment_start = reader_comments_start(doc.text)
         relations: list[RelationMention] = extract_relations(doc, comment_start=comment_start)
-        doc._.frontline_relations = relations
-        doc._.frontline_contested_places = contested_places(doc, ArgumentFinder(doc))
+        doc.user_data[RELATIONS_KEY] = [asdict(r) for r in relations]
+        doc.user_data[CONTESTED_KEY] = [asdict(m) for m in contested_places(doc, ArgumentFinder(doc))]
         return doc
 
 

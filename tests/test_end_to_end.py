@@ -125,3 +125,12 @@ def test_gold_scores_stay_above_their_floor(request, gold_file, fixture, core_fl
 def test_no_duplicate_nodes_for_annotated_actors_in_examples(examples_rdf) -> None:
     report = evaluate(read_gold(GOLD / "examples.yaml"), rdf_to_graph(examples_rdf))
     assert report.duplicates == {}
+
+
+def test_two_processes_give_the_same_graph(tmp_path) -> None:
+    """spaCy ships Docs between processes with msgpack: results must survive it."""
+    source = REPO / "examples" / "articles"
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert main(["build", str(source), "--out", str(one), "--formats", "ttl", "--quiet"]) == 0
+    assert main(["build", str(source), "--out", str(two), "--formats", "ttl", "--quiet", "--processes", "2"]) == 0
+    assert (one / "graph.ttl").read_bytes() == (two / "graph.ttl").read_bytes()
