@@ -88,6 +88,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     from frontline.graph.resolve import resolve
 
     started = time.perf_counter()
+    if args.processes < 1:
+        raise UserError("--processes must be 1 or more")
     out_dir: Path = args.out
     formats = parse_formats(args.formats)
     aliases = load_aliases(args.aliases)
