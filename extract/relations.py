@@ -37,6 +37,7 @@ from frontline.extract.syntax import (
     RELATIVE_CLAUSE,
     children_with,
     lemma_of,
+    preposition_of,
     register_lemmas,
     is_negated,
     is_passive,
@@ -632,8 +633,6 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         for winner in finder.mentions(winners):
             for patient in finder.mentions(patients):
                 yield Candidate(winner, "controls", patient, token, 0.75, "gain")
-    if trigger.predicate == "opposes" and lemma == "call":
-        return
 
 
 def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
@@ -802,8 +801,6 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
 
 
 def preposition_is(token: Token, word: str) -> bool:
-    from frontline.extract.syntax import preposition_of
-
     return preposition_of(token) == word
 
 
@@ -925,10 +922,6 @@ def entity_attachment_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[
         if obj is not None and subject.kind == "Place" and obj.kind == "Country":
             yield Candidate(subject, "locatedIn", obj, ent.root, 0.6)
     # "the X-based Y" is not handled; "X, the group's armed wing" is not handled.
-
-
-def relative_clause_subjects(token: Token) -> list[Token]:
-    return [token.head] if token.dep_ in RELATIVE_CLAUSE else []
 
 
 SURFACE_CONFIDENCE = 0.6

@@ -32,7 +32,6 @@ LIST = r"(E\d+(?: , (?:the )?E\d+)*(?: ,)? (?:and|as well as) (?:the )?E\d+|E\d+
 ART = r"(?:the |a |an |its |their )?"
 GAP = r"(?:(?!E\d|and |or |but )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
 CONTROL = r"(?:full |complete |total )?(?:control (?:of|over) )?"
-FORCE_WORDS = "forces|troops|fighters|militias?|army|units|soldiers"
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,6 @@ RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
 POSSESSIVE = frozenset({"poss", "nmod:poss"})
 COMPOUND = frozenset({"compound", "nn", "flat", "flat:name"})
 APPOSITION = frozenset({"appos"})
-MODIFIER = frozenset({"amod", "nmod:npmod", "npadvmod", "npmod", "obl:npmod"})
-CLAUSAL_COMPLEMENT = frozenset({"ccomp", "xcomp"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 UD_PREPOSITIONAL = frozenset({"obl", "nmod", "obl:agent", "obl:tmod", "nmod:tmod", "advcl", "acl"})
 

@@ -32,7 +32,6 @@ from frontline.ontology import ontology_turtle
 from frontline.ontology.terms import DATA, KG, SCHEMA, SEM, class_iri, predicate_iri
 
 WIKIDATA = "http://www.wikidata.org/entity/"
-GEONAMES = "https://sws.geonames.org/"
 PREFIXES = {
     "kg": KG._NS, "id": DATA, "schema": SCHEMA, "prov": PROV, "skos": SKOS,
     "dcterms": DCTERMS, "sem": SEM, "xsd": XSD, "rdfs": RDFS,
