@@ -368,7 +368,26 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
     found.extend(plural_group_candidates(doc))
     found.extend(led_coalition_candidates(doc))
     found.extend(bracketed_inside_names(doc))
+    found.extend(names_before_their_initials(doc))
     return found
+
+
+def names_before_their_initials(doc: Doc) -> Iterable[Candidate]:
+    """ "Hayat Tahrir al-Sham (HTS)": capitalised words followed by their own initials
+    in brackets are an organisation's name, whatever its words."""
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        acronym = doc[token.i + 1].text
+        if not acronym.isupper() or not 2 <= len(acronym) <= 8:
+            continue
+        for start in range(max(0, token.i - 12), token.i - 1):
+            span = doc[start : token.i]
+            if is_capitalised(span[0]) and not span[0].is_stop and initials(span.text) == acronym:
+                if all(is_capitalised(t) or t.text == "-" or t.lower_ in NAME_CONNECTORS for t in span):
+                    kind = gazetteer.organization_kind(span.text)
+                    yield Candidate(start, token.i, "ORG", kind, None, 2)
+                break
 
 
 def bracketed_inside_names(doc: Doc) -> Iterable[Candidate]:

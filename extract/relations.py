@@ -83,7 +83,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         "counter rout kill strike wound injure".split(),
         _FIGHT,
     ),
-    **dict.fromkeys("seize capture retake recapture occupy overrun liberate conquer take".split(), _GAIN),
+    **dict.fromkeys("seize capture retake recapture occupy overrun liberate conquer take annex".split(), _GAIN),
     **dict.fromkeys("control hold".split(), _HOLD),
     **dict.fromkeys("lose abandon evacuate".split(), VerbTrigger("controls", "loss")),
     **dict.fromkeys("withdraw retreat flee".split(), _LOSS),
@@ -95,6 +95,8 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         _OPPOSE,
     ),
 }
+# "seized control of X", "most of X", "parts of X": what is taken is X
+PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest".split())
 # Verbs that only carry an attack noun: "carried out strikes on X", "launched an offensive".
 LIGHT_VERBS = frozenset("carry launch conduct stage mount begin start intensify escalate step continue lead".split())
 # What is given when giving is backing: "sent arms to X", "gave X aid".
@@ -140,7 +142,7 @@ FORCE_NOUNS = frozenset(
     "forces force troops fighters army militia militias men loyalists soldiers units "
     "brigades fighter mercenaries rebels militants warplanes drones jets positions "
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
-    "artillery gunships warships police".split()
+    "artillery gunships warships police strikes airstrikes".split()
 )
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(
@@ -159,6 +161,7 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("it", "its"), _GROUPS | {"Country"}),
 }
 # "the group", "the paramilitary group": the nearest armed group or organisation named before
+INSURGENT_WORDS = frozenset("rebels militants insurgents jihadists".split())
 GROUP_ANAPHORS = frozenset(
     "group movement faction organisation organization paramilitaries rebels militants insurgents jihadists".split()
 )
@@ -224,6 +227,8 @@ class ArgumentFinder:
                 return None  # a bare singular demonym ("Sudanese as well as ...") names no actor
             return span_mention(ent)
         word = token.lower_
+        if token.dep_ in APPOSITION and token.pos_ == "NOUN" and self.entity_span(token.head) is not None:
+            return span_mention(self.entity_span(token.head))  # "HTS, an Islamist group led by X"
         if word in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
             force = self.force_mention(token)
             if force is not None or word not in GROUP_ANAPHORS:
@@ -261,7 +266,8 @@ class ArgumentFinder:
             before[-1].lower_ == "the" or len(before) == 2 and before[0].lower_ == "the" and before[1].pos_ == "ADJ"
         )
         if word in GROUP_ANAPHORS and definite:
-            return self.antecedent(token, frozenset({"ArmedGroup", "Organization"}))  # "the group"
+            found = self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=word in INSURGENT_WORDS)
+            return found  # "the group", "the rebels"
         return None
 
     def unit_at(self, token: Token) -> tuple[EntityMention, int] | None:
@@ -305,7 +311,7 @@ class ArgumentFinder:
             if ent.end <= token.i and ent.start >= start:
                 yield ent
 
-    def antecedent(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
+    def antecedent(self, token: Token, kinds: frozenset[str], *, skip_armies: bool = False) -> EntityMention | None:
         """What a pronoun most likely stands for: the nearest earlier actor of a fitting
         kind in this or the previous sentence (a name, or "X's forces", "the X army")."""
         sentence_start = token.sent.start
@@ -321,6 +327,8 @@ class ArgumentFinder:
                 found = self.force_mention(candidate)
             else:
                 continue
+            if found is not None and skip_armies and (found.canonical or "").endswith(" army"):
+                continue  # "the rebels" are not the national army named before them
             if found is not None and found.kind in kinds:
                 return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
         return None
@@ -605,7 +613,11 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             patients = [noun for prep, noun in preps if prep in trigger.object_prepositions]
     if trigger.predicate == "controls" and lemma in {"take", "seize", "gain", "assume", "lose", "hold"}:
         # "took control of X", "seized full control of X", "lost control of X"
-        controlled = [noun for p in patients if p.lemma_.lower() == "control" for prep, noun in prepositional_objects(p) if prep == "of"]
+        # "took control of X", "seized most of X", "captured part of X"
+        controlled = [
+            noun for p in patients if p.lemma_.lower() in PORTION_NOUNS
+            for prep, noun in prepositional_objects(p) if prep == "of"
+        ]
         if controlled:
             patients = controlled
             if lemma == "hold":
@@ -621,6 +633,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     for agent in finder.mentions(agents):
         for patient in finder.mentions(patients):
             yield Candidate(agent, trigger.predicate, patient, token, trigger.confidence, trigger.control_change)
+    if trigger.predicate == "fights":
+        # "fighting alongside X": on X's side
+        allies = [noun for prep, noun in preps if prep in {"alongside", "beside"}]
+        for agent in finder.mentions(agents):
+            for ally in finder.mentions(allies):
+                yield Candidate(agent, "backs", ally, token, 0.65)
     if lemma in {"defend", "protect"}:
         # "defend X from/against Y": the defender fights Y.
         attackers = [noun for prep, noun in preps if prep in {"from", "against"}]

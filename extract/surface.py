@@ -24,14 +24,16 @@ from frontline.extract.records import EntityMention
 
 ENT = r"(E\d+)"
 # A subject may be named with its parent: "the X Operation of the Y seized ..."
-SUBJ = r"(E\d+)(?: of (?:the )?E\d+)?"
+# ... or with its acronym, or followed by a description between commas:
+# "HTS, an Islamist group led by X, seized ..."
+SUBJ = r"(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: , (?:an?|the) [^,]{1,80} ,)?"
 # Nouns that stand for their owner: "their offensive, backed by ..."
 PROXY = r"(?: (?:offensive|campaign|attack|assault|advance|push|forces|troops|fighters))?"
 # "A, B and C", "A and B", "A, B as well as C"
 LIST = r"(E\d+(?: , (?:the )?E\d+)*(?: ,)? (?:and|as well as) (?:the )?E\d+|E\d+)"
 ART = r"(?:the |a |an |its |their )?"
 GAP = r"(?:(?!E\d|and |or |but )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
-CONTROL = r"(?:full |complete |total )?(?:control (?:of|over) )?"
+CONTROL = r"(?:full |complete |total )?(?:control (?:of|over) |(?:most|part|parts|much|half|all) of )?"
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT} {GAP}(?P<t>supply|supplies|supplied|send|sends|sent|provide|provides|provided|deliver|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
     # fighting
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+)? between {ART}{ENT} and {ART}{ENT}"),
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>attacked|attacks|fought|fights|battled|battles|shelled|bombed|targeted|repelled|ambushed|clashed with|besieged|routed) {ART}{ENT}"),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>attacked|attacks|fought|fights|battled|battles|shelled|bombed|targeted|repelled|ambushed|clashed with|besieged|routed|struck|strikes|pounded|raided|stormed) {ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>repelled|repulsed|thwarted|foiled|halted|stopped|blocked|countered|resisted) (?:all |an? |the |several |their |its )?(?:[\w-]+ )?(?:attempts?|attacks?|advances?|offensives?|assaults?|incursions?|push) (?:by|of|from) {ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?:launched|launches|mounted|carried out|began|started|stepped up) {ART}(?:[\w-]+ )?(?P<t>offensive|attack|assault|strikes|airstrikes|counteroffensive|campaign|raids?) (?:on|against) {ART}{ENT}"),
     # control
