@@ -109,7 +109,7 @@ def name_chunks(doc: Doc) -> Iterable[tuple[int, int]]:
 
 
 def strip_titles(doc: Doc, start: int, end: int) -> int:
-    """First token after leading titles ("Field Marshal", "Gen.", "GNA Interior Minister")."""
+    """First token after leading titles ("Field Marshal", "Gen.", "NLF Interior Minister")."""
     k = start
     while k < end - 1 and (doc[k].lower_ in TITLE_WORDS or doc[k].lower_.rstrip(".") in TITLE_WORDS):
         k += 1
@@ -221,14 +221,14 @@ def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]
             end = next((k for k in range(token.i + 1, limit) if doc[token.i : k].text == text), None)
             if end is not None:
                 # Inside the brackets the definition is certain; elsewhere a longer name
-                # that contains the words ("Libyan Mountain Storm Operation") wins.
+                # that contains the words ("Kaldean Mountain Storm Operation") wins.
                 priority = 3 if token.i == definition.start else 2
                 yield Candidate(token.i, end, definition.label, definition.kind, definition.canonical, priority)
 
 
 def initialism_candidates(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
-    """ "GNA" in an article that names the "Government of National Accord" is it, even
-    where the article never writes "(GNA)"."""
+    """ "NLF" in an article that names the "Northern Liberation Front" is it, even
+    where the article never writes "(NLF)"."""
     by_initials: dict[str, set[tuple[str, str, str]]] = {}
     for c in named:
         if c.label in {"ORG", "GPE"} and c.end - c.start >= 2:
@@ -261,7 +261,7 @@ def consistent_labels(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
 
 def repeated_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """A name found once is that name wherever the same words recur in the article:
-    the statistical NER often tags "Haftar" in one sentence and misses it in the next."""
+    the statistical NER often tags "Toure" in one sentence and misses it in the next."""
     by_words: dict[tuple[str, ...], Candidate] = {}
     for c in named:
         words = tuple(t.text for t in doc[c.start : c.end])
@@ -391,7 +391,7 @@ def names_before_their_initials(doc: Doc) -> Iterable[Candidate]:
 
 
 def bracketed_inside_names(doc: Doc) -> Iterable[Candidate]:
-    """ "Burkan Al Ghadab (Volcano of Rage) Operation": a translation in brackets inside
+    """ "Jabal Al Nar (Fire Mountain) Operation": a translation in brackets inside
     a name. The whole is one organisation, named without the brackets."""
     for token in doc:
         if token.text != "(" or token.i == 0 or not is_capitalised(doc[token.i - 1]):
@@ -432,7 +432,7 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
         return [candidate]
     heads = [t.i for t in doc[start : end - 1] if t.lower_ in ORG_WORDS | FACILITY_WORDS | PLACE_WORDS]
     if heads:
-        # "Gharyan Protection Force Abdullah Kishlaf": a name that ends in a head word,
+        # "Kalden Protection Force Amara Toure": a name that ends in a head word,
         # then another name; the second is left to the statistical NER.
         left = classify_chunk(doc, start, heads[-1] + 1)
         if left is not None:

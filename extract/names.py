@@ -10,8 +10,8 @@ STOP_FOR_INITIALS = frozenset({"of", "the", "for", "and", "de", "du", "la", "al"
 def initials(name: str) -> str:
     """Upper-case initials of a multi-word name, function words skipped.
 
-    >>> initials("Government of National Accord")
-    'GNA'
+    >>> initials("Northern Liberation Front")
+    'NLF'
     """
     words = [w for w in re.split(r"[\s-]+", name) if w]
     return "".join(w[0].upper() for w in words if w.lower() not in STOP_FOR_INITIALS and w[0].isalpha())

@@ -58,7 +58,7 @@ class EntityMention:
 
     ``kind`` is the fine class (one of ENTITY_KINDS); ``label`` the coarse NER label.
     ``canonical`` is a name the extractor already knows this mention by (a gazetteer
-    entry, an expanded acronym, the person behind "Haftar's"), else ``None``.
+    entry, an expanded acronym, the person behind "Toure's"), else ``None``.
     """
 
     text: str
@@ -68,7 +68,7 @@ class EntityMention:
     end_char: int
     canonical: str | None = None
     doc_id: str = ""
-    commander: str | None = None  # "Haftar's forces": the forces of this person
+    commander: str | None = None  # "Toure's forces": the forces of this person
 
     @property
     def name(self) -> str:

@@ -285,7 +285,7 @@ class ArgumentFinder:
                 if force is not None:
                     return force, k + 1
             if ent.label_ == "NORP":
-                return None  # "Libyan government": an adjective, not an actor of its own
+                return None  # "Kaldean government": an adjective, not an actor of its own
             return span_mention(ent), ent.end
         if ent is None and token.lower_ in FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS:
             found = self.mention(token)
@@ -387,7 +387,7 @@ class ArgumentFinder:
                     if child.dep_ == "nmod" and not any(c.dep_ == "case" and c.lower_ in {"'s", "’s", "of"} for c in child.children):
                         continue
                     return ent
-        # Left neighbour inside the noun phrase: "Haftar forces", "Turkish troops".
+        # Left neighbour inside the noun phrase: "Toure forces", "Turkish troops".
         if token.i > 0:
             ent = self.entity_span(self.doc[token.i - 1])
             if ent is None and token.i > 1 and self.doc[token.i - 1].text in {"'s", "’s", "'", "’"}:
@@ -724,7 +724,7 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
             break
         patient = finder.mention(candidate)
         if patient is not None and patient.label == "NORP" and finder.entity_span(candidate) is not None:
-            continue  # "UN-backed Libyan government": the demonym only modifies the name
+            continue  # "UN-backed Kaldean government": the demonym only modifies the name
         if patient is not None:
             yield Candidate(agent, predicate, patient, token, confidence)
             return

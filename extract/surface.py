@@ -8,7 +8,7 @@ candidates: type checks, flags (negation, hypothesis, attribution) and deduplica
 are the same as for the dependency rules, and a pattern hit has lower confidence.
 
 The sentence is encoded as text: each entity (or a force noun that resolves to one,
-"Haftar's forces") becomes ``E<k>``, other tokens their lower-case form, joined by
+"Toure's forces") becomes ``E<k>``, other tokens their lower-case form, joined by
 single spaces; patterns are regular expressions over that text.
 """
 

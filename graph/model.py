@@ -1,6 +1,6 @@
 """The shape of frontline's knowledge graph: a networkx MultiDiGraph.
 
-Nodes are entities keyed by their id (a stable slug such as ``"libyan-national-army"``);
+Nodes are entities keyed by their id (a stable slug such as ``"northern-liberation-front"``);
 edges are relations aggregated over all the sentences that state them, keyed by
 ``"<predicate>"`` for relations that hold and ``"<predicate>?"`` for relations that
 were only stated as negated, hypothetical or disputed (kept, never asserted as fact).

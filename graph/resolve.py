@@ -4,8 +4,8 @@ Mentions are grouped by keys that survive the ways news names one actor:
 titles ("Field Marshal", "Gen.") are already stripped by extraction; possessives and
 leading "the" are dropped; acronyms defined in any article ("Long Name (LN)") or
 matching the initials of exactly one long name are joined to it; a single-word person
-name ("Haftar") joins the one full name that ends with it; transliteration variants
-("al-Serraj" / "al-Sarraj") share a consonant skeleton; demonyms were already mapped
+name ("Toure") joins the one full name that ends with it; transliteration variants
+("al-Bashiri" / "al-Beshiri") share a consonant skeleton; demonyms were already mapped
 to their country. A user's alias table wins over all of these.
 
 Two actors are never merged only because they share a surname or an acronym: an
@@ -74,10 +74,10 @@ def ascii_fold(text: str) -> str:
 def name_key(name: str) -> str:
     """A lookup key: case, quotes, possessive, leading article and hyphens folded.
 
-    >>> name_key("the Libyan National Army's")
-    'libyan national army'
-    >>> name_key("Al-Tughar")
-    'al tughar'
+    >>> name_key("the Northern Liberation Front's")
+    'northern liberation front'
+    >>> name_key("Al-Kalden")
+    'al kalden'
     """
     text = ascii_fold(name.replace("’", "'")).lower()
     text = re.sub(r"'s?$", "", text.strip())
@@ -90,7 +90,7 @@ def name_key(name: str) -> str:
 def skeleton(word: str) -> str:
     """Consonant skeleton of a transliterated name word: vowels, h, doubles dropped.
 
-    >>> skeleton("Serraj") == skeleton("Sarraj")
+    >>> skeleton("Bashiri") == skeleton("Beshiri")
     True
     >>> skeleton("Gaddafi") == skeleton("Qaddafi")
     True
@@ -225,7 +225,7 @@ def _resolve_forces(
     resolution: Resolution, forces: list[EntityMention], extractions: list[DocumentExtraction],
     used_ids: set[str],
 ) -> None:
-    """ "Haftar's forces" is the armed group Haftar leads, when the text says he leads one.
+    """ "Toure's forces" is the armed group Toure leads, when the text says he leads one.
 
     Otherwise the forces become an armed group of their own, "forces of <person>".
     """
@@ -329,8 +329,8 @@ def _join_acronyms(
                     uf.union(key, next(iter(candidates)))
 
 
-# Words a name may carry or drop without naming something else: "Al-Tughar district"
-# is "Al-Tughar", "the Wagner Group" is "Wagner", "Libyan Presidential Council" is
+# Words a name may carry or drop without naming something else: "Kalden district"
+# is "Kalden", "the Wagner Group" is "Wagner", "Kaldean Presidential Council" is
 # the "Presidential Council" when the articles use both.
 PLACE_SUFFIXES = frozenset("district area region province governorate state county suburb neighbourhood neighborhood frontline".split())
 ORG_SUFFIXES = frozenset("operation group movement militia".split())
@@ -339,10 +339,10 @@ ORG_SUFFIXES = frozenset("operation group movement militia".split())
 def reduced_names(key: str) -> list[str]:
     """Shorter keys the same actor or place may go by (see PLACE/ORG_SUFFIXES).
 
-    >>> reduced_names("libyan presidential council")
+    >>> reduced_names("sudanese presidential council")
     ['presidential council']
-    >>> reduced_names("al tughar district")
-    ['al tughar']
+    >>> reduced_names("al kalden district")
+    ['al kalden']
     """
     from frontline.extract import gazetteer
 
@@ -401,8 +401,8 @@ def _join_person_names(
             uf.union(group[0], other)
     full = {sk: ks for sk, ks in by_skeleton.items() if len(sk) >= 2}
     # A full name inside a longer one is the same person with a leftover title or
-    # middle name: "Khalifa Haftar" in "Khalifa Belqasim Haftar" is not; "Marshal
-    # Khalifa Haftar" is. Join when the shorter is a suffix of the longer.
+    # middle name: "Amara Toure" in "Amara Kone Toure" is not; "Marshal
+    # Amara Toure" is. Join when the shorter is a suffix of the longer.
     for short in sorted(full, key=len):
         for longer in full:
             if len(longer) > len(short) and longer[-len(short):] == short:
@@ -410,7 +410,7 @@ def _join_person_names(
     for sk, group in by_skeleton.items():
         if len(sk) != 1:
             continue
-        # "Haftar" -> the one full name ending with it; ambiguous surnames stay apart.
+        # "Toure" -> the one full name ending with it; ambiguous surnames stay apart.
         ends = {uf.find(ks[0]) for fsk, ks in full.items() if fsk[-1] == sk[0]}
         if len(ends) == 1:
             uf.union(group[0], next(iter(ends)))
@@ -444,8 +444,8 @@ def _pick_label(
         names.update(surfaces[k])
     canon = {canonical_names[k] for k in members if k in canonical_names}
     if canon:
-        # The long name the articles use most ("Government of National Accord" over a
-        # one-off "Libyan Government of National Accord"), then the longest.
+        # The long name the articles use most ("Northern Liberation Front" over a
+        # one-off "Kaldean Northern Liberation Front"), then the longest.
         return sorted(canon, key=lambda s: (-names[s], -len(s), s))[0]
     full = [s for s in names if not is_acronym(s)] or list(names)
     if kind == "Person":
