@@ -75,6 +75,8 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     ),
     "ally": VerbTrigger("backs", object_prepositions=("with", "to")),
     "help": VerbTrigger("backs", confidence=0.6),
+    # "X relied on Y": Y backs X (the reversal is made in verb_candidates)
+    **dict.fromkeys(("rely", "depend"), VerbTrigger("backs", confidence=0.6)),
     **dict.fromkeys(("defend", "protect"), VerbTrigger("backs")),
     "side": VerbTrigger("backs", object_prepositions=("with",)),
     **dict.fromkeys(
@@ -110,7 +112,7 @@ GIVING_VERBS = frozenset("supply provide send deliver sell give ship transfer".s
 OUSTING_VERBS = frozenset("oust expel drive push dislodge evict force".split())
 
 HYPHEN_TRIGGERS: dict[str, tuple[str, float]] = {
-    **dict.fromkeys(("backed", "supported", "sponsored", "funded", "armed", "allied"), ("backs", 0.75)),
+    **dict.fromkeys(("backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"), ("backs", 0.75)),
     **dict.fromkeys(("recognised", "recognized"), ("backs", 0.6)),
     "led": ("leads", 0.75),
     **dict.fromkeys(("held", "controlled", "occupied", "run"), ("controls", 0.75)),
@@ -152,7 +154,7 @@ REPRESENTATIVE_NOUNS = frozenset(
 PROXY_NOUNS = frozenset(
     "attempt attempts attack attacks advance advances offensive assault campaign push "
     "counteroffensive operation operations incursion invasion suppression crackdown "
-    "occupation annexation aggression".split()
+    "occupation annexation aggression convoy convoys".split()
 )
 _GROUPS = frozenset({"ArmedGroup", "Government", "Organization", "InternationalOrganization"})
 PRONOUN_KINDS: dict[str, frozenset[str]] = {
@@ -633,6 +635,11 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     for agent in finder.mentions(agents):
         for patient in finder.mentions(patients):
             yield Candidate(agent, trigger.predicate, patient, token, trigger.confidence, trigger.control_change)
+    if lemma in {"rely", "depend"}:
+        # "X has relied on Y" (for arms, troops, money): Y backs X
+        for helper in finder.mentions([noun for prep, noun in preps if prep in {"on", "upon"}]):
+            for agent in finder.mentions(agents):
+                yield Candidate(helper, "backs", agent, token, 0.6)
     if trigger.predicate == "fights":
         # "fighting alongside X": on X's side
         allies = [noun for prep, noun in preps if prep in {"alongside", "beside"}]
@@ -849,7 +856,11 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         predicate, confidence = "memberOf", 0.7
     else:
         return
-    organisations = [n for p, n in prepositional_objects(token) if p in {"for", "of", "at", "in", "to"}]
+    # "a spokesman for B", "a member of B"; but "the envoy for/to B" is sent to B, not part of it
+    allowed = {"for", "of", "at", "in", "to"} if predicate != "memberOf" else {"of", "at", "in"}
+    if word in {"envoy", "ambassador", "representative", "negotiator", "diplomat"}:
+        allowed = {"of"}
+    organisations = [n for p, n in prepositional_objects(token) if p in allowed]
     people = [c for c in token.children if c.dep_ in APPOSITION | {"nsubj"} | COMPOUND]
     if token.dep_ in APPOSITION | COMPOUND:
         people.append(token.head)
@@ -869,10 +880,11 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     if k < token.sent.end and doc[k].text == ",":
         k += 1  # "the foreign minister, A, said"
     # "a spokesman for B, A, said": the name after the organisation
+    attached = organisations + [n for _p, n in prepositional_objects(token)]
     following = [k] + [
         ent.end + (1 if ent.end < token.sent.end and doc[ent.end].text == "," else 0)
-        for ent in (finder.entity_span(o) for o in organisations) if ent is not None
-    ]  # "the commander of B A": the name right after the organisation
+        for ent in (finder.entity_span(o) for o in attached) if ent is not None
+    ]  # "the commander of B A", "the envoy for B, A": the name right after B
     for k in following:
         ent = finder.entity_span(doc[k]) if k < token.sent.end else None
         if ent is not None and ent.label_ in {"PER", "ORG"}:  # as_person() decides for ORG
@@ -989,6 +1001,10 @@ def timeline_rank(trigger: Token, sent: Span) -> int:
     first_break = text.find("\n")
     if sent.start == 0 and first_break != -1 and sent.end_char <= first_break + 1:
         return 2
+    if any(c.lower_ == "had" and c.dep_ in {"aux", "aux:pass", "auxpass"} for c in trigger.children) and (
+        not any(a.lemma_.lower() in SPEECH_VERBS for a in trigger.ancestors)
+    ):
+        return 0  # "X had seized the town in September": told as what came before
     node = trigger
     for _ in range(6):  # "after X fell to Y": the subordinate clause is older news
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):

@@ -53,11 +53,11 @@ PATTERNS: tuple[Pattern, ...] = (
     # backing
     _p("backs", rf"{ENT}{PROXY} , (?P<t>backed|supported|armed|funded) by {LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {LIST}", 2, list_group=2),
-    _p("backs", rf"{LIST} {GAP}(?P<t>backs|backed|supports|supported|arms|armed|funds|funded|sponsors|sponsored) {ART}{ENT}", 1, list_group=1),
+    _p("backs", rf"{LIST} {GAP}(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored) {ART}{ENT}", 1, list_group=1),
     _p("backs", rf"{ENT} {GAP}(?P<t>supply|supplies|supplied|send|sends|sent|provide|provides|provided|deliver|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
     # fighting
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+)? between {ART}{ENT} and {ART}{ENT}"),
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>attacked|attacks|fought|fights|battled|battles|shelled|bombed|targeted|repelled|ambushed|clashed with|besieged|routed|struck|strikes|pounded|raided|stormed) {ART}{ENT}"),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>attacked|attacks|attacking|fought|fights|fighting|battled|battles|shelled|shelling|bombed|bombing|targeted|targeting|repelled|ambushed|clashed with|besieged|routed|struck|strikes|pounded|raided|stormed) {ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>repelled|repulsed|thwarted|foiled|halted|stopped|blocked|countered|resisted) (?:all |an? |the |several |their |its )?(?:[\w-]+ )?(?:attempts?|attacks?|advances?|offensives?|assaults?|incursions?|push) (?:by|of|from) {ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?:launched|launches|mounted|carried out|began|started|stepped up) {ART}(?:[\w-]+ )?(?P<t>offensive|attack|assault|strikes|airstrikes|counteroffensive|campaign|raids?) (?:on|against) {ART}{ENT}"),
     # control
