@@ -1,0 +1,69 @@
+"""Surface patterns: relations found with no parse at all (the parser's safety net).
+
+A blank pipeline with a sentencizer has no dependency parse, so everything here comes
+from the flat patterns over entity units (extract/surface.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import frontline.extract.components  # noqa: F401
+from frontline.extract.entities import recognise_entities
+from frontline.extract.relations import ArgumentFinder
+from frontline.extract.surface import encode, surface_hits
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer")
+    return pipeline
+
+
+def hits(nlp, text: str) -> set[tuple[str, str, str, str | None]]:
+    doc = recognise_entities(nlp(text))
+    finder = ArgumentFinder(doc)
+    return {
+        (h.subject.name, h.predicate, h.object.name, h.control_change)
+        for sent in doc.sents for h in surface_hits(sent, finder.unit_at)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fighting resumed as the Eastern Shield Brigade, backed by Russia, Iran and Egypt, pushed north.",
+         {("Russia", "backs", "Eastern Shield Brigade", None), ("Iran", "backs", "Eastern Shield Brigade", None),
+          ("Egypt", "backs", "Eastern Shield Brigade", None)}),
+        ("Officials said clashes between the Eastern Shield Brigade and the Kalden Defence Force continued.",
+         {("Eastern Shield Brigade", "fights", "Kalden Defence Force", None)}),
+        ("Officials said the Eastern Shield Brigade seized full control of the Kalden district.",
+         {("Eastern Shield Brigade", "controls", "Kalden district", "gain")}),
+        ("Officials said the Eastern Shield Brigade withdrew from the Kalden district.",
+         {("Eastern Shield Brigade", "controls", "Kalden district", "loss")}),
+        ("Officials said the Eastern Shield Brigade repelled all attempts by the Kalden Defence Force.",
+         {("Eastern Shield Brigade", "fights", "Kalden Defence Force", None)}),
+        ("Brigadier Amara Toure, a spokesman for the Eastern Shield Brigade, spoke.",
+         {("Amara Toure", "spokespersonFor", "Eastern Shield Brigade", None)}),
+        ("Envoys from NATO called on the Eastern Shield Brigade to halt its advance.",
+         {("North Atlantic Treaty Organization", "opposes", "Eastern Shield Brigade", None)}),
+    ],
+)
+def test_pattern_finds_relation(nlp, text: str, expected: set) -> None:
+    assert expected <= hits(nlp, text)
+
+
+def test_entity_units_are_not_gaps(nlp) -> None:
+    """ "A says B arms C" must not read as "A ... arms C"."""
+    found = hits(nlp, "Officials said the Kalden Defence Force says Russia arms the Eastern Shield Brigade.")
+    assert ("Kalden Defence Force", "backs", "Eastern Shield Brigade", None) not in found
+    assert ("Russia", "backs", "Eastern Shield Brigade", None) in found
+
+
+def test_sentence_is_encoded_as_units(nlp) -> None:
+    doc = recognise_entities(nlp("Officials said the Eastern Shield Brigade entered Goma."))
+    encoded, mentions, _tokens = encode(next(doc.sents), ArgumentFinder(doc).unit_at)
+    assert encoded == "officials said the E0 entered E1 ."
+    assert [m.text for m in mentions] == ["Eastern Shield Brigade", "Goma"]
