@@ -360,7 +360,7 @@ class ArgumentFinder:
         start = min(token.idx, owner.start_char)
         end = max(token.idx + len(token.text), owner.end_char)
         text = self.doc.text[start:end]
-        if owner.label_ in {"PER", "ORG"}:
+        if owner.label_ in {"PER", "ORG"} or self.person_like(owner):
             # Resolution decides: a person's forces are the group they lead; an
             # organisation's forces are the organisation itself.
             return EntityMention(
@@ -380,6 +380,11 @@ class ArgumentFinder:
             return None  # "Goma forces" is no actor we can name
         # A group's or a country's own forces are that group or country.
         return replace(owner_mention, text=text, start_char=start, end_char=end)
+
+    def person_like(self, ent: Span) -> bool:
+        """A name the NER called a place that no gazetteer knows: in "forces under the
+        command of X", X is a commander, not a town."""
+        return ent.label_ in {"LOC", "GPE"} and len(ent) >= 2 and gazetteer.city(ent.text) is None and gazetteer.country(ent.text) is None
 
     def force_owner(self, token: Token) -> Span | None:
         for child in token.children:
@@ -411,7 +416,7 @@ class ArgumentFinder:
                         for inner_prep, inner in prepositional_objects(noun):
                             if inner_prep == "of":
                                 ent = self.entity_span(inner)
-                    if ent is not None and ent.label_ in {"PER", "ORG", "GPE"}:
+                    if ent is not None and (ent.label_ in {"PER", "ORG", "GPE"} or self.person_like(ent)):
                         return ent
         return None
 
@@ -515,10 +520,16 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     attributed_to: str | None = None
     contested = in_comments
     previous = trigger
+    # A relative clause states its own fact ("retake the city that they have lost": the
+    # loss is real though the retaking is not): modality above it does not reach it.
+    # Who says it (attribution, denial) still does.
+    own_clause = True
     for ancestor in clause_ancestors(trigger):
         lemma = lemma_of(ancestor)
         link = previous.dep_
-        if link in {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "obj", "dobj", "nmod", "obl", "prep", "conj"}:
+        if link in RELATIVE_CLAUSE:
+            own_clause = False
+        if own_clause and link in {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "obj", "dobj", "nmod", "obl", "prep", "conj"}:
             if lemma in NEGATING_GOVERNORS and link not in {"conj"}:
                 negated = True
             infinitive = any(c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in previous.children)
@@ -527,13 +538,15 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 or link in {"acl", "advcl", "pcomp", "pobj", "nmod", "obl", "prep"} and infinitive
             ):  # "ready to fight", "an attempt to retake"; not "attempts backed by X"
                 hypothetical = True
-        if link in {"advcl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in previous.children):
+        if own_clause and link in {"advcl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in previous.children):
             hypothetical = True
-        if previous is trigger and link in {"xcomp", "advcl", "acl"} and any(
+        if own_clause and previous is trigger and link in {"xcomp", "advcl", "acl"} and any(
             c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in trigger.children
         ) and lemma not in ACHIEVEMENT_GOVERNORS and lemma not in SPEECH_VERBS:
             hypothetical = True  # purpose: "launched an offensive to seize X"
-        if link not in {"conj", "cc"} and any(c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in ancestor.children) and link in {"xcomp", "ccomp"} and lemma not in SPEECH_VERBS:
+        if own_clause and link in {"xcomp", "ccomp"} and lemma not in SPEECH_VERBS and any(
+            c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in ancestor.children
+        ):
             hypothetical = True
         if lemma in SPEECH_VERBS and link in {"ccomp", "parataxis", "xcomp", "dep", "conj"} and attributed_to is None:
             speakers = subject_of_clause(ancestor)
@@ -604,6 +617,9 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     else:
         agents = subject_of_clause(token)
         patients = objects(token)
+        if token.dep_ in RELATIVE_CLAUSE:
+            # "the city that they have lost": the relative pronoun stands for the noun
+            patients = [token.head if p.lower_ in {"that", "which", "whom"} else p for p in patients]
         if lemma in GIVING_VERBS:
             # "supplies weapons to X": X is backed; "supplied X with drones", "gave X aid": X too
             if lemma in {"send", "give"} and not any(o.lower_ in MATERIAL_NOUNS or lemma_of(o) in MATERIAL_NOUNS for o in patients):
@@ -830,14 +846,15 @@ def preposition_is(token: Token, word: str) -> bool:
 
 
 def under_governed(token: Token) -> list[Token]:
-    """The noun that "under the command of X" modifies."""
+    """The noun that "under the command of X" modifies ("forces under the command of
+    X"); nothing when the phrase hangs on a verb, where parsers often misplace it."""
     node = token
-    for _ in range(3):
+    for _ in range(2):
         node = node.head
         if node.pos_ in {"NOUN", "PROPN"} and node.lower_ != "under":
             return with_conjuncts(node)
         if node.pos_ in {"VERB", "AUX"}:
-            return subject_of_clause(node)
+            return []
     return []
 
 

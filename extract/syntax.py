@@ -115,6 +115,13 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         accused = [o for o in governor.children if o.dep_ in OBJECT]
         if accused:
             return with_conjuncts(accused[0])
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.dep_ in {"obl", "obj", "dobj", "pobj", "nmod"}:
+        # "X started an attack in an attempt to retake Y": X would do the retaking
+        governor = verb.head.head
+        if governor.dep_ == "prep":
+            governor = governor.head
+        if governor.pos_ in {"VERB", "AUX"}:
+            return subject_of_clause(governor, depth=depth + 1)
     if verb.dep_ in {"acomp", "attr"}:  # ClearNLP: "X is ready to ...", "X is the leader"
         return subject_of_clause(verb.head, depth=depth + 1)
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
