@@ -147,7 +147,8 @@ def classify_chunk(doc: Doc, start: int, end: int) -> Candidate | None:
     if org is not None:
         return Candidate(start, end, "ORG", org.kind, org.name, 3)
     place = gazetteer.city(text)
-    if place is not None and not is_sentence_start(doc[start]) and doc[start].pos_ != "VERB":
+    sentence_start_ok = not is_sentence_start(doc[start]) or gazetteer.capital_country(text) is not None
+    if place is not None and sentence_start_ok and doc[start].pos_ != "VERB":
         return Candidate(start, end, "GPE", "Place", None, 1)
     if ALNUM_GROUP.match(text):
         return Candidate(start, end, "ORG", "ArmedGroup", None, 2)

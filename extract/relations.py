@@ -610,7 +610,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     passive = is_passive(token)
     if passive:
         if token.dep_ in {"acl", "amod"} or (token.dep_ in RELATIVE_CLAUSE and not subject_of_clause(token)):
-            patients = with_conjuncts(token.head)
+            # only the noun it hangs on: in "either X or a rival body backed by Z" Z backs the body
+            patients = [token.head]
         else:
             patients = subject_of_clause(token)
         agents = [noun for prep, noun in preps if prep == "by"]
@@ -852,7 +853,7 @@ def under_governed(token: Token) -> list[Token]:
     for _ in range(2):
         node = node.head
         if node.pos_ in {"NOUN", "PROPN"} and node.lower_ != "under":
-            return with_conjuncts(node)
+            return [node]  # "X forces and brigades under the command of Y": the brigades
         if node.pos_ in {"VERB", "AUX"}:
             return []
     return []

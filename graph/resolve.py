@@ -23,6 +23,13 @@ from typing import Iterable, Mapping
 from frontline.extract.names import initials, is_acronym
 from frontline.extract.records import DocumentExtraction, EntityMention
 
+def _name_head_words() -> frozenset[str]:
+    from frontline.extract.entities import FACILITY_WORDS, ORG_WORDS, PLACE_WORDS
+
+    return ORG_WORDS | FACILITY_WORDS | PLACE_WORDS | {"of", "the", "and"}
+
+
+NAME_HEAD_WORDS = _name_head_words()
 SPECIFIC_KINDS = ("ArmedGroup", "Government", "InternationalOrganization", "Country", "Facility")
 PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "bin", "ibn", "abu", "the", "of"})
 
@@ -383,6 +390,9 @@ def _join_person_names(
             return False
         if votes.most_common(1)[0][0] == "Person":
             return True
+        words = key.split()
+        if 2 <= len(words) <= 4 and votes["Person"] > 0 and not set(words) & NAME_HEAD_WORDS:
+            return True  # "Khalifa Toure" tagged ORG more often than PER: no word says body
         # A single word tagged a person at least once and known as no place or body:
         # the statistical NER often mistypes bare surnames.
         return (
