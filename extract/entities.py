@@ -294,6 +294,13 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
         end = first_lowercase_break(doc, start, end)
         if label == "PER":
             start = strip_titles(doc, start, end)
+            # the NER often drops a leading given name: "by Mohamed [Hamdan Dagalo]"
+            while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and not (
+                is_sentence_start(doc[start - 1]) or doc[start - 1].is_stop
+                or doc[start - 1].lower_ in TITLE_WORDS or doc[start - 1].lower_ in CALENDAR_WORDS
+                or doc[start - 1].ent_type_ not in {"", "PERSON", "PER"}
+            ):
+                start -= 1
         if start >= end:
             continue
         refined = classify_chunk(doc, start, end)
@@ -437,6 +444,13 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
         # then another name; the second is left to the statistical NER.
         left = classify_chunk(doc, start, heads[-1] + 1)
         if left is not None:
+            rest = doc[heads[-1] + 1 : end]
+            if 2 <= len(rest) <= 4 and all(t.is_alpha or t.text == "-" for t in rest) and not any(
+                t.lower_ in ORG_WORDS | PLACE_WORDS | FACILITY_WORDS or t.lower_ in NAME_CONNECTORS - {"al", "el", "bin", "ibn", "abu"}
+                for t in rest
+            ) and gazetteer.country(rest.text) is None and gazetteer.city(rest.text) is None:
+                # "the commander of X Force Amara Toure": the name after the body is a person
+                return [left, Candidate(rest.start, rest.end, "PER", "Person", None, 1)]
             return [left]
     splits = [t.i for t in doc[start:end] if t.lower_ in {"and", "&"}]
     if splits:
