@@ -451,6 +451,8 @@ def is_place(mention: EntityMention) -> bool:
     return mention.kind in {"Place", "Facility", "Country"} and mention.label != "NORP"
 
 
+# Relations that noun phrases describe rather than events that happen.
+DESCRIPTIVE_PREDICATES = frozenset({"partOf", "locatedIn", "memberOf", "spokespersonFor", "leads"})
 ACTOR_SUBJECT = frozenset({"backs", "fights", "opposes", "controls"})
 ACTOR_OBJECT = frozenset({"backs", "fights", "opposes"})
 
@@ -1083,6 +1085,10 @@ def extract_relations(doc: Doc, *, comment_start: int | None = None) -> list[Rel
             if not fits(c.predicate, c.subject, c.object):
                 continue
             flags = statement_flags(c.trigger, finder, in_comments=in_comments)
+            if c.predicate in DESCRIPTIVE_PREDICATES and c.trigger.pos_ in {"NOUN", "PROPN"}:
+                # "the GNA's Volcano Operation" names a standing fact even inside a
+                # sentence about an attempt or a threat: modality is the verb's, not the name's
+                flags = replace(flags, negated=False, hypothetical=False)
             if denied_next(sent, c.subject, finder):
                 flags = replace(flags, contested=True)
             if in_comments:

@@ -93,7 +93,6 @@ def test_oblique_with_case(nlp):
     assert token(doc, "from").dep_ == "case" and token(doc, "from").head == rebels
 
 
-@pytest.mark.xfail(reason="known gap: trailing temporal PP after an object is attached to the noun (nmod)", strict=False)
 def test_trailing_temporal_oblique(nlp):
     doc = nlp("Rebels seized the town of Goma on Tuesday.")
     tuesday = token(doc, "Tuesday")
