@@ -268,11 +268,14 @@ def repeated_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         words = tuple(t.text for t in doc[c.start : c.end])
         if words[0][:1].isupper() and len("".join(words)) > 2:
             by_words.setdefault(words, c)
+    starts: dict[str, list[int]] = {}
+    for token in doc:  # one pass: where each word occurs
+        starts.setdefault(token.text, []).append(token.i)
     for words, c in by_words.items():
         n = len(words)
-        for token in doc:
-            if token.text == words[0] and tuple(t.text for t in doc[token.i : token.i + n]) == words:
-                yield Candidate(token.i, token.i + n, c.label, c.kind, c.canonical, 0)
+        for i in starts.get(words[0], ()):
+            if tuple(t.text for t in doc[i : i + n]) == words:
+                yield Candidate(i, i + n, c.label, c.kind, c.canonical, 0)
 
 
 def statistical_candidates(doc: Doc) -> Iterable[Candidate]:

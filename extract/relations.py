@@ -214,10 +214,12 @@ class ArgumentFinder:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.ents: tuple[Span, ...] = tuple(doc.ents)  # doc.ents builds new spans on each access
         self.by_token: dict[int, Span] = {}
-        for ent in doc.ents:
+        for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.by_token[i] = ent
+        self._forces: dict[int, EntityMention | None] = {}
 
     def entity_span(self, token: Token) -> Span | None:
         return self.by_token.get(token.i)
@@ -309,7 +311,7 @@ class ArgumentFinder:
         start = sentence.start
         if start > 0:
             start = self.doc[start - 1].sent.start
-        for ent in reversed(self.doc.ents):
+        for ent in reversed(self.ents):
             if ent.end <= token.i and ent.start >= start:
                 yield ent
 
@@ -350,6 +352,11 @@ class ArgumentFinder:
 
     def force_mention(self, token: Token) -> EntityMention | None:
         """ "X's forces", "X forces", "forces of/loyal to/under the command of X"."""
+        if token.i not in self._forces:
+            self._forces[token.i] = self._force_mention(token)
+        return self._forces[token.i]
+
+    def _force_mention(self, token: Token) -> EntityMention | None:
         owner = self.force_owner(token)
         if owner is None:
             pronouns = [c for c in token.children if c.dep_ in POSSESSIVE and c.lower_ in PRONOUN_KINDS]
@@ -992,7 +999,9 @@ def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidat
         if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in LEADER_NOUNS | SPOKESPERSON_NOUNS | MEMBER_NOUNS:
             yield from noun_candidates(token, finder)
             yield from role_candidates(token, finder)
-    for ent in sent.ents:
+    for ent in finder.ents:
+        if ent.start < sent.start or ent.end > sent.end:
+            continue
         yield from possessive_candidates(ent, finder)
         yield from entity_attachment_candidates(ent, finder)
 
