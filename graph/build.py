@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 import networkx as nx
@@ -27,7 +27,7 @@ import networkx as nx
 from frontline.extract import gazetteer
 from frontline.extract.records import SYMMETRIC_PREDICATES, DocumentExtraction, RelationMention
 from frontline.graph.model import Entity, Evidence, add_entity, add_relation
-from frontline.graph.resolve import Resolution, ResolvedEntity
+from frontline.graph.resolve import Resolution
 
 
 @dataclass(frozen=True)
@@ -50,19 +50,16 @@ def evidence_of(mention: RelationMention, extraction: DocumentExtraction) -> Evi
     )
 
 
-def entity_record(resolved: ResolvedEntity) -> Entity:
-    """Graph node for a resolved entity, with GeoNames data for known places."""
+def entity_record(resolved: Entity) -> Entity:
+    """The resolved entity with GeoNames data for known countries and cities."""
     place = None
     if resolved.kind == "Country":
         place = gazetteer.country(resolved.label)
     elif resolved.kind == "Place":
         place = gazetteer.city(resolved.label)
-    return Entity(
-        id=resolved.id, label=resolved.label, kind=resolved.kind, aliases=resolved.aliases,
-        mentions=resolved.mentions, documents=resolved.documents, wikidata=resolved.wikidata,
-        geonames=place.geonames if place else None,
-        latitude=place.latitude if place else None, longitude=place.longitude if place else None,
-    )
+    if place is None:
+        return resolved
+    return replace(resolved, geonames=place.geonames, latitude=place.latitude, longitude=place.longitude)
 
 
 def stated_relations(

@@ -22,6 +22,7 @@ from typing import Iterable, Mapping
 
 from frontline.extract.names import initials, is_acronym
 from frontline.extract.records import DocumentExtraction, EntityMention
+from frontline.graph.model import Entity
 
 def _name_head_words() -> frozenset[str]:
     from frontline.extract.entities import FACILITY_WORDS, ORG_WORDS, PLACE_WORDS
@@ -44,22 +45,11 @@ class AliasEntry:
     wikidata: str | None = None
 
 
-@dataclass(frozen=True)
-class ResolvedEntity:
-    id: str
-    label: str
-    kind: str
-    aliases: tuple[str, ...]
-    mentions: int
-    documents: tuple[str, ...]
-    wikidata: str | None = None
-
-
 @dataclass
 class Resolution:
     """Result: every mention name maps to an entity id."""
 
-    entities: dict[str, ResolvedEntity] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
     by_name: dict[str, str] = field(default_factory=dict)  # name key -> entity id
     by_force: dict[str, str] = field(default_factory=dict)  # commander id -> forces id
 
@@ -218,7 +208,7 @@ def resolve(
         entity_id = _unique_id(slug(label), kind, used_ids)
         mentions_total = sum(counted[k] for k in members)
         documents = tuple(sorted(set().union(*(docs[k] for k in members))))
-        resolution.entities[entity_id] = ResolvedEntity(
+        resolution.entities[entity_id] = Entity(
             id=entity_id, label=label, kind=kind, aliases=tuple(sorted(alias_set)),
             mentions=mentions_total, documents=documents, wikidata=entry.wikidata if entry else None,
         )
@@ -281,7 +271,7 @@ def _resolve_forces(
         else:
             label = f"forces of {person.label}"
             group_id = _unique_id(slug(label), "ArmedGroup", used_ids)
-            resolution.entities[group_id] = ResolvedEntity(
+            resolution.entities[group_id] = Entity(
                 id=group_id, label=label, kind="ArmedGroup",
                 aliases=tuple(sorted({m.text for m in items})), mentions=len(items),
                 documents=tuple(sorted({m.doc_id for m in items})),
