@@ -100,8 +100,8 @@ class RelationMention:
     attributed_to: str | None = None
     control_change: str | None = None
     doc_id: str = ""
-    # Where the statement sits in the article's own time: 2 headline (the news),
-    # 1 body, 0 background ("in 2023", "two months ago", "after X fell").
+    # Where the statement sits in the article's own time: 1 the news, 0 background
+    # ("in 2023", "two months ago", "had seized", "after X fell").
     timeline_rank: int = 1
 
     @property

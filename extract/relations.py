@@ -650,8 +650,18 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             patients = controlled
             if lemma == "hold":
                 trigger = _HOLD
+    if trigger.predicate == "controls":
+        # "the town of X", "the city of X": X itself
+        patients = [
+            next((n for prep, n in prepositional_objects(p) if prep == "of" and finder.entity_span(n)), p)
+            if p.lower_ in PLACE_ANAPHORS else p
+            for p in patients
+        ]
     if lemma == "take" and not any(finder.mention(p) and is_place(finder.mention(p)) for p in patients):  # type: ignore[arg-type]
         return
+    if trigger.predicate == "fights":
+        # "fighting alongside X" is no fight with X, whatever the parser made of X
+        patients = [p for p in patients if not any(t.lower_ in {"alongside", "beside"} for t in token.doc[token.i + 1 : p.i])]
     if lemma == "fall":
         # "Y fell to X": X gains Y; "Y fell into the hands of X" likewise.
         places = subject_of_clause(token)
@@ -678,6 +688,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         for agent in finder.mentions(agents):
             for attacker in finder.mentions(attackers):
                 yield Candidate(agent, "fights", attacker, token, 0.7)
+    if trigger.control_change == "gain" and lemma not in {"fall"}:
+        # "retook X from Y": Y loses X
+        for loser in finder.mentions([noun for prep, noun in preps if prep == "from"]):
+            for patient in finder.mentions(patients):
+                if is_actor(loser) and loser.name != patient.name:
+                    yield Candidate(loser, "controls", patient, token, 0.7, "loss")
     if trigger.control_change == "loss" and lemma == "lose":
         # "X lost Y to Z": Z gains Y.
         winners = [noun for prep, noun in preps if prep == "to"]
@@ -1025,11 +1041,10 @@ BACKGROUND_WORDS = frozenset({"ago", "previously", "earlier", "formerly", "once"
 
 
 def timeline_rank(trigger: Token, sent: Span) -> int:
-    """2 for the headline, 0 for background statements, else 1 (see RelationMention)."""
-    text = sent.doc.text
-    first_break = text.find("\n")
-    if sent.start == 0 and first_break != -1 and sent.end_char <= first_break + 1:
-        return 2
+    """0 for background statements ("in 2023", "had seized", "after X fell"), else 1.
+
+    A headline is not ranked above the body: it often names the same event with a
+    vaguer actor ("rebels seize city") than the body does."""
     if any(c.lower_ == "had" and c.dep_ in {"aux", "aux:pass", "auxpass"} for c in trigger.children) and (
         not any(a.lemma_.lower() in SPEECH_VERBS for a in trigger.ancestors)
     ):

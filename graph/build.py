@@ -8,8 +8,8 @@ both directions aggregate onto one edge whose ends are in id order.
 Control of a place is a state that changes. Every statement about who controls a
 place is an event on that place's timeline, ordered by publication date, then the
 article's position in the input, then the statement's place in the article's own
-time (background such as "in 2023" or "after X fell" first, the body next, the
-headline last: news leads with the newest), then position in the text; "X seized Y" and
+time (background such as "in 2023", "had seized" or "after X fell" before the
+news), then position in the text; "X seized Y" and
 "Y fell to X" make X the controller, "X lost Y" and "X withdrew from Y" end X's
 control, a place called contested has no controller. Only the controller at the end
 of the timeline gets a plain ``controls`` fact; earlier ones stay as dated evidence.

@@ -73,10 +73,10 @@ def test_contested_place_has_no_controller() -> None:
     assert holding(build(first, second)) == set()
 
 
-def test_headline_is_newer_than_background_in_the_same_article() -> None:
+def test_background_is_older_than_the_news_in_the_same_article() -> None:
     doc = article(
         "d1", None,
-        said("d1", ARMY, "controls", TOWN, 0, control_change="gain", timeline_rank=2),
+        said("d1", ARMY, "controls", TOWN, 0, control_change="gain", timeline_rank=1),
         said("d1", FRONT, "controls", TOWN, 300, control_change="gain", timeline_rank=0),
     )
     graph = build(doc)
