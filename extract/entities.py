@@ -73,6 +73,10 @@ def is_capitalised(token: Token) -> bool:
     return bool(text) and (text[0].isupper() or (text[:1].isdigit() and any(c.isupper() for c in text)))
 
 
+# Nouns whose possessive sits inside names rather than before them.
+COLLECTIVE_NOUNS = frozenset("people peoples workers women children martyrs nation".split())
+
+
 def is_sentence_start(token: Token) -> bool:
     """Sentence-initial (capitalised for that reason alone); works without a parser."""
     if token.i == 0:
@@ -100,6 +104,8 @@ def name_chunks(doc: Doc) -> Iterable[tuple[int, int]]:
                 j += 2
             elif tok.lower_ in NAME_CONNECTORS and j + 1 < n and is_capitalised(doc[j + 1]) and not doc[j + 1].is_punct:
                 j += 1
+            elif tok.text in {"'s", "’s", "'", "’"} and prev.lower_ in COLLECTIVE_NOUNS and j + 1 < n and is_capitalised(doc[j + 1]):
+                j += 1  # "People's Liberation Front", "Workers' Party"
             else:
                 break
             if j > i and doc[j - 1].is_sent_end and j - 1 > i and doc[j - 1].is_punct:

@@ -77,6 +77,8 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     "help": VerbTrigger("backs", confidence=0.6),
     # "X relied on Y": Y backs X (the reversal is made in verb_candidates)
     **dict.fromkeys(("rely", "depend"), VerbTrigger("backs", confidence=0.6)),
+    # "X received arms from Y" (the reversal is made in verb_candidates)
+    **dict.fromkeys(("receive", "obtain", "acquire"), VerbTrigger("backs", confidence=0.65)),
     **dict.fromkeys(("defend", "protect"), VerbTrigger("backs")),
     "side": VerbTrigger("backs", object_prepositions=("with",)),
     **dict.fromkeys(
@@ -106,6 +108,8 @@ MATERIAL_NOUNS = frozenset(
     "arms weapon weapons troops aid drones ammunition equipment fighters money funds support "
     "assistance advisers mercenaries missiles tanks jets aircraft intelligence training".split()
 )
+# Verbs of getting: the giver ("from X") backs the subject.
+RECEIVING_VERBS = frozenset("receive get obtain acquire buy import".split())
 # Verbs of giving: the recipient ("to X") is the one backed.
 GIVING_VERBS = frozenset("supply provide send deliver sell give ship transfer".split())
 # Subjects of these verbs are ousted: "X was ousted from Y" is a loss for X.
@@ -671,6 +675,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     for agent in finder.mentions(agents):
         for patient in finder.mentions(patients):
             yield Candidate(agent, trigger.predicate, patient, token, trigger.confidence, trigger.control_change)
+    if lemma in RECEIVING_VERBS and any(o.lower_ in MATERIAL_NOUNS or lemma_of(o) in MATERIAL_NOUNS for o in objects(token)):
+        # "X received weapons from Y": Y backs X
+        sources = preps + [pair for o in objects(token) for pair in prepositional_objects(o)]
+        for giver in finder.mentions([noun for prep, noun in sources if prep == "from"]):
+            for agent in finder.mentions(agents):
+                yield Candidate(giver, "backs", agent, token, 0.65)
     if lemma in {"rely", "depend"}:
         # "X has relied on Y" (for arms, troops, money): Y backs X
         for helper in finder.mentions([noun for prep, noun in preps if prep in {"on", "upon"}]):
@@ -833,6 +843,11 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 yield Candidate(a, "fights", b, token, 0.7)
         others = [n for p, n in preps if p in {"with", "against"}]
         owners = [c for c in token.children if c.dep_ in POSSESSIVE]
+        if not owners and others:
+            # "X is at war with Y" (X the subject of the copula), "X waged war against Y"
+            owners = [c for c in token.children if c.dep_ in {"nsubj"}]
+            if not owners and token.head.pos_ in {"VERB", "AUX"}:
+                owners = subject_of_clause(token.head)
         for a in finder.mentions(owners):
             for b in finder.mentions(others):
                 yield Candidate(a, "fights", b, token, 0.65)
