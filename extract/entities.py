@@ -386,7 +386,26 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
     found.extend(led_coalition_candidates(doc))
     found.extend(bracketed_inside_names(doc))
     found.extend(names_before_their_initials(doc))
+    found.extend(named_settlements(doc))
     return found
+
+
+SETTLEMENT_WORDS = frozenset("town city village capital port district province region".split())
+
+
+def named_settlements(doc: Doc) -> Iterable[Candidate]:
+    """ "the town of Sake", "the port city of Hodeidah": the name after "of" is a place,
+    whether or not any gazetteer knows it."""
+    for token in doc:
+        if token.lower_ not in SETTLEMENT_WORDS or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+            continue
+        start = token.i + 2
+        end = start
+        while end < len(doc) and (is_capitalised(doc[end]) or doc[end].text == "-" and end + 1 < len(doc) and is_capitalised(doc[end + 1])) and not doc[end].is_punct or (end < len(doc) and doc[end].text == "-" and end > start):
+            end += 1
+        if end > start and gazetteer.country(doc[start:end].text) is None:
+            label, kind = ("LOC", "Place") if token.lower_ in {"district", "province", "region"} else ("GPE", "Place")
+            yield Candidate(start, end, label, kind, None, 2)
 
 
 def names_before_their_initials(doc: Doc) -> Iterable[Candidate]:

@@ -273,6 +273,12 @@ class ArgumentFinder:
         definite = bool(before) and (
             before[-1].lower_ == "the" or len(before) == 2 and before[0].lower_ == "the" and before[1].pos_ == "ADJ"
         )
+        if word in GROUP_ANAPHORS:
+            # "the M23 rebel group": a group named by its compound modifier
+            for child in token.children:
+                ent = self.entity_span(child)
+                if child.dep_ in COMPOUND | {"amod"} and ent is not None and ent.label_ == "ORG":
+                    return span_mention(ent)
         if word in GROUP_ANAPHORS and definite:
             found = self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=word in INSURGENT_WORDS)
             return found  # "the group", "the rebels"

@@ -26,14 +26,20 @@ ENT = r"(E\d+)"
 # A subject may be named with its parent: "the X Operation of the Y seized ..."
 # ... or with its acronym, or followed by a description between commas:
 # "HTS, an Islamist group led by X, seized ..."
-SUBJ = r"(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: , (?:an?|the) [^,]{1,80} ,)?"
+SUBJ = (
+    r"(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: (?:rebel|armed|militant|paramilitary|militia)? ?group)?"
+    r"(?: , (?:an?|the|which|who) [^,]{1,80} ,)?"
+)
 # Nouns that stand for their owner: "their offensive, backed by ..."
 PROXY = r"(?: (?:offensive|campaign|attack|assault|advance|push|forces|troops|fighters))?"
 # "A, B and C", "A and B", "A, B as well as C"
 LIST = r"(E\d+(?: , (?:the )?E\d+)*(?: ,)? (?:and|as well as) (?:the )?E\d+|E\d+)"
 ART = r"(?:the |a |an |its |their )?"
 GAP = r"(?:(?!E\d|and |or |but )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
-CONTROL = r"(?:full |complete |total )?(?:control (?:of|over) |(?:most|part|parts|much|half|all) of )?"
+CONTROL = (
+    r"(?:full |complete |total )?(?:control (?:of|over) |(?:most|part|parts|much|half|all) of )?"
+    r"(?:the (?:key |strategic |northern |southern |eastern |western )?(?:town|city|village|port|capital) of )?"
+)
 
 
 @dataclass(frozen=True)
