@@ -171,6 +171,13 @@ def city(name: str) -> Place | None:
     return cities().get(normalize(name))
 
 
+def city_by_own_name(name: str) -> Place | None:
+    """A city whose GeoNames name is this name, not merely an alternate spelling
+    (alternates include exonyms: "Hamas" is listed for the German city of Hamm)."""
+    place = city(name)
+    return place if place is not None and normalize(place.name) == normalize(name) else None
+
+
 @functools.cache
 def international_organizations() -> dict[str, KnownOrganization]:
     table: dict[str, KnownOrganization] = {}

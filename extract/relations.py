@@ -79,6 +79,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(("rely", "depend"), VerbTrigger("backs", confidence=0.6)),
     # "X received arms from Y" (the reversal is made in verb_candidates)
     **dict.fromkeys(("receive", "obtain", "acquire"), VerbTrigger("backs", confidence=0.65)),
+    **dict.fromkeys(("trade", "exchange"), VerbTrigger("fights", confidence=0.7)),
     **dict.fromkeys(("defend", "protect"), VerbTrigger("backs")),
     "side": VerbTrigger("backs", object_prepositions=("with",)),
     **dict.fromkeys(
@@ -460,7 +461,7 @@ def is_actor(mention: EntityMention) -> bool:
     if mention.kind == "Facility":
         return False
     if mention.kind == "Place":
-        return mention.label == "GPE" and gazetteer.city(mention.name) is None and mention.commander is None
+        return mention.label == "GPE" and gazetteer.city_by_own_name(mention.name) is None and mention.commander is None
     return True
 
 
@@ -681,6 +682,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     for agent in finder.mentions(agents):
         for patient in finder.mentions(patients):
             yield Candidate(agent, trigger.predicate, patient, token, trigger.confidence, trigger.control_change)
+    if lemma in {"trade", "exchange"} and any(o.lower_ in {"fire", "blows", "shots", "strikes"} for o in objects(token)):
+        # "X traded fire with Y"
+        attached = preps + [pair for o in objects(token) for pair in prepositional_objects(o)]
+        for agent in finder.mentions(agents):
+            for other in finder.mentions([noun for prep, noun in attached if prep == "with"]):
+                yield Candidate(agent, "fights", other, token, 0.7)
     if lemma in RECEIVING_VERBS and any(o.lower_ in MATERIAL_NOUNS or lemma_of(o) in MATERIAL_NOUNS for o in objects(token)):
         # "X received weapons from Y": Y backs X
         sources = preps + [pair for o in objects(token) for pair in prepositional_objects(o)]
@@ -785,6 +792,8 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
     predicate, confidence = trigger
     # The thing modified: the next entity (or force noun) in the same noun phrase.
     for candidate in doc[token.i + 1 : min(token.i + 8, token.sent.end)]:
+        if candidate.lower_ == "of" and doc[candidate.i - 1].lower_ in PLACE_ANAPHORS:
+            continue  # "the X-held city of Y"
         if candidate.pos_ in {"VERB", "AUX", "ADP"} and candidate.tag_ != "VBN" or candidate.is_punct and candidate.text not in {"-", "'s", "’s"}:
             break
         patient = finder.mention(candidate)
@@ -805,7 +814,14 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     word = token.lower_
     lemma = lemma_of(token)
     preps = list(prepositional_objects(token))
-    if lemma in BACKING_NOUNS or word in BACKING_NOUNS:
+    if (lemma in BACKING_NOUNS or word in BACKING_NOUNS) and preposition_of(token) == "in":
+        # "did X in support of Y": the doer backs Y
+        governor = token.head if token.head.pos_ in {"VERB", "AUX"} else token.head.head
+        if governor.pos_ in {"VERB", "AUX"}:
+            for b in finder.mentions(subject_of_clause(governor)):
+                for d in finder.mentions([n for p, n in preps if p == "of"]):
+                    yield Candidate(b, "backs", d, token, 0.6)
+    elif lemma in BACKING_NOUNS or word in BACKING_NOUNS:
         backers = [n for p, n in preps if p in {"from", "of", "by"}]
         backers += [c for c in token.children if c.dep_ in POSSESSIVE]
         backed = [n for p, n in preps if p in {"for", "to"}]
