@@ -29,7 +29,7 @@ def _tag(mention: EntityMention, doc_id: str) -> EntityMention:
 
 
 def extract_articles(
-    nlp: Language, articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 8
+    nlp: Language, articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 32
 ) -> Iterator[DocumentExtraction]:
     """Process articles in order, yielding one DocumentExtraction each."""
     pairs = ((a.text, a) for a in articles)
