@@ -140,4 +140,17 @@ def build_graph(extractions: Iterable[DocumentExtraction], resolution: Resolutio
         else:
             holds = any(e.is_fact for e in evidence)
         add_relation(graph, s, p, o, evidence, holds=holds)
+    return with_fighters_armed(graph)
+
+
+def with_fighters_armed(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """An organisation of no more specific kind that fights, or holds ground, is an
+    armed group ("the Zaydis" seized the port): the relations type it."""
+    for u, v, data in graph.edges(data=True):
+        if not data["holds"]:
+            continue
+        fighters = (u, v) if data["predicate"] == "fights" else (u,) if data["predicate"] == "controls" else ()
+        for node in fighters:
+            if graph.nodes[node]["kind"] == "Organization":
+                graph.nodes[node]["kind"] = "ArmedGroup"
     return graph

@@ -89,3 +89,11 @@ def test_fights_is_one_edge_whatever_the_direction() -> None:
     doc = article("d1", None, said("d1", FRONT, "fights", ARMY, 0), said("d1", ARMY, "fights", FRONT, 100))
     edges = [d for _u, _v, d in build(doc).edges(data=True)]
     assert len(edges) == 1 and edges[0]["count"] == 2
+
+
+def test_an_organisation_that_fights_is_an_armed_group() -> None:
+    zaydis = ("Zaydis", "Organization")
+    doc = article("d1", None, said("d1", zaydis, "fights", ARMY, 0), said("d1", ("Oros", "Country"), "backs", ARMY, 100))
+    graph = build(doc)
+    kinds = {d["label"]: d["kind"] for _n, d in graph.nodes(data=True)}
+    assert kinds["Zaydis"] == "ArmedGroup" and kinds["Oros"] == "Country"
