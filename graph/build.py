@@ -145,12 +145,15 @@ def build_graph(extractions: Iterable[DocumentExtraction], resolution: Resolutio
 
 def with_fighters_armed(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """An organisation of no more specific kind that fights, or holds ground, is an
-    armed group ("the Zaydis" seized the port): the relations type it."""
+    armed group ("the Zaydis" seized the port): the relations type it. Controlled
+    places are objects, never fighters, so a real place is not retyped."""
     for u, v, data in graph.edges(data=True):
         if not data["holds"]:
             continue
         fighters = (u, v) if data["predicate"] == "fights" else (u,) if data["predicate"] == "controls" else ()
         for node in fighters:
-            if graph.nodes[node]["kind"] == "Organization":
-                graph.nodes[node]["kind"] = "ArmedGroup"
+            attrs = graph.nodes[node]
+            # also a "place" no gazetteer knows that fights: the NER's GPE for "Hamas"
+            if attrs["kind"] == "Organization" or attrs["kind"] == "Place" and attrs["geonames"] is None:
+                attrs["kind"] = "ArmedGroup"
     return graph
