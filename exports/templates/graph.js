@@ -114,6 +114,9 @@
     container.setAttribute("data-first-draw-ms", String(Math.round(performance.now() - started)));
     container.setAttribute("data-drawn", "true");
   });
+  // The first frame may already be drawn before the listener above exists (vis draws
+  // as soon as it can): ask for one more, so "afterDrawing" always fires after it.
+  network.redraw();
 
   // --- tooltip on hover (plain text) ------------------------------------------------
   var tooltip = document.getElementById("tooltip");
