@@ -112,9 +112,10 @@ class RelationComponent:
             doc.user_data[CONTESTED_KEY] = []
             return doc
         comment_start = reader_comments_start(doc.text)
-        relations: list[RelationMention] = extract_relations(doc, comment_start=comment_start)
+        finder = ArgumentFinder(doc)
+        relations: list[RelationMention] = extract_relations(doc, comment_start=comment_start, finder=finder)
         doc.user_data[RELATIONS_KEY] = [asdict(r) for r in relations]
-        doc.user_data[CONTESTED_KEY] = [asdict(m) for m in contested_places(doc, ArgumentFinder(doc))]
+        doc.user_data[CONTESTED_KEY] = [asdict(m) for m in contested_places(doc, finder)]
         return doc
 
 

@@ -1135,9 +1135,11 @@ def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> b
     return False
 
 
-def extract_relations(doc: Doc, *, comment_start: int | None = None) -> list[RelationMention]:
+def extract_relations(
+    doc: Doc, *, comment_start: int | None = None, finder: ArgumentFinder | None = None
+) -> list[RelationMention]:
     """All relation mentions of a parsed document, deduplicated, in text order."""
-    finder = ArgumentFinder(doc)
+    finder = finder or ArgumentFinder(doc)
     found: dict[tuple, RelationMention] = {}
     for sent in doc.sents:
         in_comments = comment_start is not None and sent.start_char >= comment_start
