@@ -68,6 +68,31 @@ class Candidate:
     priority: int  # higher wins an overlap
 
 
+class ReadOnceDoc:
+    """A Doc whose tokens are built once.
+
+    Every ``doc[i]`` and every pass of ``for token in doc`` makes new Token objects,
+    and the rules below make a dozen passes: on a long article that was most of
+    their time. Indexing and iteration use the cached tokens; slices are real Spans
+    (for ``.text``) and everything else is the Doc's own."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens: tuple[Token, ...] = tuple(doc)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __iter__(self):
+        return iter(self.tokens)
+
+    def __getitem__(self, index):
+        return self.tokens[index] if isinstance(index, int) else self.doc[index]
+
+    def __getattr__(self, name: str):
+        return getattr(self.doc, name)
+
+
 def is_capitalised(token: Token) -> bool:
     text = token.text
     return bool(text) and (text[0].isupper() or (text[:1].isdigit() and any(c.isupper() for c in text)))
@@ -515,6 +540,8 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
 
 def recognise_entities(doc: Doc) -> Doc:
     """Set ``doc.ents`` from statistical and rule candidates (see module docstring)."""
+    real_doc = doc
+    doc = ReadOnceDoc(real_doc)  # type: ignore[assignment]  # read-only from here on
     statistical = list(statistical_candidates(doc))
     rules = rule_candidates(doc)
     merged = select(rules + statistical)
@@ -524,9 +551,9 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = consistent_labels(merged, doc)
     spans = []
     for c in merged:
-        span = Span(doc, c.start, c.end, label=c.label)
+        span = Span(real_doc, c.start, c.end, label=c.label)
         span._.frontline_kind = c.kind
         span._.frontline_canonical = c.canonical
         spans.append(span)
-    doc.ents = spans
-    return doc
+    real_doc.ents = spans
+    return real_doc

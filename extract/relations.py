@@ -178,6 +178,9 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("city", "town", "village", "capital"), frozenset({"Place"})),
     **dict.fromkeys(("airbase", "base", "airport", "port", "camp"), frozenset({"Facility"})),
 }
+PERSON_ROLE_NOUNS = LEADER_NOUNS | SPOKESPERSON_NOUNS | MEMBER_NOUNS
+# Words that can stand for an argument without being an entity span themselves.
+ARGUMENT_WORDS = FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS
 # With a country these name its national army, an armed group of its own.
 NATIONAL_ARMY_NOUNS = frozenset({"army", "military"})
 # With a demonym these name a group of its own, not the country's state forces.
@@ -225,6 +228,10 @@ class ArgumentFinder:
             for i in range(ent.start, ent.end):
                 self.by_token[i] = ent
         self._forces: dict[int, EntityMention | None] = {}
+        # Read once: the rules scan words far more often than they need Token objects,
+        # and every doc[i] builds a new one.
+        self.tokens: tuple[Token, ...] = tuple(doc)
+        self.lowers: tuple[str, ...] = tuple(t.lower_ for t in self.tokens)
 
     def entity_span(self, token: Token) -> Span | None:
         return self.by_token.get(token.i)
@@ -302,7 +309,7 @@ class ArgumentFinder:
             if ent.label_ == "NORP":
                 return None  # "Kaldean government": an adjective, not an actor of its own
             return span_mention(ent), ent.end
-        if ent is None and token.lower_ in FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS:
+        if ent is None and token.lower_ in ARGUMENT_WORDS:
             found = self.mention(token)
             if found is not None:
                 return found, token.i + 1
@@ -810,9 +817,17 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
             yield Candidate(agent, predicate, patient, token, confidence * 0.9)
 
 
+NOUN_TRIGGERS = (
+    BACKING_NOUNS | ATTACK_NOUNS | SANCTION_NOUNS | CLASH_NOUNS | ALLY_NOUNS | STRONGHOLD_NOUNS
+    | {"command", "leadership", "control"}
+)
+
+
 def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     word = token.lower_
     lemma = lemma_of(token)
+    if word not in NOUN_TRIGGERS and lemma not in NOUN_TRIGGERS:
+        return  # checked first: reading the prepositions of every noun is the costly part
     preps = list(prepositional_objects(token))
     if (lemma in BACKING_NOUNS or word in BACKING_NOUNS) and preposition_of(token) == "in":
         # "did X in support of Y": the doer backs Y
@@ -1039,17 +1054,38 @@ SURFACE_CONFIDENCE = 0.6
 
 def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """Pattern hits over the flat sentence (see :mod:`frontline.extract.surface`)."""
-    for hit in surface_hits(sent, finder.unit_at):
+    for hit in surface_hits(sent, finder.unit_at, finder.tokens):
         yield Candidate(hit.subject, hit.predicate, hit.object, hit.trigger, SURFACE_CONFIDENCE, hit.control_change)
 
 
+def may_relate(sent: Span, finder: ArgumentFinder) -> bool:
+    """Whether the sentence has room for two arguments: entity spans, words that
+    stand for an actor or a place, or "X-backed" (whose X the gazetteer may name).
+    Checked before any rule runs; most sentences of a long article have none."""
+    arguments = 0
+    seen: set[int] = set()
+    for i in range(sent.start, sent.end):
+        ent = finder.by_token.get(i)
+        if ent is not None:
+            if ent.start not in seen:
+                seen.add(ent.start)
+                arguments += 1
+        elif finder.lowers[i] in ARGUMENT_WORDS or finder.lowers[i] in HYPHEN_TRIGGERS:
+            arguments += 1
+        if arguments >= 2:
+            return True
+    return False
+
+
 def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
+    if not may_relate(sent, finder):
+        return
     yield from surface_candidates(sent, finder)
-    for token in sent:
+    for token in finder.tokens[sent.start : sent.end]:
         yield from verb_candidates(token, finder)
         yield from call_on_candidates(token, finder)
         yield from hyphen_candidates(token, finder)
-        if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in LEADER_NOUNS | SPOKESPERSON_NOUNS | MEMBER_NOUNS:
+        if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in PERSON_ROLE_NOUNS:
             yield from noun_candidates(token, finder)
             yield from role_candidates(token, finder)
     for ent in finder.ents:
@@ -1062,9 +1098,9 @@ def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidat
 def contested_places(doc: Doc, finder: ArgumentFinder) -> list[EntityMention]:
     """Places the text calls contested or disputed: nobody controls them then."""
     found = []
-    for token in doc:
-        if token.lower_ in CONTESTED_PLACE_WORDS:
-            head = token.head
+    for i, word in enumerate(finder.lowers):
+        if word in CONTESTED_PLACE_WORDS:
+            head = finder.tokens[i].head
             for noun in [head, *[n for p, n in prepositional_objects(head) if p == "of"]]:
                 for target in with_conjuncts(noun):
                     m = finder.mention(target)

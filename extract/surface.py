@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -96,7 +96,7 @@ class Hit:
     control_change: str | None
 
 
-def encode(sentence: Span, mention_at) -> tuple[str, list[EntityMention], list[Token]]:
+def encode(sentence: Span, mention_at, tokens_of_doc: Sequence[Token] | None = None) -> tuple[str, list[EntityMention], list[Token]]:
     """The sentence as text of units; the mentions behind E<k>; the token of each unit.
 
     ``mention_at(token)`` returns the entity mention a token starts (an entity span,
@@ -105,17 +105,18 @@ def encode(sentence: Span, mention_at) -> tuple[str, list[EntityMention], list[T
     parts: list[str] = []
     mentions: list[EntityMention] = []
     tokens: list[Token] = []
+    doc_tokens = tokens_of_doc if tokens_of_doc is not None else sentence.doc
     i = sentence.start
     while i < sentence.end:
-        found = mention_at(sentence.doc[i])
+        token = doc_tokens[i]
+        found = mention_at(token)
         if found is not None:
             mention, end = found
             parts.append(f"E{len(mentions)}")
             mentions.append(mention)
-            tokens.append(sentence.doc[i])
+            tokens.append(token)
             i = end
             continue
-        token = sentence.doc[i]
         if not token.is_space:
             parts.append(token.lower_.replace(" ", ""))
             tokens.append(token)
@@ -127,8 +128,10 @@ def unit_index(encoded: str, offset: int) -> int:
     return encoded.count(" ", 0, offset)
 
 
-def surface_hits(sentence: Span, mention_at) -> Iterator[Hit]:
-    encoded, mentions, tokens = encode(sentence, mention_at)
+def surface_hits(sentence: Span, mention_at, tokens_of_doc: Sequence[Token] | None = None) -> Iterator[Hit]:
+    encoded, mentions, tokens = encode(sentence, mention_at, tokens_of_doc)
+    if len(mentions) < 2:
+        return
     for pattern in PATTERNS:
         for match in pattern.regex.finditer(encoded):
             trigger = tokens[unit_index(encoded, match.start("t"))]
