@@ -81,15 +81,40 @@ class LineBreakComponent:
     parser runs a headline into the first sentence of the article."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
+        tokens = tuple(doc)
+        for token in tokens[1:]:
+            previous = tokens[token.i - 1]
             if previous.is_space and "\n" in previous.text and not token.is_space:
                 token.is_sent_start = True
             elif "\n" in previous.whitespace_:
                 token.is_sent_start = True
             elif previous.text in TITLE_ABBREVIATIONS:
                 token.is_sent_start = False  # "Col. Chris Karns": no sentence ends there
+            elif not token.is_space and not may_end_sentence(tokens, token.i - 1):
+                # The parser sometimes splits a long sentence between two words
+                # ("... whose leader, Gibril | Ibrahim, ..."): a sentence ends at
+                # punctuation or a line break, nowhere else.
+                token.is_sent_start = False
         return doc
+
+
+SENTENCE_FINAL = frozenset({".", "!", "?", "...", "…", ";", ":"})
+CLOSING_MARKS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
+
+
+def may_end_sentence(tokens: tuple, i: int) -> bool:
+    """Whether a sentence may end after ``tokens[i]``: final punctuation, possibly
+    followed by closing quotes or brackets ("... he said." / "... fall.\u201d")."""
+    token = tokens[i]
+    if token.is_space:
+        return True
+    if token.text in SENTENCE_FINAL or token.text.endswith(".") and token.text not in TITLE_ABBREVIATIONS:
+        return True
+    if token.text in CLOSING_MARKS and i > 0:
+        before = tokens[i - 1]
+        opening = bool(before.whitespace_) or before.is_space  # a quote that opens the next sentence
+        return not opening and before.text in SENTENCE_FINAL | {"."}
+    return False
 
 
 class EntityComponent:

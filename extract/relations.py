@@ -181,8 +181,11 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
 PERSON_ROLE_NOUNS = LEADER_NOUNS | SPOKESPERSON_NOUNS | MEMBER_NOUNS
 # Words that can stand for an argument without being an entity span themselves.
 ARGUMENT_WORDS = FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS
-# With a country these name its national army, an armed group of its own.
-NATIONAL_ARMY_NOUNS = frozenset({"army", "military"})
+# With a country these name its national army, an armed group of its own
+# ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
+NATIONAL_ARMY_NOUNS = frozenset("army military forces force troops soldiers units servicemen".split())
+# "government forces", "federal troops", "the army": the article's own national army.
+GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national".split())
 # With a demonym these name a group of its own, not the country's state forces.
 IRREGULAR_FORCE_NOUNS = frozenset(
     "mercenaries rebels militants jihadists fighters guerrillas militiamen gunmen insurgents".split()
@@ -228,6 +231,7 @@ class ArgumentFinder:
             for i in range(ent.start, ent.end):
                 self.by_token[i] = ent
         self._forces: dict[int, EntityMention | None] = {}
+        self._main_country: str | None = None
         # Read once: the rules scan words far more often than they need Token objects,
         # and every doc[i] builds a new one.
         self.tokens: tuple[Token, ...] = tuple(doc)
@@ -379,7 +383,12 @@ class ArgumentFinder:
         if owner is None:
             pronouns = [c for c in token.children if c.dep_ in POSSESSIVE and c.lower_ in PRONOUN_KINDS]
             if pronouns and pronouns[0].lower_ not in {"his"}:  # "its troops", "their fighters"
-                return self.antecedent(pronouns[0], PRONOUN_KINDS[pronouns[0].lower_])
+                found = self.antecedent(pronouns[0], PRONOUN_KINDS[pronouns[0].lower_])
+                if found is not None and found.kind == "Country" and token.lower_ in NATIONAL_ARMY_NOUNS:
+                    return self.national_army(found.name, token) or found  # "Russia ... its forces"
+                return found
+            if self.speaks_of_own_army(token):
+                return self.home_army(token)
             return None
         owner_mention = span_mention(owner)
         start = min(token.idx, owner.start_char)
@@ -392,12 +401,12 @@ class ArgumentFinder:
                 text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end,
                 commander=owner_mention.name,
             )
-        if owner.label_ in {"NORP", "GPE"} and token.lower_ in NATIONAL_ARMY_NOUNS:
-            # "the Sudanese army", "Sudan's army": the national army, an armed group
-            demonym = owner.text if owner.label_ == "NORP" else gazetteer.demonym_of(owner_mention.name)
-            if demonym:
-                name = f"{demonym} army"
-                return EntityMention(text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end, canonical=name)
+        if owner.label_ in {"NORP", "GPE"} and owner_mention.kind == "Country" and token.lower_ in NATIONAL_ARMY_NOUNS:
+            # "the Sudanese army", "Sudan's army", "Russian troops": the national army, an
+            # armed group of its own (the state also acts by diplomacy, money, recognition)
+            army = self.national_army(owner_mention.name, token, text=text, start=start, end=end)
+            if army is not None:
+                return army
         if owner.label_ in {"NORP", "GPE", "LOC"} and token.lower_ in IRREGULAR_FORCE_NOUNS:
             name = f"{owner.text} {token.lower_}"
             return EntityMention(text=name, label="ORG", kind="ArmedGroup", start_char=start, end_char=end)
@@ -405,6 +414,59 @@ class ArgumentFinder:
             return None  # "Goma forces" is no actor we can name
         # A group's or a country's own forces are that group or country.
         return replace(owner_mention, text=text, start_char=start, end_char=end)
+
+    def national_army(
+        self, country_name: str, token: Token, *, text: str | None = None, start: int | None = None, end: int | None = None
+    ) -> EntityMention | None:
+        demonym = gazetteer.demonym_of(country_name)
+        if not demonym:
+            return None
+        return EntityMention(
+            text=text or token.text, label="ORG", kind="ArmedGroup",
+            start_char=token.idx if start is None else start,
+            end_char=token.idx + len(token.text) if end is None else end,
+            canonical=f"{demonym} army",
+        )
+
+    def speaks_of_own_army(self, token: Token) -> bool:
+        """ "the army", "the military", "government forces", "federal troops": a
+        national army named by no country, the article's own."""
+        word = token.lower_
+        if word not in NATIONAL_ARMY_NOUNS:
+            return False
+        modifiers = [c for c in token.children if c.dep_ in COMPOUND | {"amod", "det"}]
+        if any(c.lower_ in GOVERNMENT_FORCE_MODIFIERS for c in modifiers):
+            return True
+        previous = self.lowers[token.i - 1] if token.i > 0 else ""
+        if previous in GOVERNMENT_FORCE_MODIFIERS:
+            return True  # parse-free: "government forces"
+        return word in {"army", "military"} and previous == "the"
+
+    def home_army(self, token: Token) -> EntityMention | None:
+        """The national army the article last named ("Sudan's army ... the army"), else
+        the army of the country it names most often."""
+        for k in range(token.i - 1, -1, -1):
+            if self.lowers[k] not in NATIONAL_ARMY_NOUNS:
+                continue
+            earlier = self.tokens[k]
+            owner = self.force_owner(earlier)
+            if owner is not None and owner.label_ in {"NORP", "GPE"}:
+                found = self.force_mention(earlier)
+                if found is not None and (found.canonical or "").endswith(" army"):
+                    return replace(found, text=token.text, start_char=token.idx, end_char=token.idx + len(token.text))
+        country = self.main_country()
+        return self.national_army(country, token) if country else None
+
+    def main_country(self) -> str | None:
+        if self._main_country is None:
+            counts: dict[str, int] = {}
+            for ent in self.ents:
+                if ent._.frontline_kind == "Country":
+                    name = span_mention(ent).name
+                    counts[name] = counts.get(name, 0) + 1
+            # most mentions wins; a tie goes to the country named first
+            self._main_country = max(counts, key=counts.__getitem__) if counts else ""
+        return self._main_country or None
 
     def person_like(self, ent: Span) -> bool:
         """A name the NER called a place that no gazetteer knows: in "forces under the
