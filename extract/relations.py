@@ -167,6 +167,8 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("they", "their", "them"), _GROUPS),
     **dict.fromkeys(("it", "its"), _GROUPS | {"Country"}),
 }
+# How many sentences further back than the previous one "the group" may look.
+ARMED_GROUP_REACH = 4
 # "the group", "the paramilitary group": the nearest armed group or organisation named before
 INSURGENT_WORDS = frozenset("rebels militants insurgents jihadists".split())
 GROUP_ANAPHORS = frozenset(
@@ -292,9 +294,32 @@ class ArgumentFinder:
                 if child.dep_ in COMPOUND | {"amod"} and ent is not None and ent.label_ == "ORG":
                     return span_mention(ent)
         if word in GROUP_ANAPHORS and definite:
-            found = self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=word in INSURGENT_WORDS)
-            return found  # "the group", "the rebels"
+            return self.salient_group(token, skip_armies=word in INSURGENT_WORDS)  # "the group", "the rebels"
         return None
+
+    def salient_group(self, token: Token, *, skip_armies: bool) -> EntityMention | None:
+        """What "the group" stands for: the group the article has named most so far,
+        with a bonus for being named in this or the previous sentence. News calls its
+        main armed group "the group" long after naming it, past smaller units named
+        since; a pronoun ("it") stays with the nearest name (see ``antecedent``)."""
+        sentence_start = token.sent.start
+        near = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
+        scores: dict[str, float] = {}
+        mentions: dict[str, EntityMention] = {}
+        for ent in self.ents:
+            if ent.end > token.i:
+                break
+            mention = span_mention(ent)
+            if mention.kind not in {"ArmedGroup", "Organization"} or ent.label_ == "NORP":
+                continue
+            if skip_armies and (mention.canonical or "").endswith(" army"):
+                continue
+            scores[mention.name] = scores.get(mention.name, 0) + (3 if ent.start >= near else 1)
+            mentions[mention.name] = mention
+        if not scores:
+            return self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=skip_armies)
+        best = max(scores, key=scores.__getitem__)  # ties: the first named
+        return replace(mentions[best], start_char=token.idx, end_char=token.idx + len(token.text))
 
     def unit_at(self, token: Token) -> tuple[EntityMention, int] | None:
         """For surface patterns: the mention starting at ``token`` and where it ends.
@@ -342,15 +367,32 @@ class ArgumentFinder:
         kind in this or the previous sentence (a name, or "X's forces", "the X army")."""
         sentence_start = token.sent.start
         first = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
-        for k in range(token.i - 1, first - 1, -1):
-            candidate = self.doc[k]
-            ent = self.entity_span(candidate)
+        found = self._antecedent_from(token, kinds, first, skip_armies=skip_armies)
+        if found is None and "ArmedGroup" in kinds and first > 0:
+            # "the paramilitary group" several sentences after the group was last named:
+            # an armed group stays the topic longer than a pronoun's usual reach
+            earlier = first
+            for _ in range(ARMED_GROUP_REACH):
+                if earlier == 0:
+                    break
+                earlier = self.doc[earlier - 1].sent.start
+            found = self._antecedent_from(token, kinds & {"ArmedGroup", "Organization"}, earlier, skip_armies=skip_armies, before=first)
+        return found
+
+    def _antecedent_from(
+        self, token: Token, kinds: frozenset[str], first: int, *, skip_armies: bool, before: int | None = None
+    ) -> EntityMention | None:
+        for k in range((token.i if before is None else before) - 1, first - 1, -1):
+            candidate = self.tokens[k]
+            ent = self.by_token.get(k)
             if ent is not None:
-                if ent.label_ == "NORP" and k + 1 < len(self.doc) and self.doc[k + 1].lower_ in FORCE_NOUNS:
+                if ent.label_ == "NORP" and k + 1 < len(self.tokens) and self.lowers[k + 1] in FORCE_NOUNS:
                     continue  # "the Congolese army": the army, read at its head noun
                 found = span_mention(ent) if ent.label_ != "NORP" else None
-            elif candidate.lower_ in FORCE_NOUNS:
+            elif self.lowers[k] in FORCE_NOUNS:
                 found = self.force_mention(candidate)
+            elif self.lowers[k] in GROUP_ANAPHORS and self.lowers[token.i] in PRONOUN_KINDS:
+                found = self.mention(candidate)  # "the group has ..., and it ...": it is the group
             else:
                 continue
             if found is not None and skip_armies and (found.canonical or "").endswith(" army"):

@@ -35,6 +35,7 @@ PROXY = r"(?: (?:offensive|campaign|attack|assault|advance|push|forces|troops|fi
 # "A, B and C", "A and B", "A, B as well as C"
 LIST = r"(E\d+(?: , (?:the )?E\d+)*(?: ,)? (?:and|as well as) (?:the )?E\d+|E\d+)"
 ART = r"(?:the |a |an |its |their )?"
+BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained)"
 GAP = r"(?:(?!E\d|and |or |but )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
     r"(?:full |complete |total )?(?:control (?:of|over) |(?:most|part|parts|much|half|all) of )?"
@@ -67,8 +68,12 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"{SUBJ} {GAP}(?P<t>repelled|repulsed|thwarted|foiled|halted|stopped|blocked|countered|resisted) (?:all |an? |the |several |their |its )?(?:[\w-]+ )?(?:attempts?|attacks?|advances?|offensives?|assaults?|incursions?|push) (?:by|of|from) {ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?:launched|launches|mounted|carried out|began|started|stepped up) {ART}(?:[\w-]+ )?(?P<t>offensive|attack|assault|strikes|airstrikes|counteroffensive|campaign|raids?) (?:on|against) {ART}{ENT}"),
     # control
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>seized|seizes|captured|captures|took|takes|taken|retook|retakes|retaken|recaptured|recaptures|overran|overrun|regained|occupied|liberated|took over|taken over|took back|taken back|entered) {CONTROL}{ART}{ENT}", change="gain"),
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held) {ART}{ENT}"),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>seized|seizes|captured|captures|took|takes|taken|retook|retakes|retaken|recaptured|recaptures|overran|overrun|regained|occupied|liberated|took over|taken over|took back|taken back|entered) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held) {CONTROL}{ART}{LIST}", list_group=2),
+    # "X is now under Y control", "X remains in the hands of Y", "X, held by Y"
+    _p("controls", rf"{ENT} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively )?under {ART}{ENT} (?P<t>control)", 2),
+    _p("controls", rf"{ENT} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively )?(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands) of {ART}{LIST}", 2, list_group=2),
+    _p("controls", rf"{ENT} ,? ?(?:which (?:is|was) )?(?:{BE} )?(?:now |still |firmly |largely )?(?P<t>held|controlled|occupied|run) by {ART}{LIST}", 2, list_group=2),
     _p("controls", rf"{ENT} (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}", 2, change="gain"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>withdrew|withdrawn|retreated|pulled out|were ousted|was ousted|were driven out|were expelled|was expelled|fled) (?:from|of) {ART}{ENT}", change="loss"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>lost|lose|loses) {CONTROL}{ART}{ENT}", change="loss"),

@@ -81,7 +81,7 @@ CASES = {
         . . PUNCT . 5 punct
         """,
         [(1, 3, "ORG"), (7, 8, "NORP")],
-        {("Northern Front", "fights", "Turkey", "hyp")},
+        {("Northern Front", "fights", "Turkish army", "hyp")},
     ),
     "capture": (
         """
