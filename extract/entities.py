@@ -116,7 +116,7 @@ def name_chunks(doc: Doc) -> Iterable[tuple[int, int]]:
     """Maximal runs of capitalised tokens, with connectors and in-word hyphens inside."""
     i, n = 0, len(doc)
     while i < n:
-        if not is_capitalised(doc[i]) or doc[i].is_punct:
+        if not (is_capitalised(doc[i]) or is_ordinal_before_name(doc, i)) or doc[i].is_punct:
             i += 1
             continue
         j = i + 1
@@ -129,6 +129,8 @@ def name_chunks(doc: Doc) -> Iterable[tuple[int, int]]:
                 j += 2
             elif tok.lower_ in NAME_CONNECTORS and j + 1 < n and is_capitalised(doc[j + 1]) and not doc[j + 1].is_punct:
                 j += 1
+            elif is_article_particle(doc, j):
+                j += 1  # "Abdel Fattah al-Burhan": the hyphen and the name follow
             elif tok.text in {"'s", "’s", "'", "’"} and prev.lower_ in COLLECTIVE_NOUNS and j + 1 < n and is_capitalised(doc[j + 1]):
                 j += 1  # "People's Liberation Front", "Workers' Party"
             else:
@@ -137,6 +139,24 @@ def name_chunks(doc: Doc) -> Iterable[tuple[int, int]]:
                 break
         yield i, j
         i = j
+
+
+ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")
+# Arabic article particles written lower-case and hyphenated inside names.
+ARTICLE_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "ud"})
+
+
+def is_ordinal_before_name(doc: Doc, i: int) -> bool:
+    """ "6th Infantry Division", "25th Brigade": the ordinal belongs to the unit's name."""
+    return bool(ORDINAL.match(doc[i].text)) and i + 1 < len(doc) and is_capitalised(doc[i + 1])
+
+
+def is_article_particle(doc: Doc, j: int) -> bool:
+    """ "al" in "al-Burhan": a lower-case particle joined by a hyphen to a capitalised word."""
+    return (
+        doc[j].lower_ in ARTICLE_PARTICLES and j + 2 < len(doc) and doc[j + 1].text == "-"
+        and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and is_capitalised(doc[j + 2])
+    )
 
 
 def strip_titles(doc: Doc, start: int, end: int) -> int:
@@ -149,7 +169,9 @@ def strip_titles(doc: Doc, start: int, end: int) -> int:
 
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december""".split()
+    april may june july august september october november december
+    mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct
+    nov dec""".split()
 )
 
 

@@ -118,13 +118,31 @@ def cities() -> dict[str, Place]:
             latitude=city["latitude"], longitude=city["longitude"], country_code=city["countrycode"],
         )
         names = {city["name"]} | {
-            alt for alt in city.get("alternatenames", []) if alt.isascii() and alt[:1].isupper()
+            alt for alt in city.get("alternatenames", []) if alt.isascii() and alt[:1].isupper() and plausible_alternate(alt)
         }
         for name in names:
             key = normalize(name)
             if key not in table or table[key][0] < city["population"]:
                 table[key] = (city["population"], place)
     return {key: place for key, (_population, place) in table.items()}
+
+
+def plausible_alternate(name: str) -> bool:
+    """Whether a GeoNames alternate name may stand for its city in running text.
+
+    The alternates include airport codes ("SDF" for Louisville, "HTS", "SPA") and
+    short forms that are English words ("The" for Teresina, "Our", "But", "Dec"):
+    looked up, they turned acronyms and sentence-initial words into towns. A city's
+    own name is always kept; an alternate must be a word of 4+ letters, not all
+    capitals, and not a stop word.
+
+    >>> plausible_alternate("SDF"), plausible_alternate("Our"), plausible_alternate("Sanaa")
+    (False, False, True)
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 4 and not name.isupper() and name.lower() not in STOP_WORDS
 
 
 def country(name: str) -> Place | None:

@@ -687,6 +687,11 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 contested = True
             if is_negated(ancestor):
                 contested = True
+        if lemma in CLAIM_VERBS and link in {"advcl", "pcomp", "acl", "prep", "obl"} and attributed_to is None:
+            # "A accuses B of arming C": A's charge, not a fact
+            accusers = finder.mentions(subject_of_clause(ancestor))
+            attributed_to = accusers[0].name if accusers else "unnamed source"
+            contested = True
         if lemma in DENIAL_VERBS and link in DENIED_CONTENT_LINKS:
             contested = True  # "X denies that it backs Y", "X dismissed reports of ..."
             if attributed_to is None:

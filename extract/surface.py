@@ -86,7 +86,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("leads", rf"(?P<t>commander|leader|head|chief) of {ART}{ENT} ,? ?{ENT}", 2),
     # opposing
     _p("opposes", rf"{ENT}(?: [\w-]+){{0,12}}? (?P<t>called on|calls on|urged|urges|called for|calls for|pressed) {ART}{ENT} to (?:immediately )?(?:halt|stop|end|cease|withdraw|stand down|pull back|abandon|lay down)"),
-    _p("opposes", rf"{ENT} {GAP}(?P<t>condemned|condemns|denounced|denounces|opposes|opposed|rejected|rejects|criticised|criticized|accused|accuses) {ART}{ENT}"),
+    _p("opposes", rf"{ENT} {GAP}(?P<t>condemned|condemns|denounced|denounces|opposes|opposed|rejected|rejects|criticised|criticized) {ART}{ENT}"),
     # places
     _p("locatedIn", rf"{ENT} (?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?{ENT}"),
 )

@@ -112,7 +112,7 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     ):
         # "accused X of backing Y": X does the backing
         governor = verb.head.head if verb.head.lower_ == "of" else verb.head
-        accused = [o for o in governor.children if o.dep_ in OBJECT]
+        accused = [o for o in governor.children if o.dep_ in OBJECT | {"iobj", "dative"}]
         if accused:
             return with_conjuncts(accused[0])
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.dep_ in {"obl", "obj", "dobj", "pobj", "nmod"}:
