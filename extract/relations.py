@@ -70,7 +70,7 @@ _OPPOSE = VerbTrigger("opposes", object_prepositions=("to",))
 VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(
         "back support arm fund finance sponsor equip aid assist bankroll reinforce "
-        "supply train provide deliver sell ship transfer send give".split(),
+        "supply train provide deliver sell ship transfer send give prop".split(),
         _BACK,
     ),
     "ally": VerbTrigger("backs", object_prepositions=("with", "to")),
@@ -96,7 +96,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     "fall": VerbTrigger("controls", "gain", object_prepositions=("to",)),
     **dict.fromkeys("lead command head".split(), _LEAD),
     **dict.fromkeys(
-        "oppose condemn reject denounce criticize criticise accuse sanction blame".split(),
+        "oppose condemn reject denounce criticize criticise sanction".split(),
         _OPPOSE,
     ),
 }
@@ -150,7 +150,7 @@ FORCE_NOUNS = frozenset(
     "brigades fighter mercenaries rebels militants warplanes drones jets positions "
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes".split()
-)
+) | frozenset("group groups movement faction factions".split())  # "Sharaa's group"
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(
     "ministers officials leaders diplomats envoys delegates authorities".split()
@@ -167,6 +167,7 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("they", "their", "them"), _GROUPS),
     **dict.fromkeys(("it", "its"), _GROUPS | {"Country"}),
 }
+GROUP_WORDS = frozenset("group groups movement faction factions".split())
 # How many sentences further back than the previous one "the group" may look.
 ARMED_GROUP_REACH = 4
 # "the group", "the paramilitary group": the nearest armed group or organisation named before
@@ -433,6 +434,8 @@ class ArgumentFinder:
                 return self.home_army(token)
             return None
         owner_mention = span_mention(owner)
+        if token.lower_ in GROUP_WORDS and owner.label_ not in {"PER", "ORG"}:
+            return None  # "a Kurdish group" is some group, not a country's forces
         start = min(token.idx, owner.start_char)
         end = max(token.idx + len(token.text), owner.end_char)
         text = self.doc.text[start:end]

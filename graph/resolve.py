@@ -239,8 +239,8 @@ def _resolve_forces(
             group = resolution.by_name.get(name_key(group_side.name))
             if (
                 person and group and resolution.entities[person].kind == "Person"
-                and resolution.entities[group].kind == "ArmedGroup"
-            ):
+                and resolution.entities[group].kind in {"ArmedGroup", "Organization"}
+            ):  # an acronym the NER left untyped ("HTS") is often the group he leads
                 led[person][group] += 1
     by_commander: dict[str, list[EntityMention]] = defaultdict(list)
     for m in forces:
