@@ -22,6 +22,7 @@ to") and contested (claims, denials, reader comments).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
@@ -117,7 +118,7 @@ GIVING_VERBS = frozenset("supply provide send deliver sell give ship transfer".s
 OUSTING_VERBS = frozenset("oust expel drive push dislodge evict force".split())
 
 HYPHEN_TRIGGERS: dict[str, tuple[str, float]] = {
-    **dict.fromkeys(("backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"), ("backs", 0.75)),
+    **dict.fromkeys(("backed", "supported", "sponsored", "funded", "armed", "allied", "aligned", "trained", "equipped"), ("backs", 0.75)),
     **dict.fromkeys(("recognised", "recognized"), ("backs", 0.6)),
     "led": ("leads", 0.75),
     **dict.fromkeys(("held", "controlled", "occupied", "run"), ("controls", 0.75)),
@@ -167,6 +168,8 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("they", "their", "them"), _GROUPS),
     **dict.fromkeys(("it", "its"), _GROUPS | {"Country"}),
 }
+# "Tigrayan", "Darfuri", "Kurdish", "Shan": capitalised words shaped like demonyms
+DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)")
 GROUP_WORDS = frozenset("group groups movement faction factions".split())
 # How many sentences further back than the previous one "the group" may look.
 ARMED_GROUP_REACH = 4
@@ -337,6 +340,15 @@ class ArgumentFinder:
                 if force is not None:
                     return force, k + 1
             if ent.label_ == "NORP":
+                # "Rwandan and Mozambican troops": the first army is named at the last noun
+                k = ent.end
+                if k + 2 < len(doc) and self.lowers[k] in {"and", ","} and self.lowers[k + 2] in NATIONAL_ARMY_NOUNS:
+                    other = self.entity_span(self.tokens[k + 1])
+                    country = span_mention(ent)
+                    if other is not None and other.label_ == "NORP" and country.kind == "Country":
+                        army = self.national_army(country.name, token, start=ent.start_char, end=ent.end_char)
+                        if army is not None:
+                            return replace(army, text=f"{ent.text} {self.tokens[k + 2].text}"), ent.end
                 return None  # "Kaldean government": an adjective, not an actor of its own
             return span_mention(ent), ent.end
         if ent is None and token.lower_ in ARGUMENT_WORDS:
@@ -423,6 +435,15 @@ class ArgumentFinder:
 
     def _force_mention(self, token: Token) -> EntityMention | None:
         owner = self.force_owner(token)
+        if owner is None and token.lower_ in NATIONAL_ARMY_NOUNS | IRREGULAR_FORCE_NOUNS and token.i > 0:
+            before = self.tokens[token.i - 1]
+            if self.entity_span(before) is None and DEMONYM_SHAPE.fullmatch(before.text) and before.pos_ in {"ADJ", "PROPN"}:
+                # "Tigrayan forces", "Darfuri fighters": a people's own force the NER did
+                # not tag; its demonym names no country the gazetteer knows
+                return EntityMention(
+                    text=f"{before.text} {token.text}", label="ORG", kind="ArmedGroup",
+                    start_char=before.idx, end_char=token.idx + len(token.text), canonical=f"{before.text} forces",
+                )
         if owner is None:
             pronouns = [c for c in token.children if c.dep_ in POSSESSIVE and c.lower_ in PRONOUN_KINDS]
             if pronouns and pronouns[0].lower_ not in {"his"}:  # "its troops", "their fighters"
@@ -455,6 +476,13 @@ class ArgumentFinder:
         if owner.label_ in {"NORP", "GPE", "LOC"} and token.lower_ in IRREGULAR_FORCE_NOUNS:
             name = f"{owner.text} {token.lower_}"
             return EntityMention(text=name, label="ORG", kind="ArmedGroup", start_char=start, end_char=end)
+        if owner.label_ == "NORP" and owner_mention.kind != "Country" and token.lower_ in NATIONAL_ARMY_NOUNS:
+            # "Tigrayan forces", "Tigrayan troops", "Kurdish units": a people's own armed
+            # force with no state behind it; one name for all its nouns
+            return EntityMention(
+                text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end,
+                canonical=f"{owner.text} forces",
+            )
         if owner_mention.kind in {"Place", "Facility"}:
             return None  # "Goma forces" is no actor we can name
         # A group's or a country's own forces are that group or country.
@@ -555,10 +583,28 @@ class ArgumentFinder:
     def mentions(self, tokens: Iterable[Token], *, demonyms: bool = False) -> list[EntityMention]:
         found = []
         for token in tokens:
-            m = self.mention(token, demonyms=demonyms)
-            if m is not None and m not in found:
-                found.append(m)
+            for m in [self.mention(token, demonyms=demonyms), *self.coordinated_armies(token)]:
+                if m is not None and m not in found:
+                    found.append(m)
         return found
+
+    def coordinated_armies(self, token: Token) -> list[EntityMention]:
+        """ "Rwandan and Mozambican troops": the second army (``mention`` gives one)."""
+        if self.lowers[token.i] not in NATIONAL_ARMY_NOUNS:
+            return []
+        armies = []
+        for child in token.children:
+            if child.dep_ not in COMPOUND | {"amod"}:
+                continue
+            for other in child.children:
+                ent = self.entity_span(other)
+                if other.dep_ == "conj" and ent is not None and ent.label_ in {"NORP", "GPE"}:
+                    country = span_mention(ent)
+                    if country.kind == "Country":
+                        army = self.national_army(country.name, other, start=ent.start_char, end=ent.end_char)
+                        if army is not None:
+                            armies.append(replace(army, text=f"{ent.text} {token.text}"))
+        return armies
 
 
 def span_mention(span: Span) -> EntityMention:
@@ -836,6 +882,9 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             for patient in finder.mentions(patients):
                 if is_actor(loser) and loser.name != patient.name:
                     yield Candidate(loser, "controls", patient, token, 0.7, "loss")
+            for agent in finder.mentions(agents):
+                if is_actor(loser) and loser.name != agent.name:
+                    yield Candidate(agent, "fights", loser, token, 0.7)  # and took it by fighting
     if trigger.control_change == "loss" and lemma == "lose":
         # "X lost Y to Z": Z gains Y.
         winners = [noun for prep, noun in preps if prep == "to"]

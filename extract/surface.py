@@ -35,11 +35,15 @@ PROXY = r"(?: (?:offensive|campaign|attack|assault|advance|push|forces|troops|fi
 # "A, B and C", "A and B", "A, B as well as C"
 LIST = r"(E\d+(?: , (?:the )?E\d+)*(?: ,)? (?:and|as well as) (?:the )?E\d+|E\d+)"
 ART = r"(?:the |a |an |its |their )?"
+TAKING = (
+    r"seized|seizes|seize|captured|captures|capture|took|takes|take|taken|retook|retakes|retake|retaken|recaptured|recaptures|recapture"
+    r"|overran|overrun|overruns|regained|occupied|liberated|took over|taken over|took back|taken back|entered"
+)
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained)"
 GAP = r"(?:(?!E\d|and |or |but )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
     r"(?:full |complete |total )?(?:control (?:of|over) |(?:most|part|parts|much|half|all) of )?"
-    r"(?:the (?:key |strategic |northern |southern |eastern |western )?(?:town|city|village|port|capital) of )?"
+    r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|capital|district|province|region|airport|airbase|base|stronghold) of )?"
 )
 
 
@@ -68,8 +72,13 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"{SUBJ} {GAP}(?P<t>repelled|repulsed|thwarted|foiled|halted|stopped|blocked|countered|resisted) (?:all |an? |the |several |their |its )?(?:[\w-]+ )?(?:attempts?|attacks?|advances?|offensives?|assaults?|incursions?|push) (?:by|of|from) {ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?:launched|launches|mounted|carried out|began|started|stepped up) {ART}(?:[\w-]+ )?(?P<t>offensive|attack|assault|strikes|airstrikes|counteroffensive|campaign|raids?) (?:on|against) {ART}{ENT}"),
     # control
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>seized|seizes|captured|captures|took|takes|taken|retook|retakes|retaken|recaptured|recaptures|overran|overrun|regained|occupied|liberated|took over|taken over|took back|taken back|entered) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
+    _p("controls", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=1),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held) {CONTROL}{ART}{LIST}", list_group=2),
+    # "A retook X from B": A fought B, and B lost X
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:E\d+(?: , | and | , and )?)+ from {ART}{ENT}"),
+    _p("fights", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:E\d+(?: , | and | , and )?)+ from {ART}{ENT}", list_group=1),
+    _p("controls", rf"E\d+(?: \( E\d+ \))?(?: , [^,]{{1,80}} ,)? {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST} from {ART}{ENT}", 2, change="loss", list_group=1),
     # "X is now under Y control", "X remains in the hands of Y", "X, held by Y"
     _p("controls", rf"{ENT} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively )?under {ART}{ENT} (?P<t>control)", 2),
     _p("controls", rf"{ENT} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively )?(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands) of {ART}{LIST}", 2, list_group=2),
