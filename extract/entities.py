@@ -259,6 +259,8 @@ def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]
         if owner is None or owner.label not in {"ORG", "GPE", "LOC", "FAC"}:
             continue
         inner = doc[token.i + 1 : close]
+        if owner.label in {"GPE", "LOC"} and inner.text.isupper() and inner.text[:1] != doc[owner.start].text[:1]:
+            continue  # "... Mission in Mozambique (SAMIM)": the place ends a longer name
         if not (is_capitalised(inner[0]) and is_capitalised(inner[-1])):
             continue
         is_short = len(inner) == 1 and re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]+", inner.text)
@@ -298,14 +300,15 @@ def initialism_candidates(doc: Doc, named: list[Candidate]) -> Iterable[Candidat
 def consistent_labels(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     """One label per name in an article: the statistical NER may call the same name a
     place in one sentence and a person in the next; the majority wins."""
+    # keyed case-blind: "Al-Shabaab" opening a sentence is "al-Shabaab" mid-sentence
     votes: dict[str, dict[tuple[str, str], int]] = {}
     for c in candidates:
-        key = doc[c.start : c.end].text
+        key = doc[c.start : c.end].text.lower()
         votes.setdefault(key, {}).setdefault((c.label, c.kind), 0)
         votes[key][(c.label, c.kind)] += 1 + c.priority  # rules and gazetteer count more
     result = []
     for c in candidates:
-        ranking = sorted(votes[doc[c.start : c.end].text].items(), key=lambda kv: (-kv[1], kv[0]))
+        ranking = sorted(votes[doc[c.start : c.end].text.lower()].items(), key=lambda kv: (-kv[1], kv[0]))
         (label, kind), _n = ranking[0]
         if c.priority <= 1 and (label, kind) != (c.label, c.kind):
             c = Candidate(c.start, c.end, label, kind, c.canonical, c.priority)
@@ -357,15 +360,42 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
                 or doc[start - 1].ent_type_ not in {"", "PERSON", "PER"}
             ):
                 start -= 1
+            while is_article_particle(doc, end):
+                end += 3  # the model often stops before "al-": "Mohammed Ghazi [al-Jalali]"
         if start >= end:
             continue
         refined = classify_chunk(doc, start, end)
+        if refined is None and end - start >= 3:
+            parts = conjoined_parts(doc, start, end)
+            if parts:
+                # "Minawi and Ibrahim announced": two names the model ran into one; each part
+                # gets a low priority so the article's majority label for it wins.
+                yield from (Candidate(a, b, label, default_kind(doc[a:b].text, label), None, 0) for a, b in parts)
+                continue
         if label == "PER" and end - start == 1 and gazetteer.capital_country(doc[start].text):
             refined = Candidate(start, end, "GPE", "Place", None, 1)  # "Tehran denied ..."
+        elif label == "PER" and refined is not None and refined.label == "GPE" and refined.priority < 3:
+            # a person whose name is also some town's ("Hassan", "Adam"): the model's
+            # reading of the sentence is better evidence than the town list
+            refined = None
         if refined is not None and (refined.priority >= 3 or label in {"ORG", "GPE", "LOC", "PER"} and refined.label == "GPE" or label in {"ORG", "GPE", "LOC"}):
             yield Candidate(refined.start, refined.end, refined.label, refined.kind, refined.canonical, 1)
             continue
         yield Candidate(start, end, label, default_kind(doc[start:end].text, label), None, 1)
+
+
+def conjoined_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Minawi and Ibrahim" -> its two names; [] unless every part around "and"/"&"
+    is capitalised (a name with "and" inside, "Justice and Equality Movement", is
+    typed by its head word before this is asked)."""
+    splits = [k for k in range(start + 1, end - 1) if doc[k].lower_ in {"and", "&"}]
+    if not splits:
+        return []
+    bounds = [start - 1, *splits, end]
+    parts = [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
+    if all(b > a and is_capitalised(doc[a]) and is_capitalised(doc[b - 1]) for a, b in parts):
+        return parts
+    return []
 
 
 def first_lowercase_break(doc: Doc, start: int, end: int) -> int:
@@ -434,7 +464,133 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
     found.extend(bracketed_inside_names(doc))
     found.extend(names_before_their_initials(doc))
     found.extend(named_settlements(doc))
+    found.extend(bare_acronyms(doc))
+    found.extend(missions_in_places(doc))
+    found.extend(byline_names(doc))
     return found
+
+
+POSTED_WORDS = frozenset("mission missions office embassy delegation command".split())
+
+
+def missions_in_places(doc: Doc) -> Iterable[Candidate]:
+    """ "SADC Mission in Mozambique", "UN Office in Geneva": a body posted somewhere
+    is named with its place; "in" does not join other names."""
+    for token in doc:
+        k = token.i
+        if token.lower_ not in POSTED_WORDS or not is_capitalised(token) or k + 2 >= len(doc) or doc[k + 1].lower_ not in {"in", "to", "for"}:
+            continue
+        end = k + 2
+        while end < len(doc) and is_capitalised(doc[end]) and not doc[end].is_punct:
+            end += 1
+        place = doc[k + 2 : end].text
+        if end == k + 2 or gazetteer.country(place) is None and gazetteer.city(place) is None:
+            continue
+        start = k
+        while start > 0 and (is_capitalised(doc[start - 1]) or doc[start - 1].lower_ in NAME_CONNECTORS - {"and", "the"}) and not doc[start - 1].is_punct:
+            start -= 1
+        if start < k and not is_sentence_start(doc[start]) or start < k - 1:
+            name = doc[start:end].text
+            # priority 3: the place inside is a gazetteer name, which would win otherwise
+            yield Candidate(start, end, "ORG", gazetteer.organization_kind(name), None, 3)
+
+
+BARE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,6}$")
+ROMAN_NUMERAL = re.compile(r"^(?=[IVXLC])X{0,3}(IX|IV|V?I{0,3})$|^(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+# Acronyms with no owner in the article that are not actors: units, times, media
+# (the byline's "(AFP)"), diseases, titles.
+COMMON_ABBREVIATIONS = frozenset(
+    """TV AM PM GMT UTC BST EST CET AFP AP UPI DPA ANSA EFE RIA TASS COVID HIV AIDS
+    GDP CEO ID OK USD EUR GBP KM KG MP MPS NGO NGOS UAV UAVS IED IEDS RPG RPGS LNG
+    HQ PR IT DNA SMS GPS VIP PDF AD BC BCE CE ETA NB PS RIP FAQ CCTV WHATSAPP SUV
+    SUVS POW POWS IDP IDPS PHD MSC BA MA BBC CNN CBS NBC ABC VOA""".split()
+)
+# Words after an acronym that make it a weapon or a thing, not a group:
+# "HIMARS rocket launchers", "TB2 drones".
+THING_WORDS = frozenset(
+    """rocket rockets launcher launchers missile missiles drone drones jet jets tank
+    tanks system systems aircraft helicopter helicopters warplane warplanes howitzer
+    howitzers rifle rifles vehicle vehicles test tests""".split()
+)
+
+
+def bare_acronyms(doc: Doc) -> Iterable[Candidate]:
+    """ "The RSF seized ...": an all-caps word of 2-6 letters is an organisation even
+    where the article never spells it out, unless it is a country ("UAE"), a known
+    international body, a common abbreviation ("TV", "GMT", "AFP", "II"), or one word
+    of an all-caps headline or dateline ("KYIV, Nov 11 -", "FIGHTING IN THE NORTH").
+
+    Priority 1, listed before the statistical spans: it wins a tie with the model's
+    label ("HTS" as a place) but loses to a definition in the text ("(RSF)")."""
+    shouting = all_caps_lines(doc)
+    for token in doc:
+        text = token.text
+        if not BARE_ACRONYM.match(text) or token.i in shouting:
+            continue
+        letters = sum(ch.isalpha() for ch in text)
+        if not 2 <= letters <= 6 or text.endswith("-") or text in COMMON_ABBREVIATIONS or ROMAN_NUMERAL.match(text):
+            continue
+        if gazetteer.country(text) is not None or gazetteer.international_organization(text) is not None:
+            continue  # the gazetteer's own candidates type these
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and following.lower_ in THING_WORDS:
+            continue
+        yield Candidate(token.i, token.i + 1, "ORG", gazetteer.organization_kind(text), None, 1)
+
+
+def all_caps_lines(doc: Doc) -> set[int]:
+    """Token indices of all-caps headlines ("HUMANITARIAN TOLL") and of datelines'
+    capitals ("ADEN, Yemen -", "JOHANNESBURG/MAPUTO —"); one pass over the doc."""
+    found: set[int] = set()
+    line: list[Token] = []
+    for token in [*doc, None]:
+        if token is not None and "\n" not in token.text:
+            line.append(token)
+            continue
+        words = [t for t in line if t.is_alpha]
+        if len(words) >= 2 and all(t.text.isupper() for t in words):
+            found.update(t.i for t in line)
+        else:  # a dateline: capitals (joined by "/") up to a comma or dash
+            lead = []
+            for t in line:
+                if t.text.isupper() and t.is_alpha or t.text == "/" and lead:
+                    lead.append(t.i)
+                    continue
+                if lead and t.text in {",", "-", "—", "–", "("}:
+                    found.update(lead)
+                break
+        line = []
+    return found
+
+
+BYLINE_WORDS = frozenset("staff writer reporter correspondent correspondents desk editor editors agencies agency wire news".split())
+
+
+def byline_names(doc: Doc) -> Iterable[Candidate]:
+    """ "By Hodan Abdi | Horn Observer | December 7, 2022": a line opening with "By"
+    names its author (a person) and then, after a bar or comma, the outlet. The
+    author is typed Person; the outlet is blocked (an empty label, dropped at the
+    end) so that it cannot turn up as an actor. "By Staff Writer" names no one."""
+    for token in doc:
+        if token.text != "By" or not (token.i == 0 or "\n" in doc[token.i - 1].text):
+            continue
+        k = token.i + 1
+        while k < len(doc) and is_capitalised(doc[k]) and not doc[k].is_punct:
+            k += 1
+        author = doc[token.i + 1 : k]
+        if 2 <= len(author) <= 4 and not any(t.lower_ in BYLINE_WORDS for t in author):
+            yield Candidate(author.start, author.end, "PER", "Person", None, 4)
+        rest = k
+        while rest < len(doc) and "\n" not in doc[rest].text:
+            if is_capitalised(doc[rest]) and not doc[rest].is_punct and doc[rest].lower_ not in CALENDAR_WORDS:
+                end = rest
+                while end < len(doc) and is_capitalised(doc[end]) and not doc[end].is_punct:
+                    end += 1
+                if gazetteer.country(doc[rest:end].text) is None and gazetteer.city(doc[rest:end].text) is None:
+                    yield Candidate(rest, end, "", "", None, 4)  # the outlet: blocked
+                rest = end
+            else:
+                rest += 1
 
 
 SETTLEMENT_WORDS = frozenset("town city village capital port district province region".split())
@@ -513,6 +669,13 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
     candidate = classify_chunk(doc, start, end)
     if candidate is not None:
         return [candidate]
+    titled = title_inside(doc, start, end)
+    if titled is not None:
+        # "Azerbaijani President Ilham Aliyev", "US Secretary of State Antony Blinken":
+        # what precedes the title is typed on its own; the name after it is a person
+        title_start, name_start = titled
+        before = classify_parts(doc, start, title_start) if title_start > start else []
+        return [*before, Candidate(name_start, end, "PER", "Person", None, 2)]
     heads = [t.i for t in doc[start : end - 1] if t.lower_ in ORG_WORDS | FACILITY_WORDS | PLACE_WORDS]
     if heads:
         # "Kalden Protection Force Amara Toure": a name that ends in a head word,
@@ -539,12 +702,60 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
     return list(single_token_lookups(doc, start, end))
 
 
+def title_inside(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """(first title word, first name word) when a chunk ends in title + person name
+    ("Armenian Prime Minister Nikol Pashinyan"): 1-4 name words that are no head
+    word, country or city."""
+    last = max((k for k in range(start, end - 1) if doc[k].lower_.rstrip(".") in TITLE_WORDS), default=None)
+    if last is None:
+        return None
+    rest = doc[last + 1 : end]
+    if not 1 <= len(rest) <= 5 or not all(t.is_alpha or t.text in "-." for t in rest):
+        return None
+    if any(t.lower_ in ORG_WORDS | PLACE_WORDS | FACILITY_WORDS or t.lower_ in {"of", "the", "and", "for"} for t in rest):
+        return None
+    if gazetteer.country(rest.text) is not None or gazetteer.city(rest.text) is not None:
+        return None
+    first = last
+    while first > start and (doc[first - 1].lower_.rstrip(".") in TITLE_WORDS or doc[first - 1].lower_ == "of"):
+        first -= 1
+    return first, last + 1
+
+
 def single_token_lookups(doc: Doc, start: int, end: int) -> Iterable[Candidate]:
     """Inside an unclassified chunk, pick out countries, demonyms and known orgs."""
     for token in doc[start:end]:
         candidate = classify_chunk(doc, token.i, token.i + 1)
         if candidate is not None and candidate.priority >= 3:
             yield candidate
+
+
+def tidy(doc: Doc, c: Candidate) -> Candidate | None:
+    """A candidate with stray edges cut off ("In Sirwah district", "-Minni Minawi",
+    "Mogadishu-"); None when what is left is never a name on its own: a stop word
+    ("The", "But", "Our" opening a quote), a month or weekday ("Dec", "March"), a
+    word with no capital letter."""
+    start, end = c.start, c.end
+    while end - start > 1 and doc[start].is_punct:
+        start += 1
+    while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"}:
+        end -= 1
+    if c.canonical is None:  # a gazetteer name ("The Gambia") keeps its words
+        while end - start > 1 and doc[start].is_stop and doc[start].lower_ not in NAME_CONNECTORS and not doc[start].text.isupper():
+            start += 1
+    if end - start == 1:
+        token = doc[start]
+        word = token.lower_.rstrip(".")
+        # an all-caps stop word is an acronym: "US", "IT"
+        if token.is_stop and not token.text.isupper() or token.is_punct or word in CALENDAR_WORDS or not any(ch.isupper() for ch in token.text):
+            return None
+    if (start, end) == (c.start, c.end):
+        return c
+    return Candidate(start, end, c.label, c.kind, c.canonical, c.priority)
+
+
+def tidied(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
+    return [t for t in (tidy(doc, c) for c in candidates) if t is not None]
 
 
 def select(candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -564,8 +775,8 @@ def recognise_entities(doc: Doc) -> Doc:
     """Set ``doc.ents`` from statistical and rule candidates (see module docstring)."""
     real_doc = doc
     doc = ReadOnceDoc(real_doc)  # type: ignore[assignment]  # read-only from here on
-    statistical = list(statistical_candidates(doc))
-    rules = rule_candidates(doc)
+    statistical = tidied(doc, statistical_candidates(doc))
+    rules = tidied(doc, rule_candidates(doc))
     merged = select(rules + statistical)
     merged = select(merged + list(parenthetical_names(doc, merged)))
     merged = select(merged + list(initialism_candidates(doc, merged)))
@@ -573,6 +784,8 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = consistent_labels(merged, doc)
     spans = []
     for c in merged:
+        if not c.label:
+            continue  # a blocker: words that must not become an entity
         span = Span(real_doc, c.start, c.end, label=c.label)
         span._.frontline_kind = c.kind
         span._.frontline_canonical = c.canonical

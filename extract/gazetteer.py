@@ -212,6 +212,21 @@ def international_organization(name: str) -> KnownOrganization | None:
     return international_organizations().get(normalize(name))
 
 
+def international_prefix(name: str) -> KnownOrganization | None:
+    """The international body a name opens with: "African Union Transition Mission
+    in Somalia", "SADC Mission in Mozambique" are its missions, international too.
+
+    >>> international_prefix("SADC Mission in Mozambique").name
+    'Southern African Development Community'
+    """
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        known = international_organization(" ".join(words[:k]))
+        if known is not None:
+            return known
+    return None
+
+
 # Head words that say what kind of organisation a name is. Checked on the name's
 # last word (or the word before "of": "Army of ...", "Government of ...").
 ARMED_GROUP_WORDS = frozenset(
@@ -242,7 +257,7 @@ def organization_kind(name: str) -> str:
     >>> organization_kind("NATO")
     'InternationalOrganization'
     """
-    known = international_organization(name)
+    known = international_organization(name) or international_prefix(name)
     if known is not None:
         return known.kind
     words = re.findall(r"[A-Za-z]+", name.lower())

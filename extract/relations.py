@@ -89,7 +89,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         "counter rout kill strike wound injure".split(),
         _FIGHT,
     ),
-    **dict.fromkeys("seize capture retake recapture occupy overrun liberate conquer take annex".split(), _GAIN),
+    **dict.fromkeys("seize capture retake recapture occupy overrun liberate conquer take annex enter".split(), _GAIN),
     **dict.fromkeys("control hold".split(), _HOLD),
     **dict.fromkeys("lose abandon evacuate".split(), VerbTrigger("controls", "loss")),
     **dict.fromkeys("withdraw retreat flee".split(), _LOSS),
@@ -176,8 +176,11 @@ ARMED_GROUP_REACH = 4
 # "the group", "the paramilitary group": the nearest armed group or organisation named before
 INSURGENT_WORDS = frozenset("rebels militants insurgents jihadists".split())
 GROUP_ANAPHORS = frozenset(
-    "group movement faction organisation organization paramilitaries rebels militants insurgents jihadists".split()
+    "group movement faction organisation organization paramilitaries rebels militants insurgents jihadists "
+    "coalition alliance".split()
 )
+# Anaphors that only stand for a group whose name has the same word ("the coalition").
+NAMED_GROUP_ANAPHORS = frozenset("coalition alliance".split())
 CITY_EXCLUDED_WORDS = frozenset("state province region district area governorate county desert valley frontline".split())
 PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("district", "area", "region", "province", "suburb", "neighbourhood", "neighborhood"), frozenset({"Place"})),
@@ -310,12 +313,15 @@ class ArgumentFinder:
         near = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
         scores: dict[str, float] = {}
         mentions: dict[str, EntityMention] = {}
+        word = self.lowers[token.i]
         for ent in self.ents:
             if ent.end > token.i:
                 break
             mention = span_mention(ent)
             if mention.kind not in {"ArmedGroup", "Organization"} or ent.label_ == "NORP":
                 continue
+            if word in NAMED_GROUP_ANAPHORS and word not in ent.text.lower():
+                continue  # "the coalition" is a group named a coalition
             if skip_armies and (mention.canonical or "").endswith(" army"):
                 continue
             scores[mention.name] = scores.get(mention.name, 0) + (3 if ent.start >= near else 1)
@@ -354,7 +360,10 @@ class ArgumentFinder:
         if ent is None and token.lower_ in ARGUMENT_WORDS:
             found = self.mention(token)
             if found is not None:
-                return found, token.i + 1
+                k = token.i + 1
+                if token.lower_ in {"its", "their"} and k < len(doc) and self.lowers[k] in FORCE_NOUNS:
+                    k += 1  # "its fighters": one unit, the group
+                return found, k
         return None
 
     def owner_entity(self, token: Token) -> Span | None:
@@ -453,6 +462,9 @@ class ArgumentFinder:
                 return found
             if self.speaks_of_own_army(token):
                 return self.home_army(token)
+            for child in token.children:  # "coalition warplanes": the coalition's
+                if child.dep_ in COMPOUND and child.lower_ in NAMED_GROUP_ANAPHORS:
+                    return self.salient_group(child, skip_armies=False)
             return None
         owner_mention = span_mention(owner)
         if token.lower_ in GROUP_WORDS and owner.label_ not in {"PER", "ORG"}:
@@ -483,8 +495,14 @@ class ArgumentFinder:
                 text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end,
                 canonical=f"{owner.text} forces",
             )
+        if owner_mention.kind == "Place" and token.lower_ in NATIONAL_ARMY_NOUNS:
+            # "the Karabakh forces", "Puntland troops": a region's own armed force
+            return EntityMention(
+                text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end,
+                canonical=f"{owner_mention.name} forces",
+            )
         if owner_mention.kind in {"Place", "Facility"}:
-            return None  # "Goma forces" is no actor we can name
+            return None  # "the airport's guards" are no actor we can name
         # A group's or a country's own forces are that group or country.
         return replace(owner_mention, text=text, start_char=start, end_char=end)
 

@@ -37,7 +37,7 @@ LIST = r"(E\d+(?: , (?:the )?E\d+)*(?: ,)? (?:and|as well as) (?:the )?E\d+|E\d+
 ART = r"(?:the |a |an |its |their )?"
 TAKING = (
     r"seized|seizes|seize|captured|captures|capture|took|takes|take|taken|retook|retakes|retake|retaken|recaptured|recaptures|recapture"
-    r"|overran|overrun|overruns|regained|occupied|liberated|took over|taken over|took back|taken back|entered"
+    r"|overran|overrun|overruns|regained|occupied|liberated|took over|taken over|took back|taken back|entered|enter|enters"
 )
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained)"
 GAP = r"(?:(?!E\d|and |or |but )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
@@ -62,7 +62,7 @@ def _p(predicate: str, regex: str, subject_group: int = 1, change: str | None = 
 
 PATTERNS: tuple[Pattern, ...] = (
     # backing
-    _p("backs", rf"{ENT}{PROXY} , (?P<t>backed|supported|armed|funded) by {LIST}", 2, list_group=2),
+    _p("backs", rf"{ENT}{PROXY} ,? ?(?P<t>backed|supported|armed|funded|trained|equipped|bankrolled) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {LIST}", 2, list_group=2),
     _p("backs", rf"{LIST} {GAP}(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored) {ART}{ENT}", 1, list_group=1),
     _p("backs", rf"{ENT} {GAP}(?P<t>supply|supplies|supplied|send|sends|sent|provide|provides|provided|deliver|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
@@ -75,6 +75,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=1),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held) {CONTROL}{ART}{LIST}", list_group=2),
+    # "... still hold the part of the region east of the river, including the towns of X and Y"
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, including {CONTROL}(?:the (?:towns|cities|villages|districts) of )?{ART}{LIST}", list_group=2),
     # "A retook X from B": A fought B, and B lost X
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:E\d+(?: , | and | , and )?)+ from {ART}{ENT}"),
     _p("fights", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:E\d+(?: , | and | , and )?)+ from {ART}{ENT}", list_group=1),
