@@ -495,7 +495,7 @@ class ArgumentFinder:
                 text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end,
                 canonical=f"{owner.text} forces",
             )
-        if owner_mention.kind == "Place" and token.lower_ in NATIONAL_ARMY_NOUNS:
+        if owner_mention.kind == "Place" and token.lower_ in NATIONAL_ARMY_NOUNS and owner.end == token.i:
             # "the Karabakh forces", "Puntland troops": a region's own armed force
             return EntityMention(
                 text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end,
@@ -565,6 +565,14 @@ class ArgumentFinder:
         return ent.label_ in {"LOC", "GPE"} and len(ent) >= 2 and gazetteer.city(ent.text) is None and gazetteer.country(ent.text) is None
 
     def force_owner(self, token: Token) -> Span | None:
+        # Left neighbour inside the noun phrase first: "Toure forces", "Turkish troops",
+        # "Haftar's forces" (more reliable than a parse of a dateline or a headline).
+        if token.i > 0:
+            ent = self.entity_span(self.tokens[token.i - 1])
+            if ent is None and token.i > 1 and self.tokens[token.i - 1].text in {"'s", "’s", "'", "’"}:
+                ent = self.entity_span(self.tokens[token.i - 2])
+            if ent is not None and ent.label_ in {"PER", "ORG", "GPE", "NORP"}:
+                return ent
         for child in token.children:
             if child.dep_ in POSSESSIVE | COMPOUND | {"amod", "nmod"}:
                 ent = self.entity_span(child)
@@ -572,13 +580,6 @@ class ArgumentFinder:
                     if child.dep_ == "nmod" and not any(c.dep_ == "case" and c.lower_ in {"'s", "’s", "of"} for c in child.children):
                         continue
                     return ent
-        # Left neighbour inside the noun phrase: "Toure forces", "Turkish troops".
-        if token.i > 0:
-            ent = self.entity_span(self.doc[token.i - 1])
-            if ent is None and token.i > 1 and self.doc[token.i - 1].text in {"'s", "’s", "'", "’"}:
-                ent = self.entity_span(self.doc[token.i - 2])
-            if ent is not None and ent.label_ in {"PER", "ORG", "GPE", "NORP"}:
-                return ent
         for preposition, noun in prepositional_objects(token):
             if preposition in {"of", "to"} or preposition.endswith(" of"):
                 ent = self.entity_span(noun)

@@ -330,6 +330,7 @@ def _join_acronyms(
 # is "Kalden", "the Wagner Group" is "Wagner", "Kaldean Presidential Council" is
 # the "Presidential Council" when the articles use both.
 PLACE_SUFFIXES = frozenset("district area region province governorate state county suburb neighbourhood neighborhood frontline".split())
+PROVINCE_WORDS = frozenset("region province governorate state county oblast".split())
 ORG_SUFFIXES = frozenset("operation group movement militia".split())
 
 
@@ -348,7 +349,11 @@ def reduced_names(key: str) -> list[str]:
     if len(words) >= 3 and (gazetteer.country_of_demonym(words[0].title()) or gazetteer.country(words[0])):
         found.append(" ".join(words[1:]))
     if len(words) >= 2 and words[-1] in PLACE_SUFFIXES | ORG_SUFFIXES:
-        found.append(" ".join(words[:-1]))
+        shorter = " ".join(words[:-1])
+        # "Kherson region" is not the city of Kherson, nor "Idlib province" Idlib: a
+        # province named after its capital is another place (a district is not)
+        if not (words[-1] in PROVINCE_WORDS and gazetteer.city(shorter.title()) is not None):
+            found.append(shorter)
     if len(words) >= 3 and words[-2:] == ["armed", "forces"]:
         found.append(" ".join(words[:-2] + ["army"]))  # "Sudanese Armed Forces" ~ "Sudanese army"
     return found
