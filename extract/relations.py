@@ -137,6 +137,8 @@ LEADER_NOUNS = frozenset(
     "leader commander head chief director president chairman founder boss warlord "
     "strongman ruler premier".split()
 )
+# Titles whose holder leads a country: "Turkish President A", "Armenia's Prime Minister A".
+HEAD_OF_STATE_TITLES = frozenset("president premier king emir sultan chancellor monarch minister".split())
 SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 ROLE_NOUNS = frozenset(
     "chief commander leader president minister general colonel spokesman spokeswoman "
@@ -679,7 +681,9 @@ def fits(predicate: str, subject: EntityMention, obj: EntityMention) -> bool:
     if predicate == "controls":
         return is_actor(subject) and is_place(obj) and obj.label != "NORP"
     if predicate == "leads":  # a person heads a body; a state can lead a coalition
-        return is_actor(subject) and obj.kind not in {"Person", "Place", "Facility", "Country"}
+        if obj.kind == "Country":  # "Turkish President A": a head of state leads the country
+            return subject.kind == "Person"
+        return is_actor(subject) and obj.kind not in {"Person", "Place", "Facility"}
     if predicate == "spokespersonFor":
         return subject.kind == "Person" and obj.kind not in {"Person", "Place", "Facility"}
     if predicate == "memberOf":
@@ -1125,6 +1129,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         predicate, confidence = "spokespersonFor", 0.8
     elif word == "minister" and previous_word == "prime":
         predicate, confidence = "leads", 0.75
+    elif word in LEADER_NOUNS and any(c.lower_ in {"a", "an", "one"} and c.dep_ == "det" for c in token.children):
+        predicate, confidence = "memberOf", 0.7  # "an SNA commander": one of many, not its head
     elif word in LEADER_NOUNS:
         predicate, confidence = "leads", 0.75
     elif word in MEMBER_NOUNS:
@@ -1146,7 +1152,7 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     # Title before a name: "B Interior Minister A", "B commander A".
     for left in doc[max(token.sent.start, token.i - 4) : token.i]:
         ent = finder.entity_span(left)
-        allowed = {"ORG", "GPE", "NORP"} if predicate == "memberOf" else {"ORG"}
+        allowed = {"ORG", "GPE", "NORP"} if predicate == "memberOf" or word in HEAD_OF_STATE_TITLES else {"ORG"}
         if ent is not None and ent.label_ in allowed and ent.end <= token.i:
             organisations.append(left)
     k = token.i + 1
