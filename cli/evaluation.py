@@ -73,6 +73,12 @@ class Report:
     unexpected: tuple[Triple, ...]
     violations: tuple[Triple, ...]
     duplicates: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    gold_entities: int = 0  # how many entities the gold names
+    missing_entities: tuple[str, ...] = ()  # gold entities no graph node matches
+
+    @property
+    def entities_found(self) -> int:
+        return self.gold_entities - len(self.missing_entities)
 
     @property
     def micro(self) -> PredicateScore:
@@ -177,9 +183,11 @@ def evaluate(gold: Gold, graph: nx.MultiDiGraph) -> Report:
             scores.append(PredicateScore(predicate, len(exp & pred), len(pred), len(exp)))
     violations = tuple(sorted(t for t in (_normal(x) for x in gold.must_not) if t in predicted))
     duplicates = {name: tuple(sorted(nodes)) for name, nodes in matched.items() if len(nodes) > 1}
+    # entity recall: a gold entity counts as found when any node matches it
+    missing_entities = tuple(sorted(name for name in gold.entities if not matched.get(name)))
     return Report(
         tuple(scores), tuple(sorted(expected - predicted)), tuple(sorted(predicted - expected)),
-        violations, duplicates,
+        violations, duplicates, len(gold.entities), missing_entities,
     )
 
 
@@ -194,6 +202,8 @@ def format_report(report: Report) -> str:
     lines += [f"  VIOLATION {s} {p} {o}" for s, p, o in report.violations]
     lines.append(f"duplicate entities: {len(report.duplicates)}")
     lines += [f"  {name}: {', '.join(nodes)}" for name, nodes in sorted(report.duplicates.items())]
+    lines.append(f"gold entities found: {report.entities_found} of {report.gold_entities}")
+    lines += [f"  not found {name}" for name in report.missing_entities]
     lines += [f"  missed   {s} {p} {o}" for s, p, o in report.missing]
     lines += [f"  extra    {s} {p} {o}" for s, p, o in report.unexpected]
     return "\n".join(lines)

@@ -88,3 +88,85 @@ def test_statistical_spans_are_trimmed_and_retyped(nlp) -> None:
 def test_sentence_initial_capital_alone_is_not_a_name(nlp) -> None:
     doc = recognise_entities(nlp("Forces moved north. Army units followed."))
     assert found(doc) == set()
+
+
+# --- unseen-war rules: acronyms, junk, cut names, bylines -------------------------
+
+
+def texts(doc) -> dict[str, str]:
+    return {e.text: e._.frontline_kind for e in doc.ents}
+
+
+def test_bare_acronym_is_an_organisation(nlp) -> None:
+    doc = recognise_entities(nlp("Witnesses said the KLF seized the market at 6 PM GMT, TV footage showed."))
+    assert texts(doc) == {"KLF": "Organization"}
+
+
+def test_acronyms_in_headlines_datelines_and_weapon_names_are_not_groups(nlp) -> None:
+    doc = recognise_entities(nlp(
+        "ZORBAN, Mar 3 - The KLF fired VRAK rockets.\nHEAVY TOLL IN THE EAST\nThe KLF left."
+    ))
+    assert texts(doc) == {"KLF": "Organization"}
+
+
+def test_city_list_ignores_codes_and_common_words() -> None:
+    from frontline.extract import gazetteer
+
+    assert gazetteer.city("Our") is None and gazetteer.city("SDF") is None and gazetteer.city("Dec") is None
+    assert gazetteer.city("Sanaa") is not None
+
+
+def test_stop_words_and_months_alone_are_never_entities(nlp) -> None:
+    doc = nlp('"Not a single unit left," he said. In March it rained.')
+    doc.ents = [Span(doc, 1, 2, label="GPE"), Span(doc, 12, 13, label="GPE")]  # "Not", "March"
+    assert found(recognise_entities(doc)) == set()
+
+
+def test_ordinal_belongs_to_a_unit_name(nlp) -> None:
+    doc = recognise_entities(nlp("Troops of the army's 7th Mountain Brigade dug in."))
+    assert ("7th Mountain Brigade", "ArmedGroup", None) in found(doc)
+
+
+def test_lower_case_al_particle_stays_inside_a_name(nlp) -> None:
+    doc = recognise_entities(nlp("Later Colonel Hamid Yusuf al-Karrani arrived."))
+    assert ("Hamid Yusuf al-Karrani", "Person", None) in found(doc)
+
+
+def test_two_names_joined_by_and_are_two_entities(nlp) -> None:
+    doc = nlp("Later Temane and Oduya announced a truce.")
+    doc.ents = [Span(doc, 1, 4, label="ORG")]
+    result = texts(recognise_entities(doc))
+    assert "Temane" in result and "Oduya" in result and "Temane and Oduya" not in result
+
+
+def test_byline_names_the_author_and_drops_the_outlet(nlp) -> None:
+    doc = recognise_entities(nlp("By Lena Marsh | Coast Herald | May 2, 2021\nThe KLF left."))
+    assert texts(doc) == {"Lena Marsh": "Person", "KLF": "Organization"}
+
+
+def test_mission_in_a_country_is_one_name_with_its_acronym(nlp) -> None:
+    doc = recognise_entities(nlp("Troops of the SADC Mission in Malawi (SAMAL) arrived. Later SAMAL left."))
+    result = found(doc)
+    assert ("SADC Mission in Malawi", "InternationalOrganization", None) in result
+    assert ("SAMAL", "InternationalOrganization", "SADC Mission in Malawi") in result
+    assert not any(text == "Malawi" for text, _k, _c in result)
+
+
+def test_person_named_like_a_town_stays_a_person(nlp) -> None:
+    doc = nlp("Later Hassan said no.")  # Hassan is also a town in India
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]
+    assert ("Hassan", "Person", None) in found(recognise_entities(doc))
+
+
+def test_one_label_per_name_whatever_its_case(nlp) -> None:
+    doc = nlp("Al-Zorba attacked. Later al-Zorba left. Fighters of al-Zorba came.")
+    spans = [(i, i + 3) for i, t in enumerate(doc) if t.lower_ == "al"]
+    doc.ents = [Span(doc, a, b, label="PERSON" if a == 0 else "ORG") for a, b in spans]
+    kinds = {e._.frontline_kind for e in recognise_entities(doc).ents}
+    assert kinds == {"Organization"}
+
+
+def test_title_inside_a_chunk_splits_country_from_person(nlp) -> None:
+    doc = recognise_entities(nlp("Talks ended when Kenyan Foreign Minister Odera Malu left."))
+    result = texts(doc)
+    assert result.get("Odera Malu") == "Person" and result.get("Kenyan") == "Country"
