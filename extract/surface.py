@@ -99,7 +99,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("opposes", rf"{ENT}(?: [\w-]+){{0,12}}? (?P<t>called on|calls on|urged|urges|called for|calls for|pressed) {ART}{ENT} to (?:immediately )?(?:halt|stop|end|cease|withdraw|stand down|pull back|abandon|lay down)"),
     _p("opposes", rf"{ENT} {GAP}(?P<t>condemned|condemns|denounced|denounces|opposes|opposed|rejected|rejects|criticised|criticized) {ART}{ENT}"),
     # places
-    _p("locatedIn", rf"{ENT} (?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?{ENT}"),
+    _p("locatedIn", rf"{LIST} ,? ?(?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?(?:(?:part|parts|heart|centre|center|outskirts|edge|north|south|east|west|northeast|northwest|southeast|southwest) of (?:the )?)?{ENT}", list_group=1),
 )
 
 
