@@ -208,7 +208,8 @@ def classify_chunk(doc: Doc, start: int, end: int) -> Candidate | None:
     title_end = strip_titles(doc, start, end)
     if title_end > start and title_end < end and all(t.is_alpha or t.text in "-." for t in doc[title_end:end]):
         rest = doc[title_end:end]
-        if not any(t.lower_ in ORG_WORDS | PLACE_WORDS | FACILITY_WORDS for t in rest):
+        # "Gen. X al-Y and Z": two people; the parts are typed on their own
+        if not any(t.lower_ in ORG_WORDS | PLACE_WORDS | FACILITY_WORDS or t.lower_ == "and" for t in rest):
             return Candidate(title_end, end, "PER", "Person", None, 2)
     if len(words) >= 2 or not is_sentence_start(doc[start]):
         if head in FACILITY_WORDS:
@@ -332,6 +333,45 @@ def repeated_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         for i in starts.get(words[0], ()):
             if tuple(t.text for t in doc[i : i + n]) == words:
                 yield Candidate(i, i + n, c.label, c.kind, c.canonical, 0)
+
+
+KNOWN_AS = frozenset({"known", "nicknamed", "dubbed", "called"})
+
+
+def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """Names that are a person's found elsewhere in the article:
+
+    * "Ode Ambo Kerr, widely known as Kerro": the alias is that person;
+    * "Kerr" or "Ode" alone, where one person found has it as last or first name
+      (the model calls a lone surname a place as often as a person).
+
+    Priority 2: these win over the model's single-word guesses."""
+    people = [c for c in named if c.kind == "Person" and c.end - c.start >= 2]
+    for c in people:
+        k = c.end
+        if k + 3 < len(doc) and doc[k].text == ",":
+            k += 1
+            if doc[k].pos_ == "ADV" or doc[k].lower_.endswith("ly") or doc[k].lower_ in {"better", "also"}:
+                k += 1  # "widely", "better", "also"
+            if doc[k].lower_ in KNOWN_AS and doc[k + 1].lower_ == "as":
+                end = name_after(doc, k + 2, 4)
+                if end is not None and is_plain_name(doc, k + 2, end):
+                    name = c.canonical or doc[c.start : c.end].text
+                    alias = tuple(t.text for t in doc[k + 2 : end])
+                    for i in range(len(doc) - len(alias) + 1):  # here and wherever it recurs
+                        if doc[i].text == alias[0] and tuple(t.text for t in doc[i : i + len(alias)]) == alias:
+                            yield Candidate(i, i + len(alias), "PER", "Person", name, 2)
+    owners: dict[str, set[str]] = {}
+    for c in people:
+        words = [t for t in doc[c.start : c.end] if t.is_alpha]
+        for word in {words[0].text, words[-1].text} if words else ():
+            if len(word) > 2 and word.lower() not in ARTICLE_PARTICLES | NAME_CONNECTORS | TITLE_WORDS:
+                owners.setdefault(word, set()).add(doc[c.start : c.end].text)
+    covered = {k for c in named if c.end - c.start >= 2 for k in range(c.start, c.end)}
+    for token in doc:
+        names = owners.get(token.text)
+        if names and len(names) == 1 and token.i not in covered and gazetteer.country(token.text) is None:
+            yield Candidate(token.i, token.i + 1, "PER", "Person", None, 2)
 
 
 def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
@@ -467,7 +507,205 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
     found.extend(bare_acronyms(doc))
     found.extend(missions_in_places(doc))
     found.extend(byline_names(doc))
+    found.extend(appositive_names(doc))
+    found.extend(role_names(doc))
+    found.extend(taken_places(doc))
     return found
+
+
+# Nouns that say a neighbouring name is a person: "X, a researcher at ...",
+# "the group's spokesman, X", "spokeswoman X". ("member" is left out: countries
+# are members too.)
+ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson minister commander chief leader adviser advisor
+    diplomat envoy analyst researcher expert fellow director chairman chairwoman
+    president premier governor mayor deputy officer general colonel captain lieutenant
+    brigadier secretary founder backer ambassador negotiator journalist reporter
+    correspondent teacher doctor nurse farmer student trader activist lawyer professor
+    lecturer cleric imam emir sheikh king queen prince monarch ruler strongman warlord
+    coordinator administrator representative lawmaker senator politician mediator
+    economist historian scholar head""".split()
+)
+PLACE_NOUNS = PLACE_WORDS | frozenset("capital port stronghold enclave hub".split())
+DETERMINERS = frozenset("a an the its his her their our".split())
+# Words that end an appositive noun phrase even without a tagger.
+CLAUSE_BREAKS = frozenset("who which that whose in at of for from with on by near to".split())
+
+
+def appositive_kind(noun: str) -> tuple[str, str] | None:
+    """(label, kind) an appositive's head noun gives the name beside it."""
+    if noun in ROLE_NOUNS:
+        return "PER", "Person"
+    if noun in FACILITY_WORDS:
+        return "FAC", "Facility"
+    if noun in PLACE_NOUNS:
+        return "GPE", "Place"
+    if noun in gazetteer.ARMED_GROUP_WORDS:
+        return "ORG", "ArmedGroup"
+    return None
+
+
+def name_before(doc: Doc, end: int, longest: int = 5) -> int | None:
+    """Start of the capitalised name that ends just before ``end`` (titles, leading
+    weekdays and stop words dropped); None when there is none."""
+    start = end
+    while start > 0 and end - start < longest + 3:
+        prev = doc[start - 1]
+        if is_capitalised(prev) and not prev.is_punct or start >= 3 and is_article_particle(doc, start - 3) and start - 1 > start - 3:
+            start -= 1
+        elif prev.text == "-" and start >= 2 and not prev.whitespace_ and (doc[start - 2].lower_ in ARTICLE_PARTICLES or is_capitalised(doc[start - 2])):
+            start -= 1
+        elif prev.lower_ in ARTICLE_PARTICLES and start < end and doc[start].text == "-":
+            start -= 1
+        else:
+            break
+    start = strip_titles(doc, start, end)
+    while start < end and (doc[start].is_stop and not doc[start].text.isupper() or doc[start].lower_ in CALENDAR_WORDS):
+        start += 1
+    return start if 0 < end - start <= longest else None
+
+
+def name_after(doc: Doc, start: int, longest: int = 5) -> int | None:
+    """End of the capitalised name from ``start`` (after leading titles); None if none."""
+    start = strip_titles(doc, start, min(len(doc), start + 8))
+    end = start
+    while end < len(doc) and end - start <= longest:
+        tok = doc[end]
+        if is_capitalised(tok) and not tok.is_punct:
+            end += 1
+        elif is_article_particle(doc, end):
+            end += 3
+        elif tok.text == "-" and end > start and not tok.whitespace_ and end + 1 < len(doc) and is_capitalised(doc[end + 1]):
+            end += 2
+        else:
+            break
+    return end if 0 < end - start <= longest else None
+
+
+def is_plain_name(doc: Doc, start: int, end: int) -> bool:
+    """Words that could be a person's or town's name: no head word, no country."""
+    span = doc[start:end]
+    return not any(
+        t.lower_ in ORG_WORDS | PLACE_WORDS | FACILITY_WORDS or t.lower_.rstrip(".") in TITLE_WORDS or t.text.isupper() and len(t.text) > 1
+        for t in span
+    ) and gazetteer.country(span.text) is None and gazetteer.international_organization(span.text) is None
+
+
+def appositive_names(doc: Doc) -> Iterable[Candidate]:
+    """A name and a noun phrase saying what it is, either way round:
+    "Kiro Adde, a researcher at ..." / "Lusa, a town north of ..." and
+    "the group's spokesman, Kiro Adde," / "the provincial capital, Lusa."
+    The noun types the name (person, place, facility, armed group)."""
+    n = len(doc)
+    for comma in doc:
+        if comma.text != "," or comma.i == 0 or comma.i + 2 >= n:
+            continue
+        i = comma.i
+        # name, (a|the|its|X's) ... NOUN
+        if doc[i + 1].lower_ in DETERMINERS or doc[i + 2].text in {"'s", "’s"}:
+            start = name_before(doc, i)
+            typed = None
+            for tok in doc[i + 1 : min(n, i + 8)]:
+                hyphenated = doc[tok.i - 1].text == "-"  # "US-trained", "Kurdish-led"
+                if tok.is_punct and tok.text not in {"-"} or tok.pos_ in {"VERB", "AUX", "ADP"} and not hyphenated or tok.lower_ in CLAUSE_BREAKS:
+                    break
+                if tok.text.islower() and appositive_kind(tok.lower_) is not None:
+                    typed = appositive_kind(tok.lower_)
+                    following = doc[tok.i + 1] if tok.i + 1 < n else None
+                    if following is None or not (following.text.islower() and following.pos_ == "NOUN"):
+                        break  # the head noun, not a modifier ("town council")
+            if start is not None and typed is not None and is_plain_name(doc, start, i):
+                label, kind = typed
+                yield Candidate(start, i, label, kind, None, 2)
+        # (the|X's) ... NOUN, Name[,.]
+        noun = doc[i - 1]
+        if noun.text.islower() and (noun.lower_ in ROLE_NOUNS or noun.lower_ in {"capital", "town", "city", "village"}):
+            end = name_after(doc, i + 1)
+            if end is None or end < n and doc[end].text not in {",", ".", "said", "told", ";", "\"", "”"}:
+                continue
+            start = strip_titles(doc, i + 1, end)
+            if is_plain_name(doc, start, end):
+                label, kind = appositive_kind(noun.lower_) or ("GPE", "Place")
+                yield Candidate(start, end, label, kind, None, 2)
+
+
+LEADING_VERBS = frozenset("led headed commanded".split())
+
+
+def role_names(doc: Doc) -> Iterable[Candidate]:
+    """ "spokeswoman Ada Kerr", "army chief Gen. Ode Ambo", "a faction headed by Ode
+    Ambo": a lower-case role noun (or led/headed/commanded by) right before a name."""
+    for token in doc:
+        word = token.lower_
+        if not token.text.islower() or token.i + 1 >= len(doc):
+            continue
+        if word in ROLE_NOUNS:
+            first = token.i + 1
+            shortest = 1
+        elif word == "by" and token.i > 0 and doc[token.i - 1].lower_ in LEADING_VERBS:
+            first, shortest = token.i + 1, 2  # "led by Hezbollah": one word may be a group
+        else:
+            continue
+        if not is_capitalised(doc[first]):
+            continue
+        end = name_after(doc, first, 4)
+        if end is None:
+            continue
+        start = strip_titles(doc, first, end)
+        if end - start >= shortest and is_plain_name(doc, start, end) and gazetteer.city(doc[start:end].text) is None:
+            yield Candidate(start, end, "PER", "Person", None, 2)
+
+
+# Verbs of taking or holding ground, inflected (no lemmatiser needed).
+CAPTURE_VERBS = frozenset(
+    """capture captures captured capturing seize seizes seized seizing retake retakes
+    retook retaken retaking recapture recaptures recaptured recapturing overran overrun
+    overruns overrunning enter enters entered entering hold holds held holding besiege
+    besieged besieging liberate liberated liberating take takes took taking""".split()
+)
+LIST_OPENERS = frozenset({"among", "including", "such"})
+PLURAL_PLACES = frozenset("towns villages cities districts settlements areas provinces regions".split())
+
+
+def taken_places(doc: Doc) -> Iterable[Candidate]:
+    """Names that can only be places by where they stand: the object of a verb of
+    taking ground ("captured Lusa", "still held Obo, about 50 km north"), a list after
+    "towns and villages, among them" / "the towns of", "north of Lusa"."""
+    n = len(doc)
+    for token in doc:
+        k = token.i
+        first = None
+        if token.lower_ in CAPTURE_VERBS and token.text.islower() and k + 1 < n and is_capitalised(doc[k + 1]):
+            first = k + 1
+        elif token.lower_ in PLURAL_PLACES and k + 2 < n and doc[k + 1].lower_ == "of" and is_capitalised(doc[k + 2]):
+            first = k + 2
+        elif token.lower_ in LIST_OPENERS and any(t.lower_ in PLURAL_PLACES for t in doc[max(0, k - 5) : k]):
+            first = k + 1 + (doc[k + 1].lower_ in {"them", "as"})
+        elif token.lower_ == "of" and k > 0 and doc[k - 1].lower_ in {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}:
+            first = k + 1
+        if first is None or first >= n:
+            continue
+        for start, end in capitalised_list(doc, first):
+            if is_plain_name(doc, start, end) and not (end < n and doc[end].text in {"'s", "’s"}):
+                yield Candidate(start, end, "GPE", "Place", None, 2)
+
+
+def capitalised_list(doc: Doc, first: int) -> list[tuple[int, int]]:
+    """Names from ``first`` joined by commas and "and": "Nyala, El Geneina and Zalingei"."""
+    names: list[tuple[int, int]] = []
+    k = first
+    while k < len(doc) and is_capitalised(doc[k]) and not doc[k].is_punct:
+        end = name_after(doc, k, 4)
+        if end is None or strip_titles(doc, k, end) != k:
+            break
+        names.append((k, end))
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "and":
+            k = end + 2
+        elif end < len(doc) and doc[end].text in {",", "and"}:
+            k = end + 1
+        else:
+            break
+    return names
 
 
 POSTED_WORDS = frozenset("mission missions office embassy delegation command".split())
@@ -578,8 +816,11 @@ def byline_names(doc: Doc) -> Iterable[Candidate]:
         while k < len(doc) and is_capitalised(doc[k]) and not doc[k].is_punct:
             k += 1
         author = doc[token.i + 1 : k]
-        if 2 <= len(author) <= 4 and not any(t.lower_ in BYLINE_WORDS for t in author):
-            yield Candidate(author.start, author.end, "PER", "Person", None, 4)
+        if not 2 <= len(author) <= 4 or any(t.lower_ in BYLINE_WORDS for t in author):
+            continue
+        if k < len(doc) and "\n" not in doc[k].text and doc[k].text not in {"|", ",", "/", "-", "—", "–"}:
+            continue  # "By now the town of ...": a sentence, not a byline
+        yield Candidate(author.start, author.end, "PER", "Person", None, 4)
         rest = k
         while rest < len(doc) and "\n" not in doc[rest].text:
             if is_capitalised(doc[rest]) and not doc[rest].is_punct and doc[rest].lower_ not in CALENDAR_WORDS:
@@ -781,6 +1022,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(parenthetical_names(doc, merged)))
     merged = select(merged + list(initialism_candidates(doc, merged)))
     merged = select(merged + list(repeated_names(doc, merged)))
+    merged = select(merged + list(person_aliases(doc, merged)))
     merged = consistent_labels(merged, doc)
     spans = []
     for c in merged:

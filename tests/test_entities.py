@@ -170,3 +170,40 @@ def test_title_inside_a_chunk_splits_country_from_person(nlp) -> None:
     doc = recognise_entities(nlp("Talks ended when Kenyan Foreign Minister Odera Malu left."))
     result = texts(doc)
     assert result.get("Odera Malu") == "Person" and result.get("Kenyan") == "Country"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a name beside a noun phrase that says what it is, either way round
+        ("Aid arrived, said Kiro Adde, a researcher at the Lakeside Institute.", "Kiro Adde", "Person"),
+        ("Later the group's spokesman, Tomas Orlev, denied it.", "Tomas Orlev", "Person"),
+        ("Fighters entered Vashka, a small town north of the lake.", "Vashka", "Place"),
+        ("They sent Ravan, the Zorbian-trained special forces brigade, to the front.", "Ravan", "ArmedGroup"),
+        ("Aid reached the provincial capital, Lusamo.", "Lusamo", "Place"),
+        # a role noun right before a name; led/headed/commanded by
+        ("Officials, with spokeswoman Ada Kerrin, said so.", "Ada Kerrin", "Person"),
+        ("It is a faction headed by Ode Ambala and others.", "Ode Ambala", "Person"),
+        # places by where they stand
+        ("The rebels still held Obrenka, about 50 km away.", "Obrenka", "Place"),
+        ("Troops retook villages, among them Kessu and Dabro, last week.", "Dabro", "Place"),
+        ("They shelled the towns of Irvo and Malka overnight.", "Irvo", "Place"),
+    ],
+)
+def test_context_types_names(nlp, text: str, name: str, kind: str) -> None:
+    assert texts(recognise_entities(nlp(text))).get(name) == kind
+
+
+def test_known_as_alias_and_lone_surname_are_the_person(nlp) -> None:
+    doc = recognise_entities(nlp(
+        "The militia is led by Colonel Ode Ambo Kerr, widely known as Kerro, its founder. "
+        "Later Kerro spoke. Kerr denied it."
+    ))
+    result = found(doc)
+    assert ("Kerro", "Person", "Ode Ambo Kerr") in result
+    assert ("Kerr", "Person", None) in result
+
+
+def test_sentence_opening_with_by_is_no_byline(nlp) -> None:
+    doc = recognise_entities(nlp("By then Mira Tolle had left the Kessan Brigade."))
+    assert "Kessan Brigade" in texts(doc)
