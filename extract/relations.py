@@ -676,6 +676,8 @@ def fits(predicate: str, subject: EntityMention, obj: EntityMention) -> bool:
     """Type constraints of the ontology (domain and range) on one pair."""
     if subject.name == obj.name and subject.commander == obj.commander:
         return False
+    if predicate == "backs" and subject.kind == "Person" and obj.kind == "Country":
+        return False  # "troops sent by President A": he leads the country, he does not back it
     if predicate in {"backs", "fights", "opposes"}:
         return is_actor(subject) and is_actor(obj)
     if predicate == "controls":

@@ -33,7 +33,8 @@ SUBJ = (
 # Nouns that stand for their owner: "their offensive, backed by ..."
 PROXY = r"(?: (?:offensive|campaign|attack|assault|advance|push|forces|troops|fighters))?"
 # "A, B and C", "A and B", "A, B as well as C"
-LIST = r"(E\d+(?: , (?:the )?E\d+)*(?: ,)? (?:and|as well as) (?:the )?E\d+|E\d+)"
+# (", and" joins a list of three or more; "A, and B ..." is two clauses)
+LIST = r"(E\d+(?: , (?:the )?E\d+)+(?: ,)? (?:and|as well as) (?:the )?E\d+|E\d+ (?:and|as well as) (?:the )?E\d+|E\d+)"
 ART = r"(?:the |a |an |its |their )?"
 TAKING = (
     r"seized|seizes|seize|captured|captures|capture|took|takes|take|taken|retook|retakes|retake|retaken|recaptured|recaptures|recapture"
@@ -77,6 +78,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held) {CONTROL}{ART}{LIST}", list_group=2),
     # "... still hold the part of the region east of the river, including the towns of X and Y"
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, including {CONTROL}(?:the (?:towns|cities|villages|districts) of )?{ART}{LIST}", list_group=2),
+    # "A seized the B stronghold of X": A fought B and took X from it
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {ART}{ENT} (?:stronghold|bastion|heartland|base) of {ENT}"),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {ART}(?:E\d+) (?:stronghold|bastion|heartland|base) of {ENT}", change="gain"),
+    _p("controls", rf"(?:E\d+)(?: , [^,]{{1,80}} ,)? {GAP}(?P<t>{TAKING}) {ART}{ENT} (?:stronghold|bastion|heartland|base) of {ENT}", change="loss"),
     # "A retook X from B": A fought B, and B lost X
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:E\d+(?: , | and | , and )?)+ from {ART}{ENT}"),
     _p("fights", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:E\d+(?: , | and | , and )?)+ from {ART}{ENT}", list_group=1),

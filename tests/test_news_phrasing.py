@@ -1,0 +1,105 @@
+"""Phrasings of wire news about wars, read with the bundled pipeline end to end.
+
+Each case is one or two invented sentences (invented actors and places, real
+countries) and the facts, or claims, frontline must take from them. These run the
+statistical parser, so they check the rules together with the parses they get.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.extract.pipeline import load_pipeline
+from frontline.extract.records import RelationMention
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline().nlp
+
+
+def relations(nlp, text: str) -> list[RelationMention]:
+    return list(nlp(text)._.frontline_relations)
+
+
+def actor(mention) -> str:
+    # "positions of the Front" stand for the Front (resolution makes them one node)
+    return mention.commander or mention.name
+
+
+def facts(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(actor(r.subject), r.predicate, actor(r.object)) for r in relations(nlp, text) if r.is_fact}
+
+
+def test_a_countrys_troops_are_its_national_army(nlp) -> None:
+    found = facts(nlp, "Sudanese troops recaptured the town of Kalden from the Northern Front on Friday.")
+    assert ("Sudanese army", "controls", "Kalden") in found
+    assert ("Sudanese army", "fights", "Northern Front") in found  # taken "from" someone: a fight
+
+
+def test_the_army_is_the_army_the_article_named(nlp) -> None:
+    text = (
+        "Sudan's army said it had repelled an attack on Kalden. "
+        "Later the army shelled the positions of the Northern Front near the town."
+    )
+    assert ("Sudanese army", "fights", "Northern Front") in facts(nlp, text)
+
+
+def test_government_forces_are_the_main_countrys_army(nlp) -> None:
+    text = (
+        "Somalia has struggled for years against the Northern Front. "
+        "On Monday government forces seized the village of Tarbo from the Northern Front."
+    )
+    found = facts(nlp, text)
+    assert ("Somali army", "controls", "Tarbo") in found
+
+
+def test_two_coordinated_armies(nlp) -> None:
+    found = facts(nlp, "Rwandan and Mozambican troops retook the port town of Kalden from the Northern Front.")
+    assert {("Rwandan army", "controls", "Kalden"), ("Mozambican army", "controls", "Kalden")} <= found
+
+
+def test_the_paramilitary_group_is_the_group_the_article_is_about(nlp) -> None:
+    text = (
+        "The Northern Front has besieged Kalden since May. "
+        "Residents said the Front shelled the market on Tuesday. "
+        "The Kalden Brigade said its soldiers held the airport. "
+        "Food is scarce. "
+        "Over the past year the paramilitary group has captured Tarbo, Ulen and Mesra."
+    )
+    found = facts(nlp, text)
+    assert {("Northern Front", "controls", place) for place in ("Tarbo", "Ulen", "Mesra")} <= found
+
+
+def test_under_control_and_in_the_hands_of(nlp) -> None:
+    found = facts(nlp, "By now the town of Tarbo is under Northern Front control. The city of Ulen remains in the hands of the Kalden Brigade.")
+    assert ("Northern Front", "controls", "Tarbo") in found
+    assert ("Kalden Brigade", "controls", "Ulen") in found
+
+
+def test_an_accusation_is_a_claim_not_a_fact(nlp) -> None:
+    found = relations(nlp, "Egypt and Chad accuse Iran of supplying the Northern Front with drones.")
+    backing = [r for r in found if r.predicate == "backs"]
+    assert [(r.subject.name, r.object.name) for r in backing] == [("Iran", "Northern Front")]
+    assert not backing[0].is_fact and backing[0].attributed_to == "Egypt"
+
+
+def test_a_head_of_state_leads_the_country(nlp) -> None:
+    found = facts(nlp, "Turkish President Ahmet Karadag said Ankara would send drones.")
+    assert ("Ahmet Karadag", "leads", "Turkey") in found
+
+
+def test_an_indefinite_commander_is_a_member(nlp) -> None:
+    found = facts(nlp, "Col. Amadou Sissoko, a Northern Front commander in the area, spoke to reporters.")
+    assert ("Amadou Sissoko", "memberOf", "Northern Front") in found
+    assert ("Amadou Sissoko", "leads", "Northern Front") not in found
+
+
+def test_places_listed_before_in(nlp) -> None:
+    found = facts(nlp, "The army retook the towns of Tarbo and Ulen in Kalden province last week.")
+    assert {("Tarbo", "locatedIn", "Kalden province"), ("Ulen", "locatedIn", "Kalden province")} <= found
+
+
+def test_a_sentence_does_not_end_inside_a_name(nlp) -> None:
+    doc = nlp("The movement, whose leader, Gibran Halloumi, also serves as finance minister, signed the deal.")
+    assert len(list(doc.sents)) == 1
