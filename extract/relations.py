@@ -97,7 +97,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     "fall": VerbTrigger("controls", "gain", object_prepositions=("to",)),
     **dict.fromkeys("lead command head".split(), _LEAD),
     **dict.fromkeys(
-        "oppose condemn reject denounce criticize criticise sanction".split(),
+        "oppose condemn reject denounce criticize criticise accuse sanction blame".split(),
         _OPPOSE,
     ),
 }
@@ -585,7 +585,7 @@ class ArgumentFinder:
         for preposition, noun in prepositional_objects(token):
             if preposition in {"of", "to"} or preposition.endswith(" of"):
                 ent = self.entity_span(noun)
-                if ent is None and noun.lower_ in FORCE_NOUNS and noun is not token:
+                if ent is None and noun.lower_ in FORCE_NOUNS and noun.i != token.i:
                     ent = self.force_owner(noun)  # "positions of the Palestinian security forces"
                 if ent is not None and ent.label_ in {"PER", "ORG", "GPE", "NORP"}:
                     return ent
@@ -712,7 +712,7 @@ def clause_ancestors(token: Token) -> Iterator[Token]:
     """Tokens governing ``token`` up to the sentence root (nearest first)."""
     current = token
     for _ in range(12):
-        if current.head is current:
+        if current.head.i == current.i:
             return
         current = current.head
         yield current
@@ -761,7 +761,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 contested = True
             if is_negated(ancestor):
                 contested = True
-        if lemma in CLAIM_VERBS and link in {"advcl", "pcomp", "acl", "prep", "obl"} and attributed_to is None:
+        if lemma in CLAIM_VERBS and previous.pos_ in {"VERB", "AUX"} and link not in {"nsubj", "nsubj:pass", "nsubjpass", "csubj"} and attributed_to is None:
             # "A accuses B of arming C": A's charge, not a fact
             accusers = finder.mentions(subject_of_clause(ancestor))
             attributed_to = accusers[0].name if accusers else "unnamed source"
@@ -828,6 +828,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     else:
         agents = subject_of_clause(token)
         patients = objects(token)
+        if lemma in {"accuse", "blame"}:
+            patients += [c for c in token.children if c.dep_ in {"iobj", "dative"}]  # "accused X of ..."
         if token.dep_ in RELATIVE_CLAUSE:
             # "the city that they have lost": the relative pronoun stands for the noun
             patients = [token.head if p.lower_ in {"that", "which", "whom"} else p for p in patients]
@@ -869,6 +871,10 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         winners = [noun for prep, noun in preps if prep == "to"]
         winners += [inner for prep, noun in preps if prep == "into" and noun.lower_ == "hands" for p2, inner in prepositional_objects(noun) if p2 == "of"]
         agents, patients = winners, places
+    if lemma in {"accuse", "blame"} and any(
+        lemma_of(c) in VERB_TRIGGERS for c in token.children if c.dep_ in {"advcl", "pcomp", "acl", "xcomp", "prep", "obl"}
+    ) or lemma in {"accuse", "blame"} and any(lemma_of(t) in VERB_TRIGGERS for t in token.subtree if t.i > token.i and t.tag_ == "VBG"):
+        return  # "A accuses B of arming C" is A's claim that B backs C (see statement_flags), no opposition
     for agent in finder.mentions(agents):
         for patient in finder.mentions(patients):
             yield Candidate(agent, trigger.predicate, patient, token, trigger.confidence, trigger.control_change)
@@ -1028,7 +1034,7 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         backed = [n for p, n in preps if p in {"for", "to"}]
         if not backed:
             governor = token.head
-            while governor.dep_ in {"prep", "pobj", "obl", "nmod", "case"} and governor.head is not governor:
+            while governor.dep_ in {"prep", "pobj", "obl", "nmod", "case"} and governor.head.i != governor.i:
                 governor = governor.head
             backed = subject_of_clause(governor) if governor.pos_ in {"VERB", "AUX"} else []
             if token.dep_ in {"pobj", "obl"} and governor.pos_ in {"NOUN", "PROPN"}:
@@ -1314,7 +1320,7 @@ def timeline_rank(trigger: Token, sent: Span) -> int:
     for _ in range(6):  # "after X fell to Y": the subordinate clause is older news
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
             return 0
-        if node.dep_ not in {"advcl", "acl", "acl:relcl", "relcl", "conj"} or node.head is node:
+        if node.dep_ not in {"advcl", "acl", "acl:relcl", "relcl", "conj"} or node.head.i == node.i:
             break
         node = node.head
     for left in reversed(sent.doc[max(sent.start, trigger.i - 8) : trigger.i]):

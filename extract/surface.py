@@ -40,6 +40,11 @@ TAKING = (
     r"seized|seizes|seize|captured|captures|capture|took|takes|take|taken|retook|retakes|retake|retaken|recaptured|recaptures|recapture"
     r"|overran|overrun|overruns|regained|occupied|liberated|took over|taken over|took back|taken back|entered|enter|enters"
 )
+# "accused X of arming Y" is a claim that X backs Y, not opposition to X
+RELATION_GERUNDS = (
+    "arming|backing|supporting|supplying|funding|financing|sending|training|helping|equipping"
+    "|fighting|attacking|shelling|bombing|seizing|capturing|holding|controlling|occupying"
+)
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained)"
 GAP = r"(?:(?!E\d|and |or |but )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
@@ -102,7 +107,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("leads", rf"(?P<t>commander|leader|head|chief) of {ART}{ENT} ,? ?{ENT}", 2),
     # opposing
     _p("opposes", rf"{ENT}(?: [\w-]+){{0,12}}? (?P<t>called on|calls on|urged|urges|called for|calls for|pressed) {ART}{ENT} to (?:immediately )?(?:halt|stop|end|cease|withdraw|stand down|pull back|abandon|lay down)"),
-    _p("opposes", rf"{ENT} {GAP}(?P<t>condemned|condemns|denounced|denounces|opposes|opposed|rejected|rejects|criticised|criticized) {ART}{ENT}"),
+    _p("opposes", rf"{ENT} {GAP}(?P<t>condemned|condemns|denounced|denounces|opposes|opposed|rejected|rejects|criticised|criticized|accused|accuses) {ART}{ENT}(?! of (?:{RELATION_GERUNDS}))"),
     # places
     _p("locatedIn", rf"{LIST} ,? ?(?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?(?:(?:part|parts|heart|centre|center|outskirts|edge|north|south|east|west|northeast|northwest|southeast|southwest) of (?:the )?)?{ENT}", list_group=1),
 )
