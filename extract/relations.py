@@ -391,6 +391,9 @@ class ArgumentFinder:
         kind in this or the previous sentence (a name, or "X's forces", "the X army")."""
         sentence_start = token.sent.start
         first = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
+        continued = self.continued_subject(token, kinds)
+        if continued is not None:
+            return continued
         found = self._antecedent_from(token, kinds, first, skip_armies=skip_armies)
         if found is None and "ArmedGroup" in kinds and first > 0:
             # "the paramilitary group" several sentences after the group was last named:
@@ -402,6 +405,24 @@ class ArgumentFinder:
                 earlier = self.doc[earlier - 1].sent.start
             found = self._antecedent_from(token, kinds & {"ArmedGroup", "Organization"}, earlier, skip_armies=skip_armies, before=first)
         return found
+
+    def continued_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
+        """ "X, which clashed with Y, controls Z. They also hold W": a pronoun opening
+        a sentence as its subject goes on with the previous sentence's subject, not
+        with the nearest name (Y)."""
+        if token.dep_ not in {"nsubj", "nsubj:pass", "nsubjpass"} or token.i - token.sent.start > 2:
+            return None
+        if token.sent.start == 0:
+            return None
+        previous = self.tokens[token.sent.start - 1].sent
+        subjects = [t for t in previous if t.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and t.head.dep_ in {"ROOT", "root"}]
+        for subject in subjects[:1]:
+            if subject.lower_ in PRONOUN_KINDS:
+                return None  # a chain of pronouns: leave it to the nearest-name rule
+            found = self.mention(subject)
+            if found is not None and found.kind in kinds:
+                return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
+        return None
 
     def _antecedent_from(
         self, token: Token, kinds: frozenset[str], first: int, *, skip_armies: bool, before: int | None = None
@@ -436,7 +457,31 @@ class ArgumentFinder:
                 continue  # "the city" is not "Gezira state"
             if kind in wanted and (kind != "Place" or word not in {"district", "area", "region"} or word in ent.text.lower() or ent.label_ == "LOC"):
                 return replace(span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
+        if word in {"city", "town"}:
+            return self.salient_city(token)
         return None
+
+    def salient_city(self, token: Token) -> EntityMention | None:
+        """ "the city" far from any name: the town the article has named most so far
+        (a story about a siege says "the city" for pages)."""
+        counts: dict[str, int] = {}
+        mentions: dict[str, EntityMention] = {}
+        for ent in self.ents:
+            if ent.end > token.i:
+                break
+            if ent._.frontline_kind != "Place" or ent.label_ not in {"GPE", "LOC"}:
+                continue
+            if ent.text.lower().split()[-1] in CITY_EXCLUDED_WORDS:
+                continue
+            mention = span_mention(ent)
+            counts[mention.name] = counts.get(mention.name, 0) + 1
+            mentions[mention.name] = mention
+        if not counts:
+            return None
+        best = max(counts, key=counts.__getitem__)
+        if counts[best] < 2:
+            return None  # named once: too weak a topic to stand for "the city"
+        return replace(mentions[best], start_char=token.idx, end_char=token.idx + len(token.text))
 
     def force_mention(self, token: Token) -> EntityMention | None:
         """ "X's forces", "X forces", "forces of/loyal to/under the command of X"."""
@@ -583,6 +628,10 @@ class ArgumentFinder:
                         continue
                     return ent
         for preposition, noun in prepositional_objects(token):
+            if preposition == "from" and token.lower_ in NATIONAL_ARMY_NOUNS:
+                ent = self.entity_span(noun)  # "soldiers from neighbouring Eritrea"
+                if ent is not None and ent._.frontline_kind == "Country":
+                    return ent
             if preposition in {"of", "to"} or preposition.endswith(" of"):
                 ent = self.entity_span(noun)
                 if ent is None and noun.lower_ in FORCE_NOUNS and noun.i != token.i:
@@ -825,6 +874,9 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         else:
             patients = subject_of_clause(token)
         agents = [noun for prep, noun in preps if prep == "by"]
+        if lemma in GIVING_VERBS:
+            # "forces sent by President A": his own forces, no backing
+            agents = [a for a in agents if (m := finder.mention(a)) is None or m.kind != "Person"]
     else:
         agents = subject_of_clause(token)
         patients = objects(token)
@@ -950,7 +1002,7 @@ def call_on_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
     if lemma not in {"call", "urge", "press", "demand", "warn"}:
         return
     targets = objects(token) + [noun for prep, noun in prepositional_objects(token) if prep in {"on", "upon", "for"}]
-    stop_words = {"halt", "stop", "end", "cease", "withdraw", "stand", "refrain", "pull", "abandon", "lay"}
+    stop_words = {"halt", "stop", "end", "cease", "withdraw", "stand", "refrain", "pull", "abandon", "lay", "leave", "release"}
     halting = any(lemma_of(t) in stop_words for t in token.subtree)
     if not halting:
         return
