@@ -364,7 +364,9 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     owners: dict[str, set[str]] = {}
     for c in people:
         words = [t for t in doc[c.start : c.end] if t.is_alpha]
-        for word in {words[0].text, words[-1].text} if words else ():
+        if len(words) < 2 or words[-2].lower_ in ARTICLE_PARTICLES:
+            continue  # "Abdul-Malik al-Houthi": a lone "Houthi" is the movement, not him
+        for word in (words[0].text, words[-1].text):
             if len(word) > 2 and word.lower() not in ARTICLE_PARTICLES | NAME_CONNECTORS | TITLE_WORDS:
                 owners.setdefault(word, set()).add(doc[c.start : c.end].text)
     covered = {k for c in named if c.end - c.start >= 2 for k in range(c.start, c.end)}
@@ -510,6 +512,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
     found.extend(appositive_names(doc))
     found.extend(role_names(doc))
     found.extend(taken_places(doc))
+    found.extend(particle_groups(doc))
     return found
 
 
@@ -542,7 +545,27 @@ def appositive_kind(noun: str) -> tuple[str, str] | None:
         return "GPE", "Place"
     if noun in gazetteer.ARMED_GROUP_WORDS:
         return "ORG", "ArmedGroup"
+    if noun in GROUP_NOUNS:
+        return "ORG", "Organization"
     return None
+
+
+# "X, an al-Qaeda affiliate", "X, the Kurdish-led group": an organisation.
+GROUP_NOUNS = frozenset("affiliate group faction movement branch wing offshoot organisation organization party".split())
+# Lower-case nouns after a name that make it a group: "al-Zorba fighters".
+MEMBER_NOUNS = frozenset("fighters militants gunmen insurgents positions checkpoints commanders stronghold strongholds".split())
+
+
+def particle_groups(doc: Doc) -> Iterable[Candidate]:
+    """ "al-Zorba fighters", "al-Zorba positions": an "al-" name followed by its
+    members or positions is a group; the model calls such names people as often as
+    not (the article's majority label then decides for the other mentions)."""
+    for token in doc:
+        k = token.i
+        if not is_article_particle(doc, k) or k + 4 >= len(doc):
+            continue
+        if doc[k + 3].lower_ in MEMBER_NOUNS and doc[k + 3].text.islower() and not (k > 0 and is_capitalised(doc[k - 1])):
+            yield Candidate(k, k + 3, "ORG", "Organization", None, 1)
 
 
 def name_before(doc: Doc, end: int, longest: int = 5) -> int | None:

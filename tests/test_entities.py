@@ -207,3 +207,19 @@ def test_known_as_alias_and_lone_surname_are_the_person(nlp) -> None:
 def test_sentence_opening_with_by_is_no_byline(nlp) -> None:
     doc = recognise_entities(nlp("By then Mira Tolle had left the Kessan Brigade."))
     assert "Kessan Brigade" in texts(doc)
+
+
+def test_al_name_with_fighters_is_a_group_and_the_majority_types_the_rest(nlp) -> None:
+    doc = nlp("Witnesses saw al-Zorba fighters leave. Officials said al-Zorba had gone.")
+    doc.ents = [Span(doc, 2, 5, label="PERSON"), Span(doc, 10, 13, label="PERSON")]
+    assert {e._.frontline_kind for e in recognise_entities(doc).ents} == {"Organization"}
+
+
+def test_appositive_group_noun_makes_an_organisation(nlp) -> None:
+    doc = recognise_entities(nlp("Fighting resumed, and Zorbat, an al-Karim affiliate, claimed it."))
+    assert texts(doc).get("Zorbat") == "Organization"
+
+
+def test_lone_name_after_al_is_not_the_person(nlp) -> None:
+    doc = recognise_entities(nlp("The group is led by Colonel Ode Malik al-Zarbi. Zarbi units moved."))
+    assert texts(doc).get("Zarbi") != "Person"
