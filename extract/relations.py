@@ -453,6 +453,8 @@ class ArgumentFinder:
         for ent in self.preceding_entities(token):
             kind = ent._.frontline_kind or ""
             last_word = ent.text.lower().split()[-1]
+            if ent.end < len(self.tokens) and self.tokens[ent.end].text == "-":
+                continue  # "Moscow-led", "Turkish-made": a modifier, no place in the story
             if word in {"city", "town", "village", "capital"} and last_word in CITY_EXCLUDED_WORDS:
                 continue  # "the city" is not "Gezira state"
             if kind in wanted and (kind != "Place" or word not in {"district", "area", "region"} or word in ent.text.lower() or ent.label_ == "LOC"):
@@ -472,6 +474,8 @@ class ArgumentFinder:
             if ent._.frontline_kind != "Place" or ent.label_ not in {"GPE", "LOC"}:
                 continue
             if ent.text.lower().split()[-1] in CITY_EXCLUDED_WORDS:
+                continue
+            if ent.end < len(self.tokens) and self.tokens[ent.end].text == "-":
                 continue
             mention = span_mention(ent)
             counts[mention.name] = counts.get(mention.name, 0) + 1
@@ -578,6 +582,8 @@ class ArgumentFinder:
         previous = self.lowers[token.i - 1] if token.i > 0 else ""
         if previous in GOVERNMENT_FORCE_MODIFIERS:
             return True  # parse-free: "government forces"
+        if previous in {"'s", "’s"} and token.i > 1 and self.lowers[token.i - 2] in {"country", "nation"}:
+            return True  # "the country's army"
         return word in {"army", "military"} and previous == "the"
 
     def home_army(self, token: Token) -> EntityMention | None:
