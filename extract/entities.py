@@ -42,7 +42,10 @@ TITLE_WORDS = frozenset(
     warlord martial""".split()
 )
 # Words that may sit between capitalised words of one name.
-NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "al", "el", "de", "du", "la", "bin", "ibn", "abu", "&"})
+NAME_CONNECTORS = frozenset(
+    {"of", "for", "the", "and", "al", "el", "de", "du", "la", "bin", "ibn", "abu", "&",
+     "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der"}  # "Mocímboa da Praia"
+)
 FACILITY_WORDS = frozenset(
     """airport airbase base hospital port harbour harbor camp prison barracks bridge
     refinery palace stadium university compound dam airfield terminal""".split()

@@ -152,7 +152,8 @@ FORCE_NOUNS = frozenset(
     "forces force troops fighters army militia militias men loyalists soldiers units "
     "brigades fighter mercenaries rebels militants warplanes drones jets positions "
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
-    "artillery gunships warships police strikes airstrikes".split()
+    "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
+    "battalion battalions".split()
 ) | frozenset("group groups movement faction factions".split())  # "Sharaa's group"
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(
@@ -194,7 +195,7 @@ PERSON_ROLE_NOUNS = LEADER_NOUNS | SPOKESPERSON_NOUNS | MEMBER_NOUNS
 ARGUMENT_WORDS = FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS
 # With a country these name its national army, an armed group of its own
 # ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
-NATIONAL_ARMY_NOUNS = frozenset("army military forces force troops soldiers units servicemen".split())
+NATIONAL_ARMY_NOUNS = frozenset("army military forces force troops soldiers units servicemen contingent peacekeepers personnel".split())
 # "government forces", "federal troops", "the army": the article's own national army.
 GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national".split())
 # With a demonym these name a group of its own, not the country's state forces.
@@ -225,6 +226,7 @@ ACHIEVEMENT_GOVERNORS = frozenset("manage succeed continue begin start keep help
 CONTESTED_PLACE_WORDS = frozenset("contested disputed".split())
 
 # Confidence of each kind of rule before flags and attribution lower it.
+SUPPORTING_PURPOSES = frozenset("support help assist aid back bolster reinforce defend protect train".split())
 CONFIDENCE_ATTRIBUTED = 0.9  # multiplier: a reported claim is a little less sure
 
 
@@ -236,7 +238,8 @@ class ArgumentFinder:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.ents: tuple[Span, ...] = tuple(doc.ents)  # doc.ents builds new spans on each access
+        # doc.ents builds new spans on each access; datelines ("KYIV, Nov 11 -") are no arguments
+        self.ents: tuple[Span, ...] = tuple(e for e in doc.ents if not is_dateline(e))
         self.by_token: dict[int, Span] = {}
         for ent in self.ents:
             for i in range(ent.start, ent.end):
@@ -324,7 +327,7 @@ class ArgumentFinder:
                 continue
             if word in NAMED_GROUP_ANAPHORS and word not in ent.text.lower():
                 continue  # "the coalition" is a group named a coalition
-            if skip_armies and (mention.canonical or "").endswith(" army"):
+            if skip_armies and is_state_force(mention):
                 continue
             scores[mention.name] = scores.get(mention.name, 0) + (3 if ent.start >= near else 1)
             mentions[mention.name] = mention
@@ -440,7 +443,7 @@ class ArgumentFinder:
                 found = self.mention(candidate)  # "the group has ..., and it ...": it is the group
             else:
                 continue
-            if found is not None and skip_armies and (found.canonical or "").endswith(" army"):
+            if found is not None and skip_armies and is_state_force(found):
                 continue  # "the rebels" are not the national army named before them
             if found is not None and found.kind in kinds:
                 return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
@@ -683,6 +686,25 @@ class ArgumentFinder:
         return armies
 
 
+def is_dateline(ent: Span) -> bool:
+    """ "MOGADISHU —", "KYIV, Nov 11 -", "JOHANNESBURG/MAPUTO —": the place a story was
+    filed from, in capitals at the start of its first paragraph."""
+    doc = ent.doc
+    if not (ent.text.isupper() and len(ent.text) >= 4 and ent._.frontline_kind in {"Place", "Country"}):
+        return False
+    if ent.start - ent.sent.start > 2:
+        return False
+    return ent.end < len(doc) and doc[ent.end].text in {"—", "–", "-", ",", "/", "("}
+
+
+STATE_FORCE_NAME = re.compile(r"\b(?:army|armed forces|defen[cs]e forces?|military|police|national guard)\b", re.I)
+
+
+def is_state_force(mention: EntityMention) -> bool:
+    """A state's army: never what "the rebels" or "the militants" stand for."""
+    return (mention.canonical or "").endswith(" army") or bool(STATE_FORCE_NAME.search(mention.name))
+
+
 def span_mention(span: Span) -> EntityMention:
     kind = span._.frontline_kind or "Organization"
     return EntityMention(
@@ -735,8 +757,8 @@ def fits(predicate: str, subject: EntityMention, obj: EntityMention) -> bool:
         return False  # "troops sent by President A": he leads the country, he does not back it
     if predicate in {"backs", "fights", "opposes"}:
         return is_actor(subject) and is_actor(obj)
-    if predicate == "controls":
-        return is_actor(subject) and is_place(obj) and obj.label != "NORP"
+    if predicate == "controls":  # a person holds ground through a group, never alone
+        return is_actor(subject) and subject.kind != "Person" and is_place(obj) and obj.label != "NORP"
     if predicate == "leads":  # a person heads a body; a state can lead a coalition
         if obj.kind == "Country":  # "Turkish President A": a head of state leads the country
             return subject.kind == "Person"
@@ -802,8 +824,10 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             hypothetical = True
         if own_clause and previous is trigger and link in {"xcomp", "advcl", "acl"} and any(
             c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in trigger.children
-        ) and lemma not in ACHIEVEMENT_GOVERNORS and lemma not in SPEECH_VERBS:
-            hypothetical = True  # purpose: "launched an offensive to seize X"
+        ) and lemma not in ACHIEVEMENT_GOVERNORS and lemma not in SPEECH_VERBS and lemma_of(trigger) not in SUPPORTING_PURPOSES:
+            # purpose: "launched an offensive to seize X" (not yet done); but "deployed
+            # troops to support X" is support given by being there
+            hypothetical = True
         if own_clause and link in {"xcomp", "ccomp"} and lemma not in SPEECH_VERBS and any(
             c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in ancestor.children
         ):
