@@ -110,13 +110,17 @@
       container.setAttribute("data-status", "ready");
     });
   }
-  network.once("afterDrawing", function () {
+  network.on("afterDrawing", function () {
+    if (container.getAttribute("data-drawn") === "true") { return; }
     container.setAttribute("data-first-draw-ms", String(Math.round(performance.now() - started)));
     container.setAttribute("data-drawn", "true");
   });
   // The first frame may already be drawn before the listener above exists (vis draws
-  // as soon as it can): ask for one more, so "afterDrawing" always fires after it.
+  // as soon as it can), and a headless browser may skip animation frames: ask for
+  // more frames now and from timers, so "afterDrawing" fires after the listener.
   network.redraw();
+  setTimeout(function () { network.redraw(); }, 0);
+  setTimeout(function () { network.redraw(); }, 250);
 
   // --- tooltip on hover (plain text) ------------------------------------------------
   var tooltip = document.getElementById("tooltip");
