@@ -82,6 +82,7 @@ class ReadOnceDoc:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens: tuple[Token, ...] = tuple(doc)
+        self.text: str = doc.text  # Doc.text joins every token on each access
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -90,10 +91,45 @@ class ReadOnceDoc:
         return iter(self.tokens)
 
     def __getitem__(self, index):
-        return self.tokens[index] if isinstance(index, int) else self.doc[index]
+        if isinstance(index, int):
+            return self.tokens[index]
+        start, stop, _step = index.indices(len(self.tokens))
+        return TokenRange(self, start, max(start, stop))
 
     def __getattr__(self, name: str):
         return getattr(self.doc, name)
+
+
+class TokenRange:
+    """``doc[a:b]`` of a ReadOnceDoc: iterates the cached tokens and gives ``.text``
+    without building a Span; anything else is asked of the real Span."""
+
+    def __init__(self, owner: ReadOnceDoc, start: int, end: int) -> None:
+        self.owner = owner
+        self.start = start
+        self.end = end
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __iter__(self):
+        return iter(self.owner.tokens[self.start : self.end])
+
+    def __getitem__(self, index):
+        if isinstance(index, int):
+            return self.owner.tokens[self.start : self.end][index]
+        start, stop, _step = index.indices(len(self))
+        return TokenRange(self.owner, self.start + start, self.start + max(start, stop))
+
+    @property
+    def text(self) -> str:
+        if self.end <= self.start:
+            return ""
+        first, last = self.owner.tokens[self.start], self.owner.tokens[self.end - 1]
+        return self.owner.text[first.idx : last.idx + len(last.text)]
+
+    def __getattr__(self, name: str):
+        return getattr(self.owner.doc[self.start : self.end], name)
 
 
 def is_capitalised(token: Token) -> bool:

@@ -38,6 +38,7 @@ def _data_lines(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same few thousand names are looked up all day
 def normalize(name: str) -> str:
     """Lower-cased, quotes and dots folded, leading 'the ' dropped: a lookup key.
 
