@@ -215,7 +215,38 @@ def resolve(
         for k in members:
             resolution.by_name[k] = entity_id
     _resolve_forces(resolution, forces, extractions, used_ids)
+    _fold_metonymic_capitals(resolution, extractions, user)
     return resolution
+
+
+def _fold_metonymic_capitals(
+    resolution: Resolution, extractions: list[DocumentExtraction], user: Mapping[str, AliasEntry]
+) -> None:
+    """ "Moscow said ...", "talks with Kigali": a capital no statement uses as a place
+    (nothing controls it, nothing lies in it, it lies in nothing) is its country's
+    government speaking, one node with the country when the country is named too.
+    A capital fought over stays a place of its own."""
+    from frontline.extract import gazetteer
+
+    as_place: set[str] = set()
+    for extraction in extractions:
+        for r in extraction.relations:
+            if r.predicate in {"controls", "locatedIn"}:
+                for m in (r.object,) if r.predicate == "controls" else (r.subject, r.object):
+                    found = resolution.by_name.get(name_key(m.name))
+                    if found is not None:
+                        as_place.add(found)
+        for m in extraction.contested_places:
+            found = resolution.by_name.get(name_key(m.name))
+            if found is not None:
+                as_place.add(found)
+    for entity_id, entity in sorted(resolution.entities.items()):
+        if entity.kind != "Place" or entity_id in as_place or name_key(entity.label) in user:
+            continue
+        country = gazetteer.capital_country(entity.label)
+        target = resolution.by_name.get(name_key(country.name)) if country is not None else None
+        if target is not None and target != entity_id and resolution.entities[target].kind == "Country":
+            _merge_into(resolution, entity_id, target)
 
 
 def _resolve_forces(

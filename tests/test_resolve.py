@@ -206,3 +206,22 @@ def test_a_denied_leads_statement_does_not_make_the_forces_that_group():
     forces = mention("Toure's forces", "ArmedGroup", "d1", 80, commander="Amara Toure")
     resolution = resolve([extraction("d1", toure, front, forces, relations=(denied,))])
     assert resolution.entities[resolution.entity_id(forces)].label == "forces of Amara Toure"
+
+
+def test_a_capital_speaking_for_its_country_is_the_country():
+    # "Moscow said ...": no statement uses the capital as a place
+    resolution = resolve([extraction(
+        "d1", mention("Russia", "Country", "d1", 0), mention("Moscow", "Place", "d1", 40),
+        mention(NLF, "ArmedGroup", "d1", 80),
+    )])
+    assert entity_named(resolution, "Moscow").id == entity_named(resolution, "Russia").id
+
+
+def test_a_capital_held_by_someone_stays_a_place():
+    nlf, capital = mention(NLF, "ArmedGroup", "d1", 0), mention("Damascus", "Place", "d1", 40)
+    resolution = resolve([extraction(
+        "d1", nlf, capital, mention("Syria", "Country", "d1", 90),
+        relations=(relation(nlf, "controls", capital, "The NLF holds Damascus."),),
+    )])
+    assert entity_named(resolution, "Damascus").kind == "Place"
+    assert entity_named(resolution, "Damascus").id != entity_named(resolution, "Syria").id
