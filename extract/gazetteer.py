@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 from importlib.resources import files
+from spacy.lang.en.stop_words import STOP_WORDS
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,20 @@ def normalize(name: str) -> str:
     >>> normalize("Côte d’Ivoire")
     "côte d'ivoire"
     """
+    return _normalize(name)
+
+
+_THE = re.compile(r"^the\s+")
+_SPACES = re.compile(r"\s+")
+
+
+def _normalize(name: str) -> str:
+    """``normalize`` without the cache: for building the tables, whose hundreds of
+    thousands of names would only churn it."""
     key = name.replace("’", "'").replace("‘", "'").strip().lower()
-    key = re.sub(r"^the\s+", "", key)
+    key = _THE.sub("", key)
     key = key.replace(".", "")
-    return re.sub(r"\s+", " ", key)
+    return _SPACES.sub(" ", key)
 
 
 @functools.cache
@@ -122,7 +133,7 @@ def cities() -> dict[str, Place]:
             alt for alt in city.get("alternatenames", []) if alt.isascii() and alt[:1].isupper() and plausible_alternate(alt)
         }
         for name in names:
-            key = normalize(name)
+            key = _normalize(name)
             if key not in table or table[key][0] < city["population"]:
                 table[key] = (city["population"], place)
     return {key: place for key, (_population, place) in table.items()}
@@ -140,10 +151,10 @@ def plausible_alternate(name: str) -> bool:
     >>> plausible_alternate("SDF"), plausible_alternate("Our"), plausible_alternate("Sanaa")
     (False, False, True)
     """
-    from spacy.lang.en.stop_words import STOP_WORDS
+    return len(_NOT_LETTERS.sub("", name)) >= 4 and not name.isupper() and name.lower() not in STOP_WORDS
 
-    letters = [c for c in name if c.isalpha()]
-    return len(letters) >= 4 and not name.isupper() and name.lower() not in STOP_WORDS
+
+_NOT_LETTERS = re.compile(r"[^A-Za-z]")  # alternates reach here only when ASCII
 
 
 def country(name: str) -> Place | None:
