@@ -191,8 +191,14 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("airbase", "base", "airport", "port", "camp"), frozenset({"Facility"})),
 }
 PERSON_ROLE_NOUNS = LEADER_NOUNS | SPOKESPERSON_NOUNS | MEMBER_NOUNS
+# "the government", "Sudan's government": a state's government (see government_mention)
+GOVERNMENT_NOUNS = frozenset({"government"})
+GOVERNMENT_MODIFIERS = frozenset(
+    "federal central national interim transitional internationally recognised recognized "
+    "army-aligned military-led elected".split()
+)
 # Words that can stand for an argument without being an entity span themselves.
-ARGUMENT_WORDS = FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS
+ARGUMENT_WORDS = FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS | GOVERNMENT_NOUNS
 # With a country these name its national army, an armed group of its own
 # ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
 NATIONAL_ARMY_NOUNS = frozenset("army military forces force troops soldiers units servicemen contingent peacekeepers personnel".split())
@@ -267,6 +273,10 @@ class ArgumentFinder:
             force = self.force_mention(token)
             if force is not None or word not in GROUP_ANAPHORS:
                 return force
+        if word in GOVERNMENT_NOUNS:
+            government = self.government_mention(token)
+            if government is not None:
+                return government
         if word in ROLE_NOUNS:
             # "army chief Abdel Fattah al-Burhan", "President X": the person named with the role
             for child in token.children:
@@ -589,6 +599,36 @@ class ArgumentFinder:
             return True  # "the country's army"
         return word in {"army", "military"} and previous == "the"
 
+    def government_mention(self, token: Token) -> EntityMention | None:
+        """ "the Yemeni government", "Syria's government", "Assad's government", "the
+        (federal / internationally recognised) government": a state's government, a
+        Government node of its own ("<demonym> government"), the article's main
+        country's when no country is named."""
+        if self.entity_span(token) is not None:
+            return None
+        country = None
+        owner = None
+        k = token.i - 1
+        while k >= 0 and self.lowers[k] in GOVERNMENT_MODIFIERS | {"-"}:
+            k -= 1  # "the internationally recognised government"
+        if k >= 0:
+            if self.lowers[k] in {"'s", "’s"} and k > 0:
+                k -= 1
+            owner = self.entity_span(self.tokens[k])
+        if owner is not None and owner.label_ in {"NORP", "GPE"} and span_mention(owner).kind == "Country":
+            country = span_mention(owner).name
+        elif owner is not None and owner.label_ == "PER" or k >= 0 and self.lowers[k] == "the":
+            country = self.main_country()  # "Assad's government", "the government"
+        if country is None:
+            return None
+        demonym = gazetteer.demonym_of(country)
+        if not demonym:
+            return None
+        return EntityMention(
+            text=token.text, label="ORG", kind="Government", start_char=token.idx,
+            end_char=token.idx + len(token.text), canonical=f"{demonym} government",
+        )
+
     def home_army(self, token: Token) -> EntityMention | None:
         """The national army the article last named ("Sudan's army ... the army"), else
         the army of the country it names most often."""
@@ -840,7 +880,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 contested = True
             if is_negated(ancestor):
                 contested = True
-        if lemma in CLAIM_VERBS and previous.pos_ in {"VERB", "AUX"} and link not in {"nsubj", "nsubj:pass", "nsubjpass", "csubj"} and attributed_to is None:
+        if lemma in CLAIM_VERBS and link not in {"nsubj", "nsubj:pass", "nsubjpass", "csubj"} and attributed_to is None:
             # "A accuses B of arming C": A's charge, not a fact
             accusers = finder.mentions(subject_of_clause(ancestor))
             attributed_to = accusers[0].name if accusers else "unnamed source"
@@ -852,6 +892,14 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 attributed_to = deniers[0].name if deniers else None
         previous = ancestor
     sentence = trigger.sent
+    if attributed_to is None and trigger.i > sentence.start and trigger.doc[trigger.i - 1].lower_ == "of":
+        # parse-free: "X accused Y of arming Z", whatever the parser made of it
+        for left in trigger.doc[max(sentence.start, trigger.i - 8) : trigger.i - 1]:
+            if lemma_of(left) in CLAIM_VERBS or left.lower_ in {"accused", "accuses", "accusing", "alleged"}:
+                accusers = finder.mentions(subject_of_clause(left)) if left.pos_ in {"VERB", "AUX"} else []
+                attributed_to = accusers[0].name if accusers else "unnamed source"
+                contested = True
+                break
     lowered = sentence.text.lower()
     if attributed_to is None and "according to" in lowered:
         for token in sentence:

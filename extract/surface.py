@@ -72,7 +72,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # backing
     _p("backs", rf"{ENT}{PROXY} ,? ?(?P<t>backed|supported|armed|funded|trained|equipped|bankrolled) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {ART}{LIST}", 2, list_group=2),
-    _p("backs", rf"{LIST}(?: , (?:an?|the|which|who) [^,]{{1,80}} ,)? {GAP}(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored) {ART}{ENT}", 1, list_group=1),
+    _p("backs", rf"{LIST}(?: , (?:an?|the|which|who) [^,]{{1,80}} ,)? {GAP}(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored) {ART}(?:(?!by |of |to |from |with )[\w-]+ ){{0,2}}?{ENT}", 1, list_group=1),
+    _p("backs", rf"{LIST} {GAP}(?P<t>kept|keep|keeps|keeping|propped up|prop up|props up|propping up) {ART}{ENT} (?:in power|afloat|alive)", 1, list_group=1),
     _p("backs", rf"{ENT} {GAP}(?P<t>supply|supplies|supplied|send|sends|sent|provide|provides|provided|deliver|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) alongside {ART}{LIST}", list_group=2),
     # fighting
@@ -85,10 +86,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=1),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held) {CONTROL}{ART}{LIST}", list_group=2),
     # "... still hold the part of the region east of the river, including the towns of X and Y"
-    _p("controls", rf"^(?:[^E,]{{0,40}} , )?{SUBJ} [^.;E]{{0,120}}?(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:towns|cities|villages|districts) of )?{ART}{LIST}", list_group=2),
+    _p("controls", rf"^(?:[^E,]{{0,40}} , )?(?:the )?{SUBJ} [^.;E]{{0,120}}?(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:towns|cities|villages|districts) of )?{ART}{LIST}", list_group=2),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:towns|cities|villages|districts) of )?{ART}{LIST}", list_group=2),
     # "A advanced across the south, capturing X": the participle's subject is A's
-    _p("controls", rf"^(?:[^E,]{{0,40}} , )?{SUBJ} [^.;E]{{1,120}}?, (?P<t>capturing|seizing|taking|retaking|recapturing|overrunning|entering) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
+    _p("controls", rf"^(?:[^E,]{{0,40}} , )?(?:the )?{SUBJ} [^.;E]{{1,120}}?, (?P<t>capturing|seizing|taking|retaking|recapturing|overrunning|entering) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     # "A seized the B stronghold of X": A fought B and took X from it
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {ART}{ENT} (?:stronghold|bastion|heartland|base) of {ENT}"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {ART}(?:E\d+) (?:stronghold|bastion|heartland|base) of {ENT}", change="gain"),

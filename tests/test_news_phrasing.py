@@ -103,3 +103,30 @@ def test_places_listed_before_in(nlp) -> None:
 def test_a_sentence_does_not_end_inside_a_name(nlp) -> None:
     doc = nlp("The movement, whose leader, Gibran Halloumi, also serves as finance minister, signed the deal.")
     assert len(list(doc.sents)) == 1
+
+
+def test_the_government_is_the_main_countrys_government(nlp) -> None:
+    text = "Yemen's war began in 2014. The Northern Front backs the internationally recognised government."
+    assert ("Northern Front", "backs", "Yemeni government") in facts(nlp, text)
+
+
+def test_kept_in_power_is_backing(nlp) -> None:
+    found = facts(nlp, "Russia and Iran had kept the Kalden Council in power for a decade.")
+    assert {("Russia", "backs", "Kalden Council"), ("Iran", "backs", "Kalden Council")} <= found
+
+
+def test_a_participle_clause_takes_the_sentence_subject(nlp) -> None:
+    text = "The Northern Front advanced across the plain, capturing the town of Tarbo in May, as well as the towns of Ulen and Mesra."
+    found = facts(nlp, text)
+    assert {("Northern Front", "controls", p) for p in ("Tarbo", "Ulen", "Mesra")} <= found
+
+
+def test_a_name_inside_an_apposition_is_not_the_subject(nlp) -> None:
+    text = "The Northern Front, armed with drones bought from Egypt, advanced across the plain, capturing the town of Tarbo."
+    found = facts(nlp, text)
+    assert ("Egypt", "controls", "Tarbo") not in found
+
+
+def test_an_accusation_denied_in_the_same_sentence_stays_a_claim(nlp) -> None:
+    text = "The Northern Front seized Tarbo. The army has long accused Egypt of arming the paramilitary group, a charge Cairo denies."
+    assert not any(p == "backs" for _s, p, _o in facts(nlp, text))
