@@ -352,6 +352,8 @@ class ArgumentFinder:
         "X's forces" and "X forces" are one unit standing for X's forces."""
         doc = self.doc
         ent = self.entity_span(token)
+        if ent is not None and ent.start == token.i and ent.end < len(doc) and self.tokens[ent.end].text == "-":
+            return None  # "UN-backed forces", "Moscow-led alliance": a modifier, not the actor
         if ent is not None and ent.start == token.i:
             k = ent.end
             if k < len(doc) and doc[k].text in {"'s", "’s"}:
@@ -576,11 +578,13 @@ class ArgumentFinder:
         demonym = gazetteer.demonym_of(country_name)
         if not demonym:
             return None
+        name = f"{demonym} army"
         return EntityMention(
+            # a bare "forces" as the text is kept apart by resolution (no capital: no name)
             text=text or token.text, label="ORG", kind="ArmedGroup",
             start_char=token.idx if start is None else start,
             end_char=token.idx + len(token.text) if end is None else end,
-            canonical=f"{demonym} army",
+            canonical=name,
         )
 
     def speaks_of_own_army(self, token: Token) -> bool:
@@ -624,9 +628,10 @@ class ArgumentFinder:
         demonym = gazetteer.demonym_of(country)
         if not demonym:
             return None
+        name = f"{demonym} government"
         return EntityMention(
             text=token.text, label="ORG", kind="Government", start_char=token.idx,
-            end_char=token.idx + len(token.text), canonical=f"{demonym} government",
+            end_char=token.idx + len(token.text), canonical=name,
         )
 
     def home_army(self, token: Token) -> EntityMention | None:
@@ -1312,6 +1317,14 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     person_mentions = [m for m in person_mentions if m.kind == "Person"]
     for person in person_mentions:
         for organisation in finder.mentions(organisations, demonyms=True):  # "the Indian foreign minister"
+            if predicate == "memberOf" and organisation.kind == "Country":
+                # "Russia's defence minister": a member of its government, not of the country
+                demonym = gazetteer.demonym_of(organisation.name)
+                if not demonym:
+                    continue
+                # text is the name too: resolution joins a mention's text with its canonical name
+                name = f"{demonym} government"
+                organisation = replace(organisation, text=name, label="ORG", kind="Government", canonical=name)
             yield Candidate(person, predicate, organisation, token, confidence)
 
 

@@ -169,7 +169,11 @@ def resolve(
             user_entry = user.get(name_key(m.text))
             # The user's alias table wins: an acronym the user assigned to one actor is
             # not joined to a different long name the article spells out for it.
-            if user_entry is None or name_key(user_entry.name) == key:
+            if not any(c.isupper() for c in m.text):
+                # "the army", "government forces": a description, not a name; kept as an
+                # alias of this entity but never a key, or every army would meet at it
+                surfaces[key][m.text] += 0
+            elif user_entry is None or name_key(user_entry.name) == key:
                 surfaces[name_key(m.text)][m.text] += 0
                 uf.union(name_key(m.text), key)
                 kinds[name_key(m.text)]

@@ -225,3 +225,14 @@ def test_a_capital_held_by_someone_stays_a_place():
     )])
     assert entity_named(resolution, "Damascus").kind == "Place"
     assert entity_named(resolution, "Damascus").id != entity_named(resolution, "Syria").id
+
+
+def test_two_armies_described_by_the_same_word_stay_apart():
+    # "its forces" after Russia and "its forces" after Ukraine: the same words, two armies
+    resolution = resolve([extraction(
+        "d1",
+        mention("forces", "ArmedGroup", "d1", 0, canonical="Russian army"),
+        mention("forces", "ArmedGroup", "d1", 60, canonical="Ukrainian army"),
+    )])
+    assert entity_named(resolution, "Russian army").id != entity_named(resolution, "Ukrainian army").id
+    assert "forces" in entity_named(resolution, "Russian army").aliases
