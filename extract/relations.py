@@ -358,6 +358,13 @@ class ArgumentFinder:
             k = ent.end
             if k < len(doc) and doc[k].text in {"'s", "’s"}:
                 k += 1
+                owned = self.entity_span(self.tokens[k]) if k < len(doc) else None
+                if owned is not None and owned.start == k and owned.label_ == "ORG" and ent.label_ in {"GPE", "NORP", "LOC"}:
+                    return span_mention(owned), owned.end  # "Lebanon's Hezbollah": the group
+                if k < len(doc) and self.lowers[k] in GOVERNMENT_NOUNS:
+                    government = self.government_mention(self.tokens[k])
+                    if government is not None:
+                        return government, k + 1  # "Assad's government", "Syria's government"
             if k < len(doc) and doc[k].lower_ in FORCE_NOUNS:
                 force = self.force_mention(doc[k])
                 if force is not None:
@@ -610,6 +617,8 @@ class ArgumentFinder:
         country's when no country is named."""
         if self.entity_span(token) is not None:
             return None
+        if token.i + 1 < len(self.tokens) and self.lowers[token.i + 1] in FORCE_NOUNS:
+            return None  # "government forces" are the army (see speaks_of_own_army)
         country = None
         owner = None
         k = token.i - 1
