@@ -130,3 +130,20 @@ def test_a_name_inside_an_apposition_is_not_the_subject(nlp) -> None:
 def test_an_accusation_denied_in_the_same_sentence_stays_a_claim(nlp) -> None:
     text = "The Northern Front seized Tarbo. The army has long accused Egypt of arming the paramilitary group, a charge Cairo denies."
     assert not any(p == "backs" for _s, p, _o in facts(nlp, text))
+
+
+def test_a_subject_with_a_participle_apposition(nlp) -> None:
+    text = "Eritrean forces, sent by President Tesfa Haile, fought alongside the Kalden Brigade in the north."
+    assert ("Eritrean army", "backs", "Kalden Brigade") in facts(nlp, text)
+
+
+def test_a_countrys_group_is_the_group(nlp) -> None:
+    text = "Syria's war began in 2011. Russia, Iran and Lebanon's Hezbollah had kept the government in power."
+    assert {("Russia", "backs", "Syrian government"), ("Hezbollah", "backs", "Syrian government")} <= facts(nlp, text)
+
+
+def test_government_forces_are_no_government(nlp) -> None:
+    text = "Somalia has fought the Northern Front for years. Government forces retook the town of Tarbo."
+    found = facts(nlp, text)
+    assert ("Somali army", "controls", "Tarbo") in found
+    assert not any(s == "Somali government" for s, _p, _o in found)
