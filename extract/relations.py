@@ -218,6 +218,7 @@ SPEECH_VERBS = frozenset(
 DENIED_CONTENT_LINKS = frozenset(
     "ccomp xcomp obj dobj acl acl:relcl relcl advcl pcomp pobj obl prep nmod".split()
 )
+ADMITTING_VERBS = frozenset("admit acknowledge concede confirm announce".split())
 CLAIM_VERBS = frozenset("claim allege accuse".split())
 DENIAL_VERBS = frozenset("deny dismiss refute reject contest dispute".split())
 NEGATING_GOVERNORS = frozenset("fail refuse deny decline cease stop".split())
@@ -413,7 +414,7 @@ class ArgumentFinder:
         kind in this or the previous sentence (a name, or "X's forces", "the X army")."""
         sentence_start = token.sent.start
         first = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
-        continued = self.continued_subject(token, kinds)
+        continued = self.speaker_of(token, kinds) or self.continued_subject(token, kinds)
         if continued is not None:
             return continued
         found = self._antecedent_from(token, kinds, first, skip_armies=skip_armies)
@@ -427,6 +428,20 @@ class ArgumentFinder:
                 earlier = self.doc[earlier - 1].sent.start
             found = self._antecedent_from(token, kinds & {"ArmedGroup", "Organization"}, earlier, skip_armies=skip_armies, before=first)
         return found
+
+    def speaker_of(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
+        """ "X said / admitted they had lost Y": they are X."""
+        if token.dep_ not in {"nsubj", "nsubj:pass", "nsubjpass"} or token.head.dep_ != "ccomp":
+            return None
+        governor = token.head.head
+        if lemma_of(governor) not in SPEECH_VERBS | ADMITTING_VERBS:
+            return None
+        for subject in governor.children:
+            if subject.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and subject.lower_ not in PRONOUN_KINDS:
+                found = self.mention(subject)
+                if found is not None and found.kind in kinds:
+                    return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
+        return None
 
     def continued_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "X, which clashed with Y, controls Z. They also hold W": a pronoun opening
