@@ -146,7 +146,8 @@ ROLE_NOUNS = frozenset(
 )
 MEMBER_NOUNS = frozenset(
     "minister member official officer envoy ambassador secretary adviser advisor "
-    "negotiator representative diplomat general colonel fighter soldier".split()
+    "negotiator representative diplomat general colonel fighter soldier "
+    "researcher analyst fellow professor economist".split()  # "X, a researcher at the Y Institute"
 )
 FORCE_NOUNS = frozenset(
     "forces force troops fighters army militia militias men loyalists soldiers units "
@@ -157,7 +158,7 @@ FORCE_NOUNS = frozenset(
 ) | frozenset("group groups movement faction factions".split())  # "Sharaa's group"
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(
-    "ministers officials leaders diplomats envoys delegates authorities".split()
+    "ministers officials leaders diplomats envoys delegates authorities ministry".split()
 )
 # Nouns that stand for the actor behind them: "attempts by X", "X's offensive".
 PROXY_NOUNS = frozenset(

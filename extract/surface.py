@@ -120,6 +120,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("opposes", rf"{ENT}(?: [\w-]+){{0,12}}? (?P<t>called on|calls on|urged|urges|called for|calls for|pressed) {ART}{ENT} to (?:immediately )?(?:halt|stop|end|cease|withdraw|stand down|pull back|abandon|lay down)"),
     _p("opposes", rf"{ENT} {GAP}(?P<t>condemned|condemns|denounced|denounces|opposes|opposed|rejected|rejects|criticised|criticized|accused|accuses) {ART}{ENT}(?! of (?:{RELATION_GERUNDS}))"),
     # places
+    # "Mekelle, the capital of Tigray", "Aleppo, Syria's second city", "Manbij, a town in the east of Aleppo province"
+    _p("locatedIn", rf"{ENT} , (?:the |its )?(?:regional |provincial |state |administrative )?(?P<t>capital) of (?:the )?{ENT}"),
+    _p("locatedIn", rf"{ENT} , {ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>city|town|capital|port|province|region|district)\b"),
+    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:town|city|village|district|region|port|camp) (?P<t>in|near) (?:the )?(?:(?:[\w-]+ ){{0,2}}?(?:north|south|east|west|northeast|northwest|southeast|southwest|heart|centre|center|outskirts) of )?(?:the )?{ENT}"),
     _p("locatedIn", rf"{LIST} ,? ?(?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?(?:(?:part|parts|heart|centre|center|outskirts|edge|north|south|east|west|northeast|northwest|southeast|southwest) of (?:the )?)?{ENT}", list_group=1),
 )
 
