@@ -539,19 +539,12 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
     found: list[Candidate] = []
     for start, end in name_chunks(doc):
         found.extend(classify_parts(doc, start, end))
-    found.extend(lowercase_suffix_spans(doc))
-    found.extend(plural_group_candidates(doc))
-    found.extend(led_coalition_candidates(doc))
-    found.extend(bracketed_inside_names(doc))
-    found.extend(names_before_their_initials(doc))
-    found.extend(named_settlements(doc))
-    found.extend(bare_acronyms(doc))
-    found.extend(missions_in_places(doc))
-    found.extend(byline_names(doc))
-    found.extend(appositive_names(doc))
-    found.extend(role_names(doc))
-    found.extend(taken_places(doc))
-    found.extend(particle_groups(doc))
+    for rule in (
+        lowercase_suffix_spans, plural_group_candidates, led_coalition_candidates,
+        bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
+        missions_in_places, byline_names, appositive_names, role_names, taken_places, particle_groups,
+    ):
+        found.extend(rule(doc))
     return found
 
 
