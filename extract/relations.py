@@ -1509,7 +1509,12 @@ def timeline_rank(trigger: Token, sent: Span) -> int:
     for token in scope:
         if token.lower_ in BACKGROUND_WORDS or (token.text.isdigit() and len(token.text) == 4 and token.text[:2] in {"19", "20"}):
             return 0
+        if token.lower_ == "that" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in PAST_PERIODS:
+            return 0  # "at the end of that month": told as what came before
     return 1
+
+
+PAST_PERIODS = frozenset("month year week spring summer autumn fall winter time".split())
 
 
 def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> bool:

@@ -391,7 +391,35 @@ def reduced_names(key: str) -> list[str]:
             found.append(shorter)
     if len(words) >= 3 and words[-2:] == ["armed", "forces"]:
         found.append(" ".join(words[:-2] + ["army"]))  # "Sudanese Armed Forces" ~ "Sudanese army"
+    army = national_army_key(key)
+    if army is not None and army != key:
+        found.append(army)
+    if " of " in key:
+        head = key.split(" of ")[0]
+        if len(head.split()) >= 2:
+            found.append(head)  # "Joint Forces" is the "Joint Forces of Darfur" named before
     return found
+
+
+# A state's own military by its formal name: "Rwanda Defence Force", "Mozambique Armed
+# Defence Forces", "Ethiopian National Defense Force". Not "X National Army" (the
+# Syrian and Libyan National Armies are not their states' armies) nor "X Liberation Army".
+STATE_MILITARY = re.compile(
+    r"^(?P<country>[a-z]+) (?:armed forces|armed defen[cs]e forces?|national defen[cs]e forces?|defen[cs]e forces?|military)$"
+)
+
+
+def national_army_key(key: str) -> str | None:
+    """ "rwanda defence force" -> "rwandan army": the key the national army goes by."""
+    from frontline.extract import gazetteer
+
+    match = STATE_MILITARY.match(key)
+    if match is None:
+        return None
+    word = match.group("country")
+    country = gazetteer.country(word.title()) or gazetteer.country_of_demonym(word.title())
+    demonym = gazetteer.demonym_of(country.name) if country is not None else None
+    return f"{demonym.lower()} army" if demonym else None
 
 
 def _join_reduced_names(
@@ -454,6 +482,12 @@ def _join_person_names(
         ends = {uf.find(ks[0]) for fsk, ks in full.items() if fsk[-1] == sk[0]}
         if len(ends) == 1:
             uf.union(group[0], next(iter(ends)))
+        elif not ends:
+            # "Abiy" -> "Abiy Ahmed": where people go by their first name (Ethiopia,
+            # Eritrea), the one full name that starts with it
+            starts = {uf.find(ks[0]) for fsk, ks in full.items() if fsk[0] == sk[0]}
+            if len(starts) == 1:
+                uf.union(group[0], next(iter(starts)))
 
 
 def _pick_kind(members: list[str], kinds: Mapping[str, Counter[str]], entry: AliasEntry | None) -> str:

@@ -236,3 +236,34 @@ def test_two_armies_described_by_the_same_word_stay_apart():
     )])
     assert entity_named(resolution, "Russian army").id != entity_named(resolution, "Ukrainian army").id
     assert "forces" in entity_named(resolution, "Russian army").aliases
+
+
+def test_a_first_name_joins_the_one_full_name_it_starts():
+    resolution = resolve([extraction(
+        "d1", mention("Tesfaye Gebru", "Person", "d1", 0), mention("Tesfaye", "Person", "d1", 50),
+    )])
+    assert entity_named(resolution, "Tesfaye").id == entity_named(resolution, "Tesfaye Gebru").id
+
+
+def test_a_state_military_by_its_formal_name_is_the_national_army():
+    resolution = resolve([extraction(
+        "d1", mention("Rwanda Defence Force", "ArmedGroup", "d1", 0),
+        mention("troops", "ArmedGroup", "d1", 60, canonical="Rwandan army"),
+    )])
+    assert entity_named(resolution, "Rwanda Defence Force").id == entity_named(resolution, "Rwandan army").id
+
+
+def test_a_national_army_by_name_is_not_the_states_army():
+    # "X National Army" may be a rebel coalition: not merged with "X army"
+    resolution = resolve([extraction(
+        "d1", mention("Syrian National Army", "ArmedGroup", "d1", 0),
+        mention("troops", "ArmedGroup", "d1", 60, canonical="Syrian army"),
+    )])
+    assert entity_named(resolution, "Syrian National Army").id != entity_named(resolution, "Syrian army").id
+
+
+def test_a_name_before_of_joins_the_longer_name():
+    resolution = resolve([extraction(
+        "d1", mention("Joint Forces of Kalden", "ArmedGroup", "d1", 0), mention("Joint Forces", "ArmedGroup", "d1", 60),
+    )])
+    assert entity_named(resolution, "Joint Forces").id == entity_named(resolution, "Joint Forces of Kalden").id
