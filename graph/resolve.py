@@ -396,8 +396,10 @@ def reduced_names(key: str) -> list[str]:
         found.append(army)
     if " of " in key:
         head = key.split(" of ")[0]
-        if len(head.split()) >= 2:
-            found.append(head)  # "Joint Forces" is the "Joint Forces of Darfur" named before
+        # "Joint Forces" is the "Joint Forces of Darfur" named before; but "Libyan
+        # government" is not "Libyan Government of National Accord" (a rival may claim it)
+        if len(head.split()) >= 2 and head.split()[-1] not in {"government", "ministry", "council", "republic"}:
+            found.append(head)
     return found
 
 
