@@ -1094,12 +1094,13 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
     else:
         losers = objects(token)
         winners = subject_of_clause(token)
+    driven_out = any(c.lower_ == "out" for c in token.children) or any(p == "out of" for p, _n in preps)
     for loser in finder.mentions(losers):
         taken_from = finder.mentions(places)
         for place in taken_from:
             yield Candidate(loser, "controls", place, token, 0.75, "loss")
-        if not taken_from:
-            continue  # "expelled two diplomats" is no fighting; "drove X out of Y" is
+        if not taken_from and not driven_out:
+            continue  # "expelled two diplomats" is no fighting; "drove X out (of Y)" is
         for winner in finder.mentions(winners):
             yield Candidate(winner, "fights", loser, token, 0.7)
 

@@ -147,3 +147,17 @@ def test_government_forces_are_no_government(nlp) -> None:
     found = facts(nlp, text)
     assert ("Somali army", "controls", "Tarbo") in found
     assert not any(s == "Somali government" for s, _p, _o in found)
+
+
+def test_two_sides_that_clashed(nlp) -> None:
+    found = facts(nlp, "The Northern Front and the Kalden Brigade clashed near the town of Tarbo on Monday.")
+    assert ("Northern Front", "fights", "Kalden Brigade") in found
+
+
+def test_an_ally_in_apposition_backs(nlp) -> None:
+    assert ("Chad", "backs", "Kalden Brigade") in facts(nlp, "Chad, a close ally of the Kalden Brigade, sent troops.")
+
+
+def test_driving_a_group_out_is_fighting_it(nlp) -> None:
+    found = facts(nlp, "The Kalden Brigade, backed by Egypt, drove the Northern Front out of Mesra.")
+    assert {("Kalden Brigade", "fights", "Northern Front"), ("Egypt", "backs", "Kalden Brigade")} <= found
