@@ -383,6 +383,10 @@ class ArgumentFinder:
                             return replace(army, text=f"{ent.text} {self.tokens[k + 2].text}"), ent.end
                 return None  # "Kaldean government": an adjective, not an actor of its own
             return span_mention(ent), ent.end
+        if ent is None and token.lower_ in GOVERNMENT_FORCE_MODIFIERS and token.i + 1 < len(doc) and self.lowers[token.i + 1] in NATIONAL_ARMY_NOUNS:
+            army = self.force_mention(self.tokens[token.i + 1])  # "government troops": one unit, the army
+            if army is not None:
+                return army, token.i + 2
         if ent is None and token.lower_ in ARGUMENT_WORDS:
             found = self.mention(token)
             if found is not None:
@@ -707,9 +711,9 @@ class ArgumentFinder:
                         continue
                     return ent
         for preposition, noun in prepositional_objects(token):
-            if preposition == "from" and token.lower_ in NATIONAL_ARMY_NOUNS:
-                ent = self.entity_span(noun)  # "soldiers from neighbouring Eritrea"
-                if ent is not None and ent._.frontline_kind == "Country":
+            if preposition == "from" and token.lower_ in NATIONAL_ARMY_NOUNS | IRREGULAR_FORCE_NOUNS:
+                ent = self.entity_span(noun)  # "soldiers from neighbouring Eritrea", "fighters from the Front"
+                if ent is not None and (ent._.frontline_kind == "Country" or ent.label_ == "ORG"):
                     return ent
             if preposition in {"of", "to"} or preposition.endswith(" of"):
                 ent = self.entity_span(noun)
@@ -1099,7 +1103,7 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
         taken_from = finder.mentions(places)
         for place in taken_from:
             yield Candidate(loser, "controls", place, token, 0.75, "loss")
-        if not taken_from and not driven_out:
+        if not taken_from and not (driven_out and all(t.lower_ not in PRONOUN_KINDS for t in losers)):
             continue  # "expelled two diplomats" is no fighting; "drove X out (of Y)" is
         for winner in finder.mentions(winners):
             yield Candidate(winner, "fights", loser, token, 0.7)

@@ -30,6 +30,7 @@ SUBJ = (
     r"(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: (?:rebel|armed|militant|paramilitary|militia)? ?group)?"
     r"(?: , (?:an?|the|which|who|with|[\w-]+(?:ed|en)|sent|led|built|made|bought) [^,]{1,100} ,(?! [\w-]+ing\b))?"
     r"(?: and (?:[\w-]+ ){0,2}(?:fighters|militias|militiamen|troops|forces|allies))?"  # "X and clan fighters seize ..."
+    r"(?: (?:loyal|allied) to E\d+)?"  # "troops loyal to General X retook ..."
 )
 # Nouns that stand for their owner: "their offensive, backed by ..."
 PROXY = r"(?: (?:offensive|campaign|attack|assault|advance|push|forces|troops|fighters))?"
@@ -77,7 +78,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT} {GAP}(?P<t>supply|supplies|supplied|send|sends|sent|provide|provides|provided|deliver|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) alongside {ART}{LIST}", list_group=2),
     _p("backs", rf"{ENT} , (?:a |an |the |its )?(?:[\w-]+ ){{0,2}}?(?P<t>ally|backer|patron|sponsor) of {ART}{ENT}"),
+    _p("backs", rf"{ENT} ,? ?(?:which |who )?(?:is |are |was |were |has been |have been )?(?:closely )?(?P<t>allied|aligned) (?:with|to) {ART}{ENT}"),
     # fighting
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>claimed|claims|claiming) responsibility for {ART}(?:[\w-]+ ){{0,3}}?(?:attacks?|bombings?|ambush(?:es)?|assaults?|strikes?|raids?) (?:on|against) {ART}{ENT}"),
     _p("fights", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:repeatedly |again |also )?(?P<t>clashed|fought|battled|exchanged fire)"),
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+)? between {ART}{ENT} and {ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>attacked|attacks|attacking|fought|fights|fighting|battled|battles|shelled|shelling|bombed|bombing|targeted|targeting|repelled|ambushed|clashed with|besieged|routed|struck|strikes|pounded|raided|stormed|overran|overrun) (?:several |many |dozens of |two |three |some )?{ART}{ENT}"),
@@ -110,6 +113,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} {GAP}(?P<t>withdrew|withdrawn|retreated|pulled out|were ousted|was ousted|were driven out|were expelled|was expelled|fled) (?:from|of) {ART}{ENT}", change="loss"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>lost|lose|loses) {CONTROL}{ART}{ENT}", change="loss"),
     # parts
+    _p("partOf", rf"{ENT} (?:is|was|are|were|has become|became) (?:an?|the) (?:[\w-]+ )?(?P<t>offshoot|affiliate|branch|wing|faction|arm|unit|splinter group|splinter faction|part) of {ART}{ENT}"),
     _p("partOf", rf"{ENT}(?: \( E\d+ \))? , {ART}(?:armed |military |political |local |youth |elite |special )?(?P<t>wing|arm|unit|branch|faction|brigade|division) of {ART}{ENT}"),
     # roles
     _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson) (?:for|of) {ART}(?:[\w-]+ ){{0,3}}?{ENT}"),

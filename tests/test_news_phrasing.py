@@ -161,3 +161,11 @@ def test_an_ally_in_apposition_backs(nlp) -> None:
 def test_driving_a_group_out_is_fighting_it(nlp) -> None:
     found = facts(nlp, "The Kalden Brigade, backed by Egypt, drove the Northern Front out of Mesra.")
     assert {("Kalden Brigade", "fights", "Northern Front"), ("Egypt", "backs", "Kalden Brigade")} <= found
+
+
+def test_allied_with_claimed_attacks_and_offshoots(nlp) -> None:
+    context = "Mali has been at war for a decade. "
+    assert ("Northern Front", "backs", "Kalden Brigade") in facts(nlp, context + "The Northern Front, which is allied with the Kalden Brigade, controls the north.")
+    assert ("Northern Front", "fights", "Malian army") in facts(nlp, context + "The Northern Front claimed responsibility for the attack on the Malian army convoy.")
+    assert ("Kalden Brigade", "partOf", "Northern Front") in facts(nlp, context + "The Kalden Brigade is an offshoot of the Northern Front.")
+    assert ("Northern Front", "fights", "Malian army") in facts(nlp, context + "Fighting between the Northern Front and government troops killed dozens near Gao.")
