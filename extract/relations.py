@@ -219,6 +219,7 @@ SPEECH_VERBS = frozenset(
 DENIED_CONTENT_LINKS = frozenset(
     "ccomp xcomp obj dobj acl acl:relcl relcl advcl pcomp pobj obl prep nmod".split()
 )
+HEDGING_VERBS = frozenset("believe suspect think allege rumour rumor understand presume".split())
 ADMITTING_VERBS = frozenset("admit acknowledge concede confirm announce".split())
 CLAIM_VERBS = frozenset("claim allege accuse".split())
 DENIAL_VERBS = frozenset("deny dismiss refute reject contest dispute".split())
@@ -896,6 +897,15 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 hypothetical = True
         if own_clause and link in {"advcl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in previous.children):
             hypothetical = True
+        if own_clause and link in {"xcomp", "advcl"} and is_negated(ancestor) and any(
+            c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in previous.children
+        ):
+            negated = True  # "did not send troops to support X": no support either
+        if link in {"xcomp", "ccomp"} and lemma in HEDGING_VERBS and any(
+            c.dep_ in {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"} for c in ancestor.children
+        ):
+            contested = True  # "X is believed to have armed Y": a suspicion, not a fact
+            attributed_to = attributed_to or "unnamed source"
         if own_clause and previous is trigger and link in {"xcomp", "advcl", "acl"} and any(
             c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in trigger.children
         ) and lemma not in ACHIEVEMENT_GOVERNORS and lemma not in SPEECH_VERBS and lemma_of(trigger) not in SUPPORTING_PURPOSES:

@@ -85,7 +85,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+)? between {ART}{ENT} and {ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>attacked|attacks|attacking|fought|fights|fighting|battled|battles|shelled|shelling|bombed|bombing|targeted|targeting|repelled|ambushed|clashed with|besieged|routed|struck|strikes|pounded|raided|stormed|overran|overrun) (?:several |many |dozens of |two |three |some )?{ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>repelled|repulsed|thwarted|foiled|halted|stopped|blocked|countered|resisted) (?:all |an? |the |several |their |its )?(?:[\w-]+ )?(?:attempts?|attacks?|advances?|offensives?|assaults?|incursions?|push) (?:by|of|from) {ART}{ENT}"),
-    _p("fights", rf"{SUBJ} {GAP}(?:launched|launches|launching|mounted|carried out|conducted|began|started|stepped up|intensified|pressed) {ART}(?:[\w-]+ ){{0,4}}?(?P<t>offensive|attacks?|assaults?|strikes|airstrikes|counteroffensive|campaign|raids?|operations?|bombardment|shelling) (?:[\w-]+ ){{0,3}}?(?:on|against|targeting) {ART}{ENT}"),
+    _p("fights", rf"{SUBJ} {GAP}(?:launched|launches|launching|mounted|carried out|conducted|began|started|stepped up|intensified|pressed|joined|joins|joining) {ART}(?:[\w-]+ ){{0,4}}?(?P<t>offensive|attacks?|assaults?|strikes|airstrikes|counteroffensive|campaign|raids?|operations?|bombardment|shelling|fight|war|battle) (?:[\w-]+ ){{0,3}}?(?:on|against|targeting) {ART}{ENT}"),
     # control
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=1),

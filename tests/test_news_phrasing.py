@@ -169,3 +169,18 @@ def test_allied_with_claimed_attacks_and_offshoots(nlp) -> None:
     assert ("Northern Front", "fights", "Malian army") in facts(nlp, context + "The Northern Front claimed responsibility for the attack on the Malian army convoy.")
     assert ("Kalden Brigade", "partOf", "Northern Front") in facts(nlp, context + "The Kalden Brigade is an offshoot of the Northern Front.")
     assert ("Northern Front", "fights", "Malian army") in facts(nlp, context + "Fighting between the Northern Front and government troops killed dozens near Gao.")
+
+
+def test_support_as_the_purpose_of_a_negated_act_is_negated(nlp) -> None:
+    found = relations(nlp, "Mali has been at war for a decade. Egypt did not send troops to support the Kalden Brigade.")
+    assert [r.is_fact for r in found if r.predicate == "backs"] == [False]
+
+
+def test_a_suspicion_is_no_fact(nlp) -> None:
+    found = relations(nlp, "Mali has been at war for a decade. Iran is believed to have armed the Northern Front.")
+    assert [r.is_fact for r in found if r.predicate == "backs"] == [False]
+
+
+def test_joining_an_offensive_against_a_group(nlp) -> None:
+    text = "Mali has been at war for a decade. Chadian troops joined the offensive against the Northern Front."
+    assert ("Chadian army", "fights", "Northern Front") in facts(nlp, text)
