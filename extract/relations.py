@@ -815,12 +815,15 @@ def as_actor(mention: EntityMention) -> EntityMention:
     country = gazetteer.capital_country(mention.name)
     if country is None:
         return mention
-    return replace(mention, label="GPE", kind="Country", canonical=country.name)
+    # the text becomes the country's too: resolution joins a mention's text with its
+    # canonical name, and "Tripoli" the city must not become "Libya" everywhere
+    return replace(mention, text=country.name, label="GPE", kind="Country", canonical=country.name)
 
 
 def with_actor_roles(c: "Candidate") -> "Candidate":
     subject = as_actor(c.subject) if c.predicate in ACTOR_SUBJECT else c.subject
-    obj = as_actor(c.object) if c.predicate in ACTOR_OBJECT else c.object
+    # "the offensive on Tripoli": a capital attacked is a place, not its country
+    obj = as_actor(c.object) if c.predicate in ACTOR_OBJECT - {"fights"} else c.object
     return replace(c, subject=subject, object=obj)
 
 

@@ -113,7 +113,9 @@ def test_every_assertion_has_its_sentence(seeds_rdf) -> None:
 # Floors: measured micro-F1 minus a margin (README, "How good is it").
 @pytest.mark.parametrize(
     ("gold_file", "fixture", "core_floor", "all_floor"),
-    [("seeds.yaml", "seeds_rdf", 0.85, 0.80), ("examples.yaml", "examples_rdf", 0.70, 0.60)],
+    # seeds measured 1.000 / 1.000, examples 1.000 / 0.963 (2026-11-21); the bar on
+    # the sample is 0.85 core, but a lost fact there is a regression worth a failure
+    [("seeds.yaml", "seeds_rdf", 0.95, 0.95), ("examples.yaml", "examples_rdf", 0.90, 0.85)],
 )
 def test_gold_scores_stay_above_their_floor(request, gold_file, fixture, core_floor, all_floor) -> None:
     report = evaluate(read_gold(GOLD / gold_file), rdf_to_graph(request.getfixturevalue(fixture)))

@@ -184,3 +184,9 @@ def test_a_suspicion_is_no_fact(nlp) -> None:
 def test_joining_an_offensive_against_a_group(nlp) -> None:
     text = "Mali has been at war for a decade. Chadian troops joined the offensive against the Northern Front."
     assert ("Chadian army", "fights", "Northern Front") in facts(nlp, text)
+
+
+def test_a_capital_under_attack_stays_a_place(nlp) -> None:
+    text = "The Kalden Brigade joined the offensive on Tripoli. Libya's war began in 2014."
+    found = facts(nlp, text)
+    assert not any(o == "Libya" for _s, p, o in found if p == "fights")
