@@ -196,7 +196,7 @@ PERSON_ROLE_NOUNS = LEADER_NOUNS | SPOKESPERSON_NOUNS | MEMBER_NOUNS
 GOVERNMENT_NOUNS = frozenset({"government"})
 GOVERNMENT_MODIFIERS = frozenset(
     "federal central national interim transitional internationally recognised recognized "
-    "army-aligned military-led elected".split()
+    "army-aligned military-led elected military".split()
 )
 # Words that can stand for an argument without being an entity span themselves.
 ARGUMENT_WORDS = FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS | GOVERNMENT_NOUNS
@@ -1328,6 +1328,7 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     if word in {"envoy", "ambassador", "representative", "negotiator", "diplomat"}:
         allowed = {"of"}
     organisations = [n for p, n in prepositional_objects(token) if p in allowed]
+    organisations += [c for c in token.children if c.dep_ in POSSESSIVE]  # "the group's spokesman"
     people = [c for c in token.children if c.dep_ in APPOSITION | {"nsubj"} | COMPOUND]
     if token.dep_ in APPOSITION | COMPOUND:
         people.append(token.head)

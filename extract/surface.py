@@ -113,7 +113,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} {GAP}(?P<t>withdrew|withdrawn|retreated|pulled out|were ousted|was ousted|were driven out|were expelled|was expelled|fled) (?:from|of) {ART}{ENT}", change="loss"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>lost|lose|loses) {CONTROL}{ART}{ENT}", change="loss"),
     # parts
-    _p("partOf", rf"{ENT} (?:is|was|are|were|has become|became) (?:an?|the) (?:[\w-]+ )?(?P<t>offshoot|affiliate|branch|wing|faction|arm|unit|splinter group|splinter faction|part) of {ART}{ENT}"),
+    _p("partOf", rf"{ENT} (?:is|was|are|were|has become|became) (?:(?:an?|the) (?:[\w-]+ )?)?(?P<t>offshoot|affiliate|branch|wing|faction|arm|unit|splinter group|splinter faction|part) of {ART}{ENT}"),
+    _p("memberOf", rf"{ENT} (?:is|was|are|were|has become|became) (?:a |one )?(?:founding )?(?P<t>member|members) of {ART}{ENT}"),
     _p("partOf", rf"{ENT}(?: \( E\d+ \))? , {ART}(?:armed |military |political |local |youth |elite |special )?(?P<t>wing|arm|unit|branch|faction|brigade|division) of {ART}{ENT}"),
     # roles
     _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson) (?:for|of) {ART}(?:[\w-]+ ){{0,3}}?{ENT}"),
@@ -130,7 +131,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("locatedIn", rf"{ENT} , (?:the |its )?(?:regional |provincial |state |administrative )?(?P<t>capital) of (?:the )?{ENT}"),
     _p("locatedIn", rf"{ENT} , {ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>city|town|capital|port|province|region|district)\b"),
     _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:town|city|village|district|region|port|camp) (?P<t>in|near) (?:the )?(?:(?:[\w-]+ ){{0,2}}?(?:north|south|east|west|northeast|northwest|southeast|southwest|heart|centre|center|outskirts) of )?(?:the )?{ENT}"),
-    _p("locatedIn", rf"{LIST} ,? ?(?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?(?:(?:part|parts|heart|centre|center|outskirts|edge|north|south|east|west|northeast|northwest|southeast|southwest) of (?:the )?)?{ENT}", list_group=1),
+    _p("locatedIn", rf"{LIST} ,? ?(?:(?:is|are|was|were|lies|lie) )?(?:(?:located|situated|based) )?(?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?(?:(?:part|parts|heart|centre|center|outskirts|edge|north|south|east|west|northeast|northwest|southeast|southwest) of (?:the )?)?{ENT}", list_group=1),
 )
 
 

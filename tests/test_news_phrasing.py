@@ -190,3 +190,11 @@ def test_a_capital_under_attack_stays_a_place(nlp) -> None:
     text = "The Kalden Brigade joined the offensive on Tripoli. Libya's war began in 2014."
     found = facts(nlp, text)
     assert not any(o == "Libya" for _s, p, o in found if p == "fights")
+
+
+def test_part_member_and_location_phrasings(nlp) -> None:
+    context = "Mali has been at war for a decade. The Northern Front is an armed group. "
+    assert ("Kalden Brigade", "partOf", "Northern Front") in facts(nlp, context + "The Kalden Brigade is part of the Northern Front coalition.")
+    assert ("Northern Front", "memberOf", "Permanent Strategic Framework") in facts(
+        nlp, context + "The Northern Front is a member of the Permanent Strategic Framework.")
+    assert ("Kidal", "locatedIn", "Mali") in facts(nlp, context + "Kidal is located in northeastern Mali, near the border.")
