@@ -81,7 +81,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT} ,? ?(?:which |who )?(?:is |are |was |were |has been |have been )?(?:closely )?(?P<t>allied|aligned) (?:with|to) {ART}{ENT}"),
     # fighting
     _p("fights", rf"{SUBJ} {GAP}(?P<t>claimed|claims|claiming) responsibility for {ART}(?:[\w-]+ ){{0,3}}?(?:attacks?|bombings?|ambush(?:es)?|assaults?|strikes?|raids?) (?:on|against) {ART}{ENT}"),
-    _p("fights", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:repeatedly |again |also )?(?P<t>clashed|fought|battled|exchanged fire)"),
+    _p("fights", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:repeatedly |again |also )?(?P<t>clashed|fought|battled|exchanged fire)(?! side by side| together| alongside| shoulder to shoulder)"),
+    _p("backs", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:long |also )?(?P<t>fought|battled|operated|worked) (?:side by side|together|shoulder to shoulder)"),
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+)? between {ART}{ENT} and {ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>attacked|attacks|attacking|fought|fights|fighting|battled|battles|shelled|shelling|bombed|bombing|targeted|targeting|repelled|ambushed|clashed with|besieged|routed|struck|strikes|pounded|raided|stormed|overran|overrun) (?:several |many |dozens of |two |three |some )?{ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>repelled|repulsed|thwarted|foiled|halted|stopped|blocked|countered|resisted) (?:all |an? |the |several |their |its )?(?:[\w-]+ )?(?:attempts?|attacks?|advances?|offensives?|assaults?|incursions?|push) (?:by|of|from) {ART}{ENT}"),

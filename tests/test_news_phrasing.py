@@ -198,3 +198,9 @@ def test_part_member_and_location_phrasings(nlp) -> None:
     assert ("Northern Front", "memberOf", "Permanent Strategic Framework") in facts(
         nlp, context + "The Northern Front is a member of the Permanent Strategic Framework.")
     assert ("Kidal", "locatedIn", "Mali") in facts(nlp, context + "Kidal is located in northeastern Mali, near the border.")
+
+
+def test_fighting_side_by_side_is_no_fight(nlp) -> None:
+    found = facts(nlp, "Mali has been at war for a decade. The Kalden Brigade and the Malian army have fought side by side since 2021.")
+    assert ("Kalden Brigade", "backs", "Malian army") in found
+    assert not any(p == "fights" for _s, p, _o in found)
