@@ -121,7 +121,7 @@ def may_end_sentence(texts: list[str], spaces: list[str], is_space: list[bool], 
         return True
     if text in CLOSING_MARKS and i > 0:
         opening = bool(spaces[i - 1]) or is_space[i - 1]  # a quote that opens the next sentence
-        return not opening and texts[i - 1] in SENTENCE_FINAL | {"."}
+        return not opening and texts[i - 1] in SENTENCE_FINAL
     return False
 
 

@@ -149,13 +149,15 @@ MEMBER_NOUNS = frozenset(
     "negotiator representative diplomat general colonel fighter soldier "
     "researcher analyst fellow professor economist".split()  # "X, a researcher at the Y Institute"
 )
+# Group nouns that, with a person's possessive, are the group he leads ("Sharaa's group").
+GROUP_WORDS = frozenset("group groups movement faction factions".split())
 FORCE_NOUNS = frozenset(
     "forces force troops fighters army militia militias men loyalists soldiers units "
     "brigades fighter mercenaries rebels militants warplanes drones jets positions "
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
     "battalion battalions".split()
-) | frozenset("group groups movement faction factions".split())  # "Sharaa's group"
+) | GROUP_WORDS
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(
     "ministers officials leaders diplomats envoys delegates authorities ministry".split()
@@ -174,7 +176,6 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
 }
 # "Tigrayan", "Darfuri", "Kurdish", "Shan": capitalised words shaped like demonyms
 DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)")
-GROUP_WORDS = frozenset("group groups movement faction factions".split())
 # How many sentences further back than the previous one "the group" may look.
 ARMED_GROUP_REACH = 4
 # "the group", "the paramilitary group": the nearest armed group or organisation named before
@@ -209,6 +210,8 @@ GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government
 IRREGULAR_FORCE_NOUNS = frozenset(
     "mercenaries rebels militants jihadists fighters guerrillas militiamen gunmen insurgents".split()
 )
+# Nouns for someone's armed men, state or not: "Tigrayan forces", "fighters from X".
+ARMED_MEN_NOUNS = NATIONAL_ARMY_NOUNS | IRREGULAR_FORCE_NOUNS
 
 SPEECH_VERBS = frozenset(
     "say tell announce state report add claim allege insist confirm argue warn "
@@ -538,7 +541,7 @@ class ArgumentFinder:
 
     def _force_mention(self, token: Token) -> EntityMention | None:
         owner = self.force_owner(token)
-        if owner is None and token.lower_ in NATIONAL_ARMY_NOUNS | IRREGULAR_FORCE_NOUNS and token.i > 0:
+        if owner is None and token.lower_ in ARMED_MEN_NOUNS and token.i > 0:
             before = self.tokens[token.i - 1]
             if self.entity_span(before) is None and DEMONYM_SHAPE.fullmatch(before.text) and before.pos_ in {"ADJ", "PROPN"}:
                 # "Tigrayan forces", "Darfuri fighters": a people's own force the NER did
@@ -643,7 +646,7 @@ class ArgumentFinder:
         country = None
         owner = None
         k = token.i - 1
-        while k >= 0 and self.lowers[k] in GOVERNMENT_MODIFIERS | {"-"}:
+        while k >= 0 and (self.lowers[k] in GOVERNMENT_MODIFIERS or self.lowers[k] == "-"):
             k -= 1  # "the internationally recognised government"
         if k >= 0:
             if self.lowers[k] in {"'s", "’s"} and k > 0:
@@ -655,14 +658,7 @@ class ArgumentFinder:
             country = self.main_country()  # "Assad's government", "the government"
         if country is None:
             return None
-        demonym = gazetteer.demonym_of(country)
-        if not demonym:
-            return None
-        name = f"{demonym} government"
-        return EntityMention(
-            text=token.text, label="ORG", kind="Government", start_char=token.idx,
-            end_char=token.idx + len(token.text), canonical=name,
-        )
+        return government_of(country, token.text, token.idx, token.idx + len(token.text))
 
     def home_army(self, token: Token) -> EntityMention | None:
         """The national army the article last named ("Sudan's army ... the army"), else
@@ -712,7 +708,7 @@ class ArgumentFinder:
                         continue
                     return ent
         for preposition, noun in prepositional_objects(token):
-            if preposition == "from" and token.lower_ in NATIONAL_ARMY_NOUNS | IRREGULAR_FORCE_NOUNS:
+            if preposition == "from" and token.lower_ in ARMED_MEN_NOUNS:
                 ent = self.entity_span(noun)  # "soldiers from neighbouring Eritrea", "fighters from the Front"
                 if ent is not None and (ent._.frontline_kind == "Country" or ent.label_ == "ORG"):
                     return ent
@@ -778,6 +774,16 @@ STATE_FORCE_NAME = re.compile(r"\b(?:army|armed forces|defen[cs]e forces?|milita
 def is_state_force(mention: EntityMention) -> bool:
     """A state's army: never what "the rebels" or "the militants" stand for."""
     return (mention.canonical or "").endswith(" army") or bool(STATE_FORCE_NAME.search(mention.name))
+
+
+def government_of(country: str, text: str | None, start: int, end: int) -> EntityMention | None:
+    """A state's government as a mention: "<demonym> government" (kind Government).
+    ``text`` is what the article wrote, or None for the government's own name."""
+    demonym = gazetteer.demonym_of(country)
+    if not demonym:
+        return None
+    name = f"{demonym} government"
+    return EntityMention(text=text or name, label="ORG", kind="Government", start_char=start, end_char=end, canonical=name)
 
 
 def span_mention(span: Span) -> EntityMention:
@@ -1363,12 +1369,12 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         for organisation in finder.mentions(organisations, demonyms=True):  # "the Indian foreign minister"
             if predicate == "memberOf" and organisation.kind == "Country":
                 # "Russia's defence minister": a member of its government, not of the country
-                demonym = gazetteer.demonym_of(organisation.name)
-                if not demonym:
+                # (named by its own name: resolution joins a mention's text with its
+                # canonical name, and "Russia" must not become the government)
+                government = government_of(organisation.name, None, organisation.start_char, organisation.end_char)
+                if government is None:
                     continue
-                # text is the name too: resolution joins a mention's text with its canonical name
-                name = f"{demonym} government"
-                organisation = replace(organisation, text=name, label="ORG", kind="Government", canonical=name)
+                organisation = government
             yield Candidate(person, predicate, organisation, token, confidence)
 
 
