@@ -585,7 +585,62 @@ def appositive_kind(noun: str) -> tuple[str, str] | None:
 # "X, an al-Qaeda affiliate", "X, the Kurdish-led group": an organisation.
 GROUP_NOUNS = frozenset("affiliate group faction movement branch wing offshoot organisation organization party".split())
 # Lower-case nouns after a name that make it a group: "al-Zorba fighters".
-MEMBER_NOUNS = frozenset("fighters militants gunmen insurgents positions checkpoints commanders stronghold strongholds".split())
+MEMBER_NOUNS = frozenset(
+    "fighters militants gunmen insurgents positions checkpoints commanders stronghold strongholds "
+    "units militiamen loyalists".split()
+)
+# Lower-case nouns after a name that make it a place: "the Kassara area", "the X and Y
+# neighbourhoods", "North Darfur state"; a camp is a facility ("the Zamzam camp").
+PLACE_HEADS = frozenset(
+    "area areas district districts neighbourhood neighbourhoods neighborhood neighborhoods "
+    "region province governorate county valley suburb suburbs".split()
+)
+# Kinds a following noun may overrule: the model's guesses, never a gazetteer's answer.
+RETYPABLE_KINDS = frozenset({"Person", "Organization", "Place"})
+
+
+def next_noun_kind(doc: Doc, end: int) -> tuple[str, str] | None:
+    """(label, kind) the lower-case head noun right after a name gives it: "HTS
+    positions", "the Islamic State group", "the Kassara area". Only a head counts:
+    "the Kassara area council" is a council."""
+    if end >= len(doc) or not doc[end].text.islower():
+        return None
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.text.islower() and after.pos_ in {"NOUN", "PROPN"}:
+        return None
+    noun = doc[end].lower_
+    if noun in MEMBER_NOUNS:
+        return "ORG", "ArmedGroup"
+    if noun in {"group", "movement", "militia"}:
+        return "ORG", "ArmedGroup" if noun == "militia" else "Organization"
+    if noun in PLACE_HEADS:
+        return "LOC", "Place"
+    if noun == "camp":
+        return "FAC", "Facility"
+    return None
+
+
+def typed_by_next_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """Names the model mistyped, retyped by the noun after them; in "the A and B
+    neighbourhoods" the noun types both names. Gazetteer answers (countries, known
+    cities) and rule-typed names keep their type."""
+    by_start = {c.start: c for c in named}
+    for c in named:
+        if c.priority > 2 or c.kind not in RETYPABLE_KINDS or c.canonical is not None:
+            continue
+        if c.kind == "Place" and gazetteer.city(doc[c.start : c.end].text) is not None:
+            continue
+        end = c.end
+        partner = by_start.get(end + 1) if end < len(doc) and doc[end].lower_ == "and" else None
+        typed = next_noun_kind(doc, partner.end if partner is not None else end)
+        if typed is None or typed == (c.label, c.kind):
+            continue
+        label, kind = typed
+        if kind == "Organization" and c.end - c.start == 1:
+            continue  # "the Kokang group": a people's group, which the relation rules read
+        # priority 3: the noun is the article's best evidence, and its vote must carry
+        # the name's other mentions in consistent_labels ("Al-Shabaab said ...")
+        yield Candidate(c.start, c.end, label, kind, None, 3)
 
 
 def particle_groups(doc: Doc) -> Iterable[Candidate]:
@@ -597,7 +652,7 @@ def particle_groups(doc: Doc) -> Iterable[Candidate]:
         if not is_article_particle(doc, k) or k + 4 >= len(doc):
             continue
         if doc[k + 3].lower_ in MEMBER_NOUNS and doc[k + 3].text.islower() and not (k > 0 and is_capitalised(doc[k - 1])):
-            yield Candidate(k, k + 3, "ORG", "Organization", None, 1)
+            yield Candidate(k, k + 3, "ORG", "ArmedGroup", None, 1)
 
 
 def name_before(doc: Doc, end: int, longest: int = 5) -> int | None:
@@ -1078,6 +1133,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(initialism_candidates(doc, merged)))
     merged = select(merged + list(repeated_names(doc, merged)))
     merged = select(merged + list(person_aliases(doc, merged)))
+    merged = select(merged + list(typed_by_next_noun(doc, merged)))
     merged = consistent_labels(merged, doc)
     spans = []
     for c in merged:

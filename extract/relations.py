@@ -42,6 +42,7 @@ from frontline.extract.syntax import (
     register_lemmas,
     is_negated,
     is_passive,
+    is_verb,
     objects,
     prepositional_objects,
     subject_of_clause,
@@ -104,7 +105,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
 # "seized control of X", "most of X", "parts of X": what is taken is X
 PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest".split())
 # Verbs that only carry an attack noun: "carried out strikes on X", "launched an offensive".
-LIGHT_VERBS = frozenset("carry launch conduct stage mount begin start intensify escalate step continue lead".split())
+LIGHT_VERBS = frozenset("carry launch conduct stage mount begin start intensify escalate step continue lead wage".split())
 # What is given when giving is backing: "sent arms to X", "gave X aid".
 MATERIAL_NOUNS = frozenset(
     "arms weapon weapons troops aid drones ammunition equipment fighters money funds support "
@@ -127,7 +128,8 @@ HYPHEN_TRIGGERS: dict[str, tuple[str, float]] = {
 BACKING_NOUNS = frozenset("support backing help assistance aid sponsorship patronage funding arms".split())
 ATTACK_NOUNS = frozenset(
     "offensive attack assault campaign war operation strike strikes airstrike airstrikes raid "
-    "counteroffensive counter-offensive push advance incursion invasion bombardment".split()
+    "counteroffensive counter-offensive push advance incursion invasion bombardment "
+    "insurgency rebellion uprising jihad".split()
 )
 SANCTION_NOUNS = frozenset("sanctions sanction embargo boycott protest protests".split())
 CLASH_NOUNS = frozenset("clash clashes fighting battle battles war conflict confrontation hostilities".split())
@@ -208,7 +210,7 @@ NATIONAL_ARMY_NOUNS = frozenset("army military forces force troops soldiers unit
 GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national".split())
 # With a demonym these name a group of its own, not the country's state forces.
 IRREGULAR_FORCE_NOUNS = frozenset(
-    "mercenaries rebels militants jihadists fighters guerrillas militiamen gunmen insurgents".split()
+    "mercenaries rebels militants jihadists fighters guerrillas militiamen gunmen insurgents militia militias".split()
 )
 # Nouns for someone's armed men, state or not: "Tigrayan forces", "fighters from X".
 ARMED_MEN_NOUNS = NATIONAL_ARMY_NOUNS | IRREGULAR_FORCE_NOUNS
@@ -262,9 +264,29 @@ class ArgumentFinder:
         # and every doc[i] builds a new one.
         self.tokens: tuple[Token, ...] = tuple(doc)
         self.lowers: tuple[str, ...] = tuple(t.lower_ for t in self.tokens)
+        self._proper_words: frozenset[str] | None = None
 
     def entity_span(self, token: Token) -> Span | None:
         return self.by_token.get(token.i)
+
+    def proper_words(self) -> frozenset[str]:
+        """Words the article capitalises inside sentences and never writes in lower
+        case: its names ("Amhara leaders said" makes "Amhara militias" a name even
+        where the tagger, at a sentence's start, took it for a common noun)."""
+        if self._proper_words is None:
+            capitalised = {t.lower_ for t in self.tokens if t.text[:1].isupper() and t.text[1:].islower() and not t.is_sent_start}
+            lower = {t.text for t in self.tokens if t.text.islower()}
+            self._proper_words = frozenset(capitalised - lower)
+        return self._proper_words
+
+    def is_people_name(self, token: Token) -> bool:
+        """ "Tigrayan", "Darfuri", "Amhara", "Kachin" before "forces": a demonym-shaped
+        word, or a name that is no word of the government's ("Government forces")."""
+        if DEMONYM_SHAPE.fullmatch(token.text) and token.pos_ in {"ADJ", "PROPN"}:
+            return True
+        if not (token.text[:1].isupper() and token.text[1:].islower()) or token.lower_ in GOVERNMENT_FORCE_MODIFIERS:
+            return False
+        return token.pos_ == "PROPN" or token.lower_ in self.proper_words()
 
     def mention(self, token: Token, *, depth: int = 0, demonyms: bool = False) -> EntityMention | None:
         ent = self.entity_span(token)
@@ -543,9 +565,9 @@ class ArgumentFinder:
         owner = self.force_owner(token)
         if owner is None and token.lower_ in ARMED_MEN_NOUNS and token.i > 0:
             before = self.tokens[token.i - 1]
-            if self.entity_span(before) is None and DEMONYM_SHAPE.fullmatch(before.text) and before.pos_ in {"ADJ", "PROPN"}:
-                # "Tigrayan forces", "Darfuri fighters": a people's own force the NER did
-                # not tag; its demonym names no country the gazetteer knows
+            if self.entity_span(before) is None and self.is_people_name(before):
+                # "Tigrayan forces", "Darfuri fighters", "Amhara militias": a people's own
+                # force the NER did not tag; its name is no country the gazetteer knows
                 return EntityMention(
                     text=f"{before.text} {token.text}", label="ORG", kind="ArmedGroup",
                     start_char=before.idx, end_char=token.idx + len(token.text), canonical=f"{before.text} forces",
@@ -988,7 +1010,7 @@ class Candidate:
 
 def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     lemma = lemma_of(token)
-    if token.pos_ not in {"VERB", "AUX"} and not token.tag_.startswith("VB"):
+    if not is_verb(token):
         return
     if lemma in OUSTING_VERBS:
         yield from ousting_candidates(token, finder)
@@ -1228,13 +1250,18 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 yield Candidate(b, "backs", d, token, 0.65)
     if lemma in ATTACK_NOUNS or word in ATTACK_NOUNS:
         targets = [n for p, n in preps if p in {"against", "on", "upon", "into"}]
-        attackers = [c for c in token.children if c.dep_ in POSSESSIVE | COMPOUND]
-        attackers += [n for p, n in preps if p in {"by", "of", "from"}]
+        if not targets and token.dep_ in {"obj", "dobj"} and lemma_of(token.head) in LIGHT_VERBS:
+            # "carried out operations against X": the parser hangs X on the verb
+            targets = [n for p, n in prepositional_objects(token.head) if p in {"against", "on", "upon"}]
+        owners = [c for c in token.children if c.dep_ in POSSESSIVE | COMPOUND]
+        owners += [n for p, n in preps if p in {"by", "of", "from"}]
+        attackers = finder.mentions(owners)  # "drone attacks": a compound that names no one
         if not attackers and (
             token.dep_ in {"obj", "dobj"} or token.dep_ == "obl" and lemma_of(token.head) in LIGHT_VERBS
+            or token.dep_ in {"obl", "pobj"} and preposition_of(token) == "with"  # "answered with attacks on X"
         ):
-            attackers = subject_of_clause(token.head)
-        for a in finder.mentions(attackers):
+            attackers = finder.mentions(subject_of_clause(token.head))
+        for a in attackers:
             for t in finder.mentions(targets):
                 if is_actor(t):
                     yield Candidate(a, "fights", t, token, 0.7)

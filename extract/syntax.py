@@ -91,6 +91,12 @@ def is_negated(token: Token) -> bool:
     return False
 
 
+def is_verb(token: Token) -> bool:
+    """A verb by its coarse or its fine tag: the two taggers disagree on words like
+    "regards" (NOUN but VBZ) and the fine tag is the better guess for a verb."""
+    return token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
+
+
 def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     """Who does ``verb``: its own subject, else the subject it shares.
 
@@ -124,10 +130,15 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
             return subject_of_clause(governor, depth=depth + 1)
     if verb.dep_ in {"acomp", "attr"}:  # ClearNLP: "X is ready to ...", "X is the leader"
         return subject_of_clause(verb.head, depth=depth + 1)
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ == "conj" and is_verb(verb.head):
         return subject_of_clause(verb.head, depth=depth + 1)
-    if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
-        # Object control ("urged X to stop") is handled by callers that need it.
+    if verb.dep_ == "xcomp" and is_verb(verb.head):
+        # object control: in "leaving militias to ally with X", "forced X to withdraw"
+        # the object does the second verb (callers read "urged X to stop" the same way)
+        controller = [o for o in verb.head.children if o.dep_ in OBJECT and o.i < verb.i]
+        if controller:
+            return with_conjuncts(controller[0])
+    if verb.dep_ in {"xcomp", "advcl"} and (is_verb(verb.head) or verb.head.pos_ == "ADJ"):
         return subject_of_clause(verb.head, depth=depth + 1)
     return []
 

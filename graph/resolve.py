@@ -365,6 +365,7 @@ def _join_acronyms(
 # is "Kalden", "the Wagner Group" is "Wagner", "Kaldean Presidential Council" is
 # the "Presidential Council" when the articles use both.
 PLACE_SUFFIXES = frozenset("district area region province governorate state county suburb neighbourhood neighborhood frontline".split())
+GROUP_KINDS = frozenset({"ArmedGroup", "Organization"})
 PROVINCE_WORDS = frozenset("region province governorate state county oblast".split())
 ORG_SUFFIXES = frozenset("operation group movement militia".split())
 
@@ -436,6 +437,13 @@ def _join_reduced_names(
                 kinds[shorter] and kinds[shorter].most_common(1)[0][0] == "Person"
             ):
                 uf.union(key, shorter)
+        singular = key[:-1]
+        if " " not in key and key.endswith("s") and singular in known and singular not in user:
+            # "the Houthis" and "Houthi units": one group; but "Hamas" is not the city of Hama
+            if kinds[key] and kinds[singular] and {
+                kinds[key].most_common(1)[0][0], kinds[singular].most_common(1)[0][0]
+            } <= GROUP_KINDS:
+                uf.union(key, singular)
 
 
 def _join_person_names(

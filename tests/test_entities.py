@@ -212,7 +212,7 @@ def test_sentence_opening_with_by_is_no_byline(nlp) -> None:
 def test_al_name_with_fighters_is_a_group_and_the_majority_types_the_rest(nlp) -> None:
     doc = nlp("Witnesses saw al-Zorba fighters leave. Officials said al-Zorba had gone.")
     doc.ents = [Span(doc, 2, 5, label="PERSON"), Span(doc, 10, 13, label="PERSON")]
-    assert {e._.frontline_kind for e in recognise_entities(doc).ents} == {"Organization"}
+    assert {e._.frontline_kind for e in recognise_entities(doc).ents} == {"ArmedGroup"}
 
 
 def test_appositive_group_noun_makes_an_organisation(nlp) -> None:
