@@ -151,6 +151,9 @@ MEMBER_NOUNS = frozenset(
     "negotiator representative diplomat general colonel fighter soldier "
     "researcher analyst fellow professor economist".split()  # "X, a researcher at the Y Institute"
 )
+# Members of a research body whose country words name their subject, not their employer:
+# "a Syria researcher at the Centre for Levant Studies" is no member of Syria's government.
+EXPERT_NOUNS = frozenset("researcher analyst fellow professor economist expert historian scholar".split())
 # Group nouns that, with a person's possessive, are the group he leads ("Sharaa's group").
 GROUP_WORDS = frozenset("group groups movement faction factions".split())
 FORCE_NOUNS = frozenset(
@@ -245,6 +248,11 @@ CONFIDENCE_ATTRIBUTED = 0.9  # multiplier: a reported claim is a little less sur
 
 
 # ----------------------------------------------------------------- arguments
+
+
+# An actor the text describes but does not name ("Turkish-backed factions"): a
+# pronoun that stands for it stands for no entity.
+UNNAMED = EntityMention(text="", label="", kind="", start_char=0, end_char=0)
 
 
 class ArgumentFinder:
@@ -445,7 +453,10 @@ class ArgumentFinder:
         kind in this or the previous sentence (a name, or "X's forces", "the X army")."""
         sentence_start = token.sent.start
         first = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
-        continued = self.speaker_of(token, kinds) or self.continued_subject(token, kinds)
+        speaker = self.speaker_of(token, kinds)
+        if speaker is UNNAMED:
+            return None  # "Turkish-backed factions said they had ...": they are those factions
+        continued = speaker or self.continued_subject(token, kinds)
         if continued is not None:
             return continued
         found = self._antecedent_from(token, kinds, first, skip_armies=skip_armies)
@@ -472,6 +483,13 @@ class ArgumentFinder:
                 found = self.mention(subject)
                 if found is not None and found.kind in kinds:
                     return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
+                if found is None and not any(c.lower_ == "the" for c in subject.children):
+                    # "Turkish-backed factions": speakers the text describes and does not
+                    # name; "the coalition" was named before
+                    return UNNAMED
+                if found is not None and found.kind != "Person":
+                    return UNNAMED  # "ethnic Armenian officials admitted they ...": not whoever came last
+                # "A, the group's spokesman, said they ...": his group, named nearby
         return None
 
     def continued_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
@@ -529,6 +547,22 @@ class ArgumentFinder:
                 return replace(span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         if word in {"city", "town"}:
             return self.salient_city(token)
+        return None
+
+    def place_pronoun(self, token: Token) -> EntityMention | None:
+        """ "approached the town and took it": "it" taken or lost is a place, the
+        nearest one before it ("the town" read as an anaphor, or a named place)."""
+        first = token.sent.start
+        if first > 0:
+            first = self.tokens[first - 1].sent.start
+        for k in range(token.i - 1, first - 1, -1):
+            ent = self.by_token.get(k)
+            if ent is not None and ent._.frontline_kind in {"Place", "Facility"}:
+                if ent.end < len(self.tokens) and self.tokens[ent.end].text == "-":
+                    continue  # "Moscow-brokered": a modifier
+                return replace(span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
+            if ent is None and self.lowers[k] in PLACE_ANAPHORS and self.lowers[k - 1] == "the":
+                return self.mention(self.tokens[k])
         return None
 
     def salient_city(self, token: Token) -> EntityMention | None:
@@ -783,6 +817,11 @@ def is_dateline(ent: Span) -> bool:
     """ "MOGADISHU —", "KYIV, Nov 11 -", "JOHANNESBURG/MAPUTO —": the place a story was
     filed from, in capitals at the start of its first paragraph."""
     doc = ent.doc
+    if (
+        ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end + 1 < len(doc) and doc[ent.end].text == ")"
+        and doc[ent.end + 1].text in {"—", "–", "-"} and ent.start - ent.sent.start <= 8
+    ):
+        return True  # "BEIRUT, Dec 10 (AFP) -": the agency that filed it
     if not (ent.text.isupper() and len(ent.text) >= 4 and ent._.frontline_kind in {"Place", "Country"}):
         return False
     if ent.start - ent.sent.start > 2:
@@ -1059,13 +1098,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             if lemma == "hold":
                 trigger = _HOLD
     if trigger.predicate == "controls":
-        # "the town of X", "the city of X": X itself
-        patients = [
-            next((n for prep, n in prepositional_objects(p) if prep == "of" and finder.entity_span(n)), p)
-            if p.lower_ in PLACE_ANAPHORS else p
-            for p in patients
-        ]
-    if lemma == "take" and not any(finder.mention(p) and is_place(finder.mention(p)) for p in patients):  # type: ignore[arg-type]
+        patients = named_places(patients, finder)
+    if lemma == "take" and not any(is_place(m) for m in patient_mentions_of(patients, trigger, finder)):
         return
     if trigger.predicate == "fights":
         # "fighting alongside X" is no fight with X, whatever the parser made of X
@@ -1081,7 +1115,7 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     ) or lemma in {"accuse", "blame"} and any(lemma_of(t) in VERB_TRIGGERS for t in token.subtree if t.i > token.i and t.tag_ == "VBG"):
         return  # "A accuses B of arming C" is A's claim that B backs C (see statement_flags), no opposition
     for agent in finder.mentions(agents):
-        for patient in finder.mentions(patients):
+        for patient in patient_mentions_of(patients, trigger, finder):
             yield Candidate(agent, trigger.predicate, patient, token, trigger.confidence, trigger.control_change)
     if lemma in {"trade", "exchange"} and any(o.lower_ in {"fire", "blows", "shots", "strikes"} for o in objects(token)):
         # "X traded fire with Y"
@@ -1129,10 +1163,28 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 yield Candidate(winner, "controls", patient, token, 0.75, "gain")
 
 
+def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
+    """ "the town of X", "the city of X": X itself."""
+    return [
+        next((n for prep, n in prepositional_objects(p) if prep == "of" and finder.entity_span(n)), p)
+        if p.lower_ in PLACE_ANAPHORS else p
+        for p in nouns
+    ]
+
+
+def patient_mentions_of(patients: list[Token], trigger: VerbTrigger, finder: ArgumentFinder) -> list[EntityMention]:
+    """What a verb acts on; "it" taken or lost is a place ("approached the town and
+    took it"), not the group "it" usually stands for."""
+    if trigger.predicate != "controls" or not any(p.lower_ == "it" for p in patients):
+        return finder.mentions(patients)
+    found = [finder.place_pronoun(p) if p.lower_ == "it" else None for p in patients]
+    return [m for p, m in zip(patients, found) if m is not None] + finder.mentions([p for p in patients if p.lower_ != "it"])
+
+
 def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "X was ousted from Y" (loss for X); "Z drove X out of Y" (Z fights X, X loses Y)."""
     preps = list(prepositional_objects(token))
-    places = [noun for prep, noun in preps if prep in {"from", "out of", "of"}]
+    places = named_places([noun for prep, noun in preps if prep in {"from", "out of", "of"}], finder)
     if is_passive(token):
         losers = with_conjuncts(token.head) if token.dep_ in {"acl", "amod"} else subject_of_clause(token)
         winners = [noun for prep, noun in preps if prep == "by"]
@@ -1370,7 +1422,7 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     if token.dep_ in {"attr", "root", "ROOT"}:
         people += subject_of_clause(token)
     # Title before a name: "B Interior Minister A", "B commander A".
-    for left in doc[max(token.sent.start, token.i - 4) : token.i]:
+    for left in doc[max(token.sent.start, token.i - 4) : token.i] if word not in EXPERT_NOUNS else ():
         ent = finder.entity_span(left)
         allowed = {"ORG", "GPE", "NORP"} if predicate == "memberOf" or word in HEAD_OF_STATE_TITLES else {"ORG"}
         if ent is not None and ent.label_ in allowed and ent.end <= token.i:
@@ -1394,6 +1446,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     person_mentions = [m for m in person_mentions if m.kind == "Person"]
     for person in person_mentions:
         for organisation in finder.mentions(organisations, demonyms=True):  # "the Indian foreign minister"
+            if predicate == "memberOf" and organisation.kind == "Country" and word in EXPERT_NOUNS:
+                continue  # "a researcher in Sudan"
             if predicate == "memberOf" and organisation.kind == "Country":
                 # "Russia's defence minister": a member of its government, not of the country
                 # (named by its own name: resolution joins a mention's text with its

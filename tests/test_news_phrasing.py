@@ -204,3 +204,71 @@ def test_fighting_side_by_side_is_no_fight(nlp) -> None:
     found = facts(nlp, "Mali has been at war for a decade. The Kalden Brigade and the Malian army have fought side by side since 2021.")
     assert ("Kalden Brigade", "backs", "Malian army") in found
     assert not any(p == "fights" for _s, p, _o in found)
+
+
+def test_operations_against_a_pronoun_on_a_conjoined_verb(nlp) -> None:
+    # the tagger calls "regards" a noun; the conjoined verb still has Ankara as subject
+    text = (
+        "Ankara regards the Kalden Brigade as a terrorist organisation and has carried "
+        "out repeated operations against it since 2016."
+    )
+    assert ("Turkey", "fights", "Kalden Brigade") in facts(nlp, text)
+
+
+def test_an_insurgency_against_a_government_is_a_fight(nlp) -> None:
+    text = "The Northern Front, which has been waging an insurgency against Somalia's government for years, denied it."
+    assert ("Northern Front", "fights", "Somali government") in facts(nlp, text)
+
+
+def test_answering_with_attacks_on_a_country(nlp) -> None:
+    found = facts(nlp, "The Kalden Brigade has answered the air campaign with drone attacks on Saudi Arabia.")
+    assert ("Kalden Brigade", "fights", "Saudi Arabia") in found
+
+
+def test_a_peoples_militia_named_as_a_common_noun(nlp) -> None:
+    # "Zorbi" opens the sentence (tagged a common noun) but the article writes it as a name
+    text = (
+        "Zorbi militias, which clashed with Tigrayan fighters early in the war, hold the west. "
+        "Officials said Zorbi leaders disagree."
+    )
+    assert ("Zorbi forces", "fights", "Tigrayan forces") in facts(nlp, text)
+
+
+def test_unnamed_speakers_are_not_the_last_name(nlp) -> None:
+    text = (
+        "Russian peacekeepers will patrol the line. "
+        "A day later, local officials admitted they had lost Kalden."
+    )
+    assert not any(p == "controls" for _s, p, _o in facts(nlp, text))
+
+
+def test_the_town_of_x_that_someone_was_driven_out_of(nlp) -> None:
+    text = (
+        "Kalden has been quiet. Fighters patrolled Tarbo on Tuesday, while Turkish-backed factions "
+        "said they had driven the Zorbi Brigade out of the town of Mesra."
+    )
+    found = {(s, p, o) for r in relations(nlp, text) for s, p, o in [(actor(r.subject), r.predicate, actor(r.object))]}
+    assert ("Zorbi Brigade", "controls", "Mesra") in found
+    assert not any(o in {"Kalden", "Tarbo"} for s, p, o in found if p == "controls")
+
+
+def test_a_place_taken_is_what_it_stands_for(nlp) -> None:
+    text = (
+        "The town of Mesra sits on a cliff above the valley. "
+        "Sudanese troops approached the town through the gorges and took it after days of fighting."
+    )
+    assert ("Sudanese army", "controls", "Mesra") in facts(nlp, text)
+
+
+def test_an_agency_in_a_dateline_is_no_actor(nlp) -> None:
+    text = "KALDEN, Dec 10 (AFP) - The Northern Front drove the Zorbi Brigade out of Mesra on Tuesday."
+    found = facts(nlp, text)
+    assert ("Northern Front", "fights", "Zorbi Brigade") in found
+    assert not any("AFP" in (s, o) for s, _p, o in found)
+
+
+def test_a_country_researcher_is_no_member_of_its_government(nlp) -> None:
+    text = "\"It is over,\" said Ada Kerr, a Sudan researcher at the Horn Policy Institute."
+    found = facts(nlp, text)
+    assert ("Ada Kerr", "memberOf", "Horn Policy Institute") in found
+    assert not any(p == "memberOf" and "Sudan" in o for _s, p, o in found)
