@@ -161,7 +161,7 @@ FORCE_NOUNS = frozenset(
     "brigades fighter mercenaries rebels militants warplanes drones jets positions "
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
-    "battalion battalions".split()
+    "battalion battalions remnants".split()
 ) | GROUP_WORDS
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(
@@ -598,12 +598,15 @@ class ArgumentFinder:
     def _force_mention(self, token: Token) -> EntityMention | None:
         owner = self.force_owner(token)
         if owner is None and token.lower_ in ARMED_MEN_NOUNS and token.i > 0:
-            before = self.tokens[token.i - 1]
+            k = token.i - 1
+            while k > token.sent.start and k >= token.i - 3 and self.tokens[k].pos_ == "ADJ" and self.tokens[k].text.islower():
+                k -= 1  # "Amhara regional special forces"
+            before = self.tokens[k]
             if self.entity_span(before) is None and self.is_people_name(before):
                 # "Tigrayan forces", "Darfuri fighters", "Amhara militias": a people's own
                 # force the NER did not tag; its name is no country the gazetteer knows
                 return EntityMention(
-                    text=f"{before.text} {token.text}", label="ORG", kind="ArmedGroup",
+                    text=self.doc.text[before.idx : token.idx + len(token.text)], label="ORG", kind="ArmedGroup",
                     start_char=before.idx, end_char=token.idx + len(token.text), canonical=f"{before.text} forces",
                 )
         if owner is None:
@@ -1305,6 +1308,10 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         if not targets and token.dep_ in {"obj", "dobj"} and lemma_of(token.head) in LIGHT_VERBS:
             # "carried out operations against X": the parser hangs X on the verb
             targets = [n for p, n in prepositional_objects(token.head) if p in {"against", "on", "upon"}]
+        if not targets and is_verb(token.head) and token.right_edge.i + 1 < len(finder.tokens):
+            # "backs X in its campaign against Y": "against Y" right after the noun, hung on the verb
+            following = finder.tokens[token.right_edge.i + 1]
+            targets = [n for p, n in prepositional_objects(token.head) if p == "against" and following.lower_ == "against" and n.i > following.i]
         owners = [c for c in token.children if c.dep_ in POSSESSIVE | COMPOUND]
         owners += [n for p, n in preps if p in {"by", "of", "from"}]
         attackers = finder.mentions(owners)  # "drone attacks": a compound that names no one

@@ -272,3 +272,17 @@ def test_a_country_researcher_is_no_member_of_its_government(nlp) -> None:
     found = facts(nlp, text)
     assert ("Ada Kerr", "memberOf", "Horn Policy Institute") in found
     assert not any(p == "memberOf" and "Sudan" in o for _s, p, o in found)
+
+
+def test_a_campaign_against_remnants_hung_on_the_verb(nlp) -> None:
+    # the parser attaches "against ..." to "backs"; it still says whom the campaign is against
+    text = "The United States, which backs the Kalden Brigade in its campaign against the remnants of the Northern Front, has troops there."
+    found = facts(nlp, text)
+    assert ("United States", "backs", "Kalden Brigade") in found
+    assert ("Kalden Brigade", "fights", "Northern Front") in found
+
+
+def test_a_peoples_force_with_adjectives_between(nlp) -> None:
+    text = "Zorbi regional special forces, which clashed with Tigrayan fighters, control the town of Mesra. Officials said Zorbi leaders agree."
+    found = facts(nlp, text)
+    assert ("Zorbi forces", "controls", "Mesra") in found
