@@ -305,6 +305,10 @@ class ArgumentFinder:
         word = token.lower_
         if token.dep_ in APPOSITION and token.pos_ == "NOUN" and self.entity_span(token.head) is not None:
             return span_mention(self.entity_span(token.head))  # "HTS, an Islamist group led by X"
+        for child in token.children:
+            named = self.entity_span(child) if child.dep_ in APPOSITION else None
+            if named is not None and named.label_ == "ORG" and token.pos_ == "NOUN":
+                return span_mention(named)  # "a separate force from Y, the Y Mission, ...": the Mission
         if word in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
             force = self.force_mention(token)
             if force is not None or word not in GROUP_ANAPHORS:
@@ -1184,6 +1188,51 @@ def patient_mentions_of(patients: list[Token], trigger: VerbTrigger, finder: Arg
     return [m for p, m in zip(patients, found) if m is not None] + finder.mentions([p for p in patients if p.lower_ != "it"])
 
 
+# Things an army is given or sold; "drones bought from X": X backs whoever uses them.
+SUPPLIED_THINGS = MATERIAL_NOUNS | frozenset("munitions rockets shells vehicles helicopters warplanes artillery rifles guns".split())
+
+
+def material_user(noun: Token) -> list[Token]:
+    """Who has ``noun`` (arms): "X's army, equipped with drones" is the army;
+    "X fights with drones" is X."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ == "conj" or token.dep_ in {"obl", "nmod", "pobj", "prep"} and not is_verb(token.head):
+            token = token.head
+            continue
+        governor = token.head
+        if not is_verb(governor) or governor.i == token.i:
+            return []
+        if governor.dep_ in {"acl", "amod"}:
+            return with_conjuncts(governor.head)  # "the army, equipped with ..."
+        return subject_of_clause(governor)
+    return []
+
+
+def supply_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "munitions bought from Israel", "drones supplied by Iran": the seller or
+    supplier backs whoever the text says has them."""
+    lemma = lemma_of(token)
+    if token.dep_ in {"acl", "amod"}:
+        thing = token.head
+    elif token.dep_ == "advcl" and token.head.i < token.i:  # the parser's other reading
+        thing = next((t for t in reversed(finder.tokens[token.head.i : token.i]) if t.lower_ in SUPPLIED_THINGS), token)
+    else:
+        return
+    if thing.lower_ not in SUPPLIED_THINGS:
+        return
+    if lemma in RECEIVING_VERBS:
+        givers = [n for p, n in prepositional_objects(token) if p == "from"]
+    elif lemma in GIVING_VERBS:
+        givers = [n for p, n in prepositional_objects(token) if p == "by"]
+    else:
+        return
+    for giver in finder.mentions(givers):
+        for user in finder.mentions(material_user(thing)):
+            if is_actor(giver) and is_actor(user):
+                yield Candidate(giver, "backs", user, token, 0.6)
+
+
 def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "X was ousted from Y" (loss for X); "Z drove X out of Y" (Z fights X, X loses Y)."""
     preps = list(prepositional_objects(token))
@@ -1558,6 +1607,7 @@ def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidat
     yield from surface_candidates(sent, finder)
     for token in finder.tokens[sent.start : sent.end]:
         yield from verb_candidates(token, finder)
+        yield from supply_candidates(token, finder)
         yield from call_on_candidates(token, finder)
         yield from hyphen_candidates(token, finder)
         if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in PERSON_ROLE_NOUNS:

@@ -286,3 +286,19 @@ def test_a_peoples_force_with_adjectives_between(nlp) -> None:
     text = "Zorbi regional special forces, which clashed with Tigrayan fighters, control the town of Mesra. Officials said Zorbi leaders agree."
     found = facts(nlp, text)
     assert ("Zorbi forces", "controls", "Mesra") in found
+
+
+def test_arms_bought_from_or_supplied_by_a_country(nlp) -> None:
+    bought = facts(nlp, "Sudan's army, equipped with drones and munitions bought from Israel, advanced across the south.")
+    assert ("Israel", "backs", "Sudanese army") in bought
+    supplied = facts(nlp, "The Northern Front has used drones supplied by Iran in the assault.")
+    assert ("Iran", "backs", "Northern Front") in supplied
+
+
+def test_a_described_force_is_its_named_apposition(nlp) -> None:
+    text = (
+        "A separate force from the African Union, the Kalden Support Mission, "
+        "has started deploying to support the Mozambican army."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Support Mission", "backs", "Mozambican army") in found
