@@ -131,6 +131,8 @@ ATTACK_NOUNS = frozenset(
     "counteroffensive counter-offensive push advance incursion invasion bombardment "
     "insurgency rebellion uprising jihad".split()
 )
+# "a stream of attacks", "a wave of strikes": the attacks stand where the quantity does
+QUANTITY_NOUNS = frozenset("stream series wave waves spate barrage string number dozens hundreds round rounds".split())
 SANCTION_NOUNS = frozenset("sanctions sanction embargo boycott protest protests".split())
 CLASH_NOUNS = frozenset("clash clashes fighting battle battles war conflict confrontation hostilities".split())
 ALLY_NOUNS = frozenset("ally allies backer backers patron sponsor supporter supporters".split())
@@ -161,7 +163,7 @@ FORCE_NOUNS = frozenset(
     "brigades fighter mercenaries rebels militants warplanes drones jets positions "
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
-    "battalion battalions remnants".split()
+    "battalion battalions remnants lines".split()
 ) | GROUP_WORDS
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(
@@ -685,12 +687,14 @@ class ArgumentFinder:
         """ "the army", "the military", "government forces", "federal troops": a
         national army named by no country, the article's own."""
         word = token.lower_
+        previous = self.lowers[token.i - 1] if token.i > 0 else ""
+        if word in {"lines", "positions"}:
+            return previous in GOVERNMENT_FORCE_MODIFIERS  # "against government lines"
         if word not in NATIONAL_ARMY_NOUNS:
             return False
         modifiers = [c for c in token.children if c.dep_ in COMPOUND | {"amod", "det"}]
         if any(c.lower_ in GOVERNMENT_FORCE_MODIFIERS for c in modifiers):
             return True
-        previous = self.lowers[token.i - 1] if token.i > 0 else ""
         if previous in GOVERNMENT_FORCE_MODIFIERS:
             return True  # parse-free: "government forces"
         if previous in {"'s", "’s"} and token.i > 1 and self.lowers[token.i - 2] in {"country", "nation"}:
@@ -1364,11 +1368,14 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         owners = [c for c in token.children if c.dep_ in POSSESSIVE | COMPOUND]
         owners += [n for p, n in preps if p in {"by", "of", "from"}]
         attackers = finder.mentions(owners)  # "drone attacks": a compound that names no one
+        # "a stream of attacks on X": the stream's place in the clause is the attacks'
+        anchor = token.head if token.head.lower_ in QUANTITY_NOUNS and preposition_of(token) == "of" else token
         if not attackers and (
-            token.dep_ in {"obj", "dobj"} or token.dep_ == "obl" and lemma_of(token.head) in LIGHT_VERBS
-            or token.dep_ in {"obl", "pobj"} and preposition_of(token) == "with"  # "answered with attacks on X"
+            anchor.dep_ in {"obj", "dobj"} or anchor.dep_ == "obl" and lemma_of(anchor.head) in LIGHT_VERBS
+            or anchor.dep_ in {"obl", "pobj"} and preposition_of(anchor) == "with"  # "answered with attacks on X"
         ):
-            attackers = finder.mentions(subject_of_clause(token.head))
+            attackers = finder.mentions(subject_of_clause(anchor.head))
+        targets = [t for t in targets if t.lower_ not in PLACE_ANAPHORS]  # "an offensive on the city of X": a place
         for a in attackers:
             for t in finder.mentions(targets):
                 if is_actor(t):

@@ -51,6 +51,7 @@ RELATION_GERUNDS = (
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained)"
 GAP = r"(?:(?!E\d|and |or |but )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
+    r"(?:E\d+ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
     r"(?:full |complete |total )?(?:control (?:of|over) |(?:most|part|parts|much|half|all) of )?"
     r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|capital|district|province|region|airport|airbase|base|stronghold) of )?"
 )
@@ -86,11 +87,16 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+)? between {ART}{ENT} and {ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>attacked|attacks|attacking|fought|fights|fighting|battled|battles|shelled|shelling|bombed|bombing|targeted|targeting|repelled|ambushed|clashed with|besieged|routed|struck|strikes|pounded|raided|stormed|overran|overrun) (?:several |many |dozens of |two |three |some )?{ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>repelled|repulsed|thwarted|foiled|halted|stopped|blocked|countered|resisted) (?:all |an? |the |several |their |its )?(?:[\w-]+ )?(?:attempts?|attacks?|advances?|offensives?|assaults?|incursions?|push) (?:by|of|from) {ART}{ENT}"),
+    # "answered the air campaign with a stream of drone attacks on X"
+    _p("fights", rf"{SUBJ} {GAP}(?:answered|answers|responded|respond|responds|retaliated|retaliates|hit back|replied) [^.;E]{{0,60}}?with [^.;E]{{0,80}}?(?P<t>attacks|strikes|raids|assaults|airstrikes|shelling|bombardments?) (?:on|against) {ART}{ENT}"),
+    # "sending waves of fighters against government lines"
+    _p("fights", rf"{SUBJ} [^.;E]{{0,60}}?(?P<t>sending|sent|sends|send|threw|throwing|hurled|hurling) (?:[\w-]+ ){{0,4}}?(?:fighters|troops|men|forces|reinforcements) (?:against|at) {ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?:launched|launches|launching|mounted|carried out|conducted|began|started|stepped up|intensified|pressed|joined|joins|joining) {ART}(?:[\w-]+ ){{0,4}}?(?P<t>offensive|attacks?|assaults?|strikes|airstrikes|counteroffensive|campaign|raids?|operations?|bombardment|shelling|fight|war|battle) (?:[\w-]+ ){{0,3}}?(?:on|against|targeting) {ART}{ENT}"),
     # control
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=1),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held) {CONTROL}{ART}{LIST}", list_group=2),
+    _p("controls", rf"{ENT} , (?:which|who) {GAP}(?P<t>controls|control|holds|hold|held|controlled) {CONTROL}{ART}{LIST}", list_group=2),
     # "... still hold the part of the region east of the river, including the towns of X and Y"
     _p("controls", rf"^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} [^.;E]{{0,120}}?(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:towns|cities|villages|districts) of )?{ART}{LIST}", list_group=2),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:towns|cities|villages|districts) of )?{ART}{LIST}", list_group=2),
@@ -110,7 +116,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{ENT} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively )?under {ART}{ENT} (?P<t>control)", 2),
     _p("controls", rf"{ENT} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively )?(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands) of {ART}{LIST}", 2, list_group=2),
     _p("controls", rf"{ENT} ,? ?(?:which (?:is|was) )?(?:{BE} )?(?:now |still |firmly |largely )?(?P<t>held|controlled|occupied|run) by {ART}{LIST}", 2, list_group=2),
-    _p("controls", rf"{ENT} (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}", 2, change="gain"),
+    _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,)? (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}", 2, change="gain"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>withdrew|withdrawn|retreated|pulled out|were ousted|was ousted|were driven out|were expelled|was expelled|fled) (?:from|of) {ART}{ENT}", change="loss"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>lost|lose|loses) {CONTROL}{ART}{ENT}", change="loss"),
     # parts
@@ -131,6 +137,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Mekelle, the capital of Tigray", "Aleppo, Syria's second city", "Manbij, a town in the east of Aleppo province"
     _p("locatedIn", rf"{ENT} , (?:the |its )?(?:regional |provincial |state |administrative )?(?P<t>capital) of (?:the )?{ENT}"),
     _p("locatedIn", rf"{ENT} , {ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>city|town|capital|port|province|region|district)\b"),
+    # "Yemen's capital, Sanaa", "Syria's second city, Aleppo"
+    _p("locatedIn", rf"{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>city|town|capital|port) , {ENT}(?! 's)", 2),
     _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:town|city|village|district|region|port|camp) (?P<t>in|near) (?:the )?(?:(?:[\w-]+ ){{0,2}}?(?:north|south|east|west|northeast|northwest|southeast|southwest|heart|centre|center|outskirts) of )?(?:the )?{ENT}"),
     _p("locatedIn", rf"{LIST} ,? ?(?:(?:is|are|was|were|lies|lie) )?(?:(?:located|situated|based) )?(?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?(?:(?:part|parts|heart|centre|center|outskirts|edge|north|south|east|west|northeast|northwest|southeast|southwest) of (?:the )?)?{ENT}", list_group=1),
 )

@@ -110,6 +110,10 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     if own:
         return [t for s in own for t in with_conjuncts(s)]
     if verb.dep_ in RELATIVE_CLAUSE:
+        if verb.head.dep_ == "conj":
+            # "a blow to A and to the coalition that has been fighting X": only the
+            # coalition (a clause hung on the last of a list describes that one)
+            return [verb.head]
         return with_conjuncts(verb.head)
     if any(s.lower_ in {"which", "who", "that"} for s in direct_subjects(verb)) and verb.dep_ in RELATIVE_CLAUSE:
         return with_conjuncts(verb.head)

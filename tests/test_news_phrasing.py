@@ -302,3 +302,31 @@ def test_a_described_force_is_its_named_apposition(nlp) -> None:
     )
     found = facts(nlp, text)
     assert ("Kalden Support Mission", "backs", "Mozambican army") in found
+
+
+def test_a_place_fallen_with_an_apposition_between(nlp) -> None:
+    text = "Two officials acknowledged that the Kalden area, north-west of the city, had fallen to the Northern Front last week."
+    assert ("Northern Front", "controls", "Kalden area") in facts(nlp, text)
+
+
+def test_holding_a_countrys_capital_named_in_apposition(nlp) -> None:
+    found = facts(nlp, "The Northern Front, which holds Yemen's capital, Sanaa, renewed its push.")
+    assert ("Northern Front", "controls", "Sanaa") in found
+    assert ("Sanaa", "locatedIn", "Yemen") in found
+
+
+def test_answering_with_a_stream_of_attacks(nlp) -> None:
+    text = "The Northern Front has answered the air campaign with a stream of cross-border drone and missile attacks on Saudi Arabia."
+    assert ("Northern Front", "fights", "Saudi Arabia") in facts(nlp, text)
+
+
+def test_a_clause_on_the_last_of_a_list_is_about_that_one(nlp) -> None:
+    text = "Its loss would be a blow to President Ode Ambo and to the Kalden Brigade that has been fighting the Northern Front since 2015."
+    found = facts(nlp, text)
+    assert ("Kalden Brigade", "fights", "Northern Front") in found
+    assert ("Ode Ambo", "fights", "Northern Front") not in found
+
+
+def test_an_offensive_on_a_city_is_no_fight_with_it(nlp) -> None:
+    found = facts(nlp, "The Northern Front pressed its offensive on the city of Kalden on Monday.")
+    assert not any(p == "fights" and o == "Kalden" for _s, p, o in found)
