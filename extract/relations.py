@@ -263,7 +263,7 @@ class ArgumentFinder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         # doc.ents builds new spans on each access; datelines ("KYIV, Nov 11 -") are no arguments
-        self.ents: tuple[Span, ...] = tuple(e for e in doc.ents if not is_dateline(e))
+        self.ents: tuple[Span, ...] = tuple(e for e in doc.ents if not is_dateline(e) and not is_capitals_dateline(e))
         self.by_token: dict[int, Span] = {}
         for ent in self.ents:
             for i in range(ent.start, ent.end):
@@ -358,7 +358,21 @@ class ArgumentFinder:
                 if child.dep_ in COMPOUND | {"amod"} and ent is not None and ent.label_ == "ORG":
                     return span_mention(ent)
         if word in GROUP_ANAPHORS and definite:
+            described = self.described_before(token) if word in INSURGENT_WORDS else None
+            if described is not None:
+                return described  # "Syrian rebels backed by X took A ... The rebels captured B"
             return self.salient_group(token, skip_armies=word in INSURGENT_WORDS)  # "the group", "the rebels"
+        return None
+
+    def described_before(self, token: Token) -> EntityMention | None:
+        """ "the rebels" after "Syrian rebels": the nearest earlier use of the same word
+        that named whose they are (within a few paragraphs)."""
+        word = self.lowers[token.i]
+        for k in range(token.i - 1, max(-1, token.i - 400), -1):
+            if self.lowers[k] == word and self.lowers[k - 1] != "the":
+                found = self.force_mention(self.tokens[k])
+                if found is not None:
+                    return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
         return None
 
     def salient_group(self, token: Token, *, skip_armies: bool) -> EntityMention | None:
@@ -838,6 +852,17 @@ def is_dateline(ent: Span) -> bool:
     if ent.start - ent.sent.start > 2:
         return False
     return ent.end < len(doc) and doc[ent.end].text in {"—", "–", "-", ",", "/", "("}
+
+
+def is_capitals_dateline(ent: Span) -> bool:
+    """ "KILIS, Turkey —": a name in capitals opening a paragraph, then a place and a
+    dash, whatever kind the NER gave the name."""
+    doc = ent.doc
+    if not (ent.text.isupper() and len(ent.text) >= 4) or ent.start - ent.sent.start > 0:
+        return False
+    return ent.end < len(doc) and doc[ent.end].text == "," and any(
+        t.text in {"—", "–", "-"} and t.whitespace_ for t in doc[ent.end : min(len(doc), ent.end + 6)]
+    )
 
 
 STATE_FORCE_NAME = re.compile(r"\b(?:army|armed forces|defen[cs]e forces?|military|police|national guard)\b", re.I)

@@ -31,6 +31,7 @@ SUBJ = (
     r"(?: , (?:an?|the|which|who|with|[\w-]+(?:ed|en)|sent|led|built|made|bought) [^,]{1,100} ,(?! [\w-]+ing\b))?"
     r"(?: and (?:[\w-]+ ){0,2}(?:fighters|militias|militiamen|troops|forces|allies))?"  # "X and clan fighters seize ..."
     r"(?: (?:loyal|allied) to E\d+)?"  # "troops loyal to General X retook ..."
+    r"(?: (?:backed|supported|armed|trained|funded|led) by (?:the )?E\d+(?: and (?:the )?E\d+)?)?"  # "rebels backed by X took ..."
 )
 # Nouns that stand for their owner: "their offensive, backed by ..."
 PROXY = r"(?: (?:offensive|campaign|attack|assault|advance|push|forces|troops|fighters))?"

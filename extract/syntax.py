@@ -97,6 +97,17 @@ def is_verb(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
 
 
+def participle_owner(subject: Token) -> Token:
+    """ "rebels backed by Turkey took X": the parser may make Turkey the subject of
+    "took"; a subject right after "<participle> by" is the participle's agent, and
+    the noun the participle hangs on is the subject."""
+    doc = subject.doc
+    first = subject.left_edge.i
+    if first >= 2 and doc[first - 1].lower_ == "by" and doc[first - 2].tag_ == "VBN" and doc[first - 2].dep_ in {"acl", "amod"}:
+        return doc[first - 2].head
+    return subject
+
+
 def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     """Who does ``verb``: its own subject, else the subject it shares.
 
@@ -108,7 +119,7 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         return []
     own = [s for s in direct_subjects(verb) if s.tag_ not in {"WDT", "WP"} and s.lower_ not in {"which", "who", "that"}]
     if own:
-        return [t for s in own for t in with_conjuncts(s)]
+        return [t for s in own for t in with_conjuncts(participle_owner(s))]
     if verb.dep_ in RELATIVE_CLAUSE:
         if verb.head.dep_ == "conj":
             # "a blow to A and to the coalition that has been fighting X": only the

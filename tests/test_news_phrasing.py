@@ -330,3 +330,23 @@ def test_a_clause_on_the_last_of_a_list_is_about_that_one(nlp) -> None:
 def test_an_offensive_on_a_city_is_no_fight_with_it(nlp) -> None:
     found = facts(nlp, "The Northern Front pressed its offensive on the city of Kalden on Monday.")
     assert not any(p == "fights" and o == "Kalden" for _s, p, o in found)
+
+
+def test_rebels_backed_by_a_country_are_the_subject(nlp) -> None:
+    # the parser can make the agent of "backed by" the subject of "took"
+    text = "KALDEN, Turkey — Syrian rebels backed by Turkey took control of the town of Mesra on Sunday, ending an offensive against the Zorbi Brigade."
+    found = facts(nlp, text)
+    assert ("Syrian rebels", "controls", "Mesra") in found
+    assert ("Turkey", "controls", "Mesra") not in found
+    assert ("Turkey", "backs", "Syrian rebels") in found
+
+
+def test_the_rebels_are_the_rebels_named_before(nlp) -> None:
+    text = (
+        "Syrian rebels backed by Turkey entered Mesra on Sunday after weeks of fighting with the Zorbi Brigade. "
+        "The Zorbi Brigade had held the area since 2012. "
+        "The rebels captured Tarbo and Ulen earlier this month."
+    )
+    found = facts(nlp, text)
+    assert ("Syrian rebels", "controls", "Tarbo") in found
+    assert ("Zorbi Brigade", "controls", "Tarbo") not in found
