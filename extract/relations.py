@@ -29,6 +29,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
+from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import surface_hits
 from frontline.extract.syntax import (
@@ -260,21 +261,34 @@ class ArgumentFinder:
         self._main_country: str | None = None
         # Read once: the rules scan words far more often than they need Token objects,
         # and every doc[i] builds a new one.
-        self.tokens: tuple[Token, ...] = tuple(doc)
-        self.lowers: tuple[str, ...] = tuple(t.lower_ for t in self.tokens)
+        reading = read_doc(doc)
+        self.tokens: tuple[Token, ...] = reading.tokens
+        self.lowers: tuple[str, ...] = reading.lowers
+        self.text: str = reading.text
+        # span_mention reads two custom attributes, each a new Underscore object and a
+        # user_data lookup; the rules ask for the same few entities again and again
+        self._span_mentions: dict[tuple[int, int, int], EntityMention] = {}
 
     def entity_span(self, token: Token) -> Span | None:
         return self.by_token.get(token.i)
+
+    def span_mention(self, ent: Span) -> EntityMention:
+        """``span_mention(ent)``, made once per entity (mentions are frozen: sharing is safe)."""
+        key = (ent.start, ent.end, ent.label)
+        found = self._span_mentions.get(key)
+        if found is None:
+            found = self._span_mentions[key] = span_mention(ent)
+        return found
 
     def mention(self, token: Token, *, depth: int = 0, demonyms: bool = False) -> EntityMention | None:
         ent = self.entity_span(token)
         if ent is not None:
             if ent.label_ == "NORP" and not ent.text.endswith("s") and not demonyms:
                 return None  # a bare singular demonym ("Sudanese as well as ...") names no actor
-            return span_mention(ent)
+            return self.span_mention(ent)
         word = token.lower_
         if token.dep_ in APPOSITION and token.pos_ == "NOUN" and self.entity_span(token.head) is not None:
-            return span_mention(self.entity_span(token.head))  # "HTS, an Islamist group led by X"
+            return self.span_mention(self.entity_span(token.head))  # "HTS, an Islamist group led by X"
         if word in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
             force = self.force_mention(token)
             if force is not None or word not in GROUP_ANAPHORS:
@@ -289,13 +303,13 @@ class ArgumentFinder:
                 if child.dep_ in APPOSITION | COMPOUND | {"flat", "flat:name"}:
                     ent = self.entity_span(child)
                     if ent is not None and ent.label_ == "PER":
-                        return span_mention(ent)
+                        return self.span_mention(ent)
             following = self.entity_span(self.doc[token.i + 1]) if token.i + 1 < len(self.doc) else None
             if following is not None and following.label_ == "PER":
-                return span_mention(following)
+                return self.span_mention(following)
         if word in REPRESENTATIVE_NOUNS:
             owner = self.owner_entity(token)
-            return span_mention(owner) if owner is not None and owner.label_ != "PER" else None
+            return self.span_mention(owner) if owner is not None and owner.label_ != "PER" else None
         if depth < 2 and (word in PROXY_NOUNS or token.lemma_.lower() in PROXY_NOUNS):
             # "repelled attempts by X", "their offensive was backed by Y": the actor behind it
             for child in token.children:
@@ -320,7 +334,7 @@ class ArgumentFinder:
             for child in token.children:
                 ent = self.entity_span(child)
                 if child.dep_ in COMPOUND | {"amod"} and ent is not None and ent.label_ == "ORG":
-                    return span_mention(ent)
+                    return self.span_mention(ent)
         if word in GROUP_ANAPHORS and definite:
             return self.salient_group(token, skip_armies=word in INSURGENT_WORDS)  # "the group", "the rebels"
         return None
@@ -338,7 +352,7 @@ class ArgumentFinder:
         for ent in self.ents:
             if ent.end > token.i:
                 break
-            mention = span_mention(ent)
+            mention = self.span_mention(ent)
             if mention.kind not in {"ArmedGroup", "Organization"} or ent.label_ == "NORP":
                 continue
             if word in NAMED_GROUP_ANAPHORS and word not in ent.text.lower():
@@ -366,7 +380,7 @@ class ArgumentFinder:
                 k += 1
                 owned = self.entity_span(self.tokens[k]) if k < len(doc) else None
                 if owned is not None and owned.start == k and owned.label_ == "ORG" and ent.label_ in {"GPE", "NORP", "LOC"}:
-                    return span_mention(owned), owned.end  # "Lebanon's Hezbollah": the group
+                    return self.span_mention(owned), owned.end  # "Lebanon's Hezbollah": the group
                 if k < len(doc) and self.lowers[k] in GOVERNMENT_NOUNS:
                     government = self.government_mention(self.tokens[k])
                     if government is not None:
@@ -380,13 +394,13 @@ class ArgumentFinder:
                 k = ent.end
                 if k + 2 < len(doc) and self.lowers[k] in {"and", ","} and self.lowers[k + 2] in NATIONAL_ARMY_NOUNS:
                     other = self.entity_span(self.tokens[k + 1])
-                    country = span_mention(ent)
+                    country = self.span_mention(ent)
                     if other is not None and other.label_ == "NORP" and country.kind == "Country":
                         army = self.national_army(country.name, token, start=ent.start_char, end=ent.end_char)
                         if army is not None:
                             return replace(army, text=f"{ent.text} {self.tokens[k + 2].text}"), ent.end
                 return None  # "Kaldean government": an adjective, not an actor of its own
-            return span_mention(ent), ent.end
+            return self.span_mention(ent), ent.end
         if ent is None and token.lower_ in GOVERNMENT_FORCE_MODIFIERS and token.i + 1 < len(doc) and self.lowers[token.i + 1] in NATIONAL_ARMY_NOUNS:
             army = self.force_mention(self.tokens[token.i + 1])  # "government troops": one unit, the army
             if army is not None:
@@ -479,7 +493,7 @@ class ArgumentFinder:
             if ent is not None:
                 if ent.label_ == "NORP" and k + 1 < len(self.tokens) and self.lowers[k + 1] in FORCE_NOUNS:
                     continue  # "the Congolese army": the army, read at its head noun
-                found = span_mention(ent) if ent.label_ != "NORP" else None
+                found = self.span_mention(ent) if ent.label_ != "NORP" else None
             elif self.lowers[k] in FORCE_NOUNS:
                 found = self.force_mention(candidate)
             elif self.lowers[k] in GROUP_ANAPHORS and self.lowers[token.i] in PRONOUN_KINDS:
@@ -504,7 +518,7 @@ class ArgumentFinder:
             if word in {"city", "town", "village", "capital"} and last_word in CITY_EXCLUDED_WORDS:
                 continue  # "the city" is not "Gezira state"
             if kind in wanted and (kind != "Place" or word not in {"district", "area", "region"} or word in ent.text.lower() or ent.label_ == "LOC"):
-                return replace(span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
+                return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         if word in {"city", "town"}:
             return self.salient_city(token)
         return None
@@ -523,7 +537,7 @@ class ArgumentFinder:
                 continue
             if ent.end < len(self.tokens) and self.tokens[ent.end].text == "-":
                 continue
-            mention = span_mention(ent)
+            mention = self.span_mention(ent)
             counts[mention.name] = counts.get(mention.name, 0) + 1
             mentions[mention.name] = mention
         if not counts:
@@ -563,12 +577,12 @@ class ArgumentFinder:
                 if child.dep_ in COMPOUND and child.lower_ in NAMED_GROUP_ANAPHORS:
                     return self.salient_group(child, skip_armies=False)
             return None
-        owner_mention = span_mention(owner)
+        owner_mention = self.span_mention(owner)
         if token.lower_ in GROUP_WORDS and owner.label_ not in {"PER", "ORG"}:
             return None  # "a Kurdish group" is some group, not a country's forces
         start = min(token.idx, owner.start_char)
         end = max(token.idx + len(token.text), owner.end_char)
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         if owner.label_ in {"PER", "ORG"} or self.person_like(owner):
             # Resolution decides: a person's forces are the group they lead; an
             # organisation's forces are the organisation itself.
@@ -652,8 +666,8 @@ class ArgumentFinder:
             if self.lowers[k] in {"'s", "’s"} and k > 0:
                 k -= 1
             owner = self.entity_span(self.tokens[k])
-        if owner is not None and owner.label_ in {"NORP", "GPE"} and span_mention(owner).kind == "Country":
-            country = span_mention(owner).name
+        if owner is not None and owner.label_ in {"NORP", "GPE"} and self.span_mention(owner).kind == "Country":
+            country = self.span_mention(owner).name
         elif owner is not None and owner.label_ == "PER" or k >= 0 and self.lowers[k] == "the":
             country = self.main_country()  # "Assad's government", "the government"
         if country is None:
@@ -680,7 +694,7 @@ class ArgumentFinder:
             counts: dict[str, int] = {}
             for ent in self.ents:
                 if ent._.frontline_kind == "Country":
-                    name = span_mention(ent).name
+                    name = self.span_mention(ent).name
                     counts[name] = counts.get(name, 0) + 1
             # most mentions wins; a tie goes to the country named first
             self._main_country = max(counts, key=counts.__getitem__) if counts else ""
@@ -749,7 +763,7 @@ class ArgumentFinder:
             for other in child.children:
                 ent = self.entity_span(other)
                 if other.dep_ == "conj" and ent is not None and ent.label_ in {"NORP", "GPE"}:
-                    country = span_mention(ent)
+                    country = self.span_mention(ent)
                     if country.kind == "Country":
                         army = self.national_army(country.name, other, start=ent.start_char, end=ent.end_char)
                         if army is not None:
@@ -987,9 +1001,9 @@ class Candidate:
 
 
 def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
-    lemma = lemma_of(token)
     if token.pos_ not in {"VERB", "AUX"} and not token.tag_.startswith("VB"):
         return
+    lemma = lemma_of(token)
     if lemma in OUSTING_VERBS:
         yield from ousting_candidates(token, finder)
         return
@@ -1164,7 +1178,7 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
             agent = EntityMention(leader, "ORG", org.kind, doc[token.i - 2].idx, hyphen.idx, org.name)
         else:
             return
-        yield Candidate(agent, trigger[0], span_mention(named), token, trigger[1])
+        yield Candidate(agent, trigger[0], finder.span_mention(named), token, trigger[1])
         return
     agent = finder.mention(doc[token.i - 2])
     if agent is None:
