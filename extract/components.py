@@ -39,7 +39,7 @@ _RELATION_FIELDS = tuple(f.name for f in fields(RelationMention))
 
 def _mention_data(mention: EntityMention) -> dict:
     """``dataclasses.asdict(mention)``: the fields are flat, so a plain read does (asdict
-    deep-copies field by field and was a tenth of the relation component's time)."""
+    deep-copies field by field, a visible part of the relation component's time)."""
     return {name: getattr(mention, name) for name in _MENTION_FIELDS}
 
 

@@ -370,46 +370,51 @@ class ArgumentFinder:
         """For surface patterns: the mention starting at ``token`` and where it ends.
 
         "X's forces" and "X forces" are one unit standing for X's forces."""
-        doc = self.doc
-        ent = self.entity_span(token)
-        if ent is not None and ent.start == token.i and ent.end < len(doc) and self.tokens[ent.end].text == "-":
+        # asked of every word of every sentence with two arguments: words are read
+        # from the finder's tuples, not from Tokens
+        tokens = self.tokens
+        n = len(tokens)
+        i = token.i
+        word = self.lowers[i]
+        ent = self.by_token.get(i)
+        if ent is not None and ent.start == i and ent.end < n and tokens[ent.end].text == "-":
             return None  # "UN-backed forces", "Moscow-led alliance": a modifier, not the actor
-        if ent is not None and ent.start == token.i:
+        if ent is not None and ent.start == i:
             k = ent.end
-            if k < len(doc) and doc[k].text in {"'s", "’s"}:
+            if k < n and tokens[k].text in {"'s", "’s"}:
                 k += 1
-                owned = self.entity_span(self.tokens[k]) if k < len(doc) else None
+                owned = self.entity_span(tokens[k]) if k < n else None
                 if owned is not None and owned.start == k and owned.label_ == "ORG" and ent.label_ in {"GPE", "NORP", "LOC"}:
                     return self.span_mention(owned), owned.end  # "Lebanon's Hezbollah": the group
-                if k < len(doc) and self.lowers[k] in GOVERNMENT_NOUNS:
-                    government = self.government_mention(self.tokens[k])
+                if k < n and self.lowers[k] in GOVERNMENT_NOUNS:
+                    government = self.government_mention(tokens[k])
                     if government is not None:
                         return government, k + 1  # "Assad's government", "Syria's government"
-            if k < len(doc) and doc[k].lower_ in FORCE_NOUNS:
-                force = self.force_mention(doc[k])
+            if k < n and self.lowers[k] in FORCE_NOUNS:
+                force = self.force_mention(tokens[k])
                 if force is not None:
                     return force, k + 1
             if ent.label_ == "NORP":
                 # "Rwandan and Mozambican troops": the first army is named at the last noun
                 k = ent.end
-                if k + 2 < len(doc) and self.lowers[k] in {"and", ","} and self.lowers[k + 2] in NATIONAL_ARMY_NOUNS:
-                    other = self.entity_span(self.tokens[k + 1])
+                if k + 2 < n and self.lowers[k] in {"and", ","} and self.lowers[k + 2] in NATIONAL_ARMY_NOUNS:
+                    other = self.entity_span(tokens[k + 1])
                     country = self.span_mention(ent)
                     if other is not None and other.label_ == "NORP" and country.kind == "Country":
                         army = self.national_army(country.name, token, start=ent.start_char, end=ent.end_char)
                         if army is not None:
-                            return replace(army, text=f"{ent.text} {self.tokens[k + 2].text}"), ent.end
+                            return replace(army, text=f"{ent.text} {tokens[k + 2].text}"), ent.end
                 return None  # "Kaldean government": an adjective, not an actor of its own
             return self.span_mention(ent), ent.end
-        if ent is None and token.lower_ in GOVERNMENT_FORCE_MODIFIERS and token.i + 1 < len(doc) and self.lowers[token.i + 1] in NATIONAL_ARMY_NOUNS:
-            army = self.force_mention(self.tokens[token.i + 1])  # "government troops": one unit, the army
+        if ent is None and word in GOVERNMENT_FORCE_MODIFIERS and i + 1 < n and self.lowers[i + 1] in NATIONAL_ARMY_NOUNS:
+            army = self.force_mention(tokens[i + 1])  # "government troops": one unit, the army
             if army is not None:
-                return army, token.i + 2
-        if ent is None and token.lower_ in ARGUMENT_WORDS:
+                return army, i + 2
+        if ent is None and word in ARGUMENT_WORDS:
             found = self.mention(token)
             if found is not None:
-                k = token.i + 1
-                if token.lower_ in {"its", "their"} and k < len(doc) and self.lowers[k] in FORCE_NOUNS:
+                k = i + 1
+                if word in {"its", "their"} and k < n and self.lowers[k] in FORCE_NOUNS:
                     k += 1  # "its fighters": one unit, the group
                 return found, k
         return None
@@ -1407,14 +1412,16 @@ def as_person(mention: EntityMention) -> EntityMention:
 
 def possessive_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "A's B": leads (person -> group), partOf (org -> org), locatedIn (place -> place)."""
-    owned = finder.mention(ent.root)
+    root = ent.root  # Span.root and Span.sent are computed on every access
+    owned = finder.mention(root)
     if owned is None:
         return
-    owners = [c for c in ent.root.children if c.dep_ in POSSESSIVE]
-    doc = ent.doc
+    owners = [c for c in root.children if c.dep_ in POSSESSIVE]
+    doc = finder.tokens
     # "A's B", "A's self-styled B", "A's so-called B": up to three modifiers between
     k = ent.start - 1
-    while k > ent.sent.start and ent.start - k <= 4 and doc[k].text not in {"'s", "’s"} and (
+    sentence_start = ent.sent.start
+    while k > sentence_start and ent.start - k <= 4 and doc[k].text not in {"'s", "’s"} and (
         doc[k].text == "-" or doc[k].pos_ in {"ADJ", "VERB"} or doc[k].text.islower()
     ) and not doc[k].is_punct or (k > 0 and doc[k].text == "-"):
         k -= 1
@@ -1422,31 +1429,32 @@ def possessive_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candida
         owners.append(doc[k - 1])
     for owner in finder.mentions(owners):
         if owner.kind == "Person" and owned.kind in {"ArmedGroup", "Government", "Organization"}:
-            yield Candidate(owner, "leads", owned, ent.root, 0.7)
+            yield Candidate(owner, "leads", owned, root, 0.7)
         elif owner.kind in {"ArmedGroup", "Government", "Organization"} and owned.kind in {"ArmedGroup", "Organization"}:
-            yield Candidate(owned, "partOf", owner, ent.root, 0.65)
+            yield Candidate(owned, "partOf", owner, root, 0.65)
         elif is_place(owner) and is_place(owned):
-            yield Candidate(owned, "locatedIn", owner, ent.root, 0.7)
+            yield Candidate(owned, "locatedIn", owner, root, 0.7)
 
 
 def entity_attachment_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "Place in Place" (locatedIn); "Unit of Organisation" (partOf)."""
-    subject = finder.mention(ent.root)
+    root = ent.root  # computed on every access
+    subject = finder.mention(root)
     if subject is None:
         return
-    for preposition, noun in prepositional_objects(ent.root):
+    for preposition, noun in prepositional_objects(root):
         obj = finder.mention(noun)
         if obj is None:
             continue
         if preposition in {"in", "inside", "within"} and is_place(subject) and is_place(obj):
-            yield Candidate(subject, "locatedIn", obj, ent.root, 0.7)
+            yield Candidate(subject, "locatedIn", obj, root, 0.7)
         elif preposition == "of" and subject.kind in {"ArmedGroup", "Organization"} and obj.kind in {"Government", "ArmedGroup", "Organization", "InternationalOrganization"}:
-            yield Candidate(subject, "partOf", obj, ent.root, 0.65)
+            yield Candidate(subject, "partOf", obj, root, 0.65)
     # "Town, Country": a place in apposition or after a comma
-    for app in children_with(ent.root, APPOSITION):
+    for app in children_with(root, APPOSITION):
         obj = finder.mention(app)
         if obj is not None and subject.kind == "Place" and obj.kind == "Country":
-            yield Candidate(subject, "locatedIn", obj, ent.root, 0.6)
+            yield Candidate(subject, "locatedIn", obj, root, 0.6)
     # "the X-based Y" is not handled; "X, the group's armed wing" is not handled.
 
 
@@ -1455,7 +1463,7 @@ SURFACE_CONFIDENCE = 0.6
 
 def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """Pattern hits over the flat sentence (see :mod:`frontline.extract.surface`)."""
-    for hit in surface_hits(sent, finder.unit_at, finder.tokens):
+    for hit in surface_hits(sent, finder.unit_at, finder.tokens, finder.lowers):
         yield Candidate(hit.subject, hit.predicate, hit.object, hit.trigger, SURFACE_CONFIDENCE, hit.control_change)
 
 
@@ -1585,27 +1593,41 @@ def extract_relations(
     found: dict[tuple, RelationMention] = {}
     for sent in doc.sents:
         in_comments = comment_start is not None and sent.start_char >= comment_start
+        # Several rules often find the same statement: what depends only on the trigger
+        # (flags, time) or on the subject (a denial next) is worked out once per sentence.
+        flags_at: dict[int, Flags] = {}
+        rank_at: dict[int, int] = {}
+        denied: dict[EntityMention, bool] = {}
+        sentence_text: str | None = None  # Span.text joins the tokens on each access
         for c in sentence_candidates(sent, finder):
             c = with_actor_roles(c)
             if not fits(c.predicate, c.subject, c.object):
                 continue
-            flags = statement_flags(c.trigger, finder, in_comments=in_comments)
+            at = c.trigger.i
+            if at not in flags_at:
+                flags_at[at] = statement_flags(c.trigger, finder, in_comments=in_comments)
+                rank_at[at] = timeline_rank(c.trigger, sent)
+            if c.subject not in denied:
+                denied[c.subject] = denied_next(sent, c.subject, finder)
+            if sentence_text is None:
+                sentence_text = sent.text
+            flags = flags_at[at]
             if c.predicate in DESCRIPTIVE_PREDICATES and c.trigger.pos_ in {"NOUN", "PROPN"}:
                 # "the GNA's Volcano Operation" names a standing fact even inside a
                 # sentence about an attempt or a threat: modality is the verb's, not the name's
                 flags = replace(flags, negated=False, hypothetical=False)
-            if denied_next(sent, c.subject, finder):
+            if denied[c.subject]:
                 flags = replace(flags, contested=True)
             if in_comments:
                 flags = replace(flags, attributed_to=flags.attributed_to or "reader comment")
             confidence = c.confidence * (CONFIDENCE_ATTRIBUTED if flags.attributed_to else 1.0)
             mention = RelationMention(
                 subject=c.subject, predicate=c.predicate, object=c.object,
-                sentence=sent.text, sentence_start=sent.start_char, sentence_end=sent.end_char,
+                sentence=sentence_text, sentence_start=sent.start_char, sentence_end=sent.end_char,
                 triggers=(c.trigger.text,), confidence=round(confidence, 3),
                 negated=flags.negated, hypothetical=flags.hypothetical, contested=flags.contested,
                 attributed_to=flags.attributed_to, control_change=c.control_change,
-                timeline_rank=timeline_rank(c.trigger, sent),
+                timeline_rank=rank_at[at],
             )
             key = (c.subject.start_char, c.predicate, c.object.start_char, sent.start_char)
             if key not in found or found[key].confidence < mention.confidence:
