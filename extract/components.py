@@ -18,9 +18,9 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from frontline.extract.entities import recognise_entities
-from dataclasses import asdict
+from dataclasses import fields
 
+from frontline.extract.entities import recognise_entities
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.relations import ArgumentFinder, contested_places, extract_relations
 from frontline.extract.text import reader_comments_start
@@ -31,6 +31,24 @@ from frontline.extract.text import reader_comments_start
 # extensions rebuild the records on access.
 RELATIONS_KEY = "frontline.relations"
 CONTESTED_KEY = "frontline.contested_places"
+
+
+_MENTION_FIELDS = tuple(f.name for f in fields(EntityMention))
+_RELATION_FIELDS = tuple(f.name for f in fields(RelationMention))
+
+
+def _mention_data(mention: EntityMention) -> dict:
+    """``dataclasses.asdict(mention)``: the fields are flat, so a plain read does (asdict
+    deep-copies field by field, a visible part of the relation component's time)."""
+    return {name: getattr(mention, name) for name in _MENTION_FIELDS}
+
+
+def _relation_data(relation: RelationMention) -> dict:
+    """``dataclasses.asdict(relation)``, likewise (triggers is a tuple of strings)."""
+    data = {name: getattr(relation, name) for name in _RELATION_FIELDS}
+    data["subject"] = _mention_data(relation.subject)
+    data["object"] = _mention_data(relation.object)
+    return data
 
 
 def _mention(data: dict) -> EntityMention:
@@ -144,11 +162,11 @@ class RelationComponent:
             doc.user_data[RELATIONS_KEY] = []
             doc.user_data[CONTESTED_KEY] = []
             return doc
-        comment_start = reader_comments_start(doc.text)
         finder = ArgumentFinder(doc)
+        comment_start = reader_comments_start(finder.text)
         relations: list[RelationMention] = extract_relations(doc, comment_start=comment_start, finder=finder)
-        doc.user_data[RELATIONS_KEY] = [asdict(r) for r in relations]
-        doc.user_data[CONTESTED_KEY] = [asdict(m) for m in contested_places(doc, finder)]
+        doc.user_data[RELATIONS_KEY] = [_relation_data(r) for r in relations]
+        doc.user_data[CONTESTED_KEY] = [_mention_data(m) for m in contested_places(doc, finder)]
         return doc
 
 

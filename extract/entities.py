@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
 from frontline.extract.names import initials
+from frontline.extract.reading import read_doc
 
 # Statistical labels we keep, mapped onto ours.
 LABEL_MAP = {
@@ -59,6 +60,11 @@ ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer
     {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league"}
 )
 ALNUM_GROUP = re.compile(r"^[A-Z]{1,4}-?\d{1,3}$")
+# Unions the rules test words against, made once (a union written inside a loop is
+# rebuilt for every word it tests).
+HEAD_WORDS = ORG_WORDS | PLACE_WORDS | FACILITY_WORDS
+SUFFIX_HEADS = FACILITY_WORDS | PLACE_WORDS
+ORG_OR_PLACE_WORDS = ORG_WORDS | PLACE_WORDS
 
 
 @dataclass(frozen=True)
@@ -81,8 +87,14 @@ class ReadOnceDoc:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.tokens: tuple[Token, ...] = tuple(doc)
-        self.text: str = doc.text  # Doc.text joins every token on each access
+        self.reading = read_doc(doc)
+        self.tokens: tuple[Token, ...] = self.reading.tokens
+        self.text: str = self.reading.text
+        # Most rules look for a few words ("(", "led", role nouns): they visit those
+        # words' indices from the reading instead of asking every token.
+        self.texts: tuple[str, ...] = self.reading.texts
+        self.lowers: tuple[str, ...] = self.reading.lowers
+        self.capitalised: tuple[bool, ...] = tuple(map(is_capitalised_word, self.texts))
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -133,7 +145,10 @@ class TokenRange:
 
 
 def is_capitalised(token: Token) -> bool:
-    text = token.text
+    return is_capitalised_word(token.text)
+
+
+def is_capitalised_word(text: str) -> bool:
     return bool(text) and (text[0].isupper() or (text[:1].isdigit() and any(c.isupper() for c in text)))
 
 
@@ -151,30 +166,31 @@ def is_sentence_start(token: Token) -> bool:
     return previous.text in {".", "!", "?"} or "\n" in previous.text
 
 
-def name_chunks(doc: Doc) -> Iterable[tuple[int, int]]:
+def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
     """Maximal runs of capitalised tokens, with connectors and in-word hyphens inside."""
     i, n = 0, len(doc)
+    # every token is asked: read the words from the reading's tuples, not the Tokens
+    tokens, texts, lowers, capitalised = doc.tokens, doc.texts, doc.lowers, doc.capitalised
     while i < n:
-        if not (is_capitalised(doc[i]) or is_ordinal_before_name(doc, i)) or doc[i].is_punct:
+        if not (capitalised[i] or is_ordinal_before_name(doc, i)) or tokens[i].is_punct:
             i += 1
             continue
         j = i + 1
         while j < n:
-            tok = doc[j]
-            prev = doc[j - 1]
-            if is_capitalised(tok) and not tok.is_punct:
+            tok = tokens[j]
+            if capitalised[j] and not tok.is_punct:
                 j += 1
-            elif tok.text == "-" and not prev.whitespace_ and j + 1 < n and not tok.whitespace_ and is_capitalised(doc[j + 1]):
+            elif texts[j] == "-" and not tokens[j - 1].whitespace_ and j + 1 < n and not tok.whitespace_ and capitalised[j + 1]:
                 j += 2
-            elif tok.lower_ in NAME_CONNECTORS and j + 1 < n and is_capitalised(doc[j + 1]) and not doc[j + 1].is_punct:
+            elif lowers[j] in NAME_CONNECTORS and j + 1 < n and capitalised[j + 1] and not tokens[j + 1].is_punct:
                 j += 1
             elif is_article_particle(doc, j):
                 j += 1  # "Abdel Fattah al-Burhan": the hyphen and the name follow
-            elif tok.text in {"'s", "’s", "'", "’"} and prev.lower_ in COLLECTIVE_NOUNS and j + 1 < n and is_capitalised(doc[j + 1]):
+            elif texts[j] in {"'s", "’s", "'", "’"} and lowers[j - 1] in COLLECTIVE_NOUNS and j + 1 < n and capitalised[j + 1]:
                 j += 1  # "People's Liberation Front", "Workers' Party"
             else:
                 break
-            if j > i and doc[j - 1].is_sent_end and j - 1 > i and doc[j - 1].is_punct:
+            if j > i and tokens[j - 1].is_sent_end and j - 1 > i and tokens[j - 1].is_punct:
                 break
         yield i, j
         i = j
@@ -183,18 +199,20 @@ def name_chunks(doc: Doc) -> Iterable[tuple[int, int]]:
 ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")
 # Arabic article particles written lower-case and hyphenated inside names.
 ARTICLE_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "ud"})
+# Words that are never a person's first or last name on their own ("al", "of", "General").
+NOT_NAME_WORDS = ARTICLE_PARTICLES | NAME_CONNECTORS | TITLE_WORDS
 
 
-def is_ordinal_before_name(doc: Doc, i: int) -> bool:
+def is_ordinal_before_name(doc: ReadOnceDoc, i: int) -> bool:
     """ "6th Infantry Division", "25th Brigade": the ordinal belongs to the unit's name."""
-    return bool(ORDINAL.match(doc[i].text)) and i + 1 < len(doc) and is_capitalised(doc[i + 1])
+    return bool(ORDINAL.match(doc.texts[i])) and i + 1 < len(doc) and doc.capitalised[i + 1]
 
 
-def is_article_particle(doc: Doc, j: int) -> bool:
+def is_article_particle(doc: ReadOnceDoc, j: int) -> bool:
     """ "al" in "al-Burhan": a lower-case particle joined by a hyphen to a capitalised word."""
     return (
-        doc[j].lower_ in ARTICLE_PARTICLES and j + 2 < len(doc) and doc[j + 1].text == "-"
-        and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and is_capitalised(doc[j + 2])
+        doc.lowers[j] in ARTICLE_PARTICLES and j + 2 < len(doc) and doc.texts[j + 1] == "-"
+        and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and doc.capitalised[j + 2]
     )
 
 
@@ -248,7 +266,7 @@ def classify_chunk(doc: Doc, start: int, end: int) -> Candidate | None:
     if title_end > start and title_end < end and all(t.is_alpha or t.text in "-." for t in doc[title_end:end]):
         rest = doc[title_end:end]
         # "Gen. X al-Y and Z": two people; the parts are typed on their own
-        if not any(t.lower_ in ORG_WORDS | PLACE_WORDS | FACILITY_WORDS or t.lower_ == "and" for t in rest):
+        if not any(t.lower_ in HEAD_WORDS or t.lower_ == "and" for t in rest):
             return Candidate(title_end, end, "PER", "Person", None, 2)
     if len(words) >= 2 or not is_sentence_start(doc[start]):
         if head in FACILITY_WORDS:
@@ -263,7 +281,8 @@ def classify_chunk(doc: Doc, start: int, end: int) -> Candidate | None:
 
 def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:
     """Names completed by a lower-case head: "Some-Name airbase", "Xyz district"."""
-    for token in doc:
+    for i in doc.reading.where_lower(SUFFIX_HEADS):
+        token = doc[i]
         word = token.lower_
         if token.text != word or token.i == 0:
             continue
@@ -287,9 +306,8 @@ def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]
     alias of the name before it, here and wherever it recurs in the article."""
     by_end = {c.end: c for c in named}
     definitions: dict[str, Candidate] = {}
-    for token in doc:
-        if token.text != "(":
-            continue
+    for i in doc.reading.by_text.get("(", ()):
+        token = doc[i]
         close = next((t.i for t in doc[token.i + 1 : token.i + 8] if t.text == ")"), None)
         if close is None or close == token.i + 1:
             continue
@@ -310,9 +328,10 @@ def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]
         definitions[inner.text] = Candidate(token.i + 1, close, owner.label, owner.kind, long_name, 3)
     for text, definition in definitions.items():
         first = text.split()[0]
-        for token in doc:
-            if not token.text.startswith(first[: len(token.text)]):
+        for i, word in enumerate(doc.texts):
+            if not word.startswith(first[: len(word)]):
                 continue
+            token = doc[i]
             limit = min(len(doc), token.i + len(text) + 1)
             end = next((k for k in range(token.i + 1, limit) if doc[token.i : k].text == text), None)
             if end is not None:
@@ -330,7 +349,8 @@ def initialism_candidates(doc: Doc, named: list[Candidate]) -> Iterable[Candidat
         if c.label in {"ORG", "GPE"} and c.end - c.start >= 2:
             name = c.canonical or doc[c.start : c.end].text
             by_initials.setdefault(initials(name), set()).add((c.label, c.kind, name))
-    for token in doc:
+    for i in doc.reading.where_text(by_initials):
+        token = doc[i]
         owners = by_initials.get(token.text)
         if owners and len(owners) == 1 and len(token.text) >= 2 and token.text.isupper():
             label, kind, name = next(iter(owners))
@@ -360,17 +380,16 @@ def repeated_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """A name found once is that name wherever the same words recur in the article:
     the statistical NER often tags "Toure" in one sentence and misses it in the next."""
     by_words: dict[tuple[str, ...], Candidate] = {}
+    texts = doc.texts
     for c in named:
-        words = tuple(t.text for t in doc[c.start : c.end])
+        words = texts[c.start : c.end]
         if words[0][:1].isupper() and len("".join(words)) > 2:
             by_words.setdefault(words, c)
-    starts: dict[str, list[int]] = {}
-    for token in doc:  # one pass: where each word occurs
-        starts.setdefault(token.text, []).append(token.i)
+    starts = doc.reading.by_text  # where each word occurs
     for words, c in by_words.items():
         n = len(words)
         for i in starts.get(words[0], ()):
-            if tuple(t.text for t in doc[i : i + n]) == words:
+            if texts[i : i + n] == words:
                 yield Candidate(i, i + n, c.label, c.kind, c.canonical, 0)
 
 
@@ -396,9 +415,9 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
                 end = name_after(doc, k + 2, 4)
                 if end is not None and is_plain_name(doc, k + 2, end):
                     name = c.canonical or doc[c.start : c.end].text
-                    alias = tuple(t.text for t in doc[k + 2 : end])
-                    for i in range(len(doc) - len(alias) + 1):  # here and wherever it recurs
-                        if doc[i].text == alias[0] and tuple(t.text for t in doc[i : i + len(alias)]) == alias:
+                    alias = doc.texts[k + 2 : end]
+                    for i in doc.reading.by_text.get(alias[0], ()):  # here and wherever it recurs
+                        if i < len(doc) - len(alias) + 1 and doc.texts[i : i + len(alias)] == alias:
                             yield Candidate(i, i + len(alias), "PER", "Person", name, 2)
     owners: dict[str, set[str]] = {}
     for c in people:
@@ -406,10 +425,11 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         if len(words) < 2 or words[-2].lower_ in ARTICLE_PARTICLES:
             continue  # "Abdul-Malik al-Houthi": a lone "Houthi" is the movement, not him
         for word in (words[0].text, words[-1].text):
-            if len(word) > 2 and word.lower() not in ARTICLE_PARTICLES | NAME_CONNECTORS | TITLE_WORDS:
+            if len(word) > 2 and word.lower() not in NOT_NAME_WORDS:
                 owners.setdefault(word, set()).add(doc[c.start : c.end].text)
     covered = {k for c in named if c.end - c.start >= 2 for k in range(c.start, c.end)}
-    for token in doc:
+    for i in doc.reading.where_text(owners):
+        token = doc[i]
         names = owners.get(token.text)
         if names and len(names) == 1 and token.i not in covered and gazetteer.country(token.text) is None:
             yield Candidate(token.i, token.i + 1, "PER", "Person", None, 2)
@@ -491,7 +511,7 @@ def first_lowercase_break(doc: Doc, start: int, end: int) -> int:
             is_capitalised(following) or following.text == "-" or following.lower_ in NAME_CONNECTORS
         ):
             continue
-        if token.lower_ in FACILITY_WORDS | PLACE_WORDS and k == end - 1:
+        if token.lower_ in SUFFIX_HEADS and k == end - 1:
             continue  # "Esbea district", "al-Watiya airbase"
         return k
     return end
@@ -504,8 +524,11 @@ def plural_group_candidates(doc: Doc) -> Iterable[Candidate]:
     singular ("Houthi positions") names it too.
     """
     groups: dict[str, str] = {}
-    for token in doc:
-        if token.i == 0 or doc[token.i - 1].lower_ != "the" or not token.text[:1].isupper():
+    for i in doc.reading.by_lower.get("the", ()):
+        if i + 1 >= len(doc):
+            continue
+        token = doc[i + 1]  # the word after "the"
+        if not token.text[:1].isupper():
             continue
         if not (token.is_alpha and token.text.endswith("s") and len(token.text) > 3):
             continue
@@ -515,11 +538,12 @@ def plural_group_candidates(doc: Doc) -> Iterable[Candidate]:
         country = gazetteer.country_of_demonym(singular) or gazetteer.country_of_demonym(token.text[:-2] if token.text.endswith("es") else singular)
         if country is not None:
             yield Candidate(token.i, token.i + 1, "NORP", "Country", country.name, 2)
-        elif gazetteer.country(token.text) is None and token.lower_ not in ORG_WORDS | PLACE_WORDS:
+        elif gazetteer.country(token.text) is None and token.lower_ not in ORG_OR_PLACE_WORDS:
             groups[singular] = token.text
             yield Candidate(token.i, token.i + 1, "ORG", "Organization", None, 1)
-    for token in doc:
-        if token.text in groups and not is_sentence_start(token):
+    for i in doc.reading.where_text(groups):
+        token = doc[i]
+        if not is_sentence_start(token):
             yield Candidate(token.i, token.i + 1, "ORG", "Organization", groups[token.text], 1)
 
 
@@ -647,8 +671,8 @@ def particle_groups(doc: Doc) -> Iterable[Candidate]:
     """ "al-Zorba fighters", "al-Zorba positions": an "al-" name followed by its
     members or positions is a group; the model calls such names people as often as
     not (the article's majority label then decides for the other mentions)."""
-    for token in doc:
-        k = token.i
+    for k in doc.reading.where_lower(ARTICLE_PARTICLES):
+        token = doc[k]
         if not is_article_particle(doc, k) or k + 4 >= len(doc):
             continue
         if doc[k + 3].lower_ in MEMBER_NOUNS and doc[k + 3].text.islower() and not (k > 0 and is_capitalised(doc[k - 1])):
@@ -696,7 +720,7 @@ def is_plain_name(doc: Doc, start: int, end: int) -> bool:
     """Words that could be a person's or town's name: no head word, no country."""
     span = doc[start:end]
     return not any(
-        t.lower_ in ORG_WORDS | PLACE_WORDS | FACILITY_WORDS or t.lower_.rstrip(".") in TITLE_WORDS or t.text.isupper() and len(t.text) > 1
+        t.lower_ in HEAD_WORDS or t.lower_.rstrip(".") in TITLE_WORDS or t.text.isupper() and len(t.text) > 1
         for t in span
     ) and gazetteer.country(span.text) is None and gazetteer.international_organization(span.text) is None
 
@@ -707,8 +731,9 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
     "the group's spokesman, Kiro Adde," / "the provincial capital, Lusa."
     The noun types the name (person, place, facility, armed group)."""
     n = len(doc)
-    for comma in doc:
-        if comma.text != "," or comma.i == 0 or comma.i + 2 >= n:
+    for i in doc.reading.by_text.get(",", ()):
+        comma = doc[i]
+        if comma.i == 0 or comma.i + 2 >= n:
             continue
         i = comma.i
         # name, (a|the|its|X's) ... NOUN
@@ -745,7 +770,8 @@ LEADING_VERBS = frozenset("led headed commanded".split())
 def role_names(doc: Doc) -> Iterable[Candidate]:
     """ "spokeswoman Ada Kerr", "army chief Gen. Ode Ambo", "a faction headed by Ode
     Ambo": a lower-case role noun (or led/headed/commanded by) right before a name."""
-    for token in doc:
+    for i in doc.reading.where_lower(ROLE_NOUNS | {"by"}):
+        token = doc[i]
         word = token.lower_
         if not token.text.islower() or token.i + 1 >= len(doc):
             continue
@@ -782,8 +808,8 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
     taking ground ("captured Lusa", "still held Obo, about 50 km north"), a list after
     "towns and villages, among them" / "the towns of", "north of Lusa"."""
     n = len(doc)
-    for token in doc:
-        k = token.i
+    for k in doc.reading.where_lower(CAPTURE_VERBS | PLURAL_PLACES | LIST_OPENERS | {"of"}):
+        token = doc[k]
         first = None
         if token.lower_ in CAPTURE_VERBS and token.text.islower() and k + 1 < n and is_capitalised(doc[k + 1]):
             first = k + 1
@@ -824,9 +850,9 @@ POSTED_WORDS = frozenset("mission missions office embassy delegation command".sp
 def missions_in_places(doc: Doc) -> Iterable[Candidate]:
     """ "SADC Mission in Mozambique", "UN Office in Geneva": a body posted somewhere
     is named with its place; "in" does not join other names."""
-    for token in doc:
-        k = token.i
-        if token.lower_ not in POSTED_WORDS or not is_capitalised(token) or k + 2 >= len(doc) or doc[k + 1].lower_ not in {"in", "to", "for"}:
+    for k in doc.reading.where_lower(POSTED_WORDS):
+        token = doc[k]
+        if not is_capitalised(token) or k + 2 >= len(doc) or doc[k + 1].lower_ not in {"in", "to", "for"}:
             continue
         end = k + 2
         while end < len(doc) and is_capitalised(doc[end]) and not doc[end].is_punct:
@@ -870,10 +896,15 @@ def bare_acronyms(doc: Doc) -> Iterable[Candidate]:
 
     Priority 1, listed before the statistical spans: it wins a tie with the model's
     label ("HTS" as a place) but loses to a definition in the text ("(RSF)")."""
+    words = doc.reading.by_text
+    acronyms = doc.reading.where_text([word for word in words if BARE_ACRONYM.match(word)])
+    if not acronyms:
+        return
     shouting = all_caps_lines(doc)
-    for token in doc:
+    for i in acronyms:
+        token = doc[i]
         text = token.text
-        if not BARE_ACRONYM.match(text) or token.i in shouting:
+        if token.i in shouting:
             continue
         letters = sum(ch.isalpha() for ch in text)
         if not 2 <= letters <= 6 or text.endswith("-") or text in COMMON_ABBREVIATIONS or ROMAN_NUMERAL.match(text):
@@ -888,15 +919,13 @@ def bare_acronyms(doc: Doc) -> Iterable[Candidate]:
 
 def all_caps_lines(doc: Doc) -> set[int]:
     """Token indices of all-caps headlines ("HUMANITARIAN TOLL") and of datelines'
-    capitals ("ADEN, Yemen -", "JOHANNESBURG/MAPUTO —"); one pass over the doc."""
+    capitals ("ADEN, Yemen -", "JOHANNESBURG/MAPUTO —"); one visit per line."""
     found: set[int] = set()
-    line: list[Token] = []
-    for token in [*doc, None]:
-        if token is not None and "\n" not in token.text:
-            line.append(token)
-            continue
-        words = [t for t in line if t.is_alpha]
-        if len(words) >= 2 and all(t.text.isupper() for t in words):
+    breaks = doc.reading.where_text([word for word in doc.reading.by_text if "\n" in word])
+    start = 0
+    for end in [*breaks, len(doc)]:  # a line runs up to the next token with a line break
+        line = doc.tokens[start:end]
+        if is_shouted(line):
             found.update(t.i for t in line)
         else:  # a dateline: capitals (joined by "/") up to a comma or dash
             lead = []
@@ -907,8 +936,19 @@ def all_caps_lines(doc: Doc) -> set[int]:
                 if lead and t.text in {",", "-", "—", "–", "("}:
                     found.update(lead)
                 break
-        line = []
+        start = end + 1
     return found
+
+
+def is_shouted(line: Iterable[Token]) -> bool:
+    """Two or more words, all in capitals (stops at the first word that is not)."""
+    words = 0
+    for t in line:
+        if t.is_alpha:
+            if not t.text.isupper():
+                return False
+            words += 1
+    return words >= 2
 
 
 BYLINE_WORDS = frozenset("staff writer reporter correspondent correspondents desk editor editors agencies agency wire news".split())
@@ -919,8 +959,9 @@ def byline_names(doc: Doc) -> Iterable[Candidate]:
     names its author (a person) and then, after a bar or comma, the outlet. The
     author is typed Person; the outlet is blocked (an empty label, dropped at the
     end) so that it cannot turn up as an actor. "By Staff Writer" names no one."""
-    for token in doc:
-        if token.text != "By" or not (token.i == 0 or "\n" in doc[token.i - 1].text):
+    for i in doc.reading.by_text.get("By", ()):
+        token = doc[i]
+        if not (token.i == 0 or "\n" in doc[token.i - 1].text):
             continue
         k = token.i + 1
         while k < len(doc) and is_capitalised(doc[k]) and not doc[k].is_punct:
@@ -950,8 +991,9 @@ SETTLEMENT_WORDS = frozenset("town city village capital port district province r
 def named_settlements(doc: Doc) -> Iterable[Candidate]:
     """ "the town of Sake", "the port city of Hodeidah": the name after "of" is a place,
     whether or not any gazetteer knows it."""
-    for token in doc:
-        if token.lower_ not in SETTLEMENT_WORDS or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+    for i in doc.reading.where_lower(SETTLEMENT_WORDS):
+        token = doc[i]
+        if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
             continue
         start = token.i + 2
         end = start
@@ -965,8 +1007,9 @@ def named_settlements(doc: Doc) -> Iterable[Candidate]:
 def names_before_their_initials(doc: Doc) -> Iterable[Candidate]:
     """ "Hayat Tahrir al-Sham (HTS)": capitalised words followed by their own initials
     in brackets are an organisation's name, whatever its words."""
-    for token in doc:
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+    for i in doc.reading.by_text.get("(", ()):
+        token = doc[i]
+        if token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         acronym = doc[token.i + 1].text
         if not acronym.isupper() or not 2 <= len(acronym) <= 8:
@@ -983,8 +1026,9 @@ def names_before_their_initials(doc: Doc) -> Iterable[Candidate]:
 def bracketed_inside_names(doc: Doc) -> Iterable[Candidate]:
     """ "Jabal Al Nar (Fire Mountain) Operation": a translation in brackets inside
     a name. The whole is one organisation, named without the brackets."""
-    for token in doc:
-        if token.text != "(" or token.i == 0 or not is_capitalised(doc[token.i - 1]):
+    for i in doc.reading.by_text.get("(", ()):
+        token = doc[i]
+        if token.i == 0 or not is_capitalised(doc[token.i - 1]):
             continue
         close = next((t.i for t in doc[token.i + 1 : token.i + 8] if t.text == ")"), None)
         if close is None or close + 1 >= len(doc):
@@ -1004,8 +1048,8 @@ COALITION_WORDS = frozenset("coalition alliance forces force operation mission".
 
 def led_coalition_candidates(doc: Doc) -> Iterable[Candidate]:
     """ "the Saudi-led coalition", "a US-led mission": named by who leads them."""
-    for token in doc:
-        k = token.i
+    for k in doc.reading.by_lower.get("led", ()):
+        token = doc[k]
         if token.lower_ != "led" or k < 2 or k + 1 >= len(doc) or doc[k - 1].text != "-":
             continue
         leader = doc[k - 2]
@@ -1027,7 +1071,7 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
         title_start, name_start = titled
         before = classify_parts(doc, start, title_start) if title_start > start else []
         return [*before, Candidate(name_start, end, "PER", "Person", None, 2)]
-    heads = [t.i for t in doc[start : end - 1] if t.lower_ in ORG_WORDS | FACILITY_WORDS | PLACE_WORDS]
+    heads = [t.i for t in doc[start : end - 1] if t.lower_ in HEAD_WORDS]
     if heads:
         # "Kalden Protection Force Amara Toure": a name that ends in a head word,
         # then another name; the second is left to the statistical NER.
@@ -1035,7 +1079,7 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
         if left is not None:
             rest = doc[heads[-1] + 1 : end]
             if 2 <= len(rest) <= 4 and all(t.is_alpha or t.text == "-" for t in rest) and not any(
-                t.lower_ in ORG_WORDS | PLACE_WORDS | FACILITY_WORDS or t.lower_ in NAME_CONNECTORS - {"al", "el", "bin", "ibn", "abu"}
+                t.lower_ in HEAD_WORDS or t.lower_ in NAME_CONNECTORS - {"al", "el", "bin", "ibn", "abu"}
                 for t in rest
             ) and gazetteer.country(rest.text) is None and gazetteer.city(rest.text) is None:
                 # "the commander of X Force Amara Toure": the name after the body is a person
@@ -1063,7 +1107,7 @@ def title_inside(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     rest = doc[last + 1 : end]
     if not 1 <= len(rest) <= 5 or not all(t.is_alpha or t.text in "-." for t in rest):
         return None
-    if any(t.lower_ in ORG_WORDS | PLACE_WORDS | FACILITY_WORDS or t.lower_ in {"of", "the", "and", "for"} for t in rest):
+    if any(t.lower_ in HEAD_WORDS or t.lower_ in {"of", "the", "and", "for"} for t in rest):
         return None
     if gazetteer.country(rest.text) is not None or gazetteer.city(rest.text) is not None:
         return None

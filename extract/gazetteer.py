@@ -79,7 +79,7 @@ def countries() -> dict[str, Place]:
     table: dict[str, Place] = {}
     for country in pycountry.countries:
         code = country.alpha_2
-        extra = rows.get(code, ([], []))[1]
+        extra = rows.get(code, ((), ()))[1]
         common = getattr(country, "common_name", None) or country.name
         place = Place(
             name=extra[0] if extra else common, kind="Country",
@@ -93,17 +93,28 @@ def countries() -> dict[str, Place]:
     return table
 
 
-def _demonym_rows() -> list[tuple[str, list[str], list[str]]]:
+@functools.cache  # demonym_of asks for every army and government named: read the file once
+def _demonym_rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     rows = []
     for cells in _data_lines("demonyms.tsv"):
         cells += [""] * (3 - len(cells))
         code, demonyms, extra = cells[0].strip(), cells[1], cells[2]
-        rows.append((code, _split(demonyms), _split(extra)))
-    return rows
+        rows.append((code, tuple(_split(demonyms)), tuple(_split(extra))))
+    return tuple(rows)
 
 
 def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split(",") if part.strip()]
+
+
+@functools.cache
+def _first_demonyms() -> dict[str, str]:
+    """Country code -> the first demonym of the first row of that code that has one."""
+    table: dict[str, str] = {}
+    for code, names, _extra in _demonym_rows():
+        if names:
+            table.setdefault(code, names[0])
+    return table
 
 
 @functools.cache
@@ -189,12 +200,9 @@ def capital_country(name: str) -> Place | None:
 def demonym_of(country_name: str) -> str | None:
     """The first demonym of a country ("Sudan" -> "Sudanese"), if the table has one."""
     place = country(country_name)
-    if place is None:
+    if place is None or place.country_code is None:
         return None
-    for code, names, _extra in _demonym_rows():
-        if code == place.country_code and names:
-            return names[0]
-    return None
+    return _first_demonyms().get(place.country_code)
 
 
 def city(name: str) -> Place | None:

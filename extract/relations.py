@@ -29,6 +29,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
+from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import surface_hits
 from frontline.extract.syntax import (
@@ -272,8 +273,13 @@ class ArgumentFinder:
         self._main_country: str | None = None
         # Read once: the rules scan words far more often than they need Token objects,
         # and every doc[i] builds a new one.
-        self.tokens: tuple[Token, ...] = tuple(doc)
-        self.lowers: tuple[str, ...] = tuple(t.lower_ for t in self.tokens)
+        reading = read_doc(doc)
+        self.tokens: tuple[Token, ...] = reading.tokens
+        self.lowers: tuple[str, ...] = reading.lowers
+        self.text: str = reading.text
+        # span_mention reads two custom attributes, each a new Underscore object and a
+        # user_data lookup; the rules ask for the same few entities again and again
+        self._span_mentions: dict[tuple[int, int, int], EntityMention] = {}
         self._proper_words: frozenset[str] | None = None
 
     def entity_span(self, token: Token) -> Span | None:
@@ -298,19 +304,27 @@ class ArgumentFinder:
             return False
         return token.pos_ == "PROPN" or token.lower_ in self.proper_words()
 
+    def span_mention(self, ent: Span) -> EntityMention:
+        """``span_mention(ent)``, made once per entity (mentions are frozen: sharing is safe)."""
+        key = (ent.start, ent.end, ent.label)
+        found = self._span_mentions.get(key)
+        if found is None:
+            found = self._span_mentions[key] = span_mention(ent)
+        return found
+
     def mention(self, token: Token, *, depth: int = 0, demonyms: bool = False) -> EntityMention | None:
         ent = self.entity_span(token)
         if ent is not None:
             if ent.label_ == "NORP" and not ent.text.endswith("s") and not demonyms:
                 return None  # a bare singular demonym ("Sudanese as well as ...") names no actor
-            return span_mention(ent)
+            return self.span_mention(ent)
         word = token.lower_
         if token.dep_ in APPOSITION and token.pos_ == "NOUN" and self.entity_span(token.head) is not None:
-            return span_mention(self.entity_span(token.head))  # "HTS, an Islamist group led by X"
+            return self.span_mention(self.entity_span(token.head))  # "HTS, an Islamist group led by X"
         for child in token.children:
             named = self.entity_span(child) if child.dep_ in APPOSITION else None
             if named is not None and named.label_ == "ORG" and token.pos_ == "NOUN":
-                return span_mention(named)  # "a separate force from Y, the Y Mission, ...": the Mission
+                return self.span_mention(named)  # "a separate force from Y, the Y Mission, ...": the Mission
         if word in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
             force = self.force_mention(token)
             if force is not None or word not in GROUP_ANAPHORS:
@@ -325,13 +339,13 @@ class ArgumentFinder:
                 if child.dep_ in APPOSITION | COMPOUND | {"flat", "flat:name"}:
                     ent = self.entity_span(child)
                     if ent is not None and ent.label_ == "PER":
-                        return span_mention(ent)
+                        return self.span_mention(ent)
             following = self.entity_span(self.doc[token.i + 1]) if token.i + 1 < len(self.doc) else None
             if following is not None and following.label_ == "PER":
-                return span_mention(following)
+                return self.span_mention(following)
         if word in REPRESENTATIVE_NOUNS:
             owner = self.owner_entity(token)
-            return span_mention(owner) if owner is not None and owner.label_ != "PER" else None
+            return self.span_mention(owner) if owner is not None and owner.label_ != "PER" else None
         if depth < 2 and (word in PROXY_NOUNS or token.lemma_.lower() in PROXY_NOUNS):
             # "repelled attempts by X", "their offensive was backed by Y": the actor behind it
             for child in token.children:
@@ -356,7 +370,7 @@ class ArgumentFinder:
             for child in token.children:
                 ent = self.entity_span(child)
                 if child.dep_ in COMPOUND | {"amod"} and ent is not None and ent.label_ == "ORG":
-                    return span_mention(ent)
+                    return self.span_mention(ent)
         if word in GROUP_ANAPHORS and definite:
             described = self.described_before(token) if word in INSURGENT_WORDS else None
             if described is not None:
@@ -388,7 +402,7 @@ class ArgumentFinder:
         for ent in self.ents:
             if ent.end > token.i:
                 break
-            mention = span_mention(ent)
+            mention = self.span_mention(ent)
             if mention.kind not in {"ArmedGroup", "Organization"} or ent.label_ == "NORP":
                 continue
             if word in NAMED_GROUP_ANAPHORS and word not in ent.text.lower():
@@ -406,46 +420,51 @@ class ArgumentFinder:
         """For surface patterns: the mention starting at ``token`` and where it ends.
 
         "X's forces" and "X forces" are one unit standing for X's forces."""
-        doc = self.doc
-        ent = self.entity_span(token)
-        if ent is not None and ent.start == token.i and ent.end < len(doc) and self.tokens[ent.end].text == "-":
+        # asked of every word of every sentence with two arguments: words are read
+        # from the finder's tuples, not from Tokens
+        tokens = self.tokens
+        n = len(tokens)
+        i = token.i
+        word = self.lowers[i]
+        ent = self.by_token.get(i)
+        if ent is not None and ent.start == i and ent.end < n and tokens[ent.end].text == "-":
             return None  # "UN-backed forces", "Moscow-led alliance": a modifier, not the actor
-        if ent is not None and ent.start == token.i:
+        if ent is not None and ent.start == i:
             k = ent.end
-            if k < len(doc) and doc[k].text in {"'s", "’s"}:
+            if k < n and tokens[k].text in {"'s", "’s"}:
                 k += 1
-                owned = self.entity_span(self.tokens[k]) if k < len(doc) else None
+                owned = self.entity_span(tokens[k]) if k < n else None
                 if owned is not None and owned.start == k and owned.label_ == "ORG" and ent.label_ in {"GPE", "NORP", "LOC"}:
-                    return span_mention(owned), owned.end  # "Lebanon's Hezbollah": the group
-                if k < len(doc) and self.lowers[k] in GOVERNMENT_NOUNS:
-                    government = self.government_mention(self.tokens[k])
+                    return self.span_mention(owned), owned.end  # "Lebanon's Hezbollah": the group
+                if k < n and self.lowers[k] in GOVERNMENT_NOUNS:
+                    government = self.government_mention(tokens[k])
                     if government is not None:
                         return government, k + 1  # "Assad's government", "Syria's government"
-            if k < len(doc) and doc[k].lower_ in FORCE_NOUNS:
-                force = self.force_mention(doc[k])
+            if k < n and self.lowers[k] in FORCE_NOUNS:
+                force = self.force_mention(tokens[k])
                 if force is not None:
                     return force, k + 1
             if ent.label_ == "NORP":
                 # "Rwandan and Mozambican troops": the first army is named at the last noun
                 k = ent.end
-                if k + 2 < len(doc) and self.lowers[k] in {"and", ","} and self.lowers[k + 2] in NATIONAL_ARMY_NOUNS:
-                    other = self.entity_span(self.tokens[k + 1])
-                    country = span_mention(ent)
+                if k + 2 < n and self.lowers[k] in {"and", ","} and self.lowers[k + 2] in NATIONAL_ARMY_NOUNS:
+                    other = self.entity_span(tokens[k + 1])
+                    country = self.span_mention(ent)
                     if other is not None and other.label_ == "NORP" and country.kind == "Country":
                         army = self.national_army(country.name, token, start=ent.start_char, end=ent.end_char)
                         if army is not None:
-                            return replace(army, text=f"{ent.text} {self.tokens[k + 2].text}"), ent.end
+                            return replace(army, text=f"{ent.text} {tokens[k + 2].text}"), ent.end
                 return None  # "Kaldean government": an adjective, not an actor of its own
-            return span_mention(ent), ent.end
-        if ent is None and token.lower_ in GOVERNMENT_FORCE_MODIFIERS and token.i + 1 < len(doc) and self.lowers[token.i + 1] in NATIONAL_ARMY_NOUNS:
-            army = self.force_mention(self.tokens[token.i + 1])  # "government troops": one unit, the army
+            return self.span_mention(ent), ent.end
+        if ent is None and word in GOVERNMENT_FORCE_MODIFIERS and i + 1 < n and self.lowers[i + 1] in NATIONAL_ARMY_NOUNS:
+            army = self.force_mention(tokens[i + 1])  # "government troops": one unit, the army
             if army is not None:
-                return army, token.i + 2
-        if ent is None and token.lower_ in ARGUMENT_WORDS:
+                return army, i + 2
+        if ent is None and word in ARGUMENT_WORDS:
             found = self.mention(token)
             if found is not None:
-                k = token.i + 1
-                if token.lower_ in {"its", "their"} and k < len(doc) and self.lowers[k] in FORCE_NOUNS:
+                k = i + 1
+                if word in {"its", "their"} and k < n and self.lowers[k] in FORCE_NOUNS:
                     k += 1  # "its fighters": one unit, the group
                 return found, k
         return None
@@ -539,7 +558,7 @@ class ArgumentFinder:
             if ent is not None:
                 if ent.label_ == "NORP" and k + 1 < len(self.tokens) and self.lowers[k + 1] in FORCE_NOUNS:
                     continue  # "the Congolese army": the army, read at its head noun
-                found = span_mention(ent) if ent.label_ != "NORP" else None
+                found = self.span_mention(ent) if ent.label_ != "NORP" else None
             elif self.lowers[k] in FORCE_NOUNS:
                 found = self.force_mention(candidate)
             elif self.lowers[k] in GROUP_ANAPHORS and self.lowers[token.i] in PRONOUN_KINDS:
@@ -564,7 +583,7 @@ class ArgumentFinder:
             if word in {"city", "town", "village", "capital"} and last_word in CITY_EXCLUDED_WORDS:
                 continue  # "the city" is not "Gezira state"
             if kind in wanted and (kind != "Place" or word not in {"district", "area", "region"} or word in ent.text.lower() or ent.label_ == "LOC"):
-                return replace(span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
+                return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         if word in {"city", "town"}:
             return self.salient_city(token)
         return None
@@ -580,7 +599,7 @@ class ArgumentFinder:
             if ent is not None and ent._.frontline_kind in {"Place", "Facility"}:
                 if ent.end < len(self.tokens) and self.tokens[ent.end].text == "-":
                     continue  # "Moscow-brokered": a modifier
-                return replace(span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
+                return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
             if ent is None and self.lowers[k] in PLACE_ANAPHORS and self.lowers[k - 1] == "the":
                 return self.mention(self.tokens[k])
         return None
@@ -599,7 +618,7 @@ class ArgumentFinder:
                 continue
             if ent.end < len(self.tokens) and self.tokens[ent.end].text == "-":
                 continue
-            mention = span_mention(ent)
+            mention = self.span_mention(ent)
             counts[mention.name] = counts.get(mention.name, 0) + 1
             mentions[mention.name] = mention
         if not counts:
@@ -626,7 +645,7 @@ class ArgumentFinder:
                 # "Tigrayan forces", "Darfuri fighters", "Amhara militias": a people's own
                 # force the NER did not tag; its name is no country the gazetteer knows
                 return EntityMention(
-                    text=self.doc.text[before.idx : token.idx + len(token.text)], label="ORG", kind="ArmedGroup",
+                    text=self.text[before.idx : token.idx + len(token.text)], label="ORG", kind="ArmedGroup",
                     start_char=before.idx, end_char=token.idx + len(token.text), canonical=f"{before.text} forces",
                 )
         if owner is None:
@@ -642,12 +661,12 @@ class ArgumentFinder:
                 if child.dep_ in COMPOUND and child.lower_ in NAMED_GROUP_ANAPHORS:
                     return self.salient_group(child, skip_armies=False)
             return None
-        owner_mention = span_mention(owner)
+        owner_mention = self.span_mention(owner)
         if token.lower_ in GROUP_WORDS and owner.label_ not in {"PER", "ORG"}:
             return None  # "a Kurdish group" is some group, not a country's forces
         start = min(token.idx, owner.start_char)
         end = max(token.idx + len(token.text), owner.end_char)
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         if owner.label_ in {"PER", "ORG"} or self.person_like(owner):
             # Resolution decides: a person's forces are the group they lead; an
             # organisation's forces are the organisation itself.
@@ -733,8 +752,8 @@ class ArgumentFinder:
             if self.lowers[k] in {"'s", "’s"} and k > 0:
                 k -= 1
             owner = self.entity_span(self.tokens[k])
-        if owner is not None and owner.label_ in {"NORP", "GPE"} and span_mention(owner).kind == "Country":
-            country = span_mention(owner).name
+        if owner is not None and owner.label_ in {"NORP", "GPE"} and self.span_mention(owner).kind == "Country":
+            country = self.span_mention(owner).name
         elif owner is not None and owner.label_ == "PER" or k >= 0 and self.lowers[k] == "the":
             country = self.main_country()  # "Assad's government", "the government"
         if country is None:
@@ -761,7 +780,7 @@ class ArgumentFinder:
             counts: dict[str, int] = {}
             for ent in self.ents:
                 if ent._.frontline_kind == "Country":
-                    name = span_mention(ent).name
+                    name = self.span_mention(ent).name
                     counts[name] = counts.get(name, 0) + 1
             # most mentions wins; a tie goes to the country named first
             self._main_country = max(counts, key=counts.__getitem__) if counts else ""
@@ -830,7 +849,7 @@ class ArgumentFinder:
             for other in child.children:
                 ent = self.entity_span(other)
                 if other.dep_ == "conj" and ent is not None and ent.label_ in {"NORP", "GPE"}:
-                    country = span_mention(ent)
+                    country = self.span_mention(ent)
                     if country.kind == "Country":
                         army = self.national_army(country.name, other, start=ent.start_char, end=ent.end_char)
                         if army is not None:
@@ -1084,9 +1103,9 @@ class Candidate:
 
 
 def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
-    lemma = lemma_of(token)
     if not is_verb(token):
         return
+    lemma = lemma_of(token)
     if lemma in OUSTING_VERBS:
         yield from ousting_candidates(token, finder)
         return
@@ -1319,7 +1338,7 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
             agent = EntityMention(leader, "ORG", org.kind, doc[token.i - 2].idx, hyphen.idx, org.name)
         else:
             return
-        yield Candidate(agent, trigger[0], span_mention(named), token, trigger[1])
+        yield Candidate(agent, trigger[0], finder.span_mention(named), token, trigger[1])
         return
     agent = finder.mention(doc[token.i - 2])
     if agent is None:
@@ -1562,14 +1581,16 @@ def as_person(mention: EntityMention) -> EntityMention:
 
 def possessive_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "A's B": leads (person -> group), partOf (org -> org), locatedIn (place -> place)."""
-    owned = finder.mention(ent.root)
+    root = ent.root  # Span.root and Span.sent are computed on every access
+    owned = finder.mention(root)
     if owned is None:
         return
-    owners = [c for c in ent.root.children if c.dep_ in POSSESSIVE]
-    doc = ent.doc
+    owners = [c for c in root.children if c.dep_ in POSSESSIVE]
+    doc = finder.tokens
     # "A's B", "A's self-styled B", "A's so-called B": up to three modifiers between
     k = ent.start - 1
-    while k > ent.sent.start and ent.start - k <= 4 and doc[k].text not in {"'s", "’s"} and (
+    sentence_start = ent.sent.start
+    while k > sentence_start and ent.start - k <= 4 and doc[k].text not in {"'s", "’s"} and (
         doc[k].text == "-" or doc[k].pos_ in {"ADJ", "VERB"} or doc[k].text.islower()
     ) and not doc[k].is_punct or (k > 0 and doc[k].text == "-"):
         k -= 1
@@ -1577,31 +1598,32 @@ def possessive_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candida
         owners.append(doc[k - 1])
     for owner in finder.mentions(owners):
         if owner.kind == "Person" and owned.kind in {"ArmedGroup", "Government", "Organization"}:
-            yield Candidate(owner, "leads", owned, ent.root, 0.7)
+            yield Candidate(owner, "leads", owned, root, 0.7)
         elif owner.kind in {"ArmedGroup", "Government", "Organization"} and owned.kind in {"ArmedGroup", "Organization"}:
-            yield Candidate(owned, "partOf", owner, ent.root, 0.65)
+            yield Candidate(owned, "partOf", owner, root, 0.65)
         elif is_place(owner) and is_place(owned):
-            yield Candidate(owned, "locatedIn", owner, ent.root, 0.7)
+            yield Candidate(owned, "locatedIn", owner, root, 0.7)
 
 
 def entity_attachment_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "Place in Place" (locatedIn); "Unit of Organisation" (partOf)."""
-    subject = finder.mention(ent.root)
+    root = ent.root  # computed on every access
+    subject = finder.mention(root)
     if subject is None:
         return
-    for preposition, noun in prepositional_objects(ent.root):
+    for preposition, noun in prepositional_objects(root):
         obj = finder.mention(noun)
         if obj is None:
             continue
         if preposition in {"in", "inside", "within"} and is_place(subject) and is_place(obj):
-            yield Candidate(subject, "locatedIn", obj, ent.root, 0.7)
+            yield Candidate(subject, "locatedIn", obj, root, 0.7)
         elif preposition == "of" and subject.kind in {"ArmedGroup", "Organization"} and obj.kind in {"Government", "ArmedGroup", "Organization", "InternationalOrganization"}:
-            yield Candidate(subject, "partOf", obj, ent.root, 0.65)
+            yield Candidate(subject, "partOf", obj, root, 0.65)
     # "Town, Country": a place in apposition or after a comma
-    for app in children_with(ent.root, APPOSITION):
+    for app in children_with(root, APPOSITION):
         obj = finder.mention(app)
         if obj is not None and subject.kind == "Place" and obj.kind == "Country":
-            yield Candidate(subject, "locatedIn", obj, ent.root, 0.6)
+            yield Candidate(subject, "locatedIn", obj, root, 0.6)
     # "the X-based Y" is not handled; "X, the group's armed wing" is not handled.
 
 
@@ -1610,7 +1632,7 @@ SURFACE_CONFIDENCE = 0.6
 
 def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """Pattern hits over the flat sentence (see :mod:`frontline.extract.surface`)."""
-    for hit in surface_hits(sent, finder.unit_at, finder.tokens):
+    for hit in surface_hits(sent, finder.unit_at, finder.tokens, finder.lowers):
         yield Candidate(hit.subject, hit.predicate, hit.object, hit.trigger, SURFACE_CONFIDENCE, hit.control_change)
 
 
@@ -1741,27 +1763,41 @@ def extract_relations(
     found: dict[tuple, RelationMention] = {}
     for sent in doc.sents:
         in_comments = comment_start is not None and sent.start_char >= comment_start
+        # Several rules often find the same statement: what depends only on the trigger
+        # (flags, time) or on the subject (a denial next) is worked out once per sentence.
+        flags_at: dict[int, Flags] = {}
+        rank_at: dict[int, int] = {}
+        denied: dict[EntityMention, bool] = {}
+        sentence_text: str | None = None  # Span.text joins the tokens on each access
         for c in sentence_candidates(sent, finder):
             c = with_actor_roles(c)
             if not fits(c.predicate, c.subject, c.object):
                 continue
-            flags = statement_flags(c.trigger, finder, in_comments=in_comments)
+            at = c.trigger.i
+            if at not in flags_at:
+                flags_at[at] = statement_flags(c.trigger, finder, in_comments=in_comments)
+                rank_at[at] = timeline_rank(c.trigger, sent)
+            if c.subject not in denied:
+                denied[c.subject] = denied_next(sent, c.subject, finder)
+            if sentence_text is None:
+                sentence_text = sent.text
+            flags = flags_at[at]
             if c.predicate in DESCRIPTIVE_PREDICATES and c.trigger.pos_ in {"NOUN", "PROPN"}:
                 # "the GNA's Volcano Operation" names a standing fact even inside a
                 # sentence about an attempt or a threat: modality is the verb's, not the name's
                 flags = replace(flags, negated=False, hypothetical=False)
-            if denied_next(sent, c.subject, finder):
+            if denied[c.subject]:
                 flags = replace(flags, contested=True)
             if in_comments:
                 flags = replace(flags, attributed_to=flags.attributed_to or "reader comment")
             confidence = c.confidence * (CONFIDENCE_ATTRIBUTED if flags.attributed_to else 1.0)
             mention = RelationMention(
                 subject=c.subject, predicate=c.predicate, object=c.object,
-                sentence=sent.text, sentence_start=sent.start_char, sentence_end=sent.end_char,
+                sentence=sentence_text, sentence_start=sent.start_char, sentence_end=sent.end_char,
                 triggers=(c.trigger.text,), confidence=round(confidence, 3),
                 negated=flags.negated, hypothetical=flags.hypothetical, contested=flags.contested,
                 attributed_to=flags.attributed_to, control_change=c.control_change,
-                timeline_rank=timeline_rank(c.trigger, sent),
+                timeline_rank=rank_at[at],
             )
             key = (c.subject.start_char, c.predicate, c.object.start_char, sent.start_char)
             if key not in found or found[key].confidence < mention.confidence:

@@ -65,10 +65,74 @@ class Pattern:
     subject_group: int  # which group holds the subject (1 or 2)
     control_change: str | None = None
     list_group: int | None = None  # a group that may hold several entities
+    # Literal beginnings of the trigger's alternatives (see trigger_stems): a sentence
+    # that contains none of them cannot match, and the regex is not run on it.
+    stems: frozenset[str] | None = None
 
 
 def _p(predicate: str, regex: str, subject_group: int = 1, change: str | None = None, list_group: int | None = None) -> Pattern:
-    return Pattern(predicate, re.compile(regex), subject_group, change, list_group)
+    return Pattern(predicate, re.compile(regex), subject_group, change, list_group, trigger_stems(regex))
+
+
+def trigger_stems(regex: str, group: str = "t") -> frozenset[str] | None:
+    """The literal text each alternative of the named group begins with: any text the
+    whole regex matches contains one of them. None when that cannot be said: the
+    group sits inside another one (which may be optional) or an alternative begins
+    with no literal character.
+
+    >>> sorted(trigger_stems(r"E\\d+ (?P<t>battles?|took over|ambush(?:es)?) E\\d+"))
+    ['ambush', 'battle', 'took over']
+    >>> trigger_stems(r"(?:E\\d+ (?P<t>held))?") is None
+    True
+    """
+    opening = f"(?P<{group}>"
+    start = regex.index(opening)
+    inner = [(k, ch) for k, ch, depth in _structure(regex) if depth == 1 and k > start]
+    if any(k == start and depth > 0 for k, _ch, depth in _structure(regex)):
+        return None  # inside another group: it may match without the trigger
+    end = next(k for k, ch in inner if ch == ")")
+    body = regex[start + len(opening) : end]
+    bars = [k for k, ch, depth in _structure(body) if ch == "|" and depth == 0]
+    bounds = [-1, *bars, len(body)]
+    stems = {_literal_prefix(body[a + 1 : b]) for a, b in zip(bounds, bounds[1:])}
+    return None if "" in stems else frozenset(stems)
+
+
+def _structure(regex: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth there) of every bracket and bar of a regex that
+    is neither escaped nor inside a character class."""
+    depth, k, in_class = 0, 0, False
+    while k < len(regex):
+        ch = regex[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            yield k, ch, depth
+            depth += 1
+        elif ch == ")":
+            yield k, ch, depth
+            depth -= 1
+        elif ch == "|":
+            yield k, ch, depth
+        k += 1
+
+
+def _literal_prefix(alternative: str) -> str:
+    """The plain characters an alternative begins with, up to its first special one;
+    a character made optional by a quantifier after it ("battles?") is left out."""
+    stem: list[str] = []
+    for ch in alternative:
+        if ch in "?*{":
+            return "".join(stem[:-1])
+        if ch in "\\()[].+^$|":
+            break
+        stem.append(ch)
+    return "".join(stem)
 
 
 PATTERNS: tuple[Pattern, ...] = (
@@ -145,6 +209,9 @@ PATTERNS: tuple[Pattern, ...] = (
 )
 
 
+ALL_STEMS: frozenset[str] = frozenset(stem for pattern in PATTERNS for stem in pattern.stems or ())
+
+
 @dataclass(frozen=True)
 class Hit:
     subject: EntityMention
@@ -154,11 +221,15 @@ class Hit:
     control_change: str | None
 
 
-def encode(sentence: Span, mention_at, tokens_of_doc: Sequence[Token] | None = None) -> tuple[str, list[EntityMention], list[Token]]:
+def encode(
+    sentence: Span, mention_at, tokens_of_doc: Sequence[Token] | None = None, lowers_of_doc: Sequence[str] | None = None
+) -> tuple[str, list[EntityMention], list[Token]]:
     """The sentence as text of units; the mentions behind E<k>; the token of each unit.
 
     ``mention_at(token)`` returns the entity mention a token starts (an entity span,
     or a force noun with an owner) and the index just past it, or None.
+    ``tokens_of_doc`` and ``lowers_of_doc``, when given, are the Doc's tokens and their
+    lower-case forms read once (faster than asking the Doc).
     """
     parts: list[str] = []
     mentions: list[EntityMention] = []
@@ -176,7 +247,8 @@ def encode(sentence: Span, mention_at, tokens_of_doc: Sequence[Token] | None = N
             i = end
             continue
         if not token.is_space:
-            parts.append(token.lower_.replace(" ", ""))
+            word = lowers_of_doc[i] if lowers_of_doc is not None else token.lower_
+            parts.append(word.replace(" ", ""))
             tokens.append(token)
         i += 1
     return " ".join(parts), mentions, tokens
@@ -186,11 +258,16 @@ def unit_index(encoded: str, offset: int) -> int:
     return encoded.count(" ", 0, offset)
 
 
-def surface_hits(sentence: Span, mention_at, tokens_of_doc: Sequence[Token] | None = None) -> Iterator[Hit]:
-    encoded, mentions, tokens = encode(sentence, mention_at, tokens_of_doc)
+def surface_hits(
+    sentence: Span, mention_at, tokens_of_doc: Sequence[Token] | None = None, lowers_of_doc: Sequence[str] | None = None
+) -> Iterator[Hit]:
+    encoded, mentions, tokens = encode(sentence, mention_at, tokens_of_doc, lowers_of_doc)
     if len(mentions) < 2:
         return
+    present = frozenset(stem for stem in ALL_STEMS if stem in encoded)
     for pattern in PATTERNS:
+        if pattern.stems is not None and pattern.stems.isdisjoint(present):
+            continue  # no trigger word: most patterns are skipped so on most sentences
         for match in pattern.regex.finditer(encoded):
             trigger = tokens[unit_index(encoded, match.start("t"))]
             skip = pattern.regex.groupindex["t"]
