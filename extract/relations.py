@@ -268,6 +268,10 @@ class ArgumentFinder:
         # span_mention reads two custom attributes, each a new Underscore object and a
         # user_data lookup; the rules ask for the same few entities again and again
         self._span_mentions: dict[tuple[int, int, int], EntityMention] = {}
+        # Every rule asks for the mention and the lemma of the same few tokens: both are
+        # worked out once per token (mention() depends on nothing but the Doc).
+        self._mentions: dict[int, EntityMention | None] = {}
+        self._lemmas: dict[int, str] = {}
 
     def entity_span(self, token: Token) -> Span | None:
         return self.by_token.get(token.i)
@@ -280,7 +284,23 @@ class ArgumentFinder:
             found = self._span_mentions[key] = span_mention(ent)
         return found
 
+    def lemma(self, token: Token) -> str:
+        """``lemma_of(token)``, looked up once per token."""
+        found = self._lemmas.get(token.i)
+        if found is None:
+            found = self._lemmas[token.i] = lemma_of(token)
+        return found
+
     def mention(self, token: Token, *, depth: int = 0, demonyms: bool = False) -> EntityMention | None:
+        """The entity mention a token stands for: an entity, "X's forces", a pronoun's
+        antecedent, "the group", a role's holder; None if none."""
+        if depth or demonyms:
+            return self._mention(token, depth=depth, demonyms=demonyms)
+        if token.i not in self._mentions:
+            self._mentions[token.i] = self._mention(token)
+        return self._mentions[token.i]
+
+    def _mention(self, token: Token, *, depth: int = 0, demonyms: bool = False) -> EntityMention | None:
         ent = self.entity_span(token)
         if ent is not None:
             if ent.label_ == "NORP" and not ent.text.endswith("s") and not demonyms:
@@ -910,7 +930,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     # Who says it (attribution, denial) still does.
     own_clause = True
     for ancestor in clause_ancestors(trigger):
-        lemma = lemma_of(ancestor)
+        lemma = finder.lemma(ancestor)
         link = previous.dep_
         if link in RELATIVE_CLAUSE:
             own_clause = False
@@ -983,7 +1003,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 for noun in sources:
                     m = finder.mention(noun)
                     attributed_to = m.name if m else noun.text
-    if any(lemma_of(t) in DENIAL_VERBS and t.i > trigger.i for t in sentence) and attributed_to is not None:
+    if any(finder.lemma(t) in DENIAL_VERBS and t.i > trigger.i for t in sentence) and attributed_to is not None:
         contested = True  # "X says ..., but Y dismisses this"
     if any(t.lower_ in {"allegedly", "purportedly", "supposedly"} for t in sentence):
         contested = True
@@ -1008,7 +1028,7 @@ class Candidate:
 def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     if token.pos_ not in {"VERB", "AUX"} and not token.tag_.startswith("VB"):
         return
-    lemma = lemma_of(token)
+    lemma = finder.lemma(token)
     if lemma in OUSTING_VERBS:
         yield from ousting_candidates(token, finder)
         return
@@ -1149,12 +1169,12 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
 
 def call_on_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "A called on B to halt", "A urged B to stop": A opposes B."""
-    lemma = lemma_of(token)
+    lemma = finder.lemma(token)
     if lemma not in {"call", "urge", "press", "demand", "warn"}:
         return
     targets = objects(token) + [noun for prep, noun in prepositional_objects(token) if prep in {"on", "upon", "for"}]
     stop_words = {"halt", "stop", "end", "cease", "withdraw", "stand", "refrain", "pull", "abandon", "lay", "leave", "release"}
-    halting = any(lemma_of(t) in stop_words for t in token.subtree)
+    halting = any(finder.lemma(t) in stop_words for t in token.subtree)
     if not halting:
         return
     for agent in finder.mentions(subject_of_clause(token)):
@@ -1220,7 +1240,7 @@ NOUN_TRIGGERS = (
 
 def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     word = token.lower_
-    lemma = lemma_of(token)
+    lemma = finder.lemma(token)
     if word not in NOUN_TRIGGERS and lemma not in NOUN_TRIGGERS:
         return  # checked first: reading the prepositions of every noun is the costly part
     preps = list(prepositional_objects(token))
@@ -1575,7 +1595,7 @@ def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> b
         return False
     following = doc[start].sent
     for token in following:
-        if lemma_of(token) in DENIAL_VERBS:
+        if finder.lemma(token) in DENIAL_VERBS:
             speakers = subject_of_clause(token) or [
                 t for t in following.doc[max(following.start, token.i - 2) : token.i] if finder.entity_span(t)
             ]  # parse-free: "Tehran denies ..." with the name right before the verb
