@@ -1167,10 +1167,13 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
             yield Candidate(winner, "fights", loser, token, 0.7)
 
 
+CALLING_VERBS = frozenset({"call", "urge", "press", "demand", "warn"})
+
+
 def call_on_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "A called on B to halt", "A urged B to stop": A opposes B."""
     lemma = finder.lemma(token)
-    if lemma not in {"call", "urge", "press", "demand", "warn"}:
+    if lemma not in CALLING_VERBS:
         return
     targets = objects(token) + [noun for prep, noun in prepositional_objects(token) if prep in {"on", "upon", "for"}]
     stop_words = {"halt", "stop", "end", "cease", "withdraw", "stand", "refrain", "pull", "abandon", "lay", "leave", "release"}
@@ -1510,13 +1513,19 @@ def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidat
     if not may_relate(sent, finder):
         return
     yield from surface_candidates(sent, finder)
+    # Each rule starts by checking its trigger word; the word checks are repeated here,
+    # before a generator is made for every rule and every word of the sentence.
     for token in finder.tokens[sent.start : sent.end]:
+        word = finder.lowers[token.i]
         yield from verb_candidates(token, finder)
-        yield from call_on_candidates(token, finder)
-        yield from hyphen_candidates(token, finder)
-        if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in PERSON_ROLE_NOUNS:
+        if finder.lemma(token) in CALLING_VERBS:
+            yield from call_on_candidates(token, finder)
+        if word in HYPHEN_TRIGGERS:
+            yield from hyphen_candidates(token, finder)
+        if token.pos_ in {"NOUN", "PROPN"} or word in PERSON_ROLE_NOUNS:
             yield from noun_candidates(token, finder)
-            yield from role_candidates(token, finder)
+            if word in PERSON_ROLE_NOUNS:
+                yield from role_candidates(token, finder)
     for ent in finder.ents:
         if ent.start < sent.start or ent.end > sent.end:
             continue
