@@ -340,9 +340,9 @@ def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]
         definitions[inner.text] = Candidate(token.i + 1, close, owner.label, owner.kind, long_name, 3)
     for text, definition in definitions.items():
         first = text.split()[0]
-        for i, word in enumerate(doc.texts):
-            if not word.startswith(first[: len(word)]):
-                continue
+        # tokens that begin the first word, or that the first word begins
+        words = [word for word in doc.reading.by_text if word.startswith(first[: len(word)])]
+        for i in doc.reading.where_text(words):
             token = doc[i]
             limit = min(len(doc), token.i + len(text) + 1)
             end = next((k for k in range(token.i + 1, limit) if doc[token.i : k].text == text), None)
@@ -373,15 +373,16 @@ def consistent_labels(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     """One label per name in an article: the statistical NER may call the same name a
     place in one sentence and a person in the next; the majority wins."""
     # keyed case-blind: "Al-Shabaab" opening a sentence is "al-Shabaab" mid-sentence
+    keys = [doc[c.start : c.end].text.lower() for c in candidates]
     votes: dict[str, dict[tuple[str, str], int]] = {}
-    for c in candidates:
-        key = doc[c.start : c.end].text.lower()
+    for c, key in zip(candidates, keys):
         votes.setdefault(key, {}).setdefault((c.label, c.kind), 0)
         votes[key][(c.label, c.kind)] += 1 + c.priority  # rules and gazetteer count more
+    # most votes wins; a tie goes to the label and kind first in alphabetical order
+    winners = {key: min(ballot.items(), key=lambda kv: (-kv[1], kv[0]))[0] for key, ballot in votes.items()}
     result = []
-    for c in candidates:
-        ranking = sorted(votes[doc[c.start : c.end].text.lower()].items(), key=lambda kv: (-kv[1], kv[0]))
-        (label, kind), _n = ranking[0]
+    for c, key in zip(candidates, keys):
+        label, kind = winners[key]
         if c.priority <= 1 and (label, kind) != (c.label, c.kind):
             c = Candidate(c.start, c.end, label, kind, c.canonical, c.priority)
         result.append(c)
@@ -1116,11 +1117,11 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     chosen: list[Candidate] = []
     taken: set[int] = set()
     for c in sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
-        span = set(range(c.start, c.end))
-        if span & taken:
+        span = range(c.start, c.end)
+        if any(k in taken for k in span):
             continue
         chosen.append(c)
-        taken |= span
+        taken.update(span)
     return sorted(chosen, key=lambda c: c.start)
 
 
