@@ -251,20 +251,22 @@ class ArgumentFinder:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        # doc.ents builds new spans on each access; datelines ("KYIV, Nov 11 -") are no arguments
-        self.ents: tuple[Span, ...] = tuple(e for e in doc.ents if not is_dateline(e))
-        self.by_token: dict[int, Span] = {}
-        for ent in self.ents:
-            for i in range(ent.start, ent.end):
-                self.by_token[i] = ent
-        self._forces: dict[int, EntityMention | None] = {}
-        self._main_country: str | None = None
         # Read once: the rules scan words far more often than they need Token objects,
         # and every doc[i] builds a new one.
         reading = read_doc(doc)
         self.tokens: tuple[Token, ...] = reading.tokens
         self.lowers: tuple[str, ...] = reading.lowers
         self.text: str = reading.text
+        # doc.ents builds new spans on each access; datelines ("KYIV, Nov 11 -") are no arguments
+        self.ents: tuple[Span, ...] = tuple(
+            e for e in doc.ents if not is_dateline(e, text=self.text[e.start_char : e.end_char])
+        )
+        self.by_token: dict[int, Span] = {}
+        for ent in self.ents:
+            for i in range(ent.start, ent.end):
+                self.by_token[i] = ent
+        self._forces: dict[int, EntityMention | None] = {}
+        self._main_country: str | None = None
         # span_mention reads two custom attributes, each a new Underscore object and a
         # user_data lookup; the rules ask for the same few entities again and again
         self._span_mentions: dict[tuple[int, int, int], EntityMention] = {}
@@ -281,7 +283,7 @@ class ArgumentFinder:
         key = (ent.start, ent.end, ent.label)
         found = self._span_mentions.get(key)
         if found is None:
-            found = self._span_mentions[key] = span_mention(ent)
+            found = self._span_mentions[key] = span_mention(ent, text=self.text[ent.start_char : ent.end_char])
         return found
 
     def lemma(self, token: Token) -> str:
@@ -796,11 +798,13 @@ class ArgumentFinder:
         return armies
 
 
-def is_dateline(ent: Span) -> bool:
+def is_dateline(ent: Span, *, text: str | None = None) -> bool:
     """ "MOGADISHU —", "KYIV, Nov 11 -", "JOHANNESBURG/MAPUTO —": the place a story was
-    filed from, in capitals at the start of its first paragraph."""
+    filed from, in capitals at the start of its first paragraph. ``text`` is the span's
+    text when the caller has it (Span.text joins its tokens on every access)."""
     doc = ent.doc
-    if not (ent.text.isupper() and len(ent.text) >= 4 and ent._.frontline_kind in {"Place", "Country"}):
+    text = ent.text if text is None else text
+    if not (text.isupper() and len(text) >= 4 and ent._.frontline_kind in {"Place", "Country"}):
         return False
     if ent.start - ent.sent.start > 2:
         return False
@@ -825,10 +829,11 @@ def government_of(country: str, text: str | None, start: int, end: int) -> Entit
     return EntityMention(text=text or name, label="ORG", kind="Government", start_char=start, end_char=end, canonical=name)
 
 
-def span_mention(span: Span) -> EntityMention:
+def span_mention(span: Span, *, text: str | None = None) -> EntityMention:
+    """The record of an entity span; ``text`` is the span's text when the caller has it."""
     kind = span._.frontline_kind or "Organization"
     return EntityMention(
-        text=span.text, label=span.label_, kind=kind, start_char=span.start_char,
+        text=span.text if text is None else text, label=span.label_, kind=kind, start_char=span.start_char,
         end_char=span.end_char, canonical=span._.frontline_canonical,
     )
 
@@ -984,7 +989,8 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 attributed_to = deniers[0].name if deniers else None
         previous = ancestor
     sentence = trigger.sent
-    if attributed_to is None and trigger.i > sentence.start and trigger.doc[trigger.i - 1].lower_ == "of":
+    sentence_text = finder.text[sentence.start_char : sentence.end_char]  # Span.text joins its tokens
+    if attributed_to is None and trigger.i > sentence.start and finder.lowers[trigger.i - 1] == "of":
         # parse-free: "X accused Y of arming Z", whatever the parser made of it
         for left in trigger.doc[max(sentence.start, trigger.i - 8) : trigger.i - 1]:
             if lemma_of(left) in CLAIM_VERBS or left.lower_ in {"accused", "accuses", "accusing", "alleged"}:
@@ -992,7 +998,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 attributed_to = accusers[0].name if accusers else "unnamed source"
                 contested = True
                 break
-    lowered = sentence.text.lower()
+    lowered = sentence_text.lower()
     if attributed_to is None and "according to" in lowered:
         for token in sentence:
             if token.lower_ == "according":
@@ -1003,11 +1009,13 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 for noun in sources:
                     m = finder.mention(noun)
                     attributed_to = m.name if m else noun.text
-    if any(finder.lemma(t) in DENIAL_VERBS and t.i > trigger.i for t in sentence) and attributed_to is not None:
+    if attributed_to is not None and any(
+        finder.lemma(t) in DENIAL_VERBS for t in finder.tokens[trigger.i + 1 : sentence.end]
+    ):
         contested = True  # "X says ..., but Y dismisses this"
-    if any(t.lower_ in {"allegedly", "purportedly", "supposedly"} for t in sentence):
+    if any(w in {"allegedly", "purportedly", "supposedly"} for w in finder.lowers[sentence.start : sentence.end]):
         contested = True
-    if sentence.text.rstrip().endswith("?"):
+    if sentence_text.rstrip().endswith("?"):
         hypothetical = True
     return Flags(negated, hypothetical, contested, attributed_to)
 
@@ -1627,7 +1635,7 @@ def extract_relations(
         flags_at: dict[int, Flags] = {}
         rank_at: dict[int, int] = {}
         denied: dict[EntityMention, bool] = {}
-        sentence_text: str | None = None  # Span.text joins the tokens on each access
+        sentence_text: str | None = None  # Span.text would join the tokens on each access
         for c in sentence_candidates(sent, finder):
             c = with_actor_roles(c)
             if not fits(c.predicate, c.subject, c.object):
@@ -1639,7 +1647,7 @@ def extract_relations(
             if c.subject not in denied:
                 denied[c.subject] = denied_next(sent, c.subject, finder)
             if sentence_text is None:
-                sentence_text = sent.text
+                sentence_text = finder.text[sent.start_char : sent.end_char]
             flags = flags_at[at]
             if c.predicate in DESCRIPTIVE_PREDICATES and c.trigger.pos_ in {"NOUN", "PROPN"}:
                 # "the GNA's Volcano Operation" names a standing fact even inside a
