@@ -82,8 +82,10 @@ class ReadOnceDoc:
 
     Every ``doc[i]`` and every pass of ``for token in doc`` makes new Token objects,
     and the rules below make a dozen passes: on a long article that was most of
-    their time. Indexing and iteration use the cached tokens; slices are real Spans
-    (for ``.text``) and everything else is the Doc's own."""
+    their time. Indexing and iteration use the cached tokens; slices are
+    TokenRanges (for ``.text``) and everything else is the Doc's own. The words
+    themselves come from the shared reading (:mod:`frontline.extract.reading`):
+    hot loops index ``texts``, ``lowers`` and ``capitalised`` rather than Tokens."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
