@@ -107,9 +107,10 @@ class LineBreakComponent:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) < 2:
             return doc
-        texts = [t.text for t in doc]
-        spaces = [t.whitespace_ for t in doc]
-        is_space = [t.is_space for t in doc]
+        tokens = tuple(doc)  # each pass over a Doc makes new Token objects: one pass
+        texts = [t.text for t in tokens]
+        spaces = [t.whitespace_ for t in tokens]
+        is_space = [t.is_space for t in tokens]
         starts = numpy.zeros((len(doc), 1), dtype="int32")  # 0: let the parser decide
         for i in range(1, len(doc)):
             previous = texts[i - 1]

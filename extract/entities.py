@@ -82,8 +82,10 @@ class ReadOnceDoc:
 
     Every ``doc[i]`` and every pass of ``for token in doc`` makes new Token objects,
     and the rules below make a dozen passes: on a long article that was most of
-    their time. Indexing and iteration use the cached tokens; slices are real Spans
-    (for ``.text``) and everything else is the Doc's own."""
+    their time. Indexing and iteration use the cached tokens; slices are
+    TokenRanges (for ``.text``) and everything else is the Doc's own. The words
+    themselves come from the shared reading (:mod:`frontline.extract.reading`):
+    hot loops index ``texts``, ``lowers`` and ``capitalised`` rather than Tokens."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -95,6 +97,9 @@ class ReadOnceDoc:
         self.texts: tuple[str, ...] = self.reading.texts
         self.lowers: tuple[str, ...] = self.reading.lowers
         self.capitalised: tuple[bool, ...] = tuple(map(is_capitalised_word, self.texts))
+        # classify_chunk by (start, end): the same chunks are typed again and again (as
+        # a statistical span, as a rule's chunk, word by word inside longer chunks)
+        self.chunk_types: dict[tuple[int, int], Candidate | None] = {}
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -216,10 +221,11 @@ def is_article_particle(doc: ReadOnceDoc, j: int) -> bool:
     )
 
 
-def strip_titles(doc: Doc, start: int, end: int) -> int:
+def strip_titles(doc: ReadOnceDoc, start: int, end: int) -> int:
     """First token after leading titles ("Field Marshal", "Gen.", "NLF Interior Minister")."""
     k = start
-    while k < end - 1 and (doc[k].lower_ in TITLE_WORDS or doc[k].lower_.rstrip(".") in TITLE_WORDS):
+    lowers = doc.lowers
+    while k < end - 1 and (lowers[k] in TITLE_WORDS or lowers[k].rstrip(".") in TITLE_WORDS):
         k += 1
     return k
 
@@ -232,17 +238,25 @@ CALENDAR_WORDS = frozenset(
 )
 
 
-def classify_chunk(doc: Doc, start: int, end: int) -> Candidate | None:
+def classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     """Type a capitalised chunk by gazetteer or head word; None when unsure."""
+    key = (start, end)
+    if key not in doc.chunk_types:  # candidates are frozen: one answer serves every asker
+        doc.chunk_types[key] = _classify_chunk(doc, start, end)
+    return doc.chunk_types[key]
+
+
+def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
+    tokens, texts, lowers = doc.tokens, doc.texts, doc.lowers
     # "On Monday Brigadier ...": function words and dates lead into names, not part of them
     while end - start > 1 and (
-        doc[start].is_stop and not doc[start].text.isupper() or doc[start].lower_ in CALENDAR_WORDS
+        tokens[start].is_stop and not texts[start].isupper() or lowers[start] in CALENDAR_WORDS
     ):
         start += 1
     if start >= end:
         return None
     text = doc[start:end].text
-    words = [t.lower_ for t in doc[start:end] if t.is_alpha or t.text.isalnum()]
+    words = [lowers[k] for k in range(start, end) if tokens[k].is_alpha or texts[k].isalnum()]
     if not words:
         return None
     head = words[-1]
@@ -257,8 +271,8 @@ def classify_chunk(doc: Doc, start: int, end: int) -> Candidate | None:
     if org is not None:
         return Candidate(start, end, "ORG", org.kind, org.name, 3)
     place = gazetteer.city(text)
-    sentence_start_ok = not is_sentence_start(doc[start]) or gazetteer.capital_country(text) is not None
-    if place is not None and sentence_start_ok and doc[start].pos_ != "VERB":
+    sentence_start_ok = not is_sentence_start(tokens[start]) or gazetteer.capital_country(text) is not None
+    if place is not None and sentence_start_ok and tokens[start].pos_ != "VERB":
         return Candidate(start, end, "GPE", "Place", None, 1)
     if ALNUM_GROUP.match(text):
         return Candidate(start, end, "ORG", "ArmedGroup", None, 2)
@@ -268,7 +282,7 @@ def classify_chunk(doc: Doc, start: int, end: int) -> Candidate | None:
         # "Gen. X al-Y and Z": two people; the parts are typed on their own
         if not any(t.lower_ in HEAD_WORDS or t.lower_ == "and" for t in rest):
             return Candidate(title_end, end, "PER", "Person", None, 2)
-    if len(words) >= 2 or not is_sentence_start(doc[start]):
+    if len(words) >= 2 or not is_sentence_start(tokens[start]):
         if head in FACILITY_WORDS:
             return Candidate(start, end, "FAC", "Facility", None, 2)
         if head in PLACE_WORDS:
@@ -328,9 +342,9 @@ def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]
         definitions[inner.text] = Candidate(token.i + 1, close, owner.label, owner.kind, long_name, 3)
     for text, definition in definitions.items():
         first = text.split()[0]
-        for i, word in enumerate(doc.texts):
-            if not word.startswith(first[: len(word)]):
-                continue
+        # tokens that begin the first word, or that the first word begins
+        words = [word for word in doc.reading.by_text if word.startswith(first[: len(word)])]
+        for i in doc.reading.where_text(words):
             token = doc[i]
             limit = min(len(doc), token.i + len(text) + 1)
             end = next((k for k in range(token.i + 1, limit) if doc[token.i : k].text == text), None)
@@ -361,15 +375,16 @@ def consistent_labels(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     """One label per name in an article: the statistical NER may call the same name a
     place in one sentence and a person in the next; the majority wins."""
     # keyed case-blind: "Al-Shabaab" opening a sentence is "al-Shabaab" mid-sentence
+    keys = [doc[c.start : c.end].text.lower() for c in candidates]
     votes: dict[str, dict[tuple[str, str], int]] = {}
-    for c in candidates:
-        key = doc[c.start : c.end].text.lower()
+    for c, key in zip(candidates, keys):
         votes.setdefault(key, {}).setdefault((c.label, c.kind), 0)
         votes[key][(c.label, c.kind)] += 1 + c.priority  # rules and gazetteer count more
+    # most votes wins; a tie goes to the label and kind first in alphabetical order
+    winners = {key: min(ballot.items(), key=lambda kv: (-kv[1], kv[0]))[0] for key, ballot in votes.items()}
     result = []
-    for c in candidates:
-        ranking = sorted(votes[doc[c.start : c.end].text.lower()].items(), key=lambda kv: (-kv[1], kv[0]))
-        (label, kind), _n = ranking[0]
+    for c, key in zip(candidates, keys):
+        label, kind = winners[key]
         if c.priority <= 1 and (label, kind) != (c.label, c.kind):
             c = Candidate(c.start, c.end, label, kind, c.canonical, c.priority)
         result.append(c)
@@ -1125,21 +1140,22 @@ def single_token_lookups(doc: Doc, start: int, end: int) -> Iterable[Candidate]:
             yield candidate
 
 
-def tidy(doc: Doc, c: Candidate) -> Candidate | None:
+def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
     """A candidate with stray edges cut off ("In Sirwah district", "-Minni Minawi",
     "Mogadishu-"); None when what is left is never a name on its own: a stop word
     ("The", "But", "Our" opening a quote), a month or weekday ("Dec", "March"), a
     word with no capital letter."""
     start, end = c.start, c.end
-    while end - start > 1 and doc[start].is_punct:
+    tokens = doc.tokens
+    while end - start > 1 and tokens[start].is_punct:
         start += 1
-    while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"}:
+    while end - start > 1 and tokens[end - 1].is_punct and tokens[end - 1].text not in {".", ")"}:
         end -= 1
     if c.canonical is None:  # a gazetteer name ("The Gambia") keeps its words
-        while end - start > 1 and doc[start].is_stop and doc[start].lower_ not in NAME_CONNECTORS and not doc[start].text.isupper():
+        while end - start > 1 and tokens[start].is_stop and tokens[start].lower_ not in NAME_CONNECTORS and not tokens[start].text.isupper():
             start += 1
     if end - start == 1:
-        token = doc[start]
+        token = tokens[start]
         word = token.lower_.rstrip(".")
         # an all-caps stop word is an acronym: "US", "IT"
         if token.is_stop and not token.text.isupper() or token.is_punct or word in CALENDAR_WORDS or not any(ch.isupper() for ch in token.text):
@@ -1158,11 +1174,11 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     chosen: list[Candidate] = []
     taken: set[int] = set()
     for c in sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
-        span = set(range(c.start, c.end))
-        if span & taken:
+        span = range(c.start, c.end)
+        if any(k in taken for k in span):
             continue
         chosen.append(c)
-        taken |= span
+        taken.update(span)
     return sorted(chosen, key=lambda c: c.start)
 
 

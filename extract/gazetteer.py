@@ -59,9 +59,14 @@ def _normalize(name: str) -> str:
     """``normalize`` without the cache: for building the tables, whose hundreds of
     thousands of names would only churn it."""
     key = name.replace("’", "'").replace("‘", "'").strip().lower()
-    key = _THE.sub("", key)
+    # The regexes are skipped where they cannot change anything: the city table
+    # normalises some 130,000 names at start-up.
+    if key.startswith("the"):
+        key = _THE.sub("", key)
     key = key.replace(".", "")
-    return _SPACES.sub(" ", key)
+    if "  " in key or not key.isprintable():  # any whitespace but a lone space is unprintable
+        key = _SPACES.sub(" ", key)
+    return key
 
 
 @functools.cache
@@ -162,7 +167,8 @@ def plausible_alternate(name: str) -> bool:
     >>> plausible_alternate("SDF"), plausible_alternate("Our"), plausible_alternate("Sanaa")
     (False, False, True)
     """
-    return len(_NOT_LETTERS.sub("", name)) >= 4 and not name.isupper() and name.lower() not in STOP_WORDS
+    letters = len(name) if name.isascii() and name.isalpha() else len(_NOT_LETTERS.sub("", name))
+    return letters >= 4 and not name.isupper() and name.lower() not in STOP_WORDS
 
 
 _NOT_LETTERS = re.compile(r"[^A-Za-z]")  # alternates reach here only when ASCII

@@ -65,7 +65,8 @@ def _read(doc: Doc) -> DocReading:
     tokens = tuple(doc)
     texts = tuple([t.text for t in tokens])
     lowers = tuple([t.lower_ for t in tokens])
-    return DocReading(doc, tokens, doc.text, texts, lowers, _positions(texts), _positions(lowers))
+    text = "".join([t.text_with_ws for t in tokens])  # Doc.text, without making the Tokens again
+    return DocReading(doc, tokens, text, texts, lowers, _positions(texts), _positions(lowers))
 
 
 _last: list[DocReading] = []  # at most one: the Doc the components are working on

@@ -263,24 +263,31 @@ class ArgumentFinder:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        # doc.ents builds new spans on each access; datelines ("KYIV, Nov 11 -") are no arguments
-        self.ents: tuple[Span, ...] = tuple(e for e in doc.ents if not is_dateline(e) and not is_capitals_dateline(e))
-        self.by_token: dict[int, Span] = {}
-        for ent in self.ents:
-            for i in range(ent.start, ent.end):
-                self.by_token[i] = ent
-        self._forces: dict[int, EntityMention | None] = {}
-        self._main_country: str | None = None
         # Read once: the rules scan words far more often than they need Token objects,
         # and every doc[i] builds a new one.
         reading = read_doc(doc)
         self.tokens: tuple[Token, ...] = reading.tokens
         self.lowers: tuple[str, ...] = reading.lowers
         self.text: str = reading.text
+        # doc.ents builds new spans on each access; datelines ("KYIV, Nov 11 -") are no arguments
+        self.ents: tuple[Span, ...] = tuple(
+            e for e in doc.ents
+            if not is_dateline(e, text=self.text[e.start_char : e.end_char]) and not is_capitals_dateline(e)
+        )
+        self.by_token: dict[int, Span] = {}
+        for ent in self.ents:
+            for i in range(ent.start, ent.end):
+                self.by_token[i] = ent
+        self._forces: dict[int, EntityMention | None] = {}
+        self._main_country: str | None = None
         # span_mention reads two custom attributes, each a new Underscore object and a
         # user_data lookup; the rules ask for the same few entities again and again
         self._span_mentions: dict[tuple[int, int, int], EntityMention] = {}
         self._proper_words: frozenset[str] | None = None
+        # Every rule asks for the mention and the lemma of the same few tokens: both are
+        # worked out once per token (mention() depends on nothing but the Doc).
+        self._mentions: dict[int, EntityMention | None] = {}
+        self._lemmas: dict[int, str] = {}
 
     def entity_span(self, token: Token) -> Span | None:
         return self.by_token.get(token.i)
@@ -309,10 +316,26 @@ class ArgumentFinder:
         key = (ent.start, ent.end, ent.label)
         found = self._span_mentions.get(key)
         if found is None:
-            found = self._span_mentions[key] = span_mention(ent)
+            found = self._span_mentions[key] = span_mention(ent, text=self.text[ent.start_char : ent.end_char])
+        return found
+
+    def lemma(self, token: Token) -> str:
+        """``lemma_of(token)``, looked up once per token."""
+        found = self._lemmas.get(token.i)
+        if found is None:
+            found = self._lemmas[token.i] = lemma_of(token)
         return found
 
     def mention(self, token: Token, *, depth: int = 0, demonyms: bool = False) -> EntityMention | None:
+        """The entity mention a token stands for: an entity, "X's forces", a pronoun's
+        antecedent, "the group", a role's holder; None if none."""
+        if depth or demonyms:
+            return self._mention(token, depth=depth, demonyms=demonyms)
+        if token.i not in self._mentions:
+            self._mentions[token.i] = self._mention(token)
+        return self._mentions[token.i]
+
+    def _mention(self, token: Token, *, depth: int = 0, demonyms: bool = False) -> EntityMention | None:
         ent = self.entity_span(token)
         if ent is not None:
             if ent.label_ == "NORP" and not ent.text.endswith("s") and not demonyms:
@@ -857,16 +880,18 @@ class ArgumentFinder:
         return armies
 
 
-def is_dateline(ent: Span) -> bool:
+def is_dateline(ent: Span, *, text: str | None = None) -> bool:
     """ "MOGADISHU —", "KYIV, Nov 11 -", "JOHANNESBURG/MAPUTO —": the place a story was
-    filed from, in capitals at the start of its first paragraph."""
+    filed from, in capitals at the start of its first paragraph. ``text`` is the span's
+    text when the caller has it (Span.text joins its tokens on every access)."""
     doc = ent.doc
     if (
         ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end + 1 < len(doc) and doc[ent.end].text == ")"
         and doc[ent.end + 1].text in {"—", "–", "-"} and ent.start - ent.sent.start <= 8
     ):
         return True  # "BEIRUT, Dec 10 (AFP) -": the agency that filed it
-    if not (ent.text.isupper() and len(ent.text) >= 4 and ent._.frontline_kind in {"Place", "Country"}):
+    text = ent.text if text is None else text
+    if not (text.isupper() and len(text) >= 4 and ent._.frontline_kind in {"Place", "Country"}):
         return False
     if ent.start - ent.sent.start > 2:
         return False
@@ -902,10 +927,11 @@ def government_of(country: str, text: str | None, start: int, end: int) -> Entit
     return EntityMention(text=text or name, label="ORG", kind="Government", start_char=start, end_char=end, canonical=name)
 
 
-def span_mention(span: Span) -> EntityMention:
+def span_mention(span: Span, *, text: str | None = None) -> EntityMention:
+    """The record of an entity span; ``text`` is the span's text when the caller has it."""
     kind = span._.frontline_kind or "Organization"
     return EntityMention(
-        text=span.text, label=span.label_, kind=kind, start_char=span.start_char,
+        text=span.text if text is None else text, label=span.label_, kind=kind, start_char=span.start_char,
         end_char=span.end_char, canonical=span._.frontline_canonical,
     )
 
@@ -1007,7 +1033,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     # Who says it (attribution, denial) still does.
     own_clause = True
     for ancestor in clause_ancestors(trigger):
-        lemma = lemma_of(ancestor)
+        lemma = finder.lemma(ancestor)
         link = previous.dep_
         if link in RELATIVE_CLAUSE:
             own_clause = False
@@ -1061,7 +1087,8 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 attributed_to = deniers[0].name if deniers else None
         previous = ancestor
     sentence = trigger.sent
-    if attributed_to is None and trigger.i > sentence.start and trigger.doc[trigger.i - 1].lower_ == "of":
+    sentence_text = finder.text[sentence.start_char : sentence.end_char]  # Span.text joins its tokens
+    if attributed_to is None and trigger.i > sentence.start and finder.lowers[trigger.i - 1] == "of":
         # parse-free: "X accused Y of arming Z", whatever the parser made of it
         for left in trigger.doc[max(sentence.start, trigger.i - 8) : trigger.i - 1]:
             if lemma_of(left) in CLAIM_VERBS or left.lower_ in {"accused", "accuses", "accusing", "alleged"}:
@@ -1069,7 +1096,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 attributed_to = accusers[0].name if accusers else "unnamed source"
                 contested = True
                 break
-    lowered = sentence.text.lower()
+    lowered = sentence_text.lower()
     if attributed_to is None and "according to" in lowered:
         for token in sentence:
             if token.lower_ == "according":
@@ -1080,11 +1107,13 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 for noun in sources:
                     m = finder.mention(noun)
                     attributed_to = m.name if m else noun.text
-    if any(lemma_of(t) in DENIAL_VERBS and t.i > trigger.i for t in sentence) and attributed_to is not None:
+    if attributed_to is not None and any(
+        finder.lemma(t) in DENIAL_VERBS for t in finder.tokens[trigger.i + 1 : sentence.end]
+    ):
         contested = True  # "X says ..., but Y dismisses this"
-    if any(t.lower_ in {"allegedly", "purportedly", "supposedly"} for t in sentence):
+    if any(w in {"allegedly", "purportedly", "supposedly"} for w in finder.lowers[sentence.start : sentence.end]):
         contested = True
-    if sentence.text.rstrip().endswith("?"):
+    if sentence_text.rstrip().endswith("?"):
         hypothetical = True
     return Flags(negated, hypothetical, contested, attributed_to)
 
@@ -1105,7 +1134,7 @@ class Candidate:
 def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     if not is_verb(token):
         return
-    lemma = lemma_of(token)
+    lemma = finder.lemma(token)
     if lemma in OUSTING_VERBS:
         yield from ousting_candidates(token, finder)
         return
@@ -1257,6 +1286,9 @@ def material_user(noun: Token) -> list[Token]:
     return []
 
 
+SUPPLY_VERBS = RECEIVING_VERBS | GIVING_VERBS
+
+
 def supply_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "munitions bought from Israel", "drones supplied by Iran": the seller or
     supplier backs whoever the text says has them."""
@@ -1302,14 +1334,17 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
             yield Candidate(winner, "fights", loser, token, 0.7)
 
 
+CALLING_VERBS = frozenset({"call", "urge", "press", "demand", "warn"})
+
+
 def call_on_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "A called on B to halt", "A urged B to stop": A opposes B."""
-    lemma = lemma_of(token)
-    if lemma not in {"call", "urge", "press", "demand", "warn"}:
+    lemma = finder.lemma(token)
+    if lemma not in CALLING_VERBS:
         return
     targets = objects(token) + [noun for prep, noun in prepositional_objects(token) if prep in {"on", "upon", "for"}]
     stop_words = {"halt", "stop", "end", "cease", "withdraw", "stand", "refrain", "pull", "abandon", "lay", "leave", "release"}
-    halting = any(lemma_of(t) in stop_words for t in token.subtree)
+    halting = any(finder.lemma(t) in stop_words for t in token.subtree)
     if not halting:
         return
     for agent in finder.mentions(subject_of_clause(token)):
@@ -1375,7 +1410,7 @@ NOUN_TRIGGERS = (
 
 def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     word = token.lower_
-    lemma = lemma_of(token)
+    lemma = finder.lemma(token)
     if word not in NOUN_TRIGGERS and lemma not in NOUN_TRIGGERS:
         return  # checked first: reading the prepositions of every noun is the costly part
     preps = list(prepositional_objects(token))
@@ -1659,14 +1694,21 @@ def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidat
     if not may_relate(sent, finder):
         return
     yield from surface_candidates(sent, finder)
+    # Each rule starts by checking its trigger word; the word checks are repeated here,
+    # before a generator is made for every rule and every word of the sentence.
     for token in finder.tokens[sent.start : sent.end]:
+        word = finder.lowers[token.i]
         yield from verb_candidates(token, finder)
-        yield from supply_candidates(token, finder)
-        yield from call_on_candidates(token, finder)
-        yield from hyphen_candidates(token, finder)
-        if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in PERSON_ROLE_NOUNS:
+        if finder.lemma(token) in SUPPLY_VERBS:
+            yield from supply_candidates(token, finder)
+        if finder.lemma(token) in CALLING_VERBS:
+            yield from call_on_candidates(token, finder)
+        if word in HYPHEN_TRIGGERS:
+            yield from hyphen_candidates(token, finder)
+        if token.pos_ in {"NOUN", "PROPN"} or word in PERSON_ROLE_NOUNS:
             yield from noun_candidates(token, finder)
-            yield from role_candidates(token, finder)
+            if word in PERSON_ROLE_NOUNS:
+                yield from role_candidates(token, finder)
     for ent in finder.ents:
         if ent.start < sent.start or ent.end > sent.end:
             continue
@@ -1745,7 +1787,7 @@ def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> b
         return False
     following = doc[start].sent
     for token in following:
-        if lemma_of(token) in DENIAL_VERBS:
+        if finder.lemma(token) in DENIAL_VERBS:
             speakers = subject_of_clause(token) or [
                 t for t in following.doc[max(following.start, token.i - 2) : token.i] if finder.entity_span(t)
             ]  # parse-free: "Tehran denies ..." with the name right before the verb
@@ -1768,7 +1810,7 @@ def extract_relations(
         flags_at: dict[int, Flags] = {}
         rank_at: dict[int, int] = {}
         denied: dict[EntityMention, bool] = {}
-        sentence_text: str | None = None  # Span.text joins the tokens on each access
+        sentence_text: str | None = None  # Span.text would join the tokens on each access
         for c in sentence_candidates(sent, finder):
             c = with_actor_roles(c)
             if not fits(c.predicate, c.subject, c.object):
@@ -1780,7 +1822,7 @@ def extract_relations(
             if c.subject not in denied:
                 denied[c.subject] = denied_next(sent, c.subject, finder)
             if sentence_text is None:
-                sentence_text = sent.text
+                sentence_text = finder.text[sent.start_char : sent.end_char]
             flags = flags_at[at]
             if c.predicate in DESCRIPTIVE_PREDICATES and c.trigger.pos_ in {"NOUN", "PROPN"}:
                 # "the GNA's Volcano Operation" names a standing fact even inside a

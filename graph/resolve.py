@@ -14,6 +14,7 @@ ambiguous short form stays a node of its own.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -68,6 +69,7 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # resolution asks for the same few hundred names thousands of times
 def name_key(name: str) -> str:
     """A lookup key: case, quotes, possessive, leading article and hyphens folded.
 
@@ -84,6 +86,7 @@ def name_key(name: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """Consonant skeleton of a transliterated name word: vowels, h, doubles dropped.
 
