@@ -272,7 +272,7 @@ class ArgumentFinder:
         # doc.ents builds new spans on each access; datelines ("KYIV, Nov 11 -") are no arguments
         self.ents: tuple[Span, ...] = tuple(
             e for e in doc.ents
-            if not is_dateline(e, text=self.text[e.start_char : e.end_char]) and not is_capitals_dateline(e)
+            if not is_dateline(e, text=self.text[e.start_char : e.end_char])
         )
         self.by_token: dict[int, Span] = {}
         for ent in self.ents:
@@ -406,7 +406,7 @@ class ArgumentFinder:
         that named whose they are (within a few paragraphs)."""
         word = self.lowers[token.i]
         for k in range(token.i - 1, max(-1, token.i - 400), -1):
-            if self.lowers[k] == word and self.lowers[k - 1] != "the":
+            if self.lowers[k] == word and (k == 0 or self.lowers[k - 1] != "the"):
                 found = self.force_mention(self.tokens[k])
                 if found is not None:
                     return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
@@ -623,7 +623,7 @@ class ArgumentFinder:
                 if ent.end < len(self.tokens) and self.tokens[ent.end].text == "-":
                     continue  # "Moscow-brokered": a modifier
                 return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
-            if ent is None and self.lowers[k] in PLACE_ANAPHORS and self.lowers[k - 1] == "the":
+            if ent is None and k > 0 and self.lowers[k] in PLACE_ANAPHORS and self.lowers[k - 1] == "the":
                 return self.mention(self.tokens[k])
         return None
 
@@ -881,9 +881,10 @@ class ArgumentFinder:
 
 
 def is_dateline(ent: Span, *, text: str | None = None) -> bool:
-    """ "MOGADISHU —", "KYIV, Nov 11 -", "JOHANNESBURG/MAPUTO —": the place a story was
-    filed from, in capitals at the start of its first paragraph. ``text`` is the span's
-    text when the caller has it (Span.text joins its tokens on every access)."""
+    """ "MOGADISHU —", "KYIV, Nov 11 -", "JOHANNESBURG/MAPUTO —", "KILIS, Turkey —":
+    where a story was filed from, in capitals at the start of its first paragraph; and
+    "(AFP) -", the agency that filed it. ``text`` is the span's text when the caller
+    has it (Span.text joins its tokens on every access)."""
     doc = ent.doc
     if (
         ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end + 1 < len(doc) and doc[ent.end].text == ")"
@@ -891,6 +892,8 @@ def is_dateline(ent: Span, *, text: str | None = None) -> bool:
     ):
         return True  # "BEIRUT, Dec 10 (AFP) -": the agency that filed it
     text = ent.text if text is None else text
+    if is_capitals_dateline(ent, text):
+        return True
     if not (text.isupper() and len(text) >= 4 and ent._.frontline_kind in {"Place", "Country"}):
         return False
     if ent.start - ent.sent.start > 2:
@@ -898,11 +901,11 @@ def is_dateline(ent: Span, *, text: str | None = None) -> bool:
     return ent.end < len(doc) and doc[ent.end].text in {"—", "–", "-", ",", "/", "("}
 
 
-def is_capitals_dateline(ent: Span) -> bool:
+def is_capitals_dateline(ent: Span, text: str) -> bool:
     """ "KILIS, Turkey —": a name in capitals opening a paragraph, then a place and a
     dash, whatever kind the NER gave the name."""
     doc = ent.doc
-    if not (ent.text.isupper() and len(ent.text) >= 4) or ent.start - ent.sent.start > 0:
+    if not (text.isupper() and len(text) >= 4) or ent.start - ent.sent.start > 0:
         return False
     return ent.end < len(doc) and doc[ent.end].text == "," and any(
         t.text in {"—", "–", "-"} and t.whitespace_ for t in doc[ent.end : min(len(doc), ent.end + 6)]
@@ -1261,8 +1264,7 @@ def patient_mentions_of(patients: list[Token], trigger: VerbTrigger, finder: Arg
     took it"), not the group "it" usually stands for."""
     if trigger.predicate != "controls" or not any(p.lower_ == "it" for p in patients):
         return finder.mentions(patients)
-    found = [finder.place_pronoun(p) if p.lower_ == "it" else None for p in patients]
-    return [m for p, m in zip(patients, found) if m is not None] + finder.mentions([p for p in patients if p.lower_ != "it"])
+    return [m for p in patients for m in ([finder.place_pronoun(p)] if p.lower_ == "it" else finder.mentions([p])) if m is not None]
 
 
 # Things an army is given or sold; "drones bought from X": X backs whoever uses them.
@@ -1292,7 +1294,7 @@ SUPPLY_VERBS = RECEIVING_VERBS | GIVING_VERBS
 def supply_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "munitions bought from Israel", "drones supplied by Iran": the seller or
     supplier backs whoever the text says has them."""
-    lemma = lemma_of(token)
+    lemma = finder.lemma(token)
     if token.dep_ in {"acl", "amod"}:
         thing = token.head
     elif token.dep_ == "advcl" and token.head.i < token.i:  # the parser's other reading
