@@ -1160,6 +1160,8 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
         # an all-caps stop word is an acronym: "US", "IT"
         if token.is_stop and not token.text.isupper() or token.is_punct or word in CALENDAR_WORDS or not any(ch.isupper() for ch in token.text):
             return None
+        if token.text.endswith(".") and word in TITLE_WORDS:
+            return None  # "Col." before a name the NER left out: a title, not an organisation
     if (start, end) == (c.start, c.end):
         return c
     return Candidate(start, end, c.label, c.kind, c.canonical, c.priority)

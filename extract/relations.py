@@ -755,6 +755,9 @@ class ArgumentFinder:
             return True  # parse-free: "government forces"
         if previous in {"'s", "’s"} and token.i > 1 and self.lowers[token.i - 2] in {"country", "nation"}:
             return True  # "the country's army"
+        following = self.lowers[token.i + 1] if token.i + 1 < len(self.lowers) else ""
+        if word in {"army", "military"} and following in {"control", "hands", "-"} and previous != "'s":
+            return True  # "under army control", "still in army hands", "army-held"
         return word in {"army", "military"} and previous == "the"
 
     def government_mention(self, token: Token) -> EntityMention | None:
@@ -1386,8 +1389,8 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
     predicate, confidence = trigger
     # The thing modified: the next entity (or force noun) in the same noun phrase.
     for candidate in doc[token.i + 1 : min(token.i + 8, token.sent.end)]:
-        if candidate.lower_ == "of" and doc[candidate.i - 1].lower_ in PLACE_ANAPHORS:
-            continue  # "the X-held city of Y"
+        if candidate.lower_ == "of" and doc[candidate.i - 1].lower_.removesuffix("s") in PLACE_ANAPHORS:
+            continue  # "the X-held city of Y", "the X-held towns of Y and Z"
         if candidate.pos_ in {"VERB", "AUX", "ADP"} and candidate.tag_ != "VBN" or candidate.is_punct and candidate.text not in {"-", "'s", "’s"}:
             break
         patient = finder.mention(candidate)
@@ -1395,6 +1398,9 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
             continue  # "UN-backed Kaldean government": the demonym only modifies the name
         if patient is not None:
             yield Candidate(agent, predicate, patient, token, confidence)
+            if doc[candidate.i - 1].lower_ == "of":  # "the X-held towns of Y and Z"
+                for other in finder.mentions(candidate.conjuncts):
+                    yield Candidate(agent, predicate, other, token, confidence)
             return
     # "UN-backed government" with no name in the phrase: the modified noun's apposition.
     head = token.head

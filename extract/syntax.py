@@ -18,7 +18,10 @@ PASSIVE_AUX = frozenset({"auxpass", "aux:pass"})
 RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})
 POSSESSIVE = frozenset({"poss", "nmod:poss"})
 COMPOUND = frozenset({"compound", "nn", "flat", "flat:name"})
-APPOSITION = frozenset({"appos"})
+APPOSITION = frozenset({"appos", "list"})  # "list": how our parser often attaches "A, the B's spokesman"
+# "X sent troops to help Y": the sender helps (the troops are X's own), unlike
+# "forced X to withdraw" where the object does the second verb.
+SENDING_VERBS = frozenset("send deploy dispatch rush mobilise mobilize".split())
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 UD_PREPOSITIONAL = frozenset({"obl", "nmod", "obl:agent", "obl:tmod", "nmod:tmod", "advcl", "acl"})
 
@@ -151,7 +154,7 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         # object control: in "leaving militias to ally with X", "forced X to withdraw"
         # the object does the second verb (callers read "urged X to stop" the same way)
         controller = [o for o in verb.head.children if o.dep_ in OBJECT and o.i < verb.i]
-        if controller:
+        if controller and lemma_of(verb.head) not in SENDING_VERBS:
             return with_conjuncts(controller[0])
     if verb.dep_ in {"xcomp", "advcl"} and (is_verb(verb.head) or verb.head.pos_ == "ADJ"):
         return subject_of_clause(verb.head, depth=depth + 1)
