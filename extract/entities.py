@@ -57,7 +57,8 @@ PLACE_WORDS = frozenset(
     basin coast peninsula strait corridor crossing border""".split()
 )
 ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer.MEDIA_WORDS | frozenset(
-    {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league"}
+    {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league",
+     "observatory", "forum", "foundation"}
 )
 ALNUM_GROUP = re.compile(r"^[A-Z]{1,4}-?\d{1,3}$")
 # Unions the rules test words against, made once (a union written inside a loop is
@@ -271,7 +272,12 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     if org is not None:
         return Candidate(start, end, "ORG", org.kind, org.name, 3)
     place = gazetteer.city(text)
-    sentence_start_ok = not is_sentence_start(tokens[start]) or gazetteer.capital_country(text) is not None
+    # A known city opening a sentence is often an ordinary word ("Most", "Mobile"):
+    # trusted when it is a capital, or a proper noun the tagger is sure of
+    sentence_start_ok = (
+        not is_sentence_start(tokens[start]) or gazetteer.capital_country(text) is not None
+        or tokens[start].tag_ == "NNP" and not tokens[start].is_stop
+    )
     if place is not None and sentence_start_ok and tokens[start].pos_ != "VERB":
         return Candidate(start, end, "GPE", "Place", None, 1)
     if ALNUM_GROUP.match(text):

@@ -104,7 +104,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     ),
 }
 # "seized control of X", "most of X", "parts of X": what is taken is X
-PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest".split())
+PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk".split())
 # Verbs that only carry an attack noun: "carried out strikes on X", "launched an offensive".
 LIGHT_VERBS = frozenset("carry launch conduct stage mount begin start intensify escalate step continue lead wage".split())
 # What is given when giving is backing: "sent arms to X", "gave X aid".
@@ -477,6 +477,10 @@ class ArgumentFinder:
                         army = self.national_army(country.name, token, start=ent.start_char, end=ent.end_char)
                         if army is not None:
                             return replace(army, text=f"{ent.text} {tokens[k + 2].text}"), ent.end
+                country = self.span_mention(ent)
+                following = self.tokens[ent.end] if ent.end < n else None
+                if country.kind == "Country" and ent.text.endswith("s") and (following is None or following.pos_ not in {"NOUN", "PROPN"}):
+                    return country, ent.end  # "paid by the Emiratis": the people for their state
                 return None  # "Kaldean government": an adjective, not an actor of its own
             return self.span_mention(ent), ent.end
         if ent is None and word in GOVERNMENT_FORCE_MODIFIERS and i + 1 < n and self.lowers[i + 1] in NATIONAL_ARMY_NOUNS:

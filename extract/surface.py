@@ -49,11 +49,16 @@ RELATION_GERUNDS = (
     "arming|backing|supporting|supplying|funding|financing|sending|training|helping|equipping"
     "|fighting|attacking|shelling|bombing|seizing|capturing|holding|controlling|occupying"
 )
+# What is given when giving is backing (see relations.MATERIAL_NOUNS)
+MATERIAL = (
+    r"(?:arms|weapons?|rifles|guns|ammunition|drones|missiles|tanks|jets|aircraft|equipment|intelligence"
+    r"|training|funds|money|aid|support|assistance|advisers|fighters|troops|mercenaries)"
+)
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained)"
 GAP = r"(?:(?!E\d|and |or |but )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
     r"(?:E\d+ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
-    r"(?:full |complete |total )?(?:control (?:of|over) |(?:most|part|parts|much|half|all) of )?"
+    r"(?:full |complete |total )?(?:control (?:of|over) |(?:most|part|parts|much|half|all) of |the (?:centre|center|heart|bulk|rest) of )?"
     r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|capital|district|province|region|airport|airbase|base|stronghold) of )?"
 )
 
@@ -138,10 +143,15 @@ def _literal_prefix(alternative: str) -> str:
 PATTERNS: tuple[Pattern, ...] = (
     # backing
     _p("backs", rf"{ENT}{PROXY} ,? ?(?P<t>backed|supported|armed|funded|trained|equipped|bankrolled) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
+    # "X, a force of fighters recruited in the south and trained and paid by Y"
+    _p("backs", rf"{ENT} , (?:an?|the) [^,;E]{{1,100}}? (?P<t>backed|supported|armed|funded|trained|equipped|bankrolled|paid|financed) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{LIST}(?: , (?:an?|the|which|who) [^,]{{1,80}} ,)? {GAP}(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored) {ART}(?:(?!by |of |to |from |with )[\w-]+ ){{0,2}}?{ENT}", 1, list_group=1),
     _p("backs", rf"{LIST} {GAP}(?P<t>kept|keep|keeps|keeping|propped up|prop up|props up|propping up) {ART}{ENT} (?:in power|afloat|alive)", 1, list_group=1),
     _p("backs", rf"{ENT} {GAP}(?P<t>supply|supplies|supplied|send|sends|sent|provide|provides|provided|deliver|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
+    # "X, which gives Y intelligence", "X handed rifles to Y": only when what is given is help
+    _p("backs", rf"{ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying) {ART}{ENT} (?:with )?(?:[\w-]+ ){{0,3}}?{MATERIAL}\b"),
+    _p("backs", rf"{ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|hands|handed|handing|offers|offered) (?:[\w-]+ ){{0,3}}?{MATERIAL} to {ART}{ENT}"),
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) alongside {ART}{LIST}", list_group=2),
     _p("backs", rf"{ENT} , (?:a |an |the |its )?(?:[\w-]+ ){{0,2}}?(?P<t>ally|backer|patron|sponsor) of {ART}{ENT}"),
     _p("backs", rf"{ENT} ,? ?(?:which |who )?(?:is |are |was |were |has been |have been )?(?:closely )?(?P<t>allied|aligned) (?:with|to) {ART}{ENT}"),
@@ -150,7 +160,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:repeatedly |again |also )?(?P<t>clashed|fought|battled|exchanged fire)(?! side by side| together| alongside| shoulder to shoulder)"),
     _p("backs", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:long |also )?(?P<t>fought|battled|operated|worked) (?:side by side|together|shoulder to shoulder)"),
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+){{0,2}} between {ART}{ENT} and {ART}{ENT}"),
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>attacked|attacks|attacking|fought|fights|fighting|battled|battles|shelled|shelling|bombed|bombing|targeted|targeting|repelled|ambushed|clashed with|besieged|routed|struck|strikes|pounded|raided|stormed|overran|overrun) (?:several |many |dozens of |two |three |some )?{ART}{ENT}"),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>attacked|attacks|attacking|fought|fights|fighting|battled|battles|shelled|shelling|bombed|bombing|targeted|targeting|repelled|ambushed|clashed with|besieged|routed|struck|strikes|pounded|raided|stormed|overran|overrun|fired on|opened fire on|firing on) (?:several |many |dozens of |two |three |some )?{ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>repelled|repulsed|thwarted|foiled|halted|stopped|blocked|countered|resisted) (?:all |an? |the |several |their |its )?(?:[\w-]+ )?(?:attempts?|attacks?|advances?|offensives?|assaults?|incursions?|push) (?:by|of|from) {ART}{ENT}"),
     # "answered the air campaign with a stream of drone attacks on X"
     _p("fights", rf"{SUBJ} {GAP}(?:answered|answers|responded|respond|responds|retaliated|retaliates|hit back|replied) [^.;E]{{0,60}}?with [^.;E]{{0,80}}?(?P<t>attacks|strikes|raids|assaults|airstrikes|shelling|bombardments?) (?:on|against) {ART}{ENT}"),

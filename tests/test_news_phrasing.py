@@ -378,3 +378,38 @@ def test_the_coalitions_spokesman_after_a_title(nlp) -> None:
 def test_troops_sent_to_help_are_the_senders(nlp) -> None:
     text = "Rwanda, which has sent troops to help the Northern Front, condemned the raid."
     assert ("Rwanda", "backs", "Northern Front") in facts(nlp, text)
+
+
+def test_the_centre_of_a_city_is_the_city(nlp) -> None:
+    found = facts(nlp, "The Northern Front still controls the centre of Kalden.")
+    assert ("Northern Front", "controls", "Kalden") in found
+
+
+def test_a_force_trained_and_paid_by_a_people_is_backed_by_its_state(nlp) -> None:
+    text = "The Zorbi Brigade, a force of fighters recruited in the south and trained and paid by the Emiratis, led the assault."
+    assert ("United Arab Emirates", "backs", "Zorbi Brigade") in facts(nlp, text)
+
+
+def test_giving_help_is_backing(nlp) -> None:
+    found = facts(nlp, "The United States, which gives the Northern Front intelligence, stayed out of the fight.")
+    assert ("United States", "backs", "Northern Front") in found
+    lead = "The war in Sudan began in April. "
+    assert ("Sudanese army", "backs", "Zorbi Brigade") in facts(nlp, lead + "The army handed rifles to the Zorbi Brigade.")
+    # handing over a town is no help
+    assert not any(p == "backs" for _s, p, _o in facts(nlp, lead + "The army handed over the town to the Zorbi Brigade."))
+
+
+def test_firing_on_positions_is_fighting(nlp) -> None:
+    found = facts(nlp, "The Kalden Mission fired on Zorbi Brigade positions in support of the Northern Front.")
+    assert ("Kalden Mission", "fights", "Zorbi Brigade") in found
+    assert ("Kalden Mission", "backs", "Northern Front") in found
+
+
+def test_a_city_opening_a_sentence(nlp) -> None:
+    text = "The war in Sudan began in April. Kassala is still in army hands."
+    assert ("Sudanese army", "controls", "Kassala") in facts(nlp, text)
+
+
+def test_a_researcher_at_an_observatory(nlp) -> None:
+    text = '"Nobody believes this," said Ode Ambo, a researcher at the Great Lakes Policy Observatory in Nairobi.'
+    assert ("Ode Ambo", "memberOf", "Great Lakes Policy Observatory") in facts(nlp, text)
