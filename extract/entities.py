@@ -568,6 +568,32 @@ def plural_group_candidates(doc: Doc) -> Iterable[Candidate]:
             yield Candidate(token.i, token.i + 1, "ORG", "Organization", groups[token.text], 1)
 
 
+# Plural group nouns after a list of names: "the Murad and Abida tribes" are two groups.
+SHARED_HEAD_NOUNS = {
+    "tribes": "tribe", "clans": "clan", "militias": "militia", "brigades": "Brigade",
+    "divisions": "Division", "factions": "faction", "movements": "movement",
+}
+
+
+def shared_head_groups(doc: Doc) -> Iterable[Candidate]:
+    """ "the Murad and Abida tribes": each name with the singular of the noun they
+    share ("Murad tribe", "Abida tribe"), one armed group each."""
+    for i in doc.reading.where_text(SHARED_HEAD_NOUNS):
+        singular = SHARED_HEAD_NOUNS[doc[i].lower_]
+        names: list[int] = []
+        k = i - 1
+        while k >= 1 and is_capitalised(doc[k]) and doc[k].is_alpha and not is_sentence_start(doc[k]):
+            names.append(k)
+            if doc[k - 1].lower_ not in {"and", ","}:
+                break
+            k -= 2
+        if len(names) < 2 or any(gazetteer.country(doc[k].text) or gazetteer.country_of_demonym(doc[k].text) for k in names):
+            continue  # "the Russian and Turkish militaries" are states' forces
+        for k in names:
+            end = i + 1 if k == i - 1 else k + 1  # the last name carries the noun
+            yield Candidate(k, end, "ORG", "ArmedGroup", f"{doc[k].text} {singular}", 2)
+
+
 def default_kind(text: str, label: str) -> str:
     if label == "PER":
         return "Person"
@@ -588,6 +614,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         lowercase_suffix_spans, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, appositive_names, role_names, taken_places, particle_groups,
+        shared_head_groups,
     ):
         found.extend(rule(doc))
     return found

@@ -869,10 +869,19 @@ class ArgumentFinder:
         return found
 
     def coordinated_armies(self, token: Token) -> list[EntityMention]:
-        """ "Rwandan and Mozambican troops": the second army (``mention`` gives one)."""
-        if self.lowers[token.i] not in NATIONAL_ARMY_NOUNS:
+        """ "Rwandan and Mozambican troops": the second army; "fighters from the A and
+        B tribes": A's too (``mention`` gives one)."""
+        if self.lowers[token.i] not in ARMED_MEN_NOUNS:
             return []
         armies = []
+        for preposition, noun in prepositional_objects(token):
+            if preposition in {"from", "of"} and self.entity_span(noun) is not None:
+                for child in noun.children:
+                    ent = self.entity_span(child) if child.dep_ in COMPOUND else None
+                    if ent is not None and ent.label_ == "ORG" and ent != self.entity_span(noun):
+                        armies.append(self.span_mention(ent))
+        if self.lowers[token.i] not in NATIONAL_ARMY_NOUNS:
+            return armies
         for child in token.children:
             if child.dep_ not in COMPOUND | {"amod"}:
                 continue

@@ -144,7 +144,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # backing
     _p("backs", rf"{ENT}{PROXY} ,? ?(?P<t>backed|supported|armed|funded|trained|equipped|bankrolled) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
     # "X, a force of fighters recruited in the south and trained and paid by Y"
-    _p("backs", rf"{ENT} , (?:an?|the) [^,;E]{{1,100}}? (?P<t>backed|supported|armed|funded|trained|equipped|bankrolled|paid|financed) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
+    _p("backs", rf"{ENT}(?: \( E\d+ \))? , (?:an?|the) [^,;]{{1,100}}? (?P<t>backed|supported|armed|funded|trained|equipped|bankrolled|paid|financed) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{LIST}(?: , (?:an?|the|which|who) [^,]{{1,80}} ,)? {GAP}(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored) {ART}(?:(?!by |of |to |from |with )[\w-]+ ){{0,2}}?{ENT}", 1, list_group=1),
     _p("backs", rf"{LIST} {GAP}(?P<t>kept|keep|keeps|keeping|propped up|prop up|props up|propping up) {ART}{ENT} (?:in power|afloat|alive)", 1, list_group=1),

@@ -413,3 +413,16 @@ def test_a_city_opening_a_sentence(nlp) -> None:
 def test_a_researcher_at_an_observatory(nlp) -> None:
     text = '"Nobody believes this," said Ode Ambo, a researcher at the Great Lakes Policy Observatory in Nairobi.'
     assert ("Ode Ambo", "memberOf", "Great Lakes Policy Observatory") in facts(nlp, text)
+
+
+def test_fighters_from_two_named_tribes(nlp) -> None:
+    text = "Fighters from the Zorbi and Ulen tribes, who hold the province, have clashed with Northern Front units along the roads."
+    found = facts(nlp, text)
+    assert {("Zorbi tribe", "fights", "Northern Front"), ("Ulen tribe", "fights", "Northern Front")} <= found
+
+
+def test_a_coalition_armed_and_paid_by_a_state(nlp) -> None:
+    text = "The Zorbi National Army (ZNA), a coalition of factions armed and paid by Turkey, launched an offensive against the Northern Front."
+    found = facts(nlp, text)
+    assert ("Turkey", "backs", "Zorbi National Army") in found
+    assert ("Zorbi National Army", "fights", "Northern Front") in found
