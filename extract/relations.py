@@ -585,6 +585,8 @@ class ArgumentFinder:
             if ent is not None:
                 if ent.label_ == "NORP" and k + 1 < len(self.tokens) and self.lowers[k + 1] in FORCE_NOUNS:
                     continue  # "the Congolese army": the army, read at its head noun
+                if self.describes_another(ent):
+                    continue  # "X, the backbone of Y, ... against it": it is X
                 found = self.span_mention(ent) if ent.label_ != "NORP" else None
             elif self.lowers[k] in FORCE_NOUNS:
                 found = self.force_mention(candidate)
@@ -597,6 +599,14 @@ class ArgumentFinder:
             if found is not None and found.kind in kinds:
                 return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
         return None
+
+    def describes_another(self, ent: Span) -> bool:
+        """A name inside another name's apposition: Y in "X, the backbone of Y,"."""
+        noun = ent.root.head
+        return (
+            ent.root.dep_ in {"nmod", "pobj"} and noun.dep_ in APPOSITION and self.entity_span(noun) is None
+            and self.entity_span(noun.head) is not None
+        )
 
     def place_antecedent(self, token: Token) -> EntityMention | None:
         """ "the district", "the city": the nearest earlier place named like that."""

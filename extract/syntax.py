@@ -123,6 +123,11 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     own = [s for s in direct_subjects(verb) if s.tag_ not in {"WDT", "WP"} and s.lower_ not in {"which", "who", "that"}]
     if own:
         return [t for s in own for t in with_conjuncts(participle_owner(s))]
+    if verb.dep_ in {"ROOT", "root"}:
+        # a parse without a subject: "Ankara regards ..." with Ankara read as an adverb
+        stray = [c for c in verb.children if c.i < verb.i and c.pos_ == "PROPN" and c.dep_ in {"advmod", "npadvmod", "obl:npmod", "dep"}]
+        if stray:
+            return with_conjuncts(stray[-1])
     if verb.dep_ in RELATIVE_CLAUSE:
         if verb.head.dep_ == "conj":
             # "a blow to A and to the coalition that has been fighting X": only the

@@ -426,3 +426,13 @@ def test_a_coalition_armed_and_paid_by_a_state(nlp) -> None:
     found = facts(nlp, text)
     assert ("Turkey", "backs", "Zorbi National Army") in found
     assert ("Zorbi National Army", "fights", "Northern Front") in found
+
+
+def test_it_is_the_named_group_not_the_one_in_its_description(nlp) -> None:
+    text = (
+        "Ankara regards the Zorbi Defence Units (ZDU), the backbone of the Northern Front, as a terrorist "
+        "organisation and has carried out repeated cross-border operations against it since 2016."
+    )
+    found = facts(nlp, text)
+    assert ("Turkey", "fights", "Zorbi Defence Units") in found
+    assert ("Turkey", "fights", "Northern Front") not in found
