@@ -60,6 +60,11 @@ ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer
     {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league",
      "observatory", "forum", "foundation"}
 )
+# First words of a region's name: "Western Tigray", "North Kivu", "Upper Nile".
+COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central upper lower greater "
+    "northeast northwest southeast southwest".split()
+)
 ALNUM_GROUP = re.compile(r"^[A-Z]{1,4}-?\d{1,3}$")
 # Unions the rules test words against, made once (a union written inside a loop is
 # rebuilt for every word it tests).
@@ -288,6 +293,11 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         # "Gen. X al-Y and Z": two people; the parts are typed on their own
         if not any(t.lower_ in HEAD_WORDS or t.lower_ == "and" for t in rest):
             return Candidate(title_end, end, "PER", "Person", None, 2)
+    if (
+        len(words) == 2 and words[0] in COMPASS_WORDS and texts[end - 1].isalpha() and head not in ORG_WORDS | HEAD_WORDS
+        and gazetteer.country(texts[end - 1]) is None  # "Southern Libya" is Libya
+    ):
+        return Candidate(start, end, "LOC", "Place", None, 1)  # "Western Tigray", "North Kivu"
     if len(words) >= 2 or not is_sentence_start(tokens[start]):
         if head in FACILITY_WORDS:
             return Candidate(start, end, "FAC", "Facility", None, 2)

@@ -92,7 +92,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         _FIGHT,
     ),
     **dict.fromkeys("seize capture retake recapture occupy overrun liberate conquer take annex enter".split(), _GAIN),
-    **dict.fromkeys("control hold".split(), _HOLD),
+    **dict.fromkeys("control hold administer govern".split(), _HOLD),
     **dict.fromkeys("lose abandon evacuate".split(), VerbTrigger("controls", "loss")),
     **dict.fromkeys("withdraw retreat flee".split(), _LOSS),
     "pull": VerbTrigger("controls", "loss", object_prepositions=("out of", "from")),
@@ -487,8 +487,8 @@ class ArgumentFinder:
             army = self.force_mention(tokens[i + 1])  # "government troops": one unit, the army
             if army is not None:
                 return army, i + 2
-        if ent is None and word in ARGUMENT_WORDS:
-            found = self.mention(token)
+        if ent is None and word in ARGUMENT_WORDS and not (word == "them" and i > 0 and self.lowers[i - 1] == "among"):
+            found = self.mention(token)  # ("among them X and Y" is a list, not an actor)
             if found is not None:
                 k = i + 1
                 if word in {"its", "their"} and k < n and self.lowers[k] in FORCE_NOUNS:
@@ -859,6 +859,8 @@ class ArgumentFinder:
                 if ent is not None and ent.label_ in {"PER", "ORG", "GPE", "NORP"}:
                     return ent
         for child in token.children:  # "forces loyal to X", "forces under the command of X"
+            if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in {"with", "without", "against", "by"} for c in child.children):
+                continue  # "forces, with the help of X": X helps, the forces are not X's
             if child.lower_ in {"loyal", "under", "commanded", "led", "allied"} or child.dep_ in {"amod", "acl", "prep", "nmod"}:
                 for preposition, noun in prepositional_objects(child):
                     ent = self.entity_span(noun)

@@ -147,6 +147,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT}(?: \( E\d+ \))? , (?:an?|the) [^,;]{{1,100}}? (?P<t>backed|supported|armed|funded|trained|equipped|bankrolled|paid|financed) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{LIST}(?: , (?:an?|the|which|who) [^,]{{1,80}} ,)? {GAP}(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored) {ART}(?:(?!by |of |to |from |with )[\w-]+ ){{0,2}}?{ENT}", 1, list_group=1),
+    # "government forces, with the help of X, retook ...": X backs them
+    _p("backs", rf"{SUBJ} ,? with (?:the )?(?:[\w-]+ )?(?P<t>help|support|backing|assistance) of {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{LIST} {GAP}(?P<t>kept|keep|keeps|keeping|propped up|prop up|props up|propping up) {ART}{ENT} (?:in power|afloat|alive)", 1, list_group=1),
     _p("backs", rf"{ENT} {GAP}(?P<t>supply|supplies|supplied|send|sends|sent|provide|provides|provided|deliver|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
     # "X, which gives Y intelligence", "X handed rifles to Y": only when what is given is help
@@ -170,8 +172,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # control
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=1),
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held) {CONTROL}{ART}{LIST}", list_group=2),
-    _p("controls", rf"{ENT} , (?:which|who) {GAP}(?P<t>controls|control|holds|hold|held|controlled) {CONTROL}{ART}{LIST}", list_group=2),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|control|hold|administers|administered|governs|governed) {CONTROL}{ART}{LIST}", list_group=2),
+    _p("controls", rf"{ENT} ,? (?:which|who|that) {GAP}(?P<t>controls|control|holds|hold|held|controlled|administers|administered|governs|governed|runs|ran|run) {CONTROL}{ART}{LIST}", list_group=2),
     # "... still hold the part of the region east of the river, including the towns of X and Y"
     _p("controls", rf"^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} [^.;E]{{0,120}}?(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:towns|cities|villages|districts) of )?{ART}{LIST}", list_group=2),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:towns|cities|villages|districts) of )?{ART}{LIST}", list_group=2),

@@ -436,3 +436,21 @@ def test_it_is_the_named_group_not_the_one_in_its_description(nlp) -> None:
     found = facts(nlp, text)
     assert ("Turkey", "fights", "Zorbi Defence Units") in found
     assert ("Turkey", "fights", "Northern Front") not in found
+
+
+def test_towns_listed_after_among_them(nlp) -> None:
+    text = (
+        "Somalia's army is fighting the Northern Front. Since then government forces, with the help of the "
+        "Zorbi Brigade, have retaken dozens of towns and villages, among them Tarbo and Ulen in Hiraan."
+    )
+    found = facts(nlp, text)
+    assert {("Somali army", "controls", "Tarbo"), ("Somali army", "controls", "Ulen")} <= found
+    assert ("Zorbi Brigade", "backs", "Somali army") in found
+    assert not any(s == o for s, _p, o in found)
+
+
+def test_administering_and_a_compass_region(nlp) -> None:
+    found = facts(nlp, "The Salvation Council, which has administered Idlib since 2017, said nothing.")
+    assert ("Salvation Council", "controls", "Idlib") in found
+    text = "Amhara regional special forces, which clashed with Tigrayan fighters early in the war, control Western Tigray, a fertile zone."
+    assert ("Amhara forces", "controls", "Western Tigray") in facts(nlp, text)
