@@ -612,6 +612,12 @@ class ArgumentFinder:
         """ "the district", "the city": the nearest earlier place named like that."""
         word = token.lower_
         wanted = PLACE_ANAPHORS[word]
+        if word == "capital" and not any(c.dep_ == "amod" for c in token.children):
+            # "the capital": the nearest national capital named before ("the regional
+            # capital" is read like "the city")
+            for ent in self.preceding_entities(token):
+                if ent._.frontline_kind == "Place" and gazetteer.capital_country(ent.text) is not None:
+                    return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         for ent in self.preceding_entities(token):
             kind = ent._.frontline_kind or ""
             last_word = ent.text.lower().split()[-1]
@@ -1098,6 +1104,12 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in ancestor.children
         ):
             hypothetical = True
+        if (
+            previous is trigger and trigger.tag_ == "VBG" and link in {"csubj", "advcl"}
+            and not any(c.dep_ in {"mark", "case"} and c.lower_ != "that" for c in trigger.children)  # "after taking X"
+            and any(c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in ancestor.children)
+        ):
+            hypothetical = True  # "taking X will force them to ...": a taking not yet done
         if lemma in SPEECH_VERBS and link in {"ccomp", "parataxis", "xcomp", "dep", "conj"} and attributed_to is None:
             speakers = subject_of_clause(ancestor)
             speaker_mentions = finder.mentions(speakers)
@@ -1362,6 +1374,10 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
             continue  # "expelled two diplomats" is no fighting; "drove X out (of Y)" is
         for winner in finder.mentions(winners):
             yield Candidate(winner, "fights", loser, token, 0.7)
+        named_winners = [w for w in winners if w.lower_ not in PRONOUN_KINDS]  # a pronoun's guess is too weak to take a town
+        for winner in finder.mentions(named_winners) if driven_out else ():
+            for place in taken_from:
+                yield Candidate(winner, "controls", place, token, 0.65, "gain")  # who drives X out of Y takes Y
 
 
 CALLING_VERBS = frozenset({"call", "urge", "press", "demand", "warn"})

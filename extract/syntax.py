@@ -129,6 +129,15 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         if stray:
             return with_conjuncts(stray[-1])
     if verb.dep_ in RELATIVE_CLAUSE:
+        head = verb.head
+        if any(s.lower_ == "which" for s in direct_subjects(verb)) and head.pos_ == "PROPN":
+            # "the government of President X, which ...": "which" is never a person
+            # (read off the words: the parser often breaks such a name apart)
+            doc, k = head.doc, head.i
+            while k > 0 and (doc[k].pos_ == "PROPN" or doc[k].text == "-"):
+                k -= 1
+            if k > 0 and doc[k].lower_ == "of" and doc[k - 1].pos_ == "NOUN" and k < head.i:
+                return [doc[k - 1]]
         if verb.head.dep_ == "conj":
             # "a blow to A and to the coalition that has been fighting X": only the
             # coalition (a clause hung on the last of a list describes that one)

@@ -454,3 +454,25 @@ def test_administering_and_a_compass_region(nlp) -> None:
     assert ("Salvation Council", "controls", "Idlib") in found
     text = "Amhara regional special forces, which clashed with Tigrayan fighters early in the war, control Western Tigray, a fertile zone."
     assert ("Amhara forces", "controls", "Western Tigray") in facts(nlp, text)
+
+
+def test_which_after_a_persons_title_is_the_body(nlp) -> None:
+    text = (
+        "The war in Yemen began in 2014. The alliance entered the war in 2015 to restore the government of "
+        "President Ode Ambo, which had been driven out of Sanaa by the Northern Front."
+    )
+    found = facts(nlp, text)
+    assert ("Northern Front", "controls", "Sanaa") in found  # who drives X out of a town takes it
+    assert ("Northern Front", "fights", "Yemeni government") in found
+    assert ("Northern Front", "fights", "Ode Ambo") not in found
+
+
+def test_the_capital_is_the_national_capital_named_before(nlp) -> None:
+    text = "Street fighting broke out in Sanaa and in Aden last year. The Northern Front still holds the capital and most of the north."
+    assert ("Northern Front", "controls", "Sanaa") in facts(nlp, text)
+
+
+def test_a_taking_that_will_force_is_not_done(nlp) -> None:
+    text = '"The Emiratis believe that taking Kalden will force the Northern Front to negotiate," said Ode Ambo.'
+    assert not any(p == "controls" for _s, p, _o in facts(nlp, text))
+    assert ("Northern Front", "controls", "Kalden") in facts(nlp, "After taking Kalden, the Northern Front will push north.")
