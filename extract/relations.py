@@ -144,6 +144,8 @@ LEADER_NOUNS = frozenset(
 )
 # Titles whose holder leads a country: "Turkish President A", "Armenia's Prime Minister A".
 HEAD_OF_STATE_TITLES = frozenset("president premier king emir sultan chancellor monarch minister".split())
+# "deputy commander", "assistant commander-in-chief": a member, not the head
+SECOND_RANKS = frozenset("deputy assistant vice".split())
 SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 ROLE_NOUNS = frozenset(
     "chief commander leader president minister general colonel spokesman spokeswoman "
@@ -1593,6 +1595,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         predicate, confidence = "leads", 0.75
     elif word in LEADER_NOUNS and any(c.lower_ in {"a", "an", "one"} and c.dep_ == "det" for c in token.children):
         predicate, confidence = "memberOf", 0.7  # "an SNA commander": one of many, not its head
+    elif word in LEADER_NOUNS and (previous_word in SECOND_RANKS or any(c.lower_ in SECOND_RANKS for c in token.children)):
+        predicate, confidence = "memberOf", 0.7  # "the army's assistant commander-in-chief": not its head
     elif word in LEADER_NOUNS:
         predicate, confidence = "leads", 0.75
     elif word in MEMBER_NOUNS:

@@ -28,7 +28,8 @@ ENT = r"(E\d+)"
 # "HTS, an Islamist group led by X, seized ..."
 SUBJ = (
     r"(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: (?:rebel|armed|militant|paramilitary|militia)? ?group)?"
-    r"(?: , (?:an?|the|which|who|with|[\w-]+(?:ed|en)|sent|led|built|made|bought) [^,]{1,100} ,(?! [\w-]+ing\b))?"
+    r"(?: , (?:an?|the|which|who|with|[\w-]+(?:ed|en)|sent|led|built|made|bought) [^,]{1,100}"
+    r"(?: , (?:an?|the|which|who|widely|also|better|known) [^,]{1,100})? ,(?! [\w-]+ing\b))?"  # ", led by X, widely known as Y,"
     r"(?: and (?:[\w-]+ ){0,2}(?:fighters|militias|militiamen|troops|forces|allies))?"  # "X and clan fighters seize ..."
     r"(?: (?:loyal|allied) to E\d+)?"  # "troops loyal to General X retook ..."
     r"(?: (?:backed|supported|armed|trained|funded|led) by (?:the )?E\d+(?: and (?:the )?E\d+)?)?"  # "rebels backed by X took ..."
@@ -204,7 +205,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson) (?:for|of) {ART}(?:[\w-]+ ){{0,3}}?{ENT}"),
     _p("spokespersonFor", rf"{ENT} (?P<t>spokesman|spokeswoman|spokesperson) {ENT}", 2),
     _p("leads", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder) of {ART}{ENT}"),
-    _p("leads", rf"{ENT}(?: \( E\d+ \))? , {GAP}(?P<t>commanded|led|headed) by (?:[\w-]+ ){{0,3}}?{ENT}", 2),
+    _p("leads", rf"{ENT}(?: \( E\d+ \))? , {GAP}(?P<t>commanded|led|headed) by (?:[\w.-]+ ){{0,3}}?{ENT}", 2),
     _p("leads", rf"{ENT} (?P<t>leader|commander|chief|head) {ENT}", 2),
     _p("leads", rf"(?P<t>commander|leader|head|chief) of {ART}{ENT} ,? ?{ENT}", 2),
     # opposing

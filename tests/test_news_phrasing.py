@@ -476,3 +476,20 @@ def test_a_taking_that_will_force_is_not_done(nlp) -> None:
     text = '"The Emiratis believe that taking Kalden will force the Northern Front to negotiate," said Ode Ambo.'
     assert not any(p == "controls" for _s, p, _o in facts(nlp, text))
     assert ("Northern Front", "controls", "Kalden") in facts(nlp, "After taking Kalden, the Northern Front will push north.")
+
+
+def test_a_subject_with_two_descriptions_holds_a_list(nlp) -> None:
+    text = (
+        "The war in Sudan began in April. Khartoum is burning. The Northern Front, led by Gen. Ode Ambo, widely known "
+        "as Hemu, now holds most of the capital and four of the five state capitals of Darfur, among them Nyala and El Geneina."
+    )
+    found = facts(nlp, text)
+    assert ("Ode Ambo", "leads", "Northern Front") in found
+    assert {("Northern Front", "controls", p) for p in ("Khartoum", "Nyala", "El Geneina")} <= found
+
+
+def test_an_assistant_commander_is_a_member(nlp) -> None:
+    text = "Sudan's army is at war. Lt. Gen. Ode Ambo, the army's assistant commander-in-chief, said nothing."
+    found = facts(nlp, text)
+    assert ("Ode Ambo", "memberOf", "Sudanese army") in found
+    assert ("Ode Ambo", "leads", "Sudanese army") not in found
