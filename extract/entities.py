@@ -261,6 +261,9 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         start += 1
     if start >= end:
         return None
+    leader = person_after_of(doc, start, end)
+    if leader is not None:
+        return _classify_chunk(doc, start, leader - 1)  # "<Group> of <Leader>": the group
     text = doc[start:end].text
     words = [lowers[k] for k in range(start, end) if tokens[k].is_alpha or texts[k].isalnum()]
     if not words:
@@ -496,6 +499,12 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
                 end += 3  # the model often stops before "al-": "Mohammed Ghazi [al-Jalali]"
         if start >= end:
             continue
+        leader = person_after_of(doc, start, end) if label == "ORG" else None
+        if leader is not None:
+            # "the Sudan Liberation Movement of Minni Minawi": the group, and its leader
+            yield Candidate(start, leader - 1, "ORG", gazetteer.organization_kind(doc[start : leader - 1].text), None, 1)
+            yield Candidate(leader, end, "PER", "Person", None, 1)
+            continue
         refined = classify_chunk(doc, start, end)
         if refined is None and end - start >= 3:
             parts = conjoined_parts(doc, start, end)
@@ -514,6 +523,30 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
             yield Candidate(refined.start, refined.end, refined.label, refined.kind, refined.canonical, 1)
             continue
         yield Candidate(start, end, label, default_kind(doc[start:end].text, label), None, 1)
+
+
+# Words of a group's name after "of" that make it no person: "Army of National Liberation".
+NAME_IDEA_WORDS = frozenset(
+    """national liberation unity salvation accord people peoples democratic islamic popular
+    revolutionary free justice equality union independence resistance defence defense
+    change progress hope reform freedom sovereignty islam god martyrs youth workers
+    republic state states nation""".split()
+)
+
+
+def person_after_of(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name starts in "<Group> of <First Last>", else None."""
+    ofs = [k for k in range(start + 1, end - 1) if doc[k].lower_ == "of"]
+    if len(ofs) != 1 or doc[ofs[0] - 1].lower_ not in ORG_WORDS:
+        return None
+    name = doc[ofs[0] + 1 : end]
+    if not 2 <= len(name) <= 3 or not all(t.is_alpha and t.is_title for t in name):
+        return None
+    if any(t.lower_ in NAME_IDEA_WORDS or t.lower_ in HEAD_WORDS for t in name):
+        return None
+    if gazetteer.country(name.text) or gazetteer.city(name.text) or any(gazetteer.country_of_demonym(t.text) for t in name):
+        return None  # "Army of Mali", "Council of Bamako"
+    return ofs[0] + 1
 
 
 def conjoined_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

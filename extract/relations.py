@@ -1705,7 +1705,7 @@ def entity_attachment_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[
             continue
         if preposition in {"in", "inside", "within"} and is_place(subject) and is_place(obj):
             yield Candidate(subject, "locatedIn", obj, root, 0.7)
-        elif preposition == "of" and subject.kind in {"ArmedGroup", "Organization"} and obj.kind in {"Government", "ArmedGroup", "Organization", "InternationalOrganization"}:
+        elif preposition == "of" and noun.dep_ != "conj" and subject.kind in {"ArmedGroup", "Organization"} and obj.kind in {"Government", "ArmedGroup", "Organization", "InternationalOrganization"}:
             yield Candidate(subject, "partOf", obj, root, 0.65)
     # "Town, Country": a place in apposition or after a comma
     for app in children_with(root, APPOSITION):
@@ -1721,6 +1721,8 @@ SURFACE_CONFIDENCE = 0.6
 def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """Pattern hits over the flat sentence (see :mod:`frontline.extract.surface`)."""
     for hit in surface_hits(sent, finder.unit_at, finder.tokens, finder.lowers):
+        if hit.predicate == "leads" and finder.lowers[hit.trigger.i] == "of" and hit.subject.kind != "Person":
+            continue  # "the Friends of Syria": only a person is the body's own
         yield Candidate(hit.subject, hit.predicate, hit.object, hit.trigger, SURFACE_CONFIDENCE, hit.control_change)
 
 

@@ -493,3 +493,15 @@ def test_an_assistant_commander_is_a_member(nlp) -> None:
     found = facts(nlp, text)
     assert ("Ode Ambo", "memberOf", "Sudanese army") in found
     assert ("Ode Ambo", "leads", "Sudanese army") not in found
+
+
+def test_a_movement_of_its_leader(nlp) -> None:
+    text = "Two armed movements, the Zorbi Liberation Movement of Ode Ambo and the Ulen Justice Movement led by Tarik Sefu, abandoned their neutrality."
+    found = facts(nlp, text)
+    assert ("Ode Ambo", "leads", "Zorbi Liberation Movement") in found
+    assert ("Tarik Sefu", "leads", "Ulen Justice Movement") in found
+    assert not any(p == "partOf" for _s, p, _o in found)
+    # a name after "of" that is an idea or a place is part of the name
+    entities = {e.text for e in nlp("The Government of National Accord and the Army of Kaldea met.").ents}
+    assert {"Government of National Accord", "Army of Kaldea"} <= entities
+    assert not any(p == "leads" for _s, p, _o in facts(nlp, "The Army of Kaldea and the Friends of Syria met."))
