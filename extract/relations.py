@@ -104,7 +104,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     ),
 }
 # "seized control of X", "most of X", "parts of X": what is taken is X
-PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk".split())
+PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk whole".split())
 # Verbs that only carry an attack noun: "carried out strikes on X", "launched an offensive".
 LIGHT_VERBS = frozenset("carry launch conduct stage mount begin start intensify escalate step continue lead wage".split())
 # What is given when giving is backing: "sent arms to X", "gave X aid".
@@ -162,7 +162,7 @@ EXPERT_NOUNS = frozenset("researcher analyst fellow professor economist expert h
 # Group nouns that, with a person's possessive, are the group he leads ("Sharaa's group").
 GROUP_WORDS = frozenset("group groups movement faction factions".split())
 FORCE_NOUNS = frozenset(
-    "forces force troops fighters army militia militias men loyalists soldiers units "
+    "forces force troops fighters army military militia militias men loyalists soldiers units "
     "brigades fighter mercenaries rebels militants warplanes drones jets positions "
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
@@ -465,7 +465,8 @@ class ArgumentFinder:
                     government = self.government_mention(tokens[k])
                     if government is not None:
                         return government, k + 1  # "Assad's government", "Syria's government"
-            if k < n and self.lowers[k] in FORCE_NOUNS:
+            adjective = self.lowers[k] == "military" and k + 1 < n and tokens[k + 1].pos_ == "NOUN"  # "military officials"
+            if k < n and self.lowers[k] in FORCE_NOUNS and not adjective:
                 force = self.force_mention(tokens[k])
                 if force is not None:
                     return force, k + 1
@@ -1259,10 +1260,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             for agent in finder.mentions(agents):
                 yield Candidate(giver, "backs", agent, token, 0.65)
     if lemma in {"rely", "depend"}:
-        # "X has relied on Y" (for arms, troops, money): Y backs X
+        # "X has relied on Y" (for arms, troops, money): Y backs X; but "relied on Y ...,
+        # providing weapons": X is the one giving
+        giving = any(lemma_of(c) in GIVING_VERBS for c in token.children if c.dep_ in {"advcl", "xcomp", "conj"})
         for helper in finder.mentions([noun for prep, noun in preps if prep in {"on", "upon"}]):
             for agent in finder.mentions(agents):
-                yield Candidate(helper, "backs", agent, token, 0.6)
+                yield Candidate(agent, "backs", helper, token, 0.6) if giving else Candidate(helper, "backs", agent, token, 0.6)
     if trigger.predicate == "fights":
         # "fighting alongside X": on X's side
         allies = [noun for prep, noun in preps if prep in {"alongside", "beside"}]
@@ -1439,6 +1442,9 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
         patient = finder.mention(candidate)
         if patient is not None and patient.label == "NORP" and finder.entity_span(candidate) is not None:
             continue  # "UN-backed Kaldean government": the demonym only modifies the name
+        named = finder.entity_span(candidate)
+        if named is not None and named.end < len(doc) and doc[named.end].pos_ == "NOUN" and doc[named.end].is_lower:
+            continue  # "the government-held Shia towns of X": a name modifying the noun
         if patient is not None:
             yield Candidate(agent, predicate, patient, token, confidence)
             if doc[candidate.i - 1].lower_ == "of":  # "the X-held towns of Y and Z"

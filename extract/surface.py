@@ -59,7 +59,7 @@ BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|ha
 GAP = r"(?:(?!E\d|and |or |but )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
     r"(?:E\d+ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
-    r"(?:full |complete |total )?(?:control (?:of|over) |(?:most|part|parts|much|half|all) of |the (?:centre|center|heart|bulk|rest) of )?"
+    r"(?:full |complete |total )?(?:control (?:of|over) |(?:most|part|parts|much|half|all) of |the (?:centre|center|heart|bulk|rest|whole) of )?"
     r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|capital|district|province|region|airport|airbase|base|stronghold) of )?"
 )
 
@@ -193,7 +193,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X is now under Y control", "X remains in the hands of Y", "X, held by Y"
     _p("controls", rf"{LIST} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively )?(?:under|in) {ART}{ENT} (?P<t>control|hands)", 2, list_group=1),
     _p("controls", rf"{ENT} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively )?(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands) of {ART}{LIST}", 2, list_group=2),
-    _p("controls", rf"{ENT} ,? ?(?:which (?:is|was) )?(?:{BE} )?(?:now |still |firmly |largely )?(?P<t>held|controlled|occupied|run) by {ART}{LIST}", 2, list_group=2),
+    # (not "a town east of Y held by Z": the town is held)
+    _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of ){ENT} ,? ?(?:which (?:is|was) )?(?:{BE} )?(?:now |still |firmly |largely )?(?P<t>held|controlled|occupied|run) by {ART}{LIST}", 2, list_group=2),
     _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,)? (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}", 2, change="gain"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>withdrew|withdrawn|retreated|pulled out|were ousted|was ousted|were driven out|were expelled|was expelled|fled) (?:from|of) {ART}{ENT}", change="loss"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>lost|lose|loses) {CONTROL}{ART}{ENT}", change="loss"),

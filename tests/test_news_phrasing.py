@@ -505,3 +505,30 @@ def test_a_movement_of_its_leader(nlp) -> None:
     entities = {e.text for e in nlp("The Government of National Accord and the Army of Kaldea met.").ents}
     assert {"Government of National Accord", "Army of Kaldea"} <= entities
     assert not any(p == "leads" for _s, p, _o in facts(nlp, "The Army of Kaldea and the Friends of Syria met."))
+
+
+def test_towns_held_by_a_government_with_a_sect_before_them(nlp) -> None:
+    found = facts(nlp, "Fighters withdrew towards the government-held Shia towns of Nubl and Zahraa in Syria.")
+    assert {("Syrian government", "controls", "Nubl"), ("Syrian government", "controls", "Zahraa")} <= found
+    assert not any(o == "Shia" for _s, _p, o in found)
+
+
+def test_the_military_and_its_troops_hold_the_whole_region(nlp) -> None:
+    found = facts(nlp, "The Turkish military said later that its troops now controlled the whole of the Kalden region.")
+    assert ("Turkish army", "controls", "Kalden region") in found
+
+
+def test_relying_on_a_force_while_arming_it(nlp) -> None:
+    text = "The United States has relied on the Zorbi Democratic Forces in the war against the Islamic State group, providing weapons and air support."
+    found = facts(nlp, text)
+    assert ("United States", "backs", "Zorbi Democratic Forces") in found
+    assert ("Zorbi Democratic Forces", "backs", "United States") not in found
+    # without the giving, the one relied on is the backer
+    found = facts(nlp, "Sudan's army has relied on the Zorbi Brigade for years.")
+    assert ("Zorbi Brigade", "backs", "Sudanese army") in found
+
+
+def test_a_town_east_of_another_held_by_a_group(nlp) -> None:
+    found = facts(nlp, "He said Turkish forces would move on Manbij, a town east of Afrin held by the Zorbi Front, where US troops are stationed.")
+    assert ("Zorbi Front", "controls", "Manbij") in found
+    assert ("Zorbi Front", "controls", "Afrin") not in found
