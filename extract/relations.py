@@ -281,7 +281,7 @@ class ArgumentFinder:
             for i in range(ent.start, ent.end):
                 self.by_token[i] = ent
         self._forces: dict[int, EntityMention | None] = {}
-        self._main_country: str | None = None
+        self._leading_countries: tuple[str, ...] | None = None
         # span_mention reads two custom attributes, each a new Underscore object and a
         # user_data lookup; the rules ask for the same few entities again and again
         self._span_mentions: dict[tuple[int, int, int], EntityMention] = {}
@@ -810,8 +810,10 @@ class ArgumentFinder:
         return government_of(country, token.text, token.idx, token.idx + len(token.text))
 
     def home_army(self, token: Token) -> EntityMention | None:
-        """The national army the article last named ("Sudan's army ... the army"), else
-        the army of the country it names most often."""
+        """The army of the country the article names most, as the article last named it
+        ("Sudan's army ... the army"); never a foreign army named in passing ("two
+        Indian peacekeepers were killed ... the army", "Ugandan troops ... the army")."""
+        leading = {gazetteer.demonym_of(c) for c in self.leading_countries()[:1]}
         for k in range(token.i - 1, -1, -1):
             if self.lowers[k] not in NATIONAL_ARMY_NOUNS:
                 continue
@@ -819,21 +821,37 @@ class ArgumentFinder:
             owner = self.force_owner(earlier)
             if owner is not None and owner.label_ in {"NORP", "GPE"}:
                 found = self.force_mention(earlier)
-                if found is not None and (found.canonical or "").endswith(" army"):
+                canonical = found.canonical or "" if found is not None else ""
+                if found is not None and canonical.endswith(" army") and canonical.removesuffix(" army") in leading:
                     return replace(found, text=token.text, start_char=token.idx, end_char=token.idx + len(token.text))
         country = self.main_country()
         return self.national_army(country, token) if country else None
 
     def main_country(self) -> str | None:
-        if self._main_country is None:
-            counts: dict[str, int] = {}
+        leading = self.leading_countries()
+        return leading[0] if leading else None
+
+    def leading_countries(self) -> tuple[str, ...]:
+        """Countries by how often the article names them (ties: the first named), most first.
+
+        A demonym counts half a name ("Ugandan troops" in a story about South Sudan),
+        the country of a dateline ("JUBA, South Sudan —") three names."""
+        if self._leading_countries is None:
+            counts: dict[str, float] = {}
             for ent in self.ents:
                 if ent._.frontline_kind == "Country":
                     name = self.span_mention(ent).name
-                    counts[name] = counts.get(name, 0) + 1
-            # most mentions wins; a tie goes to the country named first
-            self._main_country = max(counts, key=counts.__getitem__) if counts else ""
-        return self._main_country or None
+                    weight = 0.5 if ent.label_ == "NORP" else 1.0
+                    filed_from = (  # datelines are left out of self.ents
+                        next((d for d in self.doc.ents if d.end == ent.start - 1), None)
+                        if ent.start >= 2 and self.lowers[ent.start - 1] == "," else None
+                    )
+                    if filed_from is not None and is_dateline(filed_from):
+                        weight += 2
+                    counts[name] = counts.get(name, 0) + weight
+            # sorted() is stable: equal counts keep the order of first mention
+            self._leading_countries = tuple(sorted(counts, key=lambda c: -counts[c]))
+        return self._leading_countries[:2]
 
     def person_like(self, ent: Span) -> bool:
         """A name the NER called a place that no gazetteer knows: in "forces under the

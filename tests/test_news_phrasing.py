@@ -532,3 +532,13 @@ def test_a_town_east_of_another_held_by_a_group(nlp) -> None:
     found = facts(nlp, "He said Turkish forces would move on Manbij, a town east of Afrin held by the Zorbi Front, where US troops are stationed.")
     assert ("Zorbi Front", "controls", "Manbij") in found
     assert ("Zorbi Front", "controls", "Afrin") not in found
+
+
+def test_the_army_is_the_dateline_countrys_not_a_foreign_one(nlp) -> None:
+    text = (
+        "JUBA, South Sudan — South Sudan's army retook Kalden on Saturday. Ugandan troops took part, and Uganda's "
+        "president praised the Ugandans. Two Indian peacekeepers died. Later the army shelled the Northern Front."
+    )
+    found = facts(nlp, text)
+    assert ("South Sudanese army", "fights", "Northern Front") in found
+    assert not any(s in {"Ugandan army", "Indian army"} and o == "Northern Front" for s, _p, o in found)
