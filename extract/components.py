@@ -122,8 +122,29 @@ class LineBreakComponent:
                 starts[i, 0] = -1  # "Col. Chris Karns": no sentence ends there
             elif not is_space[i] and not may_end_sentence(texts, spaces, is_space, i - 1):
                 starts[i, 0] = -1
+        for first in [0, *numpy.flatnonzero(starts[:, 0] == 1)]:
+            after = dateline_end(texts, spaces, int(first))
+            if after is not None and after < len(doc):
+                starts[after, 0] = 1
         doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps; spaCy reads it back as -1
         return doc
+
+
+DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def dateline_end(texts: list[str], spaces: list[str], first: int) -> int | None:
+    """Where the story starts after a dateline opening a paragraph ("JUBA, South Sudan
+    — ...", "BEIRUT, Dec 10 (AFP) - ..."): read apart, the parser no longer takes the
+    town for the subject of the first sentence."""
+    if not (texts[first][:3].isupper() and texts[first][:1].isalpha()):
+        return None
+    for k in range(first + 1, min(first + 12, len(texts) - 1)):
+        if texts[k] in DASHES and spaces[k - 1] and spaces[k]:
+            return k + 1
+        if texts[k] in SENTENCE_FINAL or "\n" in texts[k]:
+            return None
+    return None
 
 
 SENTENCE_FINAL = frozenset({".", "!", "?", "...", "…", ";", ":"})

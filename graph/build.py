@@ -11,8 +11,10 @@ article's position in the input, then the statement's place in the article's own
 time (background such as "in 2023", "had seized" or "after X fell" before the
 news), then position in the text; "X seized Y" and
 "Y fell to X" make X the controller, "X lost Y" and "X withdrew from Y" end X's
-control, a place called contested has no controller. Only the controller at the end
-of the timeline gets a plain ``controls`` fact; earlier ones stay as dated evidence.
+control, a place called contested has no controller; allies that take a place in one
+statement ("Rwandan and Mozambican troops retook X") hold it together. Only the
+controllers at the end of the timeline get a plain ``controls`` fact; earlier ones
+stay as dated evidence.
 """
 
 from __future__ import annotations
@@ -89,8 +91,10 @@ def stated_relations(
 
 def current_controllers(
     stated: list[_Stated], extractions: list[DocumentExtraction], resolution: Resolution
-) -> dict[str, str | None]:
-    """Place id -> the actor that controls it at the end of its timeline (or None)."""
+) -> dict[str, frozenset[str]]:
+    """Place id -> the actors that control it at the end of its timeline (none when
+    contested or lost). Actors that gain a place in one statement ("Rwandan and
+    Mozambican troops retook X") hold it together."""
     events: dict[str, list[tuple[tuple, str | None, str | None]]] = defaultdict(list)
     for item in stated:
         if item.predicate == "controls" and item.evidence.is_fact:
@@ -101,18 +105,22 @@ def current_controllers(
             place_id = resolution.entity_id(place)
             if place_id is not None:
                 events[place_id].append(((published, index, 1, place.start_char, 2), None, "contested"))
-    controllers: dict[str, str | None] = {}
+    controllers: dict[str, frozenset[str]] = {}
     for place, timeline in events.items():
-        controller: str | None = None
-        for _order, actor, change in sorted(timeline, key=lambda e: (e[0], e[1] or "")):
+        holders: set[str] = set()
+        gained_in: tuple | None = None  # (published, article, rank, sentence) of the last gain
+        for order, actor, change in sorted(timeline, key=lambda e: (e[0], e[1] or "")):
             if change == "contested":
-                controller = None
+                holders, gained_in = set(), None
             elif change == "loss":
-                if controller in (None, actor):
-                    controller = None
-            else:
-                controller = actor
-        controllers[place] = controller
+                holders.discard(actor)  # a loss by someone else leaves the holder in place
+                gained_in = None
+            elif actor is not None:
+                if order[:4] != gained_in:
+                    holders = set()
+                holders.add(actor)
+                gained_in = order[:4]
+        controllers[place] = frozenset(holders)
     return controllers
 
 
@@ -134,7 +142,7 @@ def build_graph(extractions: Iterable[DocumentExtraction], resolution: Resolutio
             key=lambda e: (e.published or dt.date.min, e.doc_id, e.char_start),
         )
         if p == "controls":
-            holds = controllers.get(o) == s and any(
+            holds = s in controllers.get(o, frozenset()) and any(
                 e.is_fact and e.control_change != "loss" for e in evidence
             )
         else:

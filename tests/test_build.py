@@ -66,6 +66,31 @@ def test_loss_ends_control_and_nobody_holds_it() -> None:
     assert holding(build(doc)) == set()
 
 
+def test_allies_taking_a_town_in_one_statement_hold_it_together() -> None:
+    doc = article(
+        "d1", None,
+        said("d1", FRONT, "controls", TOWN, 0, control_change="gain"),
+        said("d1", ARMY, "controls", TOWN, 0, control_change="gain"),
+    )
+    assert holding(build(doc)) == {("Northern Front", "controls", "Kalden"), ("Union Army", "controls", "Kalden")}
+    # a later statement by one of them alone makes it the only holder
+    later = article(
+        "d1", None,
+        said("d1", FRONT, "controls", TOWN, 0, control_change="gain"),
+        said("d1", ARMY, "controls", TOWN, 0, control_change="gain"),
+        said("d1", ARMY, "controls", TOWN, 200, control_change="gain"),
+    )
+    assert holding(build(later)) == {("Union Army", "controls", "Kalden")}
+    # and one ally's loss leaves the other holding it
+    lost = article(
+        "d1", None,
+        said("d1", FRONT, "controls", TOWN, 0, control_change="gain"),
+        said("d1", ARMY, "controls", TOWN, 0, control_change="gain"),
+        said("d1", FRONT, "controls", TOWN, 200, control_change="loss"),
+    )
+    assert holding(build(lost)) == {("Union Army", "controls", "Kalden")}
+
+
 def test_contested_place_has_no_controller() -> None:
     town = mention(*TOWN, "d2", 5)
     first = article("d1", dt.date(2024, 1, 1), said("d1", FRONT, "controls", TOWN, 0, control_change="gain"))

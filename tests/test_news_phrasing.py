@@ -542,3 +542,10 @@ def test_the_army_is_the_dateline_countrys_not_a_foreign_one(nlp) -> None:
     found = facts(nlp, text)
     assert ("South Sudanese army", "fights", "Northern Front") in found
     assert not any(s in {"Ugandan army", "Indian army"} and o == "Northern Front" for s, _p, o in found)
+
+
+def test_a_dateline_is_no_subject(nlp) -> None:
+    text = "KALDEN, South Sudan — South Sudan's army, fighting alongside Ugandan troops, recaptured Tarbo on Saturday."
+    found = facts(nlp, text)
+    assert ("South Sudanese army", "controls", "Tarbo") in found
+    assert not any(s == "Kalden" for s, _p, _o in found)
