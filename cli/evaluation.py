@@ -160,8 +160,10 @@ def _normal(triple: Triple) -> Triple:
 
 
 def predicted_triples(gold: Gold, graph: nx.MultiDiGraph, matched: dict[str, set[str]]) -> set[Triple]:
+    # A node whose names point at several gold entities stands for the first of them
+    # in name order: the same answer on every run (set order changes with the hash seed).
     node_to_gold: dict[str, str] = {}
-    for name, nodes in matched.items():
+    for name, nodes in sorted(matched.items()):
         for node in nodes:
             node_to_gold.setdefault(node, name)
     found = set()

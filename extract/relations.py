@@ -1314,10 +1314,11 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
 
 
 def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
-    """ "the town of X", "the city of X": X itself."""
+    """ "the town of X", "the city of X": X itself ("the capital of X" is not X, but
+    a city in it: the noun is read as an anaphor or an apposition)."""
     return [
         next((n for prep, n in prepositional_objects(p) if prep == "of" and finder.entity_span(n)), p)
-        if p.lower_ in PLACE_ANAPHORS else p
+        if p.lower_ in PLACE_ANAPHORS and p.lower_ != "capital" else p
         for p in nouns
     ]
 

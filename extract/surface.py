@@ -60,7 +60,7 @@ GAP = r"(?:(?!E\d|and |or |but )\w[\w-]* ){0,2}?"  # "has long", "have reportedl
 CONTROL = (
     r"(?:E\d+ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
     r"(?:full |complete |total )?(?:control (?:of|over) |(?:most|part|parts|much|half|all) of |the (?:centre|center|heart|bulk|rest|whole) of )?"
-    r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|capital|district|province|region|airport|airbase|base|stronghold) of )?"
+    r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|airport|airbase|base|stronghold) of )?"
 )
 
 
