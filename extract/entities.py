@@ -58,7 +58,8 @@ PLACE_WORDS = frozenset(
 )
 ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer.MEDIA_WORDS | frozenset(
     {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league",
-     "observatory", "forum", "foundation"}
+     "observatory", "forum", "foundation", "convention", "union", "community", "bloc", "platform",
+     "federation", "association"}
 )
 # First words of a region's name: "Western Tigray", "North Kivu", "Upper Nile".
 COMPASS_WORDS = frozenset(
@@ -306,7 +307,8 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
             return Candidate(start, end, "FAC", "Facility", None, 2)
         if head in PLACE_WORDS:
             return Candidate(start, end, "LOC", "Place", None, 2)
-        if head in ORG_WORDS or "of" in words and words[words.index("of") - 1] in ORG_WORDS:
+        # "Army of ...", "Centre for Security Studies", "Forces for Unity"
+        if head in ORG_WORDS or any(w in {"of", "for"} and k > 0 and words[k - 1] in ORG_WORDS for k, w in enumerate(words)):
             if len(words) >= 2:
                 return Candidate(start, end, "ORG", gazetteer.organization_kind(text), None, 2)
     return None
@@ -726,8 +728,8 @@ def next_noun_kind(doc: Doc, end: int) -> tuple[str, str] | None:
     noun = doc[end].lower_
     if noun in MEMBER_NOUNS:
         return "ORG", "ArmedGroup"
-    if noun in {"group", "movement", "militia"}:
-        return "ORG", "ArmedGroup" if noun == "militia" else "Organization"
+    if noun in {"group", "movement", "militia", "coalition", "alliance", "rebels", "rebel"}:
+        return "ORG", "Organization" if noun in {"group", "movement"} else "ArmedGroup"
     if noun in PLACE_HEADS:
         return "LOC", "Place"
     if noun == "camp":

@@ -418,28 +418,50 @@ class ArgumentFinder:
         """What "the group" stands for: the group the article has named most so far,
         with a bonus for being named in this or the previous sentence. News calls its
         main armed group "the group" long after naming it, past smaller units named
-        since; a pronoun ("it") stays with the nearest name (see ``antecedent``)."""
+        since; a pronoun ("it") stays with the nearest name (see ``antecedent``).
+        "The coalition" is a group named a coalition, or called one before ("the
+        Seleka coalition"), else the group named most."""
+        word = self.lowers[token.i]
+        if word in NAMED_GROUP_ANAPHORS:
+            found = self._most_named_group(token, skip_armies=skip_armies, named=word) or self.called_before(token)
+            if found is not None:
+                return found
+            return self._most_named_group(token, skip_armies=skip_armies)
+        found = self._most_named_group(token, skip_armies=skip_armies)
+        if found is None:
+            return self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=skip_armies)
+        return found
+
+    def _most_named_group(self, token: Token, *, skip_armies: bool, named: str | None = None) -> EntityMention | None:
         sentence_start = token.sent.start
         near = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
         scores: dict[str, float] = {}
         mentions: dict[str, EntityMention] = {}
-        word = self.lowers[token.i]
         for ent in self.ents:
             if ent.end > token.i:
                 break
             mention = self.span_mention(ent)
             if mention.kind not in {"ArmedGroup", "Organization"} or ent.label_ == "NORP":
                 continue
-            if word in NAMED_GROUP_ANAPHORS and word not in ent.text.lower():
+            if named is not None and named not in ent.text.lower():
                 continue  # "the coalition" is a group named a coalition
             if skip_armies and is_state_force(mention):
                 continue
             scores[mention.name] = scores.get(mention.name, 0) + (3 if ent.start >= near else 1)
             mentions[mention.name] = mention
         if not scores:
-            return self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=skip_armies)
+            return None
         best = max(scores, key=scores.__getitem__)  # ties: the first named
         return replace(mentions[best], start_char=token.idx, end_char=token.idx + len(token.text))
+
+    def called_before(self, token: Token) -> EntityMention | None:
+        """ "the coalition" after "the Seleka coalition": the name the word was used with."""
+        word = self.lowers[token.i]
+        for k in range(token.i - 1, 0, -1):
+            ent = self.by_token.get(k - 1) if self.lowers[k] == word else None
+            if ent is not None and ent.label_ == "ORG":
+                return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
+        return None
 
     def unit_at(self, token: Token) -> tuple[EntityMention, int] | None:
         """For surface patterns: the mention starting at ``token`` and where it ends.
@@ -1127,7 +1149,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             hypothetical = True
         if (
             previous is trigger and trigger.tag_ == "VBG" and link in {"csubj", "advcl"}
-            and not any(c.dep_ in {"mark", "case"} and c.lower_ != "that" for c in trigger.children)  # "after taking X"
+            and not any(c.dep_ in {"mark", "case"} and c.lower_ not in {"that", "than"} for c in trigger.children)  # "after taking X"
             and any(c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in ancestor.children)
         ):
             hypothetical = True  # "taking X will force them to ...": a taking not yet done

@@ -549,3 +549,25 @@ def test_a_dateline_is_no_subject(nlp) -> None:
     found = facts(nlp, text)
     assert ("South Sudanese army", "controls", "Tarbo") in found
     assert not any(s == "Kalden" for s, _p, _o in found)
+
+
+def test_the_coalition_is_the_one_called_a_coalition_before(nlp) -> None:
+    text = (
+        "Rebels of the Kaldi coalition took control of Bangui on Sunday, and the Convention of Patriots for "
+        "Justice and Peace joined them. The coalition swept south in December, taking Ndele and Bria."
+    )
+    found = facts(nlp, text)
+    assert {("Kaldi", "controls", "Ndele"), ("Kaldi", "controls", "Bria")} <= found
+    assert not any(s.startswith("Convention") and p == "controls" for s, p, _o in found)
+
+
+def test_taking_compared_under_a_modal_is_not_done(nlp) -> None:
+    text = 'The Kaldi coalition took Bangui on Sunday. "Holding Bangui will be harder than taking it," said Ode Ambo.'
+    found = facts(nlp, text)
+    assert ("Kaldi", "controls", "Bangui") in found
+    assert {s for s, p, o in found if p == "controls"} == {"Kaldi"}
+
+
+def test_institutes_named_with_for(nlp) -> None:
+    text = '"It is hard," said Ode Ambo, a researcher at the Oubangui Centre for Security Studies in Yaounde.'
+    assert ("Ode Ambo", "memberOf", "Oubangui Centre for Security Studies") in facts(nlp, text)
