@@ -832,20 +832,9 @@ class ArgumentFinder:
         return government_of(country, token.text, token.idx, token.idx + len(token.text))
 
     def home_army(self, token: Token) -> EntityMention | None:
-        """The army of the country the article names most, as the article last named it
-        ("Sudan's army ... the army"); never a foreign army named in passing ("two
-        Indian peacekeepers were killed ... the army", "Ugandan troops ... the army")."""
-        leading = {gazetteer.demonym_of(c) for c in self.leading_countries()[:1]}
-        for k in range(token.i - 1, -1, -1):
-            if self.lowers[k] not in NATIONAL_ARMY_NOUNS:
-                continue
-            earlier = self.tokens[k]
-            owner = self.force_owner(earlier)
-            if owner is not None and owner.label_ in {"NORP", "GPE"}:
-                found = self.force_mention(earlier)
-                canonical = found.canonical or "" if found is not None else ""
-                if found is not None and canonical.endswith(" army") and canonical.removesuffix(" army") in leading:
-                    return replace(found, text=token.text, start_char=token.idx, end_char=token.idx + len(token.text))
+        """ "the army": the army of the country the article names most ("Sudan's army ...
+        the army"), never a foreign army named in passing ("two Indian peacekeepers
+        were killed ... the army", "Ugandan troops ... the army")."""
         country = self.main_country()
         return self.national_army(country, token) if country else None
 
@@ -873,7 +862,7 @@ class ArgumentFinder:
                     counts[name] = counts.get(name, 0) + weight
             # sorted() is stable: equal counts keep the order of first mention
             self._leading_countries = tuple(sorted(counts, key=lambda c: -counts[c]))
-        return self._leading_countries[:2]
+        return self._leading_countries
 
     def person_like(self, ent: Span) -> bool:
         """A name the NER called a place that no gazetteer knows: in "forces under the
