@@ -637,6 +637,17 @@ class ArgumentFinder:
         """ "the district", "the city": the nearest earlier place named like that."""
         word = token.lower_
         wanted = PLACE_ANAPHORS[word]
+        owners = [n for prep, n in prepositional_objects(token) if prep == "of"] if word == "capital" else []
+        if owners:
+            # "the capital of Syria": the capital the article names for that country, if
+            # any; "the capital of Jonglei state" is no place named before
+            owner = self.entity_span(owners[0])
+            country = self.span_mention(owner).name if owner is not None and owner._.frontline_kind == "Country" else None
+            for ent in self.ents if country else ():
+                found = gazetteer.capital_country(ent.text)
+                if ent._.frontline_kind == "Place" and found is not None and found.name == country:
+                    return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
+            return None
         if word == "capital" and not any(c.dep_ == "amod" for c in token.children):
             # "the capital": the nearest national capital named before ("the regional
             # capital" is read like "the city")

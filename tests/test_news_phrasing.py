@@ -571,3 +571,10 @@ def test_taking_compared_under_a_modal_is_not_done(nlp) -> None:
 def test_institutes_named_with_for(nlp) -> None:
     text = '"It is hard," said Ode Ambo, a researcher at the Oubangui Centre for Security Studies in Yaounde.'
     assert ("Ode Ambo", "memberOf", "Oubangui Centre for Security Studies") in facts(nlp, text)
+
+
+def test_the_capital_of_a_country_held_by_a_group(nlp) -> None:
+    text = "Fighting resumed in Aleppo and Damascus. Later it resumed in the capital of Syria, which was held by the Northern Front."
+    found = facts(nlp, text)
+    assert ("Northern Front", "controls", "Damascus") in found
+    assert not any(p == "controls" and o in {"Syria", "Aleppo"} for _s, p, o in found)
