@@ -49,7 +49,8 @@ NAME_CONNECTORS = frozenset(
 )
 FACILITY_WORDS = frozenset(
     """airport airbase base hospital port harbour harbor camp prison barracks bridge
-    refinery palace stadium university compound dam airfield terminal""".split()
+    refinery palace stadium university compound dam airfield terminal oilfield
+    oilfields""".split()
 )
 PLACE_WORDS = frozenset(
     """district area region province governorate state county city town village
@@ -1229,6 +1230,8 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
         start += 1
     while end - start > 1 and tokens[end - 1].is_punct and tokens[end - 1].text not in {".", ")"}:
         end -= 1
+    while end - start > 1 and tokens[end - 1].lower_ in {"of", "for", "and", "the", "&"}:
+        end -= 1  # "Peshmerga for": a connector with no name after it
     if c.canonical is None:  # a gazetteer name ("The Gambia") keeps its words
         while end - start > 1 and tokens[start].is_stop and tokens[start].lower_ not in NAME_CONNECTORS and not tokens[start].text.isupper():
             start += 1

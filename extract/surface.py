@@ -150,6 +150,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{LIST}(?: , (?:an?|the|which|who) [^,]{{1,80}} ,)? {GAP}(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored) {ART}(?:(?!by |of |to |from |with )[\w-]+ ){{0,2}}?{ENT}", 1, list_group=1),
     # "government forces, with the help of X, retook ...": X backs them
     _p("backs", rf"{SUBJ} ,? with (?:the )?(?:[\w-]+ )?(?P<t>help|support|backing|assistance) of {ART}{LIST}", 2, list_group=2),
+    # "Washington, which has armed and trained both the Iraqi army and the Peshmerga"
+    _p("backs", rf"{ENT} ,? (?:which|who) {GAP}(?P<t>backs|backed|supports|supported|arms|armed|funds|funded|trains|trained|equips|equipped) (?:and (?:backed|supported|armed|funded|trained|equipped) )?(?:both )?{ART}{LIST}", list_group=2),
     _p("backs", rf"{LIST} {GAP}(?P<t>kept|keep|keeps|keeping|propped up|prop up|props up|propping up) {ART}{ENT} (?:in power|afloat|alive)", 1, list_group=1),
     _p("backs", rf"{ENT} {GAP}(?P<t>supply|supplies|supplied|send|sends|sent|provide|provides|provided|deliver|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
     # "X, which gives Y intelligence", "X handed rifles to Y": only when what is given is help

@@ -578,3 +578,10 @@ def test_the_capital_of_a_country_held_by_a_group(nlp) -> None:
     found = facts(nlp, text)
     assert ("Northern Front", "controls", "Damascus") in found
     assert not any(p == "controls" and o in {"Syria", "Aleppo"} for _s, p, o in found)
+
+
+def test_a_backer_described_in_a_relative_clause(nlp) -> None:
+    text = "Washington, which has armed and trained both the Zorbi Brigade and the Peshmerga for the war, said it would stay out."
+    found = facts(nlp, text)
+    assert {("United States", "backs", "Zorbi Brigade"), ("United States", "backs", "Peshmerga")} <= found
+    assert not any(o.endswith(" for") for _s, _p, o in found)
