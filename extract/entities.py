@@ -660,7 +660,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         lowercase_suffix_spans, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, appositive_names, role_names, taken_places, particle_groups,
-        shared_head_groups,
+        shared_head_groups, names_before_group_nouns,
     ):
         found.extend(rule(doc))
     return found
@@ -771,6 +771,31 @@ def particle_groups(doc: Doc) -> Iterable[Candidate]:
             continue
         if doc[k + 3].lower_ in MEMBER_NOUNS and doc[k + 3].text.islower() and not (k > 0 and is_capitalised(doc[k - 1])):
             yield Candidate(k, k + 3, "ORG", "ArmedGroup", None, 1)
+
+
+# Nouns after a lone capitalised word that make it a group's name: "Seleka rebels",
+# "the Kaldi coalition" (not "forces" or "militias": "Amhara militias" are a people's).
+GROUP_NAME_NOUNS = frozenset("rebels coalition insurgents militants jihadists commanders".split())
+PEOPLE_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)$")
+
+
+def names_before_group_nouns(doc: Doc) -> Iterable[Candidate]:
+    """ "Seleka rebels", "the Seleka coalition": a single capitalised word no model or
+    list knows, before a group noun, is an armed group (a people's name, "Tigrayan",
+    "Houthi", is left to the force rules)."""
+    for k in doc.reading.where_lower(GROUP_NAME_NOUNS):
+        if k == 0 or not doc[k].text.islower():
+            continue
+        word = doc[k - 1]
+        if not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower() and len(word.text) > 2):
+            continue
+        if word.is_stop or word.lower_ in TITLE_WORDS or word.lower_ in CALENDAR_WORDS or PEOPLE_SHAPE.match(word.text):
+            continue
+        if k >= 2 and is_capitalised(doc[k - 2]) and not is_sentence_start(doc[k - 2]):
+            continue  # part of a longer name
+        if gazetteer.country(word.text) or gazetteer.country_of_demonym(word.text) or gazetteer.city(word.text):
+            continue
+        yield Candidate(k - 1, k, "ORG", "ArmedGroup", None, 1)
 
 
 def name_before(doc: Doc, end: int, longest: int = 5) -> int | None:

@@ -585,3 +585,15 @@ def test_a_backer_described_in_a_relative_clause(nlp) -> None:
     found = facts(nlp, text)
     assert {("United States", "backs", "Zorbi Brigade"), ("United States", "backs", "Peshmerga")} <= found
     assert not any(o.endswith(" for") for _s, _p, o in found)
+
+
+def test_a_lone_name_before_rebels_is_a_group(nlp) -> None:
+    text = (
+        "Kaldi rebels seize Bangui. Rebels of the Kaldi coalition took control of Bangui on Sunday, and on Monday "
+        "their leader, Ode Ambo, declared himself president. The coalition swept south in December, taking Ndele."
+    )
+    found = facts(nlp, text)
+    assert ("Kaldi", "controls", "Ndele") in found
+    assert ("Ode Ambo", "leads", "Kaldi") in found
+    # a people's name before its forces stays the force rules' ("Tigrayan forces")
+    assert "Tigrayan" not in {e.text for e in nlp("Tigrayan rebels entered Shire.").ents if e._.frontline_kind == "ArmedGroup"}
