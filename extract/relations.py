@@ -1498,6 +1498,17 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
         patient = finder.mention(app)
         if patient is not None:
             yield Candidate(agent, predicate, patient, token, confidence * 0.9)
+            return
+    # "the PMF, an Iran-backed umbrella of militias": the phrase is itself an apposition,
+    # read off the words (the parser often hangs it elsewhere)
+    k = token.i - 3  # the determiner before "Iran-backed"
+    if k >= 2 and doc[k].lower_ in {"a", "an", "the"} and doc[k - 1].text == ",":
+        k -= 2
+        if doc[k].text == ")" and k >= 2:
+            k = next((j for j in range(k - 1, max(-1, k - 6), -1) if doc[j].text == "("), k) - 1
+        described = finder.entity_span(doc[k]) if k >= 0 else None
+        if described is not None and described.label_ in {"ORG", "PER"}:
+            yield Candidate(agent, predicate, finder.span_mention(described), token, confidence * 0.9)
 
 
 NOUN_TRIGGERS = (

@@ -597,3 +597,8 @@ def test_a_lone_name_before_rebels_is_a_group(nlp) -> None:
     assert ("Ode Ambo", "leads", "Kaldi") in found
     # a people's name before its forces stays the force rules' ("Tigrayan forces")
     assert "Tigrayan" not in {e.text for e in nlp("Tigrayan rebels entered Shire.").ents if e._.frontline_kind == "ArmedGroup"}
+
+
+def test_an_acronymed_group_described_as_a_state_backed_umbrella(nlp) -> None:
+    text = "Convoys rolled in with fighters of the Zorbi Mobilization Forces (ZMF), an Iran-backed umbrella of mostly Shia militias."
+    assert ("Iran", "backs", "Zorbi Mobilization Forces") in facts(nlp, text)
