@@ -224,7 +224,7 @@ def is_ordinal_before_name(doc: ReadOnceDoc, i: int) -> bool:
 def is_article_particle(doc: ReadOnceDoc, j: int) -> bool:
     """ "al" in "al-Burhan": a lower-case particle joined by a hyphen to a capitalised word."""
     return (
-        doc.lowers[j] in ARTICLE_PARTICLES and j + 2 < len(doc) and doc.texts[j + 1] == "-"
+        j + 2 < len(doc) and doc.lowers[j] in ARTICLE_PARTICLES and doc.texts[j + 1] == "-"
         and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and doc.capitalised[j + 2]
     )
 

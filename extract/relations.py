@@ -487,7 +487,7 @@ class ArgumentFinder:
                     government = self.government_mention(tokens[k])
                     if government is not None:
                         return government, k + 1  # "Assad's government", "Syria's government"
-            adjective = self.lowers[k] == "military" and k + 1 < n and tokens[k + 1].pos_ == "NOUN"  # "military officials"
+            adjective = k + 1 < n and self.lowers[k] == "military" and tokens[k + 1].pos_ == "NOUN"  # "military officials"
             if k < n and self.lowers[k] in FORCE_NOUNS and not adjective:
                 force = self.force_mention(tokens[k])
                 if force is not None:

@@ -602,3 +602,20 @@ def test_a_lone_name_before_rebels_is_a_group(nlp) -> None:
 def test_an_acronymed_group_described_as_a_state_backed_umbrella(nlp) -> None:
     text = "Convoys rolled in with fighters of the Zorbi Mobilization Forces (ZMF), an Iran-backed umbrella of mostly Shia militias."
     assert ("Iran", "backs", "Zorbi Mobilization Forces") in facts(nlp, text)
+
+
+ROBUSTNESS_TEXTS = (
+    "JUBA, South Sudan — South Sudan's army, fighting alongside Ugandan troops, recaptured Bor from rebels loyal to Ode Ambo.",
+    "Convoys of the Zorbi Mobilization Forces (ZMF), an Iran-backed umbrella of militias, entered the city of Kalden.",
+    "Lt. Gen. Ode Ambo, the army's assistant commander-in-chief, said the Turkish military and Kaldi rebels held al-Zorba.",
+    "Washington, which has armed and trained both the Zorbi Brigade and the Peshmerga, gave the Emiratis intelligence.",
+)
+
+
+@pytest.mark.parametrize("text", ROBUSTNESS_TEXTS)
+def test_a_document_may_end_after_any_word(nlp, text) -> None:
+    # rules look at the word after a name or a noun: a document ending right there
+    # must not break them (this once raised an IndexError)
+    words = text.split()
+    for n in range(1, len(words) + 1):
+        relations(nlp, " ".join(words[:n]))
