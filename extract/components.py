@@ -96,7 +96,9 @@ TITLE_ABBREVIATIONS = (
 
 class LineBreakComponent:
     """Sets sentence starts before the parser runs: a sentence starts after every
-    line break, and nowhere but after final punctuation.
+    line break, and nowhere but after final punctuation. A line break is a sentence
+    of its own (else the parser makes it the noun a headline ends on), and so is a
+    dateline opening a paragraph ("JUBA, South Sudan —").
 
     Headlines, bylines and list items carry no final full stop; without the first
     rule the parser runs a headline into the first sentence of the article. Without
@@ -114,7 +116,9 @@ class LineBreakComponent:
         starts = numpy.zeros((len(doc), 1), dtype="int32")  # 0: let the parser decide
         for i in range(1, len(doc)):
             previous = texts[i - 1]
-            if is_space[i - 1] and "\n" in previous and not is_space[i]:
+            if is_space[i] and "\n" in texts[i] and not is_space[i - 1]:
+                starts[i, 0] = 1  # a line break is a sentence of its own: else the parser makes it a noun
+            elif is_space[i - 1] and "\n" in previous and not is_space[i]:
                 starts[i, 0] = 1
             elif "\n" in spaces[i - 1]:
                 starts[i, 0] = 1

@@ -619,3 +619,10 @@ def test_a_document_may_end_after_any_word(nlp, text) -> None:
     words = text.split()
     for n in range(1, len(words) + 1):
         relations(nlp, " ".join(words[:n]))
+
+
+def test_a_headline_ending_in_a_noun_keeps_its_object(nlp) -> None:
+    # the line break after a headline is a sentence of its own: the parser once made
+    # "\n\n" the object of "retake" and "city" its modifier
+    text = "Rebels say they have left the town of Kalden as Afghan forces retake the city\n\nBy Ode Ambo | Kalden Wire | May 1, 2015\n\nThe war goes on."
+    assert ("Afghan army", "controls", "Kalden") in facts(nlp, text)
