@@ -608,10 +608,10 @@ class ArgumentFinder:
             candidate = self.tokens[k]
             ent = self.by_token.get(k)
             if ent is not None:
+                if k != ent.end - 1:
+                    continue  # a name is read once, at its last word
                 if ent.label_ == "NORP" and k + 1 < len(self.tokens) and self.lowers[k + 1] in FORCE_NOUNS:
                     continue  # "the Congolese army": the army, read at its head noun
-                if self.describes_another(ent):
-                    continue  # "X, the backbone of Y, ... against it": it is X
                 found = self.span_mention(ent) if ent.label_ != "NORP" else None
             elif self.lowers[k] in FORCE_NOUNS:
                 found = self.force_mention(candidate)
@@ -622,6 +622,8 @@ class ArgumentFinder:
             if found is not None and skip_armies and is_state_force(found):
                 continue  # "the rebels" are not the national army named before them
             if found is not None and found.kind in kinds:
+                if ent is not None and self.describes_another(ent):
+                    continue  # "X, the backbone of Y, ... against it": it is X
                 return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
         return None
 
@@ -1811,10 +1813,12 @@ def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidat
     # before a generator is made for every rule and every word of the sentence.
     for token in finder.tokens[sent.start : sent.end]:
         word = finder.lowers[token.i]
-        yield from verb_candidates(token, finder)
-        if finder.lemma(token) in SUPPLY_VERBS:
+        lemma = finder.lemma(token)
+        if lemma in VERB_TRIGGERS or lemma in OUSTING_VERBS:
+            yield from verb_candidates(token, finder)
+        if lemma in SUPPLY_VERBS:
             yield from supply_candidates(token, finder)
-        if finder.lemma(token) in CALLING_VERBS:
+        if lemma in CALLING_VERBS:
             yield from call_on_candidates(token, finder)
         if word in HYPHEN_TRIGGERS:
             yield from hyphen_candidates(token, finder)
