@@ -299,7 +299,7 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         if not any(t.lower_ in HEAD_WORDS or t.lower_ == "and" for t in rest):
             return Candidate(title_end, end, "PER", "Person", None, 2)
     if (
-        len(words) == 2 and words[0] in COMPASS_WORDS and texts[end - 1].isalpha() and head not in ORG_WORDS | HEAD_WORDS
+        len(words) == 2 and words[0] in COMPASS_WORDS and texts[end - 1].isalpha() and head not in HEAD_WORDS
         and gazetteer.country(texts[end - 1]) is None  # "Southern Libya" is Libya
     ):
         return Candidate(start, end, "LOC", "Place", None, 1)  # "Western Tigray", "North Kivu"
@@ -702,8 +702,9 @@ def appositive_kind(noun: str) -> tuple[str, str] | None:
 
 # "X, an al-Qaeda affiliate", "X, the Kurdish-led group": an organisation.
 GROUP_NOUNS = frozenset("affiliate group faction movement branch wing offshoot organisation organization party".split())
-# Lower-case nouns after a name that make it a group: "al-Zorba fighters".
-MEMBER_NOUNS = frozenset(
+# Lower-case nouns after a name that make it a group: "al-Zorba fighters" (not
+# relations.MEMBER_NOUNS, the roles that make a person a member).
+GROUP_MARKER_NOUNS = frozenset(
     "fighters militants gunmen insurgents positions checkpoints commanders stronghold strongholds "
     "units militiamen loyalists".split()
 )
@@ -727,7 +728,7 @@ def next_noun_kind(doc: Doc, end: int) -> tuple[str, str] | None:
     if after is not None and after.text.islower() and after.pos_ in {"NOUN", "PROPN"}:
         return None
     noun = doc[end].lower_
-    if noun in MEMBER_NOUNS:
+    if noun in GROUP_MARKER_NOUNS:
         return "ORG", "ArmedGroup"
     if noun in {"group", "movement", "militia", "coalition", "alliance", "rebels", "rebel"}:
         return "ORG", "Organization" if noun in {"group", "movement"} else "ArmedGroup"
@@ -769,7 +770,7 @@ def particle_groups(doc: Doc) -> Iterable[Candidate]:
         token = doc[k]
         if not is_article_particle(doc, k) or k + 4 >= len(doc):
             continue
-        if doc[k + 3].lower_ in MEMBER_NOUNS and doc[k + 3].text.islower() and not (k > 0 and is_capitalised(doc[k - 1])):
+        if doc[k + 3].lower_ in GROUP_MARKER_NOUNS and doc[k + 3].text.islower() and not (k > 0 and is_capitalised(doc[k - 1])):
             yield Candidate(k, k + 3, "ORG", "ArmedGroup", None, 1)
 
 

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from frontline.extract import gazetteer
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
-from frontline.extract.surface import surface_hits
+from frontline.extract.surface import MATERIAL_NOUNS, surface_hits
 from frontline.extract.syntax import (
     APPOSITION,
     COMPOUND,
@@ -107,11 +107,6 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
 PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk whole".split())
 # Verbs that only carry an attack noun: "carried out strikes on X", "launched an offensive".
 LIGHT_VERBS = frozenset("carry launch conduct stage mount begin start intensify escalate step continue lead wage".split())
-# What is given when giving is backing: "sent arms to X", "gave X aid".
-MATERIAL_NOUNS = frozenset(
-    "arms weapon weapons troops aid drones ammunition equipment fighters money funds support "
-    "assistance advisers mercenaries missiles tanks jets aircraft intelligence training".split()
-)
 # Verbs of getting: the giver ("from X") backs the subject.
 RECEIVING_VERBS = frozenset("receive get obtain acquire buy import".split())
 # Verbs of giving: the recipient ("to X") is the one backed.

@@ -50,11 +50,13 @@ RELATION_GERUNDS = (
     "arming|backing|supporting|supplying|funding|financing|sending|training|helping|equipping"
     "|fighting|attacking|shelling|bombing|seizing|capturing|holding|controlling|occupying"
 )
-# What is given when giving is backing (see relations.MATERIAL_NOUNS)
-MATERIAL = (
-    r"(?:arms|weapons?|rifles|guns|ammunition|drones|missiles|tanks|jets|aircraft|equipment|intelligence"
-    r"|training|funds|money|aid|support|assistance|advisers|fighters|troops|mercenaries)"
+# What is given when giving is backing: "sent arms to X", "gave X aid" (read by the
+# dependency rules too); the patterns also take "handed rifles to X".
+MATERIAL_NOUNS = frozenset(
+    "arms weapon weapons troops aid drones ammunition equipment fighters money funds support "
+    "assistance advisers mercenaries missiles tanks jets aircraft intelligence training".split()
 )
+MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | {"rifles", "guns"}, key=lambda w: (-len(w), w))) + ")"
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained)"
 GAP = r"(?:(?!E\d|and |or |but )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (

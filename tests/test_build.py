@@ -66,28 +66,23 @@ def test_loss_ends_control_and_nobody_holds_it() -> None:
     assert holding(build(doc)) == set()
 
 
+def allies_took_it(*later) -> DocumentExtraction:
+    """Both sides take Kalden in one statement (offset 0), then ``later`` statements."""
+    return article(
+        "d1", None,
+        said("d1", FRONT, "controls", TOWN, 0, control_change="gain"),
+        said("d1", ARMY, "controls", TOWN, 0, control_change="gain"),
+        *later,
+    )
+
+
 def test_allies_taking_a_town_in_one_statement_hold_it_together() -> None:
-    doc = article(
-        "d1", None,
-        said("d1", FRONT, "controls", TOWN, 0, control_change="gain"),
-        said("d1", ARMY, "controls", TOWN, 0, control_change="gain"),
-    )
-    assert holding(build(doc)) == {("Northern Front", "controls", "Kalden"), ("Union Army", "controls", "Kalden")}
+    assert holding(build(allies_took_it())) == {("Northern Front", "controls", "Kalden"), ("Union Army", "controls", "Kalden")}
     # a later statement by one of them alone makes it the only holder
-    later = article(
-        "d1", None,
-        said("d1", FRONT, "controls", TOWN, 0, control_change="gain"),
-        said("d1", ARMY, "controls", TOWN, 0, control_change="gain"),
-        said("d1", ARMY, "controls", TOWN, 200, control_change="gain"),
-    )
+    later = allies_took_it(said("d1", ARMY, "controls", TOWN, 200, control_change="gain"))
     assert holding(build(later)) == {("Union Army", "controls", "Kalden")}
     # and one ally's loss leaves the other holding it
-    lost = article(
-        "d1", None,
-        said("d1", FRONT, "controls", TOWN, 0, control_change="gain"),
-        said("d1", ARMY, "controls", TOWN, 0, control_change="gain"),
-        said("d1", FRONT, "controls", TOWN, 200, control_change="loss"),
-    )
+    lost = allies_took_it(said("d1", FRONT, "controls", TOWN, 200, control_change="loss"))
     assert holding(build(lost)) == {("Union Army", "controls", "Kalden")}
 
 
