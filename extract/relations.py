@@ -575,7 +575,24 @@ class ArgumentFinder:
                     return UNNAMED
                 if found is not None and found.kind != "Person":
                     return UNNAMED  # "ethnic Armenian officials admitted they ...": not whoever came last
+                body = self.body_spoken_for(subject) if found is not None else None
+                if body is not None and body.kind in kinds:
+                    return replace(body, start_char=token.idx, end_char=token.idx + len(token.text))
                 # "A, the group's spokesman, said they ...": his group, named nearby
+        return None
+
+    def body_spoken_for(self, person: Token) -> EntityMention | None:
+        """ "A, a spokesman for X," / "A, X's commander,": X, whom "they" and "its
+        forces" in what A says stand for."""
+        for role in person.children:
+            if role.dep_ not in APPOSITION or role.lemma_.lower() not in PERSON_ROLE_NOUNS:
+                continue
+            owners = [c for c in role.children if c.dep_ in POSSESSIVE]
+            owners += [noun for preposition, noun in prepositional_objects(role) if preposition in {"for", "of"}]
+            for owner in owners:
+                found = self.mention(owner)
+                if found is not None and found.kind != "Person":
+                    return found
         return None
 
     def continued_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
@@ -1191,7 +1208,8 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                     m = finder.mention(noun)
                     attributed_to = m.name if m else noun.text
     if attributed_to is not None and any(
-        finder.lemma(t) in DENIAL_VERBS for t in finder.tokens[trigger.i + 1 : sentence.end]
+        finder.lemma(t) in DENIAL_VERBS and t.dep_ not in {"amod", "compound"}  # "contested districts" denies nothing
+        for t in finder.tokens[trigger.i + 1 : sentence.end]
     ):
         contested = True  # "X says ..., but Y dismisses this"
     if any(w in {"allegedly", "purportedly", "supposedly"} for w in finder.lowers[sentence.start : sentence.end]):
@@ -1484,6 +1502,10 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
         if named is not None and named.end < len(doc) and doc[named.end].pos_ == "NOUN" and doc[named.end].is_lower:
             continue  # "the government-held Shia towns of X": a name modifying the noun
         if patient is not None:
+            if predicate == "leads" and agent.kind == "Government":
+                # "the government-led X operation": a body of that government, not one it leads
+                yield Candidate(patient, "partOf", agent, token, confidence)
+                return
             yield Candidate(agent, predicate, patient, token, confidence)
             if doc[candidate.i - 1].lower_ == "of":  # "the X-held towns of Y and Z"
                 for other in finder.mentions(candidate.conjuncts):

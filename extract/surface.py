@@ -207,7 +207,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("memberOf", rf"{ENT} (?:is|was|are|were|has become|became) (?:a |one )?(?:founding )?(?P<t>member|members) of {ART}{ENT}"),
     _p("partOf", rf"{ENT}(?: \( E\d+ \))? , {ART}(?:armed |military |political |local |youth |elite |special )?(?P<t>wing|arm|unit|branch|faction|brigade|division) of {ART}{ENT}"),
     # roles
-    _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson) (?:for|of) {ART}(?:[\w-]+ ){{0,3}}?{ENT}"),
+    _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson) (?:for|of) {ART}(?:[\w-]+ ){{0,3}}?{ENT}(?! - )"),  # not "the E-led E"
     _p("spokespersonFor", rf"{ENT} (?P<t>spokesman|spokeswoman|spokesperson) {ENT}", 2),
     _p("leads", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder) of {ART}{ENT}"),
     _p("leads", rf"{ENT}(?: \( E\d+ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed) by (?:[\w.-]+ ){{0,3}}?{ENT}", 2),

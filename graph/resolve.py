@@ -223,7 +223,43 @@ def resolve(
             resolution.by_name[k] = entity_id
     _resolve_forces(resolution, forces, extractions, used_ids)
     _fold_metonymic_capitals(resolution, extractions, user)
+    _fold_state_governments(resolution, extractions, user)
     return resolution
+
+
+def _fold_state_governments(
+    resolution: Resolution, extractions: list[DocumentExtraction], user: Mapping[str, AliasEntry]
+) -> None:
+    """ "the Kaldean government" is the named government ("Government of National
+    Unity") when the two share a person: a minister, leader or spokesman the articles
+    place in both ("GNU Interior Minister X" here, "Kaldean Interior Minister X"
+    there). Only when one named government shares people with it; a government the
+    user names stays apart."""
+    people: dict[str, set[str]] = defaultdict(set)
+    for extraction in extractions:
+        for r in extraction.relations:
+            if not r.is_fact or r.predicate not in {"memberOf", "leads", "spokespersonFor"}:
+                continue
+            person = resolution.by_name.get(name_key(r.subject.name))
+            body = resolution.by_name.get(name_key(r.object.name))
+            if person and body and resolution.entities[person].kind == "Person":
+                people[body].add(person)
+    generic = {
+        entity_id for entity_id, entity in resolution.entities.items()
+        if entity.kind == "Government" and STATE_GOVERNMENT.fullmatch(entity.label)
+        and name_key(entity.label) not in user
+    }
+    for entity_id in sorted(generic):
+        named = [
+            other for other, entity in sorted(resolution.entities.items())
+            if entity.kind == "Government" and other not in generic and people[entity_id] & people[other]
+        ]
+        if len(named) == 1:
+            _merge_into(resolution, entity_id, named[0])
+
+
+# What relations.government_of names a state's government: "<demonym> government".
+STATE_GOVERNMENT = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)* government")
 
 
 def _fold_metonymic_capitals(

@@ -626,3 +626,33 @@ def test_a_headline_ending_in_a_noun_keeps_its_object(nlp) -> None:
     # "\n\n" the object of "retake" and "city" its modifier
     text = "Rebels say they have left the town of Kalden as Afghan forces retake the city\n\nBy Ode Ambo | Kalden Wire | May 1, 2015\n\nThe war goes on."
     assert ("Afghan army", "controls", "Kalden") in facts(nlp, text)
+
+
+def test_they_in_what_a_spokesman_says_is_his_group(nlp) -> None:
+    text = "Ali Bakr, a spokesman for the Desert Shield Operation, said they took the town of Karsa."
+    assert ("Desert Shield Operation", "controls", "Karsa") in facts(nlp, text)
+
+
+def test_of_hung_on_a_word_of_the_name(nlp) -> None:
+    # the parser attaches "of" to "el", not to the name's head "Din"
+    found = facts(nlp, "The Desert Shield Operation took the southern suburb of Salah el-Din.")
+    assert ("Desert Shield Operation", "controls", "Salah el-Din") in found
+
+
+def test_contested_districts_deny_nothing(nlp) -> None:
+    text = (
+        "Ali Bakr, a spokesman for the Desert Shield Operation, said they took the suburb of Karsa "
+        "and were pushing into the contested districts of Mashrou and Ain Zara."
+    )
+    assert ("Desert Shield Operation", "controls", "Karsa") in facts(nlp, text)
+
+
+def test_a_spokesman_for_a_government_led_operation_speaks_for_the_operation(nlp) -> None:
+    text = (
+        "Chad has been at war for a year. "
+        "Ali Bakr, a spokesman for the government-led Desert Shield Operation, said the town was calm."
+    )
+    found = facts(nlp, text)
+    assert ("Ali Bakr", "spokespersonFor", "Desert Shield Operation") in found
+    assert ("Ali Bakr", "spokespersonFor", "Chadian government") not in found
+    assert ("Desert Shield Operation", "partOf", "Chadian government") in found

@@ -267,3 +267,27 @@ def test_a_name_before_of_joins_the_longer_name():
         "d1", mention("Joint Forces of Kalden", "ArmedGroup", "d1", 0), mention("Joint Forces", "ArmedGroup", "d1", 60),
     )])
     assert entity_named(resolution, "Joint Forces").id == entity_named(resolution, "Joint Forces of Kalden").id
+
+
+def state_government_documents(*, shared_minister: bool) -> list:
+    """d1 names the "Government of National Unity" and its minister; d2 calls the
+    same body "the Kaldean government" (what extraction names a state's government)."""
+    gnu, minister = mention("Government of National Unity", "Government", "d1", 0), mention("Omar Dalli", "Person", "d1", 40)
+    generic = mention("government", "Government", "d2", 0, canonical="Kaldean government")
+    other = mention("Omar Dalli" if shared_minister else "Saleh Irfan", "Person", "d2", 40)
+    return [
+        extraction("d1", gnu, minister, relations=(relation(minister, "memberOf", gnu, "GNU Interior Minister Omar Dalli said ..."),)),
+        extraction("d2", generic, other, relations=(relation(other, "memberOf", generic, "Kaldean Interior Minister ... said ..."),)),
+    ]
+
+
+def test_a_states_government_sharing_a_minister_with_a_named_government_is_that_government():
+    resolution = resolve(state_government_documents(shared_minister=True))
+    gnu = entity_named(resolution, "Government of National Unity")
+    assert entity_named(resolution, "Kaldean government").id == gnu.id
+    assert "Kaldean government" in gnu.aliases
+
+
+def test_a_states_government_sharing_nobody_stays_apart():
+    resolution = resolve(state_government_documents(shared_minister=False))
+    assert entity_named(resolution, "Kaldean government").id != entity_named(resolution, "Government of National Unity").id
