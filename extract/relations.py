@@ -91,7 +91,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         "counter rout kill strike wound injure".split(),
         _FIGHT,
     ),
-    **dict.fromkeys("seize capture retake recapture occupy overrun liberate conquer take annex enter".split(), _GAIN),
+    **dict.fromkeys("seize capture retake recapture occupy overrun liberate conquer take annex enter wrest regain reclaim".split(), _GAIN),
     **dict.fromkeys("control hold administer govern".split(), _HOLD),
     **dict.fromkeys("lose abandon evacuate".split(), VerbTrigger("controls", "loss")),
     **dict.fromkeys("withdraw retreat flee".split(), _LOSS),
@@ -1341,7 +1341,9 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                     yield Candidate(loser, "controls", patient, token, 0.7, "loss")
             for agent in finder.mentions(agents):
                 if is_actor(loser) and loser.name != agent.name:
-                    yield Candidate(agent, "fights", loser, token, 0.7)  # and took it by fighting
+                    # and took it by fighting; "launched an offensive to wrest X from Y"
+                    # fights Y though the taking is only aimed at
+                    yield Candidate(agent, "fights", loser, launched_attack(token, finder) or token, 0.7)
     if trigger.control_change == "loss" and lemma == "lose":
         # "X lost Y to Z": Z gains Y.
         winners = [noun for prep, noun in preps if prep == "to"]
@@ -1414,6 +1416,27 @@ def supply_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
         for user in finder.mentions(material_user(thing)):
             if is_actor(giver) and is_actor(user):
                 yield Candidate(giver, "backs", user, token, 0.6)
+
+
+LAUNCHING_VERBS = frozenset("launch start begin mount open unleash step".split())
+
+
+def launched_attack(purpose: Token, finder: ArgumentFinder) -> Token | None:
+    """The verb that launched the attack a purpose clause belongs to: "launched an
+    offensive (on Monday) to seize X" gives "launched" (the attack is a fact; the
+    seizing is not yet)."""
+    if purpose.dep_ not in {"advcl", "xcomp", "acl"} or not any(
+        c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in purpose.children
+    ):
+        return None
+    governor = purpose.head
+    if governor.lower_ in ATTACK_NOUNS and finder.lemma(governor.head) in LAUNCHING_VERBS:
+        return governor.head
+    if finder.lemma(governor) in LAUNCHING_VERBS and any(
+        c.dep_ in {"obj", "dobj"} and c.lower_ in ATTACK_NOUNS for c in governor.children
+    ):
+        return governor
+    return None
 
 
 def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:

@@ -510,6 +510,7 @@ def _join_person_names(
         )
 
     people = [k for k in keys if personal(k)]
+    people += mistyped_surnames(keys, kinds, people, user)
     by_skeleton: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for key in people:
         by_skeleton[person_skeleton(key)].append(key)
@@ -528,15 +529,42 @@ def _join_person_names(
         if len(sk) != 1:
             continue
         # "Toure" -> the one full name ending with it; ambiguous surnames stay apart.
-        ends = {uf.find(ks[0]) for fsk, ks in full.items() if fsk[-1] == sk[0]}
+        # The spelling decides before the skeleton: "Kiir" is "Salva Kiir", though
+        # "Aguer" has Kiir's skeleton.
+        spelled = {
+            uf.find(k) for ks in full.values() for k in ks if k.split()[-1] in set(group)
+        }
+        ends = spelled if len(spelled) == 1 else {uf.find(ks[0]) for fsk, ks in full.items() if fsk[-1] == sk[0]}
         if len(ends) == 1:
             uf.union(group[0], next(iter(ends)))
         elif not ends:
             # "Abiy" -> "Abiy Ahmed": where people go by their first name (Ethiopia,
             # Eritrea), the one full name that starts with it
-            starts = {uf.find(ks[0]) for fsk, ks in full.items() if fsk[0] == sk[0]}
+            spelled = {uf.find(k) for ks in full.values() for k in ks if k.split()[0] in set(group)}
+            starts = spelled if len(spelled) == 1 else {uf.find(ks[0]) for fsk, ks in full.items() if fsk[0] == sk[0]}
             if len(starts) == 1:
                 uf.union(group[0], next(iter(starts)))
+
+
+def mistyped_surnames(
+    keys: list[str], kinds: Mapping[str, Counter[str]], people: list[str], user: Mapping[str, AliasEntry]
+) -> list[str]:
+    """Single words the NER typed a place or a body that end exactly one full person
+    name and that no gazetteer knows ("Burhan" said ..., tagged GPE): surnames."""
+    from frontline.extract import gazetteer
+
+    surnames = Counter(k.split()[-1] for k in people if len(k.split()) >= 2)
+    found = []
+    for key in keys:
+        votes = kinds[key]
+        if (
+            " " in key or key in people or key in user or surnames[key] != 1
+            or not votes or set(votes) - {"Place", "Organization", "Facility"}
+            or gazetteer.country(key) or gazetteer.city(key) or gazetteer.international_organization(key)
+        ):
+            continue
+        found.append(key)
+    return found
 
 
 def _pick_kind(members: list[str], kinds: Mapping[str, Counter[str]], entry: AliasEntry | None) -> str:

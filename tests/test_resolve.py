@@ -291,3 +291,37 @@ def test_a_states_government_sharing_a_minister_with_a_named_government_is_that_
 def test_a_states_government_sharing_nobody_stays_apart():
     resolution = resolve(state_government_documents(shared_minister=False))
     assert entity_named(resolution, "Kaldean government").id != entity_named(resolution, "Government of National Unity").id
+
+
+def test_a_surname_joins_the_full_name_spelled_with_it_before_one_of_the_same_skeleton():
+    # "Aguer" has the consonant skeleton of "Kiir": the spelling decides
+    resolution = resolve([extraction(
+        "d1", mention("Salva Kiir", "Person", "d1", 0), mention("Philip Aguer", "Person", "d1", 20),
+        mention("Kiir", "Person", "d1", 50),
+    )])
+    assert entity_named(resolution, "Kiir").id == entity_named(resolution, "Salva Kiir").id
+    assert entity_named(resolution, "Philip Aguer").id != entity_named(resolution, "Salva Kiir").id
+
+
+def test_a_first_name_joins_the_full_name_spelled_with_it():
+    # "Turki" has the skeleton of "Tareq"
+    resolution = resolve([extraction(
+        "d1", mention("Tareq Saleh", "Person", "d1", 0), mention("Turki al-Maliki", "Person", "d1", 20),
+        mention("Tareq", "Person", "d1", 50),
+    )])
+    assert entity_named(resolution, "Tareq").id == entity_named(resolution, "Tareq Saleh").id
+
+
+def test_a_surname_the_ner_took_for_a_place_joins_the_one_full_name():
+    resolution = resolve([extraction(
+        "d1", mention("Abdel Fattah al-Burhan", "Person", "d1", 0), mention("Burhan", "Place", "d1", 40),
+    )])
+    joined = entity_named(resolution, "Burhan")
+    assert joined.id == entity_named(resolution, "Abdel Fattah al-Burhan").id and joined.kind == "Person"
+
+
+def test_a_known_town_is_no_surname():
+    resolution = resolve([extraction(
+        "d1", mention("Omar Aden", "Person", "d1", 0), mention("Aden", "Place", "d1", 40),
+    )])
+    assert entity_named(resolution, "Aden").id != entity_named(resolution, "Omar Aden").id
