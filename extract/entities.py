@@ -195,6 +195,8 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
                 j += 1
             elif texts[j] == "-" and not tokens[j - 1].whitespace_ and j + 1 < n and not tok.whitespace_ and capitalised[j + 1]:
                 j += 2
+            elif is_hyphened_particle(doc, j):
+                j += 4  # "Port-au-Prince", "Croix-des-Bouquets": the particle and the next word
             elif lowers[j] in NAME_CONNECTORS and j + 1 < n and capitalised[j + 1] and not tokens[j + 1].is_punct:
                 j += 1
             elif is_article_particle(doc, j):
@@ -219,6 +221,20 @@ NOT_NAME_WORDS = ARTICLE_PARTICLES | NAME_CONNECTORS | TITLE_WORDS
 def is_ordinal_before_name(doc: ReadOnceDoc, i: int) -> bool:
     """ "6th Infantry Division", "25th Brigade": the ordinal belongs to the unit's name."""
     return bool(ORDINAL.match(doc.texts[i])) and i + 1 < len(doc) and doc.capitalised[i + 1]
+
+
+# Lower-case particles inside hyphenated place names ("Port-au-Prince", "Saint-Jean-de-Luz").
+HYPHENED_PARTICLES = frozenset("au aux de des du la le les en sur sous upon on di da do dos das del y".split())
+
+
+def is_hyphened_particle(doc: ReadOnceDoc, j: int) -> bool:
+    """Token j is the "-" of "-au-Prince": hyphen, particle, hyphen, capitalised word,
+    all written together."""
+    return (
+        j + 3 < len(doc) and doc.texts[j] == "-" and doc.lowers[j + 1] in HYPHENED_PARTICLES
+        and doc.texts[j + 2] == "-" and doc.capitalised[j + 3]
+        and not any(doc[k].whitespace_ for k in range(j - 1, j + 3))
+    )
 
 
 def is_article_particle(doc: ReadOnceDoc, j: int) -> bool:
@@ -317,6 +333,7 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
 
 def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:
     """Names completed by a lower-case head: "Some-Name airbase", "Xyz district"."""
+    yield from lowercase_mission_names(doc)
     for i in doc.reading.where_lower(SUFFIX_HEADS):
         token = doc[i]
         word = token.lower_
@@ -335,6 +352,23 @@ def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:
                 yield Candidate(k, token.i + 1, "FAC", "Facility", None, 2)
             else:
                 yield Candidate(k, token.i + 1, "LOC", "Place", None, 2)
+
+
+def lowercase_mission_names(doc: Doc) -> Iterable[Candidate]:
+    """ "the Multinational Security Support mission": two or more capitalised words
+    (no country, no demonym first) and a lower-case "mission" make one name."""
+    for k in doc.reading.where_lower({"mission"}):
+        if doc[k].text != "mission":
+            continue
+        start = k
+        while start > 0 and is_capitalised(doc[start - 1]) and not doc[start - 1].is_punct:
+            start -= 1
+        if k - start < 2 or is_sentence_start(doc[start]):
+            continue
+        first = doc[start].text
+        if gazetteer.country(first) or gazetteer.country_of_demonym(first):
+            continue  # "the Kenyan Police mission" is the Kenyan police's
+        yield Candidate(start, k + 1, "ORG", "InternationalOrganization", None, 2)
 
 
 def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
@@ -660,7 +694,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         lowercase_suffix_spans, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, appositive_names, role_names, taken_places, particle_groups,
-        shared_head_groups, names_before_group_nouns,
+        shared_head_groups, names_before_group_nouns, called_names,
     ):
         found.extend(rule(doc))
     return found
@@ -797,6 +831,35 @@ def names_before_group_nouns(doc: Doc) -> Iterable[Candidate]:
         if gazetteer.country(word.text) or gazetteer.country_of_demonym(word.text) or gazetteer.city(word.text):
             continue
         yield Candidate(k - 1, k, "ORG", "ArmedGroup", None, 1)
+
+
+# Nouns for a body that the text goes on to name: "a coalition called X".
+NAMED_BODY_NOUNS = frozenset(
+    "coalition alliance group militia movement federation faction force gang network front umbrella".split()
+)
+NAMING_WORDS = frozenset({"called", "named", "dubbed", "nicknamed"})
+
+
+def called_names(doc: Doc) -> Iterable[Candidate]:
+    """ "a coalition called Viv Ansanm", "a militia known as the Kalden Guard": the
+    name after the naming word is that body (an armed group), whatever its words."""
+    for k in doc.reading.where_lower(NAMING_WORDS | {"known"}):
+        start = k + 1
+        if doc[k].lower_ == "known":
+            if start >= len(doc) or doc[start].lower_ != "as":
+                continue
+            start += 1
+        if k == 0 or doc[k - 1].lower_ not in NAMED_BODY_NOUNS:
+            continue
+        if start < len(doc) and doc[start].lower_ == "the":
+            start += 1
+        end = name_after(doc, start) if start < len(doc) else None
+        if end is None or doc[start].is_stop:
+            continue
+        text = doc[start:end].text
+        if gazetteer.country(text) or gazetteer.city(text):
+            continue
+        yield Candidate(start, end, "ORG", "ArmedGroup", None, 2)
 
 
 def name_before(doc: Doc, end: int, longest: int = 5) -> int | None:
@@ -1191,7 +1254,8 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
         title_start, name_start = titled
         before = classify_parts(doc, start, title_start) if title_start > start else []
         return [*before, Candidate(name_start, end, "PER", "Person", None, 2)]
-    heads = [t.i for t in doc[start : end - 1] if t.lower_ in HEAD_WORDS]
+    # a head word glued to the next by a hyphen heads nothing: "Port-au-Prince"
+    heads = [t.i for t in doc[start : end - 1] if t.lower_ in HEAD_WORDS and not (t.nbor().text == "-" and not t.whitespace_)]
     if heads:
         # "Kalden Protection Force Amara Toure": a name that ends in a head word,
         # then another name; the second is left to the statistical NER.

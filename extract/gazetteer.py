@@ -212,7 +212,11 @@ def demonym_of(country_name: str) -> str | None:
 
 
 def city(name: str) -> Place | None:
-    return cities().get(normalize(name))
+    key = normalize(name)
+    found = cities().get(key)
+    if found is None and "-" in key:
+        found = cities().get(key.replace("-", ""))  # "Pétion-Ville" is GeoNames' "Pétionville"
+    return found
 
 
 def city_by_own_name(name: str) -> Place | None:
@@ -259,7 +263,7 @@ ARMED_GROUP_WORDS = frozenset(
     """army armies force forces militia militias brigade brigades battalion battalions
     regiment division corps guard guards rebels rebel insurgents fighters troops
     mercenaries operation command front jihadists paramilitaries paramilitary
-    navy airforce squadron unit units legion mujahideen""".split()
+    navy airforce squadron unit units legion mujahideen police gendarmerie""".split()
 )
 GOVERNMENT_WORDS = frozenset(
     """government ministry council administration cabinet parliament presidency

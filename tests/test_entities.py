@@ -44,6 +44,15 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         ("Residents said the M23 had left.", ("M23", "ArmedGroup", None)),
         # "the X-led coalition" is a name of its own
         ("Jets of the Saudi-led coalition struck again.", ("Saudi-led coalition", "ArmedGroup", None)),
+        # hyphenated place names with lower-case particles
+        ("Gangs hold most of Port-au-Prince and Croix-des-Bouquets now.", ("Port-au-Prince", "Place", None)),
+        ("Gangs hold most of Port-au-Prince and Croix-des-Bouquets now.", ("Croix-des-Bouquets", "Place", None)),
+        # police are an armed force
+        ("Officers of the Kaldean National Police fled.", ("Kaldean National Police", "ArmedGroup", None)),
+        # "a coalition called X": X names the coalition
+        ("Gangs closed ranks under a coalition called Viv Ansanm last year.", ("Viv Ansanm", "ArmedGroup", None)),
+        # a name finished by a lower-case "mission"
+        ("Troops of the Multinational Security Support mission landed.", ("Multinational Security Support mission", "InternationalOrganization", None)),
     ],
 )
 def test_rules_find_and_type_names(nlp, text: str, expected: tuple) -> None:
@@ -114,6 +123,12 @@ def test_city_list_ignores_codes_and_common_words() -> None:
 
     assert gazetteer.city("Our") is None and gazetteer.city("SDF") is None and gazetteer.city("Dec") is None
     assert gazetteer.city("Sanaa") is not None
+
+
+def test_a_hyphenated_city_matches_its_unhyphenated_geonames_name() -> None:
+    from frontline.extract import gazetteer
+
+    assert gazetteer.city("Pétion-Ville") == gazetteer.city("Pétionville") is not None
 
 
 def test_stop_words_and_months_alone_are_never_entities(nlp) -> None:
