@@ -35,7 +35,7 @@ LABEL_MAP = {
 
 TITLE_WORDS = frozenset(
     """field marshal marshal general gen gen. lieutenant lt lt. colonel col col.
-    major maj maj. brigadier commander captain capt capt. admiral sergeant
+    major maj maj. brigadier brig brig. commander captain capt capt. admiral sergeant
     president vice prime minister deputy secretary sec sec. foreign interior defence
     defense state chief spokesman spokeswoman spokesperson ambassador envoy
     mr mr. mrs mrs. ms ms. dr dr. sheikh king prince emir sultan ayatollah imam
@@ -53,7 +53,7 @@ FACILITY_WORDS = frozenset(
     oilfields""".split()
 )
 PLACE_WORDS = frozenset(
-    """district area region province governorate state county city town village
+    """district area region province governorate state county city town village pass
     suburb neighbourhood neighborhood frontline valley mountains mountain desert
     basin coast peninsula strait corridor crossing border""".split()
 )
@@ -290,7 +290,7 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     place = gazetteer.country(text)
     if place is not None:
         return Candidate(start, end, "GPE", "Country", place.name, 3)
-    if end - start == 1:
+    if end - start <= 3:  # "Turkish", "Sri Lankan", "South Sudanese"
         demonym_place = gazetteer.country_of_demonym(text)
         if demonym_place is not None:
             return Candidate(start, end, "NORP", "Country", demonym_place.name, 3)
@@ -1241,6 +1241,9 @@ def led_coalition_candidates(doc: Doc) -> Iterable[Candidate]:
             yield Candidate(k - 2, k + 2, "ORG", "ArmedGroup", None, 3)
 
 
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
 def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
     """The chunk as one name; else its parts around "and" ("Goma and Bukavu");
     else the countries, demonyms and known organisations inside it."""
@@ -1262,6 +1265,8 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
         left = classify_chunk(doc, start, heads[-1] + 1)
         if left is not None:
             rest = doc[heads[-1] + 1 : end]
+            if len(rest) == 1 and (rest[0].like_num or rest[0].lower_ in NUMBER_WORDS):
+                return [Candidate(start, end, left.label, left.kind, None, left.priority)]  # "Task Force One"
             if 2 <= len(rest) <= 4 and all(t.is_alpha or t.text == "-" for t in rest) and not any(
                 t.lower_ in HEAD_WORDS or t.lower_ in NAME_CONNECTORS - {"al", "el", "bin", "ibn", "abu"}
                 for t in rest

@@ -1754,6 +1754,19 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             yield Candidate(person, predicate, organisation, token, confidence)
 
 
+ROLE_PREDICATES = frozenset({"leads", "memberOf", "spokespersonFor"})
+FORMER_WORDS = frozenset({"former", "ex", "once", "formerly", "erstwhile", "onetime", "one-time"})
+
+
+def is_former_role(role: Token) -> bool:
+    """ "a former commander", "once the group's commander", "ex-spokesman": a role
+    held in the past (the words between the phrase's start and the role)."""
+    start = role.left_edge.i
+    if start > 0 and role.doc[start - 1].lower_ in {"once", "formerly"}:
+        start -= 1  # the parser often leaves "once" outside the noun phrase
+    return any(t.lower_ in FORMER_WORDS for t in role.doc[start : role.i])
+
+
 def as_person(mention: EntityMention) -> EntityMention:
     """A name in a person's role ("a spokesman, Al-Fateh Qurashi") the NER typed as an
     organisation, when nothing in it says organisation, is a person."""
@@ -1972,6 +1985,8 @@ def extract_relations(
             c = with_actor_roles(c)
             if not fits(c.predicate, c.subject, c.object):
                 continue
+            if c.predicate in ROLE_PREDICATES and c.trigger.pos_ in {"NOUN", "PROPN"} and is_former_role(c.trigger):
+                continue  # "a former spokesman for B", whichever rule read it
             at = c.trigger.i
             if at not in flags_at:
                 flags_at[at] = statement_flags(c.trigger, finder, in_comments=in_comments)

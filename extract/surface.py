@@ -209,6 +209,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # roles
     _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson) (?:for|of) {ART}(?:[\w-]+ ){{0,3}}?{ENT}(?! - )"),  # not "the E-led E"
     _p("spokespersonFor", rf"{ENT} (?P<t>spokesman|spokeswoman|spokesperson) {ENT}", 2),
+    # "A, the army spokesman, said": the body named right before the role
+    _p("spokespersonFor", rf"{ENT} , the {ENT} (?:[a-z-]+ )?(?P<t>spokesman|spokeswoman|spokesperson) ,"),
     _p("leads", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder) of {ART}{ENT}"),
     _p("leads", rf"{ENT}(?: \( E\d+ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed) by (?:[\w.-]+ ){{0,3}}?{ENT}", 2),
     _p("leads", rf"{ENT} (?P<t>leader|commander|chief|head) {ENT}", 2),

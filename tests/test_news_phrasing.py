@@ -656,3 +656,24 @@ def test_a_spokesman_for_a_government_led_operation_speaks_for_the_operation(nlp
     assert ("Ali Bakr", "spokespersonFor", "Desert Shield Operation") in found
     assert ("Ali Bakr", "spokespersonFor", "Chadian government") not in found
     assert ("Desert Shield Operation", "partOf", "Chadian government") in found
+
+
+def test_a_two_word_demonym_names_the_army(nlp) -> None:
+    assert ("Sri Lankan army", "controls", "Kalden") in facts(nlp, "Sri Lankan troops captured the town of Kalden on Friday.")
+
+
+def test_the_army_spokesman_speaks_for_the_army(nlp) -> None:
+    text = "Sri Lanka is at war. Brig. Amal Perera, the army spokesman, told reporters the town was calm."
+    assert ("Amal Perera", "spokespersonFor", "Sri Lankan army") in facts(nlp, text)
+
+
+def test_a_former_role_is_no_role(nlp) -> None:
+    assert not facts(nlp, "Omar Dalli, a former spokesman for the Tigers, now sits in parliament.")
+    text = "The party is led by Omar Dalli, better known as Colonel Kumar, once the Tigers' eastern commander."
+    assert ("Kumar", "leads", "Tigers") not in facts(nlp, text)
+    assert ("Omar Dalli", "spokespersonFor", "Tigers") in facts(nlp, "Omar Dalli, the spokesman for the Tigers, said no.")
+
+
+def test_a_mountain_pass_and_a_numbered_task_force(nlp) -> None:
+    assert ("Kalden Front", "controls", "Elephant Pass") in facts(nlp, "The Kalden Front still controls Elephant Pass, the causeway to the mainland.")
+    assert ("Task Force One", "controls", "Pooneryn") in facts(nlp, "In November, Task Force One took Pooneryn from the Kalden Front.")
