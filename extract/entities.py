@@ -363,7 +363,9 @@ def lowercase_mission_names(doc: Doc) -> Iterable[Candidate]:
         start = k
         while start > 0 and is_capitalised(doc[start - 1]) and not doc[start - 1].is_punct:
             start -= 1
-        if k - start < 2 or is_sentence_start(doc[start]):
+        while start < k and doc[start].is_stop:
+            start += 1  # "The Multinational ... mission" opening a sentence
+        if k - start < 2:
             continue
         first = doc[start].text
         if gazetteer.country(first) or gazetteer.country_of_demonym(first):
