@@ -840,11 +840,12 @@ NAMED_BODY_NOUNS = frozenset(
     "coalition alliance group militia movement federation faction force gang network front umbrella".split()
 )
 NAMING_WORDS = frozenset({"called", "named", "dubbed", "nicknamed"})
+ARMED_BODY_NOUNS = frozenset("coalition alliance militia gang force front faction".split())
 
 
 def called_names(doc: Doc) -> Iterable[Candidate]:
     """ "a coalition called Viv Ansanm", "a militia known as the Kalden Guard": the
-    name after the naming word is that body (an armed group), whatever its words."""
+    name after the naming word is that body, whatever its words."""
     for k in doc.reading.where_lower(NAMING_WORDS | {"known"}):
         start = k + 1
         if doc[k].lower_ == "known":
@@ -861,7 +862,9 @@ def called_names(doc: Doc) -> Iterable[Candidate]:
         text = doc[start:end].text
         if gazetteer.country(text) or gazetteer.city(text):
             continue
-        yield Candidate(start, end, "ORG", "ArmedGroup", None, 2)
+        # "a militia called X" is armed; "a rights group called X" is what its name says
+        kind = "ArmedGroup" if doc[k - 1].lower_ in ARMED_BODY_NOUNS else gazetteer.organization_kind(text)
+        yield Candidate(start, end, "ORG", kind, None, 2)
 
 
 def name_before(doc: Doc, end: int, longest: int = 5) -> int | None:

@@ -51,6 +51,7 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         ("Officers of the Kaldean National Police fled.", ("Kaldean National Police", "ArmedGroup", None)),
         # "a coalition called X": X names the coalition
         ("Gangs closed ranks under a coalition called Viv Ansanm last year.", ("Viv Ansanm", "ArmedGroup", None)),
+        ("A rights group called Kalden Watch counted the dead.", ("Kalden Watch", "Organization", None)),
         # a name finished by a lower-case "mission"
         ("Troops of the Multinational Security Support mission landed.", ("Multinational Security Support mission", "InternationalOrganization", None)),
     ],
