@@ -333,7 +333,6 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
 
 def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:
     """Names completed by a lower-case head: "Some-Name airbase", "Xyz district"."""
-    yield from lowercase_mission_names(doc)
     for i in doc.reading.where_lower(SUFFIX_HEADS):
         token = doc[i]
         word = token.lower_
@@ -693,7 +692,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
     for start, end in name_chunks(doc):
         found.extend(classify_parts(doc, start, end))
     for rule in (
-        lowercase_suffix_spans, plural_group_candidates, led_coalition_candidates,
+        lowercase_suffix_spans, lowercase_mission_names, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, appositive_names, role_names, taken_places, particle_groups,
         shared_head_groups, names_before_group_nouns, called_names,
@@ -840,13 +839,14 @@ NAMED_BODY_NOUNS = frozenset(
     "coalition alliance group militia movement federation faction force gang network front umbrella".split()
 )
 NAMING_WORDS = frozenset({"called", "named", "dubbed", "nicknamed"})
+NAMING_TRIGGERS = NAMING_WORDS | {"known"}  # "known" only before "as"
 ARMED_BODY_NOUNS = frozenset("coalition alliance militia gang force front faction".split())
 
 
 def called_names(doc: Doc) -> Iterable[Candidate]:
     """ "a coalition called Viv Ansanm", "a militia known as the Kalden Guard": the
     name after the naming word is that body, whatever its words."""
-    for k in doc.reading.where_lower(NAMING_WORDS | {"known"}):
+    for k in doc.reading.where_lower(NAMING_TRIGGERS):
         start = k + 1
         if doc[k].lower_ == "known":
             if start >= len(doc) or doc[start].lower_ != "as":

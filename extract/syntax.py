@@ -80,9 +80,10 @@ def prepositional_objects(token: Token) -> Iterator[tuple[str, Token]]:
                                 yield f"{child.lower_} {pobj.lower_}", noun
         elif child.dep_ in UD_PREPOSITIONAL:
             case = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
-            first = child.doc[child.left_edge.i]
-            if not case and first.dep_ == "case" and first.head.dep_ in {"compound", "flat"}:
-                case = [first]  # "of Salah el-Din": the parser hung "of" on a word of the name
+            if not case:
+                first = child.doc[child.left_edge.i]
+                if first.dep_ == "case" and first.head.dep_ in {"compound", "flat"}:
+                    case = [first]  # "of Salah el-Din": the parser hung "of" on a word of the name
             if case:
                 preposition = " ".join(c.lower_ for c in case)
                 for noun in with_conjuncts(child):

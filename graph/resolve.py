@@ -227,6 +227,10 @@ def resolve(
     return resolution
 
 
+# What relations.government_of names a state's government: "<demonym> government".
+STATE_GOVERNMENT = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)* government")
+
+
 def _fold_state_governments(
     resolution: Resolution, extractions: list[DocumentExtraction], user: Mapping[str, AliasEntry]
 ) -> None:
@@ -257,9 +261,6 @@ def _fold_state_governments(
         if len(named) == 1:
             _merge_into(resolution, entity_id, named[0])
 
-
-# What relations.government_of names a state's government: "<demonym> government".
-STATE_GOVERNMENT = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)* government")
 
 
 def _fold_metonymic_capitals(
@@ -531,16 +532,15 @@ def _join_person_names(
         # "Toure" -> the one full name ending with it; ambiguous surnames stay apart.
         # The spelling decides before the skeleton: "Kiir" is "Salva Kiir", though
         # "Aguer" has Kiir's skeleton.
-        spelled = {
-            uf.find(k) for ks in full.values() for k in ks if k.split()[-1] in set(group)
-        }
+        spellings = set(group)
+        spelled = {uf.find(k) for ks in full.values() for k in ks if k.split()[-1] in spellings}
         ends = spelled if len(spelled) == 1 else {uf.find(ks[0]) for fsk, ks in full.items() if fsk[-1] == sk[0]}
         if len(ends) == 1:
             uf.union(group[0], next(iter(ends)))
         elif not ends:
             # "Abiy" -> "Abiy Ahmed": where people go by their first name (Ethiopia,
             # Eritrea), the one full name that starts with it
-            spelled = {uf.find(k) for ks in full.values() for k in ks if k.split()[0] in set(group)}
+            spelled = {uf.find(k) for ks in full.values() for k in ks if k.split()[0] in spellings}
             starts = spelled if len(spelled) == 1 else {uf.find(ks[0]) for fsk, ks in full.items() if fsk[0] == sk[0]}
             if len(starts) == 1:
                 uf.union(group[0], next(iter(starts)))
