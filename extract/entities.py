@@ -448,6 +448,38 @@ def consistent_labels(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     return result
 
 
+# How often a name the NER calls a person must recur, always in full, before it is
+# read as no person's name.
+UNSHORTENED_REPEATS = 3
+
+
+def unshortened_person_names(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """A "person" the article names three times in full, never by one of its words
+    alone and never with a title, is no person: news names a person once in full and
+    then by surname ("Boko Haram" typed a person all through an article kept every
+    group rule away from it). Only the statistical label is overruled."""
+    texts = doc.texts
+    where: dict[tuple[str, ...], list[Candidate]] = {}
+    for c in candidates:
+        if c.label == "PER" and c.priority <= 1 and c.end - c.start >= 2:
+            where.setdefault(tuple(texts[c.start : c.end]), []).append(c)
+    retyped: set[tuple[str, ...]] = set()
+    by_text = doc.reading.by_text
+    for words, found in where.items():
+        if len(found) < UNSHORTENED_REPEATS or any(c.start > 0 and doc.lowers[c.start - 1].rstrip(".") in TITLE_WORDS for c in found):
+            continue
+        if any(len(by_text.get(word, ())) > len(found) for word in (words[0], words[-1])):
+            continue  # "Shekau" alone somewhere: a person's surname
+        retyped.add(words)
+    if not retyped:
+        return candidates
+    return [
+        Candidate(c.start, c.end, "ORG", "Organization", c.canonical, c.priority)
+        if c.label == "PER" and tuple(texts[c.start : c.end]) in retyped else c
+        for c in candidates
+    ]
+
+
 def repeated_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """A name found once is that name wherever the same words recur in the article:
     the statistical NER often tags "Toure" in one sentence and misses it in the next."""
@@ -1378,6 +1410,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(person_aliases(doc, merged)))
     merged = select(merged + list(typed_by_next_noun(doc, merged)))
     merged = consistent_labels(merged, doc)
+    merged = unshortened_person_names(merged, doc)
     spans = []
     for c in merged:
         if not c.label:

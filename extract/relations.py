@@ -907,15 +907,16 @@ class ArgumentFinder:
             if child.dep_ in POSSESSIVE | COMPOUND | {"amod", "nmod"}:
                 ent = self.entity_span(child)
                 if ent is not None and ent.label_ in {"PER", "ORG", "GPE", "NORP"}:
-                    if child.dep_ == "nmod" and not any(c.dep_ == "case" and c.lower_ in {"'s", "’s", "of"} for c in child.children):
-                        continue
+                    cases = [c.lower_ for c in child.children if c.dep_ == "case"]
+                    if child.dep_ == "nmod" and cases not in (["'s"], ["’s"], ["of"]):
+                        continue  # "the militants out of X" are not X's militants
                     return ent
         for preposition, noun in prepositional_objects(token):
             if preposition == "from" and token.lower_ in ARMED_MEN_NOUNS:
                 ent = self.entity_span(noun)  # "soldiers from neighbouring Eritrea", "fighters from the Front"
                 if ent is not None and (ent._.frontline_kind == "Country" or ent.label_ == "ORG"):
                     return ent
-            if preposition in {"of", "to"} or preposition.endswith(" of"):
+            if preposition in {"of", "to"} or preposition.endswith(" of") and preposition != "out of":
                 ent = self.entity_span(noun)
                 if ent is None and noun.lower_ in FORCE_NOUNS and noun.i != token.i:
                     ent = self.force_owner(noun)  # "positions of the Palestinian security forces"
@@ -957,6 +958,13 @@ class ArgumentFinder:
                         armies.append(self.span_mention(ent))
         if self.lowers[token.i] not in NATIONAL_ARMY_NOUNS:
             return armies
+        for preposition, noun in prepositional_objects(token):
+            ent = self.entity_span(noun) if preposition == "from" and noun.dep_ == "conj" else None
+            country = self.span_mention(ent) if ent is not None and ent.label_ in {"NORP", "GPE"} else None
+            if country is not None and country.kind == "Country":  # "soldiers from Chad and Niger": Niger's army too
+                army = self.national_army(country.name, noun, start=ent.start_char, end=ent.end_char)
+                if army is not None:
+                    armies.append(replace(army, text=f"{token.text} from {ent.text}"))
         for child in token.children:
             if child.dep_ not in COMPOUND | {"amod"}:
                 continue
@@ -1334,8 +1342,10 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             for attacker in finder.mentions(attackers):
                 yield Candidate(agent, "fights", attacker, token, 0.7)
     if trigger.control_change == "gain" and lemma not in {"fall"}:
-        # "retook X from Y": Y loses X
-        for loser in finder.mentions([noun for prep, noun in preps if prep == "from"]):
+        # "retook X from Y": Y loses X; the parser often hangs "from Y" on X
+        sources = [noun for prep, noun in preps if prep == "from"]
+        sources += [n for o in ([] if passive else objects(token)) for prep, n in prepositional_objects(o) if prep == "from"]
+        for loser in finder.mentions(sources):
             for patient in finder.mentions(patients):
                 if is_actor(loser) and loser.name != patient.name:
                     yield Candidate(loser, "controls", patient, token, 0.7, "loss")
@@ -1442,26 +1452,36 @@ def launched_attack(purpose: Token, finder: ArgumentFinder) -> Token | None:
 def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "X was ousted from Y" (loss for X); "Z drove X out of Y" (Z fights X, X loses Y)."""
     preps = list(prepositional_objects(token))
-    places = named_places([noun for prep, noun in preps if prep in {"from", "out of", "of"}], finder)
+    places = [noun for prep, noun in preps if prep in {"from", "out of", "of"}]
+    exits: list[Token] = []
     if is_passive(token):
         losers = with_conjuncts(token.head) if token.dep_ in {"acl", "amod"} else subject_of_clause(token)
         winners = [noun for prep, noun in preps if prep == "by"]
     else:
-        losers = objects(token)
+        direct = objects(token)
+        losers = [o for o in direct if preposition_of(o) is None]
+        # The parser often hangs "out of Y" on the object ("drove the militants out of
+        # Y") or coordinates a second "out of Z" with it: both are places left.
+        exits = [o for o in direct if preposition_of(o) == "out of"]
+        exits += [noun for o in losers for prep, noun in prepositional_objects(o) if prep == "out of"]
+        places += exits
         winners = subject_of_clause(token)
-    driven_out = any(c.lower_ == "out" for c in token.children) or any(p == "out of" for p, _n in preps)
+    driven_out = bool(exits) or any(c.lower_ == "out" for c in token.children) or any(p == "out of" for p, _n in preps)
+    taken_from = finder.mentions(named_places(places, finder))
     for loser in finder.mentions(losers):
-        taken_from = finder.mentions(places)
         for place in taken_from:
             yield Candidate(loser, "controls", place, token, 0.75, "loss")
         if not taken_from and not (driven_out and all(t.lower_ not in PRONOUN_KINDS for t in losers)):
             continue  # "expelled two diplomats" is no fighting; "drove X out (of Y)" is
         for winner in finder.mentions(winners):
             yield Candidate(winner, "fights", loser, token, 0.7)
-        named_winners = [w for w in winners if w.lower_ not in PRONOUN_KINDS]  # a pronoun's guess is too weak to take a town
-        for winner in finder.mentions(named_winners) if driven_out else ():
+    if driven_out and losers:
+        # Who drives anyone out of Y takes Y, even when the text names them only as
+        # "the militants"; a pronoun's guess at the winner is too weak to take a town.
+        named_winners = [w for w in winners if w.lower_ not in PRONOUN_KINDS]
+        for winner in finder.mentions(named_winners):
             for place in taken_from:
-                yield Candidate(winner, "controls", place, token, 0.65, "gain")  # who drives X out of Y takes Y
+                yield Candidate(winner, "controls", place, token, 0.65, "gain")
 
 
 CALLING_VERBS = frozenset({"call", "urge", "press", "demand", "warn"})
@@ -1904,8 +1924,9 @@ BACKGROUND_MARKS = frozenset({"after", "since", "before", "until"})
 BACKGROUND_WORDS = frozenset({"ago", "previously", "earlier", "formerly", "once"})
 
 
-def timeline_rank(trigger: Token, sent: Span) -> int:
-    """0 for background statements ("in 2023", "had seized", "after X fell"), else 1.
+def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -> int:
+    """0 for background statements ("in 2023", "had seized", "after X fell", "in
+    November" in an article dated March), else 1.
 
     A headline is not ranked above the body: it often names the same event with a
     vaguer actor ("rebels seize city") than the body does."""
@@ -1938,12 +1959,36 @@ def timeline_rank(trigger: Token, sent: Span) -> int:
     for token in scope:
         if token.lower_ in BACKGROUND_WORDS or (token.text.isdigit() and len(token.text) == 4 and token.text[:2] in {"19", "20"}):
             return 0
+        if token.text != published_in and dated_month(token):
+            return 0  # a month other than the article's own: told as what came before
         if token.lower_ == "that" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in PAST_PERIODS:
             return 0  # "at the end of that month": told as what came before
     return 1
 
 
 PAST_PERIODS = frozenset("month year week spring summer autumn fall winter time".split())
+MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+MONTH_MARKS = frozenset("in on since by early late mid until last of".split())
+HEADER_TOKENS = 60  # how far the headline, byline and dateline reach
+
+
+def dated_month(token: Token) -> bool:
+    """ "in November", "on March 9": a month used as a date ("May" the verb is not)."""
+    doc = token.doc
+    if token.text not in MONTHS:
+        return False
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (token.i > 0 and doc[token.i - 1].lower_ in MONTH_MARKS) or (following is not None and following.like_num)
+
+
+def publication_month(doc: Doc) -> str | None:
+    """The month of the byline's date ("March 10, 2015"), if the article opens with one."""
+    for token in doc[:HEADER_TOKENS]:
+        if token.text in MONTHS and token.i + 1 < len(doc) and doc[token.i + 1].like_num:
+            return token.text
+    return None
 
 
 def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> bool:
@@ -1973,6 +2018,7 @@ def extract_relations(
     """All relation mentions of a parsed document, deduplicated, in text order."""
     finder = finder or ArgumentFinder(doc)
     found: dict[tuple, RelationMention] = {}
+    published_in = publication_month(doc)
     for sent in doc.sents:
         in_comments = comment_start is not None and sent.start_char >= comment_start
         # Several rules often find the same statement: what depends only on the trigger
@@ -1990,7 +2036,7 @@ def extract_relations(
             at = c.trigger.i
             if at not in flags_at:
                 flags_at[at] = statement_flags(c.trigger, finder, in_comments=in_comments)
-                rank_at[at] = timeline_rank(c.trigger, sent)
+                rank_at[at] = timeline_rank(c.trigger, sent, published_in)
             if c.subject not in denied:
                 denied[c.subject] = denied_next(sent, c.subject, finder)
             if sentence_text is None:

@@ -677,3 +677,36 @@ def test_a_former_role_is_no_role(nlp) -> None:
 def test_a_mountain_pass_and_a_numbered_task_force(nlp) -> None:
     assert ("Kalden Front", "controls", "Elephant Pass") in facts(nlp, "The Kalden Front still controls Elephant Pass, the causeway to the mainland.")
     assert ("Task Force One", "controls", "Pooneryn") in facts(nlp, "In November, Task Force One took Pooneryn from the Kalden Front.")
+
+
+def test_soldiers_from_two_countries_are_both_armies(nlp) -> None:
+    found = facts(nlp, "Soldiers from Chad and Niger recaptured the town of Kalden from the Northern Front on Monday.")
+    assert {("Chadian army", "controls", "Kalden"), ("Nigerien army", "controls", "Kalden")} <= found
+    assert ("Chadian army", "fights", "Northern Front") in found  # "from" hung on the town, not the verb
+
+
+def test_who_drives_unnamed_fighters_out_of_a_town_takes_it(nlp) -> None:
+    found = facts(nlp, "The Chadian army has since driven the militants out of Kalden.")
+    assert ("Chadian army", "controls", "Kalden") in found
+    assert not any("militants" in name for fact in found for name in (fact[0], fact[2]))  # not "Kalden militants"
+
+
+def test_a_month_before_the_articles_own_is_background(nlp) -> None:
+    text = (
+        "Army retakes Kalden\n\nBy Ann Lee | Wire | March 10, 2015\n\n"
+        "KALDEN, Chad — Chadian soldiers recaptured Kalden from the Northern Front on Monday. "
+        "Kalden was overrun by the Northern Front in November."
+    )
+    ranks = {(r.subject.name, r.control_change): r.timeline_rank for r in relations(nlp, text) if r.predicate == "controls"}
+    assert ranks[("Chadian army", "gain")] == 1
+    assert ranks[("Northern Front", "gain")] == 0  # November, before the March article: older news
+
+
+def test_a_name_never_shortened_is_no_person(nlp) -> None:
+    text = (
+        "Soldiers drove Kalo Dabar out of Kalden on Monday. Kalo Dabar has struck back across the border. "
+        "Officials said Kalo Dabar would be driven out of every town it holds."
+    )
+    assert {e._.frontline_kind for e in nlp(text).ents if e.text == "Kalo Dabar"} == {"Organization"}
+    text = "Officials said Amal Perera met the envoy. Amal Perera said talks would go on. Amal Perera and Perera's aides left."
+    assert {e._.frontline_kind for e in nlp(text).ents if e.text == "Amal Perera"} == {"Person"}
