@@ -319,6 +319,10 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         and gazetteer.country(texts[end - 1]) is None  # "Southern Libya" is Libya
     ):
         return Candidate(start, end, "LOC", "Place", None, 1)  # "Western Tigray", "North Kivu"
+    if len(words) >= 2 and words[:2] == ["islamic", "state"]:
+        # "Islamic State", and its "Sahel Province", "West Africa Province": the movement's
+        # branches are named like provinces
+        return Candidate(start, end, "ORG", "ArmedGroup", None, 2)
     if len(words) >= 2 or not is_sentence_start(tokens[start]):
         if head in FACILITY_WORDS:
             return Candidate(start, end, "FAC", "Facility", None, 2)

@@ -91,6 +91,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         "counter rout kill strike wound injure".split(),
         _FIGHT,
     ),
+    "face": VerbTrigger("fights", confidence=0.6),  # "the army also faces the Islamic State"
     **dict.fromkeys("seize capture retake recapture occupy overrun liberate conquer take annex enter wrest regain reclaim".split(), _GAIN),
     **dict.fromkeys("control hold administer govern".split(), _HOLD),
     **dict.fromkeys("lose abandon evacuate".split(), VerbTrigger("controls", "loss")),
@@ -158,7 +159,7 @@ EXPERT_NOUNS = frozenset("researcher analyst fellow professor economist expert h
 GROUP_WORDS = frozenset("group groups movement faction factions".split())
 FORCE_NOUNS = frozenset(
     "forces force troops fighters army military militia militias men loyalists soldiers units "
-    "brigades fighter mercenaries rebels militants warplanes drones jets positions "
+    "brigades fighter mercenaries rebels militants separatists warplanes drones jets positions bunkers bases "
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
     "battalion battalions remnants lines".split()
@@ -184,9 +185,11 @@ DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)")
 # How many sentences further back than the previous one "the group" may look.
 ARMED_GROUP_REACH = 4
 # "the group", "the paramilitary group": the nearest armed group or organisation named before
-INSURGENT_WORDS = frozenset("rebels militants insurgents jihadists".split())
+INSURGENT_WORDS = frozenset("rebels militants insurgents jihadists separatists".split())
+BREAKAWAY_WORDS = frozenset("breakaway splinter dissident renegade rival".split())
+INSURGENT_ADJECTIVES = frozenset("rebel militant insurgent jihadist separatist".split())
 GROUP_ANAPHORS = frozenset(
-    "group movement faction organisation organization paramilitaries rebels militants insurgents jihadists "
+    "group movement faction organisation organization paramilitaries rebels militants insurgents jihadists separatists "
     "coalition alliance".split()
 )
 # Anaphors that only stand for a group whose name has the same word ("the coalition").
@@ -213,7 +216,7 @@ NATIONAL_ARMY_NOUNS = frozenset("army military forces force troops soldiers unit
 GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national".split())
 # With a demonym these name a group of its own, not the country's state forces.
 IRREGULAR_FORCE_NOUNS = frozenset(
-    "mercenaries rebels militants jihadists fighters guerrillas militiamen gunmen insurgents militia militias".split()
+    "mercenaries rebels militants jihadists separatists fighters guerrillas militiamen gunmen insurgents militia militias".split()
 )
 # Nouns for someone's armed men, state or not: "Tigrayan forces", "fighters from X".
 ARMED_MEN_NOUNS = NATIONAL_ARMY_NOUNS | IRREGULAR_FORCE_NOUNS
@@ -277,6 +280,7 @@ class ArgumentFinder:
                 self.by_token[i] = ent
         self._forces: dict[int, EntityMention | None] = {}
         self._leading_countries: tuple[str, ...] | None = None
+        self._armies_named: frozenset[str] | None = None
         # span_mention reads two custom attributes, each a new Underscore object and a
         # user_data lookup; the rules ask for the same few entities again and again
         self._span_mentions: dict[tuple[int, int, int], EntityMention] = {}
@@ -673,8 +677,11 @@ class ArgumentFinder:
             last_word = ent.text.lower().split()[-1]
             if ent.end < len(self.tokens) and self.tokens[ent.end].text == "-":
                 continue  # "Moscow-led", "Turkish-made": a modifier, no place in the story
-            if word in {"city", "town", "village", "capital"} and last_word in CITY_EXCLUDED_WORDS:
-                continue  # "the city" is not "Gezira state"
+            if word in {"city", "town", "village", "capital"} and (
+                last_word in CITY_EXCLUDED_WORDS
+                or ent.start >= 2 and self.lowers[ent.start - 1] == "of" and self.lowers[ent.start - 2] in CITY_EXCLUDED_WORDS
+            ):
+                continue  # "the city" is not "Gezira state", nor "the province of Helmand"
             if kind in wanted and (kind != "Place" or word not in {"district", "area", "region"} or word in ent.text.lower() or ent.label_ == "LOC"):
                 return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         if word in {"city", "town"}:
@@ -728,6 +735,8 @@ class ArgumentFinder:
         return self._forces[token.i]
 
     def _force_mention(self, token: Token) -> EntityMention | None:
+        if any(self.lowers[k] in BREAKAWAY_WORDS for k in range(max(token.sent.start, token.i - 3), token.i)):
+            return None  # "a breakaway Tiger faction" is a group of its own, not the Tigers
         owner = self.force_owner(token)
         if owner is None and token.lower_ in ARMED_MEN_NOUNS and token.i > 0:
             k = token.i - 1
@@ -748,11 +757,15 @@ class ArgumentFinder:
                 if found is not None and found.kind == "Country" and token.lower_ in NATIONAL_ARMY_NOUNS:
                     return self.national_army(found.name, token) or found  # "Russia ... its forces"
                 return found
-            if self.speaks_of_own_army(token):
+            if self.speaks_of_own_army(token) or self.only_army_of_article(token):
                 return self.home_army(token)
             for child in token.children:  # "coalition warplanes": the coalition's
                 if child.dep_ in COMPOUND and child.lower_ in NAMED_GROUP_ANAPHORS:
                     return self.salient_group(child, skip_armies=False)
+            previous = self.lowers[token.i - 1] if token.i > 0 else ""
+            if previous in INSURGENT_ADJECTIVES and token.lower_ in FORCE_NOUNS:
+                # "rebel positions", "jihadist fighters": the rebels the article is about
+                return self.salient_group(self.tokens[token.i - 1], skip_armies=True)
             return None
         owner_mention = self.span_mention(owner)
         if token.lower_ in GROUP_WORDS and owner.label_ not in {"PER", "ORG"}:
@@ -828,6 +841,8 @@ class ArgumentFinder:
         following = self.lowers[token.i + 1] if token.i + 1 < len(self.lowers) else ""
         if word in {"army", "military"} and following in {"control", "hands", "-"} and previous != "'s":
             return True  # "under army control", "still in army hands", "army-held"
+        if word == "forces" and previous == "armed" and token.i > 1:
+            return self.lowers[token.i - 2] == "the"  # "the armed forces"
         return word in {"army", "military"} and previous == "the"
 
     def government_mention(self, token: Token) -> EntityMention | None:
@@ -862,6 +877,30 @@ class ArgumentFinder:
         were killed ... the army", "Ugandan troops ... the army")."""
         country = self.main_country()
         return self.national_army(country, token) if country else None
+
+    def only_army_of_article(self, token: Token) -> bool:
+        """ "troops drove the rebels out": bare "troops" or "soldiers" are the article's
+        own army when it names no other country's army ("Chadian troops" in a story
+        about Nigeria make bare "troops" anyone's)."""
+        if self.lowers[token.i] not in {"troops", "soldiers"} or token.dep_ not in {"nsubj", "nsubjpass", "nsubj:pass"}:
+            return False  # "Egypt sent troops": the sender's, not the article's army
+        if any(c.dep_ not in {"det"} or c.lower_ != "the" for c in token.children if c.i < token.i):
+            return False  # "some troops", "two soldiers", "rebel troops"
+        main = self.main_country()
+        return main is not None and self.armies_named() <= {main}
+
+    def armies_named(self) -> frozenset[str]:
+        """The countries whose army the article names ("Sudanese troops", "Chad's army")."""
+        if self._armies_named is None:
+            named = set()
+            for ent in self.ents:
+                if ent._.frontline_kind != "Country" or ent.end >= len(self.lowers):
+                    continue
+                k = ent.end + (1 if self.lowers[ent.end] in {"'s", "’s"} else 0)
+                if k < len(self.lowers) and self.lowers[k] in NATIONAL_ARMY_NOUNS:
+                    named.add(self.span_mention(ent).name)
+            self._armies_named = frozenset(named)
+        return self._armies_named
 
     def main_country(self) -> str | None:
         leading = self.leading_countries()
@@ -1275,6 +1314,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             if lemma in {"send", "give"} and not any(o.lower_ in MATERIAL_NOUNS or lemma_of(o) in MATERIAL_NOUNS for o in patients):
                 return  # "sent a letter to X" is no backing
             recipients = [noun for prep, noun in preps if prep == "to"]
+            # "shipped rifles to the army": the parser often hangs "to" on the thing sent
+            recipients += [n for o in patients for prep, n in prepositional_objects(o) if prep == "to" and n not in recipients]
             recipients += [c for c in token.children if c.dep_ in {"iobj", "dative"}]
             patients = recipients or [p for p in patients if finder.mention(p) is not None]
         if not patients:
@@ -1297,6 +1338,10 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     if trigger.predicate == "fights":
         # "fighting alongside X" is no fight with X, whatever the parser made of X
         patients = [p for p in patients if not any(t.lower_ in {"alongside", "beside"} for t in token.doc[token.i + 1 : p.i])]
+    if lemma == "face":
+        # "the army faces the rebels"; "the president faces his rival in the vote" is an election
+        patients = [p for p in patients if (m := finder.mention(p)) is not None and m.kind != "Person"]
+        agents = [a for a in agents if (m := finder.mention(a)) is None or m.kind != "Person"]
     if lemma == "fall":
         # "Y fell to X": X gains Y; "Y fell into the hands of X" likewise.
         places = subject_of_clause(token)
@@ -1813,7 +1858,8 @@ def possessive_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candida
     sentence_start = ent.sent.start
     while k > sentence_start and ent.start - k <= 4 and doc[k].text not in {"'s", "’s"} and (
         doc[k].text == "-" or doc[k].pos_ in {"ADJ", "VERB"} or doc[k].text.islower()
-    ) and not doc[k].is_punct or (k > 0 and doc[k].text == "-"):
+    ) and not doc[k].is_punct and doc[k].pos_ not in {"ADP", "DET", "CCONJ", "SCONJ"} or (k > 0 and doc[k].text == "-"):
+        # ("the group's allegiance to the X": "to the" ends the phrase; X is not the group's)
         k -= 1
     if k >= 1 and doc[k].text in {"'s", "’s"}:
         owners.append(doc[k - 1])

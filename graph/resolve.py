@@ -448,7 +448,8 @@ def reduced_names(key: str) -> list[str]:
 # Defence Forces", "Ethiopian National Defense Force". Not "X National Army" (the
 # Syrian and Libyan National Armies are not their states' armies) nor "X Liberation Army".
 STATE_MILITARY = re.compile(
-    r"^(?P<country>[a-z]+) (?:armed forces|armed defen[cs]e forces?|national defen[cs]e forces?|defen[cs]e forces?|military)$"
+    r"^(?P<country>[a-z]+(?: [a-z]+)?) (?:armed forces|armed defen[cs]e forces?|national defen[cs]e forces?|defen[cs]e forces?|military|army)$"
+    r"|^(?:armed forces|army|military|defen[cs]e forces?) of (?:the )?(?P<owner>[a-z]+(?: [a-z]+)?)$"  # "Armed Forces of the Philippines"
 )
 
 
@@ -459,7 +460,7 @@ def national_army_key(key: str) -> str | None:
     match = STATE_MILITARY.match(key)
     if match is None:
         return None
-    word = match.group("country")
+    word = match.group("country") or match.group("owner")
     country = gazetteer.country(word.title()) or gazetteer.country_of_demonym(word.title())
     demonym = gazetteer.demonym_of(country.name) if country is not None else None
     return f"{demonym.lower()} army" if demonym else None

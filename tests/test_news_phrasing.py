@@ -710,3 +710,50 @@ def test_a_name_never_shortened_is_no_person(nlp) -> None:
     assert {e._.frontline_kind for e in nlp(text).ents if e.text == "Kalo Dabar"} == {"Organization"}
     text = "Officials said Amal Perera met the envoy. Amal Perera said talks would go on. Amal Perera and Perera's aides left."
     assert {e._.frontline_kind for e in nlp(text).ents if e.text == "Amal Perera"} == {"Person"}
+
+
+def test_the_city_is_no_province_named_before_it(nlp) -> None:
+    text = (
+        "Afghanistan is at war. Lashkar Gah, the capital of the province of Helmand, fell to the Kalden Front "
+        "after government forces pulled out of the city."
+    )
+    losses = {(r.subject.name, r.object.name) for r in relations(nlp, text) if r.control_change == "loss"}
+    assert losses == {("Afghan army", "Lashkar Gah")}
+
+
+def test_the_islamic_states_provinces_are_armed_groups_and_its_affiliates(nlp) -> None:
+    text = "Burkina Faso is at war. The Burkinabe army also faces the Islamic State Sahel Province (ISSP), the local affiliate of Islamic State."
+    found = facts(nlp, text)
+    assert ("Burkinabe army", "fights", "Islamic State Sahel Province") in found
+    assert ("Islamic State Sahel Province", "partOf", "Islamic State") in found
+    assert not facts(nlp, "President Ali Bongo, who faces Omar Dalli in the vote, spoke on Monday.")  # an election
+
+
+def test_bare_troops_are_the_articles_only_army_and_a_breakaway_faction_is_not_the_group(nlp) -> None:
+    text = (
+        "Sri Lanka's army has grown since 2005, and the Kalden Front has shrunk. "
+        "Troops drove the rebels out of the east in 2007 with help from a breakaway Kalden faction."
+    )
+    found = facts(nlp, text)
+    assert ("Sri Lankan army", "fights", "Kalden Front") in found
+    assert not any(fact[0] == "Kalden Front" and fact[1] == "backs" for fact in found)
+    # sent by a country, bare troops are that country's
+    assert ("Egypt", "backs", "Malian army") not in facts(nlp, "Mali is at war. Egypt did not send troops to support the Kalden Brigade.")
+
+
+def test_arms_shipped_to_the_armed_forces_back_the_army(nlp) -> None:
+    text = "The Philippines is at war. China shipped several thousand rifles and ammunition to the armed forces in June."
+    assert ("China", "backs", "Filipino army") in facts(nlp, text)
+
+
+def test_a_possessive_ends_at_a_preposition(nlp) -> None:
+    text = (
+        "The Kalden Front is at war with Chad. At the weekend an audio message attributed to Abu Omar pledged "
+        "the group's allegiance to the Islamic State, the jihadist organisation that holds land in Syria."
+    )
+    assert not any(fact[1] == "partOf" for fact in facts(nlp, text))
+
+
+def test_rebel_positions_are_the_rebels(nlp) -> None:
+    text = "The Kalden Front is fighting Chad. The Chadian army has shelled rebel positions near the town since Monday."
+    assert ("Chadian army", "fights", "Kalden Front") in facts(nlp, text)

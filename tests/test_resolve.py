@@ -253,6 +253,16 @@ def test_a_state_military_by_its_formal_name_is_the_national_army():
     assert entity_named(resolution, "Rwanda Defence Force").id == entity_named(resolution, "Rwandan army").id
 
 
+@pytest.mark.parametrize("formal", ["Armed Forces of the Philippines", "Sri Lanka Army"])
+def test_a_state_military_named_with_its_country_is_the_national_army(formal: str):
+    demonym = "Filipino" if "Philippines" in formal else "Sri Lankan"
+    resolution = resolve([extraction(
+        "d1", mention(formal, "ArmedGroup", "d1", 0),
+        mention("troops", "ArmedGroup", "d1", 60, canonical=f"{demonym} army"),
+    )])
+    assert entity_named(resolution, formal).id == entity_named(resolution, f"{demonym} army").id
+
+
 def test_a_national_army_by_name_is_not_the_states_army():
     # "X National Army" may be a rebel coalition: not merged with "X army"
     resolution = resolve([extraction(

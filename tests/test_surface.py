@@ -47,6 +47,8 @@ def hits(nlp, text: str) -> set[tuple[str, str, str, str | None]]:
          {("Eastern Shield Brigade", "fights", "Kalden Defence Force", None)}),
         ("Brigadier Amara Toure, a spokesman for the Eastern Shield Brigade, spoke.",
          {("Amara Toure", "spokespersonFor", "Eastern Shield Brigade", None)}),
+        ("Brigadier Amara Toure, the Tigers' military spokesman, spoke.",  # a plural possessive, a modifier
+         {("Amara Toure", "spokespersonFor", "Tigers", None)}),
         ("Envoys from NATO called on the Eastern Shield Brigade to halt its advance.",
          {("North Atlantic Treaty Organization", "opposes", "Eastern Shield Brigade", None)}),
     ],
