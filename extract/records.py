@@ -103,6 +103,10 @@ class RelationMention:
     # Where the statement sits in the article's own time: 1 the news, 0 background
     # ("in 2023", "two months ago", "had seized", "after X fell").
     timeline_rank: int = 1
+    # The year and month the statement names for itself ("in January", "since 2009"),
+    # if any: graph building orders dated background by date, not by position.
+    stated_year: int | None = None
+    stated_month: int | None = None
 
     @property
     def is_fact(self) -> bool:

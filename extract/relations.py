@@ -344,7 +344,13 @@ class ArgumentFinder:
             return self.span_mention(ent)
         word = token.lower_
         if token.dep_ in APPOSITION and token.pos_ == "NOUN" and self.entity_span(token.head) is not None:
-            return self.span_mention(self.entity_span(token.head))  # "HTS, an Islamist group led by X"
+            # "HTS, an Islamist group led by X"; in "X, ... west of Y, and Z, a town in W"
+            # the parser may hang "a town" on Y: the name right before the comma wins
+            k = token.i - 1
+            while k > token.sent.start and token.i - k <= 4 and not self.tokens[k].is_punct:
+                k -= 1  # back over "a", "small market" to the comma
+            neighbour = self.entity_span(self.tokens[k - 1]) if k > 0 and self.lowers[k] == "," else None
+            return self.span_mention(neighbour or self.entity_span(token.head))
         for child in token.children:
             named = self.entity_span(child) if child.dep_ in APPOSITION else None
             if named is not None and named.label_ == "ORG" and token.pos_ == "NOUN":
@@ -511,6 +517,8 @@ class ArgumentFinder:
             army = self.force_mention(tokens[i + 1])  # "government troops": one unit, the army
             if army is not None:
                 return army, i + 2
+        if ent is None and word in PLACE_ANAPHORS and i + 2 < n and self.lowers[i + 1] == "of" and self.by_token.get(i + 2) is not None:
+            return None  # "the town of X" is no anaphor: the patterns read it as X
         if ent is None and word in ARGUMENT_WORDS and not (word == "them" and i > 0 and self.lowers[i - 1] == "among"):
             found = self.mention(token)  # ("among them X and Y" is a list, not an actor)
             if found is not None:
@@ -1970,6 +1978,38 @@ BACKGROUND_MARKS = frozenset({"after", "since", "before", "until"})
 BACKGROUND_WORDS = frozenset({"ago", "previously", "earlier", "formerly", "once"})
 
 
+def time_scope(trigger: Token, sent: Span) -> list[Token]:
+    """The words that may date a statement: the few after its trigger, and what hangs
+    on the trigger (only its time modifiers when it is the sentence's root)."""
+    right = []
+    for token in sent.doc[trigger.i + 1 : min(sent.end, trigger.i + 9)]:
+        if token.is_punct or token.pos_ == "VERB":
+            break
+        right.append(token)
+    if trigger.dep_ in {"ROOT", "root"}:  # the whole sentence is too wide: its time modifiers
+        attached = [t for c in trigger.children if c.dep_ in {"obl", "obl:tmod", "npadvmod", "advmod", "prep", "nmod:tmod"} for t in c.subtree]
+    else:
+        attached = list(trigger.subtree)
+    return right + attached
+
+
+MONTH_NUMBERS = {name: number for number, name in enumerate(
+    "January February March April May June July August September October November December".split(), start=1
+)}
+
+
+def stated_time(trigger: Token, sent: Span) -> tuple[int | None, int | None]:
+    """(year, month) a statement names for itself: "in January 2024", "since 2009",
+    "in November"; (None, None) when it names none."""
+    year = month = None
+    for token in time_scope(trigger, sent):
+        if year is None and token.text.isdigit() and len(token.text) == 4 and token.text[:2] in {"19", "20"}:
+            year = int(token.text)
+        elif month is None and dated_month(token):
+            month = MONTH_NUMBERS[token.text]
+    return year, month
+
+
 def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -> int:
     """0 for background statements ("in 2023", "had seized", "after X fell", "in
     November" in an article dated March), else 1.
@@ -1992,17 +2032,7 @@ def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -
             break
         if left.lower_ in BACKGROUND_MARKS:  # parse-free: "... after the city fell to X"
             return 0
-    right = []
-    for token in sent.doc[trigger.i + 1 : min(sent.end, trigger.i + 9)]:
-        if token.is_punct or token.pos_ == "VERB":
-            break
-        right.append(token)
-    if trigger.dep_ in {"ROOT", "root"}:  # the whole sentence is too wide: its time modifiers
-        attached = [t for c in trigger.children if c.dep_ in {"obl", "obl:tmod", "npadvmod", "advmod", "prep", "nmod:tmod"} for t in c.subtree]
-    else:
-        attached = list(trigger.subtree)
-    scope = right + attached
-    for token in scope:
+    for token in time_scope(trigger, sent):
         if token.lower_ in BACKGROUND_WORDS or (token.text.isdigit() and len(token.text) == 4 and token.text[:2] in {"19", "20"}):
             return 0
         if token.text != published_in and dated_month(token):
@@ -2071,6 +2101,7 @@ def extract_relations(
         # (flags, time) or on the subject (a denial next) is worked out once per sentence.
         flags_at: dict[int, Flags] = {}
         rank_at: dict[int, int] = {}
+        time_at: dict[int, tuple[int | None, int | None]] = {}
         denied: dict[EntityMention, bool] = {}
         sentence_text: str | None = None  # Span.text would join the tokens on each access
         for c in sentence_candidates(sent, finder):
@@ -2083,6 +2114,7 @@ def extract_relations(
             if at not in flags_at:
                 flags_at[at] = statement_flags(c.trigger, finder, in_comments=in_comments)
                 rank_at[at] = timeline_rank(c.trigger, sent, published_in)
+                time_at[at] = stated_time(c.trigger, sent) if c.predicate == "controls" else (None, None)
             if c.subject not in denied:
                 denied[c.subject] = denied_next(sent, c.subject, finder)
             if sentence_text is None:
@@ -2103,7 +2135,7 @@ def extract_relations(
                 triggers=(c.trigger.text,), confidence=round(confidence, 3),
                 negated=flags.negated, hypothetical=flags.hypothetical, contested=flags.contested,
                 attributed_to=flags.attributed_to, control_change=c.control_change,
-                timeline_rank=rank_at[at],
+                timeline_rank=rank_at[at], stated_year=time_at[at][0], stated_month=time_at[at][1],
             )
             key = (c.subject.start_char, c.predicate, c.object.start_char, sent.start_char)
             if key not in found or found[key].confidence < mention.confidence:

@@ -8,8 +8,9 @@ both directions aggregate onto one edge whose ends are in id order.
 Control of a place is a state that changes. Every statement about who controls a
 place is an event on that place's timeline, ordered by publication date, then the
 article's position in the input, then the statement's place in the article's own
-time (background such as "in 2023", "had seized" or "after X fell" before the
-news), then position in the text; "X seized Y" and
+time (undated background such as "had seized" or "after X fell" first, then what the
+text dates, "in 2009" before "in January", then the news), then position in the
+text; "X seized Y" and
 "Y fell to X" make X the controller, "X lost Y" and "X withdrew from Y" end X's
 control, a place called contested has no controller; allies that take a place in one
 statement ("Rwandan and Mozambican troops retook X") hold it together. Only the
@@ -38,7 +39,7 @@ class _Stated:
     predicate: str
     object: str
     evidence: Evidence
-    order: tuple  # (date, article index, char offset): timeline position
+    order: tuple  # (date, article index, time in the article, char offset): timeline position
 
 
 def evidence_of(mention: RelationMention, extraction: DocumentExtraction) -> Evidence:
@@ -82,11 +83,38 @@ def stated_relations(
             if predicate in SYMMETRIC_PREDICATES and o < s:
                 s, o = o, s
             order = (
-                published, index, mention.timeline_rank, mention.sentence_start,
+                published, index, *timeline_key(mention, extraction.article.published), mention.sentence_start,
                 0 if mention.control_change == "loss" else 1,
             )
             stated.append(_Stated(s, predicate, o, evidence_of(mention, extraction), order))
     return stated
+
+
+def stated_date(mention: RelationMention, published: dt.date | None) -> dt.date | None:
+    """The date a statement names for itself: "in January 2024" is 2024-01; "in
+    November" is the last November before the article."""
+    if mention.stated_year is not None:
+        return dt.date(mention.stated_year, mention.stated_month or 1, 1)
+    if mention.stated_month is not None and published is not None:
+        year = published.year if mention.stated_month <= published.month else published.year - 1
+        return dt.date(year, mention.stated_month, 1)
+    if mention.stated_month is not None:
+        # no article date: a month named without a year is within the last year, after
+        # anything dated by year, before the news itself
+        return dt.date(dt.MAXYEAR, mention.stated_month, 1)
+    return None
+
+
+def timeline_key(mention: RelationMention, published: dt.date | None) -> tuple[int, dt.date, int]:
+    """Where a statement sits in its article's time: undated background first ("had
+    seized"), then dated statements by their date ("in 2009" before "in January"),
+    then the news itself; text position breaks ties (see ``stated_relations``)."""
+    when = stated_date(mention, published)
+    if when is not None:
+        return 1, when, mention.timeline_rank
+    if mention.timeline_rank == 0:
+        return 0, dt.date.min, 0
+    return 1, published or dt.date.max, 1
 
 
 def current_controllers(
@@ -104,11 +132,12 @@ def current_controllers(
         for place in extraction.contested_places:
             place_id = resolution.entity_id(place)
             if place_id is not None:
-                events[place_id].append(((published, index, 1, place.start_char, 2), None, "contested"))
+                when = (1, extraction.article.published or dt.date.max, 1)  # told as the news
+                events[place_id].append(((published, index, *when, place.start_char, 2), None, "contested"))
     controllers: dict[str, frozenset[str]] = {}
     for place, timeline in events.items():
         holders: set[str] = set()
-        gained_in: tuple | None = None  # (published, article, rank, sentence) of the last gain
+        gained_in: tuple | None = None  # the last gain's order up to its sentence (one statement)
         for order, actor, change in sorted(timeline, key=lambda e: (e[0], e[1] or "")):
             if change == "contested":
                 holders, gained_in = set(), None
@@ -116,10 +145,10 @@ def current_controllers(
                 holders.discard(actor)  # a loss by someone else leaves the holder in place
                 gained_in = None
             elif actor is not None:
-                if order[:4] != gained_in:
+                if order[:6] != gained_in:
                     holders = set()
                 holders.add(actor)
-                gained_in = order[:4]
+                gained_in = order[:6]
         controllers[place] = frozenset(holders)
     return controllers
 

@@ -105,6 +105,26 @@ def test_background_is_older_than_the_news_in_the_same_article() -> None:
     assert len(history) == 1 and history[0]["evidence"][0].control_change == "gain"
 
 
+def test_dated_background_is_ordered_by_its_date_not_its_place_in_the_text() -> None:
+    # "In January the Front captured Kalden ... The town had been held by the army since 2009."
+    doc = article(
+        "d1", None,
+        said("d1", FRONT, "controls", TOWN, 0, control_change="gain", timeline_rank=0, stated_month=1),
+        said("d1", ARMY, "controls", TOWN, 300, timeline_rank=0, stated_year=2009),
+    )
+    assert holding(build(doc)) == {("Northern Front", "controls", "Kalden")}
+
+
+def test_a_month_is_the_last_such_month_before_the_article() -> None:
+    # in an article of March 2015, "in November" is November 2014, before "in January"
+    doc = article(
+        "d1", dt.date(2015, 3, 10),
+        said("d1", ARMY, "controls", TOWN, 0, control_change="gain", timeline_rank=0, stated_month=1),
+        said("d1", FRONT, "controls", TOWN, 300, control_change="gain", timeline_rank=0, stated_month=11),
+    )
+    assert holding(build(doc)) == {("Union Army", "controls", "Kalden")}
+
+
 def test_fights_is_one_edge_whatever_the_direction() -> None:
     doc = article("d1", None, said("d1", FRONT, "fights", ARMY, 0), said("d1", ARMY, "fights", FRONT, 100))
     edges = [d for _u, _v, d in build(doc).edges(data=True)]

@@ -700,6 +700,8 @@ def test_a_month_before_the_articles_own_is_background(nlp) -> None:
     ranks = {(r.subject.name, r.control_change): r.timeline_rank for r in relations(nlp, text) if r.predicate == "controls"}
     assert ranks[("Chadian army", "gain")] == 1
     assert ranks[("Northern Front", "gain")] == 0  # November, before the March article: older news
+    months = {r.subject.name: r.stated_month for r in relations(nlp, text) if r.control_change == "gain"}
+    assert months == {"Chadian army": None, "Northern Front": 11}  # graph building dates it
 
 
 def test_a_name_never_shortened_is_no_person(nlp) -> None:
@@ -757,3 +759,14 @@ def test_a_possessive_ends_at_a_preposition(nlp) -> None:
 def test_rebel_positions_are_the_rebels(nlp) -> None:
     text = "The Kalden Front is fighting Chad. The Chadian army has shelled rebel positions near the town since Monday."
     assert ("Chadian army", "fights", "Kalden Front") in facts(nlp, text)
+
+
+def test_a_town_in_apposition_is_the_name_before_its_comma(nlp) -> None:
+    text = (
+        "Mosul was calm on Monday. Mosul's markets opened again. The Kalden Front still controls the town of "
+        "Tal Afar, about 60 km west of Mosul, and Hawija, a town in Kirkuk province, as well as stretches of desert."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Tal Afar") in found
+    assert ("Kalden Front", "controls", "Mosul") not in found  # "the town of Tal Afar" is no anaphor
+    assert ("Mosul", "locatedIn", "Kirkuk province") not in found  # "a town in ..." is Hawija
