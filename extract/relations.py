@@ -892,7 +892,7 @@ class ArgumentFinder:
         about Nigeria make bare "troops" anyone's)."""
         if self.lowers[token.i] not in {"troops", "soldiers"} or token.dep_ not in {"nsubj", "nsubjpass", "nsubj:pass"}:
             return False  # "Egypt sent troops": the sender's, not the article's army
-        if any(c.dep_ not in {"det"} or c.lower_ != "the" for c in token.children if c.i < token.i):
+        if any(not (c.dep_ == "det" and c.lower_ == "the") for c in token.children if c.i < token.i):
             return False  # "some troops", "two soldiers", "rebel troops"
         main = self.main_country()
         return main is not None and self.armies_named() <= {main}
@@ -1993,17 +1993,12 @@ def time_scope(trigger: Token, sent: Span) -> list[Token]:
     return right + attached
 
 
-MONTH_NUMBERS = {name: number for number, name in enumerate(
-    "January February March April May June July August September October November December".split(), start=1
-)}
-
-
 def stated_time(trigger: Token, sent: Span) -> tuple[int | None, int | None]:
     """(year, month) a statement names for itself: "in January 2024", "since 2009",
     "in November"; (None, None) when it names none."""
     year = month = None
     for token in time_scope(trigger, sent):
-        if year is None and token.text.isdigit() and len(token.text) == 4 and token.text[:2] in {"19", "20"}:
+        if year is None and is_year(token):
             year = int(token.text)
         elif month is None and dated_month(token):
             month = MONTH_NUMBERS[token.text]
@@ -2033,7 +2028,7 @@ def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -
         if left.lower_ in BACKGROUND_MARKS:  # parse-free: "... after the city fell to X"
             return 0
     for token in time_scope(trigger, sent):
-        if token.lower_ in BACKGROUND_WORDS or (token.text.isdigit() and len(token.text) == 4 and token.text[:2] in {"19", "20"}):
+        if token.lower_ in BACKGROUND_WORDS or is_year(token):
             return 0
         if token.text != published_in and dated_month(token):
             return 0  # a month other than the article's own: told as what came before
@@ -2043,11 +2038,17 @@ def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -
 
 
 PAST_PERIODS = frozenset("month year week spring summer autumn fall winter time".split())
-MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()
-)
+MONTH_NUMBERS = {name: number for number, name in enumerate(
+    "January February March April May June July August September October November December".split(), start=1
+)}
+MONTHS = frozenset(MONTH_NUMBERS)
 MONTH_MARKS = frozenset("in on since by early late mid until last of".split())
 HEADER_TOKENS = 60  # how far the headline, byline and dateline reach
+
+
+def is_year(token: Token) -> bool:
+    """ "2009", "1998": a year of the last two centuries."""
+    return token.text.isdigit() and len(token.text) == 4 and token.text[:2] in {"19", "20"}
 
 
 def dated_month(token: Token) -> bool:
