@@ -303,23 +303,22 @@ def test_a_states_government_sharing_nobody_stays_apart():
     assert entity_named(resolution, "Kaldean government").id != entity_named(resolution, "Government of National Unity").id
 
 
-def test_a_surname_joins_the_full_name_spelled_with_it_before_one_of_the_same_skeleton():
-    # "Aguer" has the consonant skeleton of "Kiir": the spelling decides
+@pytest.mark.parametrize(
+    ("full", "same_skeleton", "short"),
+    [
+        ("Salva Kiir", "Philip Aguer", "Kiir"),  # a surname: "Aguer" has the consonant skeleton of "Kiir"
+        ("Tareq Saleh", "Turki al-Maliki", "Tareq"),  # a first name: "Turki" has the skeleton of "Tareq"
+    ],
+)
+def test_a_short_name_joins_the_full_name_spelled_with_it_before_one_of_the_same_skeleton(
+    full: str, same_skeleton: str, short: str
+):
     resolution = resolve([extraction(
-        "d1", mention("Salva Kiir", "Person", "d1", 0), mention("Philip Aguer", "Person", "d1", 20),
-        mention("Kiir", "Person", "d1", 50),
+        "d1", mention(full, "Person", "d1", 0), mention(same_skeleton, "Person", "d1", 20),
+        mention(short, "Person", "d1", 50),
     )])
-    assert entity_named(resolution, "Kiir").id == entity_named(resolution, "Salva Kiir").id
-    assert entity_named(resolution, "Philip Aguer").id != entity_named(resolution, "Salva Kiir").id
-
-
-def test_a_first_name_joins_the_full_name_spelled_with_it():
-    # "Turki" has the skeleton of "Tareq"
-    resolution = resolve([extraction(
-        "d1", mention("Tareq Saleh", "Person", "d1", 0), mention("Turki al-Maliki", "Person", "d1", 20),
-        mention("Tareq", "Person", "d1", 50),
-    )])
-    assert entity_named(resolution, "Tareq").id == entity_named(resolution, "Tareq Saleh").id
+    assert entity_named(resolution, short).id == entity_named(resolution, full).id
+    assert entity_named(resolution, same_skeleton).id != entity_named(resolution, full).id
 
 
 def test_a_surname_the_ner_took_for_a_place_joins_the_one_full_name():
