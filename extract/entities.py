@@ -24,7 +24,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.names import initials
+from frontline.extract.names import initials, is_acronym
 from frontline.extract.reading import read_doc
 
 # Statistical labels we keep, mapped onto ours.
@@ -213,7 +213,7 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
 
 ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")
 # Arabic article particles written lower-case and hyphenated inside names.
-ARTICLE_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "ud"})
+ARTICLE_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "ud", "wal"})  # "wal-Muslimin": "and the"
 # Words that are never a person's first or last name on their own ("al", "of", "General").
 NOT_NAME_WORDS = ARTICLE_PARTICLES | NAME_CONNECTORS | TITLE_WORDS
 
@@ -254,6 +254,13 @@ def strip_titles(doc: ReadOnceDoc, start: int, end: int) -> int:
     return k
 
 
+# Plural nouns for a body's people that open a sentence before "of <Name>" ("Fighters
+# of X said"): capitalised there only as the sentence's first word.
+MEMBERS_BEFORE_OF = frozenset(
+    "fighters members supporters militants soldiers troops officials commanders leaders gunmen militiamen".split()
+)
+
+
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december
@@ -279,6 +286,11 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         start += 1
     if start >= end:
         return None
+    if (
+        end - start > 2 and lowers[start] in MEMBERS_BEFORE_OF and lowers[start + 1] == "of"
+        and is_sentence_start(tokens[start])
+    ):
+        return _classify_chunk(doc, start + 2, end)  # "Fighters of X attacked": X, capitalised or not
     leader = person_after_of(doc, start, end)
     if leader is not None:
         return _classify_chunk(doc, start, leader - 1)  # "<Group> of <Leader>": the group
@@ -319,6 +331,8 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         and gazetteer.country(texts[end - 1]) is None  # "Southern Libya" is Libya
     ):
         return Candidate(start, end, "LOC", "Place", None, 1)  # "Western Tigray", "North Kivu"
+    if len(words) >= 2 and words[0] == "operation" and texts[start] == "Operation":
+        return Candidate(start, end, "ORG", "ArmedGroup", None, 2)  # "Operation Barkhane": a force's name
     if len(words) >= 2 and words[:2] == ["islamic", "state"]:
         # "Islamic State", and its "Sahel Province", "West Africa Province": the movement's
         # branches are named like provinces
@@ -389,9 +403,15 @@ def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]
         owner = by_end.get(token.i)
         if owner is None and token.i > 0 and doc[token.i - 1].text in {"'s", "’s"}:
             owner = by_end.get(token.i - 1)
+        inner = doc[token.i + 1 : close]
+        if owner is not None and owner.label == "PER" and len(inner) == 1 and is_acronym(inner.text) and (
+            inner.text[0] == doc[owner.start].text[0] and owner.end - owner.start >= 3
+        ):
+            # "Harakat Ansar al-Din (HAD)": nobody's name is shortened to its initials
+            owner = Candidate(owner.start, owner.end, "ORG", gazetteer.organization_kind(doc[owner.start : owner.end].text), None, 3)
+            yield owner
         if owner is None or owner.label not in {"ORG", "GPE", "LOC", "FAC"}:
             continue
-        inner = doc[token.i + 1 : close]
         if owner.label in {"GPE", "LOC"} and inner.text.isupper() and inner.text[:1] != doc[owner.start].text[:1]:
             continue  # "... Mission in Mozambique (SAMIM)": the place ends a longer name
         if not (is_capitalised(inner[0]) and is_capitalised(inner[-1])):
@@ -560,6 +580,12 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
         if end - start > 0 and doc[end - 1].text in {"'", "’"}:
             end -= 1
         end = first_lowercase_break(doc, start, end)
+        while start < end and doc[start].is_alpha and doc[start].text.islower() and doc[start].lower_ not in ARTICLE_PARTICLES:
+            start += 1  # "overthrew Lt. Col.": the model swept in the verb before a title
+        if start < end and all(doc[k].lower_.rstrip(".") in TITLE_WORDS or doc[k].is_punct for k in range(start, end)):
+            continue  # titles whose name the model left out
+        if label == "PER" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
+            label = "LOC"  # "across the Sahel", "the Vanni": no one's name follows "the"
         if label == "PER":
             start = strip_titles(doc, start, end)
             # the NER often drops a leading given name: "by Mohamed [Hamdan Dagalo]"

@@ -29,6 +29,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
+from frontline.extract.entities import COMPASS_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import MATERIAL_NOUNS, surface_hits
@@ -105,7 +106,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     ),
 }
 # "seized control of X", "most of X", "parts of X": what is taken is X
-PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk whole".split())
+PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk whole countryside hinterland".split())
 # Verbs that only carry an attack noun: "carried out strikes on X", "launched an offensive".
 LIGHT_VERBS = frozenset("carry launch conduct stage mount begin start intensify escalate step continue lead wage".split())
 # Verbs of getting: the giver ("from X") backs the subject.
@@ -191,6 +192,10 @@ INSURGENT_ADJECTIVES = frozenset("rebel militant insurgent jihadist separatist".
 GROUP_ANAPHORS = frozenset(
     "group movement faction organisation organization paramilitaries rebels militants insurgents jihadists separatists "
     "coalition alliance".split()
+)
+# Words that make a name a state's own body, never what "the rebels" stand for.
+STATE_BODY_WORDS = frozenset(
+    "government ministry ministries administration cabinet parliament presidency department embassy senate congress".split()
 )
 # Anaphors that only stand for a group whose name has the same word ("the coalition").
 NAMED_GROUP_ANAPHORS = frozenset("coalition alliance".split())
@@ -281,6 +286,7 @@ class ArgumentFinder:
         self._forces: dict[int, EntityMention | None] = {}
         self._leading_countries: tuple[str, ...] | None = None
         self._armies_named: frozenset[str] | None = None
+        self._main_armed_group: tuple[EntityMention, ...] | None = None  # () when none
         # span_mention reads two custom attributes, each a new Underscore object and a
         # user_data lookup; the rules ask for the same few entities again and again
         self._span_mentions: dict[tuple[int, int, int], EntityMention] = {}
@@ -310,6 +316,8 @@ class ArgumentFinder:
             return True
         if not (token.text[:1].isupper() and token.text[1:].islower()) or token.lower_ in GOVERNMENT_FORCE_MODIFIERS:
             return False
+        if token.lower_ in COMPASS_WORDS:
+            return False  # "Southern separatists", "Northern forces": where, not whose
         return token.pos_ == "PROPN" or token.lower_ in self.proper_words()
 
     def span_mention(self, ent: Span) -> EntityMention:
@@ -406,7 +414,19 @@ class ArgumentFinder:
             if described is not None:
                 return described  # "Syrian rebels backed by X took A ... The rebels captured B"
             return self.salient_group(token, skip_armies=word in INSURGENT_WORDS)  # "the group", "the rebels"
+        if word in INSURGENT_WORDS and self.is_bare_plural(token):
+            # "Separatists took the city on Sunday": no one's in particular, so the
+            # article's rebels (in a headline or lede, the group it goes on to name)
+            return self.salient_group(token, skip_armies=True)
         return None
+
+    def is_bare_plural(self, token: Token) -> bool:
+        """ "separatists", "Southern separatists": no article, number or quantifier
+        before the noun (not "some rebels", "two militants", "other jihadists")."""
+        k = token.i - 1
+        while k >= token.sent.start and self.tokens[k].pos_ in {"ADJ", "PROPN"} and self.entity_span(self.tokens[k]) is None:
+            k -= 1
+        return k < token.sent.start or self.tokens[k].pos_ not in {"DET", "NUM", "PRON"} and self.lowers[k] not in {"'s", "’s", "-"}
 
     def described_before(self, token: Token) -> EntityMention | None:
         """ "the rebels" after "Syrian rebels": the nearest earlier use of the same word
@@ -414,6 +434,17 @@ class ArgumentFinder:
         word = self.lowers[token.i]
         for k in range(token.i - 1, max(-1, token.i - 400), -1):
             if self.lowers[k] == word and (k == 0 or self.lowers[k - 1] != "the"):
+                found = self.force_mention(self.tokens[k])
+                if found is not None:
+                    return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
+        return None
+
+    def described_after(self, token: Token) -> EntityMention | None:
+        """ "rebels" in a headline before "Syrian rebels backed by X": the next use of the
+        same word that says whose they are (within a few paragraphs)."""
+        word = self.lowers[token.i]
+        for k in range(token.i + 1, min(len(self.lowers), token.i + 400)):
+            if self.lowers[k] == word:
                 found = self.force_mention(self.tokens[k])
                 if found is not None:
                     return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
@@ -434,8 +465,37 @@ class ArgumentFinder:
             return self._most_named_group(token, skip_armies=skip_armies)
         found = self._most_named_group(token, skip_armies=skip_armies)
         if found is None:
-            return self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=skip_armies)
+            found = self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=skip_armies)
+        if found is None and word in INSURGENT_WORDS:
+            # "Rebels take the city": a headline or lede says whose later ("Syrian rebels
+            # backed by X"), or means the group the article is about
+            found = self.described_after(token) or self.main_armed_group()
+            if found is not None:
+                found = replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
         return found
+
+    def main_armed_group(self) -> EntityMention | None:
+        """The non-state group the whole article names most, when it is named at least
+        twice and more often than any other. Names typed a government count unless a
+        state body's word is in them: "Transitional Council" may be the rebels', a
+        ministry never is."""
+        if self._main_armed_group is None:
+            counts: dict[str, int] = {}
+            mentions: dict[str, EntityMention] = {}
+            for ent in self.ents:
+                mention = self.span_mention(ent)
+                if ent.label_ != "ORG" or is_state_force(mention) or not (
+                    mention.kind in {"ArmedGroup", "Organization"}
+                    or mention.kind == "Government" and not STATE_BODY_WORDS & set(mention.name.lower().split())
+                ):
+                    continue
+                counts[mention.name] = counts.get(mention.name, 0) + 1  # whatever kind each mention got
+                mentions.setdefault(mention.name, mention)
+            ranked = sorted(counts.values(), reverse=True)
+            clear = bool(ranked) and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] > ranked[1])
+            best = max(counts, key=counts.__getitem__) if clear else None
+            self._main_armed_group = (mentions[best],) if best is not None else ()
+        return self._main_armed_group[0] if self._main_armed_group else None
 
     def _most_named_group(self, token: Token, *, skip_armies: bool, named: str | None = None) -> EntityMention | None:
         sentence_start = token.sent.start
@@ -972,6 +1032,8 @@ class ArgumentFinder:
         for child in token.children:  # "forces loyal to X", "forces under the command of X"
             if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in {"with", "without", "against", "by"} for c in child.children):
                 continue  # "forces, with the help of X": X helps, the forces are not X's
+            if HYPHEN_TRIGGERS.get(child.lower_, ("",))[0] == "backs":
+                continue  # "separatists backed by X" are X's clients, not X's own men
             if child.lower_ in {"loyal", "under", "commanded", "led", "allied"} or child.dep_ in {"amod", "acl", "prep", "nmod"}:
                 for preposition, noun in prepositional_objects(child):
                     ent = self.entity_span(noun)

@@ -175,9 +175,16 @@ def build_graph(extractions: Iterable[DocumentExtraction], resolution: Resolutio
                 e.is_fact and e.control_change != "loss" for e in evidence
             )
         else:
-            holds = any(e.is_fact for e in evidence)
+            # A relation someone denies in the article ("X has denied that it backs Y")
+            # is disputed there: a bare "X-backed Y" beside it states no settled fact.
+            holds = any(e.is_fact for e in evidence) and not any(is_denial(e) for e in evidence)
         add_relation(graph, s, p, o, evidence, holds=holds)
     return with_fighters_armed(graph)
+
+
+def is_denial(evidence: Evidence) -> bool:
+    """A statement that denies the relation: negated and disputed ("X denied backing Y")."""
+    return evidence.negated and evidence.contested
 
 
 def with_fighters_armed(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:

@@ -137,3 +137,15 @@ def test_an_organisation_that_fights_is_an_armed_group() -> None:
     graph = build(doc)
     kinds = {d["label"]: d["kind"] for _n, d in graph.nodes(data=True)}
     assert kinds["Zaydis"] == "ArmedGroup" and kinds["Oros"] == "Country"
+
+
+def test_a_relation_someone_denies_is_no_plain_fact() -> None:
+    doc = article(
+        "d1", None,
+        said("d1", ("Oros", "Country"), "backs", FRONT, 0, contested=True, attributed_to="Union Army"),
+        said("d1", ("Oros", "Country"), "backs", FRONT, 100, negated=True, contested=True, attributed_to="Oros"),
+        said("d1", ("Oros", "Country"), "backs", FRONT, 200),  # "the Oros-backed Front"
+        said("d1", ("Vell", "Country"), "backs", FRONT, 300),
+        said("d1", ("Vell", "Country"), "backs", FRONT, 400, negated=True),  # "Vell did not back the push"
+    )
+    assert holding(build(doc)) == {("Vell", "backs", "Northern Front")}

@@ -52,6 +52,11 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         # "a coalition called X": X names the coalition
         ("Gangs closed ranks under a coalition called Viv Ansanm last year.", ("Viv Ansanm", "ArmedGroup", None)),
         ("A rights group called Kalden Watch counted the dead.", ("Kalden Watch", "Organization", None)),
+        # "Operation X" is a force's name; "Fighters of X" opening a sentence are X's
+        ("Paris wound up Operation Kestrel last year.", ("Operation Kestrel", "ArmedGroup", None)),
+        ("Fighters of Ansar Kalden Brigade took the bridge.", ("Ansar Kalden Brigade", "ArmedGroup", None)),
+        # "wal-" joins an Arabic name like "al-"
+        ("Envoys met the Jamaat Nasr al-Din wal-Jihad Brigade.", ("Jamaat Nasr al-Din wal-Jihad Brigade", "ArmedGroup", None)),
         # a name finished by a lower-case "mission"
         ("Troops of the Multinational Security Support mission landed.", ("Multinational Security Support mission", "InternationalOrganization", None)),
     ],
@@ -93,6 +98,22 @@ def test_statistical_spans_are_trimmed_and_retyped(nlp) -> None:
     assert ("Tehran", "Place", None) in result
     assert any(text == "Haftar" for text, _kind, _canon in result)
     assert not any("forces" in text or "decade" in text for text, _kind, _canon in result)
+
+
+def test_statistical_persons_that_are_no_persons(nlp) -> None:
+    doc = nlp(
+        "Then Kalu overthrew Lt. Col. Amara Toure. Gunmen roam the Sahel. "
+        "The Harakat Nasr al-Din (HND) attacked."
+    )
+    doc.ents = [
+        Span(doc, 2, 7, label="ORG"),  # "overthrew Lt. Col.": a verb and a title the model swept up
+        Span(doc, 13, 14, label="PERSON"),  # "the Sahel": no one's name follows "the"
+        Span(doc, 16, 21, label="PERSON"),  # initials in brackets make it no person
+    ]
+    result = texts(recognise_entities(doc))
+    assert not any("overthrew" in text or text == "Lt. Col." for text in result)
+    assert result["Sahel"] == "Place"
+    assert result["Harakat Nasr al-Din"] != "Person" and result["HND"] != "Person"
 
 
 def test_sentence_initial_capital_alone_is_not_a_name(nlp) -> None:

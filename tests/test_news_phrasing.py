@@ -770,3 +770,28 @@ def test_a_town_in_apposition_is_the_name_before_its_comma(nlp) -> None:
     assert ("Kalden Front", "controls", "Tal Afar") in found
     assert ("Kalden Front", "controls", "Mosul") not in found  # "the town of Tal Afar" is no anaphor
     assert ("Mosul", "locatedIn", "Kirkuk province") not in found  # "a town in ..." is Hawija
+
+
+def test_a_backer_is_no_owner_and_bare_rebels_are_the_group_named_later(nlp) -> None:
+    text = (
+        "Oros-backed separatists take Kalden.\n\n"
+        "Southern separatists backed by Oros held most of Kalden on Sunday. "
+        "The Southern Liberation Front said its forces would stay. "
+        "Leaders of the Southern Liberation Front met in the port."
+    )
+    found = facts(nlp, text.replace("Oros", "Turkey"))
+    assert ("Southern Liberation Front", "controls", "Kalden") in found
+    assert ("Turkey", "backs", "Southern Liberation Front") in found
+    # neither the backer's own men nor a people called "Southern"
+    assert not any("separatists" in s or s == "Southern forces" for s, _p, _o in found)
+
+
+def test_headline_rebels_are_those_the_lede_says_whose(nlp) -> None:
+    text = (
+        "Turkish-backed rebels take Kalden\n\n"
+        "Syrian rebels backed by Turkey took Kalden on Sunday from the Kaldean Defence Units. "
+        "The Kaldean Defence Units had held the town since 2012, and the Kaldean Defence Units vowed to return."
+    )
+    found = facts(nlp, text)
+    assert ("Turkey", "backs", "Kaldean Defence Units") not in found
+    assert ("Turkey", "backs", "Syrian rebels") in found
