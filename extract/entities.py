@@ -873,7 +873,11 @@ def particle_groups(doc: Doc) -> Iterable[Candidate]:
 
 # Nouns after a lone capitalised word that make it a group's name: "Seleka rebels",
 # "the Kaldi coalition" (not "forces" or "militias": "Amhara militias" are a people's).
-GROUP_NAME_NOUNS = frozenset("rebels coalition insurgents militants jihadists commanders".split())
+GROUP_NAME_NOUNS = frozenset("rebels coalition insurgents militants jihadists commanders mercenaries paramilitaries".split())
+# "the Korva mercenary group", "the Dastin militant group": a kind of armed men before
+# the group noun (the name sits before both)
+ARMED_KIND_WORDS = frozenset("mercenary paramilitary militant jihadist rebel insurgent islamist extremist armed militia".split())
+ARMED_KIND_HEADS = frozenset("group company outfit force organisation organization".split())
 PEOPLE_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)$")
 
 
@@ -881,7 +885,8 @@ def names_before_group_nouns(doc: Doc) -> Iterable[Candidate]:
     """ "Seleka rebels", "the Seleka coalition": a single capitalised word no model or
     list knows, before a group noun, is an armed group (a people's name, "Tigrayan",
     "Houthi", is left to the force rules)."""
-    for k in doc.reading.where_lower(GROUP_NAME_NOUNS):
+    kinds = [k + 1 for k in doc.reading.where_lower(ARMED_KIND_WORDS) if k + 1 < len(doc) and doc[k + 1].lower_ in ARMED_KIND_HEADS]
+    for k in sorted({*doc.reading.where_lower(GROUP_NAME_NOUNS), *(k - 1 for k in kinds)}):
         if k == 0 or not doc[k].text.islower():
             continue
         word = doc[k - 1]

@@ -193,10 +193,8 @@ GROUP_ANAPHORS = frozenset(
     "group movement faction organisation organization paramilitaries rebels militants insurgents jihadists separatists "
     "coalition alliance".split()
 )
-# Words that make a name a state's own body, never what "the rebels" stand for.
-STATE_BODY_WORDS = frozenset(
-    "government ministry ministries administration cabinet parliament presidency department embassy senate congress".split()
-)
+# Nouns that describe the name before their comma ("X, the armed wing of Y").
+DESCRIBING_NOUNS = frozenset("affiliate branch wing offshoot faction arm militia movement".split())
 # Anaphors that only stand for a group whose name has the same word ("the coalition").
 NAMED_GROUP_ANAPHORS = frozenset("coalition alliance".split())
 CITY_EXCLUDED_WORDS = frozenset("state province region district area governorate county desert valley frontline".split())
@@ -286,7 +284,6 @@ class ArgumentFinder:
         self._forces: dict[int, EntityMention | None] = {}
         self._leading_countries: tuple[str, ...] | None = None
         self._armies_named: frozenset[str] | None = None
-        self._main_armed_group: tuple[EntityMention, ...] | None = None  # () when none
         # span_mention reads two custom attributes, each a new Underscore object and a
         # user_data lookup; the rules ask for the same few entities again and again
         self._span_mentions: dict[tuple[int, int, int], EntityMention] = {}
@@ -359,6 +356,12 @@ class ArgumentFinder:
                 k -= 1  # back over "a", "small market" to the comma
             neighbour = self.entity_span(self.tokens[k - 1]) if k > 0 and self.lowers[k] == "," else None
             return self.span_mention(neighbour or self.entity_span(token.head))
+        if word in DESCRIBING_NOUNS and token.pos_ == "NOUN":
+            described = self.name_before_comma(token)
+            if described is not None:
+                # "the ISSP, the local affiliate of IS, which has fought X": the parser
+                # may make the description a second object; it is still the name's
+                return self.span_mention(described)
         for child in token.children:
             named = self.entity_span(child) if child.dep_ in APPOSITION else None
             if named is not None and named.label_ == "ORG" and token.pos_ == "NOUN":
@@ -415,10 +418,52 @@ class ArgumentFinder:
                 return described  # "Syrian rebels backed by X took A ... The rebels captured B"
             return self.salient_group(token, skip_armies=word in INSURGENT_WORDS)  # "the group", "the rebels"
         if word in INSURGENT_WORDS and self.is_bare_plural(token):
-            # "Separatists took the city on Sunday": no one's in particular, so the
-            # article's rebels (in a headline or lede, the group it goes on to name)
-            return self.salient_group(token, skip_armies=True)
+            # "Separatists took the city on Sunday": those the text says whose, before or
+            # after; else the group the article calls by that word ("the Seleka rebels")
+            found = self.described_before(token) or self.described_after(token) or self.group_called(token)
+            return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found else None
         return None
+
+    def group_called(self, token: Token) -> EntityMention | None:
+        """The group the article names most among those it calls by this word or its
+        adjective ("M23 rebels", "the rebel M23", "X, a separatist movement")."""
+        word = self.lowers[token.i]
+        forms = {word, word[:-1]}  # "rebels", "rebel"
+        called: set[str] = set()
+        lowers = self.lowers
+        for k, lower in enumerate(lowers):
+            if lower not in forms:
+                continue
+            beside = [k - 1, k + 1]  # "M23 rebels", "the rebel M23"
+            if k + 2 < len(lowers) and lowers[k + 1] in GROUP_ANAPHORS:
+                beside.append(k + 2)  # "the rebel group M23"
+            if k >= 3 and lowers[k - 1] in {"a", "an"} and lowers[k - 2] == ",":
+                beside.append(k - 3)  # "M23, a rebel group"
+            for j in beside:
+                ent = self.by_token.get(j)
+                if ent is not None and ent.label_ == "ORG":
+                    called.add(self.span_mention(ent).name)
+        counts: dict[str, int] = {}
+        mentions: dict[str, EntityMention] = {}
+        for ent in self.ents:
+            mention = self.span_mention(ent)
+            if mention.name in called and not is_state_force(mention):
+                counts[mention.name] = counts.get(mention.name, 0) + 1
+                mentions.setdefault(mention.name, mention)
+        return mentions[max(counts, key=counts.__getitem__)] if counts else None
+
+    def name_before_comma(self, token: Token) -> Span | None:
+        """The name right before "X, the local affiliate": the comma, then an article
+        and up to two modifiers; "X (XX), the ..." skips the bracketed acronym."""
+        k = token.i - 1
+        while k > token.sent.start and token.i - k <= 3 and self.tokens[k].pos_ in {"ADJ", "DET", "NOUN"} and not self.tokens[k].is_punct:
+            k -= 1
+        if k <= token.sent.start or self.lowers[k] != "," or self.lowers[k + 1] not in {"the", "a", "an", "its"}:
+            return None
+        before = k - 1
+        if self.lowers[before] == ")" and before >= 3 and self.lowers[before - 2] == "(":
+            before -= 3
+        return self.entity_span(self.tokens[before]) if before >= 0 else None
 
     def is_bare_plural(self, token: Token) -> bool:
         """ "separatists", "Southern separatists": no article, number or quantifier
@@ -465,37 +510,8 @@ class ArgumentFinder:
             return self._most_named_group(token, skip_armies=skip_armies)
         found = self._most_named_group(token, skip_armies=skip_armies)
         if found is None:
-            found = self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=skip_armies)
-        if found is None and word in INSURGENT_WORDS:
-            # "Rebels take the city": a headline or lede says whose later ("Syrian rebels
-            # backed by X"), or means the group the article is about
-            found = self.described_after(token) or self.main_armed_group()
-            if found is not None:
-                found = replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
+            return self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=skip_armies)
         return found
-
-    def main_armed_group(self) -> EntityMention | None:
-        """The non-state group the whole article names most, when it is named at least
-        twice and more often than any other. Names typed a government count unless a
-        state body's word is in them: "Transitional Council" may be the rebels', a
-        ministry never is."""
-        if self._main_armed_group is None:
-            counts: dict[str, int] = {}
-            mentions: dict[str, EntityMention] = {}
-            for ent in self.ents:
-                mention = self.span_mention(ent)
-                if ent.label_ != "ORG" or is_state_force(mention) or not (
-                    mention.kind in {"ArmedGroup", "Organization"}
-                    or mention.kind == "Government" and not STATE_BODY_WORDS & set(mention.name.lower().split())
-                ):
-                    continue
-                counts[mention.name] = counts.get(mention.name, 0) + 1  # whatever kind each mention got
-                mentions.setdefault(mention.name, mention)
-            ranked = sorted(counts.values(), reverse=True)
-            clear = bool(ranked) and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] > ranked[1])
-            best = max(counts, key=counts.__getitem__) if clear else None
-            self._main_armed_group = (mentions[best],) if best is not None else ()
-        return self._main_armed_group[0] if self._main_armed_group else None
 
     def _most_named_group(self, token: Token, *, skip_armies: bool, named: str | None = None) -> EntityMention | None:
         sentence_start = token.sent.start

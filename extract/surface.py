@@ -213,7 +213,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A, the rebels' military spokesman, said": the possessive owner likewise
     _p("spokespersonFor", rf"{ENT} , the {ENT} (?:(?:'s|'|’s|’) )?(?:[a-z-]+ |E\d+ )?(?P<t>spokesman|spokeswoman|spokesperson) ,"),
     _p("leads", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder) of {ART}{ENT}"),
-    _p("leads", rf"{ENT}(?: \( E\d+ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed) by (?:[\w.-]+ ){{0,3}}?{ENT}", 2),
+    _p("leads", rf"{ENT}(?: \( E\d+ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed) by (?:[\w.-]+ ){{0,4}}?{ENT}", 2),
     _p("leads", rf"{ENT} (?P<t>leader|commander|chief|head) {ENT}", 2),
     # "the Sudan Liberation Movement of Minni Minawi", "the government of President X"
     _p("leads", rf"the {ENT} (?P<t>of) (?:(?:president|prime minister|gen\.|general|field marshal|colonel|col\.|sheikh|commander) )?{ENT}(?! 's| of)", 2),
