@@ -757,7 +757,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         lowercase_suffix_spans, lowercase_mission_names, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, appositive_names, role_names, taken_places, particle_groups,
-        shared_head_groups, names_before_group_nouns, called_names,
+        shared_head_groups, names_before_group_nouns, called_names, landmark_facilities,
     ):
         found.extend(rule(doc))
     return found
@@ -1079,6 +1079,46 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
         for start, end in capitalised_list(doc, first):
             if is_plain_name(doc, start, end) and not (end < n and doc[end].text in {"'s", "’s"}):
                 yield Candidate(start, end, "GPE", "Place", None, 2)
+
+
+# Buildings a story's capture names without a proper name: "stormed the presidential
+# palace", "seized the governor's compound", "captured the state television building".
+LANDMARK_HEADS = frozenset("palace compound headquarters prison jail barracks building".split())
+LANDMARK_TAKING = CAPTURE_VERBS - frozenset("enter enters entered entering hold holds held holding".split()) | frozenset(
+    "occupied occupy occupies occupying".split()
+)
+
+
+def landmark_facilities(doc: Doc) -> Iterable[Candidate]:
+    """ "the presidential palace", "the provincial radio and television building": a
+    described building taken in the same clause is a facility of its own; its words,
+    without "the", are its name. At least one modifier: a bare "the prison" may be
+    any prison the text spoke of."""
+    n = len(doc)
+    for k in doc.reading.where_lower(LANDMARK_TAKING):
+        if not doc[k].text.islower():
+            continue
+        j = k + 1
+        if j + 1 < n and doc[j].lower_ == "control" and doc[j + 1].lower_ == "of":
+            j += 2  # "took control of the ..."
+        while j < n and doc[j].lower_ == "the":
+            start = j + 1
+            end = start
+            while end < n and end - start < 6 and (
+                doc[end].is_alpha and doc[end].text.islower() and doc[end].lower_ not in LANDMARK_HEADS
+                or doc[end].text in {"'s", "’s"} or doc[end].lower_ == "and" and end > start
+            ):
+                end += 1
+            if not (end < n and doc[end].lower_ in LANDMARK_HEADS and end > start and doc[end - 1].lower_ != "and"):
+                break
+            if any(doc[i].is_stop and doc[i].lower_ not in {"and", "'s", "’s"} for i in range(start, end)):
+                break  # "the whole of its compound": no description
+            yield Candidate(start, end + 1, "FAC", "Facility", None, 1)
+            j = end + 1  # "... the police headquarters and the prison"
+            if j + 1 < n and doc[j].lower_ in {",", "and"}:
+                j += 1
+                if doc[j].lower_ == "and":
+                    j += 1
 
 
 def capitalised_list(doc: Doc, first: int) -> list[tuple[int, int]]:

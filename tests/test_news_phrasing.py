@@ -823,3 +823,15 @@ def test_a_word_before_mercenary_group_is_the_groups_name(nlp) -> None:
     found = facts(nlp, text)
     assert ("Ivan Petrik", "leads", "Korva") in found
     assert ("Korva", "controls", "Soledar") in found
+
+
+def test_described_buildings_taken_are_facilities(nlp) -> None:
+    text = "Rebels of the Kalden Front seized the governor's compound, the police headquarters and the central prison on Sunday."
+    found = facts(nlp, text)
+    assert {
+        ("Kalden Front", "controls", "governor's compound"),
+        ("Kalden Front", "controls", "police headquarters"),
+        ("Kalden Front", "controls", "central prison"),
+    } <= found
+    # a bare "the prison" may be any prison the text spoke of
+    assert not any(o == "prison" for _s, _p, o in facts(nlp, "The Kalden Front seized the prison on Sunday."))
