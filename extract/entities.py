@@ -1083,7 +1083,7 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
 
 # Buildings a story's capture names without a proper name: "stormed the presidential
 # palace", "seized the governor's compound", "captured the state television building".
-LANDMARK_HEADS = frozenset("palace compound headquarters prison jail barracks building".split())
+LANDMARK_HEADS = frozenset("palace compound headquarters prison jail barracks building citadel fortress airport".split())
 LANDMARK_TAKING = CAPTURE_VERBS - frozenset("enter enters entered entering hold holds held holding".split()) | frozenset(
     "occupied occupy occupies occupying".split()
 )
@@ -1139,7 +1139,7 @@ def capitalised_list(doc: Doc, first: int) -> list[tuple[int, int]]:
     return names
 
 
-POSTED_WORDS = frozenset("mission missions office embassy delegation command".split())
+POSTED_WORDS = frozenset("mission missions office embassy delegation".split())  # not "command": "the Northeastern Command in Lashio" is in Lashio
 
 
 def missions_in_places(doc: Doc) -> Iterable[Candidate]:
@@ -1291,7 +1291,7 @@ def named_settlements(doc: Doc) -> Iterable[Candidate]:
         if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
             continue
         start = token.i + 2
-        end = start
+        end = start + 3 if is_article_particle(doc, start) else start  # "the town of al-Sukhnah"
         while end < len(doc) and (is_capitalised(doc[end]) or doc[end].text == "-" and end + 1 < len(doc) and is_capitalised(doc[end + 1])) and not doc[end].is_punct or (end < len(doc) and doc[end].text == "-" and end > start):
             end += 1
         if end > start and gazetteer.country(doc[start:end].text) is None:

@@ -756,6 +756,9 @@ class ArgumentFinder:
             for ent in self.preceding_entities(token):
                 if ent._.frontline_kind == "Place" and gazetteer.capital_country(ent.text) is not None:
                     return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
+        described = self.described_as(token) if word in {"city", "town", "village", "district"} else None
+        if described is not None:
+            return replace(self.span_mention(described), start_char=token.idx, end_char=token.idx + len(token.text))
         for ent in self.preceding_entities(token):
             kind = ent._.frontline_kind or ""
             last_word = ent.text.lower().split()[-1]
@@ -770,6 +773,24 @@ class ArgumentFinder:
                 return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         if word in {"city", "town"}:
             return self.salient_city(token)
+        return None
+
+    def described_as(self, token: Token) -> Span | None:
+        """ "X, a town south-west of Y, ... the town": the place the text last described
+        with the same noun (in this or the previous sentence), not the nearest name."""
+        word = self.lowers[token.i]
+        sentence_start = token.sent.start
+        first = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
+        for k in range(token.i - 1, first, -1):
+            if self.lowers[k] != word:
+                continue
+            j = k - 1
+            while j > first and k - j <= 3 and self.lowers[j] not in {"a", "an"}:
+                j -= 1  # "a small market town"
+            if j - 2 >= first and self.lowers[j] in {"a", "an"} and self.lowers[j - 1] == ",":
+                ent = self.by_token.get(j - 2)
+                if ent is not None and ent._.frontline_kind == "Place":
+                    return ent
         return None
 
     def place_pronoun(self, token: Token) -> EntityMention | None:

@@ -835,3 +835,20 @@ def test_described_buildings_taken_are_facilities(nlp) -> None:
     } <= found
     # a bare "the prison" may be any prison the text spoke of
     assert not any(o == "prison" for _s, _p, o in facts(nlp, "The Kalden Front seized the prison on Sunday."))
+
+
+def test_the_town_is_the_place_last_described_as_a_town(nlp) -> None:
+    text = (
+        "Army units shelled the group's positions in al-Qaryatain, a town south-west of Palmyra, "
+        "on Monday, but the town remained under Islamic State control."
+    )
+    found = facts(nlp, text)
+    assert ("Islamic State", "controls", "al-Qaryatain") in found
+    assert ("Islamic State", "controls", "Palmyra") not in found
+
+
+def test_the_town_of_an_al_name_and_a_command_in_a_town(nlp) -> None:
+    found = facts(nlp, "Islamic State still holds Raqqa and the town of al-Sukhnah on the road north-east.")
+    assert ("Islamic State", "controls", "al-Sukhnah") in found
+    doc = nlp("Fighters attacked the headquarters of the Northeastern Command in Lashio on Friday.")
+    assert {"Northeastern Command", "Lashio"} <= {e.text for e in doc.ents}
