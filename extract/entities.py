@@ -169,6 +169,14 @@ def is_capitalised_word(text: str) -> bool:
 COLLECTIVE_NOUNS = frozenset("people peoples workers women children martyrs nation".split())
 
 
+def is_collective_possessive(doc: ReadOnceDoc, j: int) -> bool:
+    """The "'s" of "People's Liberation Front", "Workers' Party": inside a name."""
+    return (
+        doc.texts[j] in {"'s", "’s", "'", "’"} and j > 0 and doc.lowers[j - 1] in COLLECTIVE_NOUNS
+        and j + 1 < len(doc) and doc.capitalised[j + 1]
+    )
+
+
 def is_sentence_start(token: Token) -> bool:
     """Sentence-initial (capitalised for that reason alone); works without a parser."""
     if token.i == 0:
@@ -201,7 +209,7 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
                 j += 1
             elif is_article_particle(doc, j):
                 j += 1  # "Abdel Fattah al-Burhan": the hyphen and the name follow
-            elif texts[j] in {"'s", "’s", "'", "’"} and lowers[j - 1] in COLLECTIVE_NOUNS and j + 1 < n and capitalised[j + 1]:
+            elif is_collective_possessive(doc, j):
                 j += 1  # "People's Liberation Front", "Workers' Party"
             else:
                 break
@@ -331,6 +339,9 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         and gazetteer.country(texts[end - 1]) is None  # "Southern Libya" is Libya
     ):
         return Candidate(start, end, "LOC", "Place", None, 1)  # "Western Tigray", "North Kivu"
+    if len(words) >= 2 and head == "republic":
+        # a republic no gazetteer knows is self-proclaimed: "Donetsk People's Republic"
+        return Candidate(start, end, "ORG", "Organization", None, 2)
     if len(words) >= 2 and words[0] == "operation" and texts[start] == "Operation":
         return Candidate(start, end, "ORG", "ArmedGroup", None, 2)  # "Operation Barkhane": a force's name
     if len(words) >= 2 and words[:2] == ["islamic", "state"]:
@@ -574,7 +585,9 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
         line_break = next((t.i for t in doc[start:end] if "\n" in t.text), None)
         if line_break is not None:  # the model ran a name across a headline's end
             end = line_break
-        possessive = next((t.i for t in doc[start:end] if t.text in {"'s", "’s"}), None)
+        possessive = next(
+            (t.i for t in doc[start:end] if t.text in {"'s", "’s"} and not is_collective_possessive(doc, t.i)), None
+        )
         if possessive is not None:
             end = possessive  # "X's forces" is X plus a noun the relation rules read
         if end - start > 0 and doc[end - 1].text in {"'", "’"}:

@@ -1746,7 +1746,8 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                     yield Candidate(b, "backs", d, token, 0.6)
     elif lemma in BACKING_NOUNS or word in BACKING_NOUNS:
         backers = [n for p, n in preps if p in {"from", "of", "by"}]
-        backers += [c for c in token.children if c.dep_ in POSSESSIVE]
+        if word != "arms":  # "laid down their arms": their own weapons, no one's support
+            backers += [c for c in token.children if c.dep_ in POSSESSIVE]
         backed = [n for p, n in preps if p in {"for", "to"}]
         if not backed:
             governor = token.head

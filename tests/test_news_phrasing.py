@@ -852,3 +852,13 @@ def test_the_town_of_an_al_name_and_a_command_in_a_town(nlp) -> None:
     assert ("Islamic State", "controls", "al-Sukhnah") in found
     doc = nlp("Fighters attacked the headquarters of the Northeastern Command in Lashio on Friday.")
     assert {"Northeastern Command", "Lashio"} <= {e.text for e in doc.ents}
+
+
+def test_a_self_proclaimed_republic_and_arms_laid_down(nlp) -> None:
+    text = (
+        "The flag of the self-proclaimed Kalden People's Republic (KPR) flew over the town. "
+        '"The soldiers who did not run away have laid down their arms," a KPR commander said.'
+    )
+    doc = nlp(text)
+    assert "Kalden People's Republic" in {e.text for e in doc.ents}
+    assert not any(p == "backs" for _s, p, _o in facts(nlp, text))
