@@ -2,7 +2,8 @@
 
 Relations are aggregated per (subject, predicate, object) over all their sentences.
 A relation holds (is asserted as a plain fact) when at least one sentence states it
-as a fact: not negated, not hypothetical, not contested. ``fights`` is symmetric:
+as a fact: not negated, not hypothetical, not contested, and no sentence denies it
+(negated and contested: "X has denied that it backs Y"). ``fights`` is symmetric:
 both directions aggregate onto one edge whose ends are in id order.
 
 Control of a place is a state that changes. Every statement about who controls a
