@@ -1094,8 +1094,9 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
                 yield Candidate(start, end, "GPE", "Place", None, 2)
 
 
-# Buildings a story's capture names without a proper name: "stormed the presidential
-# palace", "seized the governor's compound", "captured the state television building".
+# Buildings a story's capture names without a proper name: "took the presidential
+# palace", "seized the governor's compound", "captured the state television building"
+# ("stormed" is an attack, not yet a capture).
 LANDMARK_HEADS = frozenset("palace compound headquarters prison jail barracks building citadel fortress airport".split())
 LANDMARK_TAKING = CAPTURE_VERBS - frozenset("enter enters entered entering hold holds held holding".split()) | frozenset(
     "occupied occupy occupies occupying".split()
