@@ -476,20 +476,19 @@ class ArgumentFinder:
     def described_before(self, token: Token) -> EntityMention | None:
         """ "the rebels" after "Syrian rebels": the nearest earlier use of the same word
         that named whose they are (within a few paragraphs)."""
-        word = self.lowers[token.i]
-        for k in range(token.i - 1, max(-1, token.i - 400), -1):
-            if self.lowers[k] == word and (k == 0 or self.lowers[k - 1] != "the"):
-                found = self.force_mention(self.tokens[k])
-                if found is not None:
-                    return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
-        return None
+        return self._described_near(token, range(token.i - 1, max(-1, token.i - 400), -1))
 
     def described_after(self, token: Token) -> EntityMention | None:
         """ "rebels" in a headline before "Syrian rebels backed by X": the next use of the
         same word that says whose they are (within a few paragraphs)."""
+        return self._described_near(token, range(token.i + 1, min(len(self.lowers), token.i + 400)))
+
+    def _described_near(self, token: Token, positions: range) -> EntityMention | None:
         word = self.lowers[token.i]
-        for k in range(token.i + 1, min(len(self.lowers), token.i + 400)):
-            if self.lowers[k] == word:
+        looking_back = positions.step < 0
+        for k in positions:
+            # looking back, "the rebels" said before is itself an anaphor, no description
+            if self.lowers[k] == word and not (looking_back and k > 0 and self.lowers[k - 1] == "the"):
                 found = self.force_mention(self.tokens[k])
                 if found is not None:
                     return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))

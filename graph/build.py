@@ -115,6 +115,11 @@ def timeline_key(mention: RelationMention, published: dt.date | None) -> tuple[i
         return 1, when, mention.timeline_rank
     if mention.timeline_rank == 0:
         return 0, dt.date.min, 0
+    return news_key(published)
+
+
+def news_key(published: dt.date | None) -> tuple[int, dt.date, int]:
+    """The time of the article's news itself: after all its background."""
     return 1, published or dt.date.max, 1
 
 
@@ -133,7 +138,7 @@ def current_controllers(
         for place in extraction.contested_places:
             place_id = resolution.entity_id(place)
             if place_id is not None:
-                when = (1, extraction.article.published or dt.date.max, 1)  # told as the news
+                when = news_key(extraction.article.published)  # told as the news
                 events[place_id].append(((published, index, *when, place.start_char, 2), None, "contested"))
     controllers: dict[str, frozenset[str]] = {}
     for place, timeline in events.items():
