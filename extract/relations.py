@@ -198,6 +198,8 @@ DESCRIBING_NOUNS = frozenset("affiliate branch wing offshoot faction arm militia
 # Anaphors that only stand for a group whose name has the same word ("the coalition").
 NAMED_GROUP_ANAPHORS = frozenset("coalition alliance".split())
 CITY_EXCLUDED_WORDS = frozenset("state province region district area governorate county desert valley frontline".split())
+# "the city" is no lake or mountain: "Lake Tana", "Mount Sinjar", "the Nile River"
+NATURAL_FEATURE_WORDS = frozenset("lake river sea gulf bay mount mountain mountains hills island islands coast ocean".split())
 PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("district", "area", "region", "province", "suburb", "neighbourhood", "neighborhood"), frozenset({"Place"})),
     **dict.fromkeys(("city", "town", "village", "capital"), frozenset({"Place"})),
@@ -760,11 +762,10 @@ class ArgumentFinder:
             return replace(self.span_mention(described), start_char=token.idx, end_char=token.idx + len(token.text))
         for ent in self.preceding_entities(token):
             kind = ent._.frontline_kind or ""
-            last_word = ent.text.lower().split()[-1]
             if ent.end < len(self.tokens) and self.tokens[ent.end].text == "-":
                 continue  # "Moscow-led", "Turkish-made": a modifier, no place in the story
             if word in {"city", "town", "village", "capital"} and (
-                last_word in CITY_EXCLUDED_WORDS
+                names_no_town(ent.text)
                 or ent.start >= 2 and self.lowers[ent.start - 1] == "of" and self.lowers[ent.start - 2] in CITY_EXCLUDED_WORDS
             ):
                 continue  # "the city" is not "Gezira state", nor "the province of Helmand"
@@ -818,7 +819,7 @@ class ArgumentFinder:
                 break
             if ent._.frontline_kind != "Place" or ent.label_ not in {"GPE", "LOC"}:
                 continue
-            if ent.text.lower().split()[-1] in CITY_EXCLUDED_WORDS:
+            if names_no_town(ent.text):
                 continue
             if ent.end < len(self.tokens) and self.tokens[ent.end].text == "-":
                 continue
@@ -1014,10 +1015,17 @@ class ArgumentFinder:
         """Countries by how often the article names them (ties: the first named), most first.
 
         A demonym counts half a name ("Ugandan troops" in a story about South Sudan),
-        the country of a dateline ("JUBA, South Sudan —") three names."""
+        the country of a dateline ("JUBA, South Sudan —") three names, and a town
+        named in the country half a name: the war's country is where its towns are,
+        though its neighbours' capitals may be named as often ("Beijing", "China")."""
         if self._leading_countries is None:
             counts: dict[str, float] = {}
             for ent in self.ents:
+                if ent._.frontline_kind == "Place":
+                    town = gazetteer.city(ent.text)
+                    country = gazetteer.country_of_code(town.country_code if town else None)
+                    if country is not None:
+                        counts[country.name] = counts.get(country.name, 0) + 0.5
                 if ent._.frontline_kind == "Country":
                     name = self.span_mention(ent).name
                     weight = 0.5 if ent.label_ == "NORP" else 1.0
@@ -1122,6 +1130,12 @@ class ArgumentFinder:
                         if army is not None:
                             armies.append(replace(army, text=f"{ent.text} {token.text}"))
         return armies
+
+
+def names_no_town(name: str) -> bool:
+    """ "Gezira state", "Lake Tana": names "the city" never stands for."""
+    words = name.lower().split()
+    return words[-1] in CITY_EXCLUDED_WORDS or not NATURAL_FEATURE_WORDS.isdisjoint((words[0], words[-1]))
 
 
 def is_dateline(ent: Span, *, text: str | None = None) -> bool:

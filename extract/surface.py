@@ -57,7 +57,10 @@ MATERIAL_NOUNS = frozenset(
     "assistance advisers mercenaries missiles tanks jets aircraft intelligence training".split()
 )
 MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | {"rifles", "guns"}, key=lambda w: (-len(w), w))) + ")"
-BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained)"
+# A place's description and a relative pronoun between it and what is said of it:
+# "X, the country's second city, which remains ...", "X, which has remained ..."
+DESCRIBED = r"(?: , (?:an?|the) [^,E]{1,60})?(?: , (?:which|that))?"
+BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained|had remained)"
 GAP = r"(?:(?!E\d|and |or |but )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
     r"(?:E\d+ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
@@ -195,8 +198,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:E\d+(?: , | and | , and )?)+ from {ART}{ENT}", list_group=1),
     _p("controls", rf"E\d+(?: \( E\d+ \))?(?: , [^,]{{1,80}} ,)? {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST} from {ART}{ENT}", 2, change="loss", list_group=1),
     # "X is now under Y control", "X remains in the hands of Y", "X, held by Y"
-    _p("controls", rf"{LIST} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively )?(?:under|in) {ART}{ENT} (?P<t>control|hands)", 2, list_group=1),
-    _p("controls", rf"{ENT} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively )?(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands) of {ART}{LIST}", 2, list_group=2),
+    # "X, the country's second city, which remains in the army's hands"
+    _p("controls", rf"{LIST}{DESCRIBED} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively )?(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),
+    _p("controls", rf"{ENT}{DESCRIBED} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively )?(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands) of {ART}{LIST}", 2, list_group=2),
     # (not "a town east of Y held by Z": the town is held)
     _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT} ,? ?(?:which (?:is|was) )?(?:{BE} )?(?:now |still |firmly |largely )?(?P<t>held|controlled|occupied|run) by {ART}{LIST}", 2, list_group=2),
     _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,)? (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}", 2, change="gain"),

@@ -862,3 +862,23 @@ def test_a_self_proclaimed_republic_and_arms_laid_down(nlp) -> None:
     doc = nlp(text)
     assert "Kalden People's Republic" in {e.text for e in doc.ents}
     assert not any(p == "backs" for _s, p, _o in facts(nlp, text))
+
+
+def test_the_army_belongs_to_the_country_whose_towns_are_named(nlp) -> None:
+    # China is named more often than Myanmar, but the towns are Myanmar's
+    text = (
+        "China brokered a truce in January, and China said the talks would go on. "
+        "Rebels took Lashio in Myanmar on Saturday after seizing Hsipaw and Kyaukme. "
+        "They said they would not march on Mandalay, which remains firmly in the military's hands."
+    )
+    assert ("Burmese army", "controls", "Mandalay") in facts(nlp, text)
+
+
+def test_a_described_city_still_in_someones_hands(nlp) -> None:
+    text = (
+        "The Kalden Front reached the outskirts of Mosul, the regional capital on the shore of Lake Varna, "
+        "but did not enter the city, which has remained under the control of the Dastin Brigade."
+    )
+    found = facts(nlp, text)
+    assert ("Dastin Brigade", "controls", "Mosul") in found
+    assert not any(o == "Lake Varna" for _s, p, o in found if p == "controls")
