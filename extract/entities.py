@@ -854,11 +854,15 @@ def typed_by_next_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     neighbourhoods" the noun types both names. Gazetteer answers (countries, known
     cities) and rule-typed names keep their type."""
     by_start = {c.start: c for c in named}
+    countries_named = countries_of(doc, named)
     for c in named:
         if c.priority > 2 or c.kind not in RETYPABLE_KINDS or c.canonical is not None:
             continue
-        if c.kind == "Place" and gazetteer.city(doc[c.start : c.end].text) is not None:
-            continue
+        town = gazetteer.city(doc[c.start : c.end].text) if c.kind == "Place" else None
+        if town is not None and town.country_code in countries_named:
+            continue  # "Misrata fighters" in a story about Libya: the town's men
+        # (a town of a country the story never names is a coincidence of spelling:
+        # "Fano fighters" in Ethiopia are no Italians)
         end = c.end
         partner = by_start.get(end + 1) if end < len(doc) and doc[end].lower_ == "and" else None
         typed = next_noun_kind(doc, partner.end if partner is not None else end)
@@ -870,6 +874,17 @@ def typed_by_next_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         # priority 3: the noun is the article's best evidence, and its vote must carry
         # the name's other mentions in consistent_labels ("Al-Shabaab said ...")
         yield Candidate(c.start, c.end, label, kind, None, 3)
+
+
+def countries_of(doc: Doc, named: list[Candidate]) -> frozenset[str]:
+    """Codes of the countries a text names, by name or demonym."""
+    codes = set()
+    for c in named:
+        text = doc[c.start : c.end].text
+        country = gazetteer.country(text) or gazetteer.country_of_demonym(text)
+        if country is not None:
+            codes.add(country.country_code)
+    return frozenset(codes)
 
 
 def particle_groups(doc: Doc) -> Iterable[Candidate]:

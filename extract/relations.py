@@ -1993,6 +1993,19 @@ def possessive_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candida
             yield Candidate(owned, "locatedIn", owner, root, 0.7)
 
 
+def head_of_government_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "Prime Minister A's government", "A's government": A leads it."""
+    k = token.i - 1
+    while k >= 0 and (finder.lowers[k] in GOVERNMENT_MODIFIERS or finder.lowers[k] == "-"):
+        k -= 1  # "A's internationally recognised government"
+    if k < 1 or finder.lowers[k] not in {"'s", "’s"}:
+        return
+    owner = finder.entity_span(finder.tokens[k - 1])
+    government = finder.government_mention(token)
+    if owner is not None and owner.label_ == "PER" and government is not None:
+        yield Candidate(finder.span_mention(owner), "leads", government, token, 0.7)
+
+
 def entity_attachment_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "Place in Place" (locatedIn); "Unit of Organisation" (partOf)."""
     root = ent.root  # computed on every access
@@ -2062,6 +2075,8 @@ def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidat
             yield from call_on_candidates(token, finder)
         if word in HYPHEN_TRIGGERS:
             yield from hyphen_candidates(token, finder)
+        if word in GOVERNMENT_NOUNS:
+            yield from head_of_government_candidates(token, finder)
         if token.pos_ in {"NOUN", "PROPN"} or word in PERSON_ROLE_NOUNS:
             yield from noun_candidates(token, finder)
             if word in PERSON_ROLE_NOUNS:

@@ -40,6 +40,8 @@ PROXY = r"(?: (?:offensive|campaign|attack|assault|advance|push|forces|troops|fi
 # (", and" joins a list of three or more; "A, and B ..." is two clauses)
 LIST = r"(E\d+(?: , (?:the )?E\d+)+(?: ,)? (?:and|as well as) (?:the )?E\d+|E\d+ (?:and|as well as) (?:the )?E\d+|E\d+)"
 ART = r"(?:the |a |an |its |their )?"
+# a list whose names carry modifiers: "A, the pro-government B and the C"
+MODIFIED_LIST = r"((?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d+(?: , (?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d+)*(?: ,)? and (?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d+)"
 TAKING = (
     r"seized|seizes|seize|captured|captures|capture|took|takes|take|taken|retook|retakes|retake|retaken|recaptured|recaptures|recapture"
     r"|overran|overrun|overruns|regained|occupied|liberated|took over|taken over|took back|taken back|entered|enter|enters"
@@ -163,6 +165,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying) {ART}{ENT} (?:with )?(?:[\w-]+ ){{0,3}}?{MATERIAL}\b"),
     _p("backs", rf"{ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|hands|handed|handing|offers|offered) (?:[\w-]+ ){{0,3}}?{MATERIAL} to {ART}{ENT}"),
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) alongside {ART}{LIST}", list_group=2),
+    # "Fighters of A, the pro-government B and C, a militia ..., fought alongside D"
+    _p("backs", rf"(?:^|, )(?:E\d+|fighters|members|units|troops|militiamen) of {MODIFIED_LIST}(?: , (?:an?|the) [^,]{{1,100}} ,)? {GAP}(?P<t>fought|fighting|battled|battling|operated|deployed) alongside {ART}{LIST}", list_group=2),
+    # "A battled B alongside C, D and E": C, D and E fought B too
+    _p("fights", rf"E\d+(?: \( E\d+ \))? {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|battles) (?:against )?{ART}{ENT}(?: \( E\d+ \))? (?:(?!E\d)[\w-]+ ){{0,4}}?alongside {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} , (?:a |an |the |its )?(?:[\w-]+ ){{0,2}}?(?P<t>ally|backer|patron|sponsor) of {ART}{ENT}"),
     _p("backs", rf"{ENT} ,? ?(?:which |who )?(?:is |are |was |were |has been |have been )?(?:closely )?(?P<t>allied|aligned) (?:with|to) {ART}{ENT}"),
     # fighting

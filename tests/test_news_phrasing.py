@@ -882,3 +882,33 @@ def test_a_described_city_still_in_someones_hands(nlp) -> None:
     found = facts(nlp, text)
     assert ("Dastin Brigade", "controls", "Mosul") in found
     assert not any(o == "Lake Varna" for _s, p, o in found if p == "controls")
+
+
+def test_a_town_of_a_country_never_named_is_no_town_when_its_fighters_are_spoken_of(nlp) -> None:
+    # "Fano" is a town in Italy; a story about Ethiopia that never names Italy means the militia
+    text = "Fano fighters entered Lalibela in Ethiopia on Monday. The army said Fano gunmen had fled by Thursday."
+    assert {e.text: e._.frontline_kind for e in nlp(text).ents}["Fano"] == "ArmedGroup"
+    # a town of a country the story names stays a town: "Misrata fighters" in Libya
+    text = "Misrata fighters entered Sirte in Libya on Monday, and Misrata commanders said the town was theirs."
+    assert {e.text: e._.frontline_kind for e in nlp(text).ents}["Misrata"] == "Place"
+
+
+def test_a_persons_government_is_led_by_that_person(nlp) -> None:
+    text = "The war in Yemen goes on. President Tomas Vrel's government retook the port on Sunday."
+    found = facts(nlp, text)
+    assert ("Tomas Vrel", "leads", "Yemeni government") in found
+
+
+def test_those_fighting_alongside_share_the_fight(nlp) -> None:
+    text = "The Kalden Front battled the Dastin Brigade alongside the Varna Guard and the Osk Militia."
+    found = facts(nlp, text)
+    assert {("Varna Guard", "fights", "Dastin Brigade"), ("Osk Militia", "fights", "Dastin Brigade")} <= found
+
+
+def test_fighters_of_several_groups_fought_alongside_the_army(nlp) -> None:
+    text = (
+        "Fighters of the Varna Guard, the pro-government Osk Militia and the Tarn Brigade, "
+        "a militia paid by a rich family, fought alongside the Syrian army on the approaches to the city."
+    )
+    found = facts(nlp, text)
+    assert {("Osk Militia", "backs", "Syrian army"), ("Tarn Brigade", "backs", "Syrian army")} <= found
