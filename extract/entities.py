@@ -493,24 +493,31 @@ def unshortened_person_names(candidates: list[Candidate], doc: Doc) -> list[Cand
     alone and never with a title, is no person: news names a person once in full and
     then by surname ("Boko Haram" typed a person all through an article kept every
     group rule away from it). Only the statistical label is overruled."""
-    texts = doc.texts
+    lowers = doc.lowers
     where: dict[tuple[str, ...], list[Candidate]] = {}
     for c in candidates:
         if c.label == "PER" and c.priority <= 1 and c.end - c.start >= 2:
-            where.setdefault(tuple(texts[c.start : c.end]), []).append(c)
+            # case-blind: "Al-Shabaab" opening a sentence is "al-Shabaab"
+            where.setdefault(tuple(lowers[c.start : c.end]), []).append(c)
     retyped: set[tuple[str, ...]] = set()
-    by_text = doc.reading.by_text
+    by_lower = doc.reading.by_lower
     for words, found in where.items():
-        if len(found) < UNSHORTENED_REPEATS or any(c.start > 0 and doc.lowers[c.start - 1].rstrip(".") in TITLE_WORDS for c in found):
+        if len(found) < UNSHORTENED_REPEATS or any(c.start > 0 and lowers[c.start - 1].rstrip(".") in TITLE_WORDS for c in found):
             continue
-        if any(len(by_text.get(word, ())) > len(found) for word in (words[0], words[-1])):
+        # the name's own words: "al-Shabaab" is not shortened to "al"
+        name_words = [w for w in words if w not in ARTICLE_PARTICLES and w != "-"] or list(words)
+        n = len(words)
+        in_full = sum(1 for i in by_lower.get(words[0], ()) if lowers[i : i + n] == words)  # typed so or not
+        # "the Shabaab" is the group's short name; a person is never "the Shekau"
+        unarticled = {word: sum(1 for i in by_lower.get(word, ()) if i == 0 or lowers[i - 1] != "the") for word in name_words}
+        if any(unarticled[word] > in_full for word in (name_words[0], name_words[-1])):
             continue  # "Shekau" alone somewhere: a person's surname
         retyped.add(words)
     if not retyped:
         return candidates
     return [
         Candidate(c.start, c.end, "ORG", "Organization", c.canonical, c.priority)
-        if c.label == "PER" and tuple(texts[c.start : c.end]) in retyped else c
+        if c.label == "PER" and tuple(lowers[c.start : c.end]) in retyped else c
         for c in candidates
     ]
 

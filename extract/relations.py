@@ -212,8 +212,13 @@ GOVERNMENT_MODIFIERS = frozenset(
     "federal central national interim transitional internationally recognised recognized "
     "army-aligned military-led elected military".split()
 )
+# "we", "our forces" in a quote: the body the quoted speaker speaks for
+FIRST_PERSON_PLURAL = frozenset({"we", "our", "us"})
+# Where the words about a quote's speaker end: "told reporters", "said in a statement",
+# "a researcher at X" (an analyst's institute speaks for no side)
+SPEAKER_PHRASE_ENDS = frozenset({"told", "in", "at", "on", "to", "during", "after", "before", "when", "while", "and", "but"})
 # Words that can stand for an argument without being an entity span themselves.
-ARGUMENT_WORDS = FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS | GOVERNMENT_NOUNS
+ARGUMENT_WORDS = FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS | GOVERNMENT_NOUNS | FIRST_PERSON_PLURAL
 # With a country these name its national army, an armed group of its own
 # ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
 NATIONAL_ARMY_NOUNS = frozenset("army military forces force troops soldiers units servicemen contingent peacekeepers personnel".split())
@@ -294,6 +299,7 @@ class ArgumentFinder:
         # worked out once per token (mention() depends on nothing but the Doc).
         self._mentions: dict[int, EntityMention | None] = {}
         self._lemmas: dict[int, str] = {}
+        self._quotes: tuple[tuple[int, int], ...] | None = None
 
     def entity_span(self, token: Token) -> Span | None:
         return self.by_token.get(token.i)
@@ -402,6 +408,9 @@ class ArgumentFinder:
             return None
         if word in PRONOUN_KINDS:
             return self.antecedent(token, PRONOUN_KINDS[word])
+        if word in FIRST_PERSON_PLURAL:
+            body = self.quoted_body(token)
+            return replace(body, start_char=token.idx, end_char=token.idx + len(token.text)) if body else None
         if word in PLACE_ANAPHORS and any(c.lower_ == "the" for c in token.children):
             return self.place_antecedent(token)
         before = [t for t in self.doc[max(0, token.i - 2) : token.i]]
@@ -600,9 +609,64 @@ class ArgumentFinder:
             found = self.mention(token)  # ("among them X and Y" is a list, not an actor)
             if found is not None:
                 k = i + 1
-                if word in {"its", "their"} and k < n and self.lowers[k] in FORCE_NOUNS:
-                    k += 1  # "its fighters": one unit, the group
+                if word in {"its", "their", "our"} and k < n and self.lowers[k] in FORCE_NOUNS:
+                    k += 1  # "its fighters", "our forces": one unit, the group
+                    if word == "our" and found.kind == "Government" and self.lowers[k - 1] in NATIONAL_ARMY_NOUNS:
+                        found = self.army_of_government(found, tokens[k - 1]) or found  # a ministry's forces
                 return found, k
+        return None
+
+    def quotes(self) -> tuple[tuple[int, int], ...]:
+        """(first, last) token of every quotation: curly quotes pair by shape,
+        straight ones in turn within a paragraph; an unpaired mark quotes nothing."""
+        if self._quotes is None:
+            spans: list[tuple[int, int]] = []
+            opened: int | None = None
+            for i, word in enumerate(self.lowers):
+                if "\n" in word:
+                    opened = None  # a quote never runs past its paragraph here
+                elif word in {'"', "“", "”"}:
+                    if opened is None and word != "”":
+                        opened = i
+                    elif opened is not None and word != "“":
+                        spans.append((opened, i))
+                        opened = None
+            self._quotes = tuple(spans)
+        return self._quotes
+
+    def quoted_body(self, token: Token) -> EntityMention | None:
+        """The body a quote's "we" stands for: the one its speaker speaks for, named
+        with the speaker right after the quote ("...," SDF spokesman X told reporters;
+        "...," said X, a spokesman for the TPLF) or before it (the army said: "...")."""
+        quote = next(((a, b) for a, b in self.quotes() if a < token.i < b), None)
+        if quote is None:
+            return None
+        first, last = quote
+        after = range(last + 1, min(len(self.lowers), last + 25))
+        before = range(first - 1, max(-1, first - 25, self.tokens[first].sent.start - 1), -1)
+        return self._speaker_body(after) or self._speaker_body(before, backwards=True)
+
+    def _speaker_body(self, positions: range, *, backwards: bool = False) -> EntityMention | None:
+        spoke = False
+        for k in positions:
+            word = self.lowers[k]
+            if word in {'"', "“", "”", ".", ";"} or "\n" in word or (word in SPEAKER_PHRASE_ENDS and not backwards):
+                break
+            spoke = spoke or lemma_of(self.tokens[k]) in SPEECH_VERBS
+            ent = self.by_token.get(k)
+            following = self.lowers[k + 1] if k + 1 < len(self.lowers) else ""
+            if ent is not None:
+                found: EntityMention | None = self.span_mention(ent)
+            elif word in NATIONAL_ARMY_NOUNS and following in SPOKESPERSON_NOUNS:
+                # "army spokesman X" (not "the rebels' military spokesman")
+                previous = self.lowers[k - 1] if k > 0 else ""
+                found = None if previous in {"'", "'s", "’s", "’"} else self.home_army(self.tokens[k])
+            elif word in GROUP_ANAPHORS or word in FORCE_NOUNS:
+                found = self.mention(self.tokens[k])  # "the rebels' spokesman"
+            else:
+                continue
+            if found is not None and found.kind in _GROUPS:
+                return found if spoke or not backwards else None
         return None
 
     def owner_entity(self, token: Token) -> Span | None:
@@ -926,6 +990,12 @@ class ArgumentFinder:
             end_char=token.idx + len(token.text) if end is None else end,
             canonical=name,
         )
+
+    def army_of_government(self, government: EntityMention, token: Token) -> EntityMention | None:
+        """The army of the state a government body belongs to ("the Afghan Defence
+        Ministry": the Afghan army), the article's own when its name says no country."""
+        country = gazetteer.country_of_demonym(government.name.split()[0]) or gazetteer.country(government.name.split()[0])
+        return self.national_army(country.name, token) if country else self.home_army(token)
 
     def speaks_of_own_army(self, token: Token) -> bool:
         """ "the army", "the military", "government forces", "federal troops": a

@@ -205,8 +205,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"E\d+(?: \( E\d+ \))?(?: , [^,]{{1,80}} ,)? {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST} from {ART}{ENT}", 2, change="loss", list_group=1),
     # "X is now under Y control", "X remains in the hands of Y", "X, held by Y"
     # "X, the country's second city, which remains in the army's hands"
-    _p("controls", rf"{LIST}{DESCRIBED} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively )?(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),
-    _p("controls", rf"{ENT}{DESCRIBED} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively )?(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands) of {ART}{LIST}", 2, list_group=2),
+    _p("controls", rf"{LIST}{DESCRIBED} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),
+    _p("controls", rf"{ENT}{DESCRIBED} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands) of {ART}{LIST}", 2, list_group=2),
     # (not "a town east of Y held by Z": the town is held)
     _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT} ,? ?(?:which (?:is|was) )?(?:{BE} )?(?:now |still |firmly |largely )?(?P<t>held|controlled|occupied|run) by {ART}{LIST}", 2, list_group=2),
     _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,)? (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}", 2, change="gain"),

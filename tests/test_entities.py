@@ -260,3 +260,21 @@ def test_appositive_group_noun_makes_an_organisation(nlp) -> None:
 def test_lone_name_after_al_is_not_the_person(nlp) -> None:
     doc = recognise_entities(nlp("The group is led by Colonel Ode Malik al-Zarbi. Zarbi units moved."))
     assert texts(doc).get("Zarbi") != "Person"
+
+
+def test_a_particle_name_always_in_full_is_no_person(nlp) -> None:
+    # the model calls a group a person all through an article; "the Shabbar" is its
+    # short name, not a surname (a person is never "the Toure")
+    doc = nlp(
+        "Al-Shabbar left the port. Troops found that al-Shabbar had gone. "
+        "Elders said al-Shabbar would return. Some say the Shabbar is paid from abroad."
+    )
+    tokens = [t.text for t in doc]
+    starts = [i for i, t in enumerate(tokens) if t.lower() == "al"]
+    doc.ents = [Span(doc, i, i + 3, label="PERSON") for i in starts]
+    assert texts(recognise_entities(doc))["al-Shabbar"] != "Person"
+    # a surname used alone keeps its person
+    doc = nlp("Ali al-Tarsi spoke. Later al-Tarsi left. Then al-Tarsi spoke again. Tarsi was tired.")
+    tokens = [t.text for t in doc]
+    doc.ents = [Span(doc, i, i + 3, label="PERSON") for i, t in enumerate(tokens) if t == "al"]
+    assert texts(recognise_entities(doc)).get("al-Tarsi") == "Person"

@@ -912,3 +912,33 @@ def test_fighters_of_several_groups_fought_alongside_the_army(nlp) -> None:
     )
     found = facts(nlp, text)
     assert {("Osk Militia", "backs", "Syrian army"), ("Tarn Brigade", "backs", "Syrian army")} <= found
+
+
+def test_we_in_a_quote_is_the_body_its_speaker_speaks_for(nlp) -> None:
+    text = (
+        "Fighting went on near Goma in Congo. "
+        '"Goma is completely under our control. Our units are clearing it," '
+        "said Aro Venn, a spokesman for the Kalden Front, on Monday."
+    )
+    assert ("Kalden Front", "controls", "Goma") in facts(nlp, text)
+    # a speaker named before the quote
+    text = 'Fighting went on near Goma in Congo. The Kalden Front said: "Goma is in our hands."'
+    assert ("Kalden Front", "controls", "Goma") in facts(nlp, text)
+    # "the rebels' military spokesman" speaks for the rebels, not for the army
+    text = (
+        "Rebels of the Kalden Front walked into Goma in Congo on Tuesday. "
+        '"Goma is in our hands," Aro Venn, the rebels\' military spokesman, told a crowd.'
+    )
+    found = facts(nlp, text)
+    assert not any(p == "controls" and "army" in s for s, p, _o in found)
+    # an analyst's institute speaks for no side
+    text = '"Goma is in our hands now," said Aro Venn, a researcher at the Kalden Institute in Kigali.'
+    assert not any(p == "controls" for _s, p, _o in facts(nlp, text))
+
+
+def test_a_ministrys_forces_are_its_countrys_army(nlp) -> None:
+    text = (
+        "Fighting went on in Kunduz in Afghanistan. "
+        '"The city is under the control of our forces," said Dawlat Omari, a spokesman for the Afghan Defence Ministry.'
+    )
+    assert ("Afghan army", "controls", "Kunduz") in facts(nlp, text)
