@@ -220,6 +220,14 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
 
 
 ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")
+SPELLED_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+UNIT_HEADS = frozenset("division brigade brigades corps regiment battalion fleet army".split())
+
+
+def is_unit_ordinal(doc: ReadOnceDoc, start: int, end: int) -> bool:
+    """ "First Armoured Division", "Third Army": a spelled ordinal that names a unit
+    (a stop word elsewhere: "First, the army ...")."""
+    return doc.lowers[start] in SPELLED_ORDINALS and end - start > 1 and doc.lowers[end - 1] in UNIT_HEADS
 # Arabic article particles written lower-case and hyphenated inside names.
 ARTICLE_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "ud", "wal"})  # "wal-Muslimin": "and the"
 # Words that are never a person's first or last name on their own ("al", "of", "General").
@@ -290,7 +298,7 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     # "On Monday Brigadier ...": function words and dates lead into names, not part of them
     while end - start > 1 and (
         tokens[start].is_stop and not texts[start].isupper() or lowers[start] in CALENDAR_WORDS
-    ):
+    ) and not is_unit_ordinal(doc, start, end):
         start += 1
     if start >= end:
         return None
@@ -1476,7 +1484,10 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
     while end - start > 1 and tokens[end - 1].lower_ in {"of", "for", "and", "the", "&"}:
         end -= 1  # "Peshmerga for": a connector with no name after it
     if c.canonical is None:  # a gazetteer name ("The Gambia") keeps its words
-        while end - start > 1 and tokens[start].is_stop and tokens[start].lower_ not in NAME_CONNECTORS and not tokens[start].text.isupper():
+        while (
+            end - start > 1 and tokens[start].is_stop and tokens[start].lower_ not in NAME_CONNECTORS
+            and not tokens[start].text.isupper() and not is_unit_ordinal(doc, start, end)
+        ):
             start += 1
     if end - start == 1:
         token = tokens[start]

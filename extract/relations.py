@@ -158,6 +158,8 @@ MEMBER_NOUNS = frozenset(
 EXPERT_NOUNS = frozenset("researcher analyst fellow professor economist expert historian scholar".split())
 # Group nouns that, with a person's possessive, are the group he leads ("Sharaa's group").
 GROUP_WORDS = frozenset("group groups movement faction factions".split())
+# Nouns an organisation's name may carry in running text: "the Houthi movement"
+UNIT_GROUP_NOUNS = frozenset("group movement militia organisation organization party".split())
 FORCE_NOUNS = frozenset(
     "forces force troops fighters army military militia militias men loyalists soldiers units "
     "brigades fighter mercenaries rebels militants separatists warplanes drones jets positions bunkers bases "
@@ -573,7 +575,7 @@ class ArgumentFinder:
                 k += 1
                 owned = self.entity_span(tokens[k]) if k < n else None
                 if owned is not None and owned.start == k and owned.label_ == "ORG" and ent.label_ in {"GPE", "NORP", "LOC"}:
-                    return self.span_mention(owned), owned.end  # "Lebanon's Hezbollah": the group
+                    return self.span_mention(owned), self.past_group_noun(owned)  # "Lebanon's Hezbollah": the group
                 if k < n and self.lowers[k] in GOVERNMENT_NOUNS:
                     government = self.government_mention(tokens[k])
                     if government is not None:
@@ -598,7 +600,7 @@ class ArgumentFinder:
                 if country.kind == "Country" and ent.text.endswith("s") and (following is None or following.pos_ not in {"NOUN", "PROPN"}):
                     return country, ent.end  # "paid by the Emiratis": the people for their state
                 return None  # "Kaldean government": an adjective, not an actor of its own
-            return self.span_mention(ent), ent.end
+            return self.span_mention(ent), self.past_group_noun(ent)
         if ent is None and word in GOVERNMENT_FORCE_MODIFIERS and i + 1 < n and self.lowers[i + 1] in NATIONAL_ARMY_NOUNS:
             army = self.force_mention(tokens[i + 1])  # "government troops": one unit, the army
             if army is not None:
@@ -668,6 +670,13 @@ class ArgumentFinder:
             if found is not None and found.kind in _GROUPS:
                 return found if spoke or not backwards else None
         return None
+
+    def past_group_noun(self, ent: Span) -> int:
+        """Where a unit for an organisation's name ends: "the Houthi movement", "the
+        Kalden group" are one unit with their noun."""
+        if ent.label_ == "ORG" and ent.end < len(self.lowers) and self.lowers[ent.end] in UNIT_GROUP_NOUNS:
+            return ent.end + 1
+        return ent.end
 
     def owner_entity(self, token: Token) -> Span | None:
         for child in token.children:
@@ -1131,6 +1140,8 @@ class ArgumentFinder:
                     cases = [c.lower_ for c in child.children if c.dep_ == "case"]
                     if child.dep_ == "nmod" and cases not in (["'s"], ["’s"], ["of"]):
                         continue  # "the militants out of X" are not X's militants
+                    if child.i > token.i and not self.same_phrase(token, ent):
+                        continue  # "the rebels and troops of X": X's troops, not X's rebels
                     return ent
         for preposition, noun in prepositional_objects(token):
             if preposition == "from" and token.lower_ in ARMED_MEN_NOUNS:
@@ -1141,7 +1152,7 @@ class ArgumentFinder:
                 ent = self.entity_span(noun)
                 if ent is None and noun.lower_ in FORCE_NOUNS and noun.i != token.i:
                     ent = self.force_owner(noun)  # "positions of the Palestinian security forces"
-                if ent is not None and ent.label_ in {"PER", "ORG", "GPE", "NORP"}:
+                if ent is not None and ent.label_ in {"PER", "ORG", "GPE", "NORP"} and self.same_phrase(token, ent):
                     return ent
         for child in token.children:  # "forces loyal to X", "forces under the command of X"
             if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in {"with", "without", "against", "by"} for c in child.children):
@@ -1158,6 +1169,11 @@ class ArgumentFinder:
                     if ent is not None and (ent.label_ in {"PER", "ORG", "GPE"} or self.person_like(ent)):
                         return ent
         return None
+
+    def same_phrase(self, token: Token, ent: Span) -> bool:
+        """Whether nothing joins another noun in between: in "the rebels and troops of
+        X" the parser may hang "of X" on "rebels"."""
+        return ent.start < token.i or not any(w in {"and", "or", ",", ";"} for w in self.lowers[token.i + 1 : ent.start])
 
     def mentions(self, tokens: Iterable[Token], *, demonyms: bool = False) -> list[EntityMention]:
         found = []
@@ -1525,6 +1541,13 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         patients = named_places(patients, finder)
     if lemma == "take" and not any(is_place(m) for m in patient_mentions_of(patients, trigger, finder)):
         return
+    if trigger.predicate == "fights" and not passive:
+        # "fought six rounds of war with X and a border war with Y": whom the war was with
+        patients += [
+            noun for o in objects(token) if lemma_of(o) in CLASH_NOUNS | QUANTITY_NOUNS | ATTACK_NOUNS
+            for inner in [o, *(n for prep, n in prepositional_objects(o) if prep == "of")]
+            for prep, noun in prepositional_objects(inner) if prep in {"with", "against"}
+        ]
     if trigger.predicate == "fights":
         # "fighting alongside X" is no fight with X, whatever the parser made of X
         patients = [p for p in patients if not any(t.lower_ in {"alongside", "beside"} for t in token.doc[token.i + 1 : p.i])]

@@ -66,7 +66,7 @@ BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|ha
 GAP = r"(?:(?!E\d|and |or |but )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
     r"(?:E\d+ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
-    r"(?:full |complete |total )?(?:control (?:of|over) |(?:most|part|parts|much|half|all) of |the (?:centre|center|heart|bulk|rest|whole) of )?"
+    r"(?:full |complete |total )?(?:control (?:of|over) )?(?:(?:most|part|parts|much|half|all) of |the (?:centre|center|heart|bulk|rest|whole) of )?"
     r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|airport|airbase|base|stronghold) of )?"
 )
 

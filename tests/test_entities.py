@@ -278,3 +278,9 @@ def test_a_particle_name_always_in_full_is_no_person(nlp) -> None:
     tokens = [t.text for t in doc]
     doc.ents = [Span(doc, i, i + 3, label="PERSON") for i, t in enumerate(tokens) if t == "al"]
     assert texts(recognise_entities(doc)).get("al-Tarsi") == "Person"
+
+
+def test_a_spelled_ordinal_names_a_unit(nlp) -> None:
+    doc = recognise_entities(nlp("Fighting raged near the base of the First Armoured Division on Thursday. First, the army withdrew."))
+    assert "First Armoured Division" in texts(doc)
+    assert not any(text.startswith("First,") for text in texts(doc))

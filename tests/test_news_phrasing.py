@@ -942,3 +942,9 @@ def test_a_ministrys_forces_are_its_countrys_army(nlp) -> None:
         '"The city is under the control of our forces," said Dawlat Omari, a spokesman for the Afghan Defence Ministry.'
     )
     assert ("Afghan army", "controls", "Kunduz") in facts(nlp, text)
+
+
+def test_whom_a_war_was_fought_with(nlp) -> None:
+    text = "The Kalden Front fought six rounds of war with the Dastin Brigade and a brief border war with Sudan."
+    found = facts(nlp, text)
+    assert {("Kalden Front", "fights", "Dastin Brigade"), ("Kalden Front", "fights", "Sudan")} <= found

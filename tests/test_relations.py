@@ -255,3 +255,29 @@ def test_disputed_claim_names_its_speaker() -> None:
     (mention,) = extract_relations(doc)
     assert mention.attributed_to == "Union Army"
     assert not mention.is_fact
+
+
+def test_rebels_and_troops_of_a_unit_are_not_the_units_rebels() -> None:
+    """The parser hangs "of the Tarsa Brigade" on "rebels" across "and troops": the
+    rebels are not the Brigade's men."""
+    from frontline.extract.relations import ArgumentFinder
+
+    table = """
+    Clashes clash NOUN NNS 11 nsubj
+    between between ADP IN 4 case
+    the the DET DT 4 det
+    rebels rebel NOUN NNS 1 nmod
+    and and CCONJ CC 6 cc
+    troops troop NOUN NNS 4 conj
+    of of ADP IN 10 case
+    the the DET DT 10 det
+    Tarsa Tarsa PROPN NNP 10 compound
+    Brigade Brigade PROPN NNP 4 nmod
+    continued continue VERB VBD 0 root
+    . . PUNCT . 11 punct
+    """
+    doc = recognise_entities(make_doc(parse_ud(table), [(8, 10, "ORG")]))
+    finder = ArgumentFinder(doc)
+    rebels = doc[3]
+    found = finder.mention(rebels)
+    assert found is None or "Tarsa" not in f"{found.text} {found.canonical} {found.commander}"

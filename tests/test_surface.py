@@ -69,3 +69,9 @@ def test_sentence_is_encoded_as_units(nlp) -> None:
     encoded, mentions, _tokens = encode(next(doc.sents), ArgumentFinder(doc).unit_at)
     assert encoded == "officials said the E0 entered E1 ."
     assert [m.text for m in mentions] == ["Eastern Shield Brigade", "Goma"]
+
+
+def test_a_named_movement_took_control_of_much_of_a_city(nlp) -> None:
+    # "the Kalden Front movement" is one unit with its noun; "control of much of" one phrase
+    found = hits(nlp, "Fighters of Yemen's Kalden Front movement took control of much of Sanaa on Sunday.")
+    assert ("Kalden Front", "controls", "Sanaa", "gain") in found
