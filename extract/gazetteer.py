@@ -129,6 +129,7 @@ def countries_by_code() -> dict[str, Place]:
 
 
 def country_of_code(code: str | None) -> Place | None:
+    """The country of an ISO code, None for none ("MM" -> Myanmar)."""
     return countries_by_code().get(code) if code else None
 
 

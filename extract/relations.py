@@ -1003,7 +1003,8 @@ class ArgumentFinder:
     def army_of_government(self, government: EntityMention, token: Token) -> EntityMention | None:
         """The army of the state a government body belongs to ("the Afghan Defence
         Ministry": the Afghan army), the article's own when its name says no country."""
-        country = gazetteer.country_of_demonym(government.name.split()[0]) or gazetteer.country(government.name.split()[0])
+        first_word = government.name.split()[0]
+        country = gazetteer.country_of_demonym(first_word) or gazetteer.country(first_word)
         return self.national_army(country.name, token) if country else self.home_army(token)
 
     def speaks_of_own_army(self, token: Token) -> bool:
