@@ -1030,6 +1030,14 @@ class ArgumentFinder:
             return self.lowers[token.i - 2] == "the"  # "the armed forces"
         return word in {"army", "military"} and previous == "the"
 
+    def before_government_modifiers(self, token: Token) -> int:
+        """Index of the word before "government" and its modifiers: "the" in "the
+        internationally recognised government", "'s" in "A's federal government"."""
+        k = token.i - 1
+        while k >= 0 and (self.lowers[k] in GOVERNMENT_MODIFIERS or self.lowers[k] == "-"):
+            k -= 1
+        return k
+
     def government_mention(self, token: Token) -> EntityMention | None:
         """ "the Yemeni government", "Syria's government", "Assad's government", "the
         (federal / internationally recognised) government": a state's government, a
@@ -1041,9 +1049,7 @@ class ArgumentFinder:
             return None  # "government forces" are the army (see speaks_of_own_army)
         country = None
         owner = None
-        k = token.i - 1
-        while k >= 0 and (self.lowers[k] in GOVERNMENT_MODIFIERS or self.lowers[k] == "-"):
-            k -= 1  # "the internationally recognised government"
+        k = self.before_government_modifiers(token)
         if k >= 0:
             if self.lowers[k] in {"'s", "’s"} and k > 0:
                 k -= 1
@@ -2089,9 +2095,7 @@ def possessive_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candida
 
 def head_of_government_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "Prime Minister A's government", "A's government": A leads it."""
-    k = token.i - 1
-    while k >= 0 and (finder.lowers[k] in GOVERNMENT_MODIFIERS or finder.lowers[k] == "-"):
-        k -= 1  # "A's internationally recognised government"
+    k = finder.before_government_modifiers(token)  # "A's internationally recognised government"
     if k < 1 or finder.lowers[k] not in {"'s", "’s"}:
         return
     owner = finder.entity_span(finder.tokens[k - 1])
