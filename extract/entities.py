@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1126,22 +1126,31 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
 
 # Buildings a story's capture names without a proper name: "took the presidential
 # palace", "seized the governor's compound", "captured the state television building"
-# ("stormed" is an attack, not yet a capture).
-LANDMARK_HEADS = frozenset("palace compound headquarters prison jail barracks building citadel fortress airport".split())
-LANDMARK_TAKING = CAPTURE_VERBS - frozenset("enter enters entered entering hold holds held holding".split()) | frozenset(
-    "occupied occupy occupies occupying".split()
+# ("stormed" is an attack, not yet a capture); "control the port", "raised their flag
+# over the national hospital" say the same of a building already taken.
+LANDMARK_HEADS = frozenset(
+    "palace compound headquarters prison jail barracks building citadel fortress airport port airbase hospital stadium".split()
 )
+LANDMARK_TAKING = CAPTURE_VERBS - frozenset("enter enters entered entering hold holds held holding".split()) | frozenset(
+    "occupied occupy occupies occupying control controls controlled secure secures secured".split()
+)
+FLAG_WORDS = frozenset({"flag", "flags", "banner", "banners"})
+# A town's own facilities, named by the town when the text gives them no other words:
+# "the airport" in a story about the fall of X is "X airport" (the name gold files and
+# maps use); a bare "the palace" or "the hospital" may be any one the story spoke of.
+TOWN_FACILITY_HEADS = frozenset("airport port prison jail".split())
 
 
-def landmark_facilities(doc: Doc) -> Iterable[Candidate]:
-    """ "the presidential palace", "the provincial radio and television building": a
-    described building taken in the same clause is a facility of its own; its words,
-    without "the", are its name. At least one modifier: a bare "the prison" may be
-    any prison the text spoke of."""
+def landmark_phrases(doc: Doc) -> Iterator[tuple[int, int]]:
+    """(first word after "the", end) of every described building taken or held in the
+    same clause: "seized the governor's compound, the police headquarters and the
+    prison"; bare ones too ("the prison": first word = head)."""
     n = len(doc)
-    for k in doc.reading.where_lower(LANDMARK_TAKING):
+    for k in doc.reading.where_lower(LANDMARK_TAKING | {"over"}):
         if not doc[k].text.islower():
             continue
+        if doc[k].lower_ == "over" and not any(doc[i].lower_ in FLAG_WORDS for i in range(max(0, k - 4), k)):
+            continue  # only "raised their flag over the ..."
         j = k + 1
         if j + 1 < n and doc[j].lower_ == "control" and doc[j + 1].lower_ == "of":
             j += 2  # "took control of the ..."
@@ -1153,16 +1162,60 @@ def landmark_facilities(doc: Doc) -> Iterable[Candidate]:
                 or doc[end].text in {"'s", "’s"} or doc[end].lower_ == "and" and end > start
             ):
                 end += 1
-            if not (end < n and doc[end].lower_ in LANDMARK_HEADS and end > start and doc[end - 1].lower_ != "and"):
+            if not (end < n and doc[end].lower_ in LANDMARK_HEADS and doc[end - 1].lower_ != "and"):
                 break
             if any(doc[i].is_stop and doc[i].lower_ not in {"and", "'s", "’s"} for i in range(start, end)):
                 break  # "the whole of its compound": no description
-            yield Candidate(start, end + 1, "FAC", "Facility", None, 1)
+            yield start, end + 1
             j = end + 1  # "... the police headquarters and the prison"
             if j + 1 < n and doc[j].lower_ in {",", "and"}:
                 j += 1
                 if doc[j].lower_ == "and":
                     j += 1
+
+
+def landmark_facilities(doc: Doc) -> Iterable[Candidate]:
+    """ "the presidential palace", "the provincial radio and television building": a
+    described building taken in the same clause is a facility of its own; its words,
+    without "the", are its name. A bare "the prison" is left to ``town_facilities``."""
+    for start, end in landmark_phrases(doc):
+        if end - start > 1:
+            yield Candidate(start, end, "FAC", "Facility", None, 1)
+
+
+def is_proper_name(text: str) -> bool:
+    """ "Goma International Airport", not "the airport" nor a shouted headline's "A PORT"."""
+    return text[:1].isupper() and not text.isupper()
+
+
+def town_facilities(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """ "seized the airport of the Red Sea city of X", "control the port": a town's
+    airport, port or prison taken or held, named by its town: the one named soon
+    after it ("of the city of X"), else the town named last before it within a few
+    sentences. "the port of X" names the town X, no facility."""
+    places = [c for c in named if c.label == "GPE" and c.kind == "Place"]
+    facility_words = {
+        t.lower_ for c in named if c.kind == "Facility" and is_proper_name(doc[c.start : c.end].text) for t in doc[c.start : c.end]
+    }
+    for start, end in landmark_phrases(doc):
+        head = doc[start]
+        if end - start != 1 or head.lower_ not in TOWN_FACILITY_HEADS or head.lower_ in facility_words:
+            continue  # (a story that names its airport means that one: see place_antecedent)
+        named_after = end < len(doc) and doc[end].lower_ in {"of", "in"}
+        if named_after and any(c.start == end + 1 for c in places):
+            continue  # "the port of Mocha" is the town itself (read so by the relation rules)
+        after = [c for c in places if end < c.start <= end + 7] if named_after else []
+        sentence_start = head.sent.start
+        reach = doc[max(0, sentence_start - 1)].sent.start if sentence_start > 0 else 0
+        for _ in range(2):  # this sentence and up to three before it
+            reach = doc[max(0, reach - 1)].sent.start if reach > 0 else 0
+        before = [c for c in places if reach <= c.start and c.end <= start]
+        if named_after and not after:
+            continue  # "the port of Mocha": the name after it says which, not the last town
+        town = after[0] if after else before[-1] if before else None
+        if town is not None:
+            name = doc[town.start : town.end].text
+            yield Candidate(start, end, "FAC", "Facility", f"{name} {head.lower_}", 1)
 
 
 def capitalised_list(doc: Doc, first: int) -> list[tuple[int, int]]:
@@ -1531,6 +1584,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(repeated_names(doc, merged)))
     merged = select(merged + list(person_aliases(doc, merged)))
     merged = select(merged + list(typed_by_next_noun(doc, merged)))
+    merged = select(merged + list(town_facilities(doc, merged)))
     merged = consistent_labels(merged, doc)
     merged = unshortened_person_names(merged, doc)
     spans = []

@@ -178,6 +178,9 @@ PROXY_NOUNS = frozenset(
     "occupation annexation aggression convoy convoys".split()
 )
 _GROUPS = frozenset({"ArmedGroup", "Government", "Organization", "InternationalOrganization"})
+# What "the group" may stand for; what "the council", "the mission" may stand for
+ARMED_BODY_KINDS = frozenset({"ArmedGroup", "Organization"})
+NAMED_BODY_KINDS = _GROUPS
 PRONOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("he", "his", "him"), frozenset({"Person"})),
     **dict.fromkeys(("they", "their", "them"), _GROUPS),
@@ -199,6 +202,14 @@ GROUP_ANAPHORS = frozenset(
 DESCRIBING_NOUNS = frozenset("affiliate branch wing offshoot faction arm militia movement".split())
 # Anaphors that only stand for a group whose name has the same word ("the coalition").
 NAMED_GROUP_ANAPHORS = frozenset("coalition alliance".split())
+# Institution nouns that, after "the", stand for the body named with the same noun
+# earlier in the article: "the council" for "X Transitional Council", "the task force's
+# spokesman" for "Joint Task Force X", "the division" for "First Armoured Division".
+# Not "the centre" (of a town) nor "the state" (any country): too often no body at all.
+NAMED_HEAD_NOUNS = frozenset(
+    "council command division brigade regiment corps front party mission commission administration "
+    "committee authority directorate agency assembly congress union".split()
+)
 CITY_EXCLUDED_WORDS = frozenset("state province region district area governorate county desert valley frontline".split())
 # "the city" is no lake or mountain: "Lake Tana", "Mount Sinjar", "the Nile River"
 NATURAL_FEATURE_WORDS = frozenset("lake river sea gulf bay mount mountain mountains hills island islands coast ocean".split())
@@ -220,7 +231,9 @@ FIRST_PERSON_PLURAL = frozenset({"we", "our", "us"})
 # "a researcher at X" (an analyst's institute speaks for no side)
 SPEAKER_PHRASE_ENDS = frozenset({"told", "in", "at", "on", "to", "during", "after", "before", "when", "while", "and", "but"})
 # Words that can stand for an argument without being an entity span themselves.
-ARGUMENT_WORDS = FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS | GOVERNMENT_NOUNS | FIRST_PERSON_PLURAL
+ARGUMENT_WORDS = (
+    FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS | GOVERNMENT_NOUNS | FIRST_PERSON_PLURAL | NAMED_HEAD_NOUNS
+)
 # With a country these name its national army, an armed group of its own
 # ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
 NATIONAL_ARMY_NOUNS = frozenset("army military forces force troops soldiers units servicemen contingent peacekeepers personnel".split())
@@ -376,6 +389,10 @@ class ArgumentFinder:
             named = self.entity_span(child) if child.dep_ in APPOSITION else None
             if named is not None and named.label_ == "ORG" and token.pos_ == "NOUN":
                 return self.span_mention(named)  # "a separate force from Y, the Y Mission, ...": the Mission
+        if word in NAMED_HEAD_NOUNS or word in FORCE_NOUNS and any(c.dep_ in COMPOUND for c in token.children):
+            named = self.named_by_noun(token)
+            if named is not None:
+                return named
         if word in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
             force = self.force_mention(token)
             if force is not None or word not in GROUP_ANAPHORS:
@@ -436,6 +453,16 @@ class ArgumentFinder:
             found = self.described_before(token) or self.described_after(token) or self.group_called(token)
             return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found else None
         return None
+
+    def named_by_noun(self, token: Token) -> EntityMention | None:
+        """ "the council", "the task force's spokesman": the body named earlier with
+        the same noun (and the same compound words before it), the one named most
+        and lately if several are."""
+        words = [c.lower_ for c in token.children if c.dep_ in COMPOUND and c.i < token.i] + [self.lowers[token.i]]
+        k = token.i - len(words)
+        if k < 0 or self.lowers[k] != "the" or any(self.entity_span(self.tokens[j]) is not None for j in range(k + 1, token.i + 1)):
+            return None  # "a council", "the Security Council": not an anaphor
+        return self._most_named_group(token, skip_armies=False, named=" ".join(words), kinds=NAMED_BODY_KINDS)
 
     def group_called(self, token: Token) -> EntityMention | None:
         """The group the article names most among those it calls by this word or its
@@ -525,7 +552,9 @@ class ArgumentFinder:
             return self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=skip_armies)
         return found
 
-    def _most_named_group(self, token: Token, *, skip_armies: bool, named: str | None = None) -> EntityMention | None:
+    def _most_named_group(
+        self, token: Token, *, skip_armies: bool, named: str | None = None, kinds: frozenset[str] = ARMED_BODY_KINDS
+    ) -> EntityMention | None:
         sentence_start = token.sent.start
         near = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
         scores: dict[str, float] = {}
@@ -534,9 +563,9 @@ class ArgumentFinder:
             if ent.end > token.i:
                 break
             mention = self.span_mention(ent)
-            if mention.kind not in {"ArmedGroup", "Organization"} or ent.label_ == "NORP":
+            if mention.kind not in kinds or ent.label_ == "NORP":
                 continue
-            if named is not None and named not in ent.text.lower():
+            if named is not None and f" {named} " not in f" {ent.text.lower()} ":
                 continue  # "the coalition" is a group named a coalition
             if skip_armies and is_state_force(mention):
                 continue

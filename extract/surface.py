@@ -38,8 +38,17 @@ SUBJ = (
 PROXY = r"(?: (?:offensive|campaign|attack|assault|advance|push|forces|troops|fighters))?"
 # "A, B and C", "A and B", "A, B as well as C"
 # (", and" joins a list of three or more; "A, and B ..." is two clauses)
-LIST = r"(E\d+(?: , (?:the )?E\d+)+(?: ,)? (?:and|as well as) (?:the )?E\d+|E\d+ (?:and|as well as) (?:the )?E\d+|E\d+)"
+# ("A, B and the town centre": the names of a list whose last item is none)
+LIST = (
+    r"(E\d+(?: , (?:the )?E\d+)+(?: ,)? (?:and|as well as) (?:the )?E\d+|E\d+(?: , (?:the )?E\d+)+(?= (?:, )?and )"
+    r"|E\d+ (?:and|as well as) (?:the )?E\d+|E\d+)"
+)
 ART = r"(?:the |a |an |its |their )?"
+# A subject with partners: "A, together with B and the C brigade, controls ..." (all of them)
+WITH_PARTNERS = (
+    r"(E\d+ , (?:together|along) with (?:the )?(?:(?!E\d)[\w-]+ ){0,2}?E\d+"
+    r"(?: (?:, |and |, and )(?:the )?(?:(?!E\d)[\w-]+ ){0,2}?E\d+)*(?: (?!E\d)[\w-]+){0,4} ,)"
+)
 # a list whose names carry modifiers: "A, the pro-government B and the C"
 MODIFIED_LIST = r"((?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d+(?: , (?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d+)*(?: ,)? and (?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d+)"
 TAKING = (
@@ -187,6 +196,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=1),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|control|hold|administers|administered|governs|governed) {CONTROL}{ART}{LIST}", list_group=2),
+    _p("controls", rf"{WITH_PARTNERS} {GAP}(?P<t>controls|controlled|holds|held|control|hold) {CONTROL}{ART}{LIST}", list_group=2),
+    _p("controls", rf"{WITH_PARTNERS} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
+    # "raised their flag over the hospital and the stadium", "hoisted the national flag on the roof of X"
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>raised|raises|raising|hoisted|hoists|hoisting|planted|plants) (?:the |their |its |a |E\d+ )?(?:[\w-]+ ){{0,2}}?(?:flag|flags|banner) (?:over|on|above) (?:the (?:roof|top) of )?{ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"{ENT} ,? (?:which|who|that) {GAP}(?P<t>controls|control|holds|hold|held|controlled|administers|administered|governs|governed|runs|ran|run) {CONTROL}{ART}{LIST}", list_group=2),
     # "... still hold the part of the region east of the river, including the towns of X and Y"
     _p("controls", rf"^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} [^.;E]{{0,120}}?(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:towns|cities|villages|districts) of )?{ART}{LIST}", list_group=2),

@@ -948,3 +948,31 @@ def test_whom_a_war_was_fought_with(nlp) -> None:
     text = "The Kalden Front fought six rounds of war with the Dastin Brigade and a brief border war with Sudan."
     found = facts(nlp, text)
     assert {("Kalden Front", "fights", "Dastin Brigade"), ("Kalden Front", "fights", "Sudan")} <= found
+
+
+def test_a_towns_airport_port_and_landmarks_taken_or_held(nlp) -> None:
+    # a bare "the airport" taken or held is the airport of the town the text is about
+    text = (
+        "Rebels of the Kalden Front reached Goma in Congo on Monday. "
+        "The Kalden Front, together with the Dastin Brigade, now controls the port, the airport and the town centre."
+    )
+    found = facts(nlp, text)
+    assert {("Kalden Front", "controls", "Goma airport"), ("Kalden Front", "controls", "Goma port")} <= found
+    assert ("Dastin Brigade", "controls", "Goma airport") in found  # a partner "together with" holds it too
+    # "the airport of the lake city of X": X's airport, named after it
+    found = facts(nlp, "The Kalden Front seized the airport of the lake city of Goma in Congo on Monday.")
+    assert ("Kalden Front", "controls", "Goma airport") in found
+    # "the port of X" is the town itself
+    assert not any(o.endswith(" port") for _s, _p, o in facts(nlp, "The Kalden Front seized the port of Goma in Congo."))
+    # a raised flag over described buildings
+    text = "Fighters of the Kalden Front raised their flag over the national hospital and the municipal stadium in Goma."
+    assert {("Kalden Front", "controls", "national hospital"), ("Kalden Front", "controls", "municipal stadium")} <= facts(nlp, text)
+
+
+def test_the_named_body_a_noun_stands_for(nlp) -> None:
+    # "the council" after "the Kalden Transitional Council": that council
+    text = (
+        "The Kalden Transitional Council took the port of Goma in Congo on Monday. "
+        "Aro Venn, the council's spokesman, said the fighting was over."
+    )
+    assert ("Aro Venn", "spokespersonFor", "Kalden Transitional Council") in facts(nlp, text)
