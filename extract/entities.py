@@ -1132,7 +1132,7 @@ LANDMARK_HEADS = frozenset(
     "palace compound headquarters prison jail barracks building citadel fortress airport port airbase hospital stadium".split()
 )
 LANDMARK_TAKING = CAPTURE_VERBS - frozenset("enter enters entered entering hold holds held holding".split()) | frozenset(
-    "occupied occupy occupies occupying control controls controlled secure secures secured".split()
+    "occupied occupy occupies occupying control controls controlled secure secures secured guard guards guarded inside".split()
 )
 FLAG_WORDS = frozenset({"flag", "flags", "banner", "banners"})
 # A town's own facilities, named by the town when the text gives them no other words:

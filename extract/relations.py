@@ -626,6 +626,10 @@ class ArgumentFinder:
                             return replace(army, text=f"{ent.text} {tokens[k + 2].text}"), ent.end
                 country = self.span_mention(ent)
                 following = self.tokens[ent.end] if ent.end < n else None
+                if country.kind == "Country" and i > 0 and self.lowers[i - 1] == "under" and self.lowers[k] == "control":
+                    # "still under Ukrainian control" (its own text: a bare "Ukrainian" is the country's key)
+                    army = self.national_army(country.name, token, text=f"{ent.text} control", start=ent.start_char, end=ent.end_char)
+                    return (army, ent.end) if army is not None else None
                 if country.kind == "Country" and ent.text.endswith("s") and (following is None or following.pos_ not in {"NOUN", "PROPN"}):
                     return country, ent.end  # "paid by the Emiratis": the people for their state
                 return None  # "Kaldean government": an adjective, not an actor of its own
@@ -733,7 +737,7 @@ class ArgumentFinder:
         speaker = self.speaker_of(token, kinds)
         if speaker is UNNAMED:
             return None  # "Turkish-backed factions said they had ...": they are those factions
-        continued = speaker or self.continued_subject(token, kinds)
+        continued = speaker or self.continued_subject(token, kinds) or self.governing_subject(token, kinds)
         if continued is not None:
             return continued
         found = self._antecedent_from(token, kinds, first, skip_armies=skip_armies)
@@ -802,6 +806,20 @@ class ArgumentFinder:
             found = self.mention(subject)
             if found is not None and found.kind in kinds:
                 return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
+        return None
+
+    def governing_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
+        """ "A recognised B days before it invaded C", "A took B and it now holds C": a
+        pronoun subject of a clause hung on another clause is that clause's subject,
+        not the nearest name (B)."""
+        if token.dep_ not in {"nsubj", "nsubj:pass", "nsubjpass"} or token.head.dep_ not in {"advcl", "conj"}:
+            return None
+        governor = token.head.head
+        for subject in governor.children:
+            if subject.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and subject.i < token.i and subject.lower_ not in PRONOUN_KINDS:
+                found = self.mention(subject)
+                if found is not None and found.kind in kinds:
+                    return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
         return None
 
     def _antecedent_from(
@@ -2215,11 +2233,15 @@ def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidat
         yield from entity_attachment_candidates(ent, finder)
 
 
+DEGREE_WORDS = frozenset("most more least less".split())
+
+
 def contested_places(doc: Doc, finder: ArgumentFinder) -> list[EntityMention]:
     """Places the text calls contested or disputed: nobody controls them then."""
     found = []
     for i, word in enumerate(finder.lowers):
-        if word in CONTESTED_PLACE_WORDS:
+        if word in CONTESTED_PLACE_WORDS and not (i > 0 and finder.lowers[i - 1] in DEGREE_WORDS):
+            # ("the most contested city" is a comparison of claims, not a front line)
             head = finder.tokens[i].head
             for noun in [head, *[n for p, n in prepositional_objects(head) if p == "of"]]:
                 for target in with_conjuncts(noun):
@@ -2344,6 +2366,29 @@ def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> b
     return False
 
 
+# "... said the claim was false", "dismissed the report as propaganda": the statement
+# before is disputed (a claim noun and a word that rejects it, in the next sentence)
+CLAIM_NOUNS = frozenset("claim claims report reports account accounts assertion announcement".split())
+REJECTING_WORDS = frozenset(
+    "false untrue baseless groundless unfounded fabricated fabrication lie lies propaganda denied denies deny "
+    "rejected rejects dismissed dismisses disputed disputes".split()
+)
+
+
+def disputed_next(sent: Span, finder: ArgumentFinder) -> bool:
+    """Whether the sentence after this one calls what this one reports false: "X
+    declared it had taken Y. Its opponents said the claim was false." (The speaker's
+    words are a claim then, not a fact; who disputes them does not matter.)"""
+    start = sent.end
+    while start < len(finder.tokens) and finder.tokens[start].is_space:
+        start += 1
+    if start >= len(finder.tokens):
+        return False
+    following = finder.tokens[start].sent
+    words = finder.lowers[following.start : following.end]
+    return any(w in CLAIM_NOUNS for w in words) and any(w in REJECTING_WORDS for w in words)
+
+
 def extract_relations(
     doc: Doc, *, comment_start: int | None = None, finder: ArgumentFinder | None = None
 ) -> list[RelationMention]:
@@ -2359,6 +2404,7 @@ def extract_relations(
         rank_at: dict[int, int] = {}
         time_at: dict[int, tuple[int | None, int | None]] = {}
         denied: dict[EntityMention, bool] = {}
+        disputed: bool | None = None  # read once, for the first attributed statement
         sentence_text: str | None = None  # Span.text would join the tokens on each access
         for c in sentence_candidates(sent, finder):
             c = with_actor_roles(c)
@@ -2382,6 +2428,13 @@ def extract_relations(
                 flags = replace(flags, negated=False, hypothetical=False)
             if denied[c.subject]:
                 flags = replace(flags, contested=True)
+            if not flags.contested:
+                if disputed is None:
+                    # a speaker's statement ("X declared it had taken Y") the next sentence disputes
+                    spoken = any(finder.lemma(t) in SPEECH_VERBS for t in finder.tokens[sent.start : sent.end])
+                    disputed = spoken and disputed_next(sent, finder)
+                if disputed:
+                    flags = replace(flags, contested=True)
             if in_comments:
                 flags = replace(flags, attributed_to=flags.attributed_to or "reader comment")
             confidence = c.confidence * (CONFIDENCE_ATTRIBUTED if flags.attributed_to else 1.0)

@@ -55,6 +55,7 @@ TAKING = (
     r"seized|seizes|seize|captured|captures|capture|took|takes|take|taken|retook|retakes|retake|retaken|recaptured|recaptures|recapture"
     r"|overran|overrun|overruns|regained|occupied|liberated|took over|taken over|took back|taken back|entered|enter|enters"
     r"|seizing|capturing|taking|retaking|recapturing|overrunning|entering|occupying"
+    r"|walked into|marched into|moved into|rolled into|swept into"  # "fighters walked into Kabul"
 )
 # "accused X of arming Y" is a claim that X backs Y, not opposition to X
 RELATION_GERUNDS = (
@@ -195,7 +196,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # control
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=1),
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|control|hold|administers|administered|governs|governed) {CONTROL}{ART}{LIST}", list_group=2),
+    _p("controls", rf"(?:^|, |; ){MODIFIED_LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=1),  # "A and allied B took ..."
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|control|hold|administers|administered|governs|governed|guard|guards|guarded|secured) {CONTROL}{ART}{LIST}", list_group=2),
+    _p("controls", rf"{SUBJ} (?:were|was|are|is) (?:now |already |firmly )?(?P<t>inside) {ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"{WITH_PARTNERS} {GAP}(?P<t>controls|controlled|holds|held|control|hold) {CONTROL}{ART}{LIST}", list_group=2),
     _p("controls", rf"{WITH_PARTNERS} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     # "raised their flag over the hospital and the stadium", "hoisted the national flag on the roof of X"

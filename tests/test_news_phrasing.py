@@ -976,3 +976,38 @@ def test_the_named_body_a_noun_stands_for(nlp) -> None:
         "Aro Venn, the council's spokesman, said the fighting was over."
     )
     assert ("Aro Venn", "spokespersonFor", "Kalden Transitional Council") in facts(nlp, text)
+
+
+def test_a_pronoun_in_a_clause_hung_on_another_is_that_clauses_subject(nlp) -> None:
+    found = facts(nlp, "Russia recognised the Kalden Republic three days before it invaded Ukraine in February.")
+    assert ("Russia", "fights", "Ukraine") in found
+    assert ("Kalden Republic", "fights", "Ukraine") not in found
+
+
+def test_a_place_under_a_countrys_control(nlp) -> None:
+    text = "Russian forces may turn next to Kharkiv and Odesa, the largest cities still under Ukrainian control in the south."
+    assert {("Ukrainian army", "controls", "Kharkiv"), ("Ukrainian army", "controls", "Odesa")} <= facts(nlp, text)
+
+
+def test_a_claim_the_next_sentence_calls_false_is_no_fact(nlp) -> None:
+    claim = "The Kalden Front declared on Monday that it had taken the town of Dastin in Afghanistan."
+    assert ("Kalden Front", "controls", "Dastin") in facts(nlp, claim)
+    disputed = claim + " Its opponents in the valley said the claim was false."
+    assert ("Kalden Front", "controls", "Dastin") not in facts(nlp, disputed)
+
+
+def test_moving_into_a_town_and_being_inside_a_building(nlp) -> None:
+    found = facts(nlp, "Kenyan troops and allied Somali militiamen moved into the centre of Kismayo in Somalia on Monday.")
+    assert ("Kenyan army", "controls", "Kismayo") in found
+    found = facts(nlp, "By nightfall the Kalden Front were inside the presidential palace in Goma.")
+    assert ("Kalden Front", "controls", "presidential palace") in found
+    found = facts(nlp, "Goma fell last week. Kalden Front fighters now guard the airport.")
+    assert ("Kalden Front", "controls", "Goma airport") in found
+
+
+def test_the_most_contested_city_is_still_held(nlp) -> None:
+    def contested(text: str) -> set[str]:
+        return {m.name for m in nlp(text)._.frontline_contested_places}
+
+    assert "Goma" in contested("The contested town of Goma in Congo saw fighting.")
+    assert "Goma" not in contested("The most contested town of Goma in Congo saw fighting.")  # a comparison of claims
