@@ -2375,6 +2375,20 @@ REJECTING_WORDS = frozenset(
 )
 
 
+def is_reported_speech(trigger: Token, finder: ArgumentFinder) -> bool:
+    """Whether the statement is what someone says: its clause is the complement of a
+    verb of saying ("X declared that it had taken Y"), not a clause beside it ("...,
+    completing a conquest that began when its fighters walked into Z")."""
+    node = trigger
+    while node.head.i != node.i:
+        if finder.lemma(node.head) in SPEECH_VERBS:
+            # (the parser may hang "declared that it had taken" as an adverbial clause)
+            that_clause = node.dep_ == "advcl" and any(c.lower_ == "that" and c.dep_ == "mark" for c in node.children)
+            return node.dep_ in {"ccomp", "parataxis"} or that_clause
+        node = node.head
+    return False
+
+
 def disputed_next(sent: Span, finder: ArgumentFinder) -> bool:
     """Whether the sentence after this one calls what this one reports false: "X
     declared it had taken Y. Its opponents said the claim was false." (The speaker's
@@ -2428,11 +2442,10 @@ def extract_relations(
                 flags = replace(flags, negated=False, hypothetical=False)
             if denied[c.subject]:
                 flags = replace(flags, contested=True)
-            if not flags.contested:
+            if not flags.contested and (flags.attributed_to is not None or is_reported_speech(c.trigger, finder)):
+                # a speaker's statement ("X declared it had taken Y") the next sentence disputes
                 if disputed is None:
-                    # a speaker's statement ("X declared it had taken Y") the next sentence disputes
-                    spoken = any(finder.lemma(t) in SPEECH_VERBS for t in finder.tokens[sent.start : sent.end])
-                    disputed = spoken and disputed_next(sent, finder)
+                    disputed = disputed_next(sent, finder)
                 if disputed:
                     flags = replace(flags, contested=True)
             if in_comments:

@@ -445,10 +445,11 @@ def reduced_names(key: str) -> list[str]:
 
 
 # A state's own military by its formal name: "Rwanda Defence Force", "Mozambique Armed
-# Defence Forces", "Ethiopian National Defense Force". Not "X National Army" (the
+# Defence Forces", "Ethiopian National Defense Force" (the country read lazily: not
+# "Ethiopian National" + "Defense Force"). Not "X National Army" (the
 # Syrian and Libyan National Armies are not their states' armies) nor "X Liberation Army".
 STATE_MILITARY = re.compile(
-    r"^(?P<country>[a-z]+(?: [a-z]+)?) (?:armed forces|armed defen[cs]e forces?|national defen[cs]e forces?|defen[cs]e forces?|military|army)$"
+    r"^(?P<country>[a-z]+(?: [a-z]+)??) (?:armed forces|armed defen[cs]e forces?|national defen[cs]e forces?|(?:peoples? )?defen[cs]e forces?|military|army)$"
     r"|^(?:armed forces|army|military|defen[cs]e forces?) of (?:the )?(?P<owner>[a-z]+(?: [a-z]+)?)$"  # "Armed Forces of the Philippines"
 )
 

@@ -253,9 +253,16 @@ def test_a_state_military_by_its_formal_name_is_the_national_army():
     assert entity_named(resolution, "Rwanda Defence Force").id == entity_named(resolution, "Rwandan army").id
 
 
-@pytest.mark.parametrize("formal", ["Armed Forces of the Philippines", "Sri Lanka Army"])
-def test_a_state_military_named_with_its_country_is_the_national_army(formal: str):
-    demonym = "Filipino" if "Philippines" in formal else "Sri Lankan"
+@pytest.mark.parametrize(
+    ("formal", "demonym"),
+    [
+        ("Armed Forces of the Philippines", "Filipino"),
+        ("Sri Lanka Army", "Sri Lankan"),
+        ("Ethiopian National Defense Force", "Ethiopian"),  # not "Ethiopian National" + "Defense Force"
+        ("Uganda People's Defence Force", "Ugandan"),
+    ],
+)
+def test_a_state_military_named_with_its_country_is_the_national_army(formal: str, demonym: str):
     resolution = resolve([extraction(
         "d1", mention(formal, "ArmedGroup", "d1", 0),
         mention("troops", "ArmedGroup", "d1", 60, canonical=f"{demonym} army"),
