@@ -557,8 +557,10 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     * "Kerr" or "Ode" alone, where one person found has it as last or first name
       (the model calls a lone surname a place as often as a person).
 
-    Priority 2: these win over the model's single-word guesses."""
+    Priority 3 for the alias (it wins over the rules' reading of the same words), 2 for
+    a lone word: these win over the model's single-word guesses."""
     people = [c for c in named if c.kind == "Person" and c.end - c.start >= 2]
+    aliases: list[Candidate] = []
     for c in people:
         k = c.end
         if k + 3 < len(doc) and doc[k].text == ",":
@@ -572,21 +574,68 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
                     alias = doc.texts[k + 2 : end]
                     for i in doc.reading.by_text.get(alias[0], ()):  # here and wherever it recurs
                         if i < len(doc) - len(alias) + 1 and doc.texts[i : i + len(alias)] == alias:
-                            yield Candidate(i, i + len(alias), "PER", "Person", name, 2)
+                            aliases.append(Candidate(i, i + len(alias), "PER", "Person", name, 3))
+    yield from aliases
     owners: dict[str, set[str]] = {}
-    for c in people:
+    # a lone "Madobe" after "Ahmed Mohamed Islam, better known as Ahmed Madobe" is the
+    # one person: a word of the alias stands for the full name it was given for
+    full_name = {(a.start, a.end): a.canonical for a in aliases}
+    for c in people + [a for a in aliases if a.end - a.start >= 2]:
         words = [t for t in doc[c.start : c.end] if t.is_alpha]
         if len(words) < 2 or words[-2].lower_ in ARTICLE_PARTICLES:
             continue  # "Abdul-Malik al-Houthi": a lone "Houthi" is the movement, not him
         for word in (words[0].text, words[-1].text):
             if len(word) > 2 and word.lower() not in NOT_NAME_WORDS:
-                owners.setdefault(word, set()).add(doc[c.start : c.end].text)
+                owners.setdefault(word, set()).add(full_name.get((c.start, c.end)) or c.canonical or doc[c.start : c.end].text)
     covered = {k for c in named if c.end - c.start >= 2 for k in range(c.start, c.end)}
     for i in doc.reading.where_text(owners):
         token = doc[i]
         names = owners.get(token.text)
         if names and len(names) == 1 and token.i not in covered and gazetteer.country(token.text) is None:
-            yield Candidate(token.i, token.i + 1, "PER", "Person", None, 2)
+            # a word of one name only: that person (by the full name when it came from an alias)
+            name = next(iter(names))
+            yield Candidate(token.i, token.i + 1, "PER", "Person", name if name != token.text else None, 2)
+
+
+ALSO_WORDS = frozenset({"also", "better", "widely", "locally", "commonly", "formerly"})
+
+
+def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """Another name of a place or a body, given right after it: "Kobani, known in
+    Arabic as Ain al-Arab", "X, also called Y", "Burkan al-Firat, or Euphrates
+    Volcano." The other name, here and wherever it recurs, is the first one.
+    (People have their own rule, ``person_aliases``.)"""
+    n = len(doc)
+    for c in named:
+        if c.kind == "Person" or not c.label or c.end + 3 >= n or doc[c.end].text != ",":
+            continue
+        k = c.end + 1
+        if doc[k].lower_ == "or":
+            end = name_after(doc, k + 1, 4)
+            if end is None or end >= n or doc[end].text not in {",", "."} or doc[c.start - 1].text == ",":
+                continue  # "A, B, or C" is a list, not two names of one thing
+        else:
+            if doc[k].lower_ in ALSO_WORDS:
+                k += 1
+            if doc[k].lower_ not in KNOWN_AS:
+                continue
+            if doc[k].lower_ == "known":  # "known in Arabic as", "known to locals as"
+                k += 1
+                if k + 1 < n and doc[k].lower_ in {"in", "by", "to"}:
+                    k += 2
+                if k >= n or doc[k].lower_ != "as":
+                    continue
+            end = name_after(doc, k + 1, 4)  # "also called Y", "known as Y"
+        start = end and (k + 1)
+        if end is None or not start:
+            continue
+        alias = doc.texts[start:end]
+        if gazetteer.country(" ".join(alias)) is not None:
+            continue
+        name = c.canonical or doc[c.start : c.end].text
+        for i in doc.reading.by_text.get(alias[0], ()):
+            if i < n - len(alias) + 1 and doc.texts[i : i + len(alias)] == alias:
+                yield Candidate(i, i + len(alias), c.label, c.kind, name, 3)
 
 
 def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
@@ -1583,6 +1632,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(initialism_candidates(doc, merged)))
     merged = select(merged + list(repeated_names(doc, merged)))
     merged = select(merged + list(person_aliases(doc, merged)))
+    merged = select(merged + list(other_names(doc, merged)))
     merged = select(merged + list(typed_by_next_noun(doc, merged)))
     merged = select(merged + list(town_facilities(doc, merged)))
     merged = consistent_labels(merged, doc)

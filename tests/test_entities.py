@@ -238,7 +238,7 @@ def test_known_as_alias_and_lone_surname_are_the_person(nlp) -> None:
     ))
     result = found(doc)
     assert ("Kerro", "Person", "Ode Ambo Kerr") in result
-    assert ("Kerr", "Person", None) in result
+    assert ("Kerr", "Person", "Ode Ambo Kerr") in result
 
 
 def test_sentence_opening_with_by_is_no_byline(nlp) -> None:
@@ -284,3 +284,29 @@ def test_a_spelled_ordinal_names_a_unit(nlp) -> None:
     doc = recognise_entities(nlp("Fighting raged near the base of the First Armoured Division on Thursday. First, the army withdrew."))
     assert "First Armoured Division" in texts(doc)
     assert not any(text.startswith("First,") for text in texts(doc))
+
+
+def test_a_word_of_a_persons_alias_is_the_person_by_the_full_name(nlp) -> None:
+    doc = recognise_entities(nlp(
+        "The militia is led by Colonel Ode Ambo Kerr, better known as Ode Kerro, its founder. Later Kerro spoke."
+    ))
+    assert ("Kerro", "Person", "Ode Ambo Kerr") in found(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shells hit the town of Dastin, known in Arabic as Ain Dastin, overnight. Ain Dastin was calm by noon.",
+        "Shells hit the town of Dastin, also called Ain Dastin, overnight. Ain Dastin was calm by noon.",
+        "Shells hit the town of Dastin, or Ain Dastin. Ain Dastin was calm by noon.",
+    ],
+)
+def test_another_name_given_for_a_place_is_that_place(nlp, text: str) -> None:
+    result = found(recognise_entities(nlp(text)))
+    assert sum(1 for name, kind, canonical in result if name == "Ain Dastin" and canonical == "Dastin") == 1
+    assert ("Ain Dastin", "Place", "Dastin") in result
+
+
+def test_a_list_with_or_gives_no_other_names(nlp) -> None:
+    doc = recognise_entities(nlp("Shells hit the towns of Kessu, Dastin, or Malka overnight."))
+    assert not any(canonical for _name, _kind, canonical in found(doc))
