@@ -57,6 +57,9 @@ TAKING = (
     r"|seizing|capturing|taking|retaking|recapturing|overrunning|entering|occupying"
     r"|walked into|marched into|moved into|rolled into|swept into"  # "fighters walked into Kabul"
 )
+DRIVING = r"drove|drive|drives|driven|driving|pushed|pushes|push|chased|chases|chase|forced|forces|force|expelled|expels|expel|flushed|kicked|ousted|ousts|oust|routed"
+# "troops of the army's X Division": the unit is X
+TROOPS_OF = r"(?:(?:troops|forces|fighters|units|soldiers|members|men) of (?:the )?(?:[\w-]+ 's )?)?"
 # "accused X of arming Y" is a claim that X backs Y, not opposition to X
 RELATION_GERUNDS = (
     "arming|backing|supporting|supplying|funding|financing|sending|training|helping|equipping"
@@ -185,14 +188,20 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"{SUBJ} {GAP}(?P<t>claimed|claims|claiming) responsibility for {ART}(?:[\w-]+ ){{0,3}}?(?:attacks?|bombings?|ambush(?:es)?|assaults?|strikes?|raids?) (?:on|against) {ART}{ENT}"),
     _p("fights", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:repeatedly |again |also )?(?P<t>clashed|fought|battled|exchanged fire)(?! side by side| together| alongside| shoulder to shoulder)"),
     _p("backs", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:long |also )?(?P<t>fought|battled|operated|worked) (?:side by side|together|shoulder to shoulder)"),
-    _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+){{0,2}} between {ART}{ENT} and {ART}{ENT}"),
+    _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+){{0,2}} between {ART}{ENT} and {ART}{TROOPS_OF}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>attacked|attacks|attacking|fought|fights|fighting|battled|battles|shelled|shelling|bombed|bombing|targeted|targeting|repelled|ambushed|clashed with|besieged|routed|struck|strikes|pounded|raided|stormed|overran|overrun|fired on|opened fire on|firing on) (?:several |many |dozens of |two |three |some )?{ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>repelled|repulsed|thwarted|foiled|halted|stopped|blocked|countered|resisted) (?:all |an? |the |several |their |its )?(?:[\w-]+ )?(?:attempts?|attacks?|advances?|offensives?|assaults?|incursions?|push) (?:by|of|from) {ART}{ENT}"),
     # "answered the air campaign with a stream of drone attacks on X"
     _p("fights", rf"{SUBJ} {GAP}(?:answered|answers|responded|respond|responds|retaliated|retaliates|hit back|replied) [^.;E]{{0,60}}?with [^.;E]{{0,80}}?(?P<t>attacks|strikes|raids|assaults|airstrikes|shelling|bombardments?) (?:on|against) {ART}{ENT}"),
     # "sending waves of fighters against government lines"
     _p("fights", rf"{SUBJ} [^.;E]{{0,60}}?(?P<t>sending|sent|sends|send|threw|throwing|hurled|hurling) (?:[\w-]+ ){{0,4}}?(?:fighters|troops|men|forces|reinforcements) (?:against|at) {ART}{ENT}"),
-    _p("fights", rf"{SUBJ} {GAP}(?:launched|launches|launching|mounted|carried out|conducted|began|started|stepped up|intensified|pressed|joined|joins|joining) {ART}(?:[\w-]+ ){{0,4}}?(?P<t>offensive|attacks?|assaults?|strikes|airstrikes|counteroffensive|campaign|raids?|operations?|bombardment|shelling|fight|war|battle) (?:[\w-]+ ){{0,3}}?(?:on|against|targeting) {ART}{ENT}"),
+    _p("fights", rf"{SUBJ} {GAP}(?:launched|launches|launching|mounted|carried out|conducted|began|started|stepped up|intensified|pressed|joined|joins|joining|waged|wages|waging) {ART}(?:[\w-]+ ){{0,4}}?(?P<t>offensive|attacks?|assaults?|strikes|airstrikes|counteroffensive|campaign|raids?|operations?|bombardment|shelling|fight|war|battle|insurgency|rebellion) (?:[\w-]+ ){{0,3}}?(?:on|against|targeting) {ART}{ENT}"),
+    # "relied on X in the war against Y": X is in that war
+    _p("fights", rf"{ENT}(?: \( E\d+ \))? (?:in|during) (?:the|a|its|their) (?:[\w-]+ )?(?P<t>war|fight|campaign|battle|struggle) against {ART}{ENT}"),
+    # "A and B drove C out of P": A and B fight C (and take P, below)
+    _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; ){LIST} {GAP}(?P<t>{DRIVING}) {ART}{ENT} (?:out of|from) ", list_group=1),
+    _p("controls", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; ){LIST} {GAP}(?P<t>{DRIVING}) {ART}E\d+ (?:out of|from) {CONTROL}{ART}{ENT}", change="gain", list_group=1),
+    _p("controls", rf"E\d+ {GAP}(?P<t>{DRIVING}) {ART}{ENT} (?:out of|from) {CONTROL}{ART}{ENT}", change="loss"),
     # control
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=1),

@@ -1011,3 +1011,28 @@ def test_the_most_contested_city_is_still_held(nlp) -> None:
 
     assert "Goma" in contested("The contested town of Goma in Congo saw fighting.")
     assert "Goma" not in contested("The most contested town of Goma in Congo saw fighting.")  # a comparison of claims
+
+
+def test_driving_a_group_out_of_a_town(nlp) -> None:
+    # both armies of "Chadian and Nigerien troops" drive the group out and hold the town
+    text = "Chadian and Nigerien troops drive the Kalden Front out of the border town of Damasak."
+    found = facts(nlp, text)
+    assert {("Chadian army", "fights", "Kalden Front"), ("Nigerien army", "fights", "Kalden Front")} <= found
+    assert {("Chadian army", "controls", "Damasak"), ("Nigerien army", "controls", "Damasak")} <= found
+    changes = {(actor(r.subject), r.control_change) for r in relations(nlp, text) if r.predicate == "controls"}
+    assert ("Kalden Front", "loss") in changes  # it lost the town
+
+
+def test_a_side_in_a_war_against_a_group(nlp) -> None:
+    text = "Washington has worked with the Kalden Front (KF) in the war against the Dastin Brigade in eastern Syria."
+    assert ("Kalden Front", "fights", "Dastin Brigade") in facts(nlp, text)
+    text = "The Kalden Front, which has waged an insurgency against the Dastin Brigade since 1984, denies it."
+    assert ("Kalden Front", "fights", "Dastin Brigade") in facts(nlp, text)
+
+
+def test_clashes_with_troops_of_a_unit(nlp) -> None:
+    text = (
+        "The Kalden Front attacked at dawn, and clashes between its fighters and troops of the army's "
+        "6th Infantry Division went on overnight in Sudan."
+    )
+    assert ("Kalden Front", "fights", "6th Infantry Division") in facts(nlp, text)
