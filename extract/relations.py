@@ -237,6 +237,8 @@ ARGUMENT_WORDS = (
 # With a country these name its national army, an armed group of its own
 # ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
 NATIONAL_ARMY_NOUNS = frozenset("army military forces force troops soldiers units servicemen contingent peacekeepers personnel".split())
+# "backed by Russian air power", "supported by American air strikes": the country itself
+AIR_SUPPORT_NOUNS = frozenset("power strikes support cover raids".split())
 # "government forces", "federal troops", "the army": the article's own national army.
 GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national".split())
 # With a demonym these name a group of its own, not the country's state forces.
@@ -626,6 +628,8 @@ class ArgumentFinder:
                             return replace(army, text=f"{ent.text} {tokens[k + 2].text}"), ent.end
                 country = self.span_mention(ent)
                 following = self.tokens[ent.end] if ent.end < n else None
+                if country.kind == "Country" and k + 1 < n and self.lowers[k] in {"air", "naval"} and self.lowers[k + 1] in AIR_SUPPORT_NOUNS:
+                    return replace(country, start_char=ent.start_char, end_char=tokens[k + 1].idx + len(tokens[k + 1].text)), k + 2  # "Russian air power"
                 if country.kind == "Country" and i > 0 and self.lowers[i - 1] == "under" and self.lowers[k] == "control":
                     # "still under Ukrainian control" (its own text: a bare "Ukrainian" is the country's key)
                     army = self.national_army(country.name, token, text=f"{ent.text} control", start=ent.start_char, end=ent.end_char)
@@ -737,7 +741,10 @@ class ArgumentFinder:
         speaker = self.speaker_of(token, kinds)
         if speaker is UNNAMED:
             return None  # "Turkish-backed factions said they had ...": they are those factions
-        continued = speaker or self.continued_subject(token, kinds) or self.governing_subject(token, kinds)
+        continued = (
+            speaker or self.continued_subject(token, kinds) or self.governing_subject(token, kinds)
+            or self.owner_is_clause_subject(token, kinds)
+        )
         if continued is not None:
             return continued
         found = self._antecedent_from(token, kinds, first, skip_armies=skip_armies)
@@ -816,6 +823,22 @@ class ArgumentFinder:
             return None
         governor = token.head.head
         for subject in governor.children:
+            if subject.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and subject.i < token.i and subject.lower_ not in PRONOUN_KINDS:
+                found = self.mention(subject)
+                if found is not None and found.kind in kinds:
+                    return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
+        return None
+
+    def owner_is_clause_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
+        """ "The Syrian army, backed by X and Y, is pursuing its own offensive": a
+        possessive on the verb's object or complement is the verb's own subject."""
+        if token.dep_ not in POSSESSIVE or token.lower_ not in {"its", "their"}:
+            return None
+        owned = token.head
+        if owned.dep_ not in {"obj", "dobj", "obl", "pobj", "attr"}:
+            return None
+        verb = owned.head if owned.dep_ != "pobj" else owned.head.head
+        for subject in verb.children:
             if subject.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and subject.i < token.i and subject.lower_ not in PRONOUN_KINDS:
                 found = self.mention(subject)
                 if found is not None and found.kind in kinds:

@@ -71,7 +71,9 @@ MATERIAL_NOUNS = frozenset(
     "arms weapon weapons troops aid drones ammunition equipment fighters money funds support "
     "assistance advisers mercenaries missiles tanks jets aircraft intelligence training".split()
 )
-MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | {"rifles", "guns"}, key=lambda w: (-len(w), w))) + ")"
+# More of what is given that the dependency rules do not read: "has given X's army radars"
+MORE_MATERIAL = frozenset("rifles guns radars armour armor vehicles artillery rockets launchers shells helicopters munitions".split())
+MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | MORE_MATERIAL, key=lambda w: (-len(w), w))) + ")"
 # A place's description and a relative pronoun between it and what is said of it:
 # "X, the country's second city, which remains ...", "X, which has remained ..."
 DESCRIBED = r"(?: , (?:an?|the) [^,E]{1,60})?(?: , (?:which|that))?"
@@ -167,6 +169,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, a force of fighters recruited in the south and trained and paid by Y"
     _p("backs", rf"{ENT}(?: \( E\d+ \))? , (?:an?|the) [^,;]{{1,100}}? (?P<t>backed|supported|armed|funded|trained|equipped|bankrolled|paid|financed) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {ART}{LIST}", 2, list_group=2),
+    # "the army, led by its special forces and supported by American air strikes and ..."
+    _p("backs", rf"{ENT} , (?:led|commanded|headed|spearheaded) by [^,]{{1,60}}? and (?P<t>backed|supported|armed|funded|trained|equipped) by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{LIST}(?: , (?:an?|the|which|who) [^,]{{1,80}} ,)? {GAP}(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored) {ART}(?:(?!by |of |to |from |with )[\w-]+ ){{0,2}}?{ENT}", 1, list_group=1),
     # "government forces, with the help of X, retook ...": X backs them
     _p("backs", rf"{SUBJ} ,? with (?:the )?(?:[\w-]+ )?(?P<t>help|support|backing|assistance) of {ART}{LIST}", 2, list_group=2),
@@ -175,7 +179,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{LIST} {GAP}(?P<t>kept|keep|keeps|keeping|propped up|prop up|props up|propping up) {ART}{ENT} (?:in power|afloat|alive)", 1, list_group=1),
     _p("backs", rf"{ENT} {GAP}(?P<t>supply|supplies|supplied|send|sends|sent|provide|provides|provided|deliver|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
     # "X, which gives Y intelligence", "X handed rifles to Y": only when what is given is help
-    _p("backs", rf"{ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying) {ART}{ENT} (?:with )?(?:[\w-]+ ){{0,3}}?{MATERIAL}\b"),
+    _p("backs", rf"{ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|given|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying) {ART}{ENT} (?:with )?(?:[\w-]+ ){{0,3}}?{MATERIAL}\b"),
     _p("backs", rf"{ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|hands|handed|handing|offers|offered) (?:[\w-]+ ){{0,3}}?{MATERIAL} to {ART}{ENT}"),
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) alongside {ART}{LIST}", list_group=2),
     # "Fighters of A, the pro-government B and C, a militia ..., fought alongside D"
@@ -183,6 +187,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A battled B alongside C, D and E": C, D and E fought B too
     _p("fights", rf"E\d+(?: \( E\d+ \))? {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|battles) (?:against )?{ART}{ENT}(?: \( E\d+ \))? (?:(?!E\d)[\w-]+ ){{0,4}}?alongside {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} , (?:a |an |the |its )?(?:[\w-]+ ){{0,2}}?(?P<t>ally|backer|patron|sponsor) of {ART}{ENT}"),
+    # "A, with B, remains C's main supplier of jets", "A is C's chief backer"
+    _p("backs", rf"{ENT}(?: , (?:with|like|along with) {ART}{ENT} ,)? {BE} (?:still )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|suppliers|backer|backers|ally|allies|patron|sponsor|arms supplier)\b"),
+    # "fights with weapons bought from A and B", "drones bought from A"
+    _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;E]{{0,100}}?(?:{MATERIAL}|[\w-]+) (?P<t>bought|purchased|acquired|imported) from {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} ,? ?(?:which |who )?(?:is |are |was |were |has been |have been )?(?:closely )?(?P<t>allied|aligned) (?:with|to) {ART}{ENT}"),
     # fighting
     _p("fights", rf"{SUBJ} {GAP}(?P<t>claimed|claims|claiming) responsibility for {ART}(?:[\w-]+ ){{0,3}}?(?:attacks?|bombings?|ambush(?:es)?|assaults?|strikes?|raids?) (?:on|against) {ART}{ENT}"),

@@ -1036,3 +1036,25 @@ def test_clashes_with_troops_of_a_unit(nlp) -> None:
         "6th Infantry Division went on overnight in Sudan."
     )
     assert ("Kalden Front", "fights", "6th Infantry Division") in facts(nlp, text)
+
+
+def test_its_own_offensive_is_the_subjects(nlp) -> None:
+    text = "The Kalden Front, backed by Russian air power and the Dastin Brigade, is pursuing its own offensive against Islamic State."
+    found = facts(nlp, text)
+    assert ("Kalden Front", "fights", "Islamic State") in found
+    assert ("Russia", "backs", "Kalden Front") in found  # "Russian air power" is Russia's
+
+
+def test_support_named_after_a_leader(nlp) -> None:
+    text = (
+        "The Afghan army, led by its special forces and supported by American air strikes and Turkish drones, "
+        "launched a counter-offensive in Kunduz within days."
+    )
+    assert ("United States", "backs", "Afghan army") in facts(nlp, text)
+
+
+def test_weapons_given_or_bought(nlp) -> None:
+    text = "The United States, which has given Ukraine's army radars and body armour, is still weighing whether to send more."
+    assert ("United States", "backs", "Ukrainian army") in facts(nlp, text)
+    text = "The Kalden Front, which has grown sharply since 2005, fights largely with weapons bought from China and Pakistan."
+    assert {("China", "backs", "Kalden Front"), ("Pakistan", "backs", "Kalden Front")} <= facts(nlp, text)
