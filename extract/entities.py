@@ -50,7 +50,7 @@ NAME_CONNECTORS = frozenset(
 FACILITY_WORDS = frozenset(
     """airport airbase base hospital port harbour harbor camp prison barracks bridge
     refinery palace stadium university compound dam airfield terminal oilfield
-    oilfields""".split()
+    oilfields plant""".split()
 )
 PLACE_WORDS = frozenset(
     """district area region province governorate state county city town village pass
@@ -388,6 +388,34 @@ def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:
                 yield Candidate(k, token.i + 1, "FAC", "Facility", None, 2)
             else:
                 yield Candidate(k, token.i + 1, "LOC", "Place", None, 2)
+        elif word in FACILITY_WORDS:
+            start = described_facility_start(doc, token.i)
+            if start is not None:  # (priority 3: over a known town's name inside it)
+                yield Candidate(start, token.i + 1, "FAC", "Facility", None, 3)
+
+
+def described_facility_start(doc: Doc, head: int) -> int | None:
+    """Start of "the (sprawling) Azot chemical plant", "the Zaporizhzhia nuclear power
+    plant": a name, then up to three lower-case words, then the facility noun; None if the
+    words before the noun are not so. Not "the Russian military base" (a demonym
+    says whose, it names nothing)."""
+    j = head
+    while j > 0 and head - j < 3 and doc[j - 1].is_alpha and doc[j - 1].text.islower() and not doc[j - 1].is_stop:
+        j -= 1
+    if j == head:
+        return None
+    k = j
+    while k > 0 and j - k < 3 and is_capitalised(doc[k - 1]) and not doc[k - 1].is_punct:
+        k -= 1
+    before = k - 1
+    if k > 1 and doc[before].lower_ != "the" and doc[before].is_alpha and doc[before].text.islower():
+        before -= 1  # "the sprawling Azot ..."
+    if k == j or before < 0 or doc[before].lower_ != "the":
+        return None
+    name = doc[k:j].text
+    if gazetteer.country(name) or gazetteer.country_of_demonym(name) or is_sentence_start(doc[k]):
+        return None
+    return k
 
 
 def lowercase_mission_names(doc: Doc) -> Iterable[Candidate]:

@@ -1445,6 +1445,21 @@ def clause_ancestors(token: Token) -> Iterator[Token]:
         yield current
 
 
+def is_joined_clause(head: Token) -> bool:
+    """ "..., and B took the city": a clause of its own subject joined by "and"/"but",
+    with no "if", "to" or "when" that would tie it to the clause it hangs on."""
+    children = list(head.children)
+    left = head.left_edge  # the parser may hang ", and" on the subject's first word
+    while left.is_punct and left.i < head.i:
+        left = head.doc[left.i + 1]
+    joiner = left if left.dep_ == "cc" else head.doc[left.i - 1] if left.i > 0 else left
+    return (
+        joiner.lower_ in {"and", "but"}
+        and any(c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} for c in children)
+        and not any(c.dep_ == "mark" for c in children)
+    )
+
+
 def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool) -> Flags:
     negated = is_negated(trigger)
     hypothetical = any(c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in trigger.children)
@@ -1460,6 +1475,10 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         lemma = finder.lemma(ancestor)
         link = previous.dep_
         if link in RELATIVE_CLAUSE:
+            own_clause = False
+        if link in {"conj", "advcl"} and is_joined_clause(previous):
+            # "A were ordered to fall back, and B took the city": a clause with its own
+            # subject, hung on the order by the parser, is no part of it
             own_clause = False
         if own_clause and link in {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "obj", "dobj", "nmod", "obl", "prep", "conj"}:
             if lemma in NEGATING_GOVERNORS and link not in {"conj"}:

@@ -310,3 +310,19 @@ def test_another_name_given_for_a_place_is_that_place(nlp, text: str) -> None:
 def test_a_list_with_or_gives_no_other_names(nlp) -> None:
     doc = recognise_entities(nlp("Shells hit the towns of Kessu, Dastin, or Malka overnight."))
     assert not any(canonical for _name, _kind, canonical in found(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Troops still hold the Zaporizhzhia nuclear power plant upstream.", "Zaporizhzhia nuclear power plant"),
+        ("They took the city, including the sprawling Azot chemical plant.", "Azot chemical plant"),
+        ("Troops captured the Lysychansk oil refinery on Thursday.", "Lysychansk oil refinery"),
+    ],
+)
+def test_a_name_with_a_described_facility_noun_is_one_facility(nlp, text: str, name: str) -> None:
+    assert (name, "Facility", None) in found(recognise_entities(nlp(text)))
+
+
+def test_a_demonym_before_a_facility_noun_names_no_facility(nlp) -> None:
+    assert not any(kind == "Facility" for _n, kind, _c in found(recognise_entities(nlp("Jets hit the Russian military base at dawn."))))

@@ -1058,3 +1058,12 @@ def test_weapons_given_or_bought(nlp) -> None:
     assert ("United States", "backs", "Ukrainian army") in facts(nlp, text)
     text = "The Kalden Front, which has grown sharply since 2005, fights largely with weapons bought from China and Pakistan."
     assert {("China", "backs", "Kalden Front"), ("Pakistan", "backs", "Kalden Front")} <= facts(nlp, text)
+
+
+def test_a_clause_joined_by_and_is_no_part_of_an_order_before_it(nlp) -> None:
+    text = (
+        "Ukrainian commanders there were ordered on June 24 to fall back across the river, "
+        "and Russian and separatist forces took the city of Kalden the next day, including the sprawling Azot chemical plant."
+    )
+    found = facts(nlp, text)
+    assert {("Russian army", "controls", "Kalden"), ("Russian army", "controls", "Azot chemical plant")} <= found
