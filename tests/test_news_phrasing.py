@@ -1067,3 +1067,11 @@ def test_a_clause_joined_by_and_is_no_part_of_an_order_before_it(nlp) -> None:
     )
     found = facts(nlp, text)
     assert {("Russian army", "controls", "Kalden"), ("Russian army", "controls", "Azot chemical plant")} <= found
+
+
+def test_a_place_an_actor_has_held_or_took_in_a_relative_clause(nlp) -> None:
+    text = "Ukraine said it had retaken ground around Klishchiivka, a village on the southern flank that Russian forces have held since January."
+    assert ("Russian army", "controls", "Klishchiivka") in facts(nlp, text)
+    # a hold in the past perfect has ended: no control today
+    text = "Taliban fighters swept through the districts around Lashkar Gah, including Nad Ali and Nawa, which Afghan troops had held for a decade."
+    assert not any(s == "Afghan army" and p == "controls" for s, p, _o in facts(nlp, text))
