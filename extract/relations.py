@@ -545,7 +545,10 @@ class ArgumentFinder:
         Seleka coalition"), else the group named most."""
         word = self.lowers[token.i]
         if word in NAMED_GROUP_ANAPHORS:
-            found = self._most_named_group(token, skip_armies=skip_armies, named=word) or self.called_before(token)
+            found = (
+                self._most_named_group(token, skip_armies=skip_armies, named=word) or self.called_before(token)
+                or self.named_later(token)
+            )
             if found is not None:
                 return found
             return self._most_named_group(token, skip_armies=skip_armies)
@@ -577,6 +580,15 @@ class ArgumentFinder:
             return None
         best = max(scores, key=scores.__getitem__)  # ties: the first named
         return replace(mentions[best], start_char=token.idx, end_char=token.idx + len(token.text))
+
+    def named_later(self, token: Token) -> EntityMention | None:
+        """ "the coalition" before the text names "the Saudi-led coalition": the first
+        group named later with the same word."""
+        word = self.lowers[token.i]
+        for ent in self.ents:
+            if ent.start > token.i and ent.label_ == "ORG" and f" {word} " in f" {ent.text.lower()} ":
+                return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
+        return None
 
     def called_before(self, token: Token) -> EntityMention | None:
         """ "the coalition" after "the Seleka coalition": the name the word was used with."""

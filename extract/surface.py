@@ -57,6 +57,11 @@ TAKING = (
     r"|seizing|capturing|taking|retaking|recapturing|overrunning|entering|occupying"
     r"|walked into|marched into|moved into|rolled into|swept into"  # "fighters walked into Kabul"
 )
+ATTACKING = (
+    r"attacked|attacks|attacking|fought|fights|fighting|battled|battles|shelled|shelling|bombed|bombing|targeted|targeting"
+    r"|repelled|ambushed|clashed with|clashed repeatedly with|clashed again with|besieged|routed|struck|strikes|pounded"
+    r"|raided|stormed|overran|overrun|fired on|opened fire on|firing on|hunted|hunts|hunting"
+)
 DRIVING = r"drove|drive|drives|driven|driving|pushed|pushes|push|chased|chases|chase|forced|forces|force|expelled|expels|expel|flushed|kicked|ousted|ousts|oust|routed"
 # "troops of the army's X Division": the unit is X
 TROOPS_OF = r"(?:(?:troops|forces|fighters|units|soldiers|members|men) of (?:the )?(?:[\w-]+ 's )?)?"
@@ -197,7 +202,13 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:repeatedly |again |also )?(?P<t>clashed|fought|battled|exchanged fire)(?! side by side| together| alongside| shoulder to shoulder)"),
     _p("backs", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:long |also )?(?P<t>fought|battled|operated|worked) (?:side by side|together|shoulder to shoulder)"),
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+){{0,2}} between {ART}{ENT} and {ART}{TROOPS_OF}{ENT}"),
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>attacked|attacks|attacking|fought|fights|fighting|battled|battles|shelled|shelling|bombed|bombing|targeted|targeting|repelled|ambushed|clashed with|besieged|routed|struck|strikes|pounded|raided|stormed|overran|overrun|fired on|opened fire on|firing on) (?:several |many |dozens of |two |three |some )?{ART}{ENT}"),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) (?:several |many |dozens of |two |three |some )?{ART}{ENT}"),
+    # "while the Afghan Air Force and American bombers struck Taliban positions"
+    _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |while |and )(?:the )?{LIST} {GAP}(?P<t>{ATTACKING}) (?:several |many |dozens of |two |three |some )?{ART}{ENT}", list_group=1),
+    # "the coalition fighting the Houthis", "forces battling Islamic State"
+    _p("fights", rf"{ENT} (?P<t>fighting|battling) {ART}{ENT}(?! alongside| together| side by side)"),
+    # "Operation X, the French force that had hunted A and B fighters across the Sahel"
+    _p("fights", rf"{ENT} , (?:an?|the) [^,]{{1,80}}? (?:that|which|who) {GAP}(?P<t>fought|fights|hunted|hunts|attacked|attacks|battled|battles|targeted|targets) {ART}{LIST}", list_group=2),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>repelled|repulsed|thwarted|foiled|halted|stopped|blocked|countered|resisted) (?:all |an? |the |several |their |its )?(?:[\w-]+ )?(?:attempts?|attacks?|advances?|offensives?|assaults?|incursions?|push) (?:by|of|from) {ART}{ENT}"),
     # "answered the air campaign with a stream of drone attacks on X"
     _p("fights", rf"{SUBJ} {GAP}(?:answered|answers|responded|respond|responds|retaliated|retaliates|hit back|replied) [^.;E]{{0,60}}?with [^.;E]{{0,80}}?(?P<t>attacks|strikes|raids|assaults|airstrikes|shelling|bombardments?) (?:on|against) {ART}{ENT}"),

@@ -1075,3 +1075,22 @@ def test_a_place_an_actor_has_held_or_took_in_a_relative_clause(nlp) -> None:
     # a hold in the past perfect has ended: no control today
     text = "Taliban fighters swept through the districts around Lashkar Gah, including Nad Ali and Nawa, which Afghan troops had held for a decade."
     assert not any(s == "Afghan army" and p == "controls" for s, p, _o in facts(nlp, text))
+
+
+def test_a_body_fighting_another_and_a_coalition_named_later(nlp) -> None:
+    text = (
+        "Aro Venn said the council had held talks with the coalition fighting the Kalden Front. "
+        "The Saudi-led coalition announced a ceasefire in Aden on Sunday."
+    )
+    assert ("Saudi-led coalition", "fights", "Kalden Front") in facts(nlp, text)
+
+
+def test_a_force_that_hunted_groups_and_partners_that_struck_positions(nlp) -> None:
+    text = "Paris ended Operation Dastin, the French force that had hunted the Kalden Front across the Sahel since 2014."
+    assert ("Operation Dastin", "fights", "Kalden Front") in facts(nlp, text)
+    text = (
+        "Hundreds of commandos were flown in, while the Afghan Air Force and the Dastin Brigade "
+        "struck Kalden Front positions around the city."
+    )
+    found = facts(nlp, text)
+    assert {("Afghan Air Force", "fights", "Kalden Front"), ("Dastin Brigade", "fights", "Kalden Front")} <= found
