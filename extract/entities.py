@@ -1221,7 +1221,8 @@ TOWN_FACILITY_HEADS = frozenset("airport port prison jail".split())
 def landmark_phrases(doc: Doc) -> Iterator[tuple[int, int]]:
     """(first word after "the", end) of every described building taken or held in the
     same clause: "seized the governor's compound, the police headquarters and the
-    prison"; bare ones too ("the prison": first word = head)."""
+    prison"; bare ones too ("the prison": first word = head). Other items of the list
+    are passed over ("seizing government buildings, the army's command and ...")."""
     n = len(doc)
     for k in doc.reading.where_lower(LANDMARK_TAKING | {"over"}):
         if not doc[k].text.islower():
@@ -1231,24 +1232,44 @@ def landmark_phrases(doc: Doc) -> Iterator[tuple[int, int]]:
         j = k + 1
         if j + 1 < n and doc[j].lower_ == "control" and doc[j + 1].lower_ == "of":
             j += 2  # "took control of the ..."
-        while j < n and doc[j].lower_ == "the":
-            start = j + 1
-            end = start
-            while end < n and end - start < 6 and (
-                doc[end].is_alpha and doc[end].text.islower() and doc[end].lower_ not in LANDMARK_HEADS
-                or doc[end].text in {"'s", "’s"} or doc[end].lower_ == "and" and end > start
-            ):
-                end += 1
-            if not (end < n and doc[end].lower_ in LANDMARK_HEADS and doc[end - 1].lower_ != "and"):
+        for _ in range(6):  # items of one list
+            found = landmark_at(doc, j)
+            if found is not None:
+                yield found
+            end = found[1] if found is not None else item_end(doc, j)
+            if end is None or end + 1 >= n or doc[end].lower_ not in {",", "and"}:
                 break
-            if any(doc[i].is_stop and doc[i].lower_ not in {"and", "'s", "’s"} for i in range(start, end)):
-                break  # "the whole of its compound": no description
-            yield start, end + 1
-            j = end + 1  # "... the police headquarters and the prison"
-            if j + 1 < n and doc[j].lower_ in {",", "and"}:
-                j += 1
-                if doc[j].lower_ == "and":
-                    j += 1
+            j = end + 1 + (doc[end].lower_ == "," and doc[end + 1].lower_ == "and")
+
+
+def landmark_at(doc: Doc, j: int) -> tuple[int, int] | None:
+    """ "the provincial radio and television building" from its "the" at ``j``: (first
+    word, end); None if no building noun ends the described words."""
+    n = len(doc)
+    if j >= n or doc[j].lower_ != "the":
+        return None
+    start = end = j + 1
+    while end < n and end - start < 6 and (
+        doc[end].is_alpha and doc[end].text.islower() and doc[end].lower_ not in LANDMARK_HEADS
+        or doc[end].text in {"'s", "’s"} or doc[end].lower_ == "and" and end > start
+    ):
+        end += 1
+    if not (end < n and doc[end].lower_ in LANDMARK_HEADS and doc[end - 1].lower_ != "and"):
+        return None
+    if any(doc[i].is_stop and doc[i].lower_ not in {"and", "'s", "’s"} for i in range(start, end)):
+        return None  # "the whole of its compound": no description
+    return start, end + 1
+
+
+def item_end(doc: Doc, j: int) -> int | None:
+    """Where a list item that names no building ends (the "," or "and" after it, within
+    six words); None if no separator comes."""
+    for k in range(j, min(len(doc), j + 7)):
+        if doc[k].lower_ in {",", "and"} and k > j:
+            return k
+        if doc[k].is_punct and doc[k].text not in {"'s", "’s", "-"}:
+            return None
+    return None
 
 
 def landmark_facilities(doc: Doc) -> Iterable[Candidate]:

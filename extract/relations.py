@@ -860,7 +860,15 @@ class ArgumentFinder:
     def _antecedent_from(
         self, token: Token, kinds: frozenset[str], first: int, *, skip_armies: bool, before: int | None = None
     ) -> EntityMention | None:
+        # "government forces drove them out": an object pronoun is never its own verb's subject
+        subject_words = set()
+        if token.dep_ in {"obj", "dobj", "iobj"}:
+            for child in token.head.children:
+                if child.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}:
+                    subject_words.update(t.i for t in child.subtree)
         for k in range((token.i if before is None else before) - 1, first - 1, -1):
+            if k in subject_words:
+                continue
             candidate = self.tokens[k]
             ent = self.by_token.get(k)
             if ent is not None:
@@ -1148,8 +1156,20 @@ class ArgumentFinder:
         """ "the army": the army of the country the article names most ("Sudan's army ...
         the army"), never a foreign army named in passing ("two Indian peacekeepers
         were killed ... the army", "Ugandan troops ... the army")."""
-        country = self.main_country()
+        country = self.sentence_country(token) or self.main_country()
         return self.national_army(country, token) if country else None
+
+    def sentence_country(self, token: Token) -> str | None:
+        """ "In Iraq, government forces drove them out of Mosul": the country a sentence
+        opens with sets whose army "government forces" are, in a story about Syria."""
+        start = token.sent.start
+        if self.lowers[start] != "in" or start + 2 >= token.i:
+            return None
+        ent = self.by_token.get(start + 1)
+        if ent is None or ent.start != start + 1 or ent.end >= len(self.lowers) or self.lowers[ent.end] != ",":
+            return None
+        mention = self.span_mention(ent)
+        return mention.name if mention.kind == "Country" else None
 
     def only_army_of_article(self, token: Token) -> bool:
         """ "troops drove the rebels out": bare "troops" or "soldiers" are the article's

@@ -326,3 +326,8 @@ def test_a_name_with_a_described_facility_noun_is_one_facility(nlp, text: str, n
 
 def test_a_demonym_before_a_facility_noun_names_no_facility(nlp) -> None:
     assert not any(kind == "Facility" for _n, kind, _c in found(recognise_entities(nlp("Jets hit the Russian military base at dawn."))))
+
+
+def test_a_building_later_in_a_list_of_things_seized(nlp) -> None:
+    doc = recognise_entities(nlp("Fighters took the city, seizing government buildings, the army's general command and the state television building."))
+    assert ("state television building", "Facility", None) in found(doc)

@@ -1094,3 +1094,12 @@ def test_a_force_that_hunted_groups_and_partners_that_struck_positions(nlp) -> N
     )
     found = facts(nlp, text)
     assert {("Afghan Air Force", "fights", "Kalden Front"), ("Dastin Brigade", "fights", "Kalden Front")} <= found
+
+
+def test_an_object_pronoun_is_not_its_verbs_subject_and_in_country_sets_the_army(nlp) -> None:
+    text = "Syrian troops took Raqqa from the Kalden Front. In Iraq, government forces drove them out of Mosul in July."
+    found = facts(nlp, text)
+    assert ("Iraqi army", "controls", "Mosul") in found
+    assert ("Iraqi army", "fights", "Kalden Front") in found
+    losers = {actor(r.subject) for r in relations(nlp, text) if r.control_change == "loss" and actor(r.object) == "Mosul"}
+    assert losers == {"Kalden Front"}
