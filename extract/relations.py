@@ -2536,7 +2536,21 @@ def extract_relations(
             key = (c.subject.start_char, c.predicate, c.object.start_char, sent.start_char)
             if key not in found or found[key].confidence < mention.confidence:
                 found[key] = mention
-    return sorted(found.values(), key=lambda m: (m.sentence_start, m.subject.start_char, m.predicate, m.object.start_char))
+    kept = without_towns_as_actors(list(found.values()))
+    return sorted(kept, key=lambda m: (m.sentence_start, m.subject.start_char, m.predicate, m.object.start_char))
+
+
+def without_towns_as_actors(mentions: list[RelationMention]) -> list[RelationMention]:
+    """Drop "Raqqa fights X", "A fights Bentiu": a place the same article has held,
+    taken or located somewhere is a town, never a side (the NER calls small towns and
+    regions that act alike GPE, and only the story tells them apart)."""
+    towns = {m.object.name for m in mentions if m.predicate == "controls" and m.object.kind == "Place"}
+    towns |= {m.subject.name for m in mentions if m.predicate == "locatedIn" and m.subject.kind == "Place"}
+    return [
+        m for m in mentions
+        if m.predicate not in {"fights", "backs", "opposes"}
+        or not any(side.kind == "Place" and side.name in towns for side in (m.subject, m.object))
+    ]
 
 
 register_lemmas(

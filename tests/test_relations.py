@@ -11,7 +11,8 @@ import pytest
 
 import frontline.extract.components  # noqa: F401  (registers span extensions)
 from frontline.extract.entities import recognise_entities
-from frontline.extract.relations import extract_relations
+from frontline.extract.relations import extract_relations, without_towns_as_actors
+from helpers import mention, relation
 from parses import make_doc, parse_ud, to_clearnlp
 
 # Flags in expectations: "" fact, "neg", "hyp", "con" (contested); "+gain"/"+loss".
@@ -281,3 +282,15 @@ def test_rebels_and_troops_of_a_unit_are_not_the_units_rebels() -> None:
     rebels = doc[3]
     found = finder.mention(rebels)
     assert found is None or "Tarsa" not in f"{found.text} {found.canonical} {found.commander}"
+
+
+def test_a_town_the_story_holds_or_locates_is_never_a_side() -> None:
+    town = mention("Dastin", "Place", "d1", 0)
+    region = mention("Kalden", "Place", "d1", 40)
+    front = mention("Northern Front", "ArmedGroup", "d1", 80)
+    held = relation(front, "controls", town, "The Northern Front took Dastin.")
+    town_fights = relation(town, "fights", front, "Dastin fought the Northern Front.")
+    region_fights = relation(region, "fights", front, "Kalden fought the Northern Front.")
+    kept = without_towns_as_actors([held, town_fights, region_fights])
+    assert held in kept and region_fights in kept  # a place the story never holds may act as a polity
+    assert town_fights not in kept
