@@ -1373,6 +1373,15 @@ def is_state_force(mention: EntityMention) -> bool:
     return (mention.canonical or "").endswith(" army") or bool(STATE_FORCE_NAME.search(mention.name))
 
 
+def is_own_army(country: str, mention: EntityMention) -> bool:
+    """Whether the mention is that country's own army ("Kenyan army", "Kenya Defence Forces")."""
+    if mention.kind != "ArmedGroup" or not is_state_force(mention):
+        return False
+    demonym = gazetteer.demonym_of(country) or ""
+    first = mention.name.split()[0] if mention.name else ""
+    return first in {country, demonym} or mention.name.startswith(f"{country} ")
+
+
 def government_of(country: str, text: str | None, start: int, end: int) -> EntityMention | None:
     """A state's government as a mention: "<demonym> government" (kind Government).
     ``text`` is what the article wrote, or None for the government's own name."""
@@ -1437,6 +1446,8 @@ def fits(predicate: str, subject: EntityMention, obj: EntityMention) -> bool:
         return False
     if predicate == "backs" and subject.kind == "Person" and obj.kind == "Country":
         return False  # "troops sent by President A": he leads the country, he does not back it
+    if predicate == "backs" and subject.kind == "Country" and is_own_army(subject.name, obj):
+        return False  # "Kenya sent its troops": a state does not back its own army
     if predicate in {"backs", "fights", "opposes"}:
         return is_actor(subject) and is_actor(obj)
     if predicate == "controls":  # a person holds ground through a group, never alone

@@ -11,7 +11,7 @@ import pytest
 
 import frontline.extract.components  # noqa: F401  (registers span extensions)
 from frontline.extract.entities import recognise_entities
-from frontline.extract.relations import extract_relations, without_towns_as_actors
+from frontline.extract.relations import extract_relations, fits, without_towns_as_actors
 from helpers import mention, relation
 from parses import make_doc, parse_ud, to_clearnlp
 
@@ -294,3 +294,10 @@ def test_a_town_the_story_holds_or_locates_is_never_a_side() -> None:
     kept = without_towns_as_actors([held, town_fights, region_fights])
     assert held in kept and region_fights in kept  # a place the story never holds may act as a polity
     assert town_fights not in kept
+
+
+def test_a_state_never_backs_its_own_army() -> None:
+    kenya = mention("Kenya", "Country", "d1", 0)
+    assert not fits("backs", kenya, mention("troops", "ArmedGroup", "d1", 20, canonical="Kenyan army"))
+    assert not fits("backs", kenya, mention("Kenya Defence Forces", "ArmedGroup", "d1", 20))
+    assert fits("backs", kenya, mention("troops", "ArmedGroup", "d1", 20, canonical="Somali army"))
