@@ -196,6 +196,7 @@ def resolve(
             kinds[name_key(entry.name)]
     _join_acronyms(keys, kinds, surfaces, uf, user)
     _join_reduced_names(keys, kinds, uf, user)
+    _join_peoples_forces(keys, kinds, uf, user)
     _join_person_names(keys, kinds, uf, user)
 
     groups: dict[str, list[str]] = defaultdict(list)
@@ -486,6 +487,31 @@ def _join_reduced_names(
                 kinds[key].most_common(1)[0][0], kinds[singular].most_common(1)[0][0]
             } <= GROUP_KINDS:
                 uf.union(key, singular)
+
+
+PEOPLES_FORCES = re.compile(r"^(?P<people>[a-z]{4,})(?:an|ian|i|ese) (?:forces|fighters)$")
+
+
+def _join_peoples_forces(
+    keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
+) -> None:
+    """ "Tigrayan forces" is the one armed group the article names after the people
+    ("Tigray Defense Forces"); two such groups ("Tigray X", "Tigray Y"), or none, leave
+    it alone. Countries' armies have their own rule (``national_army_key``)."""
+    from frontline.extract import gazetteer
+
+    for key in keys:
+        match = PEOPLES_FORCES.match(key)
+        if match is None or key in user or gazetteer.country_of_demonym(key.split()[0].title()):
+            continue
+        stem = match.group("people")
+        named = [
+            other for other in keys
+            if other != key and other.split()[0].startswith(stem) and len(other.split()) >= 2 and other not in user
+            and kinds[other] and kinds[other].most_common(1)[0][0] in GROUP_KINDS
+        ]
+        if len(named) == 1:
+            uf.union(key, named[0])
 
 
 def _join_person_names(

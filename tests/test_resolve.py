@@ -341,3 +341,20 @@ def test_a_known_town_is_no_surname():
         "d1", mention("Omar Aden", "Person", "d1", 0), mention("Aden", "Place", "d1", 40),
     )])
     assert entity_named(resolution, "Aden").id != entity_named(resolution, "Omar Aden").id
+
+
+def test_a_peoples_forces_are_the_one_group_named_after_the_people():
+    resolution = resolve([extraction(
+        "d1", mention("Kaldor People's Front", "ArmedGroup", "d1", 0),
+        mention("Kaldoran forces", "ArmedGroup", "d1", 60),
+    )])
+    assert entity_named(resolution, "Kaldoran forces").id == entity_named(resolution, "Kaldor People's Front").id
+    # two groups named after the people: which one is meant is not known
+    resolution = resolve([extraction(
+        "d1", mention("Kaldor People's Front", "ArmedGroup", "d1", 0),
+        mention("Kaldor Defence Forces", "ArmedGroup", "d1", 30),
+        mention("Kaldoran forces", "ArmedGroup", "d1", 60),
+    )])
+    assert entity_named(resolution, "Kaldoran forces").id not in {
+        entity_named(resolution, "Kaldor People's Front").id, entity_named(resolution, "Kaldor Defence Forces").id
+    }
