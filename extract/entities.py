@@ -1548,6 +1548,23 @@ def led_coalition_candidates(doc: Doc) -> Iterable[Candidate]:
             yield Candidate(k - 2, k + 2, "ORG", "ArmedGroup", None, 3)
 
 
+def led_descriptions_named(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """ "the Kurdish-led alliance" after "the Kurdish-led Syrian Democratic Forces": the
+    description stands for the one body the text also calls "Kurdish-led" by name."""
+    by_start = {c.start: c for c in named if c.label == "ORG"}
+    named_by_leader: dict[str, set[str]] = {}
+    for k in doc.reading.by_lower.get("led", ()):
+        if k >= 2 and doc[k - 1].text == "-" and k + 1 < len(doc) and k + 1 in by_start:
+            body = by_start[k + 1]
+            named_by_leader.setdefault(doc[k - 2].lower_, set()).add(body.canonical or doc[body.start : body.end].text)
+    for c in named:
+        if c.end - c.start != 4 or c.canonical is not None or doc[c.start + 2].lower_ != "led":
+            continue
+        bodies = named_by_leader.get(doc[c.start].lower_, set())
+        if len(bodies) == 1 and doc[c.start + 3].text.islower():
+            yield Candidate(c.start, c.end, c.label, c.kind, next(iter(bodies)), c.priority + 1)
+
+
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
@@ -1682,6 +1699,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(repeated_names(doc, merged)))
     merged = select(merged + list(person_aliases(doc, merged)))
     merged = select(merged + list(other_names(doc, merged)))
+    merged = select(merged + list(led_descriptions_named(doc, merged)))
     merged = select(merged + list(typed_by_next_noun(doc, merged)))
     merged = select(merged + list(town_facilities(doc, merged)))
     merged = consistent_labels(merged, doc)

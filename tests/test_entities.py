@@ -331,3 +331,10 @@ def test_a_demonym_before_a_facility_noun_names_no_facility(nlp) -> None:
 def test_a_building_later_in_a_list_of_things_seized(nlp) -> None:
     doc = recognise_entities(nlp("Fighters took the city, seizing government buildings, the army's general command and the state television building."))
     assert ("state television building", "Facility", None) in found(doc)
+
+
+def test_a_led_description_is_the_body_named_so(nlp) -> None:
+    doc = recognise_entities(nlp(
+        "The Kurdish-led Northern Democratic Forces took Dastin on Monday. The Kurdish-led alliance raised its flag."
+    ))
+    assert ("Kurdish-led alliance", "ArmedGroup", "Northern Democratic Forces") in found(doc)
