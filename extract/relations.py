@@ -833,13 +833,7 @@ class ArgumentFinder:
         not the nearest name (B)."""
         if token.dep_ not in {"nsubj", "nsubj:pass", "nsubjpass"} or token.head.dep_ not in {"advcl", "conj"}:
             return None
-        governor = token.head.head
-        for subject in governor.children:
-            if subject.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and subject.i < token.i and subject.lower_ not in PRONOUN_KINDS:
-                found = self.mention(subject)
-                if found is not None and found.kind in kinds:
-                    return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
-        return None
+        return self.subject_of_verb(token.head.head, token, kinds)
 
     def owner_is_clause_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "The Syrian army, backed by X and Y, is pursuing its own offensive": a
@@ -849,12 +843,16 @@ class ArgumentFinder:
         owned = token.head
         if owned.dep_ not in {"obj", "dobj", "obl", "pobj", "attr"}:
             return None
-        verb = owned.head if owned.dep_ != "pobj" else owned.head.head
+        return self.subject_of_verb(owned.head if owned.dep_ != "pobj" else owned.head.head, token, kinds)
+
+    def subject_of_verb(self, verb: Token, pronoun: Token, kinds: frozenset[str]) -> EntityMention | None:
+        """The named subject of ``verb`` before ``pronoun``, of a fitting kind, standing
+        in for the pronoun; None if the subject is a pronoun too or names no such actor."""
         for subject in verb.children:
-            if subject.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and subject.i < token.i and subject.lower_ not in PRONOUN_KINDS:
+            if subject.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and subject.i < pronoun.i and subject.lower_ not in PRONOUN_KINDS:
                 found = self.mention(subject)
                 if found is not None and found.kind in kinds:
-                    return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
+                    return replace(found, start_char=pronoun.idx, end_char=pronoun.idx + len(pronoun.text))
         return None
 
     def _antecedent_from(
