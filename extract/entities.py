@@ -1303,13 +1303,12 @@ def town_facilities(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         if named_after and any(c.start == end + 1 for c in places):
             continue  # "the port of Mocha" is the town itself (read so by the relation rules)
         after = [c for c in places if end < c.start <= end + 7] if named_after else []
-        sentence_start = head.sent.start
-        reach = doc[max(0, sentence_start - 1)].sent.start if sentence_start > 0 else 0
-        for _ in range(2):  # this sentence and up to three before it
-            reach = doc[max(0, reach - 1)].sent.start if reach > 0 else 0
-        before = [c for c in places if reach <= c.start and c.end <= start]
         if named_after and not after:
-            continue  # "the port of Mocha": the name after it says which, not the last town
+            continue  # "the port of a city the NER missed": the name after it says which, not the last town
+        reach = head.sent.start
+        for _ in range(3):  # this sentence and up to three before it
+            reach = doc[reach - 1].sent.start if reach > 0 else 0
+        before = [c for c in places if reach <= c.start and c.end <= start]
         town = after[0] if after else before[-1] if before else None
         if town is not None:
             name = doc[town.start : town.end].text

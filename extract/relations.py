@@ -1375,9 +1375,8 @@ def is_own_army(country: str, mention: EntityMention) -> bool:
     """Whether the mention is that country's own army ("Kenyan army", "Kenya Defence Forces")."""
     if mention.kind != "ArmedGroup" or not is_state_force(mention):
         return False
-    demonym = gazetteer.demonym_of(country) or ""
-    first = mention.name.split()[0] if mention.name else ""
-    return first in {country, demonym} or mention.name.startswith(f"{country} ")
+    demonym = gazetteer.demonym_of(country)  # "Sri Lankan army", "Sri Lanka Army"
+    return any(mention.name.startswith(f"{word} ") for word in (country, demonym) if word)
 
 
 def government_of(country: str, text: str | None, start: int, end: int) -> EntityMention | None:
