@@ -1,13 +1,15 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev8).
 
-The twelve articles were written with their gold by team members who had not read
-the extractor (benchmarks/unseen/README.md); the rules were tuned against these
-eight. The floors are the scores measured when they were set, minus a margin: a
-change that loses facts on other wars fails here. The held-out four are not tested
-(they are for measuring only: `python benchmarks/unseen_quality.py heldout`).
+The articles were written with their gold by team members who had not read the
+extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
+are the scores measured when they were set, minus a margin: a change that loses facts
+on other wars fails here. The held-out four are not tested (they are for measuring
+only: `python benchmarks/unseen_quality.py heldout`).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import pytest
 
@@ -21,22 +23,49 @@ from frontline.graph.rdf import graph_to_rdf, rdf_to_graph
 from frontline.graph.resolve import resolve
 from helpers import REPO
 
-DEV = REPO / "benchmarks" / "unseen" / "dev"
+UNSEEN = REPO / "benchmarks" / "unseen"
 CORE = {"backs", "fights", "controls"}
-FLOOR_CORE_F1 = 0.70  # measured 0.748 when set (0.662 before)
-FLOOR_ALL_F1 = 0.58  # measured 0.624 (0.574 before)
+
+
+@dataclass(frozen=True)
+class Floor:
+    """What one group of dev sets must keep: core and all-relation F1, and the one
+    contradicted fact (if any) known when the floor was set."""
+
+    sets: tuple[str, ...]
+    articles: int
+    core_f1: float
+    all_f1: float
+    known_violations: tuple[str, ...] = ()
+
+
+FLOORS = {
+    # the first dev set: measured 0.748 / 0.624 when set (0.662 / 0.574 before); 0.741 / 0.640 now
+    "dev": Floor(("dev",), 8, 0.70, 0.58),
+    # the sets written in later rounds, each measured blind once and then tuned against:
+    # measured 0.490 core / 0.436 all over their 28 articles when this floor was set
+    "later": Floor(
+        ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"), 28, 0.45, 0.40,
+        known_violations=("h-afghanistan-kunduz-2015",),  # a founder dead two years still "leads"
+    ),
+}
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def totals() -> dict[str, object]:
-    nlp = load_pipeline().nlp
+def nlp():
+    return load_pipeline().nlp
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def group(request, nlp) -> tuple[Floor, dict[str, object]]:
+    floor = FLOORS[request.param]
     core = [0, 0, 0]
     every = [0, 0, 0]
     violations = []
-    texts = sorted(DEV.glob("*.txt"))
-    assert len(texts) == 8, f"expected the 8 dev articles in {DEV}"
+    texts = sorted(path for name in floor.sets for path in (UNSEEN / name).glob("*.txt"))
+    assert len(texts) == floor.articles, f"expected {floor.articles} articles in {floor.sets}"
     for path in texts:
         articles = [a for a in read_articles([path]) if isinstance(a, Article)]
         extractions = list(extract_articles(nlp, articles))
@@ -47,18 +76,21 @@ def totals() -> dict[str, object]:
             sums[1] += score.predicted
             sums[2] += score.expected
         violations += [(path.stem, v) for v in report.violations]
-    return {
+    return floor, {
         "core": PredicateScore("core", *core), "all": PredicateScore("all", *every), "violations": violations,
     }
 
 
-def test_core_relations_stay_above_floor(totals) -> None:
-    assert totals["core"].f1 >= FLOOR_CORE_F1, totals["core"]
+def test_core_relations_stay_above_floor(group) -> None:
+    floor, totals = group
+    assert totals["core"].f1 >= floor.core_f1, totals["core"]
 
 
-def test_all_relations_stay_above_floor(totals) -> None:
-    assert totals["all"].f1 >= FLOOR_ALL_F1, totals["all"]
+def test_all_relations_stay_above_floor(group) -> None:
+    floor, totals = group
+    assert totals["all"].f1 >= floor.all_f1, totals["all"]
 
 
-def test_nothing_the_text_contradicts_is_asserted(totals) -> None:
-    assert totals["violations"] == []
+def test_nothing_the_text_contradicts_is_asserted(group) -> None:
+    floor, totals = group
+    assert [stem for stem, _v in totals["violations"]] == list(floor.known_violations), totals["violations"]
