@@ -41,7 +41,9 @@ def names_in(sentence: str, names: tuple[str, ...]) -> bool:
     return any(name.lower() in lowered for name in names)
 
 
-def kind_of_miss(fact: tuple[str, str, str], missing_entities: set[str], names: dict[str, tuple[str, ...]], text: str) -> tuple[str, str]:
+def kind_of_miss(
+    fact: tuple[str, str, str], missing_entities: set[str], names: dict[str, tuple[str, ...]], text: str
+) -> tuple[str, str]:
     """(kind, the sentence naming both actors or "") for one missed fact."""
     subject, _predicate, obj = fact
     if subject in missing_entities or obj in missing_entities:
@@ -53,14 +55,7 @@ def kind_of_miss(fact: tuple[str, str, str], missing_entities: set[str], names: 
 
 
 def main(argv: list[str]) -> int:
-    from frontline.articles import read_articles
-    from frontline.evaluation import evaluate, read_gold
-    from frontline.extract.document import extract_articles
-    from frontline.extract.pipeline import load_pipeline
-    from frontline.extract.records import Article
-    from frontline.graph.build import build_graph
-    from frontline.graph.rdf import graph_to_rdf, rdf_to_graph
-    from frontline.graph.resolve import resolve
+    from unseen_quality import article_reports  # the benchmark beside this one
 
     chosen = [a for a in argv if not a.startswith("-") and a not in CORE] or ["dev"]
     predicates = tuple(a for a in argv if a in CORE) if "--predicate" in argv else CORE
@@ -71,26 +66,19 @@ def main(argv: list[str]) -> int:
     if unknown:
         print(f"unseen_misses: no such set: {', '.join(unknown)} (see {SETS})", file=sys.stderr)
         return 2
-    nlp = load_pipeline().nlp
     counts: Counter[tuple[str, str]] = Counter()
-    for set_name in chosen:
-        for text_path in sorted((SETS / set_name).glob("*.txt")):
-            gold = read_gold(text_path.with_suffix(".yaml"))
-            articles = [a for a in read_articles([text_path]) if isinstance(a, Article)]
-            extractions = list(extract_articles(nlp, articles))
-            graph = build_graph(extractions, resolve(extractions))
-            report = evaluate(gold, rdf_to_graph(graph_to_rdf(graph, articles=articles)))
-            names = {name: (name, *aliases) for name, aliases in gold.entities.items()}
-            text = text_path.read_text(encoding="utf-8")
-            missed = sorted(fact for fact in report.missing if fact[1] in predicates)
-            if missed:
-                print(f"== {set_name}/{text_path.stem}")
-            for fact in missed:
-                kind, sentence = kind_of_miss(fact, set(report.missing_entities), names, text)
-                counts[(fact[1], kind)] += 1
-                print(f"  {' '.join(fact)}  [{kind}]")
-                if sentence:
-                    print(f"      {sentence[:300]}")
+    for set_name, text_path, gold, report in article_reports(chosen):
+        names = {name: (name, *aliases) for name, aliases in gold.entities.items()}
+        text = text_path.read_text(encoding="utf-8")
+        missed = sorted(fact for fact in report.missing if fact[1] in predicates)
+        if missed:
+            print(f"== {set_name}/{text_path.stem}")
+        for fact in missed:
+            kind, sentence = kind_of_miss(fact, set(report.missing_entities), names, text)
+            counts[(fact[1], kind)] += 1
+            print(f"  {' '.join(fact)}  [{kind}]")
+            if sentence:
+                print(f"      {sentence[:300]}")
     print()
     for (predicate, kind), number in sorted(counts.items()):
         print(f"{predicate:<10} {kind:<13} {number:>4}")

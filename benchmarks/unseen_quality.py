@@ -19,15 +19,21 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from frontline.evaluation import Gold, Report
 
 SETS = Path(__file__).resolve().parent / "unseen"
 CORE = {"backs", "fights", "controls"}
 OTHER = {"leads", "memberOf", "spokespersonFor", "partOf", "locatedIn", "opposes"}
 
 
-def main(argv: list[str]) -> int:
+def article_reports(set_names: list[str]) -> Iterator[tuple[str, Path, Gold, Report]]:
+    """(set, article path, gold, report) for every article of the sets, each built into
+    a graph of its own through the RDF round trip ``frontline eval`` reads."""
     from frontline.articles import read_articles
-    from frontline.evaluation import PredicateScore, evaluate, format_report, read_gold
+    from frontline.evaluation import evaluate, read_gold
     from frontline.extract.document import extract_articles
     from frontline.extract.pipeline import load_pipeline
     from frontline.extract.records import Article
@@ -35,33 +41,39 @@ def main(argv: list[str]) -> int:
     from frontline.graph.rdf import graph_to_rdf, rdf_to_graph
     from frontline.graph.resolve import resolve
 
-    chosen = [a for a in argv if not a.startswith("-")] or ["dev"]
-    verbose = "-v" in argv
     nlp = load_pipeline().nlp
-    totals: dict[str, list[int]] = {"core": [0, 0, 0], "other": [0, 0, 0], "all": [0, 0, 0]}
-    violations = duplicates = 0
-    for set_name in chosen:
+    for set_name in set_names:
         for text_path in sorted((SETS / set_name).glob("*.txt")):
             gold = read_gold(text_path.with_suffix(".yaml"))
             articles = [a for a in read_articles([text_path]) if isinstance(a, Article)]
             extractions = list(extract_articles(nlp, articles))
             graph = build_graph(extractions, resolve(extractions))
-            report = evaluate(gold, rdf_to_graph(graph_to_rdf(graph, articles=articles)))
-            rows: dict[str, PredicateScore] = {
-                "core": report.micro_for(CORE), "other": report.micro_for(OTHER), "all": report.micro,
-            }
-            for key, score in rows.items():
-                totals[key][0] += score.true_positives
-                totals[key][1] += score.predicted
-                totals[key][2] += score.expected
-            violations += len(report.violations)
-            duplicates += len(report.duplicates)
-            print(
-                f"{set_name}/{text_path.stem:<32} core F1 {rows['core'].f1:.3f}  other F1 {rows['other'].f1:.3f}"
-                f"  all F1 {rows['all'].f1:.3f}  violations {len(report.violations)}  duplicates {len(report.duplicates)}"
-            )
-            if verbose:
-                print(format_report(report), end="\n\n")
+            yield set_name, text_path, gold, evaluate(gold, rdf_to_graph(graph_to_rdf(graph, articles=articles)))
+
+
+def main(argv: list[str]) -> int:
+    from frontline.evaluation import PredicateScore, format_report
+
+    chosen = [a for a in argv if not a.startswith("-")] or ["dev"]
+    verbose = "-v" in argv
+    totals: dict[str, list[int]] = {"core": [0, 0, 0], "other": [0, 0, 0], "all": [0, 0, 0]}
+    violations = duplicates = 0
+    for set_name, text_path, _gold, report in article_reports(chosen):
+        rows: dict[str, PredicateScore] = {
+            "core": report.micro_for(CORE), "other": report.micro_for(OTHER), "all": report.micro,
+        }
+        for key, score in rows.items():
+            totals[key][0] += score.true_positives
+            totals[key][1] += score.predicted
+            totals[key][2] += score.expected
+        violations += len(report.violations)
+        duplicates += len(report.duplicates)
+        print(
+            f"{set_name}/{text_path.stem:<32} core F1 {rows['core'].f1:.3f}  other F1 {rows['other'].f1:.3f}"
+            f"  all F1 {rows['all'].f1:.3f}  violations {len(report.violations)}  duplicates {len(report.duplicates)}"
+        )
+        if verbose:
+            print(format_report(report), end="\n\n")
     print(f"{'':<10}{'precision':>10}{'recall':>8}{'F1':>7}{'tp':>5}{'pred':>6}{'gold':>6}")
     for key, (tp, predicted, expected) in totals.items():
         score = PredicateScore(key, tp, predicted, expected)
