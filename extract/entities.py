@@ -654,9 +654,9 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
                 if k >= n or doc[k].lower_ != "as":
                     continue
             end = name_after(doc, k + 1, 4)  # "also called Y", "known as Y"
-        start = end and (k + 1)
-        if end is None or not start:
+        if end is None:
             continue
+        start = k + 1
         alias = doc.texts[start:end]
         if gazetteer.country(" ".join(alias)) is not None:
             continue
@@ -862,7 +862,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         lowercase_suffix_spans, lowercase_mission_names, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, appositive_names, role_names, taken_places, particle_groups,
-        shared_head_groups, names_before_group_nouns, called_names, landmark_facilities,
+        shared_head_groups, names_before_group_nouns, called_names,
     ):
         found.extend(rule(doc))
     return found
@@ -1272,11 +1272,12 @@ def item_end(doc: Doc, j: int) -> int | None:
     return None
 
 
-def landmark_facilities(doc: Doc) -> Iterable[Candidate]:
+def landmark_facilities(landmarks: Iterable[tuple[int, int]]) -> Iterable[Candidate]:
     """ "the presidential palace", "the provincial radio and television building": a
-    described building taken in the same clause is a facility of its own; its words,
-    without "the", are its name. A bare "the prison" is left to ``town_facilities``."""
-    for start, end in landmark_phrases(doc):
+    described building taken in the same clause (``landmark_phrases``) is a facility of
+    its own; its words, without "the", are its name. A bare "the prison" is left to
+    ``town_facilities``."""
+    for start, end in landmarks:
         if end - start > 1:
             yield Candidate(start, end, "FAC", "Facility", None, 1)
 
@@ -1286,7 +1287,7 @@ def is_proper_name(text: str) -> bool:
     return text[:1].isupper() and not text.isupper()
 
 
-def town_facilities(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+def town_facilities(doc: Doc, named: list[Candidate], landmarks: Iterable[tuple[int, int]]) -> Iterable[Candidate]:
     """ "seized the airport of the Red Sea city of X", "control the port": a town's
     airport, port or prison taken or held, named by its town: the one named soon
     after it ("of the city of X"), else the town named last before it within a few
@@ -1295,7 +1296,7 @@ def town_facilities(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     facility_words = {
         t.lower_ for c in named if c.kind == "Facility" and is_proper_name(doc[c.start : c.end].text) for t in doc[c.start : c.end]
     }
-    for start, end in landmark_phrases(doc):
+    for start, end in landmarks:
         head = doc[start]
         if end - start != 1 or head.lower_ not in TOWN_FACILITY_HEADS or head.lower_ in facility_words:
             continue  # (a story that names its airport means that one: see place_antecedent)
@@ -1691,7 +1692,8 @@ def recognise_entities(doc: Doc) -> Doc:
     real_doc = doc
     doc = ReadOnceDoc(real_doc)  # type: ignore[assignment]  # read-only from here on
     statistical = tidied(doc, statistical_candidates(doc))
-    rules = tidied(doc, rule_candidates(doc))
+    landmarks = tuple(landmark_phrases(doc))  # read once: described buildings now, a town's later
+    rules = tidied(doc, [*rule_candidates(doc), *landmark_facilities(landmarks)])
     merged = select(rules + statistical)
     merged = select(merged + list(parenthetical_names(doc, merged)))
     merged = select(merged + list(initialism_candidates(doc, merged)))
@@ -1700,7 +1702,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(other_names(doc, merged)))
     merged = select(merged + list(led_descriptions_named(doc, merged)))
     merged = select(merged + list(typed_by_next_noun(doc, merged)))
-    merged = select(merged + list(town_facilities(doc, merged)))
+    merged = select(merged + list(town_facilities(doc, merged, landmarks)))
     merged = consistent_labels(merged, doc)
     merged = unshortened_person_names(merged, doc)
     spans = []

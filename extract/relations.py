@@ -36,6 +36,7 @@ from frontline.extract.surface import MATERIAL_NOUNS, surface_hits
 from frontline.extract.syntax import (
     APPOSITION,
     COMPOUND,
+    NOMINAL_SUBJECT,
     POSSESSIVE,
     RELATIVE_CLAUSE,
     children_with,
@@ -570,7 +571,7 @@ class ArgumentFinder:
             mention = self.span_mention(ent)
             if mention.kind not in kinds or ent.label_ == "NORP":
                 continue
-            if named is not None and f" {named} " not in f" {ent.text.lower()} ":
+            if named is not None and not has_words(ent.text, named):
                 continue  # "the coalition" is a group named a coalition
             if skip_armies and is_state_force(mention):
                 continue
@@ -586,7 +587,7 @@ class ArgumentFinder:
         group named later with the same word."""
         word = self.lowers[token.i]
         for ent in self.ents:
-            if ent.start > token.i and ent.label_ == "ORG" and f" {word} " in f" {ent.text.lower()} ":
+            if ent.start > token.i and ent.label_ == "ORG" and has_words(ent.text, word):
                 return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         return None
 
@@ -773,13 +774,13 @@ class ArgumentFinder:
 
     def speaker_of(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "X said / admitted they had lost Y": they are X."""
-        if token.dep_ not in {"nsubj", "nsubj:pass", "nsubjpass"} or token.head.dep_ != "ccomp":
+        if token.dep_ not in NOMINAL_SUBJECT or token.head.dep_ != "ccomp":
             return None
         governor = token.head.head
         if lemma_of(governor) not in SPEECH_VERBS | ADMITTING_VERBS:
             return None
         for subject in governor.children:
-            if subject.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and subject.lower_ not in PRONOUN_KINDS:
+            if subject.dep_ in NOMINAL_SUBJECT and subject.lower_ not in PRONOUN_KINDS:
                 found = self.mention(subject)
                 if found is not None and found.kind in kinds:
                     return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
@@ -813,12 +814,12 @@ class ArgumentFinder:
         """ "X, which clashed with Y, controls Z. They also hold W": a pronoun opening
         a sentence as its subject goes on with the previous sentence's subject, not
         with the nearest name (Y)."""
-        if token.dep_ not in {"nsubj", "nsubj:pass", "nsubjpass"} or token.i - token.sent.start > 2:
+        if token.dep_ not in NOMINAL_SUBJECT or token.i - token.sent.start > 2:
             return None
         if token.sent.start == 0:
             return None
         previous = self.tokens[token.sent.start - 1].sent
-        subjects = [t for t in previous if t.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and t.head.dep_ in {"ROOT", "root"}]
+        subjects = [t for t in previous if t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}]
         for subject in subjects[:1]:
             if subject.lower_ in PRONOUN_KINDS:
                 return None  # a chain of pronouns: leave it to the nearest-name rule
@@ -831,7 +832,7 @@ class ArgumentFinder:
         """ "A recognised B days before it invaded C", "A took B and it now holds C": a
         pronoun subject of a clause hung on another clause is that clause's subject,
         not the nearest name (B)."""
-        if token.dep_ not in {"nsubj", "nsubj:pass", "nsubjpass"} or token.head.dep_ not in {"advcl", "conj"}:
+        if token.dep_ not in NOMINAL_SUBJECT or token.head.dep_ not in {"advcl", "conj"}:
             return None
         return self.subject_of_verb(token.head.head, token, kinds)
 
@@ -849,7 +850,7 @@ class ArgumentFinder:
         """The named subject of ``verb`` before ``pronoun``, of a fitting kind, standing
         in for the pronoun; None if the subject is a pronoun too or names no such actor."""
         for subject in verb.children:
-            if subject.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and subject.i < pronoun.i and subject.lower_ not in PRONOUN_KINDS:
+            if subject.dep_ in NOMINAL_SUBJECT and subject.i < pronoun.i and subject.lower_ not in PRONOUN_KINDS:
                 found = self.mention(subject)
                 if found is not None and found.kind in kinds:
                     return replace(found, start_char=pronoun.idx, end_char=pronoun.idx + len(pronoun.text))
@@ -862,7 +863,7 @@ class ArgumentFinder:
         subject_words = set()
         if token.dep_ in {"obj", "dobj", "iobj"}:
             for child in token.head.children:
-                if child.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}:
+                if child.dep_ in NOMINAL_SUBJECT:
                     subject_words.update(t.i for t in child.subtree)
         for k in range((token.i if before is None else before) - 1, first - 1, -1):
             if k in subject_words:
@@ -1173,7 +1174,7 @@ class ArgumentFinder:
         """ "troops drove the rebels out": bare "troops" or "soldiers" are the article's
         own army when it names no other country's army ("Chadian troops" in a story
         about Nigeria make bare "troops" anyone's)."""
-        if self.lowers[token.i] not in {"troops", "soldiers"} or token.dep_ not in {"nsubj", "nsubjpass", "nsubj:pass"}:
+        if self.lowers[token.i] not in {"troops", "soldiers"} or token.dep_ not in NOMINAL_SUBJECT:
             return False  # "Egypt sent troops": the sender's, not the article's army
         if any(not (c.dep_ == "det" and c.lower_ == "the") for c in token.children if c.i < token.i):
             return False  # "some troops", "two soldiers", "rebel troops"
@@ -1323,6 +1324,12 @@ class ArgumentFinder:
                         if army is not None:
                             armies.append(replace(army, text=f"{ent.text} {token.text}"))
         return armies
+
+
+def has_words(name: str, words: str) -> bool:
+    """Whether ``words`` (lower case) stand whole in the name: "Saudi-led coalition" has
+    "coalition", "Forces" has no "force"."""
+    return f" {words} " in f" {name.lower()} "
 
 
 def names_no_town(name: str) -> bool:
@@ -1495,7 +1502,7 @@ def is_joined_clause(head: Token) -> bool:
     joiner = left if left.dep_ == "cc" else head.doc[left.i - 1] if left.i > 0 else left
     return (
         joiner.lower_ in {"and", "but"}
-        and any(c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} for c in children)
+        and any(c.dep_ in NOMINAL_SUBJECT for c in children)
         and not any(c.dep_ == "mark" for c in children)
     )
 
@@ -2500,7 +2507,7 @@ def extract_relations(
         rank_at: dict[int, int] = {}
         time_at: dict[int, tuple[int | None, int | None]] = {}
         denied: dict[EntityMention, bool] = {}
-        disputed: bool | None = None  # read once, for the first attributed statement
+        disputed: bool | None = None  # read once, for the sentence's first reported statement
         sentence_text: str | None = None  # Span.text would join the tokens on each access
         for c in sentence_candidates(sent, finder):
             c = with_actor_roles(c)

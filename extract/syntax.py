@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 ACTIVE_SUBJECT = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT = frozenset({"nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass"})
+NOMINAL_SUBJECT = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})  # active or passive, no clause
 OBJECT = frozenset({"dobj", "obj"})
 PASSIVE_AUX = frozenset({"auxpass", "aux:pass"})
 RELATIVE_CLAUSE = frozenset({"relcl", "acl:relcl"})

@@ -468,24 +468,25 @@ def national_army_key(key: str) -> str | None:
     return f"{demonym.lower()} army" if demonym else None
 
 
+def main_kind(votes: Counter[str]) -> str | None:
+    """The kind most mentions of a key gave it (ties: the first counted); None if none."""
+    return votes.most_common(1)[0][0] if votes else None
+
+
 def _join_reduced_names(
     keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
 ) -> None:
     known = set(keys)
     for key in keys:
-        if key in user or not kinds[key] or kinds[key].most_common(1)[0][0] == "Person":
+        if key in user or main_kind(kinds[key]) in {None, "Person"}:
             continue
         for shorter in reduced_names(key):
-            if shorter in known and shorter not in user and not (
-                kinds[shorter] and kinds[shorter].most_common(1)[0][0] == "Person"
-            ):
+            if shorter in known and shorter not in user and main_kind(kinds[shorter]) != "Person":
                 uf.union(key, shorter)
         singular = key[:-1]
         if " " not in key and key.endswith("s") and singular in known and singular not in user:
             # "the Houthis" and "Houthi units": one group; but "Hamas" is not the city of Hama
-            if kinds[key] and kinds[singular] and {
-                kinds[key].most_common(1)[0][0], kinds[singular].most_common(1)[0][0]
-            } <= GROUP_KINDS:
+            if {main_kind(kinds[key]), main_kind(kinds[singular])} <= GROUP_KINDS:
                 uf.union(key, singular)
 
 
@@ -508,7 +509,7 @@ def _join_peoples_forces(
         named = [
             other for other in keys
             if other != key and other.split()[0].startswith(stem) and len(other.split()) >= 2 and other not in user
-            and kinds[other] and kinds[other].most_common(1)[0][0] in GROUP_KINDS
+            and main_kind(kinds[other]) in GROUP_KINDS
         ]
         if len(named) == 1:
             uf.union(key, named[0])
@@ -524,7 +525,7 @@ def _join_person_names(
         votes = kinds[key]
         if not votes or key in user:
             return False
-        if votes.most_common(1)[0][0] == "Person":
+        if main_kind(votes) == "Person":
             return True
         words = key.split()
         if 2 <= len(words) <= 4 and votes["Person"] > 0 and not set(words) & NAME_HEAD_WORDS:
@@ -603,7 +604,7 @@ def _pick_kind(members: list[str], kinds: Mapping[str, Counter[str]], entry: Ali
         total.update(kinds[k])
     if not total:
         return "Organization"
-    full_names = [k for k in members if " " in k and kinds[k] and kinds[k].most_common(1)[0][0] == "Person"]
+    full_names = [k for k in members if " " in k and main_kind(kinds[k]) == "Person"]
     if full_names and not any(total[k] for k in SPECIFIC_KINDS):
         return "Person"  # a full person name decides for its short forms
     specific = [(n, kind) for kind, n in total.items() if kind in SPECIFIC_KINDS]
