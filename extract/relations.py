@@ -222,6 +222,8 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
 PERSON_ROLE_NOUNS = LEADER_NOUNS | SPOKESPERSON_NOUNS | MEMBER_NOUNS
 # "the government", "Sudan's government": a state's government (see government_mention)
 GOVERNMENT_NOUNS = frozenset({"government"})
+# "the Turkish state": the country itself (see state_country)
+STATE_NOUNS = frozenset({"state"})
 GOVERNMENT_MODIFIERS = frozenset(
     "federal central national interim transitional internationally recognised recognized "
     "army-aligned military-led elected military".split()
@@ -233,7 +235,8 @@ FIRST_PERSON_PLURAL = frozenset({"we", "our", "us"})
 SPEAKER_PHRASE_ENDS = frozenset({"told", "in", "at", "on", "to", "during", "after", "before", "when", "while", "and", "but"})
 # Words that can stand for an argument without being an entity span themselves.
 ARGUMENT_WORDS = (
-    FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS | GOVERNMENT_NOUNS | FIRST_PERSON_PLURAL | NAMED_HEAD_NOUNS
+    FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS | GOVERNMENT_NOUNS | STATE_NOUNS | FIRST_PERSON_PLURAL
+    | NAMED_HEAD_NOUNS
 )
 # With a country these name its national army, an armed group of its own
 # ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
@@ -404,6 +407,8 @@ class ArgumentFinder:
             government = self.government_mention(token)
             if government is not None:
                 return government
+        if word in STATE_NOUNS:
+            return self.state_country(token)
         if word in ROLE_NOUNS:
             # "army chief Abdel Fattah al-Burhan", "President X": the person named with the role
             for child in token.children:
@@ -1151,6 +1156,24 @@ class ArgumentFinder:
             return None
         return government_of(country, token.text, token.idx, token.idx + len(token.text))
 
+    def state_country(self, token: Token) -> EntityMention | None:
+        """ "has fought the Turkish state": the country. Only "the <demonym> state" itself,
+        not "state media" or "the Islamic State" (a name) or "a state of emergency"."""
+        if token.pos_ != "NOUN" or token.dep_ in COMPOUND or token.i < 2 or self.lowers[token.i - 2] != "the":
+            return None
+        if token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] == "of":
+            return None
+        owner = self.entity_span(self.tokens[token.i - 1])
+        if owner is None or owner.end != token.i or self.span_mention(owner).kind != "Country":
+            return None
+        country = gazetteer.country_of_demonym(owner.text) or gazetteer.country(owner.text)
+        if country is None:
+            return None
+        return EntityMention(
+            text=country.name, label="GPE", kind="Country", start_char=owner.start_char,
+            end_char=token.idx + len(token.text), canonical=country.name,
+        )
+
     def home_army(self, token: Token) -> EntityMention | None:
         """ "the army": the army of the country the article names most ("Sudan's army ...
         the army"), never a foreign army named in passing ("two Indian peacekeepers
@@ -1437,10 +1460,15 @@ def as_actor(mention: EntityMention) -> EntityMention:
     return replace(mention, text=country.name, label="GPE", kind="Country", canonical=country.name)
 
 
+# Fighting that only a state can be the other side of: "has fought Khartoum since 2003"
+WAR_ON_A_STATE = frozenset("fight fought fights fighting battle battled war insurgency rebellion".split())
+
+
 def with_actor_roles(c: "Candidate") -> "Candidate":
     subject = as_actor(c.subject) if c.predicate in ACTOR_SUBJECT else c.subject
     # "the offensive on Tripoli": a capital attacked is a place, not its country
-    obj = as_actor(c.object) if c.predicate in ACTOR_OBJECT - {"fights"} else c.object
+    war_on_state = c.predicate == "fights" and c.trigger.lower_ in WAR_ON_A_STATE
+    obj = as_actor(c.object) if c.predicate in ACTOR_OBJECT - {"fights"} or war_on_state else c.object
     return replace(c, subject=subject, object=obj)
 
 
@@ -1628,6 +1656,16 @@ class Candidate:
     control_change: str | None = None
 
 
+def relativised_object(token: Token) -> list[Token]:
+    """ "a militia that Washington began arming": the noun the relative clause hangs on
+    is the object of a verb (or of its complement) that has a subject of its own."""
+    clause = token.head if token.dep_ == "xcomp" and token.head.dep_ in RELATIVE_CLAUSE else token
+    if clause.dep_ not in RELATIVE_CLAUSE or not any(c.dep_ in NOMINAL_SUBJECT for c in clause.children):
+        return []
+    pronoun = any(c.lower_ in {"that", "which", "whom"} and c.dep_ not in NOMINAL_SUBJECT for c in clause.children)
+    return [clause.head] if pronoun else []
+
+
 def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     if not is_verb(token):
         return
@@ -1669,6 +1707,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             patients = recipients or [p for p in patients if finder.mention(p) is not None]
         if not patients:
             patients = [noun for prep, noun in preps if prep in trigger.object_prepositions]
+        if not patients:
+            patients = relativised_object(token)
     if trigger.predicate == "controls" and lemma in {"take", "seize", "gain", "assume", "lose", "hold"}:
         # "took control of X", "seized full control of X", "lost control of X"
         # "took control of X", "seized most of X", "captured part of X"

@@ -183,6 +183,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT} ,? (?:which|who) {GAP}(?P<t>backs|backed|supports|supported|arms|armed|funds|funded|trains|trained|equips|equipped) (?:and (?:backed|supported|armed|funded|trained|equipped) )?(?:both )?{ART}{LIST}", list_group=2),
     _p("backs", rf"{LIST} {GAP}(?P<t>kept|keep|keeps|keeping|propped up|prop up|props up|propping up) {ART}{ENT} (?:in power|afloat|alive)", 1, list_group=1),
     _p("backs", rf"{ENT} {GAP}(?P<t>supply|supplies|supplied|send|sends|sent|provide|provides|provided|deliver|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
+    # "A and other allies have sent artillery and armoured vehicles to B": what is sent is help
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>send|sends|sent|shipped|ships|delivered|delivers) (?:[\w-]+ ){{0,2}}?{MATERIAL} (?:and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?to {ART}{ENT}"),
     # "X, which gives Y intelligence", "X handed rifles to Y": only when what is given is help
     _p("backs", rf"{ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|given|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying) {ART}{ENT} (?:with )?(?:[\w-]+ ){{0,3}}?{MATERIAL}\b"),
     _p("backs", rf"{ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|hands|handed|handing|offers|offered) (?:[\w-]+ ){{0,3}}?{MATERIAL} to {ART}{ENT}"),
@@ -239,8 +241,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "El Fasher is the only one still in army hands"
     _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,)? {BE} (?:the only (?:one|town|city|place|[\w-]+ city|[\w-]+ town) )?(?:still |now |firmly )?in {ART}{ENT} (?P<t>hands)\b", 2),
     # "... still hold the part of the region east of the river, including the towns of X and Y"
-    _p("controls", rf"^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} [^.;E]{{0,120}}?(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:towns|cities|villages|districts) of )?{ART}(?:(?:sprawling|strategic|nearby|key|vast|main|disputed) )?{LIST}", list_group=2),
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:towns|cities|villages|districts) of )?{ART}(?:(?:sprawling|strategic|nearby|key|vast|main|disputed) )?{LIST}", list_group=2),
+    _p("controls", rf"^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} [^.;E]{{0,120}}?(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:[\w-]+ )?(?:towns|cities|villages|districts) of )?{ART}(?:(?:sprawling|strategic|nearby|key|vast|main|disputed) )?{LIST}", list_group=2),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:[\w-]+ )?(?:towns|cities|villages|districts) of )?{ART}(?:(?:sprawling|strategic|nearby|key|vast|main|disputed) )?{LIST}", list_group=2),
     # "A advanced across the south, capturing X": the participle's subject is A's
     _p("controls", rf"^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} [^.;E]{{1,120}}?, (?P<t>capturing|seizing|taking|retaking|recapturing|overrunning|entering) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     # "A seized the B stronghold of X": A fought B and took X from it

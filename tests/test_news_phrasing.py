@@ -1103,3 +1103,26 @@ def test_an_object_pronoun_is_not_its_verbs_subject_and_in_country_sets_the_army
     assert ("Iraqi army", "fights", "Kalden Front") in found
     losers = {actor(r.subject) for r in relations(nlp, text) if r.control_change == "loss" and actor(r.object) == "Mosul"}
     assert losers == {"Kalden Front"}
+
+
+def test_a_state_named_by_its_demonym_or_its_capital_is_the_country(nlp) -> None:
+    text = "The Kalden Front, which has fought the Turkish state for three decades, is banned in Europe."
+    assert ("Kalden Front", "fights", "Turkey") in facts(nlp, text)
+    text = "The Kalden Front, which has fought Khartoum since 2003, joined the attack."
+    assert ("Kalden Front", "fights", "Sudan") in facts(nlp, text)
+    # a capital attacked is a city; state media are no state
+    assert not any(o == "Sudan" for _s, _p, o in facts(nlp, "The Kalden Front attacked Khartoum in April."))
+    assert facts(nlp, "The Turkish state media said the Kalden Front had shelled the town.") == set()
+
+
+def test_a_militia_a_state_began_arming_and_weapons_sent_to_an_army(nlp) -> None:
+    text = "The backbone of the alliance is the Kalden Front, a militia that Washington began arming in May."
+    assert ("United States", "backs", "Kalden Front") in facts(nlp, text)
+    text = "Britain and other European allies have sent artillery and armoured vehicles to the Ukrainian army."
+    assert ("United Kingdom", "backs", "Ukrainian army") in facts(nlp, text)
+    assert facts(nlp, "Russia sent a delegation of senior officials to Ankara.") == set()
+
+
+def test_border_towns_a_group_still_holds(nlp) -> None:
+    text = "The Kalden Front still holds most of the countryside, as well as the border towns of Jarablus and Manbij."
+    assert {("Kalden Front", "controls", "Jarablus"), ("Kalden Front", "controls", "Manbij")} <= facts(nlp, text)
