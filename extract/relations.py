@@ -761,7 +761,7 @@ class ArgumentFinder:
             return None  # "Turkish-backed factions said they had ...": they are those factions
         continued = (
             speaker or self.continued_subject(token, kinds) or self.governing_subject(token, kinds)
-            or self.owner_is_clause_subject(token, kinds)
+            or self.owner_is_clause_subject(token, kinds) or self.owner_of_hung_subject(token, kinds)
         )
         if continued is not None:
             return continued
@@ -850,6 +850,23 @@ class ArgumentFinder:
         if owned.dep_ not in {"obj", "dobj", "obl", "pobj", "attr"}:
             return None
         return self.subject_of_verb(owned.head if owned.dep_ != "pobj" else owned.head.head, token, kinds)
+
+    def owner_of_hung_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
+        """ "Fano swelled during the war, when its fighters battled B": a possessive on the
+        subject of a clause hung on another is the governing clause's subject (the parser
+        may hang the clause on that subject itself), not the nearest name."""
+        if token.dep_ not in POSSESSIVE or token.lower_ not in {"its", "their"}:
+            return None
+        owned = token.head
+        if owned.dep_ not in NOMINAL_SUBJECT or owned.head.dep_ != "advcl":
+            return None
+        governor = owned.head.head
+        if governor.pos_ in {"NOUN", "PROPN"} and governor.dep_ in NOMINAL_SUBJECT and governor.i < token.i:
+            found = self.mention(governor)
+            if found is not None and found.kind in kinds:
+                return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
+            return None
+        return self.subject_of_verb(governor, token, kinds)
 
     def subject_of_verb(self, verb: Token, pronoun: Token, kinds: frozenset[str]) -> EntityMention | None:
         """The named subject of ``verb`` before ``pronoun``, of a fitting kind, standing

@@ -1126,3 +1126,13 @@ def test_a_militia_a_state_began_arming_and_weapons_sent_to_an_army(nlp) -> None
 def test_border_towns_a_group_still_holds(nlp) -> None:
     text = "The Kalden Front still holds most of the countryside, as well as the border towns of Jarablus and Manbij."
     assert {("Kalden Front", "controls", "Jarablus"), ("Kalden Front", "controls", "Manbij")} <= facts(nlp, text)
+
+
+def test_its_fighters_in_a_clause_hung_on_a_groups_description(nlp) -> None:
+    text = (
+        "The Dastin Front, a loose network of armed volunteers, swelled during the war with the Kalden Brigade, "
+        "when its fighters battled the Northern Brigade alongside federal troops."
+    )
+    found = facts(nlp, text)
+    assert ("Dastin Front", "fights", "Northern Brigade") in found
+    assert ("Kalden Brigade", "fights", "Northern Brigade") not in found
