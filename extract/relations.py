@@ -1290,6 +1290,8 @@ class ArgumentFinder:
                         continue  # "the militants out of X" are not X's militants
                     if child.i > token.i and not self.same_phrase(token, ent):
                         continue  # "the rebels and troops of X": X's troops, not X's rebels
+                    if ent.end < len(self.lowers) and self.lowers[ent.end] == "-":
+                        continue  # "Russian-backed separatists" are not Russia's own
                     return ent
         for preposition, noun in prepositional_objects(token):
             if preposition == "from" and token.lower_ in ARMED_MEN_NOUNS:
@@ -1552,6 +1554,12 @@ def is_joined_clause(head: Token) -> bool:
     )
 
 
+def is_ruling_out(verb: Token) -> bool:
+    """ "ruled out sending troops" (not "ruled Mogadishu until ...")."""
+    # the bundled lemmatiser makes "ruled" "rul": the word itself is asked
+    return verb.lower_ in {"rule", "rules", "ruled", "ruling"} and any(c.lower_ == "out" and c.dep_ in {"prt", "compound:prt"} for c in verb.children)
+
+
 def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool) -> Flags:
     negated = is_negated(trigger)
     hypothetical = any(c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in trigger.children)
@@ -1573,8 +1581,8 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             # subject, hung on the order by the parser, is no part of it
             own_clause = False
         if own_clause and link in {"xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "obj", "dobj", "nmod", "obl", "prep", "conj"}:
-            if lemma in NEGATING_GOVERNORS and link not in {"conj"}:
-                negated = True
+            if lemma in NEGATING_GOVERNORS and link not in {"conj"} or is_ruling_out(ancestor) and link in {"xcomp", "ccomp", "pcomp", "obj", "dobj"}:
+                negated = True  # "refused to send troops", "has ruled out sending troops"
             infinitive = any(c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in previous.children)
             if lemma in HYPOTHETICAL_GOVERNORS and (
                 link in {"xcomp", "ccomp"}

@@ -237,6 +237,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Nawa, which government troops had held for a decade", "X, a village that Russian forces have held since January"
     # (not "which X had held for a decade": a hold that has ended)
     _p("controls", rf"{LIST}(?: , (?:an?|the) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}{ENT} (?:has|have) (?:long |still |already )?(?P<t>held|controlled|occupied|run)\b", 2, list_group=1),
+    # "X, which A now hold", "X, which B seized in 2014 and which A now hold"
+    _p("controls", rf"{LIST}(?: , (?:an?|the) [^,]{{1,80}}?)?(?: ,)? (?:(?:which|that) [^.;]{{1,100}}? and )?(?:which|that) {ART}{ENT} (?:now |still )(?P<t>hold|holds|control|controls|occupy|occupies|run|runs)\b", 2, list_group=1),
     _p("controls", rf"{LIST}(?: , (?:an?|the) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}{ENT} (?:has |have |had )?(?:just |already )?(?P<t>seized|captured|taken|took|overran|overrun|retook|retaken|recaptured)\b", 2, change="gain", list_group=1),
     # "El Fasher is the only one still in army hands"
     _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,)? {BE} (?:the only (?:one|town|city|place|[\w-]+ city|[\w-]+ town) )?(?:still |now |firmly )?in {ART}{ENT} (?P<t>hands)\b", 2),
@@ -258,7 +260,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X is now under Y control", "X remains in the hands of Y", "X, held by Y"
     # "X, the country's second city, which remains in the army's hands"
     _p("controls", rf"{LIST}{DESCRIBED} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),
-    _p("controls", rf"{ENT}{DESCRIBED} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands) of {ART}{LIST}", 2, list_group=2),
+    # ('X was "fully under control" of Y': the words quoted)
+    _p("controls", rf"{ENT}{DESCRIBED} (?:{BE} )?(?:\" )?(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands)(?: \")? of {ART}{LIST}", 2, list_group=2),
     # (not "a town east of Y held by Z": the town is held)
     _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT} ,? ?(?:which (?:is|was) )?(?:{BE} )?(?:now |still |firmly |largely )?(?P<t>held|controlled|occupied|run) by {ART}{LIST}", 2, list_group=2),
     _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,)? (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}", 2, change="gain"),

@@ -1136,3 +1136,24 @@ def test_its_fighters_in_a_clause_hung_on_a_groups_description(nlp) -> None:
     found = facts(nlp, text)
     assert ("Dastin Front", "fights", "Northern Brigade") in found
     assert ("Kalden Brigade", "fights", "Northern Brigade") not in found
+
+
+def test_ruling_out_a_fight_is_no_fight(nlp) -> None:
+    text = "Washington, which has armed Kyiv since 2022, has ruled out sending its own troops to fight Russia."
+    found = relations(nlp, text)
+    assert [r.negated for r in found if r.predicate == "fights" and r.object.name == "Russia"] == [True]
+    # "ruled" a town is no ruling out
+    assert not any(r.negated for r in relations(nlp, "The Kalden Front ruled Mogadishu until Ethiopian troops attacked it."))
+
+
+def test_a_town_quoted_as_under_control_and_a_city_an_army_now_holds(nlp) -> None:
+    text = 'The minister reported that Avdiivka was "fully under control" of the Kalden Front.'
+    assert ("Kalden Front", "controls", "Avdiivka") in facts(nlp, text)
+    text = "Avdiivka lies north of Donetsk, which the Northern Brigade seized in 2014 and which the Kalden Front now holds."
+    assert ("Kalden Front", "controls", "Donetsk") in facts(nlp, text)
+
+
+def test_separatists_a_country_backs_are_not_its_own(nlp) -> None:
+    text = "The city, which Russian-backed separatists of the Kalden People's Republic seized in 2014, lies to the east."
+    found = relations(nlp, text)
+    assert [(r.subject.name, actor(r.object)) for r in found if r.predicate == "backs"] == [("Russia", "Kalden People's Republic")]
