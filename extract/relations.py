@@ -195,6 +195,9 @@ ARMED_GROUP_REACH = 4
 INSURGENT_WORDS = frozenset("rebels militants insurgents jihadists separatists".split())
 BREAKAWAY_WORDS = frozenset("breakaway splinter dissident renegade rival".split())
 INSURGENT_ADJECTIVES = frozenset("rebel militant insurgent jihadist separatist".split())
+# Words for fighters no state backs ("rebels" and "separatists" often have a foreign patron)
+OUTLAW_WORDS = frozenset("militants jihadists extremists".split())
+STATE_BACKING_WORDS = frozenset("backed funded armed sponsored supported financed sanctioned".split())
 GROUP_ANAPHORS = frozenset(
     "group movement faction organisation organization paramilitaries rebels militants insurgents jihadists separatists "
     "coalition alliance".split()
@@ -321,6 +324,7 @@ class ArgumentFinder:
         self._mentions: dict[int, EntityMention | None] = {}
         self._lemmas: dict[int, str] = {}
         self._quotes: tuple[tuple[int, int], ...] | None = None
+        self._state_clients: frozenset[str] | None = None
 
     def entity_span(self, token: Token) -> Span | None:
         return self.by_token.get(token.i)
@@ -454,7 +458,8 @@ class ArgumentFinder:
             described = self.described_before(token) if word in INSURGENT_WORDS else None
             if described is not None:
                 return described  # "Syrian rebels backed by X took A ... The rebels captured B"
-            return self.salient_group(token, skip_armies=word in INSURGENT_WORDS)  # "the group", "the rebels"
+            # "the group", "the rebels"; "the militants" are nobody a state funds
+            return self.salient_group(token, skip_armies=word in INSURGENT_WORDS, skip_clients=word in OUTLAW_WORDS)
         if word in INSURGENT_WORDS and self.is_bare_plural(token):
             # "Separatists took the city on Sunday": those the text says whose, before or
             # after; else the group the article calls by that word ("the Seleka rebels")
@@ -542,7 +547,7 @@ class ArgumentFinder:
                     return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
         return None
 
-    def salient_group(self, token: Token, *, skip_armies: bool) -> EntityMention | None:
+    def salient_group(self, token: Token, *, skip_armies: bool, skip_clients: bool = False) -> EntityMention | None:
         """What "the group" stands for: the group the article has named most so far,
         with a bonus for being named in this or the previous sentence. News calls its
         main armed group "the group" long after naming it, past smaller units named
@@ -558,13 +563,52 @@ class ArgumentFinder:
             if found is not None:
                 return found
             return self._most_named_group(token, skip_armies=skip_armies)
-        found = self._most_named_group(token, skip_armies=skip_armies)
+        found = self._most_named_group(token, skip_armies=skip_armies, skip_clients=skip_clients)
         if found is None:
             return self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=skip_armies)
         return found
 
+    def state_clients(self) -> frozenset[str]:
+        """Groups the article says a state backs or funds ("US-backed X", "X, an umbrella
+        of armed groups funded by the Baghdad government"): the state's side, never
+        what "the militants" or "the jihadists" stand for."""
+        if self._state_clients is None:
+            self._state_clients = frozenset(
+                self.span_mention(ent).name for ent in self.ents
+                if ent.label_ == "ORG" and (self.backed_by_state_before(ent) or self.backed_by_state_after(ent))
+            )
+        return self._state_clients
+
+    def backed_by_state_before(self, ent: Span) -> bool:
+        """ "US-backed X", "the Iran-backed X" """
+        k = ent.start - 1
+        if k >= 0 and self.lowers[k] == "the":
+            k -= 1
+        if k < 2 or self.lowers[k] not in STATE_BACKING_WORDS or self.lowers[k - 1] != "-":
+            return False
+        backer = self.by_token.get(k - 2)
+        return backer is not None and self.is_state(backer)
+
+    def backed_by_state_after(self, ent: Span) -> bool:
+        """ "X (Y), an umbrella of armed groups funded by the Baghdad government" """
+        end = min(ent.end + 14, ent.sent.end - 1)
+        for k in range(ent.end, end):
+            if self.lowers[k] in {".", ";"} or k > ent.end + 1 and self.by_token.get(k) is not None and self.lowers[k - 1] != "by":
+                break  # another name before the backing: it is that name's
+            if self.lowers[k] in STATE_BACKING_WORDS and self.lowers[k + 1] == "by":
+                after = [j for j in range(k + 2, min(k + 6, ent.sent.end))]
+                if any(self.lowers[j] in GOVERNMENT_NOUNS for j in after):
+                    return True
+                return any((b := self.by_token.get(j)) is not None and self.is_state(b) for j in after)
+        return False
+
+    def is_state(self, ent: Span) -> bool:
+        mention = self.span_mention(ent)
+        return mention.kind in {"Country", "Government"} or mention.kind == "Place" and gazetteer.capital_country(ent.text) is not None
+
     def _most_named_group(
-        self, token: Token, *, skip_armies: bool, named: str | None = None, kinds: frozenset[str] = ARMED_BODY_KINDS
+        self, token: Token, *, skip_armies: bool, named: str | None = None, kinds: frozenset[str] = ARMED_BODY_KINDS,
+        skip_clients: bool = False,
     ) -> EntityMention | None:
         sentence_start = token.sent.start
         near = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
@@ -579,6 +623,8 @@ class ArgumentFinder:
             if named is not None and not has_words(ent.text, named):
                 continue  # "the coalition" is a group named a coalition
             if skip_armies and is_state_force(mention):
+                continue
+            if skip_clients and mention.name in self.state_clients():
                 continue
             scores[mention.name] = scores.get(mention.name, 0) + (3 if ent.start >= near else 1)
             mentions[mention.name] = mention
@@ -1412,7 +1458,11 @@ def is_capitals_dateline(ent: Span, text: str) -> bool:
     )
 
 
-STATE_FORCE_NAME = re.compile(r"\b(?:army|armed forces|defen[cs]e forces?|military|police|national guard)\b", re.I)
+STATE_FORCE_NAME = re.compile(
+    r"\b(?:army|armed forces|defen[cs]e forces?|military|police|national guard|republican guard|presidential guard"
+    r"|gendarmerie|navy|air force|counter[- ]terrorism service|security forces|special forces)\b",
+    re.I,
+)
 
 
 def is_state_force(mention: EntityMention) -> bool:

@@ -1157,3 +1157,16 @@ def test_separatists_a_country_backs_are_not_its_own(nlp) -> None:
     text = "The city, which Russian-backed separatists of the Kalden People's Republic seized in 2014, lies to the east."
     found = relations(nlp, text)
     assert [(r.subject.name, actor(r.object)) for r in found if r.predicate == "backs"] == [("Russia", "Kalden People's Republic")]
+
+
+def test_the_militants_are_no_state_force_and_nobody_a_state_funds(nlp) -> None:
+    text = (
+        "The Kalden Front seized Tarin in 2014. The Dastin Forces, an umbrella of armed groups funded by the "
+        "Baghdad government, encircled the city, and the Dastin Forces took Karma. The Counter-Terrorism "
+        "Service stormed the centre, and the Counter-Terrorism Service raised the flag. "
+        "The militants still hold Mosul."
+    )
+    holders = {s for s, p, o in facts(nlp, text) if p == "controls" and o == "Mosul"}
+    assert holders == {"Kalden Front"}
+    text = "The US-backed Dastin Forces took Tabqa, and the Dastin Forces took Raqqa from the Kalden Front. The militants still hold Albu Kamal."
+    assert {s for s, p, o in facts(nlp, text) if o == "Albu Kamal"} == {"Kalden Front"}
