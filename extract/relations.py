@@ -195,6 +195,8 @@ ARMED_GROUP_REACH = 4
 INSURGENT_WORDS = frozenset("rebels militants insurgents jihadists separatists".split())
 BREAKAWAY_WORDS = frozenset("breakaway splinter dissident renegade rival".split())
 INSURGENT_ADJECTIVES = frozenset("rebel militant insurgent jihadist separatist".split())
+# Links from a noun up to its verb through objects and their modifiers
+OBJECT_PATH = frozenset("obj dobj iobj dative nmod obl pobj prep conj".split())
 # Words for fighters no state backs ("rebels" and "separatists" often have a foreign patron)
 OUTLAW_WORDS = frozenset("militants jihadists extremists".split())
 STATE_BACKING_WORDS = frozenset("backed funded armed sponsored supported financed sanctioned".split())
@@ -459,7 +461,9 @@ class ArgumentFinder:
             if described is not None:
                 return described  # "Syrian rebels backed by X took A ... The rebels captured B"
             # "the group", "the rebels"; "the militants" are nobody a state funds
-            return self.salient_group(token, skip_armies=word in INSURGENT_WORDS, skip_clients=word in OUTLAW_WORDS)
+            return self.salient_group(
+                token, skip_armies=word in INSURGENT_WORDS, skip_clients=word in OUTLAW_WORDS, skip_services=word == "group"
+            )
         if word in INSURGENT_WORDS and self.is_bare_plural(token):
             # "Separatists took the city on Sunday": those the text says whose, before or
             # after; else the group the article calls by that word ("the Seleka rebels")
@@ -547,7 +551,9 @@ class ArgumentFinder:
                     return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
         return None
 
-    def salient_group(self, token: Token, *, skip_armies: bool, skip_clients: bool = False) -> EntityMention | None:
+    def salient_group(
+        self, token: Token, *, skip_armies: bool, skip_clients: bool = False, skip_services: bool = False
+    ) -> EntityMention | None:
         """What "the group" stands for: the group the article has named most so far,
         with a bonus for being named in this or the previous sentence. News calls its
         main armed group "the group" long after naming it, past smaller units named
@@ -563,7 +569,7 @@ class ArgumentFinder:
             if found is not None:
                 return found
             return self._most_named_group(token, skip_armies=skip_armies)
-        found = self._most_named_group(token, skip_armies=skip_armies, skip_clients=skip_clients)
+        found = self._most_named_group(token, skip_armies=skip_armies, skip_clients=skip_clients, skip_services=skip_services)
         if found is None:
             return self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=skip_armies)
         return found
@@ -608,7 +614,7 @@ class ArgumentFinder:
 
     def _most_named_group(
         self, token: Token, *, skip_armies: bool, named: str | None = None, kinds: frozenset[str] = ARMED_BODY_KINDS,
-        skip_clients: bool = False,
+        skip_clients: bool = False, skip_services: bool = False,
     ) -> EntityMention | None:
         sentence_start = token.sent.start
         near = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
@@ -626,12 +632,37 @@ class ArgumentFinder:
                 continue
             if skip_clients and mention.name in self.state_clients():
                 continue
+            if skip_services and is_state_service(mention):
+                continue  # "the group" is no national army or police ("the Arakan Army" may be one)
             scores[mention.name] = scores.get(mention.name, 0) + (3 if ent.start >= near else 1)
             mentions[mention.name] = mention
+        for name in self.own_clause_subjects(token):
+            scores.pop(name, None)  # "X backed A against the group": the group is not X
         if not scores:
             return None
         best = max(scores, key=scores.__getitem__)  # ties: the first named
         return replace(mentions[best], start_char=token.idx, end_char=token.idx + len(token.text))
+
+    def own_clause_subjects(self, token: Token) -> set[str]:
+        """Names of the subject of the clause a noun sits in below its verb (an object,
+        or inside one): "the group" there is never that subject. The subject of
+        "which" in a relative clause is the noun the clause hangs on."""
+        verb, steps = token, 0
+        while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ not in {"ROOT", "root"} and steps < 5:
+            if verb.dep_ not in OBJECT_PATH:
+                return set()  # in the subject, or an apposition to it: it may be the subject
+            verb, steps = verb.head, steps + 1
+        if verb is token or verb.pos_ not in {"VERB", "AUX"}:
+            return set()
+        names = set()
+        for child in verb.children:
+            if child.dep_ not in NOMINAL_SUBJECT or child.i > token.i:
+                continue
+            subject = verb.head if child.lower_ in {"which", "who", "that"} and verb.dep_ in RELATIVE_CLAUSE else child
+            found = self.mention(subject)
+            if found is not None:
+                names.add(found.name)
+        return names
 
     def named_later(self, token: Token) -> EntityMention | None:
         """ "the coalition" before the text names "the Saudi-led coalition": the first
@@ -1458,11 +1489,18 @@ def is_capitals_dateline(ent: Span, text: str) -> bool:
     )
 
 
-STATE_FORCE_NAME = re.compile(
-    r"\b(?:army|armed forces|defen[cs]e forces?|military|police|national guard|republican guard|presidential guard"
+STATE_SERVICE_NAME = re.compile(
+    r"\b(?:armed forces|police|national guard|republican guard|presidential guard"
     r"|gendarmerie|navy|air force|counter[- ]terrorism service|security forces|special forces)\b",
     re.I,
 )
+STATE_FORCE_NAME = re.compile(rf"\b(?:army|defen[cs]e forces?|military)\b|{STATE_SERVICE_NAME.pattern}", re.I)
+
+
+def is_state_service(mention: EntityMention) -> bool:
+    """A national army or a service only a state has (police, guards, navy): narrower
+    than ``is_state_force``, which a rebel "X Army" also passes."""
+    return (mention.canonical or "").endswith(" army") or bool(STATE_SERVICE_NAME.search(mention.name))
 
 
 def is_state_force(mention: EntityMention) -> bool:

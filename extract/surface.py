@@ -170,7 +170,8 @@ def _literal_prefix(alternative: str) -> str:
 
 PATTERNS: tuple[Pattern, ...] = (
     # backing
-    _p("backs", rf"{ENT}{PROXY} ,? ?(?P<t>backed|supported|armed|funded|trained|equipped|bankrolled) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
+    # ("X, trained and equipped largely by Y")
+    _p("backs", rf"{ENT}{PROXY} ,? ?(?P<t>backed|supported|armed|funded|trained|equipped|bankrolled) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?(?:largely |mainly |partly |heavily |chiefly )?by {ART}{LIST}", 2, list_group=2),
     # "X, a force of fighters recruited in the south and trained and paid by Y"
     _p("backs", rf"{ENT}(?: \( E\d+ \))? , (?:an?|the) [^,;]{{1,100}}? (?P<t>backed|supported|armed|funded|trained|equipped|bankrolled|paid|financed) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {ART}{LIST}", 2, list_group=2),
@@ -180,7 +181,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "government forces, with the help of X, retook ...": X backs them
     _p("backs", rf"{SUBJ} ,? with (?:the )?(?:[\w-]+ )?(?P<t>help|support|backing|assistance) of {ART}{LIST}", 2, list_group=2),
     # "Washington, which has armed and trained both the Iraqi army and the Peshmerga"
-    _p("backs", rf"{ENT} ,? (?:which|who) {GAP}(?P<t>backs|backed|supports|supported|arms|armed|funds|funded|trains|trained|equips|equipped) (?:and (?:backed|supported|armed|funded|trained|equipped) )?(?:both )?{ART}{LIST}", list_group=2),
+    _p("backs", rf"{ENT} ,? (?:which|who) {GAP}(?P<t>backs|backed|supports|supported|arms|armed|funds|funded|trains|trained|equips|equipped) (?:and (?:backed|supported|armed|funded|trained|equipped) )?(?:both |much of |most of |part of )?{ART}{LIST}", list_group=2),
+    # "X, which has backed A and B against C since 2014": A, B and X fight C
+    _p("fights", rf"{ENT} ,? (?:which|who) {GAP}(?P<t>backed|supported|armed|helped) {ART}(?:E\d+ (?:, |and |, and )(?:the )?)*E\d+ against {ART}{ENT}"),
+    _p("fights", rf"(?P<t>backed|supported|armed|helped) {ART}{LIST} against {ART}{ENT}", list_group=1),
     _p("backs", rf"{LIST} {GAP}(?P<t>kept|keep|keeps|keeping|propped up|prop up|props up|propping up) {ART}{ENT} (?:in power|afloat|alive)", 1, list_group=1),
     _p("backs", rf"{ENT} {GAP}(?P<t>supply|supplies|supplied|send|sends|sent|provide|provides|provided|deliver|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
     # "A and other allies have sent artillery and armoured vehicles to B": what is sent is help
@@ -189,6 +193,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|given|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying) {ART}{ENT} (?:with )?(?:[\w-]+ ){{0,3}}?{MATERIAL}\b"),
     _p("backs", rf"{ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|hands|handed|handing|offers|offered) (?:[\w-]+ ){{0,3}}?{MATERIAL} to {ART}{ENT}"),
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) alongside {ART}{LIST}", list_group=2),
+    # "Fighters from X units, which answer to Y, took part in the assault alongside Z"
+    _p("backs", rf"{SUBJ} {GAP}(?:took|take|takes|taking) (?P<t>part) in {ART}(?:[\w-]+ ){{0,2}}?(?:assault|attack|offensive|fighting|battle|operation|push|advance) (?:on [^,E]{{1,30}} )?alongside {ART}{LIST}", list_group=2),
     # "Fighters of A, the pro-government B and C, a militia ..., fought alongside D"
     _p("backs", rf"(?:^|, )(?:E\d+|fighters|members|units|troops|militiamen) of {MODIFIED_LIST}(?: , (?:an?|the) [^,]{{1,100}} ,)? {GAP}(?P<t>fought|fighting|battled|battling|operated|deployed) alongside {ART}{LIST}", list_group=2),
     # "A battled B alongside C, D and E": C, D and E fought B too
@@ -221,6 +227,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"{ENT}(?: \( E\d+ \))? (?:in|during) (?:the|a|its|their) (?:[\w-]+ )?(?P<t>war|fight|campaign|battle|struggle) against {ART}{ENT}"),
     # "A and B drove C out of P": A and B fight C (and take P, below)
     _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; ){LIST} {GAP}(?P<t>{DRIVING}) {ART}{ENT} (?:out of|from) ", list_group=1),
+    _p("fights", rf"(?:until|when|before|after|as) {LIST} {GAP}(?P<t>{DRIVING}) {ART}{ENT} out\b(?! of)", list_group=1),  # "until Ethiopian troops drove it out"
     _p("controls", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; ){LIST} {GAP}(?P<t>{DRIVING}) {ART}E\d+ (?:out of|from) {CONTROL}{ART}{ENT}", change="gain", list_group=1),
     _p("controls", rf"E\d+ {GAP}(?P<t>{DRIVING}) {ART}{ENT} (?:out of|from) {CONTROL}{ART}{ENT}", change="loss"),
     # control
@@ -239,7 +246,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{LIST}(?: , (?:an?|the) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}{ENT} (?:has|have) (?:long |still |already )?(?P<t>held|controlled|occupied|run)\b", 2, list_group=1),
     # "X, which A now hold", "X, which B seized in 2014 and which A now hold"
     _p("controls", rf"{LIST}(?: , (?:an?|the) [^,]{{1,80}}?)?(?: ,)? (?:(?:which|that) [^.;]{{1,100}}? and )?(?:which|that) {ART}{ENT} (?:now |still )(?P<t>hold|holds|control|controls|occupy|occupies|run|runs)\b", 2, list_group=1),
-    _p("controls", rf"{LIST}(?: , (?:an?|the) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}{ENT} (?:has |have |had )?(?:just |already )?(?P<t>seized|captured|taken|took|overran|overrun|retook|retaken|recaptured)\b", 2, change="gain", list_group=1),
+    _p("controls", rf"{LIST}(?: , (?:an?|the|on|in|near|along) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}{ENT} (?:has |have |had )?(?:just |already )?(?P<t>seized|captured|taken|took|overran|overrun|retook|retaken|recaptured)\b", 2, change="gain", list_group=1),
     # "El Fasher is the only one still in army hands"
     _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,)? {BE} (?:the only (?:one|town|city|place|[\w-]+ city|[\w-]+ town) )?(?:still |now |firmly )?in {ART}{ENT} (?P<t>hands)\b", 2),
     # "... still hold the part of the region east of the river, including the towns of X and Y"
@@ -260,6 +267,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X is now under Y control", "X remains in the hands of Y", "X, held by Y"
     # "X, the country's second city, which remains in the army's hands"
     _p("controls", rf"{LIST}{DESCRIBED} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),
+    # "the A and B regions, both under X control"
+    _p("controls", rf"{LIST} (?:regions|provinces|districts|towns|states) , (?:both|all) (?:now |still )?under {ART}{ENT}(?: 's| ')? (?P<t>control)", 2, list_group=1),
     # ('X was "fully under control" of Y': the words quoted)
     _p("controls", rf"{ENT}{DESCRIBED} (?:{BE} )?(?:\" )?(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands)(?: \")? of {ART}{LIST}", 2, list_group=2),
     # (not "a town east of Y held by Z": the town is held)

@@ -1170,3 +1170,30 @@ def test_the_militants_are_no_state_force_and_nobody_a_state_funds(nlp) -> None:
     assert holders == {"Kalden Front"}
     text = "The US-backed Dastin Forces took Tabqa, and the Dastin Forces took Raqqa from the Kalden Front. The militants still hold Albu Kamal."
     assert {s for s, p, o in facts(nlp, text) if o == "Albu Kamal"} == {"Kalden Front"}
+
+
+def test_backing_forces_against_a_group(nlp) -> None:
+    text = (
+        "The Kalden Front held Tarin. The Iraqi Counter-Terrorism Service (CTS) stormed Tarin, and the CTS took "
+        "the bridge. The US-led coalition, which has backed the Iraqi army and the CTS against the group since "
+        "2014, carried out strikes."
+    )
+    found = facts(nlp, text)
+    assert {("US-led coalition", "fights", "Kalden Front"), ("Iraqi army", "fights", "Kalden Front")} <= found
+    # "the group" is no state service, nor the subject of its own clause
+    assert not {("Iraqi army", "fights", "Counter-Terrorism Service"), ("Iraqi army", "fights", "US-led coalition")} & found
+    text = "The elite Kalden Front, trained and equipped largely by the United States, carried the brunt."
+    assert ("United States", "backs", "Kalden Front") in facts(nlp, text)
+    text = "The United States, which funds much of the Kalden Mission and trains Somali soldiers, has no troops there."
+    assert ("United States", "backs", "Kalden Mission") in facts(nlp, text)
+
+
+def test_driven_out_taking_part_alongside_and_regions_both_under_control(nlp) -> None:
+    text = "The Kalden Front ruled Mogadishu until Ethiopian troops drove it out."
+    assert ("Ethiopian army", "fights", "Kalden Front") in facts(nlp, text)
+    text = "Fighters from Dastin Brigade units, which answer to the council, took part in the assault alongside the Kalden Front."
+    assert ("Dastin Brigade", "backs", "Kalden Front") in facts(nlp, text)
+    text = "The UN declared famine in the Bakool and Lower Shabelle regions, both under Kalden Front control."
+    assert ("Kalden Front", "controls", "Lower Shabelle") in facts(nlp, text)
+    text = "The alliance has taken dozens of towns, among them Laukkai, on the Chinese border, which the Kalden Front captured in January."
+    assert ("Kalden Front", "controls", "Laukkai") in facts(nlp, text)
