@@ -91,6 +91,13 @@ CONTROL = (
 )
 
 
+# " A, the provincial capital, in December and the town of B": B, after A's apposition
+APPOSED_SECOND = (
+    r" (?:the |a |an |its |their )?E\d+ , (?:the |an? )?(?:E\d+ 's )?(?:(?:[\w-]+|E\d+) ){1,3}, "
+    r"(?:(?:in|on|by) [\w-]+ (?:[\w-]+ )?)?and (?:the |a |an |its |their )?(?:(?:town|city|village|port|district) of )?(E\d+)"
+)
+
+
 @dataclass(frozen=True)
 class Pattern:
     predicate: str
@@ -238,6 +245,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} (?:were|was|are|is) (?:now |already |firmly )?(?P<t>inside) {ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"{WITH_PARTNERS} {GAP}(?P<t>controls|controlled|holds|held|control|hold) {CONTROL}{ART}{LIST}", list_group=2),
     _p("controls", rf"{WITH_PARTNERS} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
+    # "retook A, the provincial capital, in December and the town of B in April",
+    # "still hold A, Iraq's second city, and B on the border": B after an apposition
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}){APPOSED_SECOND}", change="gain"),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|holds|held|hold){APPOSED_SECOND}"),
     # "raised their flag over the hospital and the stadium", "hoisted the national flag on the roof of X"
     _p("controls", rf"{SUBJ} {GAP}(?P<t>raised|raises|raising|hoisted|hoists|hoisting|planted|plants) (?:the |their |its |a |E\d+ )?(?:[\w-]+ ){{0,2}}?(?:flag|flags|banner) (?:over|on|above) (?:the (?:roof|top) of )?{ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"{ENT} ,? (?:which|who|that) {GAP}(?P<t>controls|control|holds|hold|held|controlled|administers|administered|governs|governed|runs|ran|run) {CONTROL}{ART}{LIST}", list_group=2),

@@ -1197,3 +1197,13 @@ def test_driven_out_taking_part_alongside_and_regions_both_under_control(nlp) ->
     assert ("Kalden Front", "controls", "Lower Shabelle") in facts(nlp, text)
     text = "The alliance has taken dozens of towns, among them Laukkai, on the Chinese border, which the Kalden Front captured in January."
     assert ("Kalden Front", "controls", "Laukkai") in facts(nlp, text)
+
+
+def test_a_second_town_after_the_first_ones_apposition(nlp) -> None:
+    text = "The Kalden Front retook Ramadi, the provincial capital, in December and the town of Hit in April."
+    found = relations(nlp, text)
+    assert {(actor(r.subject), r.object.name, r.control_change) for r in found if r.predicate == "controls"} >= {
+        ("Kalden Front", "Ramadi", "gain"), ("Kalden Front", "Hit", "gain"),
+    }
+    text = "The Kalden Front still holds Mosul, Iraq's second city, and Tarin on the Syrian border."
+    assert ("Kalden Front", "controls", "Tarin") in facts(nlp, text)
