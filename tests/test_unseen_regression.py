@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev8).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev9).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -43,9 +43,10 @@ FLOORS = {
     # the first dev set: measured 0.748 / 0.624 when set (0.662 / 0.574 before); 0.741 / 0.640 now
     "dev": Floor(("dev",), 8, 0.70, 0.58),
     # the sets written in later rounds, each measured blind once and then tuned against:
-    # measured 0.490 core / 0.436 all over their 28 articles when this floor was set
+    # measured 0.490 core / 0.436 all over dev2 to dev8 (28 articles) when this floor was
+    # set at 0.45 / 0.40; raised with dev9 to 0.48 / 0.42 (measured 0.523 / 0.448 over 32)
     "later": Floor(
-        ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"), 28, 0.45, 0.40,
+        ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"), 32, 0.48, 0.42,
         known_violations=("h-afghanistan-kunduz-2015",),  # a founder dead two years still "leads"
     ),
 }
