@@ -479,7 +479,20 @@ class ArgumentFinder:
         k = token.i - len(words)
         if k < 0 or self.lowers[k] != "the" or any(self.entity_span(self.tokens[j]) is not None for j in range(k + 1, token.i + 1)):
             return None  # "a council", "the Security Council": not an anaphor
-        return self._most_named_group(token, skip_armies=False, named=" ".join(words), kinds=NAMED_BODY_KINDS)
+        return self._most_named_group(token, skip_armies=False, named=" ".join(words), kinds=NAMED_BODY_KINDS) or (
+            self.described_with_noun(token) if len(words) == 1 else None
+        )
+
+    def described_with_noun(self, token: Token) -> EntityMention | None:
+        """ "the mission's helicopters" after "MONUSCO, the UN mission in Congo": the
+        nearest earlier body described with the same noun in apposition."""
+        for k in range(token.i - 1, -1, -1):
+            if self.lowers[k] != self.lowers[token.i]:
+                continue
+            named = self.name_before_comma(self.tokens[k])
+            if named is not None and self.span_mention(named).kind in NAMED_BODY_KINDS:
+                return replace(self.span_mention(named), start_char=token.idx, end_char=token.idx + len(token.text))
+        return None
 
     def group_called(self, token: Token) -> EntityMention | None:
         """The group the article names most among those it calls by this word or its
@@ -513,8 +526,8 @@ class ArgumentFinder:
         """The name right before "X, the local affiliate": the comma, then an article
         and up to two modifiers; "X (XX), the ..." skips the bracketed acronym."""
         k = token.i - 1
-        while k > token.sent.start and token.i - k <= 3 and self.tokens[k].pos_ in {"ADJ", "DET", "NOUN"} and not self.tokens[k].is_punct:
-            k -= 1
+        while k > token.sent.start and token.i - k <= 3 and self.tokens[k].pos_ in {"ADJ", "DET", "NOUN", "PROPN"} and not self.tokens[k].is_punct:
+            k -= 1  # ("X, the UN mission in Congo")
         if k <= token.sent.start or self.lowers[k] != "," or self.lowers[k + 1] not in {"the", "a", "an", "its"}:
             return None
         before = k - 1

@@ -185,6 +185,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "the army, led by its special forces and supported by American air strikes and ..."
     _p("backs", rf"{ENT} , (?:led|commanded|headed|spearheaded) by [^,]{{1,60}}? and (?P<t>backed|supported|armed|funded|trained|equipped) by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{LIST}(?: , (?:an?|the|which|who) [^,]{{1,80}} ,)? {GAP}(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored) {ART}(?:(?!by |of |to |from |with )[\w-]+ ){{0,2}}?{ENT}", 1, list_group=1),
+    # "the mission's helicopters fired on X positions in support of the army": on the army's side
+    _p("backs", rf"^(?:[^E,]{{0,40}}? )?(?:the )?{ENT}(?: 's (?:[\w-]+ ){{1,2}}?(?:helicopters|aircraft|jets|warplanes|drones|troops|forces|units|gunships))? [^.;]{{0,80}}?\bin (?P<t>support) of {ART}{ENT}"),
     # "government forces, with the help of X, retook ...": X backs them
     _p("backs", rf"{SUBJ} ,? with (?:the )?(?:[\w-]+ )?(?P<t>help|support|backing|assistance) of {ART}{LIST}", 2, list_group=2),
     # "Washington, which has armed and trained both the Iraqi army and the Peshmerga"

@@ -1207,3 +1207,11 @@ def test_a_second_town_after_the_first_ones_apposition(nlp) -> None:
     }
     text = "The Kalden Front still holds Mosul, Iraq's second city, and Tarin on the Syrian border."
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, text)
+
+
+def test_a_body_described_by_a_noun_and_fire_in_support_of_an_army(nlp) -> None:
+    text = (
+        "Peacekeepers of KALFOR, the UN mission in Congo, did not stop the rebels. "
+        "Over the weekend the mission's attack helicopters had fired on Dastin Front positions in support of the Congolese army."
+    )
+    assert ("KALFOR", "backs", "Congolese army") in facts(nlp, text)
