@@ -232,6 +232,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "sending waves of fighters against government lines"
     _p("fights", rf"{SUBJ} [^.;E]{{0,60}}?(?P<t>sending|sent|sends|send|threw|throwing|hurled|hurling) (?:[\w-]+ ){{0,4}}?(?:fighters|troops|men|forces|reinforcements) (?:against|at) {ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?:launched|launches|launching|mounted|carried out|conducted|began|started|stepped up|intensified|pressed|joined|joins|joining|waged|wages|waging) {ART}(?:[\w-]+ ){{0,4}}?(?P<t>offensive|attacks?|assaults?|strikes|airstrikes|counteroffensive|campaign|raids?|operations?|bombardment|shelling|fight|war|battle|insurgency|rebellion) (?:[\w-]+ ){{0,3}}?(?:on|against|targeting) {ART}{ENT}"),
+    # Headline shapes: "A take P as B flee", "A abandons P as B and C move in": A and B
+    # are the two sides over P
+    _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:{TAKING}|seize last|take last) (?:(?!E\d)[\w-]+ ){{0,3}}?(?:in |of )?{ART}E\d+ as {ART}{LIST} {GAP}(?P<t>flee|flees|fled|withdraw|withdraws|withdrew|retreat|retreats|retreated|pull out|pulls out|pulled out|pull back|pulls back)\b", list_group=1),
+    _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:abandons|abandoned|abandon|quits|quit|leaves|left|leave|pulls out of|pulled out of|withdraws from|withdrew from|flees|fled) {ART}E\d+ as {ART}(?:government and )?{LIST} {GAP}(?P<t>move in|moves in|moved in|move into|moves into|moved into|retake|retakes|retook|enter|enters|entered|take over|takes over|took over)\b", list_group=1),
     # "relied on X in the war against Y": X is in that war
     _p("fights", rf"{ENT}(?: \( E\d+ \))? (?:in|during) (?:the|a|its|their) (?:[\w-]+ )?(?P<t>war|fight|campaign|battle|struggle) against {ART}{ENT}"),
     # "A and B drove C out of P": A and B fight C (and take P, below)

@@ -1215,3 +1215,11 @@ def test_a_body_described_by_a_noun_and_fire_in_support_of_an_army(nlp) -> None:
         "Over the weekend the mission's attack helicopters had fired on Dastin Front positions in support of the Congolese army."
     )
     assert ("KALFOR", "backs", "Congolese army") in facts(nlp, text)
+
+
+def test_headline_one_side_takes_a_town_as_the_other_flees_or_moves_in(nlp) -> None:
+    text = "Kalden Front rebels take Tarin as Congolese troops flee and UN peacekeepers stand aside"
+    assert ("Kalden Front", "fights", "Congolese army") in facts(nlp, text)
+    text = "Kalden Front abandons Tarin as Kenyan troops and Dastin Brigade fighters move in"
+    found = facts(nlp, text)
+    assert {("Kalden Front", "fights", "Kenyan army"), ("Kalden Front", "fights", "Dastin Brigade")} <= found
