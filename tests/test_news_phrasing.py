@@ -1223,3 +1223,14 @@ def test_headline_one_side_takes_a_town_as_the_other_flees_or_moves_in(nlp) -> N
     text = "Kalden Front abandons Tarin as Kenyan troops and Dastin Brigade fighters move in"
     found = facts(nlp, text)
     assert {("Kalden Front", "fights", "Kenyan army"), ("Kalden Front", "fights", "Dastin Brigade")} <= found
+
+
+def test_states_joining_raids_and_fighters_guarding_a_base(nlp) -> None:
+    text = (
+        "The coalition has struck the Kalden Front since August, when Saudi Arabia, Jordan and Bahrain "
+        "joined the first raids on Kalden Front targets in Syria."
+    )
+    found = facts(nlp, text)
+    assert {("Saudi Arabia", "fights", "Kalden Front"), ("Bahrain", "fights", "Kalden Front")} <= found
+    text = "Kalden Front fighters now guard the airport, as well as the sprawling Bagram air base north of the capital."
+    assert ("Kalden Front", "controls", "Bagram air base") in facts(nlp, text)
