@@ -221,6 +221,8 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
 
 ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")
 SPELLED_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+# Capitalised inside a name after "the": "the Three Brotherhood Alliance", "the Two Rivers Institute"
+SPELLED_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Twelve Hundred Thousand".split())
 UNIT_HEADS = frozenset("division brigade brigades corps regiment battalion fleet army".split())
 
 
@@ -298,7 +300,7 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     # "On Monday Brigadier ...": function words and dates lead into names, not part of them
     while end - start > 1 and (
         tokens[start].is_stop and not texts[start].isupper() or lowers[start] in CALENDAR_WORDS
-    ) and not is_unit_ordinal(doc, start, end):
+    ) and not is_unit_ordinal(doc, start, end) and not is_number_in_name(doc, start):
         start += 1
     if start >= end:
         return None
@@ -1638,6 +1640,12 @@ def single_token_lookups(doc: Doc, start: int, end: int) -> Iterable[Candidate]:
             yield candidate
 
 
+def is_number_in_name(doc: ReadOnceDoc, i: int) -> bool:
+    """ "the Three Brotherhood Alliance": a capitalised number after "the" is the name's
+    first word, not a count ("Three soldiers were killed")."""
+    return doc.texts[i] in SPELLED_NUMBERS and i > 0 and doc.lowers[i - 1] == "the"
+
+
 def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
     """A candidate with stray edges cut off ("In Sirwah district", "-Minni Minawi",
     "Mogadishu-"); None when what is left is never a name on its own: a stop word
@@ -1655,6 +1663,7 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
         while (
             end - start > 1 and tokens[start].is_stop and tokens[start].lower_ not in NAME_CONNECTORS
             and not tokens[start].text.isupper() and not is_unit_ordinal(doc, start, end)
+            and not is_number_in_name(doc, start)
         ):
             start += 1
     if end - start == 1:

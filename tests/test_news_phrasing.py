@@ -1234,3 +1234,10 @@ def test_states_joining_raids_and_fighters_guarding_a_base(nlp) -> None:
     assert {("Saudi Arabia", "fights", "Kalden Front"), ("Bahrain", "fights", "Kalden Front")} <= found
     text = "Kalden Front fighters now guard the airport, as well as the sprawling Bagram air base north of the capital."
     assert ("Kalden Front", "controls", "Bagram air base") in facts(nlp, text)
+
+
+def test_a_number_that_opens_a_name_after_the(nlp) -> None:
+    doc = nlp("The army lost ground when the Three Brotherhood Alliance launched an offensive. Three soldiers died.")
+    names = [e.text for e in doc.ents]
+    assert "Three Brotherhood Alliance" in names and "Brotherhood Alliance" not in names
+    assert not any(e.text.startswith("Three soldiers") for e in doc.ents)
