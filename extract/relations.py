@@ -612,13 +612,15 @@ class ArgumentFinder:
         """ "X (Y), an umbrella of armed groups funded by the Baghdad government" """
         end = min(ent.end + 14, ent.sent.end - 1)
         for k in range(ent.end, end):
+            # (the name's own bracketed acronym right after it does not count)
             if self.lowers[k] in {".", ";"} or k > ent.end + 1 and self.by_token.get(k) is not None and self.lowers[k - 1] != "by":
                 break  # another name before the backing: it is that name's
             if self.lowers[k] in STATE_BACKING_WORDS and self.lowers[k + 1] == "by":
-                after = [j for j in range(k + 2, min(k + 6, ent.sent.end))]
-                if any(self.lowers[j] in GOVERNMENT_NOUNS for j in after):
-                    return True
-                return any((b := self.by_token.get(j)) is not None and self.is_state(b) for j in after)
+                backers = range(k + 2, min(k + 6, ent.sent.end))  # "by the Baghdad government"
+                return any(
+                    self.lowers[j] in GOVERNMENT_NOUNS or (b := self.by_token.get(j)) is not None and self.is_state(b)
+                    for j in backers
+                )
         return False
 
     def is_state(self, ent: Span) -> bool:
