@@ -467,7 +467,10 @@ class ArgumentFinder:
         if word in INSURGENT_WORDS and self.is_bare_plural(token):
             # "Separatists took the city on Sunday": those the text says whose, before or
             # after; else the group the article calls by that word ("the Seleka rebels")
-            found = self.described_before(token) or self.described_after(token) or self.group_called(token)
+            found = (
+                self.described_before(token) or self.described_after(token) or self.group_called(token)
+                or self.group_named_by_modifier(token)
+            )
             return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found else None
         return None
 
@@ -493,6 +496,25 @@ class ArgumentFinder:
             if named is not None and self.span_mention(named).kind in NAMED_BODY_KINDS:
                 return replace(self.span_mention(named), start_char=token.idx, end_char=token.idx + len(token.text))
         return None
+
+    def group_named_by_modifier(self, token: Token) -> EntityMention | None:
+        """ "Southern separatists" in a story that names one group with that word, the
+        "Southern Transitional Council": that group (never a state's force, and none when
+        two groups share the word)."""
+        k = token.i - 1
+        if k < 0 or not self.tokens[k].text[:1].isupper() or self.entity_span(self.tokens[k]) is not None:
+            return None
+        word = self.lowers[k]
+        found = {
+            mention.name: mention for ent in self.ents
+            if ent.label_ == "ORG" and has_words(ent.text, word)
+            # (a council the NER types as a government: "the Southern Transitional Council")
+            and (mention := self.span_mention(ent)).kind in ARMED_BODY_KINDS | {"Government"}
+            and not is_state_force(mention) and not has_words(mention.name, "government")
+        }
+        if len(found) != 1:
+            return None
+        return replace(next(iter(found.values())), start_char=token.idx, end_char=token.idx + len(token.text))
 
     def group_called(self, token: Token) -> EntityMention | None:
         """The group the article names most among those it calls by this word or its

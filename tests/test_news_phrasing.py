@@ -1241,3 +1241,15 @@ def test_a_number_that_opens_a_name_after_the(nlp) -> None:
     names = [e.text for e in doc.ents]
     assert "Three Brotherhood Alliance" in names and "Brotherhood Alliance" not in names
     assert not any(e.text.startswith("Three soldiers") for e in doc.ents)
+
+
+def test_separatists_named_by_a_word_of_one_groups_name(nlp) -> None:
+    text = (
+        "Southern separatists backed by the United Arab Emirates held almost all of Aden on Sunday. "
+        "The Southern Kalden Council, which wants the south to secede, said it would govern the city."
+    )
+    found = facts(nlp, text)
+    assert {("Southern Kalden Council", "controls", "Aden"), ("United Arab Emirates", "backs", "Southern Kalden Council")} <= found
+    # two groups share the word: none of them
+    text = text + " The Southern Dastin Brigade said it would fight on."
+    assert not any(p == "controls" for _s, p, _o in facts(nlp, text))
