@@ -86,7 +86,8 @@ BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|ha
 GAP = r"(?:(?!E\d|and |or |but )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
     r"(?:E\d+ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
-    r"(?:full |complete |total )?(?:control (?:of|over) )?(?:(?:most|part|parts|much|half|all) of |the (?:centre|center|heart|bulk|rest|whole) of )?"
+    r"(?:full |complete |total )?(?:control (?:of|over) )?(?:(?:most|part|parts|much|half|all) of )?"
+    r"(?:the (?:centre|center|heart|bulk|rest|whole|countryside|hinterland) of )?"  # "most of the countryside of X"
     r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|airport|airbase|base|stronghold) of )?"
 )
 
@@ -204,6 +205,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) alongside {ART}{LIST}", list_group=2),
     # "Fighters from X units, which answer to Y, took part in the assault alongside Z"
     _p("backs", rf"{SUBJ} {GAP}(?:took|take|takes|taking) (?P<t>part) in {ART}(?:[\w-]+ ){{0,2}}?(?:assault|attack|offensive|fighting|battle|operation|push|advance) (?:on [^,E]{{1,30}} )?alongside {ART}{LIST}", list_group=2),
+    # "A (AA), the militia of local auxiliaries, armed and paid by the state, that fights alongside the army"
+    _p("backs", rf"{ENT}(?: \( E\d+ \))?(?: , [^,]{{1,80}}){{1,2}} , (?:which|that|who) {GAP}(?P<t>fights|fought|fight|operates|operated|works|worked) alongside {ART}{LIST}", list_group=2),
     # "Fighters of A, the pro-government B and C, a militia ..., fought alongside D"
     _p("backs", rf"(?:^|, )(?:E\d+|fighters|members|units|troops|militiamen) of {MODIFIED_LIST}(?: , (?:an?|the) [^,]{{1,100}} ,)? {GAP}(?P<t>fought|fighting|battled|battling|operated|deployed) alongside {ART}{LIST}", list_group=2),
     # "A battled B alongside C, D and E": C, D and E fought B too

@@ -1257,3 +1257,13 @@ def test_separatists_named_by_a_word_of_one_groups_name(nlp) -> None:
     # two groups share the word: none of them
     text = text + " The Southern Dastin Brigade said it would fight on."
     assert not any(p == "controls" for _s, p, _o in facts(nlp, text))
+
+
+def test_a_militia_that_fights_alongside_and_most_of_a_districts_countryside(nlp) -> None:
+    text = (
+        "In October the government called for recruits to the Kalden Volunteers (KV), the militia of local "
+        "auxiliaries, armed and paid by the state, that fights alongside the Burkinabe army."
+    )
+    assert ("Kalden Volunteers", "backs", "Burkinabe army") in facts(nlp, text)
+    text = "The Kalden Front has blown up bridges near Djibo, and it now holds most of the countryside of Tarin province."
+    assert ("Kalden Front", "controls", "Tarin province") in facts(nlp, text)
