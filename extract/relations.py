@@ -450,8 +450,9 @@ class ArgumentFinder:
         definite = bool(before) and (
             before[-1].lower_ == "the" or len(before) == 2 and before[0].lower_ == "the" and before[1].pos_ == "ADJ"
         )
-        if word in GROUP_ANAPHORS:
-            # "the M23 rebel group": a group named by its compound modifier
+        if word in GROUP_ANAPHORS and not self.is_breakaway(token):
+            # "the M23 rebel group": a group named by its compound modifier (not "a
+            # breakaway Tiger faction", a group of its own)
             for child in token.children:
                 ent = self.entity_span(child)
                 if child.dep_ in COMPOUND | {"amod"} and ent is not None and ent.label_ == "ORG":
@@ -1137,8 +1138,12 @@ class ArgumentFinder:
             self._forces[token.i] = self._force_mention(token)
         return self._forces[token.i]
 
+    def is_breakaway(self, token: Token) -> bool:
+        """ "a breakaway Tiger faction", "a splinter group": a group of its own."""
+        return any(self.lowers[k] in BREAKAWAY_WORDS for k in range(max(token.sent.start, token.i - 3), token.i))
+
     def _force_mention(self, token: Token) -> EntityMention | None:
-        if any(self.lowers[k] in BREAKAWAY_WORDS for k in range(max(token.sent.start, token.i - 3), token.i)):
+        if self.is_breakaway(token):
             return None  # "a breakaway Tiger faction" is a group of its own, not the Tigers
         owner = self.force_owner(token)
         if owner is None and token.lower_ in ARMED_MEN_NOUNS and token.i > 0:

@@ -1267,3 +1267,11 @@ def test_a_militia_that_fights_alongside_and_most_of_a_districts_countryside(nlp
     assert ("Kalden Volunteers", "backs", "Burkinabe army") in facts(nlp, text)
     text = "The Kalden Front has blown up bridges near Djibo, and it now holds most of the countryside of Tarin province."
     assert ("Kalden Front", "controls", "Tarin province") in facts(nlp, text)
+
+
+def test_help_from_a_breakaway_faction_is_not_help_from_the_group(nlp) -> None:
+    text = (
+        "The Kalden Front has fought the Sri Lankan army for decades. The army drove the rebels out of the "
+        "east in 2007 with help from a breakaway Kalden Front faction."
+    )
+    assert ("Kalden Front", "backs", "Sri Lankan army") not in facts(nlp, text)
