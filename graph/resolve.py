@@ -319,10 +319,18 @@ def _resolve_forces(
             ):  # an acronym the NER left untyped ("HTS") is often the group he leads
                 led[person][group] += 1
     by_commander: dict[str, list[EntityMention]] = defaultdict(list)
+    named_as: dict[str, set[str]] = defaultdict(set)
     for m in forces:
         commander = resolution.by_name.get(name_key(m.commander or ""))
         if commander is not None and resolution.entities[commander].kind == "Person":
             by_commander[commander].append(m)
+        elif commander is not None and resolution.entities[commander].kind == "ArmedGroup" and is_force_name(m.text):
+            # "Ras Kamboni fighters": how the text calls the group ("African Union troops"
+            # are the AU's mission, a body of its own the text may name)
+            named_as[commander].add(m.text)
+    for group_id, texts in sorted(named_as.items()):
+        group = resolution.entities[group_id]
+        resolution.entities[group_id] = replace(group, aliases=tuple(sorted((set(group.aliases) | texts) - {group.label})))
     related = _related_pairs(resolution, extractions)
     for commander, items in sorted(by_commander.items()):
         person = resolution.entities[commander]
@@ -353,6 +361,13 @@ def _resolve_forces(
                 documents=tuple(sorted({m.doc_id for m in items})),
             )
         resolution.by_force[commander] = group_id
+
+
+def is_force_name(text: str) -> bool:
+    """ "Ras Kamboni fighters", "RSF troops": a group's name and a force noun, short and
+    capitalised (not "fighters of the group that ...")."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and text[:1].isupper() and words[-1].islower()
 
 
 def _related_pairs(resolution: Resolution, extractions: list[DocumentExtraction]) -> set[frozenset[str]]:

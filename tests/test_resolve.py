@@ -191,6 +191,18 @@ def test_forces_of_a_leader_are_the_group_he_leads():
     assert len(resolution.entities) == 2
 
 
+def test_a_groups_fighters_are_an_alias_of_the_group_but_an_organisations_troops_are_not():
+    group = mention("Kalden Front", "ArmedGroup", "d1", 0)
+    fighters = mention("Kalden Front fighters", "ArmedGroup", "d1", 40, commander="Kalden Front")
+    union = mention("African Union", "InternationalOrganization", "d1", 80)
+    troops = mention("African Union troops", "ArmedGroup", "d1", 120, commander="African Union")
+    long_phrase = mention("fighters of the Kalden Front", "ArmedGroup", "d1", 160, commander="Kalden Front")
+    resolution = resolve([extraction("d1", group, fighters, union, troops, long_phrase)])
+    assert resolution.entity_id(fighters) == "kalden-front"
+    assert resolution.entities["kalden-front"].aliases == ("Kalden Front fighters",)
+    assert resolution.entities[resolution.entity_id(union)].aliases == ()  # the AU's troops are its mission
+
+
 def test_forces_of_a_person_who_leads_no_known_group():
     docs, forces = forces_documents(with_leads=False)
     resolution = resolve(docs)
