@@ -864,7 +864,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         lowercase_suffix_spans, lowercase_mission_names, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, appositive_names, role_names, taken_places, particle_groups,
-        shared_head_groups, names_before_group_nouns, called_names,
+        shared_head_groups, names_before_group_nouns, called_names, names_after_group_nouns,
     ):
         found.extend(rule(doc))
     return found
@@ -1139,6 +1139,24 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
             if is_plain_name(doc, start, end):
                 label, kind = appositive_kind(noun.lower_) or ("GPE", "Place")
                 yield Candidate(start, end, label, kind, None, 2)
+
+
+def names_after_group_nouns(doc: Doc) -> Iterable[Candidate]:
+    """ "the Islamist group Hayat Tahrir al-Sham", "the armed movement X": a name right
+    after "the" and a group noun (with lower-case words between) is that group's."""
+    for k, tok in enumerate(doc):
+        if not tok.text.islower() or (tok.lower_ not in GROUP_NOUNS and tok.lower_ not in gazetteer.ARMED_GROUP_WORDS):
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 3 and doc[j].lower_ != "the" and (doc[j].text[:1].isupper() or doc[j].text.islower()) and not doc[j].is_punct:
+            j -= 1  # "Islamist", "jihadist", "Kurdish-led"
+        if j < 0 or doc[j].lower_ != "the":
+            continue
+        end = name_after(doc, k + 1)
+        if end is None or end < len(doc) and doc[end].text in {"'s", "’s"} or not is_plain_name(doc, k + 1, end):
+            continue
+        label, kind = appositive_kind(tok.lower_) or ("ORG", "Organization")
+        yield Candidate(k + 1, end, label, kind, None, 2)
 
 
 LEADING_VERBS = frozenset("led headed commanded".split())

@@ -899,6 +899,11 @@ class ArgumentFinder:
         governor = token.head.head
         if lemma_of(governor) not in SPEECH_VERBS | ADMITTING_VERBS:
             return None
+        before = self.tokens[governor.i - 1] if governor.i > 0 else None
+        if before is not None and before.tag_ in {"NNS", "NNPS"} and self.entity_span(before) is None and self.mention(before) is None:
+            # "... Turkish-backed factions said they had ...", however the parser hung
+            # "factions": speakers the text describes, no name
+            return UNNAMED
         for subject in governor.children:
             if subject.dep_ in NOMINAL_SUBJECT and subject.lower_ not in PRONOUN_KINDS:
                 found = self.mention(subject)

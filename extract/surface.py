@@ -260,6 +260,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "still hold A, Iraq's second city, and B on the border": B after an apposition
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}){APPOSED_SECOND}", change="gain"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|holds|held|hold){APPOSED_SECOND}"),
+    # "Fighters led by the group X patrolled the streets of P": X holds P
+    _p("controls", rf"^(?:[^E,]{{0,40}}? )?(?:fighters|forces|troops|units|members|gunmen) (?:led|commanded) by (?:the )?(?:[\w-]+ ){{0,2}}?{ENT} {GAP}(?P<t>patrolled|patrol|patrols|patrolling) the streets of {ART}{ENT}"),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>patrolled|patrol|patrols|patrolling) the streets of {ART}{ENT}"),
     # "raised their flag over the hospital and the stadium", "hoisted the national flag on the roof of X"
     _p("controls", rf"{SUBJ} {GAP}(?P<t>raised|raises|raising|hoisted|hoists|hoisting|planted|plants) (?:the |their |its |a |E\d+ )?(?:[\w-]+ ){{0,2}}?(?:flag|flags|banner) (?:over|on|above) (?:the (?:roof|top) of )?{ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"{ENT} ,? (?:which|who|that) {GAP}(?P<t>controls|control|holds|hold|held|controlled|administers|administered|governs|governed|runs|ran|run) {CONTROL}{ART}{LIST}", list_group=2),

@@ -1275,3 +1275,22 @@ def test_help_from_a_breakaway_faction_is_not_help_from_the_group(nlp) -> None:
         "east in 2007 with help from a breakaway Kalden Front faction."
     )
     assert ("Kalden Front", "backs", "Sri Lankan army") not in facts(nlp, text)
+
+
+def test_a_name_after_the_group_noun_and_fighters_patrolling_a_citys_streets(nlp) -> None:
+    doc = nlp("Fighters led by the Islamist group Hayat Tahrir al-Sham patrolled the streets of Damascus on Tuesday.")
+    assert [(e.text, e._.frontline_kind) for e in doc.ents if e.text == "Hayat Tahrir al-Sham"] == [
+        ("Hayat Tahrir al-Sham", "Organization")
+    ]
+    assert ("Hayat Tahrir al-Sham", "controls", "Damascus") in {
+        (r.subject.name, r.predicate, r.object.name) for r in doc._.frontline_relations if r.is_fact
+    }
+
+
+def test_speakers_described_before_said_are_no_earlier_name(nlp) -> None:
+    text = (
+        "Fighters led by the Islamist group Hayat Tahrir al-Sham patrolled the streets of Damascus on Tuesday, "
+        "two days after an offensive brought down the president, while in the north of the country "
+        "Turkish-backed factions said they had driven Kurdish-led forces out of the town of Manbij."
+    )
+    assert not any(p == "fights" and s == "Hayat Tahrir al-Sham" for s, p, _o in facts(nlp, text))
