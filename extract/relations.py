@@ -1689,6 +1689,27 @@ def is_joined_clause(head: Token) -> bool:
     )
 
 
+BRIEF_WORDS = frozenset("briefly temporarily".split())
+
+
+def is_brief(trigger: Token) -> bool:
+    """ "briefly seized", "temporarily took": a taking the text says did not last."""
+    before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
+    return before is not None and before.lower_ in BRIEF_WORDS or any(c.lower_ in BRIEF_WORDS for c in trigger.children)
+
+
+def is_bare_verb_under_modal(trigger: Token) -> bool:
+    """ "the coalition would help the Iraqi army take the city back": a verb in its bare
+    form with no auxiliary of its own, a few words after a modal (the parser often
+    hangs it elsewhere), is as hypothetical as the modal's verb."""
+    # (the tagger may call such a verb a noun or a present tense: the word is its own lemma)
+    bare = trigger.tag_ == "VB" or trigger.tag_ in {"VBP", "NN"} and trigger.lower_ == trigger.lemma_.lower()
+    if not bare or any(c.dep_ in {"aux", "aux:pass", "mark"} for c in trigger.children):
+        return False
+    window = trigger.doc[max(trigger.sent.start, trigger.i - 6) : trigger.i]
+    return any(t.lower_ in MODALS and t.dep_ in {"aux", "aux:pass"} for t in window)
+
+
 def is_ruling_out(verb: Token) -> bool:
     """ "ruled out sending troops" (not "ruled Mogadishu until ...")."""
     # the bundled lemmatiser makes "ruled" "rul": the word itself is asked
@@ -1699,6 +1720,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     negated = is_negated(trigger)
     hypothetical = any(c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in trigger.children)
     hypothetical |= any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in trigger.children)
+    hypothetical |= is_bare_verb_under_modal(trigger)
     attributed_to: str | None = None
     contested = in_comments
     previous = trigger
@@ -2715,6 +2737,8 @@ def extract_relations(
                 continue
             if c.predicate in ROLE_PREDICATES and c.trigger.pos_ in {"NOUN", "PROPN"} and is_former_role(c.trigger):
                 continue  # "a former spokesman for B", whichever rule read it
+            if c.predicate == "controls" and c.control_change == "gain" and is_brief(c.trigger):
+                continue  # "briefly seizing Goma before it was defeated": a hold that ended
             at = c.trigger.i
             if at not in flags_at:
                 flags_at[at] = statement_flags(c.trigger, finder, in_comments=in_comments)
