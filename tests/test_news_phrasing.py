@@ -1298,7 +1298,7 @@ def test_speakers_described_before_said_are_no_earlier_name(nlp) -> None:
 
 def test_a_brief_seizure_a_gerunds_object_and_a_bare_verb_after_a_modal_are_no_facts(nlp) -> None:
     assert facts(nlp, "The Kalden Front first rose up in 2012, briefly seizing Goma before it was defeated the following year.") == set()
-    text = 'Uganda denies arming the Kalden Front. "Holding it gives the Kalden Front money and a seat at any table."'
-    assert ("Uganda", "backs", "Kalden Front") not in facts(nlp, text)
+    text = 'Uganda has a long border with Congo. "Holding it gives the Kalden Front money and a seat at any table."'
+    assert not any(p == "backs" for _s, p, _o in facts(nlp, text))
     text = "The Kalden Front took Ramadi. A spokesman said the coalition would help the Iraqi army take Ramadi back."
     assert ("Iraqi army", "controls", "Ramadi") not in facts(nlp, text)
