@@ -907,6 +907,9 @@ class ArgumentFinder:
         for subject in governor.children:
             if subject.dep_ in NOMINAL_SUBJECT and subject.lower_ not in PRONOUN_KINDS:
                 found = self.mention(subject)
+                described = self.name_before_comma(subject) if found is None else None
+                if described is not None:
+                    found = self.span_mention(described)  # "X, the UN mission in Congo, said it ...": X
                 if found is not None and found.kind in kinds:
                     return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
                 if found is None and not any(c.lower_ == "the" for c in subject.children):

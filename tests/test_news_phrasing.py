@@ -1302,3 +1302,13 @@ def test_a_brief_seizure_a_gerunds_object_and_a_bare_verb_after_a_modal_are_no_f
     assert not any(p == "backs" for _s, p, _o in facts(nlp, text))
     text = "The Kalden Front took Ramadi. A spokesman said the coalition would help the Iraqi army take Ramadi back."
     assert ("Iraqi army", "controls", "Ramadi") not in facts(nlp, text)
+
+
+def test_a_described_speaker_and_sweeping_through_a_town_not_a_country(nlp) -> None:
+    text = "MONUSCO, the UN peacekeeping mission in Congo, said it had given the FARDC logistical support."
+    found = facts(nlp, text)
+    assert ("MONUSCO", "backs", "FARDC") in found
+    assert not any(s == "Democratic Republic of the Congo" for s, _p, _o in found)
+    assert ("Kalden Front", "controls", "Mosul") in facts(nlp, "The Kalden Front won its biggest victory since it swept through Mosul a year ago.")
+    text = "The Kalden Front swept through Afghanistan's provincial capitals in a week."
+    assert ("Kalden Front", "controls", "Afghanistan") not in facts(nlp, text)
