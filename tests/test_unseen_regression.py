@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev9).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev10).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -44,9 +44,10 @@ FLOORS = {
     "dev": Floor(("dev",), 8, 0.70, 0.58),
     # the sets written in later rounds, each measured blind once and then tuned against:
     # measured 0.490 core / 0.436 all over dev2 to dev8 (28 articles) when this floor was
-    # set at 0.45 / 0.40; raised with dev9 to 0.48 / 0.42 (measured 0.523 / 0.448 over 32)
+    # set at 0.45 / 0.40; raised with dev9 to 0.48 / 0.42 (measured 0.523 / 0.448 over 32);
+    # dev10 added (measured 0.540 / 0.460 over 36)
     "later": Floor(
-        ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"), 32, 0.48, 0.42,
+        ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"), 36, 0.48, 0.42,
         known_violations=("h-afghanistan-kunduz-2015",),  # a founder dead two years still "leads"
     ),
 }
