@@ -637,6 +637,10 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     (People have their own rule, ``person_aliases``.)"""
     n = len(doc)
     for c in named:
+        army = national_army_named(doc, c)
+        if army is not None:
+            # "the Congolese army, known as the FARDC": the army's other name
+            c = Candidate(c.start, c.end + 1, "ORG", "ArmedGroup", army, c.priority)
         if c.kind == "Person" or not c.label or c.end + 3 >= n or doc[c.end].text != ",":
             continue
         k = c.end + 1
@@ -655,6 +659,8 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
                     k += 2
                 if k >= n or doc[k].lower_ != "as":
                     continue
+            if k + 2 < n and doc[k + 1].lower_ == "the":
+                k += 1  # "known as the FARDC"
             end = name_after(doc, k + 1, 4)  # "also called Y", "known as Y"
         if end is None:
             continue
@@ -666,6 +672,16 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         for i in doc.reading.by_text.get(alias[0], ()):
             if i < n - len(alias) + 1 and doc.texts[i : i + len(alias)] == alias:
                 yield Candidate(i, i + len(alias), c.label, c.kind, name, 3)
+
+
+def national_army_named(doc: Doc, c: Candidate) -> str | None:
+    """ "the Congolese army": the national army's name as the relation rules give it
+    ("<demonym> army"), when a country's demonym is followed by "army" or "military"."""
+    if c.kind != "Country" or c.end >= len(doc) or doc[c.end].lower_ not in {"army", "military"}:
+        return None
+    country = gazetteer.country_of_demonym(doc[c.start : c.end].text)
+    demonym = gazetteer.demonym_of(country.name) if country is not None else None
+    return f"{demonym} army" if demonym else None
 
 
 def statistical_candidates(doc: Doc) -> Iterable[Candidate]:

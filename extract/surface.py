@@ -243,6 +243,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:abandons|abandoned|abandon|quits|quit|leaves|left|leave|pulls out of|pulled out of|withdraws from|withdrew from|flees|fled) {ART}E\d+ as {ART}(?:government and )?{LIST} {GAP}(?P<t>move in|moves in|moved in|move into|moves into|moved into|retake|retakes|retook|enter|enters|entered|take over|takes over|took over)\b", list_group=1),
     # "when Saudi Arabia, Jordan and Bahrain joined the first raids on X targets"
     _p("fights", rf"(?:^|, |when |as |after ){LIST} {GAP}(?:joined|join|joins|launched|carried out|conducted|mounted) {ART}(?:[\w-]+ ){{0,3}}?(?P<t>raids|strikes|airstrikes|air strikes|attacks|bombing) (?:on|against) {ART}{ENT}", list_group=1),
+    # "their joint operation with the Congolese army, launched in November, against the ADF"
+    _p("fights", rf"(?:joint |combined )(?P<t>operation|operations|offensive|campaign) with {ART}{ENT}(?: , [^,]{{1,40}} ,)? against {ART}{ENT}"),
+    # "A captured P on Monday after a day of heavy fighting with the army"
+    _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;]{{0,100}}?\bafter (?:a |an )?(?:[\w-]+ ){{0,3}}?(?P<t>fighting|clashes|battles) with {ART}{ENT}"),
     # "relied on X in the war against Y": X is in that war
     _p("fights", rf"{ENT}(?: \( E\d+ \))? (?:in|during) (?:the|a|its|their) (?:[\w-]+ )?(?P<t>war|fight|campaign|battle|struggle) against {ART}{ENT}"),
     # "A and B drove C out of P": A and B fight C (and take P, below)

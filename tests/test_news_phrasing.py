@@ -1312,3 +1312,15 @@ def test_a_described_speaker_and_sweeping_through_a_town_not_a_country(nlp) -> N
     assert ("Kalden Front", "controls", "Mosul") in facts(nlp, "The Kalden Front won its biggest victory since it swept through Mosul a year ago.")
     text = "The Kalden Front swept through Afghanistan's provincial capitals in a week."
     assert ("Kalden Front", "controls", "Afghanistan") not in facts(nlp, text)
+
+
+def test_a_joint_operation_against_a_group_fighting_with_an_army_and_an_armys_other_name(nlp) -> None:
+    text = "Ugandan officials pointed to their joint operation with the Congolese army, launched in November, against the Kalden Front."
+    assert ("Congolese army", "fights", "Kalden Front") in facts(nlp, text)
+    text = (
+        "Rebels of the Kalden Front captured the town of Bunagana, on Congo's border with Uganda, on Monday "
+        "after a day of heavy fighting with the Congolese army."
+    )
+    assert ("Kalden Front", "fights", "Congolese army") in facts(nlp, text)
+    doc = nlp("She accused the Congolese army, known as the FARDC, of working with rebels. The FARDC retook Bunagana.")
+    assert ("Congolese army", "controls", "Bunagana") in {(r.subject.name, r.predicate, r.object.name) for r in doc._.frontline_relations}
