@@ -189,6 +189,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{LIST}(?: , (?:an?|the|which|who) [^,]{{1,80}} ,)? {GAP}(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored) {ART}(?:(?!by |of |to |from |with )[\w-]+ ){{0,2}}?{ENT}", 1, list_group=1),
     # "the mission's helicopters fired on X positions in support of the army": on the army's side
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?(?:the )?{ENT}(?: 's (?:[\w-]+ ){{1,2}}?(?:helicopters|aircraft|jets|warplanes|drones|troops|forces|units|gunships))? [^.;]{{0,80}}?\bin (?P<t>support) of {ART}{ENT}"),
+    # "the PLO stood behind the army", "threw its weight behind X"
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>stood|stands|stand|standing|threw|throws|throw) (?:(?:firmly |squarely |fully |solidly )?behind|(?:its|their|his|E\d+) (?:full )?weight behind) {ART}{ENT}"),
     # "government forces, with the help of X, retook ...": X backs them
     _p("backs", rf"{SUBJ} ,? with (?:the )?(?:[\w-]+ )?(?P<t>help|support|backing|assistance) of {ART}{LIST}", 2, list_group=2),
     # "Washington, which has armed and trained both the Iraqi army and the Peshmerga"

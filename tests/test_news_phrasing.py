@@ -1324,3 +1324,9 @@ def test_a_joint_operation_against_a_group_fighting_with_an_army_and_an_armys_ot
     assert ("Kalden Front", "fights", "Congolese army") in facts(nlp, text)
     doc = nlp("She accused the Congolese army, known as the FARDC, of working with rebels. The FARDC retook Bunagana.")
     assert ("Congolese army", "controls", "Bunagana") in {(r.subject.name, r.predicate, r.object.name) for r in doc._.frontline_relations}
+
+
+def test_standing_behind_an_army_and_throwing_weight_behind_a_group(nlp) -> None:
+    assert ("PLO", "backs", "Lebanese army") in facts(nlp, "Abbas said the PLO stood behind the Lebanese army.")
+    assert ("Iran", "backs", "Kalden Front") in facts(nlp, "Iran threw its weight behind the Kalden Front.")
+    assert facts(nlp, "The soldiers stood behind the wall.") == set()
