@@ -1160,8 +1160,9 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
 def names_after_group_nouns(doc: Doc) -> Iterable[Candidate]:
     """ "the Islamist group Hayat Tahrir al-Sham", "the armed movement X": a name right
     after "the" and a group noun (with lower-case words between) is that group's."""
-    for k, tok in enumerate(doc):
-        if not tok.text.islower() or (tok.lower_ not in GROUP_NOUNS and tok.lower_ not in gazetteer.ARMED_GROUP_WORDS):
+    for k in doc.reading.where_lower(GROUP_NOUNS | gazetteer.ARMED_GROUP_WORDS):
+        tok = doc[k]
+        if not tok.text.islower():
             continue
         j = k - 1
         while j >= 0 and k - j <= 3 and doc[j].lower_ != "the" and (doc[j].text[:1].isupper() or doc[j].text.islower()) and not doc[j].is_punct:
