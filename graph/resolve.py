@@ -423,7 +423,7 @@ def _join_acronyms(
 PLACE_SUFFIXES = frozenset("district area region province governorate state county suburb neighbourhood neighborhood frontline".split())
 GROUP_KINDS = frozenset({"ArmedGroup", "Organization"})
 PROVINCE_WORDS = frozenset("region province governorate state county oblast".split())
-ORG_SUFFIXES = frozenset("operation group movement militia".split())
+ORG_SUFFIXES = frozenset("operation group movement militia organization organisation".split())
 
 
 def reduced_names(key: str) -> list[str]:

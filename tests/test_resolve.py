@@ -298,6 +298,13 @@ def test_a_name_before_of_joins_the_longer_name():
     assert entity_named(resolution, "Joint Forces").id == entity_named(resolution, "Joint Forces of Kalden").id
 
 
+def test_a_name_with_organisation_after_it_is_the_short_name():
+    resolution = resolve([extraction(
+        "d1", mention("Kalden Organization", "ArmedGroup", "d1", 0), mention("Kalden", "ArmedGroup", "d1", 60),
+    )])
+    assert entity_named(resolution, "Kalden").id == entity_named(resolution, "Kalden Organization").id
+
+
 def state_government_documents(*, shared_minister: bool) -> list:
     """d1 names the "Government of National Unity" and its minister; d2 calls the
     same body "the Kaldean government" (what extraction names a state's government)."""
