@@ -680,8 +680,7 @@ def national_army_named(doc: Doc, c: Candidate) -> str | None:
     if c.kind != "Country" or c.end >= len(doc) or doc[c.end].lower_ not in {"army", "military"}:
         return None
     country = gazetteer.country_of_demonym(doc[c.start : c.end].text)
-    demonym = gazetteer.demonym_of(country.name) if country is not None else None
-    return f"{demonym} army" if demonym else None
+    return gazetteer.national_army_name(country.name) if country is not None else None
 
 
 def statistical_candidates(doc: Doc) -> Iterable[Candidate]:

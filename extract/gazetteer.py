@@ -222,6 +222,13 @@ def demonym_of(country_name: str) -> str | None:
     return _first_demonyms().get(place.country_code)
 
 
+def national_army_name(country_name: str) -> str | None:
+    """The one name frontline gives a country's army ("Sudan" -> "Sudanese army"), so
+    that the entity rules, the relation rules and resolution agree on it."""
+    demonym = demonym_of(country_name)
+    return f"{demonym} army" if demonym else None
+
+
 def city(name: str) -> Place | None:
     key = normalize(name)
     found = cities().get(key)

@@ -626,7 +626,7 @@ class ArgumentFinder:
         k = ent.start - 1
         if k >= 0 and self.lowers[k] == "the":
             k -= 1
-        if k < 2 or self.lowers[k] not in STATE_BACKING_WORDS or self.lowers[k - 1] != "-":
+        if k < 2 or HYPHEN_TRIGGERS.get(self.lowers[k], ("",))[0] != "backs" or self.lowers[k - 1] != "-":
             return False
         backer = self.by_token.get(k - 2)
         return backer is not None and self.is_state(backer)
@@ -1226,10 +1226,9 @@ class ArgumentFinder:
     def national_army(
         self, country_name: str, token: Token, *, text: str | None = None, start: int | None = None, end: int | None = None
     ) -> EntityMention | None:
-        demonym = gazetteer.demonym_of(country_name)
-        if not demonym:
+        name = gazetteer.national_army_name(country_name)
+        if name is None:
             return None
-        name = f"{demonym} army"
         return EntityMention(
             # a bare "forces" as the text is kept apart by resolution (no capital: no name)
             text=text or token.text, label="ORG", kind="ArmedGroup",

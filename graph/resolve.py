@@ -479,8 +479,8 @@ def national_army_key(key: str) -> str | None:
         return None
     word = match.group("country") or match.group("owner")
     country = gazetteer.country(word.title()) or gazetteer.country_of_demonym(word.title())
-    demonym = gazetteer.demonym_of(country.name) if country is not None else None
-    return f"{demonym.lower()} army" if demonym else None
+    name = gazetteer.national_army_name(country.name) if country is not None else None
+    return name.lower() if name else None
 
 
 def main_kind(votes: Counter[str]) -> str | None:
