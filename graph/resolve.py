@@ -34,6 +34,7 @@ def _name_head_words() -> frozenset[str]:
 NAME_HEAD_WORDS = _name_head_words()
 SPECIFIC_KINDS = ("ArmedGroup", "Government", "InternationalOrganization", "Country", "Facility")
 PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "bin", "ibn", "abu", "the", "of"})
+SURNAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ould", "wad"})  # what opens a family name
 
 
 @dataclass(frozen=True)
@@ -420,7 +421,9 @@ def _join_acronyms(
 # Words a name may carry or drop without naming something else: "Kalden district"
 # is "Kalden", "the Wagner Group" is "Wagner", "Kaldean Presidential Council" is
 # the "Presidential Council" when the articles use both.
-PLACE_SUFFIXES = frozenset("district area region province governorate state county suburb neighbourhood neighborhood frontline".split())
+PLACE_SUFFIXES = frozenset(
+    "district area region province governorate state county suburb neighbourhood neighborhood frontline city valley".split()
+)
 GROUP_KINDS = frozenset({"ArmedGroup", "Organization"})
 PROVINCE_WORDS = frozenset("region province governorate state county oblast".split())
 ORG_SUFFIXES = frozenset("operation group movement militia organization organisation".split())
@@ -443,14 +446,28 @@ def reduced_names(key: str) -> list[str]:
     if len(words) >= 2 and words[-1] in PLACE_SUFFIXES | ORG_SUFFIXES:
         shorter = " ".join(words[:-1])
         # "Kherson region" is not the city of Kherson, nor "Idlib province" Idlib: a
-        # province named after its capital is another place (a district is not)
-        if not (words[-1] in PROVINCE_WORDS and gazetteer.city(shorter.title()) is not None):
+        # province named after its capital is another place (a district is not). The
+        # town must be known by that very name: "Borno state" is Borno, though a town
+        # spelled "Borna" is near it.
+        if not (words[-1] in PROVINCE_WORDS and gazetteer.city_by_own_name(shorter.title()) is not None):
             found.append(shorter)
+    if len(words) >= 2 and words[0] == "operation":
+        found.append(" ".join(words[1:]))  # "Operation Barkhane" ~ "Barkhane"
     if len(words) >= 3 and words[-2:] == ["armed", "forces"]:
         found.append(" ".join(words[:-2] + ["army"]))  # "Sudanese Armed Forces" ~ "Sudanese army"
     army = national_army_key(key)
     if army is not None and army != key:
         found.append(army)
+    people = (
+        len(words) == 1 and key.endswith("s") and gazetteer.country(key.title()) is None  # not "Philippines"
+        and gazetteer.country_of_demonym(key[:-1].title())
+    )
+    if people:
+        # "the Chadians" who took a town are the Chadian army (joined only when the
+        # articles name that army)
+        name = gazetteer.national_army_name(people.name)
+        if name:
+            found.append(name.lower())
     if " of " in key:
         head = key.split(" of ")[0]
         # "Joint Forces" is the "Joint Forces of Darfur" named before; but "Libyan
@@ -496,13 +513,23 @@ def _join_reduced_names(
         if key in user or main_kind(kinds[key]) in {None, "Person"}:
             continue
         for shorter in reduced_names(key):
-            if shorter in known and shorter not in user and main_kind(kinds[shorter]) != "Person":
+            if shorter in known and shorter not in user and (
+                main_kind(kinds[shorter]) != "Person" or is_named_after(key, shorter)
+            ):
                 uf.union(key, shorter)
         singular = key[:-1]
         if " " not in key and key.endswith("s") and singular in known and singular not in user:
             # "the Houthis" and "Houthi units": one group; but "Hamas" is not the city of Hama
             if {main_kind(kinds[key]), main_kind(kinds[singular])} <= GROUP_KINDS:
                 uf.union(key, singular)
+
+
+def is_named_after(key: str, shorter: str) -> bool:
+    """ "Hadramawt province", "Operation Barkhane": a place or an operation named by one
+    word, which is that place or operation however the NER typed the word alone (it
+    calls bare place names persons)."""
+    words = key.split()
+    return " " not in shorter and (words[-1] in PLACE_SUFFIXES or words[0] == "operation")
 
 
 PEOPLES_FORCES = re.compile(r"^(?P<people>[a-z]{4,})(?:an|ian|i|ese) (?:forces|fighters)$")
@@ -570,6 +597,17 @@ def _join_person_names(
         for longer in full:
             if len(longer) > len(short) and longer[-len(short):] == short:
                 uf.union(full[short][0], full[longer][0])
+    # "Ali Kalem" is "Ali Kalem al-Harbi": a name that goes on with a particle ("al",
+    # "bin") after the shorter one's last word is the same person, when only one does
+    full_keys = [k for ks in full.values() for k in ks]
+    for short in full_keys:
+        n = len(short.split())
+        longer = {
+            uf.find(k) for k in full_keys
+            if k.split()[:n] == short.split() and len(k.split()) > n + 1 and k.split()[n] in SURNAME_PARTICLES
+        }
+        if len(longer) == 1:
+            uf.union(short, next(iter(longer)))
     for sk, group in by_skeleton.items():
         if len(sk) != 1:
             continue
@@ -622,6 +660,8 @@ def _pick_kind(members: list[str], kinds: Mapping[str, Counter[str]], entry: Ali
     full_names = [k for k in members if " " in k and main_kind(kinds[k]) == "Person"]
     if full_names and not any(total[k] for k in SPECIFIC_KINDS):
         return "Person"  # a full person name decides for its short forms
+    if total["Place"] and not any(total[k] for k in SPECIFIC_KINDS) and any(k.split()[-1] in PLACE_SUFFIXES and main_kind(kinds[k]) == "Place" for k in members):
+        return "Place"  # "Hadramawt province" says what the bare "Hadramawt" is
     specific = [(n, kind) for kind, n in total.items() if kind in SPECIFIC_KINDS]
     if specific and not (total.get("Person", 0) > sum(n for n, _ in specific)):
         return sorted(specific, key=lambda nk: (-nk[0], nk[1]))[0][1]

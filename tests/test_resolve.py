@@ -377,3 +377,56 @@ def test_a_peoples_forces_are_the_one_group_named_after_the_people():
     assert entity_named(resolution, "Kaldoran forces").id not in {
         entity_named(resolution, "Kaldor People's Front").id, entity_named(resolution, "Kaldor Defence Forces").id
     }
+
+
+def test_a_word_the_ner_took_for_a_person_is_the_place_named_after_it():
+    resolution = resolve([extraction(
+        "d1", mention("Qaldun", "Person", "d1", 0), mention("Qaldun province", "Place", "d1", 30, label="LOC"),
+        mention("Qaldun valley", "Place", "d1", 60, label="LOC"),
+    )])
+    place = entity_named(resolution, "Qaldun")
+    assert place.id == entity_named(resolution, "Qaldun province").id == entity_named(resolution, "Qaldun valley").id
+    assert place.kind == "Place"
+
+
+def test_a_city_named_with_city_after_it_is_the_city():
+    resolution = resolve([extraction(
+        "d1", mention("Qaldun", "Place", "d1", 0), mention("QALDUN CITY", "Place", "d1", 30, label="LOC"),
+    )])
+    assert entity_named(resolution, "Qaldun").id == entity_named(resolution, "QALDUN CITY").id
+
+
+def test_an_operation_is_its_name_without_the_word_operation():
+    resolution = resolve([extraction(
+        "d1", mention("Operation Sandglass", "ArmedGroup", "d1", 0), mention("Sandglass", "Person", "d1", 40),
+    )])
+    operation = entity_named(resolution, "Sandglass")
+    assert operation.id == entity_named(resolution, "Operation Sandglass").id and operation.kind == "ArmedGroup"
+
+
+def test_a_peoples_plural_name_is_its_national_army_when_the_army_is_named():
+    army = mention("army", "ArmedGroup", "d1", 0, canonical="Chadian army")
+    resolution = resolve([extraction("d1", army, mention("Chadians", "Organization", "d1", 40))])
+    assert entity_named(resolution, "Chadians").id == entity_named(resolution, "Chadian army").id
+    # with no army named, the people stay what they are; a country's own plural name too
+    resolution = resolve([extraction(
+        "d1", mention("Chadians", "Organization", "d1", 0), mention("Philippines", "Country", "d1", 20),
+        mention("military", "ArmedGroup", "d1", 40, canonical="Filipino army"),
+    )])
+    assert entity_named(resolution, "Chadians").kind == "Organization"
+    assert entity_named(resolution, "Philippines").id != entity_named(resolution, "Filipino army").id
+
+
+def test_a_name_that_goes_on_with_a_family_particle_is_the_same_person():
+    resolution = resolve([extraction(
+        "d1", mention("Ali Kalem", "Person", "d1", 0), mention("Ali Kalem al-Harbi", "Person", "d1", 30),
+    )])
+    assert entity_named(resolution, "Ali Kalem").id == entity_named(resolution, "Ali Kalem al-Harbi").id
+    # two such longer names: either may be meant
+    resolution = resolve([extraction(
+        "d1", mention("Ali Kalem", "Person", "d1", 0), mention("Ali Kalem al-Harbi", "Person", "d1", 30),
+        mention("Ali Kalem bin Sudi", "Person", "d1", 60),
+    )])
+    assert entity_named(resolution, "Ali Kalem").id not in {
+        entity_named(resolution, "Ali Kalem al-Harbi").id, entity_named(resolution, "Ali Kalem bin Sudi").id
+    }
