@@ -197,6 +197,7 @@ def resolve(
             kinds[name_key(entry.name)]
     _join_acronyms(keys, kinds, surfaces, uf, user)
     _join_reduced_names(keys, kinds, uf, user)
+    _join_place_parts(keys, kinds, uf, user)
     _join_peoples_forces(keys, kinds, uf, user)
     _join_person_names(keys, kinds, uf, user)
 
@@ -260,8 +261,28 @@ def _fold_state_governments(
             other for other, entity in sorted(resolution.entities.items())
             if entity.kind == "Government" and other not in generic and people[entity_id] & people[other]
         ]
+        if not named:
+            named = governments_named_by_country(resolution, entity_id, generic)
         if len(named) == 1:
             _merge_into(resolution, entity_id, named[0])
+
+
+def governments_named_by_country(resolution: Resolution, generic_id: str, generic: set[str]) -> list[str]:
+    """Named governments whose name holds the country of "the Kaldean government":
+    "Federal Government of Kaldea". Not ministries, councils or a rival's "Kaldean
+    Salvation Government" when another is named too (the caller wants exactly one)."""
+    from frontline.extract import gazetteer
+
+    demonym = resolution.entities[generic_id].label.rsplit(" ", 1)[0]
+    country = gazetteer.country_of_demonym(demonym)
+    if country is None:
+        return []
+    words = {name_key(country.name), name_key(demonym)}
+    return [
+        other for other, entity in sorted(resolution.entities.items())
+        if entity.kind == "Government" and other not in generic and "government" in name_key(entity.label).split()
+        and any(f" {w} " in f" {name_key(entity.label)} " for w in words)
+    ]
 
 
 
@@ -524,6 +545,44 @@ def _join_reduced_names(
                 uf.union(key, singular)
 
 
+# Words before a place's name that make another place of it: "Western Kalden" is not Kalden.
+PLACE_QUALIFIERS = frozenset(
+    "north south east west northern southern eastern western central upper lower greater new old little great "
+    "northeast northwest southeast southwest".split()
+)
+
+
+def _join_place_parts(
+    keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
+) -> None:
+    """ "Wad Kalden" written "Kalden" further on, "Bir Abbas da Costa" as "Bir Abbas"'s
+    first word: one word that opens or closes exactly one longer place name is that
+    place, unless it is a known town or country of its own ("Praia"), a person's
+    surname here, or the longer name is another place ("Western Kalden")."""
+    from frontline.extract import gazetteer
+    from frontline.extract.entities import FACILITY_WORDS, PLACE_WORDS
+
+    places = [
+        k for k in keys
+        if " " in k and k not in user and main_kind(kinds[k]) == "Place" and k.split()[0] not in PLACE_QUALIFIERS
+        and k.split()[-1] not in PLACE_WORDS | FACILITY_WORDS  # "Kalden border", "Kalden airport": somewhere else
+        and not any(gazetteer.country_of_demonym(w.title()) or gazetteer.country_of_demonym(w.title()[:-1]) for w in k.split())
+    ]
+    surnames = {k.split()[-1] for k in keys if " " in k and main_kind(kinds[k]) == "Person"}
+    for key in keys:
+        if " " in key or len(key) < 4 or key in user or key in surnames or main_kind(kinds[key]) not in {"Place", "Person"}:
+            continue
+        if gazetteer.country(key.title()) or gazetteer.city_by_own_name(key.title()):
+            continue
+        longer = [
+            k for k in places if key in (k.split()[0], k.split()[-1])
+            # a word the NER took for a person, in a name with "al"/"bin": a person's name mistyped
+            and not (main_kind(kinds[key]) == "Person" and set(k.split()) & PARTICLES)
+        ]
+        if len(longer) == 1:
+            uf.union(key, longer[0])
+
+
 def is_named_after(key: str, shorter: str) -> bool:
     """ "Hadramawt province", "Operation Barkhane": a place or an operation named by one
     word, which is that place or operation however the NER typed the word alone (it
@@ -660,8 +719,10 @@ def _pick_kind(members: list[str], kinds: Mapping[str, Counter[str]], entry: Ali
     full_names = [k for k in members if " " in k and main_kind(kinds[k]) == "Person"]
     if full_names and not any(total[k] for k in SPECIFIC_KINDS):
         return "Person"  # a full person name decides for its short forms
-    if total["Place"] and not any(total[k] for k in SPECIFIC_KINDS) and any(k.split()[-1] in PLACE_SUFFIXES and main_kind(kinds[k]) == "Place" for k in members):
-        return "Place"  # "Hadramawt province" says what the bare "Hadramawt" is
+    if not any(total[k] for k in SPECIFIC_KINDS) and any(
+        " " in k and main_kind(kinds[k]) == "Place" and not set(k.split()) & PARTICLES for k in members
+    ):
+        return "Place"  # a place's full name decides too: "Qaldun province", "Wad Qaldun" for "Qaldun"
     specific = [(n, kind) for kind, n in total.items() if kind in SPECIFIC_KINDS]
     if specific and not (total.get("Person", 0) > sum(n for n, _ in specific)):
         return sorted(specific, key=lambda nk: (-nk[0], nk[1]))[0][1]

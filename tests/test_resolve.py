@@ -430,3 +430,42 @@ def test_a_name_that_goes_on_with_a_family_particle_is_the_same_person():
     assert entity_named(resolution, "Ali Kalem").id not in {
         entity_named(resolution, "Ali Kalem al-Harbi").id, entity_named(resolution, "Ali Kalem bin Sudi").id
     }
+
+
+def test_a_states_government_is_the_one_named_government_that_names_the_state():
+    generic = mention("government", "Government", "d1", 0, canonical="Chadian government")
+    named = mention("Transitional Government of Chad", "Government", "d1", 40)
+    resolution = resolve([extraction("d1", generic, named)])
+    assert entity_named(resolution, "Chadian government").id == entity_named(resolution, named.text).id
+    # two governments claim the state: which one the article meant is not known
+    rival = mention("Chadian Salvation Government", "Government", "d1", 90)
+    resolution = resolve([extraction("d1", generic, named, rival)])
+    assert entity_named(resolution, "Chadian government").id not in {
+        entity_named(resolution, named.text).id, entity_named(resolution, rival.text).id
+    }
+
+
+def test_one_word_of_exactly_one_longer_place_name_is_that_place():
+    resolution = resolve([extraction(
+        "d1", mention("Wad Qaldun", "Place", "d1", 0), mention("Qaldun", "Person", "d1", 30),
+        mention("Bir Sanam da Costa", "Place", "d1", 60), mention("Bir", "Place", "d1", 90),
+    )])
+    assert entity_named(resolution, "Qaldun").id == entity_named(resolution, "Wad Qaldun").id
+    assert entity_named(resolution, "Qaldun").kind == "Place"
+    assert entity_named(resolution, "Bir").id != entity_named(resolution, "Bir Sanam da Costa").id  # too short to say
+
+
+def test_a_word_of_another_place_or_of_a_persons_name_stays_apart():
+    for longer, kind in (("Western Qaldun", "Place"), ("Qaldun border", "Place"), ("Shaker al-Qaldun", "Place")):
+        resolution = resolve([extraction(
+            "d1", mention(longer, kind, "d1", 0, label="LOC"), mention("Qaldun", "Person", "d1", 30),
+        )])
+        assert entity_named(resolution, "Qaldun").id != entity_named(resolution, longer).id, longer
+    # two places end with the word: which one is meant is not known
+    resolution = resolve([extraction(
+        "d1", mention("Wad Qaldun", "Place", "d1", 0), mention("Ras Qaldun", "Place", "d1", 20),
+        mention("Qaldun", "Place", "d1", 40),
+    )])
+    assert entity_named(resolution, "Qaldun").id not in {
+        entity_named(resolution, "Wad Qaldun").id, entity_named(resolution, "Ras Qaldun").id
+    }
