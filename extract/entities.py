@@ -1242,16 +1242,16 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
 # ("stormed" is an attack, not yet a capture); "control the port", "raised their flag
 # over the national hospital" say the same of a building already taken.
 LANDMARK_HEADS = frozenset(
-    "palace compound headquarters prison jail barracks building citadel fortress airport port airbase hospital stadium".split()
+    "palace compound headquarters prison jail barracks building citadel fortress airport port seaport airbase hospital stadium".split()
 )
-LANDMARK_TAKING = CAPTURE_VERBS - frozenset("enter enters entered entering hold holds held holding".split()) | frozenset(
+LANDMARK_TAKING = CAPTURE_VERBS - frozenset("enter enters entered entering".split()) | frozenset(
     "occupied occupy occupies occupying control controls controlled secure secures secured guard guards guarded inside".split()
 )
 FLAG_WORDS = frozenset({"flag", "flags", "banner", "banners"})
 # A town's own facilities, named by the town when the text gives them no other words:
 # "the airport" in a story about the fall of X is "X airport" (the name gold files and
 # maps use); a bare "the palace" or "the hospital" may be any one the story spoke of.
-TOWN_FACILITY_HEADS = frozenset("airport port prison jail".split())
+TOWN_FACILITY_HEADS = frozenset("airport port seaport prison jail".split())
 
 
 def landmark_phrases(doc: Doc) -> Iterator[tuple[int, int]]:

@@ -198,6 +198,7 @@ def resolve(
     _join_acronyms(keys, kinds, surfaces, uf, user)
     _join_reduced_names(keys, kinds, uf, user)
     _join_place_parts(keys, kinds, uf, user)
+    _join_group_tails(keys, kinds, uf, user)
     _join_peoples_forces(keys, kinds, uf, user)
     _join_person_names(keys, kinds, uf, user)
 
@@ -579,6 +580,22 @@ def _join_place_parts(
             # a word the NER took for a person, in a name with "al"/"bin": a person's name mistyped
             and not (main_kind(kinds[key]) == "Person" and set(k.split()) & PARTICLES)
         ]
+        if len(longer) == 1:
+            uf.union(key, longer[0])
+
+
+def _join_group_tails(
+    keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
+) -> None:
+    """ "the Elite forces" after "the Hadrami Elite Forces": a group named by all but
+    the first word of exactly one longer group name is that group (two such names,
+    "Kaldean / Doran National Army", leave it alone)."""
+    groups = [k for k in keys if k not in user and main_kind(kinds[k]) in GROUP_KINDS]
+    for key in groups:
+        words = key.split()
+        if len(words) < 2:
+            continue
+        longer = [k for k in groups if len(k.split()) == len(words) + 1 and k.split()[1:] == words]
         if len(longer) == 1:
             uf.union(key, longer[0])
 

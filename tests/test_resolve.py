@@ -469,3 +469,17 @@ def test_a_word_of_another_place_or_of_a_persons_name_stays_apart():
     assert entity_named(resolution, "Qaldun").id not in {
         entity_named(resolution, "Wad Qaldun").id, entity_named(resolution, "Ras Qaldun").id
     }
+
+
+def test_a_group_named_by_all_but_the_first_word_of_one_longer_name_is_that_group():
+    resolution = resolve([extraction(
+        "d1", mention("Qaldun Elite Forces", "ArmedGroup", "d1", 0), mention("Elite forces", "ArmedGroup", "d1", 40),
+    )])
+    assert entity_named(resolution, "Elite forces").id == entity_named(resolution, "Qaldun Elite Forces").id
+    resolution = resolve([extraction(
+        "d1", mention("Qaldun Elite Forces", "ArmedGroup", "d1", 0), mention("Doran Elite Forces", "ArmedGroup", "d1", 20),
+        mention("Elite forces", "ArmedGroup", "d1", 40),
+    )])
+    assert entity_named(resolution, "Elite forces").id not in {
+        entity_named(resolution, "Qaldun Elite Forces").id, entity_named(resolution, "Doran Elite Forces").id
+    }
