@@ -1248,6 +1248,7 @@ LANDMARK_TAKING = CAPTURE_VERBS - frozenset("enter enters entered entering".spli
     "occupied occupy occupies occupying control controls controlled secure secures secured guard guards guarded inside".split()
 )
 FLAG_WORDS = frozenset({"flag", "flags", "banner", "banners"})
+RETREAT_WORDS = frozenset({"back", "withdrew", "withdrawn", "retreated"})  # "fell back to the airport": held
 # A town's own facilities, named by the town when the text gives them no other words:
 # "the airport" in a story about the fall of X is "X airport" (the name gold files and
 # maps use); a bare "the palace" or "the hospital" may be any one the story spoke of.
@@ -1260,11 +1261,13 @@ def landmark_phrases(doc: Doc) -> Iterator[tuple[int, int]]:
     prison"; bare ones too ("the prison": first word = head). Other items of the list
     are passed over ("seizing government buildings, the army's command and ...")."""
     n = len(doc)
-    for k in doc.reading.where_lower(LANDMARK_TAKING | {"over"}):
+    for k in doc.reading.where_lower(LANDMARK_TAKING | {"over", "to"}):
         if not doc[k].text.islower():
             continue
         if doc[k].lower_ == "over" and not any(doc[i].lower_ in FLAG_WORDS for i in range(max(0, k - 4), k)):
             continue  # only "raised their flag over the ..."
+        if doc[k].lower_ == "to" and not (k > 0 and doc[k - 1].lower_ in RETREAT_WORDS):
+            continue  # only "fell back to the ...", "withdrew to the ..."
         j = k + 1
         if j + 1 < n and doc[j].lower_ == "control" and doc[j + 1].lower_ == "of":
             j += 2  # "took control of the ..."

@@ -269,6 +269,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "still hold A, Iraq's second city, and B on the border": B after an apposition
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}){APPOSED_SECOND}", change="gain"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|holds|held|hold){APPOSED_SECOND}"),
+    # "soldiers fell back to the airport", "the army withdrew to P": they hold where they went
+    # (not "withdrew to the border": no place named; not "withdrew from P": a loss, read elsewhere)
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>fell back|falling back|withdrew|withdrawn|retreated|pulled back) to {ART}{ENT}(?! border)"),
     # "Fighters led by the group X patrolled the streets of P": X holds P
     _p("controls", rf"^(?:[^E,]{{0,40}}? )?(?:fighters|forces|troops|units|members|gunmen) (?:led|commanded) by (?:the )?(?:[\w-]+ ){{0,2}}?{ENT} {GAP}(?P<t>patrolled|patrol|patrols|patrolling) the streets of {ART}{ENT}"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>patrolled|patrol|patrols|patrolling) the streets of {ART}{ENT}"),

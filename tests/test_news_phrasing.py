@@ -1335,3 +1335,12 @@ def test_standing_behind_an_army_and_throwing_weight_behind_a_group(nlp) -> None
     assert ("PLO", "backs", "Lebanese army") in facts(nlp, "Abbas said the PLO stood behind the Lebanese army.")
     assert ("Iran", "backs", "Kalden Front") in facts(nlp, "Iran threw its weight behind the Kalden Front.")
     assert facts(nlp, "The soldiers stood behind the wall.") == set()
+
+
+def test_troops_hold_where_they_fell_back_to(nlp) -> None:
+    text = "The Kalden Front took Goma in Congo on Monday. Government soldiers fell back to the airport south of the city."
+    assert ("Congolese army", "controls", "Goma airport") in facts(nlp, text)
+    assert ("Dastin Brigade", "controls", "Bunia") in facts(nlp, "The Dastin Brigade withdrew to Bunia after the battle.")
+    # withdrawing from a town is a loss of it, not a hold
+    changes = {r.control_change for r in relations(nlp, "The Dastin Brigade withdrew from Bunia after the battle.") if r.predicate == "controls"}
+    assert changes == {"loss"}
