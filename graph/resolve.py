@@ -569,16 +569,20 @@ def _join_place_parts(
         and k.split()[-1] not in PLACE_WORDS | FACILITY_WORDS  # "Kalden border", "Kalden airport": somewhere else
         and not any(gazetteer.country_of_demonym(w.title()) or gazetteer.country_of_demonym(w.title()[:-1]) for w in k.split())
     ]
+    by_end_word: dict[str, list[str]] = defaultdict(list)
+    for k in places:
+        for word in {k.split()[0], k.split()[-1]}:
+            by_end_word[word].append(k)
     surnames = {k.split()[-1] for k in keys if " " in k and main_kind(kinds[k]) == "Person"}
     for key in keys:
         if " " in key or len(key) < 4 or key in user or key in surnames or main_kind(kinds[key]) not in {"Place", "Person"}:
             continue
-        if gazetteer.country(key.title()) or gazetteer.city_by_own_name(key.title()):
+        if key not in by_end_word or gazetteer.country(key.title()) or gazetteer.city_by_own_name(key.title()):
             continue
         longer = [
-            k for k in places if key in (k.split()[0], k.split()[-1])
+            k for k in by_end_word[key]
             # a word the NER took for a person, in a name with "al"/"bin": a person's name mistyped
-            and not (main_kind(kinds[key]) == "Person" and set(k.split()) & PARTICLES)
+            if not (main_kind(kinds[key]) == "Person" and set(k.split()) & PARTICLES)
         ]
         if len(longer) == 1:
             uf.union(key, longer[0])
@@ -591,11 +595,12 @@ def _join_group_tails(
     the first word of exactly one longer group name is that group (two such names,
     "Kaldean / Doran National Army", leave it alone)."""
     groups = [k for k in keys if k not in user and main_kind(kinds[k]) in GROUP_KINDS]
+    by_tail: dict[str, list[str]] = defaultdict(list)
+    for k in groups:
+        if " " in k:
+            by_tail[k.split(" ", 1)[1]].append(k)
     for key in groups:
-        words = key.split()
-        if len(words) < 2:
-            continue
-        longer = [k for k in groups if len(k.split()) == len(words) + 1 and k.split()[1:] == words]
+        longer = by_tail.get(key, []) if " " in key else []
         if len(longer) == 1:
             uf.union(key, longer[0])
 
@@ -675,12 +680,16 @@ def _join_person_names(
                 uf.union(full[short][0], full[longer][0])
     # "Ali Kalem" is "Ali Kalem al-Harbi": a name that goes on with a particle ("al",
     # "bin") after the shorter one's last word is the same person, when only one does
-    full_keys = [k for ks in full.values() for k in ks]
-    for short in full_keys:
-        n = len(short.split())
+    by_first_word: dict[str, list[list[str]]] = defaultdict(list)
+    for ks in full.values():
+        for k in ks:
+            by_first_word[k.split()[0]].append(k.split())
+    for short in (k for ks in full.values() for k in ks):
+        words = short.split()
+        n = len(words)
         longer = {
-            uf.find(k) for k in full_keys
-            if k.split()[:n] == short.split() and len(k.split()) > n + 1 and k.split()[n] in SURNAME_PARTICLES
+            uf.find(" ".join(w)) for w in by_first_word[words[0]]
+            if w[:n] == words and len(w) > n + 1 and w[n] in SURNAME_PARTICLES
         }
         if len(longer) == 1:
             uf.union(short, next(iter(longer)))
