@@ -556,10 +556,10 @@ PLACE_QUALIFIERS = frozenset(
 def _join_place_parts(
     keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
 ) -> None:
-    """ "Wad Kalden" written "Kalden" further on, "Bir Abbas da Costa" as "Bir Abbas"'s
-    first word: one word that opens or closes exactly one longer place name is that
-    place, unless it is a known town or country of its own ("Praia"), a person's
-    surname here, or the longer name is another place ("Western Kalden")."""
+    """ "Wad Kalden" written "Kalden" further on, "Sanam da Costa" written "Sanam": one
+    word that opens or closes exactly one longer place name is that place, unless it is
+    a known town or country of its own ("Praia"), a person's surname here, or the longer
+    name is another place ("Western Kalden", "Kalden border")."""
     from frontline.extract import gazetteer
     from frontline.extract.entities import FACILITY_WORDS, PLACE_WORDS
 
