@@ -27,6 +27,11 @@ def entity_named(resolution: Resolution, name: str):
     return resolution.entities[resolution.by_name[name_key(name)]]
 
 
+def assert_joined_to_none(resolution: Resolution, short: str, *longer: str) -> None:
+    """``short`` is none of the ``longer`` names: which one it means is not known."""
+    assert entity_named(resolution, short).id not in {entity_named(resolution, name).id for name in longer}
+
+
 def test_acronym_defined_in_text_joins_the_long_name():
     doc = extraction(
         "d1",
@@ -374,9 +379,7 @@ def test_a_peoples_forces_are_the_one_group_named_after_the_people():
         mention("Kaldor Defence Forces", "ArmedGroup", "d1", 30),
         mention("Kaldoran forces", "ArmedGroup", "d1", 60),
     )])
-    assert entity_named(resolution, "Kaldoran forces").id not in {
-        entity_named(resolution, "Kaldor People's Front").id, entity_named(resolution, "Kaldor Defence Forces").id
-    }
+    assert_joined_to_none(resolution, "Kaldoran forces", "Kaldor People's Front", "Kaldor Defence Forces")
 
 
 def test_a_word_the_ner_took_for_a_person_is_the_place_named_after_it():
@@ -427,9 +430,7 @@ def test_a_name_that_goes_on_with_a_family_particle_is_the_same_person():
         "d1", mention("Ali Kalem", "Person", "d1", 0), mention("Ali Kalem al-Harbi", "Person", "d1", 30),
         mention("Ali Kalem bin Sudi", "Person", "d1", 60),
     )])
-    assert entity_named(resolution, "Ali Kalem").id not in {
-        entity_named(resolution, "Ali Kalem al-Harbi").id, entity_named(resolution, "Ali Kalem bin Sudi").id
-    }
+    assert_joined_to_none(resolution, "Ali Kalem", "Ali Kalem al-Harbi", "Ali Kalem bin Sudi")
 
 
 def test_a_states_government_is_the_one_named_government_that_names_the_state():
@@ -440,9 +441,7 @@ def test_a_states_government_is_the_one_named_government_that_names_the_state():
     # two governments claim the state: which one the article meant is not known
     rival = mention("Chadian Salvation Government", "Government", "d1", 90)
     resolution = resolve([extraction("d1", generic, named, rival)])
-    assert entity_named(resolution, "Chadian government").id not in {
-        entity_named(resolution, named.text).id, entity_named(resolution, rival.text).id
-    }
+    assert_joined_to_none(resolution, "Chadian government", named.text, rival.text)
 
 
 def test_one_word_of_exactly_one_longer_place_name_is_that_place():
@@ -466,9 +465,7 @@ def test_a_word_of_another_place_or_of_a_persons_name_stays_apart():
         "d1", mention("Wad Qaldun", "Place", "d1", 0), mention("Ras Qaldun", "Place", "d1", 20),
         mention("Qaldun", "Place", "d1", 40),
     )])
-    assert entity_named(resolution, "Qaldun").id not in {
-        entity_named(resolution, "Wad Qaldun").id, entity_named(resolution, "Ras Qaldun").id
-    }
+    assert_joined_to_none(resolution, "Qaldun", "Wad Qaldun", "Ras Qaldun")
 
 
 def test_a_group_named_by_all_but_the_first_word_of_one_longer_name_is_that_group():
@@ -480,6 +477,4 @@ def test_a_group_named_by_all_but_the_first_word_of_one_longer_name_is_that_grou
         "d1", mention("Qaldun Elite Forces", "ArmedGroup", "d1", 0), mention("Doran Elite Forces", "ArmedGroup", "d1", 20),
         mention("Elite forces", "ArmedGroup", "d1", 40),
     )])
-    assert entity_named(resolution, "Elite forces").id not in {
-        entity_named(resolution, "Qaldun Elite Forces").id, entity_named(resolution, "Doran Elite Forces").id
-    }
+    assert_joined_to_none(resolution, "Elite forces", "Qaldun Elite Forces", "Doran Elite Forces")
