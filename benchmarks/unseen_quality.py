@@ -2,7 +2,7 @@
 
 Run by hand (not in CI), from the repository root, with frontline installed:
 
-    python benchmarks/unseen_quality.py [dev|dev2|...|dev10|heldout ...] [-v]
+    python benchmarks/unseen_quality.py [dev|dev2|...|dev11|heldout ...] [-v]
 
 Each ``benchmarks/unseen/<set>/NAME.txt`` is one article and ``NAME.yaml`` its
 hand-written gold (format: ``frontline eval --help``). They were written by team
