@@ -1102,10 +1102,16 @@ class ArgumentFinder:
 
     def place_pronoun(self, token: Token) -> EntityMention | None:
         """ "approached the town and took it": "it" taken or lost is a place, the
-        nearest one before it ("the town" read as an anaphor, or a named place)."""
+        nearest one before it ("the town" read as an anaphor, or a named place) in its
+        sentence, else the previous sentence's subject if a place ("Sirte lies between
+        A and B. Fighters took it": Sirte), else the nearest place there."""
         first = token.sent.start
         if first > 0:
-            first = self.tokens[first - 1].sent.start
+            previous = self.tokens[first - 1].sent
+            subject = self.place_subject(previous)
+            if subject is not None and not self.place_between(subject.end, token.i):
+                return replace(self.span_mention(subject), start_char=token.idx, end_char=token.idx + len(token.text))
+            first = previous.start
         for k in range(token.i - 1, first - 1, -1):
             ent = self.by_token.get(k)
             if ent is not None and ent._.frontline_kind in {"Place", "Facility"}:
@@ -1115,6 +1121,26 @@ class ArgumentFinder:
             if ent is None and k > 0 and self.lowers[k] in PLACE_ANAPHORS and self.lowers[k - 1] == "the":
                 return self.mention(self.tokens[k])
         return None
+
+    def place_subject(self, sentence: Span) -> Span | None:
+        """The named place that is the subject of a sentence's main verb, if any."""
+        for t in sentence:
+            if t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}:
+                ent = self.by_token.get(t.i)
+                return ent if ent is not None and ent._.frontline_kind in {"Place", "Facility"} else None
+        return None
+
+    def place_between(self, start: int, end: int) -> bool:
+        """Whether a place is named, or "the town" said, in the pronoun's own sentence
+        between ``start`` and ``end`` (the nearest of those wins over the subject)."""
+        first = max(start, self.tokens[end].sent.start)
+        for k in range(first, end):
+            ent = self.by_token.get(k)
+            if ent is not None and ent._.frontline_kind in {"Place", "Facility"}:
+                return True
+            if ent is None and k > 0 and self.lowers[k] in PLACE_ANAPHORS and self.lowers[k - 1] == "the":
+                return True
+        return False
 
     def salient_city(self, token: Token) -> EntityMention | None:
         """ "the city" far from any name: the town the article has named most so far
@@ -1850,6 +1876,31 @@ def relativised_object(token: Token) -> list[Token]:
     return [clause.head] if pronoun else []
 
 
+def relative_antecedent(clause: Token, finder: ArgumentFinder) -> Token:
+    """The noun a relative clause stands for: the one it hangs on, except a country
+    closing a phrase set off after a place ("Tessit, on the border with Niger, which
+    the rebels hold": Tessit; a group holds a town, not the neighbouring state)."""
+    noun = clause.head
+    ent = finder.entity_span(noun)
+    place = place_before_set_off_country(ent, finder) if ent is not None else None
+    return place.root if place is not None else noun
+
+
+def place_before_set_off_country(ent: Span, finder: ArgumentFinder) -> Span | None:
+    """ "Tessit, on the border with Niger, which ...": the place (Tessit) when ``ent``
+    is a country closing a phrase set off by commas right after it."""
+    if ent._.frontline_kind != "Country":
+        return None
+    sentence_start = ent.sent.start
+    k = ent.start - 1
+    while k > sentence_start and ent.start - k <= 6 and finder.tokens[k].text != ",":
+        k -= 1
+    if k <= sentence_start or finder.tokens[k].text != "," or finder.tokens[k + 1].pos_ != "ADP":
+        return None
+    place = finder.entity_span(finder.tokens[k - 1])
+    return place if place is not None and place._.frontline_kind in {"Place", "Facility"} else None
+
+
 def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     if not is_verb(token):
         return
@@ -1865,7 +1916,7 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     if passive:
         if token.dep_ in {"acl", "amod"} or (token.dep_ in RELATIVE_CLAUSE and not subject_of_clause(token)):
             # only the noun it hangs on: in "either X or a rival body backed by Z" Z backs the body
-            patients = [token.head]
+            patients = [relative_antecedent(token, finder) if token.dep_ in RELATIVE_CLAUSE else token.head]
         else:
             patients = subject_of_clause(token)
         agents = [noun for prep, noun in preps if prep == "by"]
@@ -1879,7 +1930,7 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             patients += [c for c in token.children if c.dep_ in {"iobj", "dative"}]  # "accused X of ..."
         if token.dep_ in RELATIVE_CLAUSE:
             # "the city that they have lost": the relative pronoun stands for the noun
-            patients = [token.head if p.lower_ in {"that", "which", "whom"} else p for p in patients]
+            patients = [relative_antecedent(token, finder) if p.lower_ in {"that", "which", "whom"} else p for p in patients]
         if lemma in GIVING_VERBS:
             # "supplies weapons to X": X is backed; "supplied X with drones", "gave X aid": X too
             if lemma in {"send", "give"} and not any(o.lower_ in MATERIAL_NOUNS or lemma_of(o) in MATERIAL_NOUNS for o in patients):
@@ -2439,7 +2490,9 @@ def possessive_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candida
     sentence_start = ent.sent.start
     while k > sentence_start and ent.start - k <= 4 and doc[k].text not in {"'s", "’s"} and (
         doc[k].text == "-" or doc[k].pos_ in {"ADJ", "VERB"} or doc[k].text.islower()
-    ) and not doc[k].is_punct and doc[k].pos_ not in {"ADP", "DET", "CCONJ", "SCONJ"} or (k > 0 and doc[k].text == "-"):
+    ) and not doc[k].is_punct and doc[k].pos_ not in {"ADP", "DET", "CCONJ", "SCONJ", "AUX"} and not (
+        doc[k].dep_.startswith("nsubj")  # a clause, not modifiers: "A's men (had) drove B"
+    ) or (k > 0 and doc[k].text == "-"):
         # ("the group's allegiance to the X": "to the" ends the phrase; X is not the group's)
         k -= 1
     if k >= 1 and doc[k].text in {"'s", "’s"}:
@@ -2494,7 +2547,14 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
     for hit in surface_hits(sent, finder.unit_at, finder.tokens, finder.lowers):
         if hit.predicate == "leads" and finder.lowers[hit.trigger.i] == "of" and hit.subject.kind != "Person":
             continue  # "the Friends of Syria": only a person is the body's own
-        yield Candidate(hit.subject, hit.predicate, hit.object, hit.trigger, SURFACE_CONFIDENCE, hit.control_change)
+        obj = hit.object
+        if hit.predicate == "controls" and obj.kind == "Country":
+            chars = finder.doc.char_span(obj.start_char, obj.end_char, alignment_mode="expand")
+            country = finder.entity_span(chars[0]) if chars else None
+            place = place_before_set_off_country(country, finder) if country is not None else None
+            if place is not None:
+                obj = finder.span_mention(place)  # "Tessit, near Niger, which X holds": Tessit
+        yield Candidate(hit.subject, hit.predicate, obj, hit.trigger, SURFACE_CONFIDENCE, hit.control_change)
 
 
 def may_relate(sent: Span, finder: ArgumentFinder) -> bool:

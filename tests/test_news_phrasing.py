@@ -1344,3 +1344,26 @@ def test_troops_hold_where_they_fell_back_to(nlp) -> None:
     # withdrawing from a town is a loss of it, not a hold
     changes = {r.control_change for r in relations(nlp, "The Dastin Brigade withdrew from Bunia after the battle.") if r.predicate == "controls"}
     assert changes == {"loss"}
+
+
+def test_a_leaders_men_acting_on_a_group_do_not_make_him_its_leader(nlp) -> None:
+    found = facts(nlp, "Hassan Daoud's men had driven Kalden Front out of the town of Tarbo in June.")
+    assert ("Hassan Daoud", "fights", "Kalden Front") in found
+    assert ("Hassan Daoud", "leads", "Kalden Front") not in found
+    assert ("Hassan Daoud", "leads", "Kalden Front") in facts(nlp, "Hassan Daoud's self-styled Kalden Front attacked the town of Tarbo.")
+
+
+def test_a_group_holds_the_town_by_the_border_not_the_country_beyond(nlp) -> None:
+    text = "The rebels fell back towards the town of Tessit, on the border with Niger, which the Kalden Front still holds."
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Tessit") in found
+    assert ("Kalden Front", "controls", "Niger") not in found
+
+
+def test_it_taken_is_the_place_the_previous_sentence_was_about(nlp) -> None:
+    text = "Bunia lies on the road between Goma and Beni. The Kalden Front took it over in 2015."
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Bunia") in found
+    assert ("Kalden Front", "controls", "Beni") not in found
+    # a place named in the pronoun's own sentence is still nearer
+    assert ("Kalden Front", "controls", "Beni") in facts(nlp, "Bunia lies on the road to the lake. The Kalden Front marched on Beni and took it.")
