@@ -506,12 +506,17 @@ def consistent_labels(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     place in one sentence and a person in the next; the majority wins."""
     # keyed case-blind: "Al-Shabaab" opening a sentence is "al-Shabaab" mid-sentence
     keys = [doc[c.start : c.end].text.lower() for c in candidates]
-    votes: dict[str, dict[tuple[str, str], int]] = {}
+    # per name and (label, kind): (whether a rule or the gazetteer gave it, votes)
+    votes: dict[str, dict[tuple[str, str], tuple[bool, int]]] = {}
     for c, key in zip(candidates, keys):
-        votes.setdefault(key, {}).setdefault((c.label, c.kind), 0)
-        votes[key][(c.label, c.kind)] += 1 + c.priority  # rules and gazetteer count more
-    # most votes wins; a tie goes to the label and kind first in alphabetical order
-    winners = {key: min(ballot.items(), key=lambda kv: (-kv[1], kv[0]))[0] for key, ballot in votes.items()}
+        ruled, count = votes.setdefault(key, {}).get((c.label, c.kind), (False, 0))
+        votes[key][(c.label, c.kind)] = (ruled or c.priority >= 3, count + 1 + c.priority)
+    # A rule's reading beats any number of the model's guesses ("Ahrar al-Sham
+    # positions" makes a group of the name the model called a place five times); then
+    # most votes win; a tie goes to the label and kind first in alphabetical order.
+    winners = {
+        key: min(ballot.items(), key=lambda kv: (not kv[1][0], -kv[1][1], kv[0]))[0] for key, ballot in votes.items()
+    }
     result = []
     for c, key in zip(candidates, keys):
         label, kind = winners[key]
@@ -717,8 +722,8 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
                 or doc[start - 1].ent_type_ not in {"", "PERSON", "PER"}
             ):
                 start -= 1
-            while is_article_particle(doc, end):
-                end += 3  # the model often stops before "al-": "Mohammed Ghazi [al-Jalali]"
+        while is_article_particle(doc, end):
+            end += 3  # the model often stops before "al-": "Mohammed Ghazi [al-Jalali]", "[Ahrar] al-Sham"
         if start >= end:
             continue
         leader = person_after_of(doc, start, end) if label == "ORG" else None

@@ -338,3 +338,14 @@ def test_a_led_description_is_the_body_named_so(nlp) -> None:
         "The Kurdish-led Northern Democratic Forces took Dastin on Monday. The Kurdish-led alliance raised its flag."
     ))
     assert ("Kurdish-led alliance", "ArmedGroup", "Northern Democratic Forces") in found(doc)
+
+
+def test_a_name_the_model_cut_before_al_and_called_a_place_is_a_group_where_a_noun_says_so(nlp) -> None:
+    text = "Turkey backs Harakat al-Kalden. Tarbo backs Harakat al-Kalden. Jets struck Harakat al-Kalden positions."
+    doc = nlp(text)
+    harakat = [t.i for t in doc if t.text == "Harakat"]
+    doc.ents = [Span(doc, i, i + 1, label="GPE") for i in harakat]  # the model stops before "al-"
+    result = recognise_entities(doc)
+    names = [(e.text, e._.frontline_kind) for e in result.ents if e.text.startswith("Harakat")]
+    # the whole name, three times; "positions" outweighs the model's two other guesses
+    assert names == [("Harakat al-Kalden", "ArmedGroup")] * 3
