@@ -688,6 +688,32 @@ def national_army_named(doc: Doc, c: Candidate) -> str | None:
     return gazetteer.national_army_name(country.name) if country is not None else None
 
 
+# Lower-case particles inside a name the model cuts in two: "Mocímboa [da] Praia",
+# "Staffan [de] Mistura", "Ursula [von der] Leyen".
+INNER_PARTICLES = frozenset("da do dos das de del della di du des van von der den".split())
+
+
+def across_inner_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A name's span widened over particles joining it to capitalised words on either
+    side ("Mocímboa" -> "Mocímboa da Praia")."""
+    n = len(doc)
+
+    def name_word(k: int) -> bool:
+        return doc.capitalised[k] and not doc[k].is_punct and not doc[k].is_stop and doc.lowers[k] not in TITLE_WORDS
+
+    k = end
+    while k < n and doc.lowers[k] in INNER_PARTICLES and doc.texts[k].islower():
+        k += 1
+    if end < k < n and name_word(k):
+        end = k + 1
+    k = start - 1
+    while k >= 0 and doc.lowers[k] in INNER_PARTICLES and doc.texts[k].islower():
+        k -= 1
+    if 0 <= k < start - 1 and name_word(k):
+        start = k
+    return start, end
+
+
 def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
     for ent in doc.ents:
         label = LABEL_MAP.get(ent.label_)
@@ -724,6 +750,7 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
                 start -= 1
         while is_article_particle(doc, end):
             end += 3  # the model often stops before "al-": "Mohammed Ghazi [al-Jalali]", "[Ahrar] al-Sham"
+        start, end = across_inner_particles(doc, start, end)
         if start >= end:
             continue
         leader = person_after_of(doc, start, end) if label == "ORG" else None
@@ -1088,6 +1115,8 @@ def name_before(doc: Doc, end: int, longest: int = 5) -> int | None:
             start -= 1
         elif prev.lower_ in ARTICLE_PARTICLES and start < end and doc[start].text == "-":
             start -= 1
+        elif prev.lower_ in INNER_PARTICLES and prev.text.islower() and start < end and start >= 2 and is_capitalised(doc[start - 2]):
+            start -= 1  # "Staffan de Mistura"
         else:
             break
     start = strip_titles(doc, start, end)
@@ -1108,6 +1137,8 @@ def name_after(doc: Doc, start: int, longest: int = 5) -> int | None:
             end += 3
         elif tok.text == "-" and end > start and not tok.whitespace_ and end + 1 < len(doc) and is_capitalised(doc[end + 1]):
             end += 2
+        elif tok.lower_ in INNER_PARTICLES and tok.text.islower() and end > start and end + 1 < len(doc) and is_capitalised(doc[end + 1]):
+            end += 1  # "Mocímboa da Praia"
         else:
             break
     return end if 0 < end - start <= longest else None
@@ -1533,6 +1564,8 @@ def named_settlements(doc: Doc) -> Iterable[Candidate]:
         end = start + 3 if is_article_particle(doc, start) else start  # "the town of al-Sukhnah"
         while end < len(doc) and (is_capitalised(doc[end]) or doc[end].text == "-" and end + 1 < len(doc) and is_capitalised(doc[end + 1])) and not doc[end].is_punct or (end < len(doc) and doc[end].text == "-" and end > start):
             end += 1
+        if end > start:
+            end = across_inner_particles(doc, start, end)[1]  # "the port of Mocímboa da Praia"
         if end > start and gazetteer.country(doc[start:end].text) is None:
             label, kind = ("LOC", "Place") if token.lower_ in {"district", "province", "region"} else ("GPE", "Place")
             yield Candidate(start, end, label, kind, None, 2)

@@ -225,6 +225,9 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("airbase", "base", "airport", "port", "camp"), frozenset({"Facility"})),
 }
 PERSON_ROLE_NOUNS = LEADER_NOUNS | SPOKESPERSON_NOUNS | MEMBER_NOUNS
+# "lose both towns", "took the three villages": places counted back (see places_counted_back)
+PLURAL_PLACE_NOUNS = frozenset("towns cities villages districts areas settlements".split())
+PLACE_COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "these": 0, "those": 0}
 # "the government", "Sudan's government": a state's government (see government_mention)
 GOVERNMENT_NOUNS = frozenset({"government"})
 # "the Turkish state": the country itself (see state_country)
@@ -1123,7 +1126,12 @@ class ArgumentFinder:
         return None
 
     def place_subject(self, sentence: Span) -> Span | None:
-        """The named place that is the subject of a sentence's main verb, if any."""
+        """The named place that is the subject of a sentence's main verb, if any, or
+        that opens it before a comma ("Sirte, the birthplace of X, lies ...", which
+        the parser hangs in many shapes)."""
+        opening = self.by_token.get(sentence.start + (self.lowers[sentence.start] == "the"))
+        if opening is not None and opening.end < sentence.end and self.lowers[opening.end] == ",":
+            return opening if opening._.frontline_kind in {"Place", "Facility"} else None
         for t in sentence:
             if t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}:
                 ent = self.by_token.get(t.i)
@@ -1480,10 +1488,56 @@ class ArgumentFinder:
     def mentions(self, tokens: Iterable[Token], *, demonyms: bool = False) -> list[EntityMention]:
         found = []
         for token in tokens:
-            for m in [self.mention(token, demonyms=demonyms), *self.coordinated_armies(token)]:
+            for m in [self.mention(token, demonyms=demonyms), *self.coordinated_armies(token), *self.places_counted_back(token)]:
                 if m is not None and m not in found:
                     found.append(m)
         return found
+
+    def places_counted_back(self, token: Token) -> list[EntityMention]:
+        """ "took A and B, only to lose both towns": "both towns", "the two villages",
+        "the three cities" stand for the places of the nearest list before them (in
+        their sentence or the one before), when the count fits."""
+        if self.lowers[token.i] not in PLURAL_PLACE_NOUNS:
+            return []
+        counts = [PLACE_COUNT_WORDS.get(self.lowers[c.i]) for c in token.children if c.dep_ in {"det", "nummod", "predet"}]
+        wanted = next((count for count in counts if count is not None), None)
+        if wanted is None:
+            return []
+        first = token.sent.start
+        if first > 0:
+            first = self.tokens[first - 1].sent.start
+        k = token.i - 1
+        while k >= first:
+            ent = self.by_token.get(k)
+            k -= 1
+            if ent is None or ent._.frontline_kind != "Place":
+                continue
+            listed = self.listed_places(ent)
+            k = listed[0].start - 1  # a list is read whole, never its tail as a shorter one
+            places = [self.span_mention(e) for e in listed]
+            if len(places) == wanted or wanted == 0 and len(places) >= 2:
+                # at the words that count them: the loss comes after the gain in "took A
+                # and B, only to lose both towns" (one key per name: see relation_mentions)
+                return [
+                    replace(p, start_char=token.idx, end_char=token.idx + len(token.text), label="GPE", kind="Place")
+                    for p in places
+                ]
+            # else a place of another size ("A and B, east of C, ... both towns"): go on
+        return []
+
+    def listed_places(self, last: Span) -> list[Span]:
+        """The places of the list that ``last`` ends: "A, B and C", read off the words
+        (the parser hangs such lists in many shapes)."""
+        listed = [last]
+        k = last.start - 1
+        while k > 0 and self.lowers[k] in {",", "and", "or"}:
+            j = k - 1 if self.lowers[k - 1] != "," else k - 2  # "A, B, and C"
+            ent = self.by_token.get(j)
+            if ent is None or ent._.frontline_kind not in {"Place", "Person"}:
+                break  # (a town's name in a list of towns may have been taken for a person's)
+            listed.insert(0, ent)
+            k = ent.start - 1
+        return listed
 
     def coordinated_armies(self, token: Token) -> list[EntityMention]:
         """ "Rwandan and Mozambican troops": the second army; "fighters from the A and
@@ -1787,7 +1841,9 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             attributed_to = attributed_to or "unnamed source"
         if own_clause and previous is trigger and link in {"xcomp", "advcl", "acl"} and any(
             c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in trigger.children
-        ) and lemma not in ACHIEVEMENT_GOVERNORS and lemma not in SPEECH_VERBS and lemma_of(trigger) not in SUPPORTING_PURPOSES:
+        ) and lemma not in ACHIEVEMENT_GOVERNORS and lemma not in SPEECH_VERBS and lemma_of(trigger) not in SUPPORTING_PURPOSES and not (
+            trigger.i >= 2 and finder.lowers[trigger.i - 2] == "only"  # "took X, only to lose it": what happened next
+        ):
             # purpose: "launched an offensive to seize X" (not yet done); but "deployed
             # troops to support X" is support given by being there
             hypothetical = True
@@ -2031,8 +2087,9 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                     # fights Y though the taking is only aimed at
                     yield Candidate(agent, "fights", loser, launched_attack(token, finder) or token, 0.7)
     if trigger.control_change == "loss" and lemma == "lose":
-        # "X lost Y to Z": Z gains Y.
+        # "X lost Y to Z": Z gains Y; the parser may hang "to Z" on Y
         winners = [noun for prep, noun in preps if prep == "to"]
+        winners += [n for o in ([] if passive else objects(token)) for prep, n in prepositional_objects(o) if prep == "to"]
         for winner in finder.mentions(winners):
             for patient in finder.mentions(patients):
                 yield Candidate(winner, "controls", patient, token, 0.75, "gain")
@@ -2834,7 +2891,8 @@ def extract_relations(
                 attributed_to=flags.attributed_to, control_change=c.control_change,
                 timeline_rank=rank_at[at], stated_year=time_at[at][0], stated_month=time_at[at][1],
             )
-            key = (c.subject.start_char, c.predicate, c.object.start_char, sent.start_char)
+            # (the name too: "both towns" stands for two places at one span)
+            key = (c.subject.start_char, c.predicate, c.object.start_char, c.object.name, sent.start_char)
             if key not in found or found[key].confidence < mention.confidence:
                 found[key] = mention
     kept = without_towns_as_actors(list(found.values()))

@@ -349,3 +349,10 @@ def test_a_name_the_model_cut_before_al_and_called_a_place_is_a_group_where_a_no
     names = [(e.text, e._.frontline_kind) for e in result.ents if e.text.startswith("Harakat")]
     # the whole name, three times; "positions" outweighs the model's two other guesses
     assert names == [("Harakat al-Kalden", "ArmedGroup")] * 3
+
+
+def test_lower_case_particles_inside_a_name(nlp) -> None:
+    assert texts(recognise_entities(nlp("Rebels took the port of Mocímboa da Praia."))) == {"Mocímboa da Praia": "Place"}
+    doc = nlp("Staffan de Mistura spoke. Later Ursula von der Leyen spoke.")
+    doc.ents = [Span(doc, 2, 3, label="PERSON"), Span(doc, 9, 10, label="PERSON")]  # the model's cut names
+    assert texts(recognise_entities(doc)) == {"Staffan de Mistura": "Person", "Ursula von der Leyen": "Person"}

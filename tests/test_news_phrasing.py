@@ -1367,3 +1367,28 @@ def test_it_taken_is_the_place_the_previous_sentence_was_about(nlp) -> None:
     assert ("Kalden Front", "controls", "Beni") not in found
     # a place named in the pronoun's own sentence is still nearer
     assert ("Kalden Front", "controls", "Beni") in facts(nlp, "Bunia lies on the road to the lake. The Kalden Front marched on Beni and took it.")
+
+
+def test_both_towns_lost_are_the_towns_just_taken(nlp) -> None:
+    text = (
+        "The Kalden Front drove the Dastin Brigade out of Bunia and Beni, east of Goma, in June, "
+        "only to lose both towns to the Congolese army."
+    )
+    changes = {
+        (actor(r.subject), actor(r.object), r.control_change)
+        for r in relations(nlp, text) if r.predicate == "controls" and r.is_fact
+    }
+    assert {("Congolese army", town, "gain") for town in ("Bunia", "Beni")} <= changes
+    assert {("Kalden Front", town, "loss") for town in ("Bunia", "Beni")} <= changes
+    assert not any(place == "Goma" for _actor, place, _change in changes)
+    # a count that fits no list names nothing
+    text = "The Kalden Front took Bunia, Beni and Goma in June. It lost the two towns to the Congolese army in July."
+    assert not any(r.subject.name == "Congolese army" for r in relations(nlp, text))
+
+
+def test_it_is_the_place_a_sentence_opened_with_however_the_parser_hung_it(nlp) -> None:
+    text = (
+        "Bunia, the birthplace of the late leader Muammar Gaddafi, lies on the coast roughly halfway between Goma and Beni. "
+        "The Kalden Front took it over in stages in 2015."
+    )
+    assert ("Kalden Front", "controls", "Bunia") in facts(nlp, text)
