@@ -1247,7 +1247,7 @@ CAPTURE_VERBS = frozenset(
     besieged besieging liberate liberated liberating take takes took taking""".split()
 )
 LIST_OPENERS = frozenset({"among", "including", "such"})
-PLURAL_PLACES = frozenset("towns villages cities districts settlements areas provinces regions".split())
+PLURAL_PLACES = frozenset("towns villages cities districts settlements areas provinces regions ports terminals".split())
 
 
 def taken_places(doc: Doc) -> Iterable[Candidate]:

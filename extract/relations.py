@@ -227,6 +227,7 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
 PERSON_ROLE_NOUNS = LEADER_NOUNS | SPOKESPERSON_NOUNS | MEMBER_NOUNS
 # "lose both towns", "took the three villages": places counted back (see places_counted_back)
 PLURAL_PLACE_NOUNS = frozenset("towns cities villages districts areas settlements".split())
+PLURAL_SITE_NOUNS = PLURAL_PLACE_NOUNS | frozenset("ports terminals".split())
 PLACE_COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "these": 0, "those": 0}
 # "the government", "Sudan's government": a state's government (see government_mention)
 GOVERNMENT_NOUNS = frozenset({"government"})
@@ -1539,6 +1540,20 @@ class ArgumentFinder:
             k = ent.start - 1
         return listed
 
+    def places_listed_from(self, first: Span) -> list[Span]:
+        """The places of the list that ``first`` opens: "A, B, C and D" (read off the
+        words, as ``listed_places``)."""
+        listed = [first]
+        k = first.end
+        while k + 1 < len(self.tokens) and self.lowers[k] in {",", "and", "or"}:
+            j = k + 1 if self.lowers[k + 1] != "and" else k + 2  # "A, B, and C"
+            ent = self.by_token.get(j)
+            if ent is None or ent.start != j or ent._.frontline_kind != "Place":
+                break
+            listed.append(ent)
+            k = ent.end
+        return listed
+
     def coordinated_armies(self, token: Token) -> list[EntityMention]:
         """ "Rwandan and Mozambican troops": the second army; "fighters from the A and
         B tribes": A's too (``mention`` gives one)."""
@@ -2077,6 +2092,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         # "retook X from Y": Y loses X; the parser often hangs "from Y" on X
         sources = [noun for prep, noun in preps if prep == "from"]
         sources += [n for o in ([] if passive else objects(token)) for prep, n in prepositional_objects(o) if prep == "from"]
+        # "seized the towns of A and B from Y": the parser may hang "from Y" on B
+        sources += [n for o in patients for prep, n in prepositional_objects(o) if prep == "from" and n not in sources]
         for loser in finder.mentions(sources):
             for patient in finder.mentions(patients):
                 if is_actor(loser) and loser.name != patient.name:
@@ -2098,11 +2115,17 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
 def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
     """ "the town of X", "the city of X": X itself ("the capital of X" is not X, but
     a city in it: the noun is read as an anaphor or an apposition)."""
-    return [
-        next((n for prep, n in prepositional_objects(p) if prep == "of" and finder.entity_span(n)), p)
-        if p.lower_ in PLACE_ANAPHORS and p.lower_ != "capital" else p
-        for p in nouns
-    ]
+    named = []
+    for p in nouns:
+        if p.lower_ in PLACE_ANAPHORS and p.lower_ != "capital":
+            named.append(next((n for prep, n in prepositional_objects(p) if prep == "of" and finder.entity_span(n)), p))
+        elif p.lower_ in PLURAL_SITE_NOUNS:
+            # "seized the towns of A, B and C", "the oil terminals of A and B": each of them
+            listed = [finder.entity_span(n) for prep, n in prepositional_objects(p) if prep == "of" and finder.entity_span(n)]
+            named.extend([place.root for place in finder.places_listed_from(listed[0])] if listed else [p])
+        else:
+            named.append(p)
+    return named
 
 
 def patient_mentions_of(patients: list[Token], trigger: VerbTrigger, finder: ArgumentFinder) -> list[EntityMention]:

@@ -1392,3 +1392,16 @@ def test_it_is_the_place_a_sentence_opened_with_however_the_parser_hung_it(nlp) 
         "The Kalden Front took it over in stages in 2015."
     )
     assert ("Kalden Front", "controls", "Bunia") in facts(nlp, text)
+
+
+def test_each_place_of_a_list_of_towns_or_terminals_taken_from_a_group(nlp) -> None:
+    text = "The Kalden Front seized the oil terminals of Bunia, Beni and Goma from the Dastin Brigade, a militia led by a local chief."
+    changes = {(actor(r.subject), actor(r.object), r.control_change) for r in relations(nlp, text) if r.predicate == "controls"}
+    assert {("Kalden Front", town, "gain") for town in ("Bunia", "Beni", "Goma")} <= changes
+    assert {("Dastin Brigade", town, "loss") for town in ("Bunia", "Beni", "Goma")} <= changes
+    assert ("Kalden Front", "fights", "Dastin Brigade") in facts(nlp, text)
+
+
+def test_a_group_with_its_initials_of_its_commander(nlp) -> None:
+    text = "The Kalden National Army (KNA) of Field Marshal Ode Kalem refuses to recognise the council."
+    assert ("Ode Kalem", "leads", "Kalden National Army") in facts(nlp, text)
