@@ -96,6 +96,8 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     "face": VerbTrigger("fights", confidence=0.6),  # "the army also faces the Islamic State"
     **dict.fromkeys("seize capture retake recapture occupy overrun liberate conquer take annex enter wrest regain reclaim".split(), _GAIN),
     **dict.fromkeys("control hold administer govern".split(), _HOLD),
+    # only with "control" as object: "restored full control over X" (see CONTROL_ONLY_VERBS)
+    **dict.fromkeys("restore reestablish re-establish declare impose assert extend establish".split(), _GAIN),
     **dict.fromkeys("lose abandon evacuate".split(), VerbTrigger("controls", "loss")),
     **dict.fromkeys("withdraw retreat flee".split(), _LOSS),
     "pull": VerbTrigger("controls", "loss", object_prepositions=("out of", "from")),
@@ -106,6 +108,9 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         _OPPOSE,
     ),
 }
+# Verbs that take ground only as "<verb> control of/over X": "restored control over X",
+# "declared full control of X" (not "declared a ceasefire", "extended the deadline").
+CONTROL_ONLY_VERBS = frozenset("restore reestablish re-establish declare impose assert extend establish".split())
 # "seized control of X", "most of X", "parts of X": what is taken is X
 PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk whole countryside hinterland".split())
 # Verbs that only carry an attack noun: "carried out strikes on X", "launched an offensive".
@@ -2015,12 +2020,19 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             patients = [noun for prep, noun in preps if prep in trigger.object_prepositions]
         if not patients:
             patients = relativised_object(token)
+    if lemma in CONTROL_ONLY_VERBS:
+        patients = [
+            noun for p in patients if p.lemma_.lower() in {"control", "authority"}
+            for prep, noun in prepositional_objects(p) if prep in {"of", "over"}
+        ]
+        if not patients:
+            return
     if trigger.predicate == "controls" and lemma in {"take", "seize", "gain", "assume", "lose", "hold"}:
         # "took control of X", "seized full control of X", "lost control of X"
         # "took control of X", "seized most of X", "captured part of X"
         controlled = [
             noun for p in patients if p.lemma_.lower() in PORTION_NOUNS
-            for prep, noun in prepositional_objects(p) if prep == "of"
+            for prep, noun in prepositional_objects(p) if prep in {"of", "over"}
         ]
         if controlled:
             patients = controlled

@@ -195,6 +195,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{SUBJ} ,? with (?:the )?(?:[\w-]+ )?(?P<t>help|support|backing|assistance) of {ART}{LIST}", 2, list_group=2),
     # "Washington, which has armed and trained both the Iraqi army and the Peshmerga"
     _p("backs", rf"{ENT} ,? (?:which|who) {GAP}(?P<t>backs|backed|supports|supported|arms|armed|funds|funded|trains|trained|equips|equipped) (?:and (?:backed|supported|armed|funded|trained|equipped) )?(?:both |much of |most of |part of )?{ART}{LIST}", list_group=2),
+    # "Hezbollah, which Iran arms and funds", "the militia, which Chad has long backed"
+    _p("backs", rf"{ENT} , (?:which|whom) {ART}{LIST} {GAP}(?P<t>backs|backed|back|supports|supported|support|arms|armed|arm|funds|funded|fund|trains|trained|train|equips|equipped|sponsors|sponsored|finances|financed)(?: and [\w-]+)? ,", 2, list_group=2),
     # "X, which has backed A and B against C since 2014": A, B and X fight C
     _p("fights", rf"{ENT} ,? (?:which|who) {GAP}(?P<t>backed|supported|armed|helped) {ART}(?:E\d+ (?:, |and |, and )(?:the )?)*E\d+ against {ART}{ENT}"),
     _p("fights", rf"(?P<t>backed|supported|armed|helped) {ART}{LIST} against {ART}{ENT}", list_group=1),

@@ -601,7 +601,7 @@ def _join_group_tails(
             by_tail[k.split(" ", 1)[1]].append(k)
     for key in groups:
         longer = by_tail.get(key, []) if " " in key else []
-        if len(longer) == 1:
+        if len(longer) == 1 and national_army_key(key) is None:  # "Syrian army" is no "Free Syrian Army"
             uf.union(key, longer[0])
 
 

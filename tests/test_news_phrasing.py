@@ -1405,3 +1405,16 @@ def test_each_place_of_a_list_of_towns_or_terminals_taken_from_a_group(nlp) -> N
 def test_a_group_with_its_initials_of_its_commander(nlp) -> None:
     text = "The Kalden National Army (KNA) of Field Marshal Ode Kalem refuses to recognise the council."
     assert ("Ode Kalem", "leads", "Kalden National Army") in facts(nlp, text)
+
+
+def test_restoring_control_over_a_city_takes_it_and_declaring_a_ceasefire_takes_nothing(nlp) -> None:
+    assert ("Sudanese army", "controls", "Bunia") in facts(nlp, "The Sudanese army said on Thursday it had restored full control over Bunia.")
+    assert ("Kalden Front", "controls", "Bunia") in facts(nlp, "The Kalden Front took control over Bunia.")
+    assert facts(nlp, "The Kalden Front declared a ceasefire in Bunia.") == set()
+
+
+def test_a_group_which_a_state_arms_and_funds(nlp) -> None:
+    text = "The Kalden Front, which Iran arms and funds, has fought the Dastin Brigade since 2013."
+    assert ("Iran", "backs", "Kalden Front") in facts(nlp, text)
+    found = facts(nlp, "The Kalden Front, which Chad and Sudan have long supported, attacked Bunia.")
+    assert {("Chad", "backs", "Kalden Front"), ("Sudan", "backs", "Kalden Front")} <= found

@@ -478,3 +478,8 @@ def test_a_group_named_by_all_but_the_first_word_of_one_longer_name_is_that_grou
         mention("Elite forces", "ArmedGroup", "d1", 40),
     )])
     assert_joined_to_none(resolution, "Elite forces", "Qaldun Elite Forces", "Doran Elite Forces")
+    # a state's army is never the rebel army that borrows its name
+    resolution = resolve([extraction(
+        "d1", mention("Free Syrian Army", "ArmedGroup", "d1", 0), mention("Syrian army", "ArmedGroup", "d1", 40),
+    )])
+    assert_joined_to_none(resolution, "Syrian army", "Free Syrian Army")
