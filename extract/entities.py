@@ -948,6 +948,8 @@ def appositive_kind(noun: str) -> tuple[str, str] | None:
         return "ORG", "ArmedGroup"
     if noun in GROUP_NOUNS:
         return "ORG", "Organization"
+    if noun == "operation":
+        return "ORG", "ArmedGroup"  # "X, the government's military operation against Y"
     return None
 
 
@@ -1122,7 +1124,8 @@ def name_before(doc: Doc, end: int, longest: int = 5) -> int | None:
     start = strip_titles(doc, start, end)
     while start < end and (doc[start].is_stop and not doc[start].text.isupper() or doc[start].lower_ in CALENDAR_WORDS):
         start += 1
-    return start if 0 < end - start <= longest else None
+    words = sum(1 for k in range(start, end) if doc.texts[k] != "-")  # "Al-Bunyan al-Marsous" is four words
+    return start if 0 < words <= longest and start < end else None
 
 
 def name_after(doc: Doc, start: int, longest: int = 5) -> int | None:
@@ -1172,9 +1175,11 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
                 hyphenated = doc[tok.i - 1].text == "-"  # "US-trained", "Kurdish-led"
                 if tok.is_punct and tok.text not in {"-"} or tok.pos_ in {"VERB", "AUX", "ADP"} and not hyphenated or tok.lower_ in CLAUSE_BREAKS:
                     break
+                following = doc[tok.i + 1] if tok.i + 1 < n else None
+                if following is not None and following.text in {"'s", "’s"}:
+                    continue  # an owner: "X, the group's leader" is the leader
                 if tok.text.islower() and appositive_kind(tok.lower_) is not None:
                     typed = appositive_kind(tok.lower_)
-                    following = doc[tok.i + 1] if tok.i + 1 < n else None
                     if following is None or not (following.text.islower() and following.pos_ == "NOUN"):
                         break  # the head noun, not a modifier ("town council")
             if start is not None and typed is not None and is_plain_name(doc, start, i):

@@ -667,6 +667,7 @@ class ArgumentFinder:
         near = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
         scores: dict[str, float] = {}
         mentions: dict[str, EntityMention] = {}
+        described: set[str] = set()
         for ent in self.ents:
             if ent.end > token.i:
                 break
@@ -681,9 +682,12 @@ class ArgumentFinder:
                 continue
             if skip_services and is_state_service(mention):
                 continue  # "the group" is no national army or police ("the Arakan Army" may be one)
+            if self.describes(ent, token):
+                described.add(mention.name)  # "X, the state's operation against the jihadists": never X
+                continue
             scores[mention.name] = scores.get(mention.name, 0) + (3 if ent.start >= near else 1)
             mentions[mention.name] = mention
-        for name in self.own_clause_subjects(token):
+        for name in self.own_clause_subjects(token) | described:
             scores.pop(name, None)  # "X backed A against the group": the group is not X
         if not scores:
             return None
@@ -1043,6 +1047,21 @@ class ArgumentFinder:
                     continue  # "X, the backbone of Y, ... against it": it is X
                 return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
         return None
+
+    @staticmethod
+    def describes(ent: Span, token: Token) -> bool:
+        """Whether ``token`` sits in an apposition describing the phrase ``ent`` heads
+        ("(fighters of) X, the state's operation against the jihadists"): a
+        description never refers to what it describes. (A pronoun in a relative clause
+        may: "X, which ruled M until Y drove it out".)"""
+        head = ent.root
+        while head.dep_ in {"nmod", "pobj"} and head.head.pos_ in {"NOUN", "PROPN", "ADP"} and head.head.i < head.i:
+            head = head.head  # "fighters" in "fighters of X"
+        node, in_apposition = token, False
+        while node.head.i != node.i and node != head:
+            in_apposition |= node.dep_ in APPOSITION
+            node = node.head
+        return node == head and in_apposition
 
     def describes_another(self, ent: Span) -> bool:
         """A name inside another name's apposition: Y in "X, the backbone of Y,"."""

@@ -356,3 +356,10 @@ def test_lower_case_particles_inside_a_name(nlp) -> None:
     doc = nlp("Staffan de Mistura spoke. Later Ursula von der Leyen spoke.")
     doc.ents = [Span(doc, 2, 3, label="PERSON"), Span(doc, 9, 10, label="PERSON")]  # the model's cut names
     assert texts(recognise_entities(doc)) == {"Staffan de Mistura": "Person", "Ursula von der Leyen": "Person"}
+
+
+def test_an_apposition_types_a_hyphenated_name_by_its_head_not_by_an_owner(nlp) -> None:
+    doc = recognise_entities(nlp("Fighters of Al-Kalden al-Jadida, the government's military operation against the rebels, advanced."))
+    assert texts(doc).get("Al-Kalden al-Jadida") == "ArmedGroup"
+    doc = recognise_entities(nlp("Then Ode Kalem, the group's leader, spoke."))
+    assert texts(doc).get("Ode Kalem") == "Person"

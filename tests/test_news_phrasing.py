@@ -1418,3 +1418,13 @@ def test_a_group_which_a_state_arms_and_funds(nlp) -> None:
     assert ("Iran", "backs", "Kalden Front") in facts(nlp, text)
     found = facts(nlp, "The Kalden Front, which Chad and Sudan have long supported, attacked Bunia.")
     assert {("Chad", "backs", "Kalden Front"), ("Sudan", "backs", "Kalden Front")} <= found
+
+
+def test_a_description_never_stands_for_what_it_describes(nlp) -> None:
+    text = (
+        "The Kalden Front held the port. Al-Kalden al-Jadida was formed in May. Fighters of Al-Kalden al-Jadida, the Sudanese government's military "
+        "operation against the jihadists, stormed the port on Monday."
+    )
+    found = facts(nlp, text)
+    assert ("Sudanese government", "fights", "Kalden Front") in found
+    assert ("Sudanese government", "fights", "Al-Kalden al-Jadida") not in found
