@@ -94,7 +94,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         _FIGHT,
     ),
     "face": VerbTrigger("fights", confidence=0.6),  # "the army also faces the Islamic State"
-    **dict.fromkeys("seize capture retake recapture occupy overrun liberate conquer take annex enter wrest regain reclaim".split(), _GAIN),
+    **dict.fromkeys("seize capture retake recapture occupy overrun liberate conquer take annex enter wrest regain reclaim secure".split(), _GAIN),
     **dict.fromkeys("control hold administer govern".split(), _HOLD),
     # only with "control" as object: "restored full control over X" (see CONTROL_ONLY_VERBS)
     **dict.fromkeys("restore reestablish re-establish declare impose assert extend establish".split(), _GAIN),
@@ -1758,7 +1758,8 @@ def fits(predicate: str, subject: EntityMention, obj: EntityMention) -> bool:
     if predicate in {"backs", "fights", "opposes"}:
         return is_actor(subject) and is_actor(obj)
     if predicate == "controls":  # a person holds ground through a group, never alone
-        return is_actor(subject) and subject.kind != "Person" and is_place(obj) and obj.label != "NORP"
+        # and a place holds no other place ("Paletwa, a hill town, ... after overrunning Meewa")
+        return is_actor(subject) and subject.kind not in {"Person", "Place"} and is_place(obj) and obj.label != "NORP"
     if predicate == "leads":  # a person heads a body; a state can lead a coalition
         if obj.kind == "Country":  # "Turkish President A": a head of state leads the country
             return subject.kind == "Person"
@@ -2059,6 +2060,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 trigger = _HOLD
     if trigger.predicate == "controls":
         patients = named_places(patients, finder)
+    if lemma == "secure":  # "secured the airport", not "secured Russia's support" or "a deal"
+        patients = [p for p in patients if (m := finder.mention(p)) is not None and m.kind in {"Place", "Facility"}]
     if lemma == "take" and not any(is_place(m) for m in patient_mentions_of(patients, trigger, finder)):
         return
     if trigger.predicate == "fights" and not passive:

@@ -53,7 +53,7 @@ WITH_PARTNERS = (
 MODIFIED_LIST = r"((?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d+(?: , (?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d+)*(?: ,)? and (?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d+)"
 TAKING = (
     r"seized|seizes|seize|captured|captures|capture|took|takes|take|taken|retook|retakes|retake|retaken|recaptured|recaptures|recapture"
-    r"|overran|overrun|overruns|regained|occupied|liberated|took over|taken over|took back|taken back|entered|enter|enters"
+    r"|overran|overrun|overruns|regained|occupied|liberated|took over|taken over|took back|taken back|entered|enter|enters|secured"
     r"|seizing|capturing|taking|retaking|recapturing|overrunning|entering|occupying"
     r"|walked into|marched into|moved into|rolled into|swept into"  # "fighters walked into Kabul"
     r"|swept through|sweeping through|swept across|sweeping across"  # "since they swept through Mosul"
@@ -263,7 +263,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}(?! 's)", change="gain", list_group=2),
     _p("controls", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}(?! 's)", change="gain", list_group=1),
     _p("controls", rf"(?:^|, |; ){MODIFIED_LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=1),  # "A and allied B took ..."
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|control|hold|administers|administered|governs|governed|guard|guards|guarded|secured) {CONTROL}{ART}{LIST}", list_group=2),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|control|hold|administers|administered|governs|governed|guard|guards|guarded|secured) {CONTROL}{ART}{LIST}(?! 's)", list_group=2),  # not "secured X's support"
     _p("controls", rf"{SUBJ} (?:were|was|are|is) (?:now |already |firmly )?(?P<t>inside) {ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"{WITH_PARTNERS} {GAP}(?P<t>controls|controlled|holds|held|control|hold) {CONTROL}{ART}{LIST}", list_group=2),
     _p("controls", rf"{WITH_PARTNERS} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
@@ -293,7 +293,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} [^.;E]{{0,120}}?(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:[\w-]+ )?(?:towns|cities|villages|districts) of )?{ART}(?:(?:sprawling|strategic|nearby|key|vast|main|disputed) )?{LIST}", list_group=2),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|hold|control|guard|guards|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:[\w-]+ )?(?:towns|cities|villages|districts) of )?{ART}(?:(?:sprawling|strategic|nearby|key|vast|main|disputed) )?{LIST}", list_group=2),
     # "A advanced across the south, capturing X": the participle's subject is A's
-    _p("controls", rf"^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} [^.;E]{{1,120}}?, (?P<t>capturing|seizing|taking|retaking|recapturing|overrunning|entering) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
+    _p("controls", rf"^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} [^.;]{{1,120}}?, (?:after |before )?(?P<t>capturing|seizing|taking|retaking|recapturing|overrunning|entering) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     # "A seized the B stronghold of X": A fought B and took X from it
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {ART}{ENT} (?:stronghold|bastion|heartland|base) of {ENT}"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {ART}(?:E\d+) (?:stronghold|bastion|heartland|base) of {ENT}", change="gain"),

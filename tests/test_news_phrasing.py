@@ -1428,3 +1428,18 @@ def test_a_description_never_stands_for_what_it_describes(nlp) -> None:
     found = facts(nlp, text)
     assert ("Sudanese government", "fights", "Kalden Front") in found
     assert ("Sudanese government", "fights", "Al-Kalden al-Jadida") not in found
+
+
+def test_taking_a_town_after_overrunning_a_camp_and_no_town_holds_another(nlp) -> None:
+    text = (
+        "The Kalden Front has fought the army since November. On January 15 the group announced that it had taken "
+        "Tarbo, a hill town in the south, after overrunning Meewa, the last army camp in the township."
+    )
+    found = facts(nlp, text)
+    assert {("Kalden Front", "controls", "Tarbo"), ("Kalden Front", "controls", "Meewa")} <= found
+    assert ("Tarbo", "controls", "Meewa") not in found
+
+
+def test_securing_an_airport_takes_it_and_securing_support_takes_nothing(nlp) -> None:
+    assert ("Kalden Front", "controls", "Riyan airport") in facts(nlp, "The Kalden Front secured Riyan airport on Monday.")
+    assert facts(nlp, "The Kalden Front secured Russia's support.") == set()
