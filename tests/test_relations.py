@@ -301,3 +301,10 @@ def test_a_state_never_backs_its_own_army() -> None:
     assert not fits("backs", kenya, mention("troops", "ArmedGroup", "d1", 20, canonical="Kenyan army"))
     assert not fits("backs", kenya, mention("Kenya Defence Forces", "ArmedGroup", "d1", 20))
     assert fits("backs", kenya, mention("troops", "ArmedGroup", "d1", 20, canonical="Somali army"))
+
+
+def test_no_place_holds_another_place() -> None:
+    town = mention("Tarbo", "Place", "d1", 0, label="GPE")  # a name no gazetteer knows: it may act as a polity
+    camp = mention("Meewa", "Facility", "d1", 20)
+    assert not fits("controls", town, camp)
+    assert fits("controls", mention("Northern Front", "ArmedGroup", "d1", 40), camp)
