@@ -242,7 +242,7 @@ def is_ordinal_before_name(doc: ReadOnceDoc, i: int) -> bool:
 
 
 # Lower-case particles inside hyphenated place names ("Port-au-Prince", "Saint-Jean-de-Luz").
-HYPHENED_PARTICLES = frozenset("au aux de des du la le les en sur sous upon on di da do dos das del y".split())
+HYPHENED_PARTICLES = frozenset("au aux de des du la le les en in sur sous upon on di da do dos das del y".split())  # "SPLA-in-Opposition"
 
 
 def is_hyphened_particle(doc: ReadOnceDoc, j: int) -> bool:
@@ -478,7 +478,7 @@ def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]
             token = doc[i]
             limit = min(len(doc), token.i + len(text) + 1)
             end = next((k for k in range(token.i + 1, limit) if doc[token.i : k].text == text), None)
-            if end is not None:
+            if end is not None and not is_hyphened_particle(doc, end):  # not "SPLA-in-Opposition"
                 # Inside the brackets the definition is certain; elsewhere a longer name
                 # that contains the words ("Kaldean Mountain Storm Operation") wins.
                 priority = 3 if token.i == definition.start else 2
@@ -496,7 +496,7 @@ def initialism_candidates(doc: Doc, named: list[Candidate]) -> Iterable[Candidat
     for i in doc.reading.where_text(by_initials):
         token = doc[i]
         owners = by_initials.get(token.text)
-        if owners and len(owners) == 1 and len(token.text) >= 2 and token.text.isupper():
+        if owners and len(owners) == 1 and len(token.text) >= 2 and token.text.isupper() and not is_hyphened_particle(doc, i + 1):
             label, kind, name = next(iter(owners))
             yield Candidate(token.i, token.i + 1, label, kind, name, 2)
 
@@ -1484,7 +1484,10 @@ def bare_acronyms(doc: Doc) -> Iterable[Candidate]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ in THING_WORDS:
             continue
-        yield Candidate(token.i, token.i + 1, "ORG", gazetteer.organization_kind(text), None, 1)
+        end = token.i + 1
+        while is_hyphened_particle(doc, end):
+            end += 4  # "SPLA-in-Opposition": a name of its own, grown out of the acronym's
+        yield Candidate(token.i, end, "ORG", gazetteer.organization_kind(doc[token.i : end].text), None, 1)
 
 
 def all_caps_lines(doc: Doc) -> set[int]:

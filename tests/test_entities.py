@@ -363,3 +363,9 @@ def test_an_apposition_types_a_hyphenated_name_by_its_head_not_by_an_owner(nlp) 
     assert texts(doc).get("Al-Kalden al-Jadida") == "ArmedGroup"
     doc = recognise_entities(nlp("Then Ode Kalem, the group's leader, spoke."))
     assert texts(doc).get("Ode Kalem") == "Person"
+
+
+def test_an_acronym_grown_into_a_name_of_its_own(nlp) -> None:
+    doc = recognise_entities(nlp("The Kalden People's Army (KPA) drove the KPA-in-Opposition out of Tarbo."))
+    assert "KPA-in-Opposition" in texts(doc)
+    assert "KPA" in texts(doc)  # the bracketed initials still name the army
