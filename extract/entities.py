@@ -242,7 +242,7 @@ def is_ordinal_before_name(doc: ReadOnceDoc, i: int) -> bool:
 
 
 # Lower-case particles inside hyphenated place names ("Port-au-Prince", "Saint-Jean-de-Luz").
-HYPHENED_PARTICLES = frozenset("au aux de des du la le les en in sur sous upon on di da do dos das del y".split())  # "SPLA-in-Opposition"
+HYPHENED_PARTICLES = frozenset("au aux de des du la le les en in sur sous upon on di da do dos das del y i e ut ul".split())  # "SPLA-in-Opposition", "Tehrik-i-Taliban", "Lashkar-e-Taiba"
 
 
 def is_hyphened_particle(doc: ReadOnceDoc, j: int) -> bool:
@@ -453,6 +453,12 @@ def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]
         if owner is None and token.i > 0 and doc[token.i - 1].text in {"'s", "’s"}:
             owner = by_end.get(token.i - 1)
         inner = doc[token.i + 1 : close]
+        spelled = name_spelled_by(doc, token.i, inner.text) if len(inner) == 1 and is_acronym(inner.text) else None
+        if spelled is not None and (owner is None or spelled < owner.start):
+            # "Tehrik-i-Taliban Pakistan (TTP)": the whole name the initials spell, though
+            # the model saw only its last word (a country)
+            owner = Candidate(spelled, token.i, "ORG", gazetteer.organization_kind(doc[spelled : token.i].text), None, 3)
+            yield owner
         if owner is not None and owner.label == "PER" and len(inner) == 1 and is_acronym(inner.text) and (
             inner.text[0] == doc[owner.start].text[0] and owner.end - owner.start >= 3
         ):
@@ -483,6 +489,24 @@ def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]
                 # that contains the words ("Kaldean Mountain Storm Operation") wins.
                 priority = 3 if token.i == definition.start else 2
                 yield Candidate(token.i, end, definition.label, definition.kind, definition.canonical, priority)
+
+
+def name_spelled_by(doc: Doc, end: int, acronym: str) -> int | None:
+    """Start of the capitalised words (hyphens and "-i-" particles inside) ending at
+    ``end`` whose capitals spell ``acronym``, the longest such; None if none do."""
+    start = end
+    while start > 0 and (
+        doc.capitalised[start - 1] and not doc[start - 1].is_punct or doc.texts[start - 1] == "-"
+        or start > 1 and doc.texts[start - 2] == "-" and doc.lowers[start - 1] in HYPHENED_PARTICLES
+    ):
+        start -= 1
+    for k in range(start, end - 1):
+        if doc.texts[k] == "-" or not doc.capitalised[k]:
+            continue
+        words = re.split(r"[\s-]+", doc[k:end].text)
+        if "".join(w[0] for w in words if w[:1].isupper()) == acronym.rstrip("s"):
+            return k
+    return None
 
 
 def initialism_candidates(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:

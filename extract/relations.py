@@ -1983,15 +1983,16 @@ def relative_antecedent(clause: Token, finder: ArgumentFinder) -> Token:
 
 
 def place_before_set_off_country(ent: Span, finder: ArgumentFinder) -> Span | None:
-    """ "Tessit, on the border with Niger, which ...": the place (Tessit) when ``ent``
-    is a country closing a phrase set off by commas right after it."""
-    if ent._.frontline_kind != "Country":
+    """ "Tessit, on the border with Niger, which ...", "Morek, in northern Hama province,
+    which ...", "X, the second town of Idlib province, which ...": the place named first
+    when ``ent`` (a country or place) closes a phrase set off by commas right after it."""
+    if ent._.frontline_kind not in {"Country", "Place"}:
         return None
     sentence_start = ent.sent.start
     k = ent.start - 1
     while k > sentence_start and ent.start - k <= 6 and finder.tokens[k].text != ",":
         k -= 1
-    if k <= sentence_start or finder.tokens[k].text != "," or finder.tokens[k + 1].pos_ != "ADP":
+    if k <= sentence_start or finder.tokens[k].text != "," or finder.tokens[k + 1].pos_ not in {"ADP", "DET"}:
         return None
     place = finder.entity_span(finder.tokens[k - 1])
     return place if place is not None and place._.frontline_kind in {"Place", "Facility"} else None
@@ -2662,10 +2663,13 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
         if hit.predicate == "leads" and finder.lowers[hit.trigger.i] == "of" and hit.subject.kind != "Person":
             continue  # "the Friends of Syria": only a person is the body's own
         obj = hit.object
-        if hit.predicate == "controls" and obj.kind == "Country":
+        if hit.predicate == "controls" and obj.kind in {"Country", "Place"}:
             chars = finder.doc.char_span(obj.start_char, obj.end_char, alignment_mode="expand")
             country = finder.entity_span(chars[0]) if chars else None
-            place = place_before_set_off_country(country, finder) if country is not None else None
+            relativised = country is not None and country.end + 1 < len(finder.tokens) and (
+                finder.lowers[country.end] == "," and finder.lowers[country.end + 1] in {"which", "that"}
+            )
+            place = place_before_set_off_country(country, finder) if relativised else None
             if place is not None:
                 obj = finder.span_mention(place)  # "Tessit, near Niger, which X holds": Tessit
         yield Candidate(hit.subject, hit.predicate, obj, hit.trigger, SURFACE_CONFIDENCE, hit.control_change)

@@ -369,3 +369,12 @@ def test_an_acronym_grown_into_a_name_of_its_own(nlp) -> None:
     doc = recognise_entities(nlp("The Kalden People's Army (KPA) drove the KPA-in-Opposition out of Tarbo."))
     assert "KPA-in-Opposition" in texts(doc)
     assert "KPA" in texts(doc)  # the bracketed initials still name the army
+
+
+def test_initials_in_brackets_spell_the_whole_name_before_them(nlp) -> None:
+    doc = nlp("He commands a branch of Harakat-i-Kalden Sudan (HKS), the umbrella movement.")
+    sudan = [t.i for t in doc if t.text == "Sudan"][0]
+    doc.ents = [Span(doc, sudan, sudan + 1, label="GPE")]  # the model sees only the country
+    result = texts(recognise_entities(doc))
+    assert "Harakat-i-Kalden Sudan" in result and result.get("HKS") == result["Harakat-i-Kalden Sudan"]
+    assert "Sudan" not in result

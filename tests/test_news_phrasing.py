@@ -1443,3 +1443,10 @@ def test_taking_a_town_after_overrunning_a_camp_and_no_town_holds_another(nlp) -
 def test_securing_an_airport_takes_it_and_securing_support_takes_nothing(nlp) -> None:
     assert ("Kalden Front", "controls", "Riyan airport") in facts(nlp, "The Kalden Front secured Riyan airport on Monday.")
     assert facts(nlp, "The Kalden Front secured Russia's support.") == set()
+
+
+def test_which_after_a_towns_description_is_the_town(nlp) -> None:
+    text = "The Kalden Front attacked Maarat al-Numan, the second town of Idlib province, which the Syrian army captured in January."
+    found = facts(nlp, text)
+    assert ("Syrian army", "controls", "Maarat al-Numan") in found
+    assert ("Syrian army", "controls", "Idlib province") not in found
