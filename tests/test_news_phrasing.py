@@ -1450,3 +1450,10 @@ def test_which_after_a_towns_description_is_the_town(nlp) -> None:
     found = facts(nlp, text)
     assert ("Syrian army", "controls", "Maarat al-Numan") in found
     assert ("Syrian army", "controls", "Idlib province") not in found
+
+
+def test_aid_counted_in_billions_and_armed_youths_are_no_backing(nlp) -> None:
+    text = "The United States, which gives Chad billions of dollars in military aid, welcomed the capture of Tarbo."
+    assert ("United States", "backs", "Chad") in facts(nlp, text)
+    text = "The Kalden Front fought alongside the Dastin Brigade, a militia of armed Nuer youths from the east."
+    assert not any(p == "backs" and o == "Nuer" for _s, p, o in facts(nlp, text))
