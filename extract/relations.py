@@ -917,8 +917,15 @@ class ArgumentFinder:
             # "... Turkish-backed factions said they had ...", however the parser hung
             # "factions": speakers the text describes, no name
             return UNNAMED
-        for subject in governor.children:
-            if subject.dep_ in NOMINAL_SUBJECT and subject.lower_ not in PRONOUN_KINDS:
+        # "X denies A and says it backs B": a speaker shared with a coordinated verb (the
+        # parser may even hang the verbs on X itself)
+        speakers = [c for c in governor.children if c.dep_ in NOMINAL_SUBJECT] or subject_of_clause(governor)
+        if not speakers and governor.dep_ == "conj":
+            opening = token.sent.start + (self.lowers[token.sent.start] == "the")
+            if self.by_token.get(opening) is not None:
+                speakers = [self.by_token[opening].root]  # the name the sentence opens with
+        for subject in speakers:
+            if subject.lower_ not in PRONOUN_KINDS:
                 found = self.mention(subject)
                 described = self.name_before_comma(subject) if found is None else None
                 if described is not None:

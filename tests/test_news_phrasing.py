@@ -1457,3 +1457,14 @@ def test_aid_counted_in_billions_and_armed_youths_are_no_backing(nlp) -> None:
     assert ("United States", "backs", "Chad") in facts(nlp, text)
     text = "The Kalden Front fought alongside the Dastin Brigade, a militia of armed Nuer youths from the east."
     assert not any(p == "backs" and o == "Nuer" for _s, p, o in facts(nlp, text))
+
+
+def test_it_in_what_a_state_says_after_a_denial_is_the_state(nlp) -> None:
+    for text in (
+        "Turkey denies supporting the Kalden Front and says it backs only the Dastin Brigade.",
+        "Turkey, which itself lists the Kalden Front as a terrorist organisation, denies supporting the group "
+        "and says it backs only the Dastin Brigade.",
+    ):
+        found = facts(nlp, text)
+        assert ("Turkey", "backs", "Dastin Brigade") in found
+        assert ("Kalden Front", "backs", "Dastin Brigade") not in found
