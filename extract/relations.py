@@ -72,6 +72,9 @@ _LOSS = VerbTrigger("controls", "loss", object_prepositions=("from", "out of", "
 _LEAD = VerbTrigger("leads")
 _OPPOSE = VerbTrigger("opposes", object_prepositions=("to",))
 
+# Verbs that take ground only as "<verb> control of/over X": "restored control over X",
+# "declared full control of X" (not "declared a ceasefire", "extended the deadline").
+CONTROL_ONLY_VERBS = frozenset("restore reestablish re-establish declare impose assert extend establish".split())
 VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(
         "back support arm fund finance sponsor equip aid assist bankroll reinforce "
@@ -96,8 +99,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     "face": VerbTrigger("fights", confidence=0.6),  # "the army also faces the Islamic State"
     **dict.fromkeys("seize capture retake recapture occupy overrun liberate conquer take annex enter wrest regain reclaim secure".split(), _GAIN),
     **dict.fromkeys("control hold administer govern".split(), _HOLD),
-    # only with "control" as object: "restored full control over X" (see CONTROL_ONLY_VERBS)
-    **dict.fromkeys("restore reestablish re-establish declare impose assert extend establish".split(), _GAIN),
+    **dict.fromkeys(sorted(CONTROL_ONLY_VERBS), _GAIN),  # only "<verb> control of/over X"
     **dict.fromkeys("lose abandon evacuate".split(), VerbTrigger("controls", "loss")),
     **dict.fromkeys("withdraw retreat flee".split(), _LOSS),
     "pull": VerbTrigger("controls", "loss", object_prepositions=("out of", "from")),
@@ -108,9 +110,6 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         _OPPOSE,
     ),
 }
-# Verbs that take ground only as "<verb> control of/over X": "restored control over X",
-# "declared full control of X" (not "declared a ceasefire", "extended the deadline").
-CONTROL_ONLY_VERBS = frozenset("restore reestablish re-establish declare impose assert extend establish".split())
 # "seized control of X", "most of X", "parts of X": what is taken is X
 PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk whole countryside hinterland".split())
 # Verbs that only carry an attack noun: "carried out strikes on X", "launched an offensive".
@@ -1549,7 +1548,7 @@ class ArgumentFinder:
             places = [self.span_mention(e) for e in listed]
             if len(places) == wanted or wanted == 0 and len(places) >= 2:
                 # at the words that count them: the loss comes after the gain in "took A
-                # and B, only to lose both towns" (one key per name: see relation_mentions)
+                # and B, only to lose both towns" (one key per name: see extract_relations)
                 return [
                     replace(p, start_char=token.idx, end_char=token.idx + len(token.text), label="GPE", kind="Place")
                     for p in places
@@ -1980,16 +1979,16 @@ def relativised_object(token: Token) -> list[Token]:
 
 
 def relative_antecedent(clause: Token, finder: ArgumentFinder) -> Token:
-    """The noun a relative clause stands for: the one it hangs on, except a country
-    closing a phrase set off after a place ("Tessit, on the border with Niger, which
-    the rebels hold": Tessit; a group holds a town, not the neighbouring state)."""
+    """The noun a relative clause stands for: the one it hangs on, except a country or
+    province closing a phrase set off after a place ("Tessit, on the border with Niger,
+    which the rebels hold": Tessit; a group holds a town, not the state beyond)."""
     noun = clause.head
     ent = finder.entity_span(noun)
-    place = place_before_set_off_country(ent, finder) if ent is not None else None
+    place = place_before_set_off_phrase(ent, finder) if ent is not None else None
     return place.root if place is not None else noun
 
 
-def place_before_set_off_country(ent: Span, finder: ArgumentFinder) -> Span | None:
+def place_before_set_off_phrase(ent: Span, finder: ArgumentFinder) -> Span | None:
     """ "Tessit, on the border with Niger, which ...", "Morek, in northern Hama province,
     which ...", "X, the second town of Idlib province, which ...": the place named first
     when ``ent`` (a country or place) closes a phrase set off by commas right after it."""
@@ -2163,7 +2162,7 @@ def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
             named.append(next((n for prep, n in prepositional_objects(p) if prep == "of" and finder.entity_span(n)), p))
         elif p.lower_ in PLURAL_SITE_NOUNS:
             # "seized the towns of A, B and C", "the oil terminals of A and B": each of them
-            listed = [finder.entity_span(n) for prep, n in prepositional_objects(p) if prep == "of" and finder.entity_span(n)]
+            listed = [span for prep, n in prepositional_objects(p) if prep == "of" and (span := finder.entity_span(n))]
             named.extend([place.root for place in finder.places_listed_from(listed[0])] if listed else [p])
         else:
             named.append(p)
@@ -2672,11 +2671,11 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
         obj = hit.object
         if hit.predicate == "controls" and obj.kind in {"Country", "Place"}:
             chars = finder.doc.char_span(obj.start_char, obj.end_char, alignment_mode="expand")
-            country = finder.entity_span(chars[0]) if chars else None
-            relativised = country is not None and country.end + 1 < len(finder.tokens) and (
-                finder.lowers[country.end] == "," and finder.lowers[country.end + 1] in {"which", "that"}
+            closer = finder.entity_span(chars[0]) if chars else None
+            relativised = closer is not None and closer.end + 1 < len(finder.tokens) and (
+                finder.lowers[closer.end] == "," and finder.lowers[closer.end + 1] in {"which", "that"}
             )
-            place = place_before_set_off_country(country, finder) if relativised else None
+            place = place_before_set_off_phrase(closer, finder) if relativised else None
             if place is not None:
                 obj = finder.span_mention(place)  # "Tessit, near Niger, which X holds": Tessit
         yield Candidate(hit.subject, hit.predicate, obj, hit.trigger, SURFACE_CONFIDENCE, hit.control_change)
