@@ -232,6 +232,8 @@ PERSON_ROLE_NOUNS = LEADER_NOUNS | SPOKESPERSON_NOUNS | MEMBER_NOUNS
 # "lose both towns", "took the three villages": places counted back (see places_counted_back)
 PLURAL_PLACE_NOUNS = frozenset("towns cities villages districts areas settlements".split())
 PLURAL_SITE_NOUNS = PLURAL_PLACE_NOUNS | frozenset("ports terminals".split())
+# Words before "in X" that make X where something was said ("told reporters in X")
+SPEECH_VENUE_WORDS = frozenset("reporters journalists told said says speaking spoke conference briefing statement".split())
 PLACE_COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "these": 0, "those": 0}
 # "the government", "Sudan's government": a state's government (see government_mention)
 GOVERNMENT_NOUNS = frozenset({"government"})
@@ -1110,11 +1112,21 @@ class ArgumentFinder:
                 or ent.start >= 2 and self.lowers[ent.start - 1] == "of" and self.lowers[ent.start - 2] in CITY_EXCLUDED_WORDS
             ):
                 continue  # "the city" is not "Gezira state", nor "the province of Helmand"
+            if self.is_speech_venue(ent):
+                continue  # "told reporters in Juba. ... the town": where it was said, not the story's town
             if kind in wanted and (kind != "Place" or word not in {"district", "area", "region"} or word in ent.text.lower() or ent.label_ == "LOC"):
                 return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         if word in {"city", "town"}:
             return self.salient_city(token)
         return None
+
+    def is_speech_venue(self, ent: Span) -> bool:
+        """ "told reporters in Juba", "speaking in Geneva": a place named as where a
+        statement was made."""
+        k = ent.start - 1
+        return k >= 1 and self.lowers[k] in {"in", "from"} and any(
+            word in SPEECH_VENUE_WORDS for word in self.lowers[max(0, k - 3) : k]
+        )
 
     def described_as(self, token: Token) -> Span | None:
         """ "X, a town south-west of Y, ... the town": the place the text last described
@@ -2067,6 +2079,9 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 trigger = _HOLD
     if trigger.predicate == "controls":
         patients = named_places(patients, finder)
+    if trigger.predicate == "leads":
+        # "led the government's counter-offensives": an operation led, not the body owning it
+        patients = [p for p in patients if lemma_of(p) not in ATTACK_NOUNS and p.lower_ not in ATTACK_NOUNS]
     if lemma == "secure":  # "secured the airport", not "secured Russia's support" or "a deal"
         patients = [p for p in patients if (m := finder.mention(p)) is not None and m.kind in {"Place", "Facility"}]
     if lemma == "take" and not any(is_place(m) for m in patient_mentions_of(patients, trigger, finder)):

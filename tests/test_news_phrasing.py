@@ -1468,3 +1468,19 @@ def test_it_in_what_a_state_says_after_a_denial_is_the_state(nlp) -> None:
         found = facts(nlp, text)
         assert ("Turkey", "backs", "Dastin Brigade") in found
         assert ("Kalden Front", "backs", "Dastin Brigade") not in found
+
+
+def test_the_town_is_not_where_the_spokesman_spoke(nlp) -> None:
+    text = (
+        "South Sudan's army said on Thursday it had recaptured Malakal from the rebels. Army spokesman Col. Ode Kalem "
+        "told reporters in Juba. He said government troops had entered the town from the south on Wednesday."
+    )
+    found = facts(nlp, text)
+    assert ("South Sudanese army", "controls", "Malakal") in found
+    assert ("South Sudanese army", "controls", "Juba") not in found
+
+
+def test_leading_a_bodys_offensive_is_no_leading_the_body(nlp) -> None:
+    assert ("Hassan Daoud", "leads", "Kalden Front") in facts(nlp, "Hassan Daoud led the Kalden Front for a decade.")
+    text = "South Sudan's government said the rebels had fled. Hassan Daoud has led the government's counter-offensives in the north."
+    assert not any(s == "Hassan Daoud" and p == "leads" for s, p, _o in facts(nlp, text))
