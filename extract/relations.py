@@ -2150,9 +2150,11 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         sources += [n for o in ([] if passive else objects(token)) for prep, n in prepositional_objects(o) if prep == "from"]
         # "seized the towns of A and B from Y": the parser may hang "from Y" on B
         sources += [n for o in patients for prep, n in prepositional_objects(o) if prep == "from" and n not in sources]
+        agent_names = {a.name for a in finder.mentions(agents)}
         for loser in finder.mentions(sources):
             for patient in finder.mentions(patients):
-                if is_actor(loser) and loser.name != patient.name:
+                # (never the taker itself: "the rebels" misread as the army retaking from them)
+                if is_actor(loser) and loser.name != patient.name and loser.name not in agent_names:
                     yield Candidate(loser, "controls", patient, token, 0.7, "loss")
             for agent in finder.mentions(agents):
                 if is_actor(loser) and loser.name != agent.name:
@@ -2977,8 +2979,22 @@ def extract_relations(
             key = (c.subject.start_char, c.predicate, c.object.start_char, c.object.name, sent.start_char)
             if key not in found or found[key].confidence < mention.confidence:
                 found[key] = mention
-    kept = without_towns_as_actors(list(found.values()))
+    kept = without_gain_and_loss_at_once(without_towns_as_actors(list(found.values())))
     return sorted(kept, key=lambda m: (m.sentence_start, m.subject.start_char, m.predicate, m.object.start_char))
+
+
+def without_gain_and_loss_at_once(mentions: list[RelationMention]) -> list[RelationMention]:
+    """Drop a loss of a place by the actor one word gains it by ("helped A retake P
+    from the rebels", with "the rebels" misread as A): one verb never does both."""
+    gains = {
+        (m.sentence_start, m.triggers, m.subject.name, m.object.name)
+        for m in mentions if m.predicate == "controls" and m.control_change == "gain"
+    }
+    return [
+        m for m in mentions
+        if not (m.predicate == "controls" and m.control_change == "loss"
+                and (m.sentence_start, m.triggers, m.subject.name, m.object.name) in gains)
+    ]
 
 
 def without_towns_as_actors(mentions: list[RelationMention]) -> list[RelationMention]:

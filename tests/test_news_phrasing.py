@@ -1484,3 +1484,14 @@ def test_leading_a_bodys_offensive_is_no_leading_the_body(nlp) -> None:
     assert ("Hassan Daoud", "leads", "Kalden Front") in facts(nlp, "Hassan Daoud led the Kalden Front for a decade.")
     text = "South Sudan's government said the rebels had fled. Hassan Daoud has led the government's counter-offensives in the north."
     assert not any(s == "Hassan Daoud" and p == "leads" for s, p, _o in facts(nlp, text))
+
+
+def test_helping_a_group_retake_a_town_and_falling_back_as_it_is_taken(nlp) -> None:
+    text = "Ugandan soldiers and helicopter gunships helped the Kalden Front retake Bor from the rebels in January."
+    found = facts(nlp, text)
+    assert ("Ugandan army", "backs", "Kalden Front") in found
+    changes = {(actor(r.subject), r.control_change) for r in relations(nlp, text) if r.predicate == "controls"}
+    assert ("Kalden Front", "loss") not in changes  # one verb never both gains and loses a place
+    assert not any(p == "backs" for _s, p, _o in facts(nlp, "President Idriss Deby helped Ode Kalem take power in 2003."))
+    headline = "Pakistani troops retake Mingora as Kalden Front fighters fall back into the mountains"
+    assert ("Pakistani army", "fights", "Kalden Front") in facts(nlp, headline)
