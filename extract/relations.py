@@ -2150,11 +2150,10 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         sources += [n for o in ([] if passive else objects(token)) for prep, n in prepositional_objects(o) if prep == "from"]
         # "seized the towns of A and B from Y": the parser may hang "from Y" on B
         sources += [n for o in patients for prep, n in prepositional_objects(o) if prep == "from" and n not in sources]
-        agent_names = {a.name for a in finder.mentions(agents)}
         for loser in finder.mentions(sources):
             for patient in finder.mentions(patients):
-                # (never the taker itself: "the rebels" misread as the army retaking from them)
-                if is_actor(loser) and loser.name != patient.name and loser.name not in agent_names:
+                # (a loser misread as the taker itself: see without_gain_and_loss_at_once)
+                if is_actor(loser) and loser.name != patient.name:
                     yield Candidate(loser, "controls", patient, token, 0.7, "loss")
             for agent in finder.mentions(agents):
                 if is_actor(loser) and loser.name != agent.name:
