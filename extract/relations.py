@@ -158,6 +158,9 @@ MEMBER_NOUNS = frozenset(
     "negotiator representative diplomat general colonel fighter soldier "
     "researcher analyst fellow professor economist".split()  # "X, a researcher at the Y Institute"
 )
+# "Turkish drone strikes", "Russian air raids": the weapon between owner and strike
+WEAPON_MODIFIERS = frozenset("drone air artillery rocket missile naval".split())
+STRIKE_NOUNS = frozenset("strikes strike raids airstrikes attacks fire".split())
 # Members of a research body whose country words name their subject, not their employer:
 # "a Syria researcher at the Centre for Levant Studies" is no member of Syria's government.
 EXPERT_NOUNS = frozenset("researcher analyst fellow professor economist expert historian scholar".split())
@@ -1479,9 +1482,12 @@ class ArgumentFinder:
         # Left neighbour inside the noun phrase first: "Toure forces", "Turkish troops",
         # "Haftar's forces" (more reliable than a parse of a dateline or a headline).
         if token.i > 0:
-            ent = self.entity_span(self.tokens[token.i - 1])
-            if ent is None and token.i > 1 and self.tokens[token.i - 1].text in {"'s", "’s", "'", "’"}:
-                ent = self.entity_span(self.tokens[token.i - 2])
+            before = token.i - 1
+            if before > 0 and self.lowers[before] in WEAPON_MODIFIERS and token.lower_ in STRIKE_NOUNS:
+                before -= 1  # "Turkish drone strikes", "Russian air raids": the country's
+            ent = self.entity_span(self.tokens[before])
+            if ent is None and before > 0 and self.tokens[before].text in {"'s", "’s", "'", "’"}:
+                ent = self.entity_span(self.tokens[before - 1])
             if ent is not None and ent.label_ in {"PER", "ORG", "GPE", "NORP"}:
                 return ent
         for child in token.children:

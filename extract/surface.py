@@ -62,8 +62,14 @@ ATTACKING = (
     r"attacked|attacks|attacking|fought|fights|fighting|battled|battles|shelled|shelling|bombed|bombing|targeted|targeting"
     r"|repelled|ambushed|clashed with|clashed repeatedly with|clashed again with|besieged|routed|struck|strikes|pounded"
     r"|raided|stormed|overran|overrun|fired on|opened fire on|firing on|hunted|hunts|hunting"
+    r"|killed|kills|killing"  # "X killed nine Y fighters": the parser often reads "killed" as a modifier
 )
 DRIVING = r"drove|drive|drives|driven|driving|pushed|pushes|push|chased|chases|chase|forced|forces|force|expelled|expels|expel|flushed|kicked|ousted|ousts|oust|routed"
+# How many of the attacked: "killed at least nine Y fighters", "routed dozens of Y"
+COUNT = (
+    r"(?:(?:at least |more than |about |nearly |around |some |up to )?"
+    r"(?:[\d,]+|several|many|dozens of|scores of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|some) )?"
+)
 # "troops of the army's X Division": the unit is X
 TROOPS_OF = r"(?:(?:troops|forces|fighters|units|soldiers|members|men) of (?:the )?(?:[\w-]+ 's )?)?"
 # "accused X of arming Y" is a claim that X backs Y, not opposition to X
@@ -230,9 +236,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:repeatedly |again |also )?(?P<t>clashed|fought|battled|exchanged fire)(?! side by side| together| alongside| shoulder to shoulder)"),
     _p("backs", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:long |also )?(?P<t>fought|battled|operated|worked) (?:side by side|together|shoulder to shoulder)"),
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+){{0,2}} between {ART}{ENT} and {ART}{TROOPS_OF}{ENT}"),
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) (?:several |many |dozens of |two |three |some )?{ART}{ENT}"),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}{ENT}"),
     # "while the Afghan Air Force and American bombers struck Taliban positions"
-    _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |while |and )(?:the )?{LIST} {GAP}(?P<t>{ATTACKING}) (?:several |many |dozens of |two |three |some )?{ART}{ENT}", list_group=1),
+    _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |while |and )(?:the )?{LIST} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}{ENT}", list_group=1),
     # "the coalition fighting the Houthis", "forces battling Islamic State"
     _p("fights", rf"{ENT} (?P<t>fighting|battling) {ART}{ENT}(?! alongside| together| side by side)"),
     # "Operation X, the French force that had hunted A and B fighters across the Sahel"

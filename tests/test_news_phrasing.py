@@ -1495,3 +1495,10 @@ def test_helping_a_group_retake_a_town_and_falling_back_as_it_is_taken(nlp) -> N
     assert not any(p == "backs" for _s, p, _o in facts(nlp, "President Idriss Deby helped Ode Kalem take power in 2003."))
     headline = "Pakistani troops retake Mingora as Kalden Front fighters fall back into the mountains"
     assert ("Pakistani army", "fights", "Kalden Front") in facts(nlp, headline)
+
+
+def test_killing_a_groups_fighters_is_fighting_it(nlp) -> None:
+    assert ("Kalden Front", "fights", "Dastin Brigade") in facts(nlp, "The Kalden Front killed 12 Dastin Brigade fighters on Sunday.")
+    text = "Turkish drone strikes killed at least nine Dastin Brigade fighters near Saraqeb."
+    assert ("Turkey", "fights", "Dastin Brigade") in facts(nlp, text)
+    assert facts(nlp, "The clashes killed 12 civilians near Saraqeb.") == set()
