@@ -1345,6 +1345,8 @@ class ArgumentFinder:
             return True  # "under army control", "still in army hands", "army-held"
         if word == "forces" and previous == "armed" and token.i > 1:
             return self.lowers[token.i - 2] == "the"  # "the armed forces"
+        if previous == "regular":
+            return word in {"army", "military", "troops", "forces", "soldiers"}  # "alongside the regular army"
         return word in {"army", "military"} and previous == "the"
 
     def before_government_modifiers(self, token: Token) -> int:

@@ -252,7 +252,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # Headline shapes: "A take P as B flee", "A abandons P as B and C move in": A and B
     # are the two sides over P
     _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:{TAKING}|seize last|take last) (?:(?!E\d)[\w-]+ ){{0,3}}?(?:in |of )?{ART}E\d+ as {ART}{LIST} {GAP}(?P<t>flee|flees|fled|withdraw|withdraws|withdrew|retreat|retreats|retreated|pull out|pulls out|pulled out|pull back|pulls back|fall back|falls back|fell back)\b", list_group=1),
-    _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:abandons|abandoned|abandon|quits|quit|leaves|left|leave|pulls out of|pulled out of|withdraws from|withdrew from|flees|fled) {ART}E\d+ as {ART}(?:government and )?{LIST} {GAP}(?P<t>move in|moves in|moved in|move into|moves into|moved into|retake|retakes|retook|enter|enters|entered|take over|takes over|took over)\b", list_group=1),
+    _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:abandons|abandoned|abandon|quits|quit|leaves|left|leave|pulls out of|pulled out of|withdraws from|withdrew from|flees|fled) {ART}E\d+ as {ART}(?:government and )?{LIST} {GAP}(?P<t>move in|moves in|moved in|move into|moves into|moved into|retake|retakes|retook|enter|enters|entered|take over|takes over|took over|seize|seizes|seized|capture|captures|captured)\b", list_group=1),
     # "when Saudi Arabia, Jordan and Bahrain joined the first raids on X targets"
     _p("fights", rf"(?:^|, |when |as |after ){LIST} {GAP}(?:joined|join|joins|launched|carried out|conducted|mounted) {ART}(?:[\w-]+ ){{0,3}}?(?P<t>raids|strikes|airstrikes|air strikes|attacks|bombing) (?:on|against) {ART}{ENT}", list_group=1),
     # "their joint operation with the Congolese army, launched in November, against the ADF"

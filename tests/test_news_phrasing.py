@@ -1502,3 +1502,10 @@ def test_killing_a_groups_fighters_is_fighting_it(nlp) -> None:
     text = "Turkish drone strikes killed at least nine Dastin Brigade fighters near Saraqeb."
     assert ("Turkey", "fights", "Dastin Brigade") in facts(nlp, text)
     assert facts(nlp, "The clashes killed 12 civilians near Saraqeb.") == set()
+
+
+def test_the_regular_army_and_a_headline_abandoning_a_town_as_others_seize(nlp) -> None:
+    text = "The Pakistani army launched an offensive in Swat. Soldiers of the Dastin Brigade have fought alongside the regular army."
+    assert ("Dastin Brigade", "backs", "Pakistani army") in facts(nlp, text)
+    headline = "Ukrainian troops abandon Debaltseve as Kalden Front rebels seize rail hub days into truce"
+    assert ("Ukrainian army", "fights", "Kalden Front") in facts(nlp, headline)
