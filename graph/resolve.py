@@ -308,6 +308,10 @@ def _fold_metonymic_capitals(
             found = resolution.by_name.get(name_key(m.name))
             if found is not None:
                 as_place.add(found)
+        for m in home_capitals_as_places(extraction):
+            found = resolution.by_name.get(name_key(m.name))
+            if found is not None:
+                as_place.add(found)
     for entity_id, entity in sorted(resolution.entities.items()):
         if entity.kind != "Place" or entity_id in as_place or name_key(entity.label) in user:
             continue
@@ -315,6 +319,33 @@ def _fold_metonymic_capitals(
         target = resolution.by_name.get(name_key(country.name)) if country is not None else None
         if target is not None and target != entity_id and resolution.entities[target].kind == "Country":
             _merge_into(resolution, entity_id, target)
+
+
+# "shelled Monrovia", "in Monrovia", "towards the capital": where a city is a place
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|into|inside|towards?|around|outside|near|across|at|through|on|shelled|attacked|besieged|entered|encircled|surrounded)\s+$"
+)
+
+
+def home_capitals_as_places(extraction: DocumentExtraction) -> list[EntityMention]:
+    """Mentions of the capital of the article's own country (the one it names most)
+    that stand where only a place can: "fighting in Monrovia", "rebels who shelled
+    Monrovia". A story set in a country speaks of its capital as a town; "Moscow said"
+    in that story is still Russia speaking."""
+    from frontline.extract import gazetteer
+
+    counts = Counter(m.name for m in extraction.entities if m.kind == "Country")
+    if not counts:
+        return []
+    most = max(counts.values())
+    home = {name for name, n in counts.items() if n == most}
+    text = extraction.article.text
+    found = []
+    for m in extraction.entities:
+        country = gazetteer.capital_country(m.text) if m.kind in {"Place", "Country"} else None
+        if country is not None and country.name in home and PLACE_BEFORE.search(text[max(0, m.start_char - 20) : m.start_char]):
+            found.append(m)
+    return found
 
 
 def _resolve_forces(

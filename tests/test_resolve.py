@@ -9,6 +9,7 @@ import itertools
 
 import pytest
 
+from frontline.extract.records import Article, DocumentExtraction, EntityMention
 from frontline.graph.resolve import AliasEntry, Resolution, name_key, resolve
 from helpers import extraction, mention, relation
 
@@ -488,3 +489,16 @@ def test_a_group_named_by_all_but_the_first_word_of_one_longer_name_is_that_grou
         "d1", mention("Free Syrian Army", "ArmedGroup", "d1", 0), mention("Syrian army", "ArmedGroup", "d1", 40),
     )])
     assert_joined_to_none(resolution, "Syrian army", "Free Syrian Army")
+
+
+def test_the_capital_of_the_storys_own_country_named_as_a_place_stays_a_place():
+    text = "Liberia's rebels shelled Monrovia again. Liberia says Moscow is silent; Liberia waits."
+
+    def at(name: str, kind: str, nth: int = 0) -> EntityMention:
+        start = [i for i in range(len(text)) if text.startswith(name, i)][nth]
+        return mention(name, kind, "d1", start)
+    mentions = (at("Liberia", "Country"), at("Liberia", "Country", 1), at("Liberia", "Country", 2),
+                at("Monrovia", "Place"), at("Moscow", "Place"), mention("Russia", "Country", "d1", 200))
+    resolution = resolve([DocumentExtraction(Article("d1", text), mentions)])
+    assert entity_named(resolution, "Monrovia").id != entity_named(resolution, "Liberia").id
+    assert_joined(resolution, "Moscow", "Russia")  # a foreign capital still speaks for its country
