@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.names import initials, is_acronym
+from frontline.extract.names import initials, is_acronym, spells
 from frontline.extract.reading import read_doc
 
 # Statistical labels we keep, mapped onto ours.
@@ -491,20 +491,26 @@ def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]
                 yield Candidate(token.i, end, definition.label, definition.kind, definition.canonical, priority)
 
 
+# Lower-case words that may sit inside a name its initials spell
+SPELLING_CONNECTORS = frozenset("in of for and the de du des al el la on".split())
+
+
 def name_spelled_by(doc: Doc, end: int, acronym: str) -> int | None:
     """Start of the capitalised words (hyphens and "-i-" particles inside) ending at
     ``end`` whose capitals spell ``acronym``, the longest such; None if none do."""
     start = end
-    while start > 0 and (
+    while start > 0 and end - start < 10 and (
         doc.capitalised[start - 1] and not doc[start - 1].is_punct or doc.texts[start - 1] == "-"
         or start > 1 and doc.texts[start - 2] == "-" and doc.lowers[start - 1] in HYPHENED_PARTICLES
+        # "Movement for Democracy in Liberia (MODEL)": function words inside the name
+        or start > 1 and doc.texts[start - 1] in SPELLING_CONNECTORS and doc.capitalised[start - 2]
     ):
         start -= 1
     for k in range(start, end - 1):
         if doc.texts[k] == "-" or not doc.capitalised[k]:
             continue
-        words = re.split(r"[\s-]+", doc[k:end].text)
-        if "".join(w[0] for w in words if w[:1].isupper()) == acronym.rstrip("s"):
+        words = [w for w in re.split(r"[\s-]+", doc[k:end].text) if w]
+        if sum(w[:1].isupper() for w in words) >= 2 and spells(acronym.rstrip("s"), words):
             return k
     return None
 

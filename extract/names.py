@@ -24,3 +24,31 @@ def is_acronym(text: str) -> bool:
     (True, False)
     """
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}s?", text.replace(".", "")))
+
+
+def spells(acronym: str, words: list[str]) -> bool:
+    """Whether the capitalised words spell ``acronym`` by their first letters or by
+    longer beginnings (each at least its first letter); function words may give their
+    first letter or nothing.
+
+    >>> spells("MODEL", ["Movement", "for", "Democracy", "in", "Liberia"])
+    True
+    >>> spells("LURD", ["Liberians", "United", "for", "Reconciliation", "and", "Democracy"])
+    True
+    >>> spells("MD", ["Movement", "for", "Democracy", "in", "Liberia"])
+    False
+    """
+    letters = acronym.upper()
+
+    def rest(i: int, k: int) -> bool:  # letters[i:] spelled by words[k:]
+        if k == len(words):
+            return i == len(letters)
+        word = words[k].upper()
+        if not words[k][:1].isupper():  # a function word: its first letter or nothing
+            return rest(i, k + 1) or (i < len(letters) and word[:1] == letters[i] and rest(i + 1, k + 1))
+        return any(
+            word[:n] == letters[i : i + n] and rest(i + n, k + 1) for n in range(1, min(len(word), len(letters) - i) + 1)
+        )
+
+    return rest(0, 0)
+

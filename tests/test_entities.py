@@ -378,3 +378,10 @@ def test_initials_in_brackets_spell_the_whole_name_before_them(nlp) -> None:
     result = texts(recognise_entities(doc))
     assert "Harakat-i-Kalden Sudan" in result and result.get("HKS") == result["Harakat-i-Kalden Sudan"]
     assert "Sudan" not in result
+
+
+def test_initials_taken_from_longer_word_beginnings_spell_a_name_with_function_words(nlp) -> None:
+    text = "The Movement for Kalden Democracy in Chad (MOKADEC) seized Abeche. MOKADEC fighters then left."
+    result = texts(recognise_entities(nlp(text)))
+    assert "Movement for Kalden Democracy in Chad" in result
+    assert result.get("MOKADEC") == result["Movement for Kalden Democracy in Chad"]
