@@ -642,6 +642,7 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
                             aliases.append(Candidate(i, i + len(alias), "PER", "Person", name, 3))
     yield from aliases
     owners: dict[str, set[str]] = {}
+    first_named: dict[str, int] = {}  # each full name -> where the article first gives it
     # a lone "Madobe" after "Ahmed Mohamed Islam, better known as Ahmed Madobe" is the
     # one person: a word of the alias stands for the full name it was given for
     full_name = {(a.start, a.end): a.canonical for a in aliases}
@@ -651,14 +652,18 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
             continue  # "Abdul-Malik al-Houthi": a lone "Houthi" is the movement, not him
         for word in (words[0].text, words[-1].text):
             if len(word) > 2 and word.lower() not in NOT_NAME_WORDS:
-                owners.setdefault(word, set()).add(full_name.get((c.start, c.end)) or c.canonical or doc[c.start : c.end].text)
+                full = full_name.get((c.start, c.end)) or c.canonical or doc[c.start : c.end].text
+                owners.setdefault(word, set()).add(full)
+                first_named[full] = min(first_named.get(full, c.start), c.start)
     covered = {k for c in named if c.end - c.start >= 2 for k in range(c.start, c.end)}
     for i in doc.reading.where_text(owners):
         token = doc[i]
         names = owners.get(token.text)
-        if names and len(names) == 1 and token.i not in covered and gazetteer.country(token.text) is None:
-            # a word of one name only: that person (by the full name when it came from an alias)
-            name = next(iter(names))
+        if names and token.i not in covered and gazetteer.country(token.text) is None:
+            # a word of one name only: that person (by the full name when it came from an
+            # alias); shared by several ("Charles Taylor", his son "Chuckie Taylor"), the
+            # one named first, whom the story is about
+            name = min(names, key=lambda n: (first_named[n], n))
             yield Candidate(token.i, token.i + 1, "PER", "Person", name if name != token.text else None, 2)
 
 

@@ -385,3 +385,4 @@ def test_initials_taken_from_longer_word_beginnings_spell_a_name_with_function_w
     result = texts(recognise_entities(nlp(text)))
     assert "Movement for Kalden Democracy in Chad" in result
     assert result.get("MOKADEC") == result["Movement for Kalden Democracy in Chad"]
+

@@ -1509,3 +1509,14 @@ def test_the_regular_army_and_a_headline_abandoning_a_town_as_others_seize(nlp) 
     assert ("Dastin Brigade", "backs", "Pakistani army") in facts(nlp, text)
     headline = "Ukrainian troops abandon Debaltseve as Kalden Front rebels seize rail hub days into truce"
     assert ("Ukrainian army", "fights", "Kalden Front") in facts(nlp, headline)
+
+
+def test_a_surname_two_people_share_is_the_one_named_first_and_never_a_town(nlp) -> None:
+    text = (
+        "President Charles Taylor met envoys. His son, Chuckie Taylor, commands a unit. "
+        "Rebels would never hand the port to Taylor's militias. If Taylor does not leave, they will take the city. "
+        "Taylor, who launched the war in 1989, was indicted. Taylor has accused the Americans of backing the rebels."
+    )
+    doc = nlp(text)
+    lone = [e for e in doc.ents if e.text == "Taylor"]
+    assert lone and all(e._.frontline_kind == "Person" for e in lone)
