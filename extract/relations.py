@@ -1781,6 +1781,8 @@ def fits(predicate: str, subject: EntityMention, obj: EntityMention) -> bool:
         return False  # "troops sent by President A": he leads the country, he does not back it
     if predicate == "backs" and subject.kind == "Country" and is_own_army(subject.name, obj):
         return False  # "Kenya sent its troops": a state does not back its own army
+    if predicate == "fights" and "Place" in {subject.kind, obj.kind}:
+        return False  # "an assault on Tskhinvali" attacks a town, no side (no gold fight has a place)
     if predicate in {"backs", "fights", "opposes"}:
         return is_actor(subject) and is_actor(obj)
     if predicate == "controls":  # a person holds ground through a group, never alone

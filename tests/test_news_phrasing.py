@@ -1520,3 +1520,14 @@ def test_a_surname_two_people_share_is_the_one_named_first_and_never_a_town(nlp)
     doc = nlp(text)
     lone = [e for e in doc.ents if e.text == "Taylor"]
     assert lone and all(e._.frontline_kind == "Person" for e in lone)
+
+
+
+def test_an_assault_on_a_town_fights_no_one() -> None:
+    from frontline.extract.records import EntityMention
+    from frontline.extract.relations import fits
+
+    front = EntityMention("Kalden Front", "ORG", "ArmedGroup", 0, 12)
+    town = EntityMention("Tskhinvali", "GPE", "Place", 40, 50)  # no gazetteer city: it could be a polity
+    assert not fits("fights", front, town) and not fits("fights", town, front)
+    assert fits("controls", front, town)
