@@ -540,9 +540,10 @@ def consistent_labels(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     votes: dict[str, dict[tuple[str, str], tuple[bool, int]]] = {}
     for c, key in zip(candidates, keys):
         ruled, count = votes.setdefault(key, {}).get((c.label, c.kind), (False, 0))
-        votes[key][(c.label, c.kind)] = (ruled or c.priority >= 3, count + 1 + c.priority)
-    # A rule's reading beats any number of the model's guesses ("Ahrar al-Sham
-    # positions" makes a group of the name the model called a place five times); then
+        votes[key][(c.label, c.kind)] = (ruled or c.priority >= 2, count + 1 + c.priority)
+    # A rule's reading (priority 2 and up) beats any number of the model's guesses
+    # ("Ahrar al-Sham positions" makes a group of the name the model called a place
+    # five times; "south of Tskhinvali" a town of the name it called a person); then
     # most votes win; a tie goes to the label and kind first in alphabetical order.
     winners = {
         key: min(ballot.items(), key=lambda kv: (not kv[1][0], -kv[1][1], kv[0]))[0] for key, ballot in votes.items()

@@ -1531,3 +1531,13 @@ def test_an_assault_on_a_town_fights_no_one() -> None:
     town = EntityMention("Tskhinvali", "GPE", "Place", 40, 50)  # no gazetteer city: it could be a polity
     assert not fits("fights", front, town) and not fits("fights", town, front)
     assert fits("controls", front, town)
+
+
+def test_a_rules_reading_of_a_town_beats_the_models_person_guesses(nlp) -> None:
+    text = (
+        "Gori lies some 25 km south of Tskhinvali, the capital of the breakaway region. "
+        "The war began when Georgian forces launched an assault on Tskhinvali after days of exchanges of fire. "
+        "Tskhinvali is now held by Russian troops and militiamen loyal to the separatist leader, Eduard Kokoity."
+    )
+    kinds = {e._.frontline_kind for e in nlp(text).ents if e.text == "Tskhinvali"}
+    assert kinds == {"Place"}
