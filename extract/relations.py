@@ -158,6 +158,8 @@ MEMBER_NOUNS = frozenset(
     "negotiator representative diplomat general colonel fighter soldier "
     "researcher analyst fellow professor economist".split()  # "X, a researcher at the Y Institute"
 )
+# How many sentences back "the town" looks for the place last described as a town
+DESCRIBED_REACH = 2
 # "Turkish drone strikes", "Russian air raids": the weapon between owner and strike
 WEAPON_MODIFIERS = frozenset("drone air artillery rocket missile naval".split())
 STRIKE_NOUNS = frozenset("strikes strike raids airstrikes attacks fire".split())
@@ -1117,6 +1119,8 @@ class ArgumentFinder:
                 continue  # "the city" is not "Gezira state", nor "the province of Helmand"
             if self.is_speech_venue(ent):
                 continue  # "told reporters in Juba. ... the town": where it was said, not the story's town
+            if word in {"town", "village"} and gazetteer.capital_country(ent.text) is not None:
+                continue  # "fell back towards Tbilisi. ... the town": a national capital is no town
             if kind in wanted and (kind != "Place" or word not in {"district", "area", "region"} or word in ent.text.lower() or ent.label_ == "LOC"):
                 return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         if word in {"city", "town"}:
@@ -1132,14 +1136,21 @@ class ArgumentFinder:
         )
 
     def described_as(self, token: Token) -> Span | None:
-        """ "X, a town south-west of Y, ... the town": the place the text last described
-        with the same noun (in this or the previous sentence), not the nearest name."""
+        """ "X, a town south-west of Y, ... the town", "the Georgian town of X ... the
+        town": the place the text last described with the same noun (in this or the
+        two sentences before), not the nearest name."""
         word = self.lowers[token.i]
-        sentence_start = token.sent.start
-        first = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
+        first = token.sent.start
+        for _ in range(DESCRIBED_REACH):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
         for k in range(token.i - 1, first, -1):
             if self.lowers[k] != word:
                 continue
+            if k + 2 < token.i and self.lowers[k + 1] == "of" and k > 0 and self.lowers[k - 1] != "the":
+                named = self.by_token.get(k + 2)  # "the Georgian town of Gori" (not "the town of")
+                if named is not None and named._.frontline_kind == "Place":
+                    return named
             j = k - 1
             while j > first and k - j <= 3 and self.lowers[j] not in {"a", "an"}:
                 j -= 1  # "a small market town"

@@ -1541,3 +1541,13 @@ def test_a_rules_reading_of_a_town_beats_the_models_person_guesses(nlp) -> None:
     )
     kinds = {e._.frontline_kind for e in nlp(text).ents if e.text == "Tskhinvali"}
     assert kinds == {"Place"}
+
+
+def test_the_town_is_the_one_described_as_a_town_and_never_a_capital(nlp) -> None:
+    text = (
+        "Russian tanks rolled into the Georgian town of Gori on Wednesday. The truce was signed a day earlier. "
+        "Georgian troops abandoned it on Monday and fell back towards Tbilisi. "
+        "By Wednesday afternoon Russian troops controlled the town and the road through it."
+    )
+    held = {o for s, p, o in facts(nlp, text) if p == "controls" and s in {"Russia", "Russian army"}}
+    assert held == {"Gori"}
