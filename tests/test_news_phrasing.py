@@ -1551,3 +1551,12 @@ def test_the_town_is_the_one_described_as_a_town_and_never_a_capital(nlp) -> Non
     )
     held = {o for s, p, o in facts(nlp, text) if p == "controls" and s in {"Russia", "Russian army"}}
     assert held == {"Gori"}
+
+
+def test_a_deputy_chief_and_the_chief_of_a_countrys_staff_lead_no_country(nlp) -> None:
+    for text in (
+        "Hassan Daoud, the deputy chief of Russia's general staff, said the units were leaving.",
+        "Hassan Daoud, the chief of Russia's general staff, said the units were leaving.",
+    ):
+        assert not any(p == "leads" for _s, p, _o in facts(nlp, text))
+    assert ("Hassan Daoud", "leads", "Kalden Front") in facts(nlp, "Hassan Daoud, the chief of the Kalden Front, said so.")
