@@ -158,6 +158,8 @@ MEMBER_NOUNS = frozenset(
     "negotiator representative diplomat general colonel fighter soldier "
     "researcher analyst fellow professor economist".split()  # "X, a researcher at the Y Institute"
 )
+# Nouns "army" makes the article's own army's: "army units", "army garrisons"
+ARMY_PART_NOUNS = frozenset("units troops soldiers garrisons garrison columns column forces positions".split())
 # How many sentences back "the town" looks for the place last described as a town
 DESCRIBED_REACH = 2
 # "Turkish drone strikes", "Russian air raids": the weapon between owner and strike
@@ -175,7 +177,7 @@ FORCE_NOUNS = frozenset(
     "brigades fighter mercenaries rebels militants separatists warplanes drones jets positions bunkers bases "
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
-    "battalion battalions remnants lines".split()
+    "battalion battalions remnants lines garrison garrisons".split()
 ) | GROUP_WORDS
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(
@@ -1342,6 +1344,8 @@ class ArgumentFinder:
         previous = self.lowers[token.i - 1] if token.i > 0 else ""
         if word in {"lines", "positions"}:
             return previous in GOVERNMENT_FORCE_MODIFIERS  # "against government lines"
+        if previous == "army" and word in ARMY_PART_NOUNS:
+            return True  # "army units retook X", "army garrisons still hold Y"
         if word not in NATIONAL_ARMY_NOUNS:
             return False
         modifiers = [c for c in token.children if c.dep_ in COMPOUND | {"amod", "det"}]

@@ -1560,3 +1560,12 @@ def test_a_deputy_chief_and_the_chief_of_a_countrys_staff_lead_no_country(nlp) -
     ):
         assert not any(p == "leads" for _s, p, _o in facts(nlp, text))
     assert ("Hassan Daoud", "leads", "Kalden Front") in facts(nlp, "Hassan Daoud, the chief of the Kalden Front, said so.")
+
+
+def test_army_units_and_garrisons_and_being_back_in_control(nlp) -> None:
+    opening = "Chad's army fought the rebels. "
+    assert ("Chadian army", "controls", "Massaguet") in facts(nlp, opening + "Army units retook Massaguet on Monday.")
+    found = facts(nlp, opening + "In the east, army garrisons still hold Abeche and Adre.")
+    assert {("Chadian army", "controls", "Abeche"), ("Chadian army", "controls", "Adre")} <= found
+    text = opening + "Government troops were back in control of Ndjamena on Tuesday after the rebels pulled out."
+    assert ("Chadian army", "controls", "Ndjamena") in facts(nlp, text)
