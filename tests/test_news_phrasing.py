@@ -1569,3 +1569,10 @@ def test_army_units_and_garrisons_and_being_back_in_control(nlp) -> None:
     assert {("Chadian army", "controls", "Abeche"), ("Chadian army", "controls", "Adre")} <= found
     text = opening + "Government troops were back in control of Ndjamena on Tuesday after the rebels pulled out."
     assert ("Chadian army", "controls", "Ndjamena") in facts(nlp, text)
+
+
+def test_two_groups_that_battled_a_third_together_do_not_fight_each_other(nlp) -> None:
+    text = "Inside the city, fighters of the Kalden Front and the Dastin Brigade battled the Presidential Guard street by street."
+    found = facts(nlp, text)
+    assert ("Kalden Front", "fights", "Dastin Brigade") not in found and ("Dastin Brigade", "fights", "Kalden Front") not in found
+    assert ("Kalden Front", "fights", "Dastin Brigade") in facts(nlp, "The Kalden Front and the Dastin Brigade clashed near Tarbo.")
