@@ -206,6 +206,8 @@ ARMED_GROUP_REACH = 4
 INSURGENT_WORDS = frozenset("rebels militants insurgents jihadists separatists".split())
 BREAKAWAY_WORDS = frozenset("breakaway splinter dissident renegade rival".split())
 INSURGENT_ADJECTIVES = frozenset("rebel militant insurgent jihadist separatist".split())
+# "the rebels" and the adjective of "rebel fighters": who acts on either is not they
+INSURGENT_NOUNS = {"rebels": "rebel", "militants": "militant", "insurgents": "insurgent", "jihadists": "jihadist", "separatists": "separatist"}
 # Links from a noun up to its verb through objects and their modifiers
 OBJECT_PATH = frozenset("obj dobj iobj dative nmod obl pobj prep conj".split())
 # Words for fighters no state backs ("rebels" and "separatists" often have a foreign patron)
@@ -344,6 +346,7 @@ class ArgumentFinder:
         self._lemmas: dict[int, str] = {}
         self._quotes: tuple[tuple[int, int], ...] | None = None
         self._state_clients: frozenset[str] | None = None
+        self._fighters_of: dict[str, frozenset[str]] = {}
 
     def entity_span(self, token: Token) -> Span | None:
         return self.by_token.get(token.i)
@@ -695,12 +698,38 @@ class ArgumentFinder:
                 continue
             scores[mention.name] = scores.get(mention.name, 0) + (3 if ent.start >= near else 1)
             mentions[mention.name] = mention
-        for name in self.own_clause_subjects(token) | described:
+        for name in self.own_clause_subjects(token) | described | self.fighters_of(self.lowers[token.i]):
             scores.pop(name, None)  # "X backed A against the group": the group is not X
         if not scores:
             return None
         best = max(scores, key=scores.__getitem__)  # ties: the first named
         return replace(mentions[best], start_char=token.idx, end_char=token.idx + len(token.text))
+
+    def fighters_of(self, word: str) -> frozenset[str]:
+        """Names the article shows acting on "the rebels" (or "rebel fighters") as their
+        object anywhere in it ("ECOMOG drives rebels from the city"): "the rebels" are
+        never they. Only named subjects count (no anaphor is resolved here)."""
+        if word not in INSURGENT_NOUNS:
+            return frozenset()
+        if word not in self._fighters_of:
+            adjective = INSURGENT_NOUNS[word]
+            names = set()
+            for k in self.doc_reading_indices(word, adjective):
+                noun = self.tokens[k] if self.lowers[k] == word else self.tokens[k].head
+                if noun.i != k and noun.lower_ not in ARMED_MEN_NOUNS | {"columns", "positions"}:
+                    continue  # "rebel fighters", not "a rebel movement" (the group itself)
+                verb = noun.head
+                if noun.dep_ not in {"obj", "dobj"} or verb.pos_ != "VERB":
+                    continue
+                for child in verb.children:
+                    ent = self.entity_span(child) if child.dep_ in NOMINAL_SUBJECT else None
+                    if ent is not None:
+                        names.add(self.span_mention(ent).name)
+            self._fighters_of[word] = frozenset(names)
+        return self._fighters_of[word]
+
+    def doc_reading_indices(self, *words: str) -> list[int]:
+        return [k for k, w in enumerate(self.lowers) if w in words]
 
     def own_clause_subjects(self, token: Token) -> set[str]:
         """Names of the subject of the clause a noun sits in below its verb (an object,
@@ -895,6 +924,11 @@ class ArgumentFinder:
         speaker = self.speaker_of(token, kinds)
         if speaker is UNNAMED:
             return None  # "Turkish-backed factions said they had ...": they are those factions
+        described = self.described_sentence_subject(token)
+        if described is UNNAMED:
+            return None  # "The rebels ... which they still hold": they are the rebels, whoever they are
+        if described is not None:
+            return described if described.kind in kinds else None
         continued = (
             speaker or self.continued_subject(token, kinds) or self.governing_subject(token, kinds)
             or self.owner_is_clause_subject(token, kinds) or self.owner_of_hung_subject(token, kinds)
@@ -964,6 +998,19 @@ class ArgumentFinder:
                 found = self.mention(owner)
                 if found is not None and found.kind != "Person":
                     return found
+        return None
+
+    def described_sentence_subject(self, token: Token) -> EntityMention | object | None:
+        """ "The rebels have regrouped around X, which they still hold": "they" later in
+        a sentence whose subject is a plural description of armed men ("the rebels",
+        "the militants") is that description's group, or nobody the text names
+        (UNNAMED), never the nearest name before it."""
+        if token.lower_ not in {"they", "them", "their"}:
+            return None
+        for subject in (t for t in token.sent if t.i < token.i and t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}):
+            if subject.lower_ in INSURGENT_NOUNS and self.entity_span(subject) is None:
+                found = self.mention(subject)
+                return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found else UNNAMED
         return None
 
     def continued_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:

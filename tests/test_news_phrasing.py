@@ -1576,3 +1576,14 @@ def test_two_groups_that_battled_a_third_together_do_not_fight_each_other(nlp) -
     found = facts(nlp, text)
     assert ("Kalden Front", "fights", "Dastin Brigade") not in found and ("Dastin Brigade", "fights", "Kalden Front") not in found
     assert ("Kalden Front", "fights", "Dastin Brigade") in facts(nlp, "The Kalden Front and the Dastin Brigade clashed near Tarbo.")
+
+
+def test_the_rebels_are_never_who_the_article_shows_driving_the_rebels(nlp) -> None:
+    text = (
+        "The Kalden Front was founded in 2012. The Dastin Brigade drove the rebels from Tarbo on Monday. "
+        "The Dastin Brigade said it had lost 12 men. The Dastin Brigade later retook the airport. "
+        "The rebels have regrouped around the town of Meewa, some 30 km east of the capital, which they still hold."
+    )
+    held = {(s, o) for s, p, o in facts(nlp, text) if p == "controls"}
+    assert ("Dastin Brigade", "Meewa") not in held
+    assert ("Kalden Front", "Meewa") in held
