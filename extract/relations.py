@@ -2945,6 +2945,8 @@ def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> b
             speakers = subject_of_clause(token) or [
                 t for t in following.doc[max(following.start, token.i - 2) : token.i] if finder.entity_span(t)
             ]  # parse-free: "Tehran denies ..." with the name right before the verb
+            if any(t.lower_ == "both" or any(c.lower_ == "both" for c in t.children) for t in speakers):
+                return True  # "X accuses A of ..., and Y says B ... . Both governments deny it."
             for speaker in finder.mentions(speakers):
                 if as_actor(speaker).name == as_actor(subject).name:
                     return True

@@ -1587,3 +1587,9 @@ def test_the_rebels_are_never_who_the_article_shows_driving_the_rebels(nlp) -> N
     held = {(s, o) for s, p, o in facts(nlp, text) if p == "controls"}
     assert ("Dastin Brigade", "Meewa") not in held
     assert ("Kalden Front", "Meewa") in held
+
+
+def test_both_governments_denying_it_make_the_claims_before_contested(nlp) -> None:
+    text = "The army says Burkina Faso has also shipped weapons to the Kalden Front through Liberia."
+    assert ("Burkina Faso", "backs", "Kalden Front") in facts(nlp, text)
+    assert ("Burkina Faso", "backs", "Kalden Front") not in facts(nlp, text + " Both governments deny it.")
