@@ -155,6 +155,8 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     ):
         # "accused X of backing Y": X does the backing
         governor = verb.head.head if verb.head.lower_ == "of" else verb.head
+        if verb.dep_ == "acl" and governor.pos_ in {"NOUN", "PROPN"}:
+            return with_conjuncts(governor)  # the parser hung "of arming Y" on X itself
         accused = [o for o in governor.children if o.dep_ in OBJECT | {"iobj", "dative"}]
         if accused:
             return with_conjuncts(accused[0])

@@ -1593,3 +1593,9 @@ def test_both_governments_denying_it_make_the_claims_before_contested(nlp) -> No
     text = "The army says Burkina Faso has also shipped weapons to the Kalden Front through Liberia."
     assert ("Burkina Faso", "backs", "Kalden Front") in facts(nlp, text)
     assert ("Burkina Faso", "backs", "Kalden Front") not in facts(nlp, text + " Both governments deny it.")
+
+
+def test_the_accused_not_the_accuser_is_the_one_said_to_arm(nlp) -> None:
+    found = {(r.subject.name, r.predicate, r.object.name) for r in relations(nlp, "Defence Minister Hassan Daoud accused Guinea of arming the Kalden Front.")}
+    assert ("Guinea", "backs", "Kalden Front") in found
+    assert ("Hassan Daoud", "backs", "Kalden Front") not in found
