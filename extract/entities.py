@@ -50,12 +50,12 @@ NAME_CONNECTORS = frozenset(
 FACILITY_WORDS = frozenset(
     """airport airbase base hospital port harbour harbor camp prison barracks bridge
     refinery palace stadium university compound dam airfield terminal oilfield
-    oilfields plant""".split()
+    oilfields plant mansion freeport""".split()
 )
 PLACE_WORDS = frozenset(
     """district area region province governorate state county city town village pass
     suburb neighbourhood neighborhood frontline valley mountains mountain desert
-    basin coast peninsula strait corridor crossing border""".split()
+    basin coast peninsula strait corridor crossing border island quarter""".split()
 )
 ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer.MEDIA_WORDS | frozenset(
     {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league",
@@ -1594,7 +1594,7 @@ def byline_names(doc: Doc) -> Iterable[Candidate]:
                 rest += 1
 
 
-SETTLEMENT_WORDS = frozenset("town city village capital port district province region".split())
+SETTLEMENT_WORDS = frozenset("town city village capital port district province region quarter".split())
 
 
 def named_settlements(doc: Doc) -> Iterable[Candidate]:

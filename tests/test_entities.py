@@ -386,3 +386,9 @@ def test_initials_taken_from_longer_word_beginnings_spell_a_name_with_function_w
     assert "Movement for Kalden Democracy in Chad" in result
     assert result.get("MOKADEC") == result["Movement for Kalden Democracy in Chad"]
 
+
+
+def test_a_quarter_an_island_and_a_mansion_are_places_and_buildings(nlp) -> None:
+    doc = recognise_entities(nlp("Loyal forces still hold the diplomatic quarter of Mamba Point and the Executive Mansion."))
+    assert ("Mamba Point", "Place", None) in found(doc)
+    assert ("Executive Mansion", "Facility", None) in found(doc)
