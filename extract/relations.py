@@ -177,7 +177,7 @@ FORCE_NOUNS = frozenset(
     "brigades fighter mercenaries rebels militants separatists warplanes drones jets positions bunkers bases "
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
-    "battalion battalions remnants lines garrison garrisons".split()
+    "battalion battalions remnants lines garrison garrisons column columns".split()
 ) | GROUP_WORDS
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(

@@ -84,7 +84,7 @@ MATERIAL_NOUNS = frozenset(
     "assistance advisers mercenaries missiles tanks jets aircraft intelligence training".split()
 )
 # More of what is given that the dependency rules do not read: "has given X's army radars"
-MORE_MATERIAL = frozenset("rifles guns radars armour armor vehicles artillery rockets launchers shells helicopters munitions".split())
+MORE_MATERIAL = frozenset("rifles guns radars armour armor vehicles trucks artillery rockets launchers shells helicopters munitions".split())
 MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | MORE_MATERIAL, key=lambda w: (-len(w), w))) + ")"
 # A place's description and a relative pronoun between it and what is said of it:
 # "X, the country's second city, which remains ...", "X, which has remained ..."
@@ -216,6 +216,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # (not "holding it gives X money": the object of a gerund is no giver)
     _p("backs", rf"(?<!ing ){ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|given|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying) {ART}{ENT} (?:with )?(?:[\w-]+ ){{0,5}}?{MATERIAL}\b"),  # "gives X billions of dollars in military aid"
     _p("backs", rf"(?<!ing ){ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|hands|handed|handing|offers|offered) (?:[\w-]+ ){{0,3}}?{MATERIAL} to {ART}{ENT}"),
+    # "has pledged further support to X", "pledged $10 million in logistics for X"
+    _p("backs", rf"{SUBJ}(?: [^.;]{{0,80}}? and)? {GAP}(?P<t>pledged|pledges|promised|promises) (?:(?:further|more|its|their|full|military|financial|new|fresh|\$|[\d,.]+|million|billion|dollars|in) )*(?:support|aid|assistance|help|logistics|funding|troops|arms|weapons) (?:to|for) {ART}{ENT}"),
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) alongside {ART}{LIST}", list_group=2),
     # "Fighters from X units, which answer to Y, took part in the assault alongside Z"
     _p("backs", rf"{SUBJ} {GAP}(?:took|take|takes|taking) (?P<t>part) in {ART}(?:[\w-]+ ){{0,2}}?(?:assault|attack|offensive|fighting|battle|operation|push|advance) (?:on [^,E]{{1,30}} )?alongside {ART}{LIST}", list_group=2),
@@ -287,6 +289,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Fighters led by the group X patrolled the streets of P": X holds P
     _p("controls", rf"^(?:[^E,]{{0,40}}? )?(?:fighters|forces|troops|units|members|gunmen) (?:led|commanded) by (?:the )?(?:[\w-]+ ){{0,2}}?{ENT} {GAP}(?P<t>patrolled|patrol|patrols|patrolling) the streets of {ART}{ENT}"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>patrolled|patrol|patrols|patrolling) the streets of {ART}{ENT}"),
+    # "kept hold of X", "kept their hold on X's port", "keep their grip on X"
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>kept|keep|keeps|keeping|retained|retains|retain|maintained|maintains|maintain) (?:(?:their|its|a|firm|full|tight|his) )*(?:hold|grip|control) (?:of|on|over) {ART}{LIST}(?! 's)", list_group=2),
     # "raised their flag over the hospital and the stadium", "hoisted the national flag on the roof of X"
     _p("controls", rf"{SUBJ} {GAP}(?P<t>raised|raises|raising|hoisted|hoists|hoisting|planted|plants) (?:the |their |its |a |E\d+ )?(?:[\w-]+ ){{0,2}}?(?:flag|flags|banner) (?:over|on|above) (?:the (?:roof|top) of )?{ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"{ENT} ,? (?:which|who|that) {GAP}(?P<t>controls|control|holds|hold|held|controlled|administers|administered|governs|governed|runs|ran|run) {CONTROL}{ART}{LIST}", list_group=2),

@@ -1599,3 +1599,12 @@ def test_the_accused_not_the_accuser_is_the_one_said_to_arm(nlp) -> None:
     found = {(r.subject.name, r.predicate, r.object.name) for r in relations(nlp, "Defence Minister Hassan Daoud accused Guinea of arming the Kalden Front.")}
     assert ("Guinea", "backs", "Kalden Front") in found
     assert ("Hassan Daoud", "backs", "Kalden Front") not in found
+
+
+def test_pledged_support_kept_hold_and_an_army_column(nlp) -> None:
+    text = "Britain has given the Kalden Front trucks and communications equipment and has pledged further support to the Dastin Brigade."
+    assert {("United Kingdom", "backs", "Kalden Front"), ("United Kingdom", "backs", "Dastin Brigade")} <= facts(nlp, text)
+    assert ("United States", "backs", "Kalden Front") in facts(nlp, "The United States has pledged $10 million in logistics for the Kalden Front.")
+    assert ("French army", "controls", "Tarbo airport") in facts(nlp, "French troops kept hold of Tarbo airport.")
+    text = "Chad's army fought the rebels. On Friday fighters of the Kalden Front routed an army column at Massaguet."
+    assert ("Kalden Front", "fights", "Chadian army") in facts(nlp, text)
