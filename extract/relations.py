@@ -1940,11 +1940,16 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     # loss is real though the retaking is not): modality above it does not reach it.
     # Who says it (attribution, denial) still does.
     own_clause = True
+    # "accuses A of backing B, a group that has fought C": the writer's description of
+    # B, not part of the charge
+    describes_apposed = False
     for ancestor in clause_ancestors(trigger):
         lemma = finder.lemma(ancestor)
         link = previous.dep_
         if link in RELATIVE_CLAUSE:
             own_clause = False
+            edge = ancestor.left_edge.i  # set off by a comma: ", a Darfur rebel group that ..."
+            describes_apposed |= ancestor.dep_ in APPOSITION or "," in {t.text for t in ancestor.doc[max(0, edge - 1) : edge + 1]}
         if link in {"conj", "advcl"} and is_joined_clause(previous):
             # "A were ordered to fall back, and B took the city": a clause with its own
             # subject, hung on the order by the parser, is no part of it
@@ -1995,12 +2000,12 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 contested = True
             if is_negated(ancestor):
                 contested = True
-        if lemma in CLAIM_VERBS and link not in {"nsubj", "nsubj:pass", "nsubjpass", "csubj"} and attributed_to is None:
+        if lemma in CLAIM_VERBS and link not in {"nsubj", "nsubj:pass", "nsubjpass", "csubj"} and attributed_to is None and not describes_apposed:
             # "A accuses B of arming C": A's charge, not a fact
             accusers = finder.mentions(subject_of_clause(ancestor))
             attributed_to = accusers[0].name if accusers else "unnamed source"
             contested = True
-        if lemma in DENIAL_VERBS and link in DENIED_CONTENT_LINKS:
+        if lemma in DENIAL_VERBS and link in DENIED_CONTENT_LINKS and not describes_apposed:
             contested = True  # "X denies that it backs Y", "X dismissed reports of ..."
             if attributed_to is None:
                 deniers = finder.mentions(subject_of_clause(ancestor))

@@ -1608,3 +1608,15 @@ def test_pledged_support_kept_hold_and_an_army_column(nlp) -> None:
     assert ("French army", "controls", "Tarbo airport") in facts(nlp, "French troops kept hold of Tarbo airport.")
     text = "Chad's army fought the rebels. On Friday fighters of the Kalden Front routed an army column at Massaguet."
     assert ("Kalden Front", "fights", "Chadian army") in facts(nlp, text)
+
+
+def test_the_writers_description_of_a_group_inside_a_charge_is_a_fact(nlp) -> None:
+    text = (
+        "Sudan denies any role and in turn accuses Chad of backing the Justice and Equality Movement (JEM), "
+        "a rebel group from Darfur that has fought the Sudanese army since 2003."
+    )
+    found = facts(nlp, text)
+    assert ("Justice and Equality Movement", "fights", "Sudanese army") in found
+    assert ("Chad", "backs", "Justice and Equality Movement") not in found  # the charge itself stays a claim
+    claimed = "Khartoum accuses Chad of backing the Kalden Front, which then seized Tarbo."
+    assert ("Kalden Front", "controls", "Tarbo") not in facts(nlp, claimed)
