@@ -162,6 +162,9 @@ MEMBER_NOUNS = frozenset(
 ARMY_PART_NOUNS = frozenset("units troops soldiers garrisons garrison columns column forces positions".split())
 # How many sentences back "the town" looks for the place last described as a town
 DESCRIBED_REACH = 2
+# The shape of a people's adjective: "Ossetian", "Sudanese", "Kurdish", "Pashtun"
+# (not "-i": "Ras Kamboni", "Houthi" name groups of their own)
+PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ic|az)$")
 # "Turkish drone strikes", "Russian air raids": the weapon between owner and strike
 WEAPON_MODIFIERS = frozenset("drone air artillery rocket missile naval".split())
 STRIKE_NOUNS = frozenset("strikes strike raids airstrikes attacks fire".split())
@@ -1329,6 +1332,13 @@ class ArgumentFinder:
         start = min(token.idx, owner.start_char)
         end = max(token.idx + len(token.text), owner.end_char)
         text = self.text[start:end]
+        if owner.label_ == "ORG" and owner.end == token.i and self.is_people_adjective(owner) and token.lower_ in ARMED_MEN_NOUNS:
+            # "the South Ossetian militia", "Abkhaz forces": a people's force the model took
+            # the adjective of for an organisation's name (one name for all its nouns)
+            noun = "forces" if token.lower_ in NATIONAL_ARMY_NOUNS else "militia" if token.lower_.startswith("militia") else token.lower_
+            return EntityMention(
+                text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end, canonical=f"{owner.text} {noun}",
+            )
         if owner.label_ in {"PER", "ORG"} or self.person_like(owner):
             # Resolution decides: a person's forces are the group they lead; an
             # organisation's forces are the organisation itself.
@@ -1362,6 +1372,20 @@ class ArgumentFinder:
             return None  # "the airport's guards" are no actor we can name
         # A group's or a country's own forces are that group or country.
         return replace(owner_mention, text=text, start_char=start, end_char=end)
+
+    def is_people_adjective(self, ent: Span) -> bool:
+        """ "South Ossetian", "Abkhaz" before "militia" or "forces": a people's adjective
+        (its last word shaped like one) the article never uses alone,
+        only before a noun for armed men (unlike "the Houthis", "Hezbollah said")."""
+        last = ent[-1].text
+        if not PEOPLE_ADJECTIVE.match(last):
+            return False
+        n = len(ent)
+        words = [t.lower_ for t in ent]
+        for k in self.doc_reading_indices(words[0]):
+            if self.lowers[k : k + n] == words and (k + n >= len(self.lowers) or self.lowers[k + n] not in ARMED_MEN_NOUNS):
+                return False
+        return True
 
     def national_army(
         self, country_name: str, token: Token, *, text: str | None = None, start: int | None = None, end: int | None = None

@@ -1620,3 +1620,10 @@ def test_the_writers_description_of_a_group_inside_a_charge_is_a_fact(nlp) -> No
     assert ("Chad", "backs", "Justice and Equality Movement") not in found  # the charge itself stays a claim
     claimed = "Khartoum accuses Chad of backing the Kalden Front, which then seized Tarbo."
     assert ("Kalden Front", "controls", "Tarbo") not in facts(nlp, claimed)
+
+
+def test_a_peoples_adjective_the_model_took_for_a_name_makes_that_peoples_force(nlp) -> None:
+    found = facts(nlp, "Georgian forces exchanged fire with the South Ossetian militia.")
+    assert ("Georgian army", "fights", "South Ossetian militia") in found
+    found = facts(nlp, "Abkhaz forces, supported by Russian air strikes, took the upper valley.")
+    assert ("Russia", "backs", "Abkhaz forces") in found
