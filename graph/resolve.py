@@ -325,6 +325,8 @@ def _fold_metonymic_capitals(
 PLACE_BEFORE = re.compile(
     r"\b(?:in|into|inside|towards?|around|outside|near|across|at|through|on|shelled|attacked|besieged|entered|encircled|surrounded)\s+$"
 )
+# "the government in Kabul", "the junta in Bamako": the capital names who rules there
+RULERS_IN = re.compile(r"\b(?:government|junta|authorities|regime|rulers|officials|leaders|leadership|administration)\s+(?:in|from)\s+$")
 
 
 def home_capitals_as_places(extraction: DocumentExtraction) -> list[EntityMention]:
@@ -343,7 +345,8 @@ def home_capitals_as_places(extraction: DocumentExtraction) -> list[EntityMentio
     found = []
     for m in extraction.entities:
         country = gazetteer.capital_country(m.text) if m.kind in {"Place", "Country"} else None
-        if country is not None and country.name in home and PLACE_BEFORE.search(text[max(0, m.start_char - 20) : m.start_char]):
+        before = text[max(0, m.start_char - 40) : m.start_char]
+        if country is not None and country.name in home and PLACE_BEFORE.search(before) and not RULERS_IN.search(before):
             found.append(m)
     return found
 

@@ -491,14 +491,29 @@ def test_a_group_named_by_all_but_the_first_word_of_one_longer_name_is_that_grou
     assert_joined_to_none(resolution, "Syrian army", "Free Syrian Army")
 
 
+def mention_in(text: str, name: str, kind: str, nth: int = 0) -> EntityMention:
+    """The nth mention of ``name`` in ``text`` (document d1), at its real offset."""
+    start = [i for i in range(len(text)) if text.startswith(name, i)][nth]
+    return mention(name, kind, "d1", start)
+
+
+def three_mentions_of_liberia(text: str) -> tuple[EntityMention, ...]:
+    """The story's own country, named most."""
+    return tuple(mention_in(text, "Liberia", "Country", k) for k in range(3))
+
+
 def test_the_capital_of_the_storys_own_country_named_as_a_place_stays_a_place():
     text = "Liberia's rebels shelled Monrovia again. Liberia says Moscow is silent; Liberia waits."
-
-    def at(name: str, kind: str, nth: int = 0) -> EntityMention:
-        start = [i for i in range(len(text)) if text.startswith(name, i)][nth]
-        return mention(name, kind, "d1", start)
-    mentions = (at("Liberia", "Country"), at("Liberia", "Country", 1), at("Liberia", "Country", 2),
-                at("Monrovia", "Place"), at("Moscow", "Place"), mention("Russia", "Country", "d1", 200))
+    mentions = (*three_mentions_of_liberia(text), mention_in(text, "Monrovia", "Place"), mention_in(text, "Moscow", "Place"),
+                mention("Russia", "Country", "d1", 200))
     resolution = resolve([DocumentExtraction(Article("d1", text), mentions)])
     assert entity_named(resolution, "Monrovia").id != entity_named(resolution, "Liberia").id
     assert_joined(resolution, "Moscow", "Russia")  # a foreign capital still speaks for its country
+
+
+def test_the_rulers_in_the_capital_do_not_make_it_a_place():
+    text = "Liberia's junta in Monrovia denied it. Liberia says Moscow is silent; Liberia waits."
+    mentions = (*three_mentions_of_liberia(text), mention_in(text, "Monrovia", "Place"))
+    resolution = resolve([DocumentExtraction(Article("d1", text), mentions)])
+    assert_joined(resolution, "Monrovia", "Liberia")
+
