@@ -2880,8 +2880,20 @@ def time_scope(trigger: Token, sent: Span) -> list[Token]:
     if trigger.dep_ in {"ROOT", "root"}:  # the whole sentence is too wide: its time modifiers
         attached = [t for c in trigger.children if c.dep_ in {"obl", "obl:tmod", "npadvmod", "advmod", "prep", "nmod:tmod"} for t in c.subtree]
     else:
-        attached = list(trigger.subtree)
+        # not inside a relative clause below it: "retaken the town, which X seized in
+        # January" dates the seizure, not the retaking
+        attached = [t for t in trigger.subtree if not under_relative_clause(t, trigger)]
     return right + attached
+
+
+def under_relative_clause(token: Token, top: Token) -> bool:
+    """Whether a relative clause lies between ``token`` and ``top`` (its ancestor)."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in RELATIVE_CLAUSE:
+            return True
+        node = node.head
+    return False
 
 
 def stated_time(trigger: Token, sent: Span) -> tuple[int | None, int | None]:

@@ -1627,3 +1627,13 @@ def test_a_peoples_adjective_the_model_took_for_a_name_makes_that_peoples_force(
     assert ("Georgian army", "fights", "South Ossetian militia") in found
     found = facts(nlp, "Abkhaz forces, supported by Russian air strikes, took the upper valley.")
     assert ("Russia", "backs", "Abkhaz forces") in found
+
+
+def test_a_month_in_a_relative_clause_dates_that_clause_not_the_verb_above_it(nlp) -> None:
+    text = (
+        "In the north, government troops helped by foreign soldiers hired through a private firm, the Kalden Group, "
+        "have retaken the oil town of Soyo, which the Kalden Front seized in January."
+    )
+    months = {r.subject.name: r.stated_month for r in relations(nlp, text) if r.predicate == "controls"}
+    assert months.get("Kalden Front") == 1
+    assert [m for name, m in months.items() if name != "Kalden Front"] == [None]
