@@ -1774,7 +1774,12 @@ STATE_SERVICE_NAME = re.compile(
     r"|gendarmerie|navy|air force|counter[- ]terrorism service|security forces|special forces)\b",
     re.I,
 )
-STATE_FORCE_NAME = re.compile(rf"\b(?:army|defen[cs]e forces?|military)\b|{STATE_SERVICE_NAME.pattern}", re.I)
+# (a numbered unit, "the 131st Motor Rifle Brigade", "the 58th Army", is a regular army's)
+STATE_FORCE_NAME = re.compile(
+    rf"\b(?:army|defen[cs]e forces?|military)\b|{STATE_SERVICE_NAME.pattern}"
+    r"|^\d+(?:st|nd|rd|th)\b.*\b(?:brigade|division|regiment|battalion|corps)\b",
+    re.I,
+)
 
 
 def is_state_service(mention: EntityMention) -> bool:

@@ -341,7 +341,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A, the rebels' military spokesman, said": the possessive owner likewise
     _p("spokespersonFor", rf"{ENT} , the {ENT} (?:(?:'s|'|’s|’) )?(?:[a-z-]+ |E\d+ )?(?P<t>spokesman|spokeswoman|spokesperson) ,"),
     # not "the deputy chief of E1" (a member), nor "the chief of E1 's general staff" (its staff's head)
-    _p("leads", rf"{ENT} , {ART}(?:(?!deputy |assistant |vice )[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder) of {ART}{ENT}(?! 's)"),
+    # (nor "X, a commander of E1": one of its commanders)
+    _p("leads", rf"{ENT} , (?:the |its |their )?(?:(?!deputy |assistant |vice |a |an |one )[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder) of {ART}{ENT}(?! 's)"),
     _p("leads", rf"{ENT}(?: \( E\d+ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed) by (?:[\w.-]+ ){{0,4}}?{ENT}", 2),
     _p("leads", rf"{ENT} (?P<t>leader|commander|chief|head) {ENT}", 2),
     # "the Sudan Liberation Movement of Minni Minawi", "the government of President X"

@@ -1637,3 +1637,14 @@ def test_a_month_in_a_relative_clause_dates_that_clause_not_the_verb_above_it(nl
     months = {r.subject.name: r.stated_month for r in relations(nlp, text) if r.predicate == "controls"}
     assert months.get("Kalden Front") == 1
     assert [m for name, m in months.items() if name != "Kalden Front"] == [None]
+
+
+def test_a_numbered_brigade_is_no_rebel_group_and_a_commander_of_an_army_leads_none(nlp) -> None:
+    text = (
+        "The 131st Motor Rifle Brigade lost many men. The 131st Motor Rifle Brigade was pulled back. "
+        "The Kalden Front held out for weeks. Elsewhere the separatists still control the towns of Argun, Gudermes and Shali."
+    )
+    held = {s for s, p, o in facts(nlp, text) if p == "controls"}
+    assert "131st Motor Rifle Brigade" not in held
+    text = "Lieutenant General Hassan Daoud, a commander of the Russian army whose northern group led the assault, said so."
+    assert not any(p == "leads" for _s, p, _o in facts(nlp, text))
