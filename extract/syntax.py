@@ -30,6 +30,11 @@ UD_PREPOSITIONAL = frozenset({"obl", "nmod", "obl:agent", "obl:tmod", "nmod:tmod
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in PASSIVE_AUX for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}
+    ) or (
+        # "troops helped by X have retaken ...", parsed with "helped" as the main verb:
+        # a participle with an agent and no "have" is passive
+        verb.tag_ == "VBN" and any(c.dep_ in {"obl:agent", "agent"} for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ in {"have", "has", "had", "having"} for c in verb.children)
     )
 
 

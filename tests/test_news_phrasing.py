@@ -1648,3 +1648,20 @@ def test_a_numbered_brigade_is_no_rebel_group_and_a_commander_of_an_army_leads_n
     assert "131st Motor Rifle Brigade" not in held
     text = "Lieutenant General Hassan Daoud, a commander of the Russian army whose northern group led the assault, said so."
     assert not any(p == "leads" for _s, p, _o in facts(nlp, text))
+
+
+
+def test_a_participle_with_an_agent_and_no_have_is_passive(nlp) -> None:
+    from spacy.tokens import Doc
+
+    from frontline.extract.syntax import is_passive
+
+    # "troops helped by soldiers have retaken Soyo", parsed with "helped" as the main verb
+    words = ["troops", "helped", "by", "soldiers", "have", "retaken", "Soyo"]
+    heads = [1, 1, 3, 1, 5, 1, 5]
+    deps = ["nsubj", "ROOT", "case", "obl:agent", "aux", "conj", "obj"]
+    tags = ["NNS", "VBN", "IN", "NNS", "VBP", "VBN", "NNP"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert is_passive(doc[1])
+    assert not is_passive(doc[5])
+
