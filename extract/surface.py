@@ -192,7 +192,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {ART}{LIST}", 2, list_group=2),
     # "the army, led by its special forces and supported by American air strikes and ..."
     _p("backs", rf"{ENT} , (?:led|commanded|headed|spearheaded) by [^,]{{1,60}}? and (?P<t>backed|supported|armed|funded|trained|equipped) by {ART}{LIST}", 2, list_group=2),
-    _p("backs", rf"{LIST}(?: , (?:an?|the|which|who) [^,]{{1,80}} ,)? {GAP}(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored) {ART}(?:(?!by |of |to |from |with )[\w-]+ ){{0,2}}?{ENT}", 1, list_group=1),
+    _p("backs", rf"{LIST}(?: , (?:an?|the|which|who) [^,]{{1,80}} ,)? {GAP}(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored)(?: and (?:paid|trained|equipped|funded|armed|supplied|financed))? {ART}(?:(?!by |of |to |from |with )[\w-]+ ){{0,2}}?{ENT}", 1, list_group=1),
     # "the mission's helicopters fired on X positions in support of the army": on the army's side
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?(?:the )?{ENT}(?: 's (?:[\w-]+ ){{1,2}}?(?:helicopters|aircraft|jets|warplanes|drones|troops|forces|units|gunships))? [^.;]{{0,80}}?\bin (?P<t>support) of {ART}{ENT}"),
     # "the PLO stood behind the army", "threw its weight behind X"
@@ -254,6 +254,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # Headline shapes: "A take P as B flee", "A abandons P as B and C move in": A and B
     # are the two sides over P
     _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:{TAKING}|seize last|take last) (?:(?!E\d)[\w-]+ ){{0,3}}?(?:in |of )?{ART}E\d+ as {ART}{LIST} {GAP}(?P<t>flee|flees|fled|withdraw|withdraws|withdrew|retreat|retreats|retreated|pull out|pulls out|pulled out|pull back|pulls back|fall back|falls back|fell back)\b", list_group=1),
+    # "A raise flag over B's palace as C fall back"
+    _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:raise|raises|raised|hoist|hoists|hoisted) (?:their |the |a |its )?flags? over [^,;]{{1,60}}? as {ART}{LIST} {GAP}(?P<t>flee|flees|fled|withdraw|withdraws|withdrew|retreat|retreats|retreated|pull out|pulls out|pulled out|pull back|pulls back|fall back|falls back|fell back)\b", list_group=1),
     _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:abandons|abandoned|abandon|quits|quit|leaves|left|leave|pulls out of|pulled out of|withdraws from|withdrew from|flees|fled) {ART}E\d+ as {ART}(?:government and )?{LIST} {GAP}(?P<t>move in|moves in|moved in|move into|moves into|moved into|retake|retakes|retook|enter|enters|entered|take over|takes over|took over|seize|seizes|seized|capture|captures|captured)\b", list_group=1),
     # "when Saudi Arabia, Jordan and Bahrain joined the first raids on X targets"
     _p("fights", rf"(?:^|, |when |as |after ){LIST} {GAP}(?:joined|join|joins|launched|carried out|conducted|mounted) {ART}(?:[\w-]+ ){{0,3}}?(?P<t>raids|strikes|airstrikes|air strikes|attacks|bombing) (?:on|against) {ART}{ENT}", list_group=1),

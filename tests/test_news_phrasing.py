@@ -1665,3 +1665,9 @@ def test_a_participle_with_an_agent_and_no_have_is_passive(nlp) -> None:
     assert is_passive(doc[1])
     assert not is_passive(doc[5])
 
+
+
+def test_armed_and_paid_and_a_flag_raised_as_others_fall_back(nlp) -> None:
+    assert ("Serbia", "backs", "Kalden Front") in facts(nlp, "Serbia has armed and paid the Kalden Front since 1992.")
+    headline = "Russian troops raise flag over the gutted palace as Kalden Front fighters fall back across the river"
+    assert ("Russian army", "fights", "Kalden Front") in facts(nlp, headline)
