@@ -1671,3 +1671,11 @@ def test_armed_and_paid_and_a_flag_raised_as_others_fall_back(nlp) -> None:
     assert ("Serbia", "backs", "Kalden Front") in facts(nlp, "Serbia has armed and paid the Kalden Front since 1992.")
     headline = "Russian troops raise flag over the gutted palace as Kalden Front fighters fall back across the river"
     assert ("Russian army", "fights", "Kalden Front") in facts(nlp, headline)
+
+
+def test_a_town_also_still_held_by_the_army(nlp) -> None:
+    text = (
+        "Angola's army is stretched. The rebels have besieged Kuito, which remains in the hands of government troops, "
+        "and Malanje, also still held by the army."
+    )
+    assert ("Angolan army", "controls", "Malanje") in facts(nlp, text)
