@@ -1679,3 +1679,8 @@ def test_a_town_also_still_held_by_the_army(nlp) -> None:
         "and Malanje, also still held by the army."
     )
     assert ("Angolan army", "controls", "Malanje") in facts(nlp, text)
+
+
+def test_towns_set_off_as_a_groups_last_strongholds(nlp) -> None:
+    text = "The Kalden Front and its allies have fallen back towards Gisenyi and Ruhengeri in the north-west, the Front's last strongholds."
+    assert {("Kalden Front", "controls", "Gisenyi"), ("Kalden Front", "controls", "Ruhengeri")} <= facts(nlp, text)
