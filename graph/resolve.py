@@ -321,32 +321,29 @@ def _fold_metonymic_capitals(
             _merge_into(resolution, entity_id, target)
 
 
-# "shelled Monrovia", "in Monrovia", "towards the capital": where a city is a place
+# "shelled Monrovia", "the push towards Monrovia": where a city is a place
+# (not "in Kyiv": "officials in Kyiv" is as often the state as the town)
 PLACE_BEFORE = re.compile(
-    r"\b(?:in|into|inside|towards?|around|outside|near|across|at|through|on|shelled|attacked|besieged|entered|encircled|surrounded)\s+$"
+    r"\b(?:into|inside|towards?|around|outside|near|shelled|attacked|besieged|entered|encircled|surrounded|bombed|stormed)\s+$"
 )
-# "the government in Kabul", "the junta in Bamako": the capital names who rules there
-RULERS_IN = re.compile(r"\b(?:government|junta|authorities|regime|rulers|officials|leaders|leadership|administration)\s+(?:in|from)\s+$")
 
 
 def home_capitals_as_places(extraction: DocumentExtraction) -> list[EntityMention]:
     """Mentions of the capital of the article's own country (the one it names most)
-    that stand where only a place can: "fighting in Monrovia", "rebels who shelled
-    Monrovia". A story set in a country speaks of its capital as a town; "Moscow said"
+    that stand where only a place can: "rebels who shelled Monrovia", "the push
+    towards Monrovia". A story set in a country speaks of its capital as a town; "Moscow said"
     in that story is still Russia speaking."""
     from frontline.extract import gazetteer
 
-    counts = Counter(m.name for m in extraction.entities if m.kind == "Country")
-    if not counts:
-        return []
-    most = max(counts.values())
-    home = {name for name, n in counts.items() if n == most}
+    counts = Counter(m.name for m in extraction.entities if m.kind == "Country").most_common(2)
+    if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
+        return []  # no one country the story is set in
+    home = {counts[0][0]}
     text = extraction.article.text
     found = []
     for m in extraction.entities:
         country = gazetteer.capital_country(m.text) if m.kind in {"Place", "Country"} else None
-        before = text[max(0, m.start_char - 40) : m.start_char]
-        if country is not None and country.name in home and PLACE_BEFORE.search(before) and not RULERS_IN.search(before):
+        if country is not None and country.name in home and PLACE_BEFORE.search(text[max(0, m.start_char - 20) : m.start_char]):
             found.append(m)
     return found
 

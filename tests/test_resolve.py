@@ -517,3 +517,13 @@ def test_the_rulers_in_the_capital_do_not_make_it_a_place():
     resolution = resolve([DocumentExtraction(Article("d1", text), mentions)])
     assert_joined(resolution, "Monrovia", "Liberia")
 
+
+def test_no_capital_is_the_storys_own_when_two_countries_are_named_as_often():
+    text = "Ukraine and Russia traded fire; troops pushed towards Moscow. Ukraine and Russia talked."
+    mentions = (
+        mention_in(text, "Ukraine", "Country"), mention_in(text, "Ukraine", "Country", 1),
+        mention_in(text, "Russia", "Country"), mention_in(text, "Russia", "Country", 1), mention_in(text, "Moscow", "Place"),
+    )
+    resolution = resolve([DocumentExtraction(Article("d1", text), mentions)])
+    assert_joined(resolution, "Moscow", "Russia")
+
