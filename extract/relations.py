@@ -324,6 +324,7 @@ class ArgumentFinder:
         # Read once: the rules scan words far more often than they need Token objects,
         # and every doc[i] builds a new one.
         reading = read_doc(doc)
+        self.reading = reading  # where each word occurs
         self.tokens: tuple[Token, ...] = reading.tokens
         self.lowers: tuple[str, ...] = reading.lowers
         self.text: str = reading.text
@@ -717,7 +718,7 @@ class ArgumentFinder:
         if word not in self._fighters_of:
             adjective = INSURGENT_NOUNS[word]
             names = set()
-            for k in self.doc_reading_indices(word, adjective):
+            for k in self.reading.where_lower((word, adjective)):
                 noun = self.tokens[k] if self.lowers[k] == word else self.tokens[k].head
                 if noun.i != k and noun.lower_ not in ARMED_MEN_NOUNS | {"columns", "positions"}:
                     continue  # "rebel fighters", not "a rebel movement" (the group itself)
@@ -730,9 +731,6 @@ class ArgumentFinder:
                         names.add(self.span_mention(ent).name)
             self._fighters_of[word] = frozenset(names)
         return self._fighters_of[word]
-
-    def doc_reading_indices(self, *words: str) -> list[int]:
-        return [k for k, w in enumerate(self.lowers) if w in words]
 
     def own_clause_subjects(self, token: Token) -> set[str]:
         """Names of the subject of the clause a noun sits in below its verb (an object,
@@ -1382,7 +1380,7 @@ class ArgumentFinder:
             return False
         n = len(ent)
         words = [t.lower_ for t in ent]
-        for k in self.doc_reading_indices(words[0]):
+        for k in self.reading.where_lower((words[0],)):
             if self.lowers[k : k + n] == words and (k + n >= len(self.lowers) or self.lowers[k + n] not in ARMED_MEN_NOUNS):
                 return False
         return True
