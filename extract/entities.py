@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.names import initials, is_acronym, spells
+from frontline.extract.names import SPELLING_CONNECTORS, initials, is_acronym, spells
 from frontline.extract.reading import read_doc
 
 # Statistical labels we keep, mapped onto ours.
@@ -489,10 +489,6 @@ def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]
                 # that contains the words ("Kaldean Mountain Storm Operation") wins.
                 priority = 3 if token.i == definition.start else 2
                 yield Candidate(token.i, end, definition.label, definition.kind, definition.canonical, priority)
-
-
-# Lower-case words that may sit inside a name its initials spell
-SPELLING_CONNECTORS = frozenset("in of for and the de du des al el la on".split())
 
 
 def name_spelled_by(doc: Doc, end: int, acronym: str) -> int | None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 
 STOP_FOR_INITIALS = frozenset({"of", "the", "for", "and", "de", "du", "la", "al", "el"})
+# Lower-case words that may sit inside a name its initials spell: "Movement for
+# Democracy in Liberia (MODEL)"
+SPELLING_CONNECTORS = STOP_FOR_INITIALS | {"in", "des", "on"}
 
 
 def initials(name: str) -> str:

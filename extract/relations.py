@@ -162,9 +162,6 @@ MEMBER_NOUNS = frozenset(
 ARMY_PART_NOUNS = frozenset("units troops soldiers garrisons garrison columns column forces positions".split())
 # How many sentences back "the town" looks for the place last described as a town
 DESCRIBED_REACH = 2
-# The shape of a people's adjective: "Ossetian", "Sudanese", "Kurdish", "Pashtun"
-# (not "-i": "Ras Kamboni", "Houthi" name groups of their own)
-PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ic|az)$")
 # "Turkish drone strikes", "Russian air raids": the weapon between owner and strike
 WEAPON_MODIFIERS = frozenset("drone air artillery rocket missile naval".split())
 STRIKE_NOUNS = frozenset("strikes strike raids airstrikes attacks fire".split())
@@ -203,14 +200,17 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
 }
 # "Tigrayan", "Darfuri", "Kurdish", "Shan": capitalised words shaped like demonyms
 DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)")
+# Narrower, for a name the model typed an organisation: "Ossetian", "Sudanese", "Abkhaz",
+# but not "-i" or "-an" ("Ras Kamboni", "Houthi", "Taliban" name groups of their own)
+PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ic|az)$")
 # How many sentences further back than the previous one "the group" may look.
 ARMED_GROUP_REACH = 4
 # "the group", "the paramilitary group": the nearest armed group or organisation named before
-INSURGENT_WORDS = frozenset("rebels militants insurgents jihadists separatists".split())
-BREAKAWAY_WORDS = frozenset("breakaway splinter dissident renegade rival".split())
-INSURGENT_ADJECTIVES = frozenset("rebel militant insurgent jihadist separatist".split())
-# "the rebels" and the adjective of "rebel fighters": who acts on either is not they
+# (each with its adjective: "the rebels", "rebel fighters")
 INSURGENT_NOUNS = {"rebels": "rebel", "militants": "militant", "insurgents": "insurgent", "jihadists": "jihadist", "separatists": "separatist"}
+INSURGENT_WORDS = frozenset(INSURGENT_NOUNS)
+INSURGENT_ADJECTIVES = frozenset(INSURGENT_NOUNS.values())
+BREAKAWAY_WORDS = frozenset("breakaway splinter dissident renegade rival".split())
 # Links from a noun up to its verb through objects and their modifiers
 OBJECT_PATH = frozenset("obj dobj iobj dative nmod obl pobj prep conj".split())
 # Words for fighters no state backs ("rebels" and "separatists" often have a foreign patron)
