@@ -1955,6 +1955,28 @@ def is_ruling_out(verb: Token) -> bool:
     return verb.lower_ in {"rule", "rules", "ruled", "ruling"} and any(c.lower_ == "out" and c.dep_ in {"prt", "compound:prt"} for c in verb.children)
 
 
+def says_nothing_happened(clause: Token) -> bool:
+    """ "(says) no foreign fighters took part", "(says) it did not": a reported clause
+    that is negated, or whose subject is "no ..." """
+    return is_negated(clause) or any(
+        child.dep_ in NOMINAL_SUBJECT and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+        for child in clause.children
+    )
+
+
+def is_gainsaid_after(trigger: Token, finder: ArgumentFinder) -> bool:
+    """A later clause of the same sentence where someone else reports that nothing of
+    the kind happened: "commanders said X fought beside the army; the government says
+    no foreign fighters took part"."""
+    governing = {ancestor.i for ancestor in clause_ancestors(trigger)}  # the verb that reports it
+    for token in finder.tokens[trigger.i + 1 : trigger.sent.end]:
+        if finder.lemma(token) in SPEECH_VERBS and token.i not in governing and any(
+            child.dep_ == "ccomp" and says_nothing_happened(child) for child in token.children
+        ):
+            return True
+    return False
+
+
 def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool) -> Flags:
     negated = is_negated(trigger)
     hypothetical = any(c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in trigger.children)
@@ -2064,6 +2086,8 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         for t in finder.tokens[trigger.i + 1 : sentence.end]
     ):
         contested = True  # "X says ..., but Y dismisses this"
+    if attributed_to is not None and is_gainsaid_after(trigger, finder):
+        contested = True  # "A said X fought alongside B; B says no foreign fighters took part"
     if any(w in {"allegedly", "purportedly", "supposedly"} for w in finder.lowers[sentence.start : sentence.end]):
         contested = True
     if sentence_text.rstrip().endswith("?"):

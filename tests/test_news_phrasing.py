@@ -1684,3 +1684,10 @@ def test_a_town_also_still_held_by_the_army(nlp) -> None:
 def test_towns_set_off_as_a_groups_last_strongholds(nlp) -> None:
     text = "The Kalden Front and its allies have fallen back towards Gisenyi and Ruhengeri in the north-west, the Front's last strongholds."
     assert {("Kalden Front", "controls", "Gisenyi"), ("Kalden Front", "controls", "Ruhengeri")} <= facts(nlp, text)
+
+
+def test_a_report_that_another_speaker_gainsays_in_the_same_sentence_is_contested(nlp) -> None:
+    reported = "Local officials said Guinea had sent troops to support the Kalden Front"
+    assert ("Guinea", "backs", "Kalden Front") in facts(nlp, reported + "; the army says the front lost 40 men.")
+    assert ("Guinea", "backs", "Kalden Front") not in facts(nlp, reported + "; the Guinean government says no Guinean soldiers crossed the border.")
+    assert ("Guinea", "backs", "Kalden Front") not in facts(nlp, reported + "; the Guinean government says its soldiers never crossed the border.")
