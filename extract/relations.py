@@ -1931,10 +1931,21 @@ def is_joined_clause(head: Token) -> bool:
 BRIEF_WORDS = frozenset("briefly temporarily".split())
 
 
+DEPARTING_WORDS = frozenset("leaving withdrawing retreating departing pulling".split())
+
+
 def is_brief(trigger: Token) -> bool:
-    """ "briefly seized", "temporarily took": a taking the text says did not last."""
+    """ "briefly seized", "temporarily took", "entered Poti, where they blew up boats
+    before leaving": a taking the text says did not last."""
     before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
-    return before is not None and before.lower_ in BRIEF_WORDS or any(c.lower_ in BRIEF_WORDS for c in trigger.children)
+    if before is not None and before.lower_ in BRIEF_WORDS or any(c.lower_ in BRIEF_WORDS for c in trigger.children):
+        return True
+    doc = trigger.doc
+    return any(
+        t.lower_ == "before" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in DEPARTING_WORDS
+        for t in trigger.subtree
+        if t.i > trigger.i
+    )
 
 
 def is_bare_verb_under_modal(trigger: Token) -> bool:

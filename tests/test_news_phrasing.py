@@ -1691,3 +1691,9 @@ def test_a_report_that_another_speaker_gainsays_in_the_same_sentence_is_conteste
     assert ("Guinea", "backs", "Kalden Front") in facts(nlp, reported + "; the army says the front lost 40 men.")
     assert ("Guinea", "backs", "Kalden Front") not in facts(nlp, reported + "; the Guinean government says no Guinean soldiers crossed the border.")
     assert ("Guinea", "backs", "Kalden Front") not in facts(nlp, reported + "; the Guinean government says its soldiers never crossed the border.")
+
+
+def test_a_taking_undone_before_leaving_does_not_hold(nlp) -> None:
+    assert ("Kalden Front", "controls", "Gori") not in facts(nlp, "Kalden Front fighters entered Gori, where they burned the barracks before leaving.")
+    assert ("Kalden Front", "controls", "Gori") not in facts(nlp, "Kalden Front fighters seized Gori before pulling back two days later.")
+    assert ("Kalden Front", "controls", "Gori") in facts(nlp, "Kalden Front fighters seized Gori before pushing on to Senaki.")
