@@ -1948,6 +1948,25 @@ def is_brief(trigger: Token) -> bool:
     )
 
 
+STOPPING_WORDS = frozenset(
+    "stop stopped stops end ended ends halt halted halts cease ceased ceases suspend suspended suspends "
+    "cut cuts withdraw withdrew withdrawn withdraws".split()
+)
+WHAT_IS_STOPPED = BACKING_NOUNS | MATERIAL_NOUNS | frozenset("shipments supplies deliveries it that this".split())
+
+
+def is_ended(trigger: Token) -> bool:
+    """ "armed X through the 1980s, but stopped that aid" (a second verb of the same
+    subject says the backing ended), "cut off its support to X": backing that ended."""
+    if trigger.lower_ in BACKING_NOUNS and trigger.dep_ in {"obj", "dobj"} and trigger.head.lower_ in STOPPING_WORDS:
+        return True
+    return any(
+        verb.dep_ in {"conj", "advcl"} and verb.lower_ in STOPPING_WORDS
+        and any(o.lower_ in WHAT_IS_STOPPED or lemma_of(o) in WHAT_IS_STOPPED for o in objects(verb))
+        for verb in trigger.children
+    )
+
+
 def is_bare_verb_under_modal(trigger: Token) -> bool:
     """ "the coalition would help the Iraqi army take the city back": a verb in its bare
     form with no auxiliary of its own, a few words after a modal (the parser often
@@ -3094,6 +3113,8 @@ def extract_relations(
                 continue  # "a former spokesman for B", whichever rule read it
             if c.predicate == "controls" and c.control_change == "gain" and is_brief(c.trigger):
                 continue  # "briefly seizing Goma before it was defeated": a hold that ended
+            if c.predicate == "backs" and is_ended(c.trigger):
+                continue  # "armed X in the 1980s but stopped that aid": no backer now
             at = c.trigger.i
             if at not in flags_at:
                 flags_at[at] = statement_flags(c.trigger, finder, in_comments=in_comments)

@@ -1697,3 +1697,11 @@ def test_a_taking_undone_before_leaving_does_not_hold(nlp) -> None:
     assert ("Kalden Front", "controls", "Gori") not in facts(nlp, "Kalden Front fighters entered Gori, where they burned the barracks before leaving.")
     assert ("Kalden Front", "controls", "Gori") not in facts(nlp, "Kalden Front fighters seized Gori before pulling back two days later.")
     assert ("Kalden Front", "controls", "Gori") in facts(nlp, "Kalden Front fighters seized Gori before pushing on to Senaki.")
+
+
+def test_backing_the_text_says_ended_backs_nothing_now(nlp) -> None:
+    backing = ("United States", "backs", "Kalden Front")
+    assert backing in facts(nlp, "The United States armed the Kalden Front through much of the 1980s.")
+    assert backing not in facts(nlp, "The United States armed the Kalden Front through much of the 1980s, but stopped that aid after the peace accords.")
+    assert backing not in facts(nlp, "The United States suspended its support for the Kalden Front in May.")
+    assert ("Guinea", "backs", "Kalden Front") in facts(nlp, "Guinea armed the Kalden Front and stopped a convoy of the Dastin Brigade.")
