@@ -1099,7 +1099,9 @@ class ArgumentFinder:
                 found = self.span_mention(ent) if ent.label_ != "NORP" else None
             elif self.lowers[k] in FORCE_NOUNS:
                 found = self.force_mention(candidate)
-            elif self.lowers[k] in GROUP_ANAPHORS and self.lowers[token.i] in PRONOUN_KINDS:
+            elif self.lowers[token.i] in PRONOUN_KINDS and (
+                self.lowers[k] in GROUP_ANAPHORS or self.lowers[k] in NAMED_HEAD_NOUNS and k > 0 and self.lowers[k - 1] == "the"
+            ):
                 found = self.mention(candidate)  # "the group has ..., and it ...": it is the group
             else:
                 continue
@@ -3094,6 +3096,7 @@ def extract_relations(
     """All relation mentions of a parsed document, deduplicated, in text order."""
     finder = finder or ArgumentFinder(doc)
     found: dict[tuple, RelationMention] = {}
+    led_now: list[RelationMention] = []  # "it is now led by X"
     published_in = publication_month(doc)
     for sent in doc.sents:
         in_comments = comment_start is not None and sent.start_char >= comment_start
@@ -3152,8 +3155,28 @@ def extract_relations(
             key = (c.subject.start_char, c.predicate, c.object.start_char, c.object.name, sent.start_char)
             if key not in found or found[key].confidence < mention.confidence:
                 found[key] = mention
+            if c.predicate == "leads" and is_now(c.trigger):
+                led_now.append(mention)
     kept = without_gain_and_loss_at_once(without_towns_as_actors(list(found.values())))
+    kept = without_superseded_leaders(kept, led_now)
     return sorted(kept, key=lambda m: (m.sentence_start, m.subject.start_char, m.predicate, m.object.start_char))
+
+
+def is_now(trigger: Token) -> bool:
+    """ "is now led by X", "now heads X": a leader named as the current one."""
+    return any(c.lower_ == "now" for c in trigger.children) or trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ == "now"
+
+
+def without_superseded_leaders(mentions: list[RelationMention], led_now: list[RelationMention]) -> list[RelationMention]:
+    """Drop the leaders of a group named up to the sentence that says who leads it now
+    ("its wartime commander, A, was pulled out; it is now led by B"): A led it before."""
+    return [
+        m for m in mentions
+        if not (m.predicate == "leads" and any(
+            now.object.name == m.object.name and now.subject.name != m.subject.name and m.sentence_start <= now.sentence_start
+            for now in led_now
+        ))
+    ]
 
 
 def without_gain_and_loss_at_once(mentions: list[RelationMention]) -> list[RelationMention]:

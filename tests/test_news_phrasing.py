@@ -1705,3 +1705,21 @@ def test_backing_the_text_says_ended_backs_nothing_now(nlp) -> None:
     assert backing not in facts(nlp, "The United States armed the Kalden Front through much of the 1980s, but stopped that aid after the peace accords.")
     assert backing not in facts(nlp, "The United States suspended its support for the Kalden Front in May.")
     assert ("Guinea", "backs", "Kalden Front") in facts(nlp, "Guinea armed the Kalden Front and stopped a convoy of the Dastin Brigade.")
+
+
+def test_a_group_now_led_by_someone_has_no_earlier_leader(nlp) -> None:
+    earlier = "The Dastin Brigade's commander, Hassan Daoud, was wounded in May."
+    assert ("Hassan Daoud", "leads", "Dastin Brigade") in facts(nlp, earlier + " The brigade is led by Omar Salah.")
+    found = facts(nlp, earlier + " The brigade is now led by Omar Salah.")
+    assert ("Omar Salah", "leads", "Dastin Brigade") in found
+    assert ("Hassan Daoud", "leads", "Dastin Brigade") not in found
+
+
+def test_it_is_the_unit_the_sentence_named_before_it(nlp) -> None:
+    text = (
+        "The Dastin Brigade has lost the town. Its men set off towards Tuzla, with Kalden Front units shelling the route."
+        " The brigade's commander, Hassan Daoud, was pulled out in May; it is now led by Omar Salah."
+    )
+    found = facts(nlp, text)
+    assert ("Omar Salah", "leads", "Dastin Brigade") in found
+    assert not any(s == "Omar Salah" and o.startswith("Kalden Front") for s, _p, o in found)
