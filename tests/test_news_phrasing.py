@@ -1723,3 +1723,10 @@ def test_it_is_the_unit_the_sentence_named_before_it(nlp) -> None:
     found = facts(nlp, text)
     assert ("Omar Salah", "leads", "Dastin Brigade") in found
     assert not any(s == "Omar Salah" and o.startswith("Kalden Front") for s, _p, o in found)
+
+
+def test_a_leader_the_text_says_died_leads_no_more(nlp) -> None:
+    leads = ("Hassan Daoud", "leads", "Kalden Front")
+    assert leads in facts(nlp, "The Kalden Front's leader, Hassan Daoud, was wounded in an air strike on Monday.")
+    assert leads not in facts(nlp, "Hassan Daoud, the Kalden Front's leader, died in a Tunis hospital in May.")
+    assert leads not in facts(nlp, "The Kalden Front admitted that its founder, Hassan Daoud, had died two years earlier.")
