@@ -53,7 +53,18 @@ def direct_subjects(verb: Token) -> list[Token]:
 
 def objects(verb: Token) -> list[Token]:
     found = [o for c in children_with(verb, OBJECT) for o in with_conjuncts(c)]
+    if found:
+        # "seized Uige, a provincial capital, and the nearby air base": after an
+        # apposition the parser may hang the second object on the verb as a conjunct
+        found += [c for c in verb.children if c.dep_ == "conj" and is_stray_object(c) and c.i > found[0].i]
     return found
+
+
+def is_stray_object(token: Token) -> bool:
+    """A noun coordinated with a verb, with no subject or verb of its own."""
+    return token.pos_ in {"NOUN", "PROPN"} and not token.tag_.startswith("VB") and not any(
+        c.dep_ in NOMINAL_SUBJECT or c.dep_ in {"aux", "aux:pass", "auxpass", "cop"} for c in token.children
+    )
 
 
 def preposition_of(noun: Token) -> str | None:

@@ -1730,3 +1730,8 @@ def test_a_leader_the_text_says_died_leads_no_more(nlp) -> None:
     assert leads in facts(nlp, "The Kalden Front's leader, Hassan Daoud, was wounded in an air strike on Monday.")
     assert leads not in facts(nlp, "Hassan Daoud, the Kalden Front's leader, died in a Tunis hospital in May.")
     assert leads not in facts(nlp, "The Kalden Front admitted that its founder, Hassan Daoud, had died two years earlier.")
+
+
+def test_a_second_object_after_an_apposition(nlp) -> None:
+    text = "Since then the Kalden Front has seized Gori, a northern provincial capital, and the nearby Senaki air base."
+    assert {("Kalden Front", "controls", "Gori"), ("Kalden Front", "controls", "Senaki air base")} <= facts(nlp, text)
