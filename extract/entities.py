@@ -55,12 +55,12 @@ FACILITY_WORDS = frozenset(
 PLACE_WORDS = frozenset(
     """district area region province governorate state county city town village pass
     suburb neighbourhood neighborhood frontline valley mountains mountain desert
-    basin coast peninsula strait corridor crossing border island quarter""".split()
+    basin coast peninsula strait corridor crossing border island quarter square""".split()
 )
 ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer.MEDIA_WORDS | frozenset(
     {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league",
      "observatory", "forum", "foundation", "convention", "union", "community", "bloc", "platform",
-     "federation", "association"}
+     "federation", "confederation", "association"}
 )
 # First words of a region's name: "Western Tigray", "North Kivu", "Upper Nile".
 COMPASS_WORDS = frozenset(
@@ -349,8 +349,9 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         and gazetteer.country(texts[end - 1]) is None  # "Southern Libya" is Libya
     ):
         return Candidate(start, end, "LOC", "Place", None, 1)  # "Western Tigray", "North Kivu"
-    if len(words) >= 2 and head == "republic":
-        # a republic no gazetteer knows is self-proclaimed: "Donetsk People's Republic"
+    if len(words) >= 2 and (head == "republic" or "republic" in words[:-2] and words[words.index("republic") + 1] == "of"):
+        # a republic no gazetteer knows is self-proclaimed: "Donetsk People's Republic",
+        # "Chechen Republic of Ichkeria"
         return Candidate(start, end, "ORG", "Organization", None, 2)
     if len(words) >= 2 and words[0] == "operation" and texts[start] == "Operation":
         return Candidate(start, end, "ORG", "ArmedGroup", None, 2)  # "Operation Barkhane": a force's name

@@ -201,8 +201,8 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
 # "Tigrayan", "Darfuri", "Kurdish", "Shan": capitalised words shaped like demonyms
 DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)")
 # Narrower, for a name the model typed an organisation: "Ossetian", "Sudanese", "Abkhaz",
-# but not "-i" or "-an" ("Ras Kamboni", "Houthi", "Taliban" name groups of their own)
-PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ic|az)$")
+# "Chechen", "Karen", but not "-i" or "-an" ("Ras Kamboni", "Houthi", "Taliban" name groups of their own)
+PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ic|az|en)$")
 # How many sentences further back than the previous one "the group" may look.
 ARMED_GROUP_REACH = 4
 # "the group", "the paramilitary group": the nearest armed group or organisation named before

@@ -57,6 +57,11 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         ("Fighters of Ansar Kalden Brigade took the bridge.", ("Ansar Kalden Brigade", "ArmedGroup", None)),
         # "wal-" joins an Arabic name like "al-"
         ("Envoys met the Jamaat Nasr al-Din wal-Jihad Brigade.", ("Jamaat Nasr al-Din wal-Jihad Brigade", "ArmedGroup", None)),
+        # a square is a place; "Republic of X" no gazetteer knows is a self-proclaimed one;
+        # a confederation is a body
+        ("Snipers held the roofs around Kalden Square.", ("Kalden Square", "Place", None)),
+        ("Nobody recognised the Dastin Republic of Kalden.", ("Dastin Republic of Kalden", "Organization", None)),
+        ("The Confederation of Kalden Peoples sent volunteers.", ("Confederation of Kalden Peoples", "Organization", None)),
         # a name finished by a lower-case "mission"
         ("Troops of the Multinational Security Support mission landed.", ("Multinational Security Support mission", "InternationalOrganization", None)),
     ],

@@ -1735,3 +1735,9 @@ def test_a_leader_the_text_says_died_leads_no_more(nlp) -> None:
 def test_a_second_object_after_an_apposition(nlp) -> None:
     text = "Since then the Kalden Front has seized Gori, a northern provincial capital, and the nearby Senaki air base."
     assert {("Kalden Front", "controls", "Gori"), ("Kalden Front", "controls", "Senaki air base")} <= facts(nlp, text)
+
+
+def test_a_peoples_adjective_in_en_names_a_peoples_force(nlp) -> None:
+    # "Chechen", "Karen": the adjective before "fighters" is the people's force, not a group called "Karen"
+    found = facts(nlp, "Karen fighters pulled back to Myawaddy as army troops advanced.")
+    assert ("Karen fighters", "controls", "Myawaddy") in found

@@ -48,7 +48,6 @@ FLOORS = {
     # dev10 added (measured 0.540 / 0.460 over 36)
     "later": Floor(
         ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"), 36, 0.48, 0.42,
-        known_violations=("h-afghanistan-kunduz-2015",),  # a founder dead two years still "leads"
     ),
 }
 
