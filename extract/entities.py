@@ -1447,6 +1447,23 @@ def capitalised_list(doc: Doc, first: int) -> list[tuple[int, int]]:
     return names
 
 
+def places_listed_with_places(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """A one-word name the model called a person, listed with a town by "and" or a
+    comma ("including Zvornik and Vlasenica", "Gori, Senaki and Poti"): a town too."""
+    places = {(c.start, c.end) for c in named if c.kind == "Place"}
+    for c in named:
+        if c.kind != "Person" or c.priority > 1 or c.end - c.start != 1:
+            continue
+        before, after = c.start - 1, c.end
+        neighbours = []
+        if before > 0 and doc[before].text in {",", "and"}:
+            neighbours += [(c2.start, c2.end) for c2 in named if c2.end == before]
+        if after < len(doc) and doc[after].text in {",", "and"}:
+            neighbours += [(c2.start, c2.end) for c2 in named if c2.start == after + 1]
+        if any(n in places for n in neighbours):
+            yield Candidate(c.start, c.end, "GPE", "Place", None, 2)
+
+
 POSTED_WORDS = frozenset("mission missions office embassy delegation".split())  # not "command": "the Northeastern Command in Lashio" is in Lashio
 
 
@@ -1828,6 +1845,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(led_descriptions_named(doc, merged)))
     merged = select(merged + list(typed_by_next_noun(doc, merged)))
     merged = select(merged + list(town_facilities(doc, merged, landmarks)))
+    merged = select(merged + list(places_listed_with_places(doc, merged)))
     merged = consistent_labels(merged, doc)
     merged = unshortened_person_names(merged, doc)
     spans = []

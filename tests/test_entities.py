@@ -105,6 +105,18 @@ def test_statistical_spans_are_trimmed_and_retyped(nlp) -> None:
     assert not any("forces" in text or "decade" in text for text, _kind, _canon in result)
 
 
+@pytest.mark.parametrize(
+    "text", ["Shells fell on Gori and Teloviri overnight. Amara and Bassam left.", "Refugees from Teloviri, Gori and Kutaisi arrived. Amara and Bassam left."]
+)
+def test_a_one_word_person_listed_with_a_town_is_a_town(nlp, text: str) -> None:
+    doc = nlp(text)
+    model_labels = {"Gori": "GPE", "Kutaisi": "GPE", "Teloviri": "PERSON", "Amara": "PERSON", "Bassam": "PERSON"}
+    doc.ents = [Span(doc, t.i, t.i + 1, label=model_labels[t.text]) for t in doc if t.text in model_labels]
+    result = texts(recognise_entities(doc))
+    assert result["Teloviri"] == "Place"
+    assert result["Amara"] == result["Bassam"] == "Person"
+
+
 def test_statistical_persons_that_are_no_persons(nlp) -> None:
     doc = nlp(
         "Then Kalu overthrew Lt. Col. Amara Toure. Gunmen roam the Sahel. "
