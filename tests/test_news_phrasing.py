@@ -1741,3 +1741,8 @@ def test_a_peoples_adjective_in_en_names_a_peoples_force(nlp) -> None:
     # "Chechen", "Karen": the adjective before "fighters" is the people's force, not a group called "Karen"
     found = facts(nlp, "Karen fighters pulled back to Myawaddy as army troops advanced.")
     assert ("Karen fighters", "controls", "Myawaddy") in found
+
+
+def test_a_giver_set_off_by_its_description(nlp) -> None:
+    text = "Britain, the former colonial power, has given the Kalden Front trucks and radios and has pledged more."
+    assert ("United Kingdom", "backs", "Kalden Front") in facts(nlp, text)
