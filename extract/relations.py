@@ -2505,6 +2505,11 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
             return
         agent = EntityMention(doc[token.i - 2].text, "NORP", "Country", doc[token.i - 2].idx, hyphen.idx, country.name)
     predicate, confidence = trigger
+    k = token.i - 3
+    if predicate == "backs" and k >= 2 and doc[k].lower_ == "other" and doc[k - 1].lower_ == "and":
+        # "Hezbollah and other Iran-backed militias": Hezbollah is one of them
+        for one_of_them in finder.mentions(with_conjuncts(doc[k - 2])):
+            yield Candidate(agent, predicate, one_of_them, token, confidence * 0.9)
     # The thing modified: the next entity (or force noun) in the same noun phrase.
     for candidate in doc[token.i + 1 : min(token.i + 8, token.sent.end)]:
         if candidate.lower_ == "of" and doc[candidate.i - 1].lower_.removesuffix("s") in PLACE_ANAPHORS:

@@ -1746,3 +1746,7 @@ def test_a_peoples_adjective_in_en_names_a_peoples_force(nlp) -> None:
 def test_a_giver_set_off_by_its_description(nlp) -> None:
     text = "Britain, the former colonial power, has given the Kalden Front trucks and radios and has pledged more."
     assert ("United Kingdom", "backs", "Kalden Front") in facts(nlp, text)
+
+
+def test_one_of_the_other_backed_groups(nlp) -> None:
+    assert ("Turkey", "backs", "Kalden Front") in facts(nlp, "The Kalden Front and other Turkish-backed factions took the town.")
