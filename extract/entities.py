@@ -1410,6 +1410,8 @@ def town_facilities(doc: Doc, named: list[Candidate], landmarks: Iterable[tuple[
         t.lower_ for c in named if c.kind == "Facility" and is_proper_name(doc[c.start : c.end].text) for t in doc[c.start : c.end]
     }
     for start, end in landmarks:
+        if end - start == 3 and doc[start].lower_ in {"city", "town"} and doc[start + 1].text in {"'s", "’s"}:
+            start += 2  # "the city's airport": the airport of the town named before
         head = doc[start]
         if end - start != 1 or head.lower_ not in TOWN_FACILITY_HEADS or head.lower_ in facility_words:
             continue  # (a story that names its airport means that one: see place_antecedent)
@@ -1426,7 +1428,9 @@ def town_facilities(doc: Doc, named: list[Candidate], landmarks: Iterable[tuple[
         town = after[0] if after else before[-1] if before else None
         if town is not None:
             name = doc[town.start : town.end].text
-            yield Candidate(start, end, "FAC", "Facility", f"{name} {head.lower_}", 1)
+            # (the whole "city's airport" when the town is the possessor: over the landmark's own reading)
+            first, priority = (start - 2, 2) if doc[start - 1].text in {"'s", "’s"} else (start, 1)
+            yield Candidate(first, end, "FAC", "Facility", f"{name} {head.lower_}", priority)
 
 
 def capitalised_list(doc: Doc, first: int) -> list[tuple[int, int]]:

@@ -62,6 +62,8 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         ("Snipers held the roofs around Kalden Square.", ("Kalden Square", "Place", None)),
         ("Nobody recognised the Dastin Republic of Kalden.", ("Dastin Republic of Kalden", "Organization", None)),
         ("The Confederation of Kalden Peoples sent volunteers.", ("Confederation of Kalden Peoples", "Organization", None)),
+        # "the city's airport" is the airport of the town named before
+        ("Rebels entered Huambo on Sunday. They also seized the city's airport.", ("city's airport", "Facility", "Huambo airport")),
         # a name finished by a lower-case "mission"
         ("Troops of the Multinational Security Support mission landed.", ("Multinational Security Support mission", "InternationalOrganization", None)),
     ],
