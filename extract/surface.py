@@ -43,7 +43,8 @@ LIST = (
     r"(E\d+(?: , (?:the )?E\d+)+(?: ,)? (?:and|as well as) (?:the )?E\d+|E\d+(?: , (?:the )?E\d+)+(?= (?:, )?and )"
     r"|E\d+ (?:and|as well as) (?:the )?E\d+|E\d+)"
 )
-ART = r"(?:the |a |an |its |their )?"
+# (with the distancing words news puts before a group's own name: "the so-called X")
+ART = r"(?:the |a |an |its |their )?(?:so - called |self - styled |self - proclaimed |self - declared )?"
 # A subject with partners: "A, together with B and the C brigade, controls ..." (all of them)
 WITH_PARTNERS = (
     r"(E\d+ , (?:together|along) with (?:the )?(?:(?!E\d)[\w-]+ ){0,2}?E\d+"
@@ -88,7 +89,8 @@ MORE_MATERIAL = frozenset("rifles guns radars armour armor vehicles trucks artil
 MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | MORE_MATERIAL, key=lambda w: (-len(w), w))) + ")"
 # A place's description and a relative pronoun between it and what is said of it:
 # "X, the country's second city, which remains ...", "X, which has remained ..."
-DESCRIBED = r"(?: , (?:an?|the) [^,E]{1,60})?(?: , (?:which|that))?"
+# ", a sprawling district", ", a district that voted for X ," (closed before its verb)
+DESCRIBED = r"(?: , (?:an?|the) (?:[^,E]{1,60}|[^,]{1,80}? ,(?= (?:has|have|had|is|are|was|were|remains|remained) )))?(?: , (?:which|that))?"
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained|had remained)"
 GAP = r"(?:(?!E\d|and |or |but |of )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (

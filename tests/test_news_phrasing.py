@@ -1750,3 +1750,8 @@ def test_a_giver_set_off_by_its_description(nlp) -> None:
 
 def test_one_of_the_other_backed_groups(nlp) -> None:
     assert ("Turkey", "backs", "Kalden Front") in facts(nlp, "The Kalden Front and other Turkish-backed factions took the town.")
+
+
+def test_the_so_called_commando_that_holds_a_described_district(nlp) -> None:
+    text = "Abobo, a sprawling northern district that voted heavily for Ouattara, has been in the hands of the so-called Kalden Commando since late February."
+    assert ("Kalden Commando", "controls", "Abobo") in facts(nlp, text)
