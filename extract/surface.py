@@ -311,7 +311,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} [^.;E]{{0,120}}?(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:[\w-]+ )?(?:towns|cities|villages|districts) of )?{ART}(?:(?:sprawling|strategic|nearby|key|vast|main|disputed) )?{LIST}", list_group=2),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|hold|control|guard|guards|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:[\w-]+ )?(?:towns|cities|villages|districts) of )?{ART}(?:(?:sprawling|strategic|nearby|key|vast|main|disputed) )?{LIST}", list_group=2),
     # "A advanced across the south, capturing X": the participle's subject is A's
-    _p("controls", rf"^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} [^.;]{{1,120}}?, (?:after |before )?(?P<t>capturing|seizing|taking|retaking|recapturing|overrunning|entering) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
+    # (not "A fell apart as B swept south, taking X": a clause with a subject of its own between)
+    _p("controls", rf"^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} (?:(?! (?:as|when|while|after|before) (?:the )?E\d)[^.;]){{1,120}}?, (?:after |before )?(?P<t>capturing|seizing|taking|retaking|recapturing|overrunning|entering) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     # "towards A and B in the north-west, the army's last strongholds": the owner holds each
     _p("controls", rf"(?:towards?|to|on|around|in|into) {ART}{LIST}(?: (?:in|on) the [\w-]+(?: - [\w-]+)?)? , (?:the )?{ENT} 's (?:(?:last|main|remaining|key|biggest|largest|two|only) )*(?P<t>strongholds?|bastions?)\b", 2, list_group=1),
     # "A seized the B stronghold of X": A fought B and took X from it

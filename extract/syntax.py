@@ -193,6 +193,15 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         controller = [o for o in verb.head.children if o.dep_ in OBJECT and o.i < verb.i]
         if controller and lemma_of(verb.head) not in SENDING_VERBS:
             return with_conjuncts(controller[0])
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "X fell apart as Y swept south, taking Z": the participle follows the nearer
+        # clause, whatever the parser hung it on
+        nearer = [
+            c for c in verb.head.children
+            if c.dep_ == "advcl" and verb.head.i < c.i < verb.i and direct_subjects(c) and any(m.dep_ == "mark" for m in c.children)
+        ]
+        if nearer:
+            return subject_of_clause(nearer[-1], depth=depth + 1)
     if verb.dep_ in {"xcomp", "advcl"} and (is_verb(verb.head) or verb.head.pos_ == "ADJ"):
         return subject_of_clause(verb.head, depth=depth + 1)
     return []

@@ -1755,3 +1755,13 @@ def test_one_of_the_other_backed_groups(nlp) -> None:
 def test_the_so_called_commando_that_holds_a_described_district(nlp) -> None:
     text = "Abobo, a sprawling northern district that voted heavily for Ouattara, has been in the hands of the so-called Kalden Commando since late February."
     assert ("Kalden Commando", "controls", "Abobo") in facts(nlp, text)
+
+
+def test_a_participle_after_a_clause_with_its_own_subject_is_that_subjects(nlp) -> None:
+    text = (
+        "The Dastin Brigade, the army that had stood by Daoud, fell apart as Kalden Front columns swept south"
+        " at the end of March, taking Gori, the provincial capital, on March 30."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Gori") in found
+    assert ("Dastin Brigade", "controls", "Gori") not in found

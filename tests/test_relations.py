@@ -217,6 +217,27 @@ CASES = {
         [(1, 3, "ORG"), (4, 5, "GPE"), (7, 9, "ORG"), (11, 12, "GPE")],
         {("Russia", "backs", "Northern Front", "con")},
     ),
+    # "taking" hung on the main verb across an "as" clause with a subject of its own
+    "participle after a clause of its own subject": (
+        """
+        The the DET DT 3 det
+        Tarsa Tarsa PROPN NNP 3 compound
+        Brigade Brigade PROPN NNP 4 nsubj
+        collapsed collapse VERB VBD 0 root
+        as as SCONJ IN 9 mark
+        Northern Northern PROPN NNP 7 compound
+        Front Front PROPN NNP 8 compound
+        columns column NOUN NNS 9 nsubj
+        swept sweep VERB VBD 4 advcl
+        south south ADV RB 9 advmod
+        , , PUNCT , 12 punct
+        taking take VERB VBG 4 advcl
+        Gori Gori PROPN NNP 12 obj
+        . . PUNCT . 4 punct
+        """,
+        [(1, 3, "ORG"), (5, 7, "ORG"), (12, 13, "GPE")],
+        {("Northern Front columns", "controls", "Gori", "+gain")},  # (the mention's text)
+    ),
 }
 
 
