@@ -240,6 +240,8 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("city", "town", "village", "capital"), frozenset({"Place"})),
     **dict.fromkeys(("airbase", "base", "airport", "port", "camp"), frozenset({"Facility"})),
 }
+# "Gbagbo ally X", "Kremlin loyalist X": X, tied to the first name
+PERSON_TIE_NOUNS = frozenset("ally loyalist aide confidant protege protégé associate rival".split())
 PERSON_ROLE_NOUNS = LEADER_NOUNS | SPOKESPERSON_NOUNS | MEMBER_NOUNS
 # "lose both towns", "took the three villages": places counted back (see places_counted_back)
 PLURAL_PLACE_NOUNS = frozenset("towns cities villages districts areas settlements".split())
@@ -402,6 +404,9 @@ class ArgumentFinder:
 
     def _mention(self, token: Token, *, depth: int = 0, demonyms: bool = False) -> EntityMention | None:
         ent = self.entity_span(token)
+        tied = self.person_tied(ent) if ent is not None else None
+        if tied is not None:
+            return self.span_mention(tied)  # "headed by Gbagbo ally N'Dre": the ally
         if ent is not None:
             if ent.label_ == "NORP" and not ent.text.endswith("s") and not demonyms:
                 return None  # a bare singular demonym ("Sudanese as well as ...") names no actor
@@ -771,6 +776,15 @@ class ArgumentFinder:
                 return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         return None
 
+    def person_tied(self, ent: Span) -> Span | None:
+        """The person in "Gbagbo ally Paul Yao N'Dre", "Kremlin ally X" when ``ent`` is
+        the first name: the phrase stands for the ally, not whom he is tied to."""
+        k = ent.end
+        if k + 1 >= len(self.tokens) or self.lowers[k] not in PERSON_TIE_NOUNS:
+            return None
+        named = self.entity_span(self.tokens[k + 1])
+        return named if named is not None and named.label_ == "PER" and named.start == k + 1 else None
+
     def unit_at(self, token: Token) -> tuple[EntityMention, int] | None:
         """For surface patterns: the mention starting at ``token`` and where it ends.
 
@@ -786,6 +800,9 @@ class ArgumentFinder:
             return None  # "UN-backed forces", "Moscow-led alliance": a modifier, not the actor
         if ent is not None and ent.start == i:
             k = ent.end
+            tied = self.person_tied(ent)
+            if tied is not None:
+                return self.span_mention(tied), tied.end  # "Gbagbo ally N'Dre": one unit, the ally
             if k < n and tokens[k].text in {"'s", "’s"}:
                 k += 1
                 owned = self.entity_span(tokens[k]) if k < n else None

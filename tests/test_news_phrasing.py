@@ -1765,3 +1765,10 @@ def test_a_participle_after_a_clause_with_its_own_subject_is_that_subjects(nlp) 
     found = facts(nlp, text)
     assert ("Kalden Front", "controls", "Gori") in found
     assert ("Dastin Brigade", "controls", "Gori") not in found
+
+
+def test_an_ally_named_after_the_man_he_is_tied_to(nlp) -> None:
+    text = "The Constitutional Council, headed by Daoud ally Omar Salah, threw out the results from the north."
+    found = facts(nlp, text)
+    assert ("Omar Salah", "leads", "Constitutional Council") in found
+    assert not any(s != "Omar Salah" and p == "leads" for s, p, _o in found)
