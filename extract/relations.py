@@ -98,7 +98,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     ),
     "face": VerbTrigger("fights", confidence=0.6),  # "the army also faces the Islamic State"
     **dict.fromkeys("seize capture retake recapture occupy overrun liberate conquer take annex enter wrest regain reclaim secure".split(), _GAIN),
-    **dict.fromkeys("control hold administer govern".split(), _HOLD),
+    **dict.fromkeys("control hold administer govern guard".split(), _HOLD),  # "guard the airport"
     **dict.fromkeys(sorted(CONTROL_ONLY_VERBS), _GAIN),  # only "<verb> control of/over X"
     **dict.fromkeys("lose abandon evacuate".split(), VerbTrigger("controls", "loss")),
     **dict.fromkeys("withdraw retreat flee".split(), _LOSS),

@@ -1772,3 +1772,9 @@ def test_an_ally_named_after_the_man_he_is_tied_to(nlp) -> None:
     found = facts(nlp, text)
     assert ("Omar Salah", "leads", "Constitutional Council") in found
     assert not any(s != "Omar Salah" and p == "leads" for s, p, _o in found)
+
+
+def test_a_giver_with_a_whose_clause_and_guarding_a_site(nlp) -> None:
+    text = "Uzbekistan, whose president, Islam Karimov, has warned against an Islamic state on his border, has sent armoured vehicles and helicopters to the Kalden Front."
+    assert ("Uzbekistan", "backs", "Kalden Front") in facts(nlp, text)
+    assert ("Dastin Brigade", "controls", "Gori airport") in facts(nlp, "The Dastin Brigade is based in Gori and guards the airport.")
