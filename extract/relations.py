@@ -2113,7 +2113,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     sentence_text = finder.text[sentence.start_char : sentence.end_char]  # Span.text joins its tokens
     if attributed_to is None and trigger.i > sentence.start and finder.lowers[trigger.i - 1] == "of":
         # parse-free: "X accused Y of arming Z", whatever the parser made of it
-        for left in trigger.doc[max(sentence.start, trigger.i - 8) : trigger.i - 1]:
+        for left in trigger.doc[max(sentence.start, trigger.i - 12) : trigger.i - 1]:  # (past "X and the oil company Y")
             if lemma_of(left) in CLAIM_VERBS or left.lower_ in {"accused", "accuses", "accusing", "alleged"}:
                 accusers = finder.mentions(subject_of_clause(left)) if left.pos_ in {"VERB", "AUX"} else []
                 attributed_to = accusers[0].name if accusers else "unnamed source"

@@ -1778,3 +1778,8 @@ def test_a_giver_with_a_whose_clause_and_guarding_a_site(nlp) -> None:
     text = "Uzbekistan, whose president, Islam Karimov, has warned against an Islamic state on his border, has sent armoured vehicles and helicopters to the Kalden Front."
     assert ("Uzbekistan", "backs", "Kalden Front") in facts(nlp, text)
     assert ("Dastin Brigade", "controls", "Gori airport") in facts(nlp, "The Dastin Brigade is based in Gori and guards the airport.")
+
+
+def test_an_accusation_against_a_long_list_is_still_a_claim(nlp) -> None:
+    text = "Daoud's supporters accused France and the oil company Elf Aquitaine of helping the Kalden Front, which Paris denies."
+    assert ("France", "backs", "Kalden Front") not in facts(nlp, text)
