@@ -1632,6 +1632,16 @@ class ArgumentFinder:
                                 ent = self.entity_span(inner)
                     if ent is not None and (ent.label_ in {"PER", "ORG", "GPE"} or self.person_like(ent)):
                         return ent
+        k = token.i + 1
+        if tuple(self.lowers[k : k + 2]) == ("loyal", "to"):
+            # "militiamen loyal to former president X", read off the words (the parser
+            # often breaks the phrase apart): up to three words of title before the name
+            for j in range(k + 2, min(k + 6, token.sent.end)):
+                ent = self.entity_span(self.tokens[j])
+                if ent is not None:
+                    return ent if ent.label_ in {"PER", "ORG"} else None
+                if not self.tokens[j].is_lower:
+                    break
         return None
 
     def same_phrase(self, token: Token, ent: Span) -> bool:

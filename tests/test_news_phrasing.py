@@ -1783,3 +1783,8 @@ def test_a_giver_with_a_whose_clause_and_guarding_a_site(nlp) -> None:
 def test_an_accusation_against_a_long_list_is_still_a_claim(nlp) -> None:
     text = "Daoud's supporters accused France and the oil company Elf Aquitaine of helping the Kalden Front, which Paris denies."
     assert ("France", "backs", "Kalden Front") not in facts(nlp, text)
+
+
+def test_men_loyal_to_a_titled_leader_are_his_forces(nlp) -> None:
+    text = "Fighters loyal to former prime minister Bassam Kalu seized Gori on Monday."
+    assert ("Bassam Kalu", "controls", "Gori") in facts(nlp, text)  # his forces (resolution names them)
