@@ -29,7 +29,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.entities import COMPASS_WORDS
+from frontline.extract.entities import COMPASS_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import MATERIAL_NOUNS, surface_hits
@@ -240,6 +240,8 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("city", "town", "village", "capital"), frozenset({"Place"})),
     **dict.fromkeys(("airbase", "base", "airport", "port", "camp"), frozenset({"Facility"})),
 }
+# Words between "loyal to" and a leader's name: "loyal to the ousted president X"
+LOYALTY_TITLE_WORDS = TITLE_WORDS | frozenset("the former ousted deposed exiled late self-declared".split())
 # "Gbagbo ally X", "Kremlin loyalist X": X, tied to the first name
 PERSON_TIE_NOUNS = frozenset("ally loyalist aide confidant protege protégé associate rival".split())
 PERSON_ROLE_NOUNS = LEADER_NOUNS | SPOKESPERSON_NOUNS | MEMBER_NOUNS
@@ -1639,8 +1641,9 @@ class ArgumentFinder:
             for j in range(k + 2, min(k + 6, token.sent.end)):
                 ent = self.entity_span(self.tokens[j])
                 if ent is not None:
-                    return ent if ent.label_ in {"PER", "ORG"} else None
-                if not self.tokens[j].is_lower:
+                    hyphened = ent.end < len(self.lowers) and self.lowers[ent.end] == "-"  # "a rival UN-backed body"
+                    return ent if ent.label_ in {"PER", "ORG"} and not hyphened else None
+                if self.lowers[j] not in LOYALTY_TITLE_WORDS:
                     break
         return None
 

@@ -1788,3 +1788,8 @@ def test_an_accusation_against_a_long_list_is_still_a_claim(nlp) -> None:
 def test_men_loyal_to_a_titled_leader_are_his_forces(nlp) -> None:
     text = "Fighters loyal to former prime minister Bassam Kalu seized Gori on Monday."
     assert ("Bassam Kalu", "controls", "Gori") in facts(nlp, text)  # his forces (resolution names them)
+
+
+def test_men_loyal_to_a_body_backed_by_someone_are_not_the_backers(nlp) -> None:
+    text = "Fighters loyal to a rival UN-backed administration fought the Dastin Brigade."
+    assert not any(s == "United Nations" for s, _p, _o in facts(nlp, text))
