@@ -2224,6 +2224,11 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             patients = [relative_antecedent(token, finder) if token.dep_ in RELATIVE_CLAUSE else token.head]
         else:
             patients = subject_of_clause(token)
+            set_off = token.doc[token.i - 2] if token.i >= 2 and finder.lowers[token.i - 1] == "," else None
+            if token.dep_ == "advcl" and set_off is not None and (m := finder.mention(set_off)) is not None and is_actor(m):
+                # "Lissouba left as Sassou's militia, backed by Angolan tanks, broke
+                # through": the actor right before the comma, whatever the parser hung it on
+                patients = [set_off]
         agents = [noun for prep, noun in preps if prep == "by"]
         if lemma in GIVING_VERBS:
             # "forces sent by President A": his own forces, no backing

@@ -1793,3 +1793,10 @@ def test_men_loyal_to_a_titled_leader_are_his_forces(nlp) -> None:
 def test_men_loyal_to_a_body_backed_by_someone_are_not_the_backers(nlp) -> None:
     text = "Fighters loyal to a rival UN-backed administration fought the Dastin Brigade."
     assert not any(s == "United Nations" for s, _p, _o in facts(nlp, text))
+
+
+def test_a_set_off_participle_backs_the_actor_before_its_comma(nlp) -> None:
+    text = "President Bassam Kalu left the city as Daoud's Cobra militia, backed by Angolan tanks and jets, broke through the last government lines in the centre."
+    found = facts(nlp, text)
+    assert ("Angola", "backs", "Bassam Kalu") not in found
+    assert ("Angola", "backs", "Cobra") in found  # (the militia, by its name)
