@@ -90,6 +90,8 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(("trade", "exchange"), VerbTrigger("fights", confidence=0.7)),
     **dict.fromkeys(("defend", "protect"), VerbTrigger("backs")),
     "side": VerbTrigger("backs", object_prepositions=("with",)),
+    # "the African Union recognised Ouattara": a state's or a body's political backing
+    **dict.fromkeys(("recognise", "recognize"), VerbTrigger("backs", confidence=0.6)),
     **dict.fromkeys(
         "fight attack battle clash combat bomb shell target assault ambush raid repel "
         "confront engage besiege defeat invade bombard storm resist thwart foil "
@@ -123,6 +125,7 @@ OUSTING_VERBS = frozenset("oust expel drive push dislodge evict force".split())
 
 HYPHEN_TRIGGERS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("backed", "supported", "sponsored", "funded", "armed", "allied", "aligned", "trained", "equipped"), ("backs", 0.75)),
+    **dict.fromkeys(("recognised", "recognized"), ("backs", 0.7)),  # "the UN-recognised government"
     **dict.fromkeys(("recognised", "recognized"), ("backs", 0.6)),
     "led": ("leads", 0.75),
     **dict.fromkeys(("held", "controlled", "occupied", "run"), ("controls", 0.75)),

@@ -1800,3 +1800,8 @@ def test_a_set_off_participle_backs_the_actor_before_its_comma(nlp) -> None:
     found = facts(nlp, text)
     assert ("Angola", "backs", "Bassam Kalu") not in found
     assert ("Angola", "backs", "Cobra") in found  # (the militia, by its name)
+
+
+def test_recognition_is_backing_and_refusing_it_is_not(nlp) -> None:
+    assert ("Russia", "backs", "Dastin Republic") in facts(nlp, "Russia recognised the Dastin Republic as independent three days before the war.")
+    assert ("Russia", "backs", "Dastin Republic") not in facts(nlp, "Moscow never recognised the self-proclaimed Dastin Republic.")
