@@ -278,7 +278,7 @@ NATIONAL_ARMY_NOUNS = frozenset("army military forces force troops soldiers unit
 # "backed by Russian air power", "supported by American air strikes": the country itself
 AIR_SUPPORT_NOUNS = frozenset("power strikes support cover raids".split())
 # "government forces", "federal troops", "the army": the article's own national army.
-GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national".split())
+GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national junta".split())
 # With a demonym these name a group of its own, not the country's state forces.
 IRREGULAR_FORCE_NOUNS = frozenset(
     "mercenaries rebels militants jihadists separatists fighters guerrillas militiamen gunmen insurgents militia militias".split()

@@ -1805,3 +1805,8 @@ def test_a_set_off_participle_backs_the_actor_before_its_comma(nlp) -> None:
 def test_recognition_is_backing_and_refusing_it_is_not(nlp) -> None:
     assert ("Russia", "backs", "Dastin Republic") in facts(nlp, "Russia recognised the Dastin Republic as independent three days before the war.")
     assert ("Russia", "backs", "Dastin Republic") not in facts(nlp, "Moscow never recognised the self-proclaimed Dastin Republic.")
+
+
+def test_junta_troops_are_the_home_army(nlp) -> None:
+    text = "Kalden Front fighters seize last army base in Myawaddy as junta troops retreat to Thai border bridge"
+    assert ("Kalden Front", "fights", "Burmese army") in facts(nlp, text)
