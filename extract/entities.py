@@ -50,7 +50,7 @@ NAME_CONNECTORS = frozenset(
 FACILITY_WORDS = frozenset(
     """airport airbase base hospital port harbour harbor camp prison barracks bridge
     refinery palace stadium university compound dam airfield terminal oilfield
-    oilfields plant mansion freeport""".split()
+    oilfields plant mansion freeport post outpost""".split()
 )
 PLACE_WORDS = frozenset(
     """district area region province governorate state county city town village pass
@@ -1211,6 +1211,8 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
                 following = doc[tok.i + 1] if tok.i + 1 < n else None
                 if following is not None and following.text in {"'s", "’s"}:
                     continue  # an owner: "X, the group's leader" is the leader
+                if following is not None and following.text == "-":
+                    continue  # a hyphened modifier: "X, the last rebel-held district"
                 if tok.text.islower() and appositive_kind(tok.lower_) is not None:
                     typed = appositive_kind(tok.lower_)
                     if following is None or not (following.text.islower() and following.pos_ == "NOUN"):

@@ -213,6 +213,7 @@ ARMED_GROUP_REACH = 4
 INSURGENT_NOUNS = {"rebels": "rebel", "militants": "militant", "insurgents": "insurgent", "jihadists": "jihadist", "separatists": "separatist"}
 INSURGENT_WORDS = frozenset(INSURGENT_NOUNS)
 INSURGENT_ADJECTIVES = frozenset(INSURGENT_NOUNS.values())
+INSURGENT_PLURALS = {adjective: noun for noun, adjective in INSURGENT_NOUNS.items()}
 BREAKAWAY_WORDS = frozenset("breakaway splinter dissident renegade rival".split())
 # Links from a noun up to its verb through objects and their modifiers
 OBJECT_PATH = frozenset("obj dobj iobj dative nmod obl pobj prep conj".split())
@@ -479,6 +480,10 @@ class ArgumentFinder:
             body = self.quoted_body(token)
             return replace(body, start_char=token.idx, end_char=token.idx + len(token.text)) if body else None
         if word in PLACE_ANAPHORS and any(c.lower_ == "the" for c in token.children):
+            of_name = word != "capital" and token.i + 2 < len(self.tokens) and self.lowers[token.i + 1] == "of"
+            named = self.entity_span(self.tokens[token.i + 2]) if of_name else None
+            if named is not None and named._.frontline_kind == "Place":
+                return self.span_mention(named)  # "in the town of X": X ("the capital of X" is not X)
             return self.place_antecedent(token)
         before = [t for t in self.doc[max(0, token.i - 2) : token.i]]
         definite = bool(before) and (
@@ -641,7 +646,9 @@ class ArgumentFinder:
             return self._most_named_group(token, skip_armies=skip_armies)
         found = self._most_named_group(token, skip_armies=skip_armies, skip_clients=skip_clients, skip_services=skip_services)
         if found is None:
-            return self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=skip_armies)
+            found = self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=skip_armies)
+            if found is not None and found.name in self.fighters_of(word):
+                return None  # "ECOMOG drives rebels from X ... rebel fighters": never ECOMOG
         return found
 
     def state_clients(self) -> frozenset[str]:
@@ -723,6 +730,7 @@ class ArgumentFinder:
         """Names the article shows acting on "the rebels" (or "rebel fighters") as their
         object anywhere in it ("ECOMOG drives rebels from the city"): "the rebels" are
         never they. Only named subjects count (no anaphor is resolved here)."""
+        word = INSURGENT_PLURALS.get(word, word)  # "rebel fighters" are "the rebels"
         if word not in INSURGENT_NOUNS:
             return frozenset()
         if word not in self._fighters_of:
@@ -2479,7 +2487,10 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
         winners = subject_of_clause(token)
     driven_out = bool(exits) or any(c.lower_ == "out" for c in token.children) or any(p == "out of" for p, _n in preps)
     taken_from = finder.mentions(named_places(places, finder))
+    winner_names = {w.name for w in finder.mentions(winners)}
     for loser in finder.mentions(losers):
+        if loser.name in winner_names:
+            continue  # "they pushed rebel fighters out": a guess that lands on the pushers themselves
         for place in taken_from:
             yield Candidate(loser, "controls", place, token, 0.75, "loss")
         if not taken_from and not (driven_out and all(t.lower_ not in PRONOUN_KINDS for t in losers)):
@@ -2900,6 +2911,12 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
         if hit.predicate == "leads" and finder.lowers[hit.trigger.i] == "of" and hit.subject.kind != "Person":
             continue  # "the Friends of Syria": only a person is the body's own
         obj = hit.object
+        if hit.predicate == "controls" and finder.text[obj.start_char : obj.end_char].lower() == "it":
+            # "captured the post, and they have held it": "it" held is a place (see patient_mentions_of)
+            pronoun = finder.doc.char_span(obj.start_char, obj.end_char)
+            obj = finder.place_pronoun(pronoun[0]) if pronoun is not None else None
+            if obj is None:
+                continue
         if hit.predicate == "controls" and obj.kind in {"Country", "Place"}:
             chars = finder.doc.char_span(obj.start_char, obj.end_char, alignment_mode="expand")
             closer = finder.entity_span(chars[0]) if chars else None
@@ -3095,8 +3112,11 @@ def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> b
     if start >= len(doc):
         return False
     following = doc[start].sent
+    charges = [t for t in following if t.lower_ in CHARGE_NOUNS]
     for token in following:
         if finder.lemma(token) in DENIAL_VERBS:
+            if any(c.i < token.i and token.i - c.i <= 8 and finder.lowers[c.i + 1] == "that" for c in charges):
+                continue  # "..., a charge that both A and B reject": that sentence's own charge
             speakers = subject_of_clause(token) or [
                 t for t in following.doc[max(following.start, token.i - 2) : token.i] if finder.entity_span(t)
             ]  # parse-free: "Tehran denies ..." with the name right before the verb
@@ -3111,6 +3131,7 @@ def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> b
 # "... said the claim was false", "dismissed the report as propaganda": the statement
 # before is disputed (a claim noun and a word that rejects it, in the next sentence)
 CLAIM_NOUNS = frozenset("claim claims report reports account accounts assertion announcement".split())
+CHARGE_NOUNS = CLAIM_NOUNS | frozenset("charge charges accusation accusations allegation allegations".split())
 REJECTING_WORDS = frozenset(
     "false untrue baseless groundless unfounded fabricated fabrication lie lies propaganda denied denies deny "
     "rejected rejects dismissed dismisses disputed disputes".split()

@@ -27,7 +27,9 @@ ENT = r"(E\d+)"
 # ... or with its acronym, or followed by a description between commas:
 # "HTS, an Islamist group led by X, seized ..."
 SUBJ = (
-    r"(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: (?:rebel|armed|militant|paramilitary|militia)? ?group)?"
+    # (not a place after a preposition: "fighters crossing from E1 captured ..."; but
+    # "a bomber from E1 killed ..." is E1's man)
+    r"(?<!ing from )(?<!into )(?<!across )(?<!near )(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: (?:rebel|armed|militant|paramilitary|militia)? ?group)?"
     r"(?: , whose [^,]{1,40}(?: , E\d+ ,)? [^,]{1,100} ,(?! [\w-]+ing\b))?"  # "X, whose president, Y, has warned ..., has sent"
     r"(?: , (?:an?|the|which|who|with|[\w-]+(?:ed|en)|sent|led|built|made|bought) [^,]{1,100}"
     r"(?: , (?:an?|the|which|who|widely|also|better|known) [^,]{1,100})? ,(?! [\w-]+ing\b))?"  # ", led by X, widely known as Y,"

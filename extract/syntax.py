@@ -53,6 +53,10 @@ def direct_subjects(verb: Token) -> list[Token]:
 
 def objects(verb: Token) -> list[Token]:
     found = [o for c in children_with(verb, OBJECT) for o in with_conjuncts(c)]
+    if not found:
+        # "now control Kenema up to ...": a lone noun the parser took for an indirect
+        # object (no direct object beside it) is the object
+        found = [o for c in children_with(verb, {"iobj"}) if c.pos_ == "PROPN" for o in with_conjuncts(c)]
     if found:
         # "seized Uige, a provincial capital, and the nearby air base": after an
         # apposition the parser may hang the second object on the verb as a conjunct
@@ -187,6 +191,10 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         return subject_of_clause(verb.head, depth=depth + 1)
     if verb.dep_ == "conj" and is_verb(verb.head):
         return subject_of_clause(verb.head, depth=depth + 1)
+    if verb.dep_ == "conj" and verb.head.dep_ in NOMINAL_SUBJECT | {"ROOT", "root"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        # "Soldiers of X retook A, ... and now control B": a parse that hangs the second
+        # verb on the first verb's subject (or on a verbless root); that noun does both
+        return [t for t in with_conjuncts(verb.head) if t.pos_ in {"NOUN", "PROPN"}]
     if verb.dep_ == "xcomp" and is_verb(verb.head):
         # object control: in "leaving militias to ally with X", "forced X to withdraw"
         # the object does the second verb (callers read "urged X to stop" the same way)

@@ -1810,3 +1810,43 @@ def test_recognition_is_backing_and_refusing_it_is_not(nlp) -> None:
 def test_junta_troops_are_the_home_army(nlp) -> None:
     text = "Kalden Front fighters seize last army base in Myawaddy as junta troops retreat to Thai border bridge"
     assert ("Kalden Front", "fights", "Burmese army") in facts(nlp, text)
+
+
+def test_a_border_post_taken_by_fighters_crossing_from_a_country(nlp) -> None:
+    text = (
+        "Kalden Front fighters crossing from Albania captured the Teloviri border post in April, "
+        "and they have held it since despite weeks of shelling."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Teloviri border post") in found  # a post is a facility
+    assert not any(s == "Albania" for s, p, _o in found if p == "controls")  # crossed from, not taking
+    assert not any(o == "Albania" for _s, p, o in found if p == "controls")  # "held it": the post
+
+
+def test_rebel_fighters_are_never_those_who_drive_the_rebels_out(nlp) -> None:
+    text = (
+        "The Dastin Brigade attacked rebels in Kenema on Sunday. On Monday its troops said they had "
+        "pushed rebel fighters out of the last districts of Kenema they held."
+    )
+    assert not any(r.predicate == "controls" and r.control_change == "loss" for r in relations(nlp, text))
+
+
+def test_a_second_verb_hung_on_the_subject_noun_shares_it(nlp) -> None:
+    text = (
+        "Soldiers of the Dastin Brigade, the armed wing of the Kalden Front, retook Teloviri, the last "
+        "rebel-held district of the town, on Saturday after days of street fighting, and now control "
+        "Kenema up to its eastern limits."
+    )
+    found = facts(nlp, text)
+    assert ("Dastin Brigade", "controls", "Kenema") in found
+    assert ("Dastin Brigade", "controls", "Teloviri") in found  # "the last rebel-held district": a place
+
+
+def test_in_the_town_of_x_is_x(nlp) -> None:
+    text = (
+        "Kenema fell on Monday. Several posts are surrounded, among them the Teloviri observation post, "
+        "in the town of Morek in northern Hama province, which the army has held since last summer."
+    )
+    found = facts(nlp, text)
+    assert ("Teloviri observation post", "locatedIn", "Morek") in found
+    assert ("Teloviri observation post", "locatedIn", "Kenema") not in found

@@ -17,6 +17,44 @@ from parses import make_doc, parse_ud, to_clearnlp
 
 # Flags in expectations: "" fact, "neg", "hyp", "con" (contested); "+gain"/"+loss".
 CASES = {
+    "a charge its own sentence says both reject leaves the sentence before alone": (
+        # the parser hung "reject" on "Juba" (as it did on a real article): still the
+        # charge of its own sentence, no denial of the spokesman before it
+        """
+        Omar Omar PROPN NNP 9 nsubj
+        Salah Salah PROPN NNP 1 flat
+        , , PUNCT , 7 punct
+        the the DET DT 7 det
+        Dastin Dastin PROPN NNP 6 compound
+        Brigade Brigade PROPN NNP 7 compound
+        spokesman spokesman NOUN NN 1 appos
+        , , PUNCT , 7 punct
+        spoke speak VERB VBD 0 root
+        on on ADP IN 11 case
+        Thursday Thursday PROPN NNP 9 obl
+        . . PUNCT . 9 punct
+        Rebels rebel NOUN NNS 14 nsubj
+        accuse accuse VERB VBP 0 root
+        Juba Juba PROPN NNP 14 obj
+        of of SCONJ IN 17 mark
+        hiring hire VERB VBG 14 advcl
+        the the DET DT 20 det
+        Kalden Kalden PROPN NNP 20 compound
+        Front Front PROPN NNP 17 obj
+        , , PUNCT , 23 punct
+        a a DET DT 23 det
+        charge charge NOUN NN 20 appos
+        that that PRON WDT 14 obj
+        both both CCONJ CC 26 cc:preconj
+        Juba Juba PROPN NNP 24 nsubj
+        and and CCONJ CC 29 cc
+        KF KF PROPN NNP 29 compound
+        reject reject VERB VBP 26 conj
+        . . PUNCT . 14 punct
+        """,
+        [(0, 2, "PER"), (4, 6, "ORG"), (14, 15, "GPE"), (18, 20, "ORG"), (25, 26, "GPE")],
+        {("Omar Salah", "spokespersonFor", "Dastin Brigade", "")},
+    ),
     "active verb": (
         """
         Russia Russia PROPN NNP 2 nsubj
