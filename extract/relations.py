@@ -359,6 +359,7 @@ class ArgumentFinder:
         self._quotes: tuple[tuple[int, int], ...] | None = None
         self._state_clients: frozenset[str] | None = None
         self._fighters_of: dict[str, frozenset[str]] = {}
+        self._peoples_within: dict[str, str] | None = None
 
     def entity_span(self, token: Token) -> Span | None:
         return self.by_token.get(token.i)
@@ -1376,6 +1377,13 @@ class ArgumentFinder:
                 text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end,
                 commander=owner_mention.name,
             )
+        people = self.people_within_state(owner) if token.lower_ in FORCE_NOUNS else None
+        if people is not None:
+            # "the Bosnian Serb army", and "Serb troops" in a story about them: a people's
+            # force inside another state, never the army of the state the word names
+            return EntityMention(
+                text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end, canonical=f"{people} forces",
+            )
         if owner.label_ in {"NORP", "GPE"} and owner_mention.kind == "Country" and token.lower_ in NATIONAL_ARMY_NOUNS:
             # "the Sudanese army", "Sudan's army", "Russian troops": the national army, an
             # armed group of its own (the state also acts by diplomacy, money, recognition)
@@ -1402,6 +1410,26 @@ class ArgumentFinder:
             return None  # "the airport's guards" are no actor we can name
         # A group's or a country's own forces are that group or country.
         return replace(owner_mention, text=text, start_char=start, end_char=end)
+
+    def people_within_state(self, owner: Span) -> str | None:
+        """ "Bosnian Serb" for "Serb" when the story names "Bosnian Serb" forces (a
+        state's adjective right before a people's, before armed men or alone as
+        "the Bosnian Serbs"); None for a demonym the story never qualifies so."""
+        if owner.label_ != "NORP":
+            return None
+        if self._peoples_within is None:
+            found: dict[str, str] = {}
+            for first, second in zip(self.ents, self.ents[1:]):
+                if first.end != second.start or first.label_ not in {"NORP", "GPE"} or second.label_ != "NORP":
+                    continue
+                following = self.lowers[second.end] if second.end < len(self.lowers) else ""
+                if following in ARMED_MEN_NOUNS or second.text.endswith("s"):
+                    found.setdefault(second.text.removesuffix("s"), f"{first.text} {second.text.removesuffix('s')}")
+            self._peoples_within = found
+        previous = self.entity_span(self.tokens[owner.start - 1]) if owner.start > 0 else None
+        if previous is not None and previous.end == owner.start and previous.label_ in {"NORP", "GPE"}:
+            return f"{previous.text} {owner.text}"
+        return self._peoples_within.get(owner.text)
 
     def is_people_adjective(self, ent: Span) -> bool:
         """ "South Ossetian", "Abkhaz" before "militia" or "forces": a people's adjective
@@ -2554,6 +2582,11 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
             return
         agent = EntityMention(doc[token.i - 2].text, "NORP", "Country", doc[token.i - 2].idx, hyphen.idx, country.name)
     predicate, confidence = trigger
+    demonym = finder.entity_span(doc[token.i - 2])
+    people = finder.people_within_state(demonym) if demonym is not None and predicate == "controls" else None
+    if people is not None:
+        # "the Serb-held town" in a story about Bosnian Serb forces: held by them
+        agent = EntityMention(f"{demonym.text}-held", "ORG", "ArmedGroup", demonym.start_char, token.idx + len(token.text), f"{people} forces")
     k = token.i - 3
     if predicate == "backs" and k >= 2 and doc[k].lower_ == "other" and doc[k - 1].lower_ == "and":
         # "Hezbollah and other Iran-backed militias": Hezbollah is one of them

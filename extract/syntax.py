@@ -191,9 +191,14 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         return subject_of_clause(verb.head, depth=depth + 1)
     if verb.dep_ == "conj" and is_verb(verb.head):
         return subject_of_clause(verb.head, depth=depth + 1)
-    if verb.dep_ == "conj" and verb.head.dep_ in NOMINAL_SUBJECT | {"ROOT", "root"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+    if verb.dep_ == "conj" and verb.head.pos_ in {"NOUN", "PROPN"} and (
+        verb.head.dep_ in NOMINAL_SUBJECT
+        or verb.head.dep_ in {"ROOT", "root"} and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in verb.head.children)
+    ):
         # "Soldiers of X retook A, ... and now control B": a parse that hangs the second
-        # verb on the first verb's subject (or on a verbless root); that noun does both
+        # verb on the first verb's subject, or on that subject made the root ("Soldiers
+        # of X, ..."; not a verb mistaken for a noun: "Turkey denies ... and says"); that
+        # noun does both
         return [t for t in with_conjuncts(verb.head) if t.pos_ in {"NOUN", "PROPN"}]
     if verb.dep_ == "xcomp" and is_verb(verb.head):
         # object control: in "leaving militias to ally with X", "forced X to withdraw"

@@ -1850,3 +1850,30 @@ def test_in_the_town_of_x_is_x(nlp) -> None:
     found = facts(nlp, text)
     assert ("Teloviri observation post", "locatedIn", "Morek") in found
     assert ("Teloviri observation post", "locatedIn", "Kenema") not in found
+
+
+def test_a_peoples_force_inside_another_state_is_not_that_states_army(nlp) -> None:
+    for text, people in (
+        (
+            "Serbia has armed and paid the Bosnian Serb army. On Tuesday Serb troops entered Srebrenica and "
+            "NATO aircraft bombed Serb tanks near the Serb-held town of Bratunac.",
+            "Bosnian Serb forces",
+        ),
+        (
+            "Turkey has armed the Turkish Cypriot militia since 1974. Cypriot troops entered Kyrenia on Monday.",
+            "Turkish Cypriot forces",
+        ),
+    ):
+        found = facts(nlp, text)
+        assert ("Serbia" if "Serb" in people else "Turkey", "backs", people) in found
+        assert not any(s in {"Serbia", "Serbian army", "Cyprus", "Cypriot army"} for s, p, _o in found if p == "controls")
+        assert any(s == people and p == "controls" for s, p, _o in found)
+    found = facts(nlp, "Serbia has armed and paid the Bosnian Serb army. NATO aircraft bombed Serb tanks near the Serb-held town of Bratunac.")
+    assert ("Bosnian Serb forces", "controls", "Bratunac") in found
+    assert ("North Atlantic Treaty Organization", "fights", "Bosnian Serb forces") in found
+
+
+def test_a_verb_read_as_a_noun_lends_no_subject(nlp) -> None:
+    # the parser reads "Turkey denies" as a name and a noun, with "says" hung on it
+    found = facts(nlp, "Turkey denies supporting the Kalden Front and says it backs only the Dastin Brigade.")
+    assert ("Turkey", "backs", "Dastin Brigade") in found
