@@ -1519,8 +1519,10 @@ class ArgumentFinder:
             owner = self.entity_span(self.tokens[k])
         if owner is not None and owner.label_ in {"NORP", "GPE"} and self.span_mention(owner).kind == "Country":
             country = self.span_mention(owner).name
-        elif owner is not None and owner.label_ == "PER" or k >= 0 and self.lowers[k] == "the":
-            country = self.main_country()  # "Assad's government", "the government"
+        elif owner is not None and owner.label_ == "PER" or k >= 0 and self.lowers[k] == "the" or (
+            token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in {"hands", "control", "-"}
+        ):
+            country = self.main_country()  # "Assad's government", "the government", "in government hands"
         if country is None:
             return None
         return government_of(country, token.text, token.idx, token.idx + len(token.text))

@@ -93,7 +93,7 @@ MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | MORE_MATERIAL, key=lambda w:
 # A place's description and a relative pronoun between it and what is said of it:
 # "X, the country's second city, which remains ...", "X, which has remained ..."
 # ", a sprawling district", ", a district that voted for X ," (closed before its verb)
-DESCRIBED = r"(?: , (?:an?|the) (?:[^,E]{1,60}|[^,]{1,80}? ,(?= (?:has|have|had|is|are|was|were|remains|remained) )))?(?: , (?:which|that))?"
+DESCRIBED = r"(?: , (?:an?|the) (?:[^,E]{1,60}|[^,]{1,80}? ,(?= (?:also |still |now )?(?:has|have|had|is|are|was|were|remains|remained) )))?(?: , (?:which|that))?"
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained|had remained)"
 GAP = r"(?:(?!E\d|and |or |but |of )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
@@ -309,7 +309,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"(?<! in )(?<!neighbouring ){LIST}(?: , (?:an?|the|two|three|four|both|several) [^,]{{1,80}}?)?(?: ,)? (?:(?:which|that) [^.;]{{1,100}}? and )?(?:which|that) {ART}{ENT} (?:now |still )(?P<t>hold|holds|control|controls|occupy|occupies|run|runs)\b", 2, list_group=1),
     _p("controls", rf"{LIST}(?: , (?:an?|the|on|in|near|along) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}{ENT} (?:has |have |had )?(?:just |already )?(?P<t>seized|captured|taken|took|overran|overrun|retook|retaken|recaptured)\b", 2, change="gain", list_group=1),
     # "El Fasher is the only one still in army hands"
-    _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,)? {BE} (?:the only (?:one|town|city|place|[\w-]+ city|[\w-]+ town) )?(?:still |now |firmly )?in {ART}{ENT} (?P<t>hands)\b", 2),
+    _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,)? {BE} (?:the only (?:one|town|city|place|[\w-]+ city|[\w-]+ town) )?(?:also |still |now |firmly )?in {ART}{ENT} (?P<t>hands)\b", 2),
     # "... still hold the part of the region east of the river, including the towns of X and Y"
     _p("controls", rf"^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} [^.;E]{{0,120}}?(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:[\w-]+ )?(?:towns|cities|villages|districts) of )?{ART}(?:(?:sprawling|strategic|nearby|key|vast|main|disputed) )?{LIST}", list_group=2),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|hold|control|guard|guards|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:[\w-]+ )?(?:towns|cities|villages|districts) of )?{ART}(?:(?:sprawling|strategic|nearby|key|vast|main|disputed) )?{LIST}", list_group=2),
@@ -330,7 +330,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"E\d+(?: \( E\d+ \))?(?: , [^,]{{1,80}} ,)? {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST} from {ART}{ENT}", 2, change="loss", list_group=1),
     # "X is now under Y control", "X remains in the hands of Y", "X, held by Y"
     # "X, the country's second city, which remains in the army's hands"
-    _p("controls", rf"{LIST}{DESCRIBED} (?:{BE} )?(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),
+    _p("controls", rf"{LIST}{DESCRIBED} (?:also )?(?:{BE} )?(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),
+    # "... remains in government hands, as do A and the besieged capital, B": A and B too
+    _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands) , as (?:do|does|did) (?:the )?(?:[\w-]+ )?{LIST}(?! ,)", list_group=2),
+    _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands) , as (?:do|does|did) [^,]{{0,60}}(?:capital|city|town|port|enclave|E\d+) , {ENT}(?! ,)"),
     # "the A and B regions, both under X control"
     _p("controls", rf"{LIST} (?:regions|provinces|districts|towns|states) , (?:both|all) (?:now |still )?under {ART}{ENT}(?: 's| ')? (?P<t>control)", 2, list_group=1),
     # ('X was "fully under control" of Y': the words quoted)

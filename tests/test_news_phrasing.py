@@ -1877,3 +1877,14 @@ def test_a_verb_read_as_a_noun_lends_no_subject(nlp) -> None:
     # the parser reads "Turkey denies" as a name and a noun, with "says" hung on it
     found = facts(nlp, "Turkey denies supporting the Kalden Front and says it backs only the Dastin Brigade.")
     assert ("Turkey", "backs", "Dastin Brigade") in found
+
+
+def test_also_in_government_hands_as_do_two_more_towns(nlp) -> None:
+    text = (
+        "Kalden Front fighters took Kenema on Monday. Teloviri, the last town in the valley, also remains in "
+        "government hands, as do Bo and the besieged capital, Freetown."
+    )
+    found = facts(nlp, text)
+    assert ("Sierra Leonean government", "controls", "Teloviri") in found
+    assert ("Sierra Leonean government", "controls", "Bo") in found
+    assert ("Sierra Leonean government", "controls", "Freetown") in found
