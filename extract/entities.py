@@ -55,7 +55,8 @@ FACILITY_WORDS = frozenset(
 PLACE_WORDS = frozenset(
     """district area region province governorate state county city town village pass
     suburb neighbourhood neighborhood frontline valley mountains mountain desert
-    basin coast peninsula strait corridor crossing border island quarter square""".split()
+    basin coast peninsula strait corridor crossing border island quarter square hill hills
+    ridge peak heights plateau""".split()
 )
 ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer.MEDIA_WORDS | frozenset(
     {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league",
@@ -700,8 +701,8 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
             if k + 2 < n and doc[k + 1].lower_ == "the":
                 k += 1  # "known as the FARDC"
             end = name_after(doc, k + 1, 4)  # "also called Y", "known as Y"
-        if end is None:
-            continue
+        if end is None or end < n and doc.texts[end] in {"'s", "’s"}:
+            continue  # "X, called Sharif's deal a betrayal": a verb, no other name
         start = k + 1
         alias = doc.texts[start:end]
         if gazetteer.country(" ".join(alias)) is not None:
@@ -943,7 +944,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
     for rule in (
         lowercase_suffix_spans, lowercase_mission_names, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
-        missions_in_places, byline_names, appositive_names, role_names, taken_places, particle_groups,
+        missions_in_places, byline_names, appositive_names, role_names, taken_places, particle_groups, numbered_heights,
         shared_head_groups, names_before_group_nouns, called_names, names_after_group_nouns,
     ):
         found.extend(rule(doc))
@@ -1453,6 +1454,32 @@ def capitalised_list(doc: Doc, first: int) -> list[tuple[int, int]]:
     return names
 
 
+NUMBERED_HEIGHTS = frozenset({"Point", "Hill", "Height", "Peak", "Ridge"})
+
+
+def numbered_heights(doc: Doc) -> Iterable[Candidate]:
+    """ "Point 5140", "Hill 262": a height named by its number on the map."""
+    for k in doc.reading.where_text(NUMBERED_HEIGHTS):
+        if k + 1 < len(doc) and doc.texts[k + 1].isdigit():
+            yield Candidate(k, k + 2, "GPE", "Place", None, 2)
+
+
+UNIT_OF_GROUP_HEADS = UNIT_HEADS | frozenset({"battalions", "company", "squadron", "regiments"})
+
+
+def units_of_groups(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """ "the 2nd Battalion of the Rajputana Rifles": one unit's name, not a battalion
+    and a separate group."""
+    by_start = {c.start: c for c in named if c.kind == "ArmedGroup"}
+    for c in named:
+        if c.kind != "ArmedGroup" or doc.lowers[c.end - 1] not in UNIT_OF_GROUP_HEADS:
+            continue
+        if c.end + 2 < len(doc) and doc.lowers[c.end] == "of" and doc.lowers[c.end + 1] == "the":
+            group = by_start.get(c.end + 2)
+            if group is not None:
+                yield Candidate(c.start, group.end, "ORG", "ArmedGroup", None, max(c.priority, group.priority, 2))
+
+
 def places_listed_with_places(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """A one-word name the model called a person, listed with a town by "and" or a
     comma ("including Zvornik and Vlasenica", "Gori, Senaki and Poti"): a town too."""
@@ -1852,6 +1879,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(typed_by_next_noun(doc, merged)))
     merged = select(merged + list(town_facilities(doc, merged, landmarks)))
     merged = select(merged + list(places_listed_with_places(doc, merged)))
+    merged = select(merged + list(units_of_groups(doc, merged)))
     merged = consistent_labels(merged, doc)
     merged = unshortened_person_names(merged, doc)
     spans = []

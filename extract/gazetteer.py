@@ -281,7 +281,8 @@ ARMED_GROUP_WORDS = frozenset(
     """army armies force forces militia militias brigade brigades battalion battalions
     regiment division corps guard guards rebels rebel insurgents fighters troops
     mercenaries operation command front jihadists paramilitaries paramilitary
-    navy airforce squadron unit units legion mujahideen police gendarmerie commando commandos""".split()
+    navy airforce squadron unit units legion mujahideen police gendarmerie commando commandos
+    rifles grenadiers fusiliers hussars lancers dragoons""".split()
 )
 GOVERNMENT_WORDS = frozenset(
     """government ministry council administration cabinet parliament presidency

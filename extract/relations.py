@@ -226,6 +226,7 @@ GROUP_ANAPHORS = frozenset(
 )
 # Nouns that describe the name before their comma ("X, the armed wing of Y").
 DESCRIBING_NOUNS = frozenset("affiliate branch wing offshoot faction arm militia movement".split())
+PLACE_DESCRIBING_NOUNS = frozenset("ridge peak hill mountain town city village district suburb base airbase airport post outpost".split())
 # Anaphors that only stand for a group whose name has the same word ("the coalition").
 NAMED_GROUP_ANAPHORS = frozenset("coalition alliance".split())
 # Institution nouns that, after "the", stand for the body named with the same noun
@@ -427,6 +428,12 @@ class ArgumentFinder:
                 k -= 1  # back over "a", "small market" to the comma
             neighbour = self.entity_span(self.tokens[k - 1]) if k > 0 and self.lowers[k] == "," else None
             return self.span_mention(neighbour or self.entity_span(token.head))
+        if word in PLACE_DESCRIBING_NOUNS and token.pos_ == "NOUN" and token.dep_ in NOMINAL_SUBJECT:
+            described = self.name_before_comma(token)
+            if described is not None and described._.frontline_kind in {"Place", "Facility"}:
+                # "Tololing, a ridge above the road, was retaken by X": the parser made
+                # the description the subject; the place named before it is
+                return self.span_mention(described)
         if word in DESCRIBING_NOUNS and token.pos_ == "NOUN":
             described = self.name_before_comma(token)
             if described is not None:
@@ -3049,7 +3056,23 @@ def time_scope(trigger: Token, sent: Span) -> list[Token]:
         # not inside a relative clause below it: "retaken the town, which X seized in
         # January" dates the seizure, not the retaking
         attached = [t for t in trigger.subtree if not under_relative_clause(t, trigger)]
+        aside = set_off_clause_before(trigger, sent)
+        if aside is not None:
+            # "X, which the army retook in 1978, fell to Y this week": the clause dates
+            # the retaking, not the fall (the parser may hang it below the fall)
+            attached = [t for t in attached if not aside[0] <= t.i < aside[1]]
     return right + attached
+
+
+def set_off_clause_before(trigger: Token, sent: Span) -> tuple[int, int] | None:
+    """(start, end) of a ", which ... ," clause ending right before the trigger."""
+    doc = sent.doc
+    if trigger.i - 1 <= sent.start or doc[trigger.i - 1].text != ",":
+        return None
+    for k in range(trigger.i - 2, max(sent.start, trigger.i - 30), -1):
+        if doc[k].text == "," and k + 1 < trigger.i and doc[k + 1].lower_ in {"which", "who", "that", "where"}:
+            return k, trigger.i
+    return None
 
 
 def under_relative_clause(token: Token, top: Token) -> bool:
@@ -3272,12 +3295,59 @@ def extract_relations(
                 led_now.append(mention)
     kept = without_gain_and_loss_at_once(without_towns_as_actors(list(found.values())))
     kept = without_superseded_leaders(kept, led_now)
+    kept = without_departed_rulers(kept, departed_people(doc, finder))
     return sorted(kept, key=lambda m: (m.sentence_start, m.subject.start_char, m.predicate, m.object.start_char))
 
 
 def is_now(trigger: Token) -> bool:
     """ "is now led by X", "now heads X": a leader named as the current one."""
     return any(c.lower_ == "now" for c in trigger.children) or trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ == "now"
+
+
+# Verbs by which a ruler leaves power: "X resigned", "X stepped down", "X was ousted",
+# "X fled into exile"
+LEAVING_POWER_VERBS = frozenset("resign abdicate".split())
+OUSTED_WORDS = frozenset("ousted overthrown deposed toppled".split())
+
+
+def departed_people(doc: Doc, finder: ArgumentFinder) -> frozenset[str]:
+    """Names of the people the article says left power: resigned, stepped down, were
+    ousted or went into exile."""
+    names: set[str] = set()
+    for token in doc:
+        lemma = finder.lemma(token)
+        gone = lemma in LEAVING_POWER_VERBS or (
+            lemma == "step" and any(c.lower_ == "down" for c in token.children)
+        ) or (token.lower_ in OUSTED_WORDS and is_passive(token)) or (
+            token.pos_ == "VERB" and any(
+                c.lower_ in {"into", "in"} and finder.lowers[c.i + 1 : c.i + 2] == ("exile",) for c in token.children
+            ) or token.pos_ == "VERB" and any(
+                c.lower_ == "exile" and any(g.lower_ == "into" for g in c.children) for c in token.children
+            )
+        )
+        if not gone or is_negated(token):
+            continue
+        for person in finder.mentions(subject_of_clause(token)):
+            if person.kind == "Person":
+                names.add(person.name)
+    return frozenset(names)
+
+
+def without_departed_rulers(mentions: list[RelationMention], departed: frozenset[str]) -> list[RelationMention]:
+    """Drop "X leads the government/country" for a ruler the article says resigned or
+    fled ("President X resigned before dawn ... relations with X's government"): the
+    story names a state by him after he left. A lone surname counts as him."""
+    if not departed:
+        return mentions
+    words = {word for name in departed for word in name.split()}  # ("Somoza" of "Anastasio Somoza Debayle")
+
+    def is_departed(name: str) -> bool:
+        return name in departed or (" " not in name and name in words)
+
+    return [
+        m for m in mentions
+        if not (m.predicate == "leads" and m.object.kind in {"Government", "Country"} and is_departed(m.subject.name))
+    ]
 
 
 def without_superseded_leaders(mentions: list[RelationMention], led_now: list[RelationMention]) -> list[RelationMention]:

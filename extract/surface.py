@@ -340,7 +340,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{ENT}{DESCRIBED} (?:{BE} )?(?:\" )?(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands)(?: \")? of {ART}{LIST}", 2, list_group=2),
     # (not "a town east of Y held by Z": the town is held)
     _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT} ,? ?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run) by {ART}{LIST}", 2, list_group=2),
-    _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,)? (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}", 2, change="gain"),
+    # ("X, which the army retook in 1978, fell to the rebels again": the clause may name others)
+    _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,| , which [^,]{{1,80}} ,)? (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}", 2, change="gain"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>withdrew|withdrawn|retreated|pulled out|were ousted|was ousted|were driven out|were expelled|was expelled|fled) (?:from|of) {ART}{ENT}", change="loss"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>lost|lose|loses) {CONTROL}{ART}{ENT}", change="loss"),
     # parts

@@ -1888,3 +1888,48 @@ def test_also_in_government_hands_as_do_two_more_towns(nlp) -> None:
     assert ("Sierra Leonean government", "controls", "Teloviri") in found
     assert ("Sierra Leonean government", "controls", "Bo") in found
     assert ("Sierra Leonean government", "controls", "Freetown") in found
+
+
+def test_a_surname_after_a_group_that_called_his_deal_a_betrayal_is_still_him(nlp) -> None:
+    text = (
+        "Prime Minister Bassam Kalu signed the accord in March. Omar Salah, head of the Kalden Front, "
+        "an alliance that includes his own Dastin Brigade, called Kalu's agreement a betrayal."
+    )
+    kinds = {e.text: e._.frontline_kind for e in nlp(text).ents}
+    assert kinds.get("Kalu") == "Person"
+
+
+def test_numbered_heights_ridges_and_battalions_of_rifles(nlp) -> None:
+    text = (
+        "Tololing, a ridge above the highway, was retaken on June 13 by the 2nd Battalion of the "
+        "Kalden Rifles. Point 5140 fell a week later, and the Dastin Grenadiers took Tiger Hill on July 4."
+    )
+    kinds = {e.text: e._.frontline_kind for e in nlp(text).ents}
+    assert kinds.get("Point 5140") == "Place"
+    assert kinds.get("Tiger Hill") == "Place"
+    assert kinds.get("2nd Battalion of the Kalden Rifles") == "ArmedGroup"
+    assert kinds.get("Dastin Grenadiers") == "ArmedGroup"
+    found = facts(nlp, text)
+    assert ("2nd Battalion of the Kalden Rifles", "controls", "Tololing") in found
+    assert ("Dastin Grenadiers", "controls", "Tiger Hill") in found
+
+
+def test_a_ruler_who_resigned_leads_no_government(nlp) -> None:
+    text = (
+        "President Bassam Kalu resigned before dawn on Tuesday and flew into exile in Miami. "
+        "Mexico broke off relations with Kalu's government in May."
+    )
+    found = facts(nlp, text)
+    assert not any(s == "Bassam Kalu" and p == "leads" for s, p, _o in found)
+    kept = "President Bassam Kalu flew to Miami on Tuesday. Mexico broke off relations with Kalu's government in May."
+    assert any(s == "Bassam Kalu" and p == "leads" for s, p, _o in facts(nlp, kept))
+
+
+def test_a_town_the_army_retook_years_ago_that_fell_to_rebels_this_week(nlp) -> None:
+    text = (
+        "The Kalden Front holds Kenema. Bo, which the army retook after the failed uprising of "
+        "September 1978, fell to the Kalden Front again this week."
+    )
+    mentions = [r for r in relations(nlp, text) if r.predicate == "controls" and r.object.name == "Bo"]
+    front = [r for r in mentions if r.subject.name == "Kalden Front"]
+    assert front and all(r.timeline_rank == 1 and r.stated_year is None for r in front)

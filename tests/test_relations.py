@@ -17,6 +17,24 @@ from parses import make_doc, parse_ud, to_clearnlp
 
 # Flags in expectations: "" fact, "neg", "hyp", "con" (contested); "+gain"/"+loss".
 CASES = {
+    "a place described as a ridge, the description parsed as the subject": (
+        # as the bundled parser read a real article: the name hung on as an adverb
+        """
+        Tololing Tololing PROPN NNP 6 advmod
+        , , PUNCT , 4 punct
+        a a DET DT 4 det
+        ridge ridge NOUN NN 6 nsubj:pass
+        was be AUX VBD 6 aux:pass
+        retaken retake VERB VBN 0 root
+        by by ADP IN 10 case
+        the the DET DT 10 det
+        Kalden Kalden PROPN NNP 10 compound
+        Rifles Rifles PROPN NNPS 6 obl:agent
+        . . PUNCT . 6 punct
+        """,
+        [(0, 1, "GPE"), (8, 10, "ORG")],
+        {("Kalden Rifles", "controls", "Tololing", "+gain")},
+    ),
     "a charge its own sentence says both reject leaves the sentence before alone": (
         # the parser hung "reject" on "Juba" (as it did on a real article): still the
         # charge of its own sentence, no denial of the spokesman before it
