@@ -2799,6 +2799,14 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         allowed = {"of"}
     organisations = [n for p, n in prepositional_objects(token) if p in allowed]
     organisations += [c for c in token.children if c.dep_ in POSSESSIVE]  # "the group's spokesman"
+    for child in token.children:
+        # "a spokesman for the rebels' Military Junta": the parser hangs "for" on the
+        # owner; the named body after it is the one spoken for
+        if child.dep_ in {"nmod", "obl"} and finder.entity_span(child) is not None and any(
+            owner.dep_ in POSSESSIVE and any(g.dep_ == "case" and g.lower_ in allowed for g in owner.children)
+            for owner in child.children
+        ):
+            organisations.append(child)
     people = [c for c in token.children if c.dep_ in APPOSITION | {"nsubj"} | COMPOUND]
     if token.dep_ in APPOSITION | COMPOUND:
         people.append(token.head)
@@ -2806,6 +2814,9 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             people += [c for c in token.head.children if c.dep_ in COMPOUND]
     if token.dep_ in {"attr", "root", "ROOT"}:
         people += subject_of_clause(token)
+    named_before = finder.name_before_comma(token)
+    if named_before is not None and named_before.label_ == "PER":
+        people.append(named_before.root)  # "A, a spokesman for B, said": whatever the parse
     # Title before a name: "B Interior Minister A", "B commander A".
     for left in doc[max(token.sent.start, token.i - 4) : token.i] if word not in EXPERT_NOUNS else ():
         ent = finder.entity_span(left)

@@ -1933,3 +1933,13 @@ def test_a_town_the_army_retook_years_ago_that_fell_to_rebels_this_week(nlp) -> 
     mentions = [r for r in relations(nlp, text) if r.predicate == "controls" and r.object.name == "Bo"]
     front = [r for r in mentions if r.subject.name == "Kalden Front"]
     assert front and all(r.timeline_rank == 1 and r.stated_year is None for r in front)
+
+
+def test_a_spokesman_for_the_rebels_named_body_speaks_for_that_body(nlp) -> None:
+    text = (
+        "The Kalden Front, a rebel alliance, mediated the talks on Sunday. Major Omar Salah, a spokesman "
+        "for the rebels' Military Junta, told reporters at the Bra barracks that the truce would hold."
+    )
+    found = facts(nlp, text)
+    assert ("Omar Salah", "spokespersonFor", "Military Junta") in found
+    assert ("Omar Salah", "spokespersonFor", "Kalden Front") not in found
