@@ -372,6 +372,9 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     return None
 
 
+FACILITY_MODIFIERS = frozenset("international military naval air main".split())
+
+
 def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:
     """Names completed by a lower-case head: "Some-Name airbase", "Xyz district"."""
     for i in doc.reading.where_lower(SUFFIX_HEADS):
@@ -382,12 +385,15 @@ def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:
         if word not in FACILITY_WORDS and word not in PLACE_WORDS:
             continue
         k = token.i
+        if word in FACILITY_WORDS and k > 1 and doc[k - 1].lower_ in FACILITY_MODIFIERS and is_capitalised(doc[k - 2]):
+            k -= 1  # "Bissalanca international airport", "Kamina military base"
+        top = k
         while k > 0 and (is_capitalised(doc[k - 1]) or (doc[k - 1].text == "-" and k > 1 and is_capitalised(doc[k - 2]))) and not doc[k - 1].is_punct or (k > 0 and doc[k - 1].text == "-" and k > 1 and is_capitalised(doc[k - 2])):
             k -= 1
         # allow a lower-case "al-"/"el-" prefix: "al-Watiya airbase"
         if k > 1 and doc[k - 1].text == "-" and doc[k - 2].lower_ in {"al", "el", "ad", "ar", "as", "an"}:
             k -= 2
-        if k < token.i and doc[k].lower_ not in {"the"}:
+        if k < top and doc[k].lower_ not in {"the"}:
             if word in FACILITY_WORDS:
                 yield Candidate(k, token.i + 1, "FAC", "Facility", None, 2)
             else:

@@ -704,7 +704,7 @@ class ArgumentFinder:
         skip_clients: bool = False, skip_services: bool = False,
     ) -> EntityMention | None:
         sentence_start = token.sent.start
-        near = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
+        near = self.previous_sentence_start(sentence_start)
         scores: dict[str, float] = {}
         mentions: dict[str, EntityMention] = {}
         described: set[str] = set()
@@ -955,11 +955,19 @@ class ArgumentFinder:
             if ent.end <= token.i and ent.start >= start:
                 yield ent
 
+    def previous_sentence_start(self, sentence_start: int) -> int:
+        """Where the sentence before starts, over paragraph breaks (the parser makes
+        each blank line a sentence of its own)."""
+        k = sentence_start - 1
+        while k > 0 and self.tokens[k].is_space:
+            k -= 1
+        return self.tokens[k].sent.start if k >= 0 else 0
+
     def antecedent(self, token: Token, kinds: frozenset[str], *, skip_armies: bool = False) -> EntityMention | None:
         """What a pronoun most likely stands for: the nearest earlier actor of a fitting
         kind in this or the previous sentence (a name, or "X's forces", "the X army")."""
         sentence_start = token.sent.start
-        first = self.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
+        first = self.previous_sentence_start(sentence_start)
         speaker = self.speaker_of(token, kinds)
         if speaker is UNNAMED:
             return None  # "Turkish-backed factions said they had ...": they are those factions
@@ -1349,6 +1357,15 @@ class ArgumentFinder:
                 )
         if owner is None:
             pronouns = [c for c in token.children if c.dep_ in POSSESSIVE and c.lower_ in PRONOUN_KINDS]
+            if pronouns and pronouns[0].lower_ == "his" and token.lower_ in ARMED_MEN_NOUNS | {"men"}:
+                # "his men had seized the barracks": the men of the person he stands for
+                leader = self.antecedent(pronouns[0], PRONOUN_KINDS[pronouns[0].lower_])
+                if leader is not None and leader.kind == "Person":
+                    return EntityMention(
+                        text=self.text[pronouns[0].idx : token.idx + len(token.text)], label="ORG", kind="ArmedGroup",
+                        start_char=pronouns[0].idx, end_char=token.idx + len(token.text), commander=leader.name,
+                    )
+                return None
             if pronouns and pronouns[0].lower_ not in {"his"}:  # "its troops", "their fighters"
                 found = self.antecedent(pronouns[0], PRONOUN_KINDS[pronouns[0].lower_])
                 if found is not None and found.kind == "Country" and token.lower_ in NATIONAL_ARMY_NOUNS:

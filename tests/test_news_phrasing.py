@@ -1943,3 +1943,15 @@ def test_a_spokesman_for_the_rebels_named_body_speaks_for_that_body(nlp) -> None
     found = facts(nlp, text)
     assert ("Omar Salah", "spokespersonFor", "Military Junta") in found
     assert ("Omar Salah", "spokespersonFor", "Kalden Front") not in found
+
+
+def test_his_men_after_a_paragraph_break_are_the_man_named_before_it(nlp) -> None:
+    text = (
+        "Brigadier Bassam Kalu was dismissed as army chief in January. Kalu denies any wrongdoing.\n\n"
+        "Within hours his men had seized the Bra barracks and Kenema international airport."
+    )
+    kinds = {e.text: e._.frontline_kind for e in nlp(text).ents}
+    assert kinds.get("Kenema international airport") == "Facility"
+    found = facts(nlp, text)
+    assert ("Bassam Kalu", "controls", "Bra barracks") in found
+    assert ("Bassam Kalu", "controls", "Kenema international airport") in found
