@@ -1064,11 +1064,13 @@ class ArgumentFinder:
         """ "X, which clashed with Y, controls Z. They also hold W": a pronoun opening
         a sentence as its subject goes on with the previous sentence's subject, not
         with the nearest name (Y)."""
-        if token.dep_ not in NOMINAL_SUBJECT or token.i - token.sent.start > 2:
+        # (or owning it: "On Monday its soldiers entered Y")
+        opening = token.head if token.dep_ in POSSESSIVE and token.lower_ in {"its", "their"} else token
+        if opening.dep_ not in NOMINAL_SUBJECT or token.i - token.sent.start > 2:
             return None
         if token.sent.start == 0:
             return None
-        previous = self.tokens[token.sent.start - 1].sent
+        previous = self.tokens[self.previous_sentence_start(token.sent.start)].sent
         subjects = [t for t in previous if t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}]
         for subject in subjects[:1]:
             if subject.lower_ in PRONOUN_KINDS:
@@ -1210,6 +1212,9 @@ class ArgumentFinder:
             kind = ent._.frontline_kind or ""
             if ent.end < len(self.tokens) and self.tokens[ent.end].text == "-":
                 continue  # "Moscow-led", "Turkish-made": a modifier, no place in the story
+            following = self.entity_span(self.tokens[ent.end]) if ent.end < len(self.tokens) else None
+            if following is not None and following.label_ == "NORP" or ent.end < len(self.tokens) and self.lowers[ent.end] in ARMED_MEN_NOUNS:
+                continue  # "the Krajina Serb army", "Donbas militias": a force's name, no place
             if word in {"city", "town", "village", "capital"} and (
                 names_no_town(ent.text)
                 or ent.start >= 2 and self.lowers[ent.start - 1] == "of" and self.lowers[ent.start - 2] in CITY_EXCLUDED_WORDS

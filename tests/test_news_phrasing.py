@@ -1955,3 +1955,22 @@ def test_his_men_after_a_paragraph_break_are_the_man_named_before_it(nlp) -> Non
     found = facts(nlp, text)
     assert ("Bassam Kalu", "controls", "Bra barracks") in found
     assert ("Bassam Kalu", "controls", "Kenema international airport") in found
+
+
+def test_the_town_an_army_named_for_a_region_abandoned(nlp) -> None:
+    text = (
+        "Krajina has been held by rebel Serbs since 1991. Units of the Dastin Brigade entered Knin on "
+        "Saturday morning, meeting little resistance, after the Krajina Serb army abandoned the town overnight."
+    )
+    losses = {(r.subject.name, r.object.name) for r in relations(nlp, text) if r.control_change == "loss"}
+    assert losses == {("Krajina Serb forces", "Knin")}
+
+
+def test_its_soldiers_opening_a_sentence_are_the_previous_subjects(nlp) -> None:
+    text = (
+        "The Dastin Brigade, besieged in the pocket for three years, broke through the rebel lines and on "
+        "Sunday linked up with Croatian troops on the border.\n\nOn Monday its soldiers entered Velika Kladusa."
+    )
+    found = facts(nlp, text)
+    assert ("Dastin Brigade", "controls", "Velika Kladusa") in found
+    assert ("Croatian army", "controls", "Velika Kladusa") not in found
