@@ -135,7 +135,7 @@ BACKING_NOUNS = frozenset("support backing help assistance aid sponsorship patro
 ATTACK_NOUNS = frozenset(
     "offensive attack assault campaign war operation strike strikes airstrike airstrikes raid "
     "counteroffensive counter-offensive push advance incursion invasion bombardment "
-    "insurgency rebellion uprising jihad".split()
+    "insurgency rebellion uprising jihad defence defense".split()
 )
 # "a stream of attacks", "a wave of strikes": the attacks stand where the quantity does
 QUANTITY_NOUNS = frozenset("stream series wave waves spate barrage string number dozens hundreds round rounds".split())
@@ -2700,6 +2700,9 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 yield Candidate(b, "backs", d, token, 0.65)
     if lemma in ATTACK_NOUNS or word in ATTACK_NOUNS:
         targets = [n for p, n in preps if p in {"against", "on", "upon", "into"}]
+        if not targets:
+            # "the defence of the bridges against X": the parser hangs "against X" on the bridges
+            targets = [inner for p, n in preps if p == "of" for q, inner in prepositional_objects(n) if q == "against"]
         if not targets and token.dep_ in {"obj", "dobj"} and lemma_of(token.head) in LIGHT_VERBS:
             # "carried out operations against X": the parser hangs X on the verb
             targets = [n for p, n in prepositional_objects(token.head) if p in {"against", "on", "upon"}]
@@ -2717,6 +2720,9 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             or anchor.dep_ in {"obl", "pobj"} and preposition_of(anchor) == "with"  # "answered with attacks on X"
         ):
             attackers = finder.mentions(subject_of_clause(anchor.head))
+        elif anchor.dep_ in {"obj", "dobj"} and lemma_of(anchor.head) in {"lead", "spearhead", "command"}:
+            # "X has led the government's defence of the bridges against Y": X fights Y too
+            attackers = attackers + finder.mentions(subject_of_clause(anchor.head))
         targets = [t for t in targets if t.lower_ not in PLACE_ANAPHORS]  # "an offensive on the city of X": a place
         for a in attackers:
             for t in finder.mentions(targets):

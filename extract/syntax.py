@@ -136,6 +136,15 @@ def participle_owner(subject: Token) -> Token:
     return subject
 
 
+def is_joined_to(first: Token, second: Token) -> bool:
+    """Whether two subjects of one verb are joined by "and"/"or" ("fighters of A and
+    B battled ..."), not the second a name inside the description set off by commas
+    after the first ("A, a force commanded by the president's son, B, has led ..."),
+    however the parser hung them."""
+    between = [t.lower_ for t in first.doc[first.i + 1 : second.i]]
+    return "," not in between or any(w in {"and", "or", "nor"} for w in between)
+
+
 def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     """Who does ``verb``: its own subject, else the subject it shares.
 
@@ -146,6 +155,7 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     if depth > 4:
         return []
     own = [s for s in direct_subjects(verb) if s.tag_ not in {"WDT", "WP"} and s.lower_ not in {"which", "who", "that"}]
+    own = [s for k, s in enumerate(own) if k == 0 or is_joined_to(own[k - 1], s)]
     if own:
         return [t for s in own for t in with_conjuncts(participle_owner(s))]
     if verb.dep_ in {"ROOT", "root"}:

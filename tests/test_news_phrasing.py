@@ -1974,3 +1974,14 @@ def test_its_soldiers_opening_a_sentence_are_the_previous_subjects(nlp) -> None:
     found = facts(nlp, text)
     assert ("Dastin Brigade", "controls", "Velika Kladusa") in found
     assert ("Croatian army", "controls", "Velika Kladusa") not in found
+
+
+def test_leading_a_governments_defence_against_a_group(nlp) -> None:
+    text = (
+        "The Dastin Brigade, an elite force commanded by the president's son, Omar Salah, has led the "
+        "government's defence of the bridges against the Kalden Front."
+    )
+    found = facts(nlp, text)
+    assert ("Dastin Brigade", "fights", "Kalden Front") in found
+    # (the parser makes the son a second subject of "led": a name inside the description)
+    assert not any(s == "Omar Salah" for s, p, _o in found if p == "fights")
