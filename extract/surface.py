@@ -214,6 +214,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"{ENT} ,? (?:which|who) {GAP}(?P<t>backed|supported|armed|helped) {ART}(?:E\d+ (?:, |and |, and )(?:the )?)*E\d+ against {ART}{ENT}"),
     _p("fights", rf"(?P<t>backed|supported|armed|helped) {ART}{LIST} against {ART}{ENT}", list_group=1),
     _p("backs", rf"{LIST} {GAP}(?P<t>kept|keep|keeps|keeping|propped up|prop up|props up|propping up) {ART}{ENT} (?:in power|afloat|alive)", 1, list_group=1),
+    # "the African Union and the West African bloc ECOWAS recognised X" (a describing
+    # name inside the list is no recogniser: only actors may back)
+    _p("backs", rf"(?:^|, |; )((?:the )?E\d+(?: , (?:the )?E\d+)*(?: ,)? and (?:the )?(?:(?:[\w-]+|E\d+) ){{0,3}}?E\d+) {GAP}(?P<t>recognised|recognized|recognises|recognizes) {ART}{ENT}", list_group=1),
     _p("backs", rf"{ENT} {GAP}(?P<t>supply|supplies|supplied|send|sends|sent|provide|provides|provided|deliver|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
     # "A and other allies have sent artillery and armoured vehicles to B": what is sent is help
     _p("backs", rf"{SUBJ} {GAP}(?P<t>send|sends|sent|shipped|ships|delivered|delivers) (?:[\w-]+ ){{0,2}}?{MATERIAL} (?:and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?to {ART}{ENT}"),
@@ -282,6 +285,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"(?:^|, |; ){MODIFIED_LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=1),  # "A and allied B took ..."
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|control|hold|administers|administered|governs|governed|guard|guards|guarded|secured) {CONTROL}{ART}{LIST}(?! 's)", list_group=2),  # not "secured X's support"
     _p("controls", rf"{SUBJ} (?:were|was|are|is) (?:now |already |firmly )?(?P<t>inside) {ART}{LIST}", change="gain", list_group=2),
+    # "thousands of soldiers of X's 201st Division are based in A and guard the airport, ..."
+    _p("controls", rf"(?:^|, |; )(?:(?:thousands|hundreds|dozens|some|about|several) of )?(?:E\d+ of )?{ART}(?:E\d+ 's )?{ENT} (?:are|is|were|was) (?:based|stationed|deployed|garrisoned) in {ART}E\d+ and (?P<t>guard|guards|guarded|hold|holds|held|control|controls|controlled|protect|protects) {ART}{LIST}", list_group=2),
     # "troops were back in control of X", "the army remains in full control of X"
     _p("controls", rf"{SUBJ} (?:were|was|are|is|remain|remains|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total )?control of {ART}{LIST}(?! 's)", list_group=2),
     _p("controls", rf"{WITH_PARTNERS} {GAP}(?P<t>controls|controlled|holds|held|control|hold) {CONTROL}{ART}{LIST}", list_group=2),

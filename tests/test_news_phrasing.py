@@ -1985,3 +1985,23 @@ def test_leading_a_governments_defence_against_a_group(nlp) -> None:
     assert ("Dastin Brigade", "fights", "Kalden Front") in found
     # (the parser makes the son a second subject of "led": a name inside the description)
     assert not any(s == "Omar Salah" for s, p, _o in found if p == "fights")
+
+
+def test_a_bloc_named_after_its_region_recognised_a_leader(nlp) -> None:
+    text = (
+        "Bassam Kalu won the vote, and Kalu was sworn in. The African Union and the West African "
+        "bloc ECOWAS recognised Kalu."
+    )
+    found = facts(nlp, text)
+    assert ("African Union", "backs", "Bassam Kalu") in found
+    assert ("Economic Community of West African States", "backs", "Bassam Kalu") in found
+
+
+def test_soldiers_based_in_a_town_who_guard_its_sites(nlp) -> None:
+    text = (
+        "Thousands of soldiers of the Russian army's 12th Motor Rifle Division are based in Dushanbe "
+        "and guard the airport, the Teloviri hydroelectric dam and other strategic sites."
+    )
+    found = facts(nlp, text)
+    assert ("12th Motor Rifle Division", "controls", "Teloviri hydroelectric dam") in found
+    assert ("12th Motor Rifle Division", "controls", "Dushanbe airport") in found
