@@ -57,6 +57,12 @@ def objects(verb: Token) -> list[Token]:
         # "now control Kenema up to ...": a lone noun the parser took for an indirect
         # object (no direct object beside it) is the object
         found = [o for c in children_with(verb, {"iobj"}) if c.pos_ == "PROPN" for o in with_conjuncts(c)]
+    for o in list(found):
+        last = max((c.i for c in o.children if c.dep_ == "conj"), default=-1)
+        # "held the residence, the presidential palace and the Cocody headquarters": in
+        # a list the parser may make the second item an apposition of the first (one
+        # before the list's last item; "X, its commander, Y" describes)
+        found += [c for c in o.children if c.dep_ == "appos" and o.i < c.i < last and c not in found]
     if found:
         # "seized Uige, a provincial capital, and the nearby air base": after an
         # apposition the parser may hang the second object on the verb as a conjunct

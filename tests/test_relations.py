@@ -17,6 +17,27 @@ from parses import make_doc, parse_ud, to_clearnlp
 
 # Flags in expectations: "" fact, "neg", "hyp", "con" (contested); "+gain"/"+loss".
 CASES = {
+    "a listed object parsed as an apposition of the first": (
+        """
+        the the DET DT 3 det
+        Kalden Kalden PROPN NNP 3 compound
+        Front Front PROPN NNP 4 nsubj
+        held hold VERB VBD 0 root
+        the the DET DT 6 det
+        residence residence NOUN NN 4 obj
+        , , PUNCT , 10 punct
+        the the DET DT 10 det
+        presidential presidential ADJ JJ 10 amod
+        palace palace NOUN NN 6 appos
+        and and CCONJ CC 14 cc
+        the the DET DT 14 det
+        Teloviri Teloviri PROPN NNP 14 compound
+        barracks barracks NOUN NN 6 conj
+        . . PUNCT . 4 punct
+        """,
+        [(1, 3, "ORG"), (8, 10, "FAC"), (12, 14, "FAC")],
+        {("Kalden Front", "controls", "presidential palace", ""), ("Kalden Front", "controls", "Teloviri barracks", "")},
+    ),
     "a place described as a ridge, the description parsed as the subject": (
         # as the bundled parser read a real article: the name hung on as an adverb
         """
