@@ -1066,7 +1066,11 @@ class ArgumentFinder:
         with the nearest name (Y)."""
         # (or owning it: "On Monday its soldiers entered Y")
         opening = token.head if token.dep_ in POSSESSIVE and token.lower_ in {"its", "their"} else token
-        if opening.dep_ not in NOMINAL_SUBJECT or token.i - token.sent.start > 2:
+        # (after a short opening adverbial at most: "Over the weekend they crossed ...")
+        before = self.tokens[token.sent.start : token.i]
+        if opening.dep_ not in NOMINAL_SUBJECT or len(before) > 4 or len(before) > 2 and any(
+            t.pos_ in {"VERB", "PROPN", "PUNCT"} for t in before
+        ):
             return None
         if token.sent.start == 0:
             return None

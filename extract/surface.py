@@ -42,9 +42,11 @@ PROXY = r"(?: (?:offensive|campaign|attack|assault|advance|push|forces|troops|fi
 # "A, B and C", "A and B", "A, B as well as C"
 # (", and" joins a list of three or more; "A, and B ..." is two clauses)
 # ("A, B and the town centre": the names of a list whose last item is none)
+# (the last item may be "the southern town of E": "took A and the southern town of B")
+LAST_ITEM = r"(?:the )?(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?E\d+"
 LIST = (
-    r"(E\d+(?: , (?:the )?E\d+)+(?: ,)? (?:and|as well as) (?:the )?E\d+|E\d+(?: , (?:the )?E\d+)+(?= (?:, )?and )"
-    r"|E\d+ (?:and|as well as) (?:the )?E\d+|E\d+)"
+    rf"(E\d+(?: , (?:the )?E\d+)+(?: ,)? (?:and|as well as) {LAST_ITEM}|E\d+(?: , (?:the )?E\d+)+(?= (?:, )?and )"
+    rf"|E\d+ (?:and|as well as) {LAST_ITEM}|E\d+)"
 )
 # (with the distancing words news puts before a group's own name: "the so-called X")
 ART = r"(?:the |a |an |its |their )?(?:so - called |self - styled |self - proclaimed |self - declared )?"
@@ -284,6 +286,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}(?! 's)", change="gain", list_group=1),
     _p("controls", rf"(?:^|, |; ){MODIFIED_LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=1),  # "A and allied B took ..."
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|control|hold|administers|administered|governs|governed|guard|guards|guarded|secured) {CONTROL}{ART}{LIST}(?! 's)", list_group=2),  # not "secured X's support"
+    # "A crossed from the enclave of B late last week and took C": the sentence's
+    # subject does the second verb (no other subject, comma or saying in between)
+    _p("controls", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:[a-z]+ed|swept|broke|drove|rode|went|came|fought|ran) (?:(?!E\d+ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"{SUBJ} (?:were|was|are|is) (?:now |already |firmly )?(?P<t>inside) {ART}{LIST}", change="gain", list_group=2),
     # "thousands of soldiers of X's 201st Division are based in A and guard the airport, ..."
     _p("controls", rf"(?:^|, |; )(?:(?:thousands|hundreds|dozens|some|about|several) of )?(?:E\d+ of )?{ART}(?:E\d+ 's )?{ENT} (?:are|is|were|was) (?:based|stationed|deployed|garrisoned) in {ART}E\d+ and (?P<t>guard|guards|guarded|hold|holds|held|control|controls|controlled|protect|protects) {ART}{LIST}", list_group=2),

@@ -2005,3 +2005,22 @@ def test_soldiers_based_in_a_town_who_guard_its_sites(nlp) -> None:
     found = facts(nlp, text)
     assert ("12th Motor Rifle Division", "controls", "Teloviri hydroelectric dam") in found
     assert ("12th Motor Rifle Division", "controls", "Dushanbe airport") in found
+
+
+def test_crossing_and_then_taking_a_town_and_the_town_of_another(nlp) -> None:
+    text = (
+        "Kalden Front columns crossed from the enclave of Cabinda late last week and took Pointe-Noire "
+        "and the southern town of Dolisie with little fighting."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Pointe-Noire") in found
+    assert ("Kalden Front", "controls", "Dolisie") in found
+
+
+def test_they_after_an_opening_adverbial_are_the_previous_subject(nlp) -> None:
+    text = (
+        "The Dastin Brigade began its push into Gezira on Friday, attacking Abu Haraz, a town on the east "
+        "bank of the Blue Nile. Over the weekend they crossed the river and entered Wad Madani from the east."
+    )
+    holders = {s for s, p, o in facts(nlp, text) if p == "controls" and o == "Wad Madani"}
+    assert holders == {"Dastin Brigade"}
