@@ -1358,6 +1358,9 @@ class ArgumentFinder:
                 k -= 1  # "Amhara regional special forces"
             before = self.tokens[k]
             if self.entity_span(before) is None and self.is_people_name(before):
+                named = self.group_starting_with(before.text, token)
+                if named is not None:
+                    return named  # "Sandinista fighters" in a story about the Sandinista National Liberation Front
                 # "Tigrayan forces", "Darfuri fighters", "Amhara militias": a people's own
                 # force the NER did not tag; its name is no country the gazetteer knows
                 return EntityMention(
@@ -1443,6 +1446,18 @@ class ArgumentFinder:
             return None  # "the airport's guards" are no actor we can name
         # A group's or a country's own forces are that group or country.
         return replace(owner_mention, text=text, start_char=start, end_char=end)
+
+    def group_starting_with(self, word: str, token: Token) -> EntityMention | None:
+        """The one armed group the article names with this first word ("Sandinista
+        fighters": the Sandinista National Liberation Front); None if none or several."""
+        found = {
+            mention.name: mention for ent in self.ents
+            if ent.label_ == "ORG" and len(ent) > 1 and ent[0].text == word
+            and (mention := self.span_mention(ent)).kind in ARMED_BODY_KINDS
+        }
+        if len(found) != 1:
+            return None
+        return replace(next(iter(found.values())), start_char=token.idx, end_char=token.idx + len(token.text))
 
     def people_within_state(self, owner: Span) -> str | None:
         """ "Bosnian Serb" for "Serb" when the story names "Bosnian Serb" forces (a

@@ -2024,3 +2024,19 @@ def test_they_after_an_opening_adverbial_are_the_previous_subject(nlp) -> None:
     )
     holders = {s for s, p, o in facts(nlp, text) if p == "controls" and o == "Wad Madani"}
     assert holders == {"Dastin Brigade"}
+
+
+def test_fighters_named_by_the_first_word_of_the_one_group(nlp) -> None:
+    text = (
+        "The Kalden National Liberation Front took Leon. Venezuela has supplied the rebels with weapons, "
+        "and Cuba has trained Kalden fighters for years."
+    )
+    found = facts(nlp, text)
+    assert ("Cuba", "backs", "Kalden National Liberation Front") in found
+    assert not any(o == "Kalden forces" for _s, _p, o in found)
+    # (the parser reads "trained" here as a modifier: the words still say it)
+    text = (
+        "The Sandinista National Liberation Front took Leon. Venezuela and Panama have supplied the rebels "
+        "with weapons, and Cuba has trained Sandinista fighters for years and sent arms through Panama."
+    )
+    assert ("Cuba", "backs", "Sandinista National Liberation Front") in facts(nlp, text)
