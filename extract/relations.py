@@ -2295,6 +2295,12 @@ def place_before_set_off_phrase(ent: Span, finder: ArgumentFinder) -> Span | Non
     return place if place is not None and place._.frontline_kind in {"Place", "Facility"} else None
 
 
+def first_word(noun: Token) -> int:
+    """Index of the first word of a noun's phrase, past its "," and "and" (which the
+    parser hangs on a conjunct)."""
+    return min((t.i for t in noun.subtree if not t.is_punct and t.dep_ != "cc"), default=noun.i)
+
+
 def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     if not is_verb(token):
         return
@@ -2319,6 +2325,10 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 # through": the actor right before the comma, whatever the parser hung it on
                 patients = [set_off]
         agents = [noun for prep, noun in preps if prep == "by"]
+        if token.i > 0 and finder.lowers[token.i - 1] == ",":
+            # "among them A, led by X, and B": in a participle set off by commas, ", and B"
+            # is the list going on, not a second agent
+            agents = [a for a in agents if not (a.dep_ == "conj" and finder.lowers[first_word(a) - 2 : first_word(a)] == (",", "and"))]
         if lemma in GIVING_VERBS:
             # "forces sent by President A": his own forces, no backing
             agents = [a for a in agents if (m := finder.mention(a)) is None or m.kind != "Person"]

@@ -2040,3 +2040,12 @@ def test_fighters_named_by_the_first_word_of_the_one_group(nlp) -> None:
         "with weapons, and Cuba has trained Sandinista fighters for years and sent arms through Panama."
     )
     assert ("Cuba", "backs", "Sandinista National Liberation Front") in facts(nlp, text)
+
+
+def test_the_next_list_item_after_led_by_is_no_second_leader(nlp) -> None:
+    text = (
+        "Iran arms and advises several of the Kalden Front's most powerful factions, among them the Dastin "
+        "Brigade, led by Omar Salah, and Kataib Hezbollah, a group the United States lists as a terrorist organisation."
+    )
+    leaders = {s for s, p, o in facts(nlp, text) if p == "leads" and o == "Dastin Brigade"}
+    assert leaders == {"Omar Salah"}
