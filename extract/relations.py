@@ -3372,28 +3372,30 @@ def is_now(trigger: Token) -> bool:
     return any(c.lower_ == "now" for c in trigger.children) or trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ == "now"
 
 
-# Verbs by which a ruler leaves power: "X resigned", "X stepped down", "X was ousted",
-# "X fled into exile"
-LEAVING_POWER_VERBS = frozenset("resign abdicate".split())
+# Words by which a ruler leaves power: "X resigned", "X stepped down", "X was ousted",
+# "X fled into exile" (only these words are looked at: the whole text is not walked)
+LEAVING_POWER_WORDS = frozenset("resign resigns resigned resigning abdicate abdicates abdicated abdicating".split())
 OUSTED_WORDS = frozenset("ousted overthrown deposed toppled".split())
+STEPPING_WORDS = frozenset("step steps stepped stepping".split())
 
 
 def departed_people(doc: Doc, finder: ArgumentFinder) -> frozenset[str]:
     """Names of the people the article says left power: resigned, stepped down, were
     ousted or went into exile."""
     names: set[str] = set()
-    for token in doc:
-        lemma = finder.lemma(token)
-        gone = lemma in LEAVING_POWER_VERBS or (
-            lemma == "step" and any(c.lower_ == "down" for c in token.children)
-        ) or (token.lower_ in OUSTED_WORDS and is_passive(token)) or (
-            token.pos_ == "VERB" and any(
-                c.lower_ in {"into", "in"} and finder.lowers[c.i + 1 : c.i + 2] == ("exile",) for c in token.children
-            ) or token.pos_ == "VERB" and any(
-                c.lower_ == "exile" and any(g.lower_ == "into" for g in c.children) for c in token.children
-            )
-        )
-        if not gone or is_negated(token):
+    lowers = finder.lowers
+    for k in finder.reading.where_lower(LEAVING_POWER_WORDS | OUSTED_WORDS | STEPPING_WORDS | {"exile"}):
+        token = finder.tokens[k]
+        word = lowers[k]
+        if word == "exile":
+            if k == 0 or lowers[k - 1] != "into" or token.head.pos_ != "VERB":
+                continue  # "flew into exile": the verb it hangs on
+            token = token.head
+        elif word in STEPPING_WORDS and not any(c.lower_ == "down" for c in token.children):
+            continue
+        elif word in OUSTED_WORDS and not is_passive(token):
+            continue
+        if is_negated(token):
             continue
         for person in finder.mentions(subject_of_clause(token)):
             if person.kind == "Person":
