@@ -475,7 +475,7 @@ def _join_acronyms(
 # is "Kalden", "the Wagner Group" is "Wagner", "Kaldean Presidential Council" is
 # the "Presidential Council" when the articles use both.
 PLACE_SUFFIXES = frozenset(
-    "district area region province governorate state county suburb neighbourhood neighborhood frontline city valley".split()
+    "district area region province governorate state county suburb neighbourhood neighborhood frontline city town village valley".split()
 )
 GROUP_KINDS = frozenset({"ArmedGroup", "Organization"})
 PROVINCE_WORDS = frozenset("region province governorate state county oblast".split())
@@ -489,6 +489,8 @@ def reduced_names(key: str) -> list[str]:
     ['presidential council']
     >>> reduced_names("al kalden district")
     ['al kalden']
+    >>> reduced_names("kalden town")  # "shelled Kalden town" is the town of Kalden
+    ['kalden']
     """
     from frontline.extract import gazetteer
 
