@@ -968,7 +968,7 @@ ROLE_NOUNS = frozenset(
     correspondent teacher doctor nurse farmer student trader activist lawyer professor
     lecturer cleric imam emir sheikh king queen prince monarch ruler strongman warlord
     coordinator administrator representative lawmaker senator politician mediator
-    economist historian scholar head""".split()
+    economist historian scholar head businessman businesswoman tycoon magnate""".split()
 )
 PLACE_NOUNS = PLACE_WORDS | frozenset("capital port stronghold enclave hub".split())
 DETERMINERS = frozenset("a an the its his her their our".split())

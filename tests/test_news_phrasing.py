@@ -2049,3 +2049,13 @@ def test_the_next_list_item_after_led_by_is_no_second_leader(nlp) -> None:
     )
     leaders = {s for s, p, o in facts(nlp, text) if p == "leads" and o == "Dastin Brigade"}
     assert leaders == {"Omar Salah"}
+
+
+def test_the_businessman_x_is_a_person_and_so_is_his_surname(nlp) -> None:
+    text = (
+        "On Monday its soldiers entered Velika Kladusa, the stronghold of the businessman Fikret Abdić, "
+        "whose militia had fought alongside the Kalden Front. Abdić's followers fled towards Croatia."
+    )
+    kinds = {e.text: e._.frontline_kind for e in nlp(text).ents}
+    assert kinds.get("Fikret Abdić") == "Person"
+    assert kinds.get("Abdić") == "Person"
