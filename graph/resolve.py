@@ -475,7 +475,7 @@ def _join_acronyms(
 # is "Kalden", "the Wagner Group" is "Wagner", "Kaldean Presidential Council" is
 # the "Presidential Council" when the articles use both.
 PLACE_SUFFIXES = frozenset(
-    "district area region province governorate state county suburb neighbourhood neighborhood frontline city town village valley".split()
+    "district area region province governorate state county suburb neighbourhood neighborhood frontline city town village valley square coast".split()
 )
 GROUP_KINDS = frozenset({"ArmedGroup", "Organization"})
 PROVINCE_WORDS = frozenset("region province governorate state county oblast".split())
@@ -491,6 +491,8 @@ def reduced_names(key: str) -> list[str]:
     ['al kalden']
     >>> reduced_names("kalden town")  # "shelled Kalden town" is the town of Kalden
     ['kalden']
+    >>> reduced_names("teloviri square")  # "Teloviri Square", then "Teloviri"
+    ['teloviri']
     """
     from frontline.extract import gazetteer
 
