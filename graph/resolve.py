@@ -493,6 +493,8 @@ def reduced_names(key: str) -> list[str]:
     ['kalden']
     >>> reduced_names("teloviri square")  # "Teloviri Square", then "Teloviri"
     ['teloviri']
+    >>> reduced_names("kalden coast")
+    ['kalden']
     """
     from frontline.extract import gazetteer
 
