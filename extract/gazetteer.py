@@ -133,6 +133,19 @@ def country_of_code(code: str | None) -> Place | None:
     return countries_by_code().get(code) if code else None
 
 
+# Seats of power news names for the state that sits there ("the Kremlin said"), by the
+# state's ISO code: world knowledge of the same kind as the capitals table.
+SEATS_OF_POWER = {
+    "kremlin": "RU", "the kremlin": "RU", "white house": "US", "the white house": "US",
+    "elysee": "FR", "élysée": "FR", "the elysee": "FR", "the élysée": "FR", "downing street": "GB",
+}  # (not "the Pentagon": a ministry with spokesmen of its own)
+
+
+def seat_of_power_country(name: str) -> Place | None:
+    """The country whose government a seat of power stands for ("Kremlin" -> Russia)."""
+    return country_of_code(SEATS_OF_POWER.get(name.strip().lower()))
+
+
 @functools.cache
 def demonyms() -> dict[str, Place]:
     """Demonyms and adjectives ("Turkish", "Emirati") -> the country."""

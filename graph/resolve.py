@@ -292,8 +292,9 @@ def _fold_metonymic_capitals(
 ) -> None:
     """ "Moscow said ...", "talks with Kigali": a capital no statement uses as a place
     (nothing controls it, nothing lies in it, it lies in nothing) is its country's
-    government speaking, one node with the country when the country is named too.
-    A capital fought over stays a place of its own."""
+    government speaking, one node with the country when the country is named too; so
+    is a seat of power ("the Kremlin", "the Pentagon"). A capital fought over stays a
+    place of its own."""
     from frontline.extract import gazetteer
 
     as_place: set[str] = set()
@@ -313,9 +314,12 @@ def _fold_metonymic_capitals(
             if found is not None:
                 as_place.add(found)
     for entity_id, entity in sorted(resolution.entities.items()):
-        if entity.kind != "Place" or entity_id in as_place or name_key(entity.label) in user:
+        if entity_id in as_place or name_key(entity.label) in user:
             continue
-        country = gazetteer.capital_country(entity.label)
+        seat = gazetteer.seat_of_power_country(entity.label)  # "the Kremlin said": Russia, whatever its kind
+        if entity.kind != "Place" and seat is None:
+            continue
+        country = seat or gazetteer.capital_country(entity.label)
         target = resolution.by_name.get(name_key(country.name)) if country is not None else None
         if target is not None and target != entity_id and resolution.entities[target].kind == "Country":
             _merge_into(resolution, entity_id, target)

@@ -240,6 +240,17 @@ def test_a_capital_speaking_for_its_country_is_the_country():
     assert_joined(resolution, "Moscow", "Russia")
 
 
+def test_a_seat_of_power_speaking_for_its_country_is_the_country():
+    # "the Kremlin said ...", typed as an organisation by the model
+    resolution = resolve([extraction(
+        "d1", mention("Russia", "Country", "d1", 0), mention("Kremlin", "Organization", "d1", 40),
+        mention(NLF, "ArmedGroup", "d1", 80), mention("Pentagon", "Organization", "d1", 120),
+        mention("United States", "Country", "d1", 160),
+    )])
+    assert_joined(resolution, "Kremlin", "Russia")
+    assert entity_named(resolution, "Pentagon").id != entity_named(resolution, "United States").id  # a ministry of its own
+
+
 def test_a_capital_held_by_someone_stays_a_place():
     nlf, capital = mention(NLF, "ArmedGroup", "d1", 0), mention("Damascus", "Place", "d1", 40)
     resolution = resolve([extraction(
