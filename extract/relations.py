@@ -1533,8 +1533,8 @@ class ArgumentFinder:
         if previous in {"'s", "’s"} and token.i > 1 and self.lowers[token.i - 2] in {"country", "nation"}:
             return True  # "the country's army"
         following = self.lowers[token.i + 1] if token.i + 1 < len(self.lowers) else ""
-        if word in {"army", "military"} and following in {"control", "hands", "-"} and previous != "'s":
-            return True  # "under army control", "still in army hands", "army-held"
+        if word in {"army", "military"} and following in {"control", "hands", "-"} | SPOKESPERSON_NOUNS and previous != "'s":
+            return True  # "under army control", "still in army hands", "army-held", "Army spokesman X"
         if word == "forces" and previous == "armed" and token.i > 1:
             return self.lowers[token.i - 2] == "the"  # "the armed forces"
         if previous == "regular":
@@ -2856,6 +2856,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         allowed = {"of"}
     organisations = [n for p, n in prepositional_objects(token) if p in allowed]
     organisations += [c for c in token.children if c.dep_ in POSSESSIVE]  # "the group's spokesman"
+    if word in SPOKESPERSON_NOUNS and token.i > 0 and finder.lowers[token.i - 1] in {"army", "military"}:
+        organisations.append(doc[token.i - 1])  # "Army spokesman Colonel X": the story's own army
     for child in token.children:
         # "a spokesman for the rebels' Military Junta": the parser hangs "for" on the
         # owner; the named body after it is the one spoken for

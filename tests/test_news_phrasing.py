@@ -2059,3 +2059,11 @@ def test_the_businessman_x_is_a_person_and_so_is_his_surname(nlp) -> None:
     kinds = {e.text: e._.frontline_kind for e in nlp(text).ents}
     assert kinds.get("Fikret Abdić") == "Person"
     assert kinds.get("Abdić") == "Person"
+
+
+def test_an_army_spokesman_speaks_for_the_storys_army(nlp) -> None:
+    text = (
+        "Indian troops attacked the ridge near Kargil. Army spokesman Colonel Bikram Singh said the pullback "
+        "started after the two armies' commanders met."
+    )
+    assert ("Bikram Singh", "spokespersonFor", "Indian army") in facts(nlp, text)
