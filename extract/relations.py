@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -361,6 +361,7 @@ class ArgumentFinder:
         self._state_clients: frozenset[str] | None = None
         self._fighters_of: dict[str, frozenset[str]] = {}
         self._peoples_within: dict[str, str] | None = None
+        self._places_by_words: dict[tuple[str, ...], EntityMention] | None = None
 
     def entity_span(self, token: Token) -> Span | None:
         return self.by_token.get(token.i)
@@ -1446,6 +1447,15 @@ class ArgumentFinder:
             return None  # "the airport's guards" are no actor we can name
         # A group's or a country's own forces are that group or country.
         return replace(owner_mention, text=text, start_char=start, end_char=end)
+
+    def place_named(self, words: Sequence[str]) -> EntityMention | None:
+        """The place the story names with exactly these words (lower-case), if any."""
+        if self._places_by_words is None:
+            self._places_by_words = {
+                tuple(self.lowers[ent.start : ent.end]): self.span_mention(ent)
+                for ent in self.ents if ent._.frontline_kind == "Place"
+            }
+        return self._places_by_words.get(tuple(words))
 
     def group_starting_with(self, word: str, token: Token) -> EntityMention | None:
         """The one armed group the article names with this first word ("Sandinista
@@ -2952,6 +2962,19 @@ def as_person(mention: EntityMention) -> EntityMention:
     return replace(mention, label="PER", kind="Person")
 
 
+def named_after_town_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "Kismayo airport", "the Lysychansk oil refinery": a facility named by the town
+    it stands in, when the story names that town as a place of its own."""
+    if ent._.frontline_kind != "Facility" or len(ent) < 2:
+        return
+    facility = finder.span_mention(ent)
+    for k in range(ent.end - 1, ent.start, -1):
+        town = finder.place_named(finder.lowers[ent.start : k])
+        if town is not None and town.name != facility.name:
+            yield Candidate(facility, "locatedIn", replace(town, start_char=ent.start_char, end_char=finder.tokens[k - 1].idx + len(finder.tokens[k - 1].text)), ent.root, 0.6)
+            return
+
+
 def possessive_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "A's B": leads (person -> group), partOf (org -> org), locatedIn (place -> place)."""
     root = ent.root  # Span.root and Span.sent are computed on every access
@@ -3088,6 +3111,7 @@ def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidat
             continue
         yield from possessive_candidates(ent, finder)
         yield from entity_attachment_candidates(ent, finder)
+        yield from named_after_town_candidates(ent, finder)
 
 
 DEGREE_WORDS = frozenset("most more least less".split())

@@ -2067,3 +2067,11 @@ def test_an_army_spokesman_speaks_for_the_storys_army(nlp) -> None:
         "started after the two armies' commanders met."
     )
     assert ("Bikram Singh", "spokespersonFor", "Indian army") in facts(nlp, text)
+
+
+def test_a_facility_named_after_a_town_the_story_names_lies_in_it(nlp) -> None:
+    found = facts(nlp, "Kenyan troops reached Kismayo on Friday and took Kismayo airport and the Kismayo port.")
+    assert ("Kismayo airport", "locatedIn", "Kismayo") in found
+    assert ("Kismayo port", "locatedIn", "Kismayo") in found
+    # no town named on its own: the name alone places nothing
+    assert not any(p == "locatedIn" for _s, p, _o in facts(nlp, "Kenyan troops took Kismayo airport on Friday."))
