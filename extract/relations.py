@@ -1581,6 +1581,10 @@ class ArgumentFinder:
             token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in {"hands", "control", "-"}
         ):
             country = self.main_country()  # "Assad's government", "the government", "in government hands"
+            seat = self.entity_span(self.tokens[token.i + 2]) if token.i + 2 < len(self.tokens) and self.lowers[token.i + 1] == "in" else None
+            capital_of = gazetteer.capital_country(seat.text) if seat is not None and seat._.frontline_kind == "Place" else None
+            if owner is None and capital_of is not None:
+                country = capital_of.name  # "the government in Juba": South Sudan's, whichever country the story is about
         if country is None:
             return None
         return government_of(country, token.text, token.idx, token.idx + len(token.text))

@@ -2075,3 +2075,13 @@ def test_a_facility_named_after_a_town_the_story_names_lies_in_it(nlp) -> None:
     assert ("Kismayo port", "locatedIn", "Kismayo") in found
     # no town named on its own: the name alone places nothing
     assert not any(p == "locatedIn" for _s, p, _o in facts(nlp, "Kenyan troops took Kismayo airport on Friday."))
+
+
+def test_the_government_in_a_foreign_capital_is_that_countrys(nlp) -> None:
+    text = (
+        "President Omar al-Bashir flew to Heglig on Monday and told cheering troops that there would be no "
+        "more negotiations with the government in Juba, which he accused of stabbing Sudan in the back."
+    )
+    found = facts(nlp, text)
+    assert ("Omar al-Bashir", "opposes", "South Sudanese government") in found
+    assert ("Omar al-Bashir", "opposes", "Sudanese government") not in found
