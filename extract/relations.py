@@ -1250,8 +1250,7 @@ class ArgumentFinder:
         word = self.lowers[token.i]
         first = token.sent.start
         for _ in range(DESCRIBED_REACH):
-            if first > 0:
-                first = self.doc[first - 1].sent.start
+            first = self.previous_sentence_start(first)
         for k in range(token.i - 1, first, -1):
             if self.lowers[k] != word:
                 continue
@@ -1275,7 +1274,7 @@ class ArgumentFinder:
         A and B. Fighters took it": Sirte), else the nearest place there."""
         first = token.sent.start
         if first > 0:
-            previous = self.tokens[first - 1].sent
+            previous = self.tokens[self.previous_sentence_start(first)].sent
             subject = self.place_subject(previous)
             if subject is not None and not self.place_between(subject.end, token.i):
                 return replace(self.span_mention(subject), start_char=token.idx, end_char=token.idx + len(token.text))
@@ -1773,9 +1772,7 @@ class ArgumentFinder:
         wanted = next((count for count in counts if count is not None), None)
         if wanted is None:
             return []
-        first = token.sent.start
-        if first > 0:
-            first = self.tokens[first - 1].sent.start
+        first = self.previous_sentence_start(token.sent.start)
         k = token.i - 1
         while k >= first:
             ent = self.by_token.get(k)
@@ -3393,7 +3390,7 @@ def extract_relations(
                 led_now.append(mention)
     kept = without_gain_and_loss_at_once(without_towns_as_actors(list(found.values())))
     kept = without_superseded_leaders(kept, led_now)
-    kept = without_departed_rulers(kept, departed_people(doc, finder))
+    kept = without_departed_rulers(kept, departed_people(finder))
     return sorted(kept, key=lambda m: (m.sentence_start, m.subject.start_char, m.predicate, m.object.start_char))
 
 
@@ -3409,7 +3406,7 @@ OUSTED_WORDS = frozenset("ousted overthrown deposed toppled".split())
 STEPPING_WORDS = frozenset("step steps stepped stepping".split())
 
 
-def departed_people(doc: Doc, finder: ArgumentFinder) -> frozenset[str]:
+def departed_people(finder: ArgumentFinder) -> frozenset[str]:
     """Names of the people the article says left power: resigned, stepped down, were
     ousted or went into exile."""
     names: set[str] = set()
