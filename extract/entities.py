@@ -208,6 +208,8 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
                 j += 4  # "Port-au-Prince", "Croix-des-Bouquets": the particle and the next word
             elif lowers[j] in NAME_CONNECTORS and j + 1 < n and capitalised[j + 1] and not tokens[j + 1].is_punct:
                 j += 1
+            elif is_of_the_inside_body_name(doc, i, j):
+                j += 2  # "Armed Forces of the Philippines", "Movement for the Liberation of ..."
             elif is_article_particle(doc, j):
                 j += 1  # "Abdel Fattah al-Burhan": the hyphen and the name follow
             elif is_collective_possessive(doc, j):
@@ -218,6 +220,28 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
                 break
         yield i, j
         i = j
+
+
+def is_of_the_inside_body_name(doc: ReadOnceDoc, start: int, j: int) -> bool:
+    """Token j opens "of the"/"for the" inside a body's formal name: the words so far name
+    a body ("Union", "Forces", "Movement") and a capitalised word follows ("National Union
+    for the Total Independence of Angola"). Elsewhere "the" ends a name ("Haftar of the
+    Kalden Front" is two), and so does an acronym ("the X Operation of the GNA")."""
+    lowers = doc.lowers
+    return (
+        lowers[j] in {"of", "for"} and j + 2 < len(doc) and lowers[j + 1] == "the"
+        and doc.capitalised[j + 2] and not doc.tokens[j + 2].is_punct
+        and not doc.texts[j + 2].isupper()  # "the X Operation of the GNA": a body of another
+        and any(lowers[k] in ORG_WORDS for k in range(start, j))
+        # "Rebels of the Seleka coalition": members of a body, not its name
+        and not all(lowers[k] in MEMBER_NOUNS or lowers[k] == "the" for k in range(start, j))
+    )
+
+
+# Plural nouns for a body's people ("Rebels of the X coalition took ..."), never a name's head.
+MEMBER_NOUNS = frozenset(
+    "rebels insurgents fighters troops soldiers militants members supporters militiamen gunmen mercenaries jihadists units elements".split()
+)
 
 
 ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")
@@ -350,7 +374,9 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         and gazetteer.country(texts[end - 1]) is None  # "Southern Libya" is Libya
     ):
         return Candidate(start, end, "LOC", "Place", None, 1)  # "Western Tigray", "North Kivu"
-    if len(words) >= 2 and (head == "republic" or "republic" in words[:-2] and words[words.index("republic") + 1] == "of"):
+    if len(words) >= 2 and (head == "republic" or "republic" in words[:-2] and words[words.index("republic") + 1] == "of") and not any(
+        word in ORG_WORDS for word in words[: words.index("republic")]  # "Army of the Republic of X" is an army
+    ):
         # a republic no gazetteer knows is self-proclaimed: "Donetsk People's Republic",
         # "Chechen Republic of Ichkeria"
         return Candidate(start, end, "ORG", "Organization", None, 2)

@@ -328,8 +328,9 @@ def organization_kind(name: str) -> str:
     if re.match(r"^(un|united nations)\b", name.lower()) or re.match(r"^UN[A-Z]{2,}$", name):
         return "InternationalOrganization"
     heads = [words[-1]]
-    if "of" in words:
-        heads.append(words[words.index("of") - 1] if words.index("of") > 0 else words[0])
+    for connector in ("of", "for"):  # "Army of ...", "Popular Front for the Liberation of ..."
+        if connector in words:
+            heads.append(words[words.index(connector) - 1] if words.index(connector) > 0 else words[0])
     for head in heads:
         if head in ARMED_GROUP_WORDS:
             return "ArmedGroup"

@@ -64,6 +64,13 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         ("The Confederation of Kalden Peoples sent volunteers.", ("Confederation of Kalden Peoples", "Organization", None)),
         # "the city's airport" is the airport of the town named before
         ("Rebels entered Huambo on Sunday. They also seized the city's airport.", ("city's airport", "Facility", "Huambo airport")),
+        # "of the"/"for the" inside a body's formal name; "Army of the Republic of X" is an army;
+        # "Rebels of the X coalition" are members, not a name
+        ("The Armed Forces of the Kaldean Republic retook Nzara.", ("Armed Forces of the Kaldean Republic", "ArmedGroup", None)),
+        ("Envoys met the Popular Front for the Liberation of Dastin.", ("Popular Front for the Liberation of Dastin", "ArmedGroup", None)),
+        ("Shells fired by the Army of the Republic of Kalden hit the road.", ("Army of the Republic of Kalden", "ArmedGroup", None)),
+        ("Rebels of the Kalden coalition took control of the town.", ("Kalden", "ArmedGroup", None)),
+        ("The Dastin Rage Operation of the KDF seized the town.", ("Dastin Rage Operation", "ArmedGroup", None)),
         # a name finished by a lower-case "mission"
         ("Troops of the Multinational Security Support mission landed.", ("Multinational Security Support mission", "InternationalOrganization", None)),
     ],
