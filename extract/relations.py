@@ -653,6 +653,10 @@ class ArgumentFinder:
             if found is not None:
                 return found
             return self._most_named_group(token, skip_armies=skip_armies)
+        if word in INSURGENT_WORDS:
+            named = self.peoples_force_called(token)
+            if named is not None:
+                return named  # "Abkhaz separatist forces ... the separatists"
         found = self._most_named_group(token, skip_armies=skip_armies, skip_clients=skip_clients, skip_services=skip_services)
         if found is None:
             found = self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=skip_armies)
@@ -788,6 +792,27 @@ class ArgumentFinder:
             if ent.start > token.i and ent.label_ == "ORG" and has_words(ent.text, word):
                 return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         return None
+
+    def peoples_force_called(self, token: Token) -> EntityMention | None:
+        """ "the separatists" after "Abkhaz separatists" or "Abkhaz separatist forces": the
+        one people's force named with the word before (one only; named groups are counted
+        by ``_most_named_group``)."""
+        word = self.lowers[token.i]
+        found: dict[str, EntityMention] = {}
+        for k in self.reading.where_lower((word, INSURGENT_NOUNS[word])):
+            if k >= token.i:
+                break
+            if k == 0 or not self.tokens[k - 1].text[:1].isupper() or self.tokens[k - 1].is_sent_start:
+                continue
+            noun = k if self.lowers[k] == word else k + 1
+            if noun >= len(self.tokens) or self.lowers[noun] not in ARMED_MEN_NOUNS:
+                continue
+            mention = self.force_mention(self.tokens[noun])
+            if mention is not None and mention.kind == "ArmedGroup" and mention.commander is None:
+                found[mention.name] = mention
+        if len(found) != 1:
+            return None
+        return replace(next(iter(found.values())), start_char=token.idx, end_char=token.idx + len(token.text))
 
     def called_before(self, token: Token) -> EntityMention | None:
         """ "the coalition" after "the Seleka coalition": the name the word was used with."""
@@ -1354,10 +1379,21 @@ class ArgumentFinder:
         owner = self.force_owner(token)
         if owner is None and token.lower_ in ARMED_MEN_NOUNS and token.i > 0:
             k = token.i - 1
-            while k > token.sent.start and k >= token.i - 3 and self.tokens[k].pos_ == "ADJ" and self.tokens[k].text.islower():
-                k -= 1  # "Amhara regional special forces"
+            while k > token.sent.start and k >= token.i - 3 and self.tokens[k].text.islower() and (
+                self.tokens[k].pos_ == "ADJ" or self.lowers[k] in INSURGENT_ADJECTIVES
+            ):
+                k -= 1  # "Amhara regional special forces", "Abkhaz separatist forces"
             before = self.tokens[k]
-            if self.entity_span(before) is None and self.is_people_name(before):
+            before_span = self.entity_span(before)
+            if (
+                before_span is not None and len(before_span) == 1 and before_span.label_ == "LOC"
+                and before_span._.frontline_kind == "Place"
+                and (PEOPLE_ADJECTIVE.match(before.text) or token.lower_ in NATIONAL_ARMY_NOUNS)
+            ):
+                # "Abkhaz separatist forces": a people's word the model took for a place;
+                # "the Karabakh forces": a region's own ("the Rakhine insurgents" may be a group's description)
+                before_span = None
+            if before_span is None and self.is_people_name(before):
                 named = self.group_starting_with(before.text, token)
                 if named is not None:
                     return named  # "Sandinista fighters" in a story about the Sandinista National Liberation Front
@@ -1436,8 +1472,9 @@ class ArgumentFinder:
                 text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end,
                 canonical=f"{owner.text} forces",
             )
-        if owner_mention.kind == "Place" and token.lower_ in NATIONAL_ARMY_NOUNS and owner.end == token.i:
-            # "the Karabakh forces", "Puntland troops": a region's own armed force
+        if owner_mention.kind == "Place" and token.lower_ in NATIONAL_ARMY_NOUNS and self.only_describers_between(owner.end, token.i):
+            # "the Karabakh forces", "Puntland troops", "Abkhaz separatist forces": a
+            # region's (or a people's the model took for one) own armed force
             return EntityMention(
                 text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end,
                 canonical=f"{owner_mention.name} forces",
@@ -1467,6 +1504,14 @@ class ArgumentFinder:
         if len(found) != 1:
             return None
         return replace(next(iter(found.values())), start_char=token.idx, end_char=token.idx + len(token.text))
+
+    def only_describers_between(self, start: int, end: int) -> bool:
+        """Tokens start..end are at most two lower-case describing words ("separatist",
+        "regional special") or none: a name and its noun in one phrase."""
+        return 0 <= end - start <= 2 and all(
+            self.tokens[k].text.isalpha() and self.tokens[k].text.islower() and self.tokens[k].pos_ in {"ADJ", "NOUN"}
+            for k in range(start, end)
+        )
 
     def people_within_state(self, owner: Span) -> str | None:
         """ "Bosnian Serb" for "Serb" when the story names "Bosnian Serb" forces (a

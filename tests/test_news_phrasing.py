@@ -2085,3 +2085,15 @@ def test_the_government_in_a_foreign_capital_is_that_countrys(nlp) -> None:
     found = facts(nlp, text)
     assert ("Omar al-Bashir", "opposes", "South Sudanese government") in found
     assert ("Omar al-Bashir", "opposes", "Sudanese government") not in found
+
+
+def test_a_peoples_separatist_forces_and_the_separatists_after(nlp) -> None:
+    # "<people> separatist forces": a describing word between the people and the noun;
+    # "the separatists" later are those forces, the one people's force named with the word
+    text = (
+        "Kalden separatist forces captured Tarbo on Monday. A week later the separatists "
+        "also took Meru, a town near the Georgian border, from Georgian troops."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden forces", "controls", "Tarbo") in found
+    assert ("Kalden forces", "controls", "Meru") in found
