@@ -626,6 +626,23 @@ def unshortened_person_names(candidates: list[Candidate], doc: Doc) -> list[Cand
     ]
 
 
+def full_names_of_surnamed_people(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """ "Laurent-Desire Kabila's Alliance" typed an organisation by the model, in a story
+    that calls "Kabila" a person on his own: the full name is that person's. Only a
+    model's guess of two to four words, none a body's or place's head word, is retyped."""
+    lowers = doc.lowers
+    surnames = {lowers[c.start] for c in candidates if c.label == "PER" and c.end - c.start == 1}
+    if not surnames:
+        return candidates
+    return [
+        Candidate(c.start, c.end, "PER", "Person", c.canonical, c.priority)
+        if c.label == "ORG" and c.priority <= 1 and 2 <= c.end - c.start <= 5 and lowers[c.end - 1] in surnames
+        and not any(lowers[k] in HEAD_WORDS for k in range(c.start, c.end))
+        and all(doc.capitalised[k] or doc.texts[k] == "-" for k in range(c.start, c.end)) else c
+        for c in candidates
+    ]
+
+
 def repeated_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """A name found once is that name wherever the same words recur in the article:
     the statistical NER often tags "Toure" in one sentence and misses it in the next."""
@@ -1914,6 +1931,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(units_of_groups(doc, merged)))
     merged = consistent_labels(merged, doc)
     merged = unshortened_person_names(merged, doc)
+    merged = full_names_of_surnamed_people(merged, doc)
     spans = []
     for c in merged:
         if not c.label:

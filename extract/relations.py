@@ -493,6 +493,9 @@ class ArgumentFinder:
             named = self.entity_span(self.tokens[token.i + 2]) if of_name else None
             if named is not None and named._.frontline_kind == "Place":
                 return self.span_mention(named)  # "in the town of X": X ("the capital of X" is not X)
+            apposed = self.entity_span(self.tokens[token.i + 2]) if token.i + 2 < len(self.tokens) and self.lowers[token.i + 1] == "," else None
+            if apposed is not None and apposed.start == token.i + 2 and apposed._.frontline_kind == "Place":
+                return self.span_mention(apposed)  # "seized the regional capital, Luhansk": Luhansk
             return self.place_antecedent(token)
         before = [t for t in self.doc[max(0, token.i - 2) : token.i]]
         definite = bool(before) and (
@@ -615,25 +618,42 @@ class ArgumentFinder:
         return k < token.sent.start or self.tokens[k].pos_ not in {"DET", "NUM", "PRON"} and self.lowers[k] not in {"'s", "’s", "-"}
 
     def described_before(self, token: Token) -> EntityMention | None:
-        """ "the rebels" after "Syrian rebels": the nearest earlier use of the same word
-        that named whose they are (within a few paragraphs)."""
-        return self._described_near(token, range(token.i - 1, max(-1, token.i - 400), -1))
+        """ "the rebels" after "Syrian rebels", "the separatists" after "Abkhaz separatist
+        forces": the nearest earlier use of the word that named whose they are (within a
+        few paragraphs); further back, the only such use ("Kabila's rebels" in the headline)."""
+        near = next(self._descriptions(token, range(token.i - 1, max(-1, token.i - 400), -1)), None)
+        if near is not None:
+            return near
+        far = {m.commander or m.name: m for m in self._descriptions(token, range(token.i - 400, -1, -1))}
+        return next(iter(far.values())) if len(far) == 1 else None
 
     def described_after(self, token: Token) -> EntityMention | None:
         """ "rebels" in a headline before "Syrian rebels backed by X": the next use of the
         same word that says whose they are (within a few paragraphs)."""
-        return self._described_near(token, range(token.i + 1, min(len(self.lowers), token.i + 400)))
+        return next(self._descriptions(token, range(token.i + 1, min(len(self.lowers), token.i + 400))), None)
 
-    def _described_near(self, token: Token, positions: range) -> EntityMention | None:
+    def _descriptions(self, token: Token, positions: range) -> Iterator[EntityMention]:
+        """Whose forces each use of the token's word at ``positions`` names, in order:
+        the word itself ("Syrian rebels") or its adjective before a noun for armed men
+        ("Abkhaz separatist forces")."""
         word = self.lowers[token.i]
+        adjective = INSURGENT_NOUNS.get(word)
         looking_back = positions.step < 0
         for k in positions:
+            if k < 0:
+                continue
+            if self.lowers[k] == word:
+                noun = k
+            elif adjective is not None and self.lowers[k] == adjective and k + 1 < len(self.lowers) and self.lowers[k + 1] in ARMED_MEN_NOUNS:
+                noun = k + 1
+            else:
+                continue
             # looking back, "the rebels" said before is itself an anaphor, no description
-            if self.lowers[k] == word and not (looking_back and k > 0 and self.lowers[k - 1] == "the"):
-                found = self.force_mention(self.tokens[k])
-                if found is not None:
-                    return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
-        return None
+            if looking_back and k > 0 and self.lowers[k - 1] == "the":
+                continue
+            found = self.force_mention(self.tokens[noun])
+            if found is not None:
+                yield replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
 
     def salient_group(
         self, token: Token, *, skip_armies: bool, skip_clients: bool = False, skip_services: bool = False
@@ -653,10 +673,6 @@ class ArgumentFinder:
             if found is not None:
                 return found
             return self._most_named_group(token, skip_armies=skip_armies)
-        if word in INSURGENT_WORDS:
-            named = self.peoples_force_called(token)
-            if named is not None:
-                return named  # "Abkhaz separatist forces ... the separatists"
         found = self._most_named_group(token, skip_armies=skip_armies, skip_clients=skip_clients, skip_services=skip_services)
         if found is None:
             found = self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=skip_armies)
@@ -792,27 +808,6 @@ class ArgumentFinder:
             if ent.start > token.i and ent.label_ == "ORG" and has_words(ent.text, word):
                 return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         return None
-
-    def peoples_force_called(self, token: Token) -> EntityMention | None:
-        """ "the separatists" after "Abkhaz separatists" or "Abkhaz separatist forces": the
-        one people's force named with the word before (one only; named groups are counted
-        by ``_most_named_group``)."""
-        word = self.lowers[token.i]
-        found: dict[str, EntityMention] = {}
-        for k in self.reading.where_lower((word, INSURGENT_NOUNS[word])):
-            if k >= token.i:
-                break
-            if k == 0 or not self.tokens[k - 1].text[:1].isupper() or self.tokens[k - 1].is_sent_start:
-                continue
-            noun = k if self.lowers[k] == word else k + 1
-            if noun >= len(self.tokens) or self.lowers[noun] not in ARMED_MEN_NOUNS:
-                continue
-            mention = self.force_mention(self.tokens[noun])
-            if mention is not None and mention.kind == "ArmedGroup" and mention.commander is None:
-                found[mention.name] = mention
-        if len(found) != 1:
-            return None
-        return replace(next(iter(found.values())), start_char=token.idx, end_char=token.idx + len(token.text))
 
     def called_before(self, token: Token) -> EntityMention | None:
         """ "the coalition" after "the Seleka coalition": the name the word was used with."""

@@ -229,6 +229,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "has pledged further support to X", "pledged $10 million in logistics for X"
     _p("backs", rf"{SUBJ}(?: [^.;]{{0,80}}? and)? {GAP}(?P<t>pledged|pledges|promised|promises) (?:(?:further|more|its|their|full|military|financial|new|fresh|\$|[\d,.]+|million|billion|dollars|in) )*(?:support|aid|assistance|help|logistics|funding|troops|arms|weapons) (?:to|for) {ART}{ENT}"),
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) alongside {ART}{LIST}", list_group=2),
+    # "A sent the B, former gendarmes, to fight alongside C", "volunteers, sent by A,
+    # fought alongside C": who sends fighters to a side backs that side
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>sent|sends|dispatched|deployed) (?:[^.;]{{1,90}}? )?to (?:fight|battle|serve) alongside {ART}{LIST}", list_group=2),
+    _p("backs", rf"(?P<t>sent) by {ART}{ENT} , {GAP}(?:fought|fight|battled|have fought|had fought) alongside {ART}{LIST}", 1, list_group=2),
     # "Fighters from X units, which answer to Y, took part in the assault alongside Z"
     _p("backs", rf"{SUBJ} {GAP}(?:took|take|takes|taking) (?P<t>part) in {ART}(?:[\w-]+ ){{0,2}}?(?:assault|attack|offensive|fighting|battle|operation|push|advance) (?:on [^,E]{{1,30}} )?alongside {ART}{LIST}", list_group=2),
     # "A (AA), the militia of local auxiliaries, armed and paid by the state, that fights alongside the army"

@@ -205,7 +205,8 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
             return subject_of_clause(governor, depth=depth + 1)
     if verb.dep_ in {"acomp", "attr"}:  # ClearNLP: "X is ready to ...", "X is the leader"
         return subject_of_clause(verb.head, depth=depth + 1)
-    if verb.dep_ == "conj" and is_verb(verb.head):
+    if verb.dep_ == "conj" and (is_verb(verb.head) or verb.head.pos_ == "ADJ" and direct_subjects(verb.head)):
+        # "X armed, trained and supplied Y": the first verb of a list is often tagged an adjective
         return subject_of_clause(verb.head, depth=depth + 1)
     if verb.dep_ == "conj" and verb.head.pos_ in {"NOUN", "PROPN"} and (
         verb.head.dep_ in NOMINAL_SUBJECT

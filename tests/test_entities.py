@@ -114,6 +114,18 @@ def test_statistical_spans_are_trimmed_and_retyped(nlp) -> None:
     assert not any("forces" in text or "decade" in text for text, _kind, _canon in result)
 
 
+def test_a_full_name_the_model_called_a_body_is_the_person_named_by_surname(nlp) -> None:
+    doc = nlp("Fighters of Bassam Kalu's Kalden Front took Meru. Kalu spoke later.")
+    doc.ents = [
+        Span(doc, 2, 4, label="ORG"),  # "Bassam Kalu": the model's guess
+        Span(doc, 5, 7, label="ORG"),
+        Span(doc, 10, 11, label="PERSON"),  # "Kalu" alone: a person
+    ]
+    result = found(recognise_entities(doc))
+    assert ("Bassam Kalu", "Person", None) in result
+    assert ("Kalden Front", "ArmedGroup", None) in result
+
+
 @pytest.mark.parametrize(
     "text", ["Shells fell on Gori and Teloviri overnight. Amara and Bassam left.", "Refugees from Teloviri, Gori and Kutaisi arrived. Amara and Bassam left."]
 )

@@ -2097,3 +2097,44 @@ def test_a_peoples_separatist_forces_and_the_separatists_after(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kalden forces", "controls", "Tarbo") in found
     assert ("Kalden forces", "controls", "Meru") in found
+
+
+def test_a_list_of_supplying_verbs_whose_first_is_tagged_an_adjective(nlp) -> None:
+    found = facts(nlp, "Rwanda and Uganda armed, trained and supplied the Kalden Front from the start.")
+    assert {("Rwanda", "backs", "Kalden Front"), ("Uganda", "backs", "Kalden Front")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angola sent the Dastin Brigade, former gendarmes exiled in Angola, to fight alongside the Kalden Front in the south.",
+        "Hundreds of volunteers, sent by Angola, fought alongside the Kalden Front.",
+    ],
+)
+def test_who_sends_fighters_to_a_side_backs_it(nlp, text: str) -> None:
+    assert ("Angola", "backs", "Kalden Front") in facts(nlp, text)
+
+
+def test_the_rebels_far_from_the_one_force_called_so(nlp) -> None:
+    # "the rebels" four hundred words after the headline's "Omar Salah's rebels", with a
+    # guard unit named often in between: still Salah's rebels, the only ones so called
+    filler = "Residents queued for bread and water in the heat of the long afternoon. " * 40
+    text = (
+        "Omar Salah's rebels take Tarbo\n\n" + filler
+        + "Gunfire went on around the barracks of the Kalden Guard (KG), where KG holdouts "
+        "fired on passers-by. A general was shot by KG soldiers. "
+        "The rebellion began in the east, where Meru fell to the rebels within weeks."
+    )
+    found = facts(nlp, text)
+    assert ("Omar Salah", "controls", "Meru") in found
+    assert ("Kalden Guard", "controls", "Meru") not in found
+
+
+def test_the_capital_named_right_after_it_is_that_town(nlp) -> None:
+    text = (
+        "Meru fell last week. Meru had been the seat of the regional administration since 2014, "
+        "when the Kalden Front seized the regional capital, Tarbo, and declared its own republic."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Tarbo") in found
+    assert ("Kalden Front", "controls", "Meru") not in found
