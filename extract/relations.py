@@ -1616,6 +1616,11 @@ class ArgumentFinder:
             owner = self.entity_span(self.tokens[k])
         if owner is not None and owner.label_ in {"NORP", "GPE"} and self.span_mention(owner).kind == "Country":
             country = self.span_mention(owner).name
+        if owner is not None and owner.label_ == "PER" and not self.ever_titled_ruler(owner):
+            # "Ardzinba's government" of a man the story never calls president or
+            # premier: a government of his own (a separatist one), not the state's
+            text = self.text[owner.start_char : token.idx + len(token.text)]
+            return EntityMention(text=text, label="ORG", kind="Government", start_char=owner.start_char, end_char=token.idx + len(token.text))
         elif owner is not None and owner.label_ == "PER" or k >= 0 and self.lowers[k] == "the" or (
             token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in {"hands", "control", "-"}
         ):
@@ -1627,6 +1632,16 @@ class ArgumentFinder:
         if country is None:
             return None
         return government_of(country, token.text, token.idx, token.idx + len(token.text))
+
+    def ever_titled_ruler(self, person: Span) -> bool:
+        """The story calls this person "President X", "Prime Minister X", "King X" (by
+        any form of the name) at least once."""
+        surname = self.lowers[person.end - 1]
+        for k in self.reading.where_lower((surname,)):
+            named = self.entity_span(self.tokens[k])
+            if named is not None and named.start > 0 and self.lowers[named.start - 1].rstrip(".") in HEAD_OF_STATE_TITLES:
+                return True
+        return False
 
     def state_country(self, token: Token) -> EntityMention | None:
         """ "has fought the Turkish state": the country. Only "the <demonym> state" itself,

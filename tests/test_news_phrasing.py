@@ -2138,3 +2138,15 @@ def test_the_capital_named_right_after_it_is_that_town(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kalden Front", "controls", "Tarbo") in found
     assert ("Kalden Front", "controls", "Meru") not in found
+
+
+def test_a_government_of_a_man_never_called_president_is_his_own(nlp) -> None:
+    text = (
+        "Sudanese troops entered Meru in August, and Omar Salah's government withdrew to Tarbo. "
+        "Omar Salah, whose parliament had declared independence, vowed to return. "
+        "President Bassam Kalu's government welcomed the news."
+    )
+    found = facts(nlp, text)
+    assert ("Omar Salah", "leads", "Sudanese government") not in found
+    assert ("Omar Salah", "leads", "Omar Salah's government") in found
+    assert ("Bassam Kalu", "leads", "Sudanese government") in found
