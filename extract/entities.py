@@ -502,7 +502,13 @@ def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]
         if owner is None or owner.label not in {"ORG", "GPE", "LOC", "FAC"}:
             continue
         if owner.label in {"GPE", "LOC"} and inner.text.isupper() and inner.text[:1] != doc[owner.start].text[:1]:
-            continue  # "... Mission in Mozambique (SAMIM)": the place ends a longer name
+            # "... Mission in Mozambique (SAMIM)": the place ends a longer name, the body's
+            # named before "in" ("Movement for Oneness and Jihad in West Africa (MUJAO)")
+            body = body_named_in(doc, owner.start, by_end)
+            if body is None:
+                continue
+            owner = Candidate(body.start, token.i, "ORG", body.kind, None, 3)
+            yield owner
         if not (is_capitalised(inner[0]) and is_capitalised(inner[-1])):
             continue
         is_short = len(inner) == 1 and re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]+", inner.text)
@@ -523,6 +529,17 @@ def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]
                 # that contains the words ("Kaldean Mountain Storm Operation") wins.
                 priority = 3 if token.i == definition.start else 2
                 yield Candidate(token.i, end, definition.label, definition.kind, definition.canonical, priority)
+
+
+def body_named_in(doc: Doc, place_start: int, by_end: dict[int, Candidate]) -> Candidate | None:
+    """The organisation named right before "in (the) <place>" at ``place_start``."""
+    k = place_start - 1
+    if k > 0 and doc.lowers[k] == "the":
+        k -= 1
+    if k < 1 or doc.lowers[k] != "in":
+        return None
+    body = by_end.get(k)
+    return body if body is not None and body.label == "ORG" else None
 
 
 def name_spelled_by(doc: Doc, end: int, acronym: str) -> int | None:

@@ -100,7 +100,7 @@ BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|ha
 GAP = r"(?:(?!E\d|and |or |but |of )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
     r"(?:E\d+ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
-    r"(?:full |complete |total )?(?:control (?:of|over) )?(?:(?:most|part|parts|much|half|all) of )?"
+    r"(?:full |complete |total |sole |effective |firm )?(?:control (?:of|over) )?(?:(?:most|part|parts|much|half|all) of )?"
     r"(?:the (?:centre|center|heart|bulk|rest|whole|countryside|hinterland) of )?"  # "most of the countryside of X"
     r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|airport|airbase|base|stronghold) of )?"
 )
@@ -297,7 +297,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "thousands of soldiers of X's 201st Division are based in A and guard the airport, ..."
     _p("controls", rf"(?:^|, |; )(?:(?:thousands|hundreds|dozens|some|about|several) of )?(?:E\d+ of )?{ART}(?:E\d+ 's )?{ENT} (?:are|is|were|was) (?:based|stationed|deployed|garrisoned) in {ART}E\d+ and (?P<t>guard|guards|guarded|hold|holds|held|control|controls|controlled|protect|protects) {ART}{LIST}", list_group=2),
     # "troops were back in control of X", "the army remains in full control of X"
-    _p("controls", rf"{SUBJ} (?:were|was|are|is|remain|remains|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total )?control of {ART}{LIST}(?! 's)", list_group=2),
+    _p("controls", rf"{SUBJ} (?:were|was|are|is|remain|remains|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}{LIST}(?! 's)", list_group=2),
     _p("controls", rf"{WITH_PARTNERS} {GAP}(?P<t>controls|controlled|holds|held|control|hold) {CONTROL}{ART}{LIST}", list_group=2),
     _p("controls", rf"{WITH_PARTNERS} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     # "retook A, the provincial capital, in December and the town of B in April",

@@ -114,6 +114,13 @@ def test_statistical_spans_are_trimmed_and_retyped(nlp) -> None:
     assert not any("forces" in text or "decade" in text for text, _kind, _canon in result)
 
 
+def test_a_body_named_in_a_place_before_its_acronym(nlp) -> None:
+    # "... in West Africa (MJAO)", French initials: the place ends the body's name, and the acronym is its
+    result = found(recognise_entities(nlp("Fighters of the Movement for Justice in West Africa (MJAO) took Gao.")))
+    assert ("Movement for Justice in West Africa", "Organization", None) in result
+    assert ("MJAO", "Organization", "Movement for Justice in West Africa") in result
+
+
 def test_a_full_name_the_model_called_a_body_is_the_person_named_by_surname(nlp) -> None:
     doc = nlp("Fighters of Bassam Kalu's Kalden Front took Meru. Kalu spoke later.")
     doc.ents = [

@@ -2150,3 +2150,7 @@ def test_a_government_of_a_man_never_called_president_is_his_own(nlp) -> None:
     assert ("Omar Salah", "leads", "Sudanese government") not in found
     assert ("Omar Salah", "leads", "Omar Salah's government") in found
     assert ("Bassam Kalu", "leads", "Sudanese government") in found
+
+
+def test_in_sole_control_of(nlp) -> None:
+    assert ("Kalden Front", "controls", "Gao") in facts(nlp, "Gunmen of the Kalden Front were in sole control of Gao on Monday.")
