@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev16).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev17).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -51,10 +51,10 @@ FLOORS = {
     "later": Floor(
         ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"), 36, 0.52, 0.45,
     ),
-    # the sets of the tenth to thirteenth rounds: measured 0.501 / 0.443 over 24 articles,
+    # the sets of the tenth to fourteenth rounds: measured 0.501 / 0.443 over 24 articles,
     # none contradicted, when this floor was set in the thirteenth round (0.501 / 0.449 at
-    # the round's end)
-    "newest": Floor(("dev11", "dev12", "dev13", "dev14", "dev15", "dev16"), 24, 0.46, 0.41),
+    # the round's end); dev17 added in the fourteenth (measured 0.522 / 0.461 over 28)
+    "newest": Floor(("dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17"), 28, 0.46, 0.41),
 }
 
 pytestmark = pytest.mark.slow
