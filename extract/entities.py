@@ -646,7 +646,8 @@ def unshortened_person_names(candidates: list[Candidate], doc: Doc) -> list[Cand
 def full_names_of_surnamed_people(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
     """ "Laurent-Desire Kabila's Alliance" typed an organisation by the model, in a story
     that calls "Kabila" a person on his own: the full name is that person's. Only a
-    model's guess of two to four words, none a body's or place's head word, is retyped."""
+    model's guess of two to five capitalised tokens (hyphens count), none a body's or
+    place's head word, is retyped."""
     lowers = doc.lowers
     surnames = {lowers[c.start] for c in candidates if c.label == "PER" and c.end - c.start == 1}
     if not surnames:

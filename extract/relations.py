@@ -1616,7 +1616,7 @@ class ArgumentFinder:
             owner = self.entity_span(self.tokens[k])
         if owner is not None and owner.label_ in {"NORP", "GPE"} and self.span_mention(owner).kind == "Country":
             country = self.span_mention(owner).name
-        if owner is not None and owner.label_ == "PER" and not self.ever_titled_ruler(owner):
+        elif owner is not None and owner.label_ == "PER" and not self.ever_titled_ruler(owner):
             # "Ardzinba's government" of a man the story never calls president or
             # premier: a government of his own (a separatist one), not the state's
             text = self.text[owner.start_char : token.idx + len(token.text)]
