@@ -125,8 +125,7 @@ OUSTING_VERBS = frozenset("oust expel drive push dislodge evict force".split())
 
 HYPHEN_TRIGGERS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("backed", "supported", "sponsored", "funded", "armed", "allied", "aligned", "trained", "equipped"), ("backs", 0.75)),
-    **dict.fromkeys(("recognised", "recognized"), ("backs", 0.7)),  # "the UN-recognised government"
-    **dict.fromkeys(("recognised", "recognized"), ("backs", 0.6)),
+    **dict.fromkeys(("recognised", "recognized"), ("backs", 0.6)),  # "the UN-recognised government"
     "led": ("leads", 0.75),
     **dict.fromkeys(("held", "controlled", "occupied", "run"), ("controls", 0.75)),
 }
@@ -640,8 +639,6 @@ class ArgumentFinder:
         adjective = INSURGENT_NOUNS.get(word)
         looking_back = positions.step < 0
         for k in positions:
-            if k < 0:
-                continue
             if self.lowers[k] == word:
                 noun = k
             elif adjective is not None and self.lowers[k] == adjective and k + 1 < len(self.lowers) and self.lowers[k + 1] in ARMED_MEN_NOUNS:

@@ -293,8 +293,8 @@ def _fold_metonymic_capitals(
     """ "Moscow said ...", "talks with Kigali": a capital no statement uses as a place
     (nothing controls it, nothing lies in it, it lies in nothing) is its country's
     government speaking, one node with the country when the country is named too; so
-    is a seat of power ("the Kremlin", "the Pentagon"). A capital fought over stays a
-    place of its own."""
+    is a seat of power ("the Kremlin", "the White House"; not "the Pentagon", a
+    ministry). A capital fought over stays a place of its own."""
     from frontline.extract import gazetteer
 
     as_place: set[str] = set()
