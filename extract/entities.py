@@ -678,6 +678,42 @@ def repeated_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
                 yield Candidate(i, i + n, c.label, c.kind, c.canonical, 0)
 
 
+# Last words a body's name can drop in later mentions: the "Islamic Courts Union" is
+# "the Islamic Courts" further down.
+DROPPABLE_BODY_HEADS = frozenset(
+    "Union Movement Front Council Alliance Party Coalition Organisation Organization Network".split()
+)
+
+
+def shortened_body_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """A body's name without its last word ("Islamic Courts" for the "Islamic Courts
+    Union"), wherever those words stand alone as a name: the same body. Two or more
+    capitalised words must remain, so "National Union" never makes "National" a name."""
+    texts = doc.texts
+    n = len(doc)
+    shortened: dict[tuple[str, ...], set[str]] = {}
+    for c in named:
+        words = texts[c.start : c.end]
+        if c.label != "ORG" or len(words) < 3 or words[-1] not in DROPPABLE_BODY_HEADS:
+            continue
+        prefix = words[:-1]
+        if all(w[:1].isupper() and w.isalpha() for w in prefix):
+            shortened.setdefault(prefix, set()).add(c.canonical or " ".join(words))
+    for prefix, names in shortened.items():
+        if len(names) != 1:
+            continue  # two bodies share the words: neither is meant
+        (name,) = names
+        size = len(prefix)
+        for i in doc.reading.by_text.get(prefix[0], ()):
+            end = i + size
+            if texts[i:end] != prefix or end < n and texts[end][:1].isupper():
+                continue  # the full name itself, or a longer one
+            if i > 0 and texts[i - 1][:1].isupper() and not is_sentence_start(doc[i - 1]):
+                continue
+            kind = next(c.kind for c in named if (c.canonical or " ".join(texts[c.start : c.end])) == name)
+            yield Candidate(i, end, "ORG", kind, name, 2)
+
+
 KNOWN_AS = frozenset({"known", "nicknamed", "dubbed", "called"})
 
 
@@ -1940,6 +1976,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(parenthetical_names(doc, merged)))
     merged = select(merged + list(initialism_candidates(doc, merged)))
     merged = select(merged + list(repeated_names(doc, merged)))
+    merged = select(merged + list(shortened_body_names(doc, merged)))
     merged = select(merged + list(person_aliases(doc, merged)))
     merged = select(merged + list(other_names(doc, merged)))
     merged = select(merged + list(led_descriptions_named(doc, merged)))

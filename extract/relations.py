@@ -236,6 +236,14 @@ NAMED_HEAD_NOUNS = frozenset(
     "council command division brigade regiment corps front party mission commission administration "
     "committee authority directorate agency assembly congress union".split()
 )
+# Words of a body's name that news also writes as plain nouns: "the courts" stands for
+# the "Islamic Courts Union", but "the people" is not the "Luhansk People's Republic".
+NAME_WORDS_NEVER_ANAPHORS = frozenset(
+    """people peoples peace war justice development democracy democratic liberation freedom
+    unity change salvation progress reconciliation restoration security defence defense
+    support action nation nations national islamic state states country land homeland
+    rights human north south east west centre center studies affairs policy news""".split()
+)
 CITY_EXCLUDED_WORDS = frozenset("state province region district area governorate county desert valley frontline".split())
 # "the city" is no lake or mountain: "Lake Tana", "Mount Sinjar", "the Nile River"
 NATURAL_FEATURE_WORDS = frozenset("lake river sea gulf bay mount mountain mountains hills island islands coast ocean".split())
@@ -361,9 +369,27 @@ class ArgumentFinder:
         self._fighters_of: dict[str, frozenset[str]] = {}
         self._peoples_within: dict[str, str] | None = None
         self._places_by_words: dict[tuple[str, ...], EntityMention] | None = None
+        self._body_name_words: frozenset[str] | None = None
 
     def entity_span(self, token: Token) -> Span | None:
         return self.by_token.get(token.i)
+
+    def body_name_words(self) -> frozenset[str]:
+        """Lower-cased words of the article's named bodies that "the <word>" may stand
+        for ("the courts" after the "Islamic Courts Union", "the guard" after the
+        "Republican Guard"): no word the rules read on its own already (forces,
+        government, the town) and no word news writes as a plain noun."""
+        if self._body_name_words is None:
+            words = {
+                t.lower_ for ent in self.ents if ent.label_ == "ORG"
+                for t in ent if t.is_alpha and t.text[:1].isupper() and len(t.text) > 3
+            }
+            self._body_name_words = frozenset(words - ARGUMENT_WORDS - NAME_WORDS_NEVER_ANAPHORS - ROLE_NOUNS)
+        return self._body_name_words
+
+    def is_argument_word(self, word: str) -> bool:
+        """Whether a word not inside an entity may stand for an actor or a place."""
+        return word in ARGUMENT_WORDS or word in self.body_name_words()
 
     def proper_words(self) -> frozenset[str]:
         """Words the article capitalises inside sentences and never writes in lower
@@ -444,7 +470,10 @@ class ArgumentFinder:
             named = self.entity_span(child) if child.dep_ in APPOSITION else None
             if named is not None and named.label_ == "ORG" and token.pos_ == "NOUN":
                 return self.span_mention(named)  # "a separate force from Y, the Y Mission, ...": the Mission
-        if word in NAMED_HEAD_NOUNS or word in FORCE_NOUNS and any(c.dep_ in COMPOUND for c in token.children):
+        if (
+            word in NAMED_HEAD_NOUNS or word in FORCE_NOUNS and any(c.dep_ in COMPOUND for c in token.children)
+            or token.pos_ == "NOUN" and token.text.islower() and word in self.body_name_words()
+        ):
             named = self.named_by_noun(token)
             if named is not None:
                 return named
@@ -884,7 +913,7 @@ class ArgumentFinder:
                 return army, i + 2
         if ent is None and word in PLACE_ANAPHORS and i + 2 < n and self.lowers[i + 1] == "of" and self.by_token.get(i + 2) is not None:
             return None  # "the town of X" is no anaphor: the patterns read it as X
-        if ent is None and word in ARGUMENT_WORDS and not (word == "them" and i > 0 and self.lowers[i - 1] == "among"):
+        if ent is None and self.is_argument_word(word) and not (word == "them" and i > 0 and self.lowers[i - 1] == "among"):
             found = self.mention(token)  # ("among them X and Y" is a list, not an actor)
             if found is not None:
                 k = i + 1
@@ -1411,6 +1440,13 @@ class ArgumentFinder:
                 if found is not None and found.kind == "Country" and token.lower_ in NATIONAL_ARMY_NOUNS:
                     return self.national_army(found.name, token) or found  # "Russia ... its forces"
                 return found
+            possessors = [c for c in token.children if c.dep_ in POSSESSIVE and c.text.islower() and c.lower_ not in PRONOUN_KINDS]
+            if possessors and token.lower_ in ARMED_MEN_NOUNS:
+                # "the courts' fighters", "the movement's gunmen": the men of the body the
+                # possessor stands for (a group; "the government's forces" are read below)
+                found = self.mention(possessors[0])
+                if found is not None and found.kind in ARMED_BODY_KINDS:
+                    return replace(found, start_char=possessors[0].idx, end_char=token.idx + len(token.text))
             if self.speaks_of_own_army(token) or self.only_army_of_article(token):
                 return self.home_army(token)
             for child in token.children:  # "coalition warplanes": the coalition's
@@ -3129,7 +3165,7 @@ def may_relate(sent: Span, finder: ArgumentFinder) -> bool:
             if ent.start not in seen:
                 seen.add(ent.start)
                 arguments += 1
-        elif finder.lowers[i] in ARGUMENT_WORDS or finder.lowers[i] in HYPHEN_TRIGGERS:
+        elif finder.is_argument_word(finder.lowers[i]) or finder.lowers[i] in HYPHEN_TRIGGERS:
             arguments += 1
         if arguments >= 2:
             return True

@@ -66,8 +66,42 @@ def objects(verb: Token) -> list[Token]:
     if found:
         # "seized Uige, a provincial capital, and the nearby air base": after an
         # apposition the parser may hang the second object on the verb as a conjunct
-        found += [c for c in verb.children if c.dep_ == "conj" and is_stray_object(c) and c.i > found[0].i]
+        found += [
+            c for c in verb.children
+            if c.dep_ == "conj" and is_stray_object(c) and c.i > found[0].i and not is_misplaced_subject(c)
+        ]
     return found
+
+
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def misplaced_subject(verb: Token) -> Token | None:
+    """ "A bombed X, and the B army, fighting alongside C, routed Y": a parser that
+    finds no subject for "routed" may hang "the B army" on "bombed" as a conjunct
+    (after "and", with no verb of its own); that noun is the subject of the main verb
+    after it. Only for a root verb with no subject and no finite verb in between."""
+    if verb.dep_ not in {"ROOT", "root"} or direct_subjects(verb):
+        return None
+    doc = verb.doc
+    for k in range(verb.i - 1, verb.sent.start - 1, -1):
+        token = doc[k]
+        if token.tag_ in FINITE_VERB_TAGS:
+            return None
+        if (
+            token.dep_ == "conj" and is_verb(token.head) and token.head.i < token.i and is_stray_object(token)
+            and any(c.lower_ in {"and", "but"} for c in token.children)
+        ):
+            return token
+    return None
+
+
+def is_misplaced_subject(token: Token) -> bool:
+    """Whether a noun hung on a verb as its conjunct is the subject of a later root verb
+    (see ``misplaced_subject``), not a second object."""
+    root = token.sent.root
+    found = misplaced_subject(root) if root.i > token.i else None
+    return found is not None and found.i == token.i  # Token objects are made anew: compare positions
 
 
 def is_stray_object(token: Token) -> bool:
@@ -169,6 +203,9 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         stray = [c for c in verb.children if c.i < verb.i and c.pos_ == "PROPN" and c.dep_ in {"advmod", "npadvmod", "obl:npmod", "dep"}]
         if stray:
             return with_conjuncts(stray[-1])
+        misplaced = misplaced_subject(verb)
+        if misplaced is not None:
+            return with_conjuncts(misplaced)
     if verb.dep_ in RELATIVE_CLAUSE:
         head = verb.head
         if any(s.lower_ == "which" for s in direct_subjects(verb)) and head.pos_ == "PROPN":

@@ -437,3 +437,9 @@ def test_a_quarter_an_island_and_a_mansion_are_places_and_buildings(nlp) -> None
     doc = recognise_entities(nlp("Loyal forces still hold the diplomatic quarter of Mamba Point and the Executive Mansion."))
     assert ("Mamba Point", "Place", None) in found(doc)
     assert ("Executive Mansion", "Facility", None) in found(doc)
+
+
+def test_a_bodys_name_without_its_last_word_is_that_body(nlp) -> None:
+    doc = recognise_entities(nlp("Kalden Courts abandon Tarbo. The Kalden Courts Union left. Only then the Kalden Courts wavered."))
+    shortened = [(e.text, e._.frontline_canonical) for e in doc.ents if e.text == "Kalden Courts"]
+    assert shortened == [("Kalden Courts", "Kalden Courts Union")] * 2

@@ -2154,3 +2154,28 @@ def test_a_government_of_a_man_never_called_president_is_his_own(nlp) -> None:
 
 def test_in_sole_control_of(nlp) -> None:
     assert ("Kalden Front", "controls", "Gao") in facts(nlp, "Gunmen of the Kalden Front were in sole control of Gao on Monday.")
+
+
+def test_the_plain_noun_of_a_bodys_name_stands_for_that_body(nlp) -> None:
+    # "the courts" after the "Kalden Courts Union"; "the courts' fighters" are its men
+    text = (
+        "The Kalden Courts Union pulled its fighters out of Tarbo on Monday. "
+        "Ten days later the courts took Meru from the Dastin Brigade. "
+        "Sudanese troops routed the courts' fighters near Meru."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Courts Union", "controls", "Meru") in found
+    assert ("Kalden Courts Union", "fights", "Dastin Brigade") in found
+    assert ("Sudanese army", "fights", "Kalden Courts Union") in found
+
+
+def test_a_subject_the_parser_hung_on_the_verb_before_it(nlp) -> None:
+    # the parser makes "the Sudanese army" a conjunct of "bombed" and leaves "routed"
+    # without a subject: the army routs and captures, and nobody bombs the army
+    text = (
+        "The Kalden Front left Tarbo. Sudanese jets bombed the airport on Monday, and the Sudanese army, "
+        "fighting alongside police units, routed the Front's fighters before capturing Meru."
+    )
+    found = facts(nlp, text)
+    assert ("Sudanese army", "controls", "Meru") in found
+    assert not any(o == "Sudanese army" and p == "fights" for _s, p, o in found)
