@@ -1324,6 +1324,11 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
             if start is not None and typed is not None and is_plain_name(doc, start, i):
                 label, kind = typed
                 yield Candidate(start, i, label, kind, None, 2)
+        elif doc[i + 1].text.islower() and doc[i + 1].lower_ in ROLE_NOUNS and doc[i + 2].lower_ in {"of", "for"}:
+            # "Ode Ambo, leader of the self-proclaimed republic": a role with no article
+            start = name_before(doc, i)
+            if start is not None and i - start >= 2 and is_plain_name(doc, start, i):
+                yield Candidate(start, i, "PER", "Person", None, 2)
         # (the|X's) ... NOUN, Name[,.]
         noun = doc[i - 1]
         if noun.text.islower() and (noun.lower_ in ROLE_NOUNS or noun.lower_ in {"capital", "town", "city", "village"}):
@@ -1598,6 +1603,32 @@ def places_listed_with_places(doc: Doc, named: list[Candidate]) -> Iterable[Cand
             neighbours += [(c2.start, c2.end) for c2 in named if c2.start == after + 1]
         if any(n in places for n in neighbours):
             yield Candidate(c.start, c.end, "GPE", "Place", None, 2)
+
+
+def people_listed_with_people(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """Two or three capitalised words nobody tagged, joined by "and" to a person's full
+    name ("signed by Ode Ambo and Kiro Adde"): a second person. A name with a head
+    word, a country or a title ("Ode Ambo and Kalden Province") is left alone."""
+    taken = {k for c in named for k in range(c.start, c.end)}
+    n = len(doc)
+    for c in named:
+        if c.kind != "Person" or c.end - c.start < 2:
+            continue
+        spans = []
+        if c.end + 1 < n and doc[c.end].lower_ == "and":
+            end = name_after(doc, c.end + 1, 3)
+            if end is not None:
+                spans.append((strip_titles(doc, c.end + 1, end), end))
+        if c.start > 1 and doc[c.start - 1].lower_ == "and":
+            start = name_before(doc, c.start - 1, 3)
+            if start is not None:
+                spans.append((start, c.start - 1))
+        for start, end in spans:
+            if end - start < 2 or any(k in taken for k in range(start, end)) or not is_plain_name(doc, start, end):
+                continue
+            if end < n and doc.texts[end] in {"'s", "’s"} or is_sentence_start(doc[start]):
+                continue  # "Ode Ambo and Kiro Adde's party" may name a party
+            yield Candidate(start, end, "PER", "Person", None, 2)
 
 
 POSTED_WORDS = frozenset("mission missions office embassy delegation".split())  # not "command": "the Northeastern Command in Lashio" is in Lashio
@@ -1977,6 +2008,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(initialism_candidates(doc, merged)))
     merged = select(merged + list(repeated_names(doc, merged)))
     merged = select(merged + list(shortened_body_names(doc, merged)))
+    merged = select(merged + list(people_listed_with_people(doc, merged)))
     merged = select(merged + list(person_aliases(doc, merged)))
     merged = select(merged + list(other_names(doc, merged)))
     merged = select(merged + list(led_descriptions_named(doc, merged)))

@@ -599,7 +599,7 @@ class ArgumentFinder:
     def group_called(self, token: Token) -> EntityMention | None:
         """The group the article names most among those it calls by this word or its
         adjective ("M23 rebels", "the rebel M23", "X, a separatist movement")."""
-        word = self.lowers[token.i]
+        word = INSURGENT_PLURALS.get(self.lowers[token.i], self.lowers[token.i])
         forms = {word, word[:-1]}  # "rebels", "rebel"
         called: set[str] = set()
         lowers = self.lowers
@@ -611,6 +611,8 @@ class ArgumentFinder:
                 beside.append(k + 2)  # "the rebel group M23"
             if k >= 3 and lowers[k - 1] in {"a", "an"} and lowers[k - 2] == ",":
                 beside.append(k - 3)  # "M23, a rebel group"
+            if k + 2 < len(lowers) and lowers[k] == word and lowers[k + 1] in {"'", "’"}:
+                beside.append(k + 2)  # "the separatists' Republican Guard": their force
             for j in beside:
                 ent = self.by_token.get(j)
                 if ent is not None and ent.label_ == "ORG":
@@ -623,6 +625,20 @@ class ArgumentFinder:
                 counts[mention.name] = counts.get(mention.name, 0) + 1
                 mentions.setdefault(mention.name, mention)
         return mentions[max(counts, key=counts.__getitem__)] if counts else None
+
+    def called_possessively(self, token: Token) -> EntityMention | None:
+        """ "separatist forces" before any group is named, in a story that later writes
+        "the separatists' Republican Guard": that force (only a link as plain as the
+        possessive counts this far ahead)."""
+        adjective = self.lowers[token.i - 1]
+        plural = INSURGENT_PLURALS.get(adjective)
+        for k in self.reading.where_lower((plural,)) if plural else ():
+            if k + 2 < len(self.lowers) and self.lowers[k + 1] in {"'", "’"} and k > token.i:
+                ent = self.by_token.get(k + 2)
+                if ent is not None and ent.label_ == "ORG" and ent.start == k + 2:
+                    found = self.span_mention(ent)
+                    return replace(found, start_char=self.tokens[token.i - 1].idx, end_char=token.idx + len(token.text))
+        return None
 
     def name_before_comma(self, token: Token) -> Span | None:
         """The name right before "X, the local affiliate": the comma, then an article
@@ -1454,8 +1470,9 @@ class ArgumentFinder:
                     return self.salient_group(child, skip_armies=False)
             previous = self.lowers[token.i - 1] if token.i > 0 else ""
             if previous in INSURGENT_ADJECTIVES and token.lower_ in FORCE_NOUNS:
-                # "rebel positions", "jihadist fighters": the rebels the article is about
-                return self.salient_group(self.tokens[token.i - 1], skip_armies=True)
+                # "rebel positions", "jihadist fighters": the rebels the article is about;
+                # in its first lines, before any is named, the group it calls so later
+                return self.salient_group(self.tokens[token.i - 1], skip_armies=True) or self.called_possessively(token)
             return None
         owner_mention = self.span_mention(owner)
         if token.lower_ in GROUP_WORDS and owner.label_ not in {"PER", "ORG"}:

@@ -443,3 +443,17 @@ def test_a_bodys_name_without_its_last_word_is_that_body(nlp) -> None:
     doc = recognise_entities(nlp("Kalden Courts abandon Tarbo. The Kalden Courts Union left. Only then the Kalden Courts wavered."))
     shortened = [(e.text, e._.frontline_canonical) for e in doc.ents if e.text == "Kalden Courts"]
     assert shortened == [("Kalden Courts", "Kalden Courts Union")] * 2
+
+
+def test_a_name_before_a_bare_role_of_something_is_a_person(nlp) -> None:
+    doc = recognise_entities(nlp("Talks went on in the presence of Kiro Adde, leader of the breakaway republic."))
+    assert ("Kiro Adde", "Person", None) in found(doc)
+
+
+def test_a_name_joined_by_and_to_a_persons_full_name_is_a_person(nlp) -> None:
+    doc = nlp("The deal was signed by Ode Ambo and Kiro Adde on Tuesday. Adde left at once.")
+    doc.ents = [Span(doc, 5, 7, label="PER")]  # the model's one guess: "Ode Ambo"
+    doc.ents[0]._.frontline_kind = "Person"
+    names = found(recognise_entities(doc))
+    assert ("Kiro Adde", "Person", None) in names
+    assert ("Adde", "Person", "Kiro Adde") in names  # and the surname alone, later

@@ -2179,3 +2179,11 @@ def test_a_subject_the_parser_hung_on_the_verb_before_it(nlp) -> None:
     found = facts(nlp, text)
     assert ("Sudanese army", "controls", "Meru") in found
     assert not any(o == "Sudanese army" and p == "fights" for _s, p, o in found)
+
+
+def test_insurgent_forces_before_any_name_are_the_force_later_called_theirs(nlp) -> None:
+    text = (
+        "The battle left Tarbo to separatist forces backed by the Kalden Front. "
+        "It began after a shoot-out between police and the separatists' Dastin Guard."
+    )
+    assert ("Kalden Front", "backs", "Dastin Guard") in facts(nlp, text)
