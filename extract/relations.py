@@ -140,7 +140,7 @@ ATTACK_NOUNS = frozenset(
 QUANTITY_NOUNS = frozenset("stream series wave waves spate barrage string number dozens hundreds round rounds".split())
 SANCTION_NOUNS = frozenset("sanctions sanction embargo boycott protest protests".split())
 CLASH_NOUNS = frozenset("clash clashes fighting battle battles war conflict confrontation hostilities".split())
-ALLY_NOUNS = frozenset("ally allies backer backers patron sponsor supporter supporters".split())
+ALLY_NOUNS = frozenset("ally allies backer backers patron sponsor supporter supporters supplier suppliers".split())
 STRONGHOLD_NOUNS = frozenset("stronghold bastion base heartland".split())
 LEADER_NOUNS = frozenset(
     "leader commander head chief director president chairman founder boss warlord "
@@ -269,7 +269,7 @@ GOVERNMENT_NOUNS = frozenset({"government"})
 STATE_NOUNS = frozenset({"state"})
 GOVERNMENT_MODIFIERS = frozenset(
     "federal central national interim transitional internationally recognised recognized "
-    "army-aligned military-led elected military".split()
+    "army-aligned military-led elected military ousted deposed toppled exiled embattled beleaguered".split()
 )
 # "we", "our forces" in a quote: the body the quoted speaker speaks for
 FIRST_PERSON_PLURAL = frozenset({"we", "our", "us"})
@@ -2321,6 +2321,13 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             accusers = finder.mentions(subject_of_clause(ancestor))
             attributed_to = accusers[0].name if accusers else "unnamed source"
             contested = True
+        if (
+            attributed_to is None and ancestor.pos_ == "NOUN" and ancestor.lower_ in HEARSAY_NOUNS
+            and link in {"acl", "acl:relcl", "relcl", "ccomp"} and is_that_clause(previous)
+        ):
+            # "revived accusations that X has armed Y", "reports that X took Y": hearsay
+            contested = True
+            attributed_to = "unnamed source"
         if lemma in DENIAL_VERBS and link in DENIED_CONTENT_LINKS and not describes_apposed:
             contested = True  # "X denies that it backs Y", "X dismissed reports of ..."
             if attributed_to is None:
@@ -3394,6 +3401,18 @@ REJECTING_WORDS = frozenset(
     "false untrue baseless groundless unfounded fabricated fabrication lie lies propaganda denied denies deny "
     "rejected rejects dismissed dismisses disputed disputes".split()
 )
+
+
+# Nouns whose "that" clause is what someone says or suspects, not what happened.
+HEARSAY_NOUNS = CHARGE_NOUNS | frozenset("rumours rumors rumour rumor suspicions suspicion suggestions speculation".split())
+
+
+def is_that_clause(verb: Token) -> bool:
+    """ "(accusations) that X has armed Y": a clause opened by "that" with a subject of
+    its own, however the parser hung "that" (a relative clause's "that" is its subject)."""
+    opened = any(c.lower_ == "that" and c.i < verb.i and c.dep_ not in NOMINAL_SUBJECT for c in verb.children)
+    subject = any(c.dep_ in NOMINAL_SUBJECT and c.lower_ not in {"that", "which", "who"} for c in verb.children)
+    return opened and subject
 
 
 def is_reported_speech(trigger: Token, finder: ArgumentFinder) -> bool:

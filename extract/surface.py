@@ -241,7 +241,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"(?:^|, )(?:E\d+|fighters|members|units|troops|militiamen) of {MODIFIED_LIST}(?: , (?:an?|the) [^,]{{1,100}} ,)? {GAP}(?P<t>fought|fighting|battled|battling|operated|deployed) alongside {ART}{LIST}", list_group=2),
     # "A battled B alongside C, D and E": C, D and E fought B too
     _p("fights", rf"E\d+(?: \( E\d+ \))? {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|battles) (?:against )?{ART}{ENT}(?: \( E\d+ \))? (?:(?!E\d)[\w-]+ ){{0,4}}?alongside {ART}{LIST}", 2, list_group=2),
-    _p("backs", rf"{ENT} , (?:a |an |the |its )?(?:[\w-]+ ){{0,2}}?(?P<t>ally|backer|patron|sponsor) of {ART}{ENT}"),
+    # "A, another supplier of the ousted B": a supplier of weapons to B is no supplier "of B"
+    _p("backs", rf"{ENT} , (?:a |an |the |its |another )?(?:[\w-]+ ){{0,2}}?(?P<t>ally|backer|patron|sponsor|supplier) of {ART}(?:(?!E\d)[\w-]+ )?{ENT}"),
     # "A, with B, remains C's main supplier of jets", "A is C's chief backer"
     _p("backs", rf"{ENT}(?: , (?:with|like|along with) {ART}{ENT} ,)? {BE} (?:still )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|suppliers|backer|backers|ally|allies|patron|sponsor|arms supplier)\b"),
     # "fights with weapons bought from A and B", "drones bought from A"

@@ -52,7 +52,7 @@ def direct_subjects(verb: Token) -> list[Token]:
 
 
 def objects(verb: Token) -> list[Token]:
-    found = [o for c in children_with(verb, OBJECT) for o in with_conjuncts(c)]
+    found = [o for c in children_with(verb, OBJECT) for o in with_conjuncts(c) if o.i == c.i or not is_misplaced_subject(o)]
     if not found:
         # "now control Kenema up to ...": a lone noun the parser took for an indirect
         # object (no direct object beside it) is the object
@@ -77,31 +77,42 @@ FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def misplaced_subject(verb: Token) -> Token | None:
-    """ "A bombed X, and the B army, fighting alongside C, routed Y": a parser that
-    finds no subject for "routed" may hang "the B army" on "bombed" as a conjunct
-    (after "and", with no verb of its own); that noun is the subject of the main verb
-    after it. Only for a root verb with no subject and no finite verb in between."""
-    if verb.dep_ not in {"ROOT", "root"} or direct_subjects(verb):
+    """ "A bombed X, and the B army, fighting alongside C, routed Y", "A condemned X,
+    and B, another supplier of C, warned ...": a parser that finds no subject for the
+    second verb may hang its subject on the clause before, as a conjunct of the first
+    verb or of its object (after ", and", with no verb of its own); that noun is the
+    second verb's subject. Only for a root or coordinated verb (or a finite one the
+    parser made an adverbial clause with no "as"/"after") with no subject, no "and" of
+    its own and no finite verb between the noun and it."""
+    finite_clause = verb.dep_ == "advcl" and verb.tag_ in FINITE_VERB_TAGS and not any(c.dep_ == "mark" for c in verb.children)
+    if verb.dep_ not in {"ROOT", "root", "conj"} and not finite_clause or direct_subjects(verb):
         return None
+    if any(c.dep_ == "cc" for c in verb.children):
+        return None  # "seized A and the B base, and still hold C": "and hold" shares the subject
     doc = verb.doc
     for k in range(verb.i - 1, verb.sent.start - 1, -1):
         token = doc[k]
         if token.tag_ in FINITE_VERB_TAGS:
             return None
         if (
-            token.dep_ == "conj" and is_verb(token.head) and token.head.i < token.i and is_stray_object(token)
-            and any(c.lower_ in {"and", "but"} for c in token.children)
+            token.dep_ == "conj" and token.head.i < token.i and is_stray_object(token)
+            and (is_verb(token.head) or token.head.dep_ in OBJECT and verb.dep_ not in {"ROOT", "root"} and token.head.head.i == verb.head.i)
+            and any(c.lower_ in {"and", "but"} and doc[c.i - 1].text == "," for c in token.children if c.i > 0)
         ):
             return token
     return None
 
 
 def is_misplaced_subject(token: Token) -> bool:
-    """Whether a noun hung on a verb as its conjunct is the subject of a later root verb
-    (see ``misplaced_subject``), not a second object."""
-    root = token.sent.root
-    found = misplaced_subject(root) if root.i > token.i else None
-    return found is not None and found.i == token.i  # Token objects are made anew: compare positions
+    """Whether a noun hung on a verb or its object as a conjunct is the subject of a
+    later verb (see ``misplaced_subject``), not a second object."""
+    doc = token.doc
+    for k in range(token.i + 1, token.sent.end):
+        later = doc[k]
+        if later.tag_ in FINITE_VERB_TAGS:
+            found = misplaced_subject(later) if is_verb(later) else None
+            return found is not None and found.i == token.i  # Token objects are made anew: compare positions
+    return False
 
 
 def is_stray_object(token: Token) -> bool:
@@ -198,14 +209,14 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     own = [s for k, s in enumerate(own) if k == 0 or is_joined_to(own[k - 1], s)]
     if own:
         return [t for s in own for t in with_conjuncts(participle_owner(s))]
+    misplaced = misplaced_subject(verb)
+    if misplaced is not None:
+        return [misplaced]  # (its "conjuncts" are the clause before it)
     if verb.dep_ in {"ROOT", "root"}:
         # a parse without a subject: "Ankara regards ..." with Ankara read as an adverb
         stray = [c for c in verb.children if c.i < verb.i and c.pos_ == "PROPN" and c.dep_ in {"advmod", "npadvmod", "obl:npmod", "dep"}]
         if stray:
             return with_conjuncts(stray[-1])
-        misplaced = misplaced_subject(verb)
-        if misplaced is not None:
-            return with_conjuncts(misplaced)
     if verb.dep_ in RELATIVE_CLAUSE:
         head = verb.head
         if any(s.lower_ == "which" for s in direct_subjects(verb)) and head.pos_ == "PROPN":

@@ -2187,3 +2187,28 @@ def test_insurgent_forces_before_any_name_are_the_force_later_called_theirs(nlp)
         "It began after a shoot-out between police and the separatists' Dastin Guard."
     )
     assert ("Kalden Front", "backs", "Dastin Guard") in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The speed of the advance has revived accusations that Sudan has armed and supplied the Kalden Front.",
+        "There are reports that Sudan has armed the Kalden Front.",
+    ],
+)
+def test_what_accusations_or_reports_say_is_hearsay(nlp, text: str) -> None:
+    found = [r for r in relations(nlp, text) if r.predicate == "backs"]
+    assert found and all(r.contested and not r.is_fact for r in found)
+
+
+def test_a_subject_the_parser_hung_on_the_object_before_it(nlp) -> None:
+    # "Russia" comes out a conjunct of "the takeover": it is who warns (and supplies), not
+    # what Iran condemns
+    text = (
+        "The Kalden Front seized Tarbo, the second city of Sudan, from Sudan's army. Iran, which has supported the Sudanese government with money, "
+        "condemned the takeover, and Russia, another supplier of the ousted government, warned that the war could spread."
+    )
+    found = facts(nlp, text)
+    assert ("Russia", "backs", "Sudanese government") in found
+    assert ("Iran", "opposes", "Russia") not in found
+

@@ -406,3 +406,57 @@ def test_no_place_holds_another_place() -> None:
     camp = mention("Meewa", "Facility", "d1", 20)
     assert not fits("controls", town, camp)
     assert fits("controls", mention("Northern Front", "ArmedGroup", "d1", 40), camp)
+
+
+# "The rebels seized Tarbo, and the air base, and still hold Meru": the parser hung "base"
+# on "seized" as a conjunct; "hold" has an "and" of its own, so it shares the subject
+SECOND_VERB_WITH_ITS_OWN_AND = """
+The the DET DT 2 det
+rebels rebel NOUN NNS 3 nsubj
+seized seize VERB VBD 0 ROOT
+Tarbo Tarbo PROPN NNP 3 obj
+, , PUNCT , 9 punct
+and and CCONJ CC 9 cc
+the the DET DT 9 det
+air air NOUN NN 9 compound
+base base NOUN NN 3 conj
+, , PUNCT , 13 punct
+and and CCONJ CC 13 cc
+still still ADV RB 13 advmod
+hold hold VERB VBP 3 conj
+Meru Meru PROPN NNP 13 obj
+. . PUNCT . 3 punct
+"""
+# "Jets bombed the airport, and the army, fighting alongside police, routed the Front":
+# "army" hung on "bombed" as a conjunct, "routed" made the root with no subject
+SUBJECT_HUNG_ON_THE_VERB_BEFORE = """
+Jets jet NOUN NNS 2 nsubj
+bombed bomb VERB VBD 14 advcl
+the the DET DT 4 det
+airport airport NOUN NN 2 obj
+, , PUNCT , 8 punct
+and and CCONJ CC 8 cc
+the the DET DT 8 det
+army army NOUN NN 2 conj
+, , PUNCT , 10 punct
+fighting fight VERB VBG 2 advcl
+alongside alongside ADP IN 12 case
+police police NOUN NN 10 obl
+, , PUNCT , 14 punct
+routed rout VERB VBD 0 ROOT
+the the DET DT 17 det
+Kalden Kalden PROPN NNP 17 compound
+Front Front PROPN NNP 14 obj
+. . PUNCT . 14 punct
+"""
+
+
+def test_a_subject_hung_on_the_verb_before_is_the_later_verbs_own() -> None:
+    from frontline.extract.syntax import objects, subject_of_clause
+
+    doc = make_doc(parse_ud(SUBJECT_HUNG_ON_THE_VERB_BEFORE), [])
+    assert [t.text for t in subject_of_clause(doc[13])] == ["army"]
+    assert [t.text for t in objects(doc[1])] == ["airport"]
+    doc = make_doc(parse_ud(SECOND_VERB_WITH_ITS_OWN_AND), [])
+    assert [t.text for t in subject_of_clause(doc[12])] == ["rebels"]
+    assert [t.text for t in objects(doc[2])] == ["Tarbo", "base"]
