@@ -887,6 +887,10 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
                 start -= 1
         while is_article_particle(doc, end):
             end += 3  # the model often stops before "al-": "Mohammed Ghazi [al-Jalali]", "[Ahrar] al-Sham"
+        while is_hyphened_particle(doc, end):
+            end += 4  # "[Junbish]-i-Milli"
+        while start >= 4 and is_hyphened_particle(doc, start - 3) and doc.capitalised[start - 4]:
+            start -= 4  # "Hezb-e-[Islami]"
         start, end = across_inner_particles(doc, start, end)
         if start >= end:
             continue
@@ -1186,6 +1190,9 @@ GROUP_NAME_NOUNS = frozenset("rebels coalition insurgents militants jihadists co
 # the group noun (the name sits before both)
 ARMED_KIND_WORDS = frozenset("mercenary paramilitary militant jihadist rebel insurgent islamist extremist armed militia".split())
 ARMED_KIND_HEADS = frozenset("group company outfit force organisation organization".split())
+# After a name joined by a particle ("Junbish-i-Milli militia", "Lashkar-e-Taiba fighters"),
+# which is never a people's adjective, these nouns make it an armed group.
+HYPHENED_NAME_GROUP_NOUNS = frozenset("militia militias fighters forces gunmen militants".split())
 PEOPLE_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)$")
 
 
@@ -1193,6 +1200,10 @@ def names_before_group_nouns(doc: Doc) -> Iterable[Candidate]:
     """ "Seleka rebels", "the Seleka coalition": a single capitalised word no model or
     list knows, before a group noun, is an armed group (a people's name, "Tigrayan",
     "Houthi", is left to the force rules)."""
+    for k in doc.reading.where_lower(GROUP_NAME_NOUNS | HYPHENED_NAME_GROUP_NOUNS):
+        if k >= 5 and doc[k].text.islower() and is_hyphened_particle(doc, k - 4) and is_capitalised(doc[k - 5]):
+            if gazetteer.city(doc[k - 5 : k].text) is None:
+                yield Candidate(k - 5, k, "ORG", "ArmedGroup", None, 1)  # "Junbish-i-Milli militia"
     kinds = [k + 1 for k in doc.reading.where_lower(ARMED_KIND_WORDS) if k + 1 < len(doc) and doc[k + 1].lower_ in ARMED_KIND_HEADS]
     for k in sorted({*doc.reading.where_lower(GROUP_NAME_NOUNS), *(k - 1 for k in kinds)}):
         if k == 0 or not doc[k].text.islower():
@@ -1256,6 +1267,8 @@ def name_before(doc: Doc, end: int, longest: int = 5) -> int | None:
             start -= 1
         elif prev.lower_ in INNER_PARTICLES and prev.text.islower() and start < end and start >= 2 and is_capitalised(doc[start - 2]):
             start -= 1  # "Staffan de Mistura"
+        elif start >= 4 and start < end and is_hyphened_particle(doc, start - 3) and is_capitalised(doc[start - 4]):
+            start -= 4  # "Hezb-e-Islami"
         else:
             break
     start = strip_titles(doc, start, end)
@@ -1275,6 +1288,8 @@ def name_after(doc: Doc, start: int, longest: int = 5) -> int | None:
             end += 1
         elif is_article_particle(doc, end):
             end += 3
+        elif end > start and is_hyphened_particle(doc, end):
+            end += 4  # "Junbish-i-Milli", "Lashkar-e-Taiba"
         elif tok.text == "-" and end > start and not tok.whitespace_ and end + 1 < len(doc) and is_capitalised(doc[end + 1]):
             end += 2
         elif tok.lower_ in INNER_PARTICLES and tok.text.islower() and end > start and end + 1 < len(doc) and is_capitalised(doc[end + 1]):

@@ -290,7 +290,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}(?! 's)", change="gain", list_group=2),
     _p("controls", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}(?! 's)", change="gain", list_group=1),
     _p("controls", rf"(?:^|, |; ){MODIFIED_LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=1),  # "A and allied B took ..."
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|control|hold|administers|administered|governs|governed|guard|guards|guarded|secured) {CONTROL}{ART}{LIST}(?! 's)", list_group=2),  # not "secured X's support"
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|control|hold|administers|administered|governs|governed|rules|ruled|guard|guards|guarded|secured) {CONTROL}{ART}{LIST}(?! 's)", list_group=2),  # not "secured X's support"
     # "A crossed from the enclave of B late last week and took C": the sentence's
     # subject does the second verb (no other subject, comma or saying in between)
     _p("controls", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:[a-z]+ed|swept|broke|drove|rode|went|came|fought|ran) (?:(?!E\d+ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),

@@ -457,3 +457,11 @@ def test_a_name_joined_by_and_to_a_persons_full_name_is_a_person(nlp) -> None:
     names = found(recognise_entities(doc))
     assert ("Kiro Adde", "Person", None) in names
     assert ("Adde", "Person", "Kiro Adde") in names  # and the surname alone, later
+
+
+def test_a_name_joined_by_a_hyphened_particle_is_one_name(nlp) -> None:
+    # "fighters of X" types the name; "X militia" after a name joined by "-i-" an armed group
+    doc = recognise_entities(nlp("Gunmen routed fighters of Hezb-e-Kalden, the party of a warlord, while the Dastin-i-Meru militia stayed out."))
+    names = found(doc)
+    assert any(text == "Hezb-e-Kalden" for text, _kind, _canonical in names)
+    assert ("Dastin-i-Meru", "ArmedGroup", None) in names

@@ -2212,3 +2212,8 @@ def test_a_subject_the_parser_hung_on_the_object_before_it(nlp) -> None:
     assert ("Russia", "backs", "Sudanese government") in found
     assert ("Iran", "opposes", "Russia") not in found
 
+
+
+def test_a_militia_that_rules_a_town_controls_it(nlp) -> None:
+    text = "Omar Salah, whose Kalden-i-Milli militia rules Meru and six northern provinces, has kept out of the fighting."
+    assert ("Kalden-i-Milli", "controls", "Meru") in facts(nlp, text)
