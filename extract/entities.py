@@ -1419,7 +1419,7 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
     taking ground ("captured Lusa", "still held Obo, about 50 km north"), a list after
     "towns and villages, among them" / "the towns of", "north of Lusa"."""
     n = len(doc)
-    for k in doc.reading.where_lower(CAPTURE_VERBS | PLURAL_PLACES | LIST_OPENERS | {"of"}):
+    for k in doc.reading.where_lower(CAPTURE_VERBS | PLURAL_PLACES | LIST_OPENERS | {"of", "from"}):
         token = doc[k]
         first = None
         if token.lower_ in CAPTURE_VERBS and token.text.islower() and k + 1 < n and is_capitalised(doc[k + 1]):
@@ -1430,11 +1430,17 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
             first = k + 1 + (doc[k + 1].lower_ in {"them", "as"})
         elif token.lower_ == "of" and k > 0 and doc[k - 1].lower_ in {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}:
             first = k + 1
+        elif token.lower_ == "from" and k > 0 and doc[k - 1].lower_ in WITHDRAWAL_WORDS and k + 1 < n and is_capitalised(doc[k + 1]):
+            first = k + 1  # "troops withdrew from Bint Jbeil", "pull back from X": ground left
         if first is None or first >= n:
             continue
         for start, end in capitalised_list(doc, first):
             if is_plain_name(doc, start, end) and not (end < n and doc[end].text in {"'s", "’s"}):
                 yield Candidate(start, end, "GPE", "Place", None, 2)
+
+
+# Words right before "from" that leave ground: "withdrew from X", "pulled back from X".
+WITHDRAWAL_WORDS = frozenset("withdrew withdrawn withdraw withdraws withdrawing retreated retreating back".split())
 
 
 # Buildings a story's capture names without a proper name: "took the presidential

@@ -465,3 +465,8 @@ def test_a_name_joined_by_a_hyphened_particle_is_one_name(nlp) -> None:
     names = found(doc)
     assert any(text == "Hezb-e-Kalden" for text, _kind, _canonical in names)
     assert ("Dastin-i-Meru", "ArmedGroup", None) in names
+
+
+def test_a_name_troops_withdrew_from_is_a_place(nlp) -> None:
+    doc = recognise_entities(nlp("Sudanese troops withdrew from Kalden Jbeil on Saturday."))
+    assert ("Kalden Jbeil", "Place", None) in found(doc)
