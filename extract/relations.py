@@ -3245,7 +3245,7 @@ def contested_places(doc: Doc, finder: ArgumentFinder) -> list[EntityMention]:
     return found
 
 
-BACKGROUND_MARKS = frozenset({"after", "since", "before", "until"})
+BACKGROUND_MARKS = frozenset({"after", "since", "until"})  # not "before": "routed X before capturing Y" tells the capture after the rout
 BACKGROUND_WORDS = frozenset({"ago", "previously", "earlier", "formerly", "once"})
 
 
@@ -3318,6 +3318,10 @@ def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -
     for _ in range(6):  # "after X fell to Y": the subordinate clause is older news
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
             return 0
+        if node.head.i != node.i and any(c.dep_ == "mark" and c.lower_ == "before" for c in node.children):
+            # "routed X before capturing Y": as new as the clause it follows ("lost it in
+            # 2013 before Z seized it": background with it)
+            return timeline_rank(node.head, sent, published_in)
         if node.dep_ not in {"advcl", "acl", "acl:relcl", "relcl", "conj"} or node.head.i == node.i:
             break
         node = node.head

@@ -64,6 +64,15 @@ def objects(verb: Token) -> list[Token]:
         # before the list's last item; "X, its commander, Y" describes)
         found += [c for c in o.children if c.dep_ == "appos" and o.i < c.i < last and c not in found]
     if found:
+        # "capturing A, in the B region, and C, in D": the parser may hang C on the
+        # place set off by commas after A, as its conjunct
+        doc = verb.doc
+        for place in verb.children:
+            if place.dep_ in {"obl", "prep"} and place.i > found[0].i and "," in (doc[place.left_edge.i].text, doc[place.left_edge.i - 1].text):
+                found += [
+                    c for c in place.children
+                    if c.dep_ == "conj" and c.pos_ == "PROPN" and doc[c.i - 1].lower_ == "and" and doc[c.i - 2].text == ","
+                ]
         # "seized Uige, a provincial capital, and the nearby air base": after an
         # apposition the parser may hang the second object on the verb as a conjunct
         found += [

@@ -2217,3 +2217,13 @@ def test_a_subject_the_parser_hung_on_the_object_before_it(nlp) -> None:
 def test_a_militia_that_rules_a_town_controls_it(nlp) -> None:
     text = "Omar Salah, whose Kalden-i-Milli militia rules Meru and six northern provinces, has kept out of the fighting."
     assert ("Kalden-i-Milli", "controls", "Meru") in facts(nlp, text)
+
+
+def test_a_capture_after_before_is_news_and_each_place_listed_with_its_region_is_taken(nlp) -> None:
+    text = (
+        "The Kalden Front took Meru in June. Sudanese troops routed the Front's fighters on Monday "
+        "before capturing Tarbo, in the Dastin region, and Meru, in the far north."
+    )
+    captures = {r.object.name: r for r in relations(nlp, text) if r.predicate == "controls" and actor(r.subject) == "Sudanese army"}
+    assert set(captures) == {"Tarbo", "Meru"}
+    assert all(r.timeline_rank == 1 for r in captures.values())  # as new as the rout, not background
