@@ -691,18 +691,18 @@ def shortened_body_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate
     capitalised words must remain, so "National Union" never makes "National" a name."""
     texts = doc.texts
     n = len(doc)
-    shortened: dict[tuple[str, ...], set[str]] = {}
+    shortened: dict[tuple[str, ...], set[tuple[str, str]]] = {}  # words -> (full name, kind)
     for c in named:
         words = texts[c.start : c.end]
         if c.label != "ORG" or len(words) < 3 or words[-1] not in DROPPABLE_BODY_HEADS:
             continue
         prefix = words[:-1]
         if all(w[:1].isupper() and w.isalpha() for w in prefix):
-            shortened.setdefault(prefix, set()).add(c.canonical or " ".join(words))
-    for prefix, names in shortened.items():
-        if len(names) != 1:
+            shortened.setdefault(prefix, set()).add((c.canonical or " ".join(words), c.kind))
+    for prefix, bodies in shortened.items():
+        if len({name for name, _kind in bodies}) != 1:
             continue  # two bodies share the words: neither is meant
-        (name,) = names
+        name, kind = min(bodies)  # (one name, typed alike wherever it stands)
         size = len(prefix)
         for i in doc.reading.by_text.get(prefix[0], ()):
             end = i + size
@@ -710,7 +710,6 @@ def shortened_body_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate
                 continue  # the full name itself, or a longer one
             if i > 0 and texts[i - 1][:1].isupper() and not is_sentence_start(doc[i - 1]):
                 continue
-            kind = next(c.kind for c in named if (c.canonical or " ".join(texts[c.start : c.end])) == name)
             yield Candidate(i, end, "ORG", kind, name, 2)
 
 

@@ -68,10 +68,11 @@ def objects(verb: Token) -> list[Token]:
         # place set off by commas after A, as its conjunct
         doc = verb.doc
         for place in verb.children:
-            if place.dep_ in {"obl", "prep"} and place.i > found[0].i and "," in (doc[place.left_edge.i].text, doc[place.left_edge.i - 1].text):
+            edge = place.left_edge.i
+            if place.dep_ in {"obl", "prep"} and place.i > found[0].i and "," in (doc[edge].text, doc[max(edge - 1, 0)].text):
                 found += [
                     c for c in place.children
-                    if c.dep_ == "conj" and c.pos_ == "PROPN" and doc[c.i - 1].lower_ == "and" and doc[c.i - 2].text == ","
+                    if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i >= 2 and doc[c.i - 1].lower_ == "and" and doc[c.i - 2].text == ","
                 ]
         # "seized Uige, a provincial capital, and the nearby air base": after an
         # apposition the parser may hang the second object on the verb as a conjunct
