@@ -611,12 +611,11 @@ class ArgumentFinder:
                 beside.append(k + 2)  # "the rebel group M23"
             if k >= 3 and lowers[k - 1] in {"a", "an"} and lowers[k - 2] == ",":
                 beside.append(k - 3)  # "M23, a rebel group"
-            if k + 2 < len(lowers) and lowers[k] == word and lowers[k + 1] in {"'", "’"}:
-                beside.append(k + 2)  # "the separatists' Republican Guard": their force
             for j in beside:
                 ent = self.by_token.get(j)
                 if ent is not None and ent.label_ == "ORG":
                     called.add(self.span_mention(ent).name)
+        called.update(self.span_mention(ent).name for _k, ent in self.groups_called_theirs(word))
         counts: dict[str, int] = {}
         mentions: dict[str, EntityMention] = {}
         for ent in self.ents:
@@ -626,19 +625,24 @@ class ArgumentFinder:
                 mentions.setdefault(mention.name, mention)
         return mentions[max(counts, key=counts.__getitem__)] if counts else None
 
+    def groups_called_theirs(self, plural: str) -> Iterator[tuple[int, Span]]:
+        """(position of the word, the group) for each "the separatists' Republican
+        Guard": a named body the text gives to those it calls by the plural word."""
+        for k in self.reading.where_lower((plural,)):
+            if k + 2 < len(self.lowers) and self.lowers[k + 1] in {"'", "’"}:
+                ent = self.by_token.get(k + 2)
+                if ent is not None and ent.label_ == "ORG" and ent.start == k + 2:
+                    yield k, ent
+
     def called_possessively(self, token: Token) -> EntityMention | None:
         """ "separatist forces" before any group is named, in a story that later writes
         "the separatists' Republican Guard": that force (only a link as plain as the
         possessive counts this far ahead)."""
-        adjective = self.lowers[token.i - 1]
-        plural = INSURGENT_PLURALS.get(adjective)
-        for k in self.reading.where_lower((plural,)) if plural else ():
-            if k + 2 < len(self.lowers) and self.lowers[k + 1] in {"'", "’"} and k > token.i:
-                ent = self.by_token.get(k + 2)
-                if ent is not None and ent.label_ == "ORG" and ent.start == k + 2:
-                    found = self.span_mention(ent)
-                    return replace(found, start_char=self.tokens[token.i - 1].idx, end_char=token.idx + len(token.text))
-        return None
+        plural = INSURGENT_PLURALS.get(self.lowers[token.i - 1])
+        later = next((ent for k, ent in self.groups_called_theirs(plural) if k > token.i), None) if plural else None
+        if later is None:
+            return None
+        return replace(self.span_mention(later), start_char=self.tokens[token.i - 1].idx, end_char=token.idx + len(token.text))
 
     def name_before_comma(self, token: Token) -> Span | None:
         """The name right before "X, the local affiliate": the comma, then an article
