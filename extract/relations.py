@@ -29,7 +29,7 @@ from typing import Iterable, Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.entities import COMPASS_WORDS, TITLE_WORDS
+from frontline.extract.entities import CALENDAR_WORDS, COMPASS_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import MATERIAL_NOUNS, surface_hits
@@ -410,6 +410,8 @@ class ArgumentFinder:
             return False
         if token.lower_ in COMPASS_WORDS:
             return False  # "Southern separatists", "Northern forces": where, not whose
+        if token.lower_ in CALENDAR_WORDS:
+            return False  # "On Wednesday militants stormed ...": when, not whose
         return token.pos_ == "PROPN" or token.lower_ in self.proper_words()
 
     def span_mention(self, ent: Span) -> EntityMention:
@@ -1046,6 +1048,7 @@ class ArgumentFinder:
         continued = (
             speaker or self.continued_subject(token, kinds) or self.governing_subject(token, kinds)
             or self.owner_is_clause_subject(token, kinds) or self.owner_of_hung_subject(token, kinds)
+            or self.repeated_subject_pronoun(token, kinds)
         )
         if continued is not None:
             return continued
@@ -1150,6 +1153,18 @@ class ArgumentFinder:
             if found is not None and found.kind in kinds:
                 return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
         return None
+
+    def repeated_subject_pronoun(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
+        """ "It also holds X, where it fights Y": a subject pronoun said again later in
+        its sentence stands for what the first one does, not for a name in between."""
+        if token.dep_ not in NOMINAL_SUBJECT:
+            return None
+        first = next(
+            (t for t in self.tokens[token.sent.start : token.i] if t.lower_ == token.lower_ and t.dep_ in NOMINAL_SUBJECT),
+            None,
+        )
+        found = self.antecedent(first, kinds) if first is not None else None
+        return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found is not None else None
 
     def governing_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "A recognised B days before it invaded C", "A took B and it now holds C": a
@@ -3004,7 +3019,15 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     if named_before is not None and named_before.label_ == "PER":
         people.append(named_before.root)  # "A, a spokesman for B, said": whatever the parse
     # Title before a name: "B Interior Minister A", "B commander A".
-    for left in doc[max(token.sent.start, token.i - 4) : token.i] if word not in EXPERT_NOUNS else ():
+    # (only within the title's own phrase: not "... the Iraqi army, said President A";
+    # but "B, whose leader, A": B's)
+    phrase_start = max(token.sent.start, token.i - 4)
+    for k in range(token.i - 1, phrase_start - 1, -1):
+        if doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
+            whose = doc[k].text == "," and doc[k + 1].lower_ == "whose"
+            phrase_start = k - 1 if whose else k + 1
+            break
+    for left in doc[phrase_start : token.i] if word not in EXPERT_NOUNS else ():
         ent = finder.entity_span(left)
         allowed = {"ORG", "GPE", "NORP"} if predicate == "memberOf" or word in HEAD_OF_STATE_TITLES else {"ORG"}
         if ent is not None and ent.label_ in allowed and ent.end <= token.i:

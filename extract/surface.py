@@ -311,11 +311,15 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Fighters led by the group X patrolled the streets of P": X holds P
     _p("controls", rf"^(?:[^E,]{{0,40}}? )?(?:fighters|forces|troops|units|members|gunmen) (?:led|commanded) by (?:the )?(?:[\w-]+ ){{0,2}}?{ENT} {GAP}(?P<t>patrolled|patrol|patrols|patrolling) the streets of {ART}{ENT}"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>patrolled|patrol|patrols|patrolling) the streets of {ART}{ENT}"),
-    # "kept hold of X", "kept their hold on X's port", "keep their grip on X"
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>kept|keep|keeps|keeping|retained|retains|retain|maintained|maintains|maintain) (?:(?:their|its|a|firm|full|tight|his) )*(?:hold|grip|control) (?:of|on|over) {ART}{LIST}(?! 's)", list_group=2),
+    # "kept hold of X", "kept their hold on X's port", "keep their grip on X", "tightened
+    # their grip on X" (their: a resolved pronoun, E<k>)
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>kept|keep|keeps|keeping|retained|retains|retain|maintained|maintains|maintain|tightened|tightens|tightening|consolidated|consolidates|consolidating|cemented|cements) (?:(?:their|its|a|firm|full|tight|his|E\d+) )*(?:hold|grip|control) (?:of|on|over) {ART}{LIST}(?! 's)", list_group=2),
     # "raised their flag over the hospital and the stadium", "hoisted the national flag on the roof of X"
     _p("controls", rf"{SUBJ} {GAP}(?P<t>raised|raises|raising|hoisted|hoists|hoisting|planted|plants) (?:the |their |its |a |E\d+ )?(?:[\w-]+ ){{0,2}}?(?:flag|flags|banner) (?:over|on|above) (?:the (?:roof|top) of )?{ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"{ENT} ,? (?:which|who|that) {GAP}(?P<t>controls|control|holds|hold|held|controlled|administers|administered|governs|governed|runs|ran|run) {CONTROL}{ART}{LIST}", list_group=2),
+    # "The militants, who also overran X, ...": the parser often takes a rarer past form
+    # for a name and loses the relative clause
+    _p("controls", rf"{ENT} , (?:which|who) {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}(?! 's)", change="gain", list_group=2),
     # "Nawa, which government troops had held for a decade", "X, a village that Russian forces have held since January"
     # (not "which X had held for a decade": a hold that has ended)
     _p("controls", rf"{LIST}(?: , (?:an?|the) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}{ENT} (?:has|have) (?:long |still |already )?(?P<t>held|controlled|occupied|run)\b", 2, list_group=1),
