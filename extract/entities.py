@@ -1966,6 +1966,14 @@ def is_number_in_name(doc: ReadOnceDoc, i: int) -> bool:
     return doc.texts[i] in SPELLED_NUMBERS and i > 0 and doc.lowers[i - 1] == "the"
 
 
+# Words that describe armed men, no name when one of them stands alone ("Rebels
+# drove them out", capitalised only as a sentence's first word)
+FIGHTER_WORDS = frozenset(
+    """rebel rebels militant militants insurgent insurgents jihadist jihadists separatist
+    separatists fighters troops soldiers gunmen militiamen loyalists""".split()
+)
+
+
 def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
     """A candidate with stray edges cut off ("In Sirwah district", "-Minni Minawi",
     "Mogadishu-"); None when what is left is never a name on its own: a stop word
@@ -1991,6 +1999,8 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
         word = token.lower_.rstrip(".")
         # an all-caps stop word is an acronym: "US", "IT"
         if token.is_stop and not token.text.isupper() or token.is_punct or word in CALENDAR_WORDS or not any(ch.isupper() for ch in token.text):
+            return None
+        if word in FIGHTER_WORDS and not token.text.isupper():
             return None
         if token.text.endswith(".") and word in TITLE_WORDS:
             return None  # "Col." before a name the NER left out: a title, not an organisation

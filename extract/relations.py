@@ -316,6 +316,9 @@ HYPOTHETICAL_GOVERNORS = frozenset(
 )
 MODALS = frozenset("would could might may should can will shall must 'd 'll wo ca".split())
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# "X denied sending troops, though it has armed Y": what a concessive clause grants is
+# the writer's fact, outside the denial or the charge it hangs on
+CONCESSIVE_MARKS = frozenset({"though", "although", "whereas"})
 ACHIEVEMENT_GOVERNORS = frozenset("manage succeed continue begin start keep help send deploy dispatch".split())
 CONTESTED_PLACE_WORDS = frozenset("contested disputed".split())
 
@@ -412,6 +415,8 @@ class ArgumentFinder:
             return False  # "Southern separatists", "Northern forces": where, not whose
         if token.lower_ in CALENDAR_WORDS:
             return False  # "On Wednesday militants stormed ...": when, not whose
+        if token.lower_ in INSURGENT_ADJECTIVES:
+            return False  # "Rebel fighters captured ...": a description, capitalised to open a sentence
         return token.pos_ == "PROPN" or token.lower_ in self.proper_words()
 
     def span_mention(self, ent: Span) -> EntityMention:
@@ -479,6 +484,11 @@ class ArgumentFinder:
             named = self.named_by_noun(token)
             if named is not None:
                 return named
+        if word in AIR_SUPPORT_NOUNS and token.i >= 2 and self.lowers[token.i - 1] in {"air", "naval"}:
+            owner = self.entity_span(self.tokens[token.i - 2])
+            if owner is not None and owner.end == token.i - 1 and (owner.label_ == "ORG" or self.span_mention(owner).kind == "Country"):
+                # "NATO air power has backed the rebels": the alliance itself
+                return replace(self.span_mention(owner), end_char=token.idx + len(token.text))
         if word in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
             force = self.force_mention(token)
             if force is not None or word not in GROUP_ANAPHORS:
@@ -667,14 +677,14 @@ class ArgumentFinder:
             k -= 1
         return k < token.sent.start or self.tokens[k].pos_ not in {"DET", "NUM", "PRON"} and self.lowers[k] not in {"'s", "’s", "-"}
 
-    def described_before(self, token: Token) -> EntityMention | None:
+    def described_before(self, token: Token, word: str | None = None) -> EntityMention | None:
         """ "the rebels" after "Syrian rebels", "the separatists" after "Abkhaz separatist
         forces": the nearest earlier use of the word that named whose they are (within a
         few paragraphs); further back, the only such use ("Kabila's rebels" in the headline)."""
-        near = next(self._descriptions(token, range(token.i - 1, max(-1, token.i - 400), -1)), None)
+        near = next(self._descriptions(token, range(token.i - 1, max(-1, token.i - 400), -1), word), None)
         if near is not None:
             return near
-        far = {m.commander or m.name: m for m in self._descriptions(token, range(token.i - 400, -1, -1))}
+        far = {m.commander or m.name: m for m in self._descriptions(token, range(token.i - 400, -1, -1), word)}
         return next(iter(far.values())) if len(far) == 1 else None
 
     def described_after(self, token: Token) -> EntityMention | None:
@@ -682,11 +692,11 @@ class ArgumentFinder:
         same word that says whose they are (within a few paragraphs)."""
         return next(self._descriptions(token, range(token.i + 1, min(len(self.lowers), token.i + 400))), None)
 
-    def _descriptions(self, token: Token, positions: range) -> Iterator[EntityMention]:
-        """Whose forces each use of the token's word at ``positions`` names, in order:
-        the word itself ("Syrian rebels") or its adjective before a noun for armed men
-        ("Abkhaz separatist forces")."""
-        word = self.lowers[token.i]
+    def _descriptions(self, token: Token, positions: range, word: str | None = None) -> Iterator[EntityMention]:
+        """Whose forces each use of the token's word (or of ``word``) at ``positions``
+        names, in order: the word itself ("Syrian rebels") or its adjective before a
+        noun for armed men ("Abkhaz separatist forces")."""
+        word = word or self.lowers[token.i]
         adjective = INSURGENT_NOUNS.get(word)
         looking_back = positions.step < 0
         for k in positions:
@@ -1138,7 +1148,9 @@ class ArgumentFinder:
         opening = token.head if token.dep_ in POSSESSIVE and token.lower_ in {"its", "their"} else token
         # (after a short opening adverbial at most: "Over the weekend they crossed ...")
         before = self.tokens[token.sent.start : token.i]
-        if opening.dep_ not in NOMINAL_SUBJECT or len(before) > 4 or len(before) > 2 and any(
+        # ("Its commander, X, said": the parser may make the noun the root, X the subject)
+        heads_sentence = opening is not token and opening.dep_ in {"ROOT", "root"} and not before
+        if opening.dep_ not in NOMINAL_SUBJECT and not heads_sentence or len(before) > 4 or len(before) > 2 and any(
             t.pos_ in {"VERB", "PROPN", "PUNCT"} for t in before
         ):
             return None
@@ -1150,6 +1162,10 @@ class ArgumentFinder:
             if subject.lower_ in PRONOUN_KINDS:
                 return None  # a chain of pronouns: leave it to the nearest-name rule
             found = self.mention(subject)
+            if found is None and subject.dep_ in {"nsubj:pass", "nsubjpass"}:
+                # "The assault was led by X, ... Its commander": the doer is the topic
+                agents = [c for c in subject.head.children if c.dep_ in {"obl:agent", "agent"}]
+                found = self.mention(agents[0]) if agents else None
             if found is not None and found.kind in kinds:
                 return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
         return None
@@ -1489,8 +1505,16 @@ class ArgumentFinder:
                     return self.salient_group(child, skip_armies=False)
             previous = self.lowers[token.i - 1] if token.i > 0 else ""
             if previous in INSURGENT_ADJECTIVES and token.lower_ in FORCE_NOUNS:
-                # "rebel positions", "jihadist fighters": the rebels the article is about;
+                # "rebel positions", "jihadist fighters": the rebels the story said whose
+                # ("Libyan rebels" in its headline), else the rebels the article is about;
                 # in its first lines, before any is named, the group it calls so later
+                indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+                described = (
+                    self.described_before(self.tokens[token.i - 1], word=INSURGENT_PLURALS[previous])
+                    if token.lower_ in ARMED_MEN_NOUNS and not indefinite else None  # not "the rebel movement"
+                )
+                if described is not None:
+                    return replace(described, end_char=token.idx + len(token.text))
                 return self.salient_group(self.tokens[token.i - 1], skip_armies=True) or self.called_possessively(token)
             return None
         owner_mention = self.span_mention(owner)
@@ -2278,9 +2302,13 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     # "accuses A of backing B, a group that has fought C": the writer's description of
     # B, not part of the charge
     describes_apposed = False
+    conceded = False
     for ancestor in clause_ancestors(trigger):
         lemma = finder.lemma(ancestor)
         link = previous.dep_
+        if link == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in previous.children):
+            own_clause = False
+            conceded = True
         if link in RELATIVE_CLAUSE:
             own_clause = False
             edge = ancestor.left_edge.i  # set off by a comma: ", a Darfur rebel group that ..."
@@ -2335,7 +2363,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 contested = True
             if is_negated(ancestor):
                 contested = True
-        if lemma in CLAIM_VERBS and link not in {"nsubj", "nsubj:pass", "nsubjpass", "csubj"} and attributed_to is None and not describes_apposed:
+        if lemma in CLAIM_VERBS and link not in {"nsubj", "nsubj:pass", "nsubjpass", "csubj"} and attributed_to is None and not describes_apposed and not conceded:
             # "A accuses B of arming C": A's charge, not a fact
             accusers = finder.mentions(subject_of_clause(ancestor))
             attributed_to = accusers[0].name if accusers else "unnamed source"
@@ -2347,7 +2375,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             # "revived accusations that X has armed Y", "reports that X took Y": hearsay
             contested = True
             attributed_to = "unnamed source"
-        if lemma in DENIAL_VERBS and link in DENIED_CONTENT_LINKS and not describes_apposed:
+        if lemma in DENIAL_VERBS and link in DENIED_CONTENT_LINKS and not describes_apposed and not conceded:
             contested = True  # "X denies that it backs Y", "X dismissed reports of ..."
             if attributed_to is None:
                 deniers = finder.mentions(subject_of_clause(ancestor))

@@ -260,6 +260,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"{ENT} (?P<t>fighting|battling) {ART}{ENT}(?! alongside| together| side by side)"),
     # "Operation X, the French force that had hunted A and B fighters across the Sahel"
     _p("fights", rf"{ENT} , (?:an?|the) [^,]{{1,80}}? (?:that|which|who) {GAP}(?P<t>fought|fights|hunted|hunts|attacked|attacks|battled|battles|targeted|targets) {ART}{LIST}", list_group=2),
+    # "X, one of dozens of units under the council's command, which has fought Y"
+    _p("fights", rf"{ENT} , one of [^,]{{1,100}} , (?:which|who) {GAP}(?P<t>fought|fights|hunted|hunts|attacked|attacks|battled|battles|targeted|targets) {ART}{LIST}", list_group=2),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>repelled|repulsed|thwarted|foiled|halted|stopped|blocked|countered|resisted) (?:all |an? |the |several |their |its )?(?:[\w-]+ )?(?:attempts?|attacks?|advances?|offensives?|assaults?|incursions?|push) (?:by|of|from) {ART}{ENT}"),
     # "answered the air campaign with a stream of drone attacks on X"
     _p("fights", rf"{SUBJ} {GAP}(?:answered|answers|responded|respond|responds|retaliated|retaliates|hit back|replied) [^.;E]{{0,60}}?with [^.;E]{{0,80}}?(?P<t>attacks|strikes|raids|assaults|airstrikes|shelling|bombardments?) (?:on|against) {ART}{ENT}"),
@@ -376,7 +378,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # not "the deputy chief of E1" (a member), nor "the chief of E1 's general staff" (its staff's head)
     # (nor "X, a commander of E1": one of its commanders)
     _p("leads", rf"{ENT} , (?:the |its |their )?(?:(?!deputy |assistant |vice |a |an |one )[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder) of {ART}{ENT}(?! 's)"),
-    _p("leads", rf"{ENT}(?: \( E\d+ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed) by (?:[\w.-]+ ){{0,4}}?{ENT}", 2),
+    # (not the possessor: "commanded by A's son B" is commanded by B)
+    _p("leads", rf"{ENT}(?: \( E\d+ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed) by (?:[\w.-]+ ){{0,4}}?(?:E\d+ 's (?:son|daughter|brother|sister|nephew|cousin|wife|husband|father|uncle) )?{ENT}(?! 's)", 2),
     _p("leads", rf"{ENT} (?P<t>leader|commander|chief|head) {ENT}", 2),
     # "the Sudan Liberation Movement of Minni Minawi", "the government of President X"
     _p("leads", rf"the {ENT}(?: \( E\d+ \))? (?P<t>of) (?:(?:president|prime minister|gen\.|general|field marshal|colonel|col\.|sheikh|commander) )?{ENT}(?! 's| of)", 2),

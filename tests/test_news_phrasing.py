@@ -2263,3 +2263,50 @@ def test_a_title_takes_no_country_from_the_clause_before(nlp) -> None:
     assert not any(r.predicate == "leads" and r.object.name == "Iraq" for r in relations(nlp, text))
     text = "Uzbekistan, whose president, Omar Salah, has warned against the rebels, sent armour to the Kalden Front."
     assert ("Omar Salah", "leads", "Uzbekistan") in facts(nlp, text)
+
+
+def test_rebel_fighters_opening_a_sentence_are_the_rebels_the_headline_named(nlp) -> None:
+    # capitalised only as the sentence's first word: "Rebel" names no group of its own
+    text = (
+        "Sudanese rebels seize Meru airport\n\n"
+        "Rebel fighters captured the airport of Meru on Wednesday. Rebels drove them out of the centre in April."
+    )
+    found = relations(nlp, text)
+    assert {actor(r.subject) for r in found if r.predicate == "controls"} == {"Sudanese rebels"}
+    alone = "Rebels drove government troops out of the centre of Meru in late April."
+    assert not any(e.text == "Rebels" for e in nlp(alone).ents)
+
+
+def test_what_a_though_clause_grants_is_outside_the_denial(nlp) -> None:
+    text = "Egypt denied sending troops, though it has recognised the Kalden Front and supplied the Front with fuel."
+    found = [r for r in relations(nlp, text) if r.predicate == "backs" and r.object.name == "Kalden Front"]
+    assert found and all(r.is_fact for r in found)
+
+
+def test_an_alliances_air_power_is_the_alliance(nlp) -> None:
+    assert ("North Atlantic Treaty Organization", "backs", "Kalden Front") in facts(
+        nlp, "NATO air power has backed the Kalden Front throughout the siege."
+    )
+    assert ("North Atlantic Treaty Organization", "backs", "Kalden Front") in facts(
+        nlp, "The Kalden Front, backed by NATO air power, took Meru."
+    )
+
+
+def test_one_of_many_units_which_fought_and_its_commander(nlp) -> None:
+    # the relative clause closes "one of ..." set off after the name; "Its" in the next
+    # sentence is the doer of the passive before it, not the enemy named last
+    text = (
+        "The assault was led by the Dastin Brigade, one of dozens of volunteer units under the council's command, "
+        "which has fought the Kalden Front street by street since March. Its commander, Omar Salah, said 11 of his men had died."
+    )
+    found = facts(nlp, text)
+    assert ("Dastin Brigade", "fights", "Kalden Front") in found
+    assert ("Omar Salah", "leads", "Dastin Brigade") in found
+    assert ("Omar Salah", "leads", "Kalden Front") not in found
+
+
+def test_commanded_by_a_persons_son_is_commanded_by_the_son(nlp) -> None:
+    text = "The Dastin Brigade, commanded by Omar Salah's son Ahmed Salah, led the siege of Meru."
+    found = facts(nlp, text)
+    assert ("Ahmed Salah", "leads", "Dastin Brigade") in found
+    assert ("Omar Salah", "leads", "Dastin Brigade") not in found
