@@ -239,7 +239,12 @@ def national_army_name(country_name: str) -> str | None:
     """The one name frontline gives a country's army ("Sudan" -> "Sudanese army"), so
     that the entity rules, the relation rules and resolution agree on it."""
     demonym = demonym_of(country_name)
-    return f"{demonym} army" if demonym else None
+    if demonym is None:
+        # "North Vietnam": a divided state no table of today's countries knows
+        compass, _, rest = country_name.partition(" ")
+        divided = demonym_of(rest) if compass in {"North", "South", "East", "West"} and rest else None
+        return f"{compass} {divided} army" if divided else None
+    return f"{demonym} army"
 
 
 def city(name: str) -> Place | None:

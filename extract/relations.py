@@ -179,7 +179,7 @@ FORCE_NOUNS = frozenset(
     "brigades fighter mercenaries rebels militants separatists warplanes drones jets positions bunkers bases "
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
-    "battalion battalions remnants lines garrison garrisons column columns".split()
+    "battalion battalions divisions regiments remnants lines garrison garrisons column columns".split()
 ) | GROUP_WORDS
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(
@@ -283,7 +283,9 @@ ARGUMENT_WORDS = (
 )
 # With a country these name its national army, an armed group of its own
 # ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
-NATIONAL_ARMY_NOUNS = frozenset("army military forces force troops soldiers units servicemen contingent peacekeepers personnel".split())
+NATIONAL_ARMY_NOUNS = frozenset(
+    "army military forces force troops soldiers units servicemen contingent peacekeepers personnel divisions brigades regiments".split()
+)
 # "backed by Russian air power", "supported by American air strikes": the country itself
 AIR_SUPPORT_NOUNS = frozenset("power strikes support cover raids".split())
 # "government forces", "federal troops", "the army": the article's own national army.
@@ -1249,6 +1251,8 @@ class ArgumentFinder:
                 found = self.span_mention(ent) if ent.label_ != "NORP" else None
             elif self.lowers[k] in FORCE_NOUNS:
                 found = self.force_mention(candidate)
+                if found is None and self.lowers[k] in INSURGENT_WORDS and k > 0 and self.lowers[k - 1] == "the":
+                    found = self.mention(candidate)  # "when the insurgents launched ... they overran X": them
             elif self.lowers[token.i] in PRONOUN_KINDS and (
                 self.lowers[k] in GROUP_ANAPHORS or self.lowers[k] in NAMED_HEAD_NOUNS and k > 0 and self.lowers[k - 1] == "the"
             ):
@@ -2383,9 +2387,11 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         previous = ancestor
     sentence = trigger.sent
     sentence_text = finder.text[sentence.start_char : sentence.end_char]  # Span.text joins its tokens
-    if attributed_to is None and trigger.i > sentence.start and finder.lowers[trigger.i - 1] == "of":
-        # parse-free: "X accused Y of arming Z", whatever the parser made of it
-        for left in trigger.doc[max(sentence.start, trigger.i - 12) : trigger.i - 1]:  # (past "X and the oil company Y")
+    charged_at = charge_opening(trigger, finder) if attributed_to is None else None
+    if charged_at is not None:
+        # parse-free: "X accused Y of arming Z", "... and of sending troops to fight Z",
+        # whatever the parser made of it
+        for left in trigger.doc[max(sentence.start, charged_at - 12) : charged_at]:  # (past "X and the oil company Y")
             if lemma_of(left) in CLAIM_VERBS or left.lower_ in {"accused", "accuses", "accusing", "alleged"}:
                 accusers = finder.mentions(subject_of_clause(left)) if left.pos_ in {"VERB", "AUX"} else []
                 attributed_to = accusers[0].name if accusers else "unnamed source"
@@ -2437,6 +2443,19 @@ def relativised_object(token: Token) -> list[Token]:
         return []
     pronoun = any(c.lower_ in {"that", "which", "whom"} and c.dep_ not in NOMINAL_SUBJECT for c in clause.children)
     return [clause.head] if pronoun else []
+
+
+def charge_opening(trigger: Token, finder: ArgumentFinder) -> int | None:
+    """Where the "of" opening the charge the trigger is part of stands: right before it
+    ("of arming Z"), or before a verb of the same unbroken stretch ("of sending troops to
+    fight Z"); None if there is none."""
+    start = trigger.sent.start
+    for k in range(trigger.i - 1, max(start, trigger.i - 6) - 1, -1):
+        if finder.tokens[k].is_punct:
+            return None
+        if finder.lowers[k] == "of" and (k == trigger.i - 1 or finder.tokens[k + 1].tag_ == "VBG"):
+            return k
+    return None
 
 
 def relative_antecedent(clause: Token, finder: ArgumentFinder) -> Token:
@@ -3488,18 +3507,38 @@ def is_reported_speech(trigger: Token, finder: ArgumentFinder) -> bool:
     return False
 
 
+CHECKING_WORDS = frozenset("verified confirmed verify confirm confirmation".split())
+NEGATING_WORDS = frozenset("not n't no neither cannot unable".split())
+BOTH_SIDES_WORDS = frozenset("neither either both claims".split())
+
+
 def disputed_next(sent: Span, finder: ArgumentFinder) -> bool:
     """Whether the sentence after this one calls what this one reports false: "X
     declared it had taken Y. Its opponents said the claim was false." (The speaker's
-    words are a claim then, not a fact; who disputes them does not matter.)"""
-    start = sent.end
-    while start < len(finder.tokens) and finder.tokens[start].is_space:
-        start += 1
-    if start >= len(finder.tokens):
-        return False
-    following = finder.tokens[start].sent
-    words = finder.lowers[following.start : following.end]
-    return any(w in CLAIM_NOUNS for w in words) and any(w in REJECTING_WORDS for w in words)
+    words are a claim then, not a fact; who disputes them does not matter.) Said to be
+    beyond checking counts too, in the sentence itself ("..., and there was no
+    independent confirmation either way"), the next, or the one after when it speaks
+    of both sides' claims ("A says ... B says ... Neither claim could be verified.")."""
+    if is_unchecked(finder.lowers[sent.start : sent.end]):
+        return True
+    for step in range(2):
+        start = sent.end
+        while start < len(finder.tokens) and finder.tokens[start].is_space:
+            start += 1
+        if start >= len(finder.tokens):
+            return False
+        sent = finder.tokens[start].sent
+        words = finder.lowers[sent.start : sent.end]
+        if step == 0 and any(w in CLAIM_NOUNS for w in words) and any(w in REJECTING_WORDS for w in words):
+            return True
+        if is_unchecked(words) and (step == 0 or any(w in BOTH_SIDES_WORDS for w in words)):
+            return True
+    return False
+
+
+def is_unchecked(words: Sequence[str]) -> bool:
+    """ "could not be independently verified", "no independent confirmation"."""
+    return any(w in CHECKING_WORDS for w in words) and any(w in NEGATING_WORDS for w in words)
 
 
 def extract_relations(

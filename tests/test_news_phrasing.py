@@ -2310,3 +2310,50 @@ def test_commanded_by_a_persons_son_is_commanded_by_the_son(nlp) -> None:
     found = facts(nlp, text)
     assert ("Ahmed Salah", "leads", "Dastin Brigade") in found
     assert ("Omar Salah", "leads", "Dastin Brigade") not in found
+
+
+def test_they_after_the_insurgents_are_the_insurgents(nlp) -> None:
+    text = (
+        "Kalden Front insurgents marched into Meru on Thursday. The army held out for weeks. "
+        "The capital had been encircled since January, when the insurgents launched their dry-season offensive. "
+        "On April 1 they overran Tarbo, the last government stronghold on the river."
+    )
+    taken = {actor(r.subject) for r in relations(nlp, text) if r.predicate == "controls" and r.object.name == "Tarbo"}
+    assert taken == {"Kalden Front"}
+
+
+def test_a_named_place_closing_a_list_of_unnamed_ones_is_held(nlp) -> None:
+    # "their" is the insurgents' (named before the government in between)
+    text = (
+        "Kalden Front insurgents marched into Meru, and the collapsing Sudanese government ordered its troops to stop fighting. "
+        "By midday white flags hung from government buildings, and the insurgents' radio said their forces held "
+        "every ministry, the central market and Meru airport, on the western outskirts of the capital."
+    )
+    assert ("Kalden Front", "controls", "Meru airport") in facts(nlp, text)
+    assert not any(r.predicate == "controls" and r.object.name == "Omar Salah" for r in relations(
+        nlp, "The army held talks, meetings and Omar Salah."
+    ))
+
+
+def test_a_divided_states_name_is_kept_whole(nlp) -> None:
+    text = "North Vietnamese divisions are now closing on Saigon in their own offensive against South Vietnam."
+    found = facts(nlp, text)
+    assert ("North Vietnamese army", "fights", "South Vietnam") in found
+    assert {e.text for e in nlp("North Vietnam denied it.").ents} == {"North Vietnam"}
+
+
+def test_each_part_of_a_charge_is_the_accusers_claim(nlp) -> None:
+    text = "Sudan long accused Egypt of arming the Kalden Front and of sending troops to fight the Dastin Brigade alongside them."
+    assert not any(r.predicate == "fights" and r.is_fact for r in relations(nlp, text))
+
+
+def test_claims_no_one_could_verify_are_no_facts(nlp) -> None:
+    text = (
+        "Away from Tarbo, the Kalden Front says its men also control Meru, the country's second town. "
+        "The government says its garrison there has not changed sides. Neither claim could be verified."
+    )
+    held = [r for r in relations(nlp, text) if r.predicate == "controls" and r.object.name == "Meru"]
+    assert held and not any(r.is_fact for r in held)
+    text = "Egypt said the town of Meru remained in its hands, and there was no independent confirmation either way."
+    held = [r for r in relations(nlp, text) if r.predicate == "controls"]
+    assert held and not any(r.is_fact for r in held)
