@@ -1416,7 +1416,7 @@ CAPTURE_VERBS = frozenset(
     """capture captures captured capturing seize seizes seized seizing retake retakes
     retook retaken retaking recapture recaptures recaptured recapturing overran overrun
     overruns overrunning enter enters entered entering hold holds held holding besiege
-    besieged besieging liberate liberated liberating take takes took taking""".split()
+    besieged besieging liberate liberated liberating take takes took taken taking""".split()
 )
 LIST_OPENERS = frozenset({"among", "including", "such"})
 PLURAL_PLACES = frozenset("towns villages cities districts settlements areas provinces regions ports terminals".split())

@@ -931,6 +931,12 @@ class ArgumentFinder:
                             return replace(army, text=f"{ent.text} {tokens[k + 2].text}"), ent.end
                 country = self.span_mention(ent)
                 following = self.tokens[ent.end] if ent.end < n else None
+                if country.kind == "Country" and k + 1 < n and self.lowers[k] in GOVERNMENT_FORCE_MODIFIERS and self.lowers[k + 1] in NATIONAL_ARMY_NOUNS:
+                    # "Ethiopian government troops": the country's army, one unit
+                    end_char = tokens[k + 1].idx + len(tokens[k + 1].text)
+                    army = self.national_army(country.name, tokens[k + 1], text=self.text[ent.start_char : end_char], start=ent.start_char, end=end_char)
+                    if army is not None:
+                        return army, k + 2
                 if country.kind == "Country" and k + 1 < n and self.lowers[k] in {"air", "naval"} and self.lowers[k + 1] in AIR_SUPPORT_NOUNS:
                     return replace(country, start_char=ent.start_char, end_char=tokens[k + 1].idx + len(tokens[k + 1].text)), k + 2  # "Russian air power"
                 if country.kind == "Country" and i > 0 and self.lowers[i - 1] == "under" and self.lowers[k] == "control":
@@ -2154,6 +2160,10 @@ def fits(predicate: str, subject: EntityMention, obj: EntityMention) -> bool:
         return False  # "troops sent by President A": he leads the country, he does not back it
     if predicate == "backs" and subject.kind == "Country" and is_own_army(subject.name, obj):
         return False  # "Kenya sent its troops": a state does not back its own army
+    if predicate == "fights" and (
+        subject.kind == "Country" and is_own_army(subject.name, obj) or obj.kind == "Country" and is_own_army(obj.name, subject)
+    ):
+        return False  # a state and its own army are one side
     if predicate == "fights" and "Place" in {subject.kind, obj.kind}:
         return False  # "an assault on Tskhinvali" attacks a town, no side (no gold fight has a place)
     if predicate in {"backs", "fights", "opposes"}:
@@ -2307,6 +2317,12 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     # B, not part of the charge
     describes_apposed = False
     conceded = False
+    relative = next((c for c in trigger.children if c.dep_ in NOMINAL_SUBJECT and c.lower_ in {"which", "who"}), None)
+    if relative is not None and relative.i > 0 and finder.lowers[relative.i - 1] == "," and trigger.dep_ not in RELATIVE_CLAUSE:
+        # "accuses A of arming B (BB), which has fought C": a clause set off by ", which"
+        # describes B in the writer's voice, however the parser hung it
+        own_clause = False
+        describes_apposed = True
     for ancestor in clause_ancestors(trigger):
         lemma = finder.lemma(ancestor)
         link = previous.dep_
@@ -2359,7 +2375,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             and any(c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in ancestor.children)
         ):
             hypothetical = True  # "taking X will force them to ...": a taking not yet done
-        if lemma in SPEECH_VERBS and link in {"ccomp", "parataxis", "xcomp", "dep", "conj"} and attributed_to is None:
+        if lemma in SPEECH_VERBS and link in {"ccomp", "parataxis", "xcomp", "dep", "conj"} and attributed_to is None and not describes_apposed:
             speakers = subject_of_clause(ancestor)
             speaker_mentions = finder.mentions(speakers)
             attributed_to = speaker_mentions[0].name if speaker_mentions else (speakers[0].text if speakers else "unnamed source")

@@ -260,6 +260,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"{ENT} (?P<t>fighting|battling) {ART}{ENT}(?! alongside| together| side by side)"),
     # "Operation X, the French force that had hunted A and B fighters across the Sahel"
     _p("fights", rf"{ENT} , (?:an?|the) [^,]{{1,80}}? (?:that|which|who) {GAP}(?P<t>fought|fights|hunted|hunts|attacked|attacks|battled|battles|targeted|targets) {ART}{LIST}", list_group=2),
+    # "the X (XX), which has fought Y in the south for years": the writer's description
+    # (not "X, the local affiliate of Y, which ...": a clause after a description is X's)
+    _p("fights", rf"(?<!of ){ENT}(?: \( E\d+ \))? , (?:which|who) {GAP}(?P<t>fought|fights|attacked|attacks|battled|battles) {ART}{LIST}", list_group=2),
     # "X, one of dozens of units under the council's command, which has fought Y"
     _p("fights", rf"{ENT} , one of [^,]{{1,100}} , (?:which|who) {GAP}(?P<t>fought|fights|hunted|hunts|attacked|attacks|battled|battles|targeted|targets) {ART}{LIST}", list_group=2),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>repelled|repulsed|thwarted|foiled|halted|stopped|blocked|countered|resisted) (?:all |an? |the |several |their |its )?(?:[\w-]+ )?(?:attempts?|attacks?|advances?|offensives?|assaults?|incursions?|push) (?:by|of|from) {ART}{ENT}"),
