@@ -758,8 +758,8 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     full_name = {(a.start, a.end): a.canonical for a in aliases}
     for c in people + [a for a in aliases if a.end - a.start >= 2]:
         words = [t for t in doc[c.start : c.end] if t.is_alpha]
-        if len(words) < 2 or words[-2].lower_ in ARTICLE_PARTICLES:
-            continue  # "Abdul-Malik al-Houthi": a lone "Houthi" is the movement, not him
+        if len(words) < 2 or words[-2].lower_ in ARTICLE_PARTICLES and names_something_else(doc, named, words[-1].text):
+            continue  # "Abdul-Malik al-Houthi": a lone "Houthi" is the movement, not him (a lone "Maliki" is he)
         for word in (words[0].text, words[-1].text):
             if len(word) > 2 and word.lower() not in NOT_NAME_WORDS:
                 full = full_name.get((c.start, c.end)) or c.canonical or doc[c.start : c.end].text
@@ -775,6 +775,23 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
             # one named first, whom the story is about
             name = min(names, key=lambda n: (first_named[n], n))
             yield Candidate(token.i, token.i + 1, "PER", "Person", name if name != token.text else None, 2)
+
+
+# Nouns after a name that make it a body's or a people's: "Houthi fighters", "Zarbi units"
+FOLLOWERS_NOUNS = frozenset(
+    """fighters forces units troops soldiers gunmen militia militias militiamen militants rebels
+    insurgents supporters loyalists tribesmen movement group faction party""".split()
+)
+
+
+def names_something_else(doc: Doc, named: list[Candidate], word: str) -> bool:
+    """Whether the story uses a surname also for a people or a body: "the Houthis",
+    "Houthi fighters", a name ("Ansar Allah") with the word in it."""
+    if doc.reading.by_text.get(word + "s"):
+        return True
+    if any(k + 1 < len(doc) and doc[k + 1].lower_ in FOLLOWERS_NOUNS for k in doc.reading.by_text.get(word, ())):
+        return True
+    return any(c.kind != "Person" and c.end - c.start > 1 and word in doc.texts[c.start : c.end] for c in named)
 
 
 ALSO_WORDS = frozenset({"also", "better", "widely", "locally", "commonly", "formerly"})

@@ -2089,6 +2089,12 @@ def is_own_army(country: str, mention: EntityMention) -> bool:
     return any(mention.name.startswith(f"{word} ") for word in (country, demonym) if word)
 
 
+def is_own_government(country: str, mention: EntityMention) -> bool:
+    """Whether the mention is that country's own government ("Iranian government")."""
+    own = government_of(country, None, 0, 0)
+    return mention.kind == "Government" and own is not None and mention.name == own.name
+
+
 def government_of(country: str, text: str | None, start: int, end: int) -> EntityMention | None:
     """A state's government as a mention: "<demonym> government" (kind Government).
     ``text`` is what the article wrote, or None for the government's own name."""
@@ -2158,8 +2164,8 @@ def fits(predicate: str, subject: EntityMention, obj: EntityMention) -> bool:
         return False
     if predicate == "backs" and subject.kind == "Person" and obj.kind == "Country":
         return False  # "troops sent by President A": he leads the country, he does not back it
-    if predicate == "backs" and subject.kind == "Country" and is_own_army(subject.name, obj):
-        return False  # "Kenya sent its troops": a state does not back its own army
+    if predicate == "backs" and subject.kind == "Country" and (is_own_army(subject.name, obj) or is_own_government(subject.name, obj)):
+        return False  # "Kenya sent its troops": a state does not back its own army, nor its government
     if predicate == "fights" and (
         subject.kind == "Country" and is_own_army(subject.name, obj) or obj.kind == "Country" and is_own_army(obj.name, subject)
     ):

@@ -2371,3 +2371,20 @@ def test_a_which_clause_after_the_accused_is_the_writers_description(nlp) -> Non
     assert ("Kalden Front", "fights", "Ethiopian army") in facts(nlp, text)
     assert not any(r.predicate == "fights" and r.subject.name == "Ethiopia" for r in found)  # a state never fights its own army
     assert all(not r.is_fact for r in found if r.predicate == "backs")
+
+
+def test_a_surname_after_al_is_the_person_unless_it_names_a_group(nlp) -> None:
+    text = (
+        "ERBIL, Iraq — Iraqi troops fled Mosul on Tuesday. Prime Minister Nouri al-Maliki blamed a conspiracy. "
+        "Iran, the main regional backer of Maliki's government, condemned the attack."
+    )
+    doc = nlp(text)
+    assert [e._.frontline_canonical for e in doc.ents if e.text == "Maliki"] == ["Nouri al-Maliki"]
+    assert ("Iran", "backs", "Iraqi government") in facts(nlp, text)
+    # with no other country named, "Maliki's government" is taken for Iran's: a state
+    # never backs its own government
+    alone = "Nouri al-Maliki blamed a conspiracy. Iran, the main regional backer of Maliki's government, condemned the attack."
+    assert not any(r.predicate == "backs" and r.subject.name == "Iran" and r.object.name == "Iranian government" for r in relations(nlp, alone))
+    # "Houthi fighters": the word names the movement too, so a lone "Houthi" is left alone
+    doc = nlp("Abdul-Malik al-Houthi spoke on Sunday. Houthi fighters took the port of Hodeidah.")
+    assert not any(e.text == "Houthi" and e.label_ == "PER" for e in doc.ents)
