@@ -1887,6 +1887,8 @@ class ArgumentFinder:
                 continue  # "separatists backed by X" are X's clients, not X's own men
             if child.lower_ in {"loyal", "under", "commanded", "led", "allied"} or child.dep_ in {"amod", "acl", "prep", "nmod"}:
                 for preposition, noun in prepositional_objects(child):
+                    if preposition.split()[0] in MOTION_PREPOSITIONS:
+                        continue  # "drove rebels loyal to X out of the capital of Y": where they went
                     ent = self.entity_span(noun)
                     if ent is None:
                         for inner_prep, inner in prepositional_objects(noun):
@@ -3633,9 +3635,64 @@ def extract_relations(
             if c.predicate == "leads" and is_now(c.trigger):
                 led_now.append(mention)
     kept = without_gain_and_loss_at_once(without_towns_as_actors(list(found.values())))
+    kept = with_partners_enemies(with_foreign_partners_backing(kept, finder.main_country()))
     kept = without_superseded_leaders(kept, led_now)
     kept = without_departed_rulers(kept, departed_people(finder))
     return sorted(kept, key=lambda m: (m.sentence_start, m.subject.start_char, m.predicate, m.object.start_char))
+
+
+# Prepositions of where forces move: "out of the capital of X" names no owner
+MOTION_PREPOSITIONS = frozenset("out from into towards toward across through".split())
+# Verbs by which "X fought alongside Y" is read as X backing Y
+SIDE_BY_SIDE_VERBS = frozenset(
+    "fought fighting fights fight battled battling battles operated operating operates worked working works".split()
+)
+
+
+def with_partners_enemies(mentions: list[RelationMention]) -> list[RelationMention]:
+    """ "X, fighting alongside Y, drove Z out", "X fought alongside Y against Z": in the
+    sentence that puts them side by side, whom one fights the other fights too (with
+    the same flags: a claimed fight stays a claim)."""
+    partners: dict[int, list[tuple[EntityMention, EntityMention]]] = {}
+    for m in mentions:
+        if m.predicate == "backs" and m.triggers and m.triggers[0].lower() in SIDE_BY_SIDE_VERBS:
+            partners.setdefault(m.sentence_start, []).append((m.subject, m.object))
+    if not partners:
+        return mentions
+    known = {(actor_key(m.subject), m.predicate, actor_key(m.object), m.sentence_start) for m in mentions}
+    added: list[RelationMention] = []
+    for m in mentions:
+        if m.predicate != "fights":
+            continue
+        for x, y in partners.get(m.sentence_start, ()):
+            for one, other in ((x, y), (y, x)):
+                enemy = m.object if actor_key(m.subject) == actor_key(one) else None
+                if enemy is None or actor_key(enemy) in {actor_key(x), actor_key(y)}:
+                    continue
+                key = (actor_key(other), "fights", actor_key(enemy), m.sentence_start)
+                if key not in known:
+                    known.add(key)
+                    added.append(replace(m, subject=other))
+    return mentions + added
+
+
+def with_foreign_partners_backing(mentions: list[RelationMention], home: str | None) -> list[RelationMention]:
+    """ "South Sudan's army, fighting alongside Ugandan troops, ...": the foreign army
+    backs the home one, whichever the sentence names first (the home country is the
+    one the article is about)."""
+    if home is None:
+        return mentions
+    return [
+        replace(m, subject=m.object, object=m.subject)
+        if m.predicate == "backs" and m.triggers and m.triggers[0].lower() in SIDE_BY_SIDE_VERBS
+        and is_own_army(home, m.subject) and is_state_force(m.object) and not is_own_army(home, m.object)
+        else m
+        for m in mentions
+    ]
+
+
+def actor_key(mention: EntityMention) -> str:
+    return mention.commander or mention.name
 
 
 def is_now(trigger: Token) -> bool:

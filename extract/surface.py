@@ -31,7 +31,7 @@ SUBJ = (
     # "a bomber from E1 killed ..." is E1's man)
     r"(?<!ing from )(?<!into )(?<!across )(?<!near )(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: (?:rebel|armed|militant|paramilitary|militia)? ?group)?"
     r"(?: , whose [^,]{1,40}(?: , E\d+ ,)? [^,]{1,100} ,(?! [\w-]+ing\b))?"  # "X, whose president, Y, has warned ..., has sent"
-    r"(?: , (?:an?|the|which|who|with|[\w-]+(?:ed|en)|sent|led|built|made|bought) [^,]{1,100}"
+    r"(?: , (?:an?|the|which|who|with|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside)) [^,]{1,100}"
     r"(?: , (?:an?|the|which|who|widely|also|better|known) [^,]{1,100})? ,(?! [\w-]+ing\b))?"  # ", led by X, widely known as Y,"
     r"(?: and (?:[\w-]+ ){0,2}(?:fighters|militias|militiamen|troops|forces|allies))?"  # "X and clan fighters seize ..."
     r"(?: (?:loyal|allied) to E\d+)?"  # "troops loyal to General X retook ..."
@@ -229,6 +229,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "has pledged further support to X", "pledged $10 million in logistics for X"
     _p("backs", rf"{SUBJ}(?: [^.;]{{0,80}}? and)? {GAP}(?P<t>pledged|pledges|promised|promises) (?:(?:further|more|its|their|full|military|financial|new|fresh|\$|[\d,.]+|million|billion|dollars|in) )*(?:support|aid|assistance|help|logistics|funding|troops|arms|weapons) (?:to|for) {ART}{ENT}"),
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) alongside {ART}{LIST}", list_group=2),
+    # "X, fighting alongside Y, recaptured ...": the participle set off after the subject
+    _p("backs", rf"{SUBJ} , (?P<t>fighting|battling|operating|working) alongside {ART}{LIST} ,", list_group=2),
     # "A sent the B, former gendarmes, to fight alongside C", "volunteers, sent by A,
     # fought alongside C": who sends fighters to a side backs that side
     _p("backs", rf"{SUBJ} {GAP}(?P<t>sent|sends|dispatched|deployed) (?:[^.;]{{1,90}}? )?to (?:fight|battle|serve) alongside {ART}{LIST}", list_group=2),
@@ -288,6 +290,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A and B drove C out of P": A and B fight C (and take P, below)
     _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; ){LIST} {GAP}(?P<t>{DRIVING}) {ART}{ENT} (?:out of|from) ", list_group=1),
     _p("fights", rf"(?:until|when|before|after|as) {LIST} {GAP}(?P<t>{DRIVING}) {ART}{ENT} out\b(?! of)", list_group=1),  # "until Ethiopian troops drove it out"
+    # "X recaptured A on Saturday and drove rebels loyal to B out of the town": the
+    # sentence's subject does the second verb too
+    _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:[a-z]+ed|took|drove|swept|broke) (?:(?!E\d+ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?P<t>{DRIVING}) {ART}{ENT}(?: (?:loyal|allied) to (?:[\w-]+ ){{0,3}}?E\d+)? (?:out of|from) "),
     _p("controls", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; ){LIST} {GAP}(?P<t>{DRIVING}) {ART}E\d+ (?:out of|from) {CONTROL}{ART}{ENT}", change="gain", list_group=1),
     _p("controls", rf"E\d+ {GAP}(?P<t>{DRIVING}) {ART}{ENT} (?:out of|from) {CONTROL}{ART}{ENT}", change="loss"),
     # control

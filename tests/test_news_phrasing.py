@@ -2388,3 +2388,25 @@ def test_a_surname_after_al_is_the_person_unless_it_names_a_group(nlp) -> None:
     # "Houthi fighters": the word names the movement too, so a lone "Houthi" is left alone
     doc = nlp("Abdul-Malik al-Houthi spoke on Sunday. Houthi fighters took the port of Hodeidah.")
     assert not any(e.text == "Houthi" and e.label_ == "PER" for e in doc.ents)
+
+
+def test_a_partner_fighting_alongside_fights_the_same_enemy(nlp) -> None:
+    text = "The Ethiopian army, fighting alongside Kenyan troops, routed the Kalden Front's fighters around Baidoa."
+    found = facts(nlp, text)
+    assert ("Kenyan army", "backs", "Ethiopian army") in found  # (the story's country is Ethiopia)
+    assert {("Ethiopian army", "fights", "Kalden Front"), ("Kenyan army", "fights", "Kalden Front")} <= found
+    text = "The Dastin Brigade, fighting alongside the Meru Militia, routed the Kalden Front's fighters around Baidoa."
+    assert ("Dastin Brigade", "backs", "Meru Militia") in facts(nlp, text)
+
+
+def test_a_foreign_army_alongside_the_home_army_backs_it(nlp) -> None:
+    # the story is about South Sudan: Uganda's troops back its army, whichever comes first;
+    # "out of the capital of Jonglei state" is where the rebels went, not whose they are
+    text = (
+        "JUBA, South Sudan — South Sudan's army, fighting alongside Ugandan troops, recaptured Bor on Saturday "
+        "and drove rebels loyal to former vice president Riek Machar out of the capital of Jonglei state."
+    )
+    found = facts(nlp, text)
+    assert ("Ugandan army", "backs", "South Sudanese army") in found
+    assert ("Ugandan army", "fights", "Riek Machar") in found
+    assert not any("Jonglei" in s + o for s, _p, o in found if _p == "fights")
