@@ -2325,10 +2325,17 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     # B, not part of the charge
     describes_apposed = False
     conceded = False
-    relative = next((c for c in trigger.children if c.dep_ in NOMINAL_SUBJECT and c.lower_ in {"which", "who"}), None)
-    if relative is not None and relative.i > 0 and finder.lowers[relative.i - 1] == "," and trigger.dep_ not in RELATIVE_CLAUSE:
+    # (or on the verb it is coordinated with: "B, which launched ... and now controls C")
+    relative = None
+    for clause_verb in (trigger, trigger.head) if trigger.dep_ == "conj" else (trigger,):
+        relative = next((c for c in clause_verb.children if c.dep_ in NOMINAL_SUBJECT and c.lower_ in {"which", "who"}), None)
+        if relative is not None:
+            break
+    narrated = any(c.lower_ in {"then", "later", "subsequently", "afterwards"} for c in clause_verb.children)
+    if relative is not None and relative.i > 0 and finder.lowers[relative.i - 1] == "," and not narrated:
         # "accuses A of arming B (BB), which has fought C": a clause set off by ", which"
-        # describes B in the writer's voice, however the parser hung it
+        # describes B in the writer's voice, however the parser hung it (not "..., which
+        # then seized C": the charge's story goes on)
         own_clause = False
         describes_apposed = True
     for ancestor in clause_ancestors(trigger):
@@ -3609,6 +3616,10 @@ def extract_relations(
                 # "the GNA's Volcano Operation" names a standing fact even inside a
                 # sentence about an attempt or a threat: modality is the verb's, not the name's
                 flags = replace(flags, negated=False, hypothetical=False)
+                if c.predicate == "locatedIn" and not in_comments:
+                    # "accused X of arming the rebels, who hold T, the capital of P": where
+                    # a town lies is the writer's geography, no part of the charge
+                    flags = replace(flags, contested=False, attributed_to=None)
             if denied[c.subject]:
                 flags = replace(flags, contested=True)
             if not flags.contested and (flags.attributed_to is not None or is_reported_speech(c.trigger, finder)):

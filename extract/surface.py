@@ -330,6 +330,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "raised their flag over the hospital and the stadium", "hoisted the national flag on the roof of X"
     _p("controls", rf"{SUBJ} {GAP}(?P<t>raised|raises|raising|hoisted|hoists|hoisting|planted|plants) (?:the |their |its |a |E\d+ )?(?:[\w-]+ ){{0,2}}?(?:flag|flags|banner) (?:over|on|above) (?:the (?:roof|top) of )?{ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"{ENT} ,? (?:which|who|that) {GAP}(?P<t>controls|control|holds|hold|held|controlled|administers|administered|governs|governed|runs|ran|run) {CONTROL}{ART}{LIST}", list_group=2),
+    # "the rebels, who launched their revolt in 1999 and now control much of A in the
+    # north, as well as B": the relative clause's second verb, and what "as well as" adds
+    _p("controls", rf"{ENT} , (?:which|who) (?:(?!, )[^.;]){{0,80}}? and (?:now |still |also )?(?P<t>control|controls|controlled|hold|holds|held) {CONTROL}{ART}{LIST}(?! 's)", list_group=2),
+    _p("controls", rf"{ENT} , (?:which|who) (?:(?!, )[^.;]){{0,80}}? and (?:now |still |also )?(?P<t>control|controls|controlled|hold|holds|held) [^.;]{{0,80}}?, as well as {CONTROL}{ART}{LIST}(?! 's)", list_group=2),
     # "The militants, who also overran X, ...": the parser often takes a rarer past form
     # for a name and loses the relative clause
     _p("controls", rf"{ENT} , (?:which|who) {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}(?! 's)", change="gain", list_group=2),

@@ -2410,3 +2410,20 @@ def test_a_foreign_army_alongside_the_home_army_backs_it(nlp) -> None:
     assert ("Ugandan army", "backs", "South Sudanese army") in found
     assert ("Ugandan army", "fights", "Riek Machar") in found
     assert not any("Jonglei" in s + o for s, _p, o in found if _p == "fights")
+
+
+def test_what_a_which_clause_says_the_accused_holds_is_the_writers_fact(nlp) -> None:
+    text = (
+        "Sudan accused Egypt of arming the Kalden Front, which launched its insurgency from Egyptian territory in 1999 "
+        "and now controls much of Lofa county in the north, as well as Tubmanburg, the capital of Bomi county."
+    )
+    found = facts(nlp, text)
+    assert {("Kalden Front", "controls", "Lofa county"), ("Kalden Front", "controls", "Tubmanburg")} <= found
+    assert ("Tubmanburg", "locatedIn", "Bomi county") in found
+    assert ("Egypt", "backs", "Kalden Front") not in found  # the charge itself stays a claim
+    text = (
+        "The Kalden Front rebels took the port. Defence Minister Omar Salah accused Guinea of arming the rebels, who launched "
+        "their insurgency from Guinean territory in 1999 and now control much of Lofa county in the north, as well as Tubmanburg."
+    )
+    held = {o for s, p, o in facts(nlp, text) if p == "controls" and s.startswith("Kalden Front")}
+    assert held == {"Lofa county", "Tubmanburg"}
