@@ -179,7 +179,7 @@ FORCE_NOUNS = frozenset(
     "brigades fighter mercenaries rebels militants separatists warplanes drones jets positions bunkers bases "
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
-    "battalion battalions divisions regiments remnants lines garrison garrisons column columns".split()
+    "battalion battalions divisions regiments marines commandos paratroopers remnants lines garrison garrisons column columns".split()
 ) | GROUP_WORDS
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(
@@ -284,7 +284,8 @@ ARGUMENT_WORDS = (
 # With a country these name its national army, an armed group of its own
 # ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
 NATIONAL_ARMY_NOUNS = frozenset(
-    "army military forces force troops soldiers units servicemen contingent peacekeepers personnel divisions brigades regiments".split()
+    "army military forces force troops soldiers units servicemen contingent peacekeepers personnel divisions brigades regiments "
+    "marines commandos paratroopers".split()
 )
 # "backed by Russian air power", "supported by American air strikes": the country itself
 AIR_SUPPORT_NOUNS = frozenset("power strikes support cover raids".split())
@@ -914,6 +915,10 @@ class ArgumentFinder:
                     government = self.government_mention(tokens[k])
                     if government is not None:
                         return government, k + 1  # "Assad's government", "Syria's government"
+            if ent.label_ == "PER" and k < n and self.lowers[k] in GOVERNMENT_NOUNS:
+                government = self.government_mention(tokens[k])  # "the Sarraj government": one unit
+                if government is not None:
+                    return replace(government, text=self.text[ent.start_char : government.end_char], start_char=ent.start_char), k + 1
             adjective = k + 1 < n and self.lowers[k] == "military" and tokens[k + 1].pos_ == "NOUN"  # "military officials"
             if k < n and self.lowers[k] in FORCE_NOUNS and not adjective:
                 force = self.force_mention(tokens[k])

@@ -31,7 +31,7 @@ SUBJ = (
     # "a bomber from E1 killed ..." is E1's man)
     r"(?<!ing from )(?<!into )(?<!across )(?<!near )(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: (?:rebel|armed|militant|paramilitary|militia)? ?group)?"
     r"(?: , whose [^,]{1,40}(?: , E\d+ ,)? [^,]{1,100} ,(?! [\w-]+ing\b))?"  # "X, whose president, Y, has warned ..., has sent"
-    r"(?: , (?:an?|the|which|who|with|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside)) [^,]{1,100}"
+    r"(?: , (?:an?|the|which|who|with|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside)) (?:[^,]|(?<=\d),(?=\d)){1,100}"
     r"(?: , (?:an?|the|which|who|widely|also|better|known) [^,]{1,100})? ,(?! [\w-]+ing\b))?"  # ", led by X, widely known as Y,"
     r"(?: and (?:[\w-]+ ){0,2}(?:fighters|militias|militiamen|troops|forces|allies))?"  # "X and clan fighters seize ..."
     r"(?: (?:loyal|allied) to E\d+)?"  # "troops loyal to General X retook ..."
@@ -244,7 +244,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A battled B alongside C, D and E": C, D and E fought B too
     _p("fights", rf"E\d+(?: \( E\d+ \))? {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|battles) (?:against )?{ART}{ENT}(?: \( E\d+ \))? (?:(?!E\d)[\w-]+ ){{0,4}}?alongside {ART}{LIST}", 2, list_group=2),
     # "A, another supplier of the ousted B": a supplier of weapons to B is no supplier "of B"
-    _p("backs", rf"{ENT} , (?:a |an |the |its |another )?(?:[\w-]+ ){{0,2}}?(?P<t>ally|backer|patron|sponsor|supplier) of {ART}(?:(?!E\d)[\w-]+ )?{ENT}"),
+    # ("A, one of the strongest backers of the B government")
+    _p("backs", rf"{ENT} , (?:a |an |the |its |another |one of (?:the |its )?)?(?:[\w-]+ ){{0,2}}?(?P<t>ally|backer|patron|sponsor|supplier|allies|backers|patrons|sponsors|suppliers) of {ART}(?:(?!E\d)[\w-]+ )?{ENT}"),
     # "A, with B, remains C's main supplier of jets", "A is C's chief backer"
     _p("backs", rf"{ENT}(?: , (?:with|like|along with) {ART}{ENT} ,)? {BE} (?:still )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|suppliers|backer|backers|ally|allies|patron|sponsor|arms supplier)\b"),
     # "fights with weapons bought from A and B", "drones bought from A"

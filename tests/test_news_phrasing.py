@@ -2427,3 +2427,19 @@ def test_what_a_which_clause_says_the_accused_holds_is_the_writers_fact(nlp) -> 
     )
     held = {o for s, p, o in facts(nlp, text) if p == "controls" and s.startswith("Kalden Front")}
     assert held == {"Lofa county", "Tubmanburg"}
+
+
+def test_special_forces_and_marines_are_their_countrys_army(nlp) -> None:
+    found = facts(nlp, "US special forces began training Mozambican marines in March.")
+    assert ("American army", "backs", "Mozambican army") in found
+
+
+def test_one_of_the_backers_of_a_leaders_government(nlp) -> None:
+    text = "Prime Minister Omar Salah leads Libya. Italy, one of the strongest backers of the Salah government, runs a hospital in Misrata."
+    found = [r for r in relations(nlp, text) if r.predicate == "backs" and r.is_fact]
+    assert [(r.subject.name, r.object.name, r.object.text) for r in found] == [("Italy", "Libyan government", "Salah government")]
+
+
+def test_a_set_off_clause_with_a_number_still_leaves_the_subject(nlp) -> None:
+    text = "The United States, which has three warships with about 2,300 Marines off the coast, has pledged $10 million in logistics for the Kalden Front."
+    assert ("United States", "backs", "Kalden Front") in facts(nlp, text)
