@@ -2918,8 +2918,10 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
             yield Candidate(agent, predicate, finder.span_mention(described), token, confidence * 0.9)
 
 
+# "the US-led coalition against Islamic State": a body named for whom it fights
+AGAINST_BODY_NOUNS = frozenset("coalition alliance".split())
 NOUN_TRIGGERS = (
-    BACKING_NOUNS | ATTACK_NOUNS | SANCTION_NOUNS | CLASH_NOUNS | ALLY_NOUNS | STRONGHOLD_NOUNS
+    BACKING_NOUNS | ATTACK_NOUNS | SANCTION_NOUNS | CLASH_NOUNS | ALLY_NOUNS | STRONGHOLD_NOUNS | AGAINST_BODY_NOUNS
     | {"command", "leadership", "control"}
 )
 
@@ -2966,6 +2968,8 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             targets = [n for p, n in prepositional_objects(token.head) if p == "against" and following.lower_ == "against" and n.i > following.i]
         owners = [c for c in token.children if c.dep_ in POSSESSIVE | COMPOUND]
         owners += [n for p, n in preps if p in {"by", "of", "from"}]
+        if token.dep_ in APPOSITION and targets:
+            owners.append(token.head)  # "X, the GNA's military operation against Y": X fights Y
         attackers = finder.mentions(owners)  # "drone attacks": a compound that names no one
         # "a stream of attacks on X": the stream's place in the clause is the attacks'
         anchor = token.head if token.head.lower_ in QUANTITY_NOUNS and preposition_of(token) == "of" else token
@@ -2982,6 +2986,11 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             for t in finder.mentions(targets):
                 if is_actor(t):
                     yield Candidate(a, "fights", t, token, 0.7)
+    if word in AGAINST_BODY_NOUNS and finder.entity_span(token) is not None:
+        body = finder.mention(token)
+        for t in finder.mentions([n for p, n in preps if p == "against"]):
+            if body is not None and is_actor(t):
+                yield Candidate(body, "fights", t, token, 0.65)
     if word in SANCTION_NOUNS:
         # "imposed sanctions on X", "called for an embargo against X": the imposer opposes X
         targets = [n for p, n in preps if p in {"on", "against", "upon"}]

@@ -2443,3 +2443,10 @@ def test_one_of_the_backers_of_a_leaders_government(nlp) -> None:
 def test_a_set_off_clause_with_a_number_still_leaves_the_subject(nlp) -> None:
     text = "The United States, which has three warships with about 2,300 Marines off the coast, has pledged $10 million in logistics for the Kalden Front."
     assert ("United States", "backs", "Kalden Front") in facts(nlp, text)
+
+
+def test_a_body_named_for_its_enemy_fights_it(nlp) -> None:
+    text = "Omar Salah, a spokesman for the US-led coalition against the Kalden Front, called the exchange a misunderstanding."
+    assert ("US-led coalition", "fights", "Kalden Front") in facts(nlp, text)
+    text = "Fighters of the Dastin Brigade, the GNA's military operation against the Kalden Front, overran the last blocks of Sirte."
+    assert ("Dastin Brigade", "fights", "Kalden Front") in facts(nlp, text)
