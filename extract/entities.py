@@ -1647,6 +1647,11 @@ def places_listed_with_places(doc: Doc, named: list[Candidate]) -> Iterable[Cand
             neighbours += [(c2.start, c2.end) for c2 in named if c2.end == before]
         if after < len(doc) and doc[after].text in {",", "and"}:
             neighbours += [(c2.start, c2.end) for c2 in named if c2.start == after + 1]
+        if before > 1 and doc[before].text == "and" and doc[before - 1].text == ",":
+            # "A, just east of the city, and B": the list's first place before the apposition
+            commas = [k for k in range(before - 2, max(0, before - 10), -1) if doc[k].text == ","]
+            if commas:
+                neighbours += [(c2.start, c2.end) for c2 in named if c2.end == commas[0]]
         if any(n in places for n in neighbours):
             yield Candidate(c.start, c.end, "GPE", "Place", None, 2)
 

@@ -2879,7 +2879,9 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
             yield Candidate(agent, predicate, one_of_them, token, confidence * 0.9)
     # The thing modified: the next entity (or force noun) in the same noun phrase.
     for candidate in doc[token.i + 1 : min(token.i + 8, token.sent.end)]:
-        if candidate.lower_ == "of" and doc[candidate.i - 1].lower_.removesuffix("s") in PLACE_ANAPHORS:
+        if candidate.lower_ == "of" and (
+            doc[candidate.i - 1].lower_.removesuffix("s") in PLACE_ANAPHORS or doc[candidate.i - 1].lower_ in PLURAL_PLACE_NOUNS
+        ):
             continue  # "the X-held city of Y", "the X-held towns of Y and Z"
         if candidate.pos_ in {"VERB", "AUX", "ADP"} and candidate.tag_ != "VBN" or candidate.is_punct and candidate.text not in {"-", "'s", "’s"}:
             break
@@ -2896,7 +2898,7 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
                 return
             yield Candidate(agent, predicate, patient, token, confidence)
             if doc[candidate.i - 1].lower_ == "of":  # "the X-held towns of Y and Z"
-                for other in finder.mentions(candidate.conjuncts):
+                for other in finder.mentions(candidate.conjuncts) or places_listed_after(candidate, finder):
                     yield Candidate(agent, predicate, other, token, confidence)
             return
     # "UN-backed government" with no name in the phrase: the modified noun's apposition.
@@ -2916,6 +2918,22 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
         described = finder.entity_span(doc[k]) if k >= 0 else None
         if described is not None and described.label_ in {"ORG", "PER"}:
             yield Candidate(agent, predicate, finder.span_mention(described), token, confidence * 0.9)
+
+
+def places_listed_after(first: Token, finder: ArgumentFinder) -> list[EntityMention]:
+    """ "Y, Z and W" after the place at ``first``, read off the words (the parser often
+    breaks such a list apart)."""
+    found: list[EntityMention] = []
+    ent = finder.entity_span(first)
+    k = ent.end if ent is not None else first.i + 1
+    while k + 1 < first.sent.end and finder.lowers[k] in {",", "and"}:
+        k += 1 + (finder.lowers[k] == "," and finder.lowers[k + 1] == "and")
+        ent = finder.entity_span(finder.tokens[k]) if k < first.sent.end else None
+        if ent is None or ent.start != k or ent._.frontline_kind != "Place":
+            break
+        found.append(finder.span_mention(ent))
+        k = ent.end
+    return found
 
 
 # "the US-led coalition against Islamic State": a body named for whom it fights

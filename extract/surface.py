@@ -103,12 +103,14 @@ CONTROL = (
     r"(?:full |complete |total |sole |effective |firm )?(?:control (?:of|over) )?(?:(?:most|part|parts|much|half|all) of )?"
     r"(?:the (?:centre|center|heart|bulk|rest|whole|countryside|hinterland) of )?"  # "most of the countryside of X"
     r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|airport|airbase|base|stronghold) of )?"
+    r"(?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks|towns|villages|cities) (?:at|of) )?"  # "the airfields at X"
 )
 
 
 # " A, the provincial capital, in December and the town of B": B, after A's apposition
 APPOSED_SECOND = (
-    r" (?:the |a |an |its |their )?E\d+ , (?:the |an? )?(?:E\d+ 's )?(?:(?:[\w-]+|E\d+) ){1,3}, "
+    r" (?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks) at )?"  # "hold the airfields at A, just east of the city, and B"
+    r"(?:the |a |an |its |their )?E\d+ , (?:the |an? |just |about )?(?:E\d+ 's )?(?:(?:[\w-]+|E\d+) ){1,4}, "
     r"(?:(?:in|on|by) [\w-]+ (?:[\w-]+ )?)?and (?:the |a |an |its |their )?(?:(?:town|city|village|port|district) of )?(E\d+)"
 )
 
@@ -378,7 +380,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # (not "a town east of Y held by Z": the town is held)
     _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT} ,? ?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run) by {ART}{LIST}", 2, list_group=2),
     # ("X, which the army retook in 1978, fell to the rebels again": the clause may name others)
-    _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,| , which [^,]{{1,80}} ,)? (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}", 2, change="gain"),
+    # ("A, the capital of B province, fell to C": a place in the apposition is no subject)
+    _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,| , which [^,]{{1,80}} ,| , the (?:[\w-]+ )?(?:capital|town|city|seat|centre) of [^,]{{1,40}} ,)? (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}", 2, change="gain"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>withdrew|withdrawn|retreated|pulled out|were ousted|was ousted|were driven out|were expelled|was expelled|fled) (?:from|of) {ART}{ENT}", change="loss"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>lost|lose|loses) {CONTROL}{ART}{ENT}", change="loss"),
     # parts

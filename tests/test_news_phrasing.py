@@ -2450,3 +2450,21 @@ def test_a_body_named_for_its_enemy_fights_it(nlp) -> None:
     assert ("US-led coalition", "fights", "Kalden Front") in facts(nlp, text)
     text = "Fighters of the Dastin Brigade, the GNA's military operation against the Kalden Front, overran the last blocks of Sirte."
     assert ("Dastin Brigade", "fights", "Kalden Front") in facts(nlp, text)
+
+
+def test_every_city_of_a_government_held_list(nlp) -> None:
+    text = "Angola's government fought UNITA. The government-held cities of Benguela, Lobito and Lubango have filled with refugees."
+    held = {o for s, p, o in facts(nlp, text) if p == "controls" and s == "Angolan government"}
+    assert held == {"Benguela", "Lobito", "Lubango"}
+
+
+def test_a_place_whose_apposition_names_another_place_fell(nlp) -> None:
+    text = "Jalalabad, the capital of Nangarhar province, fell to the Kalden Front on September 11."
+    assert ("Kalden Front", "controls", "Jalalabad") in facts(nlp, text)
+
+
+def test_airfields_held_at_two_places(nlp) -> None:
+    # the second name, typed a person by the model, is a place listed with the first
+    text = "Russian forces also hold the airfields at Khankala, just east of the city, and Severny, to the north."
+    held = {o for s, p, o in facts(nlp, text) if p == "controls" and s == "Russian army"}
+    assert held == {"Khankala", "Severny"}
