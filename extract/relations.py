@@ -176,7 +176,7 @@ GROUP_WORDS = frozenset("group groups movement faction factions".split())
 UNIT_GROUP_NOUNS = frozenset("group movement militia organisation organization party".split())
 FORCE_NOUNS = frozenset(
     "forces force troops fighters army military militia militias men loyalists soldiers units "
-    "brigades fighter mercenaries rebels militants separatists warplanes drones jets positions bunkers bases "
+    "brigades fighter mercenaries rebels militants separatists warplanes drones jets gunboats bombers positions bunkers bases holdouts "
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
     "battalion battalions divisions regiments marines commandos paratroopers remnants lines garrison garrisons column columns".split()
@@ -952,8 +952,11 @@ class ArgumentFinder:
                     return country, ent.end  # "paid by the Emiratis": the people for their state
                 return None  # "Kaldean government": an adjective, not an actor of its own
             return self.span_mention(ent), self.past_group_noun(ent)
-        if ent is None and word in GOVERNMENT_FORCE_MODIFIERS and i + 1 < n and self.lowers[i + 1] in NATIONAL_ARMY_NOUNS:
-            army = self.force_mention(tokens[i + 1])  # "government troops": one unit, the army
+        if ent is None and (
+            word in GOVERNMENT_FORCE_MODIFIERS and i + 1 < n and self.lowers[i + 1] in NATIONAL_ARMY_NOUNS
+            or word == "army" and i + 1 < n and self.lowers[i + 1] in ARMY_PART_NOUNS
+        ):
+            army = self.force_mention(tokens[i + 1])  # "government troops", "an army column": one unit, the army
             if army is not None:
                 return army, i + 2
         if ent is None and word in PLACE_ANAPHORS and i + 2 < n and self.lowers[i + 1] == "of" and self.by_token.get(i + 2) is not None:
@@ -3679,6 +3682,7 @@ def extract_relations(
                 led_now.append(mention)
     kept = without_gain_and_loss_at_once(without_towns_as_actors(list(found.values())))
     kept = with_partners_enemies(with_foreign_partners_backing(kept, finder.main_country()))
+    kept = with_fights_over_places(kept)
     kept = without_superseded_leaders(kept, led_now)
     kept = without_departed_rulers(kept, departed_people(finder))
     return sorted(kept, key=lambda m: (m.sentence_start, m.subject.start_char, m.predicate, m.object.start_char))
@@ -3732,6 +3736,32 @@ def with_foreign_partners_backing(mentions: list[RelationMention], home: str | N
         else m
         for m in mentions
     ]
+
+
+UNFOUGHT = re.compile(r"\b(?:without|barely|hardly) (?:a |any )?(?:fight|shot|resistance|struggle)|\bunopposed\b", re.IGNORECASE)
+
+
+def with_fights_over_places(mentions: list[RelationMention]) -> list[RelationMention]:
+    """ "X retook T, which Y seized in January": in one sentence, who takes a place now
+    fights who held it before."""
+    known = {(actor_key(m.subject), m.predicate, actor_key(m.object), m.sentence_start) for m in mentions}
+    added: list[RelationMention] = []
+    for gain in mentions:
+        if gain.predicate != "controls" or gain.control_change != "gain" or gain.timeline_rank != 1 or not gain.is_fact:
+            continue
+        if UNFOUGHT.search(gain.sentence):
+            continue  # "... pulled back with barely a shot fired": a handover, no fight
+        for held in mentions:
+            if (
+                held.predicate == "controls" and held.sentence_start == gain.sentence_start and held.timeline_rank == 0
+                and held.is_fact and held.control_change != "loss"  # (not who had lost it already)
+                and held.object.name == gain.object.name and actor_key(held.subject) != actor_key(gain.subject)
+            ):
+                key = (actor_key(gain.subject), "fights", actor_key(held.subject), gain.sentence_start)
+                if key not in known and fits("fights", gain.subject, held.subject):
+                    known.add(key)
+                    added.append(replace(gain, predicate="fights", object=held.subject, control_change=None))
+    return mentions + added
 
 
 def actor_key(mention: EntityMention) -> str:

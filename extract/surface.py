@@ -261,6 +261,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}{ENT}"),
     # "while the Afghan Air Force and American bombers struck Taliban positions"
     _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |while |and )(?:the )?{LIST} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}{ENT}", list_group=1),
+    # "overran several observation posts manned by X": whose posts are taken is fought
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}|{TAKING}) (?:[\w-]+ ){{0,3}}?(?:posts|outposts|positions|checkpoints|bases|barracks|trenches|lines) (?:manned|held|defended|guarded|occupied) by {ART}{ENT}"),
     # "the coalition fighting the Houthis", "forces battling Islamic State"
     _p("fights", rf"{ENT} (?P<t>fighting|battling) {ART}{ENT}(?! alongside| together| side by side)"),
     # "Operation X, the French force that had hunted A and B fighters across the Sahel"

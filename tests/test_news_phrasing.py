@@ -2468,3 +2468,25 @@ def test_airfields_held_at_two_places(nlp) -> None:
     text = "Russian forces also hold the airfields at Khankala, just east of the city, and Severny, to the north."
     held = {o for s, p, o in facts(nlp, text) if p == "controls" and s == "Russian army"}
     assert held == {"Khankala", "Severny"}
+
+
+def test_an_army_column_is_the_army(nlp) -> None:
+    text = "Chad's army is under pressure. On Friday Kalden Front units routed an army column at Massaguet, north-east of the capital."
+    assert ("Kalden Front", "fights", "Chadian army") in facts(nlp, text)
+
+
+def test_battles_with_a_navys_gunboats(nlp) -> None:
+    text = "The Sea Tigers, the group's naval wing, fought running battles with Sri Lanka Navy gunboats."
+    assert ("Sea Tigers", "fights", "Sri Lanka Navy") in facts(nlp, text)
+
+
+def test_overrunning_posts_manned_by_a_force_fights_it(nlp) -> None:
+    text = "The Kalden Front overran several observation posts manned by the Dastin Brigade."
+    assert ("Kalden Front", "fights", "Dastin Brigade") in facts(nlp, text)
+
+
+def test_who_retakes_a_place_fights_who_held_it(nlp) -> None:
+    text = "In the north, government troops of Angola have retaken the oil town of Soyo, which UNITA seized in January."
+    assert ("Angolan army", "fights", "UNITA") in facts(nlp, text)
+    text = "In the north, government troops of Angola have retaken the oil town of Soyo, which UNITA had held, without a shot fired."
+    assert ("Angolan army", "fights", "UNITA") not in facts(nlp, text)
