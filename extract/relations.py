@@ -1517,7 +1517,12 @@ class ArgumentFinder:
                 if found is not None and found.kind in ARMED_BODY_KINDS:
                     return replace(found, start_char=possessors[0].idx, end_char=token.idx + len(token.text))
             if self.speaks_of_own_army(token) or self.only_army_of_article(token):
-                return self.home_army(token)
+                army = self.home_army(token)
+                if army is not None and token.i > 0 and self.lowers[token.i - 1] in GOVERNMENT_FORCE_MODIFIERS:
+                    # "government troops": the words the article uses, an alias of the army's node
+                    modifier = self.tokens[token.i - 1]
+                    army = replace(army, text=self.text[modifier.idx : army.end_char], start_char=modifier.idx)
+                return army
             for child in token.children:  # "coalition warplanes": the coalition's
                 if child.dep_ in COMPOUND and child.lower_ in NAMED_GROUP_ANAPHORS:
                     return self.salient_group(child, skip_armies=False)

@@ -2490,3 +2490,9 @@ def test_who_retakes_a_place_fights_who_held_it(nlp) -> None:
     assert ("Angolan army", "fights", "UNITA") in facts(nlp, text)
     text = "In the north, government troops of Angola have retaken the oil town of Soyo, which UNITA had held, without a shot fired."
     assert ("Angolan army", "fights", "UNITA") not in facts(nlp, text)
+
+
+def test_government_troops_keep_their_words_as_the_armys_alias(nlp) -> None:
+    text = "Somalia's army regrouped. Government troops and Ethiopian soldiers retook Baidoa from the Kalden Front."
+    takers = {r.subject.text: r.subject.name for r in relations(nlp, text) if r.predicate == "controls" and r.control_change == "gain"}
+    assert takers.get("Government troops") == "Somali army"
