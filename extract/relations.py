@@ -1166,9 +1166,13 @@ class ArgumentFinder:
         before = self.tokens[token.sent.start : token.i]
         # ("Its commander, X, said": the parser may make the noun the root, X the subject)
         heads_sentence = opening is not token and opening.dep_ in {"ROOT", "root"} and not before
-        if opening.dep_ not in NOMINAL_SUBJECT and not heads_sentence or len(before) > 4 or len(before) > 2 and any(
+        # ("By the first week of August they had ...": a time phrase opening the sentence)
+        dated = 2 < len(before) <= 8 and before[0].pos_ == "ADP" and any(t.lower_ in CALENDAR_WORDS for t in before) and not any(
+            t.pos_ in {"VERB", "AUX"} or self.by_token.get(t.i) is not None for t in before
+        )
+        if opening.dep_ not in NOMINAL_SUBJECT and not heads_sentence or not dated and (len(before) > 4 or len(before) > 2 and any(
             t.pos_ in {"VERB", "PROPN", "PUNCT"} for t in before
-        ):
+        )):
             return None
         if token.sent.start == 0:
             return None

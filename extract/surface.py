@@ -61,7 +61,7 @@ TAKING = (
     r"seized|seizes|seize|captured|captures|capture|took|takes|take|taken|retook|retakes|retake|retaken|recaptured|recaptures|recapture"
     r"|overran|overrun|overruns|regained|occupied|liberated|took over|taken over|took back|taken back|entered|enter|enters|secured"
     r"|seizing|capturing|taking|retaking|recapturing|overrunning|entering|occupying"
-    r"|walked into|marched into|moved into|rolled into|swept into"  # "fighters walked into Kabul"
+    r"|walked into|marched into|moved into|rolled into|swept into|broke into|poured into|pushed into"  # "fighters walked into Kabul"
     r"|swept through|sweeping through|swept across|sweeping across"  # "since they swept through Mosul"
 )
 ATTACKING = (

@@ -2496,3 +2496,14 @@ def test_government_troops_keep_their_words_as_the_armys_alias(nlp) -> None:
     text = "Somalia's army regrouped. Government troops and Ethiopian soldiers retook Baidoa from the Kalden Front."
     takers = {r.subject.text: r.subject.name for r in relations(nlp, text) if r.predicate == "controls" and r.control_change == "gain"}
     assert takers.get("Government troops") == "Somali army"
+
+
+def test_broke_into_and_they_after_an_opening_date(nlp) -> None:
+    text = (
+        "Kalden Front fighters broke into Meru in late July, after sweeping through the districts that ring it, "
+        "which government troops had held for a decade. By the first week of August they had captured the provincial radio building."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Meru") in found
+    held = {s for s, p, o in found if p == "controls" and o == "provincial radio building"}
+    assert held == {"Kalden Front"}
