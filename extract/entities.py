@@ -322,6 +322,19 @@ def classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     return doc.chunk_types[key]
 
 
+ROAD_WORDS = frozenset("highway highways motorway motorways road roads expressway route".split())
+
+
+def is_road_number(doc: ReadOnceDoc, text: str) -> bool:
+    """Whether the article writes the letters-and-number name before a word for a road
+    anywhere ("the M5 highway", "the M5 and M4 motorways"): a road, not a group like M23."""
+    for k in doc.reading.by_text.get(text, ()):
+        following = doc.lowers[k + 1 : k + 4]
+        if following[:1] and following[0] in ROAD_WORDS or len(following) == 3 and following[0] == "and" and following[2] in ROAD_WORDS:
+            return True
+    return False
+
+
 def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     tokens, texts, lowers = doc.tokens, doc.texts, doc.lowers
     # "On Monday Brigadier ...": function words and dates lead into names, not part of them
@@ -364,6 +377,8 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     if place is not None and sentence_start_ok and tokens[start].pos_ != "VERB":
         return Candidate(start, end, "GPE", "Place", None, 1)
     if ALNUM_GROUP.match(text):
+        if is_road_number(doc, text):
+            return Candidate(start, end, "LOC", "Place", None, 2)  # "the M5 highway", then "the M5"
         return Candidate(start, end, "ORG", "ArmedGroup", None, 2)
     title_end = strip_titles(doc, start, end)
     if title_end > start and title_end < end and all(t.is_alpha or t.text in "-." for t in doc[title_end:end]):

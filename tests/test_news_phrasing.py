@@ -2507,3 +2507,9 @@ def test_broke_into_and_they_after_an_opening_date(nlp) -> None:
     assert ("Kalden Front", "controls", "Meru") in found
     held = {s for s, p, o in found if p == "controls" and o == "provincial radio building"}
     assert held == {"Kalden Front"}
+
+
+def test_a_numbered_road_is_no_armed_group(nlp) -> None:
+    doc = nlp("Russian police deployed to secure the M5 highway. The Kalden Front retook the M5 on Sunday. M23 rebels took Goma.")
+    kinds = {e.text: e._.frontline_kind for e in doc.ents}
+    assert kinds["M5"] == "Place" and kinds["M23"] == "ArmedGroup"
