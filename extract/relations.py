@@ -1741,6 +1741,8 @@ class ArgumentFinder:
             # premier: a government of his own (a separatist one), not the state's
             text = self.text[owner.start_char : token.idx + len(token.text)]
             return EntityMention(text=text, label="ORG", kind="Government", start_char=owner.start_char, end_char=token.idx + len(token.text))
+        elif owner is not None and owner.label_ == "PER" and (titled := self.titled_country(owner)) is not None:
+            country = titled  # "Ruto's government" of "Kenyan President William Ruto": Kenya's
         elif owner is not None and owner.label_ == "PER" or k >= 0 and self.lowers[k] == "the" or (
             token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in {"hands", "control", "-"}
         ):
@@ -1752,6 +1754,33 @@ class ArgumentFinder:
         if country is None:
             return None
         return government_of(country, token.text, token.idx, token.idx + len(token.text))
+
+    def titled_country(self, person: Span) -> str | None:
+        """The country the story names right before the person's title ("Kenyan President
+        William Ruto", "Chad's President X"), at any mention of the surname; None if none."""
+        surname = self.lowers[person.end - 1]
+        for k in self.reading.where_lower((surname,)):
+            named = self.entity_span(self.tokens[k])
+            if named is None or named.start < 2:
+                continue
+            j = named.start - 1
+            if self.lowers[j].rstrip(".") not in HEAD_OF_STATE_TITLES:
+                continue
+            if self.lowers[j] == "minister" and self.lowers[j - 1] == "prime":
+                j -= 1
+            j -= 1
+            if j >= 0 and self.lowers[j] in {"'s", "’s"}:
+                j -= 1
+            country = self.entity_span(self.tokens[j]) if j >= 0 else None
+            if country is not None and self.span_mention(country).kind == "Country":
+                return self.span_mention(country).name
+            if country is None and j >= 2 and self.lowers[j] == ",":
+                # "In Nairobi, President X": the capital the story speaks from
+                seat = self.entity_span(self.tokens[j - 1])
+                capital_of = gazetteer.capital_country(seat.text) if seat is not None and seat.start >= 1 and self.lowers[seat.start - 1] == "in" else None
+                if capital_of is not None:
+                    return capital_of.name
+        return None
 
     def ever_titled_ruler(self, person: Span) -> bool:
         """The story calls this person "President X", "Prime Minister X", "King X" (by

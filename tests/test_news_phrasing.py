@@ -2513,3 +2513,11 @@ def test_a_numbered_road_is_no_armed_group(nlp) -> None:
     doc = nlp("Russian police deployed to secure the M5 highway. The Kalden Front retook the M5 on Sunday. M23 rebels took Goma.")
     kinds = {e.text: e._.frontline_kind for e in doc.ents}
     assert kinds["M5"] == "Place" and kinds["M23"] == "ArmedGroup"
+
+
+def test_a_leaders_government_is_the_country_he_is_titled_for(nlp) -> None:
+    story = "Haiti's police are outgunned by the gangs of Port-au-Prince. "
+    for titled in ("Kenyan President William Ruto sent police.", "In Nairobi, President William Ruto sent police."):
+        text = story + titled + " Ruto's government pressed ahead after signing a deal with Haiti."
+        governments = {r.object.name for r in relations(nlp, text) if r.predicate == "leads" and r.subject.name == "William Ruto"}
+        assert "Kenyan government" in governments and "Haitian government" not in governments
