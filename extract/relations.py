@@ -2908,6 +2908,10 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
             return
         agent = EntityMention(doc[token.i - 2].text, "NORP", "Country", doc[token.i - 2].idx, hyphen.idx, country.name)
     predicate, confidence = trigger
+    if predicate == "controls" and agent.kind == "Government" and doc[token.i - 2].lower_ == "government" and not (
+        token.i >= 3 and finder.entity_span(doc[token.i - 3]) is not None
+    ):
+        agent = government_where_held(agent, token, finder)
     demonym = finder.entity_span(doc[token.i - 2])
     people = finder.people_within_state(demonym) if demonym is not None and predicate == "controls" else None
     if people is not None:
@@ -2959,6 +2963,22 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
         described = finder.entity_span(doc[k]) if k >= 0 else None
         if described is not None and described.label_ in {"ORG", "PER"}:
             yield Candidate(agent, predicate, finder.span_mention(described), token, confidence * 0.9)
+
+
+def government_where_held(agent: EntityMention, token: Token, finder: ArgumentFinder) -> EntityMention:
+    """ "the government-held towns of A and B" with no country named: the government of
+    the country the gazetteer puts the first of them in (a story filed from Turkey about
+    Syria), else the story's own ``agent``."""
+    for candidate in token.doc[token.i + 1 : min(token.i + 8, token.sent.end)]:
+        ent = finder.entity_span(candidate)
+        if ent is None or ent._.frontline_kind != "Place":
+            continue
+        town = gazetteer.city(ent.text)
+        country = gazetteer.country_of_code(town.country_code if town else None)
+        found = government_of(country.name, agent.text, agent.start_char, agent.end_char) if country is not None else None
+        if found is not None:
+            return found
+    return agent
 
 
 def places_listed_after(first: Token, finder: ArgumentFinder) -> list[EntityMention]:

@@ -2521,3 +2521,13 @@ def test_a_leaders_government_is_the_country_he_is_titled_for(nlp) -> None:
         text = story + titled + " Ruto's government pressed ahead after signing a deal with Haiti."
         governments = {r.object.name for r in relations(nlp, text) if r.predicate == "leads" and r.subject.name == "William Ruto"}
         assert "Kenyan government" in governments and "Haitian government" not in governments
+
+
+def test_a_government_holds_towns_in_its_own_country(nlp) -> None:
+    # filed from Turkey, about Syria: "the government" holding Syrian towns is Syria's
+    text = (
+        "KILIS, Turkey — Turkish troops and their allies took Afrin, Turkey said. Turkey called it a victory. "
+        "Kurdish fighters withdrew towards the government-held Shia towns of Nubl and Zahraa."
+    )
+    holders = {s for s, p, o in facts(nlp, text) if p == "controls" and o == "Nubl"}
+    assert holders == {"Syrian government"}
