@@ -250,6 +250,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT} , (?:a |an |the |its |another |one of (?:the |its )?)?(?:[\w-]+ ){{0,2}}?(?P<t>ally|backer|patron|sponsor|supplier|allies|backers|patrons|sponsors|suppliers) of {ART}(?:(?!E\d)[\w-]+ )?{ENT}"),
     # "A, with B, remains C's main supplier of jets", "A is C's chief backer"
     _p("backs", rf"{ENT}(?: , (?:with|like|along with) {ART}{ENT} ,)? {BE} (?:still )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|suppliers|backer|backers|ally|allies|patron|sponsor|arms supplier)\b"),
+    # "A backed the republic to the end, flying rice and ammunition into P for B": what
+    # is flown or shipped for B backs B
+    _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;]{{0,80}}?, (?P<t>flying|shipping|sending|airlifting|trucking|delivering) (?:(?!E\d)[\w-]+ ){{0,4}}?{MATERIAL}(?: (?:into|to) (?:the )?(?:E\d+|[\w-]+))? for {ART}{ENT}"),
     # "fights with weapons bought from A and B", "drones bought from A"
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;E]{{0,100}}?(?:{MATERIAL}|[\w-]+) (?P<t>bought|purchased|acquired|imported) from {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} ,? ?(?:which |who )?(?:is |are |was |were |has been |have been )?(?:closely )?(?P<t>allied|aligned) (?:with|to) {ART}{ENT}"),

@@ -2531,3 +2531,8 @@ def test_a_government_holds_towns_in_its_own_country(nlp) -> None:
     )
     holders = {s for s, p, o in facts(nlp, text) if p == "controls" and o == "Nubl"}
     assert holders == {"Syrian government"}
+
+
+def test_what_is_flown_in_for_a_force_backs_it(nlp) -> None:
+    text = "The United States backed the republic to the end, flying rice and ammunition into Meru for the Kalden Front until rockets closed the runway."
+    assert ("United States", "backs", "Kalden Front") in facts(nlp, text)
