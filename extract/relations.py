@@ -1725,8 +1725,9 @@ class ArgumentFinder:
         country's when no country is named."""
         if self.entity_span(token) is not None:
             return None
-        if token.i + 1 < len(self.tokens) and self.lowers[token.i + 1] in FORCE_NOUNS:
-            return None  # "government forces" are the army (see speaks_of_own_army)
+        military_aid = token.i + 2 < len(self.tokens) and self.lowers[token.i + 1] == "military" and self.tokens[token.i + 2].pos_ == "NOUN"
+        if token.i + 1 < len(self.tokens) and self.lowers[token.i + 1] in FORCE_NOUNS and not military_aid:
+            return None  # "government forces" are the army (see speaks_of_own_army); not "government military aid"
         country = None
         owner = None
         k = self.before_government_modifiers(token)

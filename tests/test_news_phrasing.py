@@ -2536,3 +2536,10 @@ def test_a_government_holds_towns_in_its_own_country(nlp) -> None:
 def test_what_is_flown_in_for_a_force_backs_it(nlp) -> None:
     text = "The United States backed the republic to the end, flying rice and ammunition into Meru for the Kalden Front until rockets closed the runway."
     assert ("United States", "backs", "Kalden Front") in facts(nlp, text)
+
+
+def test_who_gives_a_leaders_government_military_aid_backs_it(nlp) -> None:
+    text = "Yemen's President Omar Salah fled Sanaa. The United States, which gives Salah's government military aid, called on the rebels to stop."
+    found = facts(nlp, text)
+    assert ("United States", "backs", "Yemeni government") in found
+    assert not any(p == "backs" and o == "United States" for s, p, o in found)  # the possessor gives nothing
