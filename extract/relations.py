@@ -158,7 +158,7 @@ ROLE_NOUNS = frozenset(
 MEMBER_NOUNS = frozenset(
     "minister member official officer envoy ambassador secretary adviser advisor "
     "negotiator representative diplomat general colonel fighter soldier "
-    "researcher analyst fellow professor economist".split()  # "X, a researcher at the Y Institute"
+    "researcher analyst fellow professor economist specialist expert".split()  # "X, a researcher at the Y Institute"
 )
 # Nouns "army" makes the article's own army's: "army units", "army garrisons"
 ARMY_PART_NOUNS = frozenset("units troops soldiers garrisons garrison columns column forces positions".split())
@@ -169,7 +169,7 @@ WEAPON_MODIFIERS = frozenset("drone air artillery rocket missile naval".split())
 STRIKE_NOUNS = frozenset("strikes strike raids airstrikes attacks fire".split())
 # Members of a research body whose country words name their subject, not their employer:
 # "a Syria researcher at the Centre for Levant Studies" is no member of Syria's government.
-EXPERT_NOUNS = frozenset("researcher analyst fellow professor economist expert historian scholar".split())
+EXPERT_NOUNS = frozenset("researcher analyst fellow professor economist expert historian scholar specialist".split())
 # Group nouns that, with a person's possessive, are the group he leads ("Sharaa's group").
 GROUP_WORDS = frozenset("group groups movement faction factions".split())
 # Nouns an organisation's name may carry in running text: "the Houthi movement"
@@ -2233,6 +2233,8 @@ def fits(predicate: str, subject: EntityMention, obj: EntityMention) -> bool:
     if predicate == "spokespersonFor":
         return subject.kind == "Person" and obj.kind not in {"Person", "Place", "Facility"}
     if predicate == "memberOf":
+        if subject.kind == "Country":  # "Both A and B are members of the OAU": a state joins bodies of states
+            return obj.kind in {"InternationalOrganization", "Organization"}
         return subject.kind in {"Person", "ArmedGroup", "Organization", "Government"} and obj.kind not in {"Person", "Place", "Facility"}
     if predicate == "partOf":
         return subject.kind not in {"Person", "Place", "Facility", "Country"} and obj.kind not in {"Person", "Place", "Facility"}

@@ -392,6 +392,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # parts
     _p("partOf", rf"{ENT} (?:is|was|are|were|has become|became) (?:(?:an?|the) (?:[\w-]+ )?)?(?P<t>offshoot|affiliate|branch|wing|faction|arm|unit|splinter group|splinter faction|part) of {ART}{ENT}"),
     _p("memberOf", rf"{ENT} (?:is|was|are|were|has become|became) (?:a |one )?(?:founding )?(?P<t>member|members) of {ART}{ENT}"),
+    # "Both A and B are members of C"
+    _p("memberOf", rf"(?:^|, |; )(?:both |all )?{LIST} (?:are|were|have become|became) (?:both |all |also )?(?:founding |full )?(?P<t>members) of {ART}{ENT}", list_group=1),
+    # "X, speaking for the general staff of Y, said": Y's voice
+    _p("spokespersonFor", rf"{ENT} , (?P<t>speaking) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,3}}?(?:of {ART})?{ENT}(?! 's)"),
     _p("partOf", rf"{ENT}(?: \( E\d+ \))? , {ART}(?:[a-z-]+ ){{0,2}}?(?P<t>wing|arm|unit|branch|faction|brigade|division|affiliate|offshoot) of {ART}{ENT}"),
     # roles
     _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson) (?:for|of) {ART}(?:[\w-]+ ){{0,3}}?{ENT}(?! - | (?:'s|') E\d)"),  # not "the E-led E", "the rebels' E"

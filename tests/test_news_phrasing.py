@@ -2543,3 +2543,12 @@ def test_who_gives_a_leaders_government_military_aid_backs_it(nlp) -> None:
     found = facts(nlp, text)
     assert ("United States", "backs", "Yemeni government") in found
     assert not any(p == "backs" and o == "United States" for s, p, o in found)  # the possessor gives nothing
+
+
+def test_states_that_are_members_a_specialist_at_a_body_and_speaking_for(nlp) -> None:
+    found = facts(nlp, "Both Ethiopia and Eritrea are members of the Organisation of African Unity.")
+    assert {("Ethiopia", "memberOf", "Organisation of African Unity"), ("Eritrea", "memberOf", "Organisation of African Unity")} <= found
+    found = facts(nlp, "Anders Holm, an Indochina specialist at the Institute for Asian Affairs in Hong Kong, said so.")
+    assert ("Anders Holm", "memberOf", "Institute for Asian Affairs") in found
+    found = facts(nlp, "Brig. Gen. Mey Sichan, speaking for the general staff of the Khmer National Armed Forces (FANK), had broadcast an order.")
+    assert ("Mey Sichan", "spokespersonFor", "Khmer National Armed Forces") in found
