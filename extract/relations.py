@@ -959,8 +959,10 @@ class ArgumentFinder:
             army = self.force_mention(tokens[i + 1])  # "government troops", "an army column": one unit, the army
             if army is not None:
                 return army, i + 2
-        if ent is None and word in PLACE_ANAPHORS and i + 2 < n and self.lowers[i + 1] == "of" and self.by_token.get(i + 2) is not None:
-            return None  # "the town of X" is no anaphor: the patterns read it as X
+        if ent is None and word in PLACE_ANAPHORS and i + 2 < n and self.lowers[i + 1] == "of" and (
+            self.by_token.get(i + 2) is not None or i + 3 < n and self.lowers[i + 2] == "the" and self.by_token.get(i + 3) is not None
+        ):
+            return None  # "the town of X", "the capital of the X region" is no anaphor: the patterns read it
         if ent is None and self.is_argument_word(word) and not (word == "them" and i > 0 and self.lowers[i - 1] == "among"):
             found = self.mention(token)  # ("among them X and Y" is a list, not an actor)
             if found is not None:

@@ -2552,3 +2552,8 @@ def test_states_that_are_members_a_specialist_at_a_body_and_speaking_for(nlp) ->
     assert ("Anders Holm", "memberOf", "Institute for Asian Affairs") in found
     found = facts(nlp, "Brig. Gen. Mey Sichan, speaking for the general staff of the Khmer National Armed Forces (FANK), had broadcast an order.")
     assert ("Mey Sichan", "spokespersonFor", "Khmer National Armed Forces") in found
+
+
+def test_the_capital_of_a_region_of_a_country(nlp) -> None:
+    found = facts(nlp, "Barentu, the capital of the Gash-Barka region of Eritrea, is the largest town to fall.")
+    assert {("Barentu", "locatedIn", "Gash-Barka region"), ("Gash-Barka region", "locatedIn", "Eritrea")} <= found
