@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev18).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev19).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -54,8 +54,11 @@ FLOORS = {
     # the sets of the tenth to fourteenth rounds: measured 0.501 / 0.443 over 24 articles,
     # none contradicted, when this floor was set in the thirteenth round (0.501 / 0.449 at
     # the round's end); dev17 added in the fourteenth (measured 0.522 / 0.461 over 28),
-    # dev18 in the fifteenth (measured 0.520 / 0.461 over 32)
-    "newest": Floor(("dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18"), 32, 0.46, 0.41),
+    # dev18 in the fifteenth (measured 0.520 / 0.461 over 32), dev19 in the sixteenth,
+    # raised to 0.52 / 0.45 (measured 0.583 / 0.507 over 36)
+    "newest": Floor(
+        ("dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19"), 36, 0.52, 0.45,
+    ),
 }
 
 pytestmark = pytest.mark.slow
