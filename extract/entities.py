@@ -68,8 +68,6 @@ COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western central upper lower greater "
     "northeast northwest southeast southwest".split()
 )
-# Capitalised compass words that, before a country's name, name a divided state.
-DIVIDED_STATE_WORDS = frozenset({"North", "South", "East", "West"})
 ALNUM_GROUP = re.compile(r"^[A-Z]{1,4}-?\d{1,3}$")
 # Unions the rules test words against, made once (a union written inside a loop is
 # rebuilt for every word it tests).
@@ -386,7 +384,7 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         # "Gen. X al-Y and Z": two people; the parts are typed on their own
         if not any(t.lower_ in HEAD_WORDS or t.lower_ == "and" for t in rest):
             return Candidate(title_end, end, "PER", "Person", None, 2)
-    if len(words) == 2 and texts[start] in DIVIDED_STATE_WORDS:
+    if len(words) == 2 and texts[start] in gazetteer.DIVIDED_STATE_WORDS:
         # "North Vietnam", "South Yemen", "East Germany": a state of its own, though no
         # gazetteer of today's countries knows it ("Southern Libya" is Libya, below)
         divided = gazetteer.country(texts[end - 1]) or gazetteer.country_of_demonym(texts[end - 1])

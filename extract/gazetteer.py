@@ -235,6 +235,11 @@ def demonym_of(country_name: str) -> str | None:
     return _first_demonyms().get(place.country_code)
 
 
+# Capitalised compass words that, before a country's name, name a divided state
+# ("North Vietnam", "South Yemen", "East Germany")
+DIVIDED_STATE_WORDS = frozenset({"North", "South", "East", "West"})
+
+
 def national_army_name(country_name: str) -> str | None:
     """The one name frontline gives a country's army ("Sudan" -> "Sudanese army"), so
     that the entity rules, the relation rules and resolution agree on it."""
@@ -242,7 +247,7 @@ def national_army_name(country_name: str) -> str | None:
     if demonym is None:
         # "North Vietnam": a divided state no table of today's countries knows
         compass, _, rest = country_name.partition(" ")
-        divided = demonym_of(rest) if compass in {"North", "South", "East", "West"} and rest else None
+        divided = demonym_of(rest) if compass in DIVIDED_STATE_WORDS and rest else None
         return f"{compass} {divided} army" if divided else None
     return f"{demonym} army"
 

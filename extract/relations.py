@@ -2382,7 +2382,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         relative = next((c for c in clause_verb.children if c.dep_ in NOMINAL_SUBJECT and c.lower_ in {"which", "who"}), None)
         if relative is not None:
             break
-    narrated = any(c.lower_ in {"then", "later", "subsequently", "afterwards"} for c in clause_verb.children)
+    narrated = relative is not None and any(c.lower_ in {"then", "later", "subsequently", "afterwards"} for c in clause_verb.children)
     if relative is not None and relative.i > 0 and finder.lowers[relative.i - 1] == "," and not narrated:
         # "accuses A of arming B (BB), which has fought C": a clause set off by ", which"
         # describes B in the writer's voice, however the parser hung it (not "..., which
@@ -3769,7 +3769,7 @@ def with_partners_enemies(mentions: list[RelationMention]) -> list[RelationMenti
             partners.setdefault(m.sentence_start, []).append((m.subject, m.object))
     if not partners:
         return mentions
-    known = {(actor_key(m.subject), m.predicate, actor_key(m.object), m.sentence_start) for m in mentions}
+    known = statement_keys(mentions)
     added: list[RelationMention] = []
     for m in mentions:
         if m.predicate != "fights":
@@ -3807,7 +3807,7 @@ UNFOUGHT = re.compile(r"\b(?:without|barely|hardly) (?:a |any )?(?:fight|shot|re
 def with_fights_over_places(mentions: list[RelationMention]) -> list[RelationMention]:
     """ "X retook T, which Y seized in January": in one sentence, who takes a place now
     fights who held it before."""
-    known = {(actor_key(m.subject), m.predicate, actor_key(m.object), m.sentence_start) for m in mentions}
+    known = statement_keys(mentions)
     added: list[RelationMention] = []
     for gain in mentions:
         if gain.predicate != "controls" or gain.control_change != "gain" or gain.timeline_rank != 1 or not gain.is_fact:
@@ -3829,6 +3829,11 @@ def with_fights_over_places(mentions: list[RelationMention]) -> list[RelationMen
 
 def actor_key(mention: EntityMention) -> str:
     return mention.commander or mention.name
+
+
+def statement_keys(mentions: list[RelationMention]) -> set[tuple[str, str, str, int]]:
+    """(subject, predicate, object, sentence) of each statement: what an inferred one must not repeat."""
+    return {(actor_key(m.subject), m.predicate, actor_key(m.object), m.sentence_start) for m in mentions}
 
 
 def is_now(trigger: Token) -> bool:
