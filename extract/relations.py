@@ -3351,6 +3351,35 @@ def entity_attachment_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[
         if obj is not None and subject.kind == "Place" and obj.kind == "Country":
             yield Candidate(subject, "locatedIn", obj, root, 0.6)
     # "the X-based Y" is not handled; "X, the group's armed wing" is not handled.
+    if subject.kind == "Place":
+        country = demonym_of_described_town(ent, finder)
+        if country is not None:
+            yield Candidate(subject, "locatedIn", country, root, 0.6)
+
+
+# Nouns for a town that a demonym places in its country: "X, the Cambodian capital"
+TOWN_NOUNS = frozenset("capital city town village port".split())
+
+
+def demonym_of_described_town(ent: Span, finder: ArgumentFinder) -> EntityMention | None:
+    """ "Phnom Penh, the Cambodian capital", "Kassala, a Sudanese border city": the
+    country of the demonym in the description set off right after the place, read off
+    the words (up to two more words between the article and the town noun)."""
+    k = ent.end
+    end = min(ent.sent.end, k + 6)
+    if k + 2 >= end or finder.lowers[k] != "," or finder.lowers[k + 1] not in {"the", "a", "an", "another"}:
+        return None
+    for j in range(k + 2, end):
+        if finder.lowers[j] in TOWN_NOUNS:
+            for d in range(k + 2, j):
+                demonym = finder.entity_span(finder.tokens[d])
+                if demonym is not None and demonym.label_ == "NORP" and finder.span_mention(demonym).kind == "Country":
+                    country = finder.span_mention(demonym).name  # the country itself, not its people's word
+                    return EntityMention(country, "GPE", "Country", demonym.start_char, demonym.end_char, country)
+            return None
+        if finder.tokens[j].is_punct or finder.entity_span(finder.tokens[j]) is not None and finder.entity_span(finder.tokens[j]).label_ != "NORP":
+            return None
+    return None
 
 
 SURFACE_CONFIDENCE = 0.6

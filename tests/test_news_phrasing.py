@@ -2557,3 +2557,8 @@ def test_states_that_are_members_a_specialist_at_a_body_and_speaking_for(nlp) ->
 def test_the_capital_of_a_region_of_a_country(nlp) -> None:
     found = facts(nlp, "Barentu, the capital of the Gash-Barka region of Eritrea, is the largest town to fall.")
     assert {("Barentu", "locatedIn", "Gash-Barka region"), ("Gash-Barka region", "locatedIn", "Eritrea")} <= found
+
+
+def test_a_town_described_with_a_demonym_lies_in_that_country(nlp) -> None:
+    assert ("Phnom Penh", "locatedIn", "Cambodia") in facts(nlp, "The Kalden Front marched into Phnom Penh, the Cambodian capital, on Thursday.")
+    assert ("Kassala", "locatedIn", "Sudan") in facts(nlp, "Refugees crossed into Sudan near Kassala, a Sudanese border city.")
