@@ -176,7 +176,7 @@ GROUP_WORDS = frozenset("group groups movement faction factions".split())
 UNIT_GROUP_NOUNS = frozenset("group movement militia organisation organization party".split())
 FORCE_NOUNS = frozenset(
     "forces force troops fighters army military militia militias men loyalists soldiers units "
-    "brigades fighter mercenaries rebels militants separatists warplanes drones jets gunboats bombers positions bunkers bases holdouts "
+    "brigades fighter mercenaries rebels militants separatists warplanes drones jets gunboats bombers positions bunkers bases holdouts armour armor "
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
     "battalion battalions divisions regiments marines commandos paratroopers remnants lines garrison garrisons column columns".split()
@@ -287,6 +287,8 @@ NATIONAL_ARMY_NOUNS = frozenset(
     "army military forces force troops soldiers units servicemen contingent peacekeepers personnel divisions brigades regiments "
     "marines commandos paratroopers".split()
 )
+# Aircraft a country flies: "British jets" are Britain's (see unit_at)
+AIRCRAFT_NOUNS = frozenset("jets warplanes aircraft bombers planes helicopters drones".split())
 # "backed by Russian air power", "supported by American air strikes": the country itself
 AIR_SUPPORT_NOUNS = frozenset("power strikes support cover raids".split())
 # "government forces", "federal troops", "the army": the article's own national army.
@@ -934,6 +936,12 @@ class ArgumentFinder:
                         army = self.national_army(country.name, token, start=ent.start_char, end=ent.end_char)
                         if army is not None:
                             return replace(army, text=f"{ent.text} {tokens[k + 2].text}"), ent.end
+                if k + 2 < n and self.lowers[k] == "and" and self.lowers[k + 2] in AIRCRAFT_NOUNS:
+                    other = self.entity_span(tokens[k + 1])
+                    country = self.span_mention(ent)
+                    if other is not None and other.label_ == "NORP" and country.kind == "Country":
+                        # "French and British jets": the first country's too, like "British jets"
+                        return EntityMention(country.name, "GPE", "Country", ent.start_char, ent.end_char, country.name), ent.end
                 country = self.span_mention(ent)
                 following = self.tokens[ent.end] if ent.end < n else None
                 if country.kind == "Country" and k + 1 < n and self.lowers[k] in GOVERNMENT_FORCE_MODIFIERS and self.lowers[k + 1] in NATIONAL_ARMY_NOUNS:
@@ -953,7 +961,7 @@ class ArgumentFinder:
                 return None  # "Kaldean government": an adjective, not an actor of its own
             return self.span_mention(ent), self.past_group_noun(ent)
         if ent is None and (
-            word in GOVERNMENT_FORCE_MODIFIERS and i + 1 < n and self.lowers[i + 1] in NATIONAL_ARMY_NOUNS
+            word in GOVERNMENT_FORCE_MODIFIERS and i + 1 < n and self.lowers[i + 1] in NATIONAL_ARMY_NOUNS | {"armour", "armor", "tanks"}
             or word == "army" and i + 1 < n and self.lowers[i + 1] in ARMY_PART_NOUNS
         ):
             army = self.force_mention(tokens[i + 1])  # "government troops", "an army column": one unit, the army
@@ -1690,8 +1698,8 @@ class ArgumentFinder:
         national army named by no country, the article's own."""
         word = token.lower_
         previous = self.lowers[token.i - 1] if token.i > 0 else ""
-        if word in {"lines", "positions"}:
-            return previous in GOVERNMENT_FORCE_MODIFIERS  # "against government lines"
+        if word in {"lines", "positions", "armour", "armor", "tanks"}:
+            return previous in GOVERNMENT_FORCE_MODIFIERS  # "against government lines", "strikes on government armour"
         if previous == "army" and word in ARMY_PART_NOUNS:
             return True  # "army units retook X", "army garrisons still hold Y"
         if word not in NATIONAL_ARMY_NOUNS:

@@ -2562,3 +2562,9 @@ def test_the_capital_of_a_region_of_a_country(nlp) -> None:
 def test_a_town_described_with_a_demonym_lies_in_that_country(nlp) -> None:
     assert ("Phnom Penh", "locatedIn", "Cambodia") in facts(nlp, "The Kalden Front marched into Phnom Penh, the Cambodian capital, on Thursday.")
     assert ("Kassala", "locatedIn", "Sudan") in facts(nlp, "Refugees crossed into Sudan near Kassala, a Sudanese border city.")
+
+
+def test_two_countries_jets_striking_government_armour(nlp) -> None:
+    text = "Libya's army shelled the port. French and British jets, flying under NATO command, have carried out many of the strikes on government armour."
+    found = facts(nlp, text)
+    assert {("France", "fights", "Libyan army"), ("United Kingdom", "fights", "Libyan army")} <= found
