@@ -2568,3 +2568,8 @@ def test_two_countries_jets_striking_government_armour(nlp) -> None:
     text = "Libya's army shelled the port. French and British jets, flying under NATO command, have carried out many of the strikes on government armour."
     found = facts(nlp, text)
     assert {("France", "fights", "Libyan army"), ("United Kingdom", "fights", "Libyan army")} <= found
+
+
+def test_a_town_that_served_as_a_base_for_a_force_is_held(nlp) -> None:
+    text = "Government troops fled towards Tawergha, a town about 40 km away that has served as a base for the Kalden Front throughout the siege."
+    assert ("Kalden Front", "controls", "Tawergha") in facts(nlp, text)
