@@ -287,6 +287,8 @@ NATIONAL_ARMY_NOUNS = frozenset(
     "army military forces force troops soldiers units servicemen contingent peacekeepers personnel divisions brigades regiments "
     "marines commandos paratroopers".split()
 )
+# What "government" before these names is the army's: "strikes on government armour"
+GOVERNMENT_ARMOUR_NOUNS = frozenset("armour armor tanks".split())
 # Aircraft a country flies: "British jets" are Britain's (see unit_at)
 AIRCRAFT_NOUNS = frozenset("jets warplanes aircraft bombers planes helicopters drones".split())
 # "backed by Russian air power", "supported by American air strikes": the country itself
@@ -961,7 +963,7 @@ class ArgumentFinder:
                 return None  # "Kaldean government": an adjective, not an actor of its own
             return self.span_mention(ent), self.past_group_noun(ent)
         if ent is None and (
-            word in GOVERNMENT_FORCE_MODIFIERS and i + 1 < n and self.lowers[i + 1] in NATIONAL_ARMY_NOUNS | {"armour", "armor", "tanks"}
+            word in GOVERNMENT_FORCE_MODIFIERS and i + 1 < n and self.lowers[i + 1] in NATIONAL_ARMY_NOUNS | GOVERNMENT_ARMOUR_NOUNS
             or word == "army" and i + 1 < n and self.lowers[i + 1] in ARMY_PART_NOUNS
         ):
             army = self.force_mention(tokens[i + 1])  # "government troops", "an army column": one unit, the army
@@ -1698,7 +1700,7 @@ class ArgumentFinder:
         national army named by no country, the article's own."""
         word = token.lower_
         previous = self.lowers[token.i - 1] if token.i > 0 else ""
-        if word in {"lines", "positions", "armour", "armor", "tanks"}:
+        if word in {"lines", "positions"} | GOVERNMENT_ARMOUR_NOUNS:
             return previous in GOVERNMENT_FORCE_MODIFIERS  # "against government lines", "strikes on government armour"
         if previous == "army" and word in ARMY_PART_NOUNS:
             return True  # "army units retook X", "army garrisons still hold Y"
@@ -3385,7 +3387,8 @@ def demonym_of_described_town(ent: Span, finder: ArgumentFinder) -> EntityMentio
                     country = finder.span_mention(demonym).name  # the country itself, not its people's word
                     return EntityMention(country, "GPE", "Country", demonym.start_char, demonym.end_char, country)
             return None
-        if finder.tokens[j].is_punct or finder.entity_span(finder.tokens[j]) is not None and finder.entity_span(finder.tokens[j]).label_ != "NORP":
+        named = finder.entity_span(finder.tokens[j])
+        if finder.tokens[j].is_punct or named is not None and named.label_ != "NORP":
             return None
     return None
 
