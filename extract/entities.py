@@ -790,11 +790,16 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
             yield Candidate(token.i, token.i + 1, "PER", "Person", name if name != token.text else None, 2)
 
 
-# Nouns after a name that make it a body's or a people's: "Houthi fighters", "Zarbi units"
-FOLLOWERS_NOUNS = frozenset(
-    """fighters forces units troops soldiers gunmen militia militias militiamen militants rebels
-    insurgents supporters loyalists tribesmen movement group faction party""".split()
+# Words that describe armed men, no name when one of them stands alone ("Rebels
+# drove them out", capitalised only as a sentence's first word)
+FIGHTER_WORDS = frozenset(
+    """rebel rebels militant militants insurgent insurgents jihadist jihadists separatist
+    separatists fighters troops soldiers gunmen militiamen loyalists""".split()
 )
+
+
+# Nouns after a name that make it a body's or a people's: "Houthi fighters", "Zarbi units"
+FOLLOWERS_NOUNS = FIGHTER_WORDS | frozenset("forces units militia militias supporters tribesmen movement group faction party".split())
 
 
 def names_something_else(doc: Doc, named: list[Candidate], word: str) -> bool:
@@ -2008,14 +2013,6 @@ def is_number_in_name(doc: ReadOnceDoc, i: int) -> bool:
     """ "the Three Brotherhood Alliance": a capitalised number after "the" is the name's
     first word, not a count ("Three soldiers were killed")."""
     return doc.texts[i] in SPELLED_NUMBERS and i > 0 and doc.lowers[i - 1] == "the"
-
-
-# Words that describe armed men, no name when one of them stands alone ("Rebels
-# drove them out", capitalised only as a sentence's first word)
-FIGHTER_WORDS = frozenset(
-    """rebel rebels militant militants insurgent insurgents jihadist jihadists separatist
-    separatists fighters troops soldiers gunmen militiamen loyalists""".split()
-)
 
 
 def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:

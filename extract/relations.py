@@ -943,7 +943,7 @@ class ArgumentFinder:
                     country = self.span_mention(ent)
                     if other is not None and other.label_ == "NORP" and country.kind == "Country":
                         # "French and British jets": the first country's too, like "British jets"
-                        return EntityMention(country.name, "GPE", "Country", ent.start_char, ent.end_char, country.name), ent.end
+                        return as_country(country), ent.end
                 country = self.span_mention(ent)
                 following = self.tokens[ent.end] if ent.end < n else None
                 if country.kind == "Country" and k + 1 < n and self.lowers[k] in GOVERNMENT_FORCE_MODIFIERS and self.lowers[k + 1] in NATIONAL_ARMY_NOUNS:
@@ -1771,13 +1771,8 @@ class ArgumentFinder:
     def titled_country(self, person: Span) -> str | None:
         """The country the story names right before the person's title ("Kenyan President
         William Ruto", "Chad's President X"), at any mention of the surname; None if none."""
-        surname = self.lowers[person.end - 1]
-        for k in self.reading.where_lower((surname,)):
-            named = self.entity_span(self.tokens[k])
-            if named is None or named.start < 2:
-                continue
-            j = named.start - 1
-            if self.lowers[j].rstrip(".") not in HEAD_OF_STATE_TITLES:
+        for j in self.ruler_titles(person):
+            if j < 1:
                 continue
             if self.lowers[j] == "minister" and self.lowers[j - 1] == "prime":
                 j -= 1
@@ -1798,12 +1793,16 @@ class ArgumentFinder:
     def ever_titled_ruler(self, person: Span) -> bool:
         """The story calls this person "President X", "Prime Minister X", "King X" (by
         any form of the name) at least once."""
+        return next(self.ruler_titles(person), None) is not None
+
+    def ruler_titles(self, person: Span) -> Iterator[int]:
+        """Where a head of state's title stands right before a mention of the person's
+        surname ("President X", "Kenyan President William X"), mention by mention."""
         surname = self.lowers[person.end - 1]
         for k in self.reading.where_lower((surname,)):
             named = self.entity_span(self.tokens[k])
             if named is not None and named.start > 0 and self.lowers[named.start - 1].rstrip(".") in HEAD_OF_STATE_TITLES:
-                return True
-        return False
+                yield named.start - 1
 
     def state_country(self, token: Token) -> EntityMention | None:
         """ "has fought the Turkish state": the country. Only "the <demonym> state" itself,
@@ -2193,6 +2192,12 @@ def is_place(mention: EntityMention) -> bool:
 DESCRIPTIVE_PREDICATES = frozenset({"partOf", "locatedIn", "memberOf", "spokespersonFor", "leads"})
 ACTOR_SUBJECT = frozenset({"backs", "fights", "opposes", "controls"})
 ACTOR_OBJECT = frozenset({"backs", "fights", "opposes"})
+
+
+def as_country(demonym: EntityMention) -> EntityMention:
+    """A people's word that names a country ("Cambodian", "French") as the country itself:
+    its name as the text too, as a place and an actor are written."""
+    return replace(demonym, text=demonym.name, label="GPE", canonical=demonym.name)
 
 
 def as_actor(mention: EntityMention) -> EntityMention:
@@ -3384,8 +3389,7 @@ def demonym_of_described_town(ent: Span, finder: ArgumentFinder) -> EntityMentio
             for d in range(k + 2, j):
                 demonym = finder.entity_span(finder.tokens[d])
                 if demonym is not None and demonym.label_ == "NORP" and finder.span_mention(demonym).kind == "Country":
-                    country = finder.span_mention(demonym).name  # the country itself, not its people's word
-                    return EntityMention(country, "GPE", "Country", demonym.start_char, demonym.end_char, country)
+                    return as_country(finder.span_mention(demonym))  # the country itself, not its people's word
             return None
         named = finder.entity_span(finder.tokens[j])
         if finder.tokens[j].is_punct or named is not None and named.label_ != "NORP":
@@ -3799,13 +3803,18 @@ SIDE_BY_SIDE_VERBS = frozenset(
 )
 
 
+def is_side_by_side(mention: RelationMention) -> bool:
+    """ "X fought alongside Y", read as X backing Y."""
+    return mention.predicate == "backs" and bool(mention.triggers) and mention.triggers[0].lower() in SIDE_BY_SIDE_VERBS
+
+
 def with_partners_enemies(mentions: list[RelationMention]) -> list[RelationMention]:
     """ "X, fighting alongside Y, drove Z out", "X fought alongside Y against Z": in the
     sentence that puts them side by side, whom one fights the other fights too (with
     the same flags: a claimed fight stays a claim)."""
     partners: dict[int, list[tuple[EntityMention, EntityMention]]] = {}
     for m in mentions:
-        if m.predicate == "backs" and m.triggers and m.triggers[0].lower() in SIDE_BY_SIDE_VERBS:
+        if is_side_by_side(m):
             partners.setdefault(m.sentence_start, []).append((m.subject, m.object))
     if not partners:
         return mentions
@@ -3834,8 +3843,7 @@ def with_foreign_partners_backing(mentions: list[RelationMention], home: str | N
         return mentions
     return [
         replace(m, subject=m.object, object=m.subject)
-        if m.predicate == "backs" and m.triggers and m.triggers[0].lower() in SIDE_BY_SIDE_VERBS
-        and is_own_army(home, m.subject) and is_state_force(m.object) and not is_own_army(home, m.object)
+        if is_side_by_side(m) and is_own_army(home, m.subject) and is_state_force(m.object) and not is_own_army(home, m.object)
         else m
         for m in mentions
     ]
@@ -3849,17 +3857,17 @@ def with_fights_over_places(mentions: list[RelationMention]) -> list[RelationMen
     fights who held it before."""
     known = statement_keys(mentions)
     added: list[RelationMention] = []
+    earlier: dict[tuple[int, str], list[RelationMention]] = {}  # (sentence, place) -> holders before the news
+    for m in mentions:
+        if m.predicate == "controls" and m.timeline_rank == 0 and m.is_fact and m.control_change != "loss":
+            earlier.setdefault((m.sentence_start, m.object.name), []).append(m)  # (not who had lost it already)
     for gain in mentions:
         if gain.predicate != "controls" or gain.control_change != "gain" or gain.timeline_rank != 1 or not gain.is_fact:
             continue
         if UNFOUGHT.search(gain.sentence):
             continue  # "... pulled back with barely a shot fired": a handover, no fight
-        for held in mentions:
-            if (
-                held.predicate == "controls" and held.sentence_start == gain.sentence_start and held.timeline_rank == 0
-                and held.is_fact and held.control_change != "loss"  # (not who had lost it already)
-                and held.object.name == gain.object.name and actor_key(held.subject) != actor_key(gain.subject)
-            ):
+        for held in earlier.get((gain.sentence_start, gain.object.name), ()):
+            if actor_key(held.subject) != actor_key(gain.subject):
                 key = (actor_key(gain.subject), "fights", actor_key(held.subject), gain.sentence_start)
                 if key not in known and fits("fights", gain.subject, held.subject):
                     known.add(key)
