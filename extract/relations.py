@@ -2532,14 +2532,15 @@ class Candidate:
     control_change: str | None = None
 
 
-def relativised_object(token: Token) -> list[Token]:
+def relativised_object(token: Token, finder: ArgumentFinder) -> list[Token]:
     """ "a militia that Washington began arming": the noun the relative clause hangs on
-    is the object of a verb (or of its complement) that has a subject of its own."""
+    is the object of a verb (or of its complement) that has a subject of its own (or
+    the place ``moved_antecedents`` finds before it)."""
     clause = token.head if token.dep_ == "xcomp" and token.head.dep_ in RELATIVE_CLAUSE else token
     if clause.dep_ not in RELATIVE_CLAUSE or not any(c.dep_ in NOMINAL_SUBJECT for c in clause.children):
         return []
     pronoun = any(c.lower_ in {"that", "which", "whom"} and c.dep_ not in NOMINAL_SUBJECT for c in clause.children)
-    return [clause.head] if pronoun else []
+    return (moved_antecedents(clause, finder) or [clause.head]) if pronoun else []
 
 
 def charge_opening(trigger: Token, finder: ArgumentFinder) -> int | None:
@@ -2565,6 +2566,14 @@ def relative_antecedent(clause: Token, finder: ArgumentFinder) -> Token:
     return place.root if place is not None else noun
 
 
+def moved_antecedents(clause: Token, finder: ArgumentFinder) -> list[Token]:
+    """The place named first and its conjuncts when ``relative_antecedent`` moves a
+    relative clause off the noun it hangs on ("A and B, two towns in Abyan province
+    that the militants hold": A and B); [] when it stays."""
+    noun = relative_antecedent(clause, finder)
+    return [] if noun == clause.head else with_conjuncts(noun)
+
+
 def place_before_set_off_phrase(ent: Span, finder: ArgumentFinder) -> Span | None:
     """ "Tessit, on the border with Niger, which ...", "Morek, in northern Hama province,
     which ...", "X, the second town of Idlib province, which ...": the place named first
@@ -2573,10 +2582,17 @@ def place_before_set_off_phrase(ent: Span, finder: ArgumentFinder) -> Span | Non
         return None
     sentence_start = ent.sent.start
     k = ent.start - 1
-    while k > sentence_start and ent.start - k <= 6 and finder.tokens[k].text != ",":
+    while k > sentence_start and ent.start - k <= 16 and finder.tokens[k].text != ",":
         k -= 1
-    if k <= sentence_start or finder.tokens[k].text != "," or finder.tokens[k + 1].pos_ not in {"ADP", "DET"}:
+    if k <= sentence_start or finder.tokens[k].text != ",":
         return None
+    between = range(k + 1, ent.start)
+    if len(between) > 5 or finder.tokens[k + 1].pos_ not in {"ADP", "DET"}:
+        # "Mariupol, the port city on the coast in the south of the Donetsk region,
+        # that ...", "A and B, two towns in Abyan province that ...": a longer phrase
+        # only when its first words call the first place a town, with no verb of its own
+        if not any(finder.lowers[j] in TOWN_NOUNS | PLURAL_PLACE_NOUNS for j in between[:4]):
+            return None
     place = finder.entity_span(finder.tokens[k - 1])
     return place if place is not None and place._.frontline_kind in {"Place", "Facility"} else None
 
@@ -2605,6 +2621,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             patients = [relative_antecedent(token, finder) if token.dep_ in RELATIVE_CLAUSE else token.head]
         else:
             patients = subject_of_clause(token)
+            if token.dep_ in RELATIVE_CLAUSE and patients[:1] == [token.head]:
+                patients = moved_antecedents(token, finder) or patients
             set_off = token.doc[token.i - 2] if token.i >= 2 and finder.lowers[token.i - 1] == "," else None
             if token.dep_ == "advcl" and set_off is not None and (m := finder.mention(set_off)) is not None and is_actor(m):
                 # "Lissouba left as Sassou's militia, backed by Angolan tanks, broke
@@ -2625,7 +2643,11 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             patients += [c for c in token.children if c.dep_ in {"iobj", "dative"}]  # "accused X of ..."
         if token.dep_ in RELATIVE_CLAUSE:
             # "the city that they have lost": the relative pronoun stands for the noun
-            patients = [relative_antecedent(token, finder) if p.lower_ in {"that", "which", "whom"} else p for p in patients]
+            patients = [
+                a
+                for p in patients
+                for a in ((moved_antecedents(token, finder) or [token.head]) if p.lower_ in {"that", "which", "whom"} else [p])
+            ]
         if lemma in GIVING_VERBS:
             # "supplies weapons to X": X is backed; "supplied X with drones", "gave X aid": X too
             if lemma in {"send", "give"} and not any(o.lower_ in MATERIAL_NOUNS or lemma_of(o) in MATERIAL_NOUNS for o in patients):
@@ -2638,7 +2660,7 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         if not patients:
             patients = [noun for prep, noun in preps if prep in trigger.object_prepositions]
         if not patients:
-            patients = relativised_object(token)
+            patients = relativised_object(token, finder)
     if lemma in CONTROL_ONLY_VERBS:
         patients = [
             noun for p in patients if p.lemma_.lower() in {"control", "authority"}
