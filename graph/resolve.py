@@ -788,8 +788,11 @@ def _pick_kind(members: list[str], kinds: Mapping[str, Counter[str]], entry: Ali
         return "Person"  # a full person name decides for its short forms
     if not any(total[k] for k in SPECIFIC_KINDS) and any(
         " " in k and main_kind(kinds[k]) == "Place" and not set(k.split()) & PARTICLES for k in members
-    ):
-        return "Place"  # a place's full name decides too: "Qaldun province", "Wad Qaldun" for "Qaldun"
+    ) and total["Person"] <= 3 * total["Place"]:
+        # a place's full name decides too: "Qaldun province", "Wad Qaldun" for "Qaldun";
+        # not one place reading against many person ones (the NER's "loyal to Gul Agha
+        # Sherzai" as a place, with "Sherzai" a person ten times)
+        return "Place"
     specific = [(n, kind) for kind, n in total.items() if kind in SPECIFIC_KINDS]
     if specific and not (total.get("Person", 0) > sum(n for n, _ in specific)):
         return sorted(specific, key=lambda nk: (-nk[0], nk[1]))[0][1]

@@ -409,6 +409,15 @@ def test_a_word_the_ner_took_for_a_person_is_the_place_named_after_it():
     assert place.kind == "Place"
 
 
+def test_one_place_reading_of_a_full_name_does_not_outvote_many_person_readings():
+    resolution = resolve([extraction(
+        "d1", mention("Kiro Adde Selassie", "Place", "d1", 0, label="LOC"),
+        *(mention("Selassie", "Person", "d1", 40 + 20 * k) for k in range(4)),
+    )])
+    person = entity_named(resolution, "Selassie")
+    assert person.id == entity_named(resolution, "Kiro Adde Selassie").id and person.kind == "Person"
+
+
 def test_a_city_named_with_city_after_it_is_the_city():
     resolution = resolve([extraction(
         "d1", mention("Qaldun", "Place", "d1", 0), mention("QALDUN CITY", "Place", "d1", 30, label="LOC"),
