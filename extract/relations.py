@@ -1510,6 +1510,8 @@ class ArgumentFinder:
                     start_char=before.idx, end_char=token.idx + len(token.text), canonical=f"{before.text} forces",
                 )
         if owner is None:
+            if token.lower_ in ARMED_MEN_NOUNS | {"men"} and any(c.lower_ == "whose" for c in token.children):
+                return self.whose_men(token)
             pronouns = [c for c in token.children if c.dep_ in POSSESSIVE and c.lower_ in PRONOUN_KINDS]
             if pronouns and pronouns[0].lower_ == "his" and token.lower_ in ARMED_MEN_NOUNS | {"men"}:
                 # "his men had seized the barracks": the men of the person he stands for
@@ -1687,6 +1689,23 @@ class ArgumentFinder:
             end_char=token.idx + len(token.text) if end is None else end,
             canonical=name,
         )
+
+    def whose_men(self, token: Token) -> EntityMention | None:
+        """ "Sherzai, whose fighters had battled the Taliban": the men of the person (or
+        the body itself) the relative clause hangs on, read off the words: the name right
+        before ", whose" (the parser often misses the clause)."""
+        whose = next(c for c in token.children if c.lower_ == "whose")
+        if whose.i < 2 or self.lowers[whose.i - 1] != ",":
+            return None
+        owner = self.mention(self.tokens[whose.i - 2])
+        if owner is None:
+            return None
+        if owner.kind == "Person":
+            return EntityMention(
+                text=self.text[whose.idx : token.idx + len(token.text)], label="ORG", kind="ArmedGroup",
+                start_char=whose.idx, end_char=token.idx + len(token.text), commander=owner.name,
+            )
+        return owner if owner.kind in ARMED_BODY_KINDS else None
 
     def army_of_government(self, government: EntityMention, token: Token) -> EntityMention | None:
         """The army of the state a government body belongs to ("the Afghan Defence
@@ -2912,7 +2931,10 @@ def call_on_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
         return
     targets = objects(token) + [noun for prep, noun in prepositional_objects(token) if prep in {"on", "upon", "for"}]
     stop_words = {"halt", "stop", "end", "cease", "withdraw", "stand", "refrain", "pull", "abandon", "lay", "leave", "release"}
-    halting = any(finder.lemma(t) in stop_words for t in token.subtree)
+    # (not in a participle clause hung on it: "were pressing Taliban lines, killing ...
+    # and leaving ..." calls on no one)
+    clauses = [c for c in token.children if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG" and c.i > token.i]
+    halting = any(finder.lemma(t) in stop_words for t in token.subtree if not any(t in c.subtree for c in clauses))
     if not halting:
         return
     for agent in finder.mentions(subject_of_clause(token)):

@@ -2591,3 +2591,16 @@ def test_a_relative_clause_after_a_town_described_at_length_is_the_towns(nlp) ->
     text = "Avdiivka, in the Donetsk region, lies just north of the city of Donetsk, which the Kalden Front now holds."
     found = facts(nlp, text)
     assert ("Kalden Front", "controls", "Donetsk") in found and ("Kalden Front", "controls", "Donetsk region") not in found
+
+
+def test_whose_fighters_are_the_mens_of_the_person_or_body_the_clause_hangs_on(nlp) -> None:
+    text = "Omar Salah is the new governor. Salah, whose fighters had battled the Kalden Front for years, denounced the deal."
+    fights = [r for r in relations(nlp, text) if r.predicate == "fights" and r.object.name == "Kalden Front"]
+    assert fights and all(r.subject.commander in {"Omar Salah", "Salah"} and r.subject.kind == "ArmedGroup" for r in fights)
+    text = "The Dastin Brigade, whose fighters had battled the Kalden Front for years, denounced the deal."
+    assert ("Dastin Brigade", "fights", "Kalden Front") in facts(nlp, text)
+
+
+def test_a_participle_after_pressing_lines_calls_on_no_one(nlp) -> None:
+    text = "A bomb landed near the town, where the Kalden Front was pressing Dastin Brigade lines, killing three soldiers and leaving dozens wounded."
+    assert not any(p == "opposes" for s, p, o in facts(nlp, text))
