@@ -3621,6 +3621,8 @@ def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -
             break
         if left.lower_ in BACKGROUND_MARKS:  # parse-free: "... after the city fell to X"
             return 0
+    if dated_after_clause(trigger, sent):
+        return 0
     for token in time_scope(trigger, sent):
         if token.lower_ in BACKGROUND_WORDS or is_year(token):
             return 0
@@ -3629,6 +3631,21 @@ def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -
         if token.lower_ == "that" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in PAST_PERIODS:
             return 0  # "at the end of that month": told as what came before
     return 1
+
+
+def dated_after_clause(trigger: Token, sent: Span) -> bool:
+    """ "The rebels took over the town after the Indian force withdrew that year" (or
+    "in 1990"): what follows an event dated in the past is told as past too (read off
+    the words: the parser often makes the "after" clause the sentence's root)."""
+    doc = sent.doc
+    after = next((t.i for t in doc[trigger.i + 1 : sent.end] if t.lower_ == "after"), None)
+    if after is None or any(t.text == ";" for t in doc[trigger.i : after]):
+        return False
+    for token in doc[after + 1 : sent.end]:
+        previous = doc[token.i - 1].lower_
+        if (previous == "that" and token.lower_ in PAST_PERIODS) or (previous in {"in", "since"} and is_year(token)):
+            return True
+    return False
 
 
 PAST_PERIODS = frozenset("month year week spring summer autumn fall winter time".split())

@@ -2604,3 +2604,12 @@ def test_whose_fighters_are_the_mens_of_the_person_or_body_the_clause_hangs_on(n
 def test_a_participle_after_pressing_lines_calls_on_no_one(nlp) -> None:
     text = "A bomb landed near the town, where the Kalden Front was pressing Dastin Brigade lines, killing three soldiers and leaving dozens wounded."
     assert not any(p == "opposes" for s, p, o in facts(nlp, text))
+
+
+def test_a_capture_after_an_event_dated_in_the_past_is_background(nlp) -> None:
+    text = (
+        "The army raised its flag over Meru on Tuesday. The Kalden Front took over the town after the Dastin Brigade, "
+        "which had fought it for two years, withdrew that year."
+    )
+    taken = [r for r in relations(nlp, text) if r.predicate == "controls" and r.subject.name == "Kalden Front"]
+    assert taken and all(r.timeline_rank == 0 for r in taken)
