@@ -2877,10 +2877,15 @@ def launched_attack(purpose: Token, finder: ArgumentFinder) -> Token | None:
     if governor.lower_ in ATTACK_NOUNS and finder.lemma(governor.head) in LAUNCHING_VERBS:
         return governor.head
     if finder.lemma(governor) in LAUNCHING_VERBS and any(
-        c.dep_ in {"obj", "dobj"} and c.lower_ in ATTACK_NOUNS for c in governor.children
+        c.dep_ in {"obj", "dobj"} and names_attack(c) for c in governor.children
     ):
         return governor
     return None
+
+
+def names_attack(noun: Token) -> bool:
+    """ "an offensive", "a push", and a named one: "Operation Riviresa"."""
+    return noun.lower_ in ATTACK_NOUNS or any(c.dep_ in COMPOUND and c.lower_ == "operation" for c in noun.children)
 
 
 def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:

@@ -2613,3 +2613,10 @@ def test_a_capture_after_an_event_dated_in_the_past_is_background(nlp) -> None:
     )
     taken = [r for r in relations(nlp, text) if r.predicate == "controls" and r.subject.name == "Kalden Front"]
     assert taken and all(r.timeline_rank == 0 for r in taken)
+
+
+def test_launching_a_named_operation_to_take_a_town_fights_its_holder(nlp) -> None:
+    text = "Seven weeks ago the Sri Lankan army launched Operation Sandglass to take Meru from the Kalden Front."
+    found = {(s, p, o): r for r in relations(nlp, text) for s, p, o in [(actor(r.subject), r.predicate, actor(r.object))]}
+    assert found[("Sri Lankan army", "fights", "Kalden Front")].is_fact
+    assert not found[("Sri Lankan army", "controls", "Meru")].is_fact  # the taking is the aim
