@@ -969,6 +969,14 @@ class ArgumentFinder:
             army = self.force_mention(tokens[i + 1])  # "government troops", "an army column": one unit, the army
             if army is not None:
                 return army, i + 2
+        if ent is None and word == "security" and i + 1 < n and self.lowers[i + 1] == "forces" and i > 0 and self.lowers[i - 1] == "the":
+            # "under the control of the security forces": the state's own, the army (for the
+            # patterns only: as an antecedent they would outrank the group that fought them)
+            forces = tokens[i + 1]
+            army = self.home_army(forces)
+            if army is not None:
+                end = forces.idx + len(forces.text)
+                return replace(army, text=self.text[token.idx : end], start_char=token.idx, end_char=end), i + 2
         if ent is None and word in PLACE_ANAPHORS and i + 2 < n and self.lowers[i + 1] == "of" and (
             self.by_token.get(i + 2) is not None or i + 3 < n and self.lowers[i + 2] == "the" and self.by_token.get(i + 3) is not None
         ):

@@ -2620,3 +2620,8 @@ def test_launching_a_named_operation_to_take_a_town_fights_its_holder(nlp) -> No
     found = {(s, p, o): r for r in relations(nlp, text) for s, p, o in [(actor(r.subject), r.predicate, actor(r.object))]}
     assert found[("Sri Lankan army", "fights", "Kalden Front")].is_fact
     assert not found[("Sri Lankan army", "controls", "Meru")].is_fact  # the taking is the aim
+
+
+def test_the_whole_of_a_region_including_a_town_under_the_control_of_the_security_forces(nlp) -> None:
+    text = "The Sri Lankan army pushed north. The whole of Valikamam, including Meru town, is now under the control of the security forces, a spokesman said."
+    assert ("Sri Lankan army", "controls", "Valikamam") in facts(nlp, text)
