@@ -2460,10 +2460,12 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in previous.children
         ):
             negated = True  # "did not send troops to support X": no support either
-        if link in {"xcomp", "ccomp"} and lemma in HEDGING_VERBS and any(
+        if link in {"xcomp", "ccomp"} and lemma in HEDGING_VERBS and not describes_apposed and any(
             c.dep_ in {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"} for c in ancestor.children
         ):
-            contested = True  # "X is believed to have armed Y": a suspicion, not a fact
+            # "X is believed to have armed Y": a suspicion, not a fact (not "... moved to
+            # Z, which the group still holds": the writer's description of Z)
+            contested = True
             attributed_to = attributed_to or "unnamed source"
         if own_clause and previous is trigger and link in {"xcomp", "advcl", "acl"} and any(
             c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in trigger.children

@@ -2625,3 +2625,10 @@ def test_launching_a_named_operation_to_take_a_town_fights_its_holder(nlp) -> No
 def test_the_whole_of_a_region_including_a_town_under_the_control_of_the_security_forces(nlp) -> None:
     text = "The Sri Lankan army pushed north. The whole of Valikamam, including Meru town, is now under the control of the security forces, a spokesman said."
     assert ("Sri Lankan army", "controls", "Valikamam") in facts(nlp, text)
+
+
+def test_a_place_the_group_still_holds_along_with_others_under_a_hedged_move(nlp) -> None:
+    text = "Its leader, Omar Salah, is believed to have moved his headquarters to Meru, which the Kalden Front still holds along with Gao and Kidal."
+    found = {(s, p, o): r for r in relations(nlp, text) for s, p, o in [(actor(r.subject), r.predicate, actor(r.object))]}
+    for place in ("Meru", "Gao", "Kidal"):
+        assert found[("Kalden Front", "controls", place)].is_fact  # the writer's description, not the suspicion
