@@ -2632,3 +2632,9 @@ def test_a_place_the_group_still_holds_along_with_others_under_a_hedged_move(nlp
     found = {(s, p, o): r for r in relations(nlp, text) for s, p, o in [(actor(r.subject), r.predicate, actor(r.object))]}
     for place in ("Meru", "Gao", "Kidal"):
         assert found[("Kalden Front", "controls", place)].is_fact  # the writer's description, not the suspicion
+
+
+def test_a_name_after_and_that_opens_a_clause_of_its_own_is_not_taken(nlp) -> None:
+    text = "Ten weeks ago the military junta in Buenos Aires seized the islands and Britain sent a task force."
+    assert not any(p == "controls" and o == "United Kingdom" for s, p, o in facts(nlp, text))
+    assert ("Kalden Front", "controls", "Mogadishu airport") in facts(nlp, "The Kalden Front held every ministry, the central market and Mogadishu airport on Sunday.")
