@@ -357,6 +357,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, which A now hold", "X, which B seized in 2014 and which A now hold"
     # (not "two towns in neighbouring Abyan province that A still hold": the towns)
     _p("controls", rf"(?<! in )(?<!neighbouring ){LIST}(?: , (?:an?|the|two|three|four|both|several) [^,]{{1,80}}?)?(?: ,)? (?:(?:which|that) [^.;]{{1,100}}? and )?(?:which|that) {ART}{ENT} (?:now |still )(?P<t>hold|holds|control|controls|occupy|occupies|run|runs)\b", 2, list_group=1),
+    # "X's garrison on the islands surrendered to Y": Y fought X, and holds the islands now
+    _p("fights", rf"{ENT}(?: (?:on|in|at) {ART}E\d+)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}"),
+    _p("controls", rf"E\d+ (?:on|in|at) {ART}{ENT} (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}", 2, change="gain"),
     # "X, which the group still holds along with A and B": A and B too
     _p("controls", rf"(?:which|that) {ART}{ENT} (?:now |still )?(?P<t>hold|holds|control|controls) along with {ART}{LIST}", list_group=2),
     _p("controls", rf"{LIST}(?: , (?:an?|the|on|in|near|along) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}{ENT} (?:has |have |had )?(?:just |already )?(?P<t>seized|captured|taken|took|overran|overrun|retook|retaken|recaptured)\b", 2, change="gain", list_group=1),

@@ -2638,3 +2638,11 @@ def test_a_name_after_and_that_opens_a_clause_of_its_own_is_not_taken(nlp) -> No
     text = "Ten weeks ago the military junta in Buenos Aires seized the islands and Britain sent a task force."
     assert not any(p == "controls" and o == "United Kingdom" for s, p, o in facts(nlp, text))
     assert ("Kalden Front", "controls", "Mogadishu airport") in facts(nlp, "The Kalden Front held every ministry, the central market and Mogadishu airport on Sunday.")
+
+
+def test_a_garrison_that_surrendered_to_a_force(nlp) -> None:
+    found = facts(nlp, "The Kalden Front garrison in Meru surrendered to the Dastin Brigade on Monday.")
+    assert ("Dastin Brigade", "controls", "Meru") in found
+    assert any(p == "fights" and "Dastin Brigade" in {s, o} for s, p, o in found)
+    found = facts(nlp, "Argentina's garrison on the Falkland Islands surrendered to the Dastin Brigade on Monday night.")
+    assert ("Argentine army", "fights", "Dastin Brigade") in found or ("Dastin Brigade", "fights", "Argentine army") in found
