@@ -1185,7 +1185,10 @@ class ArgumentFinder:
         # (after a short opening adverbial at most: "Over the weekend they crossed ...")
         before = self.tokens[token.sent.start : token.i]
         # ("Its commander, X, said": the parser may make the noun the root, X the subject)
-        heads_sentence = opening is not token and opening.dep_ in {"ROOT", "root"} and not before
+        # (or anything, when a comma follows it: "Its commander, X, who ..., ordered")
+        heads_sentence = opening is not token and not before and (
+            opening.dep_ in {"ROOT", "root"} or opening.i == token.i + 1 and opening.i + 1 < len(self.lowers) and self.lowers[opening.i + 1] == ","
+        )
         # ("By the first week of August they had ...": a time phrase opening the sentence)
         dated = 2 < len(before) <= 8 and before[0].pos_ == "ADP" and any(t.lower_ in CALENDAR_WORDS for t in before) and not any(
             t.pos_ in {"VERB", "AUX"} or self.by_token.get(t.i) is not None for t in before
@@ -1201,7 +1204,7 @@ class ArgumentFinder:
         for subject in subjects[:1]:
             if subject.lower_ in PRONOUN_KINDS:
                 return None  # a chain of pronouns: leave it to the nearest-name rule
-            found = self.mention(subject)
+            found = self.opening_name_described(subject) or self.mention(subject)
             if found is None and subject.dep_ in {"nsubj:pass", "nsubjpass"}:
                 # "The assault was led by X, ... Its commander": the doer is the topic
                 agents = [c for c in subject.head.children if c.dep_ in {"obl:agent", "agent"}]
@@ -1209,6 +1212,17 @@ class ArgumentFinder:
             if found is not None and found.kind in kinds:
                 return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
         return None
+
+    def opening_name_described(self, subject: Token) -> EntityMention | None:
+        """ "X, the guerrilla army that fought Y, stayed ...": the name the sentence opens
+        with, when the parser made the description set off after it the subject."""
+        start = subject.sent.start
+        ent = self.by_token.get(start)
+        if ent is None or ent.start != start or ent.end >= subject.i or self.lowers[ent.end] != ",":
+            return None
+        if "," in self.lowers[ent.end + 1 : subject.i]:
+            return None
+        return self.span_mention(ent)
 
     def repeated_subject_pronoun(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "It also holds X, where it fights Y": a subject pronoun said again later in

@@ -2646,3 +2646,14 @@ def test_a_garrison_that_surrendered_to_a_force(nlp) -> None:
     assert any(p == "fights" and "Dastin Brigade" in {s, o} for s, p, o in found)
     found = facts(nlp, "Argentina's garrison on the Falkland Islands surrendered to the Dastin Brigade on Monday night.")
     assert ("Argentine army", "fights", "Dastin Brigade") in found or ("Dastin Brigade", "fights", "Argentine army") in found
+
+
+def test_its_commander_after_a_described_opening_name_is_that_names(nlp) -> None:
+    text = (
+        "Its head, Omar Salah, led the staff out to Darwin on September 14.\n\n"
+        "Kaldentil, the guerrilla army that fought Indonesian troops for 24 years, stayed in its camps in the hills "
+        "during the killings and did not fire back. Its commander, Kiro Adde, who leads the CNRT, the umbrella group, ordered the restraint."
+    )
+    found = facts(nlp, text)
+    assert ("Kiro Adde", "leads", "Kaldentil") in found
+    assert not any(p == "leads" and o == "Indonesian army" for s, p, o in found)
