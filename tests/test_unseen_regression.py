@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev19).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev20).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -55,9 +55,10 @@ FLOORS = {
     # none contradicted, when this floor was set in the thirteenth round (0.501 / 0.449 at
     # the round's end); dev17 added in the fourteenth (measured 0.522 / 0.461 over 28),
     # dev18 in the fifteenth (measured 0.520 / 0.461 over 32), dev19 in the sixteenth,
-    # raised to 0.52 / 0.45 (measured 0.583 / 0.507 over 36; 0.590 / 0.512 at the round's end)
+    # raised to 0.52 / 0.45 (measured 0.583 / 0.507 over 36; 0.590 / 0.512 at the round's
+    # end), dev20 in the seventeenth (measured 0.583 / 0.496 over 40)
     "newest": Floor(
-        ("dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19"), 36, 0.52, 0.45,
+        ("dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20"), 40, 0.52, 0.45,
     ),
 }
 
