@@ -1204,7 +1204,10 @@ class ArgumentFinder:
         for subject in subjects[:1]:
             if subject.lower_ in PRONOUN_KINDS:
                 return None  # a chain of pronouns: leave it to the nearest-name rule
-            found = self.opening_name_described(subject) or self.mention(subject)
+            # ("X, the guerrilla army that ..., stayed": the parser may make the
+            # description the subject; X is)
+            described = self.name_before_comma(subject)
+            found = self.span_mention(described) if described is not None else self.mention(subject)
             if found is None and subject.dep_ in {"nsubj:pass", "nsubjpass"}:
                 # "The assault was led by X, ... Its commander": the doer is the topic
                 agents = [c for c in subject.head.children if c.dep_ in {"obl:agent", "agent"}]
@@ -1212,17 +1215,6 @@ class ArgumentFinder:
             if found is not None and found.kind in kinds:
                 return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
         return None
-
-    def opening_name_described(self, subject: Token) -> EntityMention | None:
-        """ "X, the guerrilla army that fought Y, stayed ...": the name the sentence opens
-        with, when the parser made the description set off after it the subject."""
-        start = subject.sent.start
-        ent = self.by_token.get(start)
-        if ent is None or ent.start != start or ent.end >= subject.i or self.lowers[ent.end] != ",":
-            return None
-        if "," in self.lowers[ent.end + 1 : subject.i]:
-            return None
-        return self.span_mention(ent)
 
     def repeated_subject_pronoun(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "It also holds X, where it fights Y": a subject pronoun said again later in
@@ -1539,10 +1531,7 @@ class ArgumentFinder:
                 # "his men had seized the barracks": the men of the person he stands for
                 leader = self.antecedent(pronouns[0], PRONOUN_KINDS[pronouns[0].lower_])
                 if leader is not None and leader.kind == "Person":
-                    return EntityMention(
-                        text=self.text[pronouns[0].idx : token.idx + len(token.text)], label="ORG", kind="ArmedGroup",
-                        start_char=pronouns[0].idx, end_char=token.idx + len(token.text), commander=leader.name,
-                    )
+                    return self.mens_of(leader, pronouns[0], token)
                 return None
             if pronouns and pronouns[0].lower_ not in {"his"}:  # "its troops", "their fighters"
                 found = self.antecedent(pronouns[0], PRONOUN_KINDS[pronouns[0].lower_])
@@ -1723,11 +1712,17 @@ class ArgumentFinder:
         if owner is None:
             return None
         if owner.kind == "Person":
-            return EntityMention(
-                text=self.text[whose.idx : token.idx + len(token.text)], label="ORG", kind="ArmedGroup",
-                start_char=whose.idx, end_char=token.idx + len(token.text), commander=owner.name,
-            )
+            return self.mens_of(owner, whose, token)
         return owner if owner.kind in ARMED_BODY_KINDS else None
+
+    def mens_of(self, leader: EntityMention, first: Token, noun: Token) -> EntityMention:
+        """The armed men ``first`` .. ``noun`` names ("his men", "whose fighters"): the
+        forces of the person ``leader`` (resolution makes them the group he leads)."""
+        end = noun.idx + len(noun.text)
+        return EntityMention(
+            text=self.text[first.idx : end], label="ORG", kind="ArmedGroup", start_char=first.idx, end_char=end,
+            commander=leader.name,
+        )
 
     def army_of_government(self, government: EntityMention, token: Token) -> EntityMention | None:
         """The army of the state a government body belongs to ("the Afghan Defence
