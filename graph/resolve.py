@@ -544,8 +544,9 @@ def reduced_names(key: str) -> list[str]:
 # Defence Forces", "Ethiopian National Defense Force" (the country read lazily: not
 # "Ethiopian National" + "Defense Force"). Not "X National Army" (the
 # Syrian and Libyan National Armies are not their states' armies) nor "X Liberation Army".
+# A monarchy's army keeps its crown in the name: "Royal Nepalese Army", "Royal Thai Army".
 STATE_MILITARY = re.compile(
-    r"^(?P<country>[a-z]+(?: [a-z]+)??) (?:armed forces|armed defen[cs]e forces?|national defen[cs]e forces?|(?:peoples? )?defen[cs]e forces?|military|army)$"
+    r"^(?:royal )?(?P<country>[a-z]+(?: [a-z]+)??) (?:armed forces|armed defen[cs]e forces?|national defen[cs]e forces?|(?:peoples? )?defen[cs]e forces?|military|army)$"
     r"|^(?:armed forces|army|military|defen[cs]e forces?) of (?:the )?(?P<owner>[a-z]+(?: [a-z]+)?)$"  # "Armed Forces of the Philippines"
 )
 

@@ -2657,3 +2657,13 @@ def test_its_commander_after_a_described_opening_name_is_that_names(nlp) -> None
     found = facts(nlp, text)
     assert ("Kiro Adde", "leads", "Kaldentil") in found
     assert not any(p == "leads" and o == "Indonesian army" for s, p, o in found)
+
+
+def test_the_army_described_with_its_commander_is_the_states_army(nlp) -> None:
+    text = (
+        "Kaldentil rebels attacked the town of Meru in western Nepal. "
+        "The army, commanded by General Omar Salah, has grown quickly. India has supplied it with rifles."
+    )
+    found = facts(nlp, text)
+    assert ("Omar Salah", "leads", "Nepalese army") in found
+    assert ("India", "backs", "Nepalese army") in found  # not the general's own men

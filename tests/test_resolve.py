@@ -294,6 +294,7 @@ def test_a_state_military_by_its_formal_name_is_the_national_army():
         ("Sri Lanka Army", "Sri Lankan"),
         ("Ethiopian National Defense Force", "Ethiopian"),  # not "Ethiopian National" + "Defense Force"
         ("Uganda People's Defence Force", "Ugandan"),
+        ("Royal Thai Army", "Thai"),  # a monarchy's army keeps its crown in the name
     ],
 )
 def test_a_state_military_named_with_its_country_is_the_national_army(formal: str, demonym: str):
