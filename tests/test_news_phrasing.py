@@ -2667,3 +2667,10 @@ def test_the_army_described_with_its_commander_is_the_states_army(nlp) -> None:
     found = facts(nlp, text)
     assert ("Omar Salah", "leads", "Nepalese army") in found
     assert ("India", "backs", "Nepalese army") in found  # not the general's own men
+
+
+def test_it_captured_after_a_place_described_between_commas_is_that_place(nlp) -> None:
+    text = "The Kalden Front opened its offensive on March 10 with an attack on Meru, a provincial capital in the Central Highlands, and captured it within days."
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Meru") in found
+    assert ("Kalden Front", "controls", "Central Highlands") not in found
