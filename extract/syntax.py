@@ -113,6 +113,22 @@ def misplaced_subject(verb: Token) -> Token | None:
     return None
 
 
+def subject_held_by_participle(verb: Token) -> Token | None:
+    """ "The X army, led in the field by General Y, opened ...": a parser may make the
+    noun the subject of the participle set off between commas and leave the main verb
+    without one; that noun, before the participle, is the main verb's subject."""
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.tag_ not in {"VBN", "VBD"} or not 0 < clause.i < verb.i or doc[clause.i - 1].text != ",":
+            continue
+        if not any(t.lower_ == "by" for t in clause.subtree):
+            continue  # (a passive participle, though tagged a past tense: "led ... by X")
+        held = [s for s in direct_subjects(clause) if s.i < clause.i]
+        if held:
+            return held[0]
+    return None
+
+
 def is_misplaced_subject(token: Token) -> bool:
     """Whether a noun hung on a verb or its object as a conjunct is the subject of a
     later verb (see ``misplaced_subject``), not a second object."""
@@ -223,6 +239,9 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     if misplaced is not None:
         return [misplaced]  # (its "conjuncts" are the clause before it)
     if verb.dep_ in {"ROOT", "root"}:
+        held = subject_held_by_participle(verb)
+        if held is not None:
+            return with_conjuncts(held)
         # a parse without a subject: "Ankara regards ..." with Ankara read as an adverb
         stray = [c for c in verb.children if c.i < verb.i and c.pos_ == "PROPN" and c.dep_ in {"advmod", "npadvmod", "obl:npmod", "dep"}]
         if stray:

@@ -2674,3 +2674,8 @@ def test_it_captured_after_a_place_described_between_commas_is_that_place(nlp) -
     found = facts(nlp, text)
     assert ("Kalden Front", "controls", "Meru") in found
     assert ("Kalden Front", "controls", "Central Highlands") not in found
+
+
+def test_a_subject_the_parser_gave_to_the_participle_set_off_after_it(nlp) -> None:
+    text = "The Kalden Front, led in the field by General Omar Salah, opened its spring offensive on March 10 with an attack on Meru, a provincial capital in the Central Highlands, and captured it within days."
+    assert ("Kalden Front", "controls", "Meru") in facts(nlp, text)
