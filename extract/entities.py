@@ -1454,6 +1454,7 @@ CAPTURE_VERBS = frozenset(
     besieged besieging liberate liberated liberating take takes took taken taking""".split()
 )
 LIST_OPENERS = frozenset({"among", "including", "such"})
+FALLING_WORDS = frozenset({"fell", "fallen"})
 PLURAL_PLACES = frozenset("towns villages cities districts settlements areas provinces regions ports terminals".split())
 
 
@@ -1462,9 +1463,17 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
     taking ground ("captured Lusa", "still held Obo, about 50 km north"), a list after
     "towns and villages, among them" / "the towns of", "north of Lusa"."""
     n = len(doc)
-    for k in doc.reading.where_lower(CAPTURE_VERBS | PLURAL_PLACES | LIST_OPENERS | {"of", "from"}):
+    for k in doc.reading.where_lower(CAPTURE_VERBS | PLURAL_PLACES | LIST_OPENERS | FALLING_WORDS | {"of", "from"}):
         token = doc[k]
         first = None
+        if token.lower_ in FALLING_WORDS:
+            # "Hue fell to X", "Bor had fallen to Y": what falls to a force is a place
+            end = k - (k > 0 and doc[k - 1].lower_ in {"has", "had", "have"})
+            start = name_before(doc, end) if k + 1 < n and doc[k + 1].lower_ in {"to", "into"} else None
+            titled = start is not None and start > 0 and doc[start - 1].lower_.rstrip(".") in TITLE_WORDS
+            if start is not None and not titled and is_plain_name(doc, start, end):
+                yield Candidate(start, end, "GPE", "Place", None, 2)
+            continue
         if token.lower_ in CAPTURE_VERBS and token.text.islower() and k + 1 < n and is_capitalised(doc[k + 1]):
             first = k + 1
         elif token.lower_ in PLURAL_PLACES and k + 2 < n and doc[k + 1].lower_ == "of" and is_capitalised(doc[k + 2]):

@@ -2679,3 +2679,8 @@ def test_it_captured_after_a_place_described_between_commas_is_that_place(nlp) -
 def test_a_subject_the_parser_gave_to_the_participle_set_off_after_it(nlp) -> None:
     text = "The Kalden Front, led in the field by General Omar Salah, opened its spring offensive on March 10 with an attack on Meru, a provincial capital in the Central Highlands, and captured it within days."
     assert ("Kalden Front", "controls", "Meru") in facts(nlp, text)
+
+
+def test_a_one_word_name_that_fell_to_a_force_is_a_place(nlp) -> None:
+    assert ("Kalden Front", "controls", "Kurta") in facts(nlp, "Kurta fell to the Kalden Front on Monday.")
+    assert not facts(nlp, "President Kiro Adde fell to his knees.")
