@@ -136,6 +136,8 @@ ATTACK_NOUNS = frozenset(
     "counteroffensive counter-offensive push advance incursion invasion bombardment "
     "insurgency rebellion uprising jihad defence defense".split()
 )
+# "Thousands of X": X's men
+CROWD_NOUNS = frozenset("thousands hundreds dozens scores".split())
 # "a stream of attacks", "a wave of strikes": the attacks stand where the quantity does
 QUANTITY_NOUNS = frozenset("stream series wave waves spate barrage string number dozens hundreds round rounds".split())
 SANCTION_NOUNS = frozenset("sanctions sanction embargo boycott protest protests".split())
@@ -1201,6 +1203,8 @@ class ArgumentFinder:
             return None
         previous = self.tokens[self.previous_sentence_start(token.sent.start)].sent
         subjects = [t for t in previous if t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}]
+        if not subjects and previous.root.pos_ in {"NOUN", "PROPN"}:
+            subjects = [previous.root]  # "Thousands of X, supported by Y, pushed ...": the parser made the subject the root
         for subject in subjects[:1]:
             if subject.lower_ in PRONOUN_KINDS:
                 return None  # a chain of pronouns: leave it to the nearest-name rule
@@ -1208,6 +1212,10 @@ class ArgumentFinder:
             # description the subject; X is)
             described = self.name_before_comma(subject)
             found = self.span_mention(described) if described is not None else self.mention(subject)
+            if found is None and subject.lower_ in CROWD_NOUNS:
+                # "Thousands of X, supported by Y, pushed in. They drove ...": X's men
+                owners = [noun for preposition, noun in prepositional_objects(subject) if preposition == "of"]
+                found = self.mention(owners[0]) if owners else None
             if found is None and subject.dep_ in {"nsubj:pass", "nsubjpass"}:
                 # "The assault was led by X, ... Its commander": the doer is the topic
                 agents = [c for c in subject.head.children if c.dep_ in {"obl:agent", "agent"}]

@@ -2684,3 +2684,13 @@ def test_a_subject_the_parser_gave_to_the_participle_set_off_after_it(nlp) -> No
 def test_a_one_word_name_that_fell_to_a_force_is_a_place(nlp) -> None:
     assert ("Kalden Front", "controls", "Kurta") in facts(nlp, "Kurta fell to the Kalden Front on Monday.")
     assert not facts(nlp, "President Kiro Adde fell to his knees.")
+
+
+def test_they_after_thousands_of_a_force_supported_by_others_are_that_force(nlp) -> None:
+    text = (
+        "Thousands of Marines, supported by armoured battalions of the Kenyan army and by several Ugandan battalions, "
+        "pushed into the northern edge of Meru on Monday. Within four days they had driven the Kalden Front out of the Tarbo district."
+    )
+    found = facts(nlp, text)
+    assert ("Marines", "fights", "Kalden Front") in found
+    assert ("Kenyan army", "fights", "Kalden Front") not in found  # a supporter named on the way is not "they"
