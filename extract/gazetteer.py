@@ -95,6 +95,12 @@ def countries() -> dict[str, Place]:
             table.setdefault(normalize(variant), place)
         for variant in extra:  # our table's names win ("Congo" is the DRC)
             table[normalize(variant)] = place
+    current = {country.alpha_2 for country in pycountry.countries}
+    for code, (_names, extra) in rows.items():
+        if code not in current and extra:  # a former state ("Soviet Union", "Zaire")
+            place = Place(name=extra[0], kind="Country", geonames=None, country_code=code)
+            for variant in extra:
+                table.setdefault(normalize(variant), place)
     return table
 
 

@@ -98,7 +98,8 @@ MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | MORE_MATERIAL, key=lambda w:
 # ("the whole of A, including B, is under X's control": A's part named on the way)
 DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the) (?:[^,E]{1,60}|[^,]{1,80}? ,(?= (?:also |still |now )?(?:has|have|had|is|are|was|were|remains|remained) )))?(?: , (?:which|that))?"
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained|had remained)"
-GAP = r"(?:(?!E\d|and |or |but |of )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
+# (not "with": "ruled X with Soviet backing" is no X backing anyone)
+GAP = r"(?:(?!E\d|and |or |but |of |with )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
     r"(?:E\d+ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
     r"(?:full |complete |total |sole |effective |firm )?(?:control (?:of|over) )?(?:(?:most|part|parts|much|half|all) of )?"
@@ -251,6 +252,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT} , (?:a |an |the |its |another |one of (?:the |its )?)?(?:[\w-]+ ){{0,2}}?(?P<t>ally|backer|patron|sponsor|supplier|allies|backers|patrons|sponsors|suppliers) of {ART}(?:(?!E\d)[\w-]+ )?{ENT}"),
     # "A, with B, remains C's main supplier of jets", "A is C's chief backer"
     _p("backs", rf"{ENT}(?: , (?:with|like|along with) {ART}{ENT} ,)? {BE} (?:still )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|suppliers|backer|backers|ally|allies|patron|sponsor|arms supplier)\b"),
+    # "A, B's main arms supplier, provided ...": the apposition the parser may hang on A
+    _p("backs", rf"{ENT} , {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|backer|patron|sponsor) ,"),
     # "A backed the republic to the end, flying rice and ammunition into P for B": what
     # is flown or shipped for B backs B
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;]{{0,80}}?, (?P<t>flying|shipping|sending|airlifting|trucking|delivering) (?:(?!E\d)[\w-]+ ){{0,4}}?{MATERIAL}(?: (?:into|to) (?:the )?(?:E\d+|[\w-]+))? for {ART}{ENT}"),

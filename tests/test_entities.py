@@ -192,6 +192,14 @@ def test_city_list_ignores_codes_and_common_words() -> None:
     assert gazetteer.city("Sanaa") is not None
 
 
+def test_a_former_state_is_a_country_with_its_demonym_and_army() -> None:
+    from frontline.extract import gazetteer
+
+    assert gazetteer.country("USSR").name == "Soviet Union"
+    assert gazetteer.country_of_demonym("Zairian").name == "Zaire"
+    assert gazetteer.national_army_name("Yugoslavia") == "Yugoslav army"
+
+
 def test_a_hyphenated_city_matches_its_unhyphenated_geonames_name() -> None:
     from frontline.extract import gazetteer
 

@@ -2694,3 +2694,8 @@ def test_they_after_thousands_of_a_force_supported_by_others_are_that_force(nlp)
     found = facts(nlp, text)
     assert ("Marines", "fights", "Kalden Front") in found
     assert ("Kenyan army", "fights", "Kalden Front") not in found  # a supporter named on the way is not "they"
+
+
+def test_ruling_a_country_with_foreign_backing_is_no_backing_by_that_country(nlp) -> None:
+    text = "Omar Salah, who ruled Somalia with Soviet backing until his government collapsed in April 1992, lived in Meru."
+    assert not any(p == "backs" and s == "Somalia" for s, p, o in facts(nlp, text))

@@ -49,6 +49,8 @@ def hits(nlp, text: str) -> set[tuple[str, str, str, str | None]]:
          {("Amara Toure", "spokespersonFor", "Eastern Shield Brigade", None)}),
         ("Brigadier Amara Toure, the Tigers' military spokesman, spoke.",  # a plural possessive, a modifier
          {("Amara Toure", "spokespersonFor", "Tigers", None)}),
+        ("The Soviet Union, the Eastern Shield Brigade's main arms supplier, sent tanks.",  # an apposition
+         {("Soviet Union", "backs", "Eastern Shield Brigade", None)}),
         ("Envoys from NATO called on the Eastern Shield Brigade to halt its advance.",
          {("North Atlantic Treaty Organization", "opposes", "Eastern Shield Brigade", None)}),
     ],
