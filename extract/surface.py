@@ -50,6 +50,10 @@ LIST = (
 )
 # (with the distancing words news puts before a group's own name: "the so-called X")
 ART = r"(?:the |a |an |its |their )?(?:so - called |self - styled |self - proclaimed |self - declared )?"
+# What a force sends in support: "armoured battalions of X", "two companies of the X"
+UNITS_OF = (
+    rf"(?:(?:[\w-]+ ){{0,2}}?(?:battalions|brigades|units|companies|troops|elements|regiments) of {ART})?"
+)
 # A subject with partners: "A, together with B and the C brigade, controls ..." (all of them)
 WITH_PARTNERS = (
     r"(E\d+ , (?:together|along) with (?:the )?(?:(?!E\d)[\w-]+ ){0,2}?E\d+"
@@ -197,7 +201,8 @@ def _literal_prefix(alternative: str) -> str:
 PATTERNS: tuple[Pattern, ...] = (
     # backing
     # ("X, trained and equipped largely by Y")
-    _p("backs", rf"{ENT}{PROXY} ,? ?(?P<t>backed|supported|armed|funded|trained|equipped|bankrolled) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?(?:largely |mainly |partly |heavily |chiefly )?by {ART}{LIST}", 2, list_group=2),
+    # ("supported by armoured battalions of the X": by X's units)
+    _p("backs", rf"{ENT}{PROXY} ,? ?(?P<t>backed|supported|armed|funded|trained|equipped|bankrolled) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?(?:largely |mainly |partly |heavily |chiefly )?by {ART}(?:armou?red |several |elite )?{UNITS_OF}{LIST}", 2, list_group=2),
     # "X, a force of fighters recruited in the south and trained and paid by Y"
     _p("backs", rf"{ENT}(?: \( E\d+ \))? , (?:an?|the) [^,;]{{1,100}}? (?P<t>backed|supported|armed|funded|trained|equipped|bankrolled|paid|financed) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {ART}{LIST}", 2, list_group=2),

@@ -51,6 +51,10 @@ def hits(nlp, text: str) -> set[tuple[str, str, str, str | None]]:
          {("Amara Toure", "spokespersonFor", "Tigers", None)}),
         ("The Soviet Union, the Eastern Shield Brigade's main arms supplier, sent tanks.",  # an apposition
          {("Soviet Union", "backs", "Eastern Shield Brigade", None)}),
+        ("Officials said the Eastern Shield Brigade, backed by two companies of the Kalden Defence Force, pushed north.",
+         {("Kalden Defence Force", "backs", "Eastern Shield Brigade", None)}),
+        ("Officials said the Eastern Shield Brigade, supported by armoured battalions of the Kalden Defence Force, pushed north.",
+         {("Kalden Defence Force", "backs", "Eastern Shield Brigade", None)}),
         ("Envoys from NATO called on the Eastern Shield Brigade to halt its advance.",
          {("North Atlantic Treaty Organization", "opposes", "Eastern Shield Brigade", None)}),
     ],
