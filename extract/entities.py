@@ -18,7 +18,7 @@ Spans found by rules win over overlapping statistical spans. The result is set a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -892,6 +892,21 @@ def across_inner_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if 0 <= k < start - 1 and name_word(k):
         start = k
     return start, end
+
+
+# First words of Arabic, Persian and Urdu names of armed movements ("supporters",
+# "army", "front", "movement", "brigades", "battalions", "soldiers", "party"): no
+# person's name opens with them.
+GROUP_NAME_OPENERS = frozenset(
+    "Ansar Jaish Jabhat Harakat Harakat-ul Lashkar Kataib Kata'ib Liwa Jund Jamaat Jama'at Tehrik Hizb Hezb Asaib Saraya Faylaq".split()
+)
+
+
+def as_movement(c: Candidate, doc: Doc) -> Candidate:
+    """ "Ansar al-Sunna", "Kataib Hezbollah", taken for a person's name: a movement's."""
+    if c.label == "PER" and c.end - c.start > 1 and doc.texts[c.start] in GROUP_NAME_OPENERS:
+        return replace(c, label="ORG", kind=gazetteer.organization_kind(doc[c.start : c.end].text))
+    return c
 
 
 def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
@@ -2099,6 +2114,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = consistent_labels(merged, doc)
     merged = unshortened_person_names(merged, doc)
     merged = full_names_of_surnamed_people(merged, doc)
+    merged = [as_movement(c, doc) for c in merged]
     spans = []
     for c in merged:
         if not c.label:

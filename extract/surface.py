@@ -271,6 +271,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:long |also )?(?P<t>fought|battled|operated|worked) (?:side by side|together|shoulder to shoulder)"),
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+){{0,2}} between {ART}{ENT} and {ART}{TROOPS_OF}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}{ENT}"),
+    # "Other factions, among them A and the B in Iraq, also fought C": each one named
+    _p("fights", rf"(?:^|, |; )(?:other |rival |several |smaller )?(?:[\w-]+ )?(?:factions|groups|militias|movements) , (?:among them|including|such as) {MODIFIED_LIST}(?: (?:in|of) E\d+)? , {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}{ENT}", list_group=1),
     # "while the Afghan Air Force and American bombers struck Taliban positions"
     _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |while |and )(?:the )?{LIST} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}{ENT}", list_group=1),
     # "P, a town about 40 km away that has served as a base for A": A holds P

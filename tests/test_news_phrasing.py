@@ -2699,3 +2699,13 @@ def test_they_after_thousands_of_a_force_supported_by_others_are_that_force(nlp)
 def test_ruling_a_country_with_foreign_backing_is_no_backing_by_that_country(nlp) -> None:
     text = "Omar Salah, who ruled Somalia with Soviet backing until his government collapsed in April 1992, lived in Meru."
     assert not any(p == "backs" and s == "Somalia" for s, p, o in facts(nlp, text))
+
+
+def test_factions_among_them_named_ones_fought_a_force(nlp) -> None:
+    text = "Other factions, among them the Dastin Brigade and the Kalden Front, also fought the Marines in the city."
+    assert {("Dastin Brigade", "fights", "Marines"), ("Kalden Front", "fights", "Marines")} <= facts(nlp, text)
+
+
+def test_a_name_opening_with_ansar_is_a_movement_not_a_person(nlp) -> None:
+    found = [r for r in relations(nlp, "Ansar al-Kalden attacked the Marines near Meru.") if r.predicate == "fights"]
+    assert found and found[0].subject.name == "Ansar al-Kalden" and found[0].subject.kind != "Person"
