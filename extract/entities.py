@@ -895,11 +895,9 @@ def across_inner_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 # First words of Arabic, Persian and Urdu names of armed movements ("supporters",
-# "army", "front", "movement", "brigades", "battalions", "soldiers", "party"): no
-# person's name opens with them.
-GROUP_NAME_OPENERS = frozenset(
-    "Ansar Jaish Jabhat Harakat Harakat-ul Lashkar Kataib Kata'ib Liwa Jund Jamaat Jama'at Tehrik Hizb Hezb Asaib Saraya Faylaq".split()
-)
+# "army", "front", "movement", "brigades", "soldiers", "party" ...): no person's name
+# opens with them.
+GROUP_NAME_OPENERS = frozenset("Ansar Jaish Jabhat Harakat Lashkar Kataib Liwa Jund Jamaat Tehrik Hizb Hezb Asaib Saraya Faylaq".split())
 
 
 def as_movement(c: Candidate, doc: Doc) -> Candidate:
