@@ -387,10 +387,10 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     if len(words) == 2 and texts[start] in gazetteer.DIVIDED_STATE_WORDS:
         # "North Vietnam", "South Yemen", "East Germany": a state of its own, though no
         # gazetteer of today's countries knows it ("Southern Libya" is Libya, below)
-        divided = gazetteer.country(texts[end - 1]) or gazetteer.country_of_demonym(texts[end - 1])
+        named = gazetteer.country(texts[end - 1])
+        divided = named or gazetteer.country_of_demonym(texts[end - 1])
         if divided is not None and tokens[end - 1].is_alpha:
-            label = "GPE" if gazetteer.country(texts[end - 1]) is not None else "NORP"
-            return Candidate(start, end, label, "Country", f"{texts[start]} {divided.name}", 3)
+            return Candidate(start, end, "GPE" if named is not None else "NORP", "Country", f"{texts[start]} {divided.name}", 3)
     if (
         len(words) == 2 and words[0] in COMPASS_WORDS and texts[end - 1].isalpha() and head not in HEAD_WORDS
         and gazetteer.country(texts[end - 1]) is None  # "Southern Libya" is Libya
@@ -1468,6 +1468,8 @@ CAPTURE_VERBS = frozenset(
 )
 LIST_OPENERS = frozenset({"among", "including", "such"})
 FALLING_WORDS = frozenset({"fell", "fallen"})
+# Words right before "from" that leave ground: "withdrew from X", "pulled back from X".
+WITHDRAWAL_WORDS = frozenset("withdrew withdrawn withdraw withdraws withdrawing retreated retreating back".split())
 PLURAL_PLACES = frozenset("towns villages cities districts settlements areas provinces regions ports terminals".split())
 
 
@@ -1503,9 +1505,6 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
             if is_plain_name(doc, start, end) and not (end < n and doc[end].text in {"'s", "’s"}):
                 yield Candidate(start, end, "GPE", "Place", None, 2)
 
-
-# Words right before "from" that leave ground: "withdrew from X", "pulled back from X".
-WITHDRAWAL_WORDS = frozenset("withdrew withdrawn withdraw withdraws withdrawing retreated retreating back".split())
 
 
 # Buildings a story's capture names without a proper name: "took the presidential

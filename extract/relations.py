@@ -3045,7 +3045,9 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
                 return
             yield Candidate(agent, predicate, patient, token, confidence)
             if doc[candidate.i - 1].lower_ == "of":  # "the X-held towns of Y and Z"
-                for other in finder.mentions(candidate.conjuncts) or places_listed_after(candidate, finder):
+                first = finder.entity_span(candidate)
+                listed = [finder.span_mention(e) for e in finder.places_listed_from(first)[1:]] if first is not None else []
+                for other in finder.mentions(candidate.conjuncts) or listed:
                     yield Candidate(agent, predicate, other, token, confidence)
             return
     # "UN-backed government" with no name in the phrase: the modified noun's apposition.
@@ -3081,22 +3083,6 @@ def government_where_held(agent: EntityMention, token: Token, finder: ArgumentFi
         if found is not None:
             return found
     return agent
-
-
-def places_listed_after(first: Token, finder: ArgumentFinder) -> list[EntityMention]:
-    """ "Y, Z and W" after the place at ``first``, read off the words (the parser often
-    breaks such a list apart)."""
-    found: list[EntityMention] = []
-    ent = finder.entity_span(first)
-    k = ent.end if ent is not None else first.i + 1
-    while k + 1 < first.sent.end and finder.lowers[k] in {",", "and"}:
-        k += 1 + (finder.lowers[k] == "," and finder.lowers[k + 1] == "and")
-        ent = finder.entity_span(finder.tokens[k]) if k < first.sent.end else None
-        if ent is None or ent.start != k or ent._.frontline_kind != "Place":
-            break
-        found.append(finder.span_mention(ent))
-        k = ent.end
-    return found
 
 
 # "the US-led coalition against Islamic State": a body named for whom it fights
