@@ -78,7 +78,7 @@ CONTROL_ONLY_VERBS = frozenset("restore reestablish re-establish declare impose 
 VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(
         "back support arm fund finance sponsor equip aid assist bankroll reinforce "
-        "supply train provide deliver sell ship transfer send give prop".split(),
+        "supply train provide deliver sell ship transfer send give prop shore".split(),
         _BACK,
     ),
     "ally": VerbTrigger("backs", object_prepositions=("with", "to")),
@@ -332,7 +332,7 @@ ACHIEVEMENT_GOVERNORS = frozenset("manage succeed continue begin start keep help
 CONTESTED_PLACE_WORDS = frozenset("contested disputed".split())
 
 # Confidence of each kind of rule before flags and attribution lower it.
-SUPPORTING_PURPOSES = frozenset("support help assist aid back bolster reinforce defend protect train".split())
+SUPPORTING_PURPOSES = frozenset("support help assist aid back bolster reinforce defend protect train shore".split())
 CONFIDENCE_ATTRIBUTED = 0.9  # multiplier: a reported claim is a little less sure
 
 
@@ -2707,6 +2707,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             recipients = [noun for prep, noun in preps if prep == "to"]
             # "shipped rifles to the army": the parser often hangs "to" on the thing sent
             recipients += [n for o in patients for prep, n in prepositional_objects(o) if prep == "to" and n not in recipients]
+            if lemma in {"provide", "supply", "deliver"}:
+                # "provided rifles for the army": given to the army (not "for years")
+                recipients += [
+                    n for prep, n in [*preps, *(po for o in patients for po in prepositional_objects(o))]
+                    if prep == "for" and n not in recipients and finder.mention(n) is not None
+                ]
             recipients += [c for c in token.children if c.dep_ in {"iobj", "dative"}]
             patients = recipients or [p for p in patients if finder.mention(p) is not None]
         if not patients:

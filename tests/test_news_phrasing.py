@@ -2709,3 +2709,16 @@ def test_factions_among_them_named_ones_fought_a_force(nlp) -> None:
 def test_a_name_opening_with_ansar_is_a_movement_not_a_person(nlp) -> None:
     found = [r for r in relations(nlp, "Ansar al-Kalden attacked the Marines near Meru.") if r.predicate == "fights"]
     assert found and found[0].subject.name == "Ansar al-Kalden" and found[0].subject.kind != "Person"
+
+
+def test_troops_sent_to_shore_up_a_group_back_it(nlp) -> None:
+    assert ("Uganda", "backs", "Kalden Front") in facts(nlp, "Uganda sent troops to shore up the Kalden Front.")
+    assert ("Uganda", "backs", "Kalden Front") in facts(nlp, "Uganda shored up the Kalden Front with troops.")
+    # troops moved there to shore it up support it by being there: no mere purpose
+    assert ("Kenya", "backs", "Kalden Front") in facts(nlp, "Kenya moved troops into Meru to shore up the Kalden Front.")
+
+
+def test_rifles_provided_for_a_group_back_it(nlp) -> None:
+    assert ("United States", "backs", "Kalden Front") in facts(nlp, "The United States provided rifles for the Kalden Front.")
+    # "for years" names no one the rifles went to; the group after "to" still does
+    assert ("Egypt", "backs", "Kalden Front") in facts(nlp, "Egypt has supplied rifles for years to the Kalden Front.")
