@@ -255,8 +255,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A, another supplier of the ousted B": a supplier of weapons to B is no supplier "of B"
     # ("A, one of the strongest backers of the B government")
     _p("backs", rf"{ENT} , (?:a |an |the |its |another |one of (?:the |its )?)?(?:[\w-]+ ){{0,2}}?(?P<t>ally|backer|patron|sponsor|supplier|allies|backers|patrons|sponsors|suppliers) of {ART}(?:(?!E\d)[\w-]+ )?{ENT}"),
-    # "A, with B, remains C's main supplier of jets", "A is C's chief backer"
-    _p("backs", rf"{ENT}(?: , (?:with|like|along with) {ART}{ENT} ,)? {BE} (?:still )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|suppliers|backer|backers|ally|allies|patron|sponsor|arms supplier)\b"),
+    # "A, with B, remains C's main supplier of jets" (one group holds both), "A is C's chief backer"
+    _p("backs", rf"(E\d+(?: , (?:with|like|along with) {ART}E\d+ ,)?) {BE} (?:still )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|suppliers|backer|backers|ally|allies|patron|sponsor|arms supplier)\b"),
     # "A, B's main arms supplier, provided ...": the apposition the parser may hang on A
     _p("backs", rf"{ENT} , {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|backer|patron|sponsor) ,"),
     # "A backed the republic to the end, flying rice and ammunition into P for B": what

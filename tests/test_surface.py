@@ -55,12 +55,22 @@ def hits(nlp, text: str) -> set[tuple[str, str, str, str | None]]:
          {("Kalden Defence Force", "backs", "Eastern Shield Brigade", None)}),
         ("Officials said the Eastern Shield Brigade, supported by armoured battalions of the Kalden Defence Force, pushed north.",
          {("Kalden Defence Force", "backs", "Eastern Shield Brigade", None)}),
+        # a supplier with no partner named (this once raised TypeError on the missing group)
+        ("Officials said Russia remains the Eastern Shield Brigade's main supplier of arms.",
+         {("Russia", "backs", "Eastern Shield Brigade", None)}),
+        ("Officials said Russia, with Iran, remains the Eastern Shield Brigade's main supplier of arms.",
+         {("Russia", "backs", "Eastern Shield Brigade", None), ("Iran", "backs", "Eastern Shield Brigade", None)}),
         ("Envoys from NATO called on the Eastern Shield Brigade to halt its advance.",
          {("North Atlantic Treaty Organization", "opposes", "Eastern Shield Brigade", None)}),
     ],
 )
 def test_pattern_finds_relation(nlp, text: str, expected: set) -> None:
     assert expected <= hits(nlp, text)
+
+
+def test_a_supplier_named_with_a_partner_does_not_back_the_partner(nlp) -> None:
+    found = hits(nlp, "Officials said Russia, with Iran, remains the Eastern Shield Brigade's main supplier of arms.")
+    assert ("Russia", "backs", "Iran", None) not in found
 
 
 def test_entity_units_are_not_gaps(nlp) -> None:
