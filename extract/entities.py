@@ -1523,6 +1523,7 @@ RETREAT_WORDS = frozenset({"back", "withdrew", "withdrawn", "retreated"})  # "fe
 # "the airport" in a story about the fall of X is "X airport" (the name gold files and
 # maps use); a bare "the palace" or "the hospital" may be any one the story spoke of.
 TOWN_FACILITY_HEADS = frozenset("airport port seaport prison jail".split())
+FACILITY_DESCRIPTIONS = frozenset("international main old new central military commercial".split())
 
 
 def landmark_phrases(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -1627,6 +1628,20 @@ def town_facilities(doc: Doc, named: list[Candidate], landmarks: Iterable[tuple[
             # (the whole "city's airport" when the town is the possessor: over the landmark's own reading)
             first, priority = (start - 2, 2) if doc[start - 1].text in {"'s", "’s"} else (start, 1)
             yield Candidate(first, end, "FAC", "Facility", f"{name} {head.lower_}", priority)
+
+
+def possessed_town_facilities(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """ "Goma's international airport", "Aden's main port": the town's facility, named
+    by the town ("Goma airport") like the bare "the airport" of ``town_facilities``."""
+    n = len(doc)
+    for c in named:
+        if c.label != "GPE" or c.kind != "Place" or c.end + 1 >= n or doc[c.end].text not in {"'s", "’s"}:
+            continue
+        k = c.end + 1
+        while k < n and k - c.end <= 2 and doc[k].lower_ in FACILITY_DESCRIPTIONS:
+            k += 1
+        if k < n and doc[k].lower_ in TOWN_FACILITY_HEADS:
+            yield Candidate(c.start, k + 1, "FAC", "Facility", f"{doc[c.start : c.end].text} {doc[k].lower_}", 3)
 
 
 def capitalised_list(doc: Doc, first: int) -> list[tuple[int, int]]:
@@ -2106,6 +2121,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(led_descriptions_named(doc, merged)))
     merged = select(merged + list(typed_by_next_noun(doc, merged)))
     merged = select(merged + list(town_facilities(doc, merged, landmarks)))
+    merged = select(merged + list(possessed_town_facilities(doc, merged)))
     merged = select(merged + list(places_listed_with_places(doc, merged)))
     merged = select(merged + list(units_of_groups(doc, merged)))
     merged = consistent_labels(merged, doc)

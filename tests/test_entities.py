@@ -64,6 +64,9 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         ("The Confederation of Kalden Peoples sent volunteers.", ("Confederation of Kalden Peoples", "Organization", None)),
         # "the city's airport" is the airport of the town named before
         ("Rebels entered Huambo on Sunday. They also seized the city's airport.", ("city's airport", "Facility", "Huambo airport")),
+        # "X's international airport" is X's airport (whatever is said of it)
+        ("Troops guarded Huambo's international airport.", ("Huambo's international airport", "Facility", "Huambo airport")),
+        ("Shells fell on Huambo's main port.", ("Huambo's main port", "Facility", "Huambo port")),
         # "of the"/"for the" inside a body's formal name; "Army of the Republic of X" is an army;
         # "Rebels of the X coalition" are members, not a name
         ("The Armed Forces of the Kaldean Republic retook Nzara.", ("Armed Forces of the Kaldean Republic", "ArmedGroup", None)),
