@@ -296,6 +296,7 @@ AIRCRAFT_NOUNS = frozenset("jets warplanes aircraft bombers planes helicopters d
 # "backed by Russian air power", "supported by American air strikes": the country itself
 AIR_SUPPORT_NOUNS = frozenset("power strikes support cover raids".split())
 # "government forces", "federal troops", "the army": the article's own national army.
+COMPASS_ADJECTIVES = frozenset("northern southern eastern western".split())
 GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national junta".split())
 # With a demonym these name a group of its own, not the country's state forces.
 IRREGULAR_FORCE_NOUNS = frozenset(
@@ -1557,6 +1558,15 @@ class ArgumentFinder:
                 found = self.mention(possessors[0])
                 if found is not None and found.kind in ARMED_BODY_KINDS:
                     return replace(found, start_char=possessors[0].idx, end_char=token.idx + len(token.text))
+            if token.i > 0 and self.lowers[token.i - 1] in COMPASS_ADJECTIVES and token.lower_ in ARMED_MEN_NOUNS | {"tanks"}:
+                # "northern troops", "the southern army": one side of a country split in
+                # two (Yemen 1994, Sudan), whatever noun the story uses, not the state's army
+                side = self.tokens[token.i - 1]
+                end = token.idx + len(token.text)
+                return EntityMention(
+                    text=self.text[side.idx : end], label="ORG", kind="ArmedGroup", start_char=side.idx, end_char=end,
+                    canonical=f"{side.lower_} forces",
+                )
             if self.speaks_of_own_army(token) or self.only_army_of_article(token):
                 army = self.home_army(token)
                 if army is not None and token.i > 0 and self.lowers[token.i - 1] in GOVERNMENT_FORCE_MODIFIERS:

@@ -2722,3 +2722,10 @@ def test_rifles_provided_for_a_group_back_it(nlp) -> None:
     assert ("United States", "backs", "Kalden Front") in facts(nlp, "The United States provided rifles for the Kalden Front.")
     # "for years" names no one the rifles went to; the group after "to" still does
     assert ("Egypt", "backs", "Kalden Front") in facts(nlp, "Egypt has supplied rifles for years to the Kalden Front.")
+
+
+def test_northern_troops_are_one_side_of_a_divided_country_not_its_army(nlp) -> None:
+    found = facts(nlp, "Kalden fell to northern forces on Monday. Northern brigades then overran the Meru air base.")
+    assert {("northern forces", "controls", "Kalden"), ("northern forces", "controls", "Meru air base")} <= found
+    text = "A southern military spokesman, Colonel Omar Salah, said the southern army still held Tarbo."
+    assert ("Omar Salah", "spokespersonFor", "southern forces") in facts(nlp, text)
