@@ -9,7 +9,7 @@ import re
 _COMMENT_MARKERS = re.compile(
     r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|leave a (?:reply|comment)"
     r"|join the discussion|more on (?:the|this) topic|related (?:articles|stories)"
-    r"|you may also like|what readers say|discussion)\s*:?\s*$",
+    r"|you may also like|what readers say|discussion)(?:\s*[(\[]\d+[)\]])?\s*:?\s*$",  # "Comments (3)"
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -20,6 +20,9 @@ def reader_comments_start(text: str) -> int | None:
     >>> text = "Rebels took the port.\\n\\n3 comments\\nThey never took it!"
     >>> text[reader_comments_start(text):][:10]
     '3 comments'
+    >>> text = "Rebels took the port.\\n\\nReader comments (2)\\nThey never took it!"
+    >>> text[reader_comments_start(text):]
+    'Reader comments (2)\\nThey never took it!'
     >>> reader_comments_start("No comments section here.") is None
     True
     """

@@ -2729,3 +2729,11 @@ def test_northern_troops_are_one_side_of_a_divided_country_not_its_army(nlp) -> 
     assert {("northern forces", "controls", "Kalden"), ("northern forces", "controls", "Meru air base")} <= found
     text = "A southern military spokesman, Colonel Omar Salah, said the southern army still held Tarbo."
     assert ("Omar Salah", "spokespersonFor", "southern forces") in facts(nlp, text)
+
+
+@pytest.mark.parametrize("marker", ["3 comments", "Reader comments (2)", "Comments [4]"])
+def test_what_readers_say_below_the_article_is_no_fact(nlp, marker: str) -> None:
+    body = "The Dastin Brigade shelled Tarbo on Monday, officials said. Residents fled north. " * 3
+    text = f"{body}\n\n{marker}\n\nOmar S. — Everyone knows Egypt armed the Kalden Front for years."
+    claims = [r for r in relations(nlp, text) if r.predicate == "backs"]
+    assert claims and not any(r.is_fact for r in claims)
