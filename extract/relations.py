@@ -1558,9 +1558,10 @@ class ArgumentFinder:
                 found = self.mention(possessors[0])
                 if found is not None and found.kind in ARMED_BODY_KINDS:
                     return replace(found, start_char=possessors[0].idx, end_char=token.idx + len(token.text))
-            if token.i > 0 and self.lowers[token.i - 1] in COMPASS_ADJECTIVES and token.lower_ in ARMED_MEN_NOUNS | {"tanks"}:
+            if token.i > 0 and self.lowers[token.i - 1] in COMPASS_ADJECTIVES and token.lower_ in NATIONAL_ARMY_NOUNS | {"tanks"}:
                 # "northern troops", "the southern army": one side of a country split in
                 # two (Yemen 1994, Sudan), whatever noun the story uses, not the state's army
+                # ("southern separatists" are a movement the story names: see below)
                 side = self.tokens[token.i - 1]
                 end = token.idx + len(token.text)
                 return EntityMention(
@@ -3623,16 +3624,18 @@ def under_relative_clause(token: Token, top: Token) -> bool:
     return False
 
 
-def stated_time(trigger: Token, sent: Span) -> tuple[int | None, int | None]:
-    """(year, month) a statement names for itself: "in January 2024", "since 2009",
-    "in November"; (None, None) when it names none."""
-    year = month = None
+def stated_time(trigger: Token, sent: Span) -> tuple[int | None, int | None, int | None]:
+    """(year, month, weekday) a statement names for itself: "in January 2024", "since
+    2009", "in November", "by Sunday afternoon"; None for each it does not name."""
+    year = month = weekday = None
     for token in time_scope(trigger, sent):
         if year is None and is_year(token):
             year = int(token.text)
         elif month is None and dated_month(token):
             month = MONTH_NUMBERS[token.text]
-    return year, month
+        elif weekday is None and dated_weekday(token):
+            weekday = WEEKDAY_NUMBERS[token.text]
+    return year, month, weekday
 
 
 def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -> int:
@@ -3693,6 +3696,8 @@ MONTH_NUMBERS = {name: number for number, name in enumerate(
     "January February March April May June July August September October November December".split(), start=1
 )}
 MONTHS = frozenset(MONTH_NUMBERS)
+WEEKDAY_NUMBERS = {name: number for number, name in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
+DAY_PARTS = frozenset("morning afternoon evening night".split())
 MONTH_MARKS = frozenset("in on since by early late mid until last of".split())
 HEADER_TOKENS = 60  # how far the headline, byline and dateline reach
 
@@ -3709,6 +3714,15 @@ def dated_month(token: Token) -> bool:
         return False
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return (token.i > 0 and doc[token.i - 1].lower_ in MONTH_MARKS) or (following is not None and following.like_num)
+
+
+def dated_weekday(token: Token) -> bool:
+    """ "on Sunday", "by Tuesday morning", "late on Friday": a weekday used as a date."""
+    doc = token.doc
+    if token.text not in WEEKDAY_NUMBERS:
+        return False
+    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return (token.i > 0 and doc[token.i - 1].lower_ in MONTH_MARKS) or following in DAY_PARTS
 
 
 def publication_month(doc: Doc) -> str | None:
@@ -3829,7 +3843,7 @@ def extract_relations(
         # (flags, time) or on the subject (a denial next) is worked out once per sentence.
         flags_at: dict[int, Flags] = {}
         rank_at: dict[int, int] = {}
-        time_at: dict[int, tuple[int | None, int | None]] = {}
+        time_at: dict[int, tuple[int | None, int | None, int | None]] = {}
         denied: dict[EntityMention, bool] = {}
         disputed: bool | None = None  # read once, for the sentence's first reported statement
         sentence_text: str | None = None  # Span.text would join the tokens on each access
@@ -3849,7 +3863,7 @@ def extract_relations(
             if at not in flags_at:
                 flags_at[at] = statement_flags(c.trigger, finder, in_comments=in_comments)
                 rank_at[at] = timeline_rank(c.trigger, sent, published_in)
-                time_at[at] = stated_time(c.trigger, sent) if c.predicate == "controls" else (None, None)
+                time_at[at] = stated_time(c.trigger, sent) if c.predicate == "controls" else (None, None, None)
             if c.subject not in denied:
                 denied[c.subject] = denied_next(sent, c.subject, finder)
             if sentence_text is None:
@@ -3881,6 +3895,7 @@ def extract_relations(
                 negated=flags.negated, hypothetical=flags.hypothetical, contested=flags.contested,
                 attributed_to=flags.attributed_to, control_change=c.control_change,
                 timeline_rank=rank_at[at], stated_year=time_at[at][0], stated_month=time_at[at][1],
+                stated_weekday=time_at[at][2],
             )
             # (the name too: "both towns" stands for two places at one span)
             key = (c.subject.start_char, c.predicate, c.object.start_char, c.object.name, sent.start_char)
