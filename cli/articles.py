@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -114,9 +115,36 @@ def html_to_article_fields(html: str) -> tuple[str, str, str | None, dt.date | N
     )
 
 
+# A byline's full date: "November 5, 1998", "Dec. 7, 2022", "9 August 2021", "30 Jun 2021",
+# "2021-08-09" (a date without its year, "Dec 10 (AFP)", says too little).
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_BYLINE_DATE = re.compile(
+    rf"\b(?:{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
+)
+BYLINE_LINES = 6  # the headline, a standfirst, the byline: where a plain-text article dates itself
+BYLINE_LENGTH = 150  # longer lines are the story, whose dates are its events'
+
+
+def byline_date(text: str) -> dt.date | None:
+    """The date a plain-text article gives itself on a short line near its top.
+
+    >>> byline_date("Rebels take Meru\\nBy A. Writer | Wire | November 5, 1998\\nMERU - Rebels ...")
+    datetime.date(1998, 11, 5)
+    >>> lede = "MERU, Dec 10 - Rebels who first took the town on June 6, 1982, " + "took it again. " * 10
+    >>> byline_date("Rebels take Meru\\n" + lede) is None
+    True
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:BYLINE_LINES]
+    for line in lines:
+        match = _BYLINE_DATE.search(line) if len(line) <= BYLINE_LENGTH else None
+        if match is not None:
+            return parse_date(re.sub(r"\bSept\b", "Sep", match.group(0)))
+    return None
+
+
 def article_from_text(text: str, *, source: str) -> Article:
     title, body = headline_and_body(text)
-    return Article(doc_id=content_id(body), text=body, title=title, source=source)
+    return Article(doc_id=content_id(body), text=body, title=title, source=source, published=byline_date(text))
 
 
 def article_from_html(html: str, *, source: str) -> Article:

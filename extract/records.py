@@ -107,6 +107,9 @@ class RelationMention:
     # if any: graph building orders dated background by date, not by position.
     stated_year: int | None = None
     stated_month: int | None = None
+    # The weekday it names ("on Sunday", "by Tuesday morning"; Monday is 0): with the
+    # article's date, the last such day before it.
+    stated_weekday: int | None = None
 
     @property
     def is_fact(self) -> bool:

@@ -29,7 +29,7 @@ from typing import Iterable
 import networkx as nx
 
 from frontline.extract import gazetteer
-from frontline.extract.records import SYMMETRIC_PREDICATES, DocumentExtraction, RelationMention
+from frontline.extract.records import SYMMETRIC_PREDICATES, Article, DocumentExtraction, RelationMention
 from frontline.graph.model import Entity, Evidence, add_entity, add_relation
 from frontline.graph.resolve import Resolution
 
@@ -83,8 +83,10 @@ def stated_relations(
                 predicate, s, o = "leads", o, s
             if predicate in SYMMETRIC_PREDICATES and o < s:
                 s, o = o, s
+            in_headline = mention.sentence_start < headline_end(extraction.article)
             order = (
-                published, index, *timeline_key(mention, extraction.article.published), mention.sentence_start,
+                published, index, *timeline_key(mention, extraction.article.published, in_headline=in_headline),
+                mention.sentence_start,
                 0 if mention.control_change == "loss" else 1,
             )
             stated.append(_Stated(s, predicate, o, evidence_of(mention, extraction), order))
@@ -103,10 +105,14 @@ def stated_date(mention: RelationMention, published: dt.date | None) -> dt.date 
         # no article date: a month named without a year is within the last year, after
         # anything dated by year, before the news itself
         return dt.date(dt.MAXYEAR, mention.stated_month, 1)
+    if mention.stated_weekday is not None and published is not None:
+        # "by Sunday afternoon" in an article of Thursday: the Sunday before it (the
+        # article's own weekday is its own day, as new as its undated news)
+        return published - dt.timedelta(days=(published.weekday() - mention.stated_weekday) % 7)
     return None
 
 
-def timeline_key(mention: RelationMention, published: dt.date | None) -> tuple[int, dt.date, int]:
+def timeline_key(mention: RelationMention, published: dt.date | None, *, in_headline: bool = False) -> tuple[int, dt.date, int]:
     """Where a statement sits in its article's time: undated background first ("had
     seized"), then dated statements by their date ("in 2009" before "in January"),
     then the news itself; text position breaks ties (see ``stated_relations``)."""
@@ -115,7 +121,19 @@ def timeline_key(mention: RelationMention, published: dt.date | None) -> tuple[i
         return 1, when, mention.timeline_rank
     if mention.timeline_rank == 0:
         return 0, dt.date.min, 0
+    if in_headline and published is not None:
+        # the headline sums up the week's news, often with a vaguer actor ("rebels
+        # take X") than the body's "on Monday": never later than the body's days
+        return 1, published - dt.timedelta(days=6), 0
     return news_key(published)
+
+
+def headline_end(article: Article) -> int:
+    """Where a plain article's first line, its headline, ends in its text (0 if none)."""
+    if not article.title:
+        return 0
+    start = article.text.find(article.title)
+    return start + len(article.title) if start >= 0 else 0
 
 
 def news_key(published: dt.date | None) -> tuple[int, dt.date, int]:

@@ -70,6 +70,28 @@ def test_plain_text_headline_is_first_non_empty_line(tmp_path, suffix):
     assert article.published is None and article.url is None
 
 
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By A. Writer | Kalden Wire | November 5, 1998", dt.date(1998, 11, 5)),
+        ("Published 30 Jun 2021", dt.date(2021, 6, 30)),
+        ("Desk | Sept. 3, 1999", dt.date(1999, 9, 3)),
+        ("MERU, Dec 10 (Wire)", None),  # no year: too little to date the article by
+    ],
+)
+def test_plain_text_dated_by_its_byline(tmp_path, byline, expected):
+    path = tmp_path / "story.txt"
+    path.write_text(f"Rebels cross the Salt River\n{byline}\nMERU - The crossing began at night.\n", encoding="utf-8")
+    assert only_article(path).published == expected
+
+
+def test_a_date_inside_the_story_does_not_date_the_article(tmp_path):
+    path = tmp_path / "story.txt"
+    lede = "MERU - Rebels who first crossed the Salt River on June 6, 1982, crossed it again. " * 3
+    path.write_text(f"Rebels cross the Salt River\n{lede}\n", encoding="utf-8")
+    assert only_article(path).published is None
+
+
 def test_utf8_bom_and_unicode_survive(tmp_path):
     path = tmp_path / "bom.txt"
     path.write_bytes("\ufeffTouré à Karvel\nLe « Front » avance.".encode("utf-8"))

@@ -125,6 +125,30 @@ def test_a_month_is_the_last_such_month_before_the_article() -> None:
     assert holding(build(doc)) == {("Union Army", "controls", "Kalden")}
 
 
+def test_a_weekday_is_the_last_such_day_before_the_article() -> None:
+    # in an article of Thursday 5 November 1998: "the army has retaken Kalden", then
+    # "by Sunday afternoon the Front held the whole town" (1 November: older news)
+    doc = article(
+        "d1", dt.date(1998, 11, 5),
+        said("d1", ARMY, "controls", TOWN, 0, control_change="gain"),
+        said("d1", FRONT, "controls", TOWN, 300, stated_weekday=6),
+    )
+    assert holding(build(doc)) == {("Union Army", "controls", "Kalden")}
+
+
+def test_the_headline_is_no_later_than_the_days_the_body_names() -> None:
+    # "Rebels take Kalden" over "the Northern Front entered Kalden on Monday" (same news)
+    rebels = ("Kalden rebels", "ArmedGroup")
+    doc = DocumentExtraction(
+        Article("d1", "Rebels take Kalden\nThe Front entered Kalden on Monday.", title="Rebels take Kalden", published=dt.date(1998, 11, 5)),
+        (), (
+            said("d1", rebels, "controls", TOWN, 0, control_change="gain"),
+            said("d1", FRONT, "controls", TOWN, 19, control_change="gain", stated_weekday=0),
+        ), (),
+    )
+    assert holding(build(doc)) == {("Northern Front", "controls", "Kalden")}
+
+
 def test_fights_is_one_edge_whatever_the_direction() -> None:
     doc = article("d1", None, said("d1", FRONT, "fights", ARMY, 0), said("d1", ARMY, "fights", FRONT, 100))
     edges = [d for _u, _v, d in build(doc).edges(data=True)]

@@ -2737,3 +2737,10 @@ def test_what_readers_say_below_the_article_is_no_fact(nlp, marker: str) -> None
     text = f"{body}\n\n{marker}\n\nOmar S. — Everyone knows Egypt armed the Kalden Front for years."
     claims = [r for r in relations(nlp, text) if r.predicate == "backs"]
     assert claims and not any(r.is_fact for r in claims)
+
+
+def test_a_weekday_dates_a_hold(nlp) -> None:
+    held = [r for r in relations(nlp, "By Sunday afternoon the Kalden Front held the whole of Meru.") if r.predicate == "controls"]
+    assert held and held[0].stated_weekday == 6  # Monday is 0
+    held = [r for r in relations(nlp, "The Kalden Front held Meru for a week.") if r.predicate == "controls"]
+    assert held and held[0].stated_weekday is None
