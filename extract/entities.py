@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.names import SPELLING_CONNECTORS, initials, is_acronym, spells
+from frontline.extract.names import SPELLING_CONNECTORS, initials, is_acronym, spells, spells_translated
 from frontline.extract.reading import read_doc
 
 # Statistical labels we keep, mapped onto ours.
@@ -580,6 +580,10 @@ def name_spelled_by(doc: Doc, end: int, acronym: str) -> int | None:
             continue
         words = [w for w in re.split(r"[\s-]+", doc[k:end].text) if w]
         if sum(w[:1].isupper() for w in words) >= 2 and spells(acronym.rstrip("s"), words):
+            return k
+    for k in range(start, end - 2):
+        # "Congolese Rally for Democracy (RCD)": the initials of a name in another language
+        if doc.capitalised[k] and spells_translated(acronym, [w for w in re.split(r"[\s-]+", doc[k:end].text) if w]):
             return k
     return None
 

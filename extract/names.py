@@ -55,3 +55,18 @@ def spells(acronym: str, words: list[str]) -> bool:
 
     return rest(0, 0)
 
+
+
+def spells_translated(acronym: str, words: list[str]) -> bool:
+    """Whether the capitalised words hold the acronym's letters in another order: the
+    name translated from the language the acronym was made in (at least three letters).
+
+    >>> spells_translated("RCD", ["Congolese", "Rally", "for", "Democracy"])
+    True
+    >>> spells_translated("FARC", ["Revolutionary", "Armed", "Forces", "of", "Colombia"])
+    True
+    >>> spells_translated("RCD", ["Congolese", "Rally", "for", "Peace"])
+    False
+    """
+    initials = sorted(w[0].upper() for w in words if w[:1].isupper())
+    return len(acronym) >= 3 and acronym.isalpha() and initials == sorted(acronym.upper())

@@ -74,6 +74,9 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         ("Shells fired by the Army of the Republic of Kalden hit the road.", ("Army of the Republic of Kalden", "ArmedGroup", None)),
         ("Rebels of the Kalden coalition took control of the town.", ("Kalden", "ArmedGroup", None)),
         ("The Dastin Rage Operation of the KDF seized the town.", ("Dastin Rage Operation", "ArmedGroup", None)),
+        # a name translated from the language its acronym was made in
+        ("Rebels of the Kaldean Rally for Democracy (RKD) took the town.", ("Kaldean Rally for Democracy", "Organization", None)),
+        ("Rebels of the Kaldean Rally for Democracy (RKD) took the town.", ("RKD", "Organization", "Kaldean Rally for Democracy")),
         # a name finished by a lower-case "mission"
         ("Troops of the Multinational Security Support mission landed.", ("Multinational Security Support mission", "InternationalOrganization", None)),
     ],
