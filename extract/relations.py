@@ -296,6 +296,7 @@ AIRCRAFT_NOUNS = frozenset("jets warplanes aircraft bombers planes helicopters d
 # "backed by Russian air power", "supported by American air strikes": the country itself
 AIR_SUPPORT_NOUNS = frozenset("power strikes support cover raids".split())
 # "government forces", "federal troops", "the army": the article's own national army.
+FORMING_VERBS = frozenset("form found create establish launch".split())  # "who formed X"
 COMPASS_ADJECTIVES = frozenset("northern southern eastern western".split())
 GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national junta".split())
 # With a demonym these name a group of its own, not the country's state forces.
@@ -487,6 +488,9 @@ class ArgumentFinder:
             named = self.entity_span(child) if child.dep_ in APPOSITION else None
             if named is not None and named.label_ == "ORG" and token.pos_ == "NOUN":
                 return self.span_mention(named)  # "a separate force from Y, the Y Mission, ...": the Mission
+        formed = self.body_formed_by(token)
+        if formed is not None:
+            return formed
         if (
             word in NAMED_HEAD_NOUNS or word in FORCE_NOUNS and any(c.dep_ in COMPOUND for c in token.children)
             or token.pos_ == "NOUN" and token.text.islower() and word in self.body_name_words()
@@ -1737,6 +1741,22 @@ class ArgumentFinder:
         if owner.kind == "Person":
             return self.mens_of(owner, whose, token)
         return owner if owner.kind in ARMED_BODY_KINDS else None
+
+    def body_formed_by(self, token: Token) -> EntityMention | None:
+        """ "The mutineers, who have since formed the X, took ...": the body those the
+        noun describes formed stands for them."""
+        if token.pos_ != "NOUN" or token.tag_ not in {"NNS", "NNPS"}:
+            return None
+        for clause in token.children:
+            if clause.dep_ not in RELATIVE_CLAUSE or self.lemma(clause) not in FORMING_VERBS:
+                continue
+            if not any(c.dep_ in NOMINAL_SUBJECT and c.lower_ == "who" for c in clause.children):
+                continue
+            for made in clause.children:
+                found = self.mention(made) if made.dep_ in {"obj", "dobj"} else None
+                if found is not None and found.kind in ARMED_BODY_KINDS:
+                    return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
+        return None
 
     def mens_of(self, leader: EntityMention, first: Token, noun: Token) -> EntityMention:
         """The armed men ``first`` .. ``noun`` names ("his men", "whose fighters"): the

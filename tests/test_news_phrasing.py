@@ -2744,3 +2744,8 @@ def test_a_weekday_dates_a_hold(nlp) -> None:
     assert held and held[0].stated_weekday == 6  # Monday is 0
     held = [r for r in relations(nlp, "The Kalden Front held Meru for a week.") if r.predicate == "controls"]
     assert held and held[0].stated_weekday is None
+
+
+def test_those_who_formed_a_group_are_that_group(nlp) -> None:
+    text = "The mutineers, who have since formed the Kalden Front, took Meru and Tarbo."
+    assert {("Kalden Front", "controls", "Meru"), ("Kalden Front", "controls", "Tarbo")} <= facts(nlp, text)
