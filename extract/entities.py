@@ -1154,6 +1154,8 @@ def appositive_kind(noun: str) -> tuple[str, str] | None:
     return None
 
 
+# Words that make a group noun an armed one: "the rebel movement", "a jihadist faction".
+ARMED_MODIFIERS = frozenset("rebel armed guerrilla insurgent jihadist militant separatist paramilitary".split())
 # "X, an al-Qaeda affiliate", "X, the Kurdish-led group": an organisation.
 GROUP_NOUNS = frozenset("affiliate group faction movement branch wing offshoot organisation organization party".split())
 # Lower-case nouns after a name that make it a group: "al-Zorba fighters" (not
@@ -1394,9 +1396,13 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
                     continue  # a hyphened modifier: "X, the last rebel-held district"
                 if tok.text.islower() and appositive_kind(tok.lower_) is not None:
                     typed = appositive_kind(tok.lower_)
+                    if typed == ("ORG", "Organization") and any(doc.lowers[j] in ARMED_MODIFIERS for j in range(i + 1, tok.i)):
+                        typed = ("ORG", "ArmedGroup")  # "X, the Angolan rebel movement": armed
                     if following is None or not (following.text.islower() and following.pos_ == "NOUN"):
                         break  # the head noun, not a modifier ("town council")
-            if start is not None and typed is not None and is_plain_name(doc, start, i):
+            acronym = start is not None and i - start == 1 and is_acronym(doc[start].text)
+            if start is not None and typed is not None and (is_plain_name(doc, start, i) or acronym and typed[0] == "ORG"):
+                # ("UNITA, the Angolan rebel movement": an acronym is a body's name too)
                 label, kind = typed
                 yield Candidate(start, i, label, kind, None, 2)
         elif doc[i + 1].text.islower() and doc[i + 1].lower_ in ROLE_NOUNS and doc[i + 2].lower_ in {"of", "for"}:

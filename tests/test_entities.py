@@ -74,6 +74,8 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         ("Shells fired by the Army of the Republic of Kalden hit the road.", ("Army of the Republic of Kalden", "ArmedGroup", None)),
         ("Rebels of the Kalden coalition took control of the town.", ("Kalden", "ArmedGroup", None)),
         ("The Dastin Rage Operation of the KDF seized the town.", ("Dastin Rage Operation", "ArmedGroup", None)),
+        # an acronym the story calls a rebel movement is an armed group (not a UN body)
+        ("Talks with UNKAL, the Kaldean rebel movement, failed.", ("UNKAL", "ArmedGroup", None)),
         # a name translated from the language its acronym was made in
         ("Rebels of the Kaldean Rally for Democracy (RKD) took the town.", ("Kaldean Rally for Democracy", "Organization", None)),
         ("Rebels of the Kaldean Rally for Democracy (RKD) took the town.", ("RKD", "Organization", "Kaldean Rally for Democracy")),
