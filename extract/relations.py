@@ -2645,6 +2645,14 @@ def relative_antecedent(clause: Token, finder: ArgumentFinder) -> Token:
     which the rebels hold": Tessit; a group holds a town, not the state beyond)."""
     noun = clause.head
     ent = finder.entity_span(noun)
+    if ent is not None and ent.label_ == "PER" and any(c.lower_ == "which" for c in clause.children):
+        # "X, the rebel movement led by Y, which the army has fought": "which" is never
+        # a person; the body named before him is meant
+        body = next((
+            e for e in reversed(noun.sent.ents)
+            if e.end <= ent.start and e.label_ == "ORG"
+        ), None)
+        return body.root if body is not None else noun
     place = place_before_set_off_phrase(ent, finder) if ent is not None else None
     return place.root if place is not None else noun
 

@@ -2749,3 +2749,10 @@ def test_a_weekday_dates_a_hold(nlp) -> None:
 def test_those_who_formed_a_group_are_that_group(nlp) -> None:
     text = "The mutineers, who have since formed the Kalden Front, took Meru and Tarbo."
     assert {("Kalden Front", "controls", "Meru"), ("Kalden Front", "controls", "Tarbo")} <= facts(nlp, text)
+
+
+def test_which_after_a_leader_named_by_led_by_is_the_body_he_leads(nlp) -> None:
+    text = "Arms reached the Kalden Front, the rebel movement led by Omar Salah, which Egypt's army has fought for years."
+    found = facts(nlp, text)
+    assert ("Egyptian army", "fights", "Kalden Front") in found
+    assert not any(o == "Omar Salah" for s, p, o in found if p == "fights")
