@@ -296,6 +296,7 @@ AIRCRAFT_NOUNS = frozenset("jets warplanes aircraft bombers planes helicopters d
 # "backed by Russian air power", "supported by American air strikes": the country itself
 AIR_SUPPORT_NOUNS = frozenset("power strikes support cover raids".split())
 # "government forces", "federal troops", "the army": the article's own national army.
+BARE_SOLDIER_NOUNS = frozenset({"soldiers", "troops"})
 FORMING_VERBS = frozenset("form found create establish launch".split())  # "who formed X"
 COMPASS_ADJECTIVES = frozenset("northern southern eastern western".split())
 GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national junta".split())
@@ -1174,11 +1175,13 @@ class ArgumentFinder:
         """ "The rebels have regrouped around X, which they still hold": "they" later in
         a sentence whose subject is a plural description of armed men ("the rebels",
         "the militants") is that description's group, or nobody the text names
-        (UNNAMED), never the nearest name before it."""
+        (UNNAMED), never the nearest name before it; so is "they" in a later clause after
+        "soldiers" or "troops" ("Soldiers hunted them down": "them" are others)."""
         if token.lower_ not in {"they", "them", "their"}:
             return None
         for subject in (t for t in token.sent if t.i < token.i and t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}):
-            if subject.lower_ in INSURGENT_NOUNS and self.entity_span(subject) is None:
+            soldiers = subject.lower_ in BARE_SOLDIER_NOUNS and token.lower_ == "they" and token.head != subject.head
+            if (subject.lower_ in INSURGENT_NOUNS or soldiers) and self.entity_span(subject) is None:
                 found = self.mention(subject)
                 return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found else UNNAMED
         return None

@@ -2756,3 +2756,12 @@ def test_which_after_a_leader_named_by_led_by_is_the_body_he_leads(nlp) -> None:
     found = facts(nlp, text)
     assert ("Egyptian army", "fights", "Kalden Front") in found
     assert not any(o == "Omar Salah" for s, p, o in found if p == "fights")
+
+
+def test_they_after_bare_soldiers_in_the_same_sentence_are_those_soldiers(nlp) -> None:
+    text = (
+        "The Kalden Front overran Tarbo on Sunday. Soldiers flown in by helicopter pushed into "
+        "the town on Tuesday, and by Wednesday they held the police headquarters."
+    )
+    assert ("Kalden Front", "controls", "Tarbo") in facts(nlp, text)
+    assert not any(s == "Kalden Front" and "headquarters" in o for s, p, o in facts(nlp, text))
