@@ -578,14 +578,19 @@ def name_spelled_by(doc: Doc, end: int, acronym: str) -> int | None:
     for k in range(start, end - 1):
         if doc.texts[k] == "-" or not doc.capitalised[k]:
             continue
-        words = [w for w in re.split(r"[\s-]+", doc[k:end].text) if w]
+        words = name_words(doc, k, end)
         if sum(w[:1].isupper() for w in words) >= 2 and spells(acronym.rstrip("s"), words):
             return k
     for k in range(start, end - 2):
         # "Congolese Rally for Democracy (RCD)": the initials of a name in another language
-        if doc.capitalised[k] and spells_translated(acronym, [w for w in re.split(r"[\s-]+", doc[k:end].text) if w]):
+        if doc.capitalised[k] and spells_translated(acronym, name_words(doc, k, end)):
             return k
     return None
+
+
+def name_words(doc: Doc, start: int, end: int) -> list[str]:
+    """The words of a name, hyphened parts apart: "Tehrik-i-Taliban" is three."""
+    return [w for w in re.split(r"[\s-]+", doc[start:end].text) if w]
 
 
 def initialism_candidates(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:

@@ -72,6 +72,7 @@ def stated_relations(
     stated = []
     for index, extraction in enumerate(extractions):
         published = extraction.article.published or dt.date.min
+        headline = headline_end(extraction.article)
         for mention in extraction.relations:
             s = resolution.entity_id(mention.subject)
             o = resolution.entity_id(mention.object)
@@ -83,7 +84,7 @@ def stated_relations(
                 predicate, s, o = "leads", o, s
             if predicate in SYMMETRIC_PREDICATES and o < s:
                 s, o = o, s
-            in_headline = mention.sentence_start < headline_end(extraction.article)
+            in_headline = mention.sentence_start < headline
             order = (
                 published, index, *timeline_key(mention, extraction.article.published, in_headline=in_headline),
                 mention.sentence_start,
