@@ -298,7 +298,9 @@ AIR_SUPPORT_NOUNS = frozenset("power strikes support cover raids".split())
 # "government forces", "federal troops", "the army": the article's own national army.
 BARE_SOLDIER_NOUNS = frozenset({"soldiers", "troops"})
 FORMING_VERBS = frozenset("form found create establish launch".split())  # "who formed X"
-COMPASS_ADJECTIVES = frozenset("northern southern eastern western".split())
+# "northern troops": the four sides of the compass words (not "central", "upper")
+COMPASS_ADJECTIVES = frozenset(w for w in COMPASS_WORDS if w.endswith("ern"))
+COMPASS_FORCE_NOUNS = NATIONAL_ARMY_NOUNS | {"tanks"}
 GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national junta".split())
 # With a demonym these name a group of its own, not the country's state forces.
 IRREGULAR_FORCE_NOUNS = frozenset(
@@ -1565,7 +1567,7 @@ class ArgumentFinder:
                 found = self.mention(possessors[0])
                 if found is not None and found.kind in ARMED_BODY_KINDS:
                     return replace(found, start_char=possessors[0].idx, end_char=token.idx + len(token.text))
-            if token.i > 0 and self.lowers[token.i - 1] in COMPASS_ADJECTIVES and token.lower_ in NATIONAL_ARMY_NOUNS | {"tanks"}:
+            if token.i > 0 and self.lowers[token.i - 1] in COMPASS_ADJECTIVES and token.lower_ in COMPASS_FORCE_NOUNS:
                 # "northern troops", "the southern army": one side of a country split in
                 # two (Yemen 1994, Sudan), whatever noun the story uses, not the state's army
                 # ("southern separatists" are a movement the story names: see below)
