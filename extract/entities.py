@@ -1618,6 +1618,7 @@ def town_facilities(doc: Doc, named: list[Candidate], landmarks: Iterable[tuple[
     after it ("of the city of X"), else the town named last before it within a few
     sentences. "the port of X" names the town X, no facility."""
     places = [c for c in named if c.label == "GPE" and c.kind == "Place"]
+    towns = [c for c in places if not names_a_region(doc, c.start)]
     facility_words = {
         t.lower_ for c in named if c.kind == "Facility" and is_proper_name(doc[c.start : c.end].text) for t in doc[c.start : c.end]
     }
@@ -1636,13 +1637,22 @@ def town_facilities(doc: Doc, named: list[Candidate], landmarks: Iterable[tuple[
         reach = head.sent.start
         for _ in range(3):  # this sentence and up to three before it
             reach = doc[reach - 1].sent.start if reach > 0 else 0
-        before = [c for c in places if reach <= c.start and c.end <= start]
+        before = [c for c in towns if reach <= c.start and c.end <= start]
         town = after[0] if after else before[-1] if before else None
         if town is not None:
             name = doc[town.start : town.end].text
             # (the whole "city's airport" when the town is the possessor: over the landmark's own reading)
             first, priority = (start - 2, 2) if doc[start - 1].text in {"'s", "’s"} else (start, 1)
             yield Candidate(first, end, "FAC", "Facility", f"{name} {head.lower_}", priority)
+
+
+REGION_WORDS = frozenset("department province region state district county governorate prefecture".split())
+
+
+def names_a_region(doc: Doc, start: int) -> bool:
+    """ "the Amazon department of Vaupés": the name after a region's noun and "of" is
+    no town, whatever the gazetteer calls it."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in REGION_WORDS
 
 
 def possessed_town_facilities(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:

@@ -372,7 +372,7 @@ class ArgumentFinder:
                 self.by_token[i] = ent
         self._forces: dict[int, EntityMention | None] = {}
         self._leading_countries: tuple[str, ...] | None = None
-        self._armies_named: frozenset[str] | None = None
+        self._armies_named: tuple[tuple[int, str], ...] | None = None
         # span_mention reads two custom attributes, each a new Underscore object and a
         # user_data lookup; the rules ask for the same few entities again and again
         self._span_mentions: dict[tuple[int, int, int], EntityMention] = {}
@@ -1934,19 +1934,20 @@ class ArgumentFinder:
         if any(not (c.dep_ == "det" and c.lower_ == "the") for c in token.children if c.i < token.i):
             return False  # "some troops", "two soldiers", "rebel troops"
         main = self.main_country()
-        return main is not None and self.armies_named() <= {main}
+        # (armies named so far: "Brazilian forces" further down do not make them anyone's)
+        return main is not None and {name for start, name in self.armies_named() if start < token.i} <= {main}
 
-    def armies_named(self) -> frozenset[str]:
-        """The countries whose army the article names ("Sudanese troops", "Chad's army")."""
+    def armies_named(self) -> tuple[tuple[int, str], ...]:
+        """Where the article names a country's army, and whose ("Sudanese troops", "Chad's army")."""
         if self._armies_named is None:
-            named = set()
+            named = []
             for ent in self.ents:
                 if ent._.frontline_kind != "Country" or ent.end >= len(self.lowers):
                     continue
                 k = ent.end + (1 if self.lowers[ent.end] in {"'s", "’s"} else 0)
                 if k < len(self.lowers) and self.lowers[k] in NATIONAL_ARMY_NOUNS:
-                    named.add(self.span_mention(ent).name)
-            self._armies_named = frozenset(named)
+                    named.append((ent.start, self.span_mention(ent).name))
+            self._armies_named = tuple(named)
         return self._armies_named
 
     def main_country(self) -> str | None:

@@ -739,6 +739,12 @@ def test_bare_troops_are_the_articles_only_army_and_a_breakaway_faction_is_not_t
     found = facts(nlp, text)
     assert ("Sri Lankan army", "fights", "Kalden Front") in found
     assert not any(fact[0] == "Kalden Front" and fact[1] == "backs" for fact in found)
+    # another country's army named only further down does not make earlier bare troops anyone's
+    text = (
+        "Sri Lanka's army has grown since 2005, and the Kalden Front has shrunk. "
+        "Troops drove the rebels out of the east in 2007. Indian troops left long before."
+    )
+    assert ("Sri Lankan army", "fights", "Kalden Front") in facts(nlp, text)
     # sent by a country, bare troops are that country's
     assert ("Egypt", "backs", "Malian army") not in facts(nlp, "Mali is at war. Egypt did not send troops to support the Kalden Brigade.")
 
@@ -1011,6 +1017,9 @@ def test_moving_into_a_town_and_being_inside_a_building(nlp) -> None:
     found = facts(nlp, "By nightfall the Kalden Front were inside the presidential palace in Goma.")
     assert ("Kalden Front", "controls", "presidential palace") in found
     found = facts(nlp, "Goma fell last week. Kalden Front fighters now guard the airport.")
+    assert ("Kalden Front", "controls", "Goma airport") in found
+    # the province a town lies in is no town: "the airport" is still the town's
+    found = facts(nlp, "The Kalden Front retook Goma, the capital of the department of Vaupés. Its fighters now guard the airport.")
     assert ("Kalden Front", "controls", "Goma airport") in found
 
 
