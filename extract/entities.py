@@ -1527,7 +1527,7 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
 # ("stormed" is an attack, not yet a capture); "control the port", "raised their flag
 # over the national hospital" say the same of a building already taken.
 LANDMARK_HEADS = frozenset(
-    "palace compound headquarters prison jail barracks building citadel fortress airport port seaport airbase hospital stadium".split()
+    "palace compound headquarters prison jail barracks building citadel fortress airport port seaport airbase hospital stadium refinery".split()
 )
 LANDMARK_TAKING = CAPTURE_VERBS - frozenset("enter enters entered entering".split()) | frozenset(
     "occupied occupy occupies occupying control controls controlled secure secures secured guard guards guarded inside".split()
@@ -1537,7 +1537,7 @@ RETREAT_WORDS = frozenset({"back", "withdrew", "withdrawn", "retreated"})  # "fe
 # A town's own facilities, named by the town when the text gives them no other words:
 # "the airport" in a story about the fall of X is "X airport" (the name gold files and
 # maps use); a bare "the palace" or "the hospital" may be any one the story spoke of.
-TOWN_FACILITY_HEADS = frozenset("airport port seaport prison jail".split())
+TOWN_FACILITY_HEADS = frozenset("airport port seaport prison jail refinery".split())
 FACILITY_DESCRIPTIONS = frozenset("international main old new central military commercial".split())
 
 
@@ -1628,8 +1628,8 @@ def town_facilities(doc: Doc, named: list[Candidate], landmarks: Iterable[tuple[
         head = doc[start]
         if end - start != 1 or head.lower_ not in TOWN_FACILITY_HEADS or head.lower_ in facility_words:
             continue  # (a story that names its airport means that one: see place_antecedent)
-        named_after = end < len(doc) and doc[end].lower_ in {"of", "in"}
-        if named_after and any(c.start == end + 1 for c in places):
+        named_after = end < len(doc) and doc[end].lower_ in {"of", "in", "at"}
+        if named_after and doc[end].lower_ == "of" and any(c.start == end + 1 for c in places):
             continue  # "the port of Mocha" is the town itself (read so by the relation rules)
         after = [c for c in places if end < c.start <= end + 7] if named_after else []
         if named_after and not after:

@@ -1018,6 +1018,9 @@ def test_moving_into_a_town_and_being_inside_a_building(nlp) -> None:
     assert ("Kalden Front", "controls", "presidential palace") in found
     found = facts(nlp, "Goma fell last week. Kalden Front fighters now guard the airport.")
     assert ("Kalden Front", "controls", "Goma airport") in found
+    # "the airport in X", "the refinery at X": X's
+    assert ("Kalden Front", "controls", "Goma airport") in facts(nlp, "The Kalden Front seized the airport in Goma on Monday.")
+    assert ("Kalden Front", "controls", "Goma refinery") in facts(nlp, "The Kalden Front seized the refinery at Goma on Monday.")
     # the province a town lies in is no town: "the airport" is still the town's
     found = facts(nlp, "The Kalden Front retook Goma, the capital of the department of Vaupés. Its fighters now guard the airport.")
     assert ("Kalden Front", "controls", "Goma airport") in found
