@@ -29,9 +29,12 @@ ENT = r"(E\d+)"
 SUBJ = (
     # (not a place after a preposition: "fighters crossing from E1 captured ..."; but
     # "a bomber from E1 killed ..." is E1's man)
-    r"(?<!ing from )(?<!into )(?<!across )(?<!near )(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: (?:rebel|armed|militant|paramilitary|militia)? ?group)?"
+    # (nor the side fought on: "troops fighting alongside E1 took ...")
+    r"(?<!ing from )(?<!into )(?<!across )(?<!near )(?<!alongside )(?<!alongside the )(?<!side of )(?<!side of the )"
+    r"(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: (?:rebel|armed|militant|paramilitary|militia)? ?group)?"
+    r"(?: (?:fighting|battling) (?:alongside|on the side of) (?:the )?(?:(?!E\d)[\w-]+ )?E\d+)?"  # "troops fighting alongside (President) E1 took ..."
     r"(?: , whose [^,]{1,40}(?: , E\d+ ,)? [^,]{1,100} ,(?! [\w-]+ing\b))?"  # "X, whose president, Y, has warned ..., has sent"
-    r"(?: , (?:an?|the|which|who|with|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside)) (?:[^,]|(?<=\d),(?=\d)){1,100}"
+    r"(?: , (?:an?|the|which|who|with|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside| on the side of)) (?:[^,]|(?<=\d),(?=\d)){1,100}"
     r"(?: , (?:an?|the|which|who|widely|also|better|known) [^,]{1,100})? ,(?! [\w-]+ing\b))?"  # ", led by X, widely known as Y,"
     r"(?: and (?:[\w-]+ ){0,2}(?:fighters|militias|militiamen|troops|forces|allies))?"  # "X and clan fighters seize ..."
     r"(?: (?:loyal|allied) to E\d+)?"  # "troops loyal to General X retook ..."
@@ -238,8 +241,11 @@ PATTERNS: tuple[Pattern, ...] = (
     # "has pledged further support to X", "pledged $10 million in logistics for X"
     _p("backs", rf"{SUBJ}(?: [^.;]{{0,80}}? and)? {GAP}(?P<t>pledged|pledges|promised|promises) (?:(?:further|more|its|their|full|military|financial|new|fresh|\$|[\d,.]+|million|billion|dollars|in) )*(?:support|aid|assistance|help|logistics|funding|troops|arms|weapons) (?:to|for) {ART}{ENT}"),
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) alongside {ART}{LIST}", list_group=2),
+    # "troops fighting on the side of X", "fought on X's side": on X's side
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling) on (?:the )?side of {ART}(?:(?!E\d)[\w-]+ )?{LIST}", list_group=2),
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling) on {ART}{ENT} 's side"),
     # "X, fighting alongside Y, recaptured ...": the participle set off after the subject
-    _p("backs", rf"{SUBJ} , (?P<t>fighting|battling|operating|working) alongside {ART}{LIST} ,", list_group=2),
+    _p("backs", rf"{SUBJ} , (?P<t>fighting|battling|operating|working) (?:alongside|on the side of) {ART}{LIST} ,", list_group=2),
     # "A sent the B, former gendarmes, to fight alongside C", "volunteers, sent by A,
     # fought alongside C": who sends fighters to a side backs that side
     _p("backs", rf"{SUBJ} {GAP}(?P<t>sent|sends|dispatched|deployed) (?:[^.;]{{1,90}}? )?to (?:fight|battle|serve) alongside {ART}{LIST}", list_group=2),

@@ -915,6 +915,17 @@ def test_those_fighting_alongside_share_the_fight(nlp) -> None:
     assert {("Varna Guard", "fights", "Dastin Brigade"), ("Osk Militia", "fights", "Dastin Brigade")} <= found
 
 
+def test_troops_fighting_on_a_side_back_it_and_take_the_town_themselves(nlp) -> None:
+    found = facts(nlp, "Chadian soldiers fighting alongside the Kalden Front took Tarbo.")
+    assert ("Chadian army", "controls", "Tarbo") in found
+    assert ("Kalden Front", "controls", "Tarbo") not in found  # the side fought on is no subject
+    found = facts(nlp, "Angolan troops fighting on the side of President Omar Salah recaptured the port of Tarbo on Monday.")
+    assert {("Angolan army", "backs", "Omar Salah"), ("Angolan army", "controls", "Tarbo")} <= found
+    found = facts(nlp, "Angolan troops, fighting on the side of the Kalden Front, recaptured the port of Tarbo.")
+    assert ("Angolan army", "backs", "Kalden Front") in found
+    assert ("Dastin Brigade", "backs", "Kalden Front") in facts(nlp, "The Dastin Brigade fought on the Kalden Front's side in this war.")
+
+
 def test_fighters_of_several_groups_fought_alongside_the_army(nlp) -> None:
     text = (
         "Fighters of the Varna Guard, the pro-government Osk Militia and the Tarn Brigade, "
