@@ -167,7 +167,8 @@ def is_capitalised_word(text: str) -> bool:
 
 
 # Nouns whose possessive sits inside names rather than before them.
-COLLECTIVE_NOUNS = frozenset("people peoples workers women children martyrs nation".split())
+# ("Lord's Resistance Army", "God's Army": the divine possessor is the name's too)
+COLLECTIVE_NOUNS = frozenset("people peoples workers women children martyrs nation lord god allah prophet".split())
 
 
 def is_collective_possessive(doc: ReadOnceDoc, j: int) -> bool:

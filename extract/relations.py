@@ -371,6 +371,7 @@ class ArgumentFinder:
             for i in range(ent.start, ent.end):
                 self.by_token[i] = ent
         self._forces: dict[int, EntityMention | None] = {}
+        self._government_owners: dict[str, str] = {}
         self._leading_countries: tuple[str, ...] | None = None
         self._armies_named: tuple[tuple[int, str], ...] | None = None
         # span_mention reads two custom attributes, each a new Underscore object and a
@@ -1814,6 +1815,11 @@ class ArgumentFinder:
             k -= 1
         return k
 
+    def first_owner_of(self, government: str, owner: str) -> str:
+        """The person whose "X's government" first stood for this government node (the
+        first one asked about, in text order), or ``owner`` when nobody's did before."""
+        return self._government_owners.setdefault(government, owner)
+
     def government_mention(self, token: Token) -> EntityMention | None:
         """ "the Yemeni government", "Syria's government", "Assad's government", "the
         (federal / internationally recognised) government": a state's government, a
@@ -2223,9 +2229,19 @@ def is_state_service(mention: EntityMention) -> bool:
     return (mention.canonical or "").endswith(" army") or bool(STATE_SERVICE_NAME.search(mention.name))
 
 
+# Words that make an "army" a movement's: "Lord's Resistance Army", "Bougainville
+# Revolutionary Army", "Free Syrian Army"
+INSURGENT_ARMY_NAME = re.compile(r"\b(?:liberation|resistance|revolutionary|independence|free|republican|salvation)\b", re.I)
+
+
 def is_state_force(mention: EntityMention) -> bool:
     """A state's army: never what "the rebels" or "the militants" stand for."""
-    return (mention.canonical or "").endswith(" army") or bool(STATE_FORCE_NAME.search(mention.name))
+    if (mention.canonical or "").endswith(" army"):
+        return True
+    if not STATE_FORCE_NAME.search(mention.name):
+        return False
+    # (one named after a country may be that state's: "Sudan People's Liberation Army")
+    return not INSURGENT_ARMY_NAME.search(mention.name) or gazetteer.country(mention.name.split()[0]) is not None
 
 
 def is_own_army(country: str, mention: EntityMention) -> bool:
@@ -2583,6 +2599,13 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 attributed_to = accusers[0].name if accusers else "unnamed source"
                 contested = True
                 break
+    denied_at = denial_before(trigger, finder) if not contested else None
+    if denied_at is not None:
+        # parse-free: "Khartoum denies ever backing the rebels", however the parser read
+        # "denies" (a noun, the subject)
+        contested = True
+        deniers = finder.mentions([finder.tokens[denied_at - 1]]) if denied_at > trigger.sent.start else []
+        attributed_to = attributed_to or (deniers[0].name if deniers else "unnamed source")
     lowered = sentence_text.lower()
     if attributed_to is None and "according to" in lowered:
         for token in sentence:
@@ -2630,6 +2653,22 @@ def relativised_object(token: Token, finder: ArgumentFinder) -> list[Token]:
         return []
     pronoun = any(c.lower_ in {"that", "which", "whom"} and c.dep_ not in NOMINAL_SUBJECT for c in clause.children)
     return (moved_antecedents(clause, finder) or [clause.head]) if pronoun else []
+
+
+DENYING_FORMS = frozenset("deny denies denied denying".split())
+# Words between a denial and the gerund it denies: "denies ever having backed"
+DENIED_GERUND_FILLERS = frozenset("ever having any once".split())
+
+
+def denial_before(trigger: Token, finder: ArgumentFinder) -> int | None:
+    """Where "denies" stands right before the trigger's gerund ("denies backing X",
+    "denied ever having armed X"); None if it does not."""
+    k = trigger.i - 1
+    while k >= trigger.sent.start and finder.lowers[k] in DENIED_GERUND_FILLERS:
+        k -= 1
+    if k < trigger.sent.start or finder.lowers[k] not in DENYING_FORMS:
+        return None
+    return k if trigger.tag_ == "VBG" or finder.lowers[k + 1] == "having" else None
 
 
 def charge_opening(trigger: Token, finder: ArgumentFinder) -> int | None:
@@ -3461,8 +3500,12 @@ def head_of_government_candidates(token: Token, finder: ArgumentFinder) -> Itera
         return
     owner = finder.entity_span(finder.tokens[k - 1])
     government = finder.government_mention(token)
-    if owner is not None and owner.label_ == "PER" and government is not None:
-        yield Candidate(finder.span_mention(owner), "leads", government, token, 0.7)
+    if owner is None or owner.label_ != "PER" or government is None:
+        return
+    leader = finder.span_mention(owner)
+    if finder.first_owner_of(government.name, leader.name) != leader.name:
+        return  # "Museveni's government ... a deal with Bashir's government": another state's, unnamed
+    yield Candidate(leader, "leads", government, token, 0.7)
 
 
 def entity_attachment_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
@@ -3788,9 +3831,18 @@ def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> b
             if any(t.lower_ == "both" or any(c.lower_ == "both" for c in t.children) for t in speakers):
                 return True  # "X accuses A of ..., and Y says B ... . Both governments deny it."
             for speaker in finder.mentions(speakers):
-                if as_actor(speaker).name == as_actor(subject).name:
+                if is_same_state(as_actor(speaker), as_actor(subject)):
                     return True
     return False
+
+
+def is_same_state(a: EntityMention, b: EntityMention) -> bool:
+    """One actor, or a country and its own government ("Khartoum denies ..." after a
+    claim about "Sudan's government")."""
+    if a.name == b.name:
+        return True
+    country, other = (a, b) if a.kind == "Country" else (b, a)
+    return country.kind == "Country" and is_own_government(country.name, other)
 
 
 # "... said the claim was false", "dismissed the report as propaganda": the statement

@@ -2788,3 +2788,29 @@ def test_they_after_bare_soldiers_in_the_same_sentence_are_those_soldiers(nlp) -
     )
     assert ("Kalden Front", "controls", "Tarbo") in facts(nlp, text)
     assert not any(s == "Kalden Front" and "headquarters" in o for s, p, o in facts(nlp, text))
+
+
+def test_a_movements_army_is_what_the_rebels_stand_for(nlp) -> None:
+    # "Liberation Army" is a movement's name, not a state's army that "the rebels" never are
+    text = "The Tarbo Liberation Army attacked a camp in northern Uganda on Monday. Sudan has long armed the rebels."
+    assert ("Sudan", "backs", "Tarbo Liberation Army") in facts(nlp, text)
+
+
+def test_a_claim_the_accused_capital_denies_next_is_no_fact(nlp) -> None:
+    text = (
+        "The Kalden Front attacked Tarbo. Chadian officials have long said that Sudan's government armed "
+        "the Kalden Front. Khartoum denies ever backing the rebels."
+    )
+    found = facts(nlp, text)
+    assert ("Sudanese government", "backs", "Kalden Front") not in found  # the claim, denied by its subject's capital
+    assert ("Sudan", "backs", "Kalden Front") not in found  # the denial itself ("denies ever backing")
+
+
+def test_another_persons_government_is_not_the_one_already_led(nlp) -> None:
+    text = (
+        "Uganda is at war. The Kalden Front has fought President Omar Salah's government since 1987. "
+        "Under a deal with President Tomas Vrel's government, Ugandan troops crossed into Sudan."
+    )
+    found = facts(nlp, text)
+    assert ("Omar Salah", "leads", "Ugandan government") in found
+    assert ("Tomas Vrel", "leads", "Ugandan government") not in found
