@@ -1201,6 +1201,12 @@ def next_noun_kind(doc: Doc, end: int) -> tuple[str, str] | None:
     return None
 
 
+# A people's word, for a name the model typed an organisation: "Ossetian", "Sudanese",
+# "Abkhaz", "Chechen", "Karen", but not "-i" or "-an" ("Ras Kamboni", "Houthi", "Taliban"
+# name groups of their own)
+PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ic|az|en)$")
+
+
 def typed_by_next_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """Names the model mistyped, retyped by the noun after them; in "the A and B
     neighbourhoods" the noun types both names. Gazetteer answers (countries, known
@@ -1223,6 +1229,12 @@ def typed_by_next_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         label, kind = typed
         if kind == "Organization" and c.end - c.start == 1:
             continue  # "the Kokang group": a people's group, which the relation rules read
+        word = doc[c.start].text
+        if kind == "ArmedGroup" and c.end - c.start == 1 and partner is None and PEOPLE_ADJECTIVE.match(word):
+            # "Chechen militants": a people's armed men, named as the relation rules name
+            # them ("Chechen forces"); "Chechen" alone elsewhere ("the Chechen capital") is no group
+            yield Candidate(c.start, end + 1, label, kind, f"{word} forces", 3)
+            continue
         # priority 3: the noun is the article's best evidence, and its vote must carry
         # the name's other mentions in consistent_labels ("Al-Shabaab said ...")
         yield Candidate(c.start, c.end, label, kind, None, 3)
@@ -1261,7 +1273,9 @@ ARMED_KIND_HEADS = frozenset("group company outfit force organisation organizati
 # After a name joined by a particle ("Junbish-i-Milli militia", "Lashkar-e-Taiba fighters"),
 # which is never a people's adjective, these nouns make it an armed group.
 HYPHENED_NAME_GROUP_NOUNS = frozenset("militia militias fighters forces gunmen militants".split())
-PEOPLE_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)$")
+# "Tigrayan", "Darfuri", "Kurdish", "Chechen", "Abkhaz": capitalised words shaped like a
+# people's (wider than PEOPLE_ADJECTIVE: "-an" and "-i" also end groups' own names)
+PEOPLE_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ic|en|az)$")
 
 
 def names_before_group_nouns(doc: Doc) -> Iterable[Candidate]:

@@ -29,7 +29,7 @@ from typing import Iterable, Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.entities import CALENDAR_WORDS, COMPASS_WORDS, TITLE_WORDS
+from frontline.extract.entities import CALENDAR_WORDS, COMPASS_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import MATERIAL_NOUNS, surface_hits
@@ -202,11 +202,6 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("they", "their", "them"), _GROUPS),
     **dict.fromkeys(("it", "its"), _GROUPS | {"Country"}),
 }
-# "Tigrayan", "Darfuri", "Kurdish", "Shan": capitalised words shaped like demonyms
-DEMONYM_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ic)")
-# Narrower, for a name the model typed an organisation: "Ossetian", "Sudanese", "Abkhaz",
-# "Chechen", "Karen", but not "-i" or "-an" ("Ras Kamboni", "Houthi", "Taliban" name groups of their own)
-PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ic|az|en)$")
 # How many sentences further back than the previous one "the group" may look.
 ARMED_GROUP_REACH = 4
 # "the group", "the paramilitary group": the nearest armed group or organisation named before
@@ -422,7 +417,7 @@ class ArgumentFinder:
     def is_people_name(self, token: Token) -> bool:
         """ "Tigrayan", "Darfuri", "Amhara", "Kachin" before "forces": a demonym-shaped
         word, or a name that is no word of the government's ("Government forces")."""
-        if DEMONYM_SHAPE.fullmatch(token.text) and token.pos_ in {"ADJ", "PROPN"}:
+        if PEOPLE_SHAPE.match(token.text) and token.pos_ in {"ADJ", "PROPN"}:
             return True
         if not (token.text[:1].isupper() and token.text[1:].islower()) or token.lower_ in GOVERNMENT_FORCE_MODIFIERS:
             return False
@@ -2798,7 +2793,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                     if prep == "for" and n not in recipients and finder.mention(n) is not None
                 ]
             recipients += [c for c in token.children if c.dep_ in {"iobj", "dative"}]
-            patients = recipients or [p for p in patients if finder.mention(p) is not None]
+            # (the sender's own men are no recipient: "sent its troops into X" backs nobody)
+            patients = recipients or [
+                p for p in patients if finder.mention(p) is not None and not (
+                    p.lower_ in MATERIAL_NOUNS and any(c.dep_ in POSSESSIVE and c.lower_ in PRONOUN_KINDS for c in p.children)
+                )
+            ]
         if not patients:
             patients = [noun for prep, noun in preps if prep in trigger.object_prepositions]
         if not patients:

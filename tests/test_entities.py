@@ -171,6 +171,14 @@ def test_statistical_persons_that_are_no_persons(nlp) -> None:
     assert result["Harakat Nasr al-Din"] != "Person" and result["HND"] != "Person"
 
 
+def test_a_peoples_word_the_model_calls_a_group_is_its_forces(nlp) -> None:
+    doc = nlp("The Kremlin blamed Chechen militants for the bombings. The Chechen capital fell.")
+    doc.ents = [Span(doc, 3, 4, label="ORG"), Span(doc, 10, 11, label="ORG")]  # "Chechen", twice
+    found_names = found(recognise_entities(doc))
+    assert ("Chechen militants", "ArmedGroup", "Chechen forces") in found_names
+    assert not any(text == "Chechen" and kind == "ArmedGroup" for text, kind, _ in found_names)  # not "the Chechen capital"
+
+
 def test_sentence_initial_capital_alone_is_not_a_name(nlp) -> None:
     doc = recognise_entities(nlp("Forces moved north. Army units followed."))
     assert found(doc) == set()

@@ -2814,3 +2814,12 @@ def test_another_persons_government_is_not_the_one_already_led(nlp) -> None:
     found = facts(nlp, text)
     assert ("Omar Salah", "leads", "Ugandan government") in found
     assert ("Tomas Vrel", "leads", "Ugandan government") not in found
+
+
+def test_a_peoples_militants_are_its_forces_and_own_troops_sent_back_nobody(nlp) -> None:
+    # "Chechen militants" are the people's forces, which "the rebels" stand for later
+    text = "The Kremlin blamed the bombings on Chechen militants. The rebels still hold the town of Vedeno."
+    assert ("Chechen forces", "controls", "Vedeno") in facts(nlp, text)
+    # the sender's own troops are no one it backs (not the group named before "its")
+    text = "The Kalden Front slipped away to the mountains. Moscow sent its troops into Chechnya in October."
+    assert ("Russia", "backs", "Kalden Front") not in facts(nlp, text)
