@@ -72,7 +72,7 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         ("The Armed Forces of the Kaldean Republic retook Nzara.", ("Armed Forces of the Kaldean Republic", "ArmedGroup", None)),
         ("Envoys met the Popular Front for the Liberation of Dastin.", ("Popular Front for the Liberation of Dastin", "ArmedGroup", None)),
         ("Shells fired by the Army of the Republic of Kalden hit the road.", ("Army of the Republic of Kalden", "ArmedGroup", None)),
-        ("Rebels of the Kalden coalition took control of the town.", ("Kalden", "ArmedGroup", None)),
+        ("Rebels of the Dastin coalition took control of the town.", ("Dastin", "ArmedGroup", None)),  # ("Kalden" is shaped like a people's word: "Chechen")
         ("The Dastin Rage Operation of the KDF seized the town.", ("Dastin Rage Operation", "ArmedGroup", None)),
         # an acronym the story calls a rebel movement is an armed group (not a UN body)
         ("Talks with UNKAL, the Kaldean rebel movement, failed.", ("UNKAL", "ArmedGroup", None)),
