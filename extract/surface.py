@@ -357,8 +357,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "kept hold of X", "kept their hold on X's port", "keep their grip on X", "tightened
     # their grip on X" (their: a resolved pronoun, E<k>)
     _p("controls", rf"{SUBJ} {GAP}(?P<t>kept|keep|keeps|keeping|retained|retains|retain|maintained|maintains|maintain|tightened|tightens|tightening|consolidated|consolidates|consolidating|cemented|cements) (?:(?:their|its|a|firm|full|tight|his|E\d+) )*(?:hold|grip|control) (?:of|on|over) {ART}{LIST}(?! 's)", list_group=2),
-    # "raised their flag over the hospital and the stadium", "hoisted the national flag on the roof of X"
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>raised|raises|raising|hoisted|hoists|hoisting|planted|plants) (?:the |their |its |a |E\d+ )?(?:[\w-]+ ){{0,2}}?(?:flag|flags|banner) (?:over|on|above) (?:the (?:roof|top) of )?{ART}{LIST}", change="gain", list_group=2),
+    # "raised their flag over the hospital and the stadium", "hoisted the national flag on the roof of X",
+    # "hoisted the tricolour over the X district of Y"
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>raised|raises|raising|hoisted|hoists|hoisting|planted|plants) (?:the |their |its |a |E\d+ )?(?:[\w-]+ ){{0,2}}?(?:flag|flags|banner|tricolour|tricolor|colours|colors) (?:over|on|above) (?:the (?:roof|top) of )?{CONTROL}{ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"{ENT} ,? (?:which|who|that) {GAP}(?P<t>controls|control|holds|hold|held|controlled|administers|administered|governs|governed|runs|ran|run) {CONTROL}{ART}{LIST}", list_group=2),
     # "the rebels, who launched their revolt in 1999 and now control much of A in the
     # north, as well as B": the relative clause's second verb, and what "as well as" adds

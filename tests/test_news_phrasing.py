@@ -988,6 +988,9 @@ def test_a_towns_airport_port_and_landmarks_taken_or_held(nlp) -> None:
     # a raised flag over described buildings
     text = "Fighters of the Kalden Front raised their flag over the national hospital and the municipal stadium in Goma."
     assert {("Kalden Front", "controls", "national hospital"), ("Kalden Front", "controls", "municipal stadium")} <= facts(nlp, text)
+    # a tricolour over a town's district
+    text = "Russian troops hoisted the tricolour over the Tarbo district of Goma on Sunday."
+    assert ("Russian army", "controls", "Tarbo district") in facts(nlp, text)
     # held, not only taken: "held the seaport and the central bank"
     text = "Rebels of the Kalden Front reached Goma in Congo on Monday. By the evening they held the seaport and the central bank."
     assert ("Kalden Front", "controls", "Goma seaport") in facts(nlp, text)
