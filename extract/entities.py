@@ -55,7 +55,7 @@ FACILITY_WORDS = frozenset(
 PLACE_WORDS = frozenset(
     """district area region province governorate state county city town village pass
     suburb neighbourhood neighborhood frontline valley mountains mountain desert
-    basin coast peninsula strait corridor crossing border island quarter square hill hills
+    basin coast peninsula strait corridor crossing border island quarter square hill hills gorge
     ridge peak heights plateau""".split()
 )
 ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer.MEDIA_WORDS | frozenset(

@@ -3991,7 +3991,7 @@ def extract_relations(
                 led_now.append(mention)
     kept = without_gain_and_loss_at_once(without_towns_as_actors(list(found.values())))
     kept = with_partners_enemies(with_foreign_partners_backing(kept, finder.main_country()))
-    kept = with_fights_over_places(kept)
+    kept = with_fights_over_places(with_holds_before_gains(kept))
     kept = without_superseded_leaders(kept, led_now)
     kept = without_departed_rulers(kept, departed_people(finder))
     return sorted(kept, key=lambda m: (m.sentence_start, m.subject.start_char, m.predicate, m.object.start_char))
@@ -4046,6 +4046,24 @@ def with_foreign_partners_backing(mentions: list[RelationMention], home: str | N
     return [
         replace(m, subject=m.object, object=m.subject)
         if is_side_by_side(m) and is_own_army(home, m.subject) and is_state_force(m.object) and not is_own_army(home, m.object)
+        else m
+        for m in mentions
+    ]
+
+
+def with_holds_before_gains(mentions: list[RelationMention]) -> list[RelationMention]:
+    """ "X took P, the only part still held by Y": in one sentence, a hold by someone
+    named after the place another takes describes the place before the taking (then
+    background, see ``with_fights_over_places``), not who holds it now."""
+    gains = {
+        (m.sentence_start, m.object.name): m for m in mentions
+        if m.predicate == "controls" and m.control_change == "gain" and m.timeline_rank == 1 and m.is_fact
+    }
+    return [
+        replace(m, timeline_rank=0)
+        if m.predicate == "controls" and m.control_change is None and m.timeline_rank == 1
+        and (gain := gains.get((m.sentence_start, m.object.name))) is not None
+        and actor_key(gain.subject) != actor_key(m.subject) and m.subject.start_char > gain.object.start_char
         else m
         for m in mentions
     ]

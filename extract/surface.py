@@ -113,6 +113,7 @@ CONTROL = (
     r"(?:the (?:centre|center|heart|bulk|rest|whole|countryside|hinterland) of )?"  # "most of the countryside of X"
     r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|airport|airbase|base|stronghold) of )?"
     r"(?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks|towns|villages|cities) (?:at|of) )?"  # "the airfields at X"
+    r"(?:the (?:upper|lower|old|central|northern|southern|eastern|western|strategic|ruined|besieged) )?"  # "took the upper X"
 )
 
 

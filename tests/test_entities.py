@@ -79,6 +79,7 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         # a name translated from the language its acronym was made in
         ("Rebels of the Kaldean Rally for Democracy (RKD) took the town.", ("Kaldean Rally for Democracy", "Organization", None)),
         ("Rebels of the Kaldean Rally for Democracy (RKD) took the town.", ("RKD", "Organization", "Kaldean Rally for Democracy")),
+        ("Jets bombed the Argun gorge again.", ("Argun gorge", "Place", None)),
         # a divine possessor is part of the name, like "People's"
         ("Fighters of the Lord's Resistance Army attacked the camp.", ("Lord's Resistance Army", "ArmedGroup", None)),
         # a name finished by a lower-case "mission"

@@ -1634,6 +1634,12 @@ def test_pledged_support_kept_hold_and_an_army_column(nlp) -> None:
     assert ("French army", "controls", "Tarbo airport") in facts(nlp, "French troops kept hold of Tarbo airport.")
     text = "Chad's army fought the rebels. On Friday fighters of the Kalden Front routed an army column at Massaguet."
     assert ("Kalden Front", "fights", "Chadian army") in facts(nlp, text)
+    # (read off the words when the subject's appositions defeat the parse)
+    text = (
+        "In the north, the other breakaway region, Kalden Front fighters, supported by Russian air strikes, "
+        "took the upper Tarbo valley, the only part of the region still held by Chadian forces."
+    )
+    assert ("Kalden Front", "controls", "Tarbo valley") in facts(nlp, text)
 
 
 def test_the_writers_description_of_a_group_inside_a_charge_is_a_fact(nlp) -> None:
@@ -2499,6 +2505,12 @@ def test_airfields_held_at_two_places(nlp) -> None:
 def test_an_army_column_is_the_army(nlp) -> None:
     text = "Chad's army is under pressure. On Friday Kalden Front units routed an army column at Massaguet, north-east of the capital."
     assert ("Kalden Front", "fights", "Chadian army") in facts(nlp, text)
+    # (read off the words when the subject's appositions defeat the parse)
+    text = (
+        "In the north, the other breakaway region, Kalden Front fighters, supported by Russian air strikes, "
+        "took the upper Tarbo valley, the only part of the region still held by Chadian forces."
+    )
+    assert ("Kalden Front", "controls", "Tarbo valley") in facts(nlp, text)
 
 
 def test_battles_with_a_navys_gunboats(nlp) -> None:
@@ -2826,3 +2838,18 @@ def test_a_peoples_militants_are_its_forces_and_own_troops_sent_back_nobody(nlp)
     # the sender's own troops are no one it backs (not the group named before "its")
     text = "The Kalden Front slipped away to the mountains. Moscow sent its troops into Chechnya in October."
     assert ("Russia", "backs", "Kalden Front") not in facts(nlp, text)
+
+
+def test_a_place_still_held_by_another_when_taken_was_held_before(nlp) -> None:
+    text = "The Kalden Front took the upper Tarbo valley, the only part of the region still held by Chadian forces."
+    found = relations(nlp, text)
+    taken = {(actor(r.subject), r.object.name, r.control_change, r.timeline_rank) for r in found if r.predicate == "controls"}
+    assert ("Kalden Front", "Tarbo valley", "gain", 1) in taken  # "the upper X" is X
+    assert ("Chadian army", "Tarbo valley", None, 0) in taken  # the hold before the taking
+    assert ("Kalden Front", "fights", "Chadian army") in facts(nlp, text)
+    # (read off the words when the subject's appositions defeat the parse)
+    text = (
+        "In the north, the other breakaway region, Kalden Front fighters, supported by Russian air strikes, "
+        "took the upper Tarbo valley, the only part of the region still held by Chadian forces."
+    )
+    assert ("Kalden Front", "controls", "Tarbo valley") in facts(nlp, text)
