@@ -1299,6 +1299,8 @@ def names_before_group_nouns(doc: Doc) -> Iterable[Candidate]:
             continue  # part of a longer name
         if gazetteer.country(word.text) or gazetteer.country_of_demonym(word.text) or gazetteer.city(word.text):
             continue
+        if any(j + 1 < len(doc) and doc.capitalised[j + 1] for j in doc.reading.by_text.get(word.text, ())):
+            continue  # "Bougainville rebels" beside "Bougainville Revolutionary Army": the first word of a longer name
         yield Candidate(k - 1, k, "ORG", "ArmedGroup", None, 1)
 
 

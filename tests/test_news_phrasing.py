@@ -2853,3 +2853,12 @@ def test_a_place_still_held_by_another_when_taken_was_held_before(nlp) -> None:
         "took the upper Tarbo valley, the only part of the region still held by Chadian forces."
     )
     assert ("Kalden Front", "controls", "Tarbo valley") in facts(nlp, text)
+
+
+def test_a_places_rebels_beside_a_longer_name_are_that_movement(nlp) -> None:
+    # "Bougainville rebels" is no group called "Bougainville": the word opens the movement's name
+    text = (
+        "Omar Salah hired mercenaries to crush Bougainville rebels. The uprising grew into a war led by "
+        "the Bougainville Revolutionary Army (BRA). The rebels hold Arawa."
+    )
+    assert ("Bougainville Revolutionary Army", "controls", "Arawa") in facts(nlp, text)
