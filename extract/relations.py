@@ -1999,6 +1999,8 @@ class ArgumentFinder:
             ent = self.entity_span(self.tokens[before])
             if ent is None and before > 0 and self.tokens[before].text in {"'s", "’s", "'", "’"}:
                 ent = self.entity_span(self.tokens[before - 1])
+            if ent is not None and is_against_prefixed(ent, self.lowers):
+                return None  # "anti-Taliban militias" are the Taliban's enemies, not theirs
             if ent is not None and ent.label_ in {"PER", "ORG", "GPE", "NORP"}:
                 return ent
         for child in token.children:
@@ -3379,7 +3381,7 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     for left in doc[phrase_start : token.i] if word not in EXPERT_NOUNS else ():
         ent = finder.entity_span(left)
         allowed = {"ORG", "GPE", "NORP"} if predicate == "memberOf" or word in HEAD_OF_STATE_TITLES else {"ORG"}
-        if ent is not None and ent.label_ in allowed and ent.end <= token.i:
+        if ent is not None and ent.label_ in allowed and ent.end <= token.i and not is_against_prefixed(ent, finder.lowers):
             organisations.append(left)
     k = token.i + 1
     while k < token.sent.end and doc[k].is_title and doc[k].lower_ not in {"of", "for"} and finder.entity_span(doc[k]) is None:
@@ -3413,8 +3415,13 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             yield Candidate(person, predicate, organisation, token, confidence)
 
 
+def is_against_prefixed(ent: Span, lowers: Sequence[str]) -> bool:
+    """ "anti-Taliban": the name after "anti-" is whom the phrase is against."""
+    return ent.start >= 2 and lowers[ent.start - 1] == "-" and lowers[ent.start - 2] == "anti"
+
+
 ROLE_PREDICATES = frozenset({"leads", "memberOf", "spokespersonFor"})
-FORMER_WORDS = frozenset({"former", "ex", "once", "formerly", "erstwhile", "onetime", "one-time"})
+FORMER_WORDS = frozenset({"former", "ex", "once", "formerly", "erstwhile", "onetime", "one-time", "late"})  # "the late commander"
 
 
 def is_former_role(role: Token) -> bool:

@@ -487,6 +487,8 @@ def encode(
     while i < sentence.end:
         token = doc_tokens[i]
         found = mention_at(token)
+        if found is not None and parts[-2:] == ["anti", "-"]:
+            found = None  # "anti-Taliban militias": whom they are against, no actor of the sentence
         if found is not None:
             mention, end = found
             parts.append(f"E{len(mentions)}")

@@ -2862,3 +2862,12 @@ def test_a_places_rebels_beside_a_longer_name_are_that_movement(nlp) -> None:
         "the Bougainville Revolutionary Army (BRA). The rebels hold Arawa."
     )
     assert ("Bougainville Revolutionary Army", "controls", "Arawa") in facts(nlp, text)
+
+
+def test_anti_x_is_against_x_and_a_late_commander_leads_nothing(nlp) -> None:
+    found = facts(nlp, "The Taliban took Kabul. Anti-Taliban militias retook the town of Charikar on Monday.")
+    assert ("Taliban", "controls", "Charikar") not in found  # the militias are the Taliban's enemies
+    found = facts(nlp, "The Taliban took Kabul. The anti-Taliban commander Ahmad Shah Massoud spoke.")
+    assert ("Ahmad Shah Massoud", "leads", "Taliban") not in found
+    found = facts(nlp, "The Kalden Front took Tarbo. The group's late commander, Omar Salah, was buried there.")
+    assert ("Omar Salah", "leads", "Kalden Front") not in found  # dead: he leads it no more
