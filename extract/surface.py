@@ -334,7 +334,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A crossed from the enclave of B late last week and took C": the sentence's
     # subject does the second verb (no other subject, comma or saying in between)
     _p("controls", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:[a-z]+ed|swept|broke|drove|rode|went|came|fought|ran) (?:(?!E\d+ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
-    _p("controls", rf"{SUBJ} (?:were|was|are|is) (?:now |already |firmly )?(?P<t>inside) {ART}{LIST}", change="gain", list_group=2),
+    # (or shown there: "commanders were filmed inside the palace")
+    _p("controls", rf"{SUBJ}(?: commanders| leaders)? (?:were|was|are|is) (?:now |already |firmly )?(?:(?:filmed|seen|photographed|pictured) )?(?P<t>inside) {ART}{LIST}", change="gain", list_group=2),
     # "thousands of soldiers of X's 201st Division are based in A and guard the airport, ..."
     _p("controls", rf"(?:^|, |; )(?:(?:thousands|hundreds|dozens|some|about|several) of )?(?:E\d+ of )?{ART}(?:E\d+ 's )?{ENT} (?:are|is|were|was) (?:based|stationed|deployed|garrisoned) in {ART}E\d+ and (?P<t>guard|guards|guarded|hold|holds|held|control|controls|controlled|protect|protects) {ART}{LIST}", list_group=2),
     # "troops were back in control of X", "the army remains in full control of X"

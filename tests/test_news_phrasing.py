@@ -1030,6 +1030,8 @@ def test_moving_into_a_town_and_being_inside_a_building(nlp) -> None:
     assert ("Kenyan army", "controls", "Kismayo") in found
     found = facts(nlp, "By nightfall the Kalden Front were inside the presidential palace in Goma.")
     assert ("Kalden Front", "controls", "presidential palace") in found
+    found = facts(nlp, "By nightfall Kalden Front commanders were filmed inside the presidential palace.")
+    assert ("Kalden Front", "controls", "presidential palace") in found  # shown there, by its commanders
     found = facts(nlp, "Goma fell last week. Kalden Front fighters now guard the airport.")
     assert ("Kalden Front", "controls", "Goma airport") in found
     # "the airport in X", "the refinery at X": X's
