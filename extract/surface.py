@@ -313,6 +313,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"(?:^|, |when |as |after ){LIST} {GAP}(?:joined|join|joins|launched|carried out|conducted|mounted) {ART}(?:[\w-]+ ){{0,3}}?(?P<t>raids|strikes|airstrikes|air strikes|attacks|bombing) (?:on|against) {ART}{ENT}", list_group=1),
     # "their joint operation with the Congolese army, launched in November, against the ADF"
     _p("fights", rf"(?:joint |combined )(?P<t>operation|operations|offensive|campaign) with {ART}{ENT}(?: , [^,]{{1,40}} ,)? against {ART}{ENT}"),
+    # "A overran P, routing fighters of B": the participle set off after the clause is A's
+    _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} {GAP}(?:{TAKING}|{ATTACKING}) [^.;]{{0,80}}?, (?P<t>routing|ambushing|attacking|killing|shelling|pounding|repelling|scattering|driving back|pushing back) {COUNT}{ART}{TROOPS_OF}{ENT}"),
     # "A captured P on Monday after a day of heavy fighting with the army"
     _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;]{{0,100}}?\bafter (?:a |an )?(?:[\w-]+ ){{0,3}}?(?P<t>fighting|clashes|battles) with {ART}{ENT}"),
     # "relied on X in the war against Y": X is in that war

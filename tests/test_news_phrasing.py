@@ -2873,3 +2873,8 @@ def test_anti_x_is_against_x_and_a_late_commander_leads_nothing(nlp) -> None:
     assert ("Ahmad Shah Massoud", "leads", "Taliban") not in found
     found = facts(nlp, "The Kalden Front took Tarbo. The group's late commander, Omar Salah, was buried there.")
     assert ("Omar Salah", "leads", "Kalden Front") not in found  # dead: he leads it no more
+
+
+def test_a_participle_after_the_taking_is_the_takers(nlp) -> None:
+    found = facts(nlp, "On Tuesday the Kalden Front overran Tarbo, routing fighters of the Dastin Brigade.")
+    assert ("Kalden Front", "fights", "Dastin Brigade") in found
