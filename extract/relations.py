@@ -2012,6 +2012,8 @@ class ArgumentFinder:
                         continue  # "the militants out of X" are not X's militants
                     if child.i > token.i and not self.same_phrase(token, ent):
                         continue  # "the rebels and troops of X": X's troops, not X's rebels
+                    if ent.end <= token.i and "," in self.lowers[ent.end : token.i]:
+                        continue  # "by tanks from X, Transnistrian fighters crossed": another phrase
                     if ent.end < len(self.lowers) and self.lowers[ent.end] == "-":
                         continue  # "Russian-backed separatists" are not Russia's own
                     return ent

@@ -2878,3 +2878,14 @@ def test_anti_x_is_against_x_and_a_late_commander_leads_nothing(nlp) -> None:
 def test_a_participle_after_the_taking_is_the_takers(nlp) -> None:
     found = facts(nlp, "On Tuesday the Kalden Front overran Tarbo, routing fighters of the Dastin Brigade.")
     assert ("Kalden Front", "fights", "Dastin Brigade") in found
+
+
+def test_reinforced_by_a_force_opening_the_sentence_backs_its_subject(nlp) -> None:
+    text = "Reinforced by the Dastin Brigade, Kalden Front fighters crossed the river."
+    assert ("Dastin Brigade", "backs", "Kalden Front") in facts(nlp, text)
+    # a second backer after "and by", and a people's fighters after the comma (not the backer's)
+    text = (
+        "Reinforced by volunteers from the hills and by tanks from the 14th Army, Transnistrian fighters "
+        "crossed from Tiraspol and recaptured the Bender bridge."
+    )
+    assert ("14th Army", "backs", "Transnistrian forces") in facts(nlp, text)
