@@ -749,6 +749,8 @@ class ArgumentFinder:
             found = self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=skip_armies)
             if found is not None and found.name in self.fighters_of(word):
                 return None  # "ECOMOG drives rebels from X ... rebel fighters": never ECOMOG
+            if found is not None and found.name in self.own_clause_subjects(token):
+                return None  # "Militiamen of X fought the rebels": never X
         return found
 
     def state_clients(self) -> frozenset[str]:
@@ -855,6 +857,8 @@ class ArgumentFinder:
         or inside one): "the group" there is never that subject. The subject of
         "which" in a relative clause is the noun the clause hangs on."""
         verb, steps = token, 0
+        if token.dep_ in NOMINAL_SUBJECT and token.head.dep_ in {"ccomp", "xcomp"} and token.head.lower_ in {"alongside", "beside"}:
+            verb = token.head.head  # "X fought the rebels alongside Y", parsed "the rebels alongside Y" as a clause
         while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ not in {"ROOT", "root"} and steps < 5:
             if verb.dep_ not in OBJECT_PATH:
                 return set()  # in the subject, or an apposition to it: it may be the subject
@@ -869,6 +873,8 @@ class ArgumentFinder:
             found = self.mention(subject)
             if found is not None:
                 names.add(found.name)
+                if found.commander:
+                    names.add(found.commander)  # "Militiamen of X fought the rebels": never X
         return names
 
     def named_later(self, token: Token) -> EntityMention | None:

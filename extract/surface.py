@@ -329,7 +329,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X recaptured A on Saturday and drove rebels loyal to B out of the town": the
     # sentence's subject does the second verb too
     _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:[a-z]+ed|took|drove|swept|broke) (?:(?!E\d+ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?P<t>{DRIVING}) {ART}{ENT}(?: (?:loyal|allied) to (?:[\w-]+ ){{0,3}}?E\d+)? (?:out of|from) "),
-    _p("controls", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; ){LIST} {GAP}(?P<t>{DRIVING}) {ART}E\d+ (?:out of|from) {CONTROL}{ART}{ENT}", change="gain", list_group=1),
+    # (whoever is driven out, named or only described: "drove the insurgents out of P")
+    _p("controls", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; ){LIST} {GAP}(?P<t>{DRIVING}) {ART}(?:E\d+|(?:[\w-]+ )?(?:insurgents|rebels|militants|jihadists|separatists|fighters|gunmen)) (?:out of|from) {CONTROL}{ART}{ENT}", change="gain", list_group=1),
     _p("controls", rf"E\d+ {GAP}(?P<t>{DRIVING}) {ART}{ENT} (?:out of|from) {CONTROL}{ART}{ENT}", change="loss"),
     # control
     # (not "swept through Afghanistan's provincial capitals": a possessor is not what is taken)

@@ -2889,3 +2889,11 @@ def test_reinforced_by_a_force_opening_the_sentence_backs_its_subject(nlp) -> No
         "crossed from Tiraspol and recaptured the Bender bridge."
     )
     assert ("14th Army", "backs", "Transnistrian forces") in facts(nlp, text)
+
+
+def test_the_rebels_fought_by_a_groups_men_are_never_that_group(nlp) -> None:
+    found = facts(nlp, "Militiamen of the Dastin Brigade fought the rebels alongside the Kalden Front in the eastern suburbs.")
+    assert not any(fact[1] == "fights" and fact[2] == "Dastin Brigade" for fact in found)
+    # the described rebels driven out of a district leave it to those who drove them
+    text = "Kalden Front fighters pushed into Tarbo on Monday. Within four days they had driven the insurgents out of the Meru district."
+    assert ("Kalden Front", "controls", "Meru district") in facts(nlp, text)
