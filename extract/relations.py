@@ -1394,6 +1394,8 @@ class ArgumentFinder:
                 continue  # "told reporters in Juba. ... the town": where it was said, not the story's town
             if word in {"town", "village"} and gazetteer.capital_country(ent.text) is not None:
                 continue  # "fell back towards Tbilisi. ... the town": a national capital is no town
+            if gazetteer.capital_country(ent.text) is not None and self.acts_as_state(ent):
+                continue  # "armed and paid by Moscow, fought in the north of the city": Moscow acts, no city here
             if kind in wanted and (kind != "Place" or word not in {"district", "area", "region"} or word in ent.text.lower() or ent.label_ == "LOC"):
                 return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         if word in {"city", "town"}:
@@ -1482,6 +1484,11 @@ class ArgumentFinder:
             if ent is None and k > 0 and self.lowers[k] in PLACE_ANAPHORS and self.lowers[k - 1] == "the":
                 return True
         return False
+
+    def acts_as_state(self, ent: Span) -> bool:
+        """ "Moscow sent troops", "armed by Moscow": a capital standing for its state (the
+        subject of a verb, or the agent after "by")."""
+        return ent.root.dep_ in NOMINAL_SUBJECT or ent.start > 0 and self.lowers[ent.start - 1] == "by"
 
     def salient_city(self, token: Token) -> EntityMention | None:
         """ "the city" far from any name: the town the article has named most so far

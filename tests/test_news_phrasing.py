@@ -2897,3 +2897,13 @@ def test_the_rebels_fought_by_a_groups_men_are_never_that_group(nlp) -> None:
     # the described rebels driven out of a district leave it to those who drove them
     text = "Kalden Front fighters pushed into Tarbo on Monday. Within four days they had driven the insurgents out of the Meru district."
     assert ("Kalden Front", "controls", "Meru district") in facts(nlp, text)
+
+
+def test_a_capital_acting_for_its_state_is_no_city_a_district_lies_in(nlp) -> None:
+    text = (
+        "Russian troops took Grozny on Sunday after a long siege of Grozny. "
+        "The Kalden Front, armed and paid by Moscow, fought in the Tarbo district in the north of the city."
+    )
+    found = facts(nlp, text)
+    assert ("Tarbo district", "locatedIn", "Grozny") in found
+    assert not any(fact[0] == "Tarbo district" and fact[2] in {"Moscow", "Russia"} for fact in found)
