@@ -382,12 +382,14 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{LIST}(?: , (?:an?|the) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}{ENT} (?:has|have) (?:long |still |already )?(?P<t>held|controlled|occupied|run)\b", 2, list_group=1),
     # "X, which A now hold", "X, which B seized in 2014 and which A now hold"
     # (not "two towns in neighbouring Abyan province that A still hold": the towns)
-    _p("controls", rf"(?<! in )(?<!neighbouring ){LIST}(?: , (?:an?|the|two|three|four|both|several) [^,]{{1,80}}?)?(?: ,)? (?:(?:which|that) [^.;]{{1,100}}? and )?(?:which|that) {ART}{ENT} (?:now |still )(?P<t>hold|holds|control|controls|occupy|occupies|run|runs)\b", 2, list_group=1),
+    _p("controls", rf"(?<! in )(?<!neighbouring ){LIST}(?: , (?:an?|the|two|three|four|both|several) [^,]{{1,80}}?)?(?: ,)? (?:(?:which|that) [^.;]{{1,100}}? and )?(?:which|that) {ART}{ENT} (?:now |still )?(?P<t>hold|holds|control|controls|occupy|occupies|run|runs)\b", 2, list_group=1),
     # "X's garrison on the islands surrendered to Y": Y fought X, and holds the islands now
     _p("fights", rf"{ENT}(?: (?:on|in|at) {ART}E\d+)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}"),
     _p("controls", rf"E\d+ (?:on|in|at) {ART}{ENT} (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}", 2, change="gain"),
     # "X, which the group still holds along with A and B": A and B too
     _p("controls", rf"(?:which|that) {ART}{ENT} (?:now |still )?(?P<t>hold|holds|control|controls) along with {ART}{LIST}", list_group=2),
+    # "Zugdidi, a town in the west, where his armed supporters are in control"
+    _p("controls", rf"{ENT}(?: , [^,]{{1,80}})? , where {ART}(?:(?!E\d)[\w-]+ ){{0,2}}{ENT} (?:is|are|was|were|remain|remains) (?:now |still |firmly )?in (?:full )?(?P<t>control)\b", 2),
     _p("controls", rf"{LIST}(?: , (?:an?|the|on|in|near|along) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}{ENT} (?:has |have |had )?(?:just |already )?(?P<t>seized|captured|taken|took|overran|overrun|retook|retaken|recaptured)\b", 2, change="gain", list_group=1),
     # "El Fasher is the only one still in army hands"
     _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,)? {BE} (?:the only (?:one|town|city|place|[\w-]+ city|[\w-]+ town) )?(?:also |still |now |firmly )?in {ART}{ENT} (?P<t>hands)\b", 2),

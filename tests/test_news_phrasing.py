@@ -2907,3 +2907,9 @@ def test_a_capital_acting_for_its_state_is_no_city_a_district_lies_in(nlp) -> No
     found = facts(nlp, text)
     assert ("Tarbo district", "locatedIn", "Grozny") in found
     assert not any(fact[0] == "Tarbo district" and fact[2] in {"Moscow", "Russia"} for fact in found)
+
+
+def test_a_town_where_a_group_is_in_control_or_which_it_holds(nlp) -> None:
+    assert ("Kalden Front", "controls", "Tarbo") in facts(nlp, "Fighting spread to Tarbo, a town in the north, where the Kalden Front is in control.")
+    text = "Serious fighting broke out around Dubasari, a town in the north of Transnistria which the Kalden Front holds."
+    assert ("Kalden Front", "controls", "Dubasari") in facts(nlp, text)
