@@ -144,6 +144,9 @@ SANCTION_NOUNS = frozenset("sanctions sanction embargo boycott protest protests"
 CLASH_NOUNS = frozenset("clash clashes fighting battle battles war conflict confrontation hostilities".split())
 ALLY_NOUNS = frozenset("ally allies backer backers patron sponsor supporter supporters supplier suppliers".split())
 STRONGHOLD_NOUNS = frozenset("stronghold bastion base heartland".split())
+# A seat that makes its owner hold the town only when the owner is an armed group
+# ("from A, the separatists' headquarters"; "Geneva, the UN's headquarters" is no town the UN holds)
+ARMED_SEAT_NOUNS = frozenset({"headquarters"})
 LEADER_NOUNS = frozenset(
     "leader commander head chief director president chairman founder boss warlord "
     "strongman ruler premier".split()
@@ -3589,6 +3592,8 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
     for hit in surface_hits(sent, finder.unit_at, finder.tokens, finder.lowers):
         if hit.predicate == "leads" and finder.lowers[hit.trigger.i] == "of" and hit.subject.kind != "Person":
             continue  # "the Friends of Syria": only a person is the body's own
+        if finder.lowers[hit.trigger.i] in ARMED_SEAT_NOUNS and hit.subject.kind != "ArmedGroup":
+            continue  # "Geneva, the UN's headquarters": no town the UN holds
         obj = hit.object
         if hit.predicate == "controls" and finder.text[obj.start_char : obj.end_char].lower() == "it":
             # "captured the post, and they have held it": "it" held is a place (see patient_mentions_of)

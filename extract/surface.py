@@ -400,7 +400,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # (not "A fell apart as B swept south, taking X": a clause with a subject of its own between)
     _p("controls", rf"^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} (?:(?! (?:as|when|while|after|before) (?:the )?E\d)[^.;]){{1,120}}?, (?:after |before )?(?P<t>capturing|seizing|taking|retaking|recapturing|overrunning|entering) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     # "towards A and B in the north-west, the army's last strongholds": the owner holds each
-    _p("controls", rf"(?:towards?|to|on|around|in|into) {ART}{LIST}(?: (?:in|on) the [\w-]+(?: - [\w-]+)?)? , (?:the )?{ENT} 's (?:(?:last|main|remaining|key|biggest|largest|two|only) )*(?P<t>strongholds?|bastions?)\b", 2, list_group=1),
+    # ("from A, the separatists' headquarters": an armed group's only, see relations.ARMED_SEAT_NOUNS)
+    _p("controls", rf"(?:towards?|to|on|around|in|into) {ART}{LIST}(?: (?:in|on) the [\w-]+(?: - [\w-]+)?)? , (?:the )?{ENT} 's (?:(?:last|main|remaining|key|biggest|largest|two|only) )*(?P<t>strongholds?|bastions?|headquarters)\b", 2, list_group=1),
     # "A seized the B stronghold of X": A fought B and took X from it
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {ART}{ENT} (?:stronghold|bastion|heartland|base) of {ENT}"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {ART}(?:E\d+) (?:stronghold|bastion|heartland|base) of {ENT}", change="gain"),

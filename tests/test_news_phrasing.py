@@ -2913,3 +2913,8 @@ def test_a_town_where_a_group_is_in_control_or_which_it_holds(nlp) -> None:
     assert ("Kalden Front", "controls", "Tarbo") in facts(nlp, "Fighting spread to Tarbo, a town in the north, where the Kalden Front is in control.")
     text = "Serious fighting broke out around Dubasari, a town in the north of Transnistria which the Kalden Front holds."
     assert ("Kalden Front", "controls", "Dubasari") in facts(nlp, text)
+
+
+def test_an_armed_groups_headquarters_is_its_town(nlp) -> None:
+    assert ("Kalden Front", "controls", "Gudauta") in facts(nlp, "Fighters retreated to Gudauta, the Kalden Front's headquarters on the coast.")
+    assert not any(fact[1] == "controls" for fact in facts(nlp, "Talks were held in Geneva, the UN's headquarters."))
