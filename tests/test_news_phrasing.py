@@ -2918,3 +2918,8 @@ def test_a_town_where_a_group_is_in_control_or_which_it_holds(nlp) -> None:
 def test_an_armed_groups_headquarters_is_its_town(nlp) -> None:
     assert ("Kalden Front", "controls", "Gudauta") in facts(nlp, "Fighters retreated to Gudauta, the Kalden Front's headquarters on the coast.")
     assert not any(fact[1] == "controls" for fact in facts(nlp, "Talks were held in Geneva, the UN's headquarters."))
+
+
+def test_places_counted_in_their_description_remain_under_control(nlp) -> None:
+    text = "Congo is at war. Bunia and Beni, two towns north of Goma, remain under Congolese control."
+    assert {("Congolese army", "controls", "Bunia"), ("Congolese army", "controls", "Beni")} <= facts(nlp, text)
