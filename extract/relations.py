@@ -3594,6 +3594,8 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "the Friends of Syria": only a person is the body's own
         if finder.lowers[hit.trigger.i] in ARMED_SEAT_NOUNS and hit.subject.kind != "ArmedGroup":
             continue  # "Geneva, the UN's headquarters": no town the UN holds
+        if hit.predicate == "fights" and hit.object.kind == "Person" and finder.lowers[hit.trigger.i] in {"flee", "flees", "fled"}:
+            continue  # "Taliban take Kabul as Ghani flees": a ruler's flight, no side of the fight
         obj = hit.object
         if hit.predicate == "controls" and finder.text[obj.start_char : obj.end_char].lower() == "it":
             # "captured the post, and they have held it": "it" held is a place (see patient_mentions_of)
