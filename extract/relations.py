@@ -1391,8 +1391,9 @@ class ArgumentFinder:
             if word in {"city", "town", "village", "capital"} and (
                 names_no_town(ent.text)
                 or ent.start >= 2 and self.lowers[ent.start - 1] == "of" and self.lowers[ent.start - 2] in CITY_EXCLUDED_WORDS
+                or ent.start >= 2 and self.lowers[ent.start - 1] == "in" and self.lowers[ent.start - 2] in TOWN_NOUNS
             ):
-                continue  # "the city" is not "Gezira state", nor "the province of Helmand"
+                continue  # "the city" is not "Gezira state", nor "the province of Helmand", nor the X of "the largest city in X"
             if self.is_speech_venue(ent):
                 continue  # "told reporters in Juba. ... the town": where it was said, not the story's town
             if word in {"town", "village"} and gazetteer.capital_country(ent.text) is not None:

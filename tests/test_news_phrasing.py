@@ -2930,3 +2930,13 @@ def test_a_ruler_fleeing_in_a_headline_is_no_side_of_the_fight(nlp) -> None:
     assert not any(fact[1] == "fights" and "Omar Salah" in fact for fact in found)
     found = facts(nlp, "Kalden Front rebels take Goma as Congolese troops flee\n\nThe Kalden Front took Goma on Monday.")
     assert ("Kalden Front", "fights", "Congolese army") in found  # an army fleeing is the other side
+
+
+def test_the_region_a_city_lies_in_is_no_city(nlp) -> None:
+    text = (
+        "Fighting spread to Tiraspol, the largest city in Transnistria. "
+        "On June 19 Moldovan troops moved into the city."
+    )
+    found = facts(nlp, text)
+    assert ("Moldovan army", "controls", "Transnistria") not in found
+    assert ("Moldovan army", "controls", "Tiraspol") in found
