@@ -1455,10 +1455,10 @@ class ArgumentFinder:
             if ent is not None and ent._.frontline_kind in {"Place", "Facility"}:
                 if ent.end < len(self.tokens) and self.tokens[ent.end].text == "-":
                     continue  # "Moscow-brokered": a modifier
-                if ent.end < token.i and self.lowers[ent.end] == ",":
-                    # "an attack on A, a provincial capital in B, and captured it": A, the
-                    # place the set-off phrase describes
-                    ent = place_before_set_off_phrase(ent, self) or ent
+                # "an attack on A, a provincial capital in B, and captured it", "took back
+                # A, a resort town in the north of B near the border, and held it": A, the
+                # place the set-off phrase describes
+                ent = place_before_set_off_phrase(ent, self) or ent
                 return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
             if ent is None and k > 0 and self.lowers[k] in PLACE_ANAPHORS and self.lowers[k - 1] == "the":
                 return self.mention(self.tokens[k])

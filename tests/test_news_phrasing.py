@@ -2940,3 +2940,13 @@ def test_the_region_a_city_lies_in_is_no_city(nlp) -> None:
     found = facts(nlp, text)
     assert ("Moldovan army", "controls", "Transnistria") not in found
     assert ("Moldovan army", "controls", "Tiraspol") in found
+
+
+def test_it_held_after_a_described_town_is_the_town(nlp) -> None:
+    text = (
+        "In October the Kalden Front took back Gagra, a resort town in the north of Abkhazia near the "
+        "Russian border, and they have held it ever since."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Gagra") in found
+    assert ("Kalden Front", "controls", "Abkhazia") not in found
