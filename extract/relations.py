@@ -2733,6 +2733,12 @@ def place_before_set_off_phrase(ent: Span, finder: ArgumentFinder) -> Span | Non
     if ent._.frontline_kind not in {"Country", "Place"}:
         return None
     sentence_start = ent.sent.start
+    of = ent.start - 1 - (finder.lowers[ent.start - 1] == "the")
+    if of - 1 >= sentence_start and finder.lowers[of] == "of":
+        # "the Kilinochchi area of the Vanni, which ...": the place in the region
+        place = finder.entity_span(finder.tokens[of - 1])
+        if place is not None and place._.frontline_kind in {"Place", "Facility"}:
+            return place
     k = ent.start - 1
     while k > sentence_start and ent.start - k <= 16 and finder.tokens[k].text != ",":
         k -= 1

@@ -2950,3 +2950,11 @@ def test_it_held_after_a_described_town_is_the_town(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kalden Front", "controls", "Gagra") in found
     assert ("Kalden Front", "controls", "Abkhazia") not in found
+
+
+def test_which_after_a_place_of_a_region_is_the_place(nlp) -> None:
+    text = (
+        "The Kalden Front lost Jaffna. Its leader moved his headquarters to the Tarbo area of the Vanni, "
+        "which the group still holds."
+    )
+    assert ("Kalden Front", "controls", "Tarbo area") in facts(nlp, text)
