@@ -110,6 +110,7 @@ GAP = r"(?:(?!E\d|and |or |but |of |with )\w[\w-]* ){0,2}?"  # "has long", "have
 CONTROL = (
     r"(?:E\d+ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
     r"(?:full |complete |total |sole |effective |firm )?(?:control (?:of|over) )?(?:(?:most|part|parts|much|half|all) of )?"
+    r"(?:the (?:defence|defense|security|protection|guarding) of )?"  # "took over the defence of the airport"
     r"(?:the (?:centre|center|heart|bulk|rest|whole|countryside|hinterland) of )?"  # "most of the countryside of X"
     r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|airport|airbase|base|stronghold) of )?"
     r"(?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks|towns|villages|cities) (?:at|of) )?"  # "the airfields at X"
@@ -226,7 +227,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Washington, which has armed and trained both the Iraqi army and the Peshmerga"
     _p("backs", rf"{ENT} ,? (?:which|who) {GAP}(?P<t>backs|backed|supports|supported|arms|armed|funds|funded|trains|trained|equips|equipped) (?:and (?:backed|supported|armed|funded|trained|equipped) )?(?:both |much of |most of |part of )?{ART}{LIST}", list_group=2),
     # "Ugandan soldiers (and gunships) helped the SPLA retake Bor": on the SPLA's side
-    _p("backs", rf"{SUBJ}(?: and (?!E\d)[\w-]+(?: (?!E\d)[\w-]+)?)? {GAP}(?P<t>helped|helps|help|helping) {ART}{LIST} (?:to )?(?:retake|recapture|capture|take(?! power| office)|seize(?! power)|defend|repel|fight|push back|drive|hold|regain|secure)\b", list_group=2),
+    _p("backs", rf"{SUBJ}(?: and (?!E\d)[\w-]+(?: (?!E\d)[\w-]+)?)? {GAP}(?P<t>helped|helps|help|helping) {ART}{LIST} (?:to )?(?:retake|recapture|capture|take(?! power| office)|seize(?! power)|defend|repel|fight|push back|beat back|fend off|drive|hold|regain|secure)\b", list_group=2),
     # "Hezbollah, which Iran arms and funds", "the militia, which Chad has long backed"
     _p("backs", rf"{ENT} , (?:which|whom) {ART}{LIST} {GAP}(?P<t>backs|backed|back|supports|supported|support|arms|armed|arm|funds|funded|fund|trains|trained|train|equips|equipped|sponsors|sponsored|finances|financed)(?: and [\w-]+)? ,", 2, list_group=2),
     # "X, which has backed A and B against C since 2014": A, B and X fight C

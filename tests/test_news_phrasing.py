@@ -2958,3 +2958,8 @@ def test_which_after_a_place_of_a_region_is_the_place(nlp) -> None:
         "which the group still holds."
     )
     assert ("Kalden Front", "controls", "Tarbo area") in facts(nlp, text)
+
+
+def test_taking_over_a_defence_and_helping_to_beat_back(nlp) -> None:
+    assert ("Chadian army", "controls", "Tarbo airport") in facts(nlp, "Chadian soldiers took over the defence of Tarbo airport.")
+    assert ("Chad", "backs", "Kalden Front") in facts(nlp, "Chadian jets helped the Kalden Front beat back the Dastin Brigade.")
