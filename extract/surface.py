@@ -75,6 +75,7 @@ ATTACKING = (
     r"attacked|attacks|attacking|fought|fights|fighting|battled|battles|shelled|shelling|bombed|bombing|targeted|targeting"
     r"|repelled|ambushed|clashed with|clashed repeatedly with|clashed again with|besieged|routed|struck|strikes|pounded"
     r"|raided|stormed|overran|overrun|fired on|opened fire on|firing on|hunted|hunts|hunting"
+    r"|took on|takes on|taking on"  # "Amal also took on Israeli troops"
     r"|killed|kills|killing"  # "X killed nine Y fighters": the parser often reads "killed" as a modifier
 )
 DRIVING = r"drove|drive|drives|driven|driving|pushed|pushes|push|chased|chases|chase|forced|forces|force|expelled|expels|expel|flushed|kicked|ousted|ousts|oust|routed"

@@ -2963,3 +2963,7 @@ def test_which_after_a_place_of_a_region_is_the_place(nlp) -> None:
 def test_taking_over_a_defence_and_helping_to_beat_back(nlp) -> None:
     assert ("Chadian army", "controls", "Tarbo airport") in facts(nlp, "Chadian soldiers took over the defence of Tarbo airport.")
     assert ("Chad", "backs", "Kalden Front") in facts(nlp, "Chadian jets helped the Kalden Front beat back the Dastin Brigade.")
+
+
+def test_taking_on_a_force_is_fighting_it(nlp) -> None:
+    assert ("Kalden Front", "fights", "Dastin Brigade") in facts(nlp, "The Kalden Front took on the Dastin Brigade at Tarbo.")
