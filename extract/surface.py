@@ -267,7 +267,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"E\d+(?: \( E\d+ \))? {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|battles) (?:against )?{ART}{ENT}(?: \( E\d+ \))? (?:(?!E\d)[\w-]+ ){{0,4}}?alongside {ART}{LIST}", 2, list_group=2),
     # "A, another supplier of the ousted B": a supplier of weapons to B is no supplier "of B"
     # ("A, one of the strongest backers of the B government")
-    _p("backs", rf"{ENT} , (?:a |an |the |its |another |one of (?:the |its )?)?(?:[\w-]+ ){{0,2}}?(?P<t>ally|backer|patron|sponsor|supplier|allies|backers|patrons|sponsors|suppliers) of {ART}(?:(?!E\d)[\w-]+ )?{ENT}"),
+    _p("backs", rf"{ENT} , (?:a |an |the |its |another |one of (?:the |its )?)?(?:[\w-]+ ){{0,2}}?(?P<t>ally|backer|patron|sponsor|supplier|allies|backers|patrons|sponsors|suppliers) of (?:both )?{ART}(?:(?!E\d)[\w-]+ )?{LIST}", list_group=2),  # ("of both A and B": each)
     # "A, with B, remains C's main supplier of jets" (one group holds both), "A is C's chief backer"
     _p("backs", rf"(E\d+(?: , (?:with|like|along with) {ART}E\d+ ,)?) {BE} (?:still )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|suppliers|backer|backers|ally|allies|patron|sponsor|arms supplier)\b"),
     # "A, B's main arms supplier, provided ...": the apposition the parser may hang on A

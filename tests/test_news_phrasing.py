@@ -2967,3 +2967,8 @@ def test_taking_over_a_defence_and_helping_to_beat_back(nlp) -> None:
 
 def test_taking_on_a_force_is_fighting_it(nlp) -> None:
     assert ("Kalden Front", "fights", "Dastin Brigade") in facts(nlp, "The Kalden Front took on the Dastin Brigade at Tarbo.")
+
+
+def test_the_supplier_of_both_backs_each(nlp) -> None:
+    text = "The Soviet Union, the main arms supplier of both Syria and the PLO, limited itself to protests throughout the siege."
+    assert {("Soviet Union", "backs", "Syria"), ("Soviet Union", "backs", "PLO")} <= facts(nlp, text)
