@@ -82,7 +82,7 @@ DRIVING = r"drove|drive|drives|driven|driving|pushed|pushes|push|chased|chases|c
 # How many of the attacked: "killed at least nine Y fighters", "routed dozens of Y"
 COUNT = (
     r"(?:(?:at least |more than |about |nearly |around |some |up to )?"
-    r"(?:[\d,]+|several|many|dozens of|scores of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|some) )?"
+    r"(?:[\d,]+|several|many|dozens of|scores of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|some) (?:of )?)?"  # ("several of the rebels")
 )
 # "troops of the army's X Division": the unit is X
 TROOPS_OF = r"(?:(?:troops|forces|fighters|units|soldiers|members|men) of (?:the )?(?:[\w-]+ 's )?)?"

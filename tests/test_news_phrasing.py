@@ -2972,3 +2972,8 @@ def test_taking_on_a_force_is_fighting_it(nlp) -> None:
 def test_the_supplier_of_both_backs_each(nlp) -> None:
     text = "The Soviet Union, the main arms supplier of both Syria and the PLO, limited itself to protests throughout the siege."
     assert {("Soviet Union", "backs", "Syria"), ("Soviet Union", "backs", "PLO")} <= facts(nlp, text)
+
+
+def test_killing_several_of_the_rebels_is_fighting_them(nlp) -> None:
+    text = "The Tarbo Liberation Army attacked a camp on Saturday. Chadian troops later killed several of the rebels."
+    assert ("Chadian army", "fights", "Tarbo Liberation Army") in facts(nlp, text)
