@@ -105,7 +105,7 @@ MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | MORE_MATERIAL, key=lambda w:
 # ", a sprawling district", ", a district that voted for X ," (closed before its verb)
 # ("the whole of A, including B, is under X's control": A's part named on the way)
 DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the|two|three|four|both) (?:[^,E]{1,60}|[^,]{1,80}? ,(?= (?:also |still |now )?(?:has|have|had|is|are|was|were|remains|remain|remained) )))?(?: , (?:which|that))?"
-BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained|had remained)"
+BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained|had remained|stays|stayed|has stayed|have stayed|had stayed)"
 # (not "with": "ruled X with Soviet backing" is no X backing anyone)
 GAP = r"(?:(?!E\d|and |or |but |of |with )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (

@@ -2977,3 +2977,8 @@ def test_the_supplier_of_both_backs_each(nlp) -> None:
 def test_killing_several_of_the_rebels_is_fighting_them(nlp) -> None:
     text = "The Tarbo Liberation Army attacked a camp on Saturday. Chadian troops later killed several of the rebels."
     assert ("Chadian army", "fights", "Tarbo Liberation Army") in facts(nlp, text)
+
+
+def test_a_town_that_stayed_in_a_groups_hands(nlp) -> None:
+    text = "Fighting went on near Goma. Kinshasa has stayed in the hands of the Kalden Front throughout the month."
+    assert ("Kalden Front", "controls", "Kinshasa") in facts(nlp, text)
