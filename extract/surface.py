@@ -112,6 +112,7 @@ CONTROL = (
     r"(?:E\d+ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
     r"(?:full |complete |total |sole |effective |firm )?(?:control (?:of|over) )?(?:(?:most|part|parts|much|half|all) of )?"
     r"(?:the (?:defence|defense|security|protection|guarding) of )?"  # "took over the defence of the airport"
+    r"(?:(?:little|nothing|not much) (?:more |else )?than )?"  # "holds little more than the capital"
     r"(?:the (?:centre|center|heart|bulk|rest|whole|countryside|hinterland) of )?"  # "most of the countryside of X"
     r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|airport|airbase|base|stronghold) of )?"
     r"(?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks|towns|villages|cities) (?:at|of) )?"  # "the airfields at X"

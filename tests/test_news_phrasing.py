@@ -2982,3 +2982,7 @@ def test_killing_several_of_the_rebels_is_fighting_them(nlp) -> None:
 def test_a_town_that_stayed_in_a_groups_hands(nlp) -> None:
     text = "Fighting went on near Goma. Kinshasa has stayed in the hands of the Kalden Front throughout the month."
     assert ("Kalden Front", "controls", "Kinshasa") in facts(nlp, text)
+
+
+def test_holding_little_more_than_a_town_holds_it(nlp) -> None:
+    assert ("Nepalese government", "controls", "Kathmandu") in facts(nlp, "Nepal is at war. The government holds little more than Kathmandu.")
