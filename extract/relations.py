@@ -2671,6 +2671,7 @@ def relativised_object(token: Token, finder: ArgumentFinder) -> list[Token]:
     return (moved_antecedents(clause, finder) or [clause.head]) if pronoun else []
 
 
+# Word forms, not lemmas: the parse that misses the denial reads "denies" as a noun
 DENYING_FORMS = frozenset("deny denies denied denying".split())
 # Words between a denial and the gerund it denies: "denies ever having backed"
 DENIED_GERUND_FILLERS = frozenset("ever having any once".split())

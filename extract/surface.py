@@ -391,7 +391,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"E\d+ (?:on|in|at) {ART}{ENT} (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}", 2, change="gain"),
     # "X, which the group still holds along with A and B": A and B too
     _p("controls", rf"(?:which|that) {ART}{ENT} (?:now |still )?(?P<t>hold|holds|control|controls) along with {ART}{LIST}", list_group=2),
-    # "Zugdidi, a town in the west, where his armed supporters are in control"
+    # "P, a town in the north, where A is in control" (a named A: "his supporters" are no unit here)
     _p("controls", rf"{ENT}(?: , [^,]{{1,80}})? , where {ART}(?:(?!E\d)[\w-]+ ){{0,2}}{ENT} (?:is|are|was|were|remain|remains) (?:now |still |firmly )?in (?:full )?(?P<t>control)\b", 2),
     _p("controls", rf"{LIST}(?: , (?:an?|the|on|in|near|along) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}{ENT} (?:has |have |had )?(?:just |already )?(?P<t>seized|captured|taken|took|overran|overrun|retook|retaken|recaptured)\b", 2, change="gain", list_group=1),
     # "El Fasher is the only one still in army hands"
