@@ -2986,3 +2986,9 @@ def test_a_town_that_stayed_in_a_groups_hands(nlp) -> None:
 
 def test_holding_little_more_than_a_town_holds_it(nlp) -> None:
     assert ("Nepalese government", "controls", "Kathmandu") in facts(nlp, "Nepal is at war. The government holds little more than Kathmandu.")
+
+
+def test_chosen_to_head_a_body_heads_it(nlp) -> None:
+    text = "Omar Salah, a history professor chosen last month to head the Kalden Front, said the war would go on."
+    assert ("Omar Salah", "leads", "Kalden Front") in facts(nlp, text)
+    assert ("Kalden Front", "controls", "Tarbo") not in facts(nlp, "The Kalden Front plans to take Tarbo.")  # a plan stays one
