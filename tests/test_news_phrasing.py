@@ -2992,3 +2992,9 @@ def test_chosen_to_head_a_body_heads_it(nlp) -> None:
     text = "Omar Salah, a history professor chosen last month to head the Kalden Front, said the war would go on."
     assert ("Omar Salah", "leads", "Kalden Front") in facts(nlp, text)
     assert ("Kalden Front", "controls", "Tarbo") not in facts(nlp, "The Kalden Front plans to take Tarbo.")  # a plan stays one
+
+
+def test_a_list_set_off_as_all_members_of_a_body(nlp) -> None:
+    text = "Zimbabwe, Namibia and Angola, all members of the Southern African Development Community, sent troops."
+    found = facts(nlp, text)
+    assert {(c, "memberOf", "Southern African Development Community") for c in ("Zimbabwe", "Namibia", "Angola")} <= found
