@@ -3378,8 +3378,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         allowed = {"of"}
     organisations = [n for p, n in prepositional_objects(token) if p in allowed]
     organisations += [c for c in token.children if c.dep_ in POSSESSIVE]  # "the group's spokesman"
-    if word in SPOKESPERSON_NOUNS and token.i > 0 and finder.lowers[token.i - 1] in {"army", "military"}:
-        organisations.append(doc[token.i - 1])  # "Army spokesman Colonel X": the story's own army
+    if word in SPOKESPERSON_NOUNS and token.i > 0 and finder.lowers[token.i - 1] in {"army", "military", "government"}:
+        organisations.append(doc[token.i - 1])  # "Army spokesman Colonel X", "government spokesman": the story's own
     for child in token.children:
         # "a spokesman for the rebels' Military Junta": the parser hangs "for" on the
         # owner; the named body after it is the one spoken for

@@ -2998,3 +2998,8 @@ def test_a_list_set_off_as_all_members_of_a_body(nlp) -> None:
     text = "Zimbabwe, Namibia and Angola, all members of the Southern African Development Community, sent troops."
     found = facts(nlp, text)
     assert {(c, "memberOf", "Southern African Development Community") for c in ("Zimbabwe", "Namibia", "Angola")} <= found
+
+
+def test_the_government_spokesman_speaks_for_the_storys_government(nlp) -> None:
+    text = 'Mali is at war. "We will never negotiate," said Omar Salah, the government spokesman.'
+    assert ("Omar Salah", "spokespersonFor", "Malian government") in facts(nlp, text)
