@@ -3378,6 +3378,11 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         allowed = {"of"}
     organisations = [n for p, n in prepositional_objects(token) if p in allowed]
     organisations += [c for c in token.children if c.dep_ in POSSESSIVE]  # "the group's spokesman"
+    if predicate == "memberOf":
+        organisations += [
+            owner for o in list(organisations) if o.lower_ in GOVERNING_BODY_NOUNS and finder.mention(o) is None
+            for owner in o.children if owner.dep_ in POSSESSIVE and owner.lower_ not in PRONOUN_KINDS
+        ]  # "a member of the FARC's ruling secretariat": of the FARC (not "the head of Syria's directorate")
     if word in SPOKESPERSON_NOUNS and token.i > 0 and finder.lowers[token.i - 1] in {"army", "military", "government"}:
         organisations.append(doc[token.i - 1])  # "Army spokesman Colonel X", "government spokesman": the story's own
     for child in token.children:
@@ -3449,6 +3454,8 @@ def is_against_prefixed(ent: Span, lowers: Sequence[str]) -> bool:
     return ent.start >= 2 and lowers[ent.start - 1] == "-" and lowers[ent.start - 2] == "anti"
 
 
+# A body's own organs: a member of one is a member of the body ("the FARC's secretariat")
+GOVERNING_BODY_NOUNS = frozenset("council secretariat committee leadership politburo bureau board presidium shura".split())
 ROLE_PREDICATES = frozenset({"leads", "memberOf", "spokespersonFor"})
 FORMER_WORDS = frozenset({"former", "ex", "once", "formerly", "erstwhile", "onetime", "one-time", "late"})  # "the late commander"
 

@@ -3003,3 +3003,11 @@ def test_a_list_set_off_as_all_members_of_a_body(nlp) -> None:
 def test_the_government_spokesman_speaks_for_the_storys_government(nlp) -> None:
     text = 'Mali is at war. "We will never negotiate," said Omar Salah, the government spokesman.'
     assert ("Omar Salah", "spokespersonFor", "Malian government") in facts(nlp, text)
+
+
+def test_a_member_of_a_bodys_council_is_a_member_of_the_body(nlp) -> None:
+    text = "Omar Salah, a member of the Kalden Front's ruling council, said the attack showed strength."
+    assert ("Omar Salah", "memberOf", "Kalden Front") in facts(nlp, text)
+    # the head of a country's directorate is no head of the country
+    text = "Omar Salah, the head of Syria's Directorate-General of Antiquities, said the theatre was standing."
+    assert ("Omar Salah", "leads", "Syria") not in facts(nlp, text)
