@@ -792,7 +792,8 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     for i in doc.reading.where_text(owners):
         token = doc[i]
         names = owners.get(token.text)
-        if names and token.i not in covered and gazetteer.country(token.text) is None:
+        if names and token.i not in covered and gazetteer.country(token.text) is None and not is_article_particle(doc, token.i + 1):
+            # (not the first name of another "Ali al-Bukhaiti" beside "Ali Mohsen al-Ahmar")
             # a word of one name only: that person (by the full name when it came from an
             # alias); shared by several ("Charles Taylor", his son "Chuckie Taylor"), the
             # one named first, whom the story is about

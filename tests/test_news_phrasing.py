@@ -3011,3 +3011,12 @@ def test_a_member_of_a_bodys_council_is_a_member_of_the_body(nlp) -> None:
     # the head of a country's directorate is no head of the country
     text = "Omar Salah, the head of Syria's Directorate-General of Antiquities, said the theatre was standing."
     assert ("Omar Salah", "leads", "Syria") not in facts(nlp, text)
+
+
+def test_a_first_name_before_another_particle_name_is_no_alias(nlp) -> None:
+    # "Ali al-Bukhaiti" is not "Ali Mohsen al-Ahmar" shortened to "Ali"
+    text = (
+        "The Kalden Front attacked the base. The division was commanded by General Ali Mohsen al-Ahmar. "
+        "Ali al-Bukhaiti, a member of the Kalden Front's political council, said they would leave."
+    )
+    assert ("Ali Mohsen al-Ahmar", "memberOf", "Kalden Front") not in facts(nlp, text)
