@@ -331,9 +331,10 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # "X denied sending troops, though it has armed Y": what a concessive clause grants is
 # the writer's fact, outside the denial or the charge it hangs on
 CONCESSIVE_MARKS = frozenset({"though", "although", "whereas"})
+# ("a professor chosen last month to head the RCD": he heads it; the lemmatizer keeps "chosen")
 ACHIEVEMENT_GOVERNORS = frozenset(
     "manage succeed continue begin start keep help send deploy dispatch "
-    "choose chosen appoint appointed elect elected name named pick picked".split()  # "a professor chosen last month to head the RCD": he heads it (the lemmatizer keeps "chosen")
+    "choose chosen appoint appointed elect elected name named pick picked".split()
 )
 CONTESTED_PLACE_WORDS = frozenset("contested disputed".split())
 
