@@ -3971,7 +3971,8 @@ def extract_relations(
     found: dict[tuple, RelationMention] = {}
     led_now: list[RelationMention] = []  # "it is now led by X"
     published_in = publication_month(doc)
-    for sent in doc.sents:
+
+    def read_sentence(sent: Span, candidates: Iterable[Candidate]) -> None:
         in_comments = comment_start is not None and sent.start_char >= comment_start
         # Several rules often find the same statement: what depends only on the trigger
         # (flags, time) or on the subject (a denial next) is worked out once per sentence.
@@ -3981,7 +3982,7 @@ def extract_relations(
         denied: dict[EntityMention, bool] = {}
         disputed: bool | None = None  # read once, for the sentence's first reported statement
         sentence_text: str | None = None  # Span.text would join the tokens on each access
-        for c in sentence_candidates(sent, finder):
+        for c in candidates:
             c = with_actor_roles(c)
             if not fits(c.predicate, c.subject, c.object):
                 continue
@@ -4037,12 +4038,81 @@ def extract_relations(
                 found[key] = mention
             if c.predicate == "leads" and is_now(c.trigger):
                 led_now.append(mention)
+
+    for sent in doc.sents:
+        read_sentence(sent, sentence_candidates(sent, finder))
+    named = list(found.values())
+    taker = main_taker(named)
+    if taker is not None:
+        # "Herat was taken on Thursday", "Kisangani fell in March": the taker the
+        # article is about, once every named taking is known
+        for sent in doc.sents:
+            read_sentence(sent, agentless_taking_candidates(sent, finder, taker, named))
     kept = without_gain_and_loss_at_once(without_towns_as_actors(list(found.values())))
     kept = with_partners_enemies(with_foreign_partners_backing(kept, finder.main_country()))
     kept = with_fights_over_places(with_holds_before_gains(kept))
     kept = without_superseded_leaders(kept, led_now)
     kept = without_departed_rulers(kept, departed_people(finder))
     return sorted(kept, key=lambda m: (m.sentence_start, m.subject.start_char, m.predicate, m.object.start_char))
+
+
+# Takings that may leave the taker unsaid: "Herat was taken", "Kisangani fell"
+AGENTLESS_TAKING_VERBS = frozenset("take capture seize overrun retake recapture fall".split())
+FALLING_ELSEWHERE = frozenset("to into under behind from out back off through".split())
+
+
+def main_taker(mentions: list[RelationMention]) -> EntityMention | None:
+    """The actor the article has taking the most places (as facts, now), if one
+    takes two or more and more than any other."""
+    taken: dict[str, set[str]] = {}
+    first: dict[str, EntityMention] = {}
+    for m in mentions:
+        if m.predicate == "controls" and m.control_change == "gain" and m.is_fact and m.timeline_rank == 1:
+            taken.setdefault(actor_key(m.subject), set()).add(m.object.name)
+            first.setdefault(actor_key(m.subject), m.subject)
+    counts = sorted((len(places) for places in taken.values()), reverse=True)
+    if not counts or counts[0] < 2 or len(counts) > 1 and counts[0] == counts[1]:
+        return None  # (one taking makes no campaign: "a battalion retook the peak")
+    return next(first[key] for key, places in taken.items() if len(places) == counts[0])
+
+
+def is_agentless_taking(verb: Token, finder: ArgumentFinder) -> bool:
+    """ "Herat was taken on Thursday", "Kisangani fell in March": no "by" and no "to"."""
+    lemma = finder.lemma(verb)
+    if lemma not in AGENTLESS_TAKING_VERBS or not is_verb(verb) or verb.dep_ in {"acl", "amod"}:
+        return False
+    if lemma == "fall":
+        # (not "fell to X", "fell into the hands of X", "fell out with", "fell back", "fell silent")
+        if any(c.dep_ in {"prt", "compound:prt", "acomp", "xcomp"} for c in verb.children):
+            return False
+        return not any(prep in FALLING_ELSEWHERE for prep, _ in prepositional_objects(verb))
+    return is_passive(verb) and not any(prep == "by" for prep, _ in prepositional_objects(verb))
+
+
+def names_same_place(a: str, b: str) -> bool:
+    """ "Panjshir" and "Panjshir valley" """
+    return a == b or b.startswith(a + " ") or a.startswith(b + " ")
+
+
+def agentless_taking_candidates(
+    sent: Span, finder: ArgumentFinder, taker: EntityMention, known: list[RelationMention]
+) -> Iterator[Candidate]:
+    """The article's main taker for each place a sentence says was taken, or fell,
+    without saying by whom (unless the sentence says who holds or took it, or some
+    statement about who holds it is in doubt)."""
+    # (a place someone's claim to is disputed keeps that doubt: a guess adds no fact)
+    settled = {
+        m.object.name for m in known
+        if m.predicate == "controls" and (m.sentence_start == sent.start_char or not m.is_fact)
+    }
+    for token in finder.tokens[sent.start : sent.end]:
+        if not is_agentless_taking(token, finder):
+            continue
+        subject = replace(taker, start_char=token.idx, end_char=token.idx + len(token.text))
+        for place in finder.mentions(subject_of_clause(token)):
+            # (a country "falls" with its government: no town the taker now holds)
+            if is_place(place) and place.kind != "Country" and not any(names_same_place(place.name, n) for n in settled):
+                yield Candidate(subject, "controls", place, token, 0.5, "gain")
 
 
 # Prepositions of where forces move: "out of the capital of X" names no owner

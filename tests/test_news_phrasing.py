@@ -3020,3 +3020,25 @@ def test_a_first_name_before_another_particle_name_is_no_alias(nlp) -> None:
         "Ali al-Bukhaiti, a member of the Kalden Front's political council, said they would leave."
     )
     assert ("Ali Mohsen al-Ahmar", "memberOf", "Kalden Front") not in facts(nlp, text)
+
+
+def test_a_place_taken_without_a_taker_named_is_the_main_takers(nlp) -> None:
+    text = (
+        "The Dastin Brigade seized Karbala on Monday and took Najaf on Tuesday. "
+        "Hilla was taken on Thursday night, and Amarah fell overnight."
+    )
+    found = facts(nlp, text)
+    assert {("Dastin Brigade", "controls", "Hilla"), ("Dastin Brigade", "controls", "Amarah")} <= found
+    # one taking makes no campaign; two takers tied, neither is the main one
+    assert ("Dastin Brigade", "controls", "Hilla") not in facts(nlp, "The Dastin Brigade seized Karbala. Hilla was taken.")
+    text = "The Dastin Brigade seized Karbala and Najaf. The army took Samawah and Kufa. Hilla fell."
+    assert not {m for m in relations(nlp, text) if m.object.name == "Hilla"}
+    # "fell out with": no place taken; a claim in doubt stays in doubt
+    text = (
+        "The Dastin Brigade seized Karbala and Najaf. Iraq and Iran fell out with it. "
+        "The brigade declared on Monday that it had taken Hilla. Its rivals said the claim was false. "
+        '"Hilla has been captured," its spokesman repeated.'
+    )
+    found = facts(nlp, text)
+    assert ("Dastin Brigade", "controls", "Hilla") not in found
+    assert ("Dastin Brigade", "controls", "Iraq") not in found and ("Dastin Brigade", "controls", "Iran") not in found
