@@ -475,11 +475,12 @@ def _join_acronyms(
                     uf.union(key, next(iter(candidates)))
 
 
-# Words a name may carry or drop without naming something else: "Kalden district"
-# is "Kalden", "the Wagner Group" is "Wagner", "Kaldean Presidential Council" is
-# the "Presidential Council" when the articles use both.
+# Words a name may carry or drop without naming something else: "Kalden town" is
+# "Kalden", "the Wagner Group" is "Wagner", "Kaldean Presidential Council" is the
+# "Presidential Council" when the articles use both. ("Kalden district" is not the
+# town of Kalden: the district around it, where the town lies.)
 PLACE_SUFFIXES = frozenset(
-    "district area region province governorate state county suburb neighbourhood neighborhood frontline city town village valley square coast".split()
+    "area region province governorate state county suburb neighbourhood neighborhood frontline city town village valley square coast".split()
 )
 GROUP_KINDS = frozenset({"ArmedGroup", "Organization"})
 PROVINCE_WORDS = frozenset("region province governorate state county oblast".split())
@@ -491,8 +492,10 @@ def reduced_names(key: str) -> list[str]:
 
     >>> reduced_names("sudanese presidential council")
     ['presidential council']
-    >>> reduced_names("al kalden district")
+    >>> reduced_names("al kalden province")
     ['al kalden']
+    >>> reduced_names("kalden district")  # the district the town of Kalden lies in
+    []
     >>> reduced_names("kalden town")  # "shelled Kalden town" is the town of Kalden
     ['kalden']
     >>> reduced_names("teloviri square")  # "Teloviri Square", then "Teloviri"
@@ -509,7 +512,7 @@ def reduced_names(key: str) -> list[str]:
     if len(words) >= 2 and words[-1] in PLACE_SUFFIXES | ORG_SUFFIXES:
         shorter = " ".join(words[:-1])
         # "Kherson region" is not the city of Kherson, nor "Idlib province" Idlib: a
-        # province named after its capital is another place (a district is not). The
+        # province named after its capital is another place. The
         # town must be known by that very name: "Borno state" is Borno, though a town
         # spelled "Borna" is near it.
         if not (words[-1] in PROVINCE_WORDS and gazetteer.city_by_own_name(shorter.title()) is not None):

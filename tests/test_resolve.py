@@ -548,3 +548,12 @@ def test_no_capital_is_the_storys_own_when_two_countries_are_named_as_often():
     resolution = resolve([DocumentExtraction(Article("d1", text), mentions)])
     assert_joined(resolution, "Moscow", "Russia")
 
+
+
+def test_a_district_is_not_the_town_it_is_named_after():
+    resolution = resolve([extraction(
+        "d1", mention("Kalden district", "Place", "d1", 0, label="LOC"), mention("Kalden", "Place", "d1", 60, label="GPE"),
+        mention("Kalden town", "Place", "d1", 90, label="GPE"),
+    )])
+    assert_joined_to_none(resolution, "Kalden", "Kalden district")
+    assert_joined(resolution, "Kalden", "Kalden town")  # "Kalden town" is the town
