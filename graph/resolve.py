@@ -159,6 +159,7 @@ def resolve(
     counted: dict[str, int] = Counter()
     canonical_names: dict[str, str] = {}
     seen_spans: set[tuple[str, int, int]] = set()
+    labels: dict[str, Counter[str]] = defaultdict(Counter)  # the NER's labels of each name
 
     forces: list[EntityMention] = []
     for m in mentions:
@@ -167,6 +168,7 @@ def resolve(
             continue
         key = name_key(m.name)
         kinds[key][m.kind] += 1
+        labels[key][m.label] += 1
         surfaces[key][m.canonical or m.text] += 1
         if m.canonical:
             canonical_names[key] = m.canonical
@@ -196,7 +198,7 @@ def resolve(
             uf.union(key, name_key(entry.name))
             kinds[name_key(entry.name)]
     _join_acronyms(keys, kinds, surfaces, uf, user)
-    _join_reduced_names(keys, kinds, uf, user)
+    _join_reduced_names(keys, kinds, uf, user, towns=frozenset(k for k, c in labels.items() if 2 * c["GPE"] > c.total()))
     _join_place_parts(keys, kinds, uf, user)
     _join_group_tails(keys, kinds, uf, user)
     _join_peoples_forces(keys, kinds, uf, user)
@@ -475,12 +477,11 @@ def _join_acronyms(
                     uf.union(key, next(iter(candidates)))
 
 
-# Words a name may carry or drop without naming something else: "Kalden town" is
-# "Kalden", "the Wagner Group" is "Wagner", "Kaldean Presidential Council" is the
-# "Presidential Council" when the articles use both. ("Kalden district" is not the
-# town of Kalden: the district around it, where the town lies.)
+# Words a name may carry or drop without naming something else: "Kalden district"
+# is "Kalden" (but see _join_reduced_names), "the Wagner Group" is "Wagner",
+# "Kaldean Presidential Council" is the "Presidential Council" when the articles use both.
 PLACE_SUFFIXES = frozenset(
-    "area region province governorate state county suburb neighbourhood neighborhood frontline city town village valley square coast".split()
+    "district area region province governorate state county suburb neighbourhood neighborhood frontline city town village valley square coast".split()
 )
 GROUP_KINDS = frozenset({"ArmedGroup", "Organization"})
 PROVINCE_WORDS = frozenset("region province governorate state county oblast".split())
@@ -492,10 +493,8 @@ def reduced_names(key: str) -> list[str]:
 
     >>> reduced_names("sudanese presidential council")
     ['presidential council']
-    >>> reduced_names("al kalden province")
+    >>> reduced_names("al kalden district")
     ['al kalden']
-    >>> reduced_names("kalden district")  # the district the town of Kalden lies in
-    []
     >>> reduced_names("kalden town")  # "shelled Kalden town" is the town of Kalden
     ['kalden']
     >>> reduced_names("teloviri square")  # "Teloviri Square", then "Teloviri"
@@ -512,7 +511,7 @@ def reduced_names(key: str) -> list[str]:
     if len(words) >= 2 and words[-1] in PLACE_SUFFIXES | ORG_SUFFIXES:
         shorter = " ".join(words[:-1])
         # "Kherson region" is not the city of Kherson, nor "Idlib province" Idlib: a
-        # province named after its capital is another place. The
+        # province named after its capital is another place (a district is not). The
         # town must be known by that very name: "Borno state" is Borno, though a town
         # spelled "Borna" is near it.
         if not (words[-1] in PROVINCE_WORDS and gazetteer.city_by_own_name(shorter.title()) is not None):
@@ -573,13 +572,19 @@ def main_kind(votes: Counter[str]) -> str | None:
 
 
 def _join_reduced_names(
-    keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
+    keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry],
+    *, towns: frozenset[str],
 ) -> None:
+    """ "Kalden district" and "Kalden" are one place, unless the NER reads "Kalden" as
+    a town (GPE): then the district is the one around the town, another place ("Al
+    Kalden district" of a city, read as a location, is the same as "Al Kalden")."""
     known = set(keys)
     for key in keys:
         if key in user or main_kind(kinds[key]) in {None, "Person"}:
             continue
         for shorter in reduced_names(key):
+            if shorter in towns and key == shorter + " district":
+                continue
             if shorter in known and shorter not in user and (
                 main_kind(kinds[shorter]) != "Person" or is_named_after(key, shorter)
             ):

@@ -554,6 +554,9 @@ def test_a_district_is_not_the_town_it_is_named_after():
     resolution = resolve([extraction(
         "d1", mention("Kalden district", "Place", "d1", 0, label="LOC"), mention("Kalden", "Place", "d1", 60, label="GPE"),
         mention("Kalden town", "Place", "d1", 90, label="GPE"),
+        # a city's district read as a location: its short name is the district itself
+        mention("Tarbo district", "Place", "d1", 120, label="LOC"), mention("Tarbo", "Place", "d1", 150, label="LOC"),
     )])
     assert_joined_to_none(resolution, "Kalden", "Kalden district")
     assert_joined(resolution, "Kalden", "Kalden town")  # "Kalden town" is the town
+    assert_joined(resolution, "Tarbo", "Tarbo district")
