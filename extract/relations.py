@@ -988,6 +988,11 @@ class ArgumentFinder:
             army = self.force_mention(tokens[i + 1])  # "government troops", "an army column": one unit, the army
             if army is not None:
                 return army, i + 2
+        if ent is None and word == "federal" and i + 1 < n and self.lowers[i + 1] in {"hands", "control"}:
+            # "stayed in federal hands", "under federal control": the state's own forces
+            army = self.home_army(token)
+            if army is not None:
+                return replace(army, text=token.text, start_char=token.idx, end_char=token.idx + len(token.text)), i + 1
         if ent is None and word == "security" and i + 1 < n and self.lowers[i + 1] == "forces" and i > 0 and self.lowers[i - 1] == "the":
             # "under the control of the security forces": the state's own, the army (for the
             # patterns only: as an antecedent they would outrank the group that fought them)
@@ -3646,8 +3651,8 @@ def may_relate(sent: Span, finder: ArgumentFinder) -> bool:
             if ent.start not in seen:
                 seen.add(ent.start)
                 arguments += 1
-        elif finder.is_argument_word(finder.lowers[i]) or finder.lowers[i] in HYPHEN_TRIGGERS:
-            arguments += 1
+        elif finder.is_argument_word(finder.lowers[i]) or finder.lowers[i] in HYPHEN_TRIGGERS or finder.lowers[i] == "federal":
+            arguments += 1  # ("federal" for "in federal hands": see unit_at)
         if arguments >= 2:
             return True
     return False

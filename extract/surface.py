@@ -42,6 +42,8 @@ SUBJ = (
 )
 # Nouns that stand for their owner: "their offensive, backed by ..."
 PROXY = r"(?: (?:offensive|campaign|attack|assault|advance|push|forces|troops|fighters))?"
+# Places named by the name of what they lie in: "Dagestan villages"
+PLACES_OF = r"(?:villages|towns|cities|districts|settlements|provinces|outposts)"
 # "A, B and C", "A and B", "A, B as well as C"
 # (", and" joins a list of three or more; "A, and B ..." is two clauses)
 # ("A, B and the town centre": the names of a list whose last item is none)
@@ -312,7 +314,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"{SUBJ} {GAP}(?:launched|launches|launching|mounted|carried out|conducted|began|started|stepped up|intensified|pressed|joined|joins|joining|waged|wages|waging) {ART}(?:[\w-]+ ){{0,4}}?(?P<t>offensive|attacks?|assaults?|strikes|airstrikes|counteroffensive|campaign|raids?|operations?|bombardment|shelling|fight|war|battle|insurgency|rebellion) (?:[\w-]+ ){{0,3}}?(?:on|against|targeting) {ART}{ENT}"),
     # Headline shapes: "A take P as B flee", "A abandons P as B and C move in": A and B
     # are the two sides over P
-    _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:{TAKING}|seize last|take last) (?:(?!E\d)[\w-]+ ){{0,3}}?(?:in |of )?{ART}E\d+ as {ART}{LIST} {GAP}(?P<t>flee|flees|fled|withdraw|withdraws|withdrew|retreat|retreats|retreated|pull out|pulls out|pulled out|pull back|pulls back|fall back|falls back|fell back)\b", list_group=1),
+    # ("A retake P villages as B slip back": the places of P)
+    _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:{TAKING}|seize last|take last) (?:(?!E\d)[\w-]+ ){{0,3}}?(?:in |of )?{ART}E\d+(?: {PLACES_OF})? as {ART}{LIST} {GAP}(?P<t>flee|flees|fled|withdraw|withdraws|withdrew|retreat|retreats|retreated|pull out|pulls out|pulled out|pull back|pulls back|fall back|falls back|fell back|slip back|slips back|slipped back|slip away|slips away|slipped away)\b", list_group=1),
     # "A raise flag over B's palace as C fall back"
     _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:raise|raises|raised|hoist|hoists|hoisted) (?:their |the |a |its )?flags? over [^,;]{{1,60}}? as {ART}{LIST} {GAP}(?P<t>flee|flees|fled|withdraw|withdraws|withdrew|retreat|retreats|retreated|pull out|pulls out|pulled out|pull back|pulls back|fall back|falls back|fell back)\b", list_group=1),
     _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:abandons|abandoned|abandon|quits|quit|leaves|left|leave|pulls out of|pulled out of|withdraws from|withdrew from|flees|fled) {ART}E\d+ as {ART}(?:government and )?{LIST} {GAP}(?P<t>move in|moves in|moved in|move into|moves into|moved into|retake|retakes|retook|enter|enters|entered|take over|takes over|took over|seize|seizes|seized|capture|captures|captured)\b", list_group=1),
@@ -336,14 +339,16 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; ){LIST} {GAP}(?P<t>{DRIVING}) {ART}(?:E\d+|(?:[\w-]+ )?(?:insurgents|rebels|militants|jihadists|separatists|fighters|gunmen)) (?:out of|from) {CONTROL}{ART}{ENT}", change="gain", list_group=1),
     _p("controls", rf"E\d+ {GAP}(?P<t>{DRIVING}) {ART}{ENT} (?:out of|from) {CONTROL}{ART}{ENT}", change="loss"),
     # control
-    # (not "swept through Afghanistan's provincial capitals": a possessor is not what is taken)
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}(?! 's)", change="gain", list_group=2),
-    _p("controls", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}(?! 's)", change="gain", list_group=1),
+    # (not "swept through Afghanistan's provincial capitals": a possessor is not what is
+    # taken; nor "retake Dagestan villages": villages in it)
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}(?! 's| {PLACES_OF}\b)", change="gain", list_group=2),
+    _p("controls", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}(?! 's| {PLACES_OF}\b)", change="gain", list_group=1),
     _p("controls", rf"(?:^|, |; ){MODIFIED_LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=1),  # "A and allied B took ..."
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|control|hold|administers|administered|governs|governed|rules|ruled|guard|guards|guarded|secured) {CONTROL}{ART}{LIST}(?! 's)", list_group=2),  # not "secured X's support"
     # "A crossed from the enclave of B late last week and took C": the sentence's
-    # subject does the second verb (no other subject, comma or saying in between)
-    _p("controls", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:[a-z]+ed|swept|broke|drove|rode|went|came|fought|ran) (?:(?!E\d+ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
+    # subject does the second verb (no other subject, comma or saying in between),
+    # also when the second verb has its own day ("and on Tuesday entered C")
+    _p("controls", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:[a-z]+ed|swept|broke|drove|rode|went|came|fought|ran) (?:(?!E\d+ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?:(?:then |later |(?:early |late )?on [a-z]+ |a day later |the next day ))?(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     # (or shown there: "commanders were filmed inside the palace")
     _p("controls", rf"{SUBJ}(?: commanders| leaders)? (?:were|was|are|is) (?:now |already |firmly )?(?:(?:filmed|seen|photographed|pictured) )?(?P<t>inside) {ART}{LIST}", change="gain", list_group=2),
     # "thousands of soldiers of X's 201st Division are based in A and guard the airport, ..."

@@ -3042,3 +3042,24 @@ def test_a_place_taken_without_a_taker_named_is_the_main_takers(nlp) -> None:
     found = facts(nlp, text)
     assert ("Dastin Brigade", "controls", "Hilla") not in found
     assert ("Dastin Brigade", "controls", "Iraq") not in found and ("Dastin Brigade", "controls", "Iran") not in found
+
+
+def test_a_second_taking_with_its_own_day_shares_the_subject(nlp) -> None:
+    text = (
+        "Russian federal troops recaptured the mountain villages of Kurchaloy and Shali on Monday and on Tuesday "
+        "entered Vedeno, the last of the settlements the fighters had held."
+    )
+    assert ("Russian army", "controls", "Vedeno") in facts(nlp, text)
+
+
+def test_a_place_in_federal_hands_is_held_by_the_states_army(nlp) -> None:
+    text = "Nigerian troops took Enugu on Friday. Calabar remains under federal control."
+    assert ("Nigerian army", "controls", "Calabar") in facts(nlp, text)
+    text = "Russian troops took Kurchaloy. Most people fled to Shali, the district centre, which stayed in federal hands."
+    assert ("Russian army", "controls", "Shali") in facts(nlp, text)
+
+
+def test_villages_named_by_their_region_are_not_the_region(nlp) -> None:
+    found = facts(nlp, "Russian troops retake Dagestan villages as Dastin fighters slip back over the border")
+    assert ("Russian army", "controls", "Dagestan") not in found
+    assert ("Russian army", "fights", "Dastin") in found  # a headline's taker and who slips away
