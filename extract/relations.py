@@ -209,11 +209,16 @@ PRONOUN_KINDS: dict[str, frozenset[str]] = {
 ARMED_GROUP_REACH = 4
 # "the group", "the paramilitary group": the nearest armed group or organisation named before
 # (each with its adjective: "the rebels", "rebel fighters")
-INSURGENT_NOUNS = {"rebels": "rebel", "militants": "militant", "insurgents": "insurgent", "jihadists": "jihadist", "separatists": "separatist"}
+INSURGENT_NOUNS = {
+    "rebels": "rebel", "militants": "militant", "insurgents": "insurgent", "jihadists": "jihadist", "separatists": "separatist",
+    "guerrillas": "guerrilla",
+}
 INSURGENT_WORDS = frozenset(INSURGENT_NOUNS)
 INSURGENT_ADJECTIVES = frozenset(INSURGENT_NOUNS.values())
 INSURGENT_PLURALS = {adjective: noun for noun, adjective in INSURGENT_NOUNS.items()}
 BREAKAWAY_WORDS = frozenset("breakaway splinter dissident renegade rival".split())
+# Words that stand for a group only once the story has called it so (see _mention)
+CALLED_ONLY_WORDS = frozenset({"guerrillas"})
 # Links from a noun up to its verb through objects and their modifiers
 OBJECT_PATH = frozenset("obj dobj iobj dative nmod obl pobj prep conj".split())
 # Words for fighters no state backs ("rebels" and "separatists" often have a foreign patron)
@@ -511,7 +516,7 @@ class ArgumentFinder:
                 return replace(self.span_mention(owner), end_char=token.idx + len(token.text))
         if word in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
             force = self.force_mention(token)
-            if force is not None or word not in GROUP_ANAPHORS:
+            if force is not None or word not in GROUP_ANAPHORS | CALLED_ONLY_WORDS:
                 return force
         if word in GOVERNMENT_NOUNS:
             government = self.government_mention(token)
@@ -568,6 +573,10 @@ class ArgumentFinder:
                 ent = self.entity_span(child)
                 if child.dep_ in COMPOUND | {"amod"} and ent is not None and ent.label_ == "ORG":
                     return self.span_mention(ent)
+        if word in CALLED_ONLY_WORDS and definite:
+            # "the guerrillas": a group the story called guerrillas ("Polisario guerrillas"),
+            # not whichever group it names most (peacekeepers who fought none)
+            return self.described_before(token) or self.group_called(token)
         if word in GROUP_ANAPHORS and definite:
             described = self.described_before(token) if word in INSURGENT_WORDS else None
             if described is not None:

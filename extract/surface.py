@@ -217,7 +217,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {ART}{LIST}", 2, list_group=2),
     # "the army, led by its special forces and supported by American air strikes and ..."
     _p("backs", rf"{ENT} , (?:led|commanded|headed|spearheaded) by [^,]{{1,60}}? and (?P<t>backed|supported|armed|funded|trained|equipped) by {ART}{LIST}", 2, list_group=2),
-    _p("backs", rf"{LIST}(?: , (?:an?|the|which|who) [^,]{{1,80}} ,)? {GAP}(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored|trains|trained|equips|equipped)(?: and (?:paid|trained|equipped|funded|armed|supplied|financed))? {ART}(?:(?!by |of |to |from |with )[\w-]+ ){{0,2}}?{ENT}", 1, list_group=1),
+    _p("backs", rf"{LIST}(?: , (?:an?|the|which|who) [^,]{{1,80}} ,)? {GAP}(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored|trains|trained|equips|equipped)(?: and (?:paid|trained|equipped|funded|armed|supplied|financed|pays|trains|equips|funds|arms|supplies|finances))? {ART}(?:(?!by |of |to |from |with )[\w-]+ ){{0,2}}?{ENT}", 1, list_group=1),
     # "the mission's helicopters fired on X positions in support of the army": on the army's side
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?(?:the )?{ENT}(?: 's (?:[\w-]+ ){{1,2}}?(?:helicopters|aircraft|jets|warplanes|drones|troops|forces|units|gunships))? [^.;]{{0,80}}?\bin (?P<t>support) of {ART}{ENT}"),
     # "Reinforced by A (and by tanks from B), C crossed ...": the participle opening the

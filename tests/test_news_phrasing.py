@@ -3063,3 +3063,14 @@ def test_villages_named_by_their_region_are_not_the_region(nlp) -> None:
     found = facts(nlp, "Russian troops retake Dagestan villages as Dastin fighters slip back over the border")
     assert ("Russian army", "controls", "Dagestan") not in found
     assert ("Russian army", "fights", "Dastin") in found  # a headline's taker and who slips away
+
+
+def test_the_guerrillas_are_the_group_called_guerrillas(nlp) -> None:
+    text = (
+        "Dastin Front guerrillas attacked Smara on Saturday. "
+        "Moroccan officials say Algeria arms and trains the guerrillas."
+    )
+    assert ("Algeria", "backs", "Dastin Front") in facts(nlp, text)
+    # a group never called so is not "the guerrillas", however often it is named
+    text = "The Dastin Mission patrols Smara. Moroccan officials say Algeria arms and trains the guerrillas."
+    assert ("Algeria", "backs", "Dastin Mission") not in facts(nlp, text)
