@@ -94,7 +94,9 @@ def misplaced_subject(verb: Token) -> Token | None:
     second verb's subject. Only for a root or coordinated verb (or a finite one the
     parser made an adverbial clause with no "as"/"after") with no subject, no "and" of
     its own and no finite verb between the noun and it."""
-    finite_clause = verb.dep_ == "advcl" and verb.tag_ in FINITE_VERB_TAGS and not any(c.dep_ == "mark" for c in verb.children)
+    finite_clause = verb.dep_ == "advcl" and (
+        verb.tag_ in FINITE_VERB_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_VERB_TAGS for c in verb.children)
+    ) and not any(c.dep_ == "mark" for c in verb.children)
     if verb.dep_ not in {"ROOT", "root", "conj"} and not finite_clause or direct_subjects(verb):
         return None
     if any(c.dep_ == "cc" for c in verb.children):
@@ -102,11 +104,14 @@ def misplaced_subject(verb: Token) -> Token | None:
     doc = verb.doc
     for k in range(verb.i - 1, verb.sent.start - 1, -1):
         token = doc[k]
-        if token.tag_ in FINITE_VERB_TAGS:
-            return None
+        if token.tag_ in FINITE_VERB_TAGS and not (token.dep_ == "aux" and token.head.i == verb.i):
+            return None  # (the verb's own "is" in "B, a supplier, is weighing" is no other verb)
         if (
             token.dep_ == "conj" and token.head.i < token.i and is_stray_object(token)
-            and (is_verb(token.head) or token.head.dep_ in OBJECT and verb.dep_ not in {"ROOT", "root"} and token.head.head.i == verb.head.i)
+            and (
+                is_verb(token.head)
+                or token.head.dep_ in OBJECT | {"obl"} and verb.dep_ not in {"ROOT", "root"} and token.head.head.i == verb.head.i
+            )
             and any(c.lower_ in {"and", "but"} and doc[c.i - 1].text == "," for c in token.children if c.i > 0)
         ):
             return token
@@ -136,6 +141,8 @@ def is_misplaced_subject(token: Token) -> bool:
     for k in range(token.i + 1, token.sent.end):
         later = doc[k]
         if later.tag_ in FINITE_VERB_TAGS:
+            if later.dep_ in {"aux", "aux:pass", "auxpass"}:
+                later = later.head  # "B, a supplier, is weighing ...": the verb "is" is with
             found = misplaced_subject(later) if is_verb(later) else None
             return found is not None and found.i == token.i  # Token objects are made anew: compare positions
     return False
@@ -185,7 +192,9 @@ def prepositional_objects(token: Token) -> Iterator[tuple[str, Token]]:
             if case:
                 preposition = " ".join(c.lower_ for c in case)
                 for noun in with_conjuncts(child):
-                    yield preposition, noun
+                    # ("delivered jets to A, and B, a supplier, is weighing ...": B is no recipient)
+                    if noun.i == child.i or not is_misplaced_subject(noun):
+                        yield preposition, noun
 
 
 def is_negated(token: Token) -> bool:

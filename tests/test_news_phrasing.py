@@ -3074,3 +3074,13 @@ def test_the_guerrillas_are_the_group_called_guerrillas(nlp) -> None:
     # a group never called so is not "the guerrillas", however often it is named
     text = "The Dastin Mission patrols Smara. Moroccan officials say Algeria arms and trains the guerrillas."
     assert ("Algeria", "backs", "Dastin Mission") not in facts(nlp, text)
+
+
+def test_a_subject_after_and_is_no_second_recipient(nlp) -> None:
+    text = (
+        "France has delivered Mirage F1 fighters to Rabat, and the United States, a long-standing arms supplier, "
+        "is weighing a request for helicopters."
+    )
+    found = facts(nlp, text)
+    assert ("France", "backs", "Morocco") in found
+    assert ("France", "backs", "United States") not in found
