@@ -236,7 +236,17 @@ def is_of_the_inside_body_name(doc: ReadOnceDoc, start: int, j: int) -> bool:
         and any(lowers[k] in ORG_WORDS for k in range(start, j))
         # "Rebels of the Seleka coalition": members of a body, not its name
         and not all(lowers[k] in MEMBER_NOUNS or lowers[k] == "the" for k in range(start, j))
+        # "the 3rd Division of the Nigerian Army": a unit of a state's service (see army_after_of)
+        and not (lowers[j - 1] in UNIT_HEADS and is_state_service_at(doc, j + 2))
     )
+
+
+def is_state_service_at(doc: ReadOnceDoc, k: int) -> bool:
+    """ "Nigerian Army", "Kaldean Air Force" starts at token k."""
+    if gazetteer.country_of_demonym(doc.texts[k]) is None:
+        return False
+    rest = list(doc.lowers[k + 1 : k + 3])
+    return rest[:1] in (["army"], ["navy"], ["military"]) or rest in (["air", "force"], ["armed", "forces"])
 
 
 # Plural nouns for a body's people ("Rebels of the X coalition took ..."), never a name's head.
@@ -961,6 +971,15 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
         start, end = across_inner_particles(doc, start, end)
         if start >= end:
             continue
+        army = army_after_of(doc, start, end) if label == "ORG" else None
+        if army is not None:
+            # "the 3rd Marine Commando Division of the Nigerian Army": the unit, and the
+            # national army it is part of (a regiment's battalion stays one name: see
+            # units_of_groups)
+            yield Candidate(start, army - 2, "ORG", "ArmedGroup", None, 1)
+            refined = classify_chunk(doc, army, end)
+            yield refined if refined is not None else Candidate(army, end, "ORG", "ArmedGroup", None, 1)
+            continue
         leader = person_after_of(doc, start, end) if label == "ORG" else None
         if leader is not None:
             # "the Sudan Liberation Movement of Minni Minawi": the group, and its leader
@@ -994,6 +1013,19 @@ NAME_IDEA_WORDS = frozenset(
     change progress hope reform freedom sovereignty islam god martyrs youth workers
     republic state states nation""".split()
 )
+
+
+# A state's services by their names: "the Nigerian Army", "the Kaldean Air Force"
+SERVICE_NAMES = frozenset({"army", "navy", "air force", "armed forces", "military"})
+
+
+def army_after_of(doc: Doc, start: int, end: int) -> int | None:
+    """Where a state's service starts in "<Unit> of the <Demonym> Army", else None."""
+    ofs = [k for k in range(start + 1, end - 2) if doc.lowers[k] == "of" and doc.lowers[k + 1] == "the"]
+    if len(ofs) != 1 or doc.lowers[ofs[0] - 1] not in UNIT_HEADS:
+        return None
+    army = ofs[0] + 2
+    return army if doc[army + 1 : end].text.lower() in SERVICE_NAMES and is_state_service_at(doc, army) else None
 
 
 def person_after_of(doc: Doc, start: int, end: int) -> int | None:
@@ -1727,7 +1759,7 @@ def units_of_groups(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
             continue
         if c.end + 2 < len(doc) and doc.lowers[c.end] == "of" and doc.lowers[c.end + 1] == "the":
             group = by_start.get(c.end + 2)
-            if group is not None:
+            if group is not None and not is_state_service_at(doc, group.start):  # (a unit of the Nigerian Army is its own)
                 yield Candidate(c.start, group.end, "ORG", "ArmedGroup", None, max(c.priority, group.priority, 2))
 
 

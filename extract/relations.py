@@ -217,6 +217,8 @@ INSURGENT_WORDS = frozenset(INSURGENT_NOUNS)
 INSURGENT_ADJECTIVES = frozenset(INSURGENT_NOUNS.values())
 INSURGENT_PLURALS = {adjective: noun for noun, adjective in INSURGENT_NOUNS.items()}
 BREAKAWAY_WORDS = frozenset("breakaway splinter dissident renegade rival".split())
+# A single unit, a person's when he owns it: "Adekunle's division" (see _mention)
+UNIT_NOUNS = frozenset("division brigade regiment battalion".split())
 # Words that stand for a group only once the story has called it so (see _mention)
 CALLED_ONLY_WORDS = frozenset({"guerrillas"})
 # Links from a noun up to its verb through objects and their modifiers
@@ -284,7 +286,7 @@ SPEAKER_PHRASE_ENDS = frozenset({"told", "in", "at", "on", "to", "during", "afte
 # Words that can stand for an argument without being an entity span themselves.
 ARGUMENT_WORDS = (
     FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS | GOVERNMENT_NOUNS | STATE_NOUNS | FIRST_PERSON_PLURAL
-    | NAMED_HEAD_NOUNS
+    | NAMED_HEAD_NOUNS | UNIT_NOUNS
 )
 # With a country these name its national army, an armed group of its own
 # ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
@@ -514,6 +516,18 @@ class ArgumentFinder:
             if owner is not None and owner.end == token.i - 1 and (owner.label_ == "ORG" or self.span_mention(owner).kind == "Country"):
                 # "NATO air power has backed the rebels": the alliance itself
                 return replace(self.span_mention(owner), end_char=token.idx + len(token.text))
+        if word in UNIT_NOUNS and token.i >= 2:
+            # "Adekunle's division", "his brigade": the unit a person commands (resolution
+            # makes it the unit he leads), read off the words (the parser may make the
+            # owner a second subject)
+            before = self.lowers[token.i - 1]
+            named = self.by_token.get(token.i - 2) if before in {"'s", "’s"} else None
+            if before == "his":
+                owner, first = self.antecedent(self.tokens[token.i - 1], PRONOUN_KINDS["his"]), self.tokens[token.i - 1]
+            else:
+                owner, first = (self.span_mention(named), named[0]) if named is not None else (None, token)
+            if owner is not None and owner.kind == "Person":
+                return self.mens_of(owner, first, token)
         if word in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
             force = self.force_mention(token)
             if force is not None or word not in GROUP_ANAPHORS | CALLED_ONLY_WORDS:
@@ -3567,7 +3581,8 @@ def head_of_government_candidates(token: Token, finder: ArgumentFinder) -> Itera
 
 
 def entity_attachment_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
-    """ "Place in Place" (locatedIn); "Unit of Organisation" (partOf)."""
+    """ "Place in Place" (locatedIn); "Unit of Organisation" (partOf); "Unit under
+    Person" (leads)."""
     root = ent.root  # computed on every access
     subject = finder.mention(root)
     if subject is None:
@@ -3580,6 +3595,8 @@ def entity_attachment_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[
             yield Candidate(subject, "locatedIn", obj, root, 0.7)
         elif preposition == "of" and noun.dep_ != "conj" and subject.kind in {"ArmedGroup", "Organization"} and obj.kind in {"Government", "ArmedGroup", "Organization", "InternationalOrganization"}:
             yield Candidate(subject, "partOf", obj, root, 0.65)
+        elif preposition == "under" and subject.kind == "ArmedGroup" and obj.kind == "Person":
+            yield Candidate(obj, "leads", subject, root, 0.65)  # "the 3rd Division under Colonel X"
     # "Town, Country": a place in apposition or after a comma
     for app in children_with(root, APPOSITION):
         obj = finder.mention(app)

@@ -3084,3 +3084,16 @@ def test_a_subject_after_and_is_no_second_recipient(nlp) -> None:
     found = facts(nlp, text)
     assert ("France", "backs", "Morocco") in found
     assert ("France", "backs", "United States") not in found
+
+
+def test_a_division_of_a_states_army_is_a_unit_of_its_own(nlp) -> None:
+    text = (
+        "The assault was carried out by the 3rd Marine Commando Division of the Nigerian Army under Colonel Omar Salah. "
+        "Salah's division took Calabar on Sunday."
+    )
+    kinds = {e.text: e._.frontline_kind for e in nlp(text).ents}
+    assert kinds.get("3rd Marine Commando Division") == "ArmedGroup"
+    found = facts(nlp, text)
+    assert ("3rd Marine Commando Division", "partOf", "Nigerian Army") in found
+    assert ("Omar Salah", "leads", "3rd Marine Commando Division") in found  # the unit "under" him
+    assert ("Omar Salah", "controls", "Calabar") in found  # his division: the unit he leads, once resolved
