@@ -246,8 +246,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{SUBJ} {GAP}(?P<t>send|sends|sent|shipped|ships|delivered|delivers) (?:[\w-]+ ){{0,2}}?{MATERIAL} (?:and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?to {ART}{ENT}"),
     # "X, which gives Y intelligence", "X handed rifles to Y": only when what is given is help
     # (not "holding it gives X money": the object of a gerund is no giver)
-    _p("backs", rf"(?<!ing ){SUBJ} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|given|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying) {ART}{ENT} (?:with )?(?:[\w-]+ ){{0,5}}?{MATERIAL}\b"),  # "gives X billions of dollars in military aid"
-    _p("backs", rf"(?<!ing ){ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|hands|handed|handing|offers|offered) (?:[\w-]+ ){{0,3}}?{MATERIAL} to {ART}{ENT}"),
+    _p("backs", rf"(?<!ing ){SUBJ} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|given|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying|sells|sold|sell|selling) {ART}{ENT} (?:with )?(?:[\w-]+ ){{0,5}}?{MATERIAL}\b"),  # "gives X billions of dollars in military aid"
+    _p("backs", rf"(?<!ing ){ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|hands|handed|handing|offers|offered|sells|sold|sell|selling) (?:[\w-]+ ){{0,3}}?{MATERIAL} to {ART}{ENT}"),
     # "has pledged further support to X", "pledged $10 million in logistics for X"
     _p("backs", rf"{SUBJ}(?: [^.;]{{0,80}}? and)? {GAP}(?P<t>pledged|pledges|promised|promises) (?:(?:further|more|its|their|full|military|financial|new|fresh|\$|[\d,.]+|million|billion|dollars|in) )*(?:support|aid|assistance|help|logistics|funding|troops|arms|weapons) (?:to|for) {ART}{ENT}"),
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) alongside {ART}{LIST}", list_group=2),

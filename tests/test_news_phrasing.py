@@ -3097,3 +3097,8 @@ def test_a_division_of_a_states_army_is_a_unit_of_its_own(nlp) -> None:
     assert ("3rd Marine Commando Division", "partOf", "Nigerian Army") in found
     assert ("Omar Salah", "leads", "3rd Marine Commando Division") in found  # the unit "under" him
     assert ("Omar Salah", "controls", "Calabar") in found  # his division: the unit he leads, once resolved
+
+
+def test_a_state_that_sells_another_arms_backs_it(nlp) -> None:
+    text = "Britain continues to sell Nigeria rifles, ammunition and armoured cars despite protests."
+    assert ("United Kingdom", "backs", "Nigeria") in facts(nlp, text)
