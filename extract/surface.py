@@ -42,8 +42,9 @@ SUBJ = (
 )
 # Nouns that stand for their owner: "their offensive, backed by ..."
 PROXY = r"(?: (?:offensive|campaign|attack|assault|advance|push|forces|troops|fighters))?"
-# Places named by the name of what they lie in: "Dagestan villages"
-PLACES_OF = r"(?:villages|towns|cities|districts|settlements|provinces|outposts)"
+# Places named by the name of what they lie in ("Dagestan villages"), or of whom they
+# belong to ("Renamo headquarters at X": X is taken, not Renamo)
+PLACES_OF = r"(?:villages|towns|cities|districts|settlements|provinces|outposts|headquarters|bases?|strongholds?|camps?)"
 # "A, B and C", "A and B", "A, B as well as C"
 # (", and" joins a list of three or more; "A, and B ..." is two clauses)
 # ("A, B and the town centre": the names of a list whose last item is none)
@@ -119,6 +120,7 @@ CONTROL = (
     r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|airport|airbase|base|stronghold) of )?"
     r"(?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks|towns|villages|cities) (?:at|of) )?"  # "the airfields at X"
     r"(?:the (?:upper|lower|old|central|northern|southern|eastern|western|strategic|ruined|besieged) )?"  # "took the upper X"
+    r"(?:(?:the )?(?:E\d+ )?(?:headquarters|base|stronghold|camp) at )?"  # "overran Renamo headquarters at X"
 )
 
 

@@ -3102,3 +3102,9 @@ def test_a_division_of_a_states_army_is_a_unit_of_its_own(nlp) -> None:
 def test_a_state_that_sells_another_arms_backs_it(nlp) -> None:
     text = "Britain continues to sell Nigeria rifles, ammunition and armoured cars despite protests."
     assert ("United Kingdom", "backs", "Nigeria") in facts(nlp, text)
+
+
+def test_a_groups_headquarters_at_a_place_is_the_place_taken(nlp) -> None:
+    found = facts(nlp, "Zimbabwean and Mozambican troops overran Dastin headquarters at Gorongosa on Sunday.")
+    assert ("Zimbabwean army", "controls", "Dastin") not in found
+    assert ("Zimbabwean army", "controls", "Gorongosa") in found
