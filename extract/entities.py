@@ -1247,7 +1247,7 @@ def typed_by_next_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     by_start = {c.start: c for c in named}
     countries_named = countries_of(doc, named)
     for c in named:
-        if c.priority > 2 or c.kind not in RETYPABLE_KINDS or c.canonical is not None:
+        if c.priority > 2 or c.canonical is not None:
             continue
         town = gazetteer.city(doc[c.start : c.end].text) if c.kind == "Place" else None
         if town is not None and town.country_code in countries_named:
@@ -1257,8 +1257,10 @@ def typed_by_next_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         end = c.end
         partner = by_start.get(end + 1) if end < len(doc) and doc[end].lower_ == "and" else None
         typed = next_noun_kind(doc, partner.end if partner is not None else end)
-        if typed is None or typed == (c.label, c.kind):
-            continue
+        if typed is None or typed != (c.label, c.kind) and c.kind not in RETYPABLE_KINDS:
+            continue  # (a type the noun confirms is voted again below: "the Renamo rebels")
+        if c.start > 0 and doc.lowers[c.start - 1] == "ethnic":
+            continue  # "the ethnic Rakhine insurgents": fighters of a people, not a group's name
         label, kind = typed
         if kind == "Organization" and c.end - c.start == 1:
             continue  # "the Kokang group": a people's group, which the relation rules read
@@ -1567,9 +1569,15 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
         if first is None or first >= n:
             continue
         for start, end in capitalised_list(doc, first):
-            if is_plain_name(doc, start, end) and not (end < n and doc[end].text in {"'s", "’s"}):
+            # (not "overran Renamo headquarters", "took Taliban positions": the owner of
+            # what was taken, like "X's")
+            owner = end < n and (doc[end].text in {"'s", "’s"} or doc.lowers[end] in OWNED_GROUND_NOUNS)
+            if is_plain_name(doc, start, end) and not owner:
                 yield Candidate(start, end, "GPE", "Place", None, 2)
 
+
+# Ground a name before it owns: "Renamo headquarters", "Taliban positions"
+OWNED_GROUND_NOUNS = frozenset("headquarters base bases positions stronghold strongholds camp camps lines".split())
 
 
 # Buildings a story's capture names without a proper name: "took the presidential

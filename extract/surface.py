@@ -120,7 +120,7 @@ CONTROL = (
     r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|airport|airbase|base|stronghold) of )?"
     r"(?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks|towns|villages|cities) (?:at|of) )?"  # "the airfields at X"
     r"(?:the (?:upper|lower|old|central|northern|southern|eastern|western|strategic|ruined|besieged) )?"  # "took the upper X"
-    r"(?:(?:the )?(?:E\d+ )?(?:headquarters|base|stronghold|camp) at )?"  # "overran Renamo headquarters at X"
+    r"(?:(?:the )?(?:[\w-]+ )?(?:headquarters|base|stronghold|camp) at )?"  # "overran Renamo headquarters at X"
 )
 
 

@@ -497,3 +497,23 @@ def test_a_name_joined_by_a_hyphened_particle_is_one_name(nlp) -> None:
 def test_a_name_troops_withdrew_from_is_a_place(nlp) -> None:
     doc = recognise_entities(nlp("Sudanese troops withdrew from Kalden Jbeil on Saturday."))
     assert ("Kalden Jbeil", "Place", None) in found(doc)
+
+
+def spans_of(doc, word: str, label: str) -> list[Span]:
+    return [Span(doc, t.i, t.i + 1, label=label) for t in doc if t.text == word]
+
+
+def test_a_name_before_rebels_is_a_group_wherever_the_model_calls_it_a_place(nlp) -> None:
+    # the model calls "Dastin" a place every time; "overran Dastin headquarters" takes
+    # no place named Dastin, and "the Dastin rebels" make the name a group's
+    doc = nlp("Troops overran Dastin headquarters at Tarbo. The Dastin rebels fled north. Dastin said it would return.")
+    doc.ents = spans_of(doc, "Dastin", "GPE")
+    kinds = {kind for text, kind, _canon in found(recognise_entities(doc)) if text == "Dastin"}
+    assert kinds == {"ArmedGroup"}
+
+
+def test_an_ethnic_word_before_insurgents_stays_a_place(nlp) -> None:
+    doc = nlp("Soldiers fought the ethnic Kalan insurgents. The camps lie in Kalan. Fighting spread across Kalan.")
+    doc.ents = spans_of(doc, "Kalan", "LOC")
+    kinds = {kind for text, kind, _canon in found(recognise_entities(doc)) if text == "Kalan"}
+    assert kinds == {"Place"}
