@@ -296,6 +296,8 @@ NATIONAL_ARMY_NOUNS = frozenset(
 )
 # What "government" before these names is the army's: "strikes on government armour"
 GOVERNMENT_ARMOUR_NOUNS = frozenset("armour armor tanks".split())
+# What a country arms others with: "equipped with Soviet weapons" (see unit_at)
+SUPPLIED_MATERIAL_NOUNS = frozenset("weapons arms rifles guns missiles ammunition tanks artillery equipment".split())
 # Aircraft a country flies: "British jets" are Britain's (see unit_at)
 AIRCRAFT_NOUNS = frozenset("jets warplanes aircraft bombers planes helicopters drones".split())
 # "backed by Russian air power", "supported by American air strikes": the country itself
@@ -1000,6 +1002,8 @@ class ArgumentFinder:
                     # "still under Ukrainian control" (its own text: a bare "Ukrainian" is the country's key)
                     army = self.national_army(country.name, token, text=f"{ent.text} control", start=ent.start_char, end=ent.end_char)
                     return (army, ent.end) if army is not None else None
+                if country.kind == "Country" and i > 1 and self.lowers[i - 1] == "with" and k < n and self.lowers[k] in SUPPLIED_MATERIAL_NOUNS:
+                    return as_country(country), ent.end  # "equipped with Soviet weapons": the Soviet Union's
                 if country.kind == "Country" and ent.text.endswith("s") and (following is None or following.pos_ not in {"NOUN", "PROPN"}):
                     return country, ent.end  # "paid by the Emiratis": the people for their state
                 return None  # "Kaldean government": an adjective, not an actor of its own

@@ -3108,3 +3108,9 @@ def test_a_groups_headquarters_at_a_place_is_the_place_taken(nlp) -> None:
     found = facts(nlp, "Zimbabwean and Mozambican troops overran Dastin headquarters at Gorongosa on Sunday.")
     assert ("Zimbabwean army", "controls", "Dastin") not in found
     assert ("Zimbabwean army", "controls", "Gorongosa") in found
+
+
+def test_a_force_equipped_with_a_countrys_weapons_is_backed_by_it(nlp) -> None:
+    assert ("Rwanda", "backs", "Dastin Front") in facts(nlp, "The Dastin Front, armed with Rwandan rifles, took Goma.")
+    # weapons used against a force are no backing of it
+    assert ("Rwanda", "backs", "Dastin Front") not in facts(nlp, "The Dastin Front was shelled with Rwandan rockets.")
