@@ -1147,8 +1147,8 @@ class ArgumentFinder:
             or self.owner_is_clause_subject(token, kinds) or self.owner_of_hung_subject(token, kinds)
             or self.repeated_subject_pronoun(token, kinds)
         )
-        if continued is not None:
-            return continued
+        if continued is not None and not (skip_armies and is_state_force(continued)):
+            return continued  # ("Nigerian troops took X. The rebels were still ...": never the army)
         found = self._antecedent_from(token, kinds, first, skip_armies=skip_armies)
         if found is None and "ArmedGroup" in kinds and first > 0:
             # "the paramilitary group" several sentences after the group was last named:

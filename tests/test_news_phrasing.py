@@ -3114,3 +3114,8 @@ def test_a_force_equipped_with_a_countrys_weapons_is_backed_by_it(nlp) -> None:
     assert ("Rwanda", "backs", "Dastin Front") in facts(nlp, "The Dastin Front, armed with Rwandan rifles, took Goma.")
     # weapons used against a force are no backing of it
     assert ("Rwanda", "backs", "Dastin Front") not in facts(nlp, "The Dastin Front was shelled with Rwandan rockets.")
+
+
+def test_the_rebels_are_never_the_army_named_as_the_last_subject(nlp) -> None:
+    text = "Nigerian troops have captured Port Harcourt. The rebels then took Elele."
+    assert ("Nigerian army", "controls", "Elele") not in facts(nlp, text)
