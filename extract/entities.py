@@ -236,7 +236,7 @@ def is_of_the_inside_body_name(doc: ReadOnceDoc, start: int, j: int) -> bool:
         and any(lowers[k] in ORG_WORDS for k in range(start, j))
         # "Rebels of the Seleka coalition": members of a body, not its name
         and not all(lowers[k] in MEMBER_NOUNS or lowers[k] == "the" for k in range(start, j))
-        # "the 3rd Division of the Nigerian Army": a unit of a state's service (see army_after_of)
+        # "the 3rd Division of the Nigerian Army": a unit of a state's service, part of it
         and not (lowers[j - 1] in UNIT_HEADS and is_state_service_at(doc, j + 2))
     )
 
@@ -971,15 +971,6 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
         start, end = across_inner_particles(doc, start, end)
         if start >= end:
             continue
-        army = army_after_of(doc, start, end) if label == "ORG" else None
-        if army is not None:
-            # "the 3rd Marine Commando Division of the Nigerian Army": the unit, and the
-            # national army it is part of (a regiment's battalion stays one name: see
-            # units_of_groups)
-            yield Candidate(start, army - 2, "ORG", "ArmedGroup", None, 1)
-            refined = classify_chunk(doc, army, end)
-            yield refined if refined is not None else Candidate(army, end, "ORG", "ArmedGroup", None, 1)
-            continue
         leader = person_after_of(doc, start, end) if label == "ORG" else None
         if leader is not None:
             # "the Sudan Liberation Movement of Minni Minawi": the group, and its leader
@@ -1015,17 +1006,13 @@ NAME_IDEA_WORDS = frozenset(
 )
 
 
-# A state's services by their names: "the Nigerian Army", "the Kaldean Air Force"
-SERVICE_NAMES = frozenset({"army", "navy", "air force", "armed forces", "military"})
-
-
-def army_after_of(doc: Doc, start: int, end: int) -> int | None:
-    """Where a state's service starts in "<Unit> of the <Demonym> Army", else None."""
-    ofs = [k for k in range(start + 1, end - 2) if doc.lowers[k] == "of" and doc.lowers[k + 1] == "the"]
-    if len(ofs) != 1 or doc.lowers[ofs[0] - 1] not in UNIT_HEADS:
+def country_after_of(doc: Doc, start: int, end: int) -> int | None:
+    """Where a country's name starts in "<First Last> of <Country>", else None."""
+    ofs = [k for k in range(start + 1, end - 1) if doc.lowers[k] == "of"]
+    if len(ofs) != 1:
         return None
-    army = ofs[0] + 2
-    return army if doc[army + 1 : end].text.lower() in SERVICE_NAMES and is_state_service_at(doc, army) else None
+    after = ofs[0] + 1 + (doc.lowers[ofs[0] + 1] == "the")
+    return after if after < end and gazetteer.country(doc[after:end].text) is not None else None
 
 
 def person_after_of(doc: Doc, start: int, end: int) -> int | None:
@@ -2062,6 +2049,12 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
     """The chunk as one name; else its parts around "and" ("Goma and Bukavu");
     else the countries, demonyms and known organisations inside it."""
     candidate = classify_chunk(doc, start, end)
+    if candidate is not None and candidate.label == "PER":
+        country = country_after_of(doc, candidate.start, candidate.end)
+        if country is not None:
+            # "President Milton Obote of Uganda": the person, then his country
+            person_end = country - 1 - (doc.lowers[country - 1] == "the")
+            return [replace(candidate, end=person_end), *classify_parts(doc, country, end)]
     if candidate is not None:
         return [candidate]
     titled = title_inside(doc, start, end)

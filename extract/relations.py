@@ -149,7 +149,7 @@ STRONGHOLD_NOUNS = frozenset("stronghold bastion base heartland".split())
 ARMED_SEAT_NOUNS = frozenset({"headquarters"})
 LEADER_NOUNS = frozenset(
     "leader commander head chief director president chairman founder boss warlord "
-    "strongman ruler premier".split()
+    "strongman ruler premier king emir sultan".split()
 )
 # Titles whose holder leads a country: "Turkish President A", "Armenia's Prime Minister A".
 HEAD_OF_STATE_TITLES = frozenset("president premier king emir sultan chancellor monarch minister".split())
@@ -3465,6 +3465,9 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         ent = finder.entity_span(doc[k]) if k < token.sent.end else None
         if ent is not None and ent.label_ in {"PER", "ORG"}:  # as_person() decides for ORG
             people.append(doc[k])
+            ruled = country_after_name(ent, finder) if word in HEAD_OF_STATE_TITLES else None
+            if ruled is not None:
+                organisations.append(ruled)  # "President Milton Obote of Uganda"
     person_mentions = [as_person(m) for m in finder.mentions(people)]
     person_mentions = [m for m in person_mentions if m.kind == "Person"]
     for person in person_mentions:
@@ -3480,6 +3483,15 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                     continue
                 organisation = government
             yield Candidate(person, predicate, organisation, token, confidence)
+
+
+def country_after_name(ent: Span, finder: ArgumentFinder) -> Token | None:
+    """The country in "<Name> of (the) <Country>" right after a person's name."""
+    k = ent.end + 1 + (ent.end + 1 < len(finder.lowers) and finder.lowers[ent.end + 1] == "the")
+    if ent.end >= len(finder.lowers) or finder.lowers[ent.end] != "of" or k >= ent.sent.end:
+        return None
+    country = finder.entity_span(finder.tokens[k])
+    return finder.tokens[k] if country is not None and country.start == k and country._.frontline_kind == "Country" else None
 
 
 def is_against_prefixed(ent: Span, lowers: Sequence[str]) -> bool:

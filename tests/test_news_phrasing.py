@@ -3119,3 +3119,11 @@ def test_a_force_equipped_with_a_countrys_weapons_is_backed_by_it(nlp) -> None:
 def test_the_rebels_are_never_the_army_named_as_the_last_subject(nlp) -> None:
     text = "Nigerian troops have captured Port Harcourt. The rebels then took Elele."
     assert ("Nigerian army", "controls", "Elele") not in facts(nlp, text)
+
+
+def test_a_ruler_of_a_country_named_after_him(nlp) -> None:
+    found = facts(nlp, "The talks will be hosted by President Milton Obote of Uganda.")
+    assert ("Milton Obote", "leads", "Uganda") in found
+    kinds = {e.text: e._.frontline_kind for e in nlp("Talks were held with King Hassan II of Morocco.").ents}
+    assert kinds.get("Hassan II") == "Person" and kinds.get("Morocco") == "Country"
+    assert ("Abdullah", "leads", "Jordan") in facts(nlp, "Jordan's King Abdullah said the talks would go on.")
