@@ -90,10 +90,12 @@ def misplaced_subject(verb: Token) -> Token | None:
     """ "A bombed X, and the B army, fighting alongside C, routed Y", "A condemned X,
     and B, another supplier of C, warned ...": a parser that finds no subject for the
     second verb may hang its subject on the clause before, as a conjunct of the first
-    verb or of its object (after ", and", with no verb of its own); that noun is the
-    second verb's subject. Only for a root or coordinated verb (or a finite one the
-    parser made an adverbial clause with no "as"/"after") with no subject, no "and" of
-    its own and no finite verb between the noun and it."""
+    verb, of its object or of a noun after its preposition ("delivered jets to A, and B,
+    a supplier, is weighing ..."; after ", and", with no verb of its own); that noun is the
+    second verb's subject. Only for a root or coordinated verb (or a finite one, or one
+    with a finite auxiliary, the parser made an adverbial clause with no "as"/"after")
+    with no subject, no "and" of its own and no finite verb between the noun and it
+    (but its own auxiliary)."""
     finite_clause = verb.dep_ == "advcl" and (
         verb.tag_ in FINITE_VERB_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_VERB_TAGS for c in verb.children)
     ) and not any(c.dep_ == "mark" for c in verb.children)
@@ -142,7 +144,7 @@ def is_misplaced_subject(token: Token) -> bool:
         later = doc[k]
         if later.tag_ in FINITE_VERB_TAGS:
             if later.dep_ in {"aux", "aux:pass", "auxpass"}:
-                later = later.head  # "B, a supplier, is weighing ...": the verb "is" is with
+                later = later.head  # "B, a supplier, is weighing ...": ask of "weighing", not of "is"
             found = misplaced_subject(later) if is_verb(later) else None
             return found is not None and found.i == token.i  # Token objects are made anew: compare positions
     return False
