@@ -1145,7 +1145,7 @@ class ArgumentFinder:
         continued = (
             speaker or self.continued_subject(token, kinds) or self.governing_subject(token, kinds)
             or self.owner_is_clause_subject(token, kinds) or self.owner_of_hung_subject(token, kinds)
-            or self.repeated_subject_pronoun(token, kinds)
+            or self.repeated_subject_pronoun(token, kinds) or self.opening_possessive(token, kinds)
         )
         if continued is not None and not (skip_armies and is_state_force(continued)):
             return continued  # ("Nigerian troops took X. The rebels were still ...": never the army)
@@ -1286,6 +1286,22 @@ class ArgumentFinder:
         )
         found = self.antecedent(first, kinds) if first is not None else None
         return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found is not None else None
+
+    def opening_possessive(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
+        """ "A, which armed B for years, made no comment. Its foreign minister said ...":
+        a possessive opening a sentence stands for the sentence before's subject, not
+        for the last name in it."""
+        if token.i != token.sent.start or self.lowers[token.i] not in {"its", "their"} or token.i == 0:
+            return None
+        root = self.tokens[token.i - 1].sent.root
+        # (the parser may hang the subject on the root's auxiliary: "A, which ..., has made")
+        subjects = subject_of_clause(root) or [
+            c for aux in root.children if aux.dep_ == "aux" for c in aux.children if c.dep_ in NOMINAL_SUBJECT
+        ]
+        found = self.mentions(subjects) if is_verb(root) else []
+        if len(found) != 1 or found[0].kind not in kinds:
+            return None
+        return replace(found[0], start_char=token.idx, end_char=token.idx + len(token.text))
 
     def governing_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "A recognised B days before it invaded C", "A took B and it now holds C": a
