@@ -413,6 +413,8 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         # a republic no gazetteer knows is self-proclaimed: "Donetsk People's Republic",
         # "Chechen Republic of Ichkeria"
         return Candidate(start, end, "ORG", "Organization", None, 2)
+    if len(words) >= 2 and texts[start] in FACILITY_PREFIXES and texts[start + 1][:1].isupper() and "and" not in words:
+        return Candidate(start, end, "FAC", "Facility", None, 2)  # "Villa Somalia", "Camp Rhino", "Fort Liberté"
     if len(words) >= 2 and words[0] == "operation" and texts[start] == "Operation":
         return Candidate(start, end, "ORG", "ArmedGroup", None, 2)  # "Operation Barkhane": a force's name
     if len(words) >= 2 and words[:2] == ["islamic", "state"]:
@@ -432,6 +434,8 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
 
 
 FACILITY_MODIFIERS = frozenset("international military naval air main".split())
+# First words of a facility's name: "Villa Somalia", "Camp Rhino", "Fort Liberté"
+FACILITY_PREFIXES = frozenset({"Villa", "Camp", "Fort"})
 
 
 def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:

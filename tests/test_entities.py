@@ -517,3 +517,10 @@ def test_an_ethnic_word_before_insurgents_stays_a_place(nlp) -> None:
     doc.ents = spans_of(doc, "Kalan", "LOC")
     kinds = {kind for text, kind, _canon in found(recognise_entities(doc)) if text == "Kalan"}
     assert kinds == {"Place"}
+
+
+def test_a_facility_named_by_its_first_word(nlp) -> None:
+    result = found(recognise_entities(nlp("By evening soldiers had taken over Villa Somalia. Marines landed at Camp Rhino.")))
+    assert ("Villa Somalia", "Facility", None) in result
+    assert ("Camp Rhino", "Facility", None) in result
+    assert not any(text == "Somalia" for text, _kind, _canon in result)  # the villa is no country
