@@ -283,10 +283,12 @@ FIRST_PERSON_PLURAL = frozenset({"we", "our", "us"})
 # Where the words about a quote's speaker end: "told reporters", "said in a statement",
 # "a researcher at X" (an analyst's institute speaks for no side)
 SPEAKER_PHRASE_ENDS = frozenset({"told", "in", "at", "on", "to", "during", "after", "before", "when", "while", "and", "but"})
+# "stayed in federal hands", "under federal control": the state's own forces (see unit_at)
+HOLDER_ADJECTIVES = frozenset({"federal"})
 # Words that can stand for an argument without being an entity span themselves.
 ARGUMENT_WORDS = (
     FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS | GOVERNMENT_NOUNS | STATE_NOUNS | FIRST_PERSON_PLURAL
-    | NAMED_HEAD_NOUNS | UNIT_NOUNS
+    | NAMED_HEAD_NOUNS | UNIT_NOUNS | HOLDER_ADJECTIVES
 )
 # With a country these name its national army, an armed group of its own
 # ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
@@ -1015,7 +1017,7 @@ class ArgumentFinder:
             army = self.force_mention(tokens[i + 1])  # "government troops", "an army column": one unit, the army
             if army is not None:
                 return army, i + 2
-        if ent is None and word == "federal" and i + 1 < n and self.lowers[i + 1] in {"hands", "control"}:
+        if ent is None and word in HOLDER_ADJECTIVES and i + 1 < n and self.lowers[i + 1] in {"hands", "control"}:
             # "stayed in federal hands", "under federal control": the state's own forces
             army = self.home_army(token)
             if army is not None:
@@ -3709,8 +3711,8 @@ def may_relate(sent: Span, finder: ArgumentFinder) -> bool:
             if ent.start not in seen:
                 seen.add(ent.start)
                 arguments += 1
-        elif finder.is_argument_word(finder.lowers[i]) or finder.lowers[i] in HYPHEN_TRIGGERS or finder.lowers[i] == "federal":
-            arguments += 1  # ("federal" for "in federal hands": see unit_at)
+        elif finder.is_argument_word(finder.lowers[i]) or finder.lowers[i] in HYPHEN_TRIGGERS:
+            arguments += 1
         if arguments >= 2:
             return True
     return False
@@ -4109,8 +4111,10 @@ def extract_relations(
     if taker is not None:
         # "Herat was taken on Thursday", "Kisangani fell in March": the taker the
         # article is about, once every named taking is known
+        doubted, held_in = settled_places(named)
         for sent in doc.sents:
-            read_sentence(sent, agentless_taking_candidates(sent, finder, taker, named))
+            settled = doubted | held_in.get(sent.start_char, frozenset())
+            read_sentence(sent, agentless_taking_candidates(sent, finder, taker, settled))
     kept = without_gain_and_loss_at_once(without_towns_as_actors(list(found.values())))
     kept = with_partners_enemies(with_foreign_partners_backing(kept, finder.main_country()))
     kept = with_fights_over_places(with_holds_before_gains(kept))
@@ -4157,17 +4161,23 @@ def names_same_place(a: str, b: str) -> bool:
     return a == b or b.startswith(a + " ") or a.startswith(b + " ")
 
 
+def settled_places(known: list[RelationMention]) -> tuple[frozenset[str], dict[int, frozenset[str]]]:
+    """The places whose holder is in doubt somewhere (a guess adds no fact to a disputed
+    claim), and by sentence start the places whose holder the sentence names."""
+    doubted = frozenset(m.object.name for m in known if m.predicate == "controls" and not m.is_fact)
+    held_in: dict[int, set[str]] = {}
+    for m in known:
+        if m.predicate == "controls":
+            held_in.setdefault(m.sentence_start, set()).add(m.object.name)
+    return doubted, {start: frozenset(names) for start, names in held_in.items()}
+
+
 def agentless_taking_candidates(
-    sent: Span, finder: ArgumentFinder, taker: EntityMention, known: list[RelationMention]
+    sent: Span, finder: ArgumentFinder, taker: EntityMention, settled: frozenset[str]
 ) -> Iterator[Candidate]:
     """The article's main taker for each place a sentence says was taken, or fell,
-    without saying by whom (unless the sentence says who holds or took it, or some
-    statement about who holds it is in doubt)."""
-    # (a place someone's claim to is disputed keeps that doubt: a guess adds no fact)
-    settled = {
-        m.object.name for m in known
-        if m.predicate == "controls" and (m.sentence_start == sent.start_char or not m.is_fact)
-    }
+    without saying by whom, unless it is one of the ``settled`` places (see
+    settled_places)."""
     for token in finder.tokens[sent.start : sent.end]:
         if not is_agentless_taking(token, finder):
             continue
