@@ -234,6 +234,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{SUBJ} ,? with (?:the )?(?:[\w-]+ )?(?P<t>help|support|backing|assistance) of {ART}{LIST}", 2, list_group=2),
     # "Washington, which has armed and trained both the Iraqi army and the Peshmerga"
     _p("backs", rf"{ENT} ,? (?:which|who) {GAP}(?P<t>backs|backed|supports|supported|arms|armed|funds|funded|trains|trained|equips|equipped) (?:and (?:backed|supported|armed|funded|trained|equipped) )?(?:both |much of |most of |part of )?{ART}{LIST}", list_group=2),
+    # "Britain, whose officers have trained the Zimbabwean army since 1980": A's people
+    # training B are A backing B
+    _p("backs", rf"{ENT} , whose (?:[\w-]+ ){{0,2}}?(?:officers|advisers|advisors|instructors|trainers|experts|special forces|commandos) {GAP}(?P<t>trained|trains|train|training|armed|arms|advised|advises|advise|advising|equipped|equips) {ART}{LIST}", list_group=2),
     # "Ugandan soldiers (and gunships) helped the SPLA retake Bor": on the SPLA's side
     _p("backs", rf"{SUBJ}(?: and (?!E\d)[\w-]+(?: (?!E\d)[\w-]+)?)? {GAP}(?P<t>helped|helps|help|helping) {ART}{LIST} (?:to )?(?:retake|recapture|capture|take(?! power| office)|seize(?! power)|defend|repel|fight|push back|beat back|fend off|drive|hold|regain|secure)\b", list_group=2),
     # "Hezbollah, which Iran arms and funds", "the militia, which Chad has long backed"

@@ -3138,3 +3138,8 @@ def test_a_possessive_opening_a_sentence_is_the_subject_before_it(nlp) -> None:
     found = facts(nlp, text)
     assert ("Pik Botha", "memberOf", "Dastin Front") not in found
     assert ("Pik Botha", "memberOf", "South African government") in found
+
+
+def test_a_state_whose_officers_train_a_force_backs_it(nlp) -> None:
+    text = "Kenya, whose instructors have trained the Dastin Brigade since 2004, says it will send no troops."
+    assert ("Kenya", "backs", "Dastin Brigade") in facts(nlp, text)
