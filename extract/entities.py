@@ -553,6 +553,33 @@ def parenthetical_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]
             continue
         long_name = owner.canonical or doc[owner.start : owner.end].text
         definitions[inner.text] = Candidate(token.i + 1, close, owner.label, owner.kind, long_name, 3)
+    yield from defined_name_uses(doc, definitions)
+
+
+def appositive_acronyms(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """ "the TMT, the Turkish Resistance Organisation, armed by ...": an acronym set off
+    by the name of a body is that body's, here and wherever it recurs, whether or not
+    its letters spell the name (it was made in another language)."""
+    by_start = {c.start: c for c in named}
+    definitions: dict[str, Candidate] = {}
+    for acronym in named:
+        if acronym.label != "ORG" or acronym.end - acronym.start != 1 or not is_acronym(doc[acronym.start].text):
+            continue
+        k = acronym.end
+        if k + 2 >= len(doc) or doc.texts[k] != "," or doc.lowers[k + 1] != "the":
+            continue
+        body = by_start.get(k + 2)
+        if body is None or body.label != "ORG" or body.end - body.start < 2 or body.end >= len(doc):
+            continue
+        if doc.texts[body.end] not in {",", ".", ";"} or is_acronym(doc[body.start].text):
+            continue  # ("the TMT, the Turkish Resistance Organisation's wing": another body)
+        long_name = body.canonical or doc[body.start : body.end].text
+        definitions.setdefault(doc[acronym.start].text, Candidate(acronym.start, acronym.end, "ORG", body.kind, long_name, 3))
+    yield from defined_name_uses(doc, definitions)
+
+
+def defined_name_uses(doc: Doc, definitions: dict[str, Candidate]) -> Iterable[Candidate]:
+    """Every use of each defined short name, as the long name it stands for."""
     for text, definition in definitions.items():
         first = text.split()[0]
         # tokens that begin the first word, or that the first word begins
@@ -2191,7 +2218,7 @@ def recognise_entities(doc: Doc) -> Doc:
     landmarks = tuple(landmark_phrases(doc))  # read once: described buildings now, a town's later
     rules = tidied(doc, [*rule_candidates(doc), *landmark_facilities(landmarks)])
     merged = select(rules + statistical)
-    merged = select(merged + list(parenthetical_names(doc, merged)))
+    merged = select(merged + list(parenthetical_names(doc, merged)) + list(appositive_acronyms(doc, merged)))
     merged = select(merged + list(initialism_candidates(doc, merged)))
     merged = select(merged + list(repeated_names(doc, merged)))
     merged = select(merged + list(shortened_body_names(doc, merged)))

@@ -524,3 +524,15 @@ def test_a_facility_named_by_its_first_word(nlp) -> None:
     assert ("Villa Somalia", "Facility", None) in result
     assert ("Camp Rhino", "Facility", None) in result
     assert not any(text == "Somalia" for text, _kind, _canon in result)  # the villa is no country
+
+
+def test_an_acronym_set_off_by_a_bodys_name_is_that_body(nlp) -> None:
+    doc = recognise_entities(nlp(
+        "Fighters of the KDM, the Kaldean Resistance Organisation, held out in the old city. "
+        "Later the KDM agreed to a truce."
+    ))
+    names = [(e.text, e._.frontline_canonical) for e in doc.ents]
+    assert names.count(("KDM", "Kaldean Resistance Organisation")) == 2
+    # another body's wing is no definition
+    doc = recognise_entities(nlp("Fighters of the KDM, the Kaldean Resistance Organisation's armed wing, held out."))
+    assert ("KDM", "Kaldean Resistance Organisation") not in [(e.text, e._.frontline_canonical) for e in doc.ents]
