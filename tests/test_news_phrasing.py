@@ -3143,3 +3143,18 @@ def test_a_possessive_opening_a_sentence_is_the_subject_before_it(nlp) -> None:
 def test_a_state_whose_officers_train_a_force_backs_it(nlp) -> None:
     text = "Kenya, whose instructors have trained the Dastin Brigade since 2004, says it will send no troops."
     assert ("Kenya", "backs", "Dastin Brigade") in facts(nlp, text)
+
+
+def test_a_gift_of_aid_counted_in_dollars_a_day_backs(nlp) -> None:
+    text = "Kenya, which gives the Dastin Front about $2 million a month in economic and military aid, said nothing."
+    assert ("Kenya", "backs", "Dastin Front") in facts(nlp, text)
+
+
+def test_attacking_a_units_headquarters_fights_the_unit(nlp) -> None:
+    text = "Dastin Front guerrillas attacked the headquarters of the Kalden Brigade in Gulu on Sunday."
+    assert ("Dastin Front", "fights", "Kalden Brigade") in facts(nlp, text)
+
+
+def test_a_place_a_force_still_held_in_the_past_tense_is_held(nlp) -> None:
+    text = "Kalden Brigade soldiers withdrew along the road towards Gulu, a town in the north that the Dastin Front still held on Tuesday."
+    assert ("Dastin Front", "controls", "Gulu") in facts(nlp, text)
