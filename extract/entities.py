@@ -332,6 +332,7 @@ def classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
 
 
 ROAD_WORDS = frozenset("highway highways motorway motorways road roads expressway route".split())
+NAMED_ROAD_WORDS = frozenset("highway motorway expressway".split())
 
 
 def is_road_number(doc: ReadOnceDoc, text: str) -> bool:
@@ -422,7 +423,9 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         # branches are named like provinces
         return Candidate(start, end, "ORG", "ArmedGroup", None, 2)
     if len(words) >= 2 or not is_sentence_start(tokens[start]):
-        if head in FACILITY_WORDS:
+        # ("the Narciso Ramos Highway": a road named with a capital is a facility; "the
+        # Gulu highway" stays the town's name, so the road words are no suffix heads)
+        if head in FACILITY_WORDS or head in NAMED_ROAD_WORDS and len(words) >= 2:
             return Candidate(start, end, "FAC", "Facility", None, 2)
         if head in PLACE_WORDS:
             return Candidate(start, end, "LOC", "Place", None, 2)

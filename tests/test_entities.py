@@ -536,3 +536,8 @@ def test_an_acronym_set_off_by_a_bodys_name_is_that_body(nlp) -> None:
     # another body's wing is no definition
     doc = recognise_entities(nlp("Fighters of the KDM, the Kaldean Resistance Organisation's armed wing, held out."))
     assert ("KDM", "Kaldean Resistance Organisation") not in [(e.text, e._.frontline_canonical) for e in doc.ents]
+
+
+def test_a_road_named_with_a_capital_is_a_facility(nlp) -> None:
+    result = found(recognise_entities(nlp("Troops reopened the Kalden Ramos Highway on Monday.")))
+    assert ("Kalden Ramos Highway", "Facility", None) in result
