@@ -214,6 +214,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # ("X, trained and equipped largely by Y")
     # ("supported by armoured battalions of the X": by X's units)
     _p("backs", rf"{ENT}{PROXY} ,? ?(?P<t>backed|supported|armed|funded|trained|equipped|bankrolled) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?(?:largely |mainly |partly |heavily |chiefly )?by {ART}(?:armou?red )?{UNITS_OF}{LIST}", 2, list_group=2),
+    # "Troops of the army's A and the B, backed by artillery and by attack aircraft of
+    # the C, entered ...": C backs A and B (the aircraft, or other help, C's)
+    _p("backs", rf"(?:^|, )(?:E\d+ of (?:the )?(?:[\w-]+ 's )?)?{LIST} , (?P<t>backed|supported|assisted) by [^,E]{{1,40}}? and by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:E\d+ (?:[\w-]+ )?)?(?:E\d+ of (?:the )?)?{ENT} ,", 2, list_group=1),
     # "X, a force of fighters recruited in the south and trained and paid by Y"
     _p("backs", rf"{ENT}(?: \( E\d+ \))? , (?:an?|the) [^,;]{{1,100}}? (?P<t>backed|supported|armed|funded|trained|equipped|bankrolled|paid|financed) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {ART}{LIST}", 2, list_group=2),

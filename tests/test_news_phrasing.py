@@ -3158,3 +3158,13 @@ def test_attacking_a_units_headquarters_fights_the_unit(nlp) -> None:
 def test_a_place_a_force_still_held_in_the_past_tense_is_held(nlp) -> None:
     text = "Kalden Brigade soldiers withdrew along the road towards Gulu, a town in the north that the Dastin Front still held on Tuesday."
     assert ("Dastin Front", "controls", "Gulu") in facts(nlp, text)
+
+
+def test_a_second_backer_after_and_by_backs_each_of_a_list(nlp) -> None:
+    text = (
+        "Troops of the army's Kalden Brigade and the Dastin Front, backed by artillery and by attack helicopters "
+        "of the Kenyan Air Force, entered the camp on Sunday."
+    )
+    found = facts(nlp, text)
+    assert ("Kenyan Air Force", "backs", "Kalden Brigade") in found
+    assert ("Kenyan Air Force", "backs", "Dastin Front") in found
