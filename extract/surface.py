@@ -217,6 +217,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Troops of the army's A and the B, backed by artillery and by attack aircraft of
     # the C, entered ...": C backs A and B (the aircraft, or other help, C's)
     _p("backs", rf"(?:^|, )(?:E\d+ of (?:the )?(?:[\w-]+ 's )?)?{LIST} , (?P<t>backed|supported|assisted) by [^,E]{{1,40}}? and by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:E\d+ (?:[\w-]+ )?)?(?:E\d+ of (?:the )?)?{ENT} ,", 2, list_group=1),
+    # "X, commanded by officers sent from Greece": the state whose officers lead a force backs it
+    _p("backs", rf"{ENT} ,? (?P<t>commanded|led|trained|staffed|officered) by (?:[\w-]+ ){{0,2}}?(?:officers|advisers|advisors|instructors|commanders) (?:(?:sent|seconded|loaned|dispatched) )?from {ART}{ENT}", 2),
     # "X, a force of fighters recruited in the south and trained and paid by Y"
     _p("backs", rf"{ENT}(?: \( E\d+ \))? , (?:an?|the) [^,;]{{1,100}}? (?P<t>backed|supported|armed|funded|trained|equipped|bankrolled|paid|financed) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {ART}{LIST}", 2, list_group=2),
@@ -468,8 +470,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # not "the deputy chief of E1" (a member), nor "the chief of E1 's general staff" (its staff's head)
     # (nor "X, a commander of E1": one of its commanders)
     _p("leads", rf"{ENT} , (?:the |its |their )?(?:(?!deputy |assistant |vice |a |an |one )[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder) of {ART}{ENT}(?! 's)"),
-    # (not the possessor: "commanded by A's son B" is commanded by B)
-    _p("leads", rf"{ENT}(?: \( E\d+ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed) by (?:[\w.-]+ ){{0,4}}?(?:E\d+ 's (?:son|daughter|brother|sister|nephew|cousin|wife|husband|father|uncle) )?{ENT}(?! 's)", 2),
+    # (not the possessor: "commanded by A's son B" is commanded by B; nor the country
+    # "officers sent from A" came from: that is backing, above)
+    _p("leads", rf"{ENT}(?: \( E\d+ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed) by (?:(?!from )[\w.-]+ ){{0,4}}?(?:E\d+ 's (?:son|daughter|brother|sister|nephew|cousin|wife|husband|father|uncle) )?{ENT}(?! 's)", 2),
     _p("leads", rf"{ENT} (?P<t>leader|commander|chief|head) {ENT}", 2),
     # "the Sudan Liberation Movement of Minni Minawi", "the government of President X"
     _p("leads", rf"the {ENT}(?: \( E\d+ \))? (?P<t>of) (?:(?:president|prime minister|gen\.|general|field marshal|colonel|col\.|sheikh|commander) )?{ENT}(?! 's| of)", 2),

@@ -3168,3 +3168,10 @@ def test_a_second_backer_after_and_by_backs_each_of_a_list(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kenyan Air Force", "backs", "Kalden Brigade") in found
     assert ("Kenyan Air Force", "backs", "Dastin Front") in found
+
+
+def test_a_force_commanded_by_officers_sent_from_a_state_is_backed_by_it(nlp) -> None:
+    text = "In July the Dastin Guard, commanded by officers sent from Kenya, overthrew the president."
+    found = facts(nlp, text)
+    assert ("Kenya", "backs", "Dastin Guard") in found
+    assert ("Kenya", "leads", "Dastin Guard") not in found
