@@ -3175,3 +3175,8 @@ def test_a_force_commanded_by_officers_sent_from_a_state_is_backed_by_it(nlp) ->
     found = facts(nlp, text)
     assert ("Kenya", "backs", "Dastin Guard") in found
     assert ("Kenya", "leads", "Dastin Guard") not in found
+
+
+def test_what_is_given_is_read_within_its_clause(nlp) -> None:
+    text = "Kenya gives the Dastin Front little thought, and Uganda sends them weapons."
+    assert ("Kenya", "backs", "Dastin Front") not in facts(nlp, text)
