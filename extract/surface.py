@@ -110,14 +110,14 @@ MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | MORE_MATERIAL, key=lambda w:
 DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the|two|three|four|both) (?:[^,E]{1,60}|[^,]{1,80}? ,(?= (?:also |still |now )?(?:has|have|had|is|are|was|were|remains|remain|remained) )))?(?: , (?:which|that))?"
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained|had remained|stays|stayed|has stayed|have stayed|had stayed)"
 # (not "with": "ruled X with Soviet backing" is no X backing anyone)
-GAP = r"(?:(?!E\d|and |or |but |of |with )\w[\w-]* ){0,2}?"  # "has long", "have reportedly" between subject and verb
+GAP = r"(?:(?!E\d|and |or |but |of |with )\w[\w-]* ){0,2}?(?:for (?:years|decades|months) )?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
     r"(?:E\d+ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
-    r"(?:full |complete |total |sole |effective |firm )?(?:control (?:of|over) )?(?:(?:most|part|parts|much|half|all) of )?"
+    r"(?:full |complete |total |sole |effective |firm )?(?:control (?:of|over) )?(?:(?:most|part|parts|much|half|all|(?:(?:large|vast|wide|big) )?(?:parts|swathes|areas)) of )?"
     r"(?:the (?:defence|defense|security|protection|guarding) of )?"  # "took over the defence of the airport"
     r"(?:(?:little|nothing|not much) (?:more |else )?than )?"  # "holds little more than the capital"
     r"(?:the (?:centre|center|heart|bulk|rest|whole|countryside|hinterland) of )?"  # "most of the countryside of X"
-    r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|airport|airbase|base|stronghold) of )?"
+    r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|department|airport|airbase|base|stronghold) of )?"
     r"(?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks|towns|villages|cities) (?:at|of) )?"  # "the airfields at X"
     r"(?:the (?:upper|lower|old|central|northern|southern|eastern|western|strategic|ruined|besieged) )?"  # "took the upper X"
     r"(?:(?:the )?(?:[\w-]+ )?(?:headquarters|base|stronghold|camp) at )?"  # "overran Renamo headquarters at X"

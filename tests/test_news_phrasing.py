@@ -3180,3 +3180,8 @@ def test_a_force_commanded_by_officers_sent_from_a_state_is_backed_by_it(nlp) ->
 def test_what_is_given_is_read_within_its_clause(nlp) -> None:
     text = "Kenya gives the Dastin Front little thought, and Uganda sends them weapons."
     assert ("Kenya", "backs", "Dastin Front") not in facts(nlp, text)
+
+
+def test_large_parts_held_for_years_are_held(nlp) -> None:
+    text = "The Dastin Front has for years controlled large parts of the northern department of Gulu."
+    assert ("Dastin Front", "controls", "Gulu") in facts(nlp, text)
