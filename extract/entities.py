@@ -272,6 +272,12 @@ ARTICLE_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "at", 
 NOT_NAME_WORDS = ARTICLE_PARTICLES | NAME_CONNECTORS | TITLE_WORDS
 
 
+def is_dated_name(doc: ReadOnceDoc, start: int) -> bool:
+    """ "February 17th Martyrs Brigade": a month before the ordinal that opens a body's
+    name is part of the name (the date it remembers)."""
+    return start > 0 and bool(ORDINAL.match(doc.texts[start])) and doc.lowers[start - 1] in MONTH_WORDS and doc.capitalised[start - 1]
+
+
 def is_ordinal_before_name(doc: ReadOnceDoc, i: int) -> bool:
     """ "6th Infantry Division", "25th Brigade": the ordinal belongs to the unit's name."""
     return bool(ORDINAL.match(doc.texts[i])) and i + 1 < len(doc) and doc.capitalised[i + 1]
@@ -315,9 +321,9 @@ MEMBERS_BEFORE_OF = frozenset(
 )
 
 
-CALENDAR_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december
+MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
+CALENDAR_WORDS = MONTH_WORDS | frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday
     mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct
     nov dec""".split()
 )
@@ -1939,6 +1945,12 @@ def all_caps_lines(doc: Doc) -> set[int]:
     return found
 
 
+def is_title_cased(line: Iterable[Token]) -> bool:
+    """Three or more words of four letters or more, every one capitalised."""
+    long_words = [t.text for t in line if t.is_alpha and len(t.text) >= 4]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
 def is_shouted(line: Iterable[Token]) -> bool:
     """Two or more words, all in capitals (stops at the first word that is not)."""
     words = 0
@@ -2089,6 +2101,8 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
             # "President Milton Obote of Uganda": the person, then his country
             person_end = country - 1 - (doc.lowers[country - 1] == "the")
             return [replace(candidate, end=person_end), *classify_parts(doc, country, end)]
+    if candidate is not None and candidate.label == "ORG" and is_dated_name(doc, candidate.start):
+        return [replace(candidate, start=candidate.start - 1)]  # "the February 17th Martyrs Brigade"
     if candidate is not None:
         return [candidate]
     titled = title_inside(doc, start, end)
@@ -2108,6 +2122,8 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
             rest = doc[heads[-1] + 1 : end]
             if len(rest) == 1 and (rest[0].like_num or rest[0].lower_ in NUMBER_WORDS):
                 return [Candidate(start, end, left.label, left.kind, None, left.priority)]  # "Task Force One"
+            if len(rest) >= 2 and rest[0].lower_ in {"and", "&"}:
+                return [left, *classify_parts(doc, rest.start + 1, end)]  # "the X Brigade and Libya Shield 1"
             if 2 <= len(rest) <= 4 and all(t.is_alpha or t.text == "-" for t in rest) and not any(
                 t.lower_ in HEAD_WORDS or t.lower_ in NAME_CONNECTORS - {"al", "el", "bin", "ibn", "abu"}
                 for t in rest
@@ -2115,6 +2131,9 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
                 # "the commander of X Force Amara Toure": the name after the body is a person
                 return [left, Candidate(rest.start, rest.end, "PER", "Person", None, 1)]
             return [left]
+    named = country_named_group(doc, start, end)
+    if named is not None:
+        return [named]
     splits = [t.i for t in doc[start:end] if t.lower_ in {"and", "&"}]
     if splits:
         bounds = [start, *splits, end]
@@ -2125,6 +2144,26 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
                 parts.extend(classify_parts(doc, a, b))
         return parts
     return list(single_token_lookups(doc, start, end))
+
+
+def country_named_group(doc: Doc, start: int, end: int) -> Candidate | None:
+    """ "Libya Dawn", "Libya Shield 1": a country's name, then one or two capitalised
+    words that name nothing of their own (no head word, place, title or date), and
+    perhaps a number: a body named after its country, not the country."""
+    if gazetteer.country(doc.texts[start]) is None or not 1 <= end - start - 1 <= 2 or is_title_cased(doc[start].sent):
+        return None  # (a headline in title case capitalises every word: "... UAE and Russia Heavy Damage")
+    rest = range(start + 1, end)
+    if not all(
+        doc.texts[k].isalpha() and doc.lowers[k] not in HEAD_WORDS | TITLE_WORDS | CALENDAR_WORDS | NAME_CONNECTORS
+        and not (doc.lowers[k].endswith("s") and not doc.lowers[k].endswith("ss"))  # "US Marines": the country's own men
+        # (no town check: the gazetteer's alternate names make a town of "Dawn")
+        and gazetteer.country(doc.texts[k]) is None and gazetteer.country_of_demonym(doc.texts[k]) is None
+        for k in rest
+    ):
+        return None
+    if end < len(doc) and doc.texts[end].isdigit() and len(doc.texts[end]) <= 2:
+        end += 1  # "Libya Shield 1"
+    return Candidate(start, end, "ORG", "Organization", None, 3)
 
 
 def title_inside(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -541,3 +541,20 @@ def test_an_acronym_set_off_by_a_bodys_name_is_that_body(nlp) -> None:
 def test_a_road_named_with_a_capital_is_a_facility(nlp) -> None:
     result = found(recognise_entities(nlp("Troops reopened the Kalden Ramos Highway on Monday.")))
     assert ("Kalden Ramos Highway", "Facility", None) in result
+
+
+def test_a_body_named_after_its_country_is_the_body(nlp) -> None:
+    result = found(recognise_entities(nlp(
+        "The port has been in the hands of Kenya Dawn since May. Its allies include the Gulu Brigade and Kenya Shield 1."
+    )))
+    assert ("Kenya Dawn", "Organization", None) in result
+    assert ("Kenya Shield 1", "Organization", None) in result
+    assert not any(kind == "Country" for _text, kind, _canon in result)
+    # a country's own men, and a title-cased headline, are no such body
+    for text in ("Kenya Rangers landed at the port on Monday.", "Strikes Caused Kenya Heavy Damage In The North"):
+        assert ("Kenya", "Country", "Kenya") in found(recognise_entities(nlp(text)))
+
+
+def test_a_month_before_a_units_ordinal_is_part_of_its_name(nlp) -> None:
+    result = found(recognise_entities(nlp("Fighters of the February 17th Martyrs Brigade held the port.")))
+    assert ("February 17th Martyrs Brigade", "ArmedGroup", None) in result
