@@ -1149,6 +1149,8 @@ class ArgumentFinder:
             or self.owner_is_clause_subject(token, kinds) or self.owner_of_hung_subject(token, kinds)
             or self.repeated_subject_pronoun(token, kinds) or self.opening_possessive(token, kinds)
         )
+        if continued is UNNAMED:
+            return None
         if continued is not None and not (skip_armies and is_state_force(continued)):
             return continued  # ("Nigerian troops took X. The rebels were still ...": never the army)
         found = self._antecedent_from(token, kinds, first, skip_armies=skip_armies)
@@ -1289,7 +1291,7 @@ class ArgumentFinder:
         found = self.antecedent(first, kinds) if first is not None else None
         return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found is not None else None
 
-    def opening_possessive(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
+    def opening_possessive(self, token: Token, kinds: frozenset[str], depth: int = 0) -> EntityMention | None:
         """ "A, which armed B for years, made no comment. Its foreign minister said ...":
         a possessive opening a sentence stands for the sentence before's subject, not
         for the last name in it."""
@@ -1300,7 +1302,27 @@ class ArgumentFinder:
         subjects = subject_of_clause(root) or [
             c for aux in root.children if aux.dep_ == "aux" for c in aux.children if c.dep_ in NOMINAL_SUBJECT
         ]
-        found = self.mentions(subjects) if is_verb(root) else []
+        copular = any(c.dep_ == "cop" for c in root.children)  # "A, formed in June, is an alliance of ..."
+        found = self.mentions(subjects) if is_verb(root) or copular else []
+        opener = self.tokens[root.sent.start + 1] if root.sent.end - root.sent.start > 2 else None
+        if not found and self.lowers[root.sent.start] == "the" and opener is not None and opener.pos_ == "NOUN" and opener.dep_ in NOMINAL_SUBJECT:
+            # "The junta, formed in exile, ... Its members include X": the junta's, whether
+            # or not a name stands for it
+            described = self.mention(opener)
+            if described is None:
+                return UNNAMED
+            found = [described]
+        if not any(f.kind in kinds for f in found):
+            # (the parser may root a long sentence in a late clause: "A, formed in June, is
+            # an alliance ... led by B, whose commander C has vowed ...": the name it opens with)
+            opening = root.sent.start + (self.lowers[root.sent.start] == "the")
+            named = self.by_token.get(opening)
+            if named is not None and named.start == opening and named.root.dep_ in NOMINAL_SUBJECT and named.root.head.i > named.root.i:
+                found = [self.span_mention(named)]
+        if not found and len(subjects) == 1 and depth < 3:
+            # "Its other members include B. Its fighters hold C": both are A's
+            owner = next((c for c in subjects[0].children if c.dep_ in POSSESSIVE and c.i == c.sent.start), None)
+            found = [f] if owner is not None and (f := self.opening_possessive(owner, kinds, depth + 1)) is not None else []
         if len(found) != 1 or found[0].kind not in kinds:
             return None
         return replace(found[0], start_char=token.idx, end_char=token.idx + len(token.text))

@@ -458,6 +458,13 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("memberOf", rf"(?:^|, |; )(?:both |all )?{LIST} (?:are|were|have become|became) (?:both |all |also )?(?:founding |full )?(?P<t>members) of {ART}{ENT}", list_group=1),
     # "A, B and C, all members of D, sent troops"
     _p("memberOf", rf"(?:^|, |; |from |of )(?:the )?{LIST} , (?:all|both) (?:founding |full )?(?P<t>members) of {ART}{ENT}", list_group=1),
+    # "A, formed in June, is an alliance of Islamist brigades led by B": B leads A, and is one of them
+    *(
+        _p(predicate, rf"{ENT}(?: , [^,]{{1,80}} ,)? (?:is|was) an? (?:[\w-]+ ){{0,2}}?(?:alliance|coalition|umbrella|federation|grouping) of (?:[\w-]+ ){{0,4}}?(?:groups|brigades|militias|factions|parties|movements|organisations|organizations) (?P<t>led|dominated|headed) by {ART}{ENT}", 2)
+        for predicate in ("leads", "memberOf")
+    ),
+    # "Its other members include A, B and C" (its: the alliance the sentence before named)
+    _p("memberOf", rf"(?:^|, |; )(?:the )?{ENT} (?:'s |' )?(?:other |founding |main |leading |fellow )?(?P<t>members) (?:include|included|are|were) {ART}{LIST}", 2, list_group=2),
     # "X, speaking for the general staff of Y, said": Y's voice
     _p("spokespersonFor", rf"{ENT} , (?P<t>speaking) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,3}}?(?:of {ART})?{ENT}(?! 's)"),
     _p("partOf", rf"{ENT}(?: \( E\d+ \))? , {ART}(?:[a-z-]+ ){{0,2}}?(?P<t>wing|arm|unit|branch|faction|brigade|division|affiliate|offshoot) of {ART}{ENT}"),

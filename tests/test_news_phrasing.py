@@ -3185,3 +3185,24 @@ def test_what_is_given_is_read_within_its_clause(nlp) -> None:
 def test_large_parts_held_for_years_are_held(nlp) -> None:
     text = "The Dastin Front has for years controlled large parts of the northern department of Gulu."
     assert ("Dastin Front", "controls", "Gulu") in facts(nlp, text)
+
+
+def test_an_alliance_led_by_a_group_and_its_other_members(nlp) -> None:
+    text = (
+        "The Dastin Council, formed in March to resist the army, is an alliance of Islamist and tribal brigades "
+        "led by the Kalden Front, whose commander Amara Toure has vowed to fight on. "
+        "Its other members include the Gulu Brigade and the Sabri Battalion. Its fighters still hold the districts of Tarbo and Laithi."
+    )
+    found = facts(nlp, text)
+    assert {("Kalden Front", "leads", "Dastin Council"), ("Kalden Front", "memberOf", "Dastin Council")} <= found
+    assert {("Gulu Brigade", "memberOf", "Dastin Council"), ("Sabri Battalion", "memberOf", "Dastin Council")} <= found
+    assert {("Dastin Council", "controls", "Tarbo"), ("Dastin Council", "controls", "Laithi")} <= found
+    assert not any(o == "Kalden Front" for _s, p, o in found if p == "memberOf")
+
+
+def test_its_members_after_an_unnamed_body_belong_to_no_name(nlp) -> None:
+    text = (
+        "The committee, formed in exile in Gulu last month, was expected to fly to Tarbo, which the Dastin Front "
+        "has held since the Kalden Guard garrison surrendered. Its members include Amara Toure and Jon Okello."
+    )
+    assert not any(p == "memberOf" for _s, p, _o in facts(nlp, text))
