@@ -3206,3 +3206,8 @@ def test_its_members_after_an_unnamed_body_belong_to_no_name(nlp) -> None:
         "has held since the Kalden Guard garrison surrendered. Its members include Amara Toure and Jon Okello."
     )
     assert not any(p == "memberOf" for _s, p, _o in facts(nlp, text))
+
+
+def test_the_author_of_a_named_campaign_leads_it(nlp) -> None:
+    text = "Operation Sunrise, the offensive Amara Toure launched in May, has stalled."
+    assert ("Amara Toure", "leads", "Operation Sunrise") in facts(nlp, text)
