@@ -94,6 +94,27 @@ def stated_relations(
     return stated
 
 
+def with_leaders_forces(stated: list[_Stated], resolution: Resolution) -> list[_Stated]:
+    """A man who leads one armed group fights with it: "the renegade commander launched
+    an offensive against X" is his group's fight (people lead, groups fight)."""
+    led: dict[str, set[str]] = defaultdict(set)
+    for item in stated:
+        if item.predicate == "leads" and item.evidence.is_fact and resolution.entities[item.subject].kind == "Person" and (
+            resolution.entities[item.object].kind in {"ArmedGroup", "Organization"}
+        ):
+            led[item.subject].add(item.object)
+    forces = {person: next(iter(groups)) for person, groups in led.items() if len(groups) == 1}
+    lifted = []
+    for item in stated:
+        if item.predicate == "fights":
+            s, o = forces.get(item.subject, item.subject), forces.get(item.object, item.object)
+            if s == o:
+                continue
+            item = replace(item, subject=min(s, o), object=max(s, o))
+        lifted.append(item)
+    return lifted
+
+
 def stated_date(mention: RelationMention, published: dt.date | None) -> dt.date | None:
     """The date a statement names for itself: "in January 2024" is 2024-01; "in
     November" is the last November before the article."""
@@ -184,7 +205,7 @@ def build_graph(extractions: Iterable[DocumentExtraction], resolution: Resolutio
     graph = nx.MultiDiGraph()
     for entity_id in sorted(resolution.entities):
         add_entity(graph, entity_record(resolution.entities[entity_id]))
-    stated = stated_relations(extractions, resolution)
+    stated = with_leaders_forces(stated_relations(extractions, resolution), resolution)
     controllers = current_controllers(stated, extractions, resolution)
     grouped: dict[tuple[str, str, str], list[_Stated]] = defaultdict(list)
     for item in stated:

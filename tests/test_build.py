@@ -173,3 +173,20 @@ def test_a_relation_someone_denies_is_no_plain_fact() -> None:
         said("d1", ("Vell", "Country"), "backs", FRONT, 400, negated=True),  # "Vell did not back the push"
     )
     assert holding(build(doc)) == {("Vell", "backs", "Northern Front")}
+
+
+def test_a_leader_of_one_group_fights_with_it() -> None:
+    toure = ("Amara Toure", "Person")
+    doc = article(
+        "d1", None,
+        said("d1", toure, "leads", FRONT, 0),
+        said("d1", toure, "fights", ARMY, 100),
+    )
+    assert ("Northern Front", "fights", "Union Army") in holding(build(doc))
+    # a man who leads two groups is left as the text says
+    two = article(
+        "d2", None,
+        said("d2", toure, "leads", FRONT, 0), said("d2", toure, "leads", ("Southern Front", "ArmedGroup"), 50),
+        said("d2", toure, "fights", ARMY, 100),
+    )
+    assert ("Amara Toure", "fights", "Union Army") in holding(build(two))
