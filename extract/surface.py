@@ -400,7 +400,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{ENT} , (?:which|who) {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}(?! 's)", change="gain", list_group=2),
     # "Nawa, which government troops had held for a decade", "X, a village that Russian forces have held since January"
     # (not "which X had held for a decade": a hold that has ended)
-    _p("controls", rf"{LIST}(?: , (?:an?|the) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}{ENT} (?:has|have) (?:long |still |already )?(?P<t>held|controlled|occupied|run)\b", 2, list_group=1),
+    _p("controls", rf"{LIST}(?: , (?:an?|the) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}(?:E\d+ )?{ENT} (?:has|have) (?:long |still |already )?(?P<t>held|controlled|occupied|run)\b", 2, list_group=1),  # ("which his men have held": E1 E2)
     # "X, which A now hold", "X, which B seized in 2014 and which A now hold"
     # (not "two towns in neighbouring Abyan province that A still hold": the towns)
     # ("a town in Kyrenia district that A still held on Tuesday": the past, with "still")

@@ -3211,3 +3211,12 @@ def test_its_members_after_an_unnamed_body_belong_to_no_name(nlp) -> None:
 def test_the_author_of_a_named_campaign_leads_it(nlp) -> None:
     text = "Operation Sunrise, the offensive Amara Toure launched in May, has stalled."
     assert ("Amara Toure", "leads", "Operation Sunrise") in facts(nlp, text)
+
+
+def test_a_place_which_a_leaders_men_have_held(nlp) -> None:
+    text = (
+        "Tanks and pick-up trucks of Operation Sunrise, the campaign Kalu began in May, moved along the coastal road "
+        "from Tarbo airport, which his men have held throughout the fighting."
+    )
+    found = {(m.subject.commander, m.predicate, m.object.name) for m in relations(nlp, text) if m.is_fact}
+    assert ("Kalu", "controls", "Tarbo airport") in found
