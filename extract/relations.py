@@ -4318,7 +4318,10 @@ def statement_keys(mentions: list[RelationMention]) -> set[tuple[str, str, str, 
 
 
 def is_now(trigger: Token) -> bool:
-    """ "is now led by X", "now heads X": a leader named as the current one."""
+    """ "is now led by X", "now heads X", "was replaced by X": a leader named as the
+    current one."""
+    if trigger.lower_ == "replaced":
+        return True
     return any(c.lower_ == "now" for c in trigger.children) or trigger.i > 0 and trigger.doc[trigger.i - 1].lower_ == "now"
 
 

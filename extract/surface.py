@@ -481,6 +481,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "officers sent from A" came from: that is backing, above)
     _p("leads", rf"{ENT}(?: \( E\d+ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed) by (?:(?!from )[\w.-]+ ){{0,4}}?(?:E\d+ 's (?:son|daughter|brother|sister|nephew|cousin|wife|husband|father|uncle) )?{ENT}(?! 's)", 2),
     _p("leads", rf"{ENT} (?P<t>leader|commander|chief|head) {ENT}", 2),
+    # "A, head of B, was relieved of his post and replaced by C": C leads B now (and A no longer)
+    _p("leads", rf"E\d+ , (?:the )?(?:[\w-]+ )?(?:head|commander|chief|leader|director) of {ART}{ENT} , (?:was|has been|had been) (?:[^.;]{{0,60}}? )?(?P<t>replaced) by (?:[\w.]+ )?{ENT}", 2),
     # "Operation X, the campaign Haftar began in May": its author leads it
     _p("leads", rf"{ENT} , the (?:[\w-]+ )?(?:campaign|offensive|operation|insurgency|rebellion|revolt|uprising|movement) (?:that |which )?{ENT} (?P<t>began|launched|started|founded|leads|led|commands|commanded)\b", 2),
     # "the Sudan Liberation Movement of Minni Minawi", "the government of President X"

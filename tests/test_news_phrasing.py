@@ -3220,3 +3220,10 @@ def test_a_place_which_a_leaders_men_have_held(nlp) -> None:
     )
     found = {(m.subject.commander, m.predicate, m.object.name) for m in relations(nlp, text) if m.is_fact}
     assert ("Kalu", "controls", "Tarbo airport") in found
+
+
+def test_a_head_replaced_by_another_no_longer_leads(nlp) -> None:
+    text = "Gen. Amara Toure, head of the Kalden Command of Gulu, was relieved of his post on Tuesday and replaced by Gen. Jon Okello."
+    found = facts(nlp, text)
+    assert ("Jon Okello", "leads", "Kalden Command of Gulu") in found
+    assert ("Amara Toure", "leads", "Kalden Command of Gulu") not in found
