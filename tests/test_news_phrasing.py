@@ -3227,3 +3227,8 @@ def test_a_head_replaced_by_another_no_longer_leads(nlp) -> None:
     found = facts(nlp, text)
     assert ("Jon Okello", "leads", "Kalden Command of Gulu") in found
     assert ("Amara Toure", "leads", "Kalden Command of Gulu") not in found
+
+
+def test_a_doctor_of_an_institute_is_its_member(nlp) -> None:
+    text = '"The road decides the valley," said Dr. Jon Okello of the Institute of Kalden Affairs in Gulu.'
+    assert ("Jon Okello", "memberOf", "Institute of Kalden Affairs") in facts(nlp, text)
