@@ -2126,8 +2126,12 @@ class ArgumentFinder:
                 continue  # "forces, with the help of X": X helps, the forces are not X's
             if HYPHEN_TRIGGERS.get(child.lower_, ("",))[0] == "backs":
                 continue  # "separatists backed by X" are X's clients, not X's own men
-            if child.lower_ in {"commanded", "led", "headed"} and token.lower_ == "army" and self.lowers[child.i - 1] == ",":
-                continue  # "The army, commanded by General X, ...": a state's army and its chief, not his men
+            if child.lower_ in {"commanded", "led", "headed"} and self.lowers[child.i - 1] == "," and (
+                token.lower_ == "army" or token.lower_ in GROUP_ANAPHORS and self.lowers[token.i - 1] == "the"
+            ):
+                # "The army, commanded by General X, ...": a state's army and its chief, not
+                # his men; "The group, headed by X, ...": the group the story is about
+                continue
             if child.lower_ in {"loyal", "under", "commanded", "led", "allied"} or child.dep_ in {"amod", "acl", "prep", "nmod"}:
                 for preposition, noun in prepositional_objects(child):
                     if preposition.split()[0] in MOTION_PREPOSITIONS:

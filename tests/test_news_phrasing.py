@@ -3232,3 +3232,11 @@ def test_a_head_replaced_by_another_no_longer_leads(nlp) -> None:
 def test_a_doctor_of_an_institute_is_its_member(nlp) -> None:
     text = '"The road decides the valley," said Dr. Jon Okello of the Institute of Kalden Affairs in Gulu.'
     assert ("Jon Okello", "memberOf", "Institute of Kalden Affairs") in facts(nlp, text)
+
+
+def test_the_group_headed_by_a_man_is_the_group_named_before(nlp) -> None:
+    text = (
+        "Officials blamed the Kalden Islamic Group, the most radical of the insurgent factions. "
+        "The group, headed by Amara Toure, holds the forests above Tarbo."
+    )
+    assert ("Amara Toure", "leads", "Kalden Islamic Group") in facts(nlp, text)
