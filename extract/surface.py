@@ -26,11 +26,14 @@ ENT = r"(E\d+)"
 # A subject may be named with its parent: "the X Operation of the Y seized ..."
 # ... or with its acronym, or followed by a description between commas:
 # "HTS, an Islamist group led by X, seized ..."
+# Not a backer named after "by": "militias armed by E1 attacked ..." is the militias' attack
+NOT_BACKER = r"(?<!backed by )(?<!armed by )(?<!supported by )(?<!funded by )(?<!trained by )(?<!paid by )"
 SUBJ = (
     # (not a place after a preposition: "fighters crossing from E1 captured ..."; but
     # "a bomber from E1 killed ..." is E1's man)
     # (nor the side fought on: "troops fighting alongside E1 took ...")
     r"(?<!ing from )(?<!into )(?<!across )(?<!near )(?<!alongside )(?<!alongside the )(?<!side of )(?<!side of the )"
+    + NOT_BACKER +
     r"(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: (?:rebel|armed|militant|paramilitary|militia)? ?group)?"
     r"(?: (?:fighting|battling) (?:alongside|on the side of) (?:the )?(?:(?!E\d)[\w-]+ )?E\d+)?"  # "troops fighting alongside (President) E1 took ..."
     r"(?: , whose [^,]{1,40}(?: , E\d+ ,)? [^,]{1,100} ,(?! [\w-]+ing\b))?"  # "X, whose president, Y, has warned ..., has sent"
@@ -303,7 +306,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Other factions, among them A and the B in Iraq, also fought C": each one named
     _p("fights", rf"(?:^|, |; )(?:other |rival |several |smaller )?(?:[\w-]+ )?(?:factions|groups|militias|movements) , (?:among them|including|such as) {MODIFIED_LIST}(?: (?:in|of) E\d+)? , {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}{ENT}", list_group=1),
     # "while the Afghan Air Force and American bombers struck Taliban positions"
-    _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |while |and )(?:the )?{LIST} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}{ENT}", list_group=1),
+    _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |while |and )(?:the )?{NOT_BACKER}{LIST} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}{ENT}", list_group=1),
     # "P, a town about 40 km away that has served as a base for A": A holds P
     _p("controls", rf"{ENT} , (?:an?|the) [^,]{{0,60}}? (?:that|which) (?:has |had |have )?(?:long )?(?:served|serves|serve) as (?:a |the |its )?(?:[\w-]+ )?(?P<t>base|stronghold|headquarters) (?:for|of) {ART}{ENT}", 2),
     # "A and B jets, flying under NATO command, have carried out many of the strikes on C"
@@ -343,13 +346,13 @@ PATTERNS: tuple[Pattern, ...] = (
     # "relied on X in the war against Y": X is in that war
     _p("fights", rf"{ENT}(?: \( E\d+ \))? (?:in|during) (?:the|a|its|their) (?:[\w-]+ )?(?P<t>war|fight|campaign|battle|struggle) against {ART}{ENT}"),
     # "A and B drove C out of P": A and B fight C (and take P, below)
-    _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; ){LIST} {GAP}(?P<t>{DRIVING}) {ART}{ENT} (?:out of|from) ", list_group=1),
+    _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; ){NOT_BACKER}{LIST} {GAP}(?P<t>{DRIVING}) {ART}{ENT} (?:out of|from) ", list_group=1),
     _p("fights", rf"(?:until|when|before|after|as) {LIST} {GAP}(?P<t>{DRIVING}) {ART}{ENT} out\b(?! of)", list_group=1),  # "until Ethiopian troops drove it out"
     # "X recaptured A on Saturday and drove rebels loyal to B out of the town": the
     # sentence's subject does the second verb too
     _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:[a-z]+ed|took|drove|swept|broke) (?:(?!E\d+ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?P<t>{DRIVING}) {ART}{ENT}(?: (?:loyal|allied) to (?:[\w-]+ ){{0,3}}?E\d+)? (?:out of|from) "),
     # (whoever is driven out, named or only described: "drove the insurgents out of P")
-    _p("controls", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; ){LIST} {GAP}(?P<t>{DRIVING}) {ART}(?:E\d+|(?:[\w-]+ )?(?:insurgents|rebels|militants|jihadists|separatists|fighters|gunmen)) (?:out of|from) {CONTROL}{ART}{ENT}", change="gain", list_group=1),
+    _p("controls", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; ){NOT_BACKER}{LIST} {GAP}(?P<t>{DRIVING}) {ART}(?:E\d+|(?:[\w-]+ )?(?:insurgents|rebels|militants|jihadists|separatists|fighters|gunmen)) (?:out of|from) {CONTROL}{ART}{ENT}", change="gain", list_group=1),
     _p("controls", rf"E\d+ {GAP}(?P<t>{DRIVING}) {ART}{ENT} (?:out of|from) {CONTROL}{ART}{ENT}", change="loss"),
     # control
     # (not "swept through Afghanistan's provincial capitals": a possessor is not what is

@@ -3240,3 +3240,13 @@ def test_the_group_headed_by_a_man_is_the_group_named_before(nlp) -> None:
         "The group, headed by Amara Toure, holds the forests above Tarbo."
     )
     assert ("Amara Toure", "leads", "Kalden Islamic Group") in facts(nlp, text)
+
+
+def test_the_backer_named_after_by_does_not_do_what_its_clients_do(nlp) -> None:
+    for text in (
+        "Pro-government militias backed by Kenya attacked the Dastin Front near Gulu.",
+        "Clan militias armed by Kenya drove the Dastin Front out of Gulu.",
+    ):
+        found = facts(nlp, text)
+        assert ("Kenya", "fights", "Dastin Front") not in found
+        assert ("Kenya", "controls", "Gulu") not in found
