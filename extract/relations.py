@@ -223,6 +223,10 @@ UNIT_NOUNS = frozenset("division brigade regiment battalion".split())
 CALLED_ONLY_WORDS = frozenset({"guerrillas"})
 # Links from a noun up to its verb through objects and their modifiers
 OBJECT_PATH = frozenset("obj dobj iobj dative nmod obl pobj prep conj".split())
+# Armed men a story may describe and never name: "the tribal lashkars", "clan militias"
+DESCRIBED_GROUP_NOUNS = frozenset("militias militiamen mercenaries lashkars tribesmen raiders vigilantes patrols paramilitaries".split())
+# Words before such a noun that count or place them, not say which they are
+NOT_DESCRIBING_WORDS = frozenset("some many several other more most few local armed hundreds thousands dozens".split())
 # Words for fighters no state backs ("rebels" and "separatists" often have a foreign patron)
 OUTLAW_WORDS = frozenset("militants jihadists extremists".split())
 STATE_BACKING_WORDS = frozenset("backed funded armed sponsored supported financed sanctioned".split())
@@ -535,7 +539,7 @@ class ArgumentFinder:
         if word in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
             force = self.force_mention(token)
             if force is not None or word not in GROUP_ANAPHORS | CALLED_ONLY_WORDS:
-                return force
+                return force or self.described_group(token)
         if word in GOVERNMENT_NOUNS:
             government = self.government_mention(token)
             if government is not None:
@@ -611,7 +615,69 @@ class ArgumentFinder:
                 or self.group_named_by_modifier(token)
             )
             return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found else None
+        return self.described_group(token)
+
+    def described_group(self, token: Token) -> EntityMention | None:
+        """ "the tribal lashkars", "self-defence militias": armed men the story describes
+        and never names, an actor of their own named by the description (the same words
+        later are the same actor; "the lashkars" after it is the one described last)."""
+        if token.lower_ not in DESCRIBED_GROUP_NOUNS:
+            return None
+        start = self.description_start(token)
+        if start < token.i:
+            end = token.idx + len(token.text)
+            words = self.text[self.tokens[start].idx : end]
+            return EntityMention(
+                text=words, label="ORG", kind="ArmedGroup", start_char=self.tokens[start].idx, end_char=end,
+                canonical=self.first_described_as(start, token) or words.lower(),
+            )
+        if token.i == 0 or self.lowers[token.i - 1] != "the":
+            return None
+        for k in range(token.i - 1, max(-1, token.i - 600), -1):
+            if self.lowers[k] == token.lower_ and (earlier := self.tokens[k]) is not None:
+                first = self.description_start(earlier)
+                if first < k:
+                    words = self.text[self.tokens[first].idx : earlier.idx + len(earlier.text)]
+                    return EntityMention(
+                        text=self.text[token.idx : token.idx + len(token.text)], label="ORG", kind="ArmedGroup",
+                        start_char=token.idx, end_char=token.idx + len(token.text),
+                        canonical=self.first_described_as(first, earlier) or words.lower(),
+                    )
         return None
+
+    def first_described_as(self, start: int, token: Token) -> str | None:
+        """The words of the first description in the text with the same words before the
+        noun ("tribal raiders" in the headline, "the tribal lashkars" later; "clan
+        militias" and "clan militiamen"): one actor."""
+        modifiers = self.lowers[start : token.i]
+        for k in self.reading.where_lower(DESCRIBED_GROUP_NOUNS):
+            if k >= token.i:
+                break
+            first = self.description_start(self.tokens[k])
+            if first < k and self.lowers[first:k] == modifiers:
+                return self.text[self.tokens[first].idx : self.tokens[k].idx + len(self.tokens[k].text)].lower()
+        return None
+
+    def description_start(self, token: Token) -> int:
+        """Where the lower-case words that say which armed men these are begin ("tribal"
+        in "the tribal lashkars", "self" in "self-defence militias"); the token itself
+        when none do, or when a name or a number is among them."""
+        k = token.i - 1
+        while k >= token.sent.start and (
+            self.tokens[k].text.islower() and self.tokens[k].pos_ in {"ADJ", "NOUN", "PROPN"}
+            or self.tokens[k].text == "-" and k > token.sent.start
+            # ("Clan militias drove ...": capitalised only by the sentence)
+            or k == token.sent.start and self.tokens[k].text[1:].islower() and self.tokens[k].pos_ in {"ADJ", "NOUN"}
+        ) and self.entity_span(self.tokens[k]) is None and self.lowers[k] not in NOT_DESCRIBING_WORDS:
+            k -= 1
+        first = k + 1
+        while first < token.i and self.tokens[first].text == "-":
+            first += 1
+        if first > token.sent.start and self.tokens[first - 1].text == "-" and self.lowers[first - 2 : first - 1] == ("pro",):
+            first -= 2  # "pro-government militias" ("Pro" opening a sentence is capitalised)
+        if first > token.sent.start and self.lowers[first - 1] == "pro" and self.tokens[first].text == "-":
+            first -= 1
+        return first if first < token.i else token.i
 
     def named_by_noun(self, token: Token) -> EntityMention | None:
         """ "the council", "the task force's spokesman": the body named earlier with

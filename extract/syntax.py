@@ -213,6 +213,10 @@ def is_verb(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
 
 
+# Participles of backing: "militias armed by X", whatever the parser made of them
+BACKING_PARTICIPLES = frozenset("backed armed funded supported sponsored financed trained equipped paid".split())
+
+
 def participle_owner(subject: Token) -> Token:
     """ "rebels backed by Turkey took X": the parser may make Turkey the subject of
     "took"; a subject right after "<participle> by" is the participle's agent, and
@@ -221,6 +225,9 @@ def participle_owner(subject: Token) -> Token:
     first = subject.left_edge.i
     if first >= 2 and doc[first - 1].lower_ == "by" and doc[first - 2].tag_ == "VBN" and doc[first - 2].dep_ in {"acl", "amod"}:
         return doc[first - 2].head
+    if first >= 3 and doc[first - 1].lower_ == "by" and doc[first - 2].lower_ in BACKING_PARTICIPLES and doc[first - 3].pos_ in {"NOUN", "PROPN"}:
+        # ("Clan militias armed by Kenya drove ...", parsed with "armed" as the main verb)
+        return doc[first - 3]
     return subject
 
 

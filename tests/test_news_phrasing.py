@@ -3250,3 +3250,20 @@ def test_the_backer_named_after_by_does_not_do_what_its_clients_do(nlp) -> None:
         found = facts(nlp, text)
         assert ("Kenya", "fights", "Dastin Front") not in found
         assert ("Kenya", "controls", "Gulu") not in found
+
+
+def test_armed_men_described_and_never_named_are_an_actor(nlp) -> None:
+    text = (
+        "Tribal raiders fall back from Gulu. Kenyan troops routed the tribal lashkars at Tarbo on Friday. "
+        "Clan militias armed by Kenya drove the Dastin Front out of Sabri, and the militias now hold it."
+    )
+    mentions = [m for m in relations(nlp, text) if m.is_fact]
+    found = {(actor(m.subject), m.predicate, actor(m.object)) for m in mentions}
+    # one actor, named by the first description with the same words ("tribal raiders")
+    assert ("Kenyan army", "fights", "tribal raiders") in found
+    assert {("Kenya", "backs", "clan militias"), ("clan militias", "fights", "Dastin Front")} <= found
+    # "the militias" after "Clan militias" are they, and the backer named after "by" acts for no one
+    assert ("clan militias", "controls", "Sabri") in found
+    assert not any(s == "Kenya" and p in {"fights", "controls"} for s, p, _o in found)
+    # counted or placed, not described: no actor
+    assert not any(m.subject.text.endswith("militias") for m in relations(nlp, "Some militias attacked the Dastin Front."))
