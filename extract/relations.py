@@ -395,6 +395,7 @@ class ArgumentFinder:
         # user_data lookup; the rules ask for the same few entities again and again
         self._span_mentions: dict[tuple[int, int, int], EntityMention] = {}
         self._proper_words: frozenset[str] | None = None
+        self._described_units: dict[int, tuple[EntityMention, int]] | None = None
         # Every rule asks for the mention and the lemma of the same few tokens: both are
         # worked out once per token (mention() depends on nothing but the Doc).
         self._mentions: dict[int, EntityMention | None] = {}
@@ -624,26 +625,52 @@ class ArgumentFinder:
         if token.lower_ not in DESCRIBED_GROUP_NOUNS:
             return None
         start = self.description_start(token)
+        named = self.name_described(start)
+        if named is not None:
+            return replace(named, start_char=token.idx, end_char=token.idx + len(token.text))
         if start < token.i:
             end = token.idx + len(token.text)
             words = self.text[self.tokens[start].idx : end]
+            # ("The raiders, Pathan tribesmen from ...": the description set off beside them is theirs)
+            before = start - 2
+            apposed = (
+                self.described_group(self.tokens[before])
+                if before >= token.sent.start and self.lowers[start - 1] == "," and self.lowers[before] in DESCRIBED_GROUP_NOUNS else None
+            )
             return EntityMention(
                 text=words, label="ORG", kind="ArmedGroup", start_char=self.tokens[start].idx, end_char=end,
-                canonical=self.first_described_as(start, token) or words.lower(),
+                canonical=apposed.canonical if apposed is not None else self.first_described_as(start, token) or words.lower(),
             )
         if token.i == 0 or self.lowers[token.i - 1] != "the":
             return None
         for k in range(token.i - 1, max(-1, token.i - 600), -1):
-            if self.lowers[k] == token.lower_ and (earlier := self.tokens[k]) is not None:
-                first = self.description_start(earlier)
-                if first < k:
-                    words = self.text[self.tokens[first].idx : earlier.idx + len(earlier.text)]
-                    return EntityMention(
-                        text=self.text[token.idx : token.idx + len(token.text)], label="ORG", kind="ArmedGroup",
-                        start_char=token.idx, end_char=token.idx + len(token.text),
-                        canonical=self.first_described_as(first, earlier) or words.lower(),
-                    )
+            first = self.description_start(self.tokens[k]) if self.lowers[k] == token.lower_ else k
+            if self.lowers[k] == token.lower_ and (first < k or self.name_described(first) is not None):
+                earlier = self.described_group(self.tokens[k])
+                if earlier is not None:
+                    return replace(earlier, text=token.text, canonical=earlier.name, start_char=token.idx, end_char=token.idx + len(token.text))
         return None
+
+    def name_described(self, start: int) -> EntityMention | None:
+        """The group named right before ", the mostly Shia militias": the description
+        is the name's, not an actor of its own."""
+        k = start - 1
+        while k > 0 and start - k <= 3 and self.tokens[k].pos_ in {"DET", "ADV", "ADJ", "PROPN"} and self.lowers[k] != ",":
+            k -= 1
+        named = self.by_token.get(k - 1) if k > 0 and self.lowers[k] == "," else None
+        return self.span_mention(named) if named is not None and named.label_ == "ORG" else None
+
+    def described_units(self) -> dict[int, tuple[EntityMention, int]]:
+        """First word -> (mention, end) of every described group ("the tribal lashkars",
+        "The raiders" after "tribal raiders"), for the surface patterns."""
+        if self._described_units is None:
+            units: dict[int, tuple[EntityMention, int]] = {}
+            for k in self.reading.where_lower(DESCRIBED_GROUP_NOUNS):
+                found = self.described_group(self.tokens[k])
+                if found is not None:
+                    units[self.description_start(self.tokens[k])] = (found, k + 1)
+            self._described_units = units
+        return self._described_units
 
     def first_described_as(self, start: int, token: Token) -> str | None:
         """The words of the first description in the text with the same words before the
@@ -665,6 +692,8 @@ class ArgumentFinder:
         k = token.i - 1
         while k >= token.sent.start and (
             self.tokens[k].text.islower() and self.tokens[k].pos_ in {"ADJ", "NOUN", "PROPN"}
+            # ("Pathan tribesmen": a people's word no model tagged)
+            or k == token.i - 1 and self.tokens[k].text[:1].isupper() and self.tokens[k].text[1:].islower() and self.tokens[k].pos_ in {"ADJ", "PROPN"}
             or self.tokens[k].text == "-" and k > token.sent.start
             # ("Clan militias drove ...": capitalised only by the sentence)
             or k == token.sent.start and self.tokens[k].text[1:].islower() and self.tokens[k].pos_ in {"ADJ", "NOUN"}
@@ -1100,6 +1129,9 @@ class ArgumentFinder:
             self.by_token.get(i + 2) is not None or i + 3 < n and self.lowers[i + 2] == "the" and self.by_token.get(i + 3) is not None
         ):
             return None  # "the town of X", "the capital of the X region" is no anaphor: the patterns read it
+        described = self.described_units().get(i) if ent is None else None
+        if described is not None:
+            return described  # "tribal lashkars": one unit from its first word
         if ent is None and self.is_argument_word(word) and not (word == "them" and i > 0 and self.lowers[i - 1] == "among"):
             found = self.mention(token)  # ("among them X and Y" is a list, not an actor)
             if found is not None:
@@ -1466,6 +1498,8 @@ class ArgumentFinder:
                 self.lowers[k] in GROUP_ANAPHORS or self.lowers[k] in NAMED_HEAD_NOUNS and k > 0 and self.lowers[k - 1] == "the"
             ):
                 found = self.mention(candidate)  # "the group has ..., and it ...": it is the group
+            elif self.lowers[k] in DESCRIBED_GROUP_NOUNS:
+                found = self.described_group(candidate)  # "the tribesmen still held X, which they overran"
             else:
                 continue
             if found is not None and skip_armies and is_state_force(found):
@@ -2642,6 +2676,10 @@ def is_gainsaid_after(trigger: Token, finder: ArgumentFinder) -> bool:
 
 def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool) -> Flags:
     negated = is_negated(trigger)
+    if trigger.pos_ == "NOUN" and trigger.dep_ in {"obl", "nmod"} and is_verb(trigger.head) and any(
+        c.dep_ == "case" and c.lower_ == "in" for c in trigger.children
+    ):
+        negated |= is_negated(trigger.head)  # "has not struck in support of X": no support
     hypothetical = any(c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in trigger.children)
     hypothetical |= any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in trigger.children)
     hypothetical |= is_bare_verb_under_modal(trigger)
@@ -4019,26 +4057,43 @@ def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> b
     """A reported claim that the next sentence has its subject deny
     ("X says Iran arms them. Tehran denies it.")."""
     doc = sent.doc
-    start = sent.end
-    while start < len(doc) and doc[start].is_space:  # paragraph breaks are sentences too
-        start += 1
-    if start >= len(doc):
-        return False
-    following = doc[start].sent
-    charges = [t for t in following if t.lower_ in CHARGE_NOUNS]
-    for token in following:
-        if finder.lemma(token) in DENIAL_VERBS:
-            if any(c.i < token.i and token.i - c.i <= 8 and finder.lowers[c.i + 1] == "that" for c in charges):
-                continue  # "..., a charge that both A and B reject": that sentence's own charge
-            speakers = subject_of_clause(token) or [
-                t for t in following.doc[max(following.start, token.i - 2) : token.i] if finder.entity_span(t)
-            ]  # parse-free: "Tehran denies ..." with the name right before the verb
-            if any(t.lower_ == "both" or any(c.lower_ == "both" for c in t.children) for t in speakers):
-                return True  # "X accuses A of ..., and Y says B ... . Both governments deny it."
-            for speaker in finder.mentions(speakers):
-                if is_same_state(as_actor(speaker), as_actor(subject)):
-                    return True
+    for step in range(2):
+        start = sent.end
+        while start < len(doc) and doc[start].is_space:  # paragraph breaks are sentences too
+            start += 1
+        if start >= len(doc):
+            return False
+        following = doc[start].sent
+        charges = [t for t in following if t.lower_ in CHARGE_NOUNS]
+        for token in following:
+            if finder.lemma(token) in DENIAL_VERBS:
+                if any(c.i < token.i and token.i - c.i <= 8 and finder.lowers[c.i + 1] == "that" for c in charges):
+                    continue  # "..., a charge that both A and B reject": that sentence's own charge
+                speakers = subject_of_clause(token) or [
+                    t for t in following.doc[max(following.start, token.i - 2) : token.i] if finder.entity_span(t)
+                ]  # parse-free: "Tehran denies ..." with the name right before the verb
+                if any(t.lower_ == "both" or any(c.lower_ == "both" for c in t.children) for t in speakers):
+                    return True  # "X accuses A of ..., and Y says B ... . Both governments deny it."
+                for speaker in finder.mentions(speakers) if step == 0 else ():
+                    if is_same_state(as_actor(speaker), as_actor(subject)):
+                        return True
+        # ("X says A armed them. X also accused B of helping them. Both deny it.": a
+        # second charge between the first and the denial of both, when A is the one
+        # the first charge is about)
+        if step == 0 and not (any(finder.lemma(t) == "accuse" for t in following) and is_reported_doer(sent, subject, finder)):
+            return False
+        sent = following
     return False
+
+
+def is_reported_doer(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> bool:
+    """Whether the subject does what someone in the sentence says it did: "X says A
+    armed the tribesmen" (A)."""
+    return any(
+        token.idx == subject.start_char and token.dep_ in NOMINAL_SUBJECT and token.head.dep_ == "ccomp"
+        and finder.lemma(token.head.head) in SPEECH_VERBS
+        for token in sent
+    )
 
 
 def is_same_state(a: EntityMention, b: EntityMention) -> bool:

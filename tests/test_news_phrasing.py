@@ -3267,3 +3267,40 @@ def test_armed_men_described_and_never_named_are_an_actor(nlp) -> None:
     assert not any(s == "Kenya" and p in {"fights", "controls"} for s, p, _o in found)
     # counted or placed, not described: no actor
     assert not any(m.subject.text.endswith("militias") for m in relations(nlp, "Some militias attacked the Dastin Front."))
+
+
+def test_a_description_set_off_beside_described_men_is_theirs(nlp) -> None:
+    text = (
+        "Kenyan troops retake Gulu as tribal raiders fall back. "
+        "The raiders, Oromi tribesmen from the hills who crossed the border in May, had held Gulu for two weeks. "
+        "The tribesmen still hold Tarbo, as well as Sabri, which they overran in the first days."
+    )
+    found = facts(nlp, text)
+    assert {("tribal raiders", "controls", "Tarbo"), ("tribal raiders", "controls", "Sabri")} <= found
+    assert ("Kenyan army", "controls", "Sabri") not in found
+
+
+def test_militias_set_off_after_a_name_are_the_named_group(nlp) -> None:
+    text = (
+        "The council asked for the Dastin Front, the mostly Kalan militias that fought beside the army last month. "
+        "Kenya, which has armed the militias, praised the decision. "
+        "The coalition has not struck in support of the militias, officials said."
+    )
+    found = facts(nlp, text)
+    assert ("Kenya", "backs", "Dastin Front") in found
+    assert not any(p == "backs" and o == "Dastin Front" and s != "Kenya" for s, p, o in found)
+
+
+def test_a_charge_both_accused_deny_after_a_second_charge(nlp) -> None:
+    text = (
+        "Oromi tribesmen crossed into Gulu in May. "
+        "The Gulu government says Kenya armed the tribesmen and let them cross its territory. "
+        "Gulu officials have also accused Amara Toure, the governor of Tarbo, of helping the raiders. Both deny it."
+    )
+    found = {(m.subject.name, m.predicate, m.object.name): m for m in relations(nlp, text)}
+    assert not found[("Kenya", "backs", "oromi tribesmen")].is_fact
+
+
+def test_no_strike_in_support_of_a_group_backs_nobody(nlp) -> None:
+    text = "The Kalden Front has not struck in support of the Dastin Front, officials said."
+    assert ("Kalden Front", "backs", "Dastin Front") not in facts(nlp, text)
