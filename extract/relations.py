@@ -616,7 +616,17 @@ class ArgumentFinder:
                 or self.group_named_by_modifier(token)
             )
             return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found else None
-        return self.described_group(token)
+        return self.described_group(token) or self.described_beside(token)
+
+    def described_beside(self, token: Token) -> EntityMention | None:
+        """ "the so-called patriots, self-defence militias that ...": a plural set off
+        before a described group is that group."""
+        if token.tag_ != "NNS" or token.i + 2 >= len(self.tokens) or self.lowers[token.i + 1] != ",":
+            return None
+        unit = self.described_units().get(token.i + 2)
+        if unit is None:
+            return None
+        return replace(unit[0], text=token.text, canonical=unit[0].name, start_char=token.idx, end_char=token.idx + len(token.text))
 
     def described_group(self, token: Token) -> EntityMention | None:
         """ "the tribal lashkars", "self-defence militias": armed men the story describes
@@ -1132,6 +1142,9 @@ class ArgumentFinder:
         described = self.described_units().get(i) if ent is None else None
         if described is not None:
             return described  # "tribal lashkars": one unit from its first word
+        beside = self.described_beside(token) if ent is None and token.tag_ == "NNS" else None
+        if beside is not None:
+            return beside, i + 1  # "the so-called patriots, self-defence militias ..."
         if ent is None and self.is_argument_word(word) and not (word == "them" and i > 0 and self.lowers[i - 1] == "among"):
             found = self.mention(token)  # ("among them X and Y" is a list, not an actor)
             if found is not None:

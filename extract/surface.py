@@ -252,6 +252,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, which has backed A and B against C since 2014": A, B and X fight C
     _p("fights", rf"{ENT} ,? (?:which|who) {GAP}(?P<t>backed|supported|armed|helped) {ART}(?:E\d+ (?:, |and |, and )(?:the )?)*E\d+ against {ART}{ENT}"),
     _p("fights", rf"(?P<t>backed|supported|armed|helped) {ART}{LIST} against {ART}{ENT}", list_group=1),
+    # "militias that the government has armed and paid since 1995 to fight the GIA": the militias fight it
+    _p("fights", rf"{ENT}(?: ,)? (?:that|which|whom) {ART}E\d+ (?:has |have |had )?(?P<t>armed|paid|trained|funded|raised|recruited)(?: and (?:armed|paid|trained|funded|equipped))?(?: (?!E\d)[\w-]+){{0,3}} to (?:fight|combat|battle|confront) {ART}{ENT}"),  # (the arming states it: no mere purpose)
     _p("backs", rf"{LIST} {GAP}(?P<t>kept|keep|keeps|keeping|propped up|prop up|props up|propping up) {ART}{ENT} (?:in power|afloat|alive)", 1, list_group=1),
     # "the African Union and the West African bloc ECOWAS recognised X" (a describing
     # name inside the list is no recogniser: only actors may back)
@@ -443,6 +445,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "... remains in government hands, as do A and the besieged capital, B": A and B too
     _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands) , as (?:do|does|did) (?:the )?(?:[\w-]+ )?{LIST}(?! ,)", list_group=2),
     _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands) , as (?:do|does|did) [^,]{{0,60}}(?:capital|city|town|port|enclave|E\d+) , {ENT}(?! ,)"),
+    # "In A and other nearby villages, security is in the hands of X"
+    _p("controls", rf"^in {ART}{LIST}(?: and (?:other |several |many )?(?:[\w-]+ )?(?:villages|towns|districts|areas))? , security (?:is|was|remains|has been) (?:now |firmly |still )?in the (?P<t>hands) of {ART}{ENT}", 2, list_group=1),
     # "the A and B regions, both under X control"
     _p("controls", rf"{LIST} (?:regions|provinces|districts|towns|states) , (?:both|all) (?:now |still )?under {ART}{ENT}(?: 's| ')? (?P<t>control)", 2, list_group=1),
     # ('X was "fully under control" of Y': the words quoted)

@@ -3304,3 +3304,13 @@ def test_a_charge_both_accused_deny_after_a_second_charge(nlp) -> None:
 def test_no_strike_in_support_of_a_group_backs_nobody(nlp) -> None:
     text = "The Kalden Front has not struck in support of the Dastin Front, officials said."
     assert ("Kalden Front", "backs", "Dastin Front") not in facts(nlp, text)
+
+
+def test_militias_armed_to_fight_a_group_fight_it_and_hold_where_security_is_theirs(nlp) -> None:
+    text = (
+        "In Gulu and other nearby villages, security is in the hands of the so-called guardians, "
+        "village defence militias that the government has armed and paid since 2001 to fight the Dastin Front."
+    )
+    found = facts(nlp, text)
+    assert ("village defence militias", "controls", "Gulu") in found
+    assert ("village defence militias", "fights", "Dastin Front") in found
