@@ -224,7 +224,7 @@ CALLED_ONLY_WORDS = frozenset({"guerrillas"})
 # Links from a noun up to its verb through objects and their modifiers
 OBJECT_PATH = frozenset("obj dobj iobj dative nmod obl pobj prep conj".split())
 # Armed men a story may describe and never name: "the tribal lashkars", "clan militias"
-DESCRIBED_GROUP_NOUNS = frozenset("militias militiamen mercenaries lashkars tribesmen raiders vigilantes patrols paramilitaries".split())
+DESCRIBED_GROUP_NOUNS = frozenset("militias militiamen mercenaries lashkars tribesmen raiders vigilantes patrols paramilitaries infantry".split())
 # Words before such a noun that count or place them, not say which they are
 NOT_DESCRIBING_WORDS = frozenset("some many several other more most few local armed hundreds thousands dozens".split())
 # Words for fighters no state backs ("rebels" and "separatists" often have a foreign patron)

@@ -3314,3 +3314,13 @@ def test_militias_armed_to_fight_a_group_fight_it_and_hold_where_security_is_the
     found = facts(nlp, text)
     assert ("village defence militias", "controls", "Gulu") in found
     assert ("village defence militias", "fights", "Dastin Front") in found
+
+
+def test_infantry_described_by_its_service_holds_what_it_has_held(nlp) -> None:
+    text = (
+        "The Kalden Army runs the province. Its authority covers the police and the navy infantry, sent in January "
+        "to fight the rebels around Gulu, the provincial capital, which it has held since then."
+    )
+    found = facts(nlp, text)
+    assert ("navy infantry", "controls", "Gulu") in found
+    assert ("Kalden Army", "controls", "Gulu") not in found
