@@ -716,6 +716,8 @@ class ArgumentFinder:
             first -= 2  # "pro-government militias" ("Pro" opening a sentence is capitalised)
         if first > token.sent.start and self.lowers[first - 1] == "pro" and self.tokens[first].text == "-":
             first -= 1
+        if first - 3 >= token.sent.start and self.lowers[first - 3 : first - 1] == ("pro", "-") and self.by_token.get(first - 1) is not None:
+            first -= 3  # "pro-Indonesian militias": the name they side with says which they are
         return first if first < token.i else token.i
 
     def named_by_noun(self, token: Token) -> EntityMention | None:
@@ -1720,6 +1722,8 @@ class ArgumentFinder:
     def _force_mention(self, token: Token) -> EntityMention | None:
         if self.is_breakaway(token):
             return None  # "a breakaway Tiger faction" is a group of its own, not the Tigers
+        if token.i >= 3 and self.lowers[token.i - 3 : token.i - 1] == ("pro", "-") and self.by_token.get(token.i - 1) is not None:
+            return None  # "pro-Indonesian militias" side with Indonesia and are none of its forces
         owner = self.force_owner(token)
         if owner is None and token.lower_ in ARMED_MEN_NOUNS and token.i > 0:
             k = token.i - 1

@@ -216,7 +216,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # backing
     # ("X, trained and equipped largely by Y")
     # ("supported by armoured battalions of the X": by X's units)
-    _p("backs", rf"{ENT}{PROXY} ,? ?(?P<t>backed|supported|armed|funded|trained|equipped|bankrolled) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?(?:largely |mainly |partly |heavily |chiefly )?by {ART}(?:armou?red )?{UNITS_OF}{LIST}", 2, list_group=2),
+    _p("backs", rf"{ENT}{PROXY} ,? ?(?P<t>backed|supported|armed|funded|trained|equipped|bankrolled) (?:and (?:backed|supported|armed|funded|trained|equipped|paid|directed|organised|organized|led) )?(?:largely |mainly |partly |heavily |chiefly )?by {ART}(?:armou?red )?{UNITS_OF}{LIST}", 2, list_group=2),
     # "Troops of the army's A and the B, backed by artillery and by attack aircraft of
     # the C, entered ...": C backs A and B (the aircraft, or other help, C's)
     _p("backs", rf"(?:^|, )(?:E\d+ of (?:the )?(?:[\w-]+ 's )?)?{LIST} , (?P<t>backed|supported|assisted) by [^,E]{{1,40}}? and by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:E\d+ (?:[\w-]+ )?)?(?:E\d+ of (?:the )?)?{ENT} ,", 2, list_group=1),

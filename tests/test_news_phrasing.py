@@ -3324,3 +3324,10 @@ def test_infantry_described_by_its_service_holds_what_it_has_held(nlp) -> None:
     found = facts(nlp, text)
     assert ("navy infantry", "controls", "Gulu") in found
     assert ("Kalden Army", "controls", "Gulu") not in found
+
+
+def test_militias_named_by_the_side_they_take_are_described(nlp) -> None:
+    text = "It came three weeks after pro-Kenyan militias, armed and directed by the Kenyan military, set Gulu on fire."
+    found = facts(nlp, text)
+    assert ("Kenyan army", "backs", "pro-kenyan militias") in found
+    assert not any(o == "Kenyan militias" for _s, _p, o in found)  # they side with Kenya, and are none of its forces
