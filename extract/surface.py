@@ -225,6 +225,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, a force of fighters recruited in the south and trained and paid by Y"
     _p("backs", rf"{ENT}(?: \( E\d+ \))? , (?:an?|the) [^,;]{{1,100}}? (?P<t>backed|supported|armed|funded|trained|equipped|bankrolled|paid|financed) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {ART}{LIST}", 2, list_group=2),
+    # "the foreign mercenaries hired by Mobutu's government to defend it": they fight for it
+    _p("backs", rf"{ENT} (?:(?:were|was|had been) )?(?P<t>hired|recruited|contracted) by {ART}(?:(?!E\d)[\w-]+ )?{ENT}"),
     # "the FPLM, equipped mainly with Soviet weapons, ...": the maker's state arms it
     _p("backs", rf"{ENT} , (?P<t>equipped|armed|supplied) (?:mainly |largely |chiefly |partly |mostly )?with {ENT} {MATERIAL} ,", 2),
     # "the army, led by its special forces and supported by American air strikes and ..."

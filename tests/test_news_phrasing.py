@@ -3331,3 +3331,8 @@ def test_militias_named_by_the_side_they_take_are_described(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kenyan army", "backs", "pro-kenyan militias") in found
     assert not any(o == "Kenyan militias" for _s, _p, o in found)  # they side with Kenya, and are none of its forces
+
+
+def test_mercenaries_hired_by_a_government_back_it(nlp) -> None:
+    text = "Gulu fell in March after the foreign mercenaries hired by the Kenyan government to defend it pulled out."
+    assert ("foreign mercenaries", "backs", "Kenyan government") in facts(nlp, text)
