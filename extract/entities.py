@@ -1291,10 +1291,8 @@ def typed_by_next_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         label, kind = typed
         if kind == "Organization" and c.end - c.start == 1:
             continue  # "the Kokang group": a people's group, which the relation rules read
-        word = doc[c.start : c.end].text
-        # (or two words, the first a compass point: "South Ossetian militiamen")
-        one_people_word = c.end - c.start == 1 or c.end - c.start == 2 and doc.lowers[c.start] in COMPASS_WORDS
-        if kind == "ArmedGroup" and one_people_word and partner is None and PEOPLE_ADJECTIVE.match(doc[c.end - 1].text):
+        word = doc[c.start].text
+        if kind == "ArmedGroup" and c.end - c.start == 1 and partner is None and PEOPLE_ADJECTIVE.match(word):
             # "Chechen militants": a people's armed men, named as the relation rules name
             # them ("Chechen forces"); "Chechen" alone elsewhere ("the Chechen capital") is no group
             yield Candidate(c.start, end + 1, label, kind, f"{word} forces", 3)

@@ -558,8 +558,3 @@ def test_a_body_named_after_its_country_is_the_body(nlp) -> None:
 def test_a_month_before_a_units_ordinal_is_part_of_its_name(nlp) -> None:
     result = found(recognise_entities(nlp("Fighters of the February 17th Martyrs Brigade held the port.")))
     assert ("February 17th Martyrs Brigade", "ArmedGroup", None) in result
-
-
-def test_a_compass_peoples_word_before_militiamen_names_their_force(nlp) -> None:
-    result = found(recognise_entities(nlp("Residents said South Kaldian militiamen were looting homes on the outskirts of Gulu.")))
-    assert ("South Kaldian militiamen", "ArmedGroup", "South Kaldian forces") in result
