@@ -134,7 +134,7 @@ BACKING_NOUNS = frozenset("support backing help assistance aid sponsorship patro
 ATTACK_NOUNS = frozenset(
     "offensive attack assault campaign war operation strike strikes airstrike airstrikes raid "
     "counteroffensive counter-offensive push advance incursion invasion bombardment "
-    "insurgency rebellion uprising jihad defence defense".split()
+    "insurgency rebellion uprising jihad defence defense struggle".split()
 )
 # "Thousands of X": X's men
 CROWD_NOUNS = frozenset("thousands hundreds dozens scores".split())
@@ -2102,9 +2102,18 @@ class ArgumentFinder:
     def state_country(self, token: Token) -> EntityMention | None:
         """ "has fought the Turkish state": the country. Only "the <demonym> state" itself,
         not "state media" or "the Islamic State" (a name) or "a state of emergency"."""
-        if token.pos_ != "NOUN" or token.dep_ in COMPOUND or token.i < 2 or self.lowers[token.i - 2] != "the":
+        if token.pos_ != "NOUN" or token.dep_ in COMPOUND or token.i < 2:
             return None
-        if token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] == "of":
+        if token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in {"of", "'s", "’s"}:
+            return None
+        if self.lowers[token.i - 1] == "the" and (
+            self.lowers[token.i - 2] in {"against", "with"} or self.lemma(token.head) in {"fight", "battle", "attack", "challenge"}
+        ):
+            # "factions that have fought the state", "an armed struggle against the state":
+            # the article's own state's government, whom insurgents fight
+            country = self.main_country()
+            return government_of(country, token.text, token.idx, token.idx + len(token.text)) if country else None
+        if self.lowers[token.i - 2] != "the":
             return None
         owner = self.entity_span(self.tokens[token.i - 1])
         if owner is None or owner.end != token.i or self.span_mention(owner).kind != "Country":

@@ -3336,3 +3336,13 @@ def test_militias_named_by_the_side_they_take_are_described(nlp) -> None:
 def test_mercenaries_hired_by_a_government_back_it(nlp) -> None:
     text = "Gulu fell in March after the foreign mercenaries hired by the Kenyan government to defend it pulled out."
     assert ("foreign mercenaries", "backs", "Kenyan government") in facts(nlp, text)
+
+
+def test_an_armed_struggle_against_the_state_fights_its_government(nlp) -> None:
+    for text in (
+        "Kenyan troops retook Gulu. The Dastin Front launched its armed struggle against the state in 1980.",
+        "Kenyan troops retook Gulu. Officials blamed the Dastin Front, a group that has fought the state since 1992.",
+    ):
+        assert ("Dastin Front", "fights", "Kenyan government") in facts(nlp, text)
+    # the state of a place is no government
+    assert not any(o == "Kenyan government" for _s, _p, o in facts(nlp, "Kenyan troops retook Gulu and entered the state of Tarbo."))
