@@ -80,7 +80,7 @@ TAKING = (
 ATTACKING = (
     r"attacked|attacks|attacking|fought|fights|fighting|battled|battles|shelled|shelling|bombed|bombing|targeted|targeting"
     r"|repelled|ambushed|clashed with|clashed repeatedly with|clashed again with|besieged|routed|struck|strikes|pounded"
-    r"|raided|stormed|overran|overrun|fired on|opened fire on|firing on|hunted|hunts|hunting"
+    r"|raided|stormed|overran|overrun|fired on|opened fire on|firing on|hunted|hunts|hunting|strafed|strafing"
     r"|took on|takes on|taking on"  # "Amal also took on Israeli troops"
     r"|killed|kills|killing"  # "X killed nine Y fighters": the parser often reads "killed" as a modifier
 )

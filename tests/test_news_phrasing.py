@@ -3346,3 +3346,8 @@ def test_an_armed_struggle_against_the_state_fights_its_government(nlp) -> None:
         assert ("Dastin Front", "fights", "Kenyan government") in facts(nlp, text)
     # the state of a place is no government
     assert not any(o == "Kenyan government" for _s, _p, o in facts(nlp, "Kenyan troops retook Gulu and entered the state of Tarbo."))
+
+
+def test_strafing_fights(nlp) -> None:
+    text = "Kenyan troops routed the tribal lashkars at Gulu. Kenyan Air Force jets strafed the lashkars as they fled."
+    assert ("Kenyan Air Force", "fights", "tribal lashkars") in facts(nlp, text)
