@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev25).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev26).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -60,13 +60,14 @@ FLOORS = {
     # eighteenth (measured 0.575 / 0.493 over 44), dev22 in the nineteenth (measured
     # 0.567 / 0.487 over 48), dev23 in the twentieth (measured 0.575 / 0.488 over 52),
     # dev24 in the twenty-first (measured 0.577 / 0.491 over 56), dev25 in the
-    # twenty-second (measured 0.571 / 0.486 over 60)
+    # twenty-second (measured 0.571 / 0.486 over 60), dev26 in the twenty-third
+    # (measured 0.573 / 0.489 over 64)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
-            "dev23", "dev24", "dev25",
+            "dev23", "dev24", "dev25", "dev26",
         ),
-        60, 0.52, 0.45,
+        64, 0.52, 0.45,
     ),
 }
 
