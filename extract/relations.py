@@ -2101,7 +2101,8 @@ class ArgumentFinder:
 
     def state_country(self, token: Token) -> EntityMention | None:
         """ "has fought the Turkish state": the country. Only "the <demonym> state" itself,
-        not "state media" or "the Islamic State" (a name) or "a state of emergency"."""
+        not "state media" or "the Islamic State" (a name) or "a state of emergency"; a
+        bare "the state" insurgents fight is the story's own government."""
         if token.pos_ != "NOUN" or token.dep_ in COMPOUND or token.i < 2:
             return None
         if token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in {"of", "'s", "’s"}:
@@ -4080,8 +4081,9 @@ def publication_month(doc: Doc) -> str | None:
 
 
 def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> bool:
-    """A reported claim that the next sentence has its subject deny
-    ("X says Iran arms them. Tehran denies it.")."""
+    """A reported claim that the next sentence has its subject deny ("X says Iran arms
+    them. Tehran denies it."), or that both accused deny after a second charge ("X says
+    A armed them. X also accused B of helping them. Both deny it.")."""
     doc = sent.doc
     for step in range(2):
         start = sent.end

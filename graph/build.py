@@ -17,6 +17,9 @@ control, a place called contested has no controller; allies that take a place in
 statement ("Rwandan and Mozambican troops retook X") hold it together. Only the
 controllers at the end of the timeline get a plain ``controls`` fact; earlier ones
 stay as dated evidence.
+
+People lead and groups fight: a fight stated of a man who leads one armed group (or
+organisation) is that group's fight.
 """
 
 from __future__ import annotations
