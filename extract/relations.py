@@ -653,9 +653,13 @@ class ArgumentFinder:
             )
         if token.i == 0 or self.lowers[token.i - 1] != "the":
             return None
-        for k in range(token.i - 1, max(-1, token.i - 600), -1):
-            first = self.description_start(self.tokens[k]) if self.lowers[k] == token.lower_ else k
-            if self.lowers[k] == token.lower_ and (first < k or self.name_described(first) is not None):
+        for k in reversed(self.reading.where_lower((token.lower_,))):
+            if k >= token.i:
+                continue
+            if token.i - k >= 600:
+                break  # (within a few paragraphs)
+            first = self.description_start(self.tokens[k])
+            if first < k or self.name_described(first) is not None:
                 earlier = self.described_group(self.tokens[k])
                 if earlier is not None:
                     return replace(earlier, text=token.text, canonical=earlier.name, start_char=token.idx, end_char=token.idx + len(token.text))

@@ -90,12 +90,17 @@ def test_rules_find_and_type_names(nlp, text: str, expected: tuple) -> None:
     assert expected in found(recognise_entities(nlp(text)))
 
 
+def canonical_names(doc) -> list[tuple[str, str | None]]:
+    """Each entity's text and the long name it stands for, in text order (repeats kept)."""
+    return [(e.text, e._.frontline_canonical) for e in doc.ents]
+
+
 def test_acronym_and_translation_in_brackets_become_aliases(nlp) -> None:
     doc = recognise_entities(nlp(
         "The Northern Liberation Front (NLF) and the Jabal Operation (Mountain Storm) met. "
         "Later the NLF attacked while Mountain Storm waited."
     ))
-    names = [(e.text, e._.frontline_canonical) for e in doc.ents]
+    names = canonical_names(doc)
     assert names.count(("NLF", "Northern Liberation Front")) == 2
     assert names.count(("Mountain Storm", "Jabal Operation")) == 2
 
@@ -531,11 +536,11 @@ def test_an_acronym_set_off_by_a_bodys_name_is_that_body(nlp) -> None:
         "Fighters of the KDM, the Kaldean Resistance Organisation, held out in the old city. "
         "Later the KDM agreed to a truce."
     ))
-    names = [(e.text, e._.frontline_canonical) for e in doc.ents]
+    names = canonical_names(doc)
     assert names.count(("KDM", "Kaldean Resistance Organisation")) == 2
     # another body's wing is no definition
     doc = recognise_entities(nlp("Fighters of the KDM, the Kaldean Resistance Organisation's armed wing, held out."))
-    assert ("KDM", "Kaldean Resistance Organisation") not in [(e.text, e._.frontline_canonical) for e in doc.ents]
+    assert ("KDM", "Kaldean Resistance Organisation") not in canonical_names(doc)
 
 
 def test_a_road_named_with_a_capital_is_a_facility(nlp) -> None:
