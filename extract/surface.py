@@ -435,6 +435,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {ART}{ENT} (?:stronghold|bastion|heartland|base) of {ENT}"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {ART}(?:E\d+) (?:stronghold|bastion|heartland|base) of {ENT}", change="gain"),
     _p("controls", rf"(?:E\d+)(?: , [^,]{{1,80}} ,)? {GAP}(?P<t>{TAKING}) {ART}{ENT} (?:stronghold|bastion|heartland|base) of {ENT}", change="loss"),
+    # "A captured P, the headquarters of B", "A took control of the town that had been
+    # B's stronghold": who takes an enemy's seat fights it (not a country's capital: the
+    # town is taken from whoever holds it, which the sentence does not say)
+    _p("fights", rf"{SUBJ} (?:{GAP}(?:{TAKING}) E\d+(?: on \w+)? and )?{GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) ){ART}(?:(?:last|main|former|chief|biggest|key|remaining|only|rear|military|political|operational) )*(?:stronghold|bastion|heartland|headquarters|base|hideout|redoubt) of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}"),
+    _p("fights", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) ){ART}(?:(?:last|main|former|chief|biggest|key|remaining|only|rear|military|political|operational) )*(?:stronghold|bastion|heartland|headquarters|base|hideout|redoubt) of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}", list_group=1),
     # "A was pushed out of X in 2011 by B": B fought A
     _p("fights", rf"{SUBJ} (?:was|were|had been|has been|have been) (?P<t>pushed|driven|forced|expelled|ousted|routed|chased)(?: out)? (?:of|from) {ART}(?:E\d+)(?: [\w-]+){{0,3}}? by {ART}{ENT}"),
     # "A retook X from B": A fought B, and B lost X

@@ -3351,3 +3351,14 @@ def test_an_armed_struggle_against_the_state_fights_its_government(nlp) -> None:
 def test_strafing_fights(nlp) -> None:
     text = "Kenyan troops routed the tribal lashkars at Gulu. Kenyan Air Force jets strafed the lashkars as they fled."
     assert ("Kenyan Air Force", "fights", "tribal lashkars") in facts(nlp, text)
+
+
+def test_taking_an_enemys_seat_fights_it(nlp) -> None:
+    for text in (
+        "Ugandan troops and Kenyan paratroopers have captured Gulu, the headquarters of the Dastin Front rebels, officials said.",
+        "Ugandan troops entered Gulu on Tuesday and took control of the town that had been the stronghold of the Dastin Front for a decade.",
+    ):
+        found = facts(nlp, text)
+        assert ("Ugandan army", "fights", "Dastin Front") in {(s, p, o.removesuffix(" rebels")) for s, p, o in found}
+    # a country's capital names no enemy
+    assert not any(p == "fights" for _s, p, _o in facts(nlp, "Ugandan troops captured Gulu, the capital of Kenya, on Tuesday."))
