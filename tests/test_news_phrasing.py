@@ -3362,3 +3362,11 @@ def test_taking_an_enemys_seat_fights_it(nlp) -> None:
         assert ("Ugandan army", "fights", "Dastin Front") in {(s, p, o.removesuffix(" rebels")) for s, p, o in found}
     # a country's capital names no enemy
     assert not any(p == "fights" for _s, p, _o in facts(nlp, "Ugandan troops captured Gulu, the capital of Kenya, on Tuesday."))
+
+
+def test_a_long_described_town_falls_to_a_described_force(nlp) -> None:
+    text = (
+        "Northern troops took Gulu in May. Tarbo, the capital of Sabri province in the north and the "
+        "south's last large town outside Gulu, fell to northern forces on Monday without a serious fight."
+    )
+    assert ("northern forces", "controls", "Tarbo") in facts(nlp, text)
