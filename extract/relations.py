@@ -3951,7 +3951,23 @@ def time_scope(trigger: Token, sent: Span) -> list[Token]:
             # "X, which the army retook in 1978, fell to Y this week": the clause dates
             # the retaking, not the fall (the parser may hang it below the fall)
             attached = [t for t in attached if not aside[0] <= t.i < aside[1]]
-    return right + attached
+    return right + attached + conjunct_time(trigger, right + attached)
+
+
+TIME_DEPENDENCIES = frozenset({"obl", "obl:tmod", "nmod:tmod", "npadvmod", "prep"})
+
+
+def conjunct_time(trigger: Token, own: list[Token]) -> list[Token]:
+    """ "X invaded Y in September 1980 and took Z": a verb joined to an earlier one,
+    with no subject and no date of its own, shares the earlier verb's dates."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or head.i >= trigger.i or head.pos_ not in {"VERB", "AUX"}:
+        return []
+    if any(c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} for c in trigger.children):
+        return []
+    if any(is_year(t) or dated_month(t) or dated_weekday(t) for t in own):
+        return []
+    return [t for c in head.children if c.dep_ in TIME_DEPENDENCIES and c.i < trigger.i for t in c.subtree if t.i < trigger.i]
 
 
 def set_off_clause_before(trigger: Token, sent: Span) -> tuple[int, int] | None:
@@ -4025,6 +4041,36 @@ def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -
         if token.lower_ == "that" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in PAST_PERIODS:
             return 0  # "at the end of that month": told as what came before
     return 1
+
+
+DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "hours": 0}
+
+
+def days_after(trigger: Token, sent: Span) -> int | None:
+    """How many days back "two days after recapturing the city" or "hours after the
+    town fell" reaches from the clause before it (None for any other "after")."""
+    for left in reversed(sent.doc[max(sent.start + 2, trigger.i - 8) : trigger.i]):
+        if left.is_punct or left.pos_ == "VERB":
+            return None
+        if left.lower_ == "after":
+            span, count = sent.doc[left.i - 1].lower_, sent.doc[left.i - 2].lower_
+            if span == "hours":
+                return 0
+            return DAY_COUNTS.get(count) if span in {"day", "days"} else None
+    return None
+
+
+def recent_time(trigger: Token, sent: Span, published_in: str | None) -> tuple[int | None, int | None, int | None]:
+    """The time of a statement told as only days before the news: "on Wednesday, two
+    days after recapturing X" is Monday's; without a weekday, the article's month
+    (older than the news, newer than anything dated before it)."""
+    back = days_after(trigger, sent)
+    if back is None:
+        return None, None, None
+    weekday = next((WEEKDAY_NUMBERS[t.text] for t in sent.doc[sent.start : trigger.i] if dated_weekday(t)), None)
+    if weekday is not None:
+        return None, None, (weekday - back) % 7
+    return None, MONTH_NUMBERS[published_in] if published_in else None, None
 
 
 def dated_after_clause(trigger: Token, sent: Span) -> bool:
@@ -4243,6 +4289,8 @@ def extract_relations(
                 flags_at[at] = statement_flags(c.trigger, finder, in_comments=in_comments)
                 rank_at[at] = timeline_rank(c.trigger, sent, published_in)
                 time_at[at] = stated_time(c.trigger, sent) if c.predicate == "controls" else (None, None, None)
+                if rank_at[at] == 0 and time_at[at] == (None, None, None):
+                    time_at[at] = recent_time(c.trigger, sent, published_in)
             if c.subject not in denied:
                 denied[c.subject] = denied_next(sent, c.subject, finder)
             if sentence_text is None:

@@ -3370,3 +3370,18 @@ def test_a_long_described_town_falls_to_a_described_force(nlp) -> None:
         "south's last large town outside Gulu, fell to northern forces on Monday without a serious fight."
     )
     assert ("northern forces", "controls", "Tarbo") in facts(nlp, text)
+
+
+def test_a_taking_days_before_the_news_is_dated_to_its_day(nlp) -> None:
+    text = (
+        "March 10, 2021\n\nKenyan soldiers patrolled Gulu on Wednesday, two days after recapturing "
+        "the town that Ugandan forces had held for a year."
+    )
+    gains = [r for r in relations(nlp, text) if r.predicate == "controls" and r.control_change == "gain"]
+    assert gains and all(r.stated_weekday == 0 for r in gains)  # Monday: older than the news, newer than any dated past
+
+
+def test_a_joined_verb_shares_the_first_ones_date(nlp) -> None:
+    text = "Uganda invaded Kenya in September 1990 and took Gulu after weeks of fighting."
+    gains = [r for r in relations(nlp, text) if r.predicate == "controls" and r.object.name == "Gulu"]
+    assert gains and all((r.stated_year, r.stated_month) == (1990, 9) for r in gains)
