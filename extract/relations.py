@@ -4492,7 +4492,8 @@ UNFOUGHT = re.compile(r"\b(?:without|barely|hardly) (?:a |any )?(?:fight|shot|re
 
 def with_fights_over_places(mentions: list[RelationMention]) -> list[RelationMention]:
     """ "X retook T, which Y seized in January": in one sentence, who takes a place now
-    fights who held it before."""
+    fights who held it before; "two days after retaking T, which Y had held": who took
+    it lately fights whom it was held by."""
     known = statement_keys(mentions)
     added: list[RelationMention] = []
     earlier: dict[tuple[int, str], list[RelationMention]] = {}  # (sentence, place) -> holders before the news
@@ -4500,11 +4501,16 @@ def with_fights_over_places(mentions: list[RelationMention]) -> list[RelationMen
         if m.predicate == "controls" and m.timeline_rank == 0 and m.is_fact and m.control_change != "loss":
             earlier.setdefault((m.sentence_start, m.object.name), []).append(m)  # (not who had lost it already)
     for gain in mentions:
-        if gain.predicate != "controls" or gain.control_change != "gain" or gain.timeline_rank != 1 or not gain.is_fact:
+        if gain.predicate != "controls" or gain.control_change != "gain" or not gain.is_fact:
             continue
         if UNFOUGHT.search(gain.sentence):
             continue  # "... pulled back with barely a shot fired": a handover, no fight
         for held in earlier.get((gain.sentence_start, gain.object.name), ()):
+            if gain.timeline_rank == 0 and (held.control_change is not None or held.subject.start_char < gain.object.start_char):
+                # a taking told as the past fights only whom the place is said to have
+                # been held by: "after retaking the city that X had held" (not a
+                # partner that took it too, nor "A took T, which B captured in May")
+                continue
             if actor_key(held.subject) != actor_key(gain.subject):
                 key = (actor_key(gain.subject), "fights", actor_key(held.subject), gain.sentence_start)
                 if key not in known and fits("fights", gain.subject, held.subject):

@@ -550,6 +550,7 @@ def reduced_names(key: str) -> list[str]:
 STATE_MILITARY = re.compile(
     r"^(?:royal )?(?P<country>[a-z]+(?: [a-z]+)??) (?:armed forces|armed defen[cs]e forces?|national defen[cs]e forces?|(?:peoples? )?defen[cs]e forces?|military|army)$"
     r"|^(?:armed forces|army|military|defen[cs]e forces?) of (?:the )?(?P<owner>[a-z]+(?: [a-z]+)?)$"  # "Armed Forces of the Philippines"
+    r"|^(?:(?:islamic|federal|democratic) )?republic of (?P<republic>[a-z]+) (?:army|armed forces|military)$"  # "Islamic Republic of Iran Army"
 )
 
 
@@ -560,7 +561,7 @@ def national_army_key(key: str) -> str | None:
     match = STATE_MILITARY.match(key)
     if match is None:
         return None
-    word = match.group("country") or match.group("owner")
+    word = match.group("country") or match.group("owner") or match.group("republic")
     country = gazetteer.country(word.title()) or gazetteer.country_of_demonym(word.title())
     name = gazetteer.national_army_name(country.name) if country is not None else None
     return name.lower() if name else None
@@ -643,12 +644,16 @@ def _join_group_tails(
 ) -> None:
     """ "the Elite forces" after "the Hadrami Elite Forces": a group named by all but
     the first word of exactly one longer group name is that group (two such names,
-    "Kaldean / Doran National Army", leave it alone)."""
+    "Kaldean / Doran National Army", leave it alone). A corps goes by its members too:
+    "the Revolutionary Guards" of the "Islamic Revolutionary Guard Corps"."""
     groups = [k for k in keys if k not in user and main_kind(kinds[k]) in GROUP_KINDS]
     by_tail: dict[str, list[str]] = defaultdict(list)
     for k in groups:
         if " " in k:
-            by_tail[k.split(" ", 1)[1]].append(k)
+            tail = k.split(" ", 1)[1]
+            by_tail[tail].append(k)
+            if tail.endswith(" corps"):
+                by_tail[tail.removesuffix(" corps") + "s"].append(k)  # "the Revolutionary Guards" of the "... Guard Corps"
     for key in groups:
         longer = by_tail.get(key, []) if " " in key else []
         if len(longer) == 1 and national_army_key(key) is None:  # "Syrian army" is no "Free Syrian Army"

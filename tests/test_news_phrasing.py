@@ -3385,3 +3385,13 @@ def test_a_joined_verb_shares_the_first_ones_date(nlp) -> None:
     text = "Uganda invaded Kenya in September 1990 and took Gulu after weeks of fighting."
     gains = [r for r in relations(nlp, text) if r.predicate == "controls" and r.object.name == "Gulu"]
     assert gains and all((r.stated_year, r.stated_month) == (1990, 9) for r in gains)
+
+
+def test_a_town_retaken_lately_fights_whom_it_was_held_by(nlp) -> None:
+    text = (
+        "Kenyan soldiers and Dastin Front fighters patrolled Gulu on Wednesday, two days after recapturing "
+        "the town that Ugandan forces had held for a year."
+    )
+    found = facts(nlp, text)
+    assert ("Kenyan army", "fights", "Ugandan army") in found
+    assert ("Kenyan army", "fights", "Dastin Front") not in found and ("Dastin Front", "fights", "Kenyan army") not in found

@@ -295,6 +295,7 @@ def test_a_state_military_by_its_formal_name_is_the_national_army():
         ("Ethiopian National Defense Force", "Ethiopian"),  # not "Ethiopian National" + "Defense Force"
         ("Uganda People's Defence Force", "Ugandan"),
         ("Royal Thai Army", "Thai"),  # a monarchy's army keeps its crown in the name
+        ("Islamic Republic of Kenya Army", "Kenyan"),  # the state's formal name
     ],
 )
 def test_a_state_military_named_with_its_country_is_the_national_army(formal: str, demonym: str):
@@ -560,3 +561,10 @@ def test_a_district_is_not_the_town_it_is_named_after():
     assert_joined_to_none(resolution, "Kalden", "Kalden district")
     assert_joined(resolution, "Kalden", "Kalden town")  # "Kalden town" is the town
     assert_joined(resolution, "Tarbo", "Tarbo district")
+
+
+def test_a_corps_goes_by_its_members():
+    resolution = resolve([extraction(
+        "d1", mention("Qaldun Border Guard Corps", "ArmedGroup", "d1", 0), mention("Border Guards", "ArmedGroup", "d1", 40),
+    )])
+    assert_joined(resolution, "Border Guards", "Qaldun Border Guard Corps")
