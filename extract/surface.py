@@ -37,7 +37,7 @@ SUBJ = (
     r"(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: (?:rebel|armed|militant|paramilitary|militia)? ?group)?"
     r"(?: (?:fighting|battling) (?:alongside|on the side of) (?:the )?(?:(?!E\d)[\w-]+ )?E\d+)?"  # "troops fighting alongside (President) E1 took ..."
     r"(?: , whose [^,]{1,40}(?: , E\d+ ,)? [^,]{1,100} ,(?! [\w-]+ing\b))?"  # "X, whose president, Y, has warned ..., has sent"
-    r"(?: , (?:an?|the|which|who|with|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside| on the side of)) (?:[^,]|(?<=\d),(?=\d)){1,100}"
+    r"(?: , (?:an?|the|which|who|with|E\d+ 's|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside| on the side of)) (?:[^,]|(?<=\d),(?=\d)){1,100}"
     r"(?: , (?:an?|the|which|who|widely|also|better|known) [^,]{1,100})? ,(?! [\w-]+ing\b))?"  # ", led by X, widely known as Y,"
     r"(?: and (?:[\w-]+ ){0,2}(?:fighters|militias|militiamen|troops|forces|allies))?"  # "X and clan fighters seize ..."
     r"(?: (?:loyal|allied) to E\d+)?"  # "troops loyal to General X retook ..."
@@ -104,7 +104,7 @@ MATERIAL_NOUNS = frozenset(
     "assistance advisers mercenaries missiles tanks jets aircraft intelligence training".split()
 )
 # More of what is given that the dependency rules do not read: "has given X's army radars"
-MORE_MATERIAL = frozenset("rifles guns radars armour armor vehicles trucks artillery rockets launchers shells helicopters munitions".split())
+MORE_MATERIAL = frozenset("rifles guns radars armour armor vehicles trucks artillery rockets launchers shells helicopters munitions dollars loans credits".split())
 MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | MORE_MATERIAL, key=lambda w: (-len(w), w))) + ")"
 # A place's description and a relative pronoun between it and what is said of it:
 # "X, the country's second city, which remains ...", "X, which has remained ..."
@@ -238,6 +238,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # sentence (which the parser often makes its root) is said of C
     _p("backs", rf"^(?:[^E,]{{0,30}}? )?(?P<t>reinforced|backed|supported|aided|assisted) (?:again |heavily |largely )?by {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{LIST}(?: (?:(?!E\d)[\w-]+ ){{0,4}}?and by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:from|of) {ART}E\d+)? , {ART}(?:(?!E\d)[\w-]+ )?{ENT}", list_group=1),
     _p("backs", rf"^(?:[^E,]{{0,30}}? )?(?P<t>reinforced|backed|supported|aided|assisted) (?:again |heavily |largely )?by [^,]{{0,60}}? and by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:from|of) {ART}{ENT} , {ART}(?:(?!E\d)[\w-]+ )?{ENT}"),  # (a people's word before its force: "Transnistrian fighters")
+    # "Syria sides with Tehran", "A has sided with B in the war"
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>sides|sided|siding) (?:firmly |openly )?with {ART}{ENT}"),
     # "the PLO stood behind the army", "threw its weight behind X"
     _p("backs", rf"{SUBJ} {GAP}(?P<t>stood|stands|stand|standing|threw|throws|throw) (?:(?:firmly |squarely |fully |solidly )?behind|(?:its|their|his|E\d+) (?:full )?weight behind) {ART}{ENT}"),
     # "government forces, with the help of X, retook ...": X backs them
@@ -265,8 +267,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{SUBJ} {GAP}(?P<t>send|sends|sent|shipped|ships|delivered|delivers) (?:[\w-]+ ){{0,2}}?{MATERIAL} (?:and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?to {ART}{ENT}"),
     # "X, which gives Y intelligence", "X handed rifles to Y": only when what is given is help
     # (not "holding it gives X money": the object of a gerund is no giver)
-    _p("backs", rf"(?<!ing ){SUBJ} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|given|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying|sells|sold|sell|selling) {ART}{ENT} (?:with )?(?:(?!but |to |that |which |, )[\w$.,-]+ ){{0,10}}?{MATERIAL}\b"),  # "gives X billions of dollars in military aid", "about $1.5 million a day in economic and military aid"
+    _p("backs", rf"(?<!ing ){SUBJ} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|given|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying|sells|sold|sell|selling|lent|lends|lend|lending|loaned) {ART}{ENT} (?:with )?(?:(?!but |to |that |which |, )[\w$.,-]+ ){{0,10}}?{MATERIAL}\b"),  # "gives X billions of dollars in military aid", "about $1.5 million a day in economic and military aid"
     _p("backs", rf"(?<!ing ){ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|hands|handed|handing|offers|offered|sells|sold|sell|selling) (?:[\w-]+ ){{0,3}}?{MATERIAL} to {ART}{ENT}"),
+    # "A and B have lent C billions of dollars": each gives
+    _p("backs", rf"(?:^|, |; )(E\d+(?: , E\d+)*(?: ,)? and E\d+) {GAP}(?P<t>gave|give|given|lent|lend|loaned|sold|sell|supplied|supply|provided|provide) {ART}{ENT} (?:(?!but |to |that |which |, )[\w$.,-]+ ){{0,6}}?{MATERIAL}\b", list_group=1),
     # "has pledged further support to X", "pledged $10 million in logistics for X"
     _p("backs", rf"{SUBJ}(?: [^.;]{{0,80}}? and)? {GAP}(?P<t>pledged|pledges|promised|promises) (?:(?:further|more|its|their|full|military|financial|new|fresh|\$|[\d,.]+|million|billion|dollars|in) )*(?:support|aid|assistance|help|logistics|funding|troops|arms|weapons) (?:to|for) {ART}{ENT}"),
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) alongside {ART}{LIST}", list_group=2),

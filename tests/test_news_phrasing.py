@@ -3395,3 +3395,9 @@ def test_a_town_retaken_lately_fights_whom_it_was_held_by(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kenyan army", "fights", "Ugandan army") in found
     assert ("Kenyan army", "fights", "Dastin Front") not in found and ("Dastin Front", "fights", "Kenyan army") not in found
+
+
+def test_siding_with_and_lending_money_back(nlp) -> None:
+    assert ("Uganda", "backs", "Kenya") in facts(nlp, "Uganda, the Dastin Front's old rival, sides with Kenya but has sent no troops.")
+    found = facts(nlp, "Saudi Arabia and Kuwait have lent Kenya billions of dollars.")
+    assert {("Saudi Arabia", "backs", "Kenya"), ("Kuwait", "backs", "Kenya")} <= found
