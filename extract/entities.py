@@ -1217,7 +1217,16 @@ def appositive_kind(noun: str) -> tuple[str, str] | None:
         return "ORG", "Organization"
     if noun == "operation":
         return "ORG", "ArmedGroup"  # "X, the government's military operation against Y"
+    if noun in RULING_BODY_NOUNS:
+        return "ORG", "Government"  # "the Derg, the ruling military council"
     return None
+
+
+# Appositive heads that make a name a ruling body: "X, the military junta", "X, the
+# ruling council" (a council or committee only with a ruling word before it)
+RULING_BODY_NOUNS = frozenset("junta regime".split())
+RULING_WORDS = frozenset("ruling military revolutionary governing provisional".split())
+RULING_COUNCIL_NOUNS = frozenset("council committee".split())
 
 
 # Words that make a group noun an armed one: "the rebel movement", "a jihadist faction".
@@ -1471,15 +1480,16 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
             typed = None
             for tok in doc[i + 1 : min(n, i + 8)]:
                 hyphenated = doc[tok.i - 1].text == "-"  # "US-trained", "Kurdish-led"
-                if tok.is_punct and tok.text not in {"-"} or tok.pos_ in {"VERB", "AUX", "ADP"} and not hyphenated or tok.lower_ in CLAUSE_BREAKS:
+                if tok.is_punct and tok.text not in {"-"} or tok.pos_ in {"VERB", "AUX", "ADP"} and not hyphenated and tok.lower_ not in RULING_WORDS or tok.lower_ in CLAUSE_BREAKS:
                     break
                 following = doc[tok.i + 1] if tok.i + 1 < n else None
                 if following is not None and following.text in {"'s", "’s"}:
                     continue  # an owner: "X, the group's leader" is the leader
                 if following is not None and following.text == "-":
                     continue  # a hyphened modifier: "X, the last rebel-held district"
-                if tok.text.islower() and appositive_kind(tok.lower_) is not None:
-                    typed = appositive_kind(tok.lower_)
+                ruling_council = tok.lower_ in RULING_COUNCIL_NOUNS and doc.lowers[tok.i - 1] in RULING_WORDS
+                if tok.text.islower() and (appositive_kind(tok.lower_) is not None or ruling_council):
+                    typed = ("ORG", "Government") if ruling_council else appositive_kind(tok.lower_)
                     if typed == ("ORG", "Organization") and any(doc.lowers[j] in ARMED_MODIFIERS for j in range(i + 1, tok.i)):
                         typed = ("ORG", "ArmedGroup")  # "X, the Angolan rebel movement": armed
                     if following is None or not (following.text.islower() and following.pos_ == "NOUN"):

@@ -3613,6 +3613,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     if token.dep_ in {"attr", "root", "ROOT"}:
         people += subject_of_clause(token)
     named_before = finder.name_before_comma(token)
+    if named_before is None and token.i >= 2 and doc[token.i - 1].text == ",":
+        named_before = finder.entity_span(doc[token.i - 2])  # "A, chairman of B": no article
     if named_before is not None and named_before.label_ == "PER":
         people.append(named_before.root)  # "A, a spokesman for B, said": whatever the parse
     # Title before a name: "B Interior Minister A", "B commander A".

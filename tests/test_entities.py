@@ -563,3 +563,13 @@ def test_a_body_named_after_its_country_is_the_body(nlp) -> None:
 def test_a_month_before_a_units_ordinal_is_part_of_its_name(nlp) -> None:
     result = found(recognise_entities(nlp("Fighters of the February 17th Martyrs Brigade held the port.")))
     assert ("February 17th Martyrs Brigade", "ArmedGroup", None) in result
+
+
+def test_a_name_set_off_by_a_ruling_council_or_junta_is_a_government(nlp) -> None:
+    for text in (
+        "Gen. Ode Ambo Kerr, chairman of the Kalmun, the ruling military council, spoke on Monday.",
+        "Envoys met the Kalmun, the military junta, in Gulu.",
+    ):
+        assert ("Kalmun", "Government", None) in found(recognise_entities(nlp(text)))
+    # a town council is no ruling body
+    assert not any(kind == "Government" for _t, kind, _c in found(recognise_entities(nlp("Envoys met Gulu, the town council, on Monday."))))

@@ -3401,3 +3401,8 @@ def test_siding_with_and_lending_money_back(nlp) -> None:
     assert ("Uganda", "backs", "Kenya") in facts(nlp, "Uganda, the Dastin Front's old rival, sides with Kenya but has sent no troops.")
     found = facts(nlp, "Saudi Arabia and Kuwait have lent Kenya billions of dollars.")
     assert {("Saudi Arabia", "backs", "Kenya"), ("Kuwait", "backs", "Kenya")} <= found
+
+
+def test_a_chairman_named_before_his_title_without_an_article_leads(nlp) -> None:
+    text = "In Gulu, Gen. Ode Ambo Kerr, chairman of the Kalmun, the ruling military council, called on Kenyans to rise."
+    assert ("Ode Ambo Kerr", "leads", "Kalmun") in facts(nlp, text)
