@@ -2223,6 +2223,9 @@ class ArgumentFinder:
             ent = self.entity_span(self.tokens[before])
             if ent is None and before > 0 and self.tokens[before].text in {"'s", "’s", "'", "’"}:
                 ent = self.entity_span(self.tokens[before - 1])
+            if ent is None and before > 0 and self.lowers[before] in REGULAR_FORCE_WORDS and token.lower_ in NATIONAL_ARMY_NOUNS:
+                ent = self.entity_span(self.tokens[before - 1])  # "Somali regular troops": Somalia's
+                ent = ent if ent is not None and ent._.frontline_kind == "Country" else None
             if ent is not None and is_against_prefixed(ent, self.lowers):
                 return None  # "anti-Taliban militias" are the Taliban's enemies, not theirs
             if ent is not None and ent.label_ in {"PER", "ORG", "GPE", "NORP"}:
@@ -2391,6 +2394,11 @@ class ArgumentFinder:
                         if army is not None:
                             armies.append(replace(army, text=f"{ent.text} {token.text}"))
         return armies
+
+
+# Words between a country's name and its soldiers that leave them the country's army:
+# "Somali regular troops", "Iraqi elite units"
+REGULAR_FORCE_WORDS = frozenset("regular elite crack reserve".split())
 
 
 def has_words(name: str, words: str) -> bool:

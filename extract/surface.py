@@ -216,7 +216,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # backing
     # ("X, trained and equipped largely by Y")
     # ("supported by armoured battalions of the X": by X's units)
-    _p("backs", rf"{ENT}{PROXY} ,? ?(?P<t>backed|supported|armed|funded|trained|equipped|bankrolled) (?:and (?:backed|supported|armed|funded|trained|equipped|paid|directed|organised|organized|led) )?(?:largely |mainly |partly |heavily |chiefly )?by {ART}(?:armou?red )?{UNITS_OF}{LIST}", 2, list_group=2),
+    # ("X (XX), supported by Somali regular troops": the regular troops of a country)
+    _p("backs", rf"{ENT}(?: \( E\d+ \))?{PROXY} ,? ?(?P<t>backed|supported|armed|funded|trained|equipped|bankrolled) (?:and (?:backed|supported|armed|funded|trained|equipped|paid|directed|organised|organized|led) )?(?:largely |mainly |partly |heavily |chiefly )?by {ART}(?:armou?red )?(?:[a-z]+ (?:regular|elite|crack|reserve) )?{UNITS_OF}{LIST}", 2, list_group=2),
     # "Troops of the army's A and the B, backed by artillery and by attack aircraft of
     # the C, entered ...": C backs A and B (the aircraft, or other help, C's)
     _p("backs", rf"(?:^|, )(?:E\d+ of (?:the )?(?:[\w-]+ 's )?)?{LIST} , (?P<t>backed|supported|assisted) by [^,E]{{1,40}}? and by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:E\d+ (?:[\w-]+ )?)?(?:E\d+ of (?:the )?)?{ENT} ,", 2, list_group=1),
@@ -444,6 +445,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # town is taken from whoever holds it, which the sentence does not say)
     _p("fights", rf"{SUBJ} (?:{GAP}(?:{TAKING}) E\d+(?: on \w+)? and )?{GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) ){ART}(?:(?:last|main|former|chief|biggest|key|remaining|only|rear|military|political|operational) )*(?:stronghold|bastion|heartland|headquarters|base|hideout|redoubt) of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}"),
     _p("fights", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) ){ART}(?:(?:last|main|former|chief|biggest|key|remaining|only|rear|military|political|operational) )*(?:stronghold|bastion|heartland|headquarters|base|hideout|redoubt) of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}", list_group=1),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)? , {ART}{ENT} 's (?:(?:last|main|former|chief|biggest|key|remaining|only|rear|military|political|operational|armou?red|forward) )*(?:stronghold|bastion|heartland|headquarters|base|hideout|redoubt)\b"),
     # "A was pushed out of X in 2011 by B": B fought A
     _p("fights", rf"{SUBJ} (?:was|were|had been|has been|have been) (?P<t>pushed|driven|forced|expelled|ousted|routed|chased)(?: out)? (?:of|from) {ART}(?:E\d+)(?: [\w-]+){{0,3}}? by {ART}{ENT}"),
     # "A retook X from B": A fought B, and B lost X

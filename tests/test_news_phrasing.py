@@ -3406,3 +3406,13 @@ def test_siding_with_and_lending_money_back(nlp) -> None:
 def test_a_chairman_named_before_his_title_without_an_article_leads(nlp) -> None:
     text = "In Gulu, Gen. Ode Ambo Kerr, chairman of the Kalmun, the ruling military council, called on Kenyans to rise."
     assert ("Ode Ambo Kerr", "leads", "Kalmun") in facts(nlp, text)
+
+
+def test_a_countrys_regular_troops_are_its_army(nlp) -> None:
+    text = (
+        "Fighters of the Dastin Front (DF), supported by Ugandan regular troops and tanks, have captured Gulu, "
+        "the Kenyan army's main armoured base in the north, the front said."
+    )
+    found = facts(nlp, text)
+    assert ("Ugandan army", "backs", "Dastin Front") in found
+    assert ("Dastin Front", "fights", "Kenyan army") in found  # it took the army's base
