@@ -4157,6 +4157,8 @@ def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> b
             if finder.lemma(token) in DENIAL_VERBS:
                 if any(c.i < token.i and token.i - c.i <= 8 and finder.lowers[c.i + 1] == "that" for c in charges):
                     continue  # "..., a charge that both A and B reject": that sentence's own charge
+                if "which" in finder.lowers[max(following.start, token.i - 3) : token.i]:
+                    continue  # "Radio X said A's troops fought at P, which A denied": that sentence's own claim
                 speakers = subject_of_clause(token) or [
                     t for t in following.doc[max(following.start, token.i - 2) : token.i] if finder.entity_span(t)
                 ]  # parse-free: "Tehran denies ..." with the name right before the verb

@@ -3416,3 +3416,11 @@ def test_a_countrys_regular_troops_are_its_army(nlp) -> None:
     found = facts(nlp, text)
     assert ("Ugandan army", "backs", "Dastin Front") in found
     assert ("Dastin Front", "fights", "Kenyan army") in found  # it took the army's base
+
+
+def test_a_denial_of_the_next_sentences_own_claim_leaves_a_fact_alone(nlp) -> None:
+    text = "Uganda has sent several hundred military advisers to Kenya. Radio Gulu said Ugandan troops had fought at Tarbo, which Kampala denied."
+    assert ("Uganda", "backs", "Kenya") in facts(nlp, text)
+    # a denial of the sentence before still disputes it
+    text = "The front says Uganda has sent military advisers to Kenya. Kampala denied it."
+    assert ("Uganda", "backs", "Kenya") not in facts(nlp, text)
