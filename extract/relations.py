@@ -2241,6 +2241,8 @@ class ArgumentFinder:
                         continue  # "the rebels and troops of X": X's troops, not X's rebels
                     if ent.end <= token.i and "," in self.lowers[ent.end : token.i]:
                         continue  # "by tanks from X, Transnistrian fighters crossed": another phrase
+                    if token.i - ent.end >= 2 and any(self.tokens[k].pos_ == "VERB" for k in range(ent.end, token.i)):
+                        continue  # "X this month accused government forces": X is the accuser, whatever the parse
                     if ent.end < len(self.lowers) and self.lowers[ent.end] == "-":
                         continue  # "Russian-backed separatists" are not Russia's own
                     return ent

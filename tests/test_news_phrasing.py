@@ -3424,3 +3424,9 @@ def test_a_denial_of_the_next_sentences_own_claim_leaves_a_fact_alone(nlp) -> No
     # a denial of the sentence before still disputes it
     text = "The front says Uganda has sent military advisers to Kenya. Kampala denied it."
     assert ("Uganda", "backs", "Kenya") not in facts(nlp, text)
+
+
+def test_an_accuser_before_its_verb_owns_no_forces(nlp) -> None:
+    text = "Kenyan troops hold Gulu. Amnesty International this month accused government forces of killing more than 2,600 people in massacres."
+    found = {(s, p, o) for s, p, o in facts(nlp, text) if p == "opposes"}
+    assert found == {("Amnesty International", "opposes", "Kenyan army")}
