@@ -1828,6 +1828,23 @@ def places_listed_with_places(doc: Doc, named: list[Candidate]) -> Iterable[Cand
                 neighbours += [(c2.start, c2.end) for c2 in named if c2.end == commas[0]]
         if any(n in places for n in neighbours):
             yield Candidate(c.start, c.end, "GPE", "Place", None, 2)
+    yield from untagged_places_listed_with_places(doc, named)
+
+
+def untagged_places_listed_with_places(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """A capitalised word the model tagged as nothing, joined by "and" to a place
+    ("as well as Chajul and San Juan Cotzal", "between Nebaj and Chajul"): a place too."""
+    covered = {k for c in named for k in range(c.start, c.end)}
+    starts = {c.start for c in named if c.kind == "Place"}
+    ends = {c.end for c in named if c.kind == "Place"}
+    for i in range(1, len(doc) - 1):
+        token = doc[i]
+        if i in covered or not token.is_alpha or len(token.text) < 3 or not is_capitalised(token) or token.text.isupper():
+            continue
+        if is_sentence_start(token) or token.pos_ not in {"PROPN", ""} or token.lower_ in CALENDAR_WORDS or token.is_stop:
+            continue
+        if doc[i + 1].lower_ == "and" and i + 2 in starts or doc[i - 1].lower_ == "and" and i - 1 in ends:
+            yield Candidate(i, i + 1, "GPE", "Place", None, 2)
 
 
 def people_listed_with_people(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:

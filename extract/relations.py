@@ -4348,7 +4348,7 @@ def extract_relations(
     for sent in doc.sents:
         read_sentence(sent, sentence_candidates(sent, finder))
     named = list(found.values())
-    taker = main_taker(named)
+    taker = main_taker(with_holds_taken_before(named))
     if taker is not None:
         # "Herat was taken on Thursday", "Kisangani fell in March": the taker the
         # article is about, once every named taking is known
@@ -4358,7 +4358,7 @@ def extract_relations(
             read_sentence(sent, agentless_taking_candidates(sent, finder, taker, settled))
     kept = without_gain_and_loss_at_once(without_towns_as_actors(list(found.values())))
     kept = with_partners_enemies(with_foreign_partners_backing(kept, finder.main_country()))
-    kept = with_fights_over_places(with_holds_before_gains(kept))
+    kept = with_fights_over_places(with_holds_before_gains(with_holds_taken_before(kept)))
     kept = without_superseded_leaders(kept, led_now)
     kept = without_departed_rulers(kept, departed_people(finder))
     return sorted(kept, key=lambda m: (m.sentence_start, m.subject.start_char, m.predicate, m.object.start_char))
@@ -4496,6 +4496,24 @@ def with_holds_before_gains(mentions: list[RelationMention]) -> list[RelationMen
         if m.predicate == "controls" and m.control_change is None and m.timeline_rank == 1
         and (gain := gains.get((m.sentence_start, m.object.name))) is not None
         and actor_key(gain.subject) != actor_key(m.subject) and m.subject.start_char > gain.object.start_char
+        else m
+        for m in mentions
+    ]
+
+
+def with_holds_taken_before(mentions: list[RelationMention]) -> list[RelationMention]:
+    """ "They still held A and B, which they overran in the first days": a taking told
+    after its taker's hold of the same place, in one sentence, is how the hold began
+    (background), not news of its own."""
+    holds = {
+        (m.sentence_start, actor_key(m.subject), m.object.name): m.object.start_char for m in mentions
+        if m.predicate == "controls" and m.control_change is None and m.timeline_rank == 1 and m.is_fact
+    }
+    return [
+        replace(m, timeline_rank=0)
+        if m.predicate == "controls" and m.control_change == "gain" and m.timeline_rank == 1
+        and (m.sentence_start, actor_key(m.subject), m.object.name) in holds
+        and m.triggers and m.sentence.find(m.triggers[0]) > holds[(m.sentence_start, actor_key(m.subject), m.object.name)] - m.sentence_start
         else m
         for m in mentions
     ]

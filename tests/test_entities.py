@@ -573,3 +573,10 @@ def test_a_name_set_off_by_a_ruling_council_or_junta_is_a_government(nlp) -> Non
         assert ("Kalmun", "Government", None) in found(recognise_entities(nlp(text)))
     # a town council is no ruling body
     assert not any(kind == "Government" for _t, kind, _c in found(recognise_entities(nlp("Envoys met Gulu, the town council, on Monday."))))
+
+
+def test_an_untagged_word_joined_to_a_place_by_and_is_a_place(nlp) -> None:
+    result = found(recognise_entities(nlp("Troops moved between Kampala and Tarbo on Monday.")))
+    assert ("Tarbo", "Place", None) in result
+    # not a weekday or a month
+    assert not any(text == "Monday" for text, _k, _c in found(recognise_entities(nlp("Troops reached Kampala and Monday was calm."))))

@@ -3430,3 +3430,12 @@ def test_an_accuser_before_its_verb_owns_no_forces(nlp) -> None:
     text = "Kenyan troops hold Gulu. Amnesty International this month accused government forces of killing more than 2,600 people in massacres."
     found = {(s, p, o) for s, p, o in facts(nlp, text) if p == "opposes"}
     assert found == {("Amnesty International", "opposes", "Kenyan army")}
+
+
+def test_a_taking_told_after_the_takers_hold_is_how_the_hold_began(nlp) -> None:
+    text = (
+        "Kenyan troops entered Gulu on Saturday. He said the Dastin Front still held Tarbo, about 60 km "
+        "further west, as well as Domel and Sabri, which they overran in the first days of the invasion."
+    )
+    gains = [r for r in relations(nlp, text) if r.predicate == "controls" and r.control_change == "gain" and r.object.name in {"Domel", "Sabri"}]
+    assert gains and all(r.timeline_rank == 0 for r in gains)
