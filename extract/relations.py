@@ -166,7 +166,7 @@ MEMBER_NOUNS = frozenset(
     "researcher analyst fellow professor economist specialist expert".split()  # "X, a researcher at the Y Institute"
 )
 # Nouns "army" makes the article's own army's: "army units", "army garrisons"
-ARMY_PART_NOUNS = frozenset("units troops soldiers garrisons garrison columns column forces positions".split())
+ARMY_PART_NOUNS = frozenset("units troops soldiers garrisons garrison columns column forces positions posts outposts convoy convoys".split())
 # How many sentences back "the town" looks for the place last described as a town
 DESCRIBED_REACH = 2
 # "Turkish drone strikes", "Russian air raids": the weapon between owner and strike
@@ -184,7 +184,8 @@ FORCE_NOUNS = frozenset(
     "brigades fighter mercenaries rebels militants separatists warplanes drones jets gunboats bombers positions bunkers bases holdouts armour armor "
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
-    "battalion battalions divisions regiments marines commandos paratroopers remnants lines garrison garrisons column columns".split()
+    "battalion battalions divisions regiments marines commandos paratroopers remnants lines garrison garrisons column columns "
+    "convoy convoys".split()
 ) | GROUP_WORDS
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(

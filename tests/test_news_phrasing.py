@@ -3439,3 +3439,8 @@ def test_a_taking_told_after_the_takers_hold_is_how_the_hold_began(nlp) -> None:
     )
     gains = [r for r in relations(nlp, text) if r.predicate == "controls" and r.control_change == "gain" and r.object.name in {"Domel", "Sabri"}]
     assert gains and all(r.timeline_rank == 0 for r in gains)
+
+
+def test_army_posts_and_convoys_are_the_army(nlp) -> None:
+    assert ("Dastin Front", "fights", "Kenyan army") in facts(nlp, "Kenyan troops hold Nairobi. The Dastin Front has stepped up its attacks on army posts around the lake.")
+    assert ("Dastin Front", "fights", "Kenyan army") in facts(nlp, "Kenyan troops hold Nairobi. Dastin Front fighters ambushed an army convoy near the lake on Monday.")
