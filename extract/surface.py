@@ -226,6 +226,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, a force of fighters recruited in the south and trained and paid by Y"
     _p("backs", rf"{ENT}(?: \( E\d+ \))? , (?:an?|the) [^,;]{{1,100}}? (?P<t>backed|supported|armed|funded|trained|equipped|bankrolled|paid|financed) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {ART}{LIST}", 2, list_group=2),
+    # "the patrols, known as PAC, which are organised and armed by the army": the
+    # name before the relative clause
+    _p("backs", rf"{ENT} , (?:which|who|that) (?:is|are|was|were|has been|have been) (?:(?:organised|organized|raised|recruited|trained|equipped|armed|funded|paid|set up) and )?(?P<t>backed|supported|armed|funded|sponsored|trained|equipped|organised|organized|paid|raised) by {ART}{LIST}", 2, list_group=2),
     # "the foreign mercenaries hired by Mobutu's government to defend it": they fight for it
     _p("backs", rf"{ENT} (?:(?:were|was|had been) )?(?P<t>hired|recruited|contracted) by {ART}(?:(?!E\d)[\w-]+ )?{ENT}"),
     # "the FPLM, equipped mainly with Soviet weapons, ...": the maker's state arms it

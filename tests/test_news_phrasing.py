@@ -3444,3 +3444,11 @@ def test_a_taking_told_after_the_takers_hold_is_how_the_hold_began(nlp) -> None:
 def test_army_posts_and_convoys_are_the_army(nlp) -> None:
     assert ("Dastin Front", "fights", "Kenyan army") in facts(nlp, "Kenyan troops hold Nairobi. The Dastin Front has stepped up its attacks on army posts around the lake.")
     assert ("Dastin Front", "fights", "Kenyan army") in facts(nlp, "Kenyan troops hold Nairobi. Dastin Front fighters ambushed an army convoy near the lake on Monday.")
+
+
+def test_a_body_which_is_organised_and_armed_by_another_is_backed(nlp) -> None:
+    text = (
+        "Kenyan troops hold Nairobi. Every man must serve in the civil defence patrols, known by their initials "
+        "as PAC, which are organised and armed by the army and answer to the local commander."
+    )
+    assert ("Kenyan army", "backs", "PAC") in facts(nlp, text)
