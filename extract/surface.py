@@ -302,6 +302,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"(E\d+(?: , (?:with|like|along with) {ART}E\d+ ,)?) {BE} (?:still )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|suppliers|backer|backers|ally|allies|patron|sponsor|arms supplier)\b"),
     # "A, B's main arms supplier, provided ...": the apposition the parser may hang on A
     _p("backs", rf"{ENT} , {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|backer|patron|sponsor) ,"),
+    # "A has filled part of the gap, selling the army rifles and planes": the giver is
+    # the clause's subject
+    _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:has |have |had )?[^.;E,]{{0,60}}? , (?P<t>selling|supplying|giving|providing|handing|lending) {ART}{ENT} (?:(?:[\w-]+|E\d+) ){{0,4}}?{MATERIAL}\b"),
     # "A backed the republic to the end, flying rice and ammunition into P for B": what
     # is flown or shipped for B backs B
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;]{{0,80}}?, (?P<t>flying|shipping|sending|airlifting|trucking|delivering) (?:(?!E\d)[\w-]+ ){{0,4}}?{MATERIAL}(?: (?:into|to) (?:the )?(?:E\d+|[\w-]+))? for {ART}{ENT}"),

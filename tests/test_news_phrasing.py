@@ -3452,3 +3452,8 @@ def test_a_body_which_is_organised_and_armed_by_another_is_backed(nlp) -> None:
         "as PAC, which are organised and armed by the army and answer to the local commander."
     )
     assert ("Kenyan army", "backs", "PAC") in facts(nlp, text)
+
+
+def test_a_participle_of_selling_arms_is_the_clauses_subjects_backing(nlp) -> None:
+    text = "Kenyan troops hold Nairobi. Uganda has filled part of the gap, selling the army assault rifles and transport planes."
+    assert ("Uganda", "backs", "Kenyan army") in facts(nlp, text)
