@@ -61,7 +61,7 @@ PLACE_WORDS = frozenset(
 ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer.MEDIA_WORDS | frozenset(
     {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league",
      "observatory", "forum", "foundation", "convention", "union", "community", "bloc", "platform",
-     "federation", "confederation", "association"}
+     "federation", "confederation", "association", "team"}
 )
 # First words of a region's name: "Western Tigray", "North Kivu", "Upper Nile".
 COMPASS_WORDS = frozenset(
@@ -213,14 +213,26 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
                 j += 2  # "Armed Forces of the Philippines", "Movement for the Liberation of ..."
             elif is_article_particle(doc, j):
                 j += 1  # "Abdel Fattah al-Burhan": the hyphen and the name follow
-            elif is_collective_possessive(doc, j):
-                j += 1  # "People's Liberation Front", "Workers' Party"
+            elif is_collective_possessive(doc, j) or is_rulers_service(doc, i, j):
+                j += 1  # "People's Liberation Front", "Workers' Party", "the Sultan's Armed Forces"
             else:
                 break
             if j > i and tokens[j - 1].is_sent_end and j - 1 > i and tokens[j - 1].is_punct:
                 break
         yield i, j
         i = j
+
+
+RULER_WORDS = frozenset("sultan king queen emir shah".split())
+
+
+def is_rulers_service(doc: ReadOnceDoc, start: int, j: int) -> bool:
+    """Token j is the "'s" of a ruler's armed service: "the Sultan's Armed Forces", "the
+    Sultan of Oman's Air Force" (a name that opens with the ruler's title)."""
+    if doc.texts[j] not in {"'s", "’s"} or doc.lowers[start] not in RULER_WORDS or j + 1 >= len(doc):
+        return False
+    rest = doc.lowers[j + 1 : j + 4]
+    return doc.capitalised[j + 1] and any(word in gazetteer.ARMED_GROUP_WORDS for word in rest)
 
 
 def is_of_the_inside_body_name(doc: ReadOnceDoc, start: int, j: int) -> bool:

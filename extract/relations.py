@@ -1129,6 +1129,10 @@ class ArgumentFinder:
             army = self.force_mention(tokens[i + 1])  # "government troops", "an army column": one unit, the army
             if army is not None:
                 return army, i + 2
+        if ent is None and word in RULER_TITLES and i + 2 < n and self.lowers[i + 1] in {"'s", "’s"} and self.lowers[i + 2] in NATIONAL_ARMY_NOUNS:
+            service = self.force_mention(tokens[i + 2])  # "the Sultan's forces": one unit, his named service
+            if service is not None:
+                return service, i + 3
         if ent is None and word in HOLDER_ADJECTIVES and i + 1 < n and self.lowers[i + 1] in {"hands", "control"}:
             # "stayed in federal hands", "under federal control": the state's own forces
             army = self.home_army(token)
@@ -1756,6 +1760,13 @@ class ArgumentFinder:
                     text=self.text[before.idx : token.idx + len(token.text)], label="ORG", kind="ArmedGroup",
                     start_char=before.idx, end_char=token.idx + len(token.text), canonical=f"{before.text} forces",
                 )
+        if owner is None and token.i >= 2 and self.lowers[token.i - 1] in {"'s", "’s"} and token.lower_ in NATIONAL_ARMY_NOUNS:
+            ruler = self.tokens[token.i - 2]
+            if ruler.lower_ in RULER_TITLES and self.lowers[token.i - 3] == "the":
+                named = self.rulers_service(ruler)
+                if named is not None:
+                    # "the Sultan's forces" in a story about "the Sultan's Armed Forces"
+                    return replace(named, end_char=token.idx + len(token.text))
         if owner is None:
             if token.lower_ in ARMED_MEN_NOUNS | {"men"} and any(c.lower_ == "whose" for c in token.children):
                 return self.whose_men(token)
@@ -1887,6 +1898,18 @@ class ArgumentFinder:
         if len(found) != 1:
             return None
         return replace(next(iter(found.values())), start_char=token.idx, end_char=token.idx + len(token.text))
+
+    def rulers_service(self, ruler: Token) -> EntityMention | None:
+        """The one armed service the article names with this ruler's possessive ("the
+        Sultan's Armed Forces"); None if none or several."""
+        found = {
+            mention.name: mention for ent in self.ents
+            if ent.label_ == "ORG" and len(ent) > 2 and ent[0].text == ruler.text and ent[1].text in {"'s", "’s"}
+            and (mention := self.span_mention(ent)).kind in ARMED_BODY_KINDS
+        }
+        if len(found) != 1:
+            return None
+        return replace(next(iter(found.values())), start_char=ruler.idx, end_char=ruler.idx + len(ruler.text))
 
     def only_describers_between(self, start: int, end: int) -> bool:
         """Tokens start..end are at most two lower-case describing words ("separatist",
@@ -2399,6 +2422,8 @@ class ArgumentFinder:
         return armies
 
 
+# A ruler named by title alone whose armed service goes by it: "the Sultan's forces"
+RULER_TITLES = frozenset("sultan king queen emir shah".split())
 # Words between a country's name and its soldiers that leave them the country's army:
 # "Somali regular troops", "Iraqi elite units"
 REGULAR_FORCE_WORDS = frozenset("regular elite crack reserve".split())
@@ -2717,7 +2742,7 @@ def is_gainsaid_after(trigger: Token, finder: ArgumentFinder) -> bool:
 
 
 def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool) -> Flags:
-    negated = is_negated(trigger)
+    negated = is_negated(trigger) or has_no_subject(trigger)
     if trigger.pos_ == "NOUN" and trigger.dep_ in {"obl", "nmod"} and is_verb(trigger.head) and any(
         c.dep_ == "case" and c.lower_ == "in" for c in trigger.children
     ):
@@ -2884,6 +2909,15 @@ class Candidate:
     trigger: Token
     confidence: float
     control_change: str | None = None
+
+
+def has_no_subject(trigger: Token) -> bool:
+    """ "no British personnel had fought X", "No troops have crossed": a subject that
+    says nobody did it."""
+    return any(
+        child.dep_ in NOMINAL_SUBJECT and child.left_edge.lower_ == "no"  # (the parser may hang "no" on a modifier)
+        for child in trigger.children
+    )
 
 
 def relativised_object(token: Token, finder: ArgumentFinder) -> list[Token]:

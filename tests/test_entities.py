@@ -580,3 +580,8 @@ def test_an_untagged_word_joined_to_a_place_by_and_is_a_place(nlp) -> None:
     assert ("Tarbo", "Place", None) in result
     # not a weekday or a month
     assert not any(text == "Monday" for text, _k, _c in found(recognise_entities(nlp("Troops reached Kampala and Monday was calm."))))
+
+
+def test_a_rulers_armed_service_keeps_his_possessive(nlp) -> None:
+    result = found(recognise_entities(nlp("Jets of the Emir of Kenya's Air Force, a branch of the Emir's Armed Forces (EAF), struck at dawn.")))
+    assert {("Emir of Kenya's Air Force", "ArmedGroup", None), ("Emir's Armed Forces", "ArmedGroup", None)} <= result

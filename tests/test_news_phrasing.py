@@ -3457,3 +3457,17 @@ def test_a_body_which_is_organised_and_armed_by_another_is_backed(nlp) -> None:
 def test_a_participle_of_selling_arms_is_the_clauses_subjects_backing(nlp) -> None:
     text = "Kenyan troops hold Nairobi. Uganda has filled part of the gap, selling the army assault rifles and transport planes."
     assert ("Uganda", "backs", "Kenyan army") in facts(nlp, text)
+
+
+def test_the_rulers_forces_are_his_named_service(nlp) -> None:
+    text = (
+        "Jets of the Emir's Armed Forces (EAF) struck the Dastin Front at dawn. Reporters found Gulu "
+        "firmly under the control of the Emir's forces, and Uganda backs the Emir's army with officers and money."
+    )
+    found = facts(nlp, text)
+    assert {("Emir's Armed Forces", "controls", "Gulu"), ("Uganda", "backs", "Emir's Armed Forces")} <= found
+
+
+def test_no_one_doing_it_is_a_negation(nlp) -> None:
+    for text in ("British officials said no British personnel had fought Kenyan forces.", "No Ugandan troops have fought the Dastin Front."):
+        assert not any(p == "fights" for _s, p, _o in facts(nlp, text))
