@@ -82,6 +82,7 @@ ATTACKING = (
     r"|repelled|ambushed|clashed with|clashed repeatedly with|clashed again with|besieged|routed|struck|strikes|pounded"
     r"|raided|stormed|overran|overrun|fired on|opened fire on|firing on|hunted|hunts|hunting|strafed|strafing"
     r"|took on|takes on|taking on"  # "Amal also took on Israeli troops"
+    r"|beat off|beat back|fought off|held off|fended off|repulsed"  # "the defenders held off the adoo"
     r"|killed|kills|killing"  # "X killed nine Y fighters": the parser often reads "killed" as a modifier
 )
 DRIVING = r"drove|drive|drives|driven|driving|pushed|pushes|push|chased|chases|chase|forced|forces|force|expelled|expels|expel|flushed|kicked|ousted|ousts|oust|routed"
@@ -318,6 +319,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+){{0,2}} between {ART}{ENT} and {ART}{TROOPS_OF}{ENT}"),
     # ("attacked the headquarters of the army's Third Brigade": the brigade)
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}(?:(?:headquarters|barracks|garrison|positions|bases?|outposts?|convoys?) of {ART}(?:E\d+ 's )?)?{ENT}"),
+    # "A beat off an attack by B on the town of P": A fought B, and still holds P
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>beat off|beat back|fought off|held off|fended off|repulsed|repelled|threw back) (?:an? |the |repeated |several |two |three )?(?:[\w-]+ )?(?:attack|attacks|assault|assaults|raid|raids) (?:by [^,;.]{{1,60}}? )?on {ART}(?:(?:[\w-]+ ){{0,2}}?(?:town|city|village|port|base|garrison|airport|fort) of )?{ENT}"),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>beat off|beat back|fought off|held off|fended off|repulsed|repelled|threw back|drove off) (?:an? |the |repeated |several |two |three )?(?:[\w-]+ )?(?:attack|attacks|assault|assaults|offensive|raid|raids|push) (?:by|from) {COUNT}{ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}"),
     # "Other factions, among them A and the B in Iraq, also fought C": each one named
     _p("fights", rf"(?:^|, |; )(?:other |rival |several |smaller )?(?:[\w-]+ )?(?:factions|groups|militias|movements) , (?:among them|including|such as) {MODIFIED_LIST}(?: (?:in|of) E\d+)? , {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}{ENT}", list_group=1),
     # "while the Afghan Air Force and American bombers struck Taliban positions"

@@ -3471,3 +3471,10 @@ def test_the_rulers_forces_are_his_named_service(nlp) -> None:
 def test_no_one_doing_it_is_a_negation(nlp) -> None:
     for text in ("British officials said no British personnel had fought Kenyan forces.", "No Ugandan troops have fought the Dastin Front."):
         assert not any(p == "fights" for _s, p, _o in facts(nlp, text))
+
+
+def test_beating_off_an_attack_fights_the_attacker_and_keeps_the_town(nlp) -> None:
+    found = facts(nlp, "Kenyan troops beat off an attack by about 250 Dastin Front guerrillas on the coastal town of Gulu last week.")
+    assert ("Kenyan army", "controls", "Gulu") in found
+    assert any(s == "Kenyan army" and p == "fights" and o.startswith("Dastin Front") for s, p, o in found)
+    assert ("Kenyan army", "fights", "Dastin Front") in facts(nlp, "The Dastin Front attacked Gulu. Kenyan troops held off the Dastin Front with mortars.")
