@@ -2324,10 +2324,26 @@ class ArgumentFinder:
     def mentions(self, tokens: Iterable[Token], *, demonyms: bool = False) -> list[EntityMention]:
         found = []
         for token in tokens:
-            for m in [self.mention(token, demonyms=demonyms), *self.coordinated_armies(token), *self.places_counted_back(token)]:
+            partners = self.together_partners(token)
+            for m in partners or [self.mention(token, demonyms=demonyms), *self.coordinated_armies(token), *self.places_counted_back(token)]:
                 if m is not None and m not in found:
                     found.append(m)
         return found
+
+    def together_partners(self, token: Token) -> list[EntityMention]:
+        """ "... when the front and the Somali army poured across the border. Together
+        they have since taken A": "they" with "together" are the last two actors the
+        sentence before joins with "and"."""
+        if self.lowers[token.i] != "they" or "together" not in self.lowers[max(0, token.i - 2) : token.i + 3]:
+            return []
+        start = self.previous_sentence_start(token.sent.start)
+        for other in reversed(self.tokens[start : token.sent.start]):
+            if other.dep_ != "conj" or not start <= other.head.i < other.i or not any(c.dep_ == "cc" and c.lower_ == "and" for c in other.children):
+                continue
+            pair = [self.mention(other.head), self.mention(other)]
+            if all(m is not None and is_actor(m) for m in pair) and pair[0].name != pair[1].name:
+                return pair
+        return []
 
     def places_counted_back(self, token: Token) -> list[EntityMention]:
         """ "took A and B, only to lose both towns": "both towns", "the two villages",
@@ -3904,7 +3920,13 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             place = place_before_set_off_phrase(closer, finder) if relativised else None
             if place is not None:
                 obj = finder.span_mention(place)  # "Tessit, near Niger, which X holds": Tessit
-        yield Candidate(hit.subject, hit.predicate, obj, hit.trigger, SURFACE_CONFIDENCE, hit.control_change)
+        subjects = [hit.subject]
+        if finder.text[hit.subject.start_char : hit.subject.end_char].lower() == "they":
+            pronoun = finder.doc.char_span(hit.subject.start_char, hit.subject.end_char)
+            partners = finder.together_partners(pronoun[0]) if pronoun is not None else []
+            subjects = partners or subjects  # (each at its own name: one statement per partner)
+        for subject in subjects:  # ("Together they took A": each of the two the sentence before joined)
+            yield Candidate(subject, hit.predicate, obj, hit.trigger, SURFACE_CONFIDENCE, hit.control_change)
 
 
 def may_relate(sent: Span, finder: ArgumentFinder) -> bool:

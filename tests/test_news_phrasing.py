@@ -3478,3 +3478,12 @@ def test_beating_off_an_attack_fights_the_attacker_and_keeps_the_town(nlp) -> No
     assert ("Kenyan army", "controls", "Gulu") in found
     assert any(s == "Kenyan army" and p == "fights" and o.startswith("Dastin Front") for s, p, o in found)
     assert ("Kenyan army", "fights", "Dastin Front") in facts(nlp, "The Dastin Front attacked Gulu. Kenyan troops held off the Dastin Front with mortars.")
+
+
+def test_together_they_are_both_partners_of_the_sentence_before(nlp) -> None:
+    text = (
+        "Fighters of the Dastin Front (DF) have captured Gulu. It is the biggest prize of a war that began in July, "
+        "when the front and the Ugandan army poured across the border. Together they have since taken Tarbo and Sabri."
+    )
+    found = facts(nlp, text)
+    assert {("Dastin Front", "controls", "Tarbo"), ("Ugandan army", "controls", "Tarbo")} <= found
