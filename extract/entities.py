@@ -223,6 +223,8 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
         i = j
 
 
+# Titles of rulers whose armed services go by them: "the Sultan's Armed Forces" (and, in
+# relations, "the Sultan's forces")
 RULER_WORDS = frozenset("sultan king queen emir shah".split())
 
 

@@ -29,7 +29,7 @@ from typing import Iterable, Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.entities import CALENDAR_WORDS, COMPASS_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, TITLE_WORDS
+from frontline.extract.entities import CALENDAR_WORDS, COMPASS_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, RULER_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import MATERIAL_NOUNS, surface_hits
@@ -1129,7 +1129,7 @@ class ArgumentFinder:
             army = self.force_mention(tokens[i + 1])  # "government troops", "an army column": one unit, the army
             if army is not None:
                 return army, i + 2
-        if ent is None and word in RULER_TITLES and i + 2 < n and self.lowers[i + 1] in {"'s", "’s"} and self.lowers[i + 2] in NATIONAL_ARMY_NOUNS:
+        if ent is None and word in RULER_WORDS and i + 2 < n and self.lowers[i + 1] in {"'s", "’s"} and self.lowers[i + 2] in NATIONAL_ARMY_NOUNS:
             service = self.force_mention(tokens[i + 2])  # "the Sultan's forces": one unit, his named service
             if service is not None:
                 return service, i + 3
@@ -1762,7 +1762,7 @@ class ArgumentFinder:
                 )
         if owner is None and token.i >= 2 and self.lowers[token.i - 1] in {"'s", "’s"} and token.lower_ in NATIONAL_ARMY_NOUNS:
             ruler = self.tokens[token.i - 2]
-            if ruler.lower_ in RULER_TITLES and self.lowers[token.i - 3] == "the":
+            if ruler.lower_ in RULER_WORDS and self.lowers[token.i - 3] == "the":
                 named = self.rulers_service(ruler)
                 if named is not None:
                     # "the Sultan's forces" in a story about "the Sultan's Armed Forces"
@@ -2438,8 +2438,6 @@ class ArgumentFinder:
         return armies
 
 
-# A ruler named by title alone whose armed service goes by it: "the Sultan's forces"
-RULER_TITLES = frozenset("sultan king queen emir shah".split())
 # Words between a country's name and its soldiers that leave them the country's army:
 # "Somali regular troops", "Iraqi elite units"
 REGULAR_FORCE_WORDS = frozenset("regular elite crack reserve".split())
@@ -4112,7 +4110,7 @@ def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -
     return 1
 
 
-DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "hours": 0}
+DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def days_after(trigger: Token, sent: Span) -> int | None:
@@ -4570,6 +4568,7 @@ def with_holds_taken_before(mentions: list[RelationMention]) -> list[RelationMen
         replace(m, timeline_rank=0)
         if m.predicate == "controls" and m.control_change == "gain" and m.timeline_rank == 1
         and (m.sentence_start, actor_key(m.subject), m.object.name) in holds
+        # (the trigger's first place in the sentence: a mention keeps its word, not its offset)
         and m.triggers and m.sentence.find(m.triggers[0]) > holds[(m.sentence_start, actor_key(m.subject), m.object.name)] - m.sentence_start
         else m
         for m in mentions
