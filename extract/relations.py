@@ -1763,7 +1763,7 @@ class ArgumentFinder:
         if owner is None and token.i >= 2 and self.lowers[token.i - 1] in {"'s", "’s"} and token.lower_ in NATIONAL_ARMY_NOUNS:
             ruler = self.tokens[token.i - 2]
             if ruler.lower_ in RULER_WORDS and self.lowers[token.i - 3] == "the":
-                named = self.rulers_service(ruler)
+                named = self.group_starting_with(ruler.text, ruler, possessive=True)
                 if named is not None:
                     # "the Sultan's forces" in a story about "the Sultan's Armed Forces"
                     return replace(named, end_char=token.idx + len(token.text))
@@ -1887,29 +1887,20 @@ class ArgumentFinder:
             }
         return self._places_by_words.get(tuple(words))
 
-    def group_starting_with(self, word: str, token: Token) -> EntityMention | None:
+    def group_starting_with(self, word: str, token: Token, *, possessive: bool = False) -> EntityMention | None:
         """The one armed group the article names with this first word ("Sandinista
-        fighters": the Sandinista National Liberation Front); None if none or several."""
+        fighters": the Sandinista National Liberation Front), or with this word's
+        possessive ("the Sultan's forces": the Sultan's Armed Forces); None if none or
+        several."""
         found = {
             mention.name: mention for ent in self.ents
-            if ent.label_ == "ORG" and len(ent) > 1 and ent[0].text == word
+            if ent.label_ == "ORG" and len(ent) > 1 + possessive and ent[0].text == word
+            and (not possessive or ent[1].text in {"'s", "’s"})
             and (mention := self.span_mention(ent)).kind in ARMED_BODY_KINDS
         }
         if len(found) != 1:
             return None
         return replace(next(iter(found.values())), start_char=token.idx, end_char=token.idx + len(token.text))
-
-    def rulers_service(self, ruler: Token) -> EntityMention | None:
-        """The one armed service the article names with this ruler's possessive ("the
-        Sultan's Armed Forces"); None if none or several."""
-        found = {
-            mention.name: mention for ent in self.ents
-            if ent.label_ == "ORG" and len(ent) > 2 and ent[0].text == ruler.text and ent[1].text in {"'s", "’s"}
-            and (mention := self.span_mention(ent)).kind in ARMED_BODY_KINDS
-        }
-        if len(found) != 1:
-            return None
-        return replace(next(iter(found.values())), start_char=ruler.idx, end_char=ruler.idx + len(ruler.text))
 
     def only_describers_between(self, start: int, end: int) -> bool:
         """Tokens start..end are at most two lower-case describing words ("separatist",

@@ -63,6 +63,12 @@ ART = r"(?:the |a |an |its |their )?(?:so - called |self - styled |self - procla
 UNITS_OF = (
     rf"(?:(?:[\w-]+ ){{0,2}}?(?:battalions|brigades|units|companies|troops|elements|regiments) of {ART})?"
 )
+# An armed group's seat, as taking it names the enemy: "the headquarters of B", "the B
+# army's main armoured base"
+SEAT = (
+    r"(?:(?:last|main|former|chief|biggest|key|remaining|only|rear|military|political|operational|armou?red|forward) )*"
+    r"(?:stronghold|bastion|heartland|headquarters|base|hideout|redoubt)"
+)
 # A subject with partners: "A, together with B and the C brigade, controls ..." (all of them)
 WITH_PARTNERS = (
     r"(E\d+ , (?:together|along) with (?:the )?(?:(?!E\d)[\w-]+ ){0,2}?E\d+"
@@ -453,9 +459,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A captured P, the headquarters of B", "A took control of the town that had been
     # B's stronghold": who takes an enemy's seat fights it (not a country's capital: the
     # town is taken from whoever holds it, which the sentence does not say)
-    _p("fights", rf"{SUBJ} (?:{GAP}(?:{TAKING}) E\d+(?: on \w+)? and )?{GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) ){ART}(?:(?:last|main|former|chief|biggest|key|remaining|only|rear|military|political|operational) )*(?:stronghold|bastion|heartland|headquarters|base|hideout|redoubt) of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}"),
-    _p("fights", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) ){ART}(?:(?:last|main|former|chief|biggest|key|remaining|only|rear|military|political|operational) )*(?:stronghold|bastion|heartland|headquarters|base|hideout|redoubt) of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}", list_group=1),
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)? , {ART}{ENT} 's (?:(?:last|main|former|chief|biggest|key|remaining|only|rear|military|political|operational|armou?red|forward) )*(?:stronghold|bastion|heartland|headquarters|base|hideout|redoubt)\b"),
+    _p("fights", rf"{SUBJ} (?:{GAP}(?:{TAKING}) E\d+(?: on \w+)? and )?{GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) ){ART}{SEAT} of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}"),
+    _p("fights", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) ){ART}{SEAT} of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}", list_group=1),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)? , {ART}{ENT} 's {SEAT}\b"),
     # "A was pushed out of X in 2011 by B": B fought A
     _p("fights", rf"{SUBJ} (?:was|were|had been|has been|have been) (?P<t>pushed|driven|forced|expelled|ousted|routed|chased)(?: out)? (?:of|from) {ART}(?:E\d+)(?: [\w-]+){{0,3}}? by {ART}{ENT}"),
     # "A retook X from B": A fought B, and B lost X
