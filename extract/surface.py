@@ -255,8 +255,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{SUBJ} {GAP}(?P<t>stood|stands|stand|standing|threw|throws|throw) (?:(?:firmly |squarely |fully |solidly )?behind|(?:its|their|his|E\d+) (?:full )?weight behind) {ART}{ENT}"),
     # "government forces, with the help of X, retook ...": X backs them
     _p("backs", rf"{SUBJ} ,? with (?:the )?(?:[\w-]+ )?(?P<t>help|support|backing|assistance) of {ART}{LIST}", 2, list_group=2),
-    # "Washington, which has armed and trained both the Iraqi army and the Peshmerga"
-    _p("backs", rf"{ENT} ,? (?:which|who) {GAP}(?P<t>backs|backed|supports|supported|arms|armed|funds|funded|trains|trained|equips|equipped) (?:and (?:backed|supported|armed|funded|trained|equipped) )?(?:both |much of |most of |part of )?{ART}{LIST}", list_group=2),
+    # "Washington, which has armed and trained both the Iraqi army and the Peshmerga",
+    # "X, which trains and equips Y"
+    _p("backs", rf"{ENT} ,? (?:which|who) {GAP}(?P<t>backs|backed|supports|supported|arms|armed|funds|funded|trains|trained|equips|equipped) (?:and (?:backed|supported|armed|funded|trained|equipped|backs|supports|arms|funds|trains|equips) )?(?:both |much of |most of |part of )?{ART}{LIST}", list_group=2),
     # "Britain, whose officers have trained the Zimbabwean army since 1980": A's people
     # training B are A backing B
     _p("backs", rf"{ENT} , whose (?:[\w-]+ ){{0,2}}?(?:officers|advisers|advisors|instructors|trainers|experts|special forces|commandos) {GAP}(?P<t>trained|trains|train|training|armed|arms|advised|advises|advise|advising|equipped|equips) {ART}{LIST}", list_group=2),

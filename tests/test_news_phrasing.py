@@ -3487,3 +3487,9 @@ def test_together_they_are_both_partners_of_the_sentence_before(nlp) -> None:
     )
     found = facts(nlp, text)
     assert {("Dastin Front", "controls", "Tarbo"), ("Ugandan army", "controls", "Tarbo")} <= found
+
+
+def test_a_which_clause_with_two_present_tense_backing_verbs(nlp) -> None:
+    text = "Kenyan troops hold Nairobi. Uganda, which trains and equips the army under an old defence pact, protested."
+    assert ("Uganda", "backs", "Kenyan army") in facts(nlp, text)
+
