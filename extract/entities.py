@@ -50,13 +50,14 @@ NAME_CONNECTORS = frozenset(
 FACILITY_WORDS = frozenset(
     """airport airbase base hospital port harbour harbor camp prison barracks bridge
     refinery palace stadium university compound dam airfield terminal oilfield
-    oilfields plant mansion freeport post outpost""".split()
+    oilfields plant mansion freeport post outpost mosque cathedral church temple fort
+    fortress citadel""".split()
 )
 PLACE_WORDS = frozenset(
     """district area region province governorate state county city town village pass
     suburb neighbourhood neighborhood frontline valley mountains mountain desert
     basin coast peninsula strait corridor crossing border island quarter square hill hills gorge
-    ridge peak heights plateau""".split()
+    ridge peak heights plateau river""".split()
 )
 ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer.MEDIA_WORDS | frozenset(
     {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league",
@@ -382,6 +383,11 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     leader = person_after_of(doc, start, end)
     if leader is not None:
         return _classify_chunk(doc, start, leader - 1)  # "<Group> of <Leader>": the group
+    if end - start >= 3 and texts[start] == "Radio":
+        # "Radio Pathet Lao claimed ...": a movement's radio speaks for the movement (not
+        # "Radio France", "Radio Free Europe": only a name read as a body's)
+        rest = _classify_chunk(doc, start + 1, end)
+        return rest if rest is not None and rest.label == "ORG" else None
     text = doc[start:end].text
     words = [lowers[k] for k in range(start, end) if tokens[k].is_alpha or texts[k].isalnum()]
     if not words:
@@ -424,6 +430,17 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         if divided is not None and tokens[end - 1].is_alpha:
             return Candidate(start, end, "GPE" if named is not None else "NORP", "Country", f"{texts[start]} {divided.name}", 3)
     if (
+        len(words) == 2 and end - start == 2 and texts[start].isalpha() and words[0] not in COMPASS_WORDS | TITLE_WORDS
+        and (end == len(tokens) or tokens[end].pos_ not in {"NOUN", "PROPN"})
+        and gazetteer.country_of_demonym(texts[end - 1]) is not None
+        and gazetteer.country_of_demonym(texts[start]) is None and gazetteer.country(texts[start]) is None
+        and gazetteer.city(texts[start]) is None
+    ):
+        # "the Pathet Lao", "the Krajina Serbs", "the Free French": a people's word as the
+        # head of a name is a movement's name (not "Bosnian Serbs", "Gaza Palestinians",
+        # nor "Thai battalions", where the people's word describes)
+        return Candidate(start, end, "ORG", "Organization", None, 2)
+    if (
         len(words) == 2 and words[0] in COMPASS_WORDS and texts[end - 1].isalpha() and head not in HEAD_WORDS
         and gazetteer.country(texts[end - 1]) is None  # "Southern Libya" is Libya
     ):
@@ -445,7 +462,8 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     if len(words) >= 2 or not is_sentence_start(tokens[start]):
         # ("the Narciso Ramos Highway": a road named with a capital is a facility; "the
         # Gulu highway" stays the town's name, so the road words are no suffix heads)
-        if head in FACILITY_WORDS or head in NAMED_ROAD_WORDS and len(words) >= 2:
+        medical = len(words) >= 3 and words[-2] == "medical" and head in {"center", "centre"}  # a hospital, no body
+        if head in FACILITY_WORDS or head in NAMED_ROAD_WORDS and len(words) >= 2 or medical:
             return Candidate(start, end, "FAC", "Facility", None, 2)
         if head in PLACE_WORDS:
             return Candidate(start, end, "LOC", "Place", None, 2)
@@ -713,13 +731,14 @@ def unshortened_person_names(candidates: list[Candidate], doc: Doc) -> list[Cand
     lowers = doc.lowers
     where: dict[tuple[str, ...], list[Candidate]] = {}
     for c in candidates:
-        if c.label == "PER" and c.priority <= 1 and c.end - c.start >= 2:
+        if c.label == "PER" and c.end - c.start >= 2:
             # case-blind: "Al-Shabaab" opening a sentence is "al-Shabaab"
             where.setdefault(tuple(lowers[c.start : c.end]), []).append(c)
     retyped: set[tuple[str, ...]] = set()
     by_lower = doc.reading.by_lower
     for words, found in where.items():
-        if len(found) < UNSHORTENED_REPEATS or any(c.start > 0 and lowers[c.start - 1].rstrip(".") in TITLE_WORDS for c in found):
+        # a rule's reading of one mention ("Major General X", priority 2) is a person's
+        if len(found) < UNSHORTENED_REPEATS or any(c.priority > 1 or c.start > 0 and lowers[c.start - 1].rstrip(".") in TITLE_WORDS for c in found):
             continue
         # the name's own words: "al-Shabaab" is not shortened to "al"
         name_words = [w for w in words if w not in ARTICLE_PARTICLES and w != "-"] or list(words)
@@ -1589,6 +1608,11 @@ FALLING_WORDS = frozenset({"fell", "fallen"})
 # Words right before "from" that leave ground: "withdrew from X", "pulled back from X".
 WITHDRAWAL_WORDS = frozenset("withdrew withdrawn withdraw withdraws withdrawing retreated retreating back".split())
 PLURAL_PLACES = frozenset("towns villages cities districts settlements areas provinces regions ports terminals".split())
+# "troops moved into X", "columns rolled into X": where a force moves into is a place
+# (not "ran into X", "merged into X")
+MOVING_INTO_WORDS = frozenset("moved move moves moving pushed push pushes pushing poured pour pours pouring rolled rolls rolling marched march marches marching swept sweep sweeps sweeping advanced advance advances advancing".split())
+# "the base at X", "the airstrip at X": what stands at a name is in a place
+SITE_NOUNS = frozenset("base bases airstrip airfield garrison camp outpost barracks".split())
 
 
 def taken_places(doc: Doc) -> Iterable[Candidate]:
@@ -1596,7 +1620,7 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
     taking ground ("captured Lusa", "still held Obo, about 50 km north"), a list after
     "towns and villages, among them" / "the towns of", "north of Lusa"."""
     n = len(doc)
-    for k in doc.reading.where_lower(CAPTURE_VERBS | PLURAL_PLACES | LIST_OPENERS | FALLING_WORDS | {"of", "from"}):
+    for k in doc.reading.where_lower(CAPTURE_VERBS | PLURAL_PLACES | LIST_OPENERS | FALLING_WORDS | {"of", "from", "into", "at"}):
         token = doc[k]
         first = None
         if token.lower_ in FALLING_WORDS:
@@ -1617,6 +1641,11 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
             first = k + 1
         elif token.lower_ == "from" and k > 0 and doc[k - 1].lower_ in WITHDRAWAL_WORDS and k + 1 < n and is_capitalised(doc[k + 1]):
             first = k + 1  # "troops withdrew from Bint Jbeil", "pull back from X": ground left
+        elif (
+            (token.lower_ == "into" and k > 0 and doc[k - 1].lower_ in MOVING_INTO_WORDS or token.lower_ == "at" and k > 0 and doc[k - 1].lower_ in SITE_NOUNS)
+            and k + 1 < n and is_capitalised(doc[k + 1])
+        ):
+            first = k + 1
         if first is None or first >= n:
             continue
         for start, end in capitalised_list(doc, first):
@@ -2280,6 +2309,23 @@ def tidied(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
     return [t for t in (tidy(doc, c) for c in candidates) if t is not None]
 
 
+# Nouns after a family's name that make a band of its own: "the Maute group"
+FAMILY_GROUP_NOUNS = frozenset("group clan network gang".split())
+
+
+def family_groups(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """ "the Maute group" in a story that names Omar Maute: a group named after the
+    family that leads it, not the man (the surname alone stays his)."""
+    surnames = {doc.lowers[c.end - 1] for c in named if c.label == "PER" and c.end - c.start >= 2}
+    for c in named:
+        k = c.end
+        if (
+            c.end - c.start == 1 and doc.lowers[c.start] in surnames and c.start > 0 and doc.lowers[c.start - 1] == "the"
+            and k < len(doc) and doc.lowers[k] in FAMILY_GROUP_NOUNS
+        ):
+            yield Candidate(c.start, k + 1, "ORG", "ArmedGroup", None, c.priority + 1)
+
+
 def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: higher priority first, then longer, then earlier."""
     chosen: list[Candidate] = []
@@ -2307,6 +2353,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(shortened_body_names(doc, merged)))
     merged = select(merged + list(people_listed_with_people(doc, merged)))
     merged = select(merged + list(person_aliases(doc, merged)))
+    merged = select(merged + list(family_groups(doc, merged)))
     merged = select(merged + list(other_names(doc, merged)))
     merged = select(merged + list(led_descriptions_named(doc, merged)))
     merged = select(merged + list(typed_by_next_noun(doc, merged)))

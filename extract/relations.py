@@ -226,6 +226,12 @@ CALLED_ONLY_WORDS = frozenset({"guerrillas"})
 OBJECT_PATH = frozenset("obj dobj iobj dative nmod obl pobj prep conj".split())
 # Armed men a story may describe and never name: "the tribal lashkars", "clan militias"
 DESCRIBED_GROUP_NOUNS = frozenset("militias militiamen mercenaries lashkars tribesmen raiders vigilantes patrols paramilitaries infantry".split())
+# "the militiamen" after "militias recruited among X": the same men
+SAME_MEN_WORDS = {"militiamen": ("militiamen", "militias")}
+# Words after such a noun that say whom they are drawn from: "militias recruited among X refugees"
+RECRUITED_AMONG = frozenset(
+    (verb, preposition) for verb in ("recruited", "drawn", "raised") for preposition in ("among", "from")
+)
 # Words before such a noun that count or place them, not say which they are
 NOT_DESCRIBING_WORDS = frozenset("some many several other more most few local armed hundreds thousands dozens".split())
 # Words for fighters no state backs ("rebels" and "separatists" often have a foreign patron)
@@ -290,6 +296,10 @@ FIRST_PERSON_PLURAL = frozenset({"we", "our", "us"})
 SPEAKER_PHRASE_ENDS = frozenset({"told", "in", "at", "on", "to", "during", "after", "before", "when", "while", "and", "but"})
 # "stayed in federal hands", "under federal control": the state's own forces (see unit_at)
 HOLDER_ADJECTIVES = frozenset({"federal"})
+# Nouns whose "that" clause is only as true as they are: "no sign that X took Y"
+EVIDENCE_NOUNS = frozenset("sign signs evidence indication indications proof suggestion".split())
+# The subject pronoun a possessive repeats: "It denied that its members ..."
+SUBJECT_OF_POSSESSIVE = {"its": "it", "their": "they"}
 # Words that can stand for an argument without being an entity span themselves.
 ARGUMENT_WORDS = (
     FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS | GOVERNMENT_NOUNS | STATE_NOUNS | FIRST_PERSON_PLURAL
@@ -605,9 +615,11 @@ class ArgumentFinder:
             described = self.described_before(token) if word in INSURGENT_WORDS else None
             if described is not None:
                 return described  # "Syrian rebels backed by X took A ... The rebels captured B"
-            # "the group", "the rebels"; "the militants" are nobody a state funds
+            # "the group", "the rebels"; "the militants" are nobody a state funds; "the
+            # movement" is no state's army or service
             return self.salient_group(
-                token, skip_armies=word in INSURGENT_WORDS, skip_clients=word in OUTLAW_WORDS, skip_services=word == "group"
+                token, skip_armies=word in INSURGENT_WORDS or word == "movement", skip_clients=word in OUTLAW_WORDS,
+                skip_services=word in {"group", "movement"},
             )
         if word in INSURGENT_WORDS and self.is_bare_plural(token):
             # "Separatists took the city on Sunday": those the text says whose, before or
@@ -639,6 +651,13 @@ class ArgumentFinder:
         named = self.name_described(start)
         if named is not None:
             return replace(named, start_char=token.idx, end_char=token.idx + len(token.text))
+        people = self.recruited_among(token) if start == token.i else None
+        if people is not None:
+            # "militias recruited among Ogadeni refugees": the people's militias
+            return EntityMention(
+                text=token.text, label="ORG", kind="ArmedGroup", start_char=token.idx, end_char=token.idx + len(token.text),
+                canonical=f"{people} {token.lower_}",
+            )
         if start < token.i:
             end = token.idx + len(token.text)
             words = self.text[self.tokens[start].idx : end]
@@ -654,17 +673,28 @@ class ArgumentFinder:
             )
         if token.i == 0 or self.lowers[token.i - 1] != "the":
             return None
-        for k in reversed(self.reading.where_lower((token.lower_,))):
+        for k in reversed(self.reading.where_lower(SAME_MEN_WORDS.get(token.lower_, (token.lower_,)))):
             if k >= token.i:
                 continue
             if token.i - k >= 600:
                 break  # (within a few paragraphs)
             first = self.description_start(self.tokens[k])
-            if first < k or self.name_described(first) is not None:
+            if first < k or self.name_described(first) is not None or self.recruited_among(self.tokens[k]) is not None:
                 earlier = self.described_group(self.tokens[k])
                 if earlier is not None:
                     return replace(earlier, text=token.text, canonical=earlier.name, start_char=token.idx, end_char=token.idx + len(token.text))
         return None
+
+    def recruited_among(self, token: Token) -> str | None:
+        """The capitalised people's word in "militias recruited among X refugees",
+        "fighters drawn from the X clans", right after the noun."""
+        k = token.i + 1
+        if self.lowers[k : k + 2] not in RECRUITED_AMONG:
+            return None
+        k += 2 + (k + 2 < len(self.lowers) and self.lowers[k + 2] == "the")
+        if k >= token.sent.end or not self.tokens[k].text[:1].isupper() or not self.tokens[k].is_alpha:
+            return None
+        return self.tokens[k].text
 
     def name_described(self, start: int) -> EntityMention | None:
         """The group named right before ", the mostly Shia militias": the description
@@ -1129,6 +1159,10 @@ class ArgumentFinder:
             army = self.force_mention(tokens[i + 1])  # "government troops", "an army column": one unit, the army
             if army is not None:
                 return army, i + 2
+        if ent is None and word in INSURGENT_ADJECTIVES and i + 1 < n and self.lowers[i + 1] in FORCE_NOUNS - GROUP_WORDS and tokens[i + 1].pos_ == "NOUN":
+            force = self.force_mention(tokens[i + 1])  # "bombed rebel positions": one unit, the rebels
+            if force is not None:
+                return force, i + 2
         if ent is None and word in RULER_WORDS and i + 2 < n and self.lowers[i + 1] in {"'s", "’s"} and self.lowers[i + 2] in NATIONAL_ARMY_NOUNS:
             service = self.force_mention(tokens[i + 2])  # "the Sultan's forces": one unit, his named service
             if service is not None:
@@ -1404,6 +1438,15 @@ class ArgumentFinder:
     def repeated_subject_pronoun(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "It also holds X, where it fights Y": a subject pronoun said again later in
         its sentence stands for what the first one does, not for a name in between."""
+        subject_word = SUBJECT_OF_POSSESSIVE.get(token.lower_)
+        if subject_word is not None:
+            # "It denied that any of its members were fighting": with no name between,
+            # the possessive is the subject pronoun's
+            first = next((t for t in self.tokens[token.sent.start : token.i] if t.lower_ == subject_word and t.dep_ in NOMINAL_SUBJECT), None)
+            if first is not None and any(self.by_token.get(k) is not None for k in range(first.i + 1, token.i)):
+                first = None
+            found = self.antecedent(first, kinds) if first is not None else None
+            return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found is not None else None
         if token.dep_ not in NOMINAL_SUBJECT:
             return None
         first = next(
@@ -1724,6 +1767,24 @@ class ArgumentFinder:
             self._forces[token.i] = self._force_mention(token)
         return self._forces[token.i]
 
+    def force_drawn_from(self, token: Token) -> EntityMention | None:
+        """ "The attacking force, drawn from the X Army's 312th Division, ...", "a force
+        made up of X units": the force is X's (the owner's, when a unit of it is named)."""
+        k = token.i + 1
+        if k < len(self.lowers) and self.lowers[k] == ",":
+            k += 1
+        words = self.lowers[k : k + 3]
+        if words[:2] in {("drawn", "from"), ("formed", "from"), ("composed", "of")} or words == ("made", "up", "of"):
+            k += 2 + (words[0] == "made")
+        else:
+            return None
+        k += k < len(self.lowers) and self.lowers[k] == "the"
+        named = self.by_token.get(k)
+        if named is None or named.start != k or named.label_ != "ORG":
+            return None
+        force = self.span_mention(named)
+        return replace(force, text=token.text, canonical=force.name, start_char=token.idx, end_char=token.idx + len(token.text))
+
     def is_breakaway(self, token: Token) -> bool:
         """ "a breakaway Tiger faction", "a splinter group": a group of its own."""
         return any(self.lowers[k] in BREAKAWAY_WORDS for k in range(max(token.sent.start, token.i - 3), token.i))
@@ -1731,6 +1792,9 @@ class ArgumentFinder:
     def _force_mention(self, token: Token) -> EntityMention | None:
         if self.is_breakaway(token):
             return None  # "a breakaway Tiger faction" is a group of its own, not the Tigers
+        drawn = self.force_drawn_from(token)
+        if drawn is not None:
+            return drawn
         if token.i >= 3 and self.lowers[token.i - 3 : token.i - 1] == ("pro", "-") and self.by_token.get(token.i - 1) is not None:
             return None  # "pro-Indonesian militias" side with Indonesia and are none of its forces
         owner = self.force_owner(token)
@@ -2782,6 +2846,11 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     for ancestor in clause_ancestors(trigger):
         lemma = finder.lemma(ancestor)
         link = previous.dep_
+        if (
+            lemma in EVIDENCE_NOUNS and link in {"acl", "acl:relcl", "relcl", "ccomp"} and any(c.lower_ == "that" for c in previous.children)
+            and (any(c.lower_ == "no" for c in ancestor.children) or is_negated(ancestor.head))
+        ):
+            negated = True  # "had seen no sign that the army had regained X", "there is no evidence that A armed B"
         if link == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in previous.children):
             own_clause = False
             conceded = True

@@ -37,7 +37,7 @@ SUBJ = (
     r"(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: (?:rebel|armed|militant|paramilitary|militia)? ?group)?"
     r"(?: (?:fighting|battling) (?:alongside|on the side of) (?:the )?(?:(?!E\d)[\w-]+ )?E\d+)?"  # "troops fighting alongside (President) E1 took ..."
     r"(?: , whose [^,]{1,40}(?: , E\d+ ,)? [^,]{1,100} ,(?! [\w-]+ing\b))?"  # "X, whose president, Y, has warned ..., has sent"
-    r"(?: , (?:an?|the|which|who|with|E\d+ 's|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside| on the side of)) (?:[^,]|(?<=\d),(?=\d)){1,100}"
+    r"(?: , (?:an?|the|which|who|with|E\d+ 's|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside| on the side of)|(?:taking|flying|operating|crossing|coming|moving|advancing|working) (?:off |in |out )?(?:from|out of)) (?:[^,]|(?<=\d),(?=\d)){1,100}"
     r"(?: , (?:an?|the|which|who|widely|also|better|known) [^,]{1,100})? ,(?! [\w-]+ing\b))?"  # ", led by X, widely known as Y,"
     r"(?: and (?:[\w-]+ ){0,2}(?:fighters|militias|militiamen|troops|forces|allies))?"  # "X and clan fighters seize ..."
     r"(?: (?:loyal|allied) to E\d+)?"  # "troops loyal to General X retook ..."
@@ -243,6 +243,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "the army, led by its special forces and supported by American air strikes and ..."
     _p("backs", rf"{ENT} , (?:led|commanded|headed|spearheaded) by [^,]{{1,60}}? and (?P<t>backed|supported|armed|funded|trained|equipped) by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{LIST}(?: , (?:an?|the|which|who) [^,]{{1,80}} ,)? {GAP}(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored|trains|trained|equips|equipped)(?: and (?:paid|trained|equipped|funded|armed|supplied|financed|pays|trains|equips|funds|arms|supplies|finances))? {ART}(?:(?!by |of |to |from |with )[\w-]+ ){{0,2}}?{ENT}", 1, list_group=1),
+    # "fighters of A, joined by B gunmen and a few foreigners, remain ...": B is on A's side
+    _p("backs", rf"{ENT} , (?P<t>joined) (?:again |later |now )?by {COUNT}{ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{LIST}", 2, list_group=2),
     # "the mission's helicopters fired on X positions in support of the army": on the army's side
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?(?:the )?{ENT}(?: 's (?:[\w-]+ ){{1,2}}?(?:helicopters|aircraft|jets|warplanes|drones|troops|forces|units|gunships))? [^.;]{{0,80}}?\bin (?P<t>support) of {ART}{ENT}"),
     # "Reinforced by A (and by tanks from B), C crossed ...": the participle opening the
@@ -301,6 +303,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT}(?: \( E\d+ \))?(?: , [^,]{{1,80}}){{1,2}} , (?:which|that|who) {GAP}(?P<t>fights|fought|fight|operates|operated|works|worked) alongside {ART}{LIST}", list_group=2),
     # "Fighters of A, the pro-government B and C, a militia ..., fought alongside D"
     _p("backs", rf"(?:^|, )(?:E\d+|fighters|members|units|troops|militiamen) of {MODIFIED_LIST}(?: , (?:an?|the) [^,]{{1,100}} ,)? {GAP}(?P<t>fought|fighting|battled|battling|operated|deployed) alongside {ART}{LIST}", list_group=2),
+    # "the militiamen have fought alongside the troops against B": they fight B
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|battles) alongside {ART}(?:E\d+|(?:[\w-]+ )?(?:troops|army|soldiers|forces|police)) against {ART}{LIST}", list_group=2),
     # "A battled B alongside C, D and E": C, D and E fought B too
     _p("fights", rf"E\d+(?: \( E\d+ \))? {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|battles) (?:against )?{ART}{ENT}(?: \( E\d+ \))? (?:(?!E\d)[\w-]+ ){{0,4}}?alongside {ART}{LIST}", 2, list_group=2),
     # "A, another supplier of the ousted B": a supplier of weapons to B is no supplier "of B"
@@ -320,6 +324,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;E]{{0,100}}?(?:{MATERIAL}|[\w-]+) (?P<t>bought|purchased|acquired|imported) from {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} ,? ?(?:which |who )?(?:is |are |was |were |has been |have been )?(?:closely )?(?P<t>allied|aligned) (?:with|to) {ART}{ENT}"),
     # fighting
+    # "jets which the air force has since used against B positions", "A uses drones against B"
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>used|uses|use|using) (?:(?!to )[\w-]+ ){{0,4}}?against {ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>claimed|claims|claiming) responsibility for {ART}(?:[\w-]+ ){{0,3}}?(?:attacks?|bombings?|ambush(?:es)?|assaults?|strikes?|raids?) (?:on|against) {ART}{ENT}"),
     _p("fights", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:repeatedly |again |also )?(?P<t>clashed|fought|battled|exchanged fire)(?! side by side| together| alongside| shoulder to shoulder| (?:the |a |an |its |their )?E\d+| the [\w-]+)"),  # not "A and B battled the C": together
     _p("backs", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:long |also )?(?P<t>fought|battled|operated|worked) (?:side by side|together|shoulder to shoulder)"),
@@ -518,7 +524,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("leads", rf"{ENT} , (?:the |its |their )?(?:(?!deputy |assistant |vice |a |an |one )[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder) of {ART}{ENT}(?! 's)"),
     # (not the possessor: "commanded by A's son B" is commanded by B; nor the country
     # "officers sent from A" came from: that is backing, above)
-    _p("leads", rf"{ENT}(?: \( E\d+ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed) by (?:(?!from )[\w.-]+ ){{0,4}}?(?:E\d+ 's (?:son|daughter|brother|sister|nephew|cousin|wife|husband|father|uncle) )?{ENT}(?! 's)", 2),
+    # (not "A, backed by B, is led by C": C leads A, below)
+    _p("leads", rf"(?<!by )(?<!by the ){ENT}(?: \( E\d+ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed) by (?:(?!from )[\w.-]+ ){{0,4}}?(?:E\d+ 's (?:son|daughter|brother|sister|nephew|cousin|wife|husband|father|uncle) )?{ENT}(?! 's)", 2),
+    _p("leads", rf"{ENT} , (?:[^,]{{1,80}}) , (?:is|are|was|were|has been|have been|had been) (?:[\w-]+ )?(?P<t>commanded|led|headed) by (?:(?!from )[\w.-]+ ){{0,4}}?{ENT}(?! 's)", 2),
     _p("leads", rf"{ENT} (?P<t>leader|commander|chief|head) {ENT}", 2),
     # "A, head of B, was relieved of his post and replaced by C": C leads B now (and A no longer)
     _p("leads", rf"E\d+ , (?:the )?(?:[\w-]+ )?(?:head|commander|chief|leader|director) of {ART}{ENT} , (?:was|has been|had been) (?:[^.;]{{0,60}}? )?(?P<t>replaced) by (?:[\w.]+ )?{ENT}", 2),

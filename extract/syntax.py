@@ -266,6 +266,11 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
             return with_conjuncts(stray[-1])
     if verb.dep_ in RELATIVE_CLAUSE:
         head = verb.head
+        who = next((s for s in direct_subjects(verb) if s.lower_ == "who"), None)
+        if who is not None and head.pos_ == "NOUN" and who.i >= 2 and who.doc[who.i - 1].text == "," and who.doc[who.i - 2].pos_ == "PROPN":
+            # "inside the city with Omar Maute, who leads X": the parser may hang "who"
+            # on a common noun before the name; the name right before the comma is meant
+            return [who.doc[who.i - 2]]
         if any(s.lower_ == "which" for s in direct_subjects(verb)) and head.pos_ == "PROPN":
             # "the government of President X, which ...": "which" is never a person
             # (read off the words: the parser often breaks such a name apart)

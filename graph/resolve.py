@@ -580,11 +580,13 @@ def _join_reduced_names(
     a town (GPE): then the district is the one around the town, another place ("Al
     Kalden district" of a city, read as a location, is the same as "Al Kalden")."""
     known = set(keys)
+    # "the Maute group" beside "Abdullah Maute": a group named after a family, not him
+    surnames = {k.split()[-1] for k in keys if " " in k and main_kind(kinds[k]) == "Person"}
     for key in keys:
         if key in user or main_kind(kinds[key]) in {None, "Person"}:
             continue
         for shorter in reduced_names(key):
-            if shorter in towns and key == shorter + " district":
+            if shorter in towns and key == shorter + " district" or shorter in surnames and main_kind(kinds[key]) in GROUP_KINDS:
                 continue
             if shorter in known and shorter not in user and (
                 main_kind(kinds[shorter]) != "Person" or is_named_after(key, shorter)

@@ -585,3 +585,41 @@ def test_an_untagged_word_joined_to_a_place_by_and_is_a_place(nlp) -> None:
 def test_a_rulers_armed_service_keeps_his_possessive(nlp) -> None:
     result = found(recognise_entities(nlp("Jets of the Emir of Kenya's Air Force, a branch of the Emir's Armed Forces (EAF), struck at dawn.")))
     assert {("Emir of Kenya's Air Force", "ArmedGroup", None), ("Emir's Armed Forces", "ArmedGroup", None)} <= result
+
+
+def test_a_name_the_model_gives_a_title_once_stays_a_person(nlp) -> None:
+    # four mentions in full, never the surname alone: a body, unless a rule read one of
+    # them as a person ("Major General Tou Lia")
+    text = "Tou Lia's men held. Troops commanded by Major General Tou Lia dug in. Tou Lia's troops waited. Tou Lia's men, he said, would stay."
+    doc = nlp(text)
+    tokens = [t.text for t in doc]
+    doc.ents = [Span(doc, i, i + 2, label="PERSON") for i, t in enumerate(tokens) if t == "Tou"]
+    assert texts(recognise_entities(doc)).get("Tou Lia") == "Person"
+
+
+def test_a_peoples_word_heading_a_two_word_name_is_a_movement(nlp) -> None:
+    assert texts(recognise_entities(nlp("Fighters of the Sallet Lao crossed the river."))).get("Sallet Lao") == "Organization"
+    # a country's people are no name
+    assert texts(recognise_entities(nlp("The Bosnian Serbs crossed the river."))).get("Bosnian") == "Country"
+
+
+def test_a_movements_radio_speaks_for_it(nlp) -> None:
+    assert texts(recognise_entities(nlp("Radio Dastin Front said on Monday that the town had fallen."))).get("Dastin Front") == "ArmedGroup"
+
+
+def test_where_troops_move_into_and_what_a_base_stands_at_are_places(nlp) -> None:
+    found_kinds = texts(recognise_entities(nlp("Last week troops moved into Tarbo Keo. The old base at Muong Kai was abandoned.")))
+    assert found_kinds.get("Tarbo Keo") == "Place" and found_kinds.get("Muong Kai") == "Place"
+
+
+def test_mosques_and_forts_are_facilities_and_rivers_places(nlp) -> None:
+    found_kinds = texts(recognise_entities(nlp("Snipers held the Tarbo Grand Mosque and the old Sabri Fort on the Kalden River.")))
+    assert found_kinds.get("Tarbo Grand Mosque") == "Facility"
+    assert found_kinds.get("Sabri Fort") == "Facility"
+    assert found_kinds.get("Kalden River") == "Place"
+
+
+def test_a_group_named_after_its_leaders_family_is_no_person(nlp) -> None:
+    doc = recognise_entities(nlp("Commander Omar Kalmun leads the Kalmun group with his brother. Fighters of the Kalmun group held the bridge."))
+    assert texts(doc).get("Kalmun group") == "ArmedGroup"
+    assert texts(doc).get("Omar Kalmun") == "Person"

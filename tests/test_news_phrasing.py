@@ -3493,3 +3493,82 @@ def test_a_which_clause_with_two_present_tense_backing_verbs(nlp) -> None:
     text = "Kenyan troops hold Nairobi. Uganda, which trains and equips the army under an old defence pact, protested."
     assert ("Uganda", "backs", "Kenyan army") in facts(nlp, text)
 
+
+
+
+def test_a_force_drawn_from_an_armys_division_is_that_army(nlp) -> None:
+    text = "The attacking force, drawn from the Kenyan Army's 12th Division, swept across the plain in December, routing the Dastin Front's fighters."
+    assert any(s == "Kenyan Army" and p == "fights" and o.startswith("Dastin Front") for s, p, o in facts(nlp, text))
+
+
+def test_led_by_after_a_set_off_backer_leads_the_subject(nlp) -> None:
+    found = facts(nlp, "The Dastin Front, backed by Uganda, is led by Prince Kalmun.")
+    assert ("Kalmun", "leads", "Dastin Front") in found
+    assert ("Kalmun", "leads", "Uganda") not in found
+
+
+def test_the_movement_is_no_states_service(nlp) -> None:
+    text = (
+        "The Dastin Front held Gulu. Jets of the Kenyan Air Force struck the town. "
+        "Radio Dastin Front, broadcasting from Tarbo province, which the movement has controlled for years, said little."
+    )
+    found = facts(nlp, text)
+    assert ("Dastin Front", "controls", "Tarbo province") in found
+    assert not any(o == "Tarbo province" and s != "Dastin Front" for s, p, o in found)
+
+
+def test_using_weapons_against_an_actor_fights_it(nlp) -> None:
+    text = "Kenyan troops held Gulu. The Ugandan air force has since used Soviet jets against Dastin Front positions."
+    assert any(p == "fights" and o.startswith("Dastin Front") for s, p, o in facts(nlp, text))
+
+
+def test_bombing_rebel_positions_after_a_participle_set_off(nlp) -> None:
+    text = (
+        "Rebels of the Dastin Front held most of Gulu. Jets of the Kenyan Air Force, taking off from the airport, "
+        "had bombed rebel positions and homes alike."
+    )
+    assert any(p == "fights" and o == "Dastin Front" and "Kenyan Air Force" in s for s, p, o in facts(nlp, text))
+
+
+def test_no_sign_that_a_place_was_retaken_negates_the_taking(nlp) -> None:
+    text = "Rebels of the Dastin Front held Gulu. Diplomats said they had seen no sign that Kenyan troops had regained Gulu."
+    assert all(r.negated for r in relations(nlp, text) if r.subject.name == "Kenyan army")
+    assert [r for r in relations(nlp, text) if r.subject.name == "Kenyan army"]
+
+
+def test_a_hospital_is_no_side_of_a_fight(nlp) -> None:
+    text = "Gunmen briefly occupied the Tarbo Sabri Medical Center before Kenyan troops drove them out."
+    assert not any(p == "fights" for _s, p, _o in facts(nlp, text))
+
+
+def test_who_after_a_name_is_that_person_however_the_parser_hangs_it(nlp) -> None:
+    text = "Kenyan troops entered Gulu. Talks were held in the city with Omar Kalmun, who leads the Dastin Front with his brother."
+    found = facts(nlp, text)
+    assert ("Omar Kalmun", "leads", "Dastin Front") in found
+    assert ("Gulu", "leads", "Dastin Front") not in found
+
+
+def test_joined_by_is_on_the_joined_sides(nlp) -> None:
+    text = "But hundreds of fighters of the Dastin Front, joined by Kalden gunmen and a few foreigners, remain dug in."
+    assert any(p == "backs" and o == "Dastin Front" and s.startswith("Kalden") for s, p, o in facts(nlp, text))
+
+
+def test_its_after_a_subject_it_is_the_subjects(nlp) -> None:
+    text = (
+        "The Dastin Front held Gulu. The Kalden Union, the largest rebel group in the south, which has observed "
+        "a ceasefire with the army since 2014, condemned the siege. It denied that any of its members were fighting "
+        "alongside the Dastin Front."
+    )
+    said = [r for r in relations(nlp, text) if r.predicate == "backs" and r.object.name == "Dastin Front"]
+    assert said and all(r.subject.name == "Kalden Union" and r.negated for r in said)
+
+
+def test_militias_recruited_among_a_people_are_that_peoples_militias(nlp) -> None:
+    text = (
+        "Rebels of the Dastin Front held most of Gulu. Kenyan troops still hold the airport. Ruto's government has also "
+        "armed militias recruited among Kalden refugees living in camps in the north, and the militiamen have fought "
+        "alongside the troops against the Dastin Front."
+    )
+    found = facts(nlp, text)
+    assert ("Ruto's government", "backs", "Kalden militias") in found
+    assert ("Kalden militias", "fights", "Dastin Front") in found

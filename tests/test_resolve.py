@@ -568,3 +568,15 @@ def test_a_corps_goes_by_its_members():
         "d1", mention("Qaldun Border Guard Corps", "ArmedGroup", "d1", 0), mention("Border Guards", "ArmedGroup", "d1", 40),
     )])
     assert_joined(resolution, "Border Guards", "Qaldun Border Guard Corps")
+
+
+def test_a_group_named_after_a_family_stays_apart_from_its_men():
+    doc = extraction(
+        "d1",
+        mention("Abdullah Kalmun", "Person", "d1", 0),
+        mention("Kalmun", "Person", "d1", 40, canonical="Abdullah Kalmun"),
+        mention("Kalmun group", "ArmedGroup", "d1", 80),
+    )
+    resolution = resolve([doc])
+    assert entity_named(resolution, "Kalmun group").kind == "ArmedGroup"
+    assert entity_named(resolution, "Kalmun group").id != entity_named(resolution, "Abdullah Kalmun").id
