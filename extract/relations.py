@@ -37,6 +37,7 @@ from frontline.extract.syntax import (
     APPOSITION,
     COMPOUND,
     NOMINAL_SUBJECT,
+    OBJECT,
     POSSESSIVE,
     RELATIVE_CLAUSE,
     children_with,
@@ -1163,6 +1164,10 @@ class ArgumentFinder:
             force = self.force_mention(tokens[i + 1])  # "bombed rebel positions": one unit, the rebels
             if force is not None:
                 return force, i + 2
+        if ent is None and word in INSURGENT_ADJECTIVES and i + 1 < n and self.lowers[i + 1] in {"hands", "control"} and i > 0 and self.lowers[i - 1] in {"in", "under"}:
+            group = self.salient_group(token, skip_armies=True)  # "remained in rebel hands": the rebels the story is about
+            if group is not None:
+                return replace(group, start_char=token.idx, end_char=token.idx + len(token.text)), i + 1
         if ent is None and word in RULER_WORDS and i + 2 < n and self.lowers[i + 1] in {"'s", "’s"} and self.lowers[i + 2] in NATIONAL_ARMY_NOUNS:
             service = self.force_mention(tokens[i + 2])  # "the Sultan's forces": one unit, his named service
             if service is not None:
@@ -2125,6 +2130,13 @@ class ArgumentFinder:
             if self.lowers[k] in {"'s", "’s"} and k > 0:
                 k -= 1
             owner = self.entity_span(self.tokens[k])
+        if k >= 0 and self.lowers[k] in {"his", "her"}:
+            # "said his government, which X has supported": the government of the man he is
+            person = self.antecedent(self.tokens[k], PRONOUN_KINDS["his"])
+            owner = next((
+                e for e in reversed(self.ents)
+                if person is not None and e.start < k and e.label_ == "PER" and self.span_mention(e).name == person.name
+            ), None)
         if owner is not None and owner.label_ in {"NORP", "GPE"} and self.span_mention(owner).kind == "Country":
             country = self.span_mention(owner).name
         elif owner is not None and owner.label_ == "PER" and not self.ever_titled_ruler(owner):
@@ -2833,7 +2845,12 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     # (or on the verb it is coordinated with: "B, which launched ... and now controls C")
     relative = None
     for clause_verb in (trigger, trigger.head) if trigger.dep_ == "conj" else (trigger,):
-        relative = next((c for c in clause_verb.children if c.dep_ in NOMINAL_SUBJECT and c.lower_ in {"which", "who"}), None)
+        # (or its object: "his government, which Washington has supported, would ...")
+        relative = next((
+            c for c in clause_verb.children
+            if c.dep_ in NOMINAL_SUBJECT and c.lower_ in {"which", "who"}
+            or c.dep_ in OBJECT and c.lower_ in {"which", "whom"} and clause_verb.dep_ in RELATIVE_CLAUSE
+        ), None)
         if relative is not None:
             break
     narrated = relative is not None and any(c.lower_ in {"then", "later", "subsequently", "afterwards"} for c in clause_verb.children)

@@ -3572,3 +3572,18 @@ def test_militias_recruited_among_a_people_are_that_peoples_militias(nlp) -> Non
     found = facts(nlp, text)
     assert ("Ruto's government", "backs", "Kalden militias") in found
     assert ("Kalden militias", "fights", "Dastin Front") in found
+
+
+def test_in_rebel_hands_is_the_rebels_the_story_is_about(nlp) -> None:
+    found = facts(nlp, "Rebels of the Dastin Front held Gulu. Tarbo district remained in rebel hands, they said.")
+    assert ("Dastin Front", "controls", "Tarbo district") in found
+
+
+def test_his_government_is_the_government_of_the_man_he_is(nlp) -> None:
+    text = (
+        "Prime Minister Kalmun Sor of Kenya accused Uganda of aggression and said his government, "
+        "which Washington has supported with aid for years, would return to talks."
+    )
+    said = [r for r in relations(nlp, text) if r.predicate == "backs"]
+    # the clause set off by ", which" is the writer's description, not the accusation
+    assert [(r.subject.name, r.object.name, r.contested) for r in said] == [("United States", "Kenyan government", False)]
