@@ -1309,6 +1309,10 @@ def next_noun_kind(doc: Doc, end: int) -> tuple[str, str] | None:
 PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ic|az|en)$")
 
 
+# Lower-case nouns that make a country's name a river's or its land: "the Niger delta"
+WATER_PLACE_NOUNS = frozenset("delta river basin".split())
+
+
 def typed_by_next_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """Names the model mistyped, retyped by the noun after them; in "the A and B
     neighbourhoods" the noun types both names. Gazetteer answers (countries, known
@@ -1316,6 +1320,9 @@ def typed_by_next_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     by_start = {c.start: c for c in named}
     countries_named = countries_of(doc, named)
     for c in named:
+        if c.kind == "Country" and c.end < len(doc) and doc.lowers[c.end] in WATER_PLACE_NOUNS:
+            yield Candidate(c.start, c.end + 1, "LOC", "Place", None, 4)  # "the Niger delta": no country
+            continue
         if c.priority > 2 or c.canonical is not None:
             continue
         town = gazetteer.city(doc[c.start : c.end].text) if c.kind == "Place" else None
@@ -1612,7 +1619,7 @@ PLURAL_PLACES = frozenset("towns villages cities districts settlements areas pro
 # (not "ran into X", "merged into X")
 MOVING_INTO_WORDS = frozenset("moved move moves moving pushed push pushes pushing poured pour pours pouring rolled rolls rolling marched march marches marching swept sweep sweeps sweeping advanced advance advances advancing".split())
 # "the base at X", "the airstrip at X": what stands at a name is in a place
-SITE_NOUNS = frozenset("base bases airstrip airfield garrison camp outpost barracks".split())
+SITE_NOUNS = frozenset("base bases airstrip airfield garrison camp outpost barracks terminal".split())
 
 
 def taken_places(doc: Doc) -> Iterable[Candidate]:

@@ -623,3 +623,9 @@ def test_a_group_named_after_its_leaders_family_is_no_person(nlp) -> None:
     doc = recognise_entities(nlp("Commander Omar Kalmun leads the Kalmun group with his brother. Fighters of the Kalmun group held the bridge."))
     assert texts(doc).get("Kalmun group") == "ArmedGroup"
     assert texts(doc).get("Omar Kalmun") == "Person"
+
+
+def test_a_countrys_name_before_delta_or_river_is_a_place(nlp) -> None:
+    found_kinds = texts(recognise_entities(nlp("Marines held the terminal in the Niger delta and crossed the Congo river.")))
+    assert found_kinds.get("Niger delta") == "Place" and found_kinds.get("Congo river") == "Place"
+    assert "Niger" not in found_kinds

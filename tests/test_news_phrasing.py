@@ -3587,3 +3587,8 @@ def test_his_government_is_the_government_of_the_man_he_is(nlp) -> None:
     said = [r for r in relations(nlp, text) if r.predicate == "backs"]
     # the clause set off by ", which" is the writer's description, not the accusation
     assert [(r.subject.name, r.object.name, r.contested) for r in said] == [("United States", "Kenyan government", False)]
+
+
+def test_holding_the_terminal_at_a_town_holds_the_town(nlp) -> None:
+    text = "A seaborne force known as the 3rd Marine Brigade, led by Colonel Kalmun Sor, has held the oil terminal at Tarbo since July."
+    assert ("3rd Marine Brigade", "controls", "Tarbo") in facts(nlp, text)
