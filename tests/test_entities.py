@@ -629,3 +629,7 @@ def test_a_countrys_name_before_delta_or_river_is_a_place(nlp) -> None:
     found_kinds = texts(recognise_entities(nlp("Marines held the terminal in the Niger delta and crossed the Congo river.")))
     assert found_kinds.get("Niger delta") == "Place" and found_kinds.get("Congo river") == "Place"
     assert "Niger" not in found_kinds
+
+
+def test_a_church_is_a_body_not_a_building(nlp) -> None:
+    assert texts(recognise_entities(nlp("Mediators from the Kalden Orthodox Church met both sides."))).get("Kalden Orthodox Church") != "Facility"
