@@ -2864,7 +2864,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         lemma = finder.lemma(ancestor)
         link = previous.dep_
         if (
-            lemma in EVIDENCE_NOUNS and link in {"acl", "acl:relcl", "relcl", "ccomp"} and any(c.lower_ == "that" for c in previous.children)
+            lemma in EVIDENCE_NOUNS and link in {"acl", "acl:relcl", "relcl", "ccomp"} and is_that_clause(previous)
             and (any(c.lower_ == "no" for c in ancestor.children) or is_negated(ancestor.head))
         ):
             negated = True  # "had seen no sign that the army had regained X", "there is no evidence that A armed B"
