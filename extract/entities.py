@@ -1818,7 +1818,7 @@ def capitalised_list(doc: Doc, first: int) -> list[tuple[int, int]]:
     """Names from ``first`` joined by commas and "and": "Nyala, El Geneina and Zalingei"."""
     names: list[tuple[int, int]] = []
     k = first
-    while k < len(doc) and is_capitalised(doc[k]) and not doc[k].is_punct:
+    while k < len(doc) and (is_capitalised(doc[k]) and not doc[k].is_punct or k > first and is_article_particle(doc, k)):
         end = name_after(doc, k, 4)
         if end is None or strip_titles(doc, k, end) != k:
             break
@@ -1826,10 +1826,34 @@ def capitalised_list(doc: Doc, first: int) -> list[tuple[int, int]]:
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "and":
             k = end + 2
         elif end < len(doc) and doc[end].text in {",", "and"}:
-            k = end + 1
+            described = set_off_description_end(doc, end) if doc[end].text == "," else None
+            k = end + 1 if described is None else described  # "Mosul, Iraq's second city, and Qaim"
         else:
             break
     return names
+
+
+# How a set-off description of a listed place begins: "Mosul, Iraq's second city, and
+# X", "Makeni, seized from the garrison in May, and X"
+DESCRIPTION_OPENERS = frozenset("the a an its their both seized taken captured held lost".split())
+
+
+def set_off_description_end(doc: Doc, comma: int, longest: int = 10) -> int | None:
+    """Where the list goes on after ", <description>, and": the index after "and", or
+    None when the words after ``comma`` are no short description closed by ", and"."""
+    opener = comma + 1
+    if opener >= len(doc):
+        return None
+    owned = opener + 1 < len(doc) and doc.texts[opener + 1] in {"'s", "’s"}
+    if doc.lowers[opener] not in DESCRIPTION_OPENERS and not owned:
+        return None
+    for k in range(opener + 1, min(len(doc) - 1, opener + longest + 1)):
+        if doc.texts[k] == ",":
+            closed = doc.lowers[k + 1] == "and" and k + 2 < len(doc) and (is_capitalised(doc[k + 2]) or is_article_particle(doc, k + 2))
+            return k + 2 if closed else None
+        if doc[k].is_punct and doc.texts[k] not in {"-", "'s", "’s"}:
+            return None
+    return None
 
 
 NUMBERED_HEIGHTS = frozenset({"Point", "Hill", "Height", "Peak", "Ridge"})

@@ -137,7 +137,8 @@ CONTROL = (
 # " A, the provincial capital, in December and the town of B": B, after A's apposition
 APPOSED_SECOND = (
     r" (?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks) at )?"  # "hold the airfields at A, just east of the city, and B"
-    r"(?:the |a |an |its |their )?E\d+ , (?:the |an? |just |about )?(?:E\d+ 's )?(?:(?:[\w-]+|E\d+) ){1,4}, "
+    r"(?:the |a |an |its |their )?E\d+ , (?:(?:the |an? |just |about )?(?:E\d+ 's )?(?:(?:[\w-]+|E\d+) ){1,4}"
+    r"|(?:seized|taken|captured|retaken|recaptured|won|lost) (?:from|by|in|on|after) [^,;.]{1,60}), "  # "A, seized from B in May, and C"
     r"(?:(?:in|on|by) [\w-]+ (?:[\w-]+ )?)?and (?:the |a |an |its |their )?(?:(?:town|city|village|port|district) of )?(E\d+)"
 )
 

@@ -3592,3 +3592,14 @@ def test_his_government_is_the_government_of_the_man_he_is(nlp) -> None:
 def test_holding_the_terminal_at_a_town_holds_the_town(nlp) -> None:
     text = "A seaborne force known as the 3rd Marine Brigade, led by Colonel Kalmun Sor, has held the oil terminal at Tarbo since July."
     assert ("3rd Marine Brigade", "controls", "Tarbo") in facts(nlp, text)
+
+
+def test_a_described_place_does_not_end_the_list_held(nlp) -> None:
+    found = facts(nlp, "The Dastin Front still holds Tarbo, Kenya's second city, and al-Kalmun on the Ugandan border.")
+    assert ("Dastin Front", "controls", "al-Kalmun") in found
+
+
+def test_a_place_taken_earlier_does_not_end_the_list_held(nlp) -> None:
+    text = "The Dastin Front also controls Gulu, seized from a Kenyan garrison on Christmas Eve, and Wemba, the main town of the diamond-rich Tarbo district."
+    found = facts(nlp, text)
+    assert ("Dastin Front", "controls", "Wemba") in found
