@@ -202,6 +202,7 @@ def resolve(
     _join_place_parts(keys, kinds, uf, user)
     _join_group_tails(keys, kinds, uf, user)
     _join_peoples_forces(keys, kinds, uf, user)
+    _join_peoples_plurals(keys, kinds, uf, user)
     _join_person_names(keys, kinds, uf, user)
 
     groups: dict[str, list[str]] = defaultdict(list)
@@ -690,6 +691,29 @@ def _join_peoples_forces(
             other for other in keys
             if other != key and other.split()[0].startswith(stem) and len(other.split()) >= 2 and other not in user
             and main_kind(kinds[other]) in GROUP_KINDS
+        ]
+        if len(named) == 1:
+            uf.union(key, named[0])
+
+
+# How the stories call a people's armed men: "Chechen fighters", "the Bosnian Serb army"
+PEOPLES_FORCE_TAILS = frozenset("fighters forces separatists rebels militants militias militiamen guerrillas army".split())
+
+
+def _join_peoples_plurals(
+    keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
+) -> None:
+    """ "the Chechens" who hold towns are the one armed group the stories name by that
+    people ("Chechen fighters", "Chechen separatists"); two such groups, or none, leave
+    the people alone."""
+    for key in keys:
+        if " " in key or not key.endswith("s") or len(key) < 5 or key in user or main_kind(kinds[key]) not in GROUP_KINDS:
+            continue
+        stem = key[:-1]
+        named = [
+            other for other in keys
+            if other != key and " " in other and other not in user and main_kind(kinds[other]) in GROUP_KINDS
+            and other.split()[-1] in PEOPLES_FORCE_TAILS and any(word.startswith(stem) for word in other.split())
         ]
         if len(named) == 1:
             uf.union(key, named[0])

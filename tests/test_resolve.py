@@ -401,6 +401,22 @@ def test_a_peoples_forces_are_the_one_group_named_after_the_people():
     assert_joined_to_none(resolution, "Kaldoran forces", "Kaldor People's Front", "Kaldor Defence Forces")
 
 
+def test_a_people_named_as_an_actor_is_the_one_force_named_after_it():
+    resolution = resolve([extraction(
+        "d1", mention("Kaldorans", "Organization", "d1", 0),
+        mention("Kaldoran Republic", "Organization", "d1", 30),  # a named body, not the people's fighters
+        mention("Kaldoran fighters", "ArmedGroup", "d1", 60),
+    )])
+    assert_joined(resolution, "Kaldorans", "Kaldoran fighters")
+    # two forces named after the people: which one is meant is not known
+    resolution = resolve([extraction(
+        "d1", mention("Kaldorans", "Organization", "d1", 0),
+        mention("Kaldoran separatists", "ArmedGroup", "d1", 30),
+        mention("Kaldoran militias", "ArmedGroup", "d1", 60),
+    )])
+    assert_joined_to_none(resolution, "Kaldorans", "Kaldoran separatists", "Kaldoran militias")
+
+
 def test_a_word_the_ner_took_for_a_person_is_the_place_named_after_it():
     resolution = resolve([extraction(
         "d1", mention("Qaldun", "Person", "d1", 0), mention("Qaldun province", "Place", "d1", 30, label="LOC"),
