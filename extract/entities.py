@@ -2331,9 +2331,21 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
             return None
         if token.text.endswith(".") and word in TITLE_WORDS:
             return None  # "Col." before a name the NER left out: a title, not an organisation
+        if c.kind == "Place" and is_adjective_of_named(doc, start):
+            return None  # "captured Biafran mortars" in a story about Biafra: whose, not where
     if (start, end) == (c.start, c.end):
         return c
     return Candidate(start, end, c.label, c.kind, c.canonical, c.priority)
+
+
+def is_adjective_of_named(doc: ReadOnceDoc, k: int) -> bool:
+    """ "Biafran" before a common noun in a story that names Biafra (or "Tigrayan" in
+    one that names Tigray): the adjective of that name, never a place of its own."""
+    text = doc.texts[k]
+    following = doc[k + 1] if k + 1 < len(doc) else None
+    if following is None or not following.is_alpha or not following.text.islower() or not text.endswith("n"):
+        return False
+    return any(doc.reading.by_text.get(stem) for stem in (text[:-1], text[:-2]) if len(stem) >= 4 and stem != text)
 
 
 def tidied(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:

@@ -223,6 +223,9 @@ BREAKAWAY_WORDS = frozenset("breakaway splinter dissident renegade rival".split(
 UNIT_NOUNS = frozenset("division brigade regiment battalion".split())
 # Words that stand for a group only once the story has called it so (see _mention)
 CALLED_ONLY_WORDS = frozenset({"guerrillas"})
+# Troops named by their arm, who stay the unit or army the story first said they were of
+# ("Marines" is left out: capitalised, it names a service of its own)
+ELITE_TROOP_NOUNS = frozenset("paratroopers commandos legionnaires".split())
 # Links from a noun up to its verb through objects and their modifiers
 OBJECT_PATH = frozenset("obj dobj iobj dative nmod obl pobj prep conj".split())
 # Armed men a story may describe and never name: "the tribal lashkars", "clan militias"
@@ -551,7 +554,7 @@ class ArgumentFinder:
                 return self.mens_of(owner, first, token)
         if word in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
             force = self.force_mention(token)
-            if force is not None or word not in GROUP_ANAPHORS | CALLED_ONLY_WORDS:
+            if force is not None or word not in GROUP_ANAPHORS | CALLED_ONLY_WORDS | ELITE_TROOP_NOUNS:
                 return force or self.described_group(token)
         if word in GOVERNMENT_NOUNS:
             government = self.government_mention(token)
@@ -622,6 +625,12 @@ class ArgumentFinder:
                 token, skip_armies=word in INSURGENT_WORDS or word == "movement", skip_clients=word in OUTLAW_WORDS,
                 skip_services=word in {"group", "movement"},
             )
+        if word in ELITE_TROOP_NOUNS and (definite or self.is_bare_plural(token)):
+            # "the paratroopers", "Paratroopers followed": those the story said whose
+            # ("paratroopers of the 82nd Airborne Division")
+            described = self.described_before(token)
+            if described is not None:
+                return described
         if word in INSURGENT_WORDS and self.is_bare_plural(token):
             # "Separatists took the city on Sunday": those the text says whose, before or
             # after; else the group the article calls by that word ("the Seleka rebels")

@@ -3603,3 +3603,19 @@ def test_a_place_taken_earlier_does_not_end_the_list_held(nlp) -> None:
     text = "The Dastin Front also controls Gulu, seized from a Kenyan garrison on Christmas Eve, and Wemba, the main town of the diamond-rich Tarbo district."
     found = facts(nlp, text)
     assert ("Dastin Front", "controls", "Wemba") in found
+
+
+def test_the_paratroopers_are_those_the_story_said_whose(nlp) -> None:
+    text = (
+        "Paratroopers of the Kenyan 82nd Airborne Division took Gulu on Monday. President Ruto sent in the Marines "
+        "on April 28. Paratroopers followed, landing at Wemba, and on April 30 they seized the Tarbo Bridge. "
+        "The paratroopers also captured Sabri airport."
+    )
+    held = {(actor(r.subject), r.object.name) for r in relations(nlp, text) if r.predicate == "controls"}
+    assert ("82nd Airborne Division", "Tarbo Bridge") in held
+    assert ("82nd Airborne Division", "Sabri airport") in held
+
+
+def test_the_adjective_of_a_name_the_story_uses_is_no_place(nlp) -> None:
+    text = "Kalmunia declared independence in May. Kenyan marines later captured Kalmunian mortars near Gulu."
+    assert not [r for r in relations(nlp, text) if r.predicate == "controls" and "Kalmunian" in r.object.name]
