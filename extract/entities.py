@@ -1211,7 +1211,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         lowercase_suffix_spans, lowercase_mission_names, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, appositive_names, role_names, taken_places, particle_groups, numbered_heights,
-        shared_head_groups, names_before_group_nouns, called_names, names_after_group_nouns,
+        shared_head_groups, names_before_group_nouns, called_names, names_after_group_nouns, speakers_of_bodies,
     ):
         found.extend(rule(doc))
     return found
@@ -1573,6 +1573,22 @@ def names_after_group_nouns(doc: Doc) -> Iterable[Candidate]:
             continue
         label, kind = appositive_kind(tok.lower_) or ("ORG", "Organization")
         yield Candidate(k + 1, end, label, kind, None, 2)
+
+
+SAYING_WORDS = frozenset({"said", "says"})
+
+
+def speakers_of_bodies(doc: Doc) -> Iterable[Candidate]:
+    """ "..., said Ada Kerr of the Horn Institute": a name of two or three words that
+    speaks, from a body named after it, is a person's (the model may call it a body)."""
+    n = len(doc)
+    for k in doc.reading.where_lower(SAYING_WORDS):
+        start = k + 1
+        end = name_after(doc, start, 3) if start < n else None
+        if end is None or not 2 <= end - start <= 3 or end + 2 >= n or not is_plain_name(doc, start, end):
+            continue
+        if doc.lowers[end] in {"of", "at", "from"} and doc.lowers[end + 1] == "the" and is_capitalised(doc[end + 2]):
+            yield Candidate(start, end, "PER", "Person", None, 2)
 
 
 LEADING_VERBS = frozenset("led headed commanded".split())

@@ -3182,10 +3182,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 ]
             recipients += [c for c in token.children if c.dep_ in {"iobj", "dative"}]
             # (the sender's own men are no recipient: "sent its troops into X" backs nobody)
+            # (nor a name joined to what was sent: "sent troops and Costa Rica a police unit"
+            # leaves out the verb of a second sender)
             patients = recipients or [
                 p for p in patients if finder.mention(p) is not None and not (
                     p.lower_ in MATERIAL_NOUNS and any(c.dep_ in POSSESSIVE and c.lower_ in PRONOUN_KINDS for c in p.children)
-                )
+                ) and not (p.dep_ == "conj" and lemma_of(p.head) in MATERIAL_NOUNS)
             ]
         if not patients:
             patients = [noun for prep, noun in preps if prep in trigger.object_prepositions]

@@ -511,6 +511,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("memberOf", rf"(?:^|, |; )(?:the )?{ENT} (?:'s |' )?(?:other |founding |main |leading |fellow )?(?P<t>members) (?:include|included|are|were) {ART}{LIST}", 2, list_group=2),
     # "said Dr. X of the Y Institute": a scholar of his institute
     _p("memberOf", rf"(?<![\w.])(?:dr\.|dr|prof\.|professor) {ENT} (?P<t>of) the {ENT}(?! 's)"),
+    # "..., said X of the Y Institute": the speaker's own body
+    _p("memberOf", rf"(?:said|says) {ENT} (?P<t>of) the {ENT}(?! 's)"),
     # "X, speaking for the general staff of Y, said": Y's voice
     _p("spokespersonFor", rf"{ENT} , (?P<t>speaking) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,3}}?(?:of {ART})?{ENT}(?! 's)"),
     _p("partOf", rf"{ENT}(?: \( E\d+ \))? , {ART}(?:[a-z-]+ ){{0,2}}?(?P<t>wing|arm|unit|branch|faction|brigade|division|affiliate|offshoot) of {ART}{ENT}"),

@@ -3619,3 +3619,16 @@ def test_the_paratroopers_are_those_the_story_said_whose(nlp) -> None:
 def test_the_adjective_of_a_name_the_story_uses_is_no_place(nlp) -> None:
     text = "Kalmunia declared independence in May. Kenyan marines later captured Kalmunian mortars near Gulu."
     assert not [r for r in relations(nlp, text) if r.predicate == "controls" and "Kalmunian" in r.object.name]
+
+
+def test_a_second_sender_whose_verb_is_left_out_is_no_recipient(nlp) -> None:
+    text = "Besides Kenya and Uganda, Rwanda, Burundi and Tanzania have sent troops and Ethiopia a police unit."
+    assert not [r for r in relations(nlp, text) if r.predicate == "backs"]
+
+
+def test_a_speaker_of_an_institute_is_its_member(nlp) -> None:
+    text = "\"The war will go on,\" said Raymond Ellery of the Caribbean Affairs Institute in Washington."
+    said = [r for r in relations(nlp, text) if r.predicate == "memberOf"]
+    assert [(r.subject.name, r.subject.kind, r.object.name) for r in said] == [
+        ("Raymond Ellery", "Person", "Caribbean Affairs Institute")
+    ]
