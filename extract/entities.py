@@ -18,6 +18,7 @@ Spans found by rules win over overlapping statistical spans. The result is set a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
@@ -1688,7 +1689,7 @@ OWNED_GROUND_NOUNS = frozenset("headquarters base bases positions stronghold str
 # ("stormed" is an attack, not yet a capture); "control the port", "raised their flag
 # over the national hospital" say the same of a building already taken.
 LANDMARK_HEADS = frozenset(
-    "palace compound headquarters prison jail barracks building citadel fortress airport port seaport airbase hospital stadium refinery".split()
+    "palace compound headquarters prison jail barracks building citadel fortress airport airfield port seaport airbase hospital stadium refinery cantonment".split()
 )
 LANDMARK_TAKING = CAPTURE_VERBS - frozenset("enter enters entered entering".split()) | frozenset(
     "occupied occupy occupies occupying control controls controlled secure secures secured guard guards guarded inside".split()
@@ -1698,7 +1699,7 @@ RETREAT_WORDS = frozenset({"back", "withdrew", "withdrawn", "retreated"})  # "fe
 # A town's own facilities, named by the town when the text gives them no other words:
 # "the airport" in a story about the fall of X is "X airport" (the name gold files and
 # maps use); a bare "the palace" or "the hospital" may be any one the story spoke of.
-TOWN_FACILITY_HEADS = frozenset("airport port seaport prison jail refinery".split())
+TOWN_FACILITY_HEADS = frozenset("airport airfield port seaport prison jail refinery cantonment".split())
 FACILITY_DESCRIPTIONS = frozenset("international main old new central military commercial".split())
 
 
@@ -1799,6 +1800,11 @@ def town_facilities(doc: Doc, named: list[Candidate], landmarks: Iterable[tuple[
         for _ in range(3):  # this sentence and up to three before it
             reach = doc[reach - 1].sent.start if reach > 0 else 0
         before = [c for c in towns if reach <= c.start and c.end <= start]
+        if before and not after:
+            # the story's own town, when it is one of those named nearby: "the
+            # cantonment" in a story about Jessore, not that of a town the garrison fled to
+            named = Counter(doc[c.start : c.end].text for c in towns)
+            before = sorted(before, key=lambda c: (named[doc[c.start : c.end].text], c.start))
         town = after[0] if after else before[-1] if before else None
         if town is not None:
             name = doc[town.start : town.end].text

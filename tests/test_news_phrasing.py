@@ -3632,3 +3632,18 @@ def test_a_speaker_of_an_institute_is_its_member(nlp) -> None:
     assert [(r.subject.name, r.subject.kind, r.object.name) for r in said] == [
         ("Raymond Ellery", "Person", "Caribbean Affairs Institute")
     ]
+
+
+def test_a_brigade_that_has_since_dug_in_holds_the_town(nlp) -> None:
+    said = [r for r in relations(nlp, "The Ugandan 107th Infantry Brigade pulled out, and the brigade has since dug in at Gulu.")]
+    held = [(r.subject.name, r.object.name, r.timeline_rank) for r in said if r.predicate == "controls"]
+    assert held == [("107th Infantry Brigade", "Gulu", 1)]  # "has since": since then, no background
+
+
+def test_the_cantonment_is_the_story_towns(nlp) -> None:
+    text = (
+        "Kenyan troops rolled into Gulu on Tuesday and took over its cantonment after the garrison fled towards Wemba. "
+        "Gulu had been the army's main base in the north. By evening the 9th Infantry Division held the cantonment and the airfield."
+    )
+    held = {r.object.name for r in relations(nlp, text) if r.predicate == "controls" and r.subject.name == "9th Infantry Division"}
+    assert held == {"Gulu cantonment", "Gulu airfield"}
