@@ -2991,11 +2991,27 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         contested = True  # "X says ..., but Y dismisses this"
     if attributed_to is not None and is_gainsaid_after(trigger, finder):
         contested = True  # "A said X fought alongside B; B says no foreign fighters took part"
+    if attributed_to is not None and called_a_claim_after(trigger, finder):
+        contested = True  # "Radio X said its forces still held P, a claim belied by the scene"
     if any(w in {"allegedly", "purportedly", "supposedly"} for w in finder.lowers[sentence.start : sentence.end]):
         contested = True
     if sentence_text.rstrip().endswith("?"):
         hypothetical = True
     return Flags(negated, hypothetical, contested, attributed_to)
+
+
+# How a writer sums up what was said as no more than said: "..., a claim belied by ..."
+SAID_ONLY_NOUNS = frozenset("claim assertion boast".split())
+
+
+def called_a_claim_after(trigger: Token, finder: "ArgumentFinder") -> bool:
+    """Whether the sentence goes on, after the trigger, with ", a claim ..." (", an
+    assertion ..."): the writer calls the reported words a claim."""
+    lowers = finder.lowers
+    for k in range(trigger.i + 1, trigger.sent.end - 2):
+        if lowers[k] == "," and lowers[k + 1] in {"a", "an"} and lowers[k + 2] in SAID_ONLY_NOUNS:
+            return True
+    return False
 
 
 # ----------------------------------------------------------------- rules

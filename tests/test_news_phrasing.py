@@ -3647,3 +3647,12 @@ def test_the_cantonment_is_the_story_towns(nlp) -> None:
     )
     held = {r.object.name for r in relations(nlp, text) if r.predicate == "controls" and r.subject.name == "9th Infantry Division"}
     assert held == {"Gulu cantonment", "Gulu airfield"}
+
+
+def test_words_the_writer_calls_a_claim_are_a_claim(nlp) -> None:
+    text = (
+        "Radio Kenya said on Wednesday that Kenyan forces were still holding Gulu and had inflicted heavy losses "
+        "on the rebels, a claim belied by the scene in the town."
+    )
+    held = [r for r in relations(nlp, text) if r.predicate == "controls"]
+    assert held and all(r.contested and not r.is_fact for r in held)
