@@ -2377,7 +2377,8 @@ class ArgumentFinder:
                         for inner_prep, inner in prepositional_objects(noun):
                             if inner_prep == "of":
                                 ent = self.entity_span(inner)
-                    if ent is not None and (ent.label_ in {"PER", "ORG", "GPE"} or self.person_like(ent)):
+                    # (in the same phrase: "jets and helicopters of A struck camps of B" are A's)
+                    if ent is not None and (ent.label_ in {"PER", "ORG", "GPE"} or self.person_like(ent)) and self.same_phrase(token, ent):
                         return ent
         k = token.i + 1
         if tuple(self.lowers[k : k + 2]) == ("loyal", "to"):

@@ -3656,3 +3656,22 @@ def test_words_the_writer_calls_a_claim_are_a_claim(nlp) -> None:
     )
     held = [r for r in relations(nlp, text) if r.predicate == "controls"]
     assert held and all(r.contested and not r.is_fact for r in held)
+
+
+def test_a_town_itself_firmly_in_the_hands_of_a_force(nlp) -> None:
+    text = (
+        "Fighting spread to Tarbo and Wemba. Wemba itself remains firmly in the hands of the Kenyan Security Forces, "
+        "whose commander said the rebels had never held a town."
+    )
+    assert ("Kenyan Security Forces", "controls", "Wemba") in facts(nlp, text)
+
+
+def test_jets_of_one_force_striking_camps_of_another(nlp) -> None:
+    text = (
+        "On October 19, jets and helicopters of the Kenyan Air Force struck camps of the Dastin Liberation Army (DLA), "
+        "the military wing of Kalmun Sor's Dastin Front, deep inside Uganda."
+    )
+    found = facts(nlp, text)
+    assert ("Kenyan Air Force", "fights", "Dastin Liberation Army") in found
+    # the jets are the air force's, not the army whose camps they struck
+    assert not [f for f in found if f[0] == "Dastin Liberation Army" and f[1] != "partOf"]
