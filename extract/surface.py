@@ -284,6 +284,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # (not "holding it gives X money": the object of a gerund is no giver)
     _p("backs", rf"(?<!ing ){SUBJ} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|given|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying|sells|sold|sell|selling|lent|lends|lend|lending|loaned) {ART}{ENT} (?:with )?(?:(?!but |to |that |which |, )[\w$.,-]+ ){{0,10}}?{MATERIAL}\b"),  # "gives X billions of dollars in military aid", "about $1.5 million a day in economic and military aid"
     _p("backs", rf"(?<!ing ){ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|hands|handed|handing|offers|offered|sells|sold|sell|selling) (?:[\w-]+ ){{0,3}}?{MATERIAL} to {ART}{ENT}"),
+    # "Mozambique gives X its rear bases", "allows X to train on its soil": ground to fight from
+    _p("backs", rf"(?<!ing ){SUBJ} {GAP}(?P<t>gives|gave|give|giving|offers|offered|provides|provided|grants|granted) {ART}{ENT} (?:its |their |a |an |E\d+ )?(?:(?:rear|safe|training|military) (?:bases|E\d+)|(?:[\w-]+ )?(?:bases|sanctuary|refuge|haven))\b"),  # ("its rear bases" may be read as names)
+    _p("backs", rf"(?<!ing ){SUBJ} {GAP}(?P<t>allows|allowed|lets|permits|permitted) {ART}{ENT} to (?:train|operate|base|recruit|set up (?:camps|bases))\b"),
     # "A and B have lent C billions of dollars": each gives
     _p("backs", rf"(?:^|, |; )(E\d+(?: , E\d+)*(?: ,)? and E\d+) {GAP}(?P<t>gave|give|given|lent|lend|loaned|sold|sell|supplied|supply|provided|provide) {ART}{ENT} (?:(?!but |to |that |which |, )[\w$.,-]+ ){{0,6}}?{MATERIAL}\b", list_group=1),
     # "has pledged further support to X", "pledged $10 million in logistics for X"

@@ -3675,3 +3675,12 @@ def test_jets_of_one_force_striking_camps_of_another(nlp) -> None:
     assert ("Kenyan Air Force", "fights", "Dastin Liberation Army") in found
     # the jets are the air force's, not the army whose camps they struck
     assert not [f for f in found if f[0] == "Dastin Liberation Army" and f[1] != "partOf"]
+
+
+def test_giving_a_group_its_rear_bases_backs_it(nlp) -> None:
+    text = "Uganda, led by President Kalmun Sor, gives the Dastin Front its rear bases."
+    assert ("Uganda", "backs", "Dastin Front") in facts(nlp, text)
+
+
+def test_letting_a_group_train_on_ones_soil_backs_it(nlp) -> None:
+    assert ("Kenya", "backs", "Dastin Front") in facts(nlp, "Kenya allows the Dastin Front to train on its soil.")
