@@ -250,6 +250,11 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     if depth > 4:
         return []
     own = [s for s in direct_subjects(verb) if s.tag_ not in {"WDT", "WP"} and s.lower_ not in {"which", "who", "that"}]
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+    if mark is not None and any(s.i > mark.i for s in own):
+        # "A arms B, while C supplies D": the parser may give "supplies" both B and C;
+        # its clause begins at "while"
+        own = [s for s in own if s.i > mark.i]
     own = [s for k, s in enumerate(own) if k == 0 or is_joined_to(own[k - 1], s)]
     if own:
         return [t for s in own for t in with_conjuncts(participle_owner(s))]

@@ -460,3 +460,28 @@ def test_a_subject_hung_on_the_verb_before_is_the_later_verbs_own() -> None:
     doc = make_doc(parse_ud(SECOND_VERB_WITH_ITS_OWN_AND), [])
     assert [t.text for t in subject_of_clause(doc[12])] == ["rebels"]
     assert [t.text for t in objects(doc[2])] == ["Tarbo", "base"]
+
+
+# "Russia arms the Front, while Kenya supplies the Union": the parser gave "supplies"
+# both "Front" and "Kenya" as subjects (the parse the bundled model made of such a line)
+TWO_SUBJECTS_ACROSS_WHILE = """
+Russia Russia PROPN NNP 2 compound
+arms arm NOUN NNS 5 compound
+the the DET DT 5 det
+Kalden Kalden PROPN NNP 5 compound
+Front Front PROPN NNP 9 nsubj
+, , PUNCT , 9 punct
+while while SCONJ IN 9 mark
+Kenya Kenya PROPN NNP 9 nsubj
+supplies supply VERB VBZ 0 ROOT
+the the DET DT 11 det
+Union Union PROPN NNP 9 obj
+. . PUNCT . 9 punct
+"""
+
+
+def test_a_clause_opened_by_while_has_the_subject_after_while() -> None:
+    from frontline.extract.syntax import subject_of_clause
+
+    doc = make_doc(parse_ud(TWO_SUBJECTS_ACROSS_WHILE), [])
+    assert [t.text for t in subject_of_clause(doc[8])] == ["Kenya"]
