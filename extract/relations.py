@@ -3619,7 +3619,8 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             for d in finder.mentions(backed):
                 yield Candidate(b, "backs", d, token, 0.65)
     if lemma in ATTACK_NOUNS or word in ATTACK_NOUNS:
-        targets = [n for p, n in preps if p in {"against", "on", "upon", "into"}]
+        # (a war carried "into" a country is fought on its soil, not against it)
+        targets = [n for p, n in preps if p in {"against", "on", "upon"} or p == "into" and lemma != "war"]
         if not targets:
             # "the defence of the bridges against X": the parser hangs "against X" on the bridges
             targets = [inner for p, n in preps if p == "of" for q, inner in prepositional_objects(n) if q == "against"]

@@ -3684,3 +3684,7 @@ def test_giving_a_group_its_rear_bases_backs_it(nlp) -> None:
 
 def test_letting_a_group_train_on_ones_soil_backs_it(nlp) -> None:
     assert ("Kenya", "backs", "Dastin Front") in facts(nlp, "Kenya allows the Dastin Front to train on its soil.")
+
+
+def test_a_war_carried_into_a_country_is_not_fought_against_it(nlp) -> None:
+    assert not [r for r in relations(nlp, "Kenya carries its war into Uganda.") if r.predicate == "fights"]
