@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev28).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev29).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -62,13 +62,14 @@ FLOORS = {
     # dev24 in the twenty-first (measured 0.577 / 0.491 over 56), dev25 in the
     # twenty-second (measured 0.571 / 0.486 over 60), dev26 in the twenty-third
     # (measured 0.574 / 0.490 over 64), dev27 in the twenty-fourth (measured 0.585 / 0.494
-    # over 68), dev28 in the twenty-fifth (measured 0.582 / 0.498 over 72)
+    # over 68), dev28 in the twenty-fifth (measured 0.582 / 0.498 over 72), dev29 in the
+    # twenty-sixth (measured 0.586 / 0.498 over 76)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
-            "dev23", "dev24", "dev25", "dev26", "dev27", "dev28",
+            "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29",
         ),
-        72, 0.52, 0.45,
+        76, 0.52, 0.45,
     ),
 }
 
