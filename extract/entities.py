@@ -1784,6 +1784,7 @@ def town_facilities(doc: Doc, named: list[Candidate], landmarks: Iterable[tuple[
     facility_words = {
         t.lower_ for c in named if c.kind == "Facility" and is_proper_name(doc[c.start : c.end].text) for t in doc[c.start : c.end]
     }
+    times_named = Counter(doc[c.start : c.end].text for c in towns)
     for start, end in landmarks:
         if end - start == 3 and doc[start].lower_ in {"city", "town"} and doc[start + 1].text in {"'s", "’s"}:
             start += 2  # "the city's airport": the airport of the town named before
@@ -1803,8 +1804,7 @@ def town_facilities(doc: Doc, named: list[Candidate], landmarks: Iterable[tuple[
         if before and not after:
             # the story's own town, when it is one of those named nearby: "the
             # cantonment" in a story about Jessore, not that of a town the garrison fled to
-            named = Counter(doc[c.start : c.end].text for c in towns)
-            before = sorted(before, key=lambda c: (named[doc[c.start : c.end].text], c.start))
+            before = sorted(before, key=lambda c: (times_named[doc[c.start : c.end].text], c.start))
         town = after[0] if after else before[-1] if before else None
         if town is not None:
             name = doc[town.start : town.end].text

@@ -4202,7 +4202,7 @@ def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -
     for left in reversed(sent.doc[max(sent.start, trigger.i - 8) : trigger.i]):
         if left.is_punct or left.pos_ in {"VERB"}:
             break
-        if left.lower_ in BACKGROUND_MARKS and not (left.lower_ == "since" and sent.doc[left.i - 1].lower_ in {"has", "have"}):
+        if left.lower_ in BACKGROUND_MARKS and not (left.lower_ == "since" and left.i > 0 and sent.doc[left.i - 1].lower_ in {"has", "have"}):
             return 0  # parse-free: "... after the city fell to X" (not "has since dug in": since then)
     if dated_after_clause(trigger, sent):
         return 0
