@@ -118,6 +118,8 @@ MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | MORE_MATERIAL, key=lambda w:
 # ", a sprawling district", ", a district that voted for X ," (closed before its verb)
 # ("the whole of A, including B, is under X's control": A's part named on the way)
 DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the|two|three|four|both) (?:[^,E]{1,60}|[^,]{1,80}? ,(?= (?:also |still |now )?(?:has|have|had|is|are|was|were|remains|remain|remained) )))?(?: , (?:which|that))?"
+# How firmly ground is held: "remains firmly in X's hands", "is now under X's control"
+HELD_HOW = r"(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?"
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained|had remained|stays|stayed|has stayed|have stayed|had stayed)"
 # (not "with": "ruled X with Soviet backing" is no X backing anyone)
 GAP = r"(?:(?!E\d|and |or |but |of |with )\w[\w-]* ){0,2}?(?:for (?:years|decades|months) )?"  # "has long", "have reportedly" between subject and verb
@@ -483,9 +485,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"E\d+(?: \( E\d+ \))?(?: , [^,]{{1,80}} ,)? {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST} from {ART}{ENT}", 2, change="loss", list_group=1),
     # "X is now under Y control", "X remains in the hands of Y", "X, held by Y"
     # "X, the country's second city, which remains in the army's hands"
-    _p("controls", rf"{LIST}{DESCRIBED} (?:also )?(?:{BE} )?(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),
-    # "Umtali itself remains firmly in the hands of Y" (however the parser hangs "itself")
-    _p("controls", rf"{LIST}{DESCRIBED} (?:itself |themselves )?(?:also )?(?:{BE} )?(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:under|in) the (?:firm |full |effective )?(?P<t>control|hands) of {ART}{ENT}(?! 's)", 2, list_group=1),
+    _p("controls", rf"{LIST}{DESCRIBED} (?:also )?(?:{BE} )?{HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),
     # "... remains in government hands, as do A and the besieged capital, B": A and B too
     _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands) , as (?:do|does|did) (?:the )?(?:[\w-]+ )?{LIST}(?! ,)", list_group=2),
     _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands) , as (?:do|does|did) [^,]{{0,60}}(?:capital|city|town|port|enclave|E\d+) , {ENT}(?! ,)"),
@@ -493,8 +493,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"^in {ART}{LIST}(?: and (?:other |several |many )?(?:[\w-]+ )?(?:villages|towns|districts|areas))? , security (?:is|was|remains|has been) (?:now |firmly |still )?in the (?P<t>hands) of {ART}{ENT}", 2, list_group=1),
     # "the A and B regions, both under X control"
     _p("controls", rf"{LIST} (?:regions|provinces|districts|towns|states) , (?:both|all) (?:now |still )?under {ART}{ENT}(?: 's| ')? (?P<t>control)", 2, list_group=1),
-    # ('X was "fully under control" of Y': the words quoted)
-    _p("controls", rf"{ENT}{DESCRIBED} (?:{BE} )?(?:\" )?(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands)(?: \")? of {ART}{LIST}", 2, list_group=2),
+    # ('X was "fully under control" of Y': the words quoted; "X itself remains firmly in
+    # the hands of Y", however the parser hangs "itself")
+    _p("controls", rf"{ENT}{DESCRIBED} (?:itself )?(?:{BE} )?(?:\" )?{HELD_HOW}(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands)(?: \")? of {ART}{LIST}", 2, list_group=2),
     # (not "a town east of Y held by Z": the town is held)
     _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT} ,? ?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run) by {ART}{LIST}", 2, list_group=2),
     # ("X, which the army retook in 1978, fell to the rebels again": the clause may name others)

@@ -706,15 +706,15 @@ def _join_peoples_plurals(
     """ "the Chechens" who hold towns are the one armed group the stories name by that
     people ("Chechen fighters", "Chechen separatists"); two such groups, or none, leave
     the people alone."""
+    forces = [
+        k for k in keys
+        if " " in k and k not in user and k.split()[-1] in PEOPLES_FORCE_TAILS and main_kind(kinds[k]) in GROUP_KINDS
+    ]
     for key in keys:
         if " " in key or not key.endswith("s") or len(key) < 5 or key in user or main_kind(kinds[key]) not in GROUP_KINDS:
             continue
         stem = key[:-1]
-        named = [
-            other for other in keys
-            if other != key and " " in other and other not in user and main_kind(kinds[other]) in GROUP_KINDS
-            and other.split()[-1] in PEOPLES_FORCE_TAILS and any(word.startswith(stem) for word in other.split())
-        ]
+        named = [force for force in forces if any(word.startswith(stem) for word in force.split())]
         if len(named) == 1:
             uf.union(key, named[0])
 
