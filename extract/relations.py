@@ -101,7 +101,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     ),
     "face": VerbTrigger("fights", confidence=0.6),  # "the army also faces the Islamic State"
     **dict.fromkeys("seize capture retake recapture occupy overrun liberate conquer take annex enter wrest regain reclaim secure".split(), _GAIN),
-    **dict.fromkeys("control hold administer govern guard".split(), _HOLD),  # "guard the airport"
+    **dict.fromkeys("control hold administer govern guard patrol".split(), _HOLD),  # "guard the airport", "patrol the towns"
     **dict.fromkeys(sorted(CONTROL_ONLY_VERBS), _GAIN),  # only "<verb> control of/over X"
     **dict.fromkeys("lose abandon evacuate".split(), VerbTrigger("controls", "loss")),
     **dict.fromkeys("withdraw retreat flee".split(), _LOSS),
@@ -307,7 +307,7 @@ SUBJECT_OF_POSSESSIVE = {"its": "it", "their": "they"}
 # Words that can stand for an argument without being an entity span themselves.
 ARGUMENT_WORDS = (
     FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS | GOVERNMENT_NOUNS | STATE_NOUNS | FIRST_PERSON_PLURAL
-    | NAMED_HEAD_NOUNS | UNIT_NOUNS | HOLDER_ADJECTIVES
+    | NAMED_HEAD_NOUNS | UNIT_NOUNS | HOLDER_ADJECTIVES | PLURAL_SITE_NOUNS  # ("those towns": see places_counted_back)
 )
 # With a country these name its national army, an armed group of its own
 # ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
@@ -2424,15 +2424,19 @@ class ArgumentFinder:
 
     def places_counted_back(self, token: Token) -> list[EntityMention]:
         """ "took A and B, only to lose both towns": "both towns", "the two villages",
-        "the three cities" stand for the places of the nearest list before them (in
-        their sentence or the one before), when the count fits."""
+        "the three cities" stand for the places of the nearest list before them, when the count fits."""
         if self.lowers[token.i] not in PLURAL_PLACE_NOUNS:
             return []
         counts = [PLACE_COUNT_WORDS.get(self.lowers[c.i]) for c in token.children if c.dep_ in {"det", "nummod", "predet"}]
         wanted = next((count for count in counts if count is not None), None)
         if wanted is None:
             return []
-        first = self.previous_sentence_start(token.sent.start)
+        # Two sentences back ("A seized B, C and D. They declared war. They no longer
+        # hold any of those towns"); a count of three or more fits few lists, and
+        # may look five back ("... now patrol all four towns")
+        first = token.sent.start
+        for _ in range(5 if wanted >= 3 else 2):
+            first = self.previous_sentence_start(first)
         k = token.i - 1
         while k >= first:
             ent = self.by_token.get(k)
@@ -3026,6 +3030,15 @@ class Candidate:
     trigger: Token
     confidence: float
     control_change: str | None = None
+
+
+def is_no_longer(trigger: Token, finder: "ArgumentFinder") -> bool:
+    """ "X no longer holds Y", "no longer in control of": "no longer" right before the
+    verb (past its auxiliaries and adverbs), wherever the parser hung it."""
+    k = trigger.i - 1
+    while k > trigger.sent.start and (finder.tokens[k].pos_ in {"AUX", "ADV", "PART"} or finder.lowers[k] == "in") and finder.lowers[k] != "longer":
+        k -= 1
+    return k > trigger.sent.start and finder.lowers[k] == "longer" and finder.lowers[k - 1] == "no"
 
 
 def has_no_subject(trigger: Token) -> bool:
@@ -4455,6 +4468,10 @@ def extract_relations(
                 is_former_role(c.trigger) or is_dead_holder(c.trigger)
             ):
                 continue  # "a former spokesman for B", "its founder, X, had died", whichever rule read it
+            if is_no_longer(c.trigger, finder):
+                if c.predicate != "controls" or c.control_change is not None:
+                    continue  # "no longer backs X": said only to be over
+                c = replace(c, control_change="loss")  # "X no longer holds Y": X lost it
             if c.predicate == "controls" and c.control_change == "gain" and is_brief(c.trigger):
                 continue  # "briefly seizing Goma before it was defeated": a hold that ended
             if c.predicate == "backs" and is_ended(c.trigger):

@@ -51,8 +51,12 @@ def direct_subjects(verb: Token) -> list[Token]:
     return children_with(verb, ACTIVE_SUBJECT | PASSIVE_SUBJECT)
 
 
+# "holds none of those towns", "took most of the villages": the towns are the object
+QUANTIFIER_OBJECTS = frozenset("any all each most some none both".split())
+
+
 def objects(verb: Token) -> list[Token]:
-    found = [o for c in children_with(verb, OBJECT) for o in with_conjuncts(c) if o.i == c.i or not is_misplaced_subject(o)]
+    found = [o for c in children_with(verb, OBJECT) for o in with_conjuncts(quantified(c)) if o.i == c.i or not is_misplaced_subject(o)]
     if not found:
         # "now control Kenema up to ...": a lone noun the parser took for an indirect
         # object (no direct object beside it) is the object
@@ -199,6 +203,19 @@ def prepositional_objects(token: Token) -> Iterator[tuple[str, Token]]:
                         yield preposition, noun
 
 
+def quantified(word: Token) -> Token:
+    """The noun a quantifier counts ("any of those towns": towns), else the word itself."""
+    if word.lower_ not in QUANTIFIER_OBJECTS:
+        return word
+    counted = [c for c in word.children if c.dep_ in {"nmod", "prep"} and any(g.lower_ == "of" for g in c.children) or c.lower_ == "of"]
+    if not counted:
+        return word
+    noun = counted[0]
+    if noun.lower_ == "of":  # (the "of" phrase as prep > pobj)
+        noun = next((c for c in noun.children if c.dep_ == "pobj"), word)
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else word  # ("all of it": too vague to follow)
+
+
 def is_negated(token: Token) -> bool:
     """A negation word attached to the token or to its auxiliaries."""
     for child in token.children:
@@ -301,6 +318,14 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         accused = [o for o in governor.children if o.dep_ in OBJECT | {"iobj", "dative"}]
         if accused:
             return with_conjuncts(accused[0])
+    if (
+        verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ in NOMINAL_SUBJECT
+        and any(c.dep_ in OBJECT for c in verb.children)
+    ):
+        # "Fighters of X, mostly peasants, seized A and B on January 1, the day ...": a
+        # finite verb with an object, hung on a noun whose own verb the parser found later
+        # in the sentence, is that noun's verb (a participle would be VBN or VBG)
+        return with_conjuncts(verb.head)
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.dep_ in {"obl", "obj", "dobj", "pobj", "nmod"}:
         # "X started an attack in an attempt to retake Y": X would do the retaking
         governor = verb.head.head

@@ -3688,3 +3688,28 @@ def test_letting_a_group_train_on_ones_soil_backs_it(nlp) -> None:
 
 def test_a_war_carried_into_a_country_is_not_fought_against_it(nlp) -> None:
     assert not [r for r in relations(nlp, "Kenya carries its war into Uganda.") if r.predicate == "fights"]
+
+
+def test_no_longer_holding_a_place_is_losing_it(nlp) -> None:
+    held = [r for r in relations(nlp, "The Dastin Front no longer holds Gulu.") if r.predicate == "controls"]
+    assert [(r.subject.name, r.object.name, r.control_change) for r in held] == [("Dastin Front", "Gulu", "loss")]
+    assert not relations(nlp, "The Dastin Front no longer receives weapons from Kenya.")
+
+
+def test_none_of_those_towns_two_sentences_back(nlp) -> None:
+    text = (
+        "Fighters of the Dastin Front seized Gulu, Wemba and Khulna in March. "
+        "In a radio address they called the vote a fraud. "
+        "The Dastin Front no longer holds any of those towns."
+    )
+    lost = {r.object.name for r in relations(nlp, text) if r.control_change == "loss" and r.subject.name == "Dastin Front"}
+    assert lost == {"Gulu", "Wemba", "Khulna"}
+
+
+def test_units_patrolling_the_four_towns_hold_them(nlp) -> None:
+    text = (
+        "The Dastin Front took Gulu, Wemba, Tarmo and Khulna in March. Its leader fled to Kenya. "
+        "Talks began in May. Kenya protested. Kenyan Army units now patrol all four towns."
+    )
+    found = facts(nlp, text)
+    assert {("Kenyan Army", "controls", town) for town in ("Gulu", "Wemba", "Tarmo", "Khulna")} <= found

@@ -485,3 +485,34 @@ def test_a_clause_opened_by_while_has_the_subject_after_while() -> None:
 
     doc = make_doc(parse_ud(TWO_SUBJECTS_ACROSS_WHILE), [])
     assert [t.text for t in subject_of_clause(doc[8])] == ["Kenya"]
+
+
+# "Fighters of the Front, mostly herders, seized Gulu on May 1, the day the treaty took
+# effect": the parser made "took" the root and hung "seized" on "Fighters" as a clause
+# (the parse the bundled model made of such a line)
+FINITE_VERB_HUNG_ON_ITS_SUBJECT = """
+Fighters fighter NOUN NNS 16 nsubj
+of of ADP IN 4 case
+the the DET DT 4 det
+Front Front PROPN NNP 1 nmod
+, , PUNCT , 7 punct
+mostly mostly ADV RB 7 advmod
+herders herder NOUN NNS 1 nmod
+, , PUNCT , 9 punct
+seized seize VERB VBD 1 acl
+Gulu Gulu PROPN NNP 9 obj
+on on ADP IN 12 case
+May May PROPN NNP 9 obl
+, , PUNCT , 1 punct
+the the DET DT 16 det
+treaty treaty NOUN NN 16 nsubj
+took take VERB VBD 0 ROOT
+. . PUNCT . 16 punct
+"""
+
+
+def test_a_finite_verb_hung_on_a_noun_is_that_nouns_verb() -> None:
+    from frontline.extract.syntax import subject_of_clause
+
+    doc = make_doc(parse_ud(FINITE_VERB_HUNG_ON_ITS_SUBJECT), [])
+    assert [t.text for t in subject_of_clause(doc[8])] == ["Fighters"]
