@@ -348,7 +348,9 @@ DENIED_CONTENT_LINKS = frozenset(
 )
 HEDGING_VERBS = frozenset("believe suspect think allege rumour rumor understand presume".split())
 ADMITTING_VERBS = frozenset("admit acknowledge concede confirm announce".split())
-CLAIM_VERBS = frozenset("claim allege accuse".split())
+CLAIM_VERBS = frozenset("claim allege accuse suggest hint".split())  # ("officials suggested that X armed Y")
+# What "suggests" rather than claims: "satellite images suggest that X holds Y" (see is_claim_verb)
+WITNESS_NOUNS = frozenset("images imagery footage photographs photos pictures data analysts evidence".split())
 DENIAL_VERBS = frozenset("deny dismiss refute reject contest dispute".split())
 NEGATING_GOVERNORS = frozenset("fail refuse deny decline cease stop".split())
 HYPOTHETICAL_GOVERNORS = frozenset(
@@ -2941,7 +2943,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 contested = True
             if is_negated(ancestor):
                 contested = True
-        if lemma in CLAIM_VERBS and link not in {"nsubj", "nsubj:pass", "nsubjpass", "csubj"} and attributed_to is None and not describes_apposed and not conceded:
+        if is_claim_verb(ancestor, lemma) and link not in {"nsubj", "nsubj:pass", "nsubjpass", "csubj"} and attributed_to is None and not describes_apposed and not conceded:
             # "A accuses B of arming C": A's charge, not a fact
             accusers = finder.mentions(subject_of_clause(ancestor))
             attributed_to = accusers[0].name if accusers else "unnamed source"
@@ -3039,6 +3041,16 @@ def is_no_longer(trigger: Token, finder: "ArgumentFinder") -> bool:
     while k > trigger.sent.start and (finder.tokens[k].pos_ in {"AUX", "ADV", "PART"} or finder.lowers[k] == "in") and finder.lowers[k] != "longer":
         k -= 1
     return k > trigger.sent.start and finder.lowers[k] == "longer" and finder.lowers[k - 1] == "no"
+
+
+def is_claim_verb(verb: Token, lemma: str) -> bool:
+    """ "X claims / alleges / suggests that ...": a charge, unless what suggests it is
+    evidence ("satellite images suggest that X holds Y")."""
+    if lemma not in CLAIM_VERBS:
+        return False
+    return lemma not in {"suggest", "hint"} or not any(
+        t.lower_ in WITNESS_NOUNS for s in subject_of_clause(verb) for t in with_conjuncts(s)
+    )
 
 
 def has_no_subject(trigger: Token) -> bool:
@@ -4316,6 +4328,9 @@ def publication_month(doc: Doc) -> str | None:
     return None
 
 
+Q_A, Q_AN = (",", "a"), (",", "an")  # ", a claim ...": a summing-up after a comma
+
+
 def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> bool:
     """A reported claim that the next sentence has its subject deny ("X says Iran arms
     them. Tehran denies it."), or that both accused deny after a second charge ("X says
@@ -4331,8 +4346,11 @@ def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> b
         charges = [t for t in following if t.lower_ in CHARGE_NOUNS]
         for token in following:
             if finder.lemma(token) in DENIAL_VERBS:
-                if any(c.i < token.i and token.i - c.i <= 8 and finder.lowers[c.i + 1] == "that" for c in charges):
-                    continue  # "..., a charge that both A and B reject": that sentence's own charge
+                if any(
+                    c.i < token.i and token.i - c.i <= 8 and (finder.lowers[c.i + 1] == "that" or finder.lowers[c.i - 2 : c.i] in (Q_A, Q_AN))
+                    for c in charges
+                ):
+                    continue  # "..., a charge that both A and B reject", "..., a claim B rejects": that sentence's own
                 if "which" in finder.lowers[max(following.start, token.i - 3) : token.i]:
                     continue  # "Radio X said A's troops fought at P, which A denied": that sentence's own claim
                 speakers = subject_of_clause(token) or [
@@ -4496,8 +4514,8 @@ def extract_relations(
                     # "accused X of arming the rebels, who hold T, the capital of P": where
                     # a town lies is the writer's geography, no part of the charge
                     flags = replace(flags, contested=False, attributed_to=None)
-            if denied[c.subject]:
-                flags = replace(flags, contested=True)
+            if denied[c.subject] and not (c.predicate in DESCRIPTIVE_PREDICATES and c.trigger.pos_ in {"NOUN", "PROPN"}):
+                flags = replace(flags, contested=True)  # (not "X, the leader of Y, said ...": his post is no claim)
             if not flags.contested and (flags.attributed_to is not None or is_reported_speech(c.trigger, finder)):
                 # a speaker's statement ("X declared it had taken Y") the next sentence disputes
                 if disputed is None:

@@ -3713,3 +3713,18 @@ def test_units_patrolling_the_four_towns_hold_them(nlp) -> None:
     )
     found = facts(nlp, text)
     assert {("Kenyan Army", "controls", town) for town in ("Gulu", "Wemba", "Tarmo", "Khulna")} <= found
+
+
+def test_a_post_is_no_claim_a_later_denial_takes_back(nlp) -> None:
+    text = (
+        "Kalmun Sor, the leader of the Dastin Party (DP), condemned the air raids and accused the government of lying. "
+        "Some members of the ruling party have hinted that the DP sympathises with the rebels, a claim Sor has flatly rejected."
+    )
+    assert ("Kalmun Sor", "leads", "Dastin Party") in facts(nlp, text)
+
+
+def test_officials_suggesting_is_a_claim_images_suggesting_is_not(nlp) -> None:
+    claimed = relations(nlp, "In the first days of the revolt some officials suggested that Kenyan guerrillas had armed the Dastin Front.")
+    assert [(r.subject.name, r.predicate, r.contested) for r in claimed] == [("Kenyan guerrillas", "backs", True)]
+    seen = facts(nlp, "Independent analysts and satellite images suggest that the Dastin Front holds nearly all of Gulu.")
+    assert ("Dastin Front", "controls", "Gulu") in seen
