@@ -41,7 +41,7 @@ TITLE_WORDS = frozenset(
     defense state chief spokesman spokeswoman spokesperson ambassador envoy
     mr mr. mrs mrs. ms ms. dr dr. sheikh king prince emir sultan ayatollah imam
     senator governor mayor premier chancellor pope corps marine strongman leader
-    warlord martial""".split()
+    warlord martial comandante subcomandante""".split()
 )
 # Words that may sit between capitalised words of one name.
 NAME_CONNECTORS = frozenset(

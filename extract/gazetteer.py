@@ -314,7 +314,7 @@ ARMED_GROUP_WORDS = frozenset(
     rifles grenadiers fusiliers hussars lancers dragoons""".split()
 )
 GOVERNMENT_WORDS = frozenset(
-    """government ministry council administration cabinet parliament presidency
+    """government ministry secretariat council administration cabinet parliament presidency
     department authority authorities assembly house junta senate congress
     embassy""".split()
 )

@@ -256,7 +256,7 @@ NAMED_GROUP_ANAPHORS = frozenset("coalition alliance".split())
 # Not "the centre" (of a town) nor "the state" (any country): too often no body at all.
 NAMED_HEAD_NOUNS = frozenset(
     "council command division brigade regiment corps front party mission commission administration "
-    "committee authority directorate agency assembly congress union".split()
+    "committee authority directorate agency assembly congress union secretariat".split()
 )
 # Words of a body's name that news also writes as plain nouns: "the courts" stands for
 # the "Islamic Courts Union", but "the people" is not the "Luhansk People's Republic".
@@ -3755,6 +3755,13 @@ def under_governed(token: Token) -> list[Token]:
     return []
 
 
+def is_secretary_general(lowers: Sequence[str], i: int) -> bool:
+    """ "secretary - general", as the tokenizer splits it, read at either noun (not
+    "the Secretary-General's representative": his envoy's post)."""
+    start = i - 2 if lowers[i - 2 : i + 1] == ("secretary", "-", "general") else i
+    return lowers[start : start + 3] == ("secretary", "-", "general") and lowers[start + 3 : start + 4] not in (("'s",), ("’s",))
+
+
 def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """A role noun tying a person to an organisation: "A, a spokesman for B"."""
     word = token.lower_
@@ -3762,8 +3769,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     previous_word = doc[token.i - 1].lower_ if token.i > 0 else ""
     if word in SPOKESPERSON_NOUNS:
         predicate, confidence = "spokespersonFor", 0.8
-    elif word == "minister" and previous_word == "prime":
-        predicate, confidence = "leads", 0.75
+    elif word == "minister" and previous_word == "prime" or is_secretary_general(finder.lowers, token.i):
+        predicate, confidence = "leads", 0.75  # "the prime minister", "its secretary-general"
     elif word in LEADER_NOUNS and any(c.lower_ in {"a", "an", "one"} and c.dep_ == "det" for c in token.children):
         predicate, confidence = "memberOf", 0.7  # "an SNA commander": one of many, not its head
     elif word in LEADER_NOUNS and (previous_word in SECOND_RANKS or any(c.lower_ in SECOND_RANKS for c in token.children)):

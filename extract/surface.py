@@ -122,6 +122,7 @@ DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the|two|three|four|b
 HELD_HOW = r"(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?"
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained|had remained|stays|stayed|has stayed|have stayed|had stayed)"
 # (not "with": "ruled X with Soviet backing" is no X backing anyone)
+LEADER_ROLE = r"(?:(?!deputy |assistant |vice )[\w-]+ )?(?:leader|commander|head|chief|director|founder)"  # "military chief"
 GAP = r"(?:(?!E\d|and |or |but |of |with )\w[\w-]* ){0,2}?(?:for (?:years|decades|months) )?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
     r"(?:E\d+ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
@@ -525,14 +526,15 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("spokespersonFor", rf"{ENT} , (?P<t>speaking) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,3}}?(?:of {ART})?{ENT}(?! 's)"),
     _p("partOf", rf"{ENT}(?: \( E\d+ \))? , {ART}(?:[a-z-]+ ){{0,2}}?(?P<t>wing|arm|unit|branch|faction|brigade|division|affiliate|offshoot) of {ART}{ENT}"),
     # roles
-    _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson) (?:for|of) {ART}(?:[\w-]+ ){{0,3}}?{ENT}(?! - | (?:'s|') E\d)"),  # not "the E-led E", "the rebels' E"
+    # (and "X, the masked spokesman and military chief of E1": both posts)
+    _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson)(?: and {LEADER_ROLE})? (?:for|of) {ART}(?:[\w-]+ ){{0,3}}?{ENT}(?! - | (?:'s|') E\d)"),  # not "the E-led E", "the rebels' E"
     _p("spokespersonFor", rf"{ENT} (?P<t>spokesman|spokeswoman|spokesperson) {ENT}", 2),
     # "A, the army spokesman, said": the body named right before the role
     # "A, the rebels' military spokesman, said": the possessive owner likewise
     _p("spokespersonFor", rf"{ENT} , the {ENT} (?:(?:'s|'|’s|’) )?(?:[a-z-]+ |E\d+ )?(?P<t>spokesman|spokeswoman|spokesperson) ,"),
     # not "the deputy chief of E1" (a member), nor "the chief of E1 's general staff" (its staff's head)
     # (nor "X, a commander of E1": one of its commanders)
-    _p("leads", rf"{ENT} , (?:the |its |their )?(?:(?!deputy |assistant |vice |a |an |one )[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder) of {ART}{ENT}(?! 's)"),
+    _p("leads", rf"{ENT} , (?:the |its |their )?(?:(?:[\w-]+ )?(?:spokesman|spokeswoman|spokesperson) and )?(?:(?!deputy |assistant |vice |a |an |one )[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder) of {ART}{ENT}(?! 's)"),
     # (not the possessor: "commanded by A's son B" is commanded by B; nor the country
     # "officers sent from A" came from: that is backing, above)
     # (not "A, backed by B, is led by C": C leads A, below)

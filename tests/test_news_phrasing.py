@@ -3728,3 +3728,24 @@ def test_officials_suggesting_is_a_claim_images_suggesting_is_not(nlp) -> None:
     assert [(r.subject.name, r.predicate, r.contested) for r in claimed] == [("Kenyan guerrillas", "backs", True)]
     seen = facts(nlp, "Independent analysts and satellite images suggest that the Dastin Front holds nearly all of Gulu.")
     assert ("Dastin Front", "controls", "Gulu") in seen
+
+
+def test_a_spokesman_and_military_chief_holds_both_posts(nlp) -> None:
+    text = "Subcomandante Tarmo, the masked spokesman and military chief of the Dastin Front, wrote that the rebels would keep the truce."
+    found = facts(nlp, text)
+    assert {("Tarmo", "leads", "Dastin Front"), ("Tarmo", "spokespersonFor", "Dastin Front")} <= found
+
+
+def test_the_secretariat_is_the_secretariat_named_before(nlp) -> None:
+    text = (
+        "Jets of the Kenyan Air Force, which answers to the Defence Secretariat, fired rockets at rebel positions. "
+        "The secretariat, headed by General Kalmun Sor, denied that soldiers had shot prisoners."
+    )
+    assert ("Kalmun Sor", "leads", "Defence Secretariat") in facts(nlp, text)
+
+
+def test_a_secretary_general_leads_his_body(nlp) -> None:
+    found = facts(nlp, "The talks are being arranged by the Dastin Secretariat under its secretary-general, Kalmun Sor.")
+    assert ("Kalmun Sor", "leads", "Dastin Secretariat") in found
+    envoy = facts(nlp, "Kalmun Sor, the UN Secretary-General's special representative, chaired the talks in Gulu.")
+    assert ("Kalmun Sor", "leads", "United Nations") not in envoy
