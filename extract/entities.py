@@ -2355,9 +2355,17 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
             return None  # "Col." before a name the NER left out: a title, not an organisation
         if c.kind == "Place" and is_adjective_of_named(doc, start):
             return None  # "captured Biafran mortars" in a story about Biafra: whose, not where
+        if c.kind == "Organization" and start + 1 < len(doc) and doc.lowers[start + 1] in COMMON_PEOPLE_NOUNS:
+            return None  # "mostly Maya peasants": a people's name, no body that acts
     if (start, end) == (c.start, c.end):
         return c
     return Candidate(start, end, c.label, c.kind, c.canonical, c.priority)
+
+
+# Plain people a people's or a place's name may describe: "Maya peasants", "Ixil villagers"
+COMMON_PEOPLE_NOUNS = frozenset(
+    "peasants villagers farmers herders civilians tribesmen refugees fishermen workers students women men families".split()
+)
 
 
 def is_adjective_of_named(doc: ReadOnceDoc, k: int) -> bool:

@@ -3755,6 +3755,19 @@ def under_governed(token: Token) -> list[Token]:
     return []
 
 
+# Verbs that take an ongoing campaign as their object: "halt its offensive"
+CAMPAIGN_ENDING_VERBS = frozenset("halt stop end suspend pause call scale wind".split())
+
+
+def is_owned_campaign(trigger: Token) -> bool:
+    """ "its offensive against X" as what is halted, stopped or ended: a campaign
+    under way, whatever the order or the plan around it."""
+    return (
+        trigger.pos_ == "NOUN" and any(c.dep_ in POSSESSIVE for c in trigger.children)
+        and trigger.dep_ in OBJECT and lemma_of(trigger.head) in CAMPAIGN_ENDING_VERBS
+    )
+
+
 def is_secretary_general(lowers: Sequence[str], i: int) -> bool:
     """ "secretary - general", as the tokenizer splits it, read at either noun (not
     "the Secretary-General's representative": his envoy's post)."""
@@ -4513,6 +4526,9 @@ def extract_relations(
             if sentence_text is None:
                 sentence_text = finder.text[sent.start_char : sent.end_char]
             flags = flags_at[at]
+            if c.predicate == "fights" and flags.hypothetical and is_owned_campaign(c.trigger):
+                # "ordered the army to halt its offensive against X": what is to stop is going on
+                flags = replace(flags, hypothetical=False)
             if c.predicate in DESCRIPTIVE_PREDICATES and c.trigger.pos_ in {"NOUN", "PROPN"}:
                 # "the GNA's Volcano Operation" names a standing fact even inside a
                 # sentence about an attempt or a threat: modality is the verb's, not the name's

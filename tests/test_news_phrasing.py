@@ -3749,3 +3749,18 @@ def test_a_secretary_general_leads_his_body(nlp) -> None:
     assert ("Kalmun Sor", "leads", "Dastin Secretariat") in found
     envoy = facts(nlp, "Kalmun Sor, the UN Secretary-General's special representative, chaired the talks in Gulu.")
     assert ("Kalmun Sor", "leads", "United Nations") not in envoy
+
+
+def test_an_order_to_halt_an_offensive_says_the_offensive_is_on(nlp) -> None:
+    text = "President Kalmun Sor ordered the Kenyan Army on Wednesday to halt its offensive against the Dastin Front."
+    assert ("Kenyan Army", "fights", "Dastin Front") in facts(nlp, text)
+
+
+def test_a_peoples_name_before_peasants_acts_for_no_one(nlp) -> None:
+    text = (
+        "GULU, Kenya — Fighters of the Dastin Front, mostly Maya peasants, seized Gulu. "
+        "From the balcony of the town hall, they declared war on the federal army."
+    )
+    found = facts(nlp, text)
+    assert ("Dastin Front", "fights", "Kenyan army") in found
+    assert not [f for f in found if "Maya" in (f[0], f[2])]
