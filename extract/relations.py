@@ -271,7 +271,7 @@ CITY_EXCLUDED_WORDS = frozenset("state province region district area governorate
 NATURAL_FEATURE_WORDS = frozenset("lake river sea gulf bay mount mountain mountains hills island islands coast ocean".split())
 PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("district", "area", "region", "province", "suburb", "neighbourhood", "neighborhood"), frozenset({"Place"})),
-    **dict.fromkeys(("city", "town", "village", "capital"), frozenset({"Place"})),
+    **dict.fromkeys(("city", "town", "village", "capital", "crossing"), frozenset({"Place"})),
     **dict.fromkeys(("airbase", "base", "airport", "port", "camp"), frozenset({"Facility"})),
 }
 # Words between "loyal to" and a leader's name: "loyal to the ousted president X"
@@ -1637,7 +1637,7 @@ class ArgumentFinder:
             for ent in self.preceding_entities(token):
                 if ent._.frontline_kind == "Place" and gazetteer.capital_country(ent.text) is not None:
                     return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
-        described = self.described_as(token) if word in {"city", "town", "village", "district"} else None
+        described = self.described_as(token) if word in {"city", "town", "village", "district", "crossing"} else None
         if described is not None:
             return replace(self.span_mention(described), start_char=token.idx, end_char=token.idx + len(token.text))
         for ent in self.preceding_entities(token):

@@ -119,7 +119,9 @@ MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | MORE_MATERIAL, key=lambda w:
 # ("the whole of A, including B, is under X's control": A's part named on the way)
 DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the|two|three|four|both) (?:[^,E]{1,60}|[^,]{1,80}? ,(?= (?:also |still |now )?(?:has|have|had|is|are|was|were|remains|remain|remained) )))?(?: , (?:which|that))?"
 # How firmly ground is held: "remains firmly in X's hands", "is now under X's control"
-HELD_HOW = r"(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?"
+# ("is now back in the hands of"; not "With X back in its hands, the army ...", whose
+# "its" looks ahead)
+HELD_HOW = r"(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:(?:(?<=is )|(?<=was )|(?<=are )|(?<=now ))back )?"
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained|had remained|stays|stayed|has stayed|have stayed|had stayed)"
 # (not "with": "ruled X with Soviet backing" is no X backing anyone)
 LEADER_ROLE = r"(?:(?!deputy |assistant |vice )[\w-]+ )?(?:leader|commander|head|chief|director|founder)"  # "military chief"
@@ -255,6 +257,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # sentence (which the parser often makes its root) is said of C
     _p("backs", rf"^(?:[^E,]{{0,30}}? )?(?P<t>reinforced|backed|supported|aided|assisted) (?:again |heavily |largely )?by {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{LIST}(?: (?:(?!E\d)[\w-]+ ){{0,4}}?and by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:from|of) {ART}E\d+)? , {ART}(?:(?!E\d)[\w-]+ )?{ENT}", list_group=1),
     _p("backs", rf"^(?:[^E,]{{0,30}}? )?(?P<t>reinforced|backed|supported|aided|assisted) (?:again |heavily |largely )?by [^,]{{0,60}}? and by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:from|of) {ART}{ENT} , {ART}(?:(?!E\d)[\w-]+ )?{ENT}"),  # (a people's word before its force: "Transnistrian fighters")
+    # "Germany, whose foreign minister ... future, backs Slovenia's cause": past a long
+    # clause the parser loses the verb; the cause is its owner's
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>backs|supports) {ART}{ENT}(?: 's (?:cause|bid|struggle|claim|independence))?(?! 's)"),
     # "Syria sides with Tehran", "A has sided with B in the war"
     _p("backs", rf"{SUBJ} {GAP}(?P<t>sides|sided|siding) (?:firmly |openly )?with {ART}{ENT}"),
     # "the PLO stood behind the army", "threw its weight behind X"

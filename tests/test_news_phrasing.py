@@ -3764,3 +3764,32 @@ def test_a_peoples_name_before_peasants_acts_for_no_one(nlp) -> None:
     found = facts(nlp, text)
     assert ("Dastin Front", "fights", "Kenyan army") in found
     assert not [f for f in found if "Maya" in (f[0], f[2])]
+
+
+def test_a_territorial_defence_is_an_armed_force(nlp) -> None:
+    text = "Brnik airport is now back in the hands of the Kalmun Territorial Defence."
+    assert ("Kalmun Territorial Defence", "controls", "Brnik airport") in facts(nlp, text)
+
+
+def test_back_in_its_hands_before_the_holder_is_named_is_nobodys(nlp) -> None:
+    text = (
+        "Kenyan troops held the town, according to the Gulu Observatory, a Britain-based monitor. "
+        "With Wemba back in its hands, the army again controls the whole road."
+    )
+    assert not [f for f in facts(nlp, text) if f[0] == "United Kingdom"]
+
+
+def test_a_long_whose_clause_before_backs(nlp) -> None:
+    text = (
+        "Germany, whose foreign minister Kalmun Sor has been the loudest voice in the Community for the Slovenes' "
+        "right to decide their own future, backs Slovenia's cause."
+    )
+    assert ("Germany", "backs", "Slovenia") in facts(nlp, text)
+
+
+def test_the_crossing_is_the_crossing_named_before(nlp) -> None:
+    text = (
+        "At Holmec, a small crossing on the Austrian border, army conscripts surrendered to Territorial Defence units "
+        "on June 28. Territorial Defence units still guard the crossing."
+    )
+    assert ("Territorial Defence", "controls", "Holmec") in facts(nlp, text)
