@@ -63,7 +63,7 @@ PLACE_WORDS = frozenset(
 ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer.MEDIA_WORDS | frozenset(
     {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league",
      "observatory", "forum", "foundation", "convention", "union", "community", "bloc", "platform",
-     "federation", "confederation", "association", "team"}
+     "federation", "confederation", "association", "team", "defence", "defense"}  # ("Territorial Defence": see organization_kind)
 )
 # First words of a region's name: "Western Tigray", "North Kivu", "Upper Nile".
 COMPASS_WORDS = frozenset(

@@ -311,7 +311,7 @@ ARMED_GROUP_WORDS = frozenset(
     regiment division corps guard guards rebels rebel insurgents fighters troops
     mercenaries operation command front jihadists paramilitaries paramilitary
     navy airforce squadron unit units legion mujahideen police gendarmerie commando commandos
-    rifles grenadiers fusiliers hussars lancers dragoons defence defense""".split()
+    rifles grenadiers fusiliers hussars lancers dragoons""".split()
 )
 GOVERNMENT_WORDS = frozenset(
     """government ministry secretariat council administration cabinet parliament presidency
@@ -354,4 +354,6 @@ def organization_kind(name: str) -> str:
             return "Government"
     if any(word in ARMED_GROUP_WORDS for word in words[:-1]) and words[-1] in PARTY_WORDS:
         return "ArmedGroup"
+    if words[-1] in {"defence", "defense"}:
+        return "ArmedGroup"  # "Territorial Defence" (after the heads: "Ministry of Defence" is a ministry)
     return "Organization"
