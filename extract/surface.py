@@ -506,7 +506,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT} ,? ?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run) by {ART}{LIST}", 2, list_group=2),
     # ("X, which the army retook in 1978, fell to the rebels again": the clause may name others)
     # ("A, the capital of B province, fell to C": a place in the apposition is no subject)
-    _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,| , which [^,]{{1,80}} ,| , the (?:[\w-]+ )?(?:capital|town|city|seat|centre) of [^,]{{1,100}} ,)? (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}(?:(?:northern|southern|eastern|western|rebel|government|separatist|federal|loyalist|advancing) )?{ENT}", 2, change="gain"),
+    # ("A, with its airport on B, fell to C": a "with" phrase may name places too)
+    _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,| , (?:which|with) [^,]{{1,80}} ,| , the (?:[\w-]+ )?(?:capital|town|city|seat|centre) of [^,]{{1,100}} ,)? (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}(?:(?:northern|southern|eastern|western|rebel|government|separatist|federal|loyalist|advancing) )?{ENT}", 2, change="gain"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>withdrew|withdrawn|retreated|pulled out|were ousted|was ousted|were driven out|were expelled|was expelled|fled) (?:from|of) {ART}{ENT}", change="loss"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>lost|lose|loses) {CONTROL}{ART}{ENT}", change="loss"),
     # parts

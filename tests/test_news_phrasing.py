@@ -3793,3 +3793,13 @@ def test_the_crossing_is_the_crossing_named_before(nlp) -> None:
         "on June 28. Territorial Defence units still guard the crossing."
     )
     assert ("Territorial Defence", "controls", "Holmec") in facts(nlp, text)
+
+
+def test_a_town_opening_a_sentence_that_the_story_names_again(nlp) -> None:
+    text = (
+        "Khulna, with its airport on Lake Kalmun, fell to the Dastin Front on Saturday. "
+        "Kenyan soldiers no longer hold any part of Khulna airport."
+    )
+    found = facts(nlp, text)
+    assert ("Dastin Front", "controls", "Khulna") in found
+    assert ("Khulna airport", "locatedIn", "Khulna") in found
