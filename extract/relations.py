@@ -1551,6 +1551,10 @@ class ArgumentFinder:
                 found = self.mention(subject)
                 if found is not None and found.kind in kinds:
                     return replace(found, start_char=pronoun.idx, end_char=pronoun.idx + len(pronoun.text))
+        if verb.dep_ == "conj" and is_verb(verb.head) and not any(c.dep_ in NOMINAL_SUBJECT for c in verb.children):
+            # "X was formed in A, in northern B, and chose as its chairman Y": the
+            # second verb shares the first one's subject, and so does "its"
+            return self.subject_of_verb(verb.head, pronoun, kinds)
         return None
 
     def _antecedent_from(

@@ -3803,3 +3803,10 @@ def test_a_town_opening_a_sentence_that_the_story_names_again(nlp) -> None:
     found = facts(nlp, text)
     assert ("Dastin Front", "controls", "Khulna") in found
     assert ("Khulna airport", "locatedIn", "Khulna") in found
+
+
+def test_its_in_a_second_verb_is_the_shared_subjects(nlp) -> None:
+    text = "The Dastin Front met in Gulu, in northern Kenya, and named its chairman, Kalmun Sor."
+    found = facts(nlp, text)
+    assert ("Kalmun Sor", "leads", "Dastin Front") in found
+    assert ("Kalmun Sor", "leads", "Kenya") not in found
