@@ -4473,9 +4473,16 @@ def disputed_next(sent: Span, finder: ArgumentFinder) -> bool:
         words = finder.lowers[sent.start : sent.end]
         if step == 0 and any(w in CLAIM_NOUNS for w in words) and any(w in REJECTING_WORDS for w in words):
             return True
+        if step == 0 and is_no_sign(words):
+            return True  # "X insisted his troops still held Y. There was no sign of them there."
         if is_unchecked(words) and (step == 0 or any(w in BOTH_SIDES_WORDS for w in words)):
             return True
     return False
+
+
+def is_no_sign(words: Sequence[str]) -> bool:
+    """ "There was no sign of them in the city": what was said is seen not to be so."""
+    return any(words[k : k + 3] in (("no", "sign", "of"), ("no", "trace", "of")) for k in range(len(words) - 2))
 
 
 def is_unchecked(words: Sequence[str]) -> bool:

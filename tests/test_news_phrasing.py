@@ -3810,3 +3810,12 @@ def test_its_in_a_second_verb_is_the_shared_subjects(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kalmun Sor", "leads", "Dastin Front") in found
     assert ("Kalmun Sor", "leads", "Kenya") not in found
+
+
+def test_no_sign_of_them_the_next_day_disputes_a_claim(nlp) -> None:
+    text = (
+        "In a message broadcast on Tuesday, a voice identified as Sor's insisted that the Dastin Front still "
+        "controlled Gulu and would crush the invaders. There was no sign of them in the city on Wednesday."
+    )
+    held = [r for r in relations(nlp, text) if r.predicate == "controls"]
+    assert held and all(r.contested for r in held)
