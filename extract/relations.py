@@ -2154,6 +2154,8 @@ class ArgumentFinder:
             ), None)
         if owner is not None and owner.label_ in {"NORP", "GPE"} and self.span_mention(owner).kind == "Country":
             country = self.span_mention(owner).name
+        elif owner is not None and owner.end == k + 1 and (seat := gazetteer.capital_country(owner.text)) is not None:
+            country = seat.name  # "the Athens government": Greece's (the city is no actor)
         elif owner is not None and owner.label_ == "PER" and not self.ever_titled_ruler(owner):
             # "Ardzinba's government" of a man the story never calls president or
             # premier: a government of his own (a separatist one), not the state's
@@ -2684,11 +2686,18 @@ WAR_ON_A_STATE = frozenset("fight fought fights fighting battle battled war insu
 
 
 def with_actor_roles(c: "Candidate") -> "Candidate":
-    subject = as_actor(c.subject) if c.predicate in ACTOR_SUBJECT else c.subject
+    text = c.trigger.doc.text
+    subject = as_actor(c.subject) if c.predicate in ACTOR_SUBJECT and not names_a_government(c.subject, text) else c.subject
     # "the offensive on Tripoli": a capital attacked is a place, not its country
     war_on_state = c.predicate == "fights" and c.trigger.lower_ in WAR_ON_A_STATE
-    obj = as_actor(c.object) if c.predicate in ACTOR_OBJECT - {"fights"} or war_on_state else c.object
+    obj = as_actor(c.object) if (c.predicate in ACTOR_OBJECT - {"fights"} or war_on_state) and not names_a_government(c.object, text) else c.object
     return replace(c, subject=subject, object=obj)
+
+
+def names_a_government(mention: EntityMention, text: str) -> bool:
+    """ "the Athens government": the capital only names the government (read at
+    "government", see government_mention); the city is no actor of its own there."""
+    return mention.kind == "Place" and text[mention.end_char : mention.end_char + 11].lower() == " government"
 
 
 def fits(predicate: str, subject: EntityMention, obj: EntityMention) -> bool:
@@ -3779,6 +3788,20 @@ def is_secretary_general(lowers: Sequence[str], i: int) -> bool:
     return lowers[start : start + 3] == ("secretary", "-", "general") and lowers[start + 3 : start + 4] not in (("'s",), ("’s",))
 
 
+def has_own_title_after(role: Token, person: Token, finder: ArgumentFinder) -> bool:
+    """ "a call with B's Prime Minister, US Secretary of State A, ...": a name after
+    the role's comma with a title of its own before it holds that title, not the role."""
+    ent = finder.entity_span(person)
+    start = ent.start if ent is not None else person.i
+    comma = next((k for k in range(role.i + 1, start) if finder.lowers[k] == ","), None)
+    return comma is not None and any(finder.lowers[k] in OFFICE_TITLES for k in range(comma + 1, start))
+
+
+# Offices a name may carry of its own (not ranks: "its spokesman, Brigadier General A" is
+# the spokesman)
+OFFICE_TITLES = frozenset("secretary minister ambassador envoy president chancellor premier".split())
+
+
 def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """A role noun tying a person to an organisation: "A, a spokesman for B"."""
     word = token.lower_
@@ -3863,6 +3886,7 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             ruled = country_after_name(ent, finder) if word in HEAD_OF_STATE_TITLES else None
             if ruled is not None:
                 organisations.append(ruled)  # "President Milton Obote of Uganda"
+    people = [p for p in people if not has_own_title_after(token, p, finder)]
     person_mentions = [as_person(m) for m in finder.mentions(people)]
     person_mentions = [m for m in person_mentions if m.kind == "Person"]
     for person in person_mentions:

@@ -3819,3 +3819,17 @@ def test_no_sign_of_them_the_next_day_disputes_a_claim(nlp) -> None:
     )
     held = [r for r in relations(nlp, text) if r.predicate == "controls"]
     assert held and all(r.contested for r in held)
+
+
+def test_a_capitals_government_is_the_states_government(nlp) -> None:
+    found = facts(nlp, "The Dastin Front has waged a rebellion against the Nairobi government since last year.")
+    assert ("Dastin Front", "fights", "Kenyan government") in found
+    assert ("Dastin Front", "fights", "Kenya") not in found
+
+
+def test_a_name_with_an_office_of_its_own_does_not_take_the_role_before_it(nlp) -> None:
+    text = (
+        "Kenya backs the Nairobi government. In a call on Friday with the Nairobi government's Prime Minister, "
+        "Ugandan Foreign Minister Kalmun Sor urged an end to the fighting."
+    )
+    assert not [f for f in facts(nlp, text) if f[:2] == ("Kalmun Sor", "leads")]
