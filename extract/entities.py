@@ -413,9 +413,10 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         not is_sentence_start(tokens[start]) or gazetteer.capital_country(text) is not None
         or tokens[start].tag_ == "NNP" and not tokens[start].is_stop
         or end - start == 1 and any(
-            not is_sentence_start(tokens[k]) and not (k + 1 < len(doc) and doc.capitalised[k + 1])
+            not is_sentence_start(tokens[k]) and not (k + 1 < len(doc) and doc.capitalised[k + 1]) and not doc.capitalised[k - 1]
             for k in doc.reading.by_text.get(text, ())
-        )  # (a name of its own there: not the "Federal" of "Federal Military Government")
+        )  # (a name of its own there: not the "Federal" of "Federal Military Government", nor
+        # the "Police" of "Haitian National Police")
     )
     if place is not None and sentence_start_ok and tokens[start].pos_ != "VERB":
         return Candidate(start, end, "GPE", "Place", None, 1)
