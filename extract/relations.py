@@ -2685,8 +2685,7 @@ def as_actor(mention: EntityMention) -> EntityMention:
 WAR_ON_A_STATE = frozenset("fight fought fights fighting battle battled war insurgency rebellion".split())
 
 
-def with_actor_roles(c: "Candidate") -> "Candidate":
-    text = c.trigger.doc.text
+def with_actor_roles(c: "Candidate", text: str) -> "Candidate":
     subject = as_actor(c.subject) if c.predicate in ACTOR_SUBJECT and not names_a_government(c.subject, text) else c.subject
     # "the offensive on Tripoli": a capital attacked is a place, not its country
     war_on_state = c.predicate == "fights" and c.trigger.lower_ in WAR_ON_A_STATE
@@ -4534,7 +4533,7 @@ def extract_relations(
         disputed: bool | None = None  # read once, for the sentence's first reported statement
         sentence_text: str | None = None  # Span.text would join the tokens on each access
         for c in candidates:
-            c = with_actor_roles(c)
+            c = with_actor_roles(c, finder.text)
             if not fits(c.predicate, c.subject, c.object):
                 continue
             if c.predicate in ROLE_PREDICATES and c.trigger.pos_ in {"NOUN", "PROPN"} and (
