@@ -4375,7 +4375,8 @@ def publication_month(doc: Doc) -> str | None:
     return None
 
 
-Q_A, Q_AN = (",", "a"), (",", "an")  # ", a claim ...": a summing-up after a comma
+# ", a claim X rejected": the words that open a writer's summing-up of a sentence
+SUMMING_UP_OPENERS = ((",", "a"), (",", "an"))
 
 
 def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> bool:
@@ -4394,7 +4395,7 @@ def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> b
         for token in following:
             if finder.lemma(token) in DENIAL_VERBS:
                 if any(
-                    c.i < token.i and token.i - c.i <= 8 and (finder.lowers[c.i + 1] == "that" or finder.lowers[c.i - 2 : c.i] in (Q_A, Q_AN))
+                    c.i < token.i and token.i - c.i <= 8 and (finder.lowers[c.i + 1] == "that" or finder.lowers[c.i - 2 : c.i] in SUMMING_UP_OPENERS)
                     for c in charges
                 ):
                     continue  # "..., a charge that both A and B reject", "..., a claim B rejects": that sentence's own

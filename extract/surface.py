@@ -123,8 +123,9 @@ DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the|two|three|four|b
 # "its" looks ahead)
 HELD_HOW = r"(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:(?:(?<=is )|(?<=was )|(?<=are )|(?<=now ))back )?"
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained|had remained|stays|stayed|has stayed|have stayed|had stayed)"
+# A head's post with one word before it: "military chief" (not "deputy chief")
+LEADER_ROLE = r"(?:(?!deputy |assistant |vice )[\w-]+ )?(?:leader|commander|head|chief|director|founder)"
 # (not "with": "ruled X with Soviet backing" is no X backing anyone)
-LEADER_ROLE = r"(?:(?!deputy |assistant |vice )[\w-]+ )?(?:leader|commander|head|chief|director|founder)"  # "military chief"
 GAP = r"(?:(?!E\d|and |or |but |of |with )\w[\w-]* ){0,2}?(?:for (?:years|decades|months) )?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
     r"(?:E\d+ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"

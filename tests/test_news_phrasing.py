@@ -3781,8 +3781,8 @@ def test_back_in_its_hands_before_the_holder_is_named_is_nobodys(nlp) -> None:
 
 def test_a_long_whose_clause_before_backs(nlp) -> None:
     text = (
-        "Germany, whose foreign minister Kalmun Sor has been the loudest voice in the Community for the Slovenes' "
-        "right to decide their own future, backs Slovenia's cause."
+        "Germany, whose foreign minister Kalmun Sor has spoken up more often than any other European for the Slovenes' "
+        "wish to choose their own path, backs Slovenia's cause."
     )
     assert ("Germany", "backs", "Slovenia") in facts(nlp, text)
 
@@ -3814,8 +3814,8 @@ def test_its_in_a_second_verb_is_the_shared_subjects(nlp) -> None:
 
 def test_no_sign_of_them_the_next_day_disputes_a_claim(nlp) -> None:
     text = (
-        "In a message broadcast on Tuesday, a voice identified as Sor's insisted that the Dastin Front still "
-        "controlled Gulu and would crush the invaders. There was no sign of them in the city on Wednesday."
+        "On state radio a speaker said to be Sor insisted that the Dastin Front still controlled Gulu. "
+        "There was no sign of them in the streets the next morning."
     )
     held = [r for r in relations(nlp, text) if r.predicate == "controls"]
     assert held and all(r.contested for r in held)
@@ -3829,7 +3829,7 @@ def test_a_capitals_government_is_the_states_government(nlp) -> None:
 
 def test_a_name_with_an_office_of_its_own_does_not_take_the_role_before_it(nlp) -> None:
     text = (
-        "Kenya backs the Nairobi government. In a call on Friday with the Nairobi government's Prime Minister, "
-        "Ugandan Foreign Minister Kalmun Sor urged an end to the fighting."
+        "Kenya backs the Nairobi government. After talks with the Nairobi government's Prime Minister, "
+        "Ugandan Foreign Minister Kalmun Sor called for a truce."
     )
     assert not [f for f in facts(nlp, text) if f[:2] == ("Kalmun Sor", "leads")]
