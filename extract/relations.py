@@ -3026,11 +3026,15 @@ SAID_ONLY_NOUNS = frozenset("claim assertion boast".split())
 def called_a_claim_after(trigger: Token, finder: "ArgumentFinder") -> bool:
     """Whether the sentence goes on, after the trigger, with ", a claim ..." (", an
     assertion ..."): the writer calls the reported words a claim."""
-    lowers = finder.lowers
-    for k in range(trigger.i + 1, trigger.sent.end - 2):
-        if lowers[k] == "," and lowers[k + 1] in {"a", "an"} and lowers[k + 2] in SAID_ONLY_NOUNS:
-            return True
-    return False
+    return any(
+        finder.lowers[k] in SAID_ONLY_NOUNS and is_summing_up(finder.lowers, k) for k in range(trigger.i + 3, trigger.sent.end)
+    )
+
+
+def is_summing_up(lowers: Sequence[str], k: int) -> bool:
+    """Whether the noun at ``k`` opens the writer's summing-up of what came before:
+    ", a claim ...", ", an assertion ...", ", a charge X rejected"."""
+    return k >= 2 and lowers[k - 2] == "," and lowers[k - 1] in {"a", "an"}
 
 
 # ----------------------------------------------------------------- rules
@@ -4375,10 +4379,6 @@ def publication_month(doc: Doc) -> str | None:
     return None
 
 
-# ", a claim X rejected": the words that open a writer's summing-up of a sentence
-SUMMING_UP_OPENERS = ((",", "a"), (",", "an"))
-
-
 def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> bool:
     """A reported claim that the next sentence has its subject deny ("X says Iran arms
     them. Tehran denies it."), or that both accused deny after a second charge ("X says
@@ -4395,7 +4395,7 @@ def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> b
         for token in following:
             if finder.lemma(token) in DENIAL_VERBS:
                 if any(
-                    c.i < token.i and token.i - c.i <= 8 and (finder.lowers[c.i + 1] == "that" or finder.lowers[c.i - 2 : c.i] in SUMMING_UP_OPENERS)
+                    c.i < token.i and token.i - c.i <= 8 and (finder.lowers[c.i + 1] == "that" or is_summing_up(finder.lowers, c.i))
                     for c in charges
                 ):
                     continue  # "..., a charge that both A and B reject", "..., a claim B rejects": that sentence's own
