@@ -56,7 +56,10 @@ QUANTIFIER_OBJECTS = frozenset("any all each most some none both".split())
 
 
 def objects(verb: Token) -> list[Token]:
-    found = [o for c in children_with(verb, OBJECT) for o in with_conjuncts(quantified(c)) if o.i == c.i or not is_misplaced_subject(o)]
+    found = [
+        n for c in children_with(verb, OBJECT) for o in with_conjuncts(quantified(c)) if o.i == c.i or not is_misplaced_subject(o)
+        for n in listed_names(o)
+    ]
     if not found:
         # "now control Kenema up to ...": a lone noun the parser took for an indirect
         # object (no direct object beside it) is the object
@@ -216,6 +219,22 @@ def quantified(word: Token) -> Token:
     return noun if noun.pos_ in {"NOUN", "PROPN"} else word  # ("all of it": too vague to follow)
 
 
+def listed_names(noun: Token) -> list[Token]:
+    """ "two armed movements, A and B, sided with ...": a common noun followed by a
+    list of names in apposition stands for every name of the list (a single name in
+    apposition is left to the caller's reading of the noun)."""
+    if noun.pos_ != "NOUN":
+        return [noun]
+    doc = noun.doc
+    named = next((
+        c for c in noun.children
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i in {noun.i + 1, noun.i + 2} and doc[noun.i + 1].text == ","
+    ), None)
+    if named is None or not named.conjuncts or any(c.pos_ != "PROPN" for c in named.conjuncts):
+        return [noun]  # (only a list of names right after the comma: a broken parse may hang anything there)
+    return with_conjuncts(named)
+
+
 def is_negated(token: Token) -> bool:
     """A negation word attached to the token or to its auxiliaries."""
     for child in token.children:
@@ -274,7 +293,7 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         own = [s for s in own if s.i > mark.i]
     own = [s for k, s in enumerate(own) if k == 0 or is_joined_to(own[k - 1], s)]
     if own:
-        return [t for s in own for t in with_conjuncts(participle_owner(s))]
+        return [t for s in own for c in with_conjuncts(participle_owner(s)) for t in listed_names(c)]
     misplaced = misplaced_subject(verb)
     if misplaced is not None:
         return [misplaced]  # (its "conjuncts" are the clause before it)

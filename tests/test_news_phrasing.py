@@ -3833,3 +3833,9 @@ def test_a_name_with_an_office_of_its_own_does_not_take_the_role_before_it(nlp) 
         "Ugandan Foreign Minister Kalmun Sor called for a truce."
     )
     assert not [f for f in facts(nlp, text) if f[:2] == ("Kalmun Sor", "leads")]
+
+
+def test_a_noun_with_a_list_of_names_in_apposition_stands_for_each_name(nlp) -> None:
+    found = facts(nlp, "Two armed movements, the Kalden Brigade and the Wemba Brigade, attacked the Kenyan army.")
+    assert ("Kalden Brigade", "fights", "Kenyan army") in found
+    assert ("Wemba Brigade", "fights", "Kenyan army") in found
