@@ -534,7 +534,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("partOf", rf"{ENT}(?: \( E\d+ \))? , {ART}(?:[a-z-]+ ){{0,2}}?(?P<t>wing|arm|unit|branch|faction|brigade|division|affiliate|offshoot) of {ART}{ENT}"),
     # roles
     # (and "X, the masked spokesman and military chief of E1": both posts)
-    _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson)(?: and {LEADER_ROLE})? (?:for|of) {ART}(?:[\w-]+ ){{0,3}}?{ENT}(?! - | (?:'s|') E\d)"),  # not "the E-led E", "the rebels' E"
+    _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson)(?: and {LEADER_ROLE})? (?:for|of) {ART}(?:[\w-]+ ){{0,3}}?{ENT}(?! - | (?:(?:'s|') )?E\d)"),  # not "the E-led E", "the rebels' E", "the Kenya E(government)"
     _p("spokespersonFor", rf"{ENT} (?P<t>spokesman|spokeswoman|spokesperson) {ENT}", 2),
     # "A, the army spokesman, said": the body named right before the role
     # "A, the rebels' military spokesman, said": the possessive owner likewise

@@ -3839,3 +3839,16 @@ def test_a_noun_with_a_list_of_names_in_apposition_stands_for_each_name(nlp) -> 
     found = facts(nlp, "Two armed movements, the Kalden Brigade and the Wemba Brigade, attacked the Kenyan army.")
     assert ("Kalden Brigade", "fights", "Kenyan army") in found
     assert ("Wemba Brigade", "fights", "Kenyan army") in found
+
+
+def test_a_small_states_government_and_troops_are_known_by_its_demonym(nlp) -> None:
+    # (states the first demonym table left out: Lesotho, the Comoros ...)
+    found = facts(nlp, "Kalmun Sor, a spokesman for the Lesotho government, said Comorian troops had attacked the Dastin Front.")
+    assert ("Kalmun Sor", "spokespersonFor", "Lesotho government") in found
+    assert ("Comorian army", "fights", "Dastin Front") in found
+
+
+def test_a_spokesman_for_a_countrys_government_speaks_for_the_government_only(nlp) -> None:
+    found = facts(nlp, "Kalmun Sor, a spokesman for the Kenya government, said so.")
+    assert ("Kalmun Sor", "spokespersonFor", "Kenyan government") in found
+    assert ("Kalmun Sor", "spokespersonFor", "Kenya") not in found
