@@ -6,7 +6,9 @@ leading "the" are dropped; acronyms defined in any article ("Long Name (LN)") or
 matching the initials of exactly one long name are joined to it; a single-word person
 name ("Toure") joins the one full name that ends with it; transliteration variants
 ("al-Bashiri" / "al-Beshiri") share a consonant skeleton; demonyms were already mapped
-to their country. A user's alias table wins over all of these.
+to their country. A user's alias table wins over all of these. "X's forces" are the
+group person X leads; an organisation's troops ("AU troops") are its mission, the one
+the text names or else a force of its own.
 
 Two actors are never merged only because they share a surname or an acronym: an
 ambiguous short form stays a node of its own.
@@ -54,12 +56,15 @@ class Resolution:
     entities: dict[str, Entity] = field(default_factory=dict)
     by_name: dict[str, str] = field(default_factory=dict)  # name key -> entity id
     by_force: dict[str, str] = field(default_factory=dict)  # commander id -> forces id
+    by_troops: dict[str, str] = field(default_factory=dict)  # organisation id -> its mission's id
 
     def entity_id(self, mention: EntityMention) -> str | None:
         if mention.commander is not None:
             commander = self.by_name.get(name_key(mention.commander))
             if commander is None:
                 return None
+            if commander in self.by_troops and is_troops(mention.text):
+                return self.by_troops[commander]
             if commander in self.by_force:
                 return self.by_force[commander]
             return commander if self.entities[commander].kind != "Person" else None
@@ -392,6 +397,7 @@ def _resolve_forces(
     for group_id, texts in sorted(named_as.items()):
         group = resolution.entities[group_id]
         resolution.entities[group_id] = replace(group, aliases=tuple(sorted((set(group.aliases) | texts) - {group.label})))
+    _resolve_organisations_troops(resolution, forces, used_ids)
     related = _related_pairs(resolution, extractions)
     for commander, items in sorted(by_commander.items()):
         person = resolution.entities[commander]
@@ -422,6 +428,62 @@ def _resolve_forces(
                 documents=tuple(sorted({m.doc_id for m in items})),
             )
         resolution.by_force[commander] = group_id
+
+
+# The men an international organisation sends: its mission, not the organisation
+# ("AU troops", "UN peacekeepers"; its aircraft and strikes stay the organisation's)
+TROOP_WORDS = frozenset("troops soldiers force forces peacekeepers contingent contingents".split())
+# The word after an organisation's name that makes a name its mission's
+# ("African Union Mission in Somalia", "United Nations Interim Force in Lebanon")
+MISSION_WORDS = frozenset(
+    "mission force peacekeeping stabilization stabilisation transition interim assistance protection observer".split()
+)
+
+
+def _resolve_organisations_troops(resolution: Resolution, forces: list[EntityMention], used_ids: set[str]) -> None:
+    """ "AU troops", "UN peacekeepers": the organisation's mission the text names ("the
+    African Union Mission in Somalia"), else a force of its own ("African Union force").
+    Writers keep the two apart: the AU asks and decides, its force lands and holds."""
+    troops: dict[str, list[EntityMention]] = defaultdict(list)
+    for m in forces:
+        commander = resolution.by_name.get(name_key(m.commander or ""))
+        if commander is not None and resolution.entities[commander].kind == "InternationalOrganization" and is_troops(m.text):
+            troops[commander].append(m)
+    for organisation_id, items in sorted(troops.items()):
+        organisation = resolution.entities[organisation_id]
+        mission_id = organisation_mission(resolution, organisation)
+        texts = {m.text for m in items}
+        if mission_id is None:
+            label = f"{organisation.label} force"
+            mission_id = _unique_id(slug(label), "ArmedGroup", used_ids)
+            resolution.entities[mission_id] = Entity(
+                id=mission_id, label=label, kind="ArmedGroup", aliases=tuple(sorted(texts)), mentions=len(items),
+                documents=tuple(sorted({m.doc_id for m in items})),
+            )
+        else:
+            mission = resolution.entities[mission_id]
+            resolution.entities[mission_id] = replace(mission, aliases=tuple(sorted((set(mission.aliases) | texts) - {mission.label})))
+        resolution.by_troops[organisation_id] = mission_id
+
+
+def is_troops(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[-1].lower() in TROOP_WORDS
+
+
+def organisation_mission(resolution: Resolution, organisation: Entity) -> str | None:
+    """The entity whose name is the organisation's name and a mission word; the most
+    mentioned if several (the earlier mission and the one that took over)."""
+    prefixes = {name_key(n) for n in (organisation.label, *organisation.aliases)} - {""}
+    missions = [
+        entity for entity_id, entity in resolution.entities.items()
+        if entity_id != organisation.id and entity.kind in {"InternationalOrganization", "ArmedGroup"}
+        and any(
+            key.startswith(f"{prefix} ") and key[len(prefix) + 1 :].split()[0] in MISSION_WORDS
+            for key in (name_key(n) for n in (entity.label, *entity.aliases)) for prefix in prefixes
+        )
+    ]
+    return max(missions, key=lambda e: (e.mentions, e.id)).id if missions else None
 
 
 def is_force_name(text: str) -> bool:
@@ -456,6 +518,12 @@ def _merge_into(resolution: Resolution, source: str, target: str) -> None:
     for key, entity_id in resolution.by_name.items():
         if entity_id == source:
             resolution.by_name[key] = target
+    for table in (resolution.by_force, resolution.by_troops):  # (forces and missions merged later stay found)
+        for key, entity_id in list(table.items()):
+            if entity_id == source:
+                table[key] = target
+        if source in table:
+            table.setdefault(target, table.pop(source))
 
 
 def _join_acronyms(

@@ -214,6 +214,26 @@ def test_a_groups_fighters_are_an_alias_of_the_group_but_an_organisations_troops
     assert resolution.entities[resolution.entity_id(union)].aliases == ()  # the AU's troops are its mission
 
 
+def test_an_organisations_troops_are_its_force_and_not_the_organisation():
+    union = mention("African Union", "InternationalOrganization", "d1", 0)
+    troops = mention("AU troops", "ArmedGroup", "d1", 40, commander="African Union")
+    resolution = resolve([extraction("d1", union, troops)])
+    force = resolution.entities[resolution.entity_id(troops)]
+    assert (force.label, force.kind, force.aliases) == ("African Union force", "ArmedGroup", ("AU troops",))
+    assert resolution.entity_id(union) != force.id
+
+
+def test_an_organisations_troops_are_the_mission_the_text_names():
+    union = mention("African Union", "InternationalOrganization", "d1", 0)
+    mission = mention("African Union Mission in Kalmun", "InternationalOrganization", "d1", 40)
+    troops = mention("AU troops", "ArmedGroup", "d1", 90, commander="African Union")
+    strikes = mention("AU aircraft", "ArmedGroup", "d1", 120, commander="African Union")
+    resolution = resolve([extraction("d1", union, mission, troops, strikes)])
+    assert resolution.entity_id(troops) == resolution.entity_id(mission)
+    assert resolution.entity_id(strikes) == resolution.entity_id(union)  # its aircraft stay the organisation's
+    assert len(resolution.entities) == 2
+
+
 def test_forces_of_a_person_who_leads_no_known_group():
     docs, forces = forces_documents(with_leads=False)
     resolution = resolve(docs)
