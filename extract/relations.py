@@ -274,6 +274,9 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("city", "town", "village", "capital", "crossing"), frozenset({"Place"})),
     **dict.fromkeys(("airbase", "base", "airport", "port", "camp"), frozenset({"Facility"})),
 }
+# Nouns named by "of" but never read as an anaphor: "the island of X" is X; "the island"
+# alone may be any of the islands a story names
+OF_NAMED_PLACE_NOUNS = frozenset("island peninsula oasis enclave archipelago".split())
 # Words between "loyal to" and a leader's name: "loyal to the ousted president X"
 LOYALTY_TITLE_WORDS = TITLE_WORDS | frozenset("the former ousted deposed exiled late self-declared".split())
 # "Gbagbo ally X", "Kremlin loyalist X": X, tied to the first name
@@ -593,6 +596,10 @@ class ArgumentFinder:
         if word in FIRST_PERSON_PLURAL:
             body = self.quoted_body(token)
             return replace(body, start_char=token.idx, end_char=token.idx + len(token.text)) if body else None
+        if word in OF_NAMED_PLACE_NOUNS and token.i + 2 < len(self.tokens) and self.lowers[token.i + 1] == "of":
+            named = self.entity_span(self.tokens[token.i + 2])
+            if named is not None and named._.frontline_kind == "Place":
+                return self.span_mention(named)  # "held the rebel island of X": X
         if word in PLACE_ANAPHORS and any(c.lower_ == "the" for c in token.children):
             of_name = word != "capital" and token.i + 2 < len(self.tokens) and self.lowers[token.i + 1] == "of"
             named = self.entity_span(self.tokens[token.i + 2]) if of_name else None
@@ -3366,7 +3373,7 @@ def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
     a city in it: the noun is read as an anaphor or an apposition)."""
     named = []
     for p in nouns:
-        if p.lower_ in PLACE_ANAPHORS and p.lower_ != "capital":
+        if p.lower_ in PLACE_ANAPHORS.keys() - {"capital"} | OF_NAMED_PLACE_NOUNS:
             named.append(next((n for prep, n in prepositional_objects(p) if prep == "of" and finder.entity_span(n)), p))
         elif p.lower_ in PLURAL_SITE_NOUNS:
             # "seized the towns of A, B and C", "the oil terminals of A and B": each of them

@@ -3852,3 +3852,7 @@ def test_a_spokesman_for_a_countrys_government_speaks_for_the_government_only(nl
     found = facts(nlp, "Kalmun Sor, a spokesman for the Kenya government, said so.")
     assert ("Kalmun Sor", "spokespersonFor", "Kenyan government") in found
     assert ("Kalmun Sor", "spokespersonFor", "Kenya") not in found
+
+
+def test_the_island_of_a_place_is_that_place(nlp) -> None:
+    assert ("Kenyan army", "controls", "Wemba") in facts(nlp, "Kenyan troops held the rebel island of Wemba on Wednesday.")
