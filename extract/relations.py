@@ -2523,6 +2523,20 @@ class ArgumentFinder:
         for child in token.children:
             if child.dep_ not in COMPOUND | {"amod"}:
                 continue
+            if child.dep_ in COMPOUND and child.lower_ in ARMED_MEN_NOUNS and any(c.dep_ == "conj" for c in child.children):
+                # "Comorian troops and African Union soldiers": the parser may make the
+                # first force a compound of the second's noun; it is a force of its own
+                first = self.force_mention(child)
+                if first is not None:
+                    armies.append(first)
+            ent = self.entity_span(child)
+            if ent is not None and ent.label_ in {"NORP", "GPE"} and any(c.dep_ == "conj" for c in child.children):
+                # "Comorian and AU troops": the owner next to the noun is the AU; the
+                # first of the pair is a country, and these are its army too
+                country = self.span_mention(ent)
+                army = self.national_army(country.name, child, start=ent.start_char, end=ent.end_char) if country.kind == "Country" else None
+                if army is not None:
+                    armies.append(replace(army, text=f"{ent.text} {token.text}"))
             for other in child.children:
                 ent = self.entity_span(other)
                 if other.dep_ == "conj" and ent is not None and ent.label_ in {"NORP", "GPE"}:

@@ -3856,3 +3856,13 @@ def test_a_spokesman_for_a_countrys_government_speaks_for_the_government_only(nl
 
 def test_the_island_of_a_place_is_that_place(nlp) -> None:
     assert ("Kenyan army", "controls", "Wemba") in facts(nlp, "Kenyan troops held the rebel island of Wemba on Wednesday.")
+
+
+def test_a_country_coordinated_with_an_organisation_before_troops_has_its_army_there(nlp) -> None:
+    found = facts(nlp, "Kenyan and AU troops seize Wemba")
+    assert ("Kenyan army", "controls", "Wemba") in found
+
+
+def test_two_forces_the_parser_joined_as_a_compound_are_both_read(nlp) -> None:
+    found = facts(nlp, "Kenyan troops and African Union soldiers held the rebel island of Wemba on Wednesday.")
+    assert ("Kenyan army", "controls", "Wemba") in found
