@@ -3260,6 +3260,14 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                     if prep == "for" and n not in recipients and finder.mention(n) is not None
                 ]
             recipients += [c for c in token.children if c.dep_ in {"iobj", "dative"}]
+            if recipients:
+                # "gave support to the army and the AU force": the parser may join the second
+                # recipient to the thing given; an actor after the first recipient is one too
+                recipients += [
+                    p for p in patients
+                    if p.dep_ == "conj" and p.i > recipients[0].i and p not in recipients
+                    and (m := finder.mention(p)) is not None and is_actor(m)
+                ]
             # (the sender's own men are no recipient: "sent its troops into X" backs nobody)
             # (nor a name joined to what was sent: "sent troops and Costa Rica a police unit"
             # leaves out the verb of a second sender)

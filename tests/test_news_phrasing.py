@@ -3866,3 +3866,9 @@ def test_a_country_coordinated_with_an_organisation_before_troops_has_its_army_t
 def test_two_forces_the_parser_joined_as_a_compound_are_both_read(nlp) -> None:
     found = facts(nlp, "Kenyan troops and African Union soldiers held the rebel island of Wemba on Wednesday.")
     assert ("Kenyan army", "controls", "Wemba") in found
+
+
+def test_a_second_recipient_the_parser_joined_to_the_aid_is_backed_too(nlp) -> None:
+    text = "Kenya gave logistical support to the Tanzanian army and the AU force, ferrying troops to the islands."
+    backed = {r.object.text for r in relations(nlp, text) if r.predicate == "backs" and r.subject.name == "Kenya"}
+    assert backed == {"Tanzanian army", "AU force"}
