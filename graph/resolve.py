@@ -206,6 +206,7 @@ def resolve(
     _join_reduced_names(keys, kinds, uf, user, towns=frozenset(k for k, c in labels.items() if 2 * c["GPE"] > c.total()))
     _join_place_parts(keys, kinds, uf, user)
     _join_group_tails(keys, kinds, uf, user)
+    _join_numbered_units(keys, kinds, uf, user)
     _join_peoples_forces(keys, kinds, uf, user)
     _join_peoples_plurals(keys, kinds, uf, user)
     _join_person_names(keys, kinds, uf, user)
@@ -614,10 +615,11 @@ def reduced_names(key: str) -> list[str]:
 # A state's own military by its formal name: "Rwanda Defence Force", "Mozambique Armed
 # Defence Forces", "Ethiopian National Defense Force" (the country read lazily: not
 # "Ethiopian National" + "Defense Force"). Not "X National Army" (the
-# Syrian and Libyan National Armies are not their states' armies) nor "X Liberation Army".
+# Syrian and Libyan National Armies are not their states' armies) nor "X Liberation Army";
+# "X People's Army" is ("North Korean People's Army", "Yugoslav People's Army").
 # A monarchy's army keeps its crown in the name: "Royal Nepalese Army", "Royal Thai Army".
 STATE_MILITARY = re.compile(
-    r"^(?:royal )?(?P<country>[a-z]+(?: [a-z]+)??) (?:armed forces|armed defen[cs]e forces?|national defen[cs]e forces?|(?:peoples? )?defen[cs]e forces?|military|army)$"
+    r"^(?:royal )?(?P<country>[a-z]+(?: [a-z]+){0,2}?) (?:armed forces|armed defen[cs]e forces?|national defen[cs]e forces?|(?:peoples? )?defen[cs]e forces?|military|(?:peoples? )?army)$"
     r"|^(?:armed forces|army|military|defen[cs]e forces?) of (?:the )?(?P<owner>[a-z]+(?: [a-z]+)?)$"  # "Armed Forces of the Philippines"
     r"|^(?:(?:islamic|federal|democratic) )?republic of (?P<republic>[a-z]+) (?:army|armed forces|military)$"  # "Islamic Republic of Iran Army"
 )
@@ -708,6 +710,26 @@ def _join_place_parts(
         ]
         if len(longer) == 1:
             uf.union(key, longer[0])
+
+
+UNIT_WORDS = frozenset("division divisions brigade regiment battalion corps".split())
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _join_numbered_units(
+    keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
+) -> None:
+    """ "the 24th Division" after "the 24th Infantry Division": the one unit with that
+    number and that word (not when a "24th Armoured Division" is named too)."""
+    known = set(keys)
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        words = key.split()
+        if len(words) == 3 and ORDINAL.match(words[0]) and words[-1] in UNIT_WORDS and main_kind(kinds[key]) in GROUP_KINDS:
+            longer[f"{words[0]} {words[-1]}"].append(key)
+    for short, named in sorted(longer.items()):
+        if len(named) == 1 and short in known and short not in user and named[0] not in user:
+            uf.union(named[0], short)
 
 
 def _join_group_tails(

@@ -316,6 +316,8 @@ def test_a_state_military_by_its_formal_name_is_the_national_army():
         ("Uganda People's Defence Force", "Ugandan"),
         ("Royal Thai Army", "Thai"),  # a monarchy's army keeps its crown in the name
         ("Islamic Republic of Kenya Army", "Kenyan"),  # the state's formal name
+        ("North Korean People's Army", "North Korean"),
+        ("Papua New Guinea Defence Force", "Papua New Guinean"),  # a country of three words
     ],
 )
 def test_a_state_military_named_with_its_country_is_the_national_army(formal: str, demonym: str):
@@ -333,6 +335,16 @@ def test_a_national_army_by_name_is_not_the_states_army():
         mention("troops", "ArmedGroup", "d1", 60, canonical="Syrian army"),
     )])
     assert entity_named(resolution, "Syrian National Army").id != entity_named(resolution, "Syrian army").id
+
+
+def test_a_numbered_unit_without_its_arm_is_the_one_unit_of_that_number():
+    resolution = resolve([extraction(
+        "d1", mention("24th Infantry Division", "ArmedGroup", "d1", 0), mention("24th Division", "ArmedGroup", "d1", 60),
+        mention("3rd Infantry Division", "ArmedGroup", "d1", 90), mention("3rd Armoured Division", "ArmedGroup", "d1", 120),
+        mention("3rd Division", "ArmedGroup", "d1", 150),
+    )])
+    assert_joined(resolution, "24th Division", "24th Infantry Division")
+    assert_joined_to_none(resolution, "3rd Division", "3rd Infantry Division", "3rd Armoured Division")
 
 
 def test_a_name_before_of_joins_the_longer_name():
