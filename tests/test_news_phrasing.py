@@ -3872,3 +3872,8 @@ def test_a_second_recipient_the_parser_joined_to_the_aid_is_backed_too(nlp) -> N
     text = "Kenya gave logistical support to the Tanzanian army and the AU force, ferrying troops to the islands."
     backed = {r.object.text for r in relations(nlp, text) if r.predicate == "backs" and r.subject.name == "Kenya"}
     assert backed == {"Tanzanian army", "AU force"}
+
+
+def test_a_peoples_plural_of_two_words_is_its_country_not_a_place(nlp) -> None:
+    found = facts(nlp, "By Friday the North Koreans held Wemba and its airfield.")
+    assert ("North Korea", "controls", "Wemba") in found
