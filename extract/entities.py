@@ -485,8 +485,8 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
 
 
 FACILITY_MODIFIERS = frozenset("international military naval air main".split())
-# First words of a facility's name: "Villa Somalia", "Camp Rhino", "Fort Liberté"
-FACILITY_PREFIXES = frozenset({"Villa", "Camp", "Fort"})
+# First words of a facility's name: "Villa Somalia", "Camp Rhino", "Fort Liberté", "Fortín X"
+FACILITY_PREFIXES = frozenset({"Villa", "Camp", "Fort", "Fortín", "Fortin", "Fortaleza"})  # (Spanish "fortín": a small fort)
 
 
 def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:

@@ -456,8 +456,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # ("a town in Kyrenia district that A still held on Tuesday": the past, with "still")
     _p("controls", rf"(?<! in )(?<!neighbouring ){LIST}(?: , (?:an?|the|two|three|four|both|several) [^,]{{1,80}}?)?(?: ,)? (?:(?:which|that) [^.;]{{1,100}}? and )?(?:which|that) {ART}{ENT} (?:now |still )?(?P<t>hold|holds|control|controls|occupy|occupies|run|runs|still held|still controlled)\b", 2, list_group=1),
     # "X's garrison on the islands surrendered to Y": Y fought X, and holds the islands now
-    _p("fights", rf"{ENT}(?: (?:on|in|at) {ART}E\d+)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}"),
-    _p("controls", rf"E\d+ (?:on|in|at) {ART}{ENT} (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}", 2, change="gain"),
+    # ("the X garrison of Fort Y, a stockade of logs, surrendered to Z": likewise)
+    _p("fights", rf"{ENT}(?: (?:on|in|at|of) {ART}E\d+)?(?: , [^,]{{1,80}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}"),
+    _p("controls", rf"E\d+ (?:on|in|at|of) {ART}{ENT}(?: , [^,]{{1,80}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}", 2, change="gain"),
     # "X, which the group still holds along with A and B": A and B too
     _p("controls", rf"(?:which|that) {ART}{ENT} (?:now |still )?(?P<t>hold|holds|control|controls) along with {ART}{LIST}", list_group=2),
     # "P, a town in the north, where A is in control" (a named A: "his supporters" are no unit here)

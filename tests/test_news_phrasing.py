@@ -3877,3 +3877,16 @@ def test_a_second_recipient_the_parser_joined_to_the_aid_is_backed_too(nlp) -> N
 def test_a_peoples_plural_of_two_words_is_its_country_not_a_place(nlp) -> None:
     found = facts(nlp, "By Friday the North Koreans held Wemba and its airfield.")
     assert ("North Korea", "controls", "Wemba") in found
+
+
+def test_a_garrison_of_a_fort_that_surrendered_to_an_army_lost_the_fort(nlp) -> None:
+    text = "The Ugandan garrison of Fort Wemba, a stockade of logs deep in the scrub, surrendered to Kenyan troops on Thursday."
+    found = facts(nlp, text)
+    assert ("Kenyan army", "controls", "Fort Wemba") in found
+    assert ("Ugandan army", "fights", "Kenyan army") in found
+
+
+def test_a_fortin_is_a_fort(nlp) -> None:
+    found = facts(nlp, "The Ugandan garrison of Fortín Wemba surrendered to Kenyan troops on Thursday.")
+    assert ("Kenyan army", "controls", "Fortín Wemba") in found
+    assert not [f for f in found if f[1] == "leads"]  # no person named Fortín
