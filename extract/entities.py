@@ -400,7 +400,7 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     if end - start <= 3:  # "Turkish", "Sri Lankan", "South Sudanese"
         demonym_place = gazetteer.country_of_demonym(text)
         if demonym_place is None and end - start >= 2 and text.endswith("s"):
-            demonym_place = gazetteer.country_of_demonym(text[:-1])  # "the North Koreans", "South Sudanese"'s plural
+            demonym_place = gazetteer.country_of_demonym(text[:-1])  # "the North Koreans": a two-word people's plural
         if demonym_place is not None:
             return Candidate(start, end, "NORP", "Country", demonym_place.name, 3)
     org = gazetteer.international_organization(text)

@@ -468,6 +468,7 @@ def _resolve_organisations_troops(resolution: Resolution, forces: list[EntityMen
 
 
 def is_troops(text: str) -> bool:
+    """ "AU troops", "UN peacekeepers": men on the ground, not "NATO aircraft"."""
     words = text.split()
     return bool(words) and words[-1].lower() in TROOP_WORDS
 
@@ -712,7 +713,7 @@ def _join_place_parts(
             uf.union(key, longer[0])
 
 
-UNIT_WORDS = frozenset("division divisions brigade regiment battalion corps".split())
+UNIT_WORDS = frozenset("division brigade regiment battalion corps".split())
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
