@@ -2514,12 +2514,10 @@ class ArgumentFinder:
         if self.lowers[token.i] not in NATIONAL_ARMY_NOUNS:
             return armies
         for preposition, noun in prepositional_objects(token):
-            ent = self.entity_span(noun) if preposition == "from" and noun.dep_ == "conj" else None
-            country = self.span_mention(ent) if ent is not None and ent.label_ in {"NORP", "GPE"} else None
-            if country is not None and country.kind == "Country":  # "soldiers from Chad and Niger": Niger's army too
-                army = self.national_army(country.name, noun, start=ent.start_char, end=ent.end_char)
-                if army is not None:
-                    armies.append(replace(army, text=f"{token.text} from {ent.text}"))
+            found = self.country_army(noun) if preposition == "from" and noun.dep_ == "conj" else None
+            if found is not None:  # "soldiers from Chad and Niger": Niger's army too
+                army, ent = found
+                armies.append(replace(army, text=f"{token.text} from {ent.text}"))
         for child in token.children:
             if child.dep_ not in COMPOUND | {"amod"}:
                 continue
@@ -2529,23 +2527,26 @@ class ArgumentFinder:
                 first = self.force_mention(child)
                 if first is not None:
                     armies.append(first)
-            ent = self.entity_span(child)
-            if ent is not None and ent.label_ in {"NORP", "GPE"} and any(c.dep_ == "conj" for c in child.children):
-                # "Comorian and AU troops": the owner next to the noun is the AU; the
-                # first of the pair is a country, and these are its army too
-                country = self.span_mention(ent)
-                army = self.national_army(country.name, child, start=ent.start_char, end=ent.end_char) if country.kind == "Country" else None
-                if army is not None:
+            # "Comorian and AU troops": the owner next to the noun is the AU; the first of
+            # the pair is a country, and these are its army too; "Rwandan and Mozambican
+            # troops": the second's
+            countries = [child] if any(c.dep_ == "conj" for c in child.children) else []
+            for word in countries + [other for other in child.children if other.dep_ == "conj"]:
+                found = self.country_army(word)
+                if found is not None:
+                    army, ent = found
                     armies.append(replace(army, text=f"{ent.text} {token.text}"))
-            for other in child.children:
-                ent = self.entity_span(other)
-                if other.dep_ == "conj" and ent is not None and ent.label_ in {"NORP", "GPE"}:
-                    country = self.span_mention(ent)
-                    if country.kind == "Country":
-                        army = self.national_army(country.name, other, start=ent.start_char, end=ent.end_char)
-                        if army is not None:
-                            armies.append(replace(army, text=f"{ent.text} {token.text}"))
         return armies
+
+    def country_army(self, word: Token) -> tuple[EntityMention, Span] | None:
+        """The national army of the country ``word`` names ("Chadian", "Niger"), with
+        the name's span; None if the word names no country."""
+        ent = self.entity_span(word)
+        if ent is None or ent.label_ not in {"NORP", "GPE"}:
+            return None
+        country = self.span_mention(ent)
+        army = self.national_army(country.name, word, start=ent.start_char, end=ent.end_char) if country.kind == "Country" else None
+        return (army, ent) if army is not None else None
 
 
 # Words between a country's name and its soldiers that leave them the country's army:

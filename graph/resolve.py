@@ -397,7 +397,7 @@ def _resolve_forces(
             named_as[commander].add(m.text)
     for group_id, texts in sorted(named_as.items()):
         group = resolution.entities[group_id]
-        resolution.entities[group_id] = replace(group, aliases=tuple(sorted((set(group.aliases) | texts) - {group.label})))
+        resolution.entities[group_id] = with_aliases(group, texts)
     _resolve_organisations_troops(resolution, forces, used_ids)
     related = _related_pairs(resolution, extractions)
     for commander, items in sorted(by_commander.items()):
@@ -462,8 +462,7 @@ def _resolve_organisations_troops(resolution: Resolution, forces: list[EntityMen
                 documents=tuple(sorted({m.doc_id for m in items})),
             )
         else:
-            mission = resolution.entities[mission_id]
-            resolution.entities[mission_id] = replace(mission, aliases=tuple(sorted((set(mission.aliases) | texts) - {mission.label})))
+            resolution.entities[mission_id] = with_aliases(resolution.entities[mission_id], texts)
         resolution.by_troops[organisation_id] = mission_id
 
 
@@ -486,6 +485,11 @@ def organisation_mission(resolution: Resolution, organisation: Entity) -> str | 
         )
     ]
     return max(missions, key=lambda e: (e.mentions, e.id)).id if missions else None
+
+
+def with_aliases(entity: Entity, texts: set[str]) -> Entity:
+    """The entity with ``texts`` among its aliases (its label is never its own alias)."""
+    return replace(entity, aliases=tuple(sorted((set(entity.aliases) | texts) - {entity.label})))
 
 
 def is_force_name(text: str) -> bool:
