@@ -463,6 +463,9 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         return Candidate(start, end, "ORG", "Organization", None, 2)
     if len(words) >= 2 and texts[start] in FACILITY_PREFIXES and texts[start + 1][:1].isupper() and "and" not in words:
         return Candidate(start, end, "FAC", "Facility", None, 2)  # "Villa Somalia", "Camp Rhino", "Fort Liberté"
+    if len(words) == 2 and texts[start] in PLACE_PREFIXES and texts[start + 1].isalpha() and texts[start + 1][:1].isupper():
+        # "Port Fuad", "Mount Elgon": the model often tags the first word alone as a town
+        return Candidate(start, end, "LOC", "Place", None, 2)
     if len(words) >= 2 and words[0] == "operation" and texts[start] == "Operation":
         return Candidate(start, end, "ORG", "ArmedGroup", None, 2)  # "Operation Barkhane": a force's name
     if len(words) >= 2 and words[:2] == ["islamic", "state"]:
@@ -487,6 +490,8 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
 FACILITY_MODIFIERS = frozenset("international military naval air main".split())
 # First words of a facility's name: "Villa Somalia", "Camp Rhino", "Fort Liberté", "Fortín X"
 FACILITY_PREFIXES = frozenset({"Villa", "Camp", "Fort", "Fortín", "Fortin", "Fortaleza"})  # (Spanish "fortín": a small fort)
+# First words of a place's name: "Port Fuad", "Mount Kenya", "Lake Chad", "Cape Gloucester"
+PLACE_PREFIXES = frozenset({"Port", "Mount", "Lake", "Cape"})
 
 
 def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:
@@ -1036,6 +1041,11 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
             continue  # titles whose name the model left out
         if label == "PER" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
             label = "LOC"  # "across the Sahel", "the Vanni": no one's name follows "the"
+        if (
+            label in {"ORG", "PER"} and start > 0 and doc.lowers[start - 1] == "in" and is_sentence_start(doc[start - 1])
+            and end < len(doc) and doc.texts[end] == "," and doc.lowers[end - 1] not in ORG_WORDS
+        ):
+            label = "LOC"  # "In Sinai, the army ...": a sentence opening on where it happens
         if label == "PER":
             start = strip_titles(doc, start, end)
             # the NER often drops a leading given name: "by Mohamed [Hamdan Dagalo]"
@@ -1545,6 +1555,10 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
                     if following is None or not (following.text.islower() and following.pos_ == "NOUN"):
                         break  # the head noun, not a modifier ("town council")
             acronym = start is not None and i - start == 1 and is_acronym(doc[start].text)
+            if typed is not None and typed[1] not in {"Place", "Facility"} and start is not None and start > 0 and (
+                doc.lowers[start - 1] == "in" and is_sentence_start(doc[start - 1])
+            ):
+                continue  # "In Sinai, the Israeli army ...": the clause's subject, no apposition
             if start is not None and typed is not None and (is_plain_name(doc, start, i) or acronym and typed[0] == "ORG"):
                 # ("UNITA, the Angolan rebel movement": an acronym is a body's name too)
                 label, kind = typed

@@ -107,7 +107,7 @@ def misplaced_subject(verb: Token) -> Token | None:
         verb.tag_ in FINITE_VERB_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_VERB_TAGS for c in verb.children)
     ) and not any(c.dep_ == "mark" for c in verb.children)
     if verb.dep_ not in {"ROOT", "root", "conj"} and not finite_clause or direct_subjects(verb):
-        return None
+        return None if direct_subjects(verb) else noun_joined_before(verb)
     if any(c.dep_ == "cc" for c in verb.children):
         return None  # "seized A and the B base, and still hold C": "and hold" shares the subject
     doc = verb.doc
@@ -124,6 +124,20 @@ def misplaced_subject(verb: Token) -> Token | None:
             and any(c.lower_ in {"and", "but"} and doc[c.i - 1].text == "," for c in token.children if c.i > 0)
         ):
             return token
+    return None
+
+
+def noun_joined_before(verb: Token) -> Token | None:
+    """ "A patrolled X on Monday and B held Y": with no comma, the parser may join B to
+    the first verb and hang "held" on it as an adverbial clause; B, right before it, is
+    its subject."""
+    if verb.dep_ != "advcl" or verb.i == 0 or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ == "conj" and noun.head.i == verb.head.i and noun.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "cc" and c.lower_ == "and" for c in noun.children
+    ):
+        return noun
     return None
 
 

@@ -3890,3 +3890,18 @@ def test_a_fortin_is_a_fort(nlp) -> None:
     found = facts(nlp, "The Ugandan garrison of Fortín Wemba surrendered to Kenyan troops on Thursday.")
     assert ("Kenyan army", "controls", "Fortín Wemba") in found
     assert not [f for f in found if f[1] == "leads"]  # no person named Fortín
+
+
+def test_a_port_named_with_port_is_one_place(nlp) -> None:
+    found = facts(nlp, "Kenyan paratroopers held Port Dastin across the bay.")
+    assert ("Kenyan army", "controls", "Port Dastin") in found
+
+
+def test_the_place_a_sentence_opens_on_is_no_group_and_holds_nothing(nlp) -> None:
+    text = (
+        "In Kalmun, the Kenyan army, which crossed the border on Oct. 29, has overrun almost "
+        "the whole region, including Gulu and Wemba at its southern tip."
+    )
+    found = facts(nlp, text)
+    assert {("Kenyan army", "controls", "Gulu"), ("Kenyan army", "controls", "Wemba")} <= found
+    assert not [f for f in found if f[0] == "Kalmun"]

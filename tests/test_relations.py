@@ -516,3 +516,30 @@ def test_a_finite_verb_hung_on_a_noun_is_that_nouns_verb() -> None:
 
     doc = make_doc(parse_ud(FINITE_VERB_HUNG_ON_ITS_SUBJECT), [])
     assert [t.text for t in subject_of_clause(doc[8])] == ["Fighters"]
+
+
+# "Ugandan troops patrolled the waterfront on Monday and Kenyan paratroopers held Gulu":
+# the parser joined "paratroopers" to "patrolled" and hung "held" on it as an adverbial
+# clause with no subject (the parse the bundled model made of such a line)
+SUBJECT_JOINED_TO_THE_VERB_BEFORE = """
+Ugandan Ugandan ADJ JJ 2 amod
+troops troop NOUN NNS 3 nsubj
+patrolled patrol VERB VBD 0 ROOT
+the the DET DT 5 det
+waterfront waterfront NOUN NN 3 obj
+on on ADP IN 7 case
+Monday Monday PROPN NNP 3 obl
+and and CCONJ CC 10 cc
+Kenyan Kenyan ADJ JJ 10 amod
+paratroopers paratrooper NOUN NNS 3 conj
+held hold VERB VBN 3 advcl
+Gulu Gulu PROPN NNP 11 obj
+. . PUNCT . 3 punct
+"""
+
+
+def test_a_subject_joined_to_the_verb_before_is_the_next_verbs_own() -> None:
+    from frontline.extract.syntax import subject_of_clause
+
+    doc = make_doc(parse_ud(SUBJECT_JOINED_TO_THE_VERB_BEFORE), [])
+    assert [t.text for t in subject_of_clause(doc[10])] == ["paratroopers"]
