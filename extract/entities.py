@@ -1760,7 +1760,7 @@ def landmark_at(doc: Doc, j: int) -> tuple[int, int] | None:
         return None
     start = end = j + 1
     while end < n and end - start < 6 and (
-        doc[end].is_alpha and doc[end].text.islower() and doc[end].lower_ not in LANDMARK_HEADS
+        doc[end].is_alpha and (doc[end].text.islower() or doc[end].text.istitle()) and doc[end].lower_ not in LANDMARK_HEADS
         or doc[end].text in {"'s", "’s"} or doc[end].lower_ == "and" and end > start
     ):
         end += 1

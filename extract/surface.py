@@ -317,7 +317,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Fighters of A, the pro-government B and C, a militia ..., fought alongside D"
     _p("backs", rf"(?:^|, )(?:E\d+|fighters|members|units|troops|militiamen) of {MODIFIED_LIST}(?: , (?:an?|the) [^,]{{1,100}} ,)? {GAP}(?P<t>fought|fighting|battled|battling|operated|deployed) alongside {ART}{LIST}", list_group=2),
     # "the militiamen have fought alongside the troops against B": they fight B
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|battles) alongside {ART}(?:E\d+|(?:[\w-]+ )?(?:troops|army|soldiers|forces|police)) against {ART}{LIST}", list_group=2),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|battles) alongside {ART}(?:E\d+|(?:[\w-]+ )?(?:troops|army|soldiers|forces|police|fighters|rebels|insurgents|guerrillas|militiamen|volunteers)) against {ART}{LIST}", list_group=2),
     # "A battled B alongside C, D and E": C, D and E fought B too
     _p("fights", rf"E\d+(?: \( E\d+ \))? {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|battles) (?:against )?{ART}{ENT}(?: \( E\d+ \))? (?:(?!E\d)[\w-]+ ){{0,4}}?alongside {ART}{LIST}", 2, list_group=2),
     # "A, another supplier of the ousted B": a supplier of weapons to B is no supplier "of B"

@@ -3905,3 +3905,13 @@ def test_the_place_a_sentence_opens_on_is_no_group_and_holds_nothing(nlp) -> Non
     found = facts(nlp, text)
     assert {("Kenyan army", "controls", "Gulu"), ("Kenyan army", "controls", "Wemba")} <= found
     assert not [f for f in found if f[0] == "Kalmun"]
+
+
+def test_a_taken_building_named_with_a_capital_word(nlp) -> None:
+    found = facts(nlp, "Within hours Kenyan troops had seized the main railway station and the Parliament building.")
+    assert ("Kenyan army", "controls", "Parliament building") in found
+
+
+def test_fighting_alongside_a_described_band_against_an_army(nlp) -> None:
+    text = "Units of the Kenyan army have fought alongside the freedom fighters against the Ugandan army in several districts."
+    assert ("Kenyan army", "fights", "Ugandan army") in facts(nlp, text)
