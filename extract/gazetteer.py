@@ -232,8 +232,24 @@ def capitals() -> dict[str, Place]:
     return table
 
 
-def capital_country(name: str) -> Place | None:
-    return capitals().get(normalize(name))
+@functools.cache
+def former_capitals() -> dict[str, tuple[Place, int, int]]:
+    """Capital name -> (the former state that sat there, first year, last year)."""
+    table: dict[str, tuple[Place, int, int]] = {}
+    for capital, state, first, last in _data_lines("former_capitals.tsv"):
+        place = country(state) or Place(name=state, kind="Country")  # ("North Vietnam": no ISO code)
+        table[normalize(capital)] = (place, int(first), int(last))
+    return table
+
+
+def capital_country(name: str, year: int | None = None) -> Place | None:
+    """The state a capital stands for ("Tehran" -> Iran); in a story of ``year``, the
+    state that sat there then ("Moscow" in 1956 -> the Soviet Union)."""
+    key = normalize(name)
+    former = former_capitals().get(key) if year is not None else None
+    if former is not None and former[1] <= year <= former[2]:
+        return former[0]
+    return capitals().get(key)
 
 
 def demonym_of(country_name: str) -> str | None:

@@ -398,6 +398,7 @@ class ArgumentFinder:
         self.tokens: tuple[Token, ...] = reading.tokens
         self.lowers: tuple[str, ...] = reading.lowers
         self.text: str = reading.text
+        self.year = publication_year(doc)  # capitals stand for the state that sat there then
         # doc.ents builds new spans on each access; datelines ("KYIV, Nov 11 -") are no arguments
         self.ents: tuple[Span, ...] = tuple(
             e for e in doc.ents
@@ -986,7 +987,7 @@ class ArgumentFinder:
 
     def is_state(self, ent: Span) -> bool:
         mention = self.span_mention(ent)
-        return mention.kind in {"Country", "Government"} or mention.kind == "Place" and gazetteer.capital_country(ent.text) is not None
+        return mention.kind in {"Country", "Government"} or mention.kind == "Place" and gazetteer.capital_country(ent.text, self.year) is not None
 
     def _most_named_group(
         self, token: Token, *, skip_armies: bool, named: str | None = None, kinds: frozenset[str] = ARMED_BODY_KINDS,
@@ -1638,7 +1639,7 @@ class ArgumentFinder:
             owner = self.entity_span(owners[0])
             country = self.span_mention(owner).name if owner is not None and owner._.frontline_kind == "Country" else None
             for ent in self.ents if country else ():
-                found = gazetteer.capital_country(ent.text)
+                found = gazetteer.capital_country(ent.text, self.year)
                 if ent._.frontline_kind == "Place" and found is not None and found.name == country:
                     return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
             return None
@@ -1646,7 +1647,7 @@ class ArgumentFinder:
             # "the capital": the nearest national capital named before ("the regional
             # capital" is read like "the city")
             for ent in self.preceding_entities(token):
-                if ent._.frontline_kind == "Place" and gazetteer.capital_country(ent.text) is not None:
+                if ent._.frontline_kind == "Place" and gazetteer.capital_country(ent.text, self.year) is not None:
                     return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         described = self.described_as(token) if word in {"city", "town", "village", "district", "crossing"} else None
         if described is not None:
@@ -1666,9 +1667,9 @@ class ArgumentFinder:
                 continue  # "the city" is not "Gezira state", nor "the province of Helmand", nor the X of "the largest city in X"
             if self.is_speech_venue(ent):
                 continue  # "told reporters in Juba. ... the town": where it was said, not the story's town
-            if word in {"town", "village"} and gazetteer.capital_country(ent.text) is not None:
+            if word in {"town", "village"} and gazetteer.capital_country(ent.text, self.year) is not None:
                 continue  # "fell back towards Tbilisi. ... the town": a national capital is no town
-            if gazetteer.capital_country(ent.text) is not None and self.acts_as_state(ent):
+            if gazetteer.capital_country(ent.text, self.year) is not None and self.acts_as_state(ent):
                 continue  # "armed and paid by Moscow, fought in the north of the city": Moscow acts, no city here
             if kind in wanted and (kind != "Place" or word not in {"district", "area", "region"} or word in ent.text.lower() or ent.label_ == "LOC"):
                 return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
@@ -2161,7 +2162,7 @@ class ArgumentFinder:
             ), None)
         if owner is not None and owner.label_ in {"NORP", "GPE"} and self.span_mention(owner).kind == "Country":
             country = self.span_mention(owner).name
-        elif owner is not None and owner.end == k + 1 and (seat := gazetteer.capital_country(owner.text)) is not None:
+        elif owner is not None and owner.end == k + 1 and (seat := gazetteer.capital_country(owner.text, self.year)) is not None:
             country = seat.name  # "the Athens government": Greece's (the city is no actor)
         elif owner is not None and owner.label_ == "PER" and not self.ever_titled_ruler(owner):
             # "Ardzinba's government" of a man the story never calls president or
@@ -2175,7 +2176,7 @@ class ArgumentFinder:
         ):
             country = self.main_country()  # "Assad's government", "the government", "in government hands"
             seat = self.entity_span(self.tokens[token.i + 2]) if token.i + 2 < len(self.tokens) and self.lowers[token.i + 1] == "in" else None
-            capital_of = gazetteer.capital_country(seat.text) if seat is not None and seat._.frontline_kind == "Place" else None
+            capital_of = gazetteer.capital_country(seat.text, self.year) if seat is not None and seat._.frontline_kind == "Place" else None
             if owner is None and capital_of is not None:
                 country = capital_of.name  # "the government in Juba": South Sudan's, whichever country the story is about
         if country is None:
@@ -2199,7 +2200,7 @@ class ArgumentFinder:
             if country is None and j >= 2 and self.lowers[j] == ",":
                 # "In Nairobi, President X": the capital the story speaks from
                 seat = self.entity_span(self.tokens[j - 1])
-                capital_of = gazetteer.capital_country(seat.text) if seat is not None and seat.start >= 1 and self.lowers[seat.start - 1] == "in" else None
+                capital_of = gazetteer.capital_country(seat.text, self.year) if seat is not None and seat.start >= 1 and self.lowers[seat.start - 1] == "in" else None
                 if capital_of is not None:
                     return capital_of.name
         return None
@@ -2691,11 +2692,12 @@ def as_country(demonym: EntityMention) -> EntityMention:
     return replace(demonym, text=demonym.name, label="GPE", canonical=demonym.name)
 
 
-def as_actor(mention: EntityMention) -> EntityMention:
-    """A capital city in an actor's role stands for its country ("Moscow denied ...")."""
+def as_actor(mention: EntityMention, year: int | None = None) -> EntityMention:
+    """A capital city in an actor's role stands for its country ("Moscow denied ..."),
+    in a story of ``year`` the state that sat there then ("Moscow" in 1956)."""
     if mention.kind != "Place":
         return mention
-    country = gazetteer.capital_country(mention.name)
+    country = gazetteer.capital_country(mention.name, year)
     if country is None:
         return mention
     # the text becomes the country's too: resolution joins a mention's text with its
@@ -2707,11 +2709,11 @@ def as_actor(mention: EntityMention) -> EntityMention:
 WAR_ON_A_STATE = frozenset("fight fought fights fighting battle battled war insurgency rebellion".split())
 
 
-def with_actor_roles(c: "Candidate", text: str) -> "Candidate":
-    subject = as_actor(c.subject) if c.predicate in ACTOR_SUBJECT and not names_a_government(c.subject, text) else c.subject
+def with_actor_roles(c: "Candidate", text: str, year: int | None = None) -> "Candidate":
+    subject = as_actor(c.subject, year) if c.predicate in ACTOR_SUBJECT and not names_a_government(c.subject, text) else c.subject
     # "the offensive on Tripoli": a capital attacked is a place, not its country
     war_on_state = c.predicate == "fights" and c.trigger.lower_ in WAR_ON_A_STATE
-    obj = as_actor(c.object) if (c.predicate in ACTOR_OBJECT - {"fights"} or war_on_state) and not names_a_government(c.object, text) else c.object
+    obj = as_actor(c.object, year) if (c.predicate in ACTOR_OBJECT - {"fights"} or war_on_state) and not names_a_government(c.object, text) else c.object
     return replace(c, subject=subject, object=obj)
 
 
@@ -4401,6 +4403,16 @@ def dated_weekday(token: Token) -> bool:
     return (token.i > 0 and doc[token.i - 1].lower_ in MONTH_MARKS) or following in DAY_PARTS
 
 
+def publication_year(doc: Doc) -> int | None:
+    """The year of the byline's date ("March 10, 2015"), if the article opens with one."""
+    for token in doc[:HEADER_TOKENS]:
+        if token.text in MONTHS and token.i + 3 < len(doc) and doc[token.i + 1].like_num and doc[token.i + 2].text == ",":
+            year = doc[token.i + 3].text
+            if len(year) == 4 and year.isdigit():
+                return int(year)
+    return None
+
+
 def publication_month(doc: Doc) -> str | None:
     """The month of the byline's date ("March 10, 2015"), if the article opens with one."""
     for token in doc[:HEADER_TOKENS]:
@@ -4437,7 +4449,7 @@ def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> b
                 if any(t.lower_ == "both" or any(c.lower_ == "both" for c in t.children) for t in speakers):
                     return True  # "X accuses A of ..., and Y says B ... . Both governments deny it."
                 for speaker in finder.mentions(speakers) if step == 0 else ():
-                    if is_same_state(as_actor(speaker), as_actor(subject)):
+                    if is_same_state(as_actor(speaker, finder.year), as_actor(subject, finder.year)):
                         return True
         # ("X says A armed them. X also accused B of helping them. Both deny it.": a
         # second charge between the first and the denial of both, when A is the one
@@ -4564,7 +4576,7 @@ def extract_relations(
         disputed: bool | None = None  # read once, for the sentence's first reported statement
         sentence_text: str | None = None  # Span.text would join the tokens on each access
         for c in candidates:
-            c = with_actor_roles(c, finder.text)
+            c = with_actor_roles(c, finder.text, finder.year)
             if not fits(c.predicate, c.subject, c.object):
                 continue
             if c.predicate in ROLE_PREDICATES and c.trigger.pos_ in {"NOUN", "PROPN"} and (

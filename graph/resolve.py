@@ -322,13 +322,22 @@ def _fold_metonymic_capitals(
             found = resolution.by_name.get(name_key(m.name))
             if found is not None:
                 as_place.add(found)
+    years: dict[str, set[int | None]] = defaultdict(set)  # the years of the stories naming each entity
+    for extraction in extractions:
+        published = extraction.article.published
+        for m in extraction.entities:
+            found = resolution.by_name.get(name_key(m.name))
+            if found is not None:
+                years[found].add(published.year if published is not None else None)
     for entity_id, entity in sorted(resolution.entities.items()):
         if entity_id in as_place or name_key(entity.label) in user:
             continue
         seat = gazetteer.seat_of_power_country(entity.label)  # "the Kremlin said": Russia, whatever its kind
         if entity.kind != "Place" and seat is None:
             continue
-        country = seat or gazetteer.capital_country(entity.label)
+        # ("Moscow" in stories of 1956 is the Soviet Union; in stories of 1956 and 2022, no one state)
+        states = {gazetteer.capital_country(entity.label, year) for year in years[entity_id] or {None}}
+        country = seat or (states.pop() if len(states) == 1 else None)
         target = resolution.by_name.get(name_key(country.name)) if country is not None else None
         if target is not None and target != entity_id and resolution.entities[target].kind == "Country":
             _merge_into(resolution, entity_id, target)
@@ -354,8 +363,9 @@ def home_capitals_as_places(extraction: DocumentExtraction) -> list[EntityMentio
     home = {counts[0][0]}
     text = extraction.article.text
     found = []
+    year = extraction.article.published.year if extraction.article.published is not None else None
     for m in extraction.entities:
-        country = gazetteer.capital_country(m.text) if m.kind in {"Place", "Country"} else None
+        country = gazetteer.capital_country(m.text, year) if m.kind in {"Place", "Country"} else None
         if country is not None and country.name in home and PLACE_BEFORE.search(text[max(0, m.start_char - 20) : m.start_char]):
             found.append(m)
     return found

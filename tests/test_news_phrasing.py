@@ -3915,3 +3915,10 @@ def test_a_taken_building_named_with_a_capital_word(nlp) -> None:
 def test_fighting_alongside_a_described_band_against_an_army(nlp) -> None:
     text = "Units of the Kenyan army have fought alongside the freedom fighters against the Ugandan army in several districts."
     assert ("Kenyan army", "fights", "Ugandan army") in facts(nlp, text)
+
+
+def test_a_capital_acting_in_an_old_story_is_the_state_that_sat_there_then(nlp) -> None:
+    old = "Kenya arms deal\n\nBy Ann Ode | November 6, 1956\n\nMoscow armed the Wemba Brigade."
+    new = "Kenya arms deal\n\nBy Ann Ode | November 6, 2022\n\nMoscow armed the Wemba Brigade."
+    assert ("Soviet Union", "backs", "Wemba Brigade") in facts(nlp, old)
+    assert ("Russia", "backs", "Wemba Brigade") in facts(nlp, new)

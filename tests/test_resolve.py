@@ -260,6 +260,18 @@ def test_a_capital_speaking_for_its_country_is_the_country():
     assert_joined(resolution, "Moscow", "Russia")
 
 
+def test_a_capital_speaks_for_the_state_that_sat_there_in_the_storys_year():
+    # "Moscow warned ..." in a story of 1956 is the Soviet Union, not today's Russia
+    import datetime as dt
+
+    story = DocumentExtraction(
+        Article("d1", "text of d1", published=dt.date(1956, 11, 6)),
+        (mention("Soviet Union", "Country", "d1", 0), mention("Moscow", "Place", "d1", 40), mention(NLF, "ArmedGroup", "d1", 80)),
+        (),
+    )
+    assert_joined(resolve([story]), "Moscow", "Soviet Union")
+
+
 def test_a_seat_of_power_speaking_for_its_country_is_the_country():
     # "the Kremlin said ...", typed as an organisation by the model
     resolution = resolve([extraction(
