@@ -368,6 +368,12 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
             return subject_of_clause(governor, depth=depth + 1)
     if verb.dep_ in {"acomp", "attr"}:  # ClearNLP: "X is ready to ...", "X is the leader"
         return subject_of_clause(verb.head, depth=depth + 1)
+    if verb.dep_ == "conj" and verb.i >= 2 and verb.doc[verb.i - 1].lower_ == "and" and (
+        (partner := verb.doc[verb.i - 2]).pos_ == "VERB" and partner.dep_ in RELATIVE_CLAUSE and partner.i != verb.head.i
+    ):
+        # "starve the network that feeds and funds X": the parser may join "funds" to the
+        # far verb; the relative clause's verb right before "and" is its partner
+        return subject_of_clause(partner, depth=depth + 1)
     if verb.dep_ == "conj" and (is_verb(verb.head) or verb.head.pos_ == "ADJ" and direct_subjects(verb.head)):
         # "X armed, trained and supplied Y": the first verb of a list is often tagged an adjective
         return subject_of_clause(verb.head, depth=depth + 1)

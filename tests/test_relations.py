@@ -543,3 +543,31 @@ def test_a_subject_joined_to_the_verb_before_is_the_next_verbs_own() -> None:
 
     doc = make_doc(parse_ud(SUBJECT_JOINED_TO_THE_VERB_BEFORE), [])
     assert [t.text for t in subject_of_clause(doc[10])] == ["paratroopers"]
+
+
+# "The plan aims to starve the network that feeds and funds the Front": the parser
+# joined "funds" to "starve" (the parse the bundled model made of such a line)
+SECOND_VERB_OF_A_RELATIVE_CLAUSE_JOINED_FAR = """
+The the DET DT 2 det
+plan plan NOUN NN 3 nsubj
+aims aim VERB VBZ 0 ROOT
+to to PART TO 5 mark
+starve starve VERB VB 3 xcomp
+the the DET DT 7 det
+network network NOUN NN 5 obj
+that that PRON WDT 9 nsubj
+feeds feed VERB VBZ 7 acl:relcl
+and and CCONJ CC 11 cc
+funds fund VERB VBZ 5 conj
+the the DET DT 14 det
+Dastin Dastin PROPN NNP 14 compound
+Front Front PROPN NNP 11 obj
+. . PUNCT . 3 punct
+"""
+
+
+def test_a_verb_joined_after_a_relative_clauses_verb_shares_its_subject() -> None:
+    from frontline.extract.syntax import subject_of_clause
+
+    doc = make_doc(parse_ud(SECOND_VERB_OF_A_RELATIVE_CLAUSE_JOINED_FAR), [])
+    assert [t.text for t in subject_of_clause(doc[10])] == ["network"]
