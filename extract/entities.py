@@ -44,6 +44,8 @@ TITLE_WORDS = frozenset(
     warlord martial comandante subcomandante""".split()
 )
 # Words that may sit between capitalised words of one name.
+ROMANCE_OF = frozenset({"de", "da", "do", "di", "del", "du"})
+ROMANCE_ARTICLES = frozenset({"la", "los", "las", "le", "les", "lo"})
 NAME_CONNECTORS = frozenset(
     {"of", "for", "the", "and", "al", "el", "de", "du", "la", "bin", "ibn", "abu", "&",
      "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der"}  # "Mocímboa da Praia"
@@ -211,6 +213,8 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
                 j += 4  # "Port-au-Prince", "Croix-des-Bouquets": the particle and the next word
             elif lowers[j] in NAME_CONNECTORS and j + 1 < n and capitalised[j + 1] and not tokens[j + 1].is_punct:
                 j += 1
+            elif lowers[j] in ROMANCE_OF and j + 2 < n and lowers[j + 1] in ROMANCE_ARTICLES and capitalised[j + 2] and not tokens[j + 2].is_punct:
+                j += 2  # "Cueva de los Tayos", "Île de la Cité": "of the" inside a Spanish or French name
             elif is_of_the_inside_body_name(doc, i, j):
                 j += 2  # "Armed Forces of the Philippines", "Movement for the Liberation of ..."
             elif is_article_particle(doc, j):
@@ -319,6 +323,16 @@ def is_article_particle(doc: ReadOnceDoc, j: int) -> bool:
         j + 2 < len(doc) and doc.lowers[j] in ARTICLE_PARTICLES and doc.texts[j + 1] == "-"
         and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and doc.capitalised[j + 2]
     )
+
+
+def romance_particle_length(doc: ReadOnceDoc, j: int) -> int:
+    """How many words "de los" in "Cueva [de los Tayos]" or "de" in "Puerto [de Tayos]"
+    takes before the capitalised word it joins on (0 if none at ``j``)."""
+    n = len(doc)
+    if j + 1 >= n or doc.lowers[j] not in ROMANCE_OF:
+        return 0
+    k = j + 1 + (doc.lowers[j + 1] in ROMANCE_ARTICLES)
+    return k - j if k < n and doc.capitalised[k] and not doc.tokens[k].is_punct else 0
 
 
 def strip_titles(doc: ReadOnceDoc, start: int, end: int) -> int:
@@ -1057,6 +1071,8 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
                 start -= 1
         while is_article_particle(doc, end):
             end += 3  # the model often stops before "al-": "Mohammed Ghazi [al-Jalali]", "[Ahrar] al-Sham"
+        while (joined := romance_particle_length(doc, end)) > 0:
+            end += joined + 1  # ... and before "de los": "[Cueva] de los Tayos"
         while is_hyphened_particle(doc, end):
             end += 4  # "[Junbish]-i-Milli"
         while start >= 4 and is_hyphened_particle(doc, start - 3) and doc.capitalised[start - 4]:
@@ -1509,6 +1525,8 @@ def name_after(doc: Doc, start: int, longest: int = 5) -> int | None:
             end += 2
         elif tok.lower_ in INNER_PARTICLES and tok.text.islower() and end > start and end + 1 < len(doc) and is_capitalised(doc[end + 1]):
             end += 1  # "Mocímboa da Praia"
+        elif end > start and tok.text.islower() and romance_particle_length(doc, end) == 2:
+            end += 2  # "Cueva de los Tayos"
         else:
             break
     return end if 0 < end - start <= longest else None
@@ -2289,6 +2307,8 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
             if a < b:
                 parts.extend(classify_parts(doc, a, b))
         return parts
+    if any(doc.lowers[k] in ROMANCE_OF and doc.lowers[k + 1] in ROMANCE_ARTICLES for k in range(start + 1, end - 2)):
+        return []  # "Cueva de los Tayos": one name the model reads whole, not the town "Cueva" in it
     return list(single_token_lookups(doc, start, end))
 
 

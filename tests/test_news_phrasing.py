@@ -3922,3 +3922,13 @@ def test_a_capital_acting_in_an_old_story_is_the_state_that_sat_there_then(nlp) 
     new = "Kenya arms deal\n\nBy Ann Ode | November 6, 2022\n\nMoscow armed the Wemba Brigade."
     assert ("Soviet Union", "backs", "Wemba Brigade") in facts(nlp, old)
     assert ("Russia", "backs", "Wemba Brigade") in facts(nlp, new)
+
+
+def test_a_spanish_name_with_de_los_is_one_place(nlp) -> None:
+    found = facts(nlp, "The Ugandan army said that it had seized Cueva de los Kaldos on Monday.")
+    assert ("Ugandan army", "controls", "Cueva de los Kaldos") in found
+
+
+def test_a_countrys_patrols_are_its_army(nlp) -> None:
+    found = facts(nlp, "The war broke out in January when Kenyan patrols clashed with Ugandan troops in the valley.")
+    assert ("Kenyan army", "fights", "Ugandan army") in found
