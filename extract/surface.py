@@ -345,6 +345,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+){{0,2}} between {ART}{ENT} and {ART}{TROOPS_OF}{ENT}"),
     # ("attacked the headquarters of the army's Third Brigade": the brigade)
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}(?:(?:headquarters|barracks|garrison|positions|bases?|camps?|outposts?|convoys?) of {ART}(?:E\d+ 's )?)?{ENT}"),
+    # "fought running battles with craft of X", "fought pitched battles against X": the
+    # parser often makes "battles" the root and "fought" a modifier
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fights|fighting|fight) (?:[\w-]+ ){{0,2}}(?:battles?|clashes|skirmishes|gunfights?) (?:with|against) {ART}(?:(?:craft|boats|units|elements|positions|men|fighters) of {ART})?{ENT}"),
     # "A beat off an attack by B on the town of P": A fought B, and still holds P
     _p("controls", rf"{SUBJ} {GAP}(?P<t>beat off|beat back|fought off|held off|fended off|repulsed|repelled|threw back) (?:an? |the |repeated |several |two |three )?(?:[\w-]+ )?(?:attack|attacks|assault|assaults|raid|raids) (?:by [^,;.]{{1,60}}? )?on {ART}(?:(?:[\w-]+ ){{0,2}}?(?:town|city|village|port|base|garrison|airport|fort) of )?{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>beat off|beat back|fought off|held off|fended off|repulsed|repelled|threw back|drove off) (?:an? |the |repeated |several |two |three )?(?:[\w-]+ )?(?:attack|attacks|assault|assaults|offensive|raid|raids|push) (?:by|from) {COUNT}{ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}"),

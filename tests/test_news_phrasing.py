@@ -3932,3 +3932,9 @@ def test_a_spanish_name_with_de_los_is_one_place(nlp) -> None:
 def test_a_countrys_patrols_are_its_army(nlp) -> None:
     found = facts(nlp, "The war broke out in January when Kenyan patrols clashed with Ugandan troops in the valley.")
     assert ("Kenyan army", "fights", "Ugandan army") in found
+
+
+def test_fighting_battles_with_a_group(nlp) -> None:
+    assert ("Kenyan army", "fights", "Dastin Front") in facts(nlp, "The Kenyan army fought pitched battles against the Dastin Front for a week.")
+    text = "Off the coast, Kalden Navy patrol boats fought running battles with craft of the Dastin Front, the rebels' naval arm."
+    assert ("Kalden Navy", "fights", "Dastin Front") in facts(nlp, text)
