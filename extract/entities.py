@@ -2312,12 +2312,21 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
     return list(single_token_lookups(doc, start, end))
 
 
+# Verbs whose first object is who gets the second: "sold Iraq Mirage jets"
+DOUBLE_OBJECT_VERBS = frozenset(
+    "sold sells sell selling gave gives give giving sent sends send sending offered offers offer lent lends lend "
+    "handed hands promised promises shipped ships supplied supplies".split()
+)
+
+
 def country_named_group(doc: Doc, start: int, end: int) -> Candidate | None:
     """ "Libya Dawn", "Libya Shield 1": a country's name, then one or two capitalised
     words that name nothing of their own (no head word, place, title or date), and
     perhaps a number: a body named after its country, not the country."""
     if gazetteer.country(doc.texts[start]) is None or not 1 <= end - start - 1 <= 2 or is_title_cased(doc[start].sent):
         return None  # (a headline in title case capitalises every word: "... UAE and Russia Heavy Damage")
+    if start > 0 and doc.lowers[start - 1] in DOUBLE_OBJECT_VERBS:
+        return None  # "France sold Iraq Mirage jets": the country gets the named thing
     rest = range(start + 1, end)
     if not all(
         doc.texts[k].isalpha() and doc.lowers[k] not in HEAD_WORDS | TITLE_WORDS | CALENDAR_WORDS | NAME_CONNECTORS

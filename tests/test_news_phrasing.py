@@ -3938,3 +3938,8 @@ def test_fighting_battles_with_a_group(nlp) -> None:
     assert ("Kenyan army", "fights", "Dastin Front") in facts(nlp, "The Kenyan army fought pitched battles against the Dastin Front for a week.")
     text = "Off the coast, Kalden Navy patrol boats fought running battles with craft of the Dastin Front, the rebels' naval arm."
     assert ("Kalden Navy", "fights", "Dastin Front") in facts(nlp, text)
+
+
+def test_a_country_sold_a_named_weapon_is_no_group_named_after_it(nlp) -> None:
+    found = facts(nlp, "Tanzania has resumed deliveries, and Kenya has sold Uganda Kestrel jets.")
+    assert ("Kenya", "backs", "Uganda") in found
