@@ -44,12 +44,13 @@ TITLE_WORDS = frozenset(
     warlord martial comandante subcomandante""".split()
 )
 # Words that may sit between capitalised words of one name.
-ROMANCE_OF = frozenset({"de", "da", "do", "di", "del", "du"})
-ROMANCE_ARTICLES = frozenset({"la", "los", "las", "le", "les", "lo"})
 NAME_CONNECTORS = frozenset(
     {"of", "for", "the", "and", "al", "el", "de", "du", "la", "bin", "ibn", "abu", "&",
      "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der"}  # "Mocímboa da Praia"
 )
+# "of the" inside a Spanish, Portuguese, Italian or French name: "Cueva de los Tayos"
+ROMANCE_OF = frozenset({"de", "da", "do", "di", "del", "du"})
+ROMANCE_ARTICLES = frozenset({"la", "los", "las", "le", "les", "lo"})
 FACILITY_WORDS = frozenset(
     """airport airbase base hospital port harbour harbor camp prison barracks bridge
     refinery palace stadium university compound dam airfield terminal oilfield
@@ -326,7 +327,7 @@ def is_article_particle(doc: ReadOnceDoc, j: int) -> bool:
 
 
 def romance_particle_length(doc: ReadOnceDoc, j: int) -> int:
-    """How many words "de los" in "Cueva [de los Tayos]" or "de" in "Puerto [de Tayos]"
+    """How many words "de los" in "Cueva [de los Tayos]" or "da" in "Mocímboa [da Praia]"
     takes before the capitalised word it joins on (0 if none at ``j``)."""
     n = len(doc)
     if j + 1 >= n or doc.lowers[j] not in ROMANCE_OF:

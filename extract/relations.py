@@ -4403,22 +4403,25 @@ def dated_weekday(token: Token) -> bool:
     return (token.i > 0 and doc[token.i - 1].lower_ in MONTH_MARKS) or following in DAY_PARTS
 
 
-def publication_year(doc: Doc) -> int | None:
-    """The year of the byline's date ("March 10, 2015"), if the article opens with one."""
+def byline_month(doc: Doc) -> Token | None:
+    """The month word of the byline's date ("March 10, 2015"), if the article opens with one."""
     for token in doc[:HEADER_TOKENS]:
-        if token.text in MONTHS and token.i + 3 < len(doc) and doc[token.i + 1].like_num and doc[token.i + 2].text == ",":
-            year = doc[token.i + 3].text
-            if len(year) == 4 and year.isdigit():
-                return int(year)
+        if token.text in MONTHS and token.i + 1 < len(doc) and doc[token.i + 1].like_num:
+            return token
     return None
 
 
 def publication_month(doc: Doc) -> str | None:
-    """The month of the byline's date ("March 10, 2015"), if the article opens with one."""
-    for token in doc[:HEADER_TOKENS]:
-        if token.text in MONTHS and token.i + 1 < len(doc) and doc[token.i + 1].like_num:
-            return token.text
-    return None
+    month = byline_month(doc)
+    return month.text if month is not None else None
+
+
+def publication_year(doc: Doc) -> int | None:
+    """The byline date's year ("March 10, 2015" -> 2015), if it gives one."""
+    month = byline_month(doc)
+    k = month.i + 3 if month is not None else len(doc)
+    year = doc[k].text if k < len(doc) and doc[k - 1].text == "," else ""
+    return int(year) if len(year) == 4 and year.isdigit() else None
 
 
 def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> bool:
