@@ -106,8 +106,10 @@ def misplaced_subject(verb: Token) -> Token | None:
     finite_clause = verb.dep_ == "advcl" and (
         verb.tag_ in FINITE_VERB_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_VERB_TAGS for c in verb.children)
     ) and not any(c.dep_ == "mark" for c in verb.children)
-    if verb.dep_ not in {"ROOT", "root", "conj"} and not finite_clause or direct_subjects(verb):
-        return None if direct_subjects(verb) else noun_joined_before(verb)
+    if direct_subjects(verb):
+        return None
+    if verb.dep_ not in {"ROOT", "root", "conj"} and not finite_clause:
+        return noun_joined_before(verb)  # (an adverbial clause with no comma before its subject)
     if any(c.dep_ == "cc" for c in verb.children):
         return None  # "seized A and the B base, and still hold C": "and hold" shares the subject
     doc = verb.doc

@@ -307,7 +307,13 @@ def _fold_metonymic_capitals(
     from frontline.extract import gazetteer
 
     as_place: set[str] = set()
+    years: dict[str, set[int | None]] = defaultdict(set)  # the years of the stories naming each entity
     for extraction in extractions:
+        year = story_year(extraction)
+        for m in extraction.entities:
+            found = resolution.by_name.get(name_key(m.name))
+            if found is not None:
+                years[found].add(year)
         for r in extraction.relations:
             if r.predicate in {"controls", "locatedIn"}:
                 for m in (r.object,) if r.predicate == "controls" else (r.subject, r.object):
@@ -322,13 +328,6 @@ def _fold_metonymic_capitals(
             found = resolution.by_name.get(name_key(m.name))
             if found is not None:
                 as_place.add(found)
-    years: dict[str, set[int | None]] = defaultdict(set)  # the years of the stories naming each entity
-    for extraction in extractions:
-        published = extraction.article.published
-        for m in extraction.entities:
-            found = resolution.by_name.get(name_key(m.name))
-            if found is not None:
-                years[found].add(published.year if published is not None else None)
     for entity_id, entity in sorted(resolution.entities.items()):
         if entity_id in as_place or name_key(entity.label) in user:
             continue
@@ -350,6 +349,12 @@ PLACE_BEFORE = re.compile(
 )
 
 
+def story_year(extraction: DocumentExtraction) -> int | None:
+    """The year the article is dated (capitals stand for the state that sat there then)."""
+    published = extraction.article.published
+    return published.year if published is not None else None
+
+
 def home_capitals_as_places(extraction: DocumentExtraction) -> list[EntityMention]:
     """Mentions of the capital of the article's own country (the one it names most)
     that stand where only a place can: "rebels who shelled Monrovia", "the push
@@ -363,7 +368,7 @@ def home_capitals_as_places(extraction: DocumentExtraction) -> list[EntityMentio
     home = {counts[0][0]}
     text = extraction.article.text
     found = []
-    year = extraction.article.published.year if extraction.article.published is not None else None
+    year = story_year(extraction)
     for m in extraction.entities:
         country = gazetteer.capital_country(m.text, year) if m.kind in {"Place", "Country"} else None
         if country is not None and country.name in home and PLACE_BEFORE.search(text[max(0, m.start_char - 20) : m.start_char]):
