@@ -19,7 +19,8 @@ controllers at the end of the timeline get a plain ``controls`` fact; earlier on
 stay as dated evidence.
 
 People lead and groups fight: a fight stated of a man who leads one armed group (or
-organisation) is that group's fight.
+organisation) is that group's fight, and two states whose own armies fight are at war
+on the same evidence.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ import networkx as nx
 from frontline.extract import gazetteer
 from frontline.extract.records import SYMMETRIC_PREDICATES, Article, DocumentExtraction, RelationMention
 from frontline.graph.model import Entity, Evidence, add_entity, add_relation
-from frontline.graph.resolve import Resolution
+from frontline.graph.resolve import Resolution, army_country, name_key
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,32 @@ def with_leaders_forces(stated: list[_Stated], resolution: Resolution) -> list[_
             item = replace(item, subject=min(s, o), object=max(s, o))
         lifted.append(item)
     return lifted
+
+
+def with_states_at_war(stated: list[_Stated], resolution: Resolution) -> list[_Stated]:
+    """Two states whose armies fight are at war: "Peruvian patrols clashed with
+    Ecuadorian troops" is also Peru's fight with Ecuador, on the same evidence, when the
+    articles name both states. A state's own military only ("Peruvian army", "Ecuador's
+    armed forces"), never a group named after a people ("Free Syrian Army")."""
+    states = {
+        place.name: entity_id
+        for entity_id, entity in resolution.entities.items()
+        if entity.kind == "Country" and (place := gazetteer.country(entity.label)) is not None
+    }
+
+    def state_of(entity_id: str) -> str | None:
+        entity = resolution.entities[entity_id]
+        country = army_country(name_key(entity.label)) if entity.kind == "ArmedGroup" else None
+        return states.get(country.name) if country is not None else None
+
+    at_war = []
+    for item in stated:
+        if item.predicate != "fights":
+            continue
+        s, o = state_of(item.subject), state_of(item.object)
+        if s is not None and o is not None and s != o:
+            at_war.append(replace(item, subject=min(s, o), object=max(s, o)))
+    return stated + at_war
 
 
 def stated_date(mention: RelationMention, published: dt.date | None) -> dt.date | None:
@@ -208,7 +235,7 @@ def build_graph(extractions: Iterable[DocumentExtraction], resolution: Resolutio
     graph = nx.MultiDiGraph()
     for entity_id in sorted(resolution.entities):
         add_entity(graph, entity_record(resolution.entities[entity_id]))
-    stated = with_leaders_forces(stated_relations(extractions, resolution), resolution)
+    stated = with_states_at_war(with_leaders_forces(stated_relations(extractions, resolution), resolution), resolution)
     controllers = current_controllers(stated, extractions, resolution)
     grouped: dict[tuple[str, str, str], list[_Stated]] = defaultdict(list)
     for item in stated:

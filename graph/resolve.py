@@ -21,11 +21,15 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Mapping
+from typing import TYPE_CHECKING, Iterable, Mapping
 
 from frontline.extract.names import initials, is_acronym
 from frontline.extract.records import DocumentExtraction, EntityMention
 from frontline.graph.model import Entity
+
+if TYPE_CHECKING:
+    from frontline.extract.gazetteer import Place
+
 
 def _name_head_words() -> frozenset[str]:
     from frontline.extract.entities import FACILITY_WORDS, ORG_WORDS, PLACE_WORDS
@@ -649,13 +653,20 @@ def national_army_key(key: str) -> str | None:
     """ "rwanda defence force" -> "rwandan army": the key the national army goes by."""
     from frontline.extract import gazetteer
 
+    country = army_country(key)
+    name = gazetteer.national_army_name(country.name) if country is not None else None
+    return name.lower() if name else None
+
+
+def army_country(key: str) -> Place | None:
+    """ "rwanda defence force" -> Rwanda: the state whose own military a key names."""
+    from frontline.extract import gazetteer
+
     match = STATE_MILITARY.match(key)
     if match is None:
         return None
     word = match.group("country") or match.group("owner") or match.group("republic")
-    country = gazetteer.country(word.title()) or gazetteer.country_of_demonym(word.title())
-    name = gazetteer.national_army_name(country.name) if country is not None else None
-    return name.lower() if name else None
+    return gazetteer.country(word.title()) or gazetteer.country_of_demonym(word.title())
 
 
 def main_kind(votes: Counter[str]) -> str | None:

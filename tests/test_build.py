@@ -190,3 +190,17 @@ def test_a_leader_of_one_group_fights_with_it() -> None:
         said("d2", toure, "fights", ARMY, 100),
     )
     assert ("Amara Toure", "fights", "Union Army") in holding(build(two))
+
+
+def test_two_states_whose_armies_fight_are_at_war() -> None:
+    fight = said("d1", ("Kenyan army", "ArmedGroup"), "fights", ("Tanzania People's Defence Force", "ArmedGroup"), 0)
+    states = (mention("Kenya", "Country", "d1", 200), mention("Tanzania", "Country", "d1", 300))
+    doc = DocumentExtraction(Article("d1", "text of d1"), (fight.subject, fight.object, *states), (fight,))
+    graph = build(doc)
+    assert ("Kenya", "fights", "Tanzania") in holding(graph)
+    war = [d for u, v, d in graph.edges(data=True) if graph.nodes[u]["label"] == "Kenya" and d["predicate"] == "fights"]
+    assert war[0]["evidence"][0].sentence == "sentence at 0"  # on the armies' evidence
+    # a group named after a people is no state's army, and a state named nowhere gets no edge
+    rebels = said("d2", ("Free Kenyan Army", "ArmedGroup"), "fights", ("Ugandan army", "ArmedGroup"), 0)
+    other = DocumentExtraction(Article("d2", "text of d2"), (rebels.subject, rebels.object, mention("Kenya", "Country", "d2", 200)), (rebels,))
+    assert {p for _s, p, _o in holding(build(other))} == {"fights"} and len(holding(build(other))) == 1
