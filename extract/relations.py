@@ -3494,7 +3494,7 @@ def names_attack(noun: Token) -> bool:
 def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "X was ousted from Y" (loss for X); "Z drove X out of Y" (Z fights X, X loses Y)."""
     preps = list(prepositional_objects(token))
-    places = [noun for prep, noun in preps if prep in {"from", "out of", "of"}]
+    places = [noun for prep, noun in preps if prep in {"from", "out of", "of", "off"}]
     exits: list[Token] = []
     if is_passive(token):
         losers = with_conjuncts(token.head) if token.dep_ in {"acl", "amod"} else subject_of_clause(token)
@@ -3503,12 +3503,13 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
         direct = objects(token)
         losers = [o for o in direct if preposition_of(o) is None]
         # The parser often hangs "out of Y" on the object ("drove the militants out of
-        # Y") or coordinates a second "out of Z" with it: both are places left.
-        exits = [o for o in direct if preposition_of(o) == "out of"]
-        exits += [noun for o in losers for prep, noun in prepositional_objects(o) if prep == "out of"]
+        # Y") or coordinates a second "out of Z" with it: both are places left; so is
+        # "off" a hill ("drove the battalion off Mount X").
+        exits = [o for o in direct if preposition_of(o) in {"out of", "off"}]
+        exits += [noun for o in losers for prep, noun in prepositional_objects(o) if prep in {"out of", "off"}]
         places += exits
         winners = subject_of_clause(token)
-    driven_out = bool(exits) or any(c.lower_ == "out" for c in token.children) or any(p == "out of" for p, _n in preps)
+    driven_out = bool(exits) or any(c.lower_ == "out" for c in token.children) or any(p in {"out of", "off"} for p, _n in preps)
     taken_from = finder.mentions(named_places(places, finder))
     winner_names = {w.name for w in finder.mentions(winners)}
     for loser in finder.mentions(losers):

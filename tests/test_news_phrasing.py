@@ -3943,3 +3943,9 @@ def test_fighting_battles_with_a_group(nlp) -> None:
 def test_a_country_sold_a_named_weapon_is_no_group_named_after_it(nlp) -> None:
     found = facts(nlp, "Tanzania has resumed deliveries, and Kenya has sold Uganda Kestrel jets.")
     assert ("Kenya", "backs", "Uganda") in found
+
+
+def test_driving_a_unit_off_a_hill_is_a_fight_and_takes_the_hill(nlp) -> None:
+    found = facts(nlp, "The Wemba Brigade drove the Dastin Front off Mount Kalden in a fight that went on until dawn.")
+    assert ("Wemba Brigade", "fights", "Dastin Front") in found
+    assert ("Wemba Brigade", "controls", "Mount Kalden") in found
