@@ -1421,6 +1421,19 @@ ARMED_KIND_HEADS = frozenset("group company outfit force organisation organizati
 # After a name joined by a particle ("Junbish-i-Milli militia", "Lashkar-e-Taiba fighters"),
 # which is never a people's adjective, these nouns make it an armed group.
 HYPHENED_NAME_GROUP_NOUNS = frozenset("militia militias fighters forces gunmen militants".split())
+# "the Amal movement", "his own Kalmun militia": one capitalised word after a small
+# word, before a body noun, names that body (not after another capitalised word: "the
+# Lebanese Forces militia" is the longer name's)
+SINGLE_BODY_NOUNS = frozenset({"movement", "militia"})
+# Words of a creed or a doctrine, which qualify a movement but never name it: "the
+# Shiite Amal movement", "the Maoist movement", "the Shia movement"
+CREED_WORDS = frozenset({"Shia", "Shiite", "Sunni", "Islamic", "Muslim", "Christian", "Druze", "Alawite", "Buddhist", "Hindu", "Sikh"})
+
+
+def is_creed(word: str) -> bool:
+    return word in CREED_WORDS or word.endswith("ist")
+
+
 # "Tigrayan", "Darfuri", "Kurdish", "Chechen", "Abkhaz": capitalised words shaped like a
 # people's (wider than PEOPLE_ADJECTIVE: "-an" and "-i" also end groups' own names)
 PEOPLE_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ic|en|az)$")
@@ -1435,16 +1448,17 @@ def names_before_group_nouns(doc: Doc) -> Iterable[Candidate]:
             if gazetteer.city(doc[k - 5 : k].text) is None:
                 yield Candidate(k - 5, k, "ORG", "ArmedGroup", None, 1)  # "Junbish-i-Milli militia"
     kinds = [k + 1 for k in doc.reading.where_lower(ARMED_KIND_WORDS) if k + 1 < len(doc) and doc[k + 1].lower_ in ARMED_KIND_HEADS]
-    for k in sorted({*doc.reading.where_lower(GROUP_NAME_NOUNS), *(k - 1 for k in kinds)}):
+    bodies = [k for k in doc.reading.where_lower(SINGLE_BODY_NOUNS) if k >= 2 and not is_capitalised(doc[k - 2]) or k >= 2 and is_creed(doc[k - 2].text)]
+    for k in sorted({*doc.reading.where_lower(GROUP_NAME_NOUNS), *(k - 1 for k in kinds), *bodies}):
         if k == 0 or not doc[k].text.islower():
             continue
         word = doc[k - 1]
         if not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower() and len(word.text) > 2):
             continue
-        if word.is_stop or word.lower_ in TITLE_WORDS or word.lower_ in CALENDAR_WORDS or PEOPLE_SHAPE.match(word.text):
+        if word.is_stop or word.lower_ in TITLE_WORDS or word.lower_ in CALENDAR_WORDS or PEOPLE_SHAPE.match(word.text) or is_creed(word.text):
             continue
-        if k >= 2 and is_capitalised(doc[k - 2]) and not is_sentence_start(doc[k - 2]):
-            continue  # part of a longer name
+        if k >= 2 and is_capitalised(doc[k - 2]) and not is_sentence_start(doc[k - 2]) and not is_creed(doc[k - 2].text):
+            continue  # part of a longer name (not "the Shiite Amal movement")
         if gazetteer.country(word.text) or gazetteer.country_of_demonym(word.text) or gazetteer.city(word.text):
             continue
         if any(j + 1 < len(doc) and doc.capitalised[j + 1] for j in doc.reading.by_text.get(word.text, ())):

@@ -3009,7 +3009,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 attributed_to = accusers[0].name if accusers else "unnamed source"
                 contested = True
                 break
-    denied_at = denial_before(trigger, finder) if not contested else None
+    denied_at = (denial_before(trigger, finder) or denied_that_before(trigger, finder)) if not contested else None
     if denied_at is not None:
         # parse-free: "Khartoum denies ever backing the rebels", however the parser read
         # "denies" (a noun, the subject)
@@ -3128,6 +3128,21 @@ def denial_before(trigger: Token, finder: ArgumentFinder) -> int | None:
     if k < trigger.sent.start or finder.lowers[k] not in DENYING_FORMS:
         return None
     return k if trigger.tag_ == "VBG" or finder.lowers[k + 1] == "having" else None
+
+
+def denied_that_before(trigger: Token, finder: ArgumentFinder) -> int | None:
+    """Where "denied (on Sunday) that" opens the unbroken stretch the trigger ends ("its
+    leader denied on Sunday that A had ever been an ally of B", however the parser hung
+    the clause); None if it does not."""
+    start = trigger.sent.start
+    for k in range(trigger.i - 1, max(start, trigger.i - 10) - 1, -1):
+        token = finder.tokens[k]
+        if token.is_punct or token.pos_ == "CCONJ":
+            return None
+        if finder.lowers[k] == "that":
+            denial = [j for j in range(max(start, k - 3), k) if finder.lowers[j] in DENYING_FORMS]
+            return denial[-1] if denial and not any(finder.tokens[j].is_punct for j in range(denial[-1], k)) else None
+    return None
 
 
 def charge_opening(trigger: Token, finder: ArgumentFinder) -> int | None:

@@ -3949,3 +3949,18 @@ def test_driving_a_unit_off_a_hill_is_a_fight_and_takes_the_hill(nlp) -> None:
     found = facts(nlp, "The Wemba Brigade drove the Dastin Front off Mount Kalden in a fight that went on until dawn.")
     assert ("Wemba Brigade", "fights", "Dastin Front") in found
     assert ("Wemba Brigade", "controls", "Mount Kalden") in found
+
+
+def test_one_name_before_movement_or_militia_names_it(nlp) -> None:
+    assert ("Kalmun", "fights", "Ugandan army") in facts(nlp, "The Sunni Kalmun movement also took on Ugandan troops near Gulu.")
+    found = facts(nlp, "The president came to rely on his own Tarmo militia, which fought the Dastin Front in the south.")
+    assert ("Tarmo", "fights", "Dastin Front") in found
+
+
+def test_what_someone_denied_that_it_was_is_no_fact(nlp) -> None:
+    text = (
+        "The Kalmun movement also fought Ugandan troops, notably at Gulu, but its leader, Amos Tarmo, denied on"
+        " Sunday that Kalmun had ever been an ally of the Dastin Front."
+    )
+    said = [r for r in relations(nlp, text) if r.predicate == "backs"]  # (the parser hangs "denied" on "leader")
+    assert said and all(r.contested and not r.is_fact for r in said)
