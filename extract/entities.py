@@ -399,11 +399,15 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     leader = person_after_of(doc, start, end)
     if leader is not None:
         return _classify_chunk(doc, start, leader - 1)  # "<Group> of <Leader>": the group
-    if end - start >= 3 and texts[start] == "Radio":
+    if end - start >= 2 and texts[start] == "Radio":
         # "Radio Pathet Lao claimed ...": a movement's radio speaks for the movement (not
         # "Radio France", "Radio Free Europe": only a name read as a body's)
         rest = _classify_chunk(doc, start + 1, end)
-        return rest if rest is not None and rest.label == "ORG" else None
+        if rest is not None and rest.label == "ORG":
+            return rest
+        # any other "Radio X" is a broadcaster, whatever X alone would be ("Radio
+        # Katanga" is no man, "Radio France" no country)
+        return Candidate(start, end, "ORG", "Organization", None, 2) if end - start >= 2 else None
     text = doc[start:end].text
     words = [lowers[k] for k in range(start, end) if tokens[k].is_alpha or texts[k].isalnum()]
     if not words:
@@ -442,7 +446,9 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
             return Candidate(start, end, "LOC", "Place", None, 2)  # "the M5 highway", then "the M5"
         return Candidate(start, end, "ORG", "ArmedGroup", None, 2)
     title_end = strip_titles(doc, start, end)
-    if title_end > start and title_end < end and all(t.is_alpha or t.text in "-." for t in doc[title_end:end]):
+    if title_end > start and title_end < end and lowers[title_end] not in {"of", "the"} and all(
+        t.is_alpha or t.text in "-." for t in doc[title_end:end]
+    ):  # ("State of Katanga": a title word before "of" names a body, not a man)
         rest = doc[title_end:end]
         # "Gen. X al-Y and Z": two people; the parts are typed on their own
         if not any(t.lower_ in HEAD_WORDS or t.lower_ == "and" for t in rest):
@@ -475,6 +481,10 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     ):
         # a republic no gazetteer knows is self-proclaimed: "Donetsk People's Republic",
         # "Chechen Republic of Ichkeria"
+        return Candidate(start, end, "ORG", "Organization", None, 2)
+    if len(words) >= 3 and words[:2] == ["state", "of"] and texts[start] == "State" and texts[end - 1][:1].isupper():
+        # "the secessionist State of Katanga": a state no gazetteer knows, a body like a
+        # self-proclaimed republic (a known one is a country above: "State of Israel")
         return Candidate(start, end, "ORG", "Organization", None, 2)
     if len(words) >= 2 and texts[start] in FACILITY_PREFIXES and texts[start + 1][:1].isupper() and "and" not in words:
         return Candidate(start, end, "FAC", "Facility", None, 2)  # "Villa Somalia", "Camp Rhino", "Fort Liberté"
@@ -861,6 +871,12 @@ def shortened_body_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate
 KNOWN_AS = frozenset({"known", "nicknamed", "dubbed", "called"})
 
 
+def places_by_rule(doc: Doc, named: list[Candidate]) -> set[str]:
+    """One-word names a rule or the gazetteer read as a place somewhere in the article
+    (a dateline's region, "X, an island province of Y")."""
+    return {doc.texts[c.start] for c in named if c.end - c.start == 1 and c.priority >= 2 and c.kind in {"Place", "Country"}}
+
+
 def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """Names that are a person's found elsewhere in the article:
 
@@ -902,10 +918,13 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
                 owners.setdefault(word, set()).add(full)
                 first_named[full] = min(first_named.get(full, c.start), c.start)
     covered = {k for c in named if c.end - c.start >= 2 for k in range(c.start, c.end)}
+    # a word a rule read as a place ("ELISABETHVILLE, Katanga -") is no surname, whatever
+    # "person" the model made of a name ending in it
+    placed = places_by_rule(doc, named)
     for i in doc.reading.where_text(owners):
         token = doc[i]
         names = owners.get(token.text)
-        if names and token.i not in covered and gazetteer.country(token.text) is None and not is_article_particle(doc, token.i + 1):
+        if names and token.i not in covered and gazetteer.country(token.text) is None and not is_article_particle(doc, token.i + 1) and token.text not in placed:
             # (not the first name of another "Ali al-Bukhaiti" beside "Ali Mohsen al-Ahmar")
             # a word of one name only: that person (by the full name when it came from an
             # alias); shared by several ("Charles Taylor", his son "Chuckie Taylor"), the
@@ -1247,7 +1266,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
     for rule in (
         lowercase_suffix_spans, lowercase_mission_names, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
-        missions_in_places, byline_names, appositive_names, role_names, taken_places, particle_groups, numbered_heights,
+        missions_in_places, byline_names, dateline_regions, appositive_names, role_names, taken_places, particle_groups, numbered_heights,
         shared_head_groups, names_before_group_nouns, called_names, names_after_group_nouns, speakers_of_bodies,
     ):
         found.extend(rule(doc))
@@ -1356,6 +1375,7 @@ def typed_by_next_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     cities) and rule-typed names keep their type."""
     by_start = {c.start: c for c in named}
     countries_named = countries_of(doc, named)
+    placed = places_by_rule(doc, named)
     for c in named:
         if c.kind == "Country" and c.end < len(doc) and doc.lowers[c.end] in WATER_PLACE_NOUNS:
             yield Candidate(c.start, c.end + 1, "LOC", "Place", None, 4)  # "the Niger delta": no country
@@ -1365,6 +1385,8 @@ def typed_by_next_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         town = gazetteer.city(doc[c.start : c.end].text) if c.kind == "Place" else None
         if town is not None and town.country_code in countries_named:
             continue  # "Misrata fighters" in a story about Libya: the town's men
+        if c.priority <= 1 and c.end - c.start == 1 and doc.texts[c.start] in placed:
+            continue  # "Bougainville rebels" where a rule read the island as a place: its men
         # (a town of a country the story never names is a coincidence of spelling:
         # "Fano fighters" in Ethiopia are no Italians)
         end = c.end
@@ -2142,6 +2164,31 @@ def is_shouted(line: Iterable[Token]) -> bool:
 
 
 BYLINE_WORDS = frozenset("staff writer reporter correspondent correspondents desk editor editors agencies agency wire news".split())
+
+
+DATELINE_DASHES = frozenset({"-", "—", "–"})
+
+
+def dateline_regions(doc: Doc) -> Iterable[Candidate]:
+    """ "ELISABETHVILLE, Katanga — ...": the capitalised words between a dateline's
+    city and its dash (or date) name the region or country the city lies in, a place
+    whatever the model makes of them elsewhere ("Katanga" is no man's surname)."""
+    for i in doc.reading.where_text([",", *DATELINE_DASHES]):
+        if doc.texts[i] != "," or i == 0 or not doc.texts[i - 1].isupper() or not doc.tokens[i - 1].is_alpha:
+            continue
+        line_start = i - 1
+        while line_start > 0 and doc.texts[line_start - 1].isupper() and doc.tokens[line_start - 1].is_alpha:
+            line_start -= 1
+        if line_start > 0 and "\n" not in doc.texts[line_start - 1]:
+            continue  # not at a line's start: no dateline
+        end = i + 1
+        while end < len(doc) and is_capitalised(doc[end]) and doc.tokens[end].is_alpha and not doc.texts[end].isupper():
+            end += 1
+        if not 1 <= end - i - 1 <= 3 or end >= len(doc) or doc.texts[end] not in DATELINE_DASHES | {","}:
+            continue
+        if any(doc.lowers[k] in CALENDAR_WORDS for k in range(i + 1, end)):
+            continue  # "KYIV, Nov. 11 -": a date, no place
+        yield Candidate(i + 1, end, "LOC", "Place", None, 2)
 
 
 def byline_names(doc: Doc) -> Iterable[Candidate]:

@@ -641,3 +641,31 @@ def test_a_countrys_name_before_delta_or_river_is_a_place(nlp) -> None:
 
 def test_a_church_is_a_body_not_a_building(nlp) -> None:
     assert texts(recognise_entities(nlp("Mediators from the Kalden Orthodox Church met both sides."))).get("Kalden Orthodox Church") != "Facility"
+
+
+def test_a_state_of_a_place_no_gazetteer_knows_is_a_body(nlp) -> None:
+    result = found(recognise_entities(nlp("Amos Tarmo, president of the secessionist State of Wemba, flew out.")))
+    assert ("State of Wemba", "Organization", None) in result
+    assert not any(text.startswith("of ") for text, _kind, _canon in result)  # no man called "of Wemba"
+
+
+def test_radio_and_a_name_is_a_broadcaster(nlp) -> None:
+    doc = nlp("Radio Wemba said the gendarmes had retaken the bridge.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert ("Radio Wemba", "Organization", None) in found(recognise_entities(doc))
+
+
+def test_a_datelines_region_is_a_place_and_no_ones_surname(nlp) -> None:
+    doc = nlp("Talks stall\n\nGULU, Wemba — The royalties of Compagnie Miniere du Haut Wemba pay for the war. Troops entered Wemba.")
+    company = next(i for i, t in enumerate(doc) if t.text == "Compagnie")
+    doc.ents = [Span(doc, company, company + 5, label="PERSON"), Span(doc, len(doc) - 2, len(doc) - 1, label="PERSON")]
+    kinds = {(e.start, e._.frontline_kind) for e in recognise_entities(doc).ents if e.text == "Wemba"}
+    assert kinds and all(kind == "Place" for _start, kind in kinds) and len(kinds) == 2
+
+
+def test_rebels_of_a_region_the_dateline_names_are_no_group_named_after_it(nlp) -> None:
+    doc = nlp("Talks stall\n\nGULU, Wemba — Wemba rebels shelled the port on Monday.")
+    rebels = next(i for i, t in enumerate(doc) if t.text == "rebels")
+    doc.ents = [Span(doc, rebels - 1, rebels, label="ORG")]
+    kinds = {e._.frontline_kind for e in recognise_entities(doc).ents if e.text == "Wemba"}
+    assert kinds == {"Place"}
