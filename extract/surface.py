@@ -27,7 +27,12 @@ ENT = r"(E\d+)"
 # ... or with its acronym, or followed by a description between commas:
 # "HTS, an Islamist group led by X, seized ..."
 # Not a backer named after "by": "militias armed by E1 attacked ..." is the militias' attack
-NOT_BACKER = r"(?<!backed by )(?<!armed by )(?<!supported by )(?<!funded by )(?<!trained by )(?<!paid by )"
+BACKING_BY = ("backed by ", "armed by ", "supported by ", "funded by ", "trained by ", "paid by ")
+NOT_BACKER = "".join(
+    rf"(?<!{by})" for by in BACKING_BY
+) + "".join(  # ("columns backed by E1 of the E2 entered X": nor E2, the backer's owner)
+    rf"(?<!{by}E\d{digits} of{the} )" for by in BACKING_BY for digits in ("", "\\d") for the in ("", " the")
+)
 SUBJ = (
     # (not a place after a preposition: "fighters crossing from E1 captured ..."; but
     # "a bomber from E1 killed ..." is E1's man)

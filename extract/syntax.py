@@ -159,6 +159,19 @@ def subject_held_by_participle(verb: Token) -> Token | None:
     return None
 
 
+def participle_read_as_main_verb(verb: Token) -> Token | None:
+    """ "X columns backed by units of Y entered Z": a parser may read "backed" as the
+    main verb (X its passive subject) and hang the real main verb on it as a clause
+    with no subject; X, before the participle and its "by" agent, does that verb."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.tag_ != "VBN" or not head.i < verb.i or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    if not any(c.dep_ in {"obl:agent", "agent"} and c.i < verb.i for c in head.children):
+        return None
+    held = [s for s in head.children if s.dep_ in {"nsubj:pass", "nsubjpass"} and s.i < head.i]
+    return held[0] if held else None
+
+
 def is_misplaced_subject(token: Token) -> bool:
     """Whether a noun hung on a verb or its object as a conjunct is the subject of a
     later verb (see ``misplaced_subject``), not a second object."""
@@ -313,6 +326,9 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     misplaced = misplaced_subject(verb)
     if misplaced is not None:
         return [misplaced]  # (its "conjuncts" are the clause before it)
+    passive = participle_read_as_main_verb(verb)
+    if passive is not None:
+        return with_conjuncts(passive)
     if verb.dep_ in {"ROOT", "root"}:
         held = subject_held_by_participle(verb)
         if held is not None:

@@ -3964,3 +3964,14 @@ def test_what_someone_denied_that_it_was_is_no_fact(nlp) -> None:
     )
     said = [r for r in relations(nlp, text) if r.predicate == "backs"]  # (the parser hangs "denied" on "leader")
     assert said and all(r.contested and not r.is_fact for r in said)
+
+
+def test_columns_backed_by_units_of_a_group_took_the_town_themselves(nlp) -> None:
+    found = facts(
+        nlp,
+        "In the west, Kenyan columns backed by units of the Wemba Brigade entered Gulu, capital of the district of"
+        " Kalden, on the second day and pushed along the road toward Tarmo before Ugandan troops stopped them.",
+    )
+    assert ("Kenyan army", "controls", "Gulu") in found
+    assert ("Wemba Brigade", "backs", "Kenyan army") in found
+    assert ("Wemba Brigade", "controls", "Gulu") not in found
