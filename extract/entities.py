@@ -51,6 +51,8 @@ NAME_CONNECTORS = frozenset(
 # "of the" inside a Spanish, Portuguese, Italian or French name: "Cueva de los Tayos"
 ROMANCE_OF = frozenset({"de", "da", "do", "di", "del", "du"})
 ROMANCE_ARTICLES = frozenset({"la", "los", "las", "le", "les", "lo"})
+# Capitalised articles that open a place's name, never a person's ("El Amatillo", "Las Vegas")
+NAME_OPENING_ARTICLES = frozenset({"El", "La", "Los", "Las"})
 FACILITY_WORDS = frozenset(
     """airport airbase base hospital port harbour harbor camp prison barracks bridge
     refinery palace stadium university compound dam airfield terminal oilfield
@@ -1075,6 +1077,8 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
             continue  # titles whose name the model left out
         if label == "PER" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
             label = "LOC"  # "across the Sahel", "the Vanni": no one's name follows "the"
+        if label == "PER" and end - start >= 2 and doc.texts[start] in NAME_OPENING_ARTICLES:
+            label = "LOC"  # "El Amatillo", "La Paz": a name opening on an article is a place's
         if (
             label in {"ORG", "PER"} and start > 0 and doc.lowers[start - 1] == "in" and is_sentence_start(doc[start - 1])
             and end < len(doc) and doc.texts[end] == "," and doc.lowers[end - 1] not in ORG_WORDS

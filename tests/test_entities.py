@@ -669,3 +669,9 @@ def test_rebels_of_a_region_the_dateline_names_are_no_group_named_after_it(nlp) 
     doc.ents = [Span(doc, rebels - 1, rebels, label="ORG")]
     kinds = {e._.frontline_kind for e in recognise_entities(doc).ents if e.text == "Wemba"}
     assert kinds == {"Place"}
+
+
+def test_a_name_opening_on_an_article_is_a_place_not_a_man(nlp) -> None:
+    doc = nlp("They took the border post at El Kalden on Monday.")
+    doc.ents = [Span(doc, 6, 8, label="PERSON")]
+    assert ("El Kalden", "Place", None) in found(recognise_entities(doc))
