@@ -57,7 +57,11 @@ PLACES_OF = r"(?:villages|towns|cities|districts|settlements|provinces|outposts|
 # (", and" joins a list of three or more; "A, and B ..." is two clauses)
 # ("A, B and the town centre": the names of a list whose last item is none)
 # (the last item may be "the southern town of E": "took A and the southern town of B")
-LAST_ITEM = r"(?:the )?(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?E\d+"
+# (or a body's detachment: "held by A and a platoon of the B")
+LAST_ITEM = (
+    r"(?:the )?(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?"
+    r"(?:(?:an? |two |three )?(?:platoon|platoons|company|companies|detachment|detachments|battalion|battalions|unit|units) of (?:the )?)?E\d+"
+)
 LIST = (
     rf"(E\d+(?: , (?:the )?E\d+)+(?: ,)? (?:and|as well as) {LAST_ITEM}|E\d+(?: , (?:the )?E\d+)+(?= (?:, )?and )"
     rf"|E\d+ (?:and|as well as) {LAST_ITEM}|E\d+)"
@@ -514,7 +518,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # the hands of Y", however the parser hangs "itself")
     _p("controls", rf"{ENT}{DESCRIBED} (?:itself )?(?:{BE} )?(?:\" )?{HELD_HOW}(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands)(?: \")? of {ART}{LIST}", 2, list_group=2),
     # (not "a town east of Y held by Z": the town is held)
-    _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT} ,? ?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run) by {ART}{LIST}", 2, list_group=2),
+    _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT} ,? ?(?:itself )?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run|garrisoned) by {ART}{LIST}", 2, list_group=2),
     # ("X, which the army retook in 1978, fell to the rebels again": the clause may name others)
     # ("A, the capital of B province, fell to C": a place in the apposition is no subject)
     # ("A, with its airport on B, fell to C": a "with" phrase may name places too)

@@ -3975,3 +3975,8 @@ def test_columns_backed_by_units_of_a_group_took_the_town_themselves(nlp) -> Non
     assert ("Kenyan army", "controls", "Gulu") in found
     assert ("Wemba Brigade", "backs", "Kenyan army") in found
     assert ("Wemba Brigade", "controls", "Gulu") not in found
+
+
+def test_a_town_garrisoned_by_a_group_and_a_platoon_of_another_is_held_by_both(nlp) -> None:
+    found = facts(nlp, "Gulu itself is now garrisoned by the Wemba Brigade and a platoon of the Dastin Front.")
+    assert {("Wemba Brigade", "controls", "Gulu"), ("Dastin Front", "controls", "Gulu")} <= found
