@@ -874,9 +874,13 @@ KNOWN_AS = frozenset({"known", "nicknamed", "dubbed", "called"})
 
 
 def places_by_rule(doc: Doc, named: list[Candidate]) -> set[str]:
-    """One-word names a rule or the gazetteer read as a place somewhere in the article
-    (a dateline's region, "X, an island province of Y")."""
-    return {doc.texts[c.start] for c in named if c.end - c.start == 1 and c.priority >= 2 and c.kind in {"Place", "Country"}}
+    """One-word names a rule read as a place somewhere in the article (a dateline's
+    region, "X, an island province of Y"), and no town list knows: a known town's name
+    may be a man's too ("Hassan")."""
+    return {
+        doc.texts[c.start] for c in named
+        if c.end - c.start == 1 and c.priority >= 2 and c.kind in {"Place", "Country"} and gazetteer.city(doc.texts[c.start]) is None
+    }
 
 
 def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:

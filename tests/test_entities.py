@@ -675,3 +675,12 @@ def test_a_name_opening_on_an_article_is_a_place_not_a_man(nlp) -> None:
     doc = nlp("They took the border post at El Kalden on Monday.")
     doc.ents = [Span(doc, 6, 8, label="PERSON")]
     assert ("El Kalden", "Place", None) in found(recognise_entities(doc))
+
+
+def test_a_known_towns_name_read_as_a_place_may_still_be_a_mans(nlp) -> None:
+    from frontline.extract.entities import Candidate, ReadOnceDoc, places_by_rule
+
+    doc = nlp("Hassan declared it a province, and Wemba fell.")
+    read = ReadOnceDoc(doc)
+    readings = [Candidate(0, 1, "GPE", "Place", None, 2), Candidate(7, 8, "GPE", "Place", None, 2)]
+    assert places_by_rule(read, readings) == {"Wemba"}  # Hassan is a town in India, and a king's name
