@@ -409,7 +409,7 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
             return rest
         # any other "Radio X" is a broadcaster, whatever X alone would be ("Radio
         # Katanga" is no man, "Radio France" no country)
-        return Candidate(start, end, "ORG", "Organization", None, 2) if end - start >= 2 else None
+        return Candidate(start, end, "ORG", "Organization", None, 2)
     text = doc[start:end].text
     words = [lowers[k] for k in range(start, end) if tokens[k].is_alpha or texts[k].isalnum()]
     if not words:
