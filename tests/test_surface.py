@@ -91,3 +91,28 @@ def test_a_named_movement_took_control_of_much_of_a_city(nlp) -> None:
     # "the Kalden Front movement" is one unit with its noun; "control of much of" one phrase
     found = hits(nlp, "Fighters of Yemen's Kalden Front movement took control of much of Sanaa on Sunday.")
     assert ("Kalden Front", "controls", "Sanaa", "gain") in found
+
+
+def test_patterns_opening_on_lookbehinds_check_the_name_first_and_match_the_same():
+    # The "(?=E\d)" put before a run of lookbehinds is for speed only: every such
+    # pattern gets it, and on sentences written to hit them it finds exactly what the
+    # pattern without it finds.
+    import re
+
+    from frontline.extract.surface import LEADING_LOOKBEHINDS, PATTERNS
+
+    opening = [p for p in PATTERNS if p.regex.pattern.startswith(r"(?=E\d)")]
+    assert len(opening) >= 40
+    assert all(LEADING_LOOKBEHINDS.match(p.regex.pattern[len(r"(?=E\d)"):]) for p in opening)
+    assert not any(LEADING_LOOKBEHINDS.match(p.regex.pattern) for p in PATTERNS)
+    sentences = [
+        "E0 captured E1 on tuesday .",
+        "troops backed by E0 of the E1 entered E2 .",
+        "fighters crossing from E0 seized E1 and E2 .",
+        "E0 , backed by E1 , fought E2 near E3 .",
+        "E0 , which is held by E1 and a platoon of the E2 , fell .",
+    ]
+    for pattern in opening:
+        plain = re.compile(pattern.regex.pattern[len(r"(?=E\d)"):])
+        for text in sentences:
+            assert [m.span() for m in pattern.regex.finditer(text)] == [m.span() for m in plain.finditer(text)]
