@@ -2321,8 +2321,29 @@ class ArgumentFinder:
                         weight += 2
                     counts[name] = counts.get(name, 0) + weight
             # sorted() is stable: equal counts keep the order of first mention
-            self._leading_countries = tuple(sorted(counts, key=lambda c: -counts[c]))
+            leading = sorted(counts, key=lambda c: -counts[c])
+            war = self.country_of_most_towns()
+            if war is not None and war in counts:
+                leading.remove(war)
+                leading.insert(0, war)
+            self._leading_countries = tuple(leading)
         return self._leading_countries
+
+    def country_of_most_towns(self) -> str | None:
+        """The country where the story's towns are, when they clearly are in one: at
+        least three towns a gazetteer places there, twice as many as in any other."""
+        towns: dict[str, set[str]] = {}
+        for ent in self.ents:
+            if ent._.frontline_kind == "Place":
+                town = gazetteer.city(ent.text)
+                country = gazetteer.country_of_code(town.country_code if town else None)
+                if country is not None:
+                    towns.setdefault(country.name, set()).add(ent.text)
+        ranked = sorted(towns, key=lambda c: -len(towns[c]))
+        if not ranked or len(towns[ranked[0]]) < 3:
+            return None
+        runner_up = len(towns[ranked[1]]) if len(ranked) > 1 else 0
+        return ranked[0] if len(towns[ranked[0]]) >= 2 * runner_up else None
 
     def person_like(self, ent: Span) -> bool:
         """A name the NER called a place that no gazetteer knows: in "forces under the

@@ -305,6 +305,15 @@ def is_joined_to(first: Token, second: Token) -> bool:
     return "," not in between or any(w in {"and", "or", "nor"} for w in between)
 
 
+def agent_participle(agent: Token) -> Token | None:
+    """The participle ("headed", "led") whose "by" phrase names ``agent``, when it
+    describes a noun ("the body headed by X"); None otherwise."""
+    participle = agent.head.head if agent.dep_ == "pobj" else agent.head
+    if agent.dep_ == "pobj" and agent.head.lower_ != "by":
+        return None
+    return participle if participle.tag_ == "VBN" and participle.dep_ in {"acl", "amod"} else None
+
+
 def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     """Who does ``verb``: its own subject, else the subject it shares.
 
@@ -352,6 +361,14 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
                 k -= 1
             if k > 0 and doc[k].lower_ == "of" and doc[k - 1].pos_ == "NOUN" and k < head.i:
                 return [doc[k - 1]]
+        if (
+            any(s.lower_ in {"which", "that"} for s in direct_subjects(verb)) and head.ent_type_ == "PER"
+            and head.dep_ in {"obl:agent", "agent", "pobj"} and (participle := agent_participle(head)) is not None
+            and participle.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            # "the body headed by X that leads the government": "that" is never a person;
+            # the clause describes what the participle describes
+            return with_conjuncts(participle.head)
         if verb.head.dep_ == "conj":
             # "a blow to A and to the coalition that has been fighting X": only the
             # coalition (a clause hung on the last of a list describes that one)

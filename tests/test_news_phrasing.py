@@ -3980,3 +3980,17 @@ def test_columns_backed_by_units_of_a_group_took_the_town_themselves(nlp) -> Non
 def test_a_town_garrisoned_by_a_group_and_a_platoon_of_another_is_held_by_both(nlp) -> None:
     found = facts(nlp, "Gulu itself is now garrisoned by the Wemba Brigade and a platoon of the Dastin Front.")
     assert {("Wemba Brigade", "controls", "Gulu"), ("Dastin Front", "controls", "Gulu")} <= found
+
+
+def test_government_forces_are_the_army_of_the_country_whose_towns_the_story_names(nlp) -> None:
+    # A foreign air force named more often than the war's own country does not make
+    # "government forces" its own: the towns the story names are all in Yemen.
+    text = (
+        "Israeli jets struck targets near Aden on Monday. Israel said the raids answered "
+        "a missile fired at Israel, and Israeli officials said Israel would strike again. "
+        "Government forces hold Taiz and Marib, which the Northern Front has besieged for years."
+    )
+    found = facts(nlp, text)
+    assert ("Yemeni army", "controls", "Taiz") in found
+    assert not any(s == "Israeli army" for s, _p, _o in found)
+

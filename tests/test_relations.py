@@ -17,6 +17,32 @@ from parses import make_doc, parse_ud, to_clearnlp
 
 # Flags in expectations: "" fact, "neg", "hyp", "con" (contested); "+gain"/"+loss".
 CASES = {
+    "a clause with 'that' after the man heading a body is the body's": (
+        # "that" is never a person: the Council, not the man who heads it, leads the Front
+        """
+        Fighters fighter NOUN NNS 2 nsubj
+        answer answer VERB VBP 0 root
+        to to ADP IN 6 case
+        the the DET DT 6 det
+        Kalden Kalden PROPN NNP 6 compound
+        Council Council PROPN NNP 2 obl
+        , , PUNCT , 9 punct
+        the the DET DT 9 det
+        body body NOUN NN 6 appos
+        headed head VERB VBN 9 acl
+        by by ADP IN 12 case
+        Omar Omar PROPN NNP 10 obl:agent
+        Dastin Dastin PROPN NNP 12 flat
+        that that PRON WDT 15 nsubj
+        leads lead VERB VBZ 12 acl:relcl
+        the the DET DT 18 det
+        Teloviri Teloviri PROPN NNP 18 compound
+        Front Front PROPN NNP 15 obj
+        . . PUNCT . 2 punct
+        """,
+        [(4, 6, "ORG"), (11, 13, "PER"), (16, 18, "ORG")],
+        {("Omar Dastin", "leads", "Kalden Council", ""), ("Kalden Council", "leads", "Teloviri Front", "")},
+    ),
     "a listed object parsed as an apposition of the first": (
         """
         the the DET DT 3 det
