@@ -3657,6 +3657,13 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
                 for other in finder.mentions(candidate.conjuncts) or listed:
                     yield Candidate(agent, predicate, other, token, confidence)
             return
+    if predicate == "controls":
+        # "Houthi-held territory, including A, B and the C terminal": each place listed
+        included = places_included_after(token, finder)
+        for place in included:
+            yield Candidate(agent, predicate, place, token, confidence * 0.9)
+        if included:
+            return
     # "UN-backed government" with no name in the phrase: the modified noun's apposition.
     head = token.head
     for app in children_with(head, APPOSITION):
@@ -3674,6 +3681,38 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
         described = finder.entity_span(doc[k]) if k >= 0 else None
         if described is not None and described.label_ in {"ORG", "PER"}:
             yield Candidate(agent, predicate, finder.span_mention(described), token, confidence * 0.9)
+
+
+AREA_NOUNS = frozenset("territory territories areas parts regions districts towns villages".split())
+
+
+def places_included_after(held: Token, finder: ArgumentFinder) -> list[EntityMention]:
+    """The places listed after ", including" right behind the noun "X-held" modifies
+    ("X-held territory, including A, B and the C terminal"), read off the words; none
+    when the noun is no stretch of land."""
+    k = held.i + 1
+    if k >= len(finder.tokens) or finder.lowers[k] not in AREA_NOUNS:
+        return []
+    k += 1
+    if k + 1 >= len(finder.tokens) or finder.lowers[k] != "," or finder.lowers[k + 1] != "including":
+        return []
+    found: list[EntityMention] = []
+    k += 2
+    while k < len(finder.tokens):
+        if finder.lowers[k] == "the":
+            k += 1
+        ent = finder.by_token.get(k)
+        if ent is None or ent.start != k or ent._.frontline_kind not in {"Place", "Facility"}:
+            break
+        found.append(finder.span_mention(ent))
+        k = ent.end
+        if k < len(finder.tokens) and finder.lowers[k] == ",":
+            k += 1
+        if k < len(finder.tokens) and finder.lowers[k] == "and":
+            k += 1
+        elif found and finder.lowers[k - 1] != ",":
+            break
+    return found
 
 
 def government_where_held(agent: EntityMention, token: Token, finder: ArgumentFinder) -> EntityMention:
@@ -4149,6 +4188,8 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
     for hit in surface_hits(sent, finder.unit_at, finder.tokens, finder.lowers):
         if hit.predicate == "leads" and finder.lowers[hit.trigger.i] == "of" and hit.subject.kind != "Person":
             continue  # "the Friends of Syria": only a person is the body's own
+        if is_hyphened_participle(hit.trigger, finder):
+            continue  # "US jets struck Houthi-held territory, including X": a modifier, no verb
         if finder.lowers[hit.trigger.i] in ARMED_SEAT_NOUNS and hit.subject.kind != "ArmedGroup":
             continue  # "Geneva, the UN's headquarters": no town the UN holds
         if hit.predicate == "fights" and hit.object.kind == "Person" and finder.lowers[hit.trigger.i] in {"flee", "flees", "fled"}:
@@ -4197,6 +4238,17 @@ def may_relate(sent: Span, finder: ArgumentFinder) -> bool:
     return False
 
 
+def is_hyphened_participle(token: Token, finder: ArgumentFinder) -> bool:
+    """ "Houthi-held", "Iran-backed": a participle glued to the word before it is a
+    modifier whose agent is that word (hyphen_candidates), never a verb with a subject
+    of its own ("US aircraft struck targets in Houthi-held territory")."""
+    k = token.i
+    return (
+        finder.lowers[token.i] in HYPHEN_TRIGGERS and k >= 2 and finder.lowers[k - 1] == "-"
+        and not finder.tokens[k - 1].whitespace_ and not finder.tokens[k - 2].whitespace_
+    )
+
+
 def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     if not may_relate(sent, finder):
         return
@@ -4206,7 +4258,7 @@ def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidat
     for token in finder.tokens[sent.start : sent.end]:
         word = finder.lowers[token.i]
         lemma = finder.lemma(token)
-        if lemma in VERB_TRIGGERS or lemma in OUSTING_VERBS:
+        if (lemma in VERB_TRIGGERS or lemma in OUSTING_VERBS) and not is_hyphened_participle(token, finder):
             yield from verb_candidates(token, finder)
         if lemma in SUPPLY_VERBS:
             yield from supply_candidates(token, finder)

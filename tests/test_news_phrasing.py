@@ -3994,3 +3994,15 @@ def test_government_forces_are_the_army_of_the_country_whose_towns_the_story_nam
     assert ("Yemeni army", "controls", "Taiz") in found
     assert not any(s == "Israeli army" for s, _p, _o in found)
 
+
+
+def test_places_listed_after_territory_a_group_holds_are_its_and_not_the_strikers(nlp) -> None:
+    # "X-held" is a modifier whose holder is X, never a verb whose subject is whoever
+    # struck the territory; ", including A, B and the C airfield" names what X holds
+    text = (
+        "The Kalden Front took Tarbo in May. Since then US jets have bombed targets in "
+        "Kalden Front-held territory, including Mopti, Gao and the Menaka airfield."
+    )
+    found = facts(nlp, text)
+    assert {("Kalden Front", "controls", place) for place in ("Mopti", "Gao", "Menaka airfield")} <= found
+    assert not any(s == "United States" and p == "controls" for s, p, _o in found)
