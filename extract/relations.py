@@ -4183,6 +4183,22 @@ def demonym_of_described_town(ent: Span, finder: ArgumentFinder) -> EntityMentio
 SURFACE_CONFIDENCE = 0.6
 
 
+def is_where_the_held_thing_is(place: EntityMention, trigger: Token, finder: ArgumentFinder) -> bool:
+    """Whether ``place`` only says where a thing named before it lies ("the last
+    landmark in X still in Y hands"): "in" after a common noun before the place, and
+    neither a verb nor a comma between the place and what holds it."""
+    chars = finder.doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    if chars is None or chars.start < 2 or not chars.end < trigger.i:
+        return False
+    k = chars.start - 1
+    if finder.lowers[k] in {"the", "central", "northern", "southern", "eastern", "western"}:
+        k -= 1
+    if k < 1 or finder.lowers[k] != "in" or finder.tokens[k - 1].pos_ != "NOUN":
+        return False
+    between = finder.tokens[chars.end : trigger.i]
+    return not any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in between)
+
+
 def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """Pattern hits over the flat sentence (see :mod:`frontline.extract.surface`)."""
     for hit in surface_hits(sent, finder.unit_at, finder.tokens, finder.lowers):
@@ -4190,6 +4206,8 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "the Friends of Syria": only a person is the body's own
         if is_hyphened_participle(hit.trigger, finder):
             continue  # "US jets struck Houthi-held territory, including X": a modifier, no verb
+        if hit.predicate == "controls" and finder.lowers[hit.trigger.i] in {"hands", "control"} and is_where_the_held_thing_is(hit.object, hit.trigger, finder):
+            continue  # "the last landmark in X still in Y hands": the landmark is held, not X
         if finder.lowers[hit.trigger.i] in ARMED_SEAT_NOUNS and hit.subject.kind != "ArmedGroup":
             continue  # "Geneva, the UN's headquarters": no town the UN holds
         if hit.predicate == "fights" and hit.object.kind == "Person" and finder.lowers[hit.trigger.i] in {"flee", "flees", "fled"}:

@@ -4006,3 +4006,12 @@ def test_places_listed_after_territory_a_group_holds_are_its_and_not_the_striker
     found = facts(nlp, text)
     assert {("Kalden Front", "controls", place) for place in ("Mopti", "Gao", "Menaka airfield")} <= found
     assert not any(s == "United States" and p == "controls" for s, p, _o in found)
+
+
+def test_a_landmark_in_a_city_still_in_a_groups_hands_is_held_not_the_city(nlp) -> None:
+    # the place after "landmark in" says where the held thing is; "X, which is still in
+    # Y hands" holds X itself
+    landmark = "The Kalden Front fought for two years. It was the last major landmark in central Khartoum still in Kalden Front hands."
+    assert ("Kalden Front", "controls", "Khartoum") not in facts(nlp, landmark)
+    city = "The Kalden Front fought for two years. Fighting went on in Khartoum, which is still in Kalden Front hands."
+    assert ("Kalden Front", "controls", "Khartoum") in facts(nlp, city)
