@@ -526,8 +526,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # ('X was "fully under control" of Y': the words quoted; "X itself remains firmly in
     # the hands of Y", however the parser hangs "itself")
     _p("controls", rf"{ENT}{DESCRIBED} (?:itself )?(?:{BE} )?(?:\" )?{HELD_HOW}(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands)(?: \")? of {ART}{LIST}", 2, list_group=2),
-    # (not "a town east of Y held by Z": the town is held)
-    _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT} ,? ?(?:itself )?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run|garrisoned) by {ART}{LIST}", 2, list_group=2),
+    # (not "a town east of Y held by Z": the town is held; "A, the capital of B, is held
+    # by Z": A is)
+    _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT}(?: , the (?:[\w-]+ )?(?:capital|town|city|seat|centre|port) of [^,]{{1,100}} ,)? ,? ?(?:itself )?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run|garrisoned) by {ART}{LIST}", 2, list_group=2),
     # ("X, which the army retook in 1978, fell to the rebels again": the clause may name others)
     # ("A, the capital of B province, fell to C": a place in the apposition is no subject)
     # ("A, with its airport on B, fell to C": a "with" phrase may name places too)

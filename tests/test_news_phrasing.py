@@ -4015,3 +4015,13 @@ def test_a_landmark_in_a_city_still_in_a_groups_hands_is_held_not_the_city(nlp) 
     assert ("Kalden Front", "controls", "Khartoum") not in facts(nlp, landmark)
     city = "The Kalden Front fought for two years. Fighting went on in Khartoum, which is still in Kalden Front hands."
     assert ("Kalden Front", "controls", "Khartoum") in facts(nlp, city)
+
+
+def test_a_town_described_as_a_capital_is_held_by_the_groups_after_held_by(nlp) -> None:
+    text = (
+        "The Kalden Front is besieged. In Azawad, Gao, the capital of North Azawad, is still "
+        "held by the Kalden Front and the Teloviri Brigade after a year under siege."
+    )
+    found = facts(nlp, text)
+    assert {("Kalden Front", "controls", "Gao"), ("Teloviri Brigade", "controls", "Gao")} <= found
+    assert not any(p == "controls" and o.endswith("Azawad") for _s, p, o in found)
