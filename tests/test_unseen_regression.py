@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev33).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev34).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -66,14 +66,15 @@ FLOORS = {
     # twenty-sixth (measured 0.586 / 0.498 over 76), dev30 in the twenty-seventh
     # (measured 0.584 / 0.499 over 80), dev31 in the twenty-eighth (measured 0.574 /
     # 0.492 over 84), dev32 in the twenty-ninth (measured 0.568 / 0.488 over 88), dev33
-    # in the thirtieth (measured 0.561 / 0.483 over 92)
+    # in the thirtieth (measured 0.561 / 0.483 over 92), dev34 in the thirty-first
+    # (measured 0.560 / 0.484 over 96)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
             "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
-            "dev33",
+            "dev33", "dev34",
         ),
-        92, 0.52, 0.45,
+        96, 0.52, 0.45,
     ),
 }
 
