@@ -285,6 +285,12 @@ def city(name: str) -> Place | None:
     return found
 
 
+def country_of_city(name: str) -> Place | None:
+    """The country of the town a name is known as ("Aden" -> Yemen); None if no town."""
+    town = city(name)
+    return country_of_code(town.country_code) if town is not None else None
+
+
 def city_by_own_name(name: str) -> Place | None:
     """A city whose GeoNames name is this name, not merely an alternate spelling
     (alternates include exonyms: "Hamas" is listed for the German city of Hamm)."""

@@ -2306,8 +2306,7 @@ class ArgumentFinder:
             counts: dict[str, float] = {}
             for ent in self.ents:
                 if ent._.frontline_kind == "Place":
-                    town = gazetteer.city(ent.text)
-                    country = gazetteer.country_of_code(town.country_code if town else None)
+                    country = gazetteer.country_of_city(ent.text)
                     if country is not None:
                         counts[country.name] = counts.get(country.name, 0) + 0.5
                 if ent._.frontline_kind == "Country":
@@ -2335,8 +2334,7 @@ class ArgumentFinder:
         towns: dict[str, set[str]] = {}
         for ent in self.ents:
             if ent._.frontline_kind == "Place":
-                town = gazetteer.city(ent.text)
-                country = gazetteer.country_of_code(town.country_code if town else None)
+                country = gazetteer.country_of_city(ent.text)
                 if country is not None:
                     towns.setdefault(country.name, set()).add(ent.text)
         ranked = sorted(towns, key=lambda c: -len(towns[c]))
@@ -3723,8 +3721,7 @@ def government_where_held(agent: EntityMention, token: Token, finder: ArgumentFi
         ent = finder.entity_span(candidate)
         if ent is None or ent._.frontline_kind != "Place":
             continue
-        town = gazetteer.city(ent.text)
-        country = gazetteer.country_of_code(town.country_code if town else None)
+        country = gazetteer.country_of_city(ent.text)
         found = government_of(country.name, agent.text, agent.start_char, agent.end_char) if country is not None else None
         if found is not None:
             return found
