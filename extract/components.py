@@ -113,24 +113,25 @@ class LineBreakComponent:
         texts = [t.text for t in tokens]
         spaces = [t.whitespace_ for t in tokens]
         is_space = [t.is_space for t in tokens]
-        starts = numpy.zeros((len(doc), 1), dtype="int32")  # 0: let the parser decide
+        # a list, made an array once: setting numpy items one by one was slower than the rules
+        starts = [0] * len(doc)  # 0: let the parser decide
         for i in range(1, len(doc)):
             previous = texts[i - 1]
             if is_space[i] and "\n" in texts[i] and not is_space[i - 1]:
-                starts[i, 0] = 1  # a line break is a sentence of its own: else the parser makes it a noun
+                starts[i] = 1  # a line break is a sentence of its own: else the parser makes it a noun
             elif is_space[i - 1] and "\n" in previous and not is_space[i]:
-                starts[i, 0] = 1
+                starts[i] = 1
             elif "\n" in spaces[i - 1]:
-                starts[i, 0] = 1
+                starts[i] = 1
             elif previous in TITLE_ABBREVIATIONS:
-                starts[i, 0] = -1  # "Col. Chris Karns": no sentence ends there
+                starts[i] = -1  # "Col. Chris Karns": no sentence ends there
             elif not is_space[i] and not may_end_sentence(texts, spaces, is_space, i - 1):
-                starts[i, 0] = -1
-        for first in [0, *numpy.flatnonzero(starts[:, 0] == 1)]:
-            after = dateline_end(texts, spaces, int(first))
+                starts[i] = -1
+        for first in [0, *(i for i, start in enumerate(starts) if start == 1)]:
+            after = dateline_end(texts, spaces, first)
             if after is not None and after < len(doc):
-                starts[after, 0] = 1
-        doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps; spaCy reads it back as -1
+                starts[after] = 1
+        doc.from_array([SENT_START], numpy.array(starts, dtype="int32").astype("uint64").reshape(-1, 1))  # -1 wraps; spaCy reads it back as -1
         return doc
 
 

@@ -2527,7 +2527,7 @@ def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     taken: set[int] = set()
     for c in sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
         span = range(c.start, c.end)
-        if any(k in taken for k in span):
+        if not taken.isdisjoint(span):
             continue
         chosen.append(c)
         taken.update(span)

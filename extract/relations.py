@@ -400,10 +400,9 @@ class ArgumentFinder:
         self.text: str = reading.text
         self.year = publication_year(doc)  # capitals stand for the state that sat there then
         # doc.ents builds new spans on each access; datelines ("KYIV, Nov 11 -") are no arguments
-        self.ents: tuple[Span, ...] = tuple(
-            e for e in doc.ents
-            if not is_dateline(e, text=self.text[e.start_char : e.end_char])
-        )
+        datelines = {e: is_dateline(e, text=self.text[e.start_char : e.end_char]) for e in doc.ents}
+        self.ents: tuple[Span, ...] = tuple(e for e, dateline in datelines.items() if not dateline)
+        self.dateline_ends: frozenset[int] = frozenset(e.end for e, dateline in datelines.items() if dateline)
         self.by_token: dict[int, Span] = {}
         for ent in self.ents:
             for i in range(ent.start, ent.end):
@@ -2312,12 +2311,8 @@ class ArgumentFinder:
                 if ent._.frontline_kind == "Country":
                     name = self.span_mention(ent).name
                     weight = 0.5 if ent.label_ == "NORP" else 1.0
-                    filed_from = (  # datelines are left out of self.ents
-                        next((d for d in self.doc.ents if d.end == ent.start - 1), None)
-                        if ent.start >= 2 and self.lowers[ent.start - 1] == "," else None
-                    )
-                    if filed_from is not None and is_dateline(filed_from):
-                        weight += 2
+                    if ent.start >= 2 and self.lowers[ent.start - 1] == "," and ent.start - 1 in self.dateline_ends:
+                        weight += 2  # "JUBA, South Sudan"
                     counts[name] = counts.get(name, 0) + weight
             # sorted() is stable: equal counts keep the order of first mention
             leading = sorted(counts, key=lambda c: -counts[c])

@@ -14,6 +14,7 @@ single spaces; patterns are regular expressions over that text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterator, Sequence
@@ -596,6 +597,40 @@ PATTERNS: tuple[Pattern, ...] = (
 
 
 ALL_STEMS: frozenset[str] = frozenset(stem for pattern in PATTERNS for stem in pattern.stems or ())
+# Looking for four hundred stems in every sentence was an eighth of the surface
+# patterns' time. A stem without a space lies inside one word of the encoded text, so
+# each word is searched once for the stems it contains (and remembered: "the", "of"
+# and "E0" come back in every sentence); a stem with a space ("took over") is looked
+# for in the whole text only when a word contains its first part.
+ONE_WORD_STEMS: frozenset[str] = frozenset(stem for stem in ALL_STEMS if " " not in stem)
+SPACED_STEMS_BY_FIRST_PART: dict[str, tuple[str, ...]] = {
+    first: tuple(sorted(stem for stem in ALL_STEMS if " " in stem and stem.split(" ")[0] == first))
+    for first in {stem.split(" ")[0] for stem in ALL_STEMS if " " in stem}
+}
+STEM_PARTS: frozenset[str] = ONE_WORD_STEMS | frozenset(SPACED_STEMS_BY_FIRST_PART)
+assert "" not in SPACED_STEMS_BY_FIRST_PART, "a stem opening on a space is found by no word"
+LONGEST_STEM_PART = max(map(len, STEM_PARTS))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stem_parts_in_word(word: str) -> frozenset[str]:
+    """The stems and first parts of spaced stems that occur inside ``word``."""
+    n = len(word)
+    return frozenset(
+        word[i:j] for i in range(n) for j in range(i + 1, min(n, i + LONGEST_STEM_PART) + 1) if word[i:j] in STEM_PARTS
+    )
+
+
+def stems_present(encoded: str) -> frozenset[str]:
+    """The stems of ALL_STEMS that occur anywhere in ``encoded``: the same set as
+    ``{stem for stem in ALL_STEMS if stem in encoded}``, found faster."""
+    parts: set[str] = set()
+    for word in set(encoded.split(" ")):
+        parts |= stem_parts_in_word(word)
+    present = parts & ONE_WORD_STEMS
+    for part in parts:
+        present.update(stem for stem in SPACED_STEMS_BY_FIRST_PART.get(part, ()) if stem in encoded)
+    return frozenset(present)
 
 
 @dataclass(frozen=True)
@@ -652,7 +687,7 @@ def surface_hits(
     encoded, mentions, tokens = encode(sentence, mention_at, tokens_of_doc, lowers_of_doc)
     if len(mentions) < 2:
         return
-    present = frozenset(stem for stem in ALL_STEMS if stem in encoded)
+    present = stems_present(encoded)
     for pattern in PATTERNS:
         if pattern.stems is not None and pattern.stems.isdisjoint(present):
             continue  # no trigger word: most patterns are skipped so on most sentences

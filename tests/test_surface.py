@@ -6,6 +6,8 @@ from the flat patterns over entity units (extract/surface.py).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import spacy
 
@@ -116,3 +118,27 @@ def test_patterns_opening_on_lookbehinds_check_the_name_first_and_match_the_same
         plain = re.compile(pattern.regex.pattern[len(r"(?=E\d)"):])
         for text in sentences:
             assert [m.span() for m in pattern.regex.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_stems_found_word_by_word_are_the_stems_the_text_contains() -> None:
+    # stems_present is a faster search: it must find exactly what "stem in text" finds,
+    # inside words ("arm" in "army"), across words ("took over") and in none at all.
+    from frontline.extract.pipeline import load_pipeline
+    from frontline.extract.surface import ALL_STEMS, stems_present
+
+    texts = [
+        "E0 took over E1 after the army moved in .",
+        "the takeover of E0 by E1 , which was expelled from E2 , clashed again with E3",
+        "nothing here names a stem",
+        "",
+    ]
+    seeds = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
+    nlp = load_pipeline().nlp  # (the rules read a parse: a blank pipeline's Docs have none)
+    for doc in nlp.pipe(p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))):
+        finder = ArgumentFinder(doc)  # every sentence of the sample, encoded
+        texts += [encode(sent, finder.unit_at, finder.tokens, finder.lowers)[0] for sent in doc.sents]
+    assert len(texts) > 100
+    for text in texts:
+        assert stems_present(text) == frozenset(stem for stem in ALL_STEMS if stem in text), text
+    assert {"took over", "took", "arm"} <= stems_present(texts[0])
+    assert "took over" not in stems_present("E0 took E1 over the river")
