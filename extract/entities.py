@@ -68,7 +68,7 @@ PLACE_WORDS = frozenset(
 ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer.MEDIA_WORDS | frozenset(
     {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league",
      "observatory", "forum", "foundation", "convention", "union", "community", "bloc", "platform",
-     "federation", "confederation", "association", "team", "defence", "defense"}  # ("Territorial Defence": see organization_kind)
+     "federation", "confederation", "association", "team", "defence", "defense", "framework"}  # ("Territorial Defence": see organization_kind)
 )
 # First words of a region's name: "Western Tigray", "North Kivu", "Upper Nile".
 COMPASS_WORDS = frozenset(
@@ -698,6 +698,8 @@ def name_spelled_by(doc: Doc, end: int, acronym: str) -> int | None:
         or start > 1 and doc.texts[start - 2] == "-" and doc.lowers[start - 1] in HYPHENED_PARTICLES
         # "Movement for Democracy in Liberia (MODEL)": function words inside the name
         or start > 1 and doc.texts[start - 1] in SPELLING_CONNECTORS and doc.capitalised[start - 2]
+        # "Nusrat al-Islam wal-Muslimin (JNIM)": an article glued to the next word
+        or start > 1 and doc.texts[start] == "-" and is_glued_article(doc, start - 1)
     ):
         start -= 1
     for k in range(start, end - 1):
@@ -711,6 +713,13 @@ def name_spelled_by(doc: Doc, end: int, acronym: str) -> int | None:
         if doc.capitalised[k] and spells_translated(acronym, name_words(doc, k, end)):
             return k
     return None
+
+
+def is_glued_article(doc: Doc, k: int) -> bool:
+    """ "al-", "wal-", "el-": a short lower-case word written onto the hyphen after it,
+    as Arabic names carry their article."""
+    word = doc.texts[k]
+    return word.islower() and word.isalpha() and len(word) <= 3 and not doc[k].whitespace_
 
 
 def name_words(doc: Doc, start: int, end: int) -> list[str]:
@@ -1274,7 +1283,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
     for rule in (
         lowercase_suffix_spans, lowercase_mission_names, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
-        missions_in_places, byline_names, dateline_regions, appositive_names, role_names, taken_places, particle_groups, numbered_heights,
+        missions_in_places, byline_names, dateline_regions, appositive_names, role_names, taken_places, particle_groups, numbered_heights, general_staffs,
         shared_head_groups, names_before_group_nouns, called_names, names_after_group_nouns, speakers_of_bodies,
     ):
         found.extend(rule(doc))
@@ -1972,6 +1981,24 @@ def numbered_heights(doc: Doc) -> Iterable[Candidate]:
     for k in doc.reading.where_text(NUMBERED_HEIGHTS):
         if k + 1 < len(doc) and doc.texts[k + 1].isdigit():
             yield Candidate(k, k + 2, "GPE", "Place", None, 2)
+
+
+# "General" opening a body's name, not a title: "the General Staff", "the General Command"
+GENERAL_BODY_HEADS = frozenset({"Staff", "Command"})
+
+
+def general_staffs(doc: Doc) -> Iterable[Candidate]:
+    """ "Russia's General Staff": an army's command, named "Russian General Staff" after the
+    country whose it is (the model read "General" as a title and "Staff" as a man)."""
+    for k in doc.reading.where_text(("General",)):
+        if k + 1 >= len(doc) or doc.texts[k + 1] not in GENERAL_BODY_HEADS:
+            continue
+        if k > 0 and doc.texts[k - 1] in {"army", "military"}:
+            continue  # "a spokesman for the army General Staff": the army's own voice
+        owner = gazetteer.country(doc.texts[k - 2]) if k >= 2 and doc.texts[k - 1] in {"'s", "’s"} else None
+        adjective = gazetteer.demonym_of(owner.name) if owner is not None else None
+        canonical = f"{adjective} General {doc.texts[k + 1]}" if adjective else None
+        yield Candidate(k, k + 2, "ORG", "ArmedGroup", canonical, 3)
 
 
 UNIT_OF_GROUP_HEADS = UNIT_HEADS | frozenset({"battalions", "company", "squadron", "regiments"})

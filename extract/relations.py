@@ -402,7 +402,8 @@ class ArgumentFinder:
         # doc.ents builds new spans on each access; datelines ("KYIV, Nov 11 -") are no arguments
         datelines = {e: is_dateline(e, text=self.text[e.start_char : e.end_char]) for e in doc.ents}
         self.ents: tuple[Span, ...] = tuple(e for e, dateline in datelines.items() if not dateline)
-        self.dateline_ends: frozenset[int] = frozenset(e.end for e, dateline in datelines.items() if dateline)
+        self.datelines: tuple[Span, ...] = tuple(e for e, dateline in datelines.items() if dateline)
+        self.dateline_ends: frozenset[int] = frozenset(e.end for e in self.datelines)
         self.by_token: dict[int, Span] = {}
         for ent in self.ents:
             for i in range(ent.start, ent.end):
@@ -2314,6 +2315,15 @@ class ArgumentFinder:
                     if ent.start >= 2 and self.lowers[ent.start - 1] == "," and ent.start - 1 in self.dateline_ends:
                         weight += 2  # "JUBA, South Sudan"
                     counts[name] = counts.get(name, 0) + weight
+            for dateline in self.datelines:
+                town = self.text[dateline.start_char : dateline.end_char]
+                country = gazetteer.country_of_city(town) if dateline._.frontline_kind == "Place" else None
+                named_after = dateline.end + 1 < len(self.tokens) and self.lowers[dateline.end] == "," and dateline.end + 1 in self.by_token
+                if country is not None and country.name in counts and not named_after:
+                    # "BAMAKO, Aug 7 -": the town alone says where the story was filed, as
+                    # "JUBA, South Sudan -" does with its country (which is counted above);
+                    # only for a country the story names itself
+                    counts[country.name] += 3
             # sorted() is stable: equal counts keep the order of first mention
             leading = sorted(counts, key=lambda c: -counts[c])
             war = self.country_of_most_towns()
@@ -4041,11 +4051,37 @@ def is_former_role(role: Token) -> bool:
 DEATH_WORDS = frozenset("died dies".split())
 
 
+def is_peoples_plural(text: str) -> bool:
+    """ "Russians", "Americans": a people, which nobody holds as a place."""
+    return text.endswith("s") and gazetteer.country_of_demonym(text[:-1]) is not None
+
+
+PRESS_WORDS = frozenset("media press information communications".split())
+
+
+def is_press_post(role: Token, finder: ArgumentFinder) -> bool:
+    """ "media chief", "press officer", "head of information": a body's voice, not its head."""
+    k = role.i
+    if finder.lowers[k] not in {"chief", "head", "director", "officer", "secretary"}:
+        return False
+    before = finder.lowers[k - 1] if k > 0 else ""
+    after = finder.lowers[k + 2] if k + 2 < len(finder.lowers) and finder.lowers[k + 1] == "of" else ""
+    return before in PRESS_WORDS or after in PRESS_WORDS
+
+
 def is_dead_holder(role: Token) -> bool:
     """ "its founder, X, had died two years earlier", "X, the group's founder, died in
-    May": the role's holder is the subject of a death, and holds it no more."""
-    holder = role.head if role.dep_ in APPOSITION else role
-    return holder.dep_ in NOMINAL_SUBJECT and holder.head.lower_ in DEATH_WORDS
+    May", "X, who had led the movement since 1992, was killed": the role's holder is
+    the subject of a death, and holds it no more."""
+    holder = role.head if role.dep_ in APPOSITION | RELATIVE_CLAUSE else role
+    death = holder.head
+    return holder.dep_ in NOMINAL_SUBJECT and (
+        death.lower_ in DEATH_WORDS
+        # "X, who had led it, was killed" (not "its spokesman, X, was killed": news still
+        # names him the spokesman he was)
+        or role.dep_ in RELATIVE_CLAUSE and holder.dep_ in {"nsubj:pass", "nsubjpass"} and death.lower_ == "killed"
+    )
+
 
 
 def as_person(mention: EntityMention) -> EntityMention:
@@ -4685,6 +4721,12 @@ def extract_relations(
                 is_former_role(c.trigger) or is_dead_holder(c.trigger)
             ):
                 continue  # "a former spokesman for B", "its founder, X, had died", whichever rule read it
+            if c.predicate == "leads" and c.trigger.dep_ in RELATIVE_CLAUSE and is_dead_holder(c.trigger):
+                continue  # "X, who had led the movement since 1992, was killed"
+            if c.predicate == "controls" and is_peoples_plural(c.object.text):
+                continue  # "men it said were captured Russians": prisoners, no place held
+            if c.predicate == "leads" and is_press_post(c.trigger, finder):
+                c = replace(c, predicate="spokespersonFor")  # "X, Hezbollah's media chief": he speaks for it
             if is_no_longer(c.trigger, finder):
                 if c.predicate != "controls" or c.control_change is not None:
                     continue  # "no longer backs X": said only to be over
@@ -4716,9 +4758,14 @@ def extract_relations(
                     # "accused X of arming the rebels, who hold T, the capital of P": where
                     # a town lies is the writer's geography, no part of the charge
                     flags = replace(flags, contested=False, attributed_to=None)
-            if denied[c.subject] and not (c.predicate in DESCRIPTIVE_PREDICATES and c.trigger.pos_ in {"NOUN", "PROPN"}):
+            names_a_post = c.predicate in DESCRIPTIVE_PREDICATES and (
+                c.trigger.pos_ in {"NOUN", "PROPN"} or finder.lowers[c.trigger.i] in ROLE_NOUNS  # (tagged a verb)
+            )
+            if denied[c.subject] and not names_a_post:
                 flags = replace(flags, contested=True)  # (not "X, the leader of Y, said ...": his post is no claim)
-            if not flags.contested and (flags.attributed_to is not None or is_reported_speech(c.trigger, finder)):
+            if not flags.contested and not names_a_post and (flags.attributed_to is not None or is_reported_speech(c.trigger, finder)):
+                # ("Y spokeswoman X said A ... . B dismissed the reports": what is disputed
+                # is what she said, not her post)
                 # a speaker's statement ("X declared it had taken Y") the next sentence disputes
                 if disputed is None:
                     disputed = disputed_next(sent, finder)

@@ -684,3 +684,9 @@ def test_a_known_towns_name_read_as_a_place_may_still_be_a_mans(nlp) -> None:
     read = ReadOnceDoc(doc)
     readings = [Candidate(0, 1, "GPE", "Place", None, 2), Candidate(7, 8, "GPE", "Place", None, 2)]
     assert places_by_rule(read, readings) == {"Wemba"}  # Hassan is a town in India, and a king's name
+
+
+def test_a_name_with_glued_arabic_articles_is_spelled_by_its_acronym(nlp) -> None:
+    # "al-", "wal-" are written onto the next word: J-N-K-M still spells the whole name
+    doc = recognise_entities(nlp("Jamaat Nusrat al-Kalden wal-Muslimin (JNKM) said its fighters ambushed a convoy."))
+    assert ("Jamaat Nusrat al-Kalden wal-Muslimin", "Organization", None) in found(doc)

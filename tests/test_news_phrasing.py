@@ -7,6 +7,8 @@ statistical parser, so they check the rules together with the parses they get.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from frontline.extract.pipeline import load_pipeline
@@ -4025,3 +4027,54 @@ def test_a_town_described_as_a_capital_is_held_by_the_groups_after_held_by(nlp) 
     found = facts(nlp, text)
     assert {("Kalden Front", "controls", "Gao"), ("Teloviri Brigade", "controls", "Gao")} <= found
     assert not any(p == "controls" and o.endswith("Azawad") for _s, p, o in found)
+
+
+def test_a_dateline_town_counts_for_its_country(nlp) -> None:
+    # "BAMAKO, Aug 7 (Agency) -" says where the story is, as "BAMAKO, Mali -" would:
+    # "the army" is Mali's though Ukraine is named more often
+    text = (
+        "Mali cuts ties with Ukraine\n\n"
+        "BAMAKO, Aug 7 (Sahel Wire) - Mali has cut ties with Ukraine, accusing Kyiv of helping the Kalden Front. "
+        "Ukraine denied it. Ukraine's envoy said Kyiv respected Malian sovereignty, and Ukraine asked for proof.\n\n"
+        "Col. Amadou Kone, the army's spokesman, said Malian troops had retaken Tarbo."
+    )
+    found = facts(nlp, text)
+    assert ("Amadou Kone", "spokespersonFor", "Malian army") in found
+    assert not any(o == "Ukrainian army" for _s, _p, o in found)
+
+
+def test_a_framework_for_the_defence_of_a_people_is_one_name(nlp) -> None:
+    doc = nlp("Troops ran into fighters of the Permanent Strategic Framework for the Defence of the People of Kaldea on Monday.")
+    assert "Permanent Strategic Framework for the Defence of the People of Kaldea" in {e.text for e in doc.ents}
+
+
+def test_a_spokeswomans_post_is_not_what_the_next_sentence_disputes(nlp) -> None:
+    # In the dev35 Kursk article the parser tags "spokeswoman" a verb, reads her clause as
+    # her statement, and the next sentence dismisses the reports: what she said is
+    # disputed, not her post (no short text of ours gets that parse, so the article is read)
+    article = Path(__file__).resolve().parents[1] / "benchmarks" / "unseen" / "dev35" / "zn-russia-kursk-2024.txt"
+    found = relations(nlp, article.read_text(encoding="utf-8"))
+    posts = [r for r in found if r.predicate == "spokespersonFor" and r.object.name == "Pentagon"]
+    assert posts and all(r.is_fact for r in posts)
+
+
+def test_a_countrys_general_staff_is_a_body_and_not_a_man(nlp) -> None:
+    found = facts(nlp, "On Monday Valery Gordov, the chief of Russia's General Staff, said the advance had been halted.")
+    assert ("Valery Gordov", "leads", "Russian General Staff") in found
+    assert not any(s == "Staff" for s, _p, _o in found)
+
+
+def test_a_leader_who_was_killed_leads_no_more(nlp) -> None:
+    text = "The Kalden Front named a new leader. Tarek Nasser, who had led the movement since 1992, was killed in an air strike in September."
+    assert ("Tarek Nasser", "leads", "Kalden Front") not in facts(nlp, text)
+
+
+def test_a_media_chief_speaks_for_the_group(nlp) -> None:
+    found = facts(nlp, "The Kalden Front fought on. Mohammad Arif, the group's media chief, told a news conference that the enemy had held no village.")
+    assert ("Mohammad Arif", "spokespersonFor", "Kalden Front") in found
+    assert ("Mohammad Arif", "leads", "Kalden Front") not in found
+
+
+def test_captured_foreigners_are_prisoners_not_a_place_held(nlp) -> None:
+    found = facts(nlp, "The Kalden Front posted images of burned-out trucks and of men it said were captured Russians.")
+    assert not any(p == "controls" for _s, p, _o in found)
