@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev34).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev35).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -29,8 +29,8 @@ CORE = {"backs", "fights", "controls"}
 
 @dataclass(frozen=True)
 class Floor:
-    """What one group of dev sets must keep: core and all-relation F1, and the one
-    contradicted fact (if any) known when the floor was set."""
+    """What one group of dev sets must keep: core and all-relation F1, and the
+    articles with a contradicted fact (if any) known when the floor was set."""
 
     sets: tuple[str, ...]
     articles: int
@@ -67,14 +67,19 @@ FLOORS = {
     # (measured 0.584 / 0.499 over 80), dev31 in the twenty-eighth (measured 0.574 /
     # 0.492 over 84), dev32 in the twenty-ninth (measured 0.568 / 0.488 over 88), dev33
     # in the thirtieth (measured 0.561 / 0.483 over 92), dev34 in the thirty-first
-    # (measured 0.560 / 0.484 over 96)
+    # (measured 0.560 / 0.484 over 96), dev35 in the thirty-second (measured 0.554 /
+    # 0.477 over 100)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
             "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
-            "dev33", "dev34",
+            "dev33", "dev34", "dev35",
         ),
-        96, 0.52, 0.45,
+        100, 0.52, 0.45,
+        # dev35's three, left at the thirty-second round's end: "those areas" read as the
+        # town whose districts they are, "the separatists" read as the mercenaries they
+        # fought, and a withdrawal from "most of it" the parser hangs elsewhere
+        known_violations=("zn-colombia-catatumbo-2025", "zn-mali-tinzaouaten-2024", "zn-russia-kursk-2024"),
     ),
 }
 
