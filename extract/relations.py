@@ -4083,7 +4083,6 @@ def is_dead_holder(role: Token) -> bool:
     )
 
 
-
 def as_person(mention: EntityMention) -> EntityMention:
     """A name in a person's role ("a spokesman, Al-Fateh Qurashi") the NER typed as an
     organisation, when nothing in it says organisation, is a person."""
@@ -4750,7 +4749,11 @@ def extract_relations(
             if c.predicate == "fights" and flags.hypothetical and is_owned_campaign(c.trigger):
                 # "ordered the army to halt its offensive against X": what is to stop is going on
                 flags = replace(flags, hypothetical=False)
-            if c.predicate in DESCRIPTIVE_PREDICATES and c.trigger.pos_ in {"NOUN", "PROPN"}:
+            # a post or a name ("X, the leader of Y", "Pentagon spokeswoman X", the parser
+            # may tag the post a verb) is no claim of the sentence it stands in
+            named_by_noun = c.predicate in DESCRIPTIVE_PREDICATES and c.trigger.pos_ in {"NOUN", "PROPN"}
+            names_a_post = named_by_noun or c.predicate in DESCRIPTIVE_PREDICATES and finder.lowers[c.trigger.i] in ROLE_NOUNS
+            if named_by_noun:
                 # "the GNA's Volcano Operation" names a standing fact even inside a
                 # sentence about an attempt or a threat: modality is the verb's, not the name's
                 flags = replace(flags, negated=False, hypothetical=False)
@@ -4758,15 +4761,11 @@ def extract_relations(
                     # "accused X of arming the rebels, who hold T, the capital of P": where
                     # a town lies is the writer's geography, no part of the charge
                     flags = replace(flags, contested=False, attributed_to=None)
-            names_a_post = c.predicate in DESCRIPTIVE_PREDICATES and (
-                c.trigger.pos_ in {"NOUN", "PROPN"} or finder.lowers[c.trigger.i] in ROLE_NOUNS  # (tagged a verb)
-            )
             if denied[c.subject] and not names_a_post:
-                flags = replace(flags, contested=True)  # (not "X, the leader of Y, said ...": his post is no claim)
+                flags = replace(flags, contested=True)
             if not flags.contested and not names_a_post and (flags.attributed_to is not None or is_reported_speech(c.trigger, finder)):
-                # ("Y spokeswoman X said A ... . B dismissed the reports": what is disputed
-                # is what she said, not her post)
-                # a speaker's statement ("X declared it had taken Y") the next sentence disputes
+                # a speaker's statement ("X declared it had taken Y") the next sentence
+                # disputes (what she said, not her post: "Y spokeswoman X said A. B dismissed it")
                 if disputed is None:
                     disputed = disputed_next(sent, finder)
                 if disputed:
