@@ -144,7 +144,10 @@ def country_of_code(code: str | None) -> Place | None:
 SEATS_OF_POWER = {
     "kremlin": "RU", "the kremlin": "RU", "white house": "US", "the white house": "US",
     "elysee": "FR", "élysée": "FR", "the elysee": "FR", "the élysée": "FR", "downing street": "GB",
-}  # (not "the Pentagon": a ministry with spokesmen of its own)
+    # The State Department is Washington's voice abroad: what its spokesman says, the
+    # United States says (the Pentagon is not: a ministry with spokesmen of its own)
+    "state department": "US", "us state department": "US", "u.s. state department": "US",
+}
 
 
 def seat_of_power_country(name: str) -> Place | None:

@@ -207,8 +207,10 @@ def resolve(
             uf.union(key, name_key(entry.name))
             kinds[name_key(entry.name)]
     _join_acronyms(keys, kinds, surfaces, uf, user)
-    _join_reduced_names(keys, kinds, uf, user, towns=frozenset(k for k, c in labels.items() if 2 * c["GPE"] > c.total()))
+    towns = frozenset(k for k, c in labels.items() if 2 * c["GPE"] > c.total())
+    _join_reduced_names(keys, kinds, uf, user, towns=towns)
     _join_place_parts(keys, kinds, uf, user)
+    _join_facility_names(keys, kinds, uf, user, towns=towns, settlements=called_settlements(mentions, extractions))
     _join_group_tails(keys, kinds, uf, user)
     _join_numbered_units(keys, kinds, uf, user)
     _join_peoples_forces(keys, kinds, uf, user)
@@ -741,6 +743,73 @@ def _join_place_parts(
         ]
         if len(longer) == 1:
             uf.union(key, longer[0])
+
+
+# "the town of X", "the port of X": X is a settlement, whatever a gazetteer knows of it
+SETTLEMENT_BEFORE = re.compile(r"\b(?:town|city|village|port|capital) of (?:the )?$", re.IGNORECASE)
+
+
+def called_settlements(mentions: list[EntityMention], extractions: list[DocumentExtraction]) -> frozenset[str]:
+    """Keys of names an article calls a town, city, village or port ("the town of X")."""
+    texts = {e.article.doc_id: e.article.text for e in extractions}
+    return frozenset(
+        name_key(m.name) for m in mentions
+        if m.doc_id in texts and SETTLEMENT_BEFORE.search(texts[m.doc_id][max(0, m.start_char - 20) : m.start_char])
+    )
+
+
+# Words that make a facility of a name ("Kalden Dam", "Kalden military base",
+# "Kalden hydroelectric dam") and the words that may stand before them.
+FACILITY_TAIL_WORDS = frozenset("air military naval international hydroelectric".split())
+
+
+def facility_base_name(key: str) -> str | None:
+    """ "kalden military base" -> "kalden": the name a facility is named after; None when
+    the key does not end in a facility word (or is nothing but facility words)."""
+    from frontline.extract.entities import FACILITY_WORDS
+
+    words = key.split()
+    if not words or words[-1] not in FACILITY_WORDS | {"river"}:
+        return None
+    k = len(words) - 1
+    while k > 0 and words[k - 1] in FACILITY_TAIL_WORDS:
+        k -= 1
+    return " ".join(words[:k]) or None
+
+
+def _join_facility_names(
+    keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry],
+    *, towns: frozenset[str], settlements: frozenset[str],
+) -> None:
+    """ "Kalden Dam" written "Kalden" further on, "Pochentong airport" as "Pochentong":
+    a name that is no town is the one kind of facility named after it (all its
+    spellings: "Kalden dam", "Kalden hydroelectric dam"). A town keeps its airport,
+    port and fort apart ("Kismayo" and "Kismayo airport"), and so does a person or a
+    group ("Hamid Karzai International Airport"; "Saiqa camp" of the Saiqa brigade)."""
+    from frontline.extract import gazetteer
+
+    facilities: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        base = facility_base_name(key)
+        if base is not None and key not in user and main_kind(kinds[key]) in {"Facility", "Place"}:
+            facilities[base].append(key)
+    known = set(keys)
+    # the model calls a lone unknown name a person or a body as often as a place; a
+    # word of a person's full name here is that person's ("Hamid Karzai" airport)
+    name_words = {w for k in keys if " " in k and main_kind(kinds[k]) in {"Person", *GROUP_KINDS} for w in k.split()}
+    for base, named in sorted(facilities.items()):
+        if (
+            base not in known or base in user or base in name_words
+            or main_kind(kinds[base]) not in {"Facility", "Place", "Person", "Organization"}
+            or len({k.split()[-1] for k in named}) != 1  # "Kalden dam" and "Kalden camp": which?
+            or gazetteer.country(base.title()) or gazetteer.city_by_own_name(base.title())
+            # (a town's other spelling is a town if the model reads it as one too:
+            # "Taejon"; "Inga" is also an old name of a Brazilian town)
+            or gazetteer.city(base.title()) and base in towns or base in settlements
+        ):
+            continue
+        for key in named:
+            uf.union(base, key)
 
 
 UNIT_WORDS = frozenset("division brigade regiment battalion corps".split())

@@ -283,6 +283,40 @@ def test_a_seat_of_power_speaking_for_its_country_is_the_country():
     assert entity_named(resolution, "Pentagon").id != entity_named(resolution, "United States").id  # a ministry of its own
 
 
+def test_the_state_department_speaks_for_the_united_states():
+    resolution = resolve([extraction(
+        "d1", mention("United States", "Country", "d1", 0), mention("State Department", "Organization", "d1", 40),
+    )])
+    assert_joined(resolution, "State Department", "United States")
+
+
+def facility_story(*extra: EntityMention, text: str = "") -> DocumentExtraction:
+    """ "Kaldun Dam" and later a bare "Kaldun" (the model's guess: a place)."""
+    found = (mention("Kaldun Dam", "Facility", "d1", 0), mention("Kaldun", "Place", "d1", 60), *extra)
+    return DocumentExtraction(Article("d1", text or "x" * 200), found, ())
+
+
+def test_a_name_that_is_no_town_is_the_facility_named_after_it():
+    assert_joined(resolve([facility_story()]), "Kaldun", "Kaldun Dam")
+    # every spelling of the one kind of facility
+    both = resolve([facility_story(mention("Kaldun hydroelectric dam", "Facility", "d1", 90))])
+    assert_joined(both, "Kaldun", "Kaldun hydroelectric dam")
+    assert_joined(both, "Kaldun Dam", "Kaldun hydroelectric dam")
+
+
+def test_a_town_keeps_its_facility_apart():
+    # a known town, and a town the article calls one
+    airport = resolve([extraction("d1", mention("Kismayo airport", "Facility", "d1", 0), mention("Kismayo", "Place", "d1", 40))])
+    assert entity_named(airport, "Kismayo").id != entity_named(airport, "Kismayo airport").id
+    text = "Kaldun Dam " + "x" * 36 + " the town of Kaldun " + "x" * 100
+    called = resolve([facility_story(text=text)])
+    assert text[60:66] == "Kaldun"
+    assert entity_named(called, "Kaldun").id != entity_named(called, "Kaldun Dam").id
+    # two kinds of facility named after it: which one is meant is not known
+    two = resolve([facility_story(mention("Kaldun camp", "Facility", "d1", 90))])
+    assert_joined_to_none(two, "Kaldun", "Kaldun Dam", "Kaldun camp")
+
+
 def test_a_capital_held_by_someone_stays_a_place():
     nlf, capital = mention(NLF, "ArmedGroup", "d1", 0), mention("Damascus", "Place", "d1", 40)
     resolution = resolve([extraction(
