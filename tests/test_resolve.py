@@ -91,6 +91,28 @@ def test_people_sharing_a_surname_do_not_merge():
     assert groups(resolution) == {frozenset({"amara toure"}), frozenset({"ibrahim toure"}), frozenset({"toure"})}
 
 
+@pytest.mark.parametrize("kind", ["Person", "Place"])  # the model often calls a lone surname a place
+def test_a_family_name_inside_a_full_name_is_that_person(kind):
+    # Spanish names carry two surnames, the first the one used alone ("Tomas Ardiles Vega"
+    # is "Ardiles"); so do a father's name in many others
+    resolution = resolve([extraction(
+        "d1", mention("Tomas Ardiles Vega", "Person", "d1", 0), mention("Ardiles", kind, "d1", 40),
+        mention("Ardiles Vega", "Place", "d1", 80), mention("Carmen Salas de Quiroga", "Person", "d1", 120),
+        mention("Salas", kind, "d1", 160),
+    )])
+    assert_joined(resolution, "Ardiles", "Tomas Ardiles Vega")
+    assert_joined(resolution, "Ardiles Vega", "Tomas Ardiles Vega")
+    assert_joined(resolution, "Salas", "Carmen Salas de Quiroga")
+
+
+def test_a_family_name_inside_two_full_names_stays_apart():
+    resolution = resolve([extraction(
+        "d1", mention("Tomas Ardiles Vega", "Person", "d1", 0), mention("Luis Ardiles Pena", "Person", "d1", 40),
+        mention("Ardiles", "Person", "d1", 80),
+    )])
+    assert_joined_to_none(resolution, "Ardiles", "Tomas Ardiles Vega", "Luis Ardiles Pena")
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
