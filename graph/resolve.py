@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterable, Mapping
 
-from frontline.extract.names import initials, is_acronym
+from frontline.extract.names import initials, is_acronym, spells
 from frontline.extract.records import DocumentExtraction, EntityMention
 from frontline.graph.model import Entity
 
@@ -568,7 +568,16 @@ def _join_acronyms(
             continue
         for surface in surfaces[key]:
             if is_acronym(surface):
-                candidates = by_initials.get(surface.replace(".", "").rstrip("s"), set())
+                acronym = surface.replace(".", "").rstrip("s")
+                candidates = by_initials.get(acronym, set())
+                if not candidates and len(acronym) >= 4 and main_kind(kinds[key]) in BODY_KINDS:
+                    # "UNMISS" of the "UN Mission in South Sudan": letters from longer
+                    # beginnings and from an acronym inside the name
+                    candidates = {
+                        uf.find(k) for k in keys if k != key and main_kind(kinds[k]) in BODY_KINDS
+                        for long in surfaces[k]
+                        if not is_acronym(long) and len(long.split()) >= 2 and spells(acronym, long.split())
+                    }
                 if len(candidates) == 1:
                     uf.union(key, next(iter(candidates)))
 
@@ -580,6 +589,7 @@ PLACE_SUFFIXES = frozenset(
     "district area region province governorate state county suburb neighbourhood neighborhood frontline city town village valley square coast".split()
 )
 GROUP_KINDS = frozenset({"ArmedGroup", "Organization"})
+BODY_KINDS = GROUP_KINDS | {"InternationalOrganization"}
 PROVINCE_WORDS = frozenset("region province governorate state county oblast".split())
 ORG_SUFFIXES = frozenset("operation group movement militia organization organisation".split())
 

@@ -62,6 +62,19 @@ def test_undefined_acronym_in_another_document_joins_by_initials():
     assert entity.label == NLF and entity.documents == ("d1", "d2")
 
 
+def test_undefined_acronym_joins_the_one_body_it_spells_with_longer_beginnings():
+    # "UNMISK": "UN" whole, "Mi" of "Mission", nothing of "in", then the initials
+    mission = mention("UN Mission in South Kaldea", "InternationalOrganization", "d1", 0)
+    resolution = resolve([extraction("d1", mission, mention("UNMISK", "InternationalOrganization", "d1", 50))])
+    assert_joined(resolution, "UNMISK", "UN Mission in South Kaldea")
+    # a country or a place is no such body, though "S" + "KAL" spell its name
+    country = resolve([extraction(
+        "d1", mention("South Kaldea", "Country", "d1", 0), mention("SKAL", "ArmedGroup", "d1", 30),
+        mention("Sankal Hills", "Place", "d1", 60),
+    )])
+    assert_joined_to_none(country, "SKAL", "South Kaldea", "Sankal Hills")
+
+
 def test_ambiguous_acronym_stays_apart():
     resolution = resolve([
         extraction("d1", mention(NLF, "ArmedGroup", "d1", 0), mention("National Labour Federation", "Organization", "d1", 40)),
