@@ -892,6 +892,23 @@ def places_by_rule(doc: Doc, named: list[Candidate]) -> set[str]:
     }
 
 
+OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+
+
+def after_description(doc: Doc, k: int) -> int:
+    """Where "known as" would stand after a short description opening at ``k`` ("a
+    former police officer known as ..."): past the description's lower-case words when
+    "known"/"nicknamed" follows them, else ``k`` itself."""
+    if doc.lowers[k] not in {"a", "an", "the"}:
+        return k
+    for j in range(k + 1, min(len(doc), k + 7)):
+        if doc.lowers[j] in KNOWN_AS:
+            return j
+        if not doc.texts[j].islower() or not (doc[j].is_alpha or doc.texts[j] == "-"):
+            break
+    return k
+
+
 def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """Names that are a person's found elsewhere in the article:
 
@@ -906,14 +923,18 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     for c in people:
         k = c.end
         if k + 3 < len(doc) and doc[k].text == ",":
-            k += 1
+            k = after_description(doc, k + 1)  # "X, a former police officer known as Y"
             if doc[k].pos_ == "ADV" or doc[k].lower_.endswith("ly") or doc[k].lower_ in {"better", "also"}:
                 k += 1  # "widely", "better", "also"
-            if doc[k].lower_ in KNOWN_AS and doc[k + 1].lower_ == "as":
-                end = name_after(doc, k + 2, 4)
-                if end is not None and is_plain_name(doc, k + 2, end):
+            if k + 2 < len(doc) and doc[k].lower_ in KNOWN_AS and doc[k + 1].lower_ == "as":
+                start = k + 2
+                if start + 1 < len(doc) and doc[start].text in OPENING_QUOTES:
+                    start += 1  # known as "Y"
+                start = strip_titles(doc, start, min(len(doc), start + 4))  # known as Colonel Y
+                end = name_after(doc, start, 4)
+                if end is not None and end > start and is_plain_name(doc, start, end):
                     name = c.canonical or doc[c.start : c.end].text
-                    alias = doc.texts[k + 2 : end]
+                    alias = doc.texts[start:end]
                     for i in doc.reading.by_text.get(alias[0], ()):  # here and wherever it recurs
                         if i < len(doc) - len(alias) + 1 and doc.texts[i : i + len(alias)] == alias:
                             aliases.append(Candidate(i, i + len(alias), "PER", "Person", name, 3))

@@ -326,6 +326,18 @@ def test_known_as_alias_and_lone_surname_are_the_person(nlp) -> None:
     assert ("Kerr", "Person", "Ode Ambo Kerr") in result
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The militia is led by Colonel Ode Ambo Kerr, known as "Kerro," its founder. Later Kerro spoke.',
+        "The militia is led by Colonel Ode Ambo Kerr, better known as Major Kerro, its founder. Later Kerro spoke.",
+        "The militia is led by Colonel Ode Ambo Kerr, a former customs officer known as Kerro. Later Kerro spoke.",
+    ],
+)
+def test_a_quoted_titled_or_described_alias_is_the_person(nlp, text: str) -> None:
+    assert ("Kerro", "Person", "Ode Ambo Kerr") in found(recognise_entities(nlp(text)))
+
+
 def test_sentence_opening_with_by_is_no_byline(nlp) -> None:
     doc = recognise_entities(nlp("By then Mira Tolle had left the Kessan Brigade."))
     assert "Kessan Brigade" in texts(doc)
