@@ -996,8 +996,9 @@ ALSO_WORDS = frozenset({"also", "better", "widely", "locally", "commonly", "form
 
 def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """Another name of a place or a body, given right after it: "Kobani, known in
-    Arabic as Ain al-Arab", "X, also called Y", "Burkan al-Firat, or Euphrates
-    Volcano." The other name, here and wherever it recurs, is the first one.
+    Arabic as Ain al-Arab", "X, also called Y", "X, known until 2016 as Y", "X,
+    which Armenians call Y", "Burkan al-Firat, or Euphrates Volcano." The other name,
+    here and wherever it recurs, is the first one.
     (People have their own rule, ``person_aliases``.)"""
     n = len(doc)
     for c in named:
@@ -1012,6 +1013,9 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
             end = name_after(doc, k + 1, 4)
             if end is None or end >= n or doc[end].text not in {",", "."} or doc[c.start - 1].text == ",":
                 continue  # "A, B, or C" is a list, not two names of one thing
+        elif doc[k].lower_ == "which" and doc.capitalised[k + 1] and k + 4 < n and doc[k + 2].lower_ in {"call", "calls"}:
+            k += 2  # "Kalden, which Doreans call Kaldun": the Doreans' name for it
+            end = name_after(doc, k + 1, 4)
         else:
             if doc[k].lower_ in ALSO_WORDS:
                 k += 1
@@ -1021,6 +1025,8 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
                 k += 1
                 if k + 1 < n and doc[k].lower_ in {"in", "by", "to"}:
                     k += 2
+                elif k + 2 < n and doc[k].lower_ == "until" and doc[k + 2].lower_ == "as":
+                    k += 2  # "known until July as": its name before
                 if k >= n or doc[k].lower_ != "as":
                     continue
             if k + 2 < n and doc[k + 1].lower_ == "the":

@@ -396,6 +396,8 @@ def test_a_word_of_a_persons_alias_is_the_person_by_the_full_name(nlp) -> None:
         "Shells hit the town of Dastin, known in Arabic as Ain Dastin, overnight. Ain Dastin was calm by noon.",
         "Shells hit the town of Dastin, also called Ain Dastin, overnight. Ain Dastin was calm by noon.",
         "Shells hit the town of Dastin, or Ain Dastin. Ain Dastin was calm by noon.",
+        "Shells hit the town of Dastin, which Kalderans call Ain Dastin, overnight. Ain Dastin was calm by noon.",
+        "Shells hit the town of Dastin, known until 1990 as Ain Dastin, overnight. Ain Dastin was calm by noon.",
     ],
 )
 def test_another_name_given_for_a_place_is_that_place(nlp, text: str) -> None:
