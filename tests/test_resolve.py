@@ -307,6 +307,25 @@ def test_a_capital_speaks_for_the_state_that_sat_there_in_the_storys_year():
     assert_joined(resolve([story]), "Moscow", "Soviet Union")
 
 
+@pytest.mark.parametrize(
+    ("capital", "country", "year"),
+    [
+        ("Brasília", "Brazil", 1998),  # the capitals table spells it without the accent
+        ("Peking", "China", 1972),  # an old name
+        ("La Paz", "Bolivia", 1932),  # the seat of government, not the formal capital
+    ],
+)
+def test_a_capital_under_another_spelling_or_a_seat_of_government_speaks_for_its_country(capital, country, year):
+    import datetime as dt
+
+    story = DocumentExtraction(
+        Article("d1", "text of d1", published=dt.date(year, 1, 1)),
+        (mention(country, "Country", "d1", 0), mention(capital, "Place", "d1", 40), mention(NLF, "ArmedGroup", "d1", 80)),
+        (),
+    )
+    assert_joined(resolve([story]), capital, country)
+
+
 def test_a_seat_of_power_speaking_for_its_country_is_the_country():
     # "the Kremlin said ...", typed as an organisation by the model
     resolution = resolve([extraction(
