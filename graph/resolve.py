@@ -391,10 +391,16 @@ def _resolve_forces(
     Otherwise the forces become an armed group of their own, "forces of <person>".
     """
     led: dict[str, Counter[str]] = defaultdict(Counter)
+    states: dict[str, set[str]] = defaultdict(set)  # person -> the countries he leads
     for extraction in extractions:
         for r in extraction.relations:
             if not r.is_fact or r.predicate not in {"leads", "partOf"}:
                 continue
+            if r.predicate == "leads":
+                head = resolution.by_name.get(name_key(r.subject.name))
+                state = resolution.by_name.get(name_key(r.object.name))
+                if head and state and resolution.entities[state].kind == "Country":
+                    states[head].add(state)
             # "X's Army" read as partOf when the NER took X for an organisation
             person_side, group_side = (r.subject, r.object) if r.predicate == "leads" else (r.object, r.subject)
             if group_side.commander is not None:
@@ -441,6 +447,10 @@ def _resolve_forces(
                 group, aliases=tuple(sorted(set(group.aliases) | extra)),
                 mentions=group.mentions + len(items), documents=tuple(sorted(docs)),
             )
+        elif national_army_of(resolution, states[commander]) is not None:
+            # "Fujimori's forces", Fujimori leading Peru: the Peruvian army the text names
+            group_id = national_army_of(resolution, states[commander])
+            resolution.entities[group_id] = with_aliases(resolution.entities[group_id], {m.text for m in items})
         else:
             label = f"forces of {person.label}"
             group_id = _unique_id(slug(label), "ArmedGroup", used_ids)
@@ -450,6 +460,16 @@ def _resolve_forces(
                 documents=tuple(sorted({m.doc_id for m in items})),
             )
         resolution.by_force[commander] = group_id
+
+
+def national_army_of(resolution: Resolution, countries: set[str]) -> str | None:
+    """The entity of the one country's national army ("Peruvian army"), if named."""
+    from frontline.extract import gazetteer
+
+    if len(countries) != 1:
+        return None
+    name = gazetteer.national_army_name(resolution.entities[next(iter(countries))].label)
+    return resolution.by_name.get(name_key(name)) if name else None
 
 
 # The men an international organisation sends: its mission, not the organisation

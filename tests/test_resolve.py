@@ -278,6 +278,22 @@ def test_forces_of_a_person_who_leads_no_known_group():
     assert (entity.label, entity.kind, entity.aliases) == ("forces of Amara Toure", "ArmedGroup", ("Toure's forces",))
 
 
+def test_forces_of_a_head_of_state_are_his_countrys_army():
+    # "President Amara Toure of Peru ... Toure's forces", the text naming the Peruvian army
+    toure, peru = mention("Amara Toure", "Person", "d1", 0), mention("Peru", "Country", "d1", 30)
+    army = mention("Peruvian army", "ArmedGroup", "d1", 60)
+    forces = mention("Toure's forces", "ArmedGroup", "d1", 90, commander="Amara Toure")
+    resolution = resolve([extraction(
+        "d1", toure, peru, army, forces, relations=(relation(toure, "leads", peru, "President Amara Toure of Peru."),),
+    )])
+    assert resolution.entity_id(forces) == resolution.entity_id(army)
+    # without an army the text names, his forces stay a group of their own
+    alone = resolve([extraction(
+        "d1", toure, peru, forces, relations=(relation(toure, "leads", peru, "President Amara Toure of Peru."),),
+    )])
+    assert alone.entities[alone.entity_id(forces)].label == "forces of Amara Toure"
+
+
 def test_a_denied_leads_statement_does_not_make_the_forces_that_group():
     toure, front = mention("Amara Toure", "Person", "d1", 0), mention(NLF, "ArmedGroup", "d1", 30)
     denied = relation(toure, "leads", front, "Amara Toure does not lead the Front.", negated=True)
