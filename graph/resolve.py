@@ -212,6 +212,7 @@ def resolve(
     _join_place_parts(keys, kinds, uf, user)
     _join_facility_names(keys, kinds, uf, user, towns=towns, settlements=called_settlements(mentions, extractions))
     _join_group_tails(keys, kinds, uf, user)
+    _join_group_words(keys, kinds, uf, user)
     _join_numbered_units(keys, kinds, uf, user)
     _join_peoples_forces(keys, kinds, uf, user)
     _join_peoples_plurals(keys, kinds, uf, user)
@@ -881,6 +882,31 @@ def _join_group_tails(
         longer = by_tail.get(key, []) if " " in key else []
         if len(longer) == 1 and national_army_key(key) is None:  # "Syrian army" is no "Free Syrian Army"
             uf.union(key, longer[0])
+
+
+def _join_group_words(
+    keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
+) -> None:
+    """ "the Scouts" of the "Kalden Scouts", "the Mautes" of the "Maute group", "the
+    Sandinistas" of the "Sandinista National Liberation Front": a capitalised word
+    that ends the name of exactly one group, or a plural whose singular stands in it,
+    is that group, however many names it goes by. Not a word that heads many names
+    ("Front", "Army"), nor a people named after a country."""
+    from frontline.extract import gazetteer
+
+    groups = [k for k in keys if " " in k and k not in user and main_kind(kinds[k]) in GROUP_KINDS]
+    for key in keys:
+        if " " in key or len(key) < 4 or key in user or main_kind(kinds[key]) not in GROUP_KINDS:
+            continue
+        if key in NAME_HEAD_WORDS or gazetteer.country_of_demonym(key.title()) or gazetteer.country(key.title()):
+            continue
+        # the singular of a plural anywhere in the name, or the word ending the name
+        # (not "Taliban" in "Tehrik-i-Taliban Pakistan", "Euphrates" in "Euphrates Centre")
+        singular = key[:-1] if key.endswith("s") else None
+        named = {uf.find(g) for g in groups if singular in g.split() or g.split()[-1] == key}
+        holding = {uf.find(g) for g in groups if {key, singular} & set(g.split())}  # "Sea Tigers" and "Liberation Tigers of ..."
+        if len(named) == 1 and named == holding:
+            uf.union(key, next(iter(named)))
 
 
 def is_named_after(key: str, shorter: str) -> bool:

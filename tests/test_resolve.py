@@ -75,6 +75,21 @@ def test_undefined_acronym_joins_the_one_body_it_spells_with_longer_beginnings()
     assert_joined_to_none(country, "SKAL", "South Kaldea", "Sankal Hills")
 
 
+def test_a_word_ending_one_group_name_or_a_plural_of_its_word_is_that_group():
+    resolution = resolve([extraction(
+        "d1", mention("Kalden Scouts", "ArmedGroup", "d1", 0), mention("Scouts", "Organization", "d1", 30),
+        mention("Morvanista Liberation Front", "ArmedGroup", "d1", 60), mention("Morvanistas", "Organization", "d1", 100),
+        mention("Dorma Tigers", "ArmedGroup", "d1", 130), mention("Liberation Tigers of Dorma", "ArmedGroup", "d1", 160),
+        mention("Tigers", "ArmedGroup", "d1", 200),
+        mention("Harakat-i-Zorba Kalden", "ArmedGroup", "d1", 230), mention("Zorba", "Organization", "d1", 260),
+    )])
+    assert_joined(resolution, "Scouts", "Kalden Scouts")
+    assert_joined(resolution, "Morvanistas", "Morvanista Liberation Front")
+    # a word of two groups' names, and a word inside another name, stay apart
+    assert_joined_to_none(resolution, "Tigers", "Dorma Tigers", "Liberation Tigers of Dorma")
+    assert_joined_to_none(resolution, "Zorba", "Harakat-i-Zorba Kalden")
+
+
 def test_ambiguous_acronym_stays_apart():
     resolution = resolve([
         extraction("d1", mention(NLF, "ArmedGroup", "d1", 0), mention("National Labour Federation", "Organization", "d1", 40)),
