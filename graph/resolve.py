@@ -980,6 +980,11 @@ def _join_person_names(
         words = key.split()
         if 2 <= len(words) <= 4 and votes["Person"] > 0 and not set(words) & NAME_HEAD_WORDS:
             return True  # "Khalifa Toure" tagged ORG more often than PER: no word says body
+        if (
+            2 <= len(words) <= 4 and set(votes) == {"Organization"} and not set(words) & NAME_HEAD_WORDS and words[-1] in kinds
+            and main_kind(kinds[words[-1]]) == "Person" and gazetteer.city(key.title()) is None
+        ):
+            return True  # "fighters loyal to Abu Musab al-Zarqawi" (a body, said the model), then "Zarqawi" said
         # A single word tagged a person at least once and known as no place or body:
         # the statistical NER often mistypes bare surnames.
         return (

@@ -133,6 +133,17 @@ def test_a_family_name_inside_a_full_name_is_that_person(kind):
     assert_joined(resolution, "Salas", "Carmen Salas de Quiroga")
 
 
+def test_a_full_name_the_model_called_a_body_is_the_person_its_surname_names():
+    # "fighters loyal to Abu Kamal al-Zorbi" (a body, said the model), then "Zorbi said"
+    resolution = resolve([extraction(
+        "d1", mention("Abu Kamal al-Zorbi", "Organization", "d1", 0), mention("Zorbi", "Person", "d1", 40),
+        mention("Zorbi", "Person", "d1", 80), mention("Fort Dastin", "Facility", "d1", 120), mention("Dastin", "Person", "d1", 160),
+    )])
+    assert_joined(resolution, "Zorbi", "Abu Kamal al-Zorbi")
+    assert entity_named(resolution, "Zorbi").kind == "Person"
+    assert entity_named(resolution, "Fort Dastin").kind == "Facility"  # a place's name stays a place
+
+
 def test_a_family_name_inside_two_full_names_stays_apart():
     resolution = resolve([extraction(
         "d1", mention("Tomas Ardiles Vega", "Person", "d1", 0), mention("Luis Ardiles Pena", "Person", "d1", 40),
