@@ -584,6 +584,10 @@ def _join_acronyms(
         for surface in surfaces[key]:
             if not is_acronym(surface) and len(surface.split()) >= 2:
                 by_initials[initials(surface)].add(uf.find(key))
+    bodies = [
+        (k, long.split()) for k in keys if main_kind(kinds[k]) in BODY_KINDS
+        for long in surfaces[k] if " " in long and not is_acronym(long)
+    ]
     for key in keys:
         if key in user:
             continue
@@ -594,11 +598,7 @@ def _join_acronyms(
                 if not candidates and len(acronym) >= 4 and main_kind(kinds[key]) in BODY_KINDS:
                     # "UNMISS" of the "UN Mission in South Sudan": letters from longer
                     # beginnings and from an acronym inside the name
-                    candidates = {
-                        uf.find(k) for k in keys if k != key and main_kind(kinds[k]) in BODY_KINDS
-                        for long in surfaces[k]
-                        if not is_acronym(long) and len(long.split()) >= 2 and spells(acronym, long.split())
-                    }
+                    candidates = {uf.find(k) for k, words in bodies if k != key and spells(acronym, words)}
                 if len(candidates) == 1:
                     uf.union(key, next(iter(candidates)))
 
@@ -704,7 +704,7 @@ def army_country(key: str) -> Place | None:
 
 def main_kind(votes: Counter[str]) -> str | None:
     """The kind most mentions of a key gave it (ties: the first counted); None if none."""
-    return votes.most_common(1)[0][0] if votes else None
+    return max(votes, key=votes.__getitem__) if votes else None  # (most_common(1), without its heap)
 
 
 def _join_reduced_names(
@@ -777,16 +777,13 @@ def _join_place_parts(
 
 
 # "the town of X", "the port of X": X is a settlement, whatever a gazetteer knows of it
-SETTLEMENT_BEFORE = re.compile(r"\b(?:town|city|village|port|capital) of (?:the )?$", re.IGNORECASE)
+SETTLEMENT_BEFORE = re.compile(r"\b(?:town|city|village|port|capital) of (?:the )?", re.IGNORECASE)
 
 
 def called_settlements(mentions: list[EntityMention], extractions: list[DocumentExtraction]) -> frozenset[str]:
     """Keys of names an article calls a town, city, village or port ("the town of X")."""
-    texts = {e.article.doc_id: e.article.text for e in extractions}
-    return frozenset(
-        name_key(m.name) for m in mentions
-        if m.doc_id in texts and SETTLEMENT_BEFORE.search(texts[m.doc_id][max(0, m.start_char - 20) : m.start_char])
-    )
+    after = {(e.article.doc_id, match.end()) for e in extractions for match in SETTLEMENT_BEFORE.finditer(e.article.text)}
+    return frozenset(name_key(m.name) for m in mentions if (m.doc_id, m.start_char) in after)
 
 
 # Words that make a facility of a name ("Kalden Dam", "Kalden military base",
