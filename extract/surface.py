@@ -307,7 +307,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"(?:^|, |; )((?:the )?E\d+(?: , (?:the )?E\d+)*(?: ,)? and (?:the )?(?:(?:[\w-]+|E\d+) ){{0,3}}?E\d+) {GAP}(?P<t>recognised|recognized|recognises|recognizes) {ART}{ENT}", list_group=1),
     _p("backs", rf"{ENT} {GAP}(?P<t>supply|supplies|supplied|send|sends|sent|provide|provides|provided|deliver|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
     # "A and other allies have sent artillery and armoured vehicles to B": what is sent is help
-    _p("backs", rf"{SUBJ} {GAP}(?P<t>send|sends|sent|shipped|ships|delivered|delivers) (?:[\w-]+ ){{0,2}}?{MATERIAL} (?:and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?to {ART}{ENT}"),
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>send|sends|sent|sending|shipped|ships|shipping|delivered|delivers|delivering) (?:[\w-]+ ){{0,2}}?{MATERIAL} (?:and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?to {ART}{ENT}"),
     # "X, which gives Y intelligence", "X handed rifles to Y": only when what is given is help
     # (not "holding it gives X money": the object of a gerund is no giver)
     _p("backs", rf"(?<!ing ){SUBJ} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|given|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying|sells|sold|sell|selling|lent|lends|lend|lending|loaned) {ART}{ENT} (?:with )?(?:(?!but |to |that |which |, )[\w$.,-]+ ){{0,10}}?{MATERIAL}\b"),  # "gives X billions of dollars in military aid", "about $1.5 million a day in economic and military aid"

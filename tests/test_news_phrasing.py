@@ -2151,6 +2151,11 @@ def test_who_sends_fighters_to_a_side_backs_it(nlp, text: str) -> None:
     assert ("Angola", "backs", "Kalden Front") in facts(nlp, text)
 
 
+@pytest.mark.parametrize("verb", ["shipping", "sending", "delivering"])
+def test_who_is_sending_weapons_to_a_side_backs_it(nlp, verb: str) -> None:
+    assert ("Angola", "backs", "Kalden Front") in facts(nlp, f"Angola is now {verb} weapons to the Kalden Front.")
+
+
 def test_the_rebels_far_from_the_one_force_called_so(nlp) -> None:
     # "the rebels" four hundred words after the headline's "Omar Salah's rebels", with a
     # guard unit named often in between: still Salah's rebels, the only ones so called
