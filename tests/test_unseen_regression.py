@@ -37,12 +37,16 @@ class Floor:
     core_f1: float
     all_f1: float
     known_violations: tuple[str, ...] = ()
+    # the most gold actors the group's graphs may split over two nodes or more; set in
+    # the thirty-third round (measured 8 on dev, 32 on the later sets, 104 on the
+    # newest; 10, 38 and 141 at the round's start), with a margin of two
+    most_split_actors: int = 0
 
 
 FLOORS = {
     # the first dev set: measured 0.748 / 0.624 when set (0.662 / 0.574 before); raised to
     # 0.70 / 0.61 in the thirteenth round (measured 0.748 / 0.657; 0.748 / 0.661 at its end)
-    "dev": Floor(("dev",), 8, 0.70, 0.61),
+    "dev": Floor(("dev",), 8, 0.70, 0.61, most_split_actors=10),
     # the sets written in later rounds, each measured blind once and then tuned against:
     # measured 0.490 core / 0.436 all over dev2 to dev8 (28 articles) when this floor was
     # set at 0.45 / 0.40; raised with dev9 to 0.48 / 0.42 (measured 0.523 / 0.448 over 32);
@@ -50,6 +54,7 @@ FLOORS = {
     # round (measured 0.572 / 0.484; 0.572 / 0.489 at the round's end)
     "later": Floor(
         ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"), 36, 0.52, 0.45,
+        most_split_actors=34,
     ),
     # the sets of the tenth to fourteenth rounds: measured 0.501 / 0.443 over 24 articles,
     # none contradicted, when this floor was set in the thirteenth round (0.501 / 0.449 at
@@ -80,6 +85,7 @@ FLOORS = {
         # town whose districts they are, "the separatists" read as the mercenaries they
         # fought, and a withdrawal from "most of it" the parser hangs elsewhere
         known_violations=("zn-colombia-catatumbo-2025", "zn-mali-tinzaouaten-2024", "zn-russia-kursk-2024"),
+        most_split_actors=106,
     ),
 }
 
@@ -97,6 +103,7 @@ def group(request, nlp) -> tuple[Floor, dict[str, object]]:
     core = [0, 0, 0]
     every = [0, 0, 0]
     violations = []
+    split = 0
     texts = sorted(path for name in floor.sets for path in (UNSEEN / name).glob("*.txt"))
     assert len(texts) == floor.articles, f"expected {floor.articles} articles in {floor.sets}"
     for path in texts:
@@ -109,8 +116,10 @@ def group(request, nlp) -> tuple[Floor, dict[str, object]]:
             sums[1] += score.predicted
             sums[2] += score.expected
         violations += [(path.stem, v) for v in report.violations]
+        split += len(report.duplicates)
     return floor, {
         "core": PredicateScore("core", *core), "all": PredicateScore("all", *every), "violations": violations,
+        "split": split,
     }
 
 
@@ -127,3 +136,8 @@ def test_all_relations_stay_above_floor(group) -> None:
 def test_nothing_the_text_contradicts_is_asserted(group) -> None:
     floor, totals = group
     assert [stem for stem, _v in totals["violations"]] == list(floor.known_violations), totals["violations"]
+
+
+def test_few_actors_are_split_over_two_nodes(group) -> None:
+    floor, totals = group
+    assert totals["split"] <= floor.most_split_actors, totals["split"]
