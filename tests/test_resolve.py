@@ -411,6 +411,11 @@ def test_a_town_keeps_its_facility_apart():
     # two kinds of facility named after it: which one is meant is not known
     two = resolve([facility_story(mention("Kaldun camp", "Facility", "d1", 90))])
     assert_joined_to_none(two, "Kaldun", "Kaldun Dam", "Kaldun camp")
+    # an airport named after a man is not the man
+    person = resolve([extraction(
+        "d1", mention("Amara Toure International Airport", "Facility", "d1", 0), mention("Amara Toure", "Person", "d1", 50),
+    )])
+    assert entity_named(person, "Amara Toure").id != entity_named(person, "Amara Toure International Airport").id
 
 
 def test_a_capital_held_by_someone_stays_a_place():
