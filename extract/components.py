@@ -88,10 +88,10 @@ register_extensions()
 
 
 # Abbreviated titles before names; the tokenizer keeps them whole (see pipeline.py).
-TITLE_ABBREVIATIONS = (
+TITLE_ABBREVIATIONS = frozenset({
     "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Brig.", "Cmdr.", "Adm.", "Gov.",
     "Sen.", "Rep.", "Sec.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gens.", "Lt.-Col.",
-)
+})
 
 
 class LineBreakComponent:
@@ -114,19 +114,26 @@ class LineBreakComponent:
         spaces = [t.whitespace_ for t in tokens]
         is_space = [t.is_space for t in tokens]
         # a list, made an array once: setting numpy items one by one was slower than the rules
-        starts = [0] * len(doc)  # 0: let the parser decide
-        for i in range(1, len(doc)):
-            previous = texts[i - 1]
-            if is_space[i] and "\n" in texts[i] and not is_space[i - 1]:
-                starts[i] = 1  # a line break is a sentence of its own: else the parser makes it a noun
-            elif is_space[i - 1] and "\n" in previous and not is_space[i]:
-                starts[i] = 1
-            elif "\n" in spaces[i - 1]:
-                starts[i] = 1
-            elif previous in TITLE_ABBREVIATIONS:
-                starts[i] = -1  # "Col. Chris Karns": no sentence ends there
-            elif not is_space[i] and not may_end_sentence(texts, spaces, is_space, i - 1):
-                starts[i] = -1
+        # 0: let the parser decide. A word opens no sentence unless the token before may
+        # end one (a space token may); the few tokens that may are visited, not all.
+        n = len(doc)
+        starts = [0 if space else -1 for space in is_space]
+        starts[0] = 0
+        for i in [k for k in range(n - 1) if is_space[k] or texts[k][-1:] in END_CHARACTERS]:
+            if texts[i] in TITLE_ABBREVIATIONS:
+                starts[i + 1] = -1  # "Col. Chris Karns": no sentence ends there
+            elif not is_space[i + 1] and may_end_sentence(texts, spaces, is_space, i):
+                starts[i + 1] = 0
+        # a line break is a sentence of its own (else the parser makes it a noun), and
+        # the word after one opens a sentence
+        for i in [k for k in range(n) if "\n" in spaces[k] or is_space[k] and "\n" in texts[k]]:
+            if "\n" in spaces[i] and i + 1 < n:
+                starts[i + 1] = 1
+            if is_space[i] and "\n" in texts[i]:
+                if i > 0 and not is_space[i - 1]:
+                    starts[i] = 1
+                if i + 1 < n and not is_space[i + 1]:
+                    starts[i + 1] = 1
         for first in [0, *(i for i, start in enumerate(starts) if start == 1)]:
             after = dateline_end(texts, spaces, first)
             if after is not None and after < len(doc):
@@ -154,6 +161,8 @@ def dateline_end(texts: list[str], spaces: list[str], first: int) -> int | None:
 
 SENTENCE_FINAL = frozenset({".", "!", "?", "...", "…", ";", ":"})
 CLOSING_MARKS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
+# The last characters of every token after which a sentence may end (see may_end_sentence)
+END_CHARACTERS = frozenset({".", "!", "?", "…", ";", ":"}) | CLOSING_MARKS
 
 
 def may_end_sentence(texts: list[str], spaces: list[str], is_space: list[bool], i: int) -> bool:

@@ -76,7 +76,7 @@ def load_pipeline(model: str | None = None) -> LoadedPipeline:
 
     from frontline.extract.components import TITLE_ABBREVIATIONS
 
-    for abbreviation in TITLE_ABBREVIATIONS:
+    for abbreviation in sorted(TITLE_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "frontline_line_breaks" not in nlp.pipe_names:
         # before the parser (or anything else that sets sentences), which respects it
