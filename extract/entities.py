@@ -1083,11 +1083,16 @@ def across_inner_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:
 # "army", "front", "movement", "brigades", "soldiers", "party" ...): no person's name
 # opens with them.
 GROUP_NAME_OPENERS = frozenset("Ansar Jaish Jabhat Harakat Lashkar Kataib Liwa Jund Jamaat Tehrik Hizb Hezb Asaib Saraya Faylaq".split())
+# And English or French ones: "Union Minière du Haut Katanga" is a company, whatever the
+# model says (else "Katanga" alone becomes its surname)
+BODY_NAME_OPENERS = frozenset(
+    "Union Front Army Council Movement Party League Alliance Coalition Federation Committee Brigade Brigades".split()
+)
 
 
 def as_movement(c: Candidate, doc: Doc) -> Candidate:
-    """ "Ansar al-Sunna", "Kataib Hezbollah", taken for a person's name: a movement's."""
-    if c.label == "PER" and c.end - c.start > 1 and doc.texts[c.start] in GROUP_NAME_OPENERS:
+    """ "Ansar al-Sunna", "Kataib Hezbollah", "Union Minière", taken for a person's name: a body's."""
+    if c.label == "PER" and c.end - c.start > 1 and doc.texts[c.start] in GROUP_NAME_OPENERS | BODY_NAME_OPENERS:
         return replace(c, label="ORG", kind=gazetteer.organization_kind(doc[c.start : c.end].text))
     return c
 
@@ -2595,7 +2600,9 @@ def recognise_entities(doc: Doc) -> Doc:
     statistical = tidied(doc, statistical_candidates(doc))
     landmarks = tuple(landmark_phrases(doc))  # read once: described buildings now, a town's later
     rules = tidied(doc, [*rule_candidates(doc), *landmark_facilities(landmarks)])
-    merged = select(rules + statistical)
+    # a body's name the model took for a person's is a body's before the rules below
+    # read people's names ("Union Minière du Haut Katanga": "Katanga" is no surname)
+    merged = select([as_movement(c, doc) for c in rules + statistical])
     merged = select(merged + list(parenthetical_names(doc, merged)) + list(appositive_acronyms(doc, merged)))
     merged = select(merged + list(initialism_candidates(doc, merged)))
     merged = select(merged + list(repeated_names(doc, merged)))

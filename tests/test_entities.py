@@ -349,6 +349,15 @@ def test_al_name_with_fighters_is_a_group_and_the_majority_types_the_rest(nlp) -
     assert {e._.frontline_kind for e in recognise_entities(doc).ents} == {"ArmedGroup"}
 
 
+def test_a_name_opening_with_a_body_word_is_no_persons(nlp) -> None:
+    # the model called the company a person: its last word would become a surname
+    doc = nlp("Union Dorienne du Haut Kalden paid the royalties. Kalden stayed calm.")
+    doc.ents = [Span(doc, 0, 5, label="PERSON")]
+    result = found(recognise_entities(doc))
+    assert ("Union Dorienne du Haut Kalden", "Person", None) not in result
+    assert not any(name == "Kalden" and kind == "Person" for name, kind, _canonical in result)
+
+
 def test_appositive_group_noun_makes_an_organisation(nlp) -> None:
     doc = recognise_entities(nlp("Fighting resumed, and Zorbat, an al-Karim affiliate, claimed it."))
     assert texts(doc).get("Zorbat") == "Organization"
