@@ -612,7 +612,7 @@ PLACE_SUFFIXES = frozenset(
 GROUP_KINDS = frozenset({"ArmedGroup", "Organization"})
 BODY_KINDS = GROUP_KINDS | {"InternationalOrganization"}
 PROVINCE_WORDS = frozenset("region province governorate state county oblast".split())
-ORG_SUFFIXES = frozenset("operation group movement militia organization organisation".split())
+ORG_SUFFIXES = frozenset("operation group movement militia organization organisation international company corporation".split())
 
 
 def reduced_names(key: str) -> list[str]:
@@ -628,6 +628,8 @@ def reduced_names(key: str) -> list[str]:
     ['teloviri']
     >>> reduced_names("kalden coast")
     ['kalden']
+    >>> reduced_names("dorlane international")  # a company: "Dorlane" further on
+    ['dorlane']
     """
     from frontline.extract import gazetteer
 

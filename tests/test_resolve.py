@@ -392,6 +392,14 @@ def facility_story(*extra: EntityMention, text: str = "") -> DocumentExtraction:
     return DocumentExtraction(Article("d1", text or "x" * 200), found, ())
 
 
+def test_a_company_is_its_name_without_international():
+    # "Dorlane International ... Dorlane said", the bare name taken for a place
+    resolution = resolve([extraction(
+        "d1", mention("Dorlane International", "Organization", "d1", 0), mention("Dorlane", "Place", "d1", 40),
+    )])
+    assert_joined(resolution, "Dorlane", "Dorlane International")
+
+
 def test_a_name_that_is_no_town_is_the_facility_named_after_it():
     assert_joined(resolve([facility_story()]), "Kaldun", "Kaldun Dam")
     # every spelling of the one kind of facility
