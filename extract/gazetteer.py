@@ -148,6 +148,9 @@ SEATS_OF_POWER = {
     # The State Department is Washington's voice abroad: what its spokesman says, the
     # United States says (the Pentagon is not: a ministry with spokesmen of its own)
     "state department": "US", "us state department": "US", "u.s. state department": "US",
+    # and the name news gives one state by its form of government (joined only when the
+    # story names Iran too)
+    "islamic republic": "IR", "the islamic republic": "IR",
 }
 
 

@@ -379,11 +379,12 @@ def test_a_seat_of_power_speaking_for_its_country_is_the_country():
     assert entity_named(resolution, "Pentagon").id != entity_named(resolution, "United States").id  # a ministry of its own
 
 
-def test_the_state_department_speaks_for_the_united_states():
+@pytest.mark.parametrize(("name", "country"), [("State Department", "United States"), ("Islamic Republic", "Iran")])
+def test_the_state_department_and_the_islamic_republic_are_their_state(name, country):
     resolution = resolve([extraction(
-        "d1", mention("United States", "Country", "d1", 0), mention("State Department", "Organization", "d1", 40),
+        "d1", mention(country, "Country", "d1", 0), mention(name, "Organization", "d1", 40),
     )])
-    assert_joined(resolution, "State Department", "United States")
+    assert_joined(resolution, name, country)
 
 
 def facility_story(*extra: EntityMention, text: str = "") -> DocumentExtraction:
