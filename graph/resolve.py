@@ -584,6 +584,9 @@ def _join_acronyms(
         for surface in surfaces[key]:
             if not is_acronym(surface) and len(surface.split()) >= 2:
                 by_initials[initials(surface)].add(uf.find(key))
+                first, _, rest = surface.partition(" ")
+                if is_acronym(first) and len(rest.split()) >= 2:
+                    by_initials[initials(rest)].add(uf.find(key))  # "CIA" of the "US Central Intelligence Agency"
     bodies = [
         (k, long.split()) for k in keys if main_kind(kinds[k]) in BODY_KINDS
         for long in surfaces[k] if " " in long and not is_acronym(long)

@@ -62,6 +62,14 @@ def test_undefined_acronym_in_another_document_joins_by_initials():
     assert entity.label == NLF and entity.documents == ("d1", "d2")
 
 
+def test_undefined_acronym_joins_the_long_name_after_its_countrys_acronym():
+    # "the KSA Dorian Intelligence Bureau" ... "the DIB"
+    resolution = resolve([extraction(
+        "d1", mention("KSA Dorian Intelligence Bureau", "Organization", "d1", 0), mention("DIB", "Organization", "d1", 50),
+    )])
+    assert_joined(resolution, "DIB", "KSA Dorian Intelligence Bureau")
+
+
 def test_undefined_acronym_joins_the_one_body_it_spells_with_longer_beginnings():
     # "UNMISK": "UN" whole, "Mi" of "Mission", nothing of "in", then the initials
     mission = mention("UN Mission in South Kaldea", "InternationalOrganization", "d1", 0)
