@@ -832,6 +832,9 @@ class ArgumentFinder:
                 beside.append(k + 2)  # "the rebel group M23"
             if k >= 3 and lowers[k - 1] in {"a", "an"} and lowers[k - 2] == ",":
                 beside.append(k - 3)  # "M23, a rebel group"
+            described = self.described_by_apposition(k)
+            if described is not None:
+                beside.append(described)  # "the CSP (X), a coalition of mostly Tuareg separatist groups"
             for j in beside:
                 ent = self.by_token.get(j)
                 if ent is not None and ent.label_ == "ORG":
@@ -845,6 +848,24 @@ class ArgumentFinder:
                 counts[mention.name] = counts.get(mention.name, 0) + 1
                 mentions.setdefault(mention.name, mention)
         return mentions[max(counts, key=counts.__getitem__)] if counts else None
+
+    def described_by_apposition(self, k: int) -> int | None:
+        """Where the name ends that an apposition holding word ``k`` describes: ``X, a
+        coalition of mostly Tuareg separatist groups`` and ``X (XY), a ...``; None if the
+        word stands in no apposition opened by "a"/"an" within six words."""
+        lowers = self.lowers
+        for comma in range(k - 2, max(0, k - 8), -1):
+            if lowers[comma] in {".", ";", "(", ")"}:
+                return None
+            if lowers[comma] == ",":
+                if lowers[comma + 1] not in {"a", "an"} or comma < 1:
+                    return None
+                end = comma - 1
+                if lowers[end] == ")":  # "Framework for the Defence of Azawad (CSP-DPA), a ..."
+                    opening = next((j for j in range(end - 1, max(-1, end - 7), -1) if lowers[j] == "("), None)
+                    return opening - 1 if opening else None
+                return end
+        return None
 
     def groups_called_theirs(self, plural: str) -> Iterator[tuple[int, Span]]:
         """(position of the word, the group) for each "the separatists' Republican

@@ -2151,6 +2151,14 @@ def test_who_sends_fighters_to_a_side_backs_it(nlp, text: str) -> None:
     assert ("Angola", "backs", "Kalden Front") in facts(nlp, text)
 
 
+def test_separatists_are_the_group_an_apposition_calls_separatist(nlp) -> None:
+    text = (
+        "Fighters of the Kalden Liberation Framework (KLF), a coalition of mostly Dorian separatist groups, "
+        "attacked the army. On Monday separatists took Tessit, a town in the north."
+    )
+    assert ("Kalden Liberation Framework", "controls", "Tessit") in facts(nlp, text)
+
+
 @pytest.mark.parametrize("verb", ["shipping", "sending", "delivering"])
 def test_who_is_sending_weapons_to_a_side_backs_it(nlp, verb: str) -> None:
     assert ("Angola", "backs", "Kalden Front") in facts(nlp, f"Angola is now {verb} weapons to the Kalden Front.")
