@@ -1044,6 +1044,42 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
                 yield Candidate(i, i + len(alias), c.label, c.kind, name, 3)
 
 
+# "X, the Soviet-era name Moscow uses for the city", "X, the name Argentina gives the town"
+NAME_FOR_THE_TOWN = re.compile(
+    r"^, the (?:[\w-]+ )?name (?:[\w-]+ ){1,3}(?:gives|gave|uses|used) (?:for |to )?the (?:town|city|port|village)\b"
+)
+
+
+def names_given_to_the_town(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """ "X, the Soviet-era name Moscow uses for the city": X is another name of the town
+    the story is about: the town it names before X at least three times and twice as often
+    as any other (never X itself, nor a capital: "LONDON -" datelines a story about Port
+    Stanley)."""
+    def place_name(c: Candidate) -> str:
+        return c.canonical or doc[c.start : c.end].text
+
+    places = [c for c in named if c.kind == "Place" and c.label == "GPE"]
+    counts = Counter(place_name(c) for c in places)
+    for c in places:
+        if c.end >= len(doc) or doc.texts[c.end] != ",":
+            continue
+        if not NAME_FOR_THE_TOWN.match(doc.text[doc[c.end].idx : doc[c.end].idx + 80]):
+            continue
+        own = place_name(c)
+        nearby = {
+            place_name(p) for p in places
+            if p.start < c.start and place_name(p) != own and gazetteer.capital_country(place_name(p)) is None
+        }
+        ranked = sorted(nearby, key=lambda name: (-counts[name], name))
+        if not ranked or counts[ranked[0]] < 3 or len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]:
+            continue  # no one town the story is about
+        town = ranked[0]
+        alias = doc.texts[c.start : c.end]
+        for i in doc.reading.by_text.get(alias[0], ()):
+            if i <= len(doc) - len(alias) and doc.texts[i : i + len(alias)] == alias:
+                yield Candidate(i, i + len(alias), c.label, "Place", town, 3)
+
+
 def national_army_named(doc: Doc, c: Candidate) -> str | None:
     """ "the Congolese army": the national army's name as the relation rules give it
     ("<demonym> army"), when a country's demonym is followed by "army" or "military"."""
@@ -2610,7 +2646,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(people_listed_with_people(doc, merged)))
     merged = select(merged + list(person_aliases(doc, merged)))
     merged = select(merged + list(family_groups(doc, merged)))
-    merged = select(merged + list(other_names(doc, merged)))
+    merged = select(merged + list(other_names(doc, merged)) + list(names_given_to_the_town(doc, merged)))
     merged = select(merged + list(led_descriptions_named(doc, merged)))
     merged = select(merged + list(typed_by_next_noun(doc, merged)))
     merged = select(merged + list(town_facilities(doc, merged, landmarks)))

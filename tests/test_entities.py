@@ -415,6 +415,14 @@ def test_another_name_given_for_a_place_is_that_place(nlp, text: str) -> None:
     assert ("Ain Dastin", "Place", "Dastin") in result
 
 
+def test_a_name_another_state_gives_the_town_is_that_town(nlp) -> None:
+    text = (
+        "Shells hit Dastin on Monday. Troops held Dastin by noon, and Dastin was calm at night. "
+        "Kalderan radio said its forces had entered Novodastinsk, the name Kaldera uses for the town."
+    )
+    assert ("Novodastinsk", "Place", "Dastin") in found(recognise_entities(nlp(text)))
+
+
 def test_a_list_with_or_gives_no_other_names(nlp) -> None:
     doc = recognise_entities(nlp("Shells hit the towns of Kessu, Dastin, or Malka overnight."))
     assert not any(canonical for _name, _kind, canonical in found(doc))
