@@ -4579,6 +4579,19 @@ def publication_year(doc: Doc) -> int | None:
     return int(year) if len(year) == 4 and year.isdigit() else None
 
 
+# "..., although he offered no evidence", "without giving any evidence": a charge its
+# speaker does not back up stays his charge
+UNSUPPORTED = re.compile(
+    r"\b(?:offered|offering|gave|giving|provided|providing|presented|presenting|produced|producing|cited|citing) no (?:evidence|proof)\b"
+    r"|\bwithout (?:offering|giving|providing|presenting|producing|citing) (?:any )?(?:evidence|proof)\b"
+)
+
+
+def is_unsupported_claim(sent: Span, finder: ArgumentFinder) -> bool:
+    """Whether the sentence says its speaker gave no evidence for what he said."""
+    return UNSUPPORTED.search(" ".join(finder.lowers[sent.start : sent.end])) is not None
+
+
 def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> bool:
     """A reported claim that the next sentence has its subject deny ("X says Iran arms
     them. Tehran denies it."), or that both accused deny after a second charge ("X says
@@ -4788,7 +4801,7 @@ def extract_relations(
                 # a speaker's statement ("X declared it had taken Y") the next sentence
                 # disputes (what she said, not her post: "Y spokeswoman X said A. B dismissed it")
                 if disputed is None:
-                    disputed = disputed_next(sent, finder)
+                    disputed = disputed_next(sent, finder) or is_unsupported_claim(sent, finder)
                 if disputed:
                     flags = replace(flags, contested=True)
             if in_comments:

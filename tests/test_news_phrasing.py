@@ -2151,6 +2151,13 @@ def test_who_sends_fighters_to_a_side_backs_it(nlp, text: str) -> None:
     assert ("Angola", "backs", "Kalden Front") in facts(nlp, text)
 
 
+@pytest.mark.parametrize("tail", [", although he offered no evidence.", ", without giving any evidence."])
+def test_a_charge_its_speaker_gives_no_evidence_for_is_no_fact(nlp, tail: str) -> None:
+    claim = "President Kalder said on Thursday that Cuba had trained the Kalden Front"
+    assert ("Cuba", "backs", "Kalden Front") in facts(nlp, claim + ".")
+    assert ("Cuba", "backs", "Kalden Front") not in facts(nlp, claim + tail)
+
+
 def test_separatists_are_the_group_an_apposition_calls_separatist(nlp) -> None:
     text = (
         "Fighters of the Kalden Liberation Framework (KLF), a coalition of mostly Dorian separatist groups, "
