@@ -1353,6 +1353,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, dateline_regions, appositive_names, role_names, taken_places, particle_groups, numbered_heights, general_staffs,
         shared_head_groups, names_before_group_nouns, called_names, names_after_group_nouns, speakers_of_bodies,
+        izafe_body_names,
     ):
         found.extend(rule(doc))
     return found
@@ -1516,6 +1517,28 @@ def particle_groups(doc: Doc) -> Iterable[Candidate]:
             continue
         if doc[k + 3].lower_ in GROUP_MARKER_NOUNS and doc[k + 3].text.islower() and not (k > 0 and is_capitalised(doc[k - 1])):
             yield Candidate(k, k + 3, "ORG", "ArmedGroup", None, 1)
+
+
+# First words of Persian, Pashto and Urdu names of parties and movements written with a
+# joining particle ("Hezb-i-Islami", "Jamiat-e-Islami", "Junbish-i-Milli"): "party",
+# "society", "union", "movement", "army"; no town's name opens with them
+IZAFE_BODY_OPENERS = frozenset(
+    "hezb hizb jamiat ittehad junbish harakat jaish lashkar tehrik sipah jabha jamaat majlis".split()
+)
+
+
+def izafe_body_names(doc: Doc) -> Iterable[Candidate]:
+    """ "Hezb-i-Islami", "Ittehad-e-Islami": a party's or movement's name, written
+    together with its joining particle, whatever the model made of it."""
+    for k in doc.reading.where_lower(IZAFE_BODY_OPENERS):
+        if not doc.capitalised[k] or not is_hyphened_particle(doc, k + 1):
+            continue
+        end = k + 5  # "Hezb", "-", "i", "-", "Islami"
+        while is_hyphened_particle(doc, end):
+            end += 4  # "Tehrik-e-Nifaz-e-Shariat"
+        if end < len(doc) and doc.texts[end] == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc.capitalised[end + 1]:
+            end += 2  # "Hezb-e-Wahdat-Islami"
+        yield Candidate(k, end, "ORG", gazetteer.organization_kind(doc[k:end].text), None, 3)
 
 
 # Nouns after a lone capitalised word that make it a group's name: "Seleka rebels",

@@ -349,6 +349,12 @@ def test_al_name_with_fighters_is_a_group_and_the_majority_types_the_rest(nlp) -
     assert {e._.frontline_kind for e in recognise_entities(doc).ents} == {"ArmedGroup"}
 
 
+@pytest.mark.parametrize("name", ["Hezb-i-Kaldani", "Jamiat-e-Dastin", "Tehrik-e-Nifaz-e-Kaldan"])
+def test_a_party_named_with_a_joining_particle_is_a_body(nlp, name: str) -> None:
+    doc = recognise_entities(nlp(f"Many of the fighters belong to {name}, which is led by Omar Dastani."))
+    assert texts(doc).get(name) in {"Organization", "ArmedGroup"}
+
+
 def test_a_name_opening_with_a_body_word_is_no_persons(nlp) -> None:
     # the model called the company a person: its last word would become a surname
     doc = nlp("Union Dorienne du Haut Kalden paid the royalties. Kalden stayed calm.")
