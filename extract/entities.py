@@ -1351,7 +1351,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
     for rule in (
         lowercase_suffix_spans, lowercase_mission_names, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
-        missions_in_places, byline_names, dateline_regions, appositive_names, role_names, taken_places, particle_groups, numbered_heights, general_staffs,
+        missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, particle_groups, numbered_heights, general_staffs,
         shared_head_groups, names_before_group_nouns, called_names, names_after_group_nouns, speakers_of_bodies,
         izafe_body_names,
     ):
@@ -2315,6 +2315,28 @@ def dateline_regions(doc: Doc) -> Iterable[Candidate]:
         if any(doc.lowers[k] in CALENDAR_WORDS for k in range(i + 1, end)):
             continue  # "KYIV, Nov. 11 -": a date, no place
         yield Candidate(i + 1, end, "LOC", "Place", None, 2)
+
+
+# What may stand between the capitalised words of a dateline's town: "COX'S BAZAR",
+# "ST. PETERSBURG", "PORT-AU-PRINCE"
+DATELINE_TOWN_JOINERS = frozenset({"'S", "’S", ".", "-"})
+
+
+def dateline_towns(doc: Doc) -> Iterable[Candidate]:
+    """ "COX'S BAZAR, Bangladesh —", "ST. PETERSBURG, Russia —": a dateline's town written
+    in capitals over several tokens is one place (not a body "COX" beside a place "BAZAR")."""
+    for i in doc.reading.where_text([","]):
+        if i < 2 or not doc.texts[i - 1].isupper() or not doc.tokens[i - 1].is_alpha:
+            continue
+        start = i - 1
+        while start > 0 and (
+            doc.texts[start - 1].isupper() and doc.tokens[start - 1].is_alpha or doc.texts[start - 1] in DATELINE_TOWN_JOINERS
+        ):
+            start -= 1
+        if start > 0 and "\n" not in doc.texts[start - 1]:
+            continue  # not at a line's start: no dateline
+        if i - start >= 3 and any(doc.texts[k] in DATELINE_TOWN_JOINERS for k in range(start, i)) and doc.texts[start].isupper():
+            yield Candidate(start, i, "GPE", "Place", None, 3)
 
 
 def byline_names(doc: Doc) -> Iterable[Candidate]:

@@ -338,6 +338,13 @@ def test_a_quoted_titled_or_described_alias_is_the_person(nlp, text: str) -> Non
     assert ("Kerro", "Person", "Ode Ambo Kerr") in found(recognise_entities(nlp(text)))
 
 
+@pytest.mark.parametrize("town", ["COX'S BAZAR", "ST. DASTIN"])
+def test_a_datelines_town_in_capitals_over_several_tokens_is_one_place(nlp, town: str) -> None:
+    doc = recognise_entities(nlp(f"Kalden rebels take a base\n\n{town}, Bangladesh — The Kalden Front said it took the base."))
+    assert texts(doc).get(town) == "Place"
+    assert "COX" not in texts(doc) and "ST" not in texts(doc)
+
+
 def test_sentence_opening_with_by_is_no_byline(nlp) -> None:
     doc = recognise_entities(nlp("By then Mira Tolle had left the Kessan Brigade."))
     assert "Kessan Brigade" in texts(doc)
