@@ -247,6 +247,9 @@ GROUP_ANAPHORS = frozenset(
 )
 # Nouns that describe the name before their comma ("X, the armed wing of Y").
 DESCRIBING_NOUNS = frozenset("affiliate branch wing offshoot faction arm militia movement".split())
+# "X, an umbrella of armed groups funded by Y": nouns for a body made of the groups
+# after "of", so what is said of the groups is said of X.
+MADE_OF_GROUPS_NOUNS = frozenset("umbrella coalition alliance grouping network federation patchwork collection bloc".split())
 PLACE_DESCRIBING_NOUNS = frozenset("ridge peak hill mountain town city village district suburb base airbase airport post outpost".split())
 # Anaphors that only stand for a group whose name has the same word ("the coalition").
 NAMED_GROUP_ANAPHORS = frozenset("coalition alliance".split())
@@ -515,6 +518,9 @@ class ArgumentFinder:
                 k -= 1  # back over "a", "small market" to the comma
             neighbour = self.entity_span(self.tokens[k - 1]) if k > 0 and self.lowers[k] == "," else None
             return self.span_mention(neighbour or self.entity_span(token.head))
+        body = self.body_made_of(token)
+        if body is not None:
+            return body
         if word in PLACE_DESCRIBING_NOUNS and token.pos_ == "NOUN" and token.dep_ in NOMINAL_SUBJECT:
             described = self.name_before_comma(token)
             if described is not None and described._.frontline_kind in {"Place", "Facility"}:
@@ -1121,6 +1127,20 @@ class ArgumentFinder:
         named = self.entity_span(self.tokens[k + 1])
         return named if named is not None and named.label_ == "PER" and named.start == k + 1 else None
 
+    def body_made_of(self, token: Token) -> EntityMention | None:
+        """ "X, an umbrella of armed groups funded by Y": the groups are X's (the parser
+        hangs "funded" on "groups", the last noun, and may make "an umbrella" a second
+        subject instead of an apposition)."""
+        if token.pos_ != "NOUN" or token.i == 0 or token.head.i == token.i:
+            return None
+        body = token.head.head if token.head.lower_ == "of" else token.head
+        if body.lower_ not in MADE_OF_GROUPS_NOUNS or body.pos_ != "NOUN" or body.i >= token.i:
+            return None
+        if not any(p == "of" and noun.i == token.i for p, noun in prepositional_objects(body)):
+            return None
+        named = self.entity_span(body.head) if body.dep_ in APPOSITION else self.name_before_comma(body)
+        return self.span_mention(named) if named is not None else None
+
     def unit_at(self, token: Token) -> tuple[EntityMention, int] | None:
         """For surface patterns: the mention starting at ``token`` and where it ends.
 
@@ -1183,9 +1203,10 @@ class ArgumentFinder:
                         return army, k + 2
                 if country.kind == "Country" and k + 1 < n and self.lowers[k] in {"air", "naval"} and self.lowers[k + 1] in AIR_SUPPORT_NOUNS:
                     return replace(country, start_char=ent.start_char, end_char=tokens[k + 1].idx + len(tokens[k + 1].text)), k + 2  # "Russian air power"
-                if country.kind == "Country" and i > 0 and self.lowers[i - 1] == "under" and self.lowers[k] == "control":
-                    # "still under Ukrainian control" (its own text: a bare "Ukrainian" is the country's key)
-                    army = self.national_army(country.name, token, text=f"{ent.text} control", start=ent.start_char, end=ent.end_char)
+                if country.kind == "Country" and i > 0 and k < n and (self.lowers[i - 1], self.lowers[k]) in {("under", "control"), ("in", "hands")}:
+                    # "still under Ukrainian control", "stayed in Iranian hands" (its own
+                    # text: a bare "Ukrainian" is the country's key)
+                    army = self.national_army(country.name, token, text=f"{ent.text} {tokens[k].text}", start=ent.start_char, end=ent.end_char)
                     return (army, ent.end) if army is not None else None
                 if country.kind == "Country" and i > 1 and self.lowers[i - 1] == "with" and k < n and self.lowers[k] in SUPPLIED_MATERIAL_NOUNS:
                     return as_country(country), ent.end  # "equipped with Soviet weapons": the Soviet Union's
@@ -4441,6 +4462,29 @@ def stated_time(trigger: Token, sent: Span) -> tuple[int | None, int | None, int
     return year, month, weekday
 
 
+def narrated_year(sent: Span, story_year: int | None) -> int | None:
+    """ "The war began in August 1992. ... Sukhumi was in Georgian hands within days":
+    a sentence told wholly in the past with no date of its own, in a paragraph whose
+    nearest dated sentence before it names an earlier year than the story's, tells of
+    that year. None otherwise (present tense, "has", "now" or "still" keep it news)."""
+    if story_year is None or not any(t.tag_ == "VBD" for t in sent):
+        return None
+    if any(t.tag_ in {"VBZ", "VBP"} or t.lower_ in {"has", "have", "now", "still"} for t in sent):
+        return None
+    doc = sent.doc
+    current = sent
+    while current.start > 0:
+        previous = doc[current.start - 1].sent
+        words = [t for t in previous if not t.is_space]
+        if not words or "\n" in doc.text[words[-1].idx : current.start_char]:
+            return None  # a new paragraph: its dates are not this one's
+        years = [int(t.text) for t in previous if is_year(t)]
+        if years:
+            return years[-1] if years[-1] < story_year else None
+        current = previous
+    return None
+
+
 def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -> int:
     """0 for background statements ("in 2023", "had seized", "after X fell", "in
     November" in an article dated March), else 1.
@@ -4775,6 +4819,8 @@ def extract_relations(
                 time_at[at] = stated_time(c.trigger, sent) if c.predicate == "controls" else (None, None, None)
                 if rank_at[at] == 0 and time_at[at] == (None, None, None):
                     time_at[at] = recent_time(c.trigger, sent, published_in)
+                if c.predicate == "controls" and time_at[at] == (None, None, None):
+                    time_at[at] = (narrated_year(sent, finder.year), None, None)
             if c.subject not in denied:
                 denied[c.subject] = denied_next(sent, c.subject, finder)
             if sentence_text is None:

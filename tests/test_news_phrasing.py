@@ -4098,3 +4098,27 @@ def test_a_media_chief_speaks_for_the_group(nlp) -> None:
 def test_captured_foreigners_are_prisoners_not_a_place_held(nlp) -> None:
     found = facts(nlp, "The Kalden Front posted images of burned-out trucks and of men it said were captured Russians.")
     assert not any(p == "controls" for _s, p, _o in found)
+
+
+def test_a_past_paragraph_dated_by_its_first_sentence_is_background(nlp) -> None:
+    text = (
+        "Front takes Meru\n\nBy Ann Lee | Wire | September 28, 1993\n\n"
+        "MERU, Kaldea — The Kalden Front captured Meru on Monday after twelve days of shelling.\n\n"
+        "The war began in August 1992, when Georgian troops entered the region. "
+        "Meru was in Georgian hands within days, and the Front's leaders fled north."
+    )
+    years = {r.subject.name: r.stated_year for r in relations(nlp, text) if r.predicate == "controls"}
+    assert years == {"Kalden Front": None, "Georgian army": 1992}  # graph building orders it before Monday
+    # present tense keeps a sentence news, whatever the paragraph dated before it
+    still = text.replace("Meru was in Georgian hands within days", "Meru is still in Georgian hands")
+    assert {r.stated_year for r in relations(nlp, still) if r.subject.name == "Georgian army"} == {None}
+
+
+def test_a_town_still_in_a_countrys_hands_is_held_by_its_army(nlp) -> None:
+    text = "Khorram, the refinery city just to the south, has stayed in Iranian hands throughout the war."
+    assert ("Iranian army", "controls", "Khorram") in facts(nlp, text)
+
+
+def test_what_funds_the_groups_of_an_umbrella_funds_the_umbrella(nlp) -> None:
+    text = "The Kalden Mobilisation Front, an umbrella of mostly Shia armed groups funded by the Baghdad government, encircled the town."
+    assert ("Iraqi government", "backs", "Kalden Mobilisation Front") in facts(nlp, text)
