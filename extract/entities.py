@@ -2108,6 +2108,25 @@ def units_of_groups(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
                 yield Candidate(c.start, group.end, "ORG", "ArmedGroup", None, max(c.priority, group.priority, 2))
 
 
+def headquarters_of_bodies(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """ "captured the headquarters of the army's 1st Infantry Division": a facility of
+    its own, "1st Infantry Division headquarters", on the word "headquarters" alone (the
+    body keeps its own name, and what the text says of it)."""
+    taken = {k for c in named for k in range(c.start, c.end)}
+    for c in named:
+        if c.kind not in {"ArmedGroup", "Organization"} or c.end < len(doc) and doc.texts[c.end] in {"'s", "’s"}:
+            continue
+        k = c.start - 1
+        while k > c.start - 5 and k > 1 and doc.lowers[k] != "of" and (
+            doc.lowers[k] in {"the", "'s", "’s"} or doc.texts[k].isalpha()
+        ):
+            k -= 1  # back over "the army's", "the Myanmar military's" to "of"
+        if doc.lowers[k] != "of" or doc.lowers[k - 1] != "headquarters" or k - 1 in taken:
+            continue
+        name = c.canonical or doc[c.start : c.end].text
+        yield Candidate(k - 1, k, "FAC", "Facility", f"{name} headquarters", 3)
+
+
 def places_listed_with_places(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """A one-word name the model called a person, listed with a town by "and" or a
     comma ("including Zvornik and Vlasenica", "Gori, Senaki and Poti"): a town too."""
@@ -2698,6 +2717,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(possessed_town_facilities(doc, merged)))
     merged = select(merged + list(places_listed_with_places(doc, merged)))
     merged = select(merged + list(units_of_groups(doc, merged)))
+    merged = select(merged + list(headquarters_of_bodies(doc, merged)))
     merged = consistent_labels(merged, doc)
     merged = unshortened_person_names(merged, doc)
     merged = full_names_of_surnamed_people(merged, doc)

@@ -1628,6 +1628,8 @@ class ArgumentFinder:
                     continue  # "the Congolese army": the army, read at its head noun
                 found = self.span_mention(ent) if ent.label_ != "NORP" else None
             elif self.lowers[k] in FORCE_NOUNS:
+                if candidate.dep_ in APPOSITION and candidate.head.i < k and self.entity_span(candidate.head) is not None:
+                    continue  # "X, an ethnic Rakhine insurgent force, said it ...": it is X, read next
                 found = self.force_mention(candidate)
                 if found is None and self.lowers[k] in INSURGENT_WORDS and k > 0 and self.lowers[k - 1] == "the":
                     found = self.mention(candidate)  # "when the insurgents launched ... they overran X": them
@@ -2395,6 +2397,26 @@ class ArgumentFinder:
         command of X", X is a commander, not a town."""
         return ent.label_ in {"LOC", "GPE"} and len(ent) >= 2 and gazetteer.city(ent.text) is None and gazetteer.country(ent.text) is None
 
+    def body_at_headquarters(self, facility: EntityMention) -> EntityMention | None:
+        """The body whose headquarters a facility mention is ("the headquarters of the
+        army's Third Infantry Brigade"), if it is one."""
+        span = self.doc.char_span(facility.start_char, facility.end_char)
+        if span is None or len(span) != 1 or self.lowers[span.start] != "headquarters":
+            return None
+        for preposition, noun in prepositional_objects(span[0]):
+            ent = self.entity_span(noun) if preposition == "of" else None
+            if ent is not None and ent.label_ == "ORG":
+                return self.span_mention(ent)
+        return None
+
+    def armed_body_of(self, token: Token) -> Span | None:
+        """The named armed group in "fighters of X", if X is one."""
+        for preposition, noun in prepositional_objects(token):
+            ent = self.entity_span(noun) if preposition == "of" else None
+            if ent is not None and ent.label_ == "ORG" and ent._.frontline_kind == "ArmedGroup" and self.same_phrase(token, ent):
+                return ent
+        return None
+
     def force_owner(self, token: Token) -> Span | None:
         # Left neighbour inside the noun phrase first: "Toure forces", "Turkish troops",
         # "Haftar's forces" (more reliable than a parse of a dateline or a headline).
@@ -2410,6 +2432,10 @@ class ArgumentFinder:
                 ent = ent if ent is not None and ent._.frontline_kind == "Country" else None
             if ent is not None and is_against_prefixed(ent, self.lowers):
                 return None  # "anti-Taliban militias" are the Taliban's enemies, not theirs
+            if ent is not None and ent.label_ != "PER" and token.lower_ in ARMED_MEN_NOUNS:
+                body = self.armed_body_of(token)
+                if body is not None:
+                    return body  # "Ethnic Kokang fighters of the MNDAA": the MNDAA's, whatever people they are
             if ent is not None and ent.label_ in {"PER", "ORG", "GPE", "NORP"}:
                 return ent
         for child in token.children:
@@ -4792,6 +4818,9 @@ def extract_relations(
         sentence_text: str | None = None  # Span.text would join the tokens on each access
         for c in candidates:
             c = with_actor_roles(c, finder.text, finder.year)
+            if c.predicate == "fights" and c.object.kind == "Facility":
+                owner = finder.body_at_headquarters(c.object)  # "attacked the headquarters of X": fought X
+                c = replace(c, object=owner) if owner is not None else c
             if not fits(c.predicate, c.subject, c.object):
                 continue
             if c.predicate in ROLE_PREDICATES and c.trigger.pos_ in {"NOUN", "PROPN"} and (

@@ -4122,3 +4122,30 @@ def test_a_town_still_in_a_countrys_hands_is_held_by_its_army(nlp) -> None:
 def test_what_funds_the_groups_of_an_umbrella_funds_the_umbrella(nlp) -> None:
     text = "The Kalden Mobilisation Front, an umbrella of mostly Shia armed groups funded by the Baghdad government, encircled the town."
     assert ("Iraqi government", "backs", "Kalden Mobilisation Front") in facts(nlp, text)
+
+
+def test_the_headquarters_of_a_unit_is_a_facility_taken_and_attacking_it_fights_the_unit(nlp) -> None:
+    taken = "The Kalden Front said it had captured the headquarters of the Myanmar military's Western Command in the town of Meru."
+    doc = nlp(taken)
+    assert ("headquarters", "Western Command headquarters") in {(e.text, e._.frontline_canonical) for e in doc.ents}
+    assert "Western Command" in {e.text for e in doc.ents}  # the unit keeps its own name
+    assert ("Kalden Front", "controls", "Western Command headquarters") in facts(nlp, taken)
+    attacked = "Kalden Front guerrillas attacked the headquarters of the army's Third Infantry Brigade in Meru."
+    assert ("Kalden Front", "fights", "Third Infantry Brigade") in facts(nlp, attacked)
+    # a leader's headquarters is no facility of a body
+    assert not any(e.label_ == "FAC" for e in nlp("They took the headquarters of the separatist leader Aslan Dudar.").ents)
+
+
+def test_it_after_a_name_described_as_a_force_is_the_name(nlp) -> None:
+    text = (
+        "The Kalden Front, an ethnic Rakhine insurgent force, said on Friday that it had captured the headquarters "
+        "of the military's Western Command in the town of Meru, the first time a command has fallen since the coup."
+    )
+    assert ("Kalden Front", "controls", "Western Command headquarters") in facts(nlp, text)
+
+
+def test_fighters_of_a_named_group_are_the_groups_whatever_people_they_are(nlp) -> None:
+    text = "Fighting spread from Kokang. Kokang fighters of the Kalden Democratic Alliance Army captured Meru."
+    found = facts(nlp, text)
+    assert ("Kalden Democratic Alliance Army", "controls", "Meru") in found
+    assert not any(s.startswith("Kokang") for s, _p, _o in found)
