@@ -994,6 +994,9 @@ def names_something_else(doc: Doc, named: list[Candidate], word: str) -> bool:
 ALSO_WORDS = frozenset({"also", "better", "widely", "locally", "commonly", "formerly"})
 
 
+INITIALS_WORDS = frozenset("initials acronym abbreviation".split())
+
+
 def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """Another name of a place or a body, given right after it: "Kobani, known in
     Arabic as Ain al-Arab", "X, also called Y", "X, known until 2016 as Y", "X,
@@ -1023,12 +1026,16 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
                 continue
             if doc[k].lower_ == "known":  # "known in Arabic as", "known to locals as"
                 k += 1
-                if k + 1 < n and doc[k].lower_ in {"in", "by", "to"}:
-                    k += 2
-                elif k + 2 < n and doc[k].lower_ == "until" and doc[k + 2].lower_ == "as":
-                    k += 2  # "known until July as": its name before
-                if k >= n or doc[k].lower_ != "as":
-                    continue
+                initials_at = next((j for j in range(k + 1, min(n - 1, k + 4)) if doc.lowers[j] in INITIALS_WORDS), None)
+                if doc[k].lower_ == "by" and initials_at is not None:
+                    k = initials_at  # "known by its French initials FARDC": the name after them
+                else:
+                    if k + 1 < n and doc[k].lower_ in {"in", "by", "to"}:
+                        k += 2
+                    elif k + 2 < n and doc[k].lower_ == "until" and doc[k + 2].lower_ == "as":
+                        k += 2  # "known until July as": its name before
+                    if k >= n or doc[k].lower_ != "as":
+                        continue
             if k + 2 < n and doc[k + 1].lower_ == "the":
                 k += 1  # "known as the FARDC"
             end = name_after(doc, k + 1, 4)  # "also called Y", "known as Y"

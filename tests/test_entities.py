@@ -734,3 +734,11 @@ def test_a_name_with_glued_arabic_articles_is_spelled_by_its_acronym(nlp) -> Non
     # "al-", "wal-" are written onto the next word: J-N-K-M still spells the whole name
     doc = recognise_entities(nlp("Jamaat Nusrat al-Kalden wal-Muslimin (JNKM) said its fighters ambushed a convoy."))
     assert ("Jamaat Nusrat al-Kalden wal-Muslimin", "Organization", None) in found(doc)
+
+
+def test_initials_an_army_is_known_by_name_that_army() -> None:
+    from frontline.extract.pipeline import load_pipeline
+
+    nlp = load_pipeline().nlp
+    doc = nlp("The Malian army, known by its French initials FAMa, pulled its units back. The FAMa lost Meru.")
+    assert {(e.text, e._.frontline_canonical) for e in doc.ents if e.text == "FAMa"} == {("FAMa", "Malian army")}
