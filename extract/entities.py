@@ -1882,7 +1882,8 @@ OWNED_GROUND_NOUNS = frozenset("headquarters base bases positions stronghold str
 # ("stormed" is an attack, not yet a capture); "control the port", "raised their flag
 # over the national hospital" say the same of a building already taken.
 LANDMARK_HEADS = frozenset(
-    "palace compound headquarters prison jail barracks building citadel fortress airport airfield port seaport airbase hospital stadium refinery cantonment".split()
+    "palace compound headquarters prison jail barracks building citadel fortress airport airfield airstrip port seaport airbase "
+    "hospital stadium refinery cantonment camp station".split()
 )
 LANDMARK_TAKING = CAPTURE_VERBS - frozenset("enter enters entered entering".split()) | frozenset(
     "occupied occupy occupies occupying control controls controlled secure secures secured guard guards guarded inside".split()
@@ -1892,7 +1893,12 @@ RETREAT_WORDS = frozenset({"back", "withdrew", "withdrawn", "retreated"})  # "fe
 # A town's own facilities, named by the town when the text gives them no other words:
 # "the airport" in a story about the fall of X is "X airport" (the name gold files and
 # maps use); a bare "the palace" or "the hospital" may be any one the story spoke of.
-TOWN_FACILITY_HEADS = frozenset("airport airfield port seaport prison jail refinery cantonment".split())
+TOWN_FACILITY_HEADS = frozenset("airport airfield airstrip port seaport prison jail refinery cantonment camp barracks fortress stadium".split())
+# Words that make a town's facility of a head that alone names none: "the police
+# station at X" is "X police station" (a bare "the station" may be any).
+TOWN_FACILITY_KINDS = {"station": frozenset("police railway train bus".split())}
+# "the port of X" is the town X itself; "the fortress of X" is a building in it
+TOWN_ITSELF_HEADS = frozenset("port seaport".split())
 FACILITY_DESCRIPTIONS = frozenset("international main old new central military commercial".split())
 
 
@@ -1952,14 +1958,24 @@ def item_end(doc: Doc, j: int) -> int | None:
     return None
 
 
-def landmark_facilities(landmarks: Iterable[tuple[int, int]]) -> Iterable[Candidate]:
+def landmark_facilities(doc: Doc, landmarks: Iterable[tuple[int, int]]) -> Iterable[Candidate]:
     """ "the presidential palace", "the provincial radio and television building": a
     described building taken in the same clause (``landmark_phrases``) is a facility of
     its own; its words, without "the", are its name. A bare "the prison" is left to
     ``town_facilities``."""
     for start, end in landmarks:
-        if end - start > 1:
+        if end - start > 1 and not is_set_off_after_name(doc, start):
             yield Candidate(start, end, "FAC", "Facility", None, 1)
+
+
+def is_set_off_after_name(doc: Doc, start: int) -> bool:
+    """ "the Kanombe barracks, the army's main camp": a description of the name before
+    the comma ("the" at ``start - 1``), no building of its own."""
+    if start < 3 or doc.texts[start - 2] != ",":
+        return False
+    # (a name that ends in a building noun, "the Kanombe barracks", too; not a list of
+    # buildings, "the airport, the presidential palace")
+    return doc.capitalised[start - 3] or start >= 4 and doc.lowers[start - 3] in LANDMARK_HEADS and doc.capitalised[start - 4]
 
 
 def is_proper_name(text: str) -> bool:
@@ -1981,11 +1997,16 @@ def town_facilities(doc: Doc, named: list[Candidate], landmarks: Iterable[tuple[
     for start, end in landmarks:
         if end - start == 3 and doc[start].lower_ in {"city", "town"} and doc[start + 1].text in {"'s", "’s"}:
             start += 2  # "the city's airport": the airport of the town named before
-        head = doc[start]
-        if end - start != 1 or head.lower_ not in TOWN_FACILITY_HEADS or head.lower_ in facility_words:
+        head = doc[end - 1]
+        kind_word = doc.lowers[start] if end - start == 2 and doc.lowers[start] in TOWN_FACILITY_KINDS.get(head.lower_, ()) else None
+        # ("the medieval fortress of Knin": a description, no kind of its own)
+        described = end - start == 2 and doc[start].pos_ == "ADJ" and doc.texts[start].islower() and kind_word is None
+        if end - start != 1 and kind_word is None and not described or head.lower_ not in TOWN_FACILITY_HEADS and kind_word is None:
+            continue
+        if head.lower_ in facility_words:
             continue  # (a story that names its airport means that one: see place_antecedent)
         named_after = end < len(doc) and doc[end].lower_ in {"of", "in", "at"}
-        if named_after and doc[end].lower_ == "of" and any(c.start == end + 1 for c in places):
+        if named_after and doc[end].lower_ == "of" and head.lower_ in TOWN_ITSELF_HEADS and any(c.start == end + 1 for c in places):
             continue  # "the port of Mocha" is the town itself (read so by the relation rules)
         after = [c for c in places if end < c.start <= end + 7] if named_after else []
         if named_after and not after:
@@ -2002,8 +2023,9 @@ def town_facilities(doc: Doc, named: list[Candidate], landmarks: Iterable[tuple[
         if town is not None:
             name = doc[town.start : town.end].text
             # (the whole "city's airport" when the town is the possessor: over the landmark's own reading)
-            first, priority = (start - 2, 2) if doc[start - 1].text in {"'s", "’s"} else (start, 1)
-            yield Candidate(first, end, "FAC", "Facility", f"{name} {head.lower_}", priority)
+            first, priority = (start - 2, 2) if doc[start - 1].text in {"'s", "’s"} else (start, 1 + (end - start == 2))
+            words = f"{kind_word} {head.lower_}" if kind_word else head.lower_
+            yield Candidate(first, end, "FAC", "Facility", f"{name} {words}", priority)
 
 
 REGION_WORDS = frozenset("department province region state district county governorate prefecture".split())
@@ -2130,6 +2152,8 @@ def headquarters_of_bodies(doc: Doc, named: list[Candidate]) -> Iterable[Candida
             k -= 1  # back over "the army's", "the Myanmar military's" to "of"
         if doc.lowers[k] != "of" or doc.lowers[k - 1] != "headquarters" or k - 1 in taken:
             continue
+        if k >= 3 and doc.texts[k - 3] == "," and doc.lowers[k - 2] == "the":
+            continue  # "Gulu, the headquarters of X": the town before the comma is
         name = c.canonical or doc[c.start : c.end].text
         yield Candidate(k - 1, k, "FAC", "Facility", f"{name} headquarters", 3)
 
@@ -2706,7 +2730,7 @@ def recognise_entities(doc: Doc) -> Doc:
     doc = ReadOnceDoc(real_doc)  # type: ignore[assignment]  # read-only from here on
     statistical = tidied(doc, statistical_candidates(doc))
     landmarks = tuple(landmark_phrases(doc))  # read once: described buildings now, a town's later
-    rules = tidied(doc, [*rule_candidates(doc), *landmark_facilities(landmarks)])
+    rules = tidied(doc, [*rule_candidates(doc), *landmark_facilities(doc, landmarks)])
     # a body's name the model took for a person's is a body's before the rules below
     # read people's names ("Union Minière du Haut Katanga": "Katanga" is no surname)
     merged = select([as_movement(c, doc) for c in rules + statistical])

@@ -2900,11 +2900,21 @@ def is_brief(trigger: Token) -> bool:
     if before is not None and before.lower_ in BRIEF_WORDS or any(c.lower_ in BRIEF_WORDS for c in trigger.children):
         return True
     doc = trigger.doc
+    after = doc[trigger.i + 1 : min(len(doc), trigger.i + 8)]
+    if any(
+        t.lower_ == "for" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in FEW_WORDS and doc[t.i + 2].lower_ in SHORT_SPANS
+        for t in after
+    ):
+        return True  # "occupied the camp for several hours"
     return any(
         t.lower_ == "before" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in DEPARTING_WORDS
         for t in trigger.subtree
         if t.i > trigger.i
     )
+
+
+FEW_WORDS = frozenset("several a few two three some".split())
+SHORT_SPANS = frozenset("hours hour minutes".split())
 
 
 STOPPING_WORDS = frozenset(
