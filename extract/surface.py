@@ -312,6 +312,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # (not "holding it gives X money": the object of a gerund is no giver)
     _p("backs", rf"(?<!ing ){SUBJ} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|given|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying|sells|sold|sell|selling|lent|lends|lend|lending|loaned) {ART}{ENT} (?:with )?(?:(?!but |to |that |which |, )[\w$.,-]+ ){{0,10}}?{MATERIAL}\b"),  # "gives X billions of dollars in military aid", "about $1.5 million a day in economic and military aid"
     _p("backs", rf"(?<!ing ){ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|hands|handed|handing|offers|offered|sells|sold|sell|selling) (?:[\w-]+ ){{0,3}}?{MATERIAL} to {ART}{ENT}"),
+    # "X ... receives weapons from neighbouring Y" (the parser reads "neighbouring" as a verb)
+    _p("backs", rf"{ENT} (?:, (?:which|who) )?{GAP}(?P<t>receives|received|receive|receiving|gets|got|obtains|obtained) (?:[\w-]+ ){{0,3}}?{MATERIAL} (?:and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?from (?:neighbouring |neighboring |nearby )?{ART}{ENT}", 2),
     # "Mozambique gives X its rear bases", "allows X to train on its soil": ground to fight from
     _p("backs", rf"(?<!ing ){SUBJ} {GAP}(?P<t>gives|gave|give|giving|offers|offered|provides|provided|grants|granted) {ART}{ENT} (?:its |their |a |an |E\d+ )?(?:(?:rear|safe|training|military) (?:bases|E\d+)|(?:[\w-]+ )?(?:bases|sanctuary|refuge|haven))\b"),  # ("its rear bases" may be read as names)
     _p("backs", rf"(?<!ing ){SUBJ} {GAP}(?P<t>allows|allowed|lets|permits|permitted) {ART}{ENT} to (?:train|operate|base|recruit|set up (?:camps|bases))\b"),

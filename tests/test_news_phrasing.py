@@ -4167,3 +4167,7 @@ def test_a_description_set_off_after_a_named_building_is_no_building_of_its_own(
     assert "army's main camp" not in {e.text for e in doc.ents}
     doc = nlp("The Kalden Front seized Radio Meru, the main broadcasting station, on Monday.")
     assert "main broadcasting station" not in {e.text for e in doc.ents}
+
+
+def test_weapons_received_from_a_neighbouring_country_are_its_backing(nlp) -> None:
+    assert ("Ethiopia", "backs", "Kalden Front") in facts(nlp, "The Kalden Front receives weapons from neighbouring Ethiopia.")
