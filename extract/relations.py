@@ -41,6 +41,7 @@ from frontline.extract.syntax import (
     POSSESSIVE,
     RELATIVE_CLAUSE,
     children_with,
+    ally_described_with,
     lemma_of,
     preposition_of,
     register_lemmas,
@@ -4313,6 +4314,8 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "US jets struck Houthi-held territory, including X": a modifier, no verb
         if hit.predicate == "controls" and finder.lowers[hit.trigger.i] in {"hands", "control"} and is_where_the_held_thing_is(hit.object, hit.trigger, finder):
             continue  # "the last landmark in X still in Y hands": the landmark is held, not X
+        if hit.predicate == "controls" and hit.subject.kind == "Government" and is_allied_government(hit.subject, finder):
+            continue  # "a militia allied with the government which holds X": the militia holds it
         if finder.lowers[hit.trigger.i] in ARMED_SEAT_NOUNS and hit.subject.kind != "ArmedGroup":
             continue  # "Geneva, the UN's headquarters": no town the UN holds
         if hit.predicate == "fights" and hit.object.kind == "Person" and finder.lowers[hit.trigger.i] in {"flee", "flees", "fled"}:
@@ -4340,6 +4343,11 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             subjects = partners or subjects  # (each at its own name: one statement per partner)
         for subject in subjects:  # ("Together they took A": each of the two the sentence before joined)
             yield Candidate(subject, hit.predicate, obj, hit.trigger, SURFACE_CONFIDENCE, hit.control_change)
+
+
+def is_allied_government(government: EntityMention, finder: ArgumentFinder) -> bool:
+    span = finder.doc.char_span(government.start_char, government.end_char, alignment_mode="expand")
+    return span is not None and ally_described_with(span.root) is not None
 
 
 def may_relate(sent: Span, finder: ArgumentFinder) -> bool:

@@ -314,6 +314,20 @@ def agent_participle(agent: Token) -> Token | None:
     return participle if participle.tag_ == "VBN" and participle.dep_ in {"acl", "amod"} else None
 
 
+def ally_described_with(noun: Token) -> Token | None:
+    """ "X, a militia allied with the government which holds Y": a clause after the
+    government an armed group is allied with tells of the group (a government holds no
+    town itself): the group's noun, whichever way the parser hung it."""
+    if noun.lower_ != "government":
+        return None
+    allied = noun.head.head if noun.head.lower_ == "with" else noun.head
+    if allied.lower_ not in {"allied", "aligned"} or not any(c.lower_ == "with" for c in (*noun.children, noun.head)):
+        return None
+    subjects = [c for c in allied.children if c.dep_ in NOMINAL_SUBJECT]
+    described = subjects[0] if subjects else allied.head if allied.dep_ in {"amod", "acl"} else None
+    return described if described is not None and described.pos_ == "NOUN" else None
+
+
 def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     """Who does ``verb``: its own subject, else the subject it shares.
 
@@ -369,6 +383,9 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
             # "the body headed by X that leads the government": "that" is never a person;
             # the clause describes what the participle describes
             return with_conjuncts(participle.head)
+        ally = ally_described_with(verb.head)
+        if ally is not None:
+            return [ally]
         if verb.head.dep_ == "conj":
             # "a blow to A and to the coalition that has been fighting X": only the
             # coalition (a clause hung on the last of a list describes that one)

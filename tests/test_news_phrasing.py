@@ -4171,3 +4171,13 @@ def test_a_description_set_off_after_a_named_building_is_no_building_of_its_own(
 
 def test_weapons_received_from_a_neighbouring_country_are_its_backing(nlp) -> None:
     assert ("Ethiopia", "backs", "Kalden Front") in facts(nlp, "The Kalden Front receives weapons from neighbouring Ethiopia.")
+
+
+def test_what_a_militia_allied_with_the_government_holds_is_the_militias(nlp) -> None:
+    text = (
+        "In the central region they are fought by the Kalden Front, a Sufi militia allied with the government "
+        "which holds the town of Meru and receives weapons from neighbouring Ethiopia."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Meru") in found
+    assert not any(p == "controls" and s.endswith("government") for s, p, _o in found)
