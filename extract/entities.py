@@ -1027,7 +1027,7 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
             if doc[k].lower_ == "known":  # "known in Arabic as", "known to locals as"
                 k += 1
                 initials_at = next((j for j in range(k + 1, min(n - 1, k + 4)) if doc.lowers[j] in INITIALS_WORDS), None)
-                if doc[k].lower_ == "by" and initials_at is not None:
+                if doc[k].lower_ == "by" and initials_at is not None and c.kind not in {"Country", "Place", "Facility"}:
                     k = initials_at  # "known by its French initials FARDC": the name after them
                 else:
                     if k + 1 < n and doc[k].lower_ in {"in", "by", "to"}:

@@ -742,3 +742,6 @@ def test_initials_an_army_is_known_by_name_that_army() -> None:
     nlp = load_pipeline().nlp
     doc = nlp("The Malian army, known by its French initials FAMa, pulled its units back. The FAMa lost Meru.")
     assert {(e.text, e._.frontline_canonical) for e in doc.ents if e.text == "FAMa"} == {("FAMa", "Malian army")}
+    # a place ending a body's name is not what the initials stand for
+    doc = nlp("Swedish troops of the UN Operation in the Congo, known by its French initials ONUC, took the bridge.")
+    assert not any(e.text == "ONUC" and e._.frontline_kind == "Country" for e in doc.ents)
