@@ -2908,10 +2908,17 @@ def is_brief(trigger: Token) -> bool:
     ):
         return True  # "occupied the camp for several hours"
     return any(
-        t.lower_ == "before" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in DEPARTING_WORDS
+        t.lower_ == "before" and t.i + 1 < len(doc) and (
+            doc[t.i + 1].lower_ in DEPARTING_WORDS
+            # "overran the post ... before they pulled back into the desert"
+            or t.i + 2 < len(doc) and doc[t.i + 1].lower_ in {"they", "it"} and doc[t.i + 2].lower_ in DEPARTED_WORDS
+        )
         for t in trigger.subtree
         if t.i > trigger.i
     )
+
+
+DEPARTED_WORDS = frozenset("left withdrew retreated departed pulled".split())
 
 
 FEW_WORDS = frozenset("several a few two three some".split())

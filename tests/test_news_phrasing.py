@@ -4181,3 +4181,8 @@ def test_what_a_militia_allied_with_the_government_holds_is_the_militias(nlp) ->
     found = facts(nlp, text)
     assert ("Kalden Front", "controls", "Meru") in found
     assert not any(p == "controls" and s.endswith("government") for s, p, _o in found)
+
+
+def test_a_town_overrun_before_they_pulled_back_is_not_held(nlp) -> None:
+    text = "In late August the Kalden Front overran the town of Meru, killing scores of soldiers before they pulled back into the desert."
+    assert ("Kalden Front", "controls", "Meru") not in facts(nlp, text)
