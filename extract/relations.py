@@ -288,7 +288,7 @@ PERSON_TIE_NOUNS = frozenset("ally loyalist aide confidant protege protégé ass
 PERSON_ROLE_NOUNS = LEADER_NOUNS | SPOKESPERSON_NOUNS | MEMBER_NOUNS
 # "lose both towns", "took the three villages": places counted back (see places_counted_back)
 PLURAL_PLACE_NOUNS = frozenset("towns cities villages districts areas settlements".split())
-PLURAL_SITE_NOUNS = PLURAL_PLACE_NOUNS | frozenset("ports terminals".split())
+PLURAL_SITE_NOUNS = PLURAL_PLACE_NOUNS | frozenset("ports terminals centres centers".split())  # ("the town centres of A and B")
 # Words before "in X" that make X where something was said ("told reporters in X")
 SPEECH_VENUE_WORDS = frozenset("reporters journalists told said says speaking spoke conference briefing statement".split())
 PLACE_COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "these": 0, "those": 0}

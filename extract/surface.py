@@ -345,7 +345,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # ("A, one of the strongest backers of the B government")
     _p("backs", rf"{ENT} , (?:a |an |the |its |another |one of (?:the |its )?)?(?:[\w-]+ ){{0,2}}?(?P<t>ally|backer|patron|sponsor|supplier|allies|backers|patrons|sponsors|suppliers) of (?:both )?{ART}(?:(?!E\d)[\w-]+ )?{LIST}", list_group=2),  # ("of both A and B": each)
     # "A, with B, remains C's main supplier of jets" (one group holds both), "A is C's chief backer"
-    _p("backs", rf"(E\d+(?: , (?:with|like|along with) {ART}E\d+ ,)?) {BE} (?:still )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|suppliers|backer|backers|ally|allies|patron|sponsor|arms supplier)\b"),
+    # ("..., the United States, which is also B's main weapons supplier")
+    _p("backs", rf"(E\d+(?: , (?:with|like|along with) {ART}E\d+ ,)?)(?: , (?:which|who))? {BE} (?:still |also )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|suppliers|backer|backers|ally|allies|patron|sponsor|arms supplier)\b"),
     # "A, B's main arms supplier, provided ...": the apposition the parser may hang on A
     _p("backs", rf"{ENT} , {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|backer|patron|sponsor) ,"),
     # "A has filled part of the gap, selling the army rifles and planes": the giver is

@@ -4186,3 +4186,10 @@ def test_what_a_militia_allied_with_the_government_holds_is_the_militias(nlp) ->
 def test_a_town_overrun_before_they_pulled_back_is_not_held(nlp) -> None:
     text = "In late August the Kalden Front overran the town of Meru, killing scores of soldiers before they pulled back into the desert."
     assert ("Kalden Front", "controls", "Meru") not in facts(nlp, text)
+
+
+def test_town_centres_secured_are_held_and_a_relatives_weapons_supplier_backs(nlp) -> None:
+    found = facts(nlp, "The commander of the Colombian army said soldiers had secured the town centres of Tibu and El Tarra.")
+    assert {("Colombian army", "controls", "Tibu"), ("Colombian army", "controls", "El Tarra")} <= found
+    found = facts(nlp, "The army is funded largely by the United States, which is also Israel's main weapons supplier.")
+    assert ("United States", "backs", "Israel") in found
