@@ -3504,7 +3504,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 # (a loser misread as the taker itself: see without_gain_and_loss_at_once)
                 if is_actor(loser) and loser.name != patient.name:
                     yield Candidate(loser, "controls", patient, token, 0.7, "loss")
-            for agent in finder.mentions(agents):
+            # ("Ugandan soldiers helped the SPLA retake X from Y": the helpers fought Y too)
+            for agent in finder.mentions(agents + helpers_of(token)):
                 if is_actor(loser) and loser.name != agent.name:
                     # and took it by fighting; "launched an offensive to wrest X from Y"
                     # fights Y though the taking is only aimed at
@@ -3516,6 +3517,14 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         for winner in finder.mentions(winners):
             for patient in finder.mentions(patients):
                 yield Candidate(winner, "controls", patient, token, 0.75, "gain")
+
+
+def helpers_of(verb: Token) -> list[Token]:
+    """Who "helped" the subject do ``verb``: "A helped B retake X" -> [A]."""
+    helped = verb.head
+    if verb.dep_ not in {"xcomp", "ccomp"} or lemma_of(helped) not in {"help", "assist"}:
+        return []
+    return [c for c in helped.children if c.dep_ in NOMINAL_SUBJECT]
 
 
 def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:

@@ -4193,3 +4193,8 @@ def test_town_centres_secured_are_held_and_a_relatives_weapons_supplier_backs(nl
     assert {("Colombian army", "controls", "Tibu"), ("Colombian army", "controls", "El Tarra")} <= found
     found = facts(nlp, "The army is funded largely by the United States, which is also Israel's main weapons supplier.")
     assert ("United States", "backs", "Israel") in found
+
+
+def test_who_helps_retake_a_town_from_a_group_fights_it(nlp) -> None:
+    found = facts(nlp, "Ugandan soldiers helped the Dastin Army retake Meru from the Kalden Front in January.")
+    assert {("Ugandan army", "fights", "Kalden Front"), ("Dastin Army", "fights", "Kalden Front")} <= found
