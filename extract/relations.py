@@ -97,7 +97,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(
         "fight attack battle clash combat bomb shell target assault ambush raid repel "
         "confront engage besiege defeat invade bombard storm resist thwart foil "
-        "counter rout kill strike wound injure strafe".split(),
+        "counter rout kill strike wound injure strafe destroy".split(),
         _FIGHT,
     ),
     "face": VerbTrigger("fights", confidence=0.6),  # "the army also faces the Islamic State"

@@ -4198,3 +4198,8 @@ def test_town_centres_secured_are_held_and_a_relatives_weapons_supplier_backs(nl
 def test_who_helps_retake_a_town_from_a_group_fights_it(nlp) -> None:
     found = facts(nlp, "Ugandan soldiers helped the Dastin Army retake Meru from the Kalden Front in January.")
     assert {("Ugandan army", "fights", "Kalden Front"), ("Dastin Army", "fights", "Kalden Front")} <= found
+
+
+def test_destroying_a_groups_convoy_fights_it(nlp) -> None:
+    assert ("United States", "fights", "Taliban") in facts(nlp, "US helicopters destroyed a Taliban convoy near the base.")
+    assert not any(p == "fights" for _s, p, _o in facts(nlp, "The Kalden Front destroyed the bridge at Meru."))
