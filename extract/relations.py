@@ -3374,6 +3374,15 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 for p in patients
                 for a in ((moved_antecedents(token, finder) or [token.head]) if p.lower_ in {"that", "which", "whom"} else [p])
             ]
+        if lemma in {"help", "assist"}:
+            # "helped the FAC beat back the rebels": the parser may make the rebels a second
+            # object of "helped"; whoever comes after the helped side's verb is fought
+            fought = [p for p in patients if any(finder.lowers[k] in HELPED_TO_FIGHT_WORDS for k in range(token.i + 1, p.i))]
+            patients = [p for p in patients if p not in fought]
+            for agent in finder.mentions(agents):
+                for foe in finder.mentions(fought):
+                    if is_actor(foe) and foe.name != agent.name:
+                        yield Candidate(agent, "fights", foe, token, 0.6)
         if lemma in GIVING_VERBS:
             # "supplies weapons to X": X is backed; "supplied X with drones", "gave X aid": X too
             if lemma in {"send", "give"} and not any(o.lower_ in MATERIAL_NOUNS or lemma_of(o) in MATERIAL_NOUNS for o in patients):
@@ -3517,6 +3526,9 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         for winner in finder.mentions(winners):
             for patient in finder.mentions(patients):
                 yield Candidate(winner, "controls", patient, token, 0.75, "gain")
+
+
+HELPED_TO_FIGHT_WORDS = frozenset("beat repel repulse drive push fight defeat rout counter hold stop".split())
 
 
 def helpers_of(verb: Token) -> list[Token]:

@@ -4203,3 +4203,9 @@ def test_who_helps_retake_a_town_from_a_group_fights_it(nlp) -> None:
 def test_destroying_a_groups_convoy_fights_it(nlp) -> None:
     assert ("United States", "fights", "Taliban") in facts(nlp, "US helicopters destroyed a Taliban convoy near the base.")
     assert not any(p == "fights" for _s, p, _o in facts(nlp, "The Kalden Front destroyed the bridge at Meru."))
+
+
+def test_who_helps_beat_back_a_group_fights_it_and_does_not_back_it(nlp) -> None:
+    found = facts(nlp, "Zimbabwean jets helped the FAC beat back the Kalden Front.")
+    assert {("Zimbabwe", "backs", "FAC"), ("Zimbabwe", "fights", "Kalden Front")} <= found
+    assert ("Zimbabwe", "backs", "Kalden Front") not in found
