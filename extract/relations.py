@@ -3480,9 +3480,11 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     if lemma in RECEIVING_VERBS and any(o.lower_ in MATERIAL_NOUNS or lemma_of(o) in MATERIAL_NOUNS for o in objects(token)):
         # "X received weapons from Y": Y backs X
         sources = preps + [pair for o in objects(token) for pair in prepositional_objects(o)]
+        # ("receive no weapons from Y": said not to be, so the statement is read at "no weapons")
+        denied = next((o for o in objects(token) if is_negated(o)), None)
         for giver in finder.mentions([noun for prep, noun in sources if prep == "from"]):
             for agent in finder.mentions(agents):
-                yield Candidate(giver, "backs", agent, token, 0.65)
+                yield Candidate(giver, "backs", agent, denied or token, 0.65)
     if lemma in {"rely", "depend"}:
         # "X has relied on Y" (for arms, troops, money): Y backs X; but "relied on Y ...,
         # providing weapons": X is the one giving
@@ -4342,6 +4344,8 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "US jets struck Houthi-held territory, including X": a modifier, no verb
         if hit.predicate == "controls" and finder.lowers[hit.trigger.i] in {"hands", "control"} and is_where_the_held_thing_is(hit.object, hit.trigger, finder):
             continue  # "the last landmark in X still in Y hands": the landmark is held, not X
+        if hit.predicate == "backs" and is_owned_noun(hit.trigger, finder):
+            continue  # "buy their arms on Y's markets": their arms, a noun, no verb "arms"
         if hit.predicate == "controls" and hit.subject.kind == "Government" and is_allied_government(hit.subject, finder):
             continue  # "a militia allied with the government which holds X": the militia holds it
         if finder.lowers[hit.trigger.i] in ARMED_SEAT_NOUNS and hit.subject.kind != "ArmedGroup":
@@ -4371,6 +4375,12 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             subjects = partners or subjects  # (each at its own name: one statement per partner)
         for subject in subjects:  # ("Together they took A": each of the two the sentence before joined)
             yield Candidate(subject, hit.predicate, obj, hit.trigger, SURFACE_CONFIDENCE, hit.control_change)
+
+
+def is_owned_noun(trigger: Token, finder: ArgumentFinder) -> bool:
+    """ "their arms", "its funds": a verb's form read as a noun its owner has."""
+    k = trigger.i - 1
+    return k >= 0 and (finder.tokens[k].tag_ == "PRP$" or finder.lowers[k] in {"'s", "’s"}) and trigger.pos_ == "NOUN"
 
 
 def is_allied_government(government: EntityMention, finder: ArgumentFinder) -> bool:

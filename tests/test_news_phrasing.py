@@ -4209,3 +4209,10 @@ def test_who_helps_beat_back_a_group_fights_it_and_does_not_back_it(nlp) -> None
     found = facts(nlp, "Zimbabwean jets helped the FAC beat back the Kalden Front.")
     assert {("Zimbabwe", "backs", "FAC"), ("Zimbabwe", "fights", "Kalden Front")} <= found
     assert ("Zimbabwe", "backs", "Kalden Front") not in found
+
+
+def test_weapons_said_not_received_and_arms_owned_are_no_backing(nlp) -> None:
+    found = relations(nlp, "The Kalden Front says it receives no weapons from Tehran and buys its arms on Dastin's markets.")
+    backing = [(actor(r.subject), actor(r.object), r.is_fact) for r in found if r.predicate == "backs"]
+    assert ("Iran", "Kalden Front", False) in backing  # kept, as what was said not to be
+    assert not any(fact for _s, _o, fact in backing)
