@@ -3184,6 +3184,14 @@ class Candidate:
     control_change: str | None = None
 
 
+GOVERNING_LEMMAS = frozenset({"govern", "rule", "administer"})
+
+
+def is_rule_of_state(trigger: Token, finder: "ArgumentFinder") -> bool:
+    """Governing a whole country is running its state, not holding ground in a war ("has governed Haiti")."""
+    return finder.lemma(trigger) in GOVERNING_LEMMAS
+
+
 def is_no_longer(trigger: Token, finder: "ArgumentFinder") -> bool:
     """ "X no longer holds Y", "no longer in control of": "no longer" right before the
     verb (past its auxiliaries and adverbs), wherever the parser hung it."""
@@ -4887,6 +4895,8 @@ def extract_relations(
                 continue  # "X, who had led the movement since 1992, was killed"
             if c.predicate == "controls" and is_peoples_plural(c.object.text):
                 continue  # "men it said were captured Russians": prisoners, no place held
+            if c.predicate == "controls" and c.object.kind == "Country" and is_rule_of_state(c.trigger, finder):
+                continue  # "the council, which has governed Haiti since April": a state is run, no ground held
             if c.predicate == "leads" and is_press_post(c.trigger, finder):
                 c = replace(c, predicate="spokespersonFor")  # "X, Hezbollah's media chief": he speaks for it
             if is_no_longer(c.trigger, finder):

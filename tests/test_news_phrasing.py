@@ -4216,3 +4216,9 @@ def test_weapons_said_not_received_and_arms_owned_are_no_backing(nlp) -> None:
     backing = [(actor(r.subject), actor(r.object), r.is_fact) for r in found if r.predicate == "backs"]
     assert ("Iran", "Kalden Front", False) in backing  # kept, as what was said not to be
     assert not any(fact for _s, _o, fact in backing)
+
+
+def test_a_council_governing_a_country_holds_no_ground(nlp) -> None:
+    found = facts(nlp, "The Kalden Council, which has governed Chad since April, met the Meru Brigade on Monday.")
+    assert not any(p == "controls" and o == "Chad" for _s, p, o in found)
+    assert ("Meru Brigade", "controls", "Tavo") in facts(nlp, "The Meru Brigade seized Tavo on Monday.")
