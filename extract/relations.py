@@ -217,6 +217,7 @@ INSURGENT_NOUNS = {
     "guerrillas": "guerrilla",
 }
 INSURGENT_WORDS = frozenset(INSURGENT_NOUNS)
+OWNER_GROUP_NOUNS = INSURGENT_WORDS | frozenset("movement group militia faction rebellion insurgency".split())
 INSURGENT_ADJECTIVES = frozenset(INSURGENT_NOUNS.values())
 INSURGENT_PLURALS = {adjective: noun for noun, adjective in INSURGENT_NOUNS.items()}
 BREAKAWAY_WORDS = frozenset("breakaway splinter dissident renegade rival".split())
@@ -1367,8 +1368,11 @@ class ArgumentFinder:
             return None  # "The rebels ... which they still hold": they are the rebels, whoever they are
         if described is not None:
             return described if described.kind in kinds else None
+        owned_by_noun = self.owner_named_just_before(token, kinds)
+        if owned_by_noun is UNNAMED:
+            return None
         continued = (
-            speaker or self.continued_subject(token, kinds) or self.governing_subject(token, kinds)
+            speaker or owned_by_noun or self.continued_subject(token, kinds) or self.governing_subject(token, kinds)
             or self.owner_is_clause_subject(token, kinds) or self.owner_of_hung_subject(token, kinds)
             or self.repeated_subject_pronoun(token, kinds) or self.opening_possessive(token, kinds)
         )
@@ -1387,6 +1391,24 @@ class ArgumentFinder:
                 earlier = self.doc[earlier - 1].sent.start
             found = self._antecedent_from(token, kinds & {"ArmedGroup", "Organization"}, earlier, skip_armies=skip_armies, before=first)
         return found
+
+    def owner_named_just_before(self, token: Token, kinds: frozenset[str]) -> EntityMention | object | None:
+        """ "the heaviest blow to the movement since its war against X": a possessive a
+        preposition or two after a group noun ("the movement", "the rebels") is that
+        group's, never the nearest name before it ("central Mozambique")."""
+        if token.lower_ not in {"its", "their"} or token.dep_ not in POSSESSIVE:
+            return None
+        for back in range(token.i - 1, max(token.sent.start, token.i - 3) - 1, -1):
+            before = self.tokens[back]
+            if before.pos_ in {"ADP", "SCONJ"}:
+                continue
+            if before.lower_ not in OWNER_GROUP_NOUNS or self.entity_span(before) is not None:
+                return None
+            found = self.mention(before)
+            if found is None:
+                return UNNAMED
+            return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found.kind in kinds else None
+        return None
 
     def speaker_of(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "X said / admitted they had lost Y": they are X."""

@@ -4222,3 +4222,9 @@ def test_a_council_governing_a_country_holds_no_ground(nlp) -> None:
     found = facts(nlp, "The Kalden Council, which has governed Chad since April, met the Meru Brigade on Monday.")
     assert not any(p == "controls" and o == "Chad" for _s, p, o in found)
     assert ("Meru Brigade", "controls", "Tavo") in facts(nlp, "The Meru Brigade seized Tavo on Monday.")
+
+
+def test_a_possessive_right_after_a_group_noun_is_the_groups(nlp) -> None:
+    found = facts(nlp, "Government troops overran Jamba, the base of the UNITA rebels in the Cuando area of southern Angola, in the worst blow to the movement since its war against the government began.")
+    fighting_the_government = {s for s, p, o in found if p == "fights" and o == "Angolan government"}
+    assert fighting_the_government and all(s.startswith("UNITA") for s in fighting_the_government)
