@@ -68,7 +68,8 @@ PLACE_WORDS = frozenset(
 ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer.MEDIA_WORDS | frozenset(
     {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league",
      "observatory", "forum", "foundation", "convention", "union", "community", "bloc", "platform",
-     "federation", "confederation", "association", "team", "defence", "defense", "framework"}  # ("Territorial Defence": see organization_kind)
+     "federation", "confederation", "association", "team", "defence", "defense", "framework",
+     "bureau", "academy", "society", "initiative", "consortium", "trust"}  # ("Territorial Defence": see organization_kind)
 )
 # First words of a region's name: "Western Tigray", "North Kivu", "Upper Nile".
 COMPASS_WORDS = frozenset(
@@ -2655,6 +2656,15 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
             and not is_number_in_name(doc, start)
         ):
             start += 1
+    opened_by_gerund = end - start > 1 and tokens[start].lower_ in GROUND_GERUNDS and (
+        is_sentence_start(tokens[start]) or start > 0 and tokens[start - 1].is_quote and is_sentence_start(tokens[start - 1])
+    )
+    if opened_by_gerund and c.canonical is None:
+        # "Losing Casa Banana is a blow for X": what is lost or taken is ground, whatever
+        # the model made of the verb and the name together
+        start += 1
+        if c.kind == "Person":
+            c = Candidate(start, end, "LOC", "Place", None, c.priority)
     if end - start == 1:
         token = tokens[start]
         word = token.lower_.rstrip(".")
@@ -2672,6 +2682,12 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
     if (start, end) == (c.start, c.end):
         return c
     return Candidate(start, end, c.label, c.kind, c.canonical, c.priority)
+
+
+# Gerunds of winning and losing ground that open a sentence before a place's name
+GROUND_GERUNDS = frozenset(
+    "losing taking capturing retaking recapturing holding seizing defending keeping controlling abandoning surrendering".split()
+)
 
 
 # Plain people a people's or a place's name may describe: "Maya peasants", "Ixil villagers"

@@ -745,3 +745,11 @@ def test_initials_an_army_is_known_by_name_that_army() -> None:
     # a place ending a body's name is not what the initials stand for
     doc = nlp("Swedish troops of the UN Operation in the Congo, known by its French initials ONUC, took the bridge.")
     assert not any(e.text == "ONUC" and e._.frontline_kind == "Country" for e in doc.ents)
+
+
+def test_a_gerund_opening_a_quote_is_no_part_of_the_place_lost(nlp) -> None:
+    doc = nlp('He spoke. "Losing Kalden Ridge hurts the movement," said an analyst at the Meru Research Bureau.')
+    doc.ents = [Span(doc, 4, 7, label="PERSON"), Span(doc, 17, 20, label="PERSON")]
+    kinds = {text: kind for text, kind, _canonical in found(recognise_entities(doc))}
+    assert kinds.get("Kalden Ridge") == "Place" and "Losing Kalden Ridge" not in kinds
+    assert kinds.get("Meru Research Bureau") == "Organization"  # a bureau is a body, whatever the model said
