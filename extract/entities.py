@@ -2647,6 +2647,8 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
         start += 1
     while end - start > 1 and tokens[end - 1].is_punct and tokens[end - 1].text not in {".", ")"}:
         end -= 1
+    if end - start > 2 and tokens[end - 2].lower_ == "of" and tokens[end - 1].lower_ in MONTH_WORDS:
+        end -= 2  # "the Nkomati Accord of March 1984": a date, no part of the name
     while end - start > 1 and tokens[end - 1].lower_ in {"of", "for", "and", "the", "&"}:
         end -= 1  # "Peshmerga for": a connector with no name after it
     if c.canonical is None:  # a gazetteer name ("The Gambia") keeps its words

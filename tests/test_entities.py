@@ -753,3 +753,10 @@ def test_a_gerund_opening_a_quote_is_no_part_of_the_place_lost(nlp) -> None:
     kinds = {text: kind for text, kind, _canonical in found(recognise_entities(doc))}
     assert kinds.get("Kalden Ridge") == "Place" and "Losing Kalden Ridge" not in kinds
     assert kinds.get("Meru Research Bureau") == "Organization"  # a bureau is a body, whatever the model said
+
+
+def test_a_month_after_of_is_no_part_of_a_name(nlp) -> None:
+    doc = nlp("The rebels kept their arms after the Kalden Accord of March 1984 was signed.")
+    doc.ents = [Span(doc, 7, 11, label="ORG")]
+    names = {text for text, _kind, _canonical in found(recognise_entities(doc))}
+    assert "Kalden Accord" in names and not any("March" in name for name in names)
