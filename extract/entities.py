@@ -2528,7 +2528,7 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
             return [replace(candidate, end=person_end), *classify_parts(doc, country, end)]
     if candidate is not None and candidate.label == "ORG" and is_dated_name(doc, candidate.start):
         return [replace(candidate, start=candidate.start - 1)]  # "the February 17th Martyrs Brigade"
-    if candidate is not None:
+    if candidate is not None and not is_two_names_of_other_kinds(doc, candidate):
         return [candidate]
     titled = title_inside(doc, start, end)
     if titled is not None:
@@ -2571,6 +2571,17 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
     if any(doc.lowers[k] in ROMANCE_OF and doc.lowers[k + 1] in ROMANCE_ARTICLES for k in range(start + 1, end - 2)):
         return []  # "Cueva de los Tayos": one name the model reads whole, not the town "Cueva" in it
     return list(single_token_lookups(doc, start, end))
+
+
+def is_two_names_of_other_kinds(doc: Doc, candidate: Candidate) -> bool:
+    """ "JNIM and Islamic State fighters": the head word ("State") typed the whole chunk
+    as a place, but what follows "and" is a name of another kind (a group), so "and"
+    joins two names, not the words of one ("Justice and Equality Movement")."""
+    splits = [k for k in range(candidate.start + 1, candidate.end - 1) if doc.lowers[k] in {"and", "&"}]
+    if not splits or candidate.canonical is not None:
+        return False
+    last = classify_chunk(doc, splits[-1] + 1, candidate.end)
+    return last is not None and last.kind != candidate.kind and is_capitalised(doc[candidate.start])
 
 
 # Verbs whose first object is who gets the second: "sold Iraq Mirage jets"

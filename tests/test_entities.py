@@ -760,3 +760,11 @@ def test_a_month_after_of_is_no_part_of_a_name(nlp) -> None:
     doc.ents = [Span(doc, 7, 11, label="ORG")]
     names = {text for text, _kind, _canonical in found(recognise_entities(doc))}
     assert "Kalden Accord" in names and not any("March" in name for name in names)
+
+
+def test_and_joins_two_names_when_the_last_is_of_another_kind(nlp) -> None:
+    doc = recognise_entities(nlp("The French force hunted KLF and Islamic State fighters across the desert."))
+    names = {text: kind for text, kind, _canonical in found(doc)}
+    assert names.get("KLF") == "ArmedGroup" and names.get("Islamic State") == "ArmedGroup"
+    assert not any(" and " in name for name in names)
+    assert "Justice and Equality Movement" in {text for text, _k, _c in found(recognise_entities(nlp("The Justice and Equality Movement attacked Omdurman.")))}
