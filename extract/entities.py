@@ -1126,7 +1126,9 @@ def across_inner_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:
 # First words of Arabic, Persian and Urdu names of armed movements ("supporters",
 # "army", "front", "movement", "brigades", "soldiers", "party" ...): no person's name
 # opens with them.
-GROUP_NAME_OPENERS = frozenset("Ansar Jaish Jabhat Harakat Lashkar Kataib Liwa Jund Jamaat Tehrik Hizb Hezb Asaib Saraya Faylaq".split())
+GROUP_NAME_OPENERS = frozenset(
+    "Ansar Jaish Jaysh Jabhat Harakat Lashkar Kataib Katibat Liwa Jund Jamaat Tehrik Hizb Hezb Asaib Saraya Faylaq Ahrar Quwat Tanzim".split()
+)
 # And English or French ones: "Union Minière du Haut Katanga" is a company, whatever the
 # model says (else "Katanga" alone becomes its surname)
 BODY_NAME_OPENERS = frozenset(
@@ -1135,9 +1137,12 @@ BODY_NAME_OPENERS = frozenset(
 
 
 def as_movement(c: Candidate, doc: Doc) -> Candidate:
-    """ "Ansar al-Sunna", "Kataib Hezbollah", "Union Minière", taken for a person's name: a body's."""
-    if c.label == "PER" and c.end - c.start > 1 and doc.texts[c.start] in GROUP_NAME_OPENERS | BODY_NAME_OPENERS:
-        return replace(c, label="ORG", kind=gazetteer.organization_kind(doc[c.start : c.end].text))
+    """ "Ansar al-Sunna", "Kataib Hezbollah", "Union Minière", taken for a person's name: a body's;
+    so is "Ahrar al-Sham" taken for a place (the Levant in it is no town)."""
+    opener = doc.texts[c.start] if c.end - c.start > 1 else ""
+    misread_place = c.label in {"GPE", "LOC"} and opener in GROUP_NAME_OPENERS and gazetteer.city(doc[c.start : c.end].text) is None
+    if c.label == "PER" and opener in GROUP_NAME_OPENERS | BODY_NAME_OPENERS or misread_place:  # (not "Lashkar Gah", a town)
+        return replace(c, label="ORG", kind=gazetteer.organization_kind(doc[c.start : c.end].text), canonical=None)
     return c
 
 

@@ -87,7 +87,30 @@ def objects(verb: Token) -> list[Token]:
             c for c in verb.children
             if c.dep_ == "conj" and is_stray_object(c) and c.i > found[0].i and not is_misplaced_subject(c)
         ]
+        found += [
+            c for o in list(found)
+            if (c := name_joined_after(o)) is not None and not any(c.left_edge.i <= f.i <= c.right_edge.i for f in found)
+        ]
     return found
+
+
+def name_joined_after(name: Token) -> Token | None:
+    """ "has fought A al-Sham and B al-Sham on several fronts": a name right after "and"
+    that closes a named object, when the parser lost it in the particles of the names;
+    not when a verb follows it ("fought A and B sent arms": B is a new clause's subject)."""
+    doc = name.doc
+    if not name.ent_type_:
+        return None
+    first = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+    if first is None or first.end + 1 >= len(doc) or doc[first.end].lower_ != "and":
+        return None
+    second = next((e for e in doc.ents if e.start == first.end + 1), None)
+    if second is None:
+        return None
+    after = doc[second.end] if second.end < len(doc) else None
+    if after is not None and (is_verb(after) or after.dep_ in {"aux", "aux:pass"}):
+        return None
+    return second.root
 
 
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -768,3 +768,14 @@ def test_and_joins_two_names_when_the_last_is_of_another_kind(nlp) -> None:
     assert names.get("KLF") == "ArmedGroup" and names.get("Islamic State") == "ArmedGroup"
     assert not any(" and " in name for name in names)
     assert "Justice and Equality Movement" in {text for text, _k, _c in found(recognise_entities(nlp("The Justice and Equality Movement attacked Omdurman.")))}
+
+
+def test_an_arabic_movement_name_read_as_a_place_is_a_body(nlp) -> None:
+    doc = nlp("Hezbollah has fought Ahrar al-Sham near Aleppo.")
+    doc.ents = [Span(doc, 3, 7, label="GPE")]
+    kinds = {text: kind for text, kind, _c in found(recognise_entities(doc))}
+    assert kinds.get("Ahrar al-Sham") in {"ArmedGroup", "Organization"}
+    doc = nlp("The Taliban entered Lashkar Gah on Friday.")
+    doc.ents = [Span(doc, 3, 5, label="GPE")]
+    kinds = {text: kind for text, kind, _c in found(recognise_entities(doc))}
+    assert kinds.get("Lashkar Gah") == "Place"  # a town whose name opens with "Lashkar" (army)

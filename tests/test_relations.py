@@ -597,3 +597,30 @@ def test_a_verb_joined_after_a_relative_clauses_verb_shares_its_subject() -> Non
 
     doc = make_doc(parse_ud(SECOND_VERB_OF_A_RELATIVE_CLAUSE_JOINED_FAR), [])
     assert [t.text for t in subject_of_clause(doc[10])] == ["network"]
+
+
+# "Hezbollah has fought Jabhat Fateh and Ahrar Sham on two fronts": the parser lost the
+# second name in the first one's particles (a parse the bundled model made of such a line)
+SECOND_NAME_LOST_IN_THE_FIRST = """
+Hezbollah Hezbollah PROPN NNP 3 nsubj
+has have AUX VBZ 3 aux
+fought fight VERB VBN 0 ROOT
+Jabhat Jabhat PROPN NNP 3 obj
+Fateh Fateh PROPN NNP 8 compound
+and and CCONJ CC 7 cc
+Ahrar Ahrar PROPN NNP 5 conj
+Sham Sham PROPN NNP 3 obl
+on on ADP IN 11 case
+two two NUM CD 11 nummod
+fronts front NOUN NNS 8 nmod
+. . PUNCT . 3 punct
+"""
+
+
+def test_a_name_right_after_and_closing_a_named_object_is_an_object_too() -> None:
+    from frontline.extract.syntax import objects
+
+    doc = make_doc(parse_ud(SECOND_NAME_LOST_IN_THE_FIRST), [(0, 1, "ORG"), (3, 5, "ORG"), (6, 8, "ORG")])
+    assert [t.text for t in objects(doc[2])] == ["Jabhat", "Sham"]
+    doc = make_doc(parse_ud(SECOND_NAME_LOST_IN_THE_FIRST), [(0, 1, "ORG"), (3, 5, "ORG")])
+    assert [t.text for t in objects(doc[2])] == ["Jabhat"]  # no name after "and": nothing added
