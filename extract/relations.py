@@ -4800,10 +4800,18 @@ def is_reported_doer(sent: Span, subject: EntityMention, finder: ArgumentFinder)
 def is_same_state(a: EntityMention, b: EntityMention) -> bool:
     """One actor, or a country and its own government ("Khartoum denies ..." after a
     claim about "Sudan's government")."""
-    if a.name == b.name:
-        return True
+    if a.name == b.name or body_of_its_men(a.name) == b.name or body_of_its_men(b.name) == a.name:
+        return True  # (and "fighters of the X" after a claim: "X denies having any forces there")
     country, other = (a, b) if a.kind == "Country" else (b, a)
     return country.kind == "Country" and is_own_government(country.name, other)
+
+
+MEN_OF_PREFIX = re.compile(r"^(?:fighters|members|units|troops|soldiers|men|forces) of (?:the )?")
+
+
+def body_of_its_men(name: str) -> str:
+    """ "fighters of the Justice and Equality Movement" -> "Justice and Equality Movement"."""
+    return MEN_OF_PREFIX.sub("", name)
 
 
 # "... said the claim was false", "dismissed the report as propaganda": the statement
@@ -5298,7 +5306,7 @@ def without_towns_as_actors(mentions: list[RelationMention]) -> list[RelationMen
 
 
 register_lemmas(
-    [*VERB_TRIGGERS, *OUSTING_VERBS, *GIVING_VERBS, *LIGHT_VERBS, *SPEECH_VERBS, *DENIAL_VERBS,
+    [*VERB_TRIGGERS, *OUSTING_VERBS, *GIVING_VERBS, *LIGHT_VERBS, *SPEECH_VERBS, *DENIAL_VERBS, *CLAIM_VERBS, *HEDGING_VERBS,
      *NEGATING_GOVERNORS, *HYPOTHETICAL_GOVERNORS, *ACHIEVEMENT_GOVERNORS,
      "call", "urge", "press", "demand", "warn", "halt", "stop", "end", "cease", "stand", "refrain"]
 )

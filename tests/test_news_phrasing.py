@@ -4228,3 +4228,18 @@ def test_a_possessive_right_after_a_group_noun_is_the_groups(nlp) -> None:
     found = facts(nlp, "Government troops overran Jamba, the base of the UNITA rebels in the Cuando area of southern Angola, in the worst blow to the movement since its war against the government began.")
     fighting_the_government = {s for s, p, o in found if p == "fights" and o == "Angolan government"}
     assert fighting_the_government and all(s.startswith("UNITA") for s in fighting_the_government)
+
+
+def test_a_claim_about_a_groups_fighters_denied_by_the_group_is_no_fact(nlp) -> None:
+    found = relations(nlp, (
+        "South Sudan's army lost Bentiu on Tuesday. The opposition says fighters of the Justice and Equality Movement, "
+        "a rebel group from Darfur, fought alongside government troops in Unity state. JEM denies sending any forces across the border."
+    ))
+    backing = [(r.subject.name, r.is_fact) for r in found if r.predicate == "backs"]
+    assert backing and not any(fact for _name, fact in backing)
+
+
+def test_what_officials_hinted_is_their_claim(nlp) -> None:
+    found = relations(nlp, "Officials in Juba have hinted that Sudan is helping Riek Machar's forces.")
+    backing = [r for r in found if r.predicate == "backs" and r.subject.name == "Sudan"]
+    assert backing and not any(r.is_fact for r in backing)
