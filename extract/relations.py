@@ -29,7 +29,7 @@ from typing import Iterable, Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.entities import CALENDAR_WORDS, COMPASS_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, RULER_WORDS, TITLE_WORDS
+from frontline.extract.entities import CALENDAR_WORDS, COMPASS_WORDS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, RULER_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import MATERIAL_NOUNS, surface_hits
@@ -3778,6 +3778,12 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
         if candidate.lower_ == "of" and (
             doc[candidate.i - 1].lower_.removesuffix("s") in PLACE_ANAPHORS or doc[candidate.i - 1].lower_ in PLURAL_PLACE_NOUNS
         ):
+            if predicate == "controls" and doc[candidate.i - 1].lower_ in PLURAL_PLACE_NOUNS and is_region_after(candidate, finder):
+                # "A and B, the main Ukrainian-held cities of the Donetsk region": the
+                # region is where they lie; the towns held are the names set off before
+                for place in places_set_off_before(token, finder):
+                    yield Candidate(agent, predicate, place, token, confidence * 0.9)
+                return
             continue  # "the X-held city of Y", "the X-held towns of Y and Z"
         if candidate.pos_ in {"VERB", "AUX", "ADP"} and candidate.tag_ != "VBN" or candidate.is_punct and candidate.text not in {"-", "'s", "’s"}:
             break
@@ -3823,6 +3829,37 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
         described = finder.entity_span(doc[k]) if k >= 0 else None
         if described is not None and described.label_ in {"ORG", "PER"}:
             yield Candidate(agent, predicate, finder.span_mention(described), token, confidence * 0.9)
+
+
+def is_region_after(of: Token, finder: ArgumentFinder) -> bool:
+    """ "(cities) of the Donetsk region": a region's name after "of", not the towns' own
+    names ("the government-held towns of Nubl and Zahraa")."""
+    doc = of.doc
+    first = of.i + 1 + (of.i + 1 < len(doc) and doc[of.i + 1].lower_ == "the")
+    named = finder.entity_span(doc[first]) if first < len(doc) else None
+    return named is not None and named[-1].lower_ in REGION_WORDS
+
+
+def places_set_off_before(held: Token, finder: ArgumentFinder) -> list[EntityMention]:
+    """ "A and B, the main X-held cities of ...": the places listed right before the
+    comma that sets off the phrase "X-held" stands in, read off the words."""
+    doc = held.doc
+    k = held.i - 3  # the word before the demonym
+    while k > held.sent.start and doc[k].pos_ == "ADJ":
+        k -= 1  # "the main", "the two largest"
+    if k < 2 or doc[k].lower_ != "the" or doc[k - 1].text != ",":
+        return []
+    places: list[EntityMention] = []
+    end = k - 1
+    while end > held.sent.start:
+        named = finder.entity_span(doc[end - 1])
+        if named is None or named._.frontline_kind not in {"Place", "Facility"}:
+            break
+        places.append(finder.span_mention(named))
+        if named.start < 2 or doc[named.start - 1].lower_ not in {"and", ","}:
+            break
+        end = named.start - 1
+    return places
 
 
 AREA_NOUNS = frozenset("territory territories areas parts regions districts towns villages".split())

@@ -4243,3 +4243,9 @@ def test_what_officials_hinted_is_their_claim(nlp) -> None:
     found = relations(nlp, "Officials in Juba have hinted that Sudan is helping Riek Machar's forces.")
     backing = [r for r in found if r.predicate == "backs" and r.subject.name == "Sudan"]
     assert backing and not any(r.is_fact for r in backing)
+
+
+def test_held_towns_of_a_region_are_the_towns_set_off_before(nlp) -> None:
+    found = facts(nlp, "The army shelled Kramatorsk and Sloviansk, the main Ukrainian-held cities of the Donetsk region, on Monday.")
+    assert {("Ukraine", "controls", "Kramatorsk"), ("Ukraine", "controls", "Sloviansk")} <= found
+    assert ("Ukraine", "controls", "Donetsk region") not in found
