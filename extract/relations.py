@@ -3842,24 +3842,17 @@ def is_region_after(of: Token, finder: ArgumentFinder) -> bool:
 
 def places_set_off_before(held: Token, finder: ArgumentFinder) -> list[EntityMention]:
     """ "A and B, the main X-held cities of ...": the places listed right before the
-    comma that sets off the phrase "X-held" stands in, read off the words."""
+    comma that sets off the phrase "X-held" stands in."""
     doc = held.doc
     k = held.i - 3  # the word before the demonym
     while k > held.sent.start and doc[k].pos_ == "ADJ":
         k -= 1  # "the main", "the two largest"
-    if k < 2 or doc[k].lower_ != "the" or doc[k - 1].text != ",":
+    if k < 3 or doc[k].lower_ != "the" or doc[k - 1].text != ",":
         return []
-    places: list[EntityMention] = []
-    end = k - 1
-    while end > held.sent.start:
-        named = finder.entity_span(doc[end - 1])
-        if named is None or named._.frontline_kind not in {"Place", "Facility"}:
-            break
-        places.append(finder.span_mention(named))
-        if named.start < 2 or doc[named.start - 1].lower_ not in {"and", ","}:
-            break
-        end = named.start - 1
-    return places
+    last = finder.entity_span(doc[k - 2])
+    if last is None or last.end != k - 1 or last._.frontline_kind not in {"Place", "Facility"}:
+        return []
+    return [finder.span_mention(place) for place in finder.listed_places(last)]
 
 
 AREA_NOUNS = frozenset("territory territories areas parts regions districts towns villages".split())
@@ -4843,12 +4836,10 @@ def is_same_state(a: EntityMention, b: EntityMention) -> bool:
     return country.kind == "Country" and is_own_government(country.name, other)
 
 
-MEN_OF_PREFIX = re.compile(r"^(?:fighters|members|units|troops|soldiers|men|forces) of (?:the )?")
-
-
 def body_of_its_men(name: str) -> str:
     """ "fighters of the Justice and Equality Movement" -> "Justice and Equality Movement"."""
-    return MEN_OF_PREFIX.sub("", name)
+    men, of, body = name.partition(" of ")
+    return body.removeprefix("the ") if of and men in ARMED_MEN_NOUNS | {"members", "men"} else name
 
 
 # "... said the claim was false", "dismissed the report as propaganda": the statement

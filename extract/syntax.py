@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 ACTIVE_SUBJECT = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT = frozenset({"nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass"})
@@ -101,16 +101,24 @@ def name_joined_after(name: Token) -> Token | None:
     doc = name.doc
     if not name.ent_type_:
         return None
-    first = next((e for e in doc.ents if e.start <= name.i < e.end), None)
-    if first is None or first.end + 1 >= len(doc) or doc[first.end].lower_ != "and":
+    # (read off the tokens' entity marks: this runs for every object of every verb, and
+    # doc.ents builds every span anew)
+    first_end = entity_end(doc, name.i)
+    second = first_end + 1
+    if second >= len(doc) or doc[first_end].lower_ != "and" or doc[second].ent_iob_ != "B":
         return None
-    second = next((e for e in doc.ents if e.start == first.end + 1), None)
-    if second is None:
+    second_end = entity_end(doc, second)
+    if second_end < len(doc) and (is_verb(doc[second_end]) or doc[second_end].dep_ in {"aux", "aux:pass"}):
         return None
-    after = doc[second.end] if second.end < len(doc) else None
-    if after is not None and (is_verb(after) or after.dep_ in {"aux", "aux:pass"}):
-        return None
-    return second.root
+    return doc[second:second_end].root
+
+
+def entity_end(doc: Doc, i: int) -> int:
+    """Where the entity that holds token ``i`` ends."""
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
