@@ -117,7 +117,10 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
 # "seized control of X", "most of X", "parts of X": what is taken is X
 PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk whole countryside hinterland".split())
 # Verbs that only carry an attack noun: "carried out strikes on X", "launched an offensive".
-LIGHT_VERBS = frozenset("carry launch conduct stage mount begin start intensify escalate step continue lead wage".split())
+LIGHT_VERBS = frozenset("carry launch conduct stage mount begin start intensify escalate step continue lead wage inflict".split())
+# What is inflicted on a foe: "inflicted heavy losses on X" (only after "inflict": "the
+# army's losses" alone name no foe)
+INFLICTED_NOUNS = frozenset("loss losses casualties defeat defeats damage".split())
 # Verbs of getting: the giver ("from X") backs the subject.
 RECEIVING_VERBS = frozenset("receive get obtain acquire buy import".split())
 # Verbs of giving: the recipient ("to X") is the one backed.
@@ -1581,13 +1584,20 @@ class ArgumentFinder:
             return None
         return replace(found[0], start_char=token.idx, end_char=token.idx + len(token.text))
 
-    def governing_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
+    def governing_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | object | None:
         """ "A recognised B days before it invaded C", "A took B and it now holds C": a
         pronoun subject of a clause hung on another clause is that clause's subject,
-        not the nearest name (B)."""
+        not the nearest name (B); "the troops had been sent to train B, and they had
+        inflicted losses on C": armed men the text does not name here (UNNAMED), not B."""
         if token.dep_ not in NOMINAL_SUBJECT or token.head.dep_ not in {"advcl", "conj"}:
             return None
-        return self.subject_of_verb(token.head.head, token, kinds)
+        found = self.subject_of_verb(token.head.head, token, kinds)
+        if found is None and token.lower_ == "they" and any(
+            s.dep_ in NOMINAL_SUBJECT and s.i < token.i and s.lower_ in ARMED_MEN_NOUNS and self.mention(s) is None
+            for s in token.head.head.children
+        ):
+            return UNNAMED
+        return found
 
     def owner_is_clause_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "The Syrian army, backed by X and Y, is pursuing its own offensive": a
@@ -3408,6 +3418,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             # "helped the FAC beat back the rebels": the parser may make the rebels a second
             # object of "helped"; whoever comes after the helped side's verb is fought
             fought = [p for p in patients if any(finder.lowers[k] in HELPED_TO_FIGHT_WORDS for k in range(token.i + 1, p.i))]
+            # ... or the parser gives the helped side's verb its own object: "helped the
+            # army drive the rebels back" ("drive" an xcomp of "helped")
+            fought += [
+                o for c in token.children if c.dep_ == "xcomp" and finder.lowers[c.i] in HELPED_TO_FIGHT_WORDS
+                for o in objects(c) if preposition_of(o) is None and o not in fought
+            ]
             patients = [p for p in patients if p not in fought]
             for agent in finder.mentions(agents):
                 for foe in finder.mentions(fought):
@@ -3684,10 +3700,21 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
         # Y") or coordinates a second "out of Z" with it: both are places left; so is
         # "off" a hill ("drove the battalion off Mount X").
         exits = [o for o in direct if preposition_of(o) in {"out of", "off"}]
-        exits += [noun for o in losers for prep, noun in prepositional_objects(o) if prep in {"out of", "off"}]
+        # ... or deeper, on a word of the loser's name: "drove the separatists of the
+        # National Movement for the Liberation of X out of Y" ("out of Y" on "Liberation").
+        exits += [
+            noun for o in losers for word in o.subtree for prep, noun in prepositional_objects(word)
+            if prep in {"out of", "off"} and noun.i > o.i
+        ]
         places += exits
         winners = subject_of_clause(token)
-    driven_out = bool(exits) or any(c.lower_ == "out" for c in token.children) or any(p in {"out of", "off"} for p, _n in preps)
+    # ("drove the rebels back into Angola" is fighting too, though no place is taken;
+    # the parser may hang "back" on the place)
+    driven_back = any(
+        t.lower_ == "back" and t.dep_ in {"advmod", "prt", "compound:prt"} and t.head.i >= token.i
+        for t in token.subtree if t.head in (token, *token.children)
+    )
+    driven_out = bool(exits) or driven_back or any(c.lower_ == "out" for c in token.children) or any(p in {"out of", "off"} for p, _n in preps)
     taken_from = finder.mentions(named_places(places, finder))
     winner_names = {w.name for w in finder.mentions(winners)}
     for loser in finder.mentions(losers):
@@ -3906,7 +3933,7 @@ def government_where_held(agent: EntityMention, token: Token, finder: ArgumentFi
 AGAINST_BODY_NOUNS = frozenset("coalition alliance".split())
 NOUN_TRIGGERS = (
     BACKING_NOUNS | ATTACK_NOUNS | SANCTION_NOUNS | CLASH_NOUNS | ALLY_NOUNS | STRONGHOLD_NOUNS | AGAINST_BODY_NOUNS
-    | {"command", "leadership", "control"}
+    | INFLICTED_NOUNS | {"command", "leadership", "control"}
 )
 
 
@@ -3938,7 +3965,7 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         for b in finder.mentions(backers):
             for d in finder.mentions(backed):
                 yield Candidate(b, "backs", d, token, 0.65)
-    if lemma in ATTACK_NOUNS or word in ATTACK_NOUNS:
+    if lemma in ATTACK_NOUNS or word in ATTACK_NOUNS or word in INFLICTED_NOUNS and lemma_of(token.head) == "inflict":
         # (a war carried "into" a country is fought on its soil, not against it)
         targets = [n for p, n in preps if p in {"against", "on", "upon"} or p == "into" and lemma != "war"]
         if not targets:
