@@ -48,6 +48,7 @@ from frontline.extract.syntax import (
     is_negated,
     is_passive,
     is_verb,
+    misplaced_subject,
     objects,
     prepositional_objects,
     subject_of_clause,
@@ -101,7 +102,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         _FIGHT,
     ),
     "face": VerbTrigger("fights", confidence=0.6),  # "the army also faces the Islamic State"
-    **dict.fromkeys("seize capture retake recapture occupy overrun liberate conquer take annex enter wrest regain reclaim secure".split(), _GAIN),
+    **dict.fromkeys("seize capture retake recapture occupy overrun liberate free conquer take annex enter wrest regain reclaim secure".split(), _GAIN),
     **dict.fromkeys("control hold administer govern guard patrol".split(), _HOLD),  # "guard the airport", "patrol the towns"
     **dict.fromkeys(sorted(CONTROL_ONLY_VERBS), _GAIN),  # only "<verb> control of/over X"
     **dict.fromkeys("lose abandon evacuate".split(), VerbTrigger("controls", "loss")),
@@ -1649,6 +1650,11 @@ class ArgumentFinder:
             for child in token.head.children:
                 if child.dep_ in NOMINAL_SUBJECT:
                     subject_words.update(t.i for t in child.subtree)
+            # (a subject the parser hung elsewhere too: "and Russia, another ally,
+            # continues to supply it with weapons": "it" is not Russia)
+            misplaced = misplaced_subject(token.head.head if token.head.dep_ == "xcomp" else token.head)
+            if misplaced is not None:
+                subject_words.update(range(misplaced.left_edge.i, misplaced.i + 1))
         for k in range((token.i if before is None else before) - 1, first - 1, -1):
             if k in subject_words:
                 continue
@@ -4927,7 +4933,10 @@ def disputed_next(sent: Span, finder: ArgumentFinder) -> bool:
             return False
         sent = finder.tokens[start].sent
         words = finder.lowers[sent.start : sent.end]
-        if step == 0 and any(w in CLAIM_NOUNS for w in words) and any(w in REJECTING_WORDS for w in words):
+        # (a charge noun summing up that sentence's own words is not about this one:
+        # "The army blamed X for Y, an accusation the rebels deny")
+        charged = any(w in CLAIM_NOUNS or w in CHARGE_NOUNS and not is_summing_up(words, k) for k, w in enumerate(words))
+        if step == 0 and charged and any(w in REJECTING_WORDS for w in words):
             return True
         if step == 0 and is_no_sign(words):
             return True  # "X insisted his troops still held Y. There was no sign of them there."

@@ -153,6 +153,10 @@ def misplaced_subject(verb: Token) -> Token | None:
             and (
                 is_verb(token.head)
                 or token.head.dep_ in OBJECT | {"obl"} and verb.dep_ not in {"ROOT", "root"} and token.head.head.i == verb.head.i
+                # (or of a noun in a clause hung on the first verb: "sent advisers to shore
+                # up his army in the country, and Russia, another ally, continues ...")
+                or token.head.dep_ in OBJECT | {"obl"} and verb.dep_ == "conj" and token.head.head.dep_ in {"advcl", "xcomp"}
+                and token.head.head.head.i == verb.head.i
             )
             and any(c.lower_ in {"and", "but"} and doc[c.i - 1].text == "," for c in token.children if c.i > 0)
         ):

@@ -4280,3 +4280,32 @@ def test_they_after_unnamed_troops_in_a_parallel_clause_are_not_the_trained_army
     article = Path(__file__).resolve().parents[1] / "benchmarks" / "unseen" / "dev3" / "h-car-bangui-2013.txt"
     found = relations(nlp, article.read_text(encoding="utf-8"))
     assert not any(r.subject.name == "Central African army" and r.predicate == "fights" for r in found)
+
+
+def test_freeing_a_town_takes_it(nlp) -> None:
+    found = facts(nlp, "The Kalden Front said on Thursday that its fighters had freed the port city of Meru after a seven-week offensive.")
+    assert ("Kalden Front", "controls", "Meru") in found
+
+
+def test_a_charge_rejected_in_the_next_sentence_is_disputed(nlp) -> None:
+    text = (
+        "A Kalden Front spokesman said that Qatar had funded and armed the Meru Brigade throughout the siege. "
+        "Officials in Doha rejected the accusation as a fabrication."
+    )
+    backing = [r for r in relations(nlp, text) if r.predicate == "backs" and r.subject.name == "Qatar"]
+    assert backing and not any(r.is_fact for r in backing)
+    # a charge summing up its own sentence disputes that sentence, not the one before
+    text = (
+        "Britain said it had sent military trainers to the Congolese army. "
+        "The army has blamed the Kalden rebels for shooting down a helicopter in March, an accusation the rebels deny."
+    )
+    assert ("United Kingdom", "backs", "Congolese army") in facts(nlp, text)
+
+
+def test_a_subject_hung_on_a_clause_before_is_not_what_its_object_pronoun_stands_for(nlp) -> None:
+    found = facts(nlp, (
+        "Iran and the Lebanese movement Hezbollah, Assad's closest allies, have sent military advisers and fighters "
+        "to shore up his army elsewhere in the country, and Russia, another ally, continues to supply it with weapons."
+    ))
+    assert ("Russia", "backs", "Assad") in found  # (his army: Assad's, resolved in the graph)
+    assert ("Iran", "backs", "Russia") not in found
