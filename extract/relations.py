@@ -527,6 +527,11 @@ class ArgumentFinder:
         body = self.body_made_of(token)
         if body is not None:
             return body
+        if word in ALLY_NOUNS and token.pos_ == "NOUN":
+            # "held by the separatists' allies in the X People's Republic": X
+            named = [e for p, n in prepositional_objects(token) if p == "in" and (e := self.entity_span(n)) is not None and e.label_ == "ORG"]
+            if named:
+                return self.span_mention(named[0])
         if word in PLACE_DESCRIBING_NOUNS and token.pos_ == "NOUN" and token.dep_ in NOMINAL_SUBJECT:
             described = self.name_before_comma(token)
             if described is not None and described._.frontline_kind in {"Place", "Facility"}:
@@ -3937,9 +3942,13 @@ def government_where_held(agent: EntityMention, token: Token, finder: ArgumentFi
 
 # "the US-led coalition against Islamic State": a body named for whom it fights
 AGAINST_BODY_NOUNS = frozenset("coalition alliance".split())
+# Taking ground as a noun: "X's capture of Y", "the seizure of Y by X" (X takes Y). A
+# bare "the capture of Y" names no taker; "the militants' occupation of the city" is
+# mostly told of as over ("throughout", "ending"), so it is left out.
+TAKING_NOUNS = frozenset("capture recapture seizure annexation takeover conquest".split())
 NOUN_TRIGGERS = (
     BACKING_NOUNS | ATTACK_NOUNS | SANCTION_NOUNS | CLASH_NOUNS | ALLY_NOUNS | STRONGHOLD_NOUNS | AGAINST_BODY_NOUNS
-    | INFLICTED_NOUNS | {"command", "leadership", "control"}
+    | INFLICTED_NOUNS | TAKING_NOUNS | {"command", "leadership", "control"}
 )
 
 
@@ -4004,6 +4013,13 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             for t in finder.mentions(targets):
                 if is_actor(t):
                     yield Candidate(a, "fights", t, token, 0.7)
+    if word in TAKING_NOUNS:
+        takers = [c for c in token.children if c.dep_ in POSSESSIVE] + [n for p, n in preps if p == "by"]
+        taken = finder.mentions(named_places([n for p, n in preps if p == "of"], finder))
+        for taker in finder.mentions(takers):
+            for place in taken:
+                if is_place(place) and is_actor(taker):
+                    yield Candidate(taker, "controls", place, token, 0.65, "gain")
     if word in AGAINST_BODY_NOUNS and finder.entity_span(token) is not None:
         body = finder.mention(token)
         for t in finder.mentions([n for p, n in preps if p == "against"]):

@@ -4309,3 +4309,22 @@ def test_a_subject_hung_on_a_clause_before_is_not_what_its_object_pronoun_stands
     ))
     assert ("Russia", "backs", "Assad") in found  # (his army: Assad's, resolved in the graph)
     assert ("Iran", "backs", "Russia") not in found
+
+
+def test_a_possessed_capture_of_a_place_is_its_taking(nlp) -> None:
+    assert ("Russia", "controls", "Crimea") in facts(nlp, "The sanctions followed Russia's annexation of Crimea in March.")
+    found = facts(nlp, "The Kalden Front has held Meru since its fighters completed their capture of the city of Tavo last year.")
+    assert ("Kalden Front", "controls", "Tavo") in found
+    # a bare capture names no taker; an occupation is mostly told of as over
+    found = facts(nlp, "The Tavo airbase stayed in government hands throughout the Kalden Front's occupation of Meru.")
+    assert ("Kalden Front", "controls", "Meru") not in found
+
+
+def test_a_towns_holders_named_as_someones_allies_in_a_body_are_that_body(nlp) -> None:
+    text = (
+        "The separatists of the Donetsk People's Republic still hold the city of Donetsk. The army will tighten the ring "
+        "around Donetsk and around Luhansk, which is held by the separatists' allies in the Luhansk People's Republic."
+    )
+    found = facts(nlp, text)
+    assert ("Luhansk People's Republic", "controls", "Luhansk") in found
+    assert not any(p == "controls" and o == "Luhansk" and "Donetsk" in s for s, p, o in found)
