@@ -558,9 +558,17 @@ class ArgumentFinder:
             named = self.named_by_noun(token)
             if named is not None:
                 return named
+        if word in QUANTITY_NOUNS and token.pos_ == "NOUN" and depth < 2:
+            # "backed by waves of US air strikes": the strikes' owner
+            counted = [n for p, n in prepositional_objects(token) if p == "of" and self.lowers[n.i] in AIR_SUPPORT_NOUNS]
+            if counted:
+                return self.mention(counted[0], depth=depth + 1)
         if word in AIR_SUPPORT_NOUNS and token.i >= 2 and self.lowers[token.i - 1] in {"air", "naval"}:
-            owner = self.entity_span(self.tokens[token.i - 2])
-            if owner is not None and owner.end == token.i - 1 and (owner.label_ == "ORG" or self.span_mention(owner).kind == "Country"):
+            before = token.i - 2
+            if before >= 2 and self.lowers[before] == "led" and self.lowers[before - 1] == "-":
+                before -= 2  # "US-led air strikes": the leader's
+            owner = self.entity_span(self.tokens[before])
+            if owner is not None and owner.end == before + 1 and (owner.label_ == "ORG" or self.span_mention(owner).kind == "Country"):
                 # "NATO air power has backed the rebels": the alliance itself
                 return replace(self.span_mention(owner), end_char=token.idx + len(token.text))
         if word in UNIT_NOUNS and token.i >= 2:
@@ -4462,6 +4470,9 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
         if hit.predicate == "fights" and hit.object.kind == "Person" and finder.lowers[hit.trigger.i] in {"flee", "flees", "fled"}:
             continue  # "Taliban take Kabul as Ghani flees": a ruler's flight, no side of the fight
         obj = hit.object
+        taken_it = finder.text[obj.start_char : obj.end_char].lower() == "it" and VERB_TRIGGERS.get(finder.lemma(hit.trigger)) is _GAIN
+        if hit.predicate == "fights" and taken_it:
+            continue  # "militants overran it": a place taken (read as such below), no one fought
         if hit.predicate == "controls" and finder.text[obj.start_char : obj.end_char].lower() == "it":
             # "captured the post, and they have held it": "it" held is a place (see patient_mentions_of)
             pronoun = finder.doc.char_span(obj.start_char, obj.end_char)

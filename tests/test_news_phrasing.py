@@ -4328,3 +4328,17 @@ def test_a_towns_holders_named_as_someones_allies_in_a_body_are_that_body(nlp) -
     found = facts(nlp, text)
     assert ("Luhansk People's Republic", "controls", "Luhansk") in found
     assert not any(p == "controls" and o == "Luhansk" and "Donetsk" in s for s, p, o in found)
+
+
+def test_a_town_overrun_as_it_is_taken_and_no_foe_fought(nlp) -> None:
+    found = facts(nlp, (
+        "Kurdish fighters retook the town of Meru in northern Iraq on Friday, fifteen months after Kalden militants "
+        "overran it and killed thousands of its inhabitants."
+    ))
+    assert ("Kalden forces", "controls", "Meru") in found
+    assert not any(p == "fights" and o == "Iraq" for _s, p, o in found)
+
+
+def test_waves_of_us_led_air_strikes_are_the_leaders_backing(nlp) -> None:
+    found = facts(nlp, "Kurdish Peshmerga fighters, backed by waves of US-led air strikes, recaptured the town of Sinjar on Friday.")
+    assert ("United States", "backs", "Peshmerga forces") in found
