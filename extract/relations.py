@@ -4470,10 +4470,10 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
         if hit.predicate == "fights" and hit.object.kind == "Person" and finder.lowers[hit.trigger.i] in {"flee", "flees", "fled"}:
             continue  # "Taliban take Kabul as Ghani flees": a ruler's flight, no side of the fight
         obj = hit.object
-        taken_it = finder.text[obj.start_char : obj.end_char].lower() == "it" and VERB_TRIGGERS.get(finder.lemma(hit.trigger)) is _GAIN
-        if hit.predicate == "fights" and taken_it:
+        said_it = finder.text[obj.start_char : obj.end_char].lower() == "it"
+        if hit.predicate == "fights" and said_it and VERB_TRIGGERS.get(finder.lemma(hit.trigger)) is _GAIN:
             continue  # "militants overran it": a place taken (read as such below), no one fought
-        if hit.predicate == "controls" and finder.text[obj.start_char : obj.end_char].lower() == "it":
+        if hit.predicate == "controls" and said_it:
             # "captured the post, and they have held it": "it" held is a place (see patient_mentions_of)
             pronoun = finder.doc.char_span(obj.start_char, obj.end_char)
             obj = finder.place_pronoun(pronoun[0]) if pronoun is not None else None
