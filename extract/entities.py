@@ -1365,7 +1365,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         lowercase_suffix_spans, lowercase_mission_names, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, particle_groups, numbered_heights, general_staffs,
-        shared_head_groups, names_before_group_nouns, called_names, names_after_group_nouns, speakers_of_bodies,
+        shared_head_groups, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, speakers_of_bodies,
         izafe_body_names,
     ):
         found.extend(rule(doc))
@@ -1607,6 +1607,33 @@ def names_before_group_nouns(doc: Doc) -> Iterable[Candidate]:
         if any(j + 1 < len(doc) and doc.capitalised[j + 1] for j in doc.reading.by_text.get(word.text, ())):
             continue  # "Bougainville rebels" beside "Bougainville Revolutionary Army": the first word of a longer name
         yield Candidate(k - 1, k, "ORG", "ArmedGroup", None, 1)
+
+
+# Lower-case unit nouns a volunteer or militia unit's name ends with: "the Azov regiment"
+NAMED_UNIT_NOUNS = frozenset({"regiment", "battalion", "brigade"})
+
+
+def names_before_unit_nouns(doc: Doc) -> Iterable[Candidate]:
+    """ "the Azov regiment", "the Donbas battalion": after "the", one capitalised word
+    before a lower-case unit noun names the unit, noun and all, even where the word is a
+    place's name too (the unit is named after it). A people's or a country's word
+    ("the Swedish battalion") is a state's unit, left to the force rules."""
+    for k in doc.reading.where_lower(NAMED_UNIT_NOUNS):
+        if k < 2 or not doc[k].text.islower() or doc.lowers[k - 2] != "the":
+            continue
+        word = doc[k - 1]
+        if not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower() and len(word.text) > 2):
+            continue
+        if word.lower_ in TITLE_WORDS or word.lower_ in CALENDAR_WORDS or PEOPLE_SHAPE.match(word.text) or is_creed(word.text):
+            continue
+        if gazetteer.country(word.text) or gazetteer.country_of_demonym(word.text):
+            continue
+        yield Candidate(k - 1, k + 1, "ORG", "ArmedGroup", None, 3)
+        name = f"{word.text} {doc.texts[k]}"
+        for i in doc.reading.by_text.get(word.text, ()):
+            # the unit's men elsewhere: "the Azov fighters" (not "the Sea of Azov")
+            if i + 1 < len(doc) and doc.lowers[i + 1] in MEMBER_NOUNS | GROUP_MARKER_NOUNS and doc.lowers[i - 1] != "of":
+                yield Candidate(i, i + 1, "ORG", "ArmedGroup", name, 3)
 
 
 # Nouns for a body that the text goes on to name: "a coalition called X".

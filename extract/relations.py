@@ -548,6 +548,12 @@ class ArgumentFinder:
             named = self.entity_span(child) if child.dep_ in APPOSITION else None
             if named is not None and named.label_ == "ORG" and token.pos_ == "NOUN":
                 return self.span_mention(named)  # "a separate force from Y, the Y Mission, ...": the Mission
+        if word in GROUP_ANAPHORS and token.pos_ == "NOUN" and token.text.islower():
+            named = self.entity_span(self.tokens[token.i + 1]) if token.i + 1 < len(self.tokens) else None
+            if named is not None and named.start == token.i + 1 and named.label_ == "ORG":
+                # "Iran and the Lebanese movement Hezbollah": the name the noun introduces,
+                # however the parser hung it (often a `list` item of the first conjunct)
+                return self.span_mention(named)
         formed = self.body_formed_by(token)
         if formed is not None:
             return formed
