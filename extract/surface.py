@@ -513,6 +513,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)? , {ART}{ENT} 's {SEAT}\b"),
     # "A was pushed out of X in 2011 by B": B fought A
     _p("fights", rf"{SUBJ} (?:was|were|had been|has been|have been) (?P<t>pushed|driven|forced|expelled|ousted|routed|chased)(?: out)? (?:of|from) {ART}(?:E\d+)(?: [\w-]+){{0,3}}? by {ART}{ENT}"),
+    # "A was overrun by B": B fought A (a town overrun is taken, read by the verb rules;
+    # no fight has a place's side, see fits)
+    _p("fights", rf"{SUBJ} (?:was|were|had been|has been|have been) (?:[\w-]+ly )?(?P<t>overrun|overwhelmed) (?:(?!E\d)[\w-]+ ){{0,4}}?by {ART}{ENT}"),
     # "A retook X from B": A fought B, and B lost X
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:E\d+(?: , | and | , and )?)+ from {ART}{ENT}"),
     _p("fights", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:E\d+(?: , | and | , and )?)+ from {ART}{ENT}", list_group=1),

@@ -4359,3 +4359,10 @@ def test_a_volunteer_unit_named_before_a_lower_case_unit_noun_is_one_armed_group
     assert ("Tavo battalion", "ArmedGroup", None) in found
     assert ("Tavo", "ArmedGroup", "Tavo battalion") in found  # its men elsewhere: the same unit
     assert not any(text.startswith("Swedish") and kind == "ArmedGroup" for text, kind, _c in found)  # a state's unit
+
+
+def test_a_body_overrun_by_another_is_fought_by_it(nlp) -> None:
+    assert ("36th Brigade", "fights", "Kalden Front") in facts(nlp, "The 36th Brigade was overrun in mid-April by the Kalden Front.")
+    found = facts(nlp, "Meru was overrun by the Kalden Front in April.")
+    assert ("Kalden Front", "controls", "Meru") in found
+    assert not any(p == "fights" for _s, p, _o in found)  # a town taken, no side fought
