@@ -2964,6 +2964,11 @@ def is_brief(trigger: Token) -> bool:
         for t in after
     ):
         return True  # "occupied the camp for several hours"
+    if any(
+        t.lower_ == "before" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "being" and doc[t.i + 2].lower_ in DRIVEN_OUT_WORDS
+        for t in after
+    ):
+        return True  # "which X overran last spring before being driven out in July", however parsed
     return any(
         t.lower_ == "before" and t.i + 1 < len(doc) and (
             doc[t.i + 1].lower_ in DEPARTING_WORDS
@@ -2976,6 +2981,7 @@ def is_brief(trigger: Token) -> bool:
 
 
 DEPARTED_WORDS = frozenset("left withdrew retreated departed pulled".split())
+DRIVEN_OUT_WORDS = frozenset("driven pushed forced expelled ousted dislodged evicted routed chased thrown".split())
 
 
 FEW_WORDS = frozenset("several a few two three some".split())

@@ -283,7 +283,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Syria sides with Tehran", "A has sided with B in the war"
     _p("backs", rf"{SUBJ} {GAP}(?P<t>sides|sided|siding) (?:firmly |openly )?with {ART}{ENT}"),
     # "the PLO stood behind the army", "threw its weight behind X"
-    _p("backs", rf"{SUBJ} {GAP}(?P<t>stood|stands|stand|standing|threw|throws|throw) (?:(?:firmly |squarely |fully |solidly )?behind|(?:its|their|his|E\d+) (?:full )?weight behind) {ART}{ENT}"),
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>stood|stands|stand|standing|threw|throws|throw|thrown|throwing) (?:(?:firmly |squarely |fully |solidly )?behind|(?:its|their|his|her|E\d+) (?:full )?weight behind) {ART}{ENT}"),
     # "government forces, with the help of X, retook ...": X backs them
     _p("backs", rf"{SUBJ} ,? with (?:the )?(?:[\w-]+ )?(?P<t>help|support|backing|assistance) of {ART}{LIST}", 2, list_group=2),
     # "Washington, which has armed and trained both the Iraqi army and the Peshmerga",
@@ -389,7 +389,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"{ENT} , (?:an?|the) [^,]{{1,80}}? (?:that|which|who) {GAP}(?P<t>fought|fights|hunted|hunts|attacked|attacks|battled|battles|targeted|targets) {ART}{LIST}", list_group=2),
     # "the X (XX), which has fought Y in the south for years": the writer's description
     # (not "X, the local affiliate of Y, which ...": a clause after a description is X's)
-    _p("fights", rf"(?<!of ){ENT}(?: \( E\d+ \))? , (?:which|who) {GAP}(?P<t>fought|fights|attacked|attacks|battled|battles) {ART}{LIST}", list_group=2),
+    # ("the coalition, which struck Houthi positions": air strikes fight whom they hit)
+    _p("fights", rf"(?<!of ){ENT}(?: \( E\d+ \))? , (?:which|who) {GAP}(?P<t>fought|fights|attacked|attacks|battled|battles|struck|shelled|bombed|pounded|targeted) {ART}{LIST}", list_group=2),
     # "X, one of dozens of units under the council's command, which has fought Y"
     _p("fights", rf"{ENT} , one of [^,]{{1,100}} , (?:which|who) {GAP}(?P<t>fought|fights|hunted|hunts|attacked|attacks|battled|battles|targeted|targets) {ART}{LIST}", list_group=2),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>repelled|repulsed|thwarted|foiled|halted|stopped|blocked|countered|resisted) (?:all |an? |the |several |their |its )?(?:[\w-]+ )?(?:attempts?|attacks?|advances?|offensives?|assaults?|incursions?|push) (?:by|of|from) {ART}{ENT}"),

@@ -4366,3 +4366,29 @@ def test_a_body_overrun_by_another_is_fought_by_it(nlp) -> None:
     found = facts(nlp, "Meru was overrun by the Kalden Front in April.")
     assert ("Kalden Front", "controls", "Meru") in found
     assert not any(p == "fights" for _s, p, _o in found)  # a town taken, no side fought
+
+
+def test_a_town_overrun_before_its_takers_were_driven_out_is_not_held(nlp) -> None:
+    text = (
+        "Meru, which the Kalden Front overran last spring before being driven out in July by tribal fighters, "
+        "is now held by the government."
+    )
+    assert ("Kalden Front", "controls", "Meru") not in facts(nlp, text)
+
+
+def test_a_coalition_which_struck_a_groups_positions_fights_it(nlp) -> None:
+    text = (
+        "The Kalden Front took Meru in May. The offensive was supported by warplanes of the Tavo-led coalition, which "
+        "struck Kalden Front positions in the hills and along the road to the coast throughout the week."
+    )
+    assert ("Tavo-led coalition", "fights", "Kalden Front") in facts(nlp, text)
+
+
+def test_throwing_ones_weight_behind_a_group_backs_it(nlp) -> None:
+    text = "Marco Kessel, who was forced from office in 2012, has since thrown his weight behind the Kalden Front, his former enemies."
+    assert ("Marco Kessel", "backs", "Kalden Front") in facts(nlp, text)
+
+
+def test_a_named_castle_is_a_facility_taken(nlp) -> None:
+    text = "Fighters of the Kalden Front defended the city. The Kalden Front took back al-Meru castle, a hilltop fortress above the old city, in August."
+    assert ("Kalden Front", "controls", "al-Meru castle") in facts(nlp, text)
