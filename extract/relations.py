@@ -3019,6 +3019,21 @@ def is_bare_verb_under_modal(trigger: Token) -> bool:
     return any(t.lower_ in MODALS and t.dep_ in {"aux", "aux:pass"} for t in window)
 
 
+# Nouns for what someone means to do: "their next aim was to drive X out of Y"
+AIM_NOUNS = frozenset("aim aims goal goals objective objectives plan plans intention target priority".split())
+
+
+def is_stated_aim(trigger: Token) -> bool:
+    """ "their next aim was to drive the rebels out of X and to capture Y": an infinitive
+    whose subject is an aim (the parser makes the aim the verb's subject) is not done yet."""
+    verbs = [trigger, trigger.head] if trigger.dep_ == "conj" else [trigger]
+    return any(
+        any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ in NOMINAL_SUBJECT | {"nsubj:outer"} and c.lower_ in AIM_NOUNS for c in verb.children)
+        for verb in verbs
+    )
+
+
 def is_ruling_out(verb: Token) -> bool:
     """ "ruled out sending troops" (not "ruled Mogadishu until ...")."""
     # the bundled lemmatiser makes "ruled" "rul": the word itself is asked
@@ -3056,6 +3071,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     hypothetical = any(c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in trigger.children)
     hypothetical |= any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in trigger.children)
     hypothetical |= is_bare_verb_under_modal(trigger)
+    hypothetical |= is_stated_aim(trigger)
     attributed_to: str | None = None
     contested = in_comments
     previous = trigger

@@ -40,7 +40,22 @@ def is_passive(verb: Token) -> bool:
 
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and every token coordinated with it ("Russia, the UAE and Egypt")."""
-    return [token, *token.conjuncts]
+    return [token, *token.conjuncts, *split_possessors(token)]
+
+
+def split_possessors(noun: Token) -> list[Token]:
+    """ "the Houthis and Saleh's forces held X": the parser makes both names owners of
+    the forces; a first name with its own "the" and no "'s" of its own is a conjunct of
+    the whole phrase, not a co-owner ("Russia and Iran's forces" stays one phrase)."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [
+        owner for owner in noun.children
+        if owner.dep_ in {"nmod:poss", "poss"} and owner.i < noun.i
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+        and not any(c.dep_ == "case" for c in owner.children)
+        and any(conj.dep_ == "conj" and any(c.dep_ == "case" for c in conj.children) for conj in owner.children)
+    ]
 
 
 def children_with(token: Token, labels: frozenset[str]) -> list[Token]:

@@ -4392,3 +4392,16 @@ def test_throwing_ones_weight_behind_a_group_backs_it(nlp) -> None:
 def test_a_named_castle_is_a_facility_taken(nlp) -> None:
     text = "Fighters of the Kalden Front defended the city. The Kalden Front took back al-Meru castle, a hilltop fortress above the old city, in August."
     assert ("Kalden Front", "controls", "al-Meru castle") in facts(nlp, text)
+
+
+def test_the_first_of_two_owners_with_its_own_the_is_a_conjunct(nlp) -> None:
+    found = facts(nlp, "Residents said that the Houthis and Saleh's forces still held the district of al-Meru.")
+    assert ("Houthis", "controls", "al-Meru") in found
+    assert ("Saleh", "controls", "al-Meru") in found  # (his forces)
+
+
+def test_an_aim_to_drive_a_group_out_is_no_loss_yet(nlp) -> None:
+    text = "The Kalden Front holds Meru. Army commanders said their next aim was to drive the rebels out of Meru and to capture the airport."
+    meru = [r for r in relations(nlp, text) if r.predicate == "controls" and r.object.name == "Meru"]
+    assert any(r.is_fact and r.control_change is None for r in meru)
+    assert not any(r.is_fact and r.control_change == "loss" for r in meru)
