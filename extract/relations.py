@@ -1434,14 +1434,16 @@ class ArgumentFinder:
         return None
 
     def speaker_of(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
-        """ "X said / admitted they had lost Y": they are X."""
-        if token.dep_ not in NOMINAL_SUBJECT or token.head.dep_ != "ccomp":
+        """ "X said / admitted they had lost Y": they are X; so are "their" and "its" in
+        "X said their forces had entered Y"."""
+        clause_subject = token.head if token.dep_ in POSSESSIVE and token.head.dep_ in NOMINAL_SUBJECT else token
+        if clause_subject.dep_ not in NOMINAL_SUBJECT or clause_subject.head.dep_ != "ccomp":
             return None
-        governor = token.head.head
+        governor = clause_subject.head.head
         if lemma_of(governor) not in SPEECH_VERBS | ADMITTING_VERBS:
             return None
         before = self.tokens[governor.i - 1] if governor.i > 0 else None
-        if before is not None and before.tag_ in {"NNS", "NNPS"} and self.entity_span(before) is None and self.mention(before) is None:
+        if before is not None and before.tag_ in {"NNS", "NNPS"} and self.entity_span(before) is None and self.mention(before) is None and self.officials_body(before) is None:
             # "... Turkish-backed factions said they had ...", however the parser hung
             # "factions": speakers the text describes, no name
             return UNNAMED
@@ -1454,7 +1456,7 @@ class ArgumentFinder:
                 speakers = [self.by_token[opening].root]  # the name the sentence opens with
         for subject in speakers:
             if subject.lower_ not in PRONOUN_KINDS:
-                found = self.mention(subject)
+                found = self.mention(subject) or self.officials_body(subject)
                 described = self.name_before_comma(subject) if found is None else None
                 if described is not None:
                     found = self.span_mention(described)  # "X, the UN mission in Congo, said it ...": X
@@ -1470,6 +1472,26 @@ class ArgumentFinder:
                 if body is not None and body.kind in kinds:
                     return replace(body, start_char=token.idx, end_char=token.idx + len(token.text))
                 # "A, the group's spokesman, said they ...": his group, named nearby
+        return None
+
+    def officials_body(self, speakers: Token) -> EntityMention | None:
+        """ "Government officials said ...", "army commanders said ...": the body the
+        speakers' modifier names (the government, the army), which their "we", "they" and
+        "their forces" stand for."""
+        if speakers.lower_ not in SPEAKING_MEMBER_NOUNS | MOUTHPIECE_NOUNS:
+            return None
+        for owner in speakers.children:
+            if owner.dep_ in POSSESSIVE and owner.lower_ not in PRONOUN_KINDS:
+                found = self.mention(owner)  # "the insurgents' radio said their forces held X"
+                return found if found is not None and found.kind != "Person" else None
+        for modifier in speakers.children:
+            if modifier.dep_ in COMPOUND | {"amod"} and modifier.i == speakers.i - 1:
+                found = self.mention(modifier)
+                if found is None and modifier.lower_ == "government" and (country := self.main_country()) is not None:
+                    # "Government officials": the government of the country the story is about
+                    found = government_of(country, modifier.text, modifier.idx, modifier.idx + len(modifier.text))
+                if found is not None and found.kind != "Person":
+                    return found
         return None
 
     def body_spoken_for(self, person: Token) -> EntityMention | None:
@@ -3019,6 +3041,10 @@ def is_bare_verb_under_modal(trigger: Token) -> bool:
     return any(t.lower_ in MODALS and t.dep_ in {"aux", "aux:pass"} for t in window)
 
 
+# Plural nouns for people who speak for a body named by their modifier ("army officers")
+SPEAKING_MEMBER_NOUNS = frozenset("officials officers commanders sources spokesmen leaders ministers".split())
+# What a body speaks through: "the insurgents' radio said ..."
+MOUTHPIECE_NOUNS = frozenset("radio television broadcaster station channel website statement".split())
 # Nouns for what someone means to do: "their next aim was to drive X out of Y"
 AIM_NOUNS = frozenset("aim aims goal goals objective objectives plan plans intention target priority".split())
 
@@ -5000,6 +5026,29 @@ def disputed_next(sent: Span, finder: ArgumentFinder) -> bool:
     return False
 
 
+# What a rival report says of a place: it fell, it was taken
+FALLEN_LEMMAS = frozenset("fall lose capture take seize overrun".split())
+
+
+def is_countered_in_sentence(trigger: Token, place: EntityMention, finder: ArgumentFinder) -> bool:
+    """ "X claimed that Rivas had fallen; Guard officers said they still held the town":
+    a reported hold the same sentence has another speaker counter (the place, named in
+    the other report, fell or was taken) is one side's word against the other's."""
+    governor = next((a for a in trigger.ancestors if finder.lemma(a) in SPEECH_VERBS), None)
+    if governor is None:
+        return False
+    for verb in trigger.sent:
+        if verb.i == governor.i or finder.lemma(verb) not in SPEECH_VERBS:
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or finder.lemma(clause) not in FALLEN_LEMMAS:
+                continue
+            fallen = [finder.mention(c) for c in clause.children if c.dep_ in NOMINAL_SUBJECT]
+            if any(m is not None and m.name == place.name for m in fallen):
+                return True
+    return False
+
+
 def is_no_sign(words: Sequence[str]) -> bool:
     """ "There was no sign of them in the city": what was said is seen not to be so."""
     return any(words[k : k + 3] in (("no", "sign", "of"), ("no", "trace", "of")) for k in range(len(words) - 2))
@@ -5092,7 +5141,7 @@ def extract_relations(
                 # disputes (what she said, not her post: "Y spokeswoman X said A. B dismissed it")
                 if disputed is None:
                     disputed = disputed_next(sent, finder) or is_unsupported_claim(sent, finder)
-                if disputed:
+                if disputed or c.predicate == "controls" and is_countered_in_sentence(c.trigger, c.object, finder):
                     flags = replace(flags, contested=True)
             if in_comments:
                 flags = replace(flags, attributed_to=flags.attributed_to or "reader comment")
