@@ -342,6 +342,8 @@ FORMING_VERBS = frozenset("form found create establish launch".split())  # "who 
 COMPASS_ADJECTIVES = frozenset(w for w in COMPASS_WORDS if w.endswith("ern"))
 COMPASS_FORCE_NOUNS = NATIONAL_ARMY_NOUNS | {"tanks"}
 GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national junta".split())
+# What an army holds on the ground, named for its holder: "government lines", "military posts"
+HELD_POINT_NOUNS = frozenset("lines positions posts outposts checkpoints".split())
 # With a demonym these name a group of its own, not the country's state forces.
 IRREGULAR_FORCE_NOUNS = frozenset(
     "mercenaries rebels militants jihadists separatists fighters guerrillas militiamen gunmen insurgents militia militias".split()
@@ -2225,7 +2227,9 @@ class ArgumentFinder:
         national army named by no country, the article's own."""
         word = token.lower_
         previous = self.lowers[token.i - 1] if token.i > 0 else ""
-        if word in {"lines", "positions"} | GOVERNMENT_ARMOUR_NOUNS:
+        if word in HELD_POINT_NOUNS:
+            return previous in GOVERNMENT_FORCE_MODIFIERS | {"army", "military"}  # "overran several hundred military posts"
+        if word in GOVERNMENT_ARMOUR_NOUNS:
             return previous in GOVERNMENT_FORCE_MODIFIERS  # "against government lines", "strikes on government armour"
         if previous == "army" and word in ARMY_PART_NOUNS:
             return True  # "army units retook X", "army garrisons still hold Y"
@@ -3554,6 +3558,17 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             patients = controlled
             if lemma == "hold":
                 trigger = _HOLD
+    if lemma == "overrun" and trigger.predicate == "controls":
+        # "the alliance has overrun several hundred military posts": whose posts are
+        # overrun is fought (no place is named that is taken)
+        points = [p for p in patients if p.lower_ in HELD_POINT_NOUNS]
+        foes = [
+            finder.home_army(p) if finder.speaks_of_own_army(p) else finder.mention(p) for p in points
+        ]
+        for foe in (f for f in foes if f is not None):
+            for agent in finder.mentions(agents):
+                if is_actor(foe) and is_actor(agent):
+                    yield Candidate(agent, "fights", foe, token, 0.65)
     if trigger.predicate == "controls":
         patients = named_places(patients, finder)
     if trigger.predicate == "leads":

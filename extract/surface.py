@@ -564,6 +564,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, speaking for the general staff of Y, said": Y's voice
     _p("spokespersonFor", rf"{ENT} , (?P<t>speaking) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,3}}?(?:of {ART})?{ENT}(?! 's)"),
     _p("partOf", rf"{ENT}(?: \( E\d+ \))? , {ART}(?:[a-z-]+ ){{0,2}}?(?P<t>wing|arm|unit|branch|faction|brigade|division|affiliate|offshoot) of {ART}{ENT}"),
+    # "the X Alliance, which groups A with B and C": each a member of the alliance (a
+    # member body, not a unit of it: memberOf, as W3C ORG has it)
+    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , (?:which|that) (?P<t>groups|grouped|brings together|brought together|unites|united|comprises) {ART}{LIST}", 2, list_group=2),
+    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , (?:which|that) (?P<t>groups|grouped|brings together|brought together|unites|united) {ART}E\d+ (?:with|and) {ART}{LIST}", 2, list_group=2),
     # roles
     # (and "X, the masked spokesman and military chief of E1": both posts)
     _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson)(?: and {LEADER_ROLE})? (?:for|of) {ART}(?:[\w-]+ ){{0,3}}?{ENT}(?! - | (?:(?:'s|') )?E\d)"),  # not "the E-led E", "the rebels' E", "the Kenya E(government)"

@@ -4439,3 +4439,17 @@ def test_a_hold_one_side_reports_and_the_other_counters_in_the_same_sentence_is_
     )
     held = [r for r in relations(nlp, text) if r.predicate == "controls" and r.object.name == "Meru" and r.triggers == ("held",)]
     assert held and all(r.contested for r in held)
+
+
+def test_the_bodies_an_alliance_groups_are_its_members(nlp) -> None:
+    text = "The offensive was launched by the Kalden Alliance, which groups the Meru Front with the Tavo Liberation Army and the Arakan Army."
+    found = facts(nlp, text)
+    for member in ("Meru Front", "Tavo Liberation Army", "Arakan Army"):
+        assert (member, "memberOf", "Kalden Alliance") in found
+
+
+def test_overrunning_an_armys_posts_fights_that_army(nlp) -> None:
+    found = facts(nlp, "Myanmar is at war. The Kalden Alliance has overrun several hundred military posts in northern Shan State.")
+    assert ("Kalden Alliance", "fights", "Burmese army") in found
+    found = facts(nlp, "Myanmar is at war. The Kalden Alliance attacked army positions in northern Shan State.")
+    assert ("Kalden Alliance", "fights", "Burmese army") in found
