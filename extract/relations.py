@@ -3890,6 +3890,16 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
             yield Candidate(agent, predicate, one_of_them, token, confidence * 0.9)
     # The thing modified: the next entity (or force noun) in the same noun phrase.
     for candidate in doc[token.i + 1 : min(token.i + 8, token.sent.end)]:
+        if (
+            candidate.lower_ == "in" and predicate == "controls" and doc[candidate.i - 1].lower_ in PLURAL_PLACE_NOUNS
+            and is_region_after(candidate, finder)
+        ):
+            # "A and B, the largest Ukrainian-held cities in the Donetsk region": as with "of"
+            places = places_set_off_before(token, finder)
+            for place in places:
+                yield Candidate(agent, predicate, place, token, confidence * 0.9)
+            if places:
+                return
         if candidate.lower_ == "of" and (
             doc[candidate.i - 1].lower_.removesuffix("s") in PLACE_ANAPHORS or doc[candidate.i - 1].lower_ in PLURAL_PLACE_NOUNS
         ):
@@ -3947,8 +3957,8 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
 
 
 def is_region_after(of: Token, finder: ArgumentFinder) -> bool:
-    """ "(cities) of the Donetsk region": a region's name after "of", not the towns' own
-    names ("the government-held towns of Nubl and Zahraa")."""
+    """ "(cities) of / in the Donetsk region": a region's name after "of" (or "in"), not
+    the towns' own names ("the government-held towns of Nubl and Zahraa")."""
     doc = of.doc
     first = of.i + 1 + (of.i + 1 < len(doc) and doc[of.i + 1].lower_ == "the")
     named = finder.entity_span(doc[first]) if first < len(doc) else None

@@ -4453,3 +4453,18 @@ def test_overrunning_an_armys_posts_fights_that_army(nlp) -> None:
     assert ("Kalden Alliance", "fights", "Burmese army") in found
     found = facts(nlp, "Myanmar is at war. The Kalden Alliance attacked army positions in northern Shan State.")
     assert ("Kalden Alliance", "fights", "Burmese army") in found
+
+
+def test_towns_set_off_as_held_cities_in_a_region_are_held(nlp) -> None:
+    text = (
+        "Russia turned Izium into the supply base for its push south towards Meru and Tavo, the largest "
+        "Ukrainian-held cities in the Donetsk region."
+    )
+    found = facts(nlp, text)
+    assert ("Ukraine", "controls", "Meru") in found and ("Ukraine", "controls", "Tavo") in found
+    assert ("Ukraine", "controls", "Donetsk region") not in found
+
+
+def test_a_leader_whose_fighters_fought_beside_troops_backs_them(nlp) -> None:
+    text = "Marco Kessel, the leader of Meru, whose fighters have fought beside Russian troops since February, said mistakes were made."
+    assert ("Marco Kessel", "backs", "Russian army") in facts(nlp, text)
