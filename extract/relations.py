@@ -43,6 +43,7 @@ from frontline.extract.syntax import (
     children_with,
     ally_described_with,
     lemma_of,
+    list_items_as_appositions,
     preposition_of,
     register_lemmas,
     is_negated,
@@ -812,7 +813,11 @@ class ArgumentFinder:
         """ "the council", "the task force's spokesman": the body named earlier with
         the same noun (and the same compound words before it), the one named most
         and lately if several are."""
-        words = [c.lower_ for c in token.children if c.dep_ in COMPOUND and c.i < token.i] + [self.lowers[token.i]]
+        # ("the Islamic courts" for the "Islamic Courts Union": a capitalised modifier is a name's word too)
+        words = [
+            c.lower_ for c in token.children
+            if c.i < token.i and (c.dep_ in COMPOUND or c.dep_ == "amod" and c.text[:1].isupper() and c.i == token.i - 1)
+        ] + [self.lowers[token.i]]
         k = token.i - len(words)
         if k < 0 or self.lowers[k] != "the" or any(self.entity_span(self.tokens[j]) is not None for j in range(k + 1, token.i + 1)):
             return None  # "a council", "the Security Council": not an anaphor
@@ -3472,6 +3477,7 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 # through": the actor right before the comma, whatever the parser hung it on
                 patients = [set_off]
         agents = [noun for prep, noun in preps if prep == "by"]
+        agents += list_items_as_appositions(agents)  # "backed by A, the B and the C"
         if token.i > 0 and finder.lowers[token.i - 1] == ",":
             # "among them A, led by X, and B": in a participle set off by commas, ", and B"
             # is the list going on, not a second agent

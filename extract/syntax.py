@@ -58,6 +58,18 @@ def split_possessors(noun: Token) -> list[Token]:
     ]
 
 
+def list_items_as_appositions(nouns: list[Token]) -> list[Token]:
+    """ "held the residence, the presidential palace and the Cocody headquarters",
+    "backed by A, the B and the C": in a list the parser may make the second item an
+    apposition of the first (one before the list's last item; "X, its commander, Y"
+    describes)."""
+    found: list[Token] = []
+    for noun in nouns:
+        last = max((c.i for c in noun.children if c.dep_ == "conj"), default=-1)
+        found += [c for c in noun.children if c.dep_ == "appos" and noun.i < c.i < last and c not in nouns and c not in found]
+    return found
+
+
 def children_with(token: Token, labels: frozenset[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in labels]
 
@@ -79,12 +91,7 @@ def objects(verb: Token) -> list[Token]:
         # "now control Kenema up to ...": a lone noun the parser took for an indirect
         # object (no direct object beside it) is the object
         found = [o for c in children_with(verb, {"iobj"}) if c.pos_ == "PROPN" for o in with_conjuncts(c)]
-    for o in list(found):
-        last = max((c.i for c in o.children if c.dep_ == "conj"), default=-1)
-        # "held the residence, the presidential palace and the Cocody headquarters": in
-        # a list the parser may make the second item an apposition of the first (one
-        # before the list's last item; "X, its commander, Y" describes)
-        found += [c for c in o.children if c.dep_ == "appos" and o.i < c.i < last and c not in found]
+    found += list_items_as_appositions(found)
     if found:
         # "capturing A, in the B region, and C, in D": the parser may hang C on the
         # place set off by commas after A, as its conjunct

@@ -4468,3 +4468,18 @@ def test_towns_set_off_as_held_cities_in_a_region_are_held(nlp) -> None:
 def test_a_leader_whose_fighters_fought_beside_troops_backs_them(nlp) -> None:
     text = "Marco Kessel, the leader of Meru, whose fighters have fought beside Russian troops since February, said mistakes were made."
     assert ("Marco Kessel", "backs", "Russian army") in facts(nlp, text)
+
+
+def test_every_backer_of_a_list_the_parser_broke_with_an_apposition_backs(nlp) -> None:
+    text = (
+        "The transitional government, which was formed at peace talks in Kenya in 2004 and is recognised by the "
+        "United Nations, is backed by Ethiopia, the African Union and the United States."
+    )
+    backers = {s for s, p, _o in facts(nlp, text) if p == "backs"}
+    assert {"Ethiopia", "African Union", "United States"} <= backers
+
+
+def test_a_bodys_name_with_its_head_noun_in_lower_case_is_the_body(nlp) -> None:
+    text = "The Islamic Courts Union is strong. The Islamic courts seized Mogadishu in June after routing the Meru Alliance."
+    found = facts(nlp, text)
+    assert ("Islamic Courts Union", "controls", "Mogadishu") in found
