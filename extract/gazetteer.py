@@ -260,6 +260,20 @@ def capital_country(name: str, year: int | None = None) -> Place | None:
     return capitals().get(key)
 
 
+def state_of_the_time(modern: Place, year: int | None) -> Place:
+    """The state that held a country's land in ``year``: a town of today's Congo is
+    Zaire's in a story of 1978 (the former state whose capital lies in that country);
+    today's country when no such state, or more than one (North and South Vietnam), did."""
+    if year is None or modern.country_code is None:
+        return modern
+    states = {
+        former.name: former for capital, (former, first, last) in former_capitals().items()
+        if first <= year <= last and former.name != modern.name
+        and (seat := cities().get(capital)) is not None and seat.country_code == modern.country_code
+    }
+    return next(iter(states.values())) if len(states) == 1 else modern
+
+
 def ascii_folded(name: str) -> str:
     """ "Brasília" -> "Brasilia": accents dropped."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii") if not name.isascii() else name

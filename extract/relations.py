@@ -99,7 +99,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(
         "fight attack battle clash combat bomb shell target assault ambush raid repel "
         "confront engage besiege defeat invade bombard storm resist thwart foil "
-        "counter rout kill strike wound injure strafe destroy".split(),
+        "counter rout kill strike wound injure strafe destroy overwhelm overpower".split(),
         _FIGHT,
     ),
     "face": VerbTrigger("fights", confidence=0.6),  # "the army also faces the Islamic State"
@@ -2439,7 +2439,7 @@ class ArgumentFinder:
             counts: dict[str, float] = {}
             for ent in self.ents:
                 if ent._.frontline_kind == "Place":
-                    country = gazetteer.country_of_city(ent.text)
+                    country = self.town_country(ent.text)
                     if country is not None:
                         counts[country.name] = counts.get(country.name, 0) + 0.5
                 if ent._.frontline_kind == "Country":
@@ -2450,7 +2450,7 @@ class ArgumentFinder:
                     counts[name] = counts.get(name, 0) + weight
             for dateline in self.datelines:
                 town = self.text[dateline.start_char : dateline.end_char]
-                country = gazetteer.country_of_city(town) if dateline._.frontline_kind == "Place" else None
+                country = self.town_country(town) if dateline._.frontline_kind == "Place" else None
                 named_after = dateline.end + 1 < len(self.tokens) and self.lowers[dateline.end] == "," and dateline.end + 1 in self.by_token
                 if country is not None and country.name in counts and not named_after:
                     # "BAMAKO, Aug 7 -": the town alone says where the story was filed, as
@@ -2466,13 +2466,19 @@ class ArgumentFinder:
             self._leading_countries = tuple(leading)
         return self._leading_countries
 
+    def town_country(self, town: str) -> gazetteer.Place | None:
+        """The state a town of the gazetteer lay in when the story was written (Kolwezi in
+        1978: Zaire's, not today's Congo's)."""
+        country = gazetteer.country_of_city(town)
+        return gazetteer.state_of_the_time(country, self.year) if country is not None else None
+
     def country_of_most_towns(self) -> str | None:
         """The country where the story's towns are, when they clearly are in one: at
         least three towns a gazetteer places there, twice as many as in any other."""
         towns: dict[str, set[str]] = {}
         for ent in self.ents:
             if ent._.frontline_kind == "Place":
-                country = gazetteer.country_of_city(ent.text)
+                country = self.town_country(ent.text)
                 if country is not None:
                     towns.setdefault(country.name, set()).add(ent.text)
         ranked = sorted(towns, key=lambda c: -len(towns[c]))

@@ -96,7 +96,7 @@ TAKING = (
 ATTACKING = (
     r"attacked|attacks|attacking|fought|fights|fighting|battled|battles|shelled|shelling|bombed|bombing|targeted|targeting"
     r"|repelled|ambushed|clashed with|clashed repeatedly with|clashed again with|besieged|routed|struck|strikes|pounded"
-    r"|raided|stormed|overran|overrun|fired on|opened fire on|firing on|hunted|hunts|hunting|strafed|strafing"
+    r"|raided|stormed|overran|overrun|overwhelmed|overpowered|fired on|opened fire on|firing on|hunted|hunts|hunting|strafed|strafing"
     r"|took on|takes on|taking on"  # "Amal also took on Israeli troops"
     r"|beat off|beat back|fought off|held off|fended off|repulsed"  # "the defenders held off the adoo"
     r"|killed|kills|killing"  # "X killed nine Y fighters": the parser often reads "killed" as a modifier
@@ -526,6 +526,11 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X is now under Y control", "X remains in the hands of Y", "X, held by Y"
     # "X, the country's second city, which remains in the army's hands"
     _p("controls", rf"{LIST}{DESCRIBED} (?:also )?(?:{BE} )?{HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),
+    # "the provincial capital, X, remains in the hands of Y" (a name set off after the
+    # town noun; not "part of X, stayed in Y hands", where X is only where the thing lies)
+    # (the town noun is read as the town itself: "the provincial E0 , E1 , remains ...")
+    _p("controls", rf"E\d+ , {ENT} , (?:also )?{BE} {HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2),
+    _p("controls", rf"E\d+ , {ENT} , (?:also )?{BE} {HELD_HOW}(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands) of {ART}{LIST}", 2, list_group=2),
     # "... remains in government hands, as do A and the besieged capital, B": A and B too
     _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands) , as (?:do|does|did) (?:the )?(?:[\w-]+ )?{LIST}(?! ,)", list_group=2),
     _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands) , as (?:do|does|did) [^,]{{0,60}}(?:capital|city|town|port|enclave|E\d+) , {ENT}(?! ,)"),
