@@ -3060,6 +3060,8 @@ def is_bare_verb_under_modal(trigger: Token) -> bool:
 SPEAKING_MEMBER_NOUNS = frozenset("officials officers commanders sources spokesmen leaders ministers".split())
 # What a body speaks through: "the insurgents' radio said ..."
 MOUTHPIECE_NOUNS = frozenset("radio television broadcaster station channel website statement".split())
+# A body's seat: who takes it fights the body ("captured the headquarters of X")
+SEAT_NOUNS = frozenset("headquarters base bases stronghold bastion hideout barracks".split())
 # Nouns for what someone means to do: "their next aim was to drive X out of Y"
 AIM_NOUNS = frozenset("aim aims goal goals objective objectives plan plans intention target priority".split())
 
@@ -3581,6 +3583,16 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             for agent in finder.mentions(agents):
                 if is_actor(foe) and is_actor(agent):
                     yield Candidate(agent, "fights", foe, token, 0.65)
+    if trigger.control_change == "gain" and not passive:
+        # "captured the headquarters of the military's Western Command": who takes a
+        # body's seat fights that body (the seat itself is taken, read below)
+        owners = [n for p in patients if p.lower_ in SEAT_NOUNS for prep, n in prepositional_objects(p) if prep == "of"]
+        # (and the force it is part of: "the military's Western Command" is the military's)
+        owners += [c for n in owners for c in n.children if c.dep_ in POSSESSIVE and c.lower_ not in PRONOUN_KINDS]
+        for owner in finder.mentions(owners):
+            for agent in finder.mentions(agents):
+                if is_actor(owner) and is_actor(agent) and owner.kind != "Person":
+                    yield Candidate(agent, "fights", owner, token, 0.65)
     if trigger.predicate == "controls":
         patients = named_places(patients, finder)
     if trigger.predicate == "leads":

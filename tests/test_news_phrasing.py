@@ -4512,3 +4512,10 @@ def test_a_former_state_stands_for_its_land_only_in_its_years() -> None:
     assert gazetteer.state_of_the_time(congo, 2012).name == congo.name
     vietnam = gazetteer.country("Vietnam")  # (two former states sat there: neither is chosen)
     assert gazetteer.state_of_the_time(vietnam, 1968).name == "Vietnam"
+
+
+def test_who_captures_a_commands_headquarters_fights_the_command_and_its_army(nlp) -> None:
+    text = "The Kalden Front said on Friday that it had captured the headquarters of the Myanmar military's Western Command in the town of Meru."
+    found = facts(nlp, text)
+    assert ("Kalden Front", "fights", "Western Command") in found
+    assert ("Kalden Front", "fights", "Burmese army") in found
