@@ -4073,7 +4073,10 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         # "did X in support of Y": the doer backs Y
         governor = token.head if token.head.pos_ in {"VERB", "AUX"} else token.head.head
         if governor.pos_ in {"VERB", "AUX"}:
-            for b in finder.mentions(subject_of_clause(governor)):
+            # (of a passive, the agent: "the strikes were carried out in support of Y" by
+            # whoever struck, never the speaker the clause's missing subject falls back on)
+            doers = [n for p, n in prepositional_objects(governor) if p == "by"] if is_passive(governor) else subject_of_clause(governor)
+            for b in finder.mentions(doers):
                 for d in finder.mentions([n for p, n in preps if p == "of"]):
                     yield Candidate(b, "backs", d, token, 0.6)
     elif lemma in BACKING_NOUNS or word in BACKING_NOUNS:

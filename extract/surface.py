@@ -61,7 +61,8 @@ PLACES_OF = r"(?:villages|towns|cities|districts|settlements|provinces|outposts|
 # (or a body's detachment: "held by A and a platoon of the B")
 LAST_ITEM = (
     r"(?:the )?(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?"
-    r"(?:(?:an? |two |three )?(?:platoon|platoons|company|companies|detachment|detachments|battalion|battalions|unit|units) of (?:the )?)?E\d+"
+    r"(?:(?:an? |two |three )?(?:platoon|platoons|company|companies|detachment|detachments|battalion|battalions|unit|units) of (?:the )?"
+    r"|(?:mostly |largely |mainly )?(?:[a-z-]+ )?(?:volunteers|fighters|militiamen) of (?:the )?)?E\d+"  # "A and the mostly Shia volunteers of the B"
 )
 LIST = (
     rf"(E\d+(?: , (?:the )?E\d+)+(?: ,)? (?:and|as well as) {LAST_ITEM}|E\d+(?: , (?:the )?E\d+)+(?= (?:, )?and )"
@@ -272,7 +273,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "fighters of A, joined by B gunmen and a few foreigners, remain ...": B is on A's side
     _p("backs", rf"{ENT} , (?P<t>joined) (?:again |later |now )?by {COUNT}{ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{LIST}", 2, list_group=2),
     # "the mission's helicopters fired on X positions in support of the army": on the army's side
-    _p("backs", rf"^(?:[^E,]{{0,40}}? )?(?:the )?{ENT}(?: 's (?:[\w-]+ ){{1,2}}?(?:helicopters|aircraft|jets|warplanes|drones|troops|forces|units|gunships))? [^.;]{{0,80}}?\bin (?P<t>support) of {ART}{ENT}"),
+    _p("backs", rf"^(?:[^E,]{{0,40}}? )?(?:the )?{ENT}(?: 's (?:[\w-]+ ){{1,2}}?(?:helicopters|aircraft|jets|warplanes|drones|troops|forces|units|gunships))? (?:(?!said |says |told )[^.;]){{0,80}}?\bin (?P<t>support) of {ART}{ENT}"),  # (not a speaker's: "X said the strikes were ...")
     # "Reinforced by A (and by tanks from B), C crossed ...": the participle opening the
     # sentence (which the parser often makes its root) is said of C
     _p("backs", rf"^(?:[^E,]{{0,30}}? )?(?P<t>reinforced|backed|supported|aided|assisted) (?:again |heavily |largely )?by {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{LIST}(?: (?:(?!E\d)[\w-]+ ){{0,4}}?and by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:from|of) {ART}E\d+)? , {ART}(?:(?!E\d)[\w-]+ )?{ENT}", list_group=1),
@@ -446,6 +447,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"(?:^|, |; )(?:(?:thousands|hundreds|dozens|some|about|several) of )?(?:E\d+ of )?{ART}(?:E\d+ 's )?{ENT} (?:are|is|were|was) (?:based|stationed|deployed|garrisoned) in {ART}E\d+ and (?P<t>guard|guards|guarded|hold|holds|held|control|controls|controlled|protect|protects) {ART}{LIST}", list_group=2),
     # "troops were back in control of X", "the army remains in full control of X"
     _p("controls", rf"{SUBJ} (?:were|was|are|is|remain|remains|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}{LIST}(?! 's)", list_group=2),
+    # "A and the mostly Shia volunteers of B were in full control of X": both hold it
+    _p("controls", rf"(?:^|, |; |that ){LIST} (?:were|are|remain|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}{ENT}(?! 's)", list_group=1),
     _p("controls", rf"{WITH_PARTNERS} {GAP}(?P<t>controls|controlled|holds|held|control|hold) {CONTROL}{ART}{LIST}", list_group=2),
     _p("controls", rf"{WITH_PARTNERS} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     # "retook A, the provincial capital, in December and the town of B in April",

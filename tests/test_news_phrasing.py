@@ -4519,3 +4519,19 @@ def test_who_captures_a_commands_headquarters_fights_the_command_and_its_army(nl
     found = facts(nlp, text)
     assert ("Kalden Front", "fights", "Western Command") in found
     assert ("Kalden Front", "fights", "Burmese army") in found
+
+
+def test_two_holders_in_full_control_of_a_town_both_hold_it(nlp) -> None:
+    text = (
+        "Iraqi government forces and the mostly Shia volunteers of the Popular Mobilisation Forces were in full "
+        "control of Meru on Thursday, a month after they launched an offensive."
+    )
+    found = facts(nlp, text)
+    assert ("Iraqi army", "controls", "Meru") in found
+    assert ("Popular Mobilisation Forces", "controls", "Meru") in found
+
+
+def test_a_spokesman_saying_strikes_supported_an_army_does_not_back_it_himself(nlp) -> None:
+    text = "Col. Tom Brand, a Pentagon spokesman, said the strikes were carried out in support of the Iraqi army."
+    assert not any(s == "Tom Brand" and p == "backs" for s, p, _o in facts(nlp, text))
+    assert ("France", "backs", "Malian army") in facts(nlp, "Strikes were carried out by French jets in support of the Malian army.")
