@@ -1638,7 +1638,7 @@ class ArgumentFinder:
         pronoun subject of a clause hung on another clause is that clause's subject,
         not the nearest name (B); "the troops had been sent to train B, and they had
         inflicted losses on C": armed men the text does not name here (UNNAMED), not B."""
-        if token.dep_ not in NOMINAL_SUBJECT or token.head.dep_ not in {"advcl", "conj"}:
+        if token.dep_ not in NOMINAL_SUBJECT or token.head.dep_ not in {"advcl", "conj"} and not self.is_misread_conjunct(token.head):
             return None
         found = self.subject_of_verb(token.head.head, token, kinds)
         if found is None and token.lower_ == "they" and any(
@@ -1647,6 +1647,16 @@ class ArgumentFinder:
         ):
             return UNNAMED
         return found
+
+    def is_misread_conjunct(self, clause: Token) -> bool:
+        """ "the RSF took the base in X, ..., and a few days later it captured Y": a clause
+        after ", and" the parser hung on an action verb as its complement is a second
+        clause of the same sentence (a verb of saying does take complements)."""
+        governor = clause.head
+        return (
+            clause.dep_ == "ccomp" and governor.i < clause.i and self.lemma(governor) in VERB_TRIGGERS
+            and self.lemma(governor) not in SPEECH_VERBS and any(self.lowers[k] == "and" and self.lowers[k - 1] == "," for k in range(governor.i + 1, clause.i))
+        )
 
     def owner_is_clause_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "The Syrian army, backed by X and Y, is pursuing its own offensive": a
@@ -3583,9 +3593,9 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             for agent in finder.mentions(agents):
                 if is_actor(foe) and is_actor(agent):
                     yield Candidate(agent, "fights", foe, token, 0.65)
-    if trigger.control_change == "gain" and not passive:
-        # "captured the headquarters of the military's Western Command": who takes a
-        # body's seat fights that body (the seat itself is taken, read below)
+    if (trigger.control_change == "gain" or trigger.predicate == "fights") and not passive:
+        # "captured / stormed the headquarters of the military's Western Command": who
+        # takes or attacks a body's seat fights that body (a seat taken is read below)
         owners = [n for p in patients if p.lower_ in SEAT_NOUNS for prep, n in prepositional_objects(p) if prep == "of"]
         # (and the force it is part of: "the military's Western Command" is the military's)
         owners += [c for n in owners for c in n.children if c.dep_ in POSSESSIVE and c.lower_ not in PRONOUN_KINDS]

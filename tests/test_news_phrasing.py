@@ -4535,3 +4535,21 @@ def test_a_spokesman_saying_strikes_supported_an_army_does_not_back_it_himself(n
     text = "Col. Tom Brand, a Pentagon spokesman, said the strikes were carried out in support of the Iraqi army."
     assert not any(s == "Tom Brand" and p == "backs" for s, p, _o in facts(nlp, text))
     assert ("France", "backs", "Malian army") in facts(nlp, "Strikes were carried out by French jets in support of the Malian army.")
+
+
+def test_it_in_a_second_clause_the_parser_hung_on_the_first_verb_is_its_subject(nlp) -> None:
+    # (the dev37 El Geneina article: "it captured Zalingei" after ", and" is hung on
+    # "took" as its complement there; our short texts get the right parse)
+    article = Path(__file__).resolve().parents[1] / "benchmarks" / "unseen" / "dev37" / "zp-sudan-el-geneina-2023.txt"
+    takers = {
+        r.subject.name for r in relations(nlp, article.read_text(encoding="utf-8"))
+        if r.predicate == "controls" and r.object.name == "Zalingei" and r.is_fact
+    }
+    assert takers == {"Rapid Support Forces"}
+
+
+def test_who_storms_a_units_headquarters_fights_the_unit_and_its_army(nlp) -> None:
+    text = "Kalden guerrillas attacked the headquarters of the Salvadoran army's Third Infantry Brigade in Meru on Sunday."
+    found = facts(nlp, text)
+    assert ("Kalden forces", "fights", "Third Infantry Brigade") in found
+    assert ("Kalden forces", "fights", "Salvadoran army") in found
