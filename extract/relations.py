@@ -4780,6 +4780,23 @@ def stated_time(trigger: Token, sent: Span) -> tuple[int | None, int | None, int
     return year, month, weekday
 
 
+# How many years before the story a dated backing must lie to be told as over
+OLD_TIE_YEARS = 3
+
+
+def is_backing_years_before(trigger: Token, sent: Span, story_year: int | None) -> bool:
+    """ "Serbia's president, who helped arm the Krajina Serbs in 1991, did nothing to
+    save them" (1995): backing dated "in" a year well before the story's is history,
+    not a tie that still holds ("has armed them since 2014" is)."""
+    if story_year is None:
+        return False
+    doc = sent.doc
+    return any(
+        is_year(token) and int(token.text) <= story_year - OLD_TIE_YEARS and token.i > 0 and doc[token.i - 1].lower_ == "in"
+        for token in time_scope(trigger, sent)
+    )
+
+
 def narrated_year(sent: Span, story_year: int | None) -> int | None:
     """ "The war began in August 1992. ... Sukhumi was in Georgian hands within days":
     a sentence told wholly in the past with no date of its own, in a paragraph whose
@@ -5165,6 +5182,8 @@ def extract_relations(
                 c = replace(c, control_change="loss")  # "X no longer holds Y": X lost it
             if c.predicate == "controls" and c.control_change == "gain" and is_brief(c.trigger):
                 continue  # "briefly seizing Goma before it was defeated": a hold that ended
+            if c.predicate == "backs" and is_backing_years_before(c.trigger, sent, finder.year):
+                continue  # "who helped arm the Krajina Serbs in 1991" in a story of 1995: an old tie
             if c.predicate == "backs" and is_ended(c.trigger):
                 continue  # "armed X in the 1980s but stopped that aid": no backer now
             at = c.trigger.i
@@ -5240,7 +5259,27 @@ def extract_relations(
     kept = with_fights_over_places(with_holds_before_gains(with_holds_taken_before(kept)))
     kept = without_superseded_leaders(kept, led_now)
     kept = without_departed_rulers(kept, departed_people(finder))
+    kept = with_heads_of_state_acting_for_their_states(kept)
     return sorted(kept, key=lambda m: (m.sentence_start, m.subject.start_char, m.predicate, m.object.start_char))
+
+
+def with_heads_of_state_acting_for_their_states(mentions: list[RelationMention]) -> list[RelationMention]:
+    """ "Uganda's president, Yoweri Museveni, sent troops to shore up Kiir's
+    government": a head of state who backs or fights a side does so with his state's
+    means, so the state backs or fights it (the article says he leads that country)."""
+    states = {
+        m.subject.name: m.object for m in mentions
+        if m.predicate == "leads" and m.is_fact and m.subject.kind == "Person" and m.object.kind == "Country"
+    }
+    if not states:
+        return mentions
+    return [
+        replace(m, subject=replace(states[m.subject.name], start_char=m.subject.start_char, end_char=m.subject.end_char))
+        if m.predicate in {"backs", "fights"} and m.subject.kind == "Person" and m.subject.name in states
+        and states[m.subject.name].name != m.object.name
+        else m
+        for m in mentions
+    ]
 
 
 # Takings that may leave the taker unsaid: "Herat was taken", "Kisangani fell"
