@@ -1169,8 +1169,10 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
             start += 1  # "overthrew Lt. Col.": the model swept in the verb before a title
         if start < end and all(doc[k].lower_.rstrip(".") in TITLE_WORDS or doc[k].is_punct for k in range(start, end)):
             continue  # titles whose name the model left out
-        if label == "PER" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
-            label = "LOC"  # "across the Sahel", "the Vanni": no one's name follows "the"
+        if label == "PER" and end - start <= 2 and start > 0 and doc[start - 1].lower_ == "the" and not any(
+            doc[k].lower_.rstrip(".") in TITLE_WORDS for k in range(start, end)
+        ):
+            label = "LOC"  # "across the Sahel", "the Vanni", "the Akal Takht": no one's name follows "the"
         if label == "PER" and end - start >= 2 and doc.texts[start] in NAME_OPENING_ARTICLES:
             label = "LOC"  # "El Amatillo", "La Paz": a name opening on an article is a place's
         if (

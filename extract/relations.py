@@ -128,7 +128,7 @@ RECEIVING_VERBS = frozenset("receive get obtain acquire buy import".split())
 # Verbs of giving: the recipient ("to X") is the one backed.
 GIVING_VERBS = frozenset("supply provide send deliver sell give ship transfer".split())
 # Subjects of these verbs are ousted: "X was ousted from Y" is a loss for X.
-OUSTING_VERBS = frozenset("oust expel drive push dislodge evict force".split())
+OUSTING_VERBS = frozenset("oust expel drive push dislodge evict force clear flush".split())
 
 HYPHEN_TRIGGERS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("backed", "supported", "sponsored", "funded", "armed", "allied", "aligned", "trained", "equipped"), ("backs", 0.75)),
@@ -363,7 +363,7 @@ DENIED_CONTENT_LINKS = frozenset(
 )
 HEDGING_VERBS = frozenset("believe suspect think allege rumour rumor understand presume".split())
 ADMITTING_VERBS = frozenset("admit acknowledge concede confirm announce".split())
-CLAIM_VERBS = frozenset("claim allege accuse suggest hint".split())  # ("officials suggested that X armed Y")
+CLAIM_VERBS = frozenset("claim allege accuse suggest hint insist".split())  # ("officials suggested that X armed Y")
 # What "suggests" rather than claims: "satellite images suggest that X holds Y" (see is_claim_verb)
 WITNESS_NOUNS = frozenset("images imagery footage photographs photos pictures data analysts evidence".split())
 DENIAL_VERBS = frozenset("deny dismiss refute reject contest dispute".split())
@@ -3280,9 +3280,23 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         contested = True  # "Radio X said its forces still held P, a claim belied by the scene"
     if any(w in {"allegedly", "purportedly", "supposedly"} for w in finder.lowers[sentence.start : sentence.end]):
         contested = True
+    if attributed_to is None and is_claimed_before(trigger, finder):
+        contested = True  # "activists insisted that X had escaped and that his men still held Y", however parsed
+        attributed_to = "unnamed source"
     if sentence_text.rstrip().endswith("?"):
         hypothetical = True
     return Flags(negated, hypothetical, contested, attributed_to)
+
+
+def is_claimed_before(trigger: Token, finder: ArgumentFinder) -> bool:
+    """A verb of claiming ("claimed", "insisted") earlier in the sentence with "that"
+    between it and the trigger: the statement is the claim's content, whatever the
+    parser made of the clause (it may make the claimed verb the sentence's root)."""
+    return any(
+        finder.lemma(finder.tokens[k]) in CLAIM_VERBS & SPEECH_VERBS and finder.tokens[k].tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+        and "that" in finder.lowers[k + 1 : min(k + 5, trigger.i)]  # ("insisted on Thursday that ...")
+        for k in range(trigger.sent.start, trigger.i)
+    )
 
 
 # How a writer sums up what was said as no more than said: "..., a claim belied by ..."
@@ -3829,6 +3843,14 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
             if prep in {"out of", "off"} and noun.i > o.i
         ]
         places += exits
+        # ("cleared the militants from X": the parser may hang "from X" on the loser;
+        # armed men put out of a place are driven out, not diplomats expelled)
+        hung = [
+            noun for o in losers if o.lower_ in FORCE_NOUNS or (m := finder.mention(o)) is not None and is_actor(m)
+            for prep, noun in prepositional_objects(o) if prep == "from" and noun not in places
+        ]
+        places += hung
+        exits += hung
         winners = subject_of_clause(token)
     # ("drove the rebels back into Angola" is fighting too, though no place is taken;
     # the parser may hang "back" on the place)

@@ -4572,3 +4572,22 @@ def test_backing_dated_years_before_the_story_is_no_tie_now(nlp) -> None:
     )
     found = relations(nlp, text)
     assert not any(r.predicate == "backs" and r.object.name == "Kalden Front" and r.is_fact for r in found)
+
+
+def test_clearing_armed_men_from_a_place_takes_it(nlp) -> None:
+    assert ("Kalden Front", "controls", "Meru") in facts(nlp, "The Kalden Front cleared the militants from Meru.")
+    assert not any(p == "controls" for _s, p, _o in facts(nlp, "Mali expelled two diplomats from the country."))
+
+
+def test_a_two_word_name_after_the_is_no_persons(nlp) -> None:
+    doc = nlp("The Kalden Front drove the militants from the Tavo Meru.")
+    assert ("Tavo Meru", "Place") in {(e.text, e._.frontline_kind) for e in doc.ents}
+
+
+def test_a_hold_insisted_on_is_a_claim_however_the_parser_hangs_it(nlp) -> None:
+    text = (
+        "The army cleared the shrine. In Southall, in west London, Sikh activists insisted on Thursday that Tavo "
+        "had escaped and that the Kalden Front still held Meru."
+    )
+    held = [r for r in relations(nlp, text) if r.predicate == "controls" and r.subject.name == "Kalden Front"]
+    assert held and not any(r.is_fact for r in held)
