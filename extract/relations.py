@@ -326,7 +326,7 @@ ARGUMENT_WORDS = (
 # ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
 NATIONAL_ARMY_NOUNS = frozenset(
     "army military forces force troops soldiers units servicemen contingent peacekeepers personnel divisions brigades regiments "
-    "marines commandos paratroopers garrison garrisons patrol patrols column columns".split()
+    "marines commandos paratroopers garrison garrisons patrol patrols column columns tanks infantry".split()
 )
 # What "government" before these names is the army's: "strikes on government armour"
 GOVERNMENT_ARMOUR_NOUNS = frozenset("armour armor tanks".split())

@@ -4591,3 +4591,9 @@ def test_a_hold_insisted_on_is_a_claim_however_the_parser_hangs_it(nlp) -> None:
     )
     held = [r for r in relations(nlp, text) if r.predicate == "controls" and r.subject.name == "Kalden Front"]
     assert held and not any(r.is_fact for r in held)
+
+
+def test_a_countrys_tanks_and_infantry_are_its_army(nlp) -> None:
+    found = facts(nlp, "Soviet tanks and infantry tightened their hold on Budapest on Tuesday, the third day of an assault.")
+    assert ("Soviet army", "controls", "Budapest") in found
+    assert ("Soviet Union", "controls", "Budapest") not in found
