@@ -1347,6 +1347,32 @@ def shared_head_groups(doc: Doc) -> Iterable[Candidate]:
             yield Candidate(k, end, "ORG", "ArmedGroup", f"{doc[k].text} {singular}", 2)
 
 
+# Plural unit nouns that numbered units share: "the 34th and 19th Infantry Regiments"
+SHARED_UNIT_HEADS = {"Regiments": "Regiment", "Brigades": "Brigade", "Divisions": "Division", "Battalions": "Battalion"}
+
+
+def shared_head_units(doc: Doc) -> Iterable[Candidate]:
+    """ "the division's 34th and 19th Infantry Regiments": one unit per number, each
+    named with the words and the singular noun they share ("34th Infantry Regiment")."""
+    for i in doc.reading.where_text(SHARED_UNIT_HEADS):
+        k = i - 1
+        while k > 0 and is_capitalised(doc[k]) and doc[k].is_alpha and i - k <= 3:
+            k -= 1  # back over "Infantry", "Armoured"
+        if not ORDINAL.match(doc[k].text):
+            continue
+        shared = " ".join(doc.texts[k + 1 : i] + (SHARED_UNIT_HEADS[doc.texts[i]],))
+        numbers = [k]
+        j = k - 1
+        while j >= 1 and doc.lowers[j] in {"and", ","} and ORDINAL.match(doc[j - 1].text):
+            numbers.append(j - 1)
+            j -= 2
+        if len(numbers) < 2:
+            continue
+        for n in numbers:
+            end = i + 1 if n == k else n + 1  # the last number carries the shared words
+            yield Candidate(n, end, "ORG", "ArmedGroup", f"{doc.texts[n]} {shared}", 3)
+
+
 def default_kind(text: str, label: str) -> str:
     if label == "PER":
         return "Person"
@@ -1367,7 +1393,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         lowercase_suffix_spans, lowercase_mission_names, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, particle_groups, numbered_heights, general_staffs,
-        shared_head_groups, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, speakers_of_bodies,
+        shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, speakers_of_bodies,
         izafe_body_names,
     ):
         found.extend(rule(doc))
@@ -2716,7 +2742,8 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
         token = tokens[start]
         word = token.lower_.rstrip(".")
         # an all-caps stop word is an acronym: "US", "IT"
-        if token.is_stop and not token.text.isupper() or token.is_punct or word in CALENDAR_WORDS or not any(ch.isupper() for ch in token.text):
+        numbered_unit = c.canonical is not None and ORDINAL.match(token.text) is not None  # "34th" of "the 34th and 19th Regiments"
+        if token.is_stop and not token.text.isupper() or token.is_punct or word in CALENDAR_WORDS or not any(ch.isupper() for ch in token.text) and not numbered_unit:
             return None
         if word in FIGHTER_WORDS and not token.text.isupper():
             return None

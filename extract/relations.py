@@ -2615,9 +2615,25 @@ class ArgumentFinder:
         found = []
         for token in tokens:
             partners = self.together_partners(token)
-            for m in partners or [self.mention(token, demonyms=demonyms), *self.coordinated_armies(token), *self.places_counted_back(token)]:
+            for m in partners or [
+                self.mention(token, demonyms=demonyms), *self.coordinated_armies(token), *self.places_counted_back(token),
+                *self.numbered_units_before(token),
+            ]:
                 if m is not None and m not in found:
                     found.append(m)
+        return found
+
+    def numbered_units_before(self, token: Token) -> list[EntityMention]:
+        """ "routing the 34th and 19th Infantry Regiments": the numbers listed before the
+        unit that carries the shared words are units too (see the entity rules)."""
+        ent = self.entity_span(token)
+        if ent is None or ent._.frontline_canonical is None or not re.match(r"\d", ent.text):
+            return []
+        found = []
+        k = ent.start
+        while k >= 2 and self.lowers[k - 1] in {"and", ","} and (before := self.entity_span(self.tokens[k - 2])) is not None and len(before) == 1 and before._.frontline_kind == "ArmedGroup" and before.text[:1].isdigit():
+            found.append(self.span_mention(before))
+            k -= 2
         return found
 
     def together_partners(self, token: Token) -> list[EntityMention]:

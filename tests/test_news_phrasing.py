@@ -4597,3 +4597,12 @@ def test_a_countrys_tanks_and_infantry_are_its_army(nlp) -> None:
     found = facts(nlp, "Soviet tanks and infantry tightened their hold on Budapest on Tuesday, the third day of an assault.")
     assert ("Soviet army", "controls", "Budapest") in found
     assert ("Soviet Union", "controls", "Budapest") not in found
+
+
+def test_numbered_units_sharing_one_noun_are_each_a_unit(nlp) -> None:
+    text = "The Kalden Front crossed the river on July 14, routing the division's 34th and 19th Infantry Regiments along the river line."
+    doc = nlp(text)
+    assert {"34th Infantry Regiment", "19th Infantry Regiment"} <= {e._.frontline_canonical for e in doc.ents}
+    found = facts(nlp, text)
+    assert ("Kalden Front", "fights", "34th Infantry Regiment") in found
+    assert ("Kalden Front", "fights", "19th Infantry Regiment") in found
