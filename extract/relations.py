@@ -326,7 +326,7 @@ ARGUMENT_WORDS = (
 # ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
 NATIONAL_ARMY_NOUNS = frozenset(
     "army military forces force troops soldiers units servicemen contingent peacekeepers personnel divisions brigades regiments "
-    "marines commandos paratroopers garrison garrisons patrol patrols column columns tanks infantry".split()
+    "marines commandos paratroopers garrison garrisons patrol patrols column columns infantry".split()
 )
 # What "government" before these names is the army's: "strikes on government armour"
 GOVERNMENT_ARMOUR_NOUNS = frozenset("armour armor tanks".split())
@@ -2083,7 +2083,11 @@ class ArgumentFinder:
             return EntityMention(
                 text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end, canonical=f"{people} forces",
             )
-        if owner.label_ in {"NORP", "GPE"} and owner_mention.kind == "Country" and token.lower_ in NATIONAL_ARMY_NOUNS:
+        with_ground_troops = token.lower_ == "tanks" and token.i + 2 < len(self.lowers) and self.lowers[token.i + 1] == "and" and any(
+            w in NATIONAL_ARMY_NOUNS for w in self.lowers[token.i + 2 : token.i + 5]
+        )  # "Soviet tanks and infantry", "Ethiopian tanks and Somali government soldiers": armies on the
+        # ground (tanks alone may be a state's support: "backed by Angolan tanks and jets")
+        if owner.label_ in {"NORP", "GPE"} and owner_mention.kind == "Country" and (token.lower_ in NATIONAL_ARMY_NOUNS or with_ground_troops):
             # "the Sudanese army", "Sudan's army", "Russian troops": the national army, an
             # armed group of its own (the state also acts by diplomacy, money, recognition)
             army = self.national_army(owner_mention.name, token, text=text, start=start, end=end)

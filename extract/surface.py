@@ -385,7 +385,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A and B jets, flying under NATO command, have carried out many of the strikes on C"
     _p("fights", rf"(?:^|, |; ){LIST}(?: , [^,]{{1,60}} ,)? {GAP}(?P<t>carried out|carry out|carries out|conducted|conducts|launched|launches|flown|flew) (?:[\w-]+ ){{0,4}}?(?:strikes|airstrikes|raids|sorties|attacks) (?:on|against) {ART}{ENT}", list_group=1),
     # "overran several observation posts manned by X": whose posts are taken is fought
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}|{TAKING}) (?:[\w-]+ ){{0,3}}?(?:posts|outposts|positions|checkpoints|bases|barracks|trenches|lines) (?:manned|held|defended|guarded|occupied) by {ART}{ENT}"),
+    # ("fought their way into the army barracks held by mutinous soldiers of X")
+    _p("fights", rf"{SUBJ} (?:(?:crossed|moved|pushed|advanced|swept) (?:into|across) (?:the )?E\d+ and )?{GAP}(?P<t>{ATTACKING}|{TAKING}) (?:(?:their|its|his|E\d+) way (?:into|through) )?(?:[\w-]+ ){{0,3}}?(?:posts|outposts|positions|checkpoints|bases|barracks|trenches|lines) (?:manned|held|defended|guarded|occupied) by {ART}(?:[a-z-]+ E\d+ of (?:the )?|(?:[a-z-]+ )?{TROOPS_OF}){ENT}"),  # ("by mutinous soldiers of X": soldiers read as a unit)
     # "the coalition fighting the Houthis", "forces battling Islamic State"
     _p("fights", rf"{ENT} (?P<t>fighting|battling) {ART}{ENT}(?! alongside| together| side by side)"),
     # "Operation X, the French force that had hunted A and B fighters across the Sahel"

@@ -4606,3 +4606,11 @@ def test_numbered_units_sharing_one_noun_are_each_a_unit(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kalden Front", "fights", "34th Infantry Regiment") in found
     assert ("Kalden Front", "fights", "19th Infantry Regiment") in found
+
+
+def test_fighting_ones_way_into_barracks_held_by_a_force_fights_it(nlp) -> None:
+    text = (
+        "Smoke hung over Maseru on Wednesday, a day after South African troops crossed into Lesotho and fought "
+        "their way into the army barracks held by mutinous soldiers of the Kalden Defence Force."
+    )
+    assert ("South African army", "fights", "Kalden Defence Force") in facts(nlp, text)
