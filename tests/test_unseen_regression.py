@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev38).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev39).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -76,19 +76,20 @@ FLOORS = {
     # (measured 0.560 / 0.484 over 96), dev35 in the thirty-second (measured 0.554 /
     # 0.477 over 100), dev36 in the thirty-third (measured 0.545 / 0.473 over 104), dev37
     # in the thirty-fifth (measured 0.537 / 0.472 over 108), dev38 in the thirty-sixth
-    # (measured 0.537 / 0.474 over 112)
+    # (measured 0.537 / 0.474 over 112), dev39 in the thirty-seventh (measured 0.551 /
+    # 0.482 over 116, 120 split actors)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
             "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
-            "dev33", "dev34", "dev35", "dev36", "dev37", "dev38",
+            "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39",
         ),
-        112, 0.52, 0.45,
+        116, 0.52, 0.45,
         # dev35's three, left at the thirty-second round's end: "those areas" read as the
         # town whose districts they are, "the separatists" read as the mercenaries they
         # fought, and a withdrawal from "most of it" the parser hangs elsewhere
         known_violations=("zn-colombia-catatumbo-2025", "zn-mali-tinzaouaten-2024", "zn-russia-kursk-2024"),
-        most_split_actors=115,
+        most_split_actors=122,
     ),
 }
 
