@@ -1660,7 +1660,7 @@ def names_before_unit_nouns(doc: Doc) -> Iterable[Candidate]:
         name = f"{word.text} {doc.texts[k]}"
         for i in doc.reading.by_text.get(word.text, ()):
             # the unit's men elsewhere: "the Azov fighters" (not "the Sea of Azov")
-            if i + 1 < len(doc) and doc.lowers[i + 1] in MEMBER_NOUNS | GROUP_MARKER_NOUNS and doc.lowers[i - 1] != "of":
+            if 0 < i < len(doc) - 1 and doc.lowers[i + 1] in MEMBER_NOUNS | GROUP_MARKER_NOUNS and doc.lowers[i - 1] != "of":
                 yield Candidate(i, i + 1, "ORG", "ArmedGroup", name, 3)
 
 

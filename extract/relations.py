@@ -2635,7 +2635,10 @@ class ArgumentFinder:
             return []
         found = []
         k = ent.start
-        while k >= 2 and self.lowers[k - 1] in {"and", ","} and (before := self.entity_span(self.tokens[k - 2])) is not None and len(before) == 1 and before._.frontline_kind == "ArmedGroup" and before.text[:1].isdigit():
+        while k >= 2 and self.lowers[k - 1] in {"and", ","}:
+            before = self.entity_span(self.tokens[k - 2])
+            if before is None or len(before) != 1 or before._.frontline_kind != "ArmedGroup" or not before.text[:1].isdigit():
+                break
             found.append(self.span_mention(before))
             k -= 2
         return found
