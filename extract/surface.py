@@ -529,7 +529,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"E\d+(?: \( E\d+ \))?(?: , [^,]{{1,80}} ,)? {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST} from {ART}{ENT}", 2, change="loss", list_group=1),
     # "X is now under Y control", "X remains in the hands of Y", "X, held by Y"
     # "X, the country's second city, which remains in the army's hands"
-    _p("controls", rf"{LIST}{DESCRIBED} (?:also )?(?:{BE} )?{HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),
+    _p("controls", rf"{LIST}{DESCRIBED} (?:itself |also )?(?:{BE} )?{HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),  # ("the base itself stayed in government hands")
     # "the provincial capital, X, remains in the hands of Y" (a name set off after the
     # town noun; not "part of X, stayed in Y hands", where X is only where the thing lies)
     # (the town noun is read as the town itself: "the provincial E0 , E1 , remains ...")

@@ -4614,3 +4614,11 @@ def test_fighting_ones_way_into_barracks_held_by_a_force_fights_it(nlp) -> None:
         "their way into the army barracks held by mutinous soldiers of the Kalden Defence Force."
     )
     assert ("South African army", "fights", "Kalden Defence Force") in facts(nlp, text)
+
+
+def test_a_place_that_itself_stayed_in_government_hands_is_held(nlp) -> None:
+    text = (
+        "Tikrit is in Iraq. The militants seized recruits who had left Camp Meru, a former American base on the edge "
+        "of the city. The base itself stayed in government hands throughout the months of siege."
+    )
+    assert ("Iraqi government", "controls", "Camp Meru") in facts(nlp, text)
