@@ -96,7 +96,7 @@ TAKING = (
 )
 ATTACKING = (
     r"attacked|attacks|attacking|fought|fights|fighting|battled|battles|shelled|shelling|bombed|bombing|targeted|targeting"
-    r"|repelled|ambushed|clashed with|clashed repeatedly with|clashed again with|besieged|routed|struck|strikes|pounded"
+    r"|repelled|ambushed|clashed with|clashed repeatedly with|clashed again with|besieged|routed|struck|strikes|striking|pounded|pounding"
     r"|raided|stormed|overran|overrun|overwhelmed|overpowered|fired on|opened fire on|firing on|hunted|hunts|hunting|strafed|strafing"
     r"|took on|takes on|taking on"  # "Amal also took on Israeli troops"
     r"|beat off|beat back|fought off|held off|fended off|repulsed"  # "the defenders held off the adoo"
@@ -370,6 +370,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+){{0,2}} between {ART}{ENT} and {ART}{TROOPS_OF}{ENT}"),
     # ("attacked the headquarters of the army's Third Brigade": the brigade)
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}(?:(?:headquarters|barracks|garrison|positions|bases?|camps?|outposts?|convoys?) of {ART}(?:E\d+ 's )?)?{ENT}"),
+    # "US aircraft were striking Taliban and al-Qaeda targets": each owner of what is hit
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {ART}(E\d+(?: , E\d+)*,? and E\d+) (?:targets|positions|bases|camps|strongholds|hideouts)\b", list_group=2),
     # "fought running battles with craft of X", "fought pitched battles against X": the
     # parser often makes "battles" the root and "fought" a modifier
     _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fights|fighting|fight) (?:[\w-]+ ){{0,2}}(?:battles?|clashes|skirmishes|gunfights?) (?:with|against) {ART}(?:(?:craft|boats|units|elements|positions|men|fighters) of {ART})?{ENT}"),
@@ -486,7 +488,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, which A now hold", "X, which B seized in 2014 and which A now hold"
     # (not "two towns in neighbouring Abyan province that A still hold": the towns)
     # ("a town in Kyrenia district that A still held on Tuesday": the past, with "still")
-    _p("controls", rf"(?<! in )(?<!neighbouring ){LIST}(?: , (?:an?|the|two|three|four|both|several) [^,]{{1,80}}?)?(?: ,)? (?:(?:which|that) [^.;]{{1,100}}? and )?(?:which|that) {ART}{ENT} (?:now |still )?(?P<t>hold|holds|control|controls|occupy|occupies|run|runs|still held|still controlled)\b", 2, list_group=1),
+    _p("controls", rf"(?<! in )(?<!neighbouring ){LIST}(?: , (?:an?|the|two|three|four|both|several) [^,]{{1,80}}?)?(?: ,)? (?:(?:which|that) [^.;]{{1,100}}? and )?(?:which|that) {ART}{ENT}(?: \( E\d+ \))? (?:now |still )?(?P<t>hold|holds|control|controls|occupy|occupies|run|runs|still held|still controlled|held(?= throughout))\b", 2, list_group=1),  # ("which X held throughout the fighting": it never fell)
     # "X's garrison on the islands surrendered to Y": Y fought X, and holds the islands now
     # ("the X garrison of Fort Y, a stockade of logs, surrendered to Z": likewise)
     _p("fights", rf"{ENT}(?: (?:on|in|at|of) {ART}E\d+)?(?: , [^,]{{1,80}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}"),

@@ -4622,3 +4622,15 @@ def test_a_place_that_itself_stayed_in_government_hands_is_held(nlp) -> None:
         "of the city. The base itself stayed in government hands throughout the months of siege."
     )
     assert ("Iraqi government", "controls", "Camp Meru") in facts(nlp, text)
+
+
+def test_a_place_a_force_held_throughout_the_fighting_is_held(nlp) -> None:
+    text = "Flights resumed at Meru International Airport, which the Kalden Liberation Army (KLA) held throughout the fighting."
+    assert ("Kalden Liberation Army", "controls", "Meru International Airport") in facts(nlp, text)
+
+
+def test_striking_two_groups_targets_fights_both(nlp) -> None:
+    text = "An admiral said US aircraft were still striking Taliban and al-Qaeda targets in the south and east."
+    found = facts(nlp, text)
+    assert ("United States", "fights", "Taliban") in found
+    assert ("United States", "fights", "al-Qaeda") in found
