@@ -76,8 +76,8 @@ FLOORS = {
     # (measured 0.560 / 0.484 over 96), dev35 in the thirty-second (measured 0.554 /
     # 0.477 over 100), dev36 in the thirty-third (measured 0.545 / 0.473 over 104), dev37
     # in the thirty-fifth (measured 0.537 / 0.472 over 108), dev38 in the thirty-sixth
-    # (measured 0.537 / 0.474 over 112), dev39 in the thirty-seventh (measured 0.551 /
-    # 0.482 over 116, 120 split actors)
+    # (measured 0.537 / 0.474 over 112), dev39 in the thirty-seventh (measured 0.553 /
+    # 0.483 over 116, 120 split actors)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
