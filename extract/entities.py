@@ -2579,6 +2579,12 @@ NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".spli
 def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
     """The chunk as one name; else its parts around "and" ("Goma and Bukavu");
     else the countries, demonyms and known organisations inside it."""
+    if end < len(doc) and doc.lowers[end] in {"'s", "’s"} and is_sentence_start(doc[start]):
+        country = country_after_of(doc, start, end)
+        if country is not None:
+            # "Forces of Libya's UN-backed government said ...": the country owns what
+            # follows; the words before "of" are no name of their own
+            return classify_parts(doc, country, end)
     candidate = classify_chunk(doc, start, end)
     if candidate is not None and candidate.label == "PER":
         country = country_after_of(doc, candidate.start, candidate.end)

@@ -4634,3 +4634,11 @@ def test_striking_two_groups_targets_fights_both(nlp) -> None:
     found = facts(nlp, text)
     assert ("United States", "fights", "Taliban") in found
     assert ("United States", "fights", "al-Qaeda") in found
+
+
+def test_forces_of_a_countrys_government_opening_a_sentence_are_that_governments(nlp) -> None:
+    text = "Forces of Mali's UN-backed Government of National Unity said on Tuesday they had taken full control of Meru."
+    doc = nlp(text)
+    assert "Forces of Mali" not in {e.text for e in doc.ents}
+    held = [r for r in doc._.frontline_relations if r.predicate == "controls" and r.object.name == "Meru" and r.is_fact]
+    assert held and all("Government of National Unity" in r.subject.name for r in held)
