@@ -76,7 +76,7 @@ FLOORS = {
     # (measured 0.560 / 0.484 over 96), dev35 in the thirty-second (measured 0.554 /
     # 0.477 over 100), dev36 in the thirty-third (measured 0.545 / 0.473 over 104), dev37
     # in the thirty-fifth (measured 0.537 / 0.472 over 108), dev38 in the thirty-sixth
-    # (measured 0.537 / 0.474 over 112), dev39 in the thirty-seventh (measured 0.553 /
+    # (measured 0.537 / 0.474 over 112), dev39 in the thirty-seventh (measured 0.554 /
     # 0.483 over 116, 120 split actors)
     "newest": Floor(
         (
