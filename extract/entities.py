@@ -1610,6 +1610,17 @@ def is_creed(word: str) -> bool:
 PEOPLE_SHAPE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ic|en|az)$")
 
 
+def is_lone_name_word(word: Token) -> bool:
+    """One capitalised word that may be a body's whole name before a lower-case noun
+    ("Seleka rebels", "the Azov regiment"): no title, month, people's word or creed."""
+    if not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower() and len(word.text) > 2):
+        return False
+    return not (
+        word.is_stop or word.lower_ in TITLE_WORDS or word.lower_ in CALENDAR_WORDS or PEOPLE_SHAPE.match(word.text)
+        or is_creed(word.text)
+    )
+
+
 def names_before_group_nouns(doc: Doc) -> Iterable[Candidate]:
     """ "Seleka rebels", "the Seleka coalition": a single capitalised word no model or
     list knows, before a group noun, is an armed group (a people's name, "Tigrayan",
@@ -1624,9 +1635,7 @@ def names_before_group_nouns(doc: Doc) -> Iterable[Candidate]:
         if k == 0 or not doc[k].text.islower():
             continue
         word = doc[k - 1]
-        if not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower() and len(word.text) > 2):
-            continue
-        if word.is_stop or word.lower_ in TITLE_WORDS or word.lower_ in CALENDAR_WORDS or PEOPLE_SHAPE.match(word.text) or is_creed(word.text):
+        if not is_lone_name_word(word):
             continue
         if k >= 2 and is_capitalised(doc[k - 2]) and not is_sentence_start(doc[k - 2]) and not is_creed(doc[k - 2].text):
             continue  # part of a longer name (not "the Shiite Amal movement")
@@ -1650,9 +1659,7 @@ def names_before_unit_nouns(doc: Doc) -> Iterable[Candidate]:
         if k < 2 or not doc[k].text.islower() or doc.lowers[k - 2] != "the":
             continue
         word = doc[k - 1]
-        if not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower() and len(word.text) > 2):
-            continue
-        if word.lower_ in TITLE_WORDS or word.lower_ in CALENDAR_WORDS or PEOPLE_SHAPE.match(word.text) or is_creed(word.text):
+        if not is_lone_name_word(word):
             continue
         if gazetteer.country(word.text) or gazetteer.country_of_demonym(word.text):
             continue

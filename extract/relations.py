@@ -154,6 +154,9 @@ STRONGHOLD_NOUNS = frozenset("stronghold bastion base heartland".split())
 # A seat that makes its owner hold the town only when the owner is an armed group
 # ("from A, the separatists' headquarters"; "Geneva, the UN's headquarters" is no town the UN holds)
 ARMED_SEAT_NOUNS = frozenset({"headquarters"})
+# A body's seat: who takes or attacks it fights the body ("captured the headquarters of
+# X"; a heartland is a region, no seat)
+SEAT_NOUNS = (STRONGHOLD_NOUNS - {"heartland"}) | ARMED_SEAT_NOUNS | {"bases", "hideout", "barracks"}
 LEADER_NOUNS = frozenset(
     "leader commander head chief director president chairman founder boss warlord "
     "strongman ruler premier king emir sultan".split()
@@ -3093,8 +3096,6 @@ def is_bare_verb_under_modal(trigger: Token) -> bool:
 SPEAKING_MEMBER_NOUNS = frozenset("officials officers commanders sources spokesmen leaders ministers".split())
 # What a body speaks through: "the insurgents' radio said ..."
 MOUTHPIECE_NOUNS = frozenset("radio television broadcaster station channel website statement".split())
-# A body's seat: who takes it fights the body ("captured the headquarters of X")
-SEAT_NOUNS = frozenset("headquarters base bases stronghold bastion hideout barracks".split())
 # Nouns for what someone means to do: "their next aim was to drive X out of Y"
 AIM_NOUNS = frozenset("aim aims goal goals objective objectives plan plans intention target priority".split())
 
