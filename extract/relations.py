@@ -3631,6 +3631,14 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             for agent in finder.mentions(agents):
                 if is_actor(foe) and is_actor(agent):
                     yield Candidate(agent, "fights", foe, token, 0.65)
+    if trigger.control_change == "gain" and not passive:
+        # "captured the army garrison at X": the garrison's side is fought (X is taken:
+        # see named_places)
+        for garrison in (p for p in patients if p.lower_ in GARRISON_NOUNS and garrisoned_place(p, finder) is not None):
+            foe = finder.home_army(garrison) if finder.speaks_of_own_army(garrison) else finder.mention(garrison)
+            for agent in finder.mentions(agents):
+                if foe is not None and is_actor(foe) and is_actor(agent) and foe.name != agent.name:
+                    yield Candidate(agent, "fights", foe, token, 0.65)
     if (trigger.control_change == "gain" or trigger.predicate == "fights") and not passive:
         # "captured / stormed the headquarters of the military's Western Command": who
         # takes or attacks a body's seat fights that body (a seat taken is read below)
@@ -3754,6 +3762,8 @@ def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
     for p in nouns:
         if p.lower_ in PLACE_ANAPHORS.keys() - {"capital"} | OF_NAMED_PLACE_NOUNS:
             named.append(next((n for prep, n in prepositional_objects(p) if prep == "of" and finder.entity_span(n)), p))
+        elif p.lower_ in GARRISON_NOUNS and (place := garrisoned_place(p, finder)) is not None:
+            named.append(place)  # "captured the army garrison at X": X
         elif p.lower_ in PLURAL_SITE_NOUNS:
             # "seized the towns of A, B and C", "the oil terminals of A and B": each of them
             listed = [span for prep, n in prepositional_objects(p) if prep == "of" and (span := finder.entity_span(n))]
@@ -3761,6 +3771,21 @@ def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
         else:
             named.append(p)
     return named
+
+
+GARRISON_NOUNS = frozenset({"garrison", "garrisons"})
+
+
+def garrisoned_place(garrison: Token, finder: ArgumentFinder) -> Token | None:
+    """X in "the garrison at X" / "in X", read off the words (the parser hangs "at X"
+    on the garrison or on the verb)."""
+    k = garrison.i + 1
+    if k + 1 >= len(finder.tokens) or finder.lowers[k] not in {"at", "in"}:
+        return None
+    place = finder.entity_span(finder.tokens[k + 1])
+    if place is None or place.start != k + 1 or place._.frontline_kind not in {"Place", "Facility"}:
+        return None
+    return place.root
 
 
 def patient_mentions_of(patients: list[Token], trigger: VerbTrigger, finder: ArgumentFinder) -> list[EntityMention]:

@@ -332,7 +332,15 @@ def is_negated(token: Token) -> bool:
 def is_verb(token: Token) -> bool:
     """A verb by its coarse or its fine tag: the two taggers disagree on words like
     "regards" (NOUN but VBZ) and the fine tag is the better guess for a verb."""
-    return token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
+    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+        return True
+    # "the guerrillas overran X and captured Y": a past form the tagger calls a noun
+    # while the parser gives it a subject and an object is the verb it is
+    # (a noun with a copula is no verb: "X is the main target of Y")
+    if token.pos_ != "NOUN":
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and bool(deps & {"obj", "dobj"}) and "cop" not in deps
 
 
 # Participles of backing: "militias armed by X", whatever the parser made of them
