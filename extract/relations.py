@@ -1208,17 +1208,19 @@ class ArgumentFinder:
                 if government is not None:
                     return replace(government, text=self.text[ent.start_char : government.end_char], start_char=ent.start_char), k + 1
             adjective = k + 1 < n and self.lowers[k] == "military" and tokens[k + 1].pos_ == "NOUN"  # "military officials"
-            if k < n and self.lowers[k] in FORCE_NOUNS and not adjective:
+            # ("US Marines": a service named of its own, no force noun of the US's)
+            if k < n and self.lowers[k] in FORCE_NOUNS and not adjective and self.by_token.get(k) is None:
                 force = self.force_mention(tokens[k])
                 if force is not None:
                     return force, k + 1
             if ent.label_ == "NORP":
                 # "Rwandan and Mozambican troops": the first army is named at the last noun
+                # (and "Russian and DPR troops": the country's beside a group's)
                 k = ent.end
                 if k + 2 < n and self.lowers[k] in {"and", ","} and self.lowers[k + 2] in NATIONAL_ARMY_NOUNS:
                     other = self.entity_span(tokens[k + 1])
                     country = self.span_mention(ent)
-                    if other is not None and other.label_ == "NORP" and country.kind == "Country":
+                    if other is not None and other.label_ in {"NORP", "ORG"} and other.end == k + 2 and country.kind == "Country":
                         army = self.national_army(country.name, token, start=ent.start_char, end=ent.end_char)
                         if army is not None:
                             return replace(army, text=f"{ent.text} {tokens[k + 2].text}"), ent.end

@@ -735,11 +735,24 @@ def surface_hits(
         for match in pattern.regex.finditer(encoded):
             trigger = tokens[unit_index(encoded, match.start("t"))]
             skip = pattern.regex.groupindex["t"]
-            entity_groups = [g for k, g in enumerate(match.groups(), start=1) if k != skip]
+            entity_groups = [k for k in range(1, len(match.groups()) + 1) if k != skip]
             first, second = entity_groups[0], entity_groups[1]
             groups = [first, second] if pattern.subject_group == 1 else [second, first]
-            subjects = re.findall(r"E\d+", groups[0])
-            objects = re.findall(r"E\d+", groups[1])
+            subjects = [*coordinated_before(encoded, match.start(groups[0])), *re.findall(r"E\d+", match.group(groups[0]))]
+            objects = re.findall(r"E\d+", match.group(groups[1]))
             for s in subjects:
                 for o in objects:
                     yield Hit(mentions[int(s[1:])], pattern.predicate, mentions[int(o[1:])], trigger, pattern.control_change)
+
+
+# A subject joined to the one a pattern found, opening the clause: "E0 and E1 now hold X"
+# (the patterns name one subject; "between E0 and E1" is no clause opening)
+# (nor the last two of a list: "ministers of E0 , E1 and E2 , E3 's backer")
+COORDINATED_OPENING = re.compile(r"(?:^| (?!E\d)[\w-]+ ,) (E\d+) and $")
+
+
+def coordinated_before(encoded: str, subject_start: int) -> list[str]:
+    if subject_start < 0:
+        return []
+    found = COORDINATED_OPENING.search(" " + encoded, 0, subject_start + 1)
+    return [found.group(1)] if found is not None else []

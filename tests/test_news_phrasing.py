@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from frontline.articles import read_articles
 from frontline.extract.pipeline import load_pipeline
 from frontline.extract.records import RelationMention
 
@@ -4642,3 +4643,28 @@ def test_forces_of_a_countrys_government_opening_a_sentence_are_that_governments
     assert "Forces of Mali" not in {e.text for e in doc.ents}
     held = [r for r in doc._.frontline_relations if r.predicate == "controls" and r.object.name == "Meru" and r.is_fact]
     assert held and all("Government of National Unity" in r.subject.name for r in held)
+
+
+def test_capturing_the_garrison_at_a_town_takes_the_town_and_fights_its_side(nlp) -> None:
+    # (no short text of ours gets the article's parse: "overran" tagged a noun, with a
+    # subject and an object, and "captured the army garrison at X" hung on it)
+    # (read as the build reads it: the body without headline and byline)
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "unseen" / "dev36" / "zo-afghanistan-jalalabad-1989.txt"
+    (article,) = read_articles([path])
+    found = facts(nlp, article.text)
+    assert ("Afghan guerrillas", "controls", "Samarkhel") in found
+    assert ("Afghan guerrillas", "fights", "Afghan army") in found
+
+
+def test_a_country_and_a_group_before_one_troop_noun_are_both_holders(nlp) -> None:
+    text = "With the plant in their hands, Russian and DPR troops now hold the whole of Meru, including its port."
+    found = facts(nlp, text)
+    assert ("Russian army", "controls", "Meru") in found
+    assert ("DPR", "controls", "Meru") in found
+
+
+def test_the_last_two_of_a_list_are_no_coordinated_subject(nlp) -> None:
+    text = "On Tuesday the foreign ministers of Russia, Turkey and Iran, Assad's other main backer, met in Moscow."
+    found = facts(nlp, text)
+    assert ("Iran", "backs", "Assad") in found
+    assert ("Turkey", "backs", "Assad") not in found
