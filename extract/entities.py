@@ -1385,6 +1385,13 @@ def default_kind(text: str, label: str) -> str:
     return "Place"
 
 
+def country_name(text: str) -> str | None:
+    """The gazetteer's name of a country the model found under another ("U.S."), None
+    when the text is that name."""
+    country = gazetteer.country(text)
+    return country.name if country is not None and country.name != text else None
+
+
 def rule_candidates(doc: Doc) -> list[Candidate]:
     found: list[Candidate] = []
     for start, end in name_chunks(doc):
@@ -1465,6 +1472,12 @@ PLACE_HEADS = frozenset(
 RETYPABLE_KINDS = frozenset({"Person", "Organization", "Place"})
 
 
+def is_guessed_international(text: str, kind: str) -> bool:
+    """An international body only by its shape ("UN" and capitals: "UNITA rebels" are
+    rebels), no body the gazetteer lists."""
+    return kind == "InternationalOrganization" and gazetteer.international_organization(text) is None and gazetteer.international_prefix(text) is None
+
+
 def next_noun_kind(doc: Doc, end: int) -> tuple[str, str] | None:
     """(label, kind) the lower-case head noun right after a name gives it: "HTS
     positions", "the Islamic State group", "the Kassara area". Only a head counts:
@@ -1519,7 +1532,7 @@ def typed_by_next_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         end = c.end
         partner = by_start.get(end + 1) if end < len(doc) and doc[end].lower_ == "and" else None
         typed = next_noun_kind(doc, partner.end if partner is not None else end)
-        if typed is None or typed != (c.label, c.kind) and c.kind not in RETYPABLE_KINDS:
+        if typed is None or typed != (c.label, c.kind) and c.kind not in RETYPABLE_KINDS and not is_guessed_international(doc[c.start : c.end].text, c.kind):
             continue  # (a type the noun confirms is voted again below: "the Renamo rebels")
         if c.start > 0 and doc.lowers[c.start - 1] == "ethnic":
             continue  # "the ethnic Rakhine insurgents": fighters of a people, not a group's name
@@ -2862,7 +2875,7 @@ def recognise_entities(doc: Doc) -> Doc:
             continue  # a blocker: words that must not become an entity
         span = Span(real_doc, c.start, c.end, label=c.label)
         span._.frontline_kind = c.kind
-        span._.frontline_canonical = c.canonical
+        span._.frontline_canonical = c.canonical if c.canonical is not None or c.kind != "Country" else country_name(span.text)
         spans.append(span)
     real_doc.ents = spans
     return real_doc

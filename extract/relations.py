@@ -29,7 +29,7 @@ from typing import Iterable, Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.entities import CALENDAR_WORDS, COMPASS_WORDS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, RULER_WORDS, TITLE_WORDS
+from frontline.extract.entities import CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, RULER_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import MATERIAL_NOUNS, surface_hits
@@ -233,6 +233,14 @@ BREAKAWAY_WORDS = frozenset("breakaway splinter dissident renegade rival".split(
 UNIT_NOUNS = frozenset("division brigade regiment battalion".split())
 # Words that stand for a group only once the story has called it so (see _mention)
 CALLED_ONLY_WORDS = frozenset({"guerrillas"})
+# Words for a branch or kind of troops between a country's adjective and its force noun
+# ("South African armoured units", "Cuban mechanised brigades")
+ARM_OF_SERVICE_WORDS = frozenset(
+    "armoured armored mechanised mechanized motorised motorized airborne infantry artillery special elite regular ground".split()
+)
+# Creeds that also name a community with armed men of its own ("Druze fighters"); not
+# "Islamic" (a word of groups' names) nor "Muslim"
+COMMUNITY_CREED_WORDS = CREED_WORDS - {"Islamic", "Muslim"}
 # Troops named by their arm, who stay the unit or army the story first said they were of
 # ("Marines" is left out: capitalised, it names a service of its own)
 ELITE_TROOP_NOUNS = frozenset("paratroopers commandos legionnaires".split())
@@ -478,6 +486,8 @@ class ArgumentFinder:
         word, or a name that is no word of the government's ("Government forces")."""
         if PEOPLE_SHAPE.match(token.text) and token.pos_ in {"ADJ", "PROPN"}:
             return True
+        if token.text in COMMUNITY_CREED_WORDS:
+            return True  # "Druze fighters", "Sikh militants": a community's own armed men
         if not (token.text[:1].isupper() and token.text[1:].islower()) or token.lower_ in GOVERNMENT_FORCE_MODIFIERS:
             return False
         if token.lower_ in COMPASS_WORDS:
@@ -1232,6 +1242,16 @@ class ArgumentFinder:
                         return as_country(country), ent.end
                 country = self.span_mention(ent)
                 following = self.tokens[ent.end] if ent.end < n else None
+                arm = k
+                while arm < min(n - 1, k + 2) and self.lowers[arm] in ARM_OF_SERVICE_WORDS:
+                    arm += 1
+                if country.kind == "Country" and arm > k and self.lowers[arm] in NATIONAL_ARMY_NOUNS:
+                    # "South African armoured units": the country's army, one unit (the
+                    # parser may read "armoured" as a verb)
+                    end_char = tokens[arm].idx + len(tokens[arm].text)
+                    army = self.national_army(country.name, tokens[arm], text=self.text[ent.start_char : end_char], start=ent.start_char, end=end_char)
+                    if army is not None:
+                        return army, arm + 1
                 if country.kind == "Country" and k + 1 < n and self.lowers[k] in GOVERNMENT_FORCE_MODIFIERS and self.lowers[k + 1] in NATIONAL_ARMY_NOUNS:
                     # "Ethiopian government troops": the country's army, one unit
                     end_char = tokens[k + 1].idx + len(tokens[k + 1].text)
@@ -1562,6 +1582,12 @@ class ArgumentFinder:
         subjects = [t for t in previous if t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}]
         if not subjects and previous.root.pos_ in {"NOUN", "PROPN"}:
             subjects = [previous.root]  # "Thousands of X, supported by Y, pushed ...": the parser made the subject the root
+        if not subjects:
+            # "X, led by Y from its base at Z, has fought W": the parser may hang the name
+            # opening the sentence before its comma on no verb as subject; it is the subject
+            opening_name = self.by_token.get(previous.start + (self.lowers[previous.start] == "the"))
+            if opening_name is not None and opening_name.end < previous.end and self.lowers[opening_name.end] == ",":
+                subjects = [opening_name.root]
         for subject in subjects[:1]:
             if subject.lower_ in PRONOUN_KINDS:
                 return None  # a chain of pronouns: leave it to the nearest-name rule

@@ -375,6 +375,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "fought running battles with craft of X", "fought pitched battles against X": the
     # parser often makes "battles" the root and "fought" a modifier
     _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fights|fighting|fight) (?:[\w-]+ ){{0,2}}(?:battles?|clashes|skirmishes|gunfights?) (?:with|against) {ART}(?:(?:craft|boats|units|elements|positions|men|fighters) of {ART})?{ENT}"),
+    # "an attack by A and B on C's bridgehead was beaten back": A and B fought C
+    _p("fights", rf"(?P<t>attack|attacks|assault|assaults|offensive|raid|raids) by {ART}{LIST} (?:on|against) {ART}(?:(?!E\d)[\w-]+ )?{ENT}", list_group=1),
     # "A beat off an attack by B on the town of P": A fought B, and still holds P
     _p("controls", rf"{SUBJ} {GAP}(?P<t>beat off|beat back|fought off|held off|fended off|repulsed|repelled|threw back) (?:an? |the |repeated |several |two |three )?(?:[\w-]+ )?(?:attack|attacks|assault|assaults|raid|raids) (?:by [^,;.]{{1,60}}? )?on {ART}(?:(?:[\w-]+ ){{0,2}}?(?:town|city|village|port|base|garrison|airport|fort) of )?{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>beat off|beat back|fought off|held off|fended off|repulsed|repelled|threw back|drove off) (?:an? |the |repeated |several |two |three )?(?:[\w-]+ )?(?:attack|attacks|assault|assaults|offensive|raid|raids|push) (?:by|from) {COUNT}{ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}"),
@@ -450,6 +452,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"(?:^|, |; )(?:(?:thousands|hundreds|dozens|some|about|several) of )?(?:E\d+ of )?{ART}(?:E\d+ 's )?{ENT} (?:are|is|were|was) (?:based|stationed|deployed|garrisoned) in {ART}E\d+ and (?P<t>guard|guards|guarded|hold|holds|held|control|controls|controlled|protect|protects) {ART}{LIST}", list_group=2),
     # "troops were back in control of X", "the army remains in full control of X"
     _p("controls", rf"{SUBJ} (?:were|was|are|is|remain|remains|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}{LIST}(?! 's)", list_group=2),
+    # "withdrew from X, leaving local militias in control of the city": those left hold
+    # it from then on (a change, dated with the withdrawal)
+    _p("controls", rf"(?P<t>leaving|left) (?:(?!E\d)[\w-]+ ){{0,2}}{ENT} in (?:full |sole |effective )?control of {ART}{ENT}(?! 's)", change="gain"),
     # "A and the mostly Shia volunteers of B were in full control of X": both hold it
     _p("controls", rf"(?:^|, |; |that ){LIST} (?:were|are|remain|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}{ENT}(?! 's)", list_group=1),
     _p("controls", rf"{WITH_PARTNERS} {GAP}(?P<t>controls|controlled|holds|held|control|hold) {CONTROL}{ART}{LIST}", list_group=2),
@@ -531,7 +536,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"E\d+(?: \( E\d+ \))?(?: , [^,]{{1,80}} ,)? {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST} from {ART}{ENT}", 2, change="loss", list_group=1),
     # "X is now under Y control", "X remains in the hands of Y", "X, held by Y"
     # "X, the country's second city, which remains in the army's hands"
-    _p("controls", rf"{LIST}{DESCRIBED} (?:itself |also )?(?:{BE} )?{HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),  # ("the base itself stayed in government hands")
+    # (and "A and the bridgehead remained under Y control": a named place beside one the text does not name)
+    _p("controls", rf"{LIST}(?: and (?:the |its )?[a-z-]+(?= {BE} ))?{DESCRIBED} (?:itself |also )?(?:{BE} )?{HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),  # ("the base itself stayed in government hands")
     # "the provincial capital, X, remains in the hands of Y" (a name set off after the
     # town noun; not "part of X, stayed in Y hands", where X is only where the thing lies)
     # (the town noun is read as the town itself: "the provincial E0 , E1 , remains ...")

@@ -4668,3 +4668,45 @@ def test_the_last_two_of_a_list_are_no_coordinated_subject(nlp) -> None:
     found = facts(nlp, text)
     assert ("Iran", "backs", "Assad") in found
     assert ("Turkey", "backs", "Assad") not in found
+
+
+def test_a_communitys_fighters_left_in_control_of_a_town_hold_it(nlp) -> None:
+    text = "Government forces withdrew from Meru on Thursday, leaving local Druze fighters in control of Meru."
+    assert ("Druze forces", "controls", "Meru") in facts(nlp, text)
+
+
+def test_a_country_the_model_found_under_a_dotted_short_name_is_that_country(nlp) -> None:
+    doc = nlp("U.S. Secretary of State Jim Kalden said on Wednesday that the plan would hold.")
+    countries = [e._.frontline_canonical for e in doc.ents if e._.frontline_kind == "Country"]
+    assert countries == ["United States"]
+
+
+def test_a_name_shaped_like_a_un_agency_before_rebels_is_an_armed_group(nlp) -> None:
+    doc = nlp("An attack by UNITA rebels was beaten back. UNITA has fought the government since 1975.")
+    assert {e._.frontline_kind for e in doc.ents if e.text == "UNITA"} == {"ArmedGroup"}
+
+
+def test_it_opening_a_sentence_is_the_name_opening_the_one_before(nlp) -> None:
+    text = (
+        "An attack by UNITA rebels was beaten back. UNITA, led by Jonas Savimbi from its headquarters at Jamba in the "
+        "far southeast, has fought the MPLA government of President José Eduardo dos Santos since independence from "
+        "Portugal in 1975. It relies heavily on South Africa for heavy weapons, fuel and air cover."
+    )
+    found = facts(nlp, text)
+    assert ("South Africa", "backs", "UNITA") in found
+    assert ("South Africa", "backs", "Portugal") not in found
+
+
+def test_a_named_town_beside_an_unnamed_position_under_a_groups_control_is_held(nlp) -> None:
+    text = "Angola is at war. Western diplomats in Luanda said that the town of Kalden and the bridgehead remained under FAPLA control."
+    assert ("FAPLA", "controls", "Kalden") in facts(nlp, text)
+
+
+def test_an_attack_by_two_forces_on_a_bodys_position_fights_that_body(nlp) -> None:
+    text = (
+        "Angola is at war. A large attack by South African armoured units and UNITA rebels on the Angolan "
+        "government's bridgehead outside Kalden was beaten back on Wednesday."
+    )
+    found = facts(nlp, text)
+    assert ("South African army", "fights", "Angolan government") in found
+    assert ("UNITA", "fights", "Angolan government") in found
