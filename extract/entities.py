@@ -321,6 +321,15 @@ def is_hyphened_particle(doc: ReadOnceDoc, j: int) -> bool:
     )
 
 
+def is_spaced_izafe(doc: ReadOnceDoc, j: int) -> bool:
+    """Token j is the "-" of "Hezb-e Wahdat": hyphen and particle joined to the word
+    before, a space, then a capitalised word."""
+    return (
+        j + 2 < len(doc) and doc.texts[j] == "-" and doc.lowers[j + 1] in HYPHENED_PARTICLES and doc.capitalised[j + 2]
+        and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and bool(doc[j + 1].whitespace_)
+    )
+
+
 def is_article_particle(doc: ReadOnceDoc, j: int) -> bool:
     """ "al" in "al-Burhan": a lower-case particle joined by a hyphen to a capitalised word."""
     return (
@@ -1585,6 +1594,9 @@ def izafe_body_names(doc: Doc) -> Iterable[Candidate]:
     """ "Hezb-i-Islami", "Ittehad-e-Islami": a party's or movement's name, written
     together with its joining particle, whatever the model made of it."""
     for k in doc.reading.where_lower(IZAFE_BODY_OPENERS):
+        if doc.capitalised[k] and is_spaced_izafe(doc, k + 1):
+            yield Candidate(k, k + 4, "ORG", gazetteer.organization_kind(doc[k : k + 4].text), None, 3)  # "Hezb-e Wahdat"
+            continue
         if not doc.capitalised[k] or not is_hyphened_particle(doc, k + 1):
             continue
         end = k + 5  # "Hezb", "-", "i", "-", "Islami"

@@ -517,10 +517,18 @@ class ArgumentFinder:
         """The entity mention a token stands for: an entity, "X's forces", a pronoun's
         antecedent, "the group", a role's holder; None if none."""
         if depth or demonyms:
-            return self._mention(token, depth=depth, demonyms=demonyms)
+            return self.not_against(self._mention(token, depth=depth, demonyms=demonyms))
         if token.i not in self._mentions:
-            self._mentions[token.i] = self._mention(token)
+            self._mentions[token.i] = self.not_against(self._mention(token))
         return self._mentions[token.i]
+
+    def not_against(self, found: EntityMention | None) -> EntityMention | None:
+        """None for a name after "anti-": "the anti-Taliban alliance" is whoever is
+        against the Taliban, never the Taliban."""
+        if found is None or found.start_char < 2:
+            return found
+        first = self.doc.char_span(found.start_char, found.end_char, alignment_mode="expand")
+        return None if first is not None and first.start >= 2 and self.lowers[first.start - 1] == "-" and self.lowers[first.start - 2] == "anti" else found
 
     def _mention(self, token: Token, *, depth: int = 0, demonyms: bool = False) -> EntityMention | None:
         ent = self.entity_span(token)
@@ -949,6 +957,14 @@ class ArgumentFinder:
         if self.lowers[before] == ")" and before >= 3 and self.lowers[before - 2] == "(":
             before -= 3
         return self.entity_span(self.tokens[before]) if before >= 0 else None
+
+    def place_before_description(self, k: int) -> Span | None:
+        """The place named right before ", the" at ``k`` ("X, the group's capital")."""
+        k -= self.lowers[k - 1] == "the" if k > 0 else 0
+        if k < 2 or self.lowers[k - 1] != ",":
+            return None
+        named = self.entity_span(self.tokens[k - 2])
+        return named if named is not None and named._.frontline_kind == "Place" else None
 
     def is_bare_plural(self, token: Token) -> bool:
         """ "separatists", "Southern separatists": no article, number or quantifier
@@ -4168,7 +4184,7 @@ AGAINST_BODY_NOUNS = frozenset("coalition alliance".split())
 TAKING_NOUNS = frozenset("capture recapture seizure annexation takeover conquest".split())
 NOUN_TRIGGERS = (
     BACKING_NOUNS | ATTACK_NOUNS | SANCTION_NOUNS | CLASH_NOUNS | ALLY_NOUNS | STRONGHOLD_NOUNS | AGAINST_BODY_NOUNS
-    | INFLICTED_NOUNS | TAKING_NOUNS | {"command", "leadership", "control"}
+    | INFLICTED_NOUNS | TAKING_NOUNS | {"command", "leadership", "control", "capital"}
 )
 
 
@@ -4286,12 +4302,20 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         for b in finder.mentions(backers):
             for d in finder.mentions(backed):
                 yield Candidate(b, "backs", d, token, 0.65)
-    if lemma in STRONGHOLD_NOUNS:
-        holders = [c for c in token.children if c.dep_ in POSSESSIVE] + [n for p, n in preps if p == "of"]
+    if lemma in STRONGHOLD_NOUNS or lemma == "capital":
+        # (an owner with "'s" the parser hung as a compound: "the Islamic State's capital")
+        holders = [c for c in token.children if c.dep_ in POSSESSIVE or any(g.lower_ in {"'s", "’s"} for g in c.children)] + [n for p, n in preps if p == "of"]
         places = [token.head] if token.dep_ in APPOSITION else [c for c in token.children if c.dep_ in APPOSITION | {"nsubj"}]
         if token.dep_ == "attr":
             places += subject_of_clause(token.head)
+        if not places and lemma == "capital" and holders:
+            # "from X, the Taliban's spiritual capital": the parser may hang the
+            # description on the verb; the name before its comma is the place
+            set_off = finder.place_before_description(min(h.i for h in holders))
+            places = [set_off.root] if set_off is not None else []
         for h in finder.mentions(holders):
+            if lemma == "capital" and h.kind not in ARMED_BODY_KINDS:
+                continue  # "Kandahar, the Taliban's spiritual capital" is held; "Kabul, Afghanistan's capital" says where
             for p in finder.mentions(places):
                 yield Candidate(h, "controls", p, token, 0.65)
     if lemma == "command" or lemma == "leadership" or lemma == "control":
