@@ -4304,7 +4304,9 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 yield Candidate(b, "backs", d, token, 0.65)
     if lemma in STRONGHOLD_NOUNS or lemma == "capital":
         # (an owner with "'s" the parser hung as a compound: "the Islamic State's capital")
-        holders = [c for c in token.children if c.dep_ in POSSESSIVE or any(g.lower_ in {"'s", "’s"} for g in c.children)] + [n for p, n in preps if p == "of"]
+        holders = [c for c in token.children if c.dep_ in POSSESSIVE or any(g.lower_ in {"'s", "’s"} for g in c.children)]
+        # ("the capital of X" says where, whatever the model took X for)
+        holders += [n for p, n in preps if p == "of"] if lemma != "capital" else []
         places = [token.head] if token.dep_ in APPOSITION else [c for c in token.children if c.dep_ in APPOSITION | {"nsubj"}]
         if token.dep_ == "attr":
             places += subject_of_clause(token.head)

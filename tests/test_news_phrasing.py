@@ -4731,3 +4731,8 @@ def test_a_town_an_armed_group_calls_its_capital_is_held(nlp) -> None:
     found = facts(nlp, "The Taliban fought on. The spokesman spoke from Kalden, the Taliban's spiritual capital.")
     assert ("Taliban", "controls", "Kalden") in found
     assert not any(p == "controls" for _, p, _ in facts(nlp, "He flew to Kabul, Afghanistan's capital."))
+
+
+def test_the_capital_of_a_region_is_no_town_held(nlp) -> None:
+    # ("the capital of X" says where, whatever the model took X for: here a body)
+    assert not any(p == "controls" for _, p, _ in facts(nlp, "Rebels took Kalden, the capital of the Meru Federation."))
