@@ -527,8 +527,8 @@ class ArgumentFinder:
         against the Taliban, never the Taliban."""
         if found is None or found.start_char < 2:
             return found
-        first = self.doc.char_span(found.start_char, found.end_char, alignment_mode="expand")
-        return None if first is not None and first.start >= 2 and self.lowers[first.start - 1] == "-" and self.lowers[first.start - 2] == "anti" else found
+        words = self.doc.char_span(found.start_char, found.end_char, alignment_mode="expand")
+        return None if words is not None and is_against_prefixed(words, self.lowers) else found
 
     def _mention(self, token: Token, *, depth: int = 0, demonyms: bool = False) -> EntityMention | None:
         ent = self.entity_span(token)
@@ -960,7 +960,8 @@ class ArgumentFinder:
 
     def place_before_description(self, k: int) -> Span | None:
         """The place named right before ", the" at ``k`` ("X, the group's capital")."""
-        k -= self.lowers[k - 1] == "the" if k > 0 else 0
+        if k > 0 and self.lowers[k - 1] == "the":
+            k -= 1
         if k < 2 or self.lowers[k - 1] != ",":
             return None
         named = self.entity_span(self.tokens[k - 2])

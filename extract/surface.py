@@ -758,6 +758,8 @@ COORDINATED_OPENING = re.compile(r"(?:^| (?!E\d)[\w-]+ ,) (E\d+) and $")
 
 
 def coordinated_before(encoded: str, subject_start: int) -> list[str]:
+    """The unit joined by "and" to a subject starting at ``subject_start``, if the two
+    open their clause."""
     if subject_start < 0:
         return []
     found = COORDINATED_OPENING.search(" " + encoded, 0, subject_start + 1)

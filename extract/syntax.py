@@ -331,7 +331,8 @@ def is_negated(token: Token) -> bool:
 
 def is_verb(token: Token) -> bool:
     """A verb by its coarse or its fine tag: the two taggers disagree on words like
-    "regards" (NOUN but VBZ) and the fine tag is the better guess for a verb."""
+    "regards" (NOUN but VBZ) and the fine tag is the better guess for a verb; or by
+    its parse, for a noun with a subject and an object."""
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
         return True
     # "the guerrillas overran X and captured Y": a past form the tagger calls a noun
