@@ -3668,22 +3668,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     if lemma == "overrun" and trigger.predicate == "controls":
         # "the alliance has overrun several hundred military posts": whose posts are
         # overrun is fought (no place is named that is taken)
-        points = [p for p in patients if p.lower_ in HELD_POINT_NOUNS]
-        foes = [
-            finder.home_army(p) if finder.speaks_of_own_army(p) else finder.mention(p) for p in points
-        ]
-        for foe in (f for f in foes if f is not None):
-            for agent in finder.mentions(agents):
-                if is_actor(foe) and is_actor(agent):
-                    yield Candidate(agent, "fights", foe, token, 0.65)
+        yield from holders_fought([p for p in patients if p.lower_ in HELD_POINT_NOUNS], agents, token, finder)
     if trigger.control_change == "gain" and not passive:
         # "captured the army garrison at X": the garrison's side is fought (X is taken:
         # see named_places)
-        for garrison in (p for p in patients if p.lower_ in GARRISON_NOUNS and garrisoned_place(p, finder) is not None):
-            foe = finder.home_army(garrison) if finder.speaks_of_own_army(garrison) else finder.mention(garrison)
-            for agent in finder.mentions(agents):
-                if foe is not None and is_actor(foe) and is_actor(agent) and foe.name != agent.name:
-                    yield Candidate(agent, "fights", foe, token, 0.65)
+        garrisons = [p for p in patients if p.lower_ in GARRISON_NOUNS and garrisoned_place(p, finder) is not None]
+        yield from holders_fought(garrisons, agents, token, finder)
     if (trigger.control_change == "gain" or trigger.predicate == "fights") and not passive:
         # "captured / stormed the headquarters of the military's Western Command": who
         # takes or attacks a body's seat fights that body (a seat taken is read below)
@@ -3819,6 +3809,16 @@ def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
 
 
 GARRISON_NOUNS = frozenset({"garrison", "garrisons"})
+
+
+def holders_fought(points: list[Token], agents: list[Token], trigger: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """Who takes or overruns ground named for its holder ("military posts", "the army
+    garrison at X") fights the holder: the article's own army for "army", "military"."""
+    foes = [finder.home_army(p) if finder.speaks_of_own_army(p) else finder.mention(p) for p in points]
+    for foe in (f for f in foes if f is not None and is_actor(f)):
+        for agent in finder.mentions(agents):
+            if is_actor(agent) and foe.name != agent.name:
+                yield Candidate(agent, "fights", foe, trigger, 0.65)
 
 
 def garrisoned_place(garrison: Token, finder: ArgumentFinder) -> Token | None:
