@@ -3795,10 +3795,10 @@ def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
     a city in it: the noun is read as an anaphor or an apposition)."""
     named = []
     for p in nouns:
-        if p.lower_ in PLACE_ANAPHORS.keys() - {"capital"} | OF_NAMED_PLACE_NOUNS:
+        if p.lower_ in GARRISON_NOUNS | SITE_AT_NOUNS and finder.entity_span(p) is None and (place := garrisoned_place(p, finder)) is not None:
+            named.append(place)  # "captured the army garrison at X", "hold the military base at X": X
+        elif p.lower_ in PLACE_ANAPHORS.keys() - {"capital"} | OF_NAMED_PLACE_NOUNS:
             named.append(next((n for prep, n in prepositional_objects(p) if prep == "of" and finder.entity_span(n)), p))
-        elif p.lower_ in GARRISON_NOUNS and (place := garrisoned_place(p, finder)) is not None:
-            named.append(place)  # "captured the army garrison at X": X
         elif p.lower_ in PLURAL_SITE_NOUNS:
             # "seized the towns of A, B and C", "the oil terminals of A and B": each of them
             listed = [span for prep, n in prepositional_objects(p) if prep == "of" and (span := finder.entity_span(n))]
@@ -3809,6 +3809,7 @@ def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
 
 
 GARRISON_NOUNS = frozenset({"garrison", "garrisons"})
+SITE_AT_NOUNS = frozenset("base airbase airfield barracks".split())  # (no holder named by these: only the place)
 
 
 def holders_fought(points: list[Token], agents: list[Token], trigger: Token, finder: ArgumentFinder) -> Iterator[Candidate]:

@@ -60,7 +60,7 @@ PLACES_OF = r"(?:villages|towns|cities|districts|settlements|provinces|outposts|
 # (the last item may be "the southern town of E": "took A and the southern town of B")
 # (or a body's detachment: "held by A and a platoon of the B")
 LAST_ITEM = (
-    r"(?:the )?(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?"
+    r"(?:the )?(?:(?:[a-z-]+ )?(?:town|city|village|port) of |(?:[a-z-]+ )?(?:base|airbase|airfield|barracks) (?:at|of) )?"  # "A and the military base at B"
     r"(?:(?:an? |two |three )?(?:platoon|platoons|company|companies|detachment|detachments|battalion|battalions|unit|units) of (?:the )?"
     r"|(?:mostly |largely |mainly )?(?:[a-z-]+ )?(?:volunteers|fighters|militiamen) of (?:the )?)?E\d+"  # "A and the mostly Shia volunteers of the B"
 )
@@ -154,9 +154,12 @@ CONTROL = (
 # " A, the provincial capital, in December and the town of B": B, after A's apposition
 APPOSED_SECOND = (
     r" (?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks) at )?"  # "hold the airfields at A, just east of the city, and B"
-    r"(?:the |a |an |its |their )?E\d+ , (?:(?:the |an? |just |about )?(?:E\d+ 's )?(?:(?:[\w-]+|E\d+) ){1,4}"
+    r"(?:the |a |an |its |their )?E\d+ , (?:(?:the |an? |just |about )?(?:E\d+ 's )?(?:(?:[\w-]+|E\d+) ){1,6}"  # ("A, a town just west of B, and C")
     r"|(?:seized|taken|captured|retaken|recaptured|won|lost) (?:from|by|in|on|after) [^,;.]{1,60}), "  # "A, seized from B in May, and C"
     r"(?:(?:in|on|by) [\w-]+ (?:[\w-]+ )?)?and (?:the |a |an |its |their )?(?:(?:town|city|village|port|district) of )?(E\d+)"
+    # (the list ends there: in "moved into A, the main town of the south, and B declared
+    # ..." B opens a clause of its own)
+    r"(?= [.,;:(]| (?:on|in|at|after|before|by|for|during|last|this|since|until|and|or|as|while|when|from|to|with|early|late|earlier|later|just|near|outside|inside|within)\b|$)"
 )
 
 

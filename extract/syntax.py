@@ -78,8 +78,8 @@ def direct_subjects(verb: Token) -> list[Token]:
     return children_with(verb, ACTIVE_SUBJECT | PASSIVE_SUBJECT)
 
 
-# "holds none of those towns", "took most of the villages": the towns are the object
-QUANTIFIER_OBJECTS = frozenset("any all each most some none both".split())
+# "holds none of those towns", "took most of the villages", "much of the gorge": the towns are the object
+QUANTIFIER_OBJECTS = frozenset("any all each most some none both much".split())
 
 
 def objects(verb: Token) -> list[Token]:
@@ -105,9 +105,10 @@ def objects(verb: Token) -> list[Token]:
                 ]
         # "seized Uige, a provincial capital, and the nearby air base": after an
         # apposition the parser may hang the second object on the verb as a conjunct
+        # (and "hold the X districts ... and much of the Y gorge": the quantifier is the conjunct)
         found += [
-            c for c in verb.children
-            if c.dep_ == "conj" and is_stray_object(c) and c.i > found[0].i and not is_misplaced_subject(c)
+            c for k in verb.children
+            if k.dep_ == "conj" and (c := quantified(k)) is not None and is_stray_object(c) and k.i > found[0].i and not is_misplaced_subject(c)
         ]
         found += [
             c for o in list(found)

@@ -4736,3 +4736,32 @@ def test_a_town_an_armed_group_calls_its_capital_is_held(nlp) -> None:
 def test_the_capital_of_a_region_is_no_town_held(nlp) -> None:
     # ("the capital of X" says where, whatever the model took X for: here a body)
     assert not any(p == "controls" for _, p, _ in facts(nlp, "Rebels took Kalden, the capital of the Meru Federation."))
+
+
+def test_much_of_a_place_joined_to_the_held_towns_is_held_too(nlp) -> None:
+    # (the parser joins "much" to the verb, as a second object)
+    text = "The rebels of the Chadian Liberation Front still hold Arvo in the far north of Chad and much of the Sabran gorge, which jets bombed on Sunday."
+    found = facts(nlp, text)
+    assert ("Chadian Liberation Front", "controls", "Arvo") in found
+    assert ("Chadian Liberation Front", "controls", "Sabran gorge") in found
+
+
+def test_a_base_at_a_town_held_beside_another_town_holds_the_town(nlp) -> None:
+    text = "In Chad, government forces still hold the town of Arvo and the military base at Temmin, south of the capital."
+    found = facts(nlp, text)
+    assert ("Chadian army", "controls", "Arvo") in found
+    assert ("Chadian army", "controls", "Temmin") in found
+
+
+def test_a_second_place_after_a_long_apposition_is_taken_too(nlp) -> None:
+    text = "The Kaldean Liberation Front also overran Arvo, a town just west of Temmin, and Temmin airport, according to aid workers."
+    found = facts(nlp, text)
+    assert ("Kaldean Liberation Front", "controls", "Arvo") in found
+    assert ("Kaldean Liberation Front", "controls", "Temmin airport") in found
+
+
+def test_a_name_after_an_apposition_that_opens_a_clause_is_not_taken(nlp) -> None:
+    text = "Within days Moroccan troops moved into Arvo, the main town of the south, and Temmin declared the region a province."
+    found = facts(nlp, text)
+    assert ("Moroccan army", "controls", "Arvo") in found
+    assert not any(p == "controls" and o != "Arvo" for _, p, o in found)
