@@ -364,6 +364,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "fights with weapons bought from A and B", "drones bought from A"
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;E]{{0,100}}?(?:{MATERIAL}|[\w-]+) (?P<t>bought|purchased|acquired|imported) from {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} ,? ?(?:which |who )?(?:is |are |was |were |has been |have been )?(?:closely )?(?P<t>allied|aligned) (?:with|to) {ART}{ENT}"),
+    # "the Junta, which the guerrillas back", "the RUF, which Liberia arms": the relative
+    # clause's subject backs the name before it (the tagger often makes "backs" a noun)
+    _p("backs", rf"{ENT}(?: \( E\d+ \))? , (?:which|whom|who) {ART}{ENT} (?:has |have |had |is |are |was |were )?(?:long |openly |still |now |also |strongly |firmly |largely |reportedly |secretly )?(?P<t>backs|back|backed|backing|supports|support|supported|supporting|arms|armed|arming|funds|funded|funding|finances|financed|sponsors|sponsored)\b(?! by)", 2),
     # fighting
     # "jets which the air force has since used against B positions", "A uses drones against B"
     _p("fights", rf"{SUBJ} {GAP}(?P<t>used|uses|use|using) (?:(?!to )[\w-]+ ){{0,4}}?against {ART}{ENT}"),

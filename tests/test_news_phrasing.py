@@ -4765,3 +4765,9 @@ def test_a_name_after_an_apposition_that_opens_a_clause_is_not_taken(nlp) -> Non
     found = facts(nlp, text)
     assert ("Moroccan army", "controls", "Arvo") in found
     assert not any(p == "controls" and o != "Arvo" for _, p, o in found)
+
+
+def test_the_subject_of_a_relative_clause_backs_the_name_before_it(nlp) -> None:
+    found = facts(nlp, "Sudanese troops fought the Kaldean Liberation Front, which Chad openly backs.")
+    assert ("Chad", "backs", "Kaldean Liberation Front") in found
+    assert ("Sudanese army", "fights", "Kaldean Liberation Front") in found
