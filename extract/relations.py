@@ -74,6 +74,7 @@ _GAIN = VerbTrigger("controls", "gain")
 _HOLD = VerbTrigger("controls", None)
 _LOSS = VerbTrigger("controls", "loss", object_prepositions=("from", "out of", "of"))
 _LEAD = VerbTrigger("leads")
+_HOLD_OUT = VerbTrigger("fights", object_prepositions=("against",))
 _OPPOSE = VerbTrigger("opposes", object_prepositions=("to",))
 
 # Verbs that take ground only as "<verb> control of/over X": "restored control over X",
@@ -2995,6 +2996,8 @@ def fits(predicate: str, subject: EntityMention, obj: EntityMention) -> bool:
     """Type constraints of the ontology (domain and range) on one pair."""
     if subject.name == obj.name and subject.commander == obj.commander:
         return False
+    if predicate in {"backs", "fights", "opposes"} and (subject.commander or subject.name) == (obj.commander or obj.name):
+        return False  # "guerrillas of the X army" stand for X: no side fights or backs itself
     if predicate == "backs" and subject.kind == "Person" and obj.kind == "Country":
         return False  # "troops sent by President A": he leads the country, he does not back it
     if predicate == "backs" and subject.kind == "Country" and (is_own_army(subject.name, obj) or is_own_government(subject.name, obj)):
@@ -3562,6 +3565,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     trigger = VERB_TRIGGERS.get(lemma)
     if trigger is None:
         return
+    if lemma == "hold" and any(c.lower_ == "out" and c.dep_ in {"prt", "compound:prt"} for c in token.children):
+        trigger = _HOLD_OUT  # "were holding out against X": X is fought, nothing is held
     preps = list(prepositional_objects(token))
     passive = is_passive(token)
     if passive:

@@ -4771,3 +4771,15 @@ def test_the_subject_of_a_relative_clause_backs_the_name_before_it(nlp) -> None:
     found = facts(nlp, "Sudanese troops fought the Kaldean Liberation Front, which Chad openly backs.")
     assert ("Chad", "backs", "Kaldean Liberation Front") in found
     assert ("Sudanese army", "fights", "Kaldean Liberation Front") in found
+
+
+def test_holding_out_against_a_group_fights_it(nlp) -> None:
+    found = facts(nlp, "Greek troops in the hill town of Arvo were still holding out on Wednesday against the Kaldean Liberation Front.")
+    assert ("Greek army", "fights", "Kaldean Liberation Front") in found
+    assert not any(p == "controls" for _, p, _ in found)
+
+
+def test_fighters_of_a_group_never_fight_the_group(nlp) -> None:
+    text = "Troops in the hill town of Arvo held on against several thousand guerrillas of the Kaldean Liberation Front who have been attacking it since Christmas."
+    found = facts(nlp, text)
+    assert not any(s == o for s, p, o in found if p in {"fights", "backs"})
