@@ -63,7 +63,7 @@ PLACE_WORDS = frozenset(
     """district area region province governorate state county city town village pass
     suburb neighbourhood neighborhood frontline valley mountains mountain desert
     basin coast peninsula strait corridor crossing border island quarter square hill hills gorge
-    ridge peak heights plateau river""".split()
+    ridge peak heights plateau river strip enclave oasis plain plains highlands delta lake bay canal""".split()
 )
 ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer.MEDIA_WORDS | frozenset(
     {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league",
@@ -303,8 +303,14 @@ def is_dated_name(doc: ReadOnceDoc, start: int) -> bool:
 
 
 def is_ordinal_before_name(doc: ReadOnceDoc, i: int) -> bool:
-    """ "6th Infantry Division", "25th Brigade": the ordinal belongs to the unit's name."""
-    return bool(ORDINAL.match(doc.texts[i])) and i + 1 < len(doc) and doc.capitalised[i + 1]
+    """ "6th Infantry Division", "25th Brigade": the ordinal belongs to the unit's name;
+    so does a date a body is named after ("the 26th of July Movement")."""
+    if not ORDINAL.match(doc.texts[i]) or i + 1 >= len(doc):
+        return False
+    return doc.capitalised[i + 1] or (
+        i + 3 < len(doc) and doc.lowers[i + 1] == "of" and doc.lowers[i + 2] in MONTH_WORDS and doc.capitalised[i + 3]
+        and not doc.tokens[i + 3].is_punct
+    )
 
 
 # Lower-case particles inside hyphenated place names ("Port-au-Prince", "Saint-Jean-de-Luz").

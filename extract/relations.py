@@ -104,7 +104,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         _FIGHT,
     ),
     "face": VerbTrigger("fights", confidence=0.6),  # "the army also faces the Islamic State"
-    **dict.fromkeys("seize capture retake recapture occupy overrun liberate free conquer take annex enter wrest regain reclaim secure".split(), _GAIN),
+    **dict.fromkeys("seize capture retake recapture occupy overrun liberate free conquer take annex enter wrest regain reclaim secure win".split(), _GAIN),
     **dict.fromkeys("control hold administer govern guard patrol".split(), _HOLD),  # "guard the airport", "patrol the towns"
     **dict.fromkeys(sorted(CONTROL_ONLY_VERBS), _GAIN),  # only "<verb> control of/over X"
     **dict.fromkeys("lose abandon evacuate".split(), VerbTrigger("controls", "loss")),
@@ -192,7 +192,7 @@ GROUP_WORDS = frozenset("group groups movement faction factions".split())
 UNIT_GROUP_NOUNS = frozenset("group movement militia organisation organization party".split())
 FORCE_NOUNS = frozenset(
     "forces force troops fighters army military militia militias men loyalists soldiers units "
-    "brigades fighter mercenaries rebels militants separatists warplanes drones jets gunboats bombers positions bunkers bases holdouts armour armor "
+    "brigades fighter mercenaries rebels militants separatists warplanes planes drones jets gunboats bombers positions bunkers bases holdouts armour armor "
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
     "battalion battalions divisions regiments marines commandos paratroopers remnants lines garrison garrisons column columns "
@@ -3659,7 +3659,7 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         ]
         if not patients:
             return
-    if trigger.predicate == "controls" and lemma in {"take", "seize", "gain", "assume", "lose", "hold"}:
+    if trigger.predicate == "controls" and lemma in {"take", "seize", "gain", "assume", "lose", "hold", "win"}:
         # "took control of X", "seized full control of X", "lost control of X"
         # "took control of X", "seized most of X", "captured part of X"
         controlled = [
@@ -3696,8 +3696,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         patients = [p for p in patients if lemma_of(p) not in ATTACK_NOUNS and p.lower_ not in ATTACK_NOUNS]
     if lemma == "secure":  # "secured the airport", not "secured Russia's support" or "a deal"
         patients = [p for p in patients if (m := finder.mention(p)) is not None and m.kind in {"Place", "Facility"}]
-    if lemma == "take" and not any(is_place(m) for m in patient_mentions_of(patients, trigger, finder)):
-        return
+    if lemma in {"take", "win"} and not any(is_place(m) for m in patient_mentions_of(patients, trigger, finder)):
+        return  # ("won independence from X": nothing taken, no one fought)
     if trigger.predicate == "fights" and not passive:
         # "fought six rounds of war with X and a border war with Y": whom the war was with
         patients += [
@@ -3725,6 +3725,13 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     for agent in finder.mentions(agents):
         for patient in patient_mentions_of(patients, trigger, finder):
             yield Candidate(agent, trigger.predicate, patient, token, trigger.confidence, trigger.control_change)
+    if lemma == "storm":
+        # "stormed the barracks", "the base was stormed by X": the stormers take the
+        # place (a foe stormed is fought, above)
+        for agent in finder.mentions(agents):
+            for place in finder.mentions(named_places(patients, finder)):
+                if is_place(place):
+                    yield Candidate(agent, "controls", place, token, 0.7, "gain")
     if lemma in {"trade", "exchange"} and any(o.lower_ in {"fire", "blows", "shots", "strikes"} for o in objects(token)):
         # "X traded fire with Y"
         attached = preps + [pair for o in objects(token) for pair in prepositional_objects(o)]

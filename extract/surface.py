@@ -92,6 +92,7 @@ TAKING = (
     r"|overran|overrun|overruns|regained|occupied|liberated|took over|taken over|took back|taken back|entered|enter|enters|secured"
     r"|seizing|capturing|taking|retaking|recapturing|overrunning|entering|occupying"
     r"|walked into|marched into|moved into|rolled into|swept into|broke into|poured into|pushed into"  # "fighters walked into Kabul"
+    r"|drove into|drives into|driving into|rode into|streamed into|stormed into|moving into|marching into|rolling into|sweeping into"
     r"|swept through|sweeping through|swept across|sweeping across"  # "since they swept through Mosul"
 )
 ATTACKING = (
@@ -122,7 +123,7 @@ MATERIAL_NOUNS = frozenset(
     "assistance advisers mercenaries missiles tanks jets aircraft intelligence training".split()
 )
 # More of what is given that the dependency rules do not read: "has given X's army radars"
-MORE_MATERIAL = frozenset("rifles guns radars armour armor vehicles trucks artillery rockets launchers shells helicopters munitions dollars loans credits".split())
+MORE_MATERIAL = frozenset("fuel rifles guns radars armour armor vehicles trucks artillery rockets launchers shells helicopters munitions dollars loans credits".split())
 MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | MORE_MATERIAL, key=lambda w: (-len(w), w))) + ")"
 # A place's description and a relative pronoun between it and what is said of it:
 # "X, the country's second city, which remains ...", "X, which has remained ..."
@@ -311,7 +312,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"(?:^|, |; )((?:the )?E\d+(?: , (?:the )?E\d+)*(?: ,)? and (?:the )?(?:(?:[\w-]+|E\d+) ){{0,3}}?E\d+) {GAP}(?P<t>recognised|recognized|recognises|recognizes) {ART}{ENT}", list_group=1),
     _p("backs", rf"{ENT} {GAP}(?P<t>supply|supplies|supplied|send|sends|sent|provide|provides|provided|deliver|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
     # "A and other allies have sent artillery and armoured vehicles to B": what is sent is help
-    _p("backs", rf"{SUBJ} {GAP}(?P<t>send|sends|sent|sending|shipped|ships|shipping|delivered|delivers|delivering) (?:[\w-]+ ){{0,2}}?{MATERIAL} (?:and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?to {ART}{ENT}"),
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>send|sends|sent|sending|shipped|ships|shipping|delivered|delivers|delivering|ferried|ferries|ferrying|airlifted|airlifts|airlifting|flew|flown|flies|flying|trucked) (?:[\w-]+ ){{0,2}}?{MATERIAL} (?:and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?to {ART}{ENT}"),
     # "X, which gives Y intelligence", "X handed rifles to Y": only when what is given is help
     # (not "holding it gives X money": the object of a gerund is no giver)
     _p("backs", rf"(?<!ing ){SUBJ} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|given|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying|sells|sold|sell|selling|lent|lends|lend|lending|loaned) {ART}{ENT} (?:with )?(?:(?!but |to |that |which |, )[\w$.,-]+ ){{0,10}}?{MATERIAL}\b"),  # "gives X billions of dollars in military aid", "about $1.5 million a day in economic and military aid"

@@ -681,7 +681,7 @@ def reduced_names(key: str) -> list[str]:
 # "X People's Army" is ("North Korean People's Army", "Yugoslav People's Army").
 # A monarchy's army keeps its crown in the name: "Royal Nepalese Army", "Royal Thai Army".
 STATE_MILITARY = re.compile(
-    r"^(?:royal )?(?P<country>[a-z]+(?: [a-z]+){0,2}?) (?:armed forces|armed defen[cs]e forces?|national defen[cs]e forces?|(?:peoples? )?defen[cs]e forces?|military|(?:peoples? )?army)$"
+    r"^(?:royal )?(?P<country>[a-z]+(?: [a-z]+){0,2}?) (?:(?:national )?armed forces|armed defen[cs]e forces?|national defen[cs]e forces?|(?:peoples? )?defen[cs]e forces?|military|(?:peoples? )?army)$"
     r"|^(?:armed forces|army|military|defen[cs]e forces?) of (?:the )?(?P<owner>[a-z]+(?: [a-z]+)?)$"  # "Armed Forces of the Philippines"
     r"|^(?:(?:islamic|federal|democratic) )?republic of (?P<republic>[a-z]+) (?:army|armed forces|military)$"  # "Islamic Republic of Iran Army"
 )

@@ -4783,3 +4783,31 @@ def test_fighters_of_a_group_never_fight_the_group(nlp) -> None:
     text = "Troops in the hill town of Arvo held on against several thousand guerrillas of the Kaldean Liberation Front who have been attacking it since Christmas."
     found = facts(nlp, text)
     assert not any(s == o for s, p, o in found if p in {"fights", "backs"})
+
+
+def test_a_body_named_after_a_date_keeps_the_date_after_an_owner(nlp) -> None:
+    found = facts(nlp, "Guevara commands a column of Ahmed Kalden's 14th of March Movement.")
+    assert ("Ahmed Kalden", "leads", "14th of March Movement") in found
+
+
+def test_winning_a_town_takes_it_but_winning_independence_fights_no_one(nlp) -> None:
+    found = facts(nlp, "The rebels of the 14th of March Movement won the town of Kalden on Sunday.")
+    assert ("14th of March Movement", "controls", "Kalden") in found
+    assert facts(nlp, "Guinea won independence from Portugal in 1974.") == set()
+
+
+def test_driving_into_a_town_takes_it(nlp) -> None:
+    found = facts(nlp, "Chadian troops drove into Kalden on Friday without firing a shot.")
+    assert ("Chadian army", "controls", "Kalden") in found
+
+
+def test_a_strip_is_a_place(nlp) -> None:
+    assert ("Libya", "controls", "Ouarra Strip") in facts(nlp, "Libya has occupied the Ouarra Strip since 1973.")
+
+
+def test_planes_ferrying_fuel_to_an_army_are_their_countrys_backing(nlp) -> None:
+    assert ("France", "backs", "Chadian army") in facts(nlp, "French planes have ferried fuel to the Chadian army.")
+
+
+def test_storming_a_place_takes_it(nlp) -> None:
+    assert ("Chadian army", "controls", "Arvo oasis") in facts(nlp, "Chadian troops stormed the Arvo oasis at dawn.")

@@ -482,6 +482,7 @@ def test_a_state_military_by_its_formal_name_is_the_national_army():
         ("Islamic Republic of Kenya Army", "Kenyan"),  # the state's formal name
         ("North Korean People's Army", "North Korean"),
         ("Papua New Guinea Defence Force", "Papua New Guinean"),  # a country of three words
+        ("Chadian National Armed Forces", "Chadian"),  # not "Chadian National" + "Armed Forces"
     ],
 )
 def test_a_state_military_named_with_its_country_is_the_national_army(formal: str, demonym: str):
