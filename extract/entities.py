@@ -41,7 +41,7 @@ TITLE_WORDS = frozenset(
     defense state chief spokesman spokeswoman spokesperson ambassador envoy
     mr mr. mrs mrs. ms ms. dr dr. sheikh king prince emir sultan ayatollah imam
     senator governor mayor premier chancellor pope corps marine strongman leader
-    warlord martial comandante subcomandante""".split()
+    warlord martial comandante subcomandante generalissimo""".split()
 )
 # Words that may sit between capitalised words of one name.
 NAME_CONNECTORS = frozenset(
@@ -2486,6 +2486,19 @@ def dateline_towns(doc: Doc) -> Iterable[Candidate]:
             continue  # not at a line's start: no dateline
         if i - start >= 3 and any(doc.texts[k] in DATELINE_TOWN_JOINERS for k in range(start, i)) and doc.texts[start].isupper():
             yield Candidate(start, i, "GPE", "Place", None, 3)
+        elif i - start == 1 and len(doc.texts[start]) >= 4 and is_dated_line(doc, i):
+            yield Candidate(start, i, "GPE", "Place", None, 3)  # "HENDAYE, French-Spanish Frontier, Feb. 22 —"
+
+
+def is_dated_line(doc: ReadOnceDoc, comma: int) -> bool:
+    """Whether the words after a line's first comma run to a date and a dash, as a
+    dateline's do ("X, Region, Feb. 22 —"), within a dozen words."""
+    for k in range(comma + 1, min(len(doc), comma + 12)):
+        if doc.texts[k] in DATELINE_DASHES and doc.tokens[k].whitespace_:
+            return any(doc.lowers[j].rstrip(".") in CALENDAR_WORDS for j in range(comma + 1, k))
+        if doc.texts[k] in {".", ";"} or "\n" in doc.texts[k]:
+            return False
+    return False
 
 
 def byline_names(doc: Doc) -> Iterable[Candidate]:

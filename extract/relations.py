@@ -298,7 +298,7 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
 }
 # Nouns named by "of" but never read as an anaphor: "the island of X" is X; "the island"
 # alone may be any of the islands a story names
-OF_NAMED_PLACE_NOUNS = frozenset("island peninsula oasis enclave archipelago".split())
+OF_NAMED_PLACE_NOUNS = frozenset("island peninsula oasis enclave archipelago heights plateau".split())
 # Words between "loyal to" and a leader's name: "loyal to the ousted president X"
 LOYALTY_TITLE_WORDS = TITLE_WORDS | frozenset("the former ousted deposed exiled late self-declared".split())
 # "Gbagbo ally X", "Kremlin loyalist X": X, tied to the first name
@@ -308,7 +308,7 @@ PERSON_ROLE_NOUNS = LEADER_NOUNS | SPOKESPERSON_NOUNS | MEMBER_NOUNS
 PLURAL_PLACE_NOUNS = frozenset("towns cities villages districts areas settlements".split())
 PLURAL_SITE_NOUNS = PLURAL_PLACE_NOUNS | frozenset("ports terminals centres centers".split())  # ("the town centres of A and B")
 # Words before "in X" that make X where something was said ("told reporters in X")
-SPEECH_VENUE_WORDS = frozenset("reporters journalists told said says speaking spoke conference briefing statement".split())
+SPEECH_VENUE_WORDS = frozenset("reporters journalists told said says speaking spoke conference briefing statement communique communiqué broadcast headquarters".split())
 PLACE_COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "these": 0, "those": 0}
 # "the government", "Sudan's government": a state's government (see government_mention)
 GOVERNMENT_NOUNS = frozenset({"government"})
@@ -1597,6 +1597,10 @@ class ArgumentFinder:
         if token.sent.start == 0:
             return None
         previous = self.tokens[self.previous_sentence_start(token.sent.start)].sent
+        last_clause = self.subject_after_semicolon(previous, kinds)
+        if last_clause is not None:
+            # "A accused B of ...; the C army denies it. Its commander ...": the last clause's
+            return replace(last_clause, start_char=token.idx, end_char=token.idx + len(token.text))
         subjects = [t for t in previous if t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}]
         if not subjects and previous.root.pos_ in {"NOUN", "PROPN"}:
             subjects = [previous.root]  # "Thousands of X, supported by Y, pushed ...": the parser made the subject the root
@@ -1681,6 +1685,16 @@ class ArgumentFinder:
         if len(found) != 1 or found[0].kind not in kinds:
             return None
         return replace(found[0], start_char=token.idx, end_char=token.idx + len(token.text))
+
+    def subject_after_semicolon(self, sent: Span, kinds: frozenset[str]) -> EntityMention | None:
+        """The name opening a sentence's last clause after a semicolon, if any (read off
+        the words: the parser often makes that clause's verb a noun)."""
+        semicolon = max((k for k in range(sent.start, sent.end) if self.lowers[k] == ";"), default=None)
+        if semicolon is None or semicolon + 2 >= sent.end:
+            return None
+        opening = semicolon + 1 + (self.lowers[semicolon + 1] == "the")
+        found = self.unit_at(self.tokens[opening]) if self.by_token.get(opening) is not None else None
+        return found[0] if found is not None and found[0].kind in kinds else None
 
     def governing_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | object | None:
         """ "A recognised B days before it invaded C", "A took B and it now holds C": a
@@ -1871,9 +1885,9 @@ class ArgumentFinder:
         """ "told reporters in Juba", "speaking in Geneva": a place named as where a
         statement was made."""
         k = ent.start - 1
-        return k >= 1 and self.lowers[k] in {"in", "from"} and any(
+        return k >= 1 and (self.lowers[k] in {"in", "from"} or self.lowers[k] == "at" and self.lowers[k - 1] == "headquarters") and any(
             word in SPEECH_VENUE_WORDS for word in self.lowers[max(0, k - 3) : k]
-        )
+        )  # (and "a communiqué from X's headquarters at Y": where it was issued)
 
     def described_as(self, token: Token) -> Span | None:
         """ "X, a town south-west of Y, ... the town", "the Georgian town of X ... the
@@ -4421,6 +4435,9 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         allowed = {"of"}
     organisations = [n for p, n in prepositional_objects(token) if p in allowed]
     organisations += [c for c in token.children if c.dep_ in POSSESSIVE]  # "the group's spokesman"
+    if any(c.dep_ in COMPOUND and c.lower_ in {"army", "military", "police", "navy"} for c in token.children):
+        # "Chad's army chief": the head of the state's army (see the patterns), not of the state
+        organisations = [o for o in organisations if not (o.dep_ in POSSESSIVE and (m := finder.mention(o)) is not None and m.kind == "Country")]
     if predicate == "memberOf":
         organisations += [
             owner for o in list(organisations) if o.lower_ in GOVERNING_BODY_NOUNS and finder.mention(o) is None

@@ -90,9 +90,11 @@ MODIFIED_LIST = r"((?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d+(?: , (?:the )?(?:(?!E\d
 TAKING = (
     r"seized|seizes|seize|captured|captures|capture|took|takes|take|taken|retook|retakes|retake|retaken|recaptured|recaptures|recapture"
     r"|overran|overrun|overruns|regained|occupied|liberated|took over|taken over|took back|taken back|entered|enter|enters|secured"
-    r"|seizing|capturing|taking|retaking|recapturing|overrunning|entering|occupying"
+    r"|seizing|capturing|taking|retaking|recapturing|overrunning|entering|occupying|stormed|storming"
     r"|walked into|marched into|moved into|rolled into|swept into|broke into|poured into|pushed into"  # "fighters walked into Kabul"
     r"|drove into|drives into|driving into|rode into|streamed into|stormed into|moving into|marching into|rolling into|sweeping into"
+    r"|marched back into|moved back into|rolled back into|drove back into|swept back into|walked back into|went back into"
+    r"|re - entered|re - enter|re - enters|re - entering|re - took|re - take|re - takes|re - taken|re - captured|re - occupied"  # (the parser reads no verb there)
     r"|swept through|sweeping through|swept across|sweeping across"  # "since they swept through Mosul"
 )
 ATTACKING = (
@@ -145,7 +147,7 @@ CONTROL = (
     r"(?:the (?:defence|defense|security|protection|guarding) of )?"  # "took over the defence of the airport"
     r"(?:(?:little|nothing|not much) (?:more |else )?than )?"  # "holds little more than the capital"
     r"(?:the (?:centre|center|heart|bulk|rest|whole|countryside|hinterland) of )?"  # "most of the countryside of X"
-    r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|department|airport|airbase|base|stronghold) of )?"
+    r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|department|airport|airbase|base|stronghold|heights|plateau) of )?"
     r"(?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks|towns|villages|cities|terminals?|airstrip) (?:at|of) )?"  # "the airfields at X", "the oil terminal at X"
     r"(?:the (?:upper|lower|old|central|northern|southern|eastern|western|strategic|ruined|besieged) )?"  # "took the upper X"
     r"(?:(?:the )?(?:[\w-]+ )?(?:headquarters|base|stronghold|camp) at )?"  # "overran Renamo headquarters at X"
@@ -610,6 +612,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("leads", rf"(?<!by )(?<!by the ){ENT}(?: \( E\d+ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed) by (?:(?!from )[\w.-]+ ){{0,4}}?(?:E\d+ 's (?:son|daughter|brother|sister|nephew|cousin|wife|husband|father|uncle) )?{ENT}(?! 's)", 2),
     _p("leads", rf"{ENT} , (?:[^,]{{1,80}}) , (?:is|are|was|were|has been|have been|had been) (?:[\w-]+ )?(?P<t>commanded|led|headed) by (?:(?!from )[\w.-]+ ){{0,4}}?{ENT}(?! 's)", 2),
     _p("leads", rf"{ENT} (?P<t>leader|commander|chief|head) {ENT}", 2),
+    # "Sudan's army chief, Gen. X, landed ...": the name set off after the role, with its rank
+    _p("leads", rf"(?:^|, |the ){ENT} (?P<t>leader|commander|chief|head) , (?:(?:gen\.|general|lt\.|lieutenant|col\.|colonel|field marshal|marshal|maj\.|major|brig\.|brigadier|admiral|sheikh|mr\.|mr) )*{ENT} ,", 2),
     # "A, head of B, was relieved of his post and replaced by C": C leads B now (and A no longer)
     _p("leads", rf"E\d+ , (?:the )?(?:[\w-]+ )?(?:head|commander|chief|leader|director) of {ART}{ENT} , (?:was|has been|had been) (?:[^.;]{{0,60}}? )?(?P<t>replaced) by (?:[\w.]+ )?{ENT}", 2),
     # "Operation X, the campaign Haftar began in May": its author leads it

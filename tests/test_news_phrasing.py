@@ -4811,3 +4811,48 @@ def test_planes_ferrying_fuel_to_an_army_are_their_countrys_backing(nlp) -> None
 
 def test_storming_a_place_takes_it(nlp) -> None:
     assert ("Chadian army", "controls", "Arvo oasis") in facts(nlp, "Chadian troops stormed the Arvo oasis at dawn.")
+
+
+def test_a_capitals_town_before_a_region_and_a_date_is_a_dateline_place(nlp) -> None:
+    doc = nlp("Rebels retake Arvo\n\nKALDENBURG, Kaldean Frontier, Feb. 22 — Chadian troops marched back into Kalden today.")
+    assert ("KALDENBURG", "Place") in {(e.text, e._.frontline_kind) for e in doc.ents}
+    assert ("Chadian army", "controls", "Kalden") in facts(nlp, doc.text)
+
+
+def test_generalissimo_is_a_title(nlp) -> None:
+    doc = nlp("Insurgent troops under Generalissimo Ahmed Temmin took Kalden.")
+    assert ("Ahmed Temmin", "Person") in {(e.text, e._.frontline_kind) for e in doc.ents}
+
+
+def test_re_entering_a_town_takes_it(nlp) -> None:
+    assert ("Chadian army", "controls", "Kalden") in facts(nlp, "Chadian troops re-entered Kalden on Tuesday.")
+
+
+def test_a_headquarters_a_communique_came_from_is_not_the_city(nlp) -> None:
+    text = (
+        "The Sudanese army has been fighting in Kalden for weeks. A communiqué from the army's "
+        "headquarters at Port Sudan said Sudanese troops had entered the city."
+    )
+    found = facts(nlp, text)
+    assert ("Sudanese army", "controls", "Kalden") in found
+    assert ("Sudanese army", "controls", "Port Sudan") not in found
+
+
+def test_storming_the_heights_of_a_place_takes_the_place(nlp) -> None:
+    assert ("4th Brigade", "controls", "Kalden") in facts(nlp, "On Saturday the 4th Brigade stormed the heights of Kalden.")
+
+
+def test_an_army_chief_named_with_his_rank_after_a_comma_leads_the_army(nlp) -> None:
+    found = facts(nlp, "Chad's army chief, Gen. Ahmed Temmin, landed in Kalden on Wednesday.")
+    assert ("Ahmed Temmin", "leads", "Chadian army") in found
+    assert ("Ahmed Temmin", "leads", "Chad") not in found  # the army's head, not the state's
+
+
+def test_a_possessive_after_a_semicolon_clause_is_that_clauses_subject(nlp) -> None:
+    text = (
+        "Sudan has accused the Kaldean Liberation Front of shelling Arvo; the Chadian army denies any role "
+        "in the fighting. Its commander, Gen. Ahmed Temmin, says the army is neutral."
+    )
+    found = facts(nlp, text)
+    assert ("Ahmed Temmin", "leads", "Chadian army") in found
+    assert ("Ahmed Temmin", "leads", "Sudan") not in found
