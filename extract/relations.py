@@ -4433,7 +4433,11 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     allowed = {"for", "of", "at", "in", "to"} if predicate != "memberOf" else {"of", "at", "in"}
     if word in {"envoy", "ambassador", "representative", "negotiator", "diplomat"}:
         allowed = {"of"}
-    organisations = [n for p, n in prepositional_objects(token) if p in allowed]
+    organisations = [
+        n for p, n in prepositional_objects(token) if p in allowed
+        # ("the US commander in Iraq", "the envoy in Sudan": where he serves, not what he heads)
+        and not (p == "in" and (m := finder.mention(n)) is not None and m.kind in {"Country", "Place"})
+    ]
     organisations += [c for c in token.children if c.dep_ in POSSESSIVE]  # "the group's spokesman"
     if any(c.dep_ in COMPOUND and c.lower_ in {"army", "military", "police", "navy"} for c in token.children):
         # "Chad's army chief": the head of the state's army (see the patterns), not of the state

@@ -4856,3 +4856,9 @@ def test_a_possessive_after_a_semicolon_clause_is_that_clauses_subject(nlp) -> N
     found = facts(nlp, text)
     assert ("Ahmed Temmin", "leads", "Chadian army") in found
     assert ("Ahmed Temmin", "leads", "Sudan") not in found
+
+
+def test_a_commander_in_a_country_does_not_lead_the_country(nlp) -> None:
+    found = facts(nlp, "Gen. Ahmed Temmin, the U.S. commander in Chad, said the operation was planned by Chadians.")
+    assert not any(p == "leads" and o == "Chad" for _, p, o in found)
+
