@@ -3828,10 +3828,20 @@ def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
         elif p.lower_ in PLURAL_SITE_NOUNS:
             # "seized the towns of A, B and C", "the oil terminals of A and B": each of them
             listed = [span for prep, n in prepositional_objects(p) if prep == "of" and (span := finder.entity_span(n))]
-            named.extend([place.root for place in finder.places_listed_from(listed[0])] if listed else [p])
+            named.extend([place.root for place in finder.places_listed_from(listed[0])] if listed else places_after_colon(p, finder) or [p])
         else:
             named.append(p)
     return named
+
+
+def places_after_colon(noun: Token, finder: ArgumentFinder) -> list[Token]:
+    """ "took the towns on the road one by one: A on December 18, then B, then C": the
+    places a colon after the plural noun goes on to name."""
+    colon = next((k for k in range(noun.i + 1, noun.sent.end) if finder.lowers[k] == ":"), None)
+    if colon is None or any(is_verb(t) for t in finder.tokens[noun.i + 1 : colon]):
+        return []
+    spans = (finder.entity_span(t) for t in finder.tokens[colon + 1 : noun.sent.end])
+    return list(dict.fromkeys(span.root for span in spans if span is not None and span._.frontline_kind == "Place"))
 
 
 GARRISON_NOUNS = frozenset({"garrison", "garrisons"})
@@ -5319,6 +5329,10 @@ def extract_relations(
         sentence_text: str | None = None  # Span.text would join the tokens on each access
         for c in candidates:
             c = with_actor_roles(c, finder.text, finder.year)
+            if c.predicate == "controls" and c.control_change == "gain" and c.subject.kind == "Person":
+                # "Guevara took Fomento": his forces took it (people lead, groups hold; resolution
+                # makes them the group he leads)
+                c = replace(c, subject=replace(c.subject, label="ORG", kind="ArmedGroup", commander=c.subject.name))
             if c.predicate == "fights" and c.object.kind == "Facility":
                 owner = finder.body_at_headquarters(c.object)  # "attacked the headquarters of X": fought X
                 c = replace(c, object=owner) if owner is not None else c

@@ -442,7 +442,7 @@ def _resolve_forces(
                 if frozenset((group_id, other)) not in related:
                     _merge_into(resolution, other, group_id)
             group = resolution.entities[group_id]
-            extra = {m.text for m in items} - {group.label}
+            extra = {m.text for m in items if not names_person(m.text, person)} - {group.label}
             docs = set(group.documents) | {m.doc_id for m in items}
             resolution.entities[group_id] = replace(
                 group, aliases=tuple(sorted(set(group.aliases) | extra)),
@@ -457,10 +457,17 @@ def _resolve_forces(
             group_id = _unique_id(slug(label), "ArmedGroup", used_ids)
             resolution.entities[group_id] = Entity(
                 id=group_id, label=label, kind="ArmedGroup",
-                aliases=tuple(sorted({m.text for m in items})), mentions=len(items),
+                aliases=tuple(sorted({m.text for m in items if not names_person(m.text, person)})), mentions=len(items),
                 documents=tuple(sorted({m.doc_id for m in items})),
             )
         resolution.by_force[commander] = group_id
+
+
+def names_person(text: str, person: Entity) -> bool:
+    """Whether a forces mention's text is only the commander's name ("Guevara took X"):
+    his name, or part of it, is his, never an alias of his forces."""
+    words = set(name_key(text).split())
+    return any(words <= set(name_key(name).split()) for name in (person.label, *person.aliases))
 
 
 def national_army_of(resolution: Resolution, countries: set[str]) -> str | None:

@@ -4862,3 +4862,13 @@ def test_a_commander_in_a_country_does_not_lead_the_country(nlp) -> None:
     found = facts(nlp, "Gen. Ahmed Temmin, the U.S. commander in Chad, said the operation was planned by Chadians.")
     assert not any(p == "leads" and o == "Chad" for _, p, o in found)
 
+
+
+def test_a_commander_who_takes_a_town_takes_it_with_his_forces(nlp) -> None:
+    (taken,) = [r for r in relations(nlp, "General Temmin took Kalden on Monday.") if r.predicate == "controls"]
+    assert (taken.subject.kind, taken.subject.commander, taken.object.name) == ("ArmedGroup", "Temmin", "Kalden")
+
+
+def test_towns_named_after_a_colon_are_the_towns_taken(nlp) -> None:
+    found = facts(nlp, "The Chadian army took the towns of the north one by one: Fada in January, then Kalden.")
+    assert {("Chadian army", "controls", "Fada"), ("Chadian army", "controls", "Kalden")} <= found

@@ -793,3 +793,12 @@ def test_a_group_named_after_a_family_stays_apart_from_its_men():
     resolution = resolve([doc])
     assert entity_named(resolution, "Kalmun group").kind == "ArmedGroup"
     assert entity_named(resolution, "Kalmun group").id != entity_named(resolution, "Abdullah Kalmun").id
+
+
+def test_a_commanders_own_name_is_no_alias_of_his_forces():
+    resolution = resolve([extraction(
+        "d1", mention("Ahmed Temmin", "Person", "d1", 0),
+        mention("Temmin", "ArmedGroup", "d1", 40, commander="Ahmed Temmin"),
+    )])
+    (forces,) = [e for e in resolution.entities.values() if e.kind == "ArmedGroup"]
+    assert "Temmin" not in forces.aliases and forces.label == "forces of Ahmed Temmin"
