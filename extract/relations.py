@@ -39,6 +39,7 @@ from frontline.extract.syntax import (
     NOMINAL_SUBJECT,
     OBJECT,
     POSSESSIVE,
+    SENDING_VERBS,
     RELATIVE_CLAUSE,
     children_with,
     ally_described_with,
@@ -3288,6 +3289,12 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         ):
             # purpose: "launched an offensive to seize X" (not yet done); but "deployed
             # troops to support X" is support given by being there
+            hypothetical = True
+        if own_clause and previous is trigger and link in {"xcomp", "advcl", "acl"} and lemma in SENDING_VERBS and any(
+            c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in trigger.children
+        ) and VERB_TRIGGERS.get(lemma_of(trigger), _BACK).control_change == "gain":
+            # "a column sent to retake the town was destroyed": troops sent fight where they
+            # go, but what they were sent to take is not yet taken
             hypothetical = True
         if own_clause and link in {"xcomp", "ccomp"} and lemma not in SPEECH_VERBS and any(
             c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in ancestor.children

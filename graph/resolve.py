@@ -400,6 +400,8 @@ def _resolve_forces(
             if r.predicate == "leads":
                 head = resolution.by_name.get(name_key(r.subject.name))
                 state = resolution.by_name.get(name_key(r.object.name))
+                if head and state and resolution.entities[state].kind == "Government":
+                    state = government_country(resolution, state)  # "Habré's government": Chad
                 if head and state and resolution.entities[state].kind == "Country":
                     states[head].add(state)
             # "X's Army" read as partOf when the NER took X for an organisation
@@ -451,7 +453,7 @@ def _resolve_forces(
         elif national_army_of(resolution, states[commander]) is not None:
             # "Fujimori's forces", Fujimori leading Peru: the Peruvian army the text names
             group_id = national_army_of(resolution, states[commander])
-            resolution.entities[group_id] = with_aliases(resolution.entities[group_id], {m.text for m in items})
+            resolution.entities[group_id] = with_aliases(resolution.entities[group_id], {m.text for m in items if not names_person(m.text, person)})
         else:
             label = f"forces of {person.label}"
             group_id = _unique_id(slug(label), "ArmedGroup", used_ids)
@@ -461,6 +463,16 @@ def _resolve_forces(
                 documents=tuple(sorted({m.doc_id for m in items})),
             )
         resolution.by_force[commander] = group_id
+
+
+def government_country(resolution: Resolution, government_id: str) -> str | None:
+    """The country entity a government's name names ("Chadian government" -> Chad), if
+    the text names that country."""
+    from frontline.extract import gazetteer
+
+    first = resolution.entities[government_id].label.split()[0]
+    country = gazetteer.country_of_demonym(first) or gazetteer.country(first)
+    return resolution.by_name.get(name_key(country.name)) if country is not None else None
 
 
 def names_person(text: str, person: Entity) -> bool:

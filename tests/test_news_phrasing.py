@@ -4872,3 +4872,9 @@ def test_a_commander_who_takes_a_town_takes_it_with_his_forces(nlp) -> None:
 def test_towns_named_after_a_colon_are_the_towns_taken(nlp) -> None:
     found = facts(nlp, "The Chadian army took the towns of the north one by one: Fada in January, then Kalden.")
     assert {("Chadian army", "controls", "Fada"), ("Chadian army", "controls", "Kalden")} <= found
+
+
+def test_a_town_troops_were_sent_to_retake_is_not_yet_taken(nlp) -> None:
+    (taken,) = [r for r in relations(nlp, "On Monday a Sudanese armoured column sent to retake Kalden was destroyed near Arvo.") if r.predicate == "controls"]
+    assert taken.hypothetical and not taken.is_fact
+    assert ("Kenya", "fights", "Somali National Front") in facts(nlp, "Kenya sent troops to fight the Somali National Front in 2011.")

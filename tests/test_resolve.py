@@ -802,3 +802,16 @@ def test_a_commanders_own_name_is_no_alias_of_his_forces():
     )])
     (forces,) = [e for e in resolution.entities.values() if e.kind == "ArmedGroup"]
     assert "Temmin" not in forces.aliases and forces.label == "forces of Ahmed Temmin"
+
+
+def test_the_forces_of_a_man_who_leads_a_government_are_its_states_army():
+    leader, government = mention("Ahmed Habré", "Person", "d1", 80), mention("Chadian government", "Government", "d1", 100)
+    resolution = resolve([extraction(
+        "d1", mention("Chad", "Country", "d1", 0),
+        mention("Chadian army", "ArmedGroup", "d1", 20, canonical="Chadian army"),
+        mention("Habré", "ArmedGroup", "d1", 60, commander="Ahmed Habré"), leader, government,
+        relations=(relation(leader, "leads", government, "Ahmed Habré leads the Chadian government."),),
+    )])
+    army = resolution.entity_id(mention("Chadian army", "ArmedGroup", "d1", 20, canonical="Chadian army"))
+    assert resolution.entity_id(mention("Habré", "ArmedGroup", "d1", 60, commander="Ahmed Habré")) == army
+    assert "Habré" not in resolution.entities[army].aliases
