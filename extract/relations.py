@@ -4681,8 +4681,8 @@ def entity_attachment_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[
         return
     for preposition, noun in prepositional_objects(root):
         obj = finder.mention(noun)
-        if obj is None:
-            continue
+        if obj is None or noun.i > ent.end and "not" in finder.lowers[ent.end : noun.i]:
+            continue  # ("in Najaf, not in Iran": set apart, not placed)
         if preposition in {"in", "inside", "within"} and is_place(subject) and is_place(obj):
             yield Candidate(subject, "locatedIn", obj, root, 0.7)
         elif preposition == "of" and noun.dep_ != "conj" and subject.kind in {"ArmedGroup", "Organization"} and obj.kind in {"Government", "ArmedGroup", "Organization", "InternationalOrganization"}:
@@ -4692,7 +4692,7 @@ def entity_attachment_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[
     # "Town, Country": a place in apposition or after a comma
     for app in children_with(root, APPOSITION):
         obj = finder.mention(app)
-        if obj is not None and subject.kind == "Place" and obj.kind == "Country":
+        if obj is not None and subject.kind == "Place" and obj.kind == "Country" and "not" not in finder.lowers[ent.end : app.i]:
             yield Candidate(subject, "locatedIn", obj, root, 0.6)
     # "the X-based Y" is not handled; "X, the group's armed wing" is not handled.
     if subject.kind == "Place":

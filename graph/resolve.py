@@ -741,11 +741,13 @@ def _join_reduced_names(
     known = set(keys)
     # "the Maute group" beside "Abdullah Maute": a group named after a family, not him
     surnames = {k.split()[-1] for k in keys if " " in k and main_kind(kinds[k]) == "Person"}
+    # ("Sadr City" beside "Moqtada al-Sadr": a place named after a man, not the man)
+    surnames |= {re.sub(r"^(?:al|el|ad|ar|as|ash|at|az)-", "", name) for name in surnames}
     for key in keys:
         if key in user or main_kind(kinds[key]) in {None, "Person"}:
             continue
         for shorter in reduced_names(key):
-            if shorter in towns and key == shorter + " district" or shorter in surnames and main_kind(kinds[key]) in GROUP_KINDS:
+            if shorter in towns and key == shorter + " district" or shorter in surnames and main_kind(kinds[key]) in GROUP_KINDS | {"Place"}:
                 continue
             if shorter in known and shorter not in user and (
                 main_kind(kinds[shorter]) != "Person" or is_named_after(key, shorter)
@@ -786,6 +788,8 @@ def _join_place_parts(
         for word in {k.split()[0], k.split()[-1]}:
             by_end_word[word].append(k)
     surnames = {k.split()[-1] for k in keys if " " in k and main_kind(kinds[k]) == "Person"}
+    # ("Sadr City" beside "Moqtada al-Sadr": a place named after a man, not the man)
+    surnames |= {re.sub(r"^(?:al|el|ad|ar|as|ash|at|az)-", "", name) for name in surnames}
     for key in keys:
         if " " in key or len(key) < 4 or key in user or key in surnames or main_kind(kinds[key]) not in {"Place", "Person"}:
             continue

@@ -4878,3 +4878,8 @@ def test_a_town_troops_were_sent_to_retake_is_not_yet_taken(nlp) -> None:
     (taken,) = [r for r in relations(nlp, "On Monday a Sudanese armoured column sent to retake Kalden was destroyed near Arvo.") if r.predicate == "controls"]
     assert taken.hypothetical and not taken.is_fact
     assert ("Kenya", "fights", "Somali National Front") in facts(nlp, "Kenya sent troops to fight the Somali National Front in 2011.")
+
+
+def test_a_place_set_apart_by_not_is_not_where_the_other_lies(nlp) -> None:
+    assert facts(nlp, "The general is in Najaf, not in Chad.") == set()
+    assert ("Kalden", "locatedIn", "Chad") in facts(nlp, "The general lives in Kalden, in Chad.")

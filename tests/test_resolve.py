@@ -815,3 +815,12 @@ def test_the_forces_of_a_man_who_leads_a_government_are_its_states_army():
     army = resolution.entity_id(mention("Chadian army", "ArmedGroup", "d1", 20, canonical="Chadian army"))
     assert resolution.entity_id(mention("Habré", "ArmedGroup", "d1", 60, commander="Ahmed Habré")) == army
     assert "Habré" not in resolution.entities[army].aliases
+
+
+def test_a_place_named_after_a_man_is_not_the_man():
+    resolution = resolve([extraction(
+        "d1", mention("Ahmed al-Kalden", "Person", "d1", 0), mention("Kalden", "Person", "d1", 40),
+        mention("Kalden City", "Place", "d1", 80),
+    )])
+    assert entity_named(resolution, "Kalden City").id != entity_named(resolution, "Ahmed al-Kalden").id
+    assert entity_named(resolution, "Kalden City").kind == "Place"
