@@ -299,7 +299,7 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
 }
 # Nouns named by "of" but never read as an anaphor: "the island of X" is X; "the island"
 # alone may be any of the islands a story names
-OF_NAMED_PLACE_NOUNS = frozenset("island peninsula oasis enclave archipelago heights plateau".split())
+OF_NAMED_PLACE_NOUNS = frozenset("island peninsula oasis enclave archipelago heights hills plateau".split())
 # Words between "loyal to" and a leader's name: "loyal to the ousted president X"
 LOYALTY_TITLE_WORDS = TITLE_WORDS | frozenset("the former ousted deposed exiled late self-declared".split())
 # "Gbagbo ally X", "Kremlin loyalist X": X, tied to the first name

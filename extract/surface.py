@@ -373,6 +373,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # fighting
     # "jets which the air force has since used against B positions", "A uses drones against B"
     _p("fights", rf"{SUBJ} {GAP}(?P<t>used|uses|use|using) (?:(?!to )[\w-]+ ){{0,4}}?against {ART}{ENT}"),
+    # "JNIM, which is also at war with the Malian state"
+    _p("fights", rf"{SUBJ}(?: , (?:which|who))? (?:is|are|was|were|has been|have been|had been|remains|remain|remained) (?:also |still |now |long |effectively |formally |openly )?(?P<t>at war) with {ART}(?:[\w-]+ )?{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>claimed|claims|claiming) responsibility for {ART}(?:[\w-]+ ){{0,3}}?(?:attacks?|bombings?|ambush(?:es)?|assaults?|strikes?|raids?) (?:on|against) {ART}{ENT}"),
     _p("fights", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:repeatedly |again |also )?(?P<t>clashed|fought|battled|exchanged fire)(?! side by side| together| alongside| shoulder to shoulder| (?:the |a |an |its |their )?E\d+| the [\w-]+)"),  # not "A and B battled the C": together
     _p("backs", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:long |also )?(?P<t>fought|battled|operated|worked) (?:side by side|together|shoulder to shoulder)"),
@@ -472,6 +474,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "still hold A, Iraq's second city, and B on the border": B after an apposition
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}){APPOSED_SECOND}", change="gain"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|holds|held|hold){APPOSED_SECOND}"),
+    # "fighters have pulled back across the river and dug in around X": holding it
+    _p("controls", rf"{SUBJ} (?:[^.;]{{0,80}}? and )?{GAP}(?:have |has |had )?(?P<t>dug in|dig in|digs in|digging in) (?:around|at|in|inside) {ART}{ENT}"),
     # "soldiers fell back to the airport", "the army withdrew to P": they hold where they went
     # (not "withdrew to the border": no place named; not "withdrew from P": a loss, read elsewhere)
     _p("controls", rf"{SUBJ} {GAP}(?P<t>fell back|falling back|withdrew|withdrawn|retreated|pulled back) to {ART}{ENT}(?! border)"),

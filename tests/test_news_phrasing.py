@@ -4883,3 +4883,18 @@ def test_a_town_troops_were_sent_to_retake_is_not_yet_taken(nlp) -> None:
 def test_a_place_set_apart_by_not_is_not_where_the_other_lies(nlp) -> None:
     assert facts(nlp, "The general is in Najaf, not in Chad.") == set()
     assert ("Kalden", "locatedIn", "Chad") in facts(nlp, "The general lives in Kalden, in Chad.")
+
+
+def test_the_hills_of_a_place_held_in_a_list_hold_the_place(nlp) -> None:
+    found = facts(nlp, "Israeli forces still hold Kalden International Airport, the coastal town of Arvo and the hills of Sabra overlooking the city.")
+    assert {("Israeli army", "controls", "Arvo"), ("Israeli army", "controls", "Sabra")} <= found
+
+
+def test_being_at_war_with_a_state_fights_it(nlp) -> None:
+    found = facts(nlp, "The jihadists of the Kaldean Liberation Front are also at war with the Chadian state.")
+    assert ("Kaldean Liberation Front", "fights", "Chad") in found
+
+
+def test_digging_in_around_a_place_holds_it(nlp) -> None:
+    text = "The rebels of the Kaldean Liberation Front have pulled back across the river and dug in around Kalden."
+    assert ("Kaldean Liberation Front", "controls", "Kalden") in facts(nlp, text)
