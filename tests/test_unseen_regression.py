@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev40).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev41).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -78,19 +78,20 @@ FLOORS = {
     # in the thirty-fifth (measured 0.537 / 0.472 over 108), dev38 in the thirty-sixth
     # (measured 0.537 / 0.474 over 112), dev39 in the thirty-seventh (measured 0.554 /
     # 0.483 over 116, 120 split actors), dev40 in the thirty-eighth (measured 0.555 /
-    # 0.484 over 120, 123 split actors)
+    # 0.484 over 120, 123 split actors), dev41 in the thirty-ninth (measured 0.554 /
+    # 0.482 over 124, 132 split actors: the new set brought 9)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
             "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
-            "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40",
+            "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41",
         ),
-        120, 0.52, 0.45,
+        124, 0.52, 0.45,
         # dev35's three, left at the thirty-second round's end: "those areas" read as the
         # town whose districts they are, "the separatists" read as the mercenaries they
         # fought, and a withdrawal from "most of it" the parser hangs elsewhere
         known_violations=("zn-colombia-catatumbo-2025", "zn-mali-tinzaouaten-2024", "zn-russia-kursk-2024"),
-        most_split_actors=125,
+        most_split_actors=134,
     ),
 }
 
