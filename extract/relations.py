@@ -1232,8 +1232,9 @@ class ArgumentFinder:
                     government = self.government_mention(tokens[k])
                     if government is not None:
                         return government, k + 1  # "Assad's government", "Syria's government"
-            if ent.label_ == "PER" and k < n and self.lowers[k] in GOVERNMENT_NOUNS:
-                government = self.government_mention(tokens[k])  # "the Sarraj government": one unit
+            if ent.label_ in {"PER", "GPE", "NORP"} and k < n and self.lowers[k] in GOVERNMENT_NOUNS:
+                # "the Sarraj government", "the Kenya government", "the Kenyan government": one unit
+                government = self.government_mention(tokens[k])
                 if government is not None:
                     return replace(government, text=self.text[ent.start_char : government.end_char], start_char=ent.start_char), k + 1
             adjective = k + 1 < n and self.lowers[k] == "military" and tokens[k + 1].pos_ == "NOUN"  # "military officials"

@@ -4898,3 +4898,10 @@ def test_being_at_war_with_a_state_fights_it(nlp) -> None:
 def test_digging_in_around_a_place_holds_it(nlp) -> None:
     text = "The rebels of the Kaldean Liberation Front have pulled back across the river and dug in around Kalden."
     assert ("Kaldean Liberation Front", "controls", "Kalden") in facts(nlp, text)
+
+
+def test_a_country_or_its_people_before_government_is_one_unit_the_government(nlp) -> None:
+    for text in ("Britain stood behind the Chad government.", "Britain stood behind the Chadian government."):
+        found = facts(nlp, text)
+        assert ("United Kingdom", "backs", "Chadian government") in found
+        assert ("United Kingdom", "backs", "Chad") not in found
