@@ -23,7 +23,7 @@ from dataclasses import fields
 from frontline.extract.entities import recognise_entities
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.relations import ArgumentFinder, contested_places, extract_relations
-from frontline.extract.text import reader_comments_start
+from frontline.extract.text import SENTENCE_FINAL, dateline_end, reader_comments_start
 
 
 # Results live in doc.user_data as plain dicts: spaCy sends Docs between processes
@@ -142,24 +142,6 @@ class LineBreakComponent:
         return doc
 
 
-DASHES = frozenset({"—", "–", "-", "--"})
-
-
-def dateline_end(texts: list[str], spaces: list[str], first: int) -> int | None:
-    """Where the story starts after a dateline opening a paragraph ("JUBA, South Sudan
-    — ...", "BEIRUT, Dec 10 (AFP) - ..."): read apart, the parser no longer takes the
-    town for the subject of the first sentence."""
-    if not (texts[first][:3].isupper() and texts[first][:1].isalpha()):
-        return None
-    for k in range(first + 1, min(first + 12, len(texts) - 1)):
-        if texts[k] in DASHES and spaces[k - 1] and spaces[k]:
-            return k + 1
-        if texts[k] in SENTENCE_FINAL or "\n" in texts[k]:
-            return None
-    return None
-
-
-SENTENCE_FINAL = frozenset({".", "!", "?", "...", "…", ";", ":"})
 CLOSING_MARKS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
 # The last characters of every token after which a sentence may end (see may_end_sentence)
 END_CHARACTERS = frozenset({".", "!", "?", "…", ";", ":"}) | CLOSING_MARKS

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from frontline.extract import gazetteer
 from frontline.extract.names import SPELLING_CONNECTORS, initials, is_acronym, spells, spells_translated
 from frontline.extract.reading import read_doc
+from frontline.extract.text import dateline_end
 
 # Statistical labels we keep, mapped onto ours.
 LABEL_MAP = {
@@ -2486,19 +2487,16 @@ def dateline_towns(doc: Doc) -> Iterable[Candidate]:
             continue  # not at a line's start: no dateline
         if i - start >= 3 and any(doc.texts[k] in DATELINE_TOWN_JOINERS for k in range(start, i)) and doc.texts[start].isupper():
             yield Candidate(start, i, "GPE", "Place", None, 3)
-        elif i - start == 1 and len(doc.texts[start]) >= 4 and is_dated_line(doc, i):
+        elif i - start == 1 and len(doc.texts[start]) >= 4 and is_dated_line(doc, start):
             yield Candidate(start, i, "GPE", "Place", None, 3)  # "HENDAYE, French-Spanish Frontier, Feb. 22 —"
 
 
-def is_dated_line(doc: ReadOnceDoc, comma: int) -> bool:
-    """Whether the words after a line's first comma run to a date and a dash, as a
-    dateline's do ("X, Region, Feb. 22 —"), within a dozen words."""
-    for k in range(comma + 1, min(len(doc), comma + 12)):
-        if doc.texts[k] in DATELINE_DASHES and doc.tokens[k].whitespace_:
-            return any(doc.lowers[j].rstrip(".") in CALENDAR_WORDS for j in range(comma + 1, k))
-        if doc.texts[k] in {".", ";"} or "\n" in doc.texts[k]:
-            return False
-    return False
+def is_dated_line(doc: ReadOnceDoc, town: int) -> bool:
+    """Whether the line a capitals word opens runs on to a date and a dateline's dash
+    ("X, Region, Feb. 22 —")."""
+    window = range(town, min(len(doc), town + 14))
+    end = dateline_end([doc.texts[k] for k in window], [doc.tokens[k].whitespace_ for k in window], 0)
+    return end is not None and any(doc.lowers[town + j].rstrip(".") in CALENDAR_WORDS for j in range(2, end - 1))
 
 
 def byline_names(doc: Doc) -> Iterable[Candidate]:

@@ -312,6 +312,13 @@ def city(name: str) -> Place | None:
     return found
 
 
+def country_opening(name: str) -> Place | None:
+    """The country a body's name opens with, by its own name or its people's ("Chadian
+    government", "Afghan Defence Ministry", "Kenya Police"), if any."""
+    first = name.split()[0] if name.strip() else ""
+    return country_of_demonym(first) or country(first)
+
+
 def country_of_city(name: str) -> Place | None:
     """The country of the town a name is known as ("Aden" -> Yemen); None if no town."""
     town = city(name)

@@ -32,7 +32,7 @@ from frontline.extract import gazetteer
 from frontline.extract.entities import CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, RULER_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
-from frontline.extract.surface import MATERIAL_NOUNS, surface_hits
+from frontline.extract.surface import MATERIAL_NOUNS, SITE_AT_NOUNS, surface_hits
 from frontline.extract.syntax import (
     APPOSITION,
     COMPOUND,
@@ -2302,8 +2302,7 @@ class ArgumentFinder:
     def army_of_government(self, government: EntityMention, token: Token) -> EntityMention | None:
         """The army of the state a government body belongs to ("the Afghan Defence
         Ministry": the Afghan army), the article's own when its name says no country."""
-        first_word = government.name.split()[0]
-        country = gazetteer.country_of_demonym(first_word) or gazetteer.country(first_word)
+        country = gazetteer.country_opening(government.name)
         return self.national_army(country.name, token) if country else self.home_army(token)
 
     def speaks_of_own_army(self, token: Token) -> bool:
@@ -3853,7 +3852,6 @@ def places_after_colon(noun: Token, finder: ArgumentFinder) -> list[Token]:
 
 
 GARRISON_NOUNS = frozenset({"garrison", "garrisons"})
-SITE_AT_NOUNS = frozenset("base airbase airfield barracks".split())  # (no holder named by these: only the place)
 
 
 def holders_fought(points: list[Token], agents: list[Token], trigger: Token, finder: ArgumentFinder) -> Iterator[Candidate]:

@@ -59,8 +59,10 @@ PLACES_OF = r"(?:villages|towns|cities|districts|settlements|provinces|outposts|
 # ("A, B and the town centre": the names of a list whose last item is none)
 # (the last item may be "the southern town of E": "took A and the southern town of B")
 # (or a body's detachment: "held by A and a platoon of the B")
+# Sites named by the town they are at: "the military base at B" is B's (only the place)
+SITE_AT_NOUNS = frozenset("base airbase airfield barracks".split())
 LAST_ITEM = (
-    r"(?:the )?(?:(?:[a-z-]+ )?(?:town|city|village|port) of |(?:[a-z-]+ )?(?:base|airbase|airfield|barracks) (?:at|of) )?"  # "A and the military base at B"
+    rf"(?:the )?(?:(?:[a-z-]+ )?(?:town|city|village|port) of |(?:[a-z-]+ )?(?:{'|'.join(sorted(SITE_AT_NOUNS))}) (?:at|of) )?"  # "A and the military base at B"
     r"(?:(?:an? |two |three )?(?:platoon|platoons|company|companies|detachment|detachments|battalion|battalions|unit|units) of (?:the )?"
     r"|(?:mostly |largely |mainly )?(?:[a-z-]+ )?(?:volunteers|fighters|militiamen) of (?:the )?)?E\d+"  # "A and the mostly Shia volunteers of the B"
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 # A line that opens the reader-comment section or the page furniture after the
 # article ("MORE ON THE TOPIC:", "12 comments", "Leave a reply").
@@ -34,3 +35,24 @@ def reader_comments_start(text: str) -> int | None:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def dateline_end(texts: Sequence[str], spaces: Sequence[str], first: int) -> int | None:
+    """Where the story starts after a dateline opening a paragraph ("JUBA, South Sudan
+    — ...", "BEIRUT, Dec 10 (AFP) - ..."): read apart, the parser no longer takes the
+    town for the subject of the first sentence. ``texts`` and ``spaces`` are the tokens'
+    texts and the whitespace after each."""
+    if not (texts[first][:3].isupper() and texts[first][:1].isalpha()):
+        return None
+    for k in range(first + 1, min(first + 12, len(texts) - 1)):
+        if texts[k] in DASHES and spaces[k - 1] and spaces[k]:
+            return k + 1
+        if texts[k] in SENTENCE_FINAL or "\n" in texts[k]:
+            return None
+    return None
+
+
+SENTENCE_FINAL = frozenset({".", "!", "?", "...", "…", ";", ":"})

@@ -432,6 +432,7 @@ def _resolve_forces(
     related = _related_pairs(resolution, extractions)
     for commander, items in sorted(by_commander.items()):
         person = resolution.entities[commander]
+        forces_texts = {m.text for m in items if not names_person(m.text, person)}  # (his name is no alias of theirs)
         if led[commander]:
             ranked = sorted(
                 led[commander],
@@ -444,7 +445,7 @@ def _resolve_forces(
                 if frozenset((group_id, other)) not in related:
                     _merge_into(resolution, other, group_id)
             group = resolution.entities[group_id]
-            extra = {m.text for m in items if not names_person(m.text, person)} - {group.label}
+            extra = forces_texts - {group.label}
             docs = set(group.documents) | {m.doc_id for m in items}
             resolution.entities[group_id] = replace(
                 group, aliases=tuple(sorted(set(group.aliases) | extra)),
@@ -453,13 +454,13 @@ def _resolve_forces(
         elif national_army_of(resolution, states[commander]) is not None:
             # "Fujimori's forces", Fujimori leading Peru: the Peruvian army the text names
             group_id = national_army_of(resolution, states[commander])
-            resolution.entities[group_id] = with_aliases(resolution.entities[group_id], {m.text for m in items if not names_person(m.text, person)})
+            resolution.entities[group_id] = with_aliases(resolution.entities[group_id], forces_texts)
         else:
             label = f"forces of {person.label}"
             group_id = _unique_id(slug(label), "ArmedGroup", used_ids)
             resolution.entities[group_id] = Entity(
                 id=group_id, label=label, kind="ArmedGroup",
-                aliases=tuple(sorted({m.text for m in items if not names_person(m.text, person)})), mentions=len(items),
+                aliases=tuple(sorted(forces_texts)), mentions=len(items),
                 documents=tuple(sorted({m.doc_id for m in items})),
             )
         resolution.by_force[commander] = group_id
@@ -470,8 +471,7 @@ def government_country(resolution: Resolution, government_id: str) -> str | None
     the text names that country."""
     from frontline.extract import gazetteer
 
-    first = resolution.entities[government_id].label.split()[0]
-    country = gazetteer.country_of_demonym(first) or gazetteer.country(first)
+    country = gazetteer.country_opening(resolution.entities[government_id].label)
     return resolution.by_name.get(name_key(country.name)) if country is not None else None
 
 
@@ -741,12 +741,11 @@ def _join_reduced_names(
     known = set(keys)
     # "the Maute group" beside "Abdullah Maute": a group named after a family, not him
     surnames = {k.split()[-1] for k in keys if " " in k and main_kind(kinds[k]) == "Person"}
-    # ("Sadr City" beside "Moqtada al-Sadr": a place named after a man, not the man)
-    surnames |= {re.sub(r"^(?:al|el|ad|ar|as|ash|at|az)-", "", name) for name in surnames}
     for key in keys:
         if key in user or main_kind(kinds[key]) in {None, "Person"}:
             continue
         for shorter in reduced_names(key):
+            # (nor "Sadr City" beside "Moqtada al-Sadr": a place named after a man, not the man)
             if shorter in towns and key == shorter + " district" or shorter in surnames and main_kind(kinds[key]) in GROUP_KINDS | {"Place"}:
                 continue
             if shorter in known and shorter not in user and (
@@ -788,8 +787,6 @@ def _join_place_parts(
         for word in {k.split()[0], k.split()[-1]}:
             by_end_word[word].append(k)
     surnames = {k.split()[-1] for k in keys if " " in k and main_kind(kinds[k]) == "Person"}
-    # ("Sadr City" beside "Moqtada al-Sadr": a place named after a man, not the man)
-    surnames |= {re.sub(r"^(?:al|el|ad|ar|as|ash|at|az)-", "", name) for name in surnames}
     for key in keys:
         if " " in key or len(key) < 4 or key in user or key in surnames or main_kind(kinds[key]) not in {"Place", "Person"}:
             continue
