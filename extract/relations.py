@@ -5006,6 +5006,8 @@ def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -
         not any(a.lemma_.lower() in SPEECH_VERBS for a in trigger.ancestors)
     ):
         return 0  # "X had seized the town in September": told as what came before
+    if trigger.lemma_.lower() in {"hold", "control"} and any(c.lower_ in {"was", "were"} and c.dep_ in {"aux:pass", "auxpass"} for c in trigger.children):
+        return 0  # "they say the town was held by X": a state told as past, before the news that ended it
     node = trigger
     for _ in range(6):  # "after X fell to Y": the subordinate clause is older news
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
@@ -5169,6 +5171,8 @@ def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> b
                     continue  # "..., a charge that both A and B reject", "..., a claim B rejects": that sentence's own
                 if "which" in finder.lowers[max(following.start, token.i - 3) : token.i]:
                     continue  # "Radio X said A's troops fought at P, which A denied": that sentence's own claim
+                if any(finder.lemma(t) in SPEECH_VERBS for t in doc[following.start : token.i]):
+                    continue  # "Rebels have also claimed that A took part; A denies it": that sentence's own claim
                 speakers = subject_of_clause(token) or [
                     t for t in following.doc[max(following.start, token.i - 2) : token.i] if finder.entity_span(t)
                 ]  # parse-free: "Tehran denies ..." with the name right before the verb

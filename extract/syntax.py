@@ -460,6 +460,18 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         return with_conjuncts(verb.head)
     if any(s.lower_ in {"which", "who", "that"} for s in direct_subjects(verb)) and verb.dep_ in RELATIVE_CLAUSE:
         return with_conjuncts(verb.head)
+    if verb.tag_ == "VBG" and (verb.dep_ == "pcomp" and verb.head.lower_ == "for" or (
+        verb.dep_ == "advcl" and any(c.lower_ == "for" and c.dep_ == "mark" for c in verb.children)
+    )):
+        # "angry with X for siding with Y", "thanked X for arming Y": the one named
+        # before "for" does it (a name: "used drones for striking Y" is no drone's doing)
+        governor = verb.head.head if verb.head.lower_ == "for" else verb.head
+        named = [
+            o for o in governor.children if o.i < verb.i and o.pos_ == "PROPN"
+            and (o.dep_ in OBJECT | {"iobj", "dative"} or preposition_of(o) == "with")
+        ]
+        if named:
+            return with_conjuncts(named[0])
     if verb.dep_ in {"pcomp", "advcl", "acl"} and verb.head.lower_ == "of" or (
         verb.dep_ in {"advcl", "acl"} and any(c.lower_ == "of" and c.dep_ == "mark" for c in verb.children)
     ):

@@ -100,16 +100,16 @@ def stated_relations(
 
 def with_leaders_forces(stated: list[_Stated], resolution: Resolution) -> list[_Stated]:
     """A man who leads one armed group fights with it: "the renegade commander launched
-    an offensive against X" is his group's fight (people lead, groups fight)."""
-    led: dict[str, set[str]] = defaultdict(set)
-    for item in stated:
-        if item.predicate == "leads" and item.evidence.is_fact and resolution.entities[item.subject].kind == "Person" and (
-            resolution.entities[item.object].kind in {"ArmedGroup", "Organization"}
-        ):
-            led[item.subject].add(item.object)
-    forces = {person: next(iter(groups)) for person, groups in led.items() if len(groups) == 1}
+    an offensive against X" is his group's fight (people lead, groups fight). Backing a
+    man who leads one government or group is also backing what he leads: "Iran, Assad's
+    other main ally" backs Assad and his government (the man's edge stays: writers
+    name either)."""
+    forces = sole_bodies_led(stated, resolution, {"ArmedGroup", "Organization"})
+    governed = sole_bodies_led(stated, resolution, {"Government"})
     lifted = []
     for item in stated:
+        if item.predicate == "backs" and (body := governed.get(item.object, forces.get(item.object))) not in {None, item.subject}:
+            lifted.append(replace(item, object=body))
         if item.predicate == "fights":
             s, o = forces.get(item.subject, item.subject), forces.get(item.object, item.object)
             if s == o:
@@ -117,6 +117,17 @@ def with_leaders_forces(stated: list[_Stated], resolution: Resolution) -> list[_
             item = replace(item, subject=min(s, o), object=max(s, o))
         lifted.append(item)
     return lifted
+
+
+def sole_bodies_led(stated: list[_Stated], resolution: Resolution, kinds: set[str]) -> dict[str, str]:
+    """Each person stated as a fact to lead exactly one body of these kinds, and that body."""
+    led: dict[str, set[str]] = defaultdict(set)
+    for item in stated:
+        if item.predicate == "leads" and item.evidence.is_fact and resolution.entities[item.subject].kind == "Person" and (
+            resolution.entities[item.object].kind in kinds
+        ):
+            led[item.subject].add(item.object)
+    return {person: next(iter(bodies)) for person, bodies in led.items() if len(bodies) == 1}
 
 
 def with_states_at_war(stated: list[_Stated], resolution: Resolution) -> list[_Stated]:

@@ -192,6 +192,28 @@ def test_a_leader_of_one_group_fights_with_it() -> None:
     assert ("Amara Toure", "fights", "Union Army") in holding(build(two))
 
 
+def test_backing_a_man_who_leads_one_government_backs_it_too() -> None:
+    temmin = ("Arvo Temmin", "Person")
+    government = ("Kenyan government", "Government")
+    doc = article(
+        "d1", None,
+        said("d1", temmin, "leads", government, 0),
+        said("d1", ("Egypt", "Country"), "backs", temmin, 100),
+    )
+    found = holding(build(doc))
+    assert ("Egypt", "backs", "Kenyan government") in found
+    assert ("Egypt", "backs", "Arvo Temmin") in found  # the man's own edge stays
+    # the same for the one group a man leads; a man who leads two is left as said
+    group = article("d2", None, said("d2", temmin, "leads", FRONT, 0), said("d2", ("Egypt", "Country"), "backs", temmin, 100))
+    assert ("Egypt", "backs", "Northern Front") in holding(build(group))
+    two = article(
+        "d3", None,
+        said("d3", temmin, "leads", government, 0), said("d3", temmin, "leads", ("Ugandan government", "Government"), 50),
+        said("d3", ("Egypt", "Country"), "backs", temmin, 100),
+    )
+    assert {(s, o) for s, p, o in holding(build(two)) if p == "backs"} == {("Egypt", "Arvo Temmin")}
+
+
 def test_two_states_whose_armies_fight_are_at_war() -> None:
     fight = said("d1", ("Kenyan army", "ArmedGroup"), "fights", ("Tanzania People's Defence Force", "ArmedGroup"), 0)
     states = (mention("Kenya", "Country", "d1", 200), mention("Tanzania", "Country", "d1", 300))

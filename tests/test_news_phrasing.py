@@ -4905,3 +4905,30 @@ def test_a_country_or_its_people_before_government_is_one_unit_the_government(nl
         found = facts(nlp, text)
         assert ("United Kingdom", "backs", "Chadian government") in found
         assert ("United Kingdom", "backs", "Chad") not in found
+
+
+def test_a_state_told_in_the_past_passive_is_background_to_the_news(nlp) -> None:
+    text = (
+        "Kenyan troops took the town of Kalden on Wednesday. "
+        "Rebel commanders say Kalden was held by the Kaldean Liberation Front until then."
+    )
+    ranks = {(r.subject.name, r.predicate, r.object.name): r.timeline_rank for r in relations(nlp, text)}
+    assert ranks[("Kaldean Liberation Front", "controls", "Kalden")] == 0
+    assert ranks[("Kenyan army", "controls", "Kalden")] == 1
+
+
+def test_a_denial_of_the_next_sentences_own_claim_leaves_the_sentence_before_alone(nlp) -> None:
+    text = (
+        "Iran has supplied the Kaldean Liberation Front with money and weapons. "
+        "Rebels have also claimed that Iranian officers took part in the assault; Tehran denies it."
+    )
+    assert ("Iran", "backs", "Kaldean Liberation Front") in facts(nlp, text)
+    # a denial of its own, with no claim of its own before it, still disputes the sentence before
+    denied = "Rebel commanders say Iran has supplied the Kaldean Liberation Front with weapons. Tehran denies it."
+    assert ("Iran", "backs", "Kaldean Liberation Front") not in facts(nlp, denied)
+
+
+def test_the_one_named_before_for_does_what_the_gerund_says(nlp) -> None:
+    found = facts(nlp, "Egypt, still angry with Kenya for siding with the Kaldean Liberation Front, cut its aid.")
+    assert ("Kenya", "backs", "Kaldean Liberation Front") in found
+    assert ("Egypt", "backs", "Kaldean Liberation Front") not in found
