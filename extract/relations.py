@@ -32,7 +32,7 @@ from frontline.extract import gazetteer
 from frontline.extract.entities import CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, RULER_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
-from frontline.extract.surface import MATERIAL_NOUNS, SITE_AT_NOUNS, surface_hits
+from frontline.extract.surface import MATERIAL_NOUNS, MORE_MATERIAL, SITE_AT_NOUNS, surface_hits
 from frontline.extract.syntax import (
     APPOSITION,
     COMPOUND,
@@ -175,7 +175,7 @@ ROLE_NOUNS = frozenset(
 MEMBER_NOUNS = frozenset(
     "minister member official officer envoy ambassador secretary adviser advisor "
     "negotiator representative diplomat general colonel fighter soldier "
-    "researcher analyst fellow professor economist specialist expert".split()  # "X, a researcher at the Y Institute"
+    "researcher analyst fellow professor lecturer economist specialist expert historian scholar".split()  # "X, a researcher at the Y Institute"
 )
 # Nouns "army" makes the article's own army's: "army units", "army garrisons"
 ARMY_PART_NOUNS = frozenset("units troops soldiers garrisons garrison columns column forces positions posts outposts convoy convoys".split())
@@ -186,7 +186,7 @@ WEAPON_MODIFIERS = frozenset("drone air artillery rocket missile naval".split())
 STRIKE_NOUNS = frozenset("strikes strike raids airstrikes attacks fire".split())
 # Members of a research body whose country words name their subject, not their employer:
 # "a Syria researcher at the Centre for Levant Studies" is no member of Syria's government.
-EXPERT_NOUNS = frozenset("researcher analyst fellow professor economist expert historian scholar specialist".split())
+EXPERT_NOUNS = frozenset("researcher analyst fellow professor lecturer economist expert historian scholar specialist".split())
 # Group nouns that, with a person's possessive, are the group he leads ("Sharaa's group").
 GROUP_WORDS = frozenset("group groups movement faction factions".split())
 # Nouns an organisation's name may carry in running text: "the Houthi movement"
@@ -4431,6 +4431,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     word = token.lower_
     doc = token.doc
     previous_word = doc[token.i - 1].lower_ if token.i > 0 else ""
+    if word == "chief" and token.i >= 5 and [t.lower_ for t in doc[token.i - 4 : token.i]] == ["commander", "-", "in", "-"]:
+        previous_word = doc[token.i - 5].lower_  # "the deputy commander-in-chief", split by the tokenizer
     if word in SPOKESPERSON_NOUNS:
         predicate, confidence = "spokespersonFor", 0.8
     elif word == "minister" and previous_word == "prime" or is_secretary_general(finder.lowers, token.i):
@@ -4761,6 +4763,8 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "Geneva, the UN's headquarters": no town the UN holds
         if hit.predicate == "fights" and hit.object.kind == "Person" and finder.lowers[hit.trigger.i] in {"flee", "flees", "fled"}:
             continue  # "Taliban take Kabul as Ghani flees": a ruler's flight, no side of the fight
+        if hit.predicate == "backs" and finder.lowers[hit.trigger.i] in {"came", "come", "comes"} and not names_supplies(hit.object, hit.trigger, finder):
+            continue  # "X's artillery came from Y" is Y's backing; "Kenyan troops came from the north" is not
         obj = hit.object
         said_it = finder.text[obj.start_char : obj.end_char].lower() == "it"
         if hit.predicate == "fights" and said_it and VERB_TRIGGERS.get(finder.lemma(hit.trigger)) is _GAIN:
@@ -4787,6 +4791,17 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             subjects = partners or subjects  # (each at its own name: one statement per partner)
         for subject in subjects:  # ("Together they took A": each of the two the sentence before joined)
             yield Candidate(subject, hit.predicate, obj, hit.trigger, SURFACE_CONFIDENCE, hit.control_change)
+
+
+# What came from a country as its backing: arms, not men ("troops came from Chad")
+SUPPLIED_THINGS = (MATERIAL_NOUNS | MORE_MATERIAL) - {"troops", "fighters", "advisers", "mercenaries", "support"}
+
+
+def names_supplies(owner: EntityMention, verb: Token, finder: ArgumentFinder) -> bool:
+    """Whether what "came from" somewhere is the owner's arms: "X's artillery" (one
+    unit, read as X), "X's weapons and fuel" (the unit X, then its arms)."""
+    words = finder.text[owner.start_char : verb.idx].lower().split()
+    return len(words) > 1 and bool(SUPPLIED_THINGS.intersection(words[1:]))
 
 
 def is_owned_noun(trigger: Token, finder: ArgumentFinder) -> bool:

@@ -127,7 +127,7 @@ MATERIAL_NOUNS = frozenset(
     "assistance advisers mercenaries missiles tanks jets aircraft intelligence training".split()
 )
 # More of what is given that the dependency rules do not read: "has given X's army radars"
-MORE_MATERIAL = frozenset("fuel rifles guns radars armour armor vehicles trucks artillery rockets launchers shells helicopters munitions dollars loans credits".split())
+MORE_MATERIAL = frozenset("fuel rifles guns radars armour armor vehicles trucks lorries artillery rockets launchers shells helicopters munitions dollars loans credits".split())
 MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | MORE_MATERIAL, key=lambda w: (-len(w), w))) + ")"
 # A place's description and a relative pronoun between it and what is said of it:
 # "X, the country's second city, which remains ...", "X, which has remained ..."
@@ -140,7 +140,7 @@ DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the|two|three|four|b
 HELD_HOW = r"(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:(?:(?<=is )|(?<=was )|(?<=are )|(?<=now ))back )?"
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained|had remained|stays|stayed|has stayed|have stayed|had stayed)"
 # A head's post with one word before it: "military chief" (not "deputy chief")
-LEADER_ROLE = r"(?:(?!deputy |assistant |vice )[\w-]+ )?(?:leader|commander|head|chief|director|founder)"
+LEADER_ROLE = r"(?:(?!deputy |assistant |vice )[\w-]+ )?(?:leader|commander(?: - in - chief)?|head|chief|director|founder)"  # (the tokenizer splits "commander-in-chief")
 # (not "with": "ruled X with Soviet backing" is no X backing anyone)
 GAP = r"(?:(?!E\d|and |or |but |of |with )\w[\w-]* ){0,2}?(?:for (?:years|decades|months) )?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
@@ -322,6 +322,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"(?<!ing ){SUBJ} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|given|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying|sells|sold|sell|selling|lent|lends|lend|lending|loaned) {ART}{ENT} (?:with )?(?:(?!but |to |that |which |, )[\w$.,-]+ ){{0,10}}?{MATERIAL}\b"),  # "gives X billions of dollars in military aid", "about $1.5 million a day in economic and military aid"
     _p("backs", rf"(?<!ing ){ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|hands|handed|handing|offers|offered|sells|sold|sell|selling) (?:[\w-]+ ){{0,3}}?{MATERIAL} to {ART}{ENT}"),
     # "X ... receives weapons from neighbouring Y" (the parser reads "neighbouring" as a verb)
+    # "most of X's artillery and lorries came from Y"
+    # (X's arms are one unit, "E0", read as X; see is_material_unit: troops that came from a country only came from there)
+    _p("backs", rf"{ENT}(?: 's (?:[\w-]+ )?{MATERIAL})? (?:and (?:[\w-]+ )?{MATERIAL} )?(?:have |has |had )?(?:mostly |mainly |largely |all )?(?P<t>came|come|comes) (?:mostly |mainly |largely |chiefly )?from {ART}{ENT}", 2),
     _p("backs", rf"{ENT} (?:, (?:which|who) )?{GAP}(?P<t>receives|received|receive|receiving|gets|got|obtains|obtained) (?:[\w-]+ ){{0,3}}?{MATERIAL} (?:and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?from (?:neighbouring |neighboring |nearby )?{ART}{ENT}", 2),
     # "Mozambique gives X its rear bases", "allows X to train on its soil": ground to fight from
     _p("backs", rf"(?<!ing ){SUBJ} {GAP}(?P<t>gives|gave|give|giving|offers|offered|provides|provided|grants|granted) {ART}{ENT} (?:its |their |a |an |E\d+ )?(?:(?:rear|safe|training|military) (?:bases|E\d+)|(?:[\w-]+ )?(?:bases|sanctuary|refuge|haven))\b"),  # ("its rear bases" may be read as names)
@@ -553,6 +556,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, the country's second city, which remains in the army's hands"
     # (and "A and the bridgehead remained under Y control": a named place beside one the text does not name)
     _p("controls", rf"{LIST}(?: and (?:the |its )?[a-z-]+(?= {BE} ))?{DESCRIBED} (?:itself |also )?(?:{BE} )?{HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),  # ("the base itself stayed in government hands")
+    # "X was evacuated by its garrison in May and has been in Y hands since": the place
+    # the first clause is about (a passive of its own before "and")
+    _p("controls", rf"(?:^|, |; ){ENT}{DESCRIBED} (?:was|were|had been) [a-z-]+ (?:by|from) [^;]{{0,60}}? and {BE} {HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2),
+    _p("controls", rf"(?:^|, |; ){ENT}{DESCRIBED} (?:was|were|had been) [a-z-]+ (?:by|from) [^;]{{0,60}}? and {BE} {HELD_HOW}(?:under|in) the (?P<t>control|hands) of {ART}{ENT}", 2),
     # "the provincial capital, X, remains in the hands of Y" (a name set off after the
     # town noun; not "part of X, stayed in Y hands", where X is only where the thing lies)
     # (the town noun is read as the town itself: "the provincial E0 , E1 , remains ...")
@@ -611,7 +618,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("spokespersonFor", rf"{ENT} , the {ENT} (?:(?:'s|'|’s|’) )?(?:[a-z-]+ |E\d+ )?(?P<t>spokesman|spokeswoman|spokesperson) ,"),
     # not "the deputy chief of E1" (a member), nor "the chief of E1 's general staff" (its staff's head)
     # (nor "X, a commander of E1": one of its commanders)
-    _p("leads", rf"{ENT} , (?:the |its |their )?(?:(?:[\w-]+ )?(?:spokesman|spokeswoman|spokesperson) and )?(?:(?!deputy |assistant |vice |a |an |one )[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder) of {ART}{ENT}(?! 's)"),
+    _p("leads", rf"{ENT} , (?:the |its |their )?(?:(?:[\w-]+ )?(?:spokesman|spokeswoman|spokesperson) and )?(?:(?!deputy |assistant |vice |a |an |one )[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder)(?: - in - chief)? of {ART}{ENT}(?! 's)"),
     # (not the possessor: "commanded by A's son B" is commanded by B; nor the country
     # "officers sent from A" came from: that is backing, above)
     # (not "A, backed by B, is led by C": C leads A, below)

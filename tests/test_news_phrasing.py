@@ -4932,3 +4932,35 @@ def test_the_one_named_before_for_does_what_the_gerund_says(nlp) -> None:
     found = facts(nlp, "Egypt, still angry with Kenya for siding with the Kaldean Liberation Front, cut its aid.")
     assert ("Kenya", "backs", "Kaldean Liberation Front") in found
     assert ("Egypt", "backs", "Kaldean Liberation Front") not in found
+
+
+def test_a_commander_in_chief_leads_and_a_deputy_one_is_a_member(nlp) -> None:
+    head = facts(nlp, "Gen. Arvo Temmin, the commander-in-chief of the Kaldean Liberation Front, said the line would hold.")
+    assert ("Arvo Temmin", "leads", "Kaldean Liberation Front") in head
+    deputy = facts(nlp, "Gen. Arvo Temmin, the deputy commander-in-chief of the Kaldean Liberation Front, said the line would hold.")
+    assert ("Arvo Temmin", "memberOf", "Kaldean Liberation Front") in deputy
+    assert ("Arvo Temmin", "leads", "Kaldean Liberation Front") not in deputy
+
+
+def test_a_lecturer_at_an_institute_is_its_member(nlp) -> None:
+    text = '"The trap closed on us," said Arvo Temmin, a lecturer at the Centre for Frontier Studies in Nairobi.'
+    assert ("Arvo Temmin", "memberOf", "Centre for Frontier Studies") in facts(nlp, text)
+
+
+def test_an_emperor_is_a_person(nlp) -> None:
+    doc = nlp("Also at the talks is the Kaldean Republic, the government of Emperor Temmin Arvo.")
+    assert ("Temmin Arvo", "Person") in {(e.text, e._.frontline_kind) for e in doc.ents}
+
+
+def test_a_place_evacuated_and_in_another_sides_hands_since_is_held_by_that_side(nlp) -> None:
+    text = "Lodwar was evacuated by its Kenyan garrison in May and has been in the hands of the Kaldean Liberation Front ever since."
+    assert ("Kaldean Liberation Front", "controls", "Lodwar") in facts(nlp, text)
+    text = "Kalden, the main town of the north, was evacuated by its Kenyan garrison in May and has been in Kaldean Liberation Front hands ever since."
+    assert ("Kaldean Liberation Front", "controls", "Kalden") in facts(nlp, text)
+
+
+def test_arms_that_came_from_a_state_are_its_backing_and_men_are_not(nlp) -> None:
+    assert ("Iran", "backs", "Kaldean Liberation Front") in facts(nlp, "Most of the Kaldean Liberation Front's artillery and lorries came from Iran.")
+    assert ("Iran", "backs", "Kaldean Liberation Front") in facts(nlp, "The Kaldean Liberation Front's weapons come mainly from Iran.")
+    assert not {f for f in facts(nlp, "The Kaldean Liberation Front's fighters came from Chad.") if f[1] == "backs"}
+    assert not {f for f in facts(nlp, "Kenyan troops came from Uganda.") if f[1] == "backs"}
