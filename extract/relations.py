@@ -292,10 +292,12 @@ NAME_WORDS_NEVER_ANAPHORS = frozenset(
 CITY_EXCLUDED_WORDS = frozenset("state province region district area governorate county desert valley frontline".split())
 # "the city" is no lake or mountain: "Lake Tana", "Mount Sinjar", "the Nile River"
 NATURAL_FEATURE_WORDS = frozenset("lake river sea gulf bay mount mountain mountains hills island islands coast ocean".split())
+# Ways named by where they lead: "the road to X" names X only as a direction
+ROUTE_NOUNS = frozenset("road roads highway route routes railway track".split())
 PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("district", "area", "region", "province", "suburb", "neighbourhood", "neighborhood"), frozenset({"Place"})),
     **dict.fromkeys(("city", "town", "village", "capital", "crossing"), frozenset({"Place"})),
-    **dict.fromkeys(("airbase", "base", "airport", "port", "camp"), frozenset({"Facility"})),
+    **dict.fromkeys(("airbase", "base", "airport", "port", "camp", "fort", "fortress", "outpost", "airfield", "airstrip"), frozenset({"Facility"})),
 }
 # Nouns named by "of" but never read as an anaphor: "the island of X" is X; "the island"
 # alone may be any of the islands a story names
@@ -658,7 +660,7 @@ class ArgumentFinder:
             named = self.entity_span(self.tokens[token.i + 2])
             if named is not None and named._.frontline_kind == "Place":
                 return self.span_mention(named)  # "held the rebel island of X": X
-        if word in PLACE_ANAPHORS and any(c.lower_ == "the" for c in token.children):
+        if word in PLACE_ANAPHORS and any(c.lower_ in {"the", "that"} and c.dep_ == "det" for c in token.children):
             of_name = word != "capital" and token.i + 2 < len(self.tokens) and self.lowers[token.i + 1] == "of"
             named = self.entity_span(self.tokens[token.i + 2]) if of_name else None
             if named is not None and named._.frontline_kind == "Place":
@@ -1873,6 +1875,8 @@ class ArgumentFinder:
                 continue  # "the city" is not "Gezira state", nor "the province of Helmand", nor the X of "the largest city in X"
             if self.is_speech_venue(ent):
                 continue  # "told reporters in Juba. ... the town": where it was said, not the story's town
+            if word in {"city", "town"} and ent.start >= 2 and self.lowers[ent.start - 1] == "to" and self.lowers[ent.start - 2] in ROUTE_NOUNS:
+                continue  # "headed north along the road to Banalia. ... the city": where the road goes
             if word in {"town", "village"} and gazetteer.capital_country(ent.text, self.year) is not None:
                 continue  # "fell back towards Tbilisi. ... the town": a national capital is no town
             if gazetteer.capital_country(ent.text, self.year) is not None and self.acts_as_state(ent):
@@ -2998,7 +3002,21 @@ def with_actor_roles(c: "Candidate", text: str, year: int | None = None) -> "Can
     # "the offensive on Tripoli": a capital attacked is a place, not its country
     war_on_state = c.predicate == "fights" and c.trigger.lower_ in WAR_ON_A_STATE
     obj = as_actor(c.object, year) if (c.predicate in ACTOR_OBJECT - {"fights"} or war_on_state) and not names_a_government(c.object, text) else c.object
+    if c.predicate in {"controls", "fights"}:
+        subject = people_under_arms(subject)
+    if c.predicate == "fights" and not war_on_state:
+        obj = people_under_arms(obj)
     return replace(c, subject=subject, object=obj)
+
+
+def people_under_arms(mention: EntityMention) -> EntityMention:
+    """ "The Rwandans now hold the city", "drove the Ukrainians out": a people that holds
+    ground or fights is its state's army (a state's name, "Rwanda", stays the state)."""
+    if mention.kind != "Country" or not is_peoples_plural(mention.text.removeprefix("the ").removeprefix("The ")):
+        return mention
+    army = gazetteer.national_army_name(mention.name)
+    # (the people's name is no alias of the army: resolution would join it to the state)
+    return replace(mention, text=army, label="ORG", kind="ArmedGroup", canonical=army) if army is not None else mention
 
 
 def names_a_government(mention: EntityMention, text: str) -> bool:
@@ -5019,7 +5037,7 @@ def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -
     vaguer actor ("rebels seize city") than the body does."""
     if any(c.lower_ == "had" and c.dep_ in {"aux", "aux:pass", "auxpass"} for c in trigger.children) and (
         not any(a.lemma_.lower() in SPEECH_VERBS for a in trigger.ancestors)
-    ):
+    ) and not is_by_the_news_time(sent):
         return 0  # "X had seized the town in September": told as what came before
     if trigger.lemma_.lower() in {"hold", "control"} and any(c.lower_ in {"was", "were"} and c.dep_ in {"aux:pass", "auxpass"} for c in trigger.children):
         return 0  # "they say the town was held by X": a state told as past, before the news that ended it
@@ -5049,6 +5067,20 @@ def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -
         if token.lower_ == "that" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in PAST_PERIODS:
             return 0  # "at the end of that month": told as what came before
     return 1
+
+
+# "By the afternoon", "By nightfall", "By Tuesday": the time the news had come to
+BY_TIME_WORDS = frozenset(
+    "morning afternoon evening night nightfall dawn daybreak noon midday midnight "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def is_by_the_news_time(sent: Span) -> bool:
+    """ "By the afternoon X had moved into Y": a sentence opened by the hour the news
+    had reached tells the news in the past perfect, not what came before it."""
+    words = [t.lower_ for t in sent[:4]]
+    return len(words) >= 2 and words[0] == "by" and any(w in BY_TIME_WORDS for w in words[1:])
 
 
 DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

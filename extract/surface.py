@@ -145,6 +145,7 @@ LEADER_ROLE = r"(?:(?!deputy |assistant |vice )[\w-]+ )?(?:leader|commander(?: -
 GAP = r"(?:(?!E\d|and |or |but |of |with )\w[\w-]* ){0,2}?(?:for (?:years|decades|months) )?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
     r"(?:E\d+ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
+    r"(?:the (?:E\d+|city|town|capital|port|province|region|district) 's )?"  # "moved into the city's X airport" (the city may be read as the place it stands for)
     r"(?:full |complete |total |sole |effective |firm )?(?:control (?:of|over) )?(?:(?:most|part|parts|much|half|all|(?:(?:large|vast|wide|big) )?(?:parts|swathes|areas)) of )?"
     r"(?:the (?:defence|defense|security|protection|guarding) of )?"  # "took over the defence of the airport"
     r"(?:(?:little|nothing|not much) (?:more |else )?than )?"  # "holds little more than the capital"
@@ -470,7 +471,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} (?:were|was|are|is|remain|remains|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}{LIST}(?! 's)", list_group=2),
     # "withdrew from X, leaving local militias in control of the city": those left hold
     # it from then on (a change, dated with the withdrawal)
-    _p("controls", rf"(?P<t>leaving|left) (?:(?!E\d)[\w-]+ ){{0,2}}{ENT} in (?:full |sole |effective )?control of {ART}{ENT}(?! 's)", change="gain"),
+    # ("leaving the A and its allies of the B in sole control of X": A, whatever the allies' words)
+    _p("controls", rf"(?P<t>leaving|left) (?:(?!E\d)[\w-]+ ){{0,2}}{ENT}(?: and(?: (?!in )(?:[\w-]+|E\d+)){{1,8}}?)? in (?:full |sole |effective )?control of {ART}{ENT}(?! 's)", change="gain"),
     # "A and the mostly Shia volunteers of B were in full control of X": both hold it
     _p("controls", rf"(?:^|, |; |that ){LIST} (?:were|are|remain|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}{ENT}(?! 's)", list_group=1),
     _p("controls", rf"{WITH_PARTNERS} {GAP}(?P<t>controls|controlled|holds|held|control|hold) {CONTROL}{ART}{LIST}", list_group=2),
