@@ -457,6 +457,10 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
             demonym_place = gazetteer.country_of_demonym(text[:-1])  # "the North Koreans": a two-word people's plural
         if demonym_place is not None:
             return Candidate(start, end, "NORP", "Country", demonym_place.name, 3)
+    if end - start == 2 and texts[end - 1].endswith("s") and gazetteer.country_of_demonym(texts[end - 1][:-1]) is not None:
+        # "Karabakh Armenians", "Bosnian Serbs", "Krajina Serbs": a people of a place
+        # outside its own state, a side of the war (no place, no state)
+        return Candidate(start, end, "ORG", "Organization", None, 2)
     org = gazetteer.international_organization(text)
     if org is not None:
         return Candidate(start, end, "ORG", org.kind, org.name, 3)

@@ -4784,6 +4784,10 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
         if hit.predicate == "backs" and finder.lowers[hit.trigger.i] in {"came", "come", "comes"} and not names_supplies(hit.object, hit.trigger, finder):
             continue  # "X's artillery came from Y" is Y's backing; "Kenyan troops came from the north" is not
         obj = hit.object
+        if hit.predicate == "leads" and obj.kind == "Place" and finder.lowers[hit.trigger.i] in HEAD_OF_STATE_TITLES:
+            obj = as_actor(obj, finder.year)  # "In Yerevan, President X": Armenia's
+            if obj.kind == "Place":
+                continue  # "In Goma, President X": no state sits there
         said_it = finder.text[obj.start_char : obj.end_char].lower() == "it"
         if hit.predicate == "fights" and said_it and VERB_TRIGGERS.get(finder.lemma(hit.trigger)) is _GAIN:
             continue  # "militants overran it": a place taken (read as such below), no one fought
@@ -5196,6 +5200,18 @@ def is_unsupported_claim(sent: Span, finder: ArgumentFinder) -> bool:
     return UNSUPPORTED.search(" ".join(finder.lowers[sent.start : sent.end])) is not None
 
 
+def is_denier_post(title: Token, sent: Span, finder: ArgumentFinder) -> bool:
+    """Whether a post names the one who denies: the title comes before the sentence's
+    denial verb, with no verb between ("President X rejected ..."; not "A denied that
+    B's commander C ...", where the post is inside what is denied)."""
+    for token in sent.doc[title.i + 1 : sent.end]:
+        if finder.lemma(token) in DENIAL_VERBS:
+            return True
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> bool:
     """A reported claim that the next sentence has its subject deny ("X says Iran arms
     them. Tehran denies it."), or that both accused deny after a second charge ("X says
@@ -5446,6 +5462,8 @@ def extract_relations(
                     # "accused X of arming the rebels, who hold T, the capital of P": where
                     # a town lies is the writer's geography, no part of the charge
                     flags = replace(flags, contested=False, attributed_to=None)
+                elif flags.contested and flags.attributed_to is None and is_denier_post(c.trigger, sent, finder):
+                    flags = replace(flags, contested=False)  # "In Yerevan, President X rejected the charge": his post stands
             if denied[c.subject] and not names_a_post:
                 flags = replace(flags, contested=True)
             if not flags.contested and not names_a_post and (flags.attributed_to is not None or is_reported_speech(c.trigger, finder)):

@@ -364,6 +364,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"(E\d+(?: , (?:with|like|along with) {ART}E\d+ ,)?)(?: , (?:which|who))? {BE} (?:still |also )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|suppliers|backer|backers|ally|allies|patron|sponsor|arms supplier)\b"),
     # "A, B's main arms supplier, provided ...": the apposition the parser may hang on A
     _p("backs", rf"{ENT} , {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|backer|patron|sponsor) ,"),
+    # "... drew a sharp reaction from A, B's closest ally.": the apposition closing the sentence
+    _p("backs", rf"{ENT} , {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>ally|supplier|backer|patron|sponsor) \.$"),
     # "A has filled part of the gap, selling the army rifles and planes": the giver is
     # the clause's subject
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:has |have |had )?[^.;E,]{{0,60}}? , (?P<t>selling|supplying|giving|providing|handing|lending) {ART}{ENT} (?:(?:[\w-]+|E\d+) ){{0,4}}?{MATERIAL}\b"),
@@ -636,6 +638,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "the Sudan Liberation Movement of Minni Minawi", "the government of President X"
     _p("leads", rf"the {ENT}(?: \( E\d+ \))? (?P<t>of) (?:(?:president|prime minister|gen\.|general|field marshal|colonel|col\.|sheikh|commander) )?{ENT}(?! 's| of)", 2),
     _p("leads", rf"(?P<t>commander|leader|head|chief) of {ART}{ENT} ,? ?{ENT}", 2),
+    # "In Yerevan, President X rejected ...": the head of the state whose capital the
+    # paragraph is in (see surface_candidates: a national capital only)
+    _p("leads", rf"^in {ENT} , (?:prime )?(?P<t>president|(?<=prime )minister|premier) {ENT}", 2),
     # opposing
     _p("opposes", rf"{ENT}(?: [\w-]+){{0,12}}? (?P<t>called on|calls on|urged|urges|called for|calls for|pressed) {ART}{ENT} to (?:immediately )?(?:halt|stop|end|cease|withdraw|stand down|pull back|abandon|lay down)"),
     _p("opposes", rf"{ENT} {GAP}(?P<t>condemned|condemns|denounced|denounces|opposes|opposed|rejected|rejects|criticised|criticized|accused|accuses) {ART}{ENT}(?! of (?:{RELATION_GERUNDS}))"),

@@ -980,10 +980,11 @@ def _join_peoples_plurals(
         if " " in k and k not in user and k.split()[-1] in PEOPLES_FORCE_TAILS and main_kind(kinds[k]) in GROUP_KINDS
     ]
     for key in keys:
-        if " " in key or not key.endswith("s") or len(key) < 5 or key in user or main_kind(kinds[key]) not in GROUP_KINDS:
+        if len(key.split()) > 2 or not key.endswith("s") or len(key) < 5 or key in user or main_kind(kinds[key]) not in GROUP_KINDS:
             continue
         stem = key[:-1]
-        named = [force for force in forces if any(word.startswith(stem) for word in force.split())]
+        # ("the Karabakh Armenians" and "Karabakh Armenian forces": the people of a place)
+        named = [force for force in forces if force != key and (force.startswith(stem + " ") if " " in key else any(word.startswith(stem) for word in force.split()))]
         if len(named) == 1:
             uf.union(key, named[0])
 

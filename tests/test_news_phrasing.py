@@ -5011,3 +5011,20 @@ def test_initials_and_a_wing_after_a_hyphen_are_one_name(nlp) -> None:
 def test_leaving_a_side_and_its_allies_in_sole_control(nlp) -> None:
     text = "Ugandan soldiers withdrew on Tuesday, leaving the Rwandan army and its allies of the Kaldean rebel movement in sole control of Lodwar."
     assert ("Rwandan army", "controls", "Lodwar") in facts(nlp, text)
+
+
+def test_a_people_of_a_place_outside_its_state_is_a_side(nlp) -> None:
+    found = facts(nlp, "The Kaldean Armenians hold Lachin and the road through it.")
+    assert ("Kaldean Armenians", "controls", "Lachin") in found
+    assert {e.text: e._.frontline_kind for e in nlp("The Bosnian Serbs hold Zvornik.").ents}.get("Bosnian Serbs") == "Organization"
+
+
+def test_an_ally_in_apposition_closing_the_sentence(nlp) -> None:
+    text = "The fall of the district drew a sharp reaction from Turkey, Azerbaijan's closest ally."
+    assert ("Turkey", "backs", "Azerbaijan") in facts(nlp, text)
+
+
+def test_a_president_in_a_capital_leads_its_state(nlp) -> None:
+    found = facts(nlp, "In Yerevan, President Kalden Arvo rejected the accusation.")
+    assert ("Kalden Arvo", "leads", "Armenia") in found  # (his post stands, whatever he rejects)
+    assert not {f for f in facts(nlp, "In Lodwar, President Kalden Arvo spoke to reporters.") if f[1] == "leads"}

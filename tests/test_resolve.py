@@ -824,3 +824,17 @@ def test_a_place_named_after_a_man_is_not_the_man():
     )])
     assert entity_named(resolution, "Kalden City").id != entity_named(resolution, "Ahmed al-Kalden").id
     assert entity_named(resolution, "Kalden City").kind == "Place"
+
+
+def test_a_people_of_a_place_is_the_one_force_named_after_them():
+    resolution = resolve([extraction(
+        "d1", mention("Karabakh Armenians", "Organization", "d1", 0),
+        mention("Karabakh Armenian forces", "ArmedGroup", "d1", 40),
+    )])
+    assert_joined(resolution, "Karabakh Armenians", "Karabakh Armenian forces")
+    # two such forces leave the people alone
+    resolution = resolve([extraction(
+        "d1", mention("Karabakh Armenians", "Organization", "d1", 0),
+        mention("Karabakh Armenian forces", "ArmedGroup", "d1", 40), mention("Karabakh Armenian militias", "ArmedGroup", "d1", 90),
+    )])
+    assert entity_named(resolution, "Karabakh Armenians").id != entity_named(resolution, "Karabakh Armenian forces").id
