@@ -37,7 +37,7 @@ LABEL_MAP = {
 
 TITLE_WORDS = frozenset(
     """field marshal marshal general gen gen. lieutenant lt lt. colonel col col.
-    major maj maj. brigadier brig brig. commander captain capt capt. admiral sergeant
+    major maj maj. brigadier brig brig. commander captain capt capt. admiral adm adm. rear sergeant
     president vice prime minister deputy secretary sec sec. foreign interior defence
     defense state chief spokesman spokeswoman spokesperson ambassador envoy
     mr mr. mrs mrs. ms ms. dr dr. sheikh king prince emir sultan ayatollah imam

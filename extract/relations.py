@@ -952,8 +952,10 @@ class ArgumentFinder:
     def name_before_comma(self, token: Token) -> Span | None:
         """The name right before "X, the local affiliate": the comma, then an article
         and up to two modifiers; "X (XX), the ..." skips the bracketed acronym."""
-        k = token.i - 1
-        while k > token.sent.start and token.i - k <= 3 and self.tokens[k].pos_ in {"ADJ", "DET", "NOUN", "PROPN"} and not self.tokens[k].is_punct:
+        k = end = token.i - 1
+        if k > token.sent.start and self.lowers[k] in {"'s", "’s"} and (owner := self.entity_span(self.tokens[k - 1])) is not None:
+            k = end = owner.start - 1  # "X, the Free Syrian Army's chief": past the owner's name
+        while k > token.sent.start and end - k <= 2 and self.tokens[k].pos_ in {"ADJ", "DET", "NOUN", "PROPN"} and not self.tokens[k].is_punct:
             k -= 1  # ("X, the UN mission in Congo")
         if k <= token.sent.start or self.lowers[k] != "," or self.lowers[k + 1] not in {"the", "a", "an", "its"}:
             return None
@@ -4451,8 +4453,10 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     previous_word = doc[token.i - 1].lower_ if token.i > 0 else ""
     if word == "chief" and token.i >= 5 and [t.lower_ for t in doc[token.i - 4 : token.i]] == ["commander", "-", "in", "-"]:
         previous_word = doc[token.i - 5].lower_  # "the deputy commander-in-chief", split by the tokenizer
-    if word in SPOKESPERSON_NOUNS:
-        predicate, confidence = "spokespersonFor", 0.8
+    if word in {"chief", "head"} and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in PERSON_ROLE_NOUNS:
+        return  # "the IDF's chief spokesman", "chief negotiator": the post is the next word's
+    if word in SPOKESPERSON_NOUNS or word == "secretary" and previous_word == "press":
+        predicate, confidence = "spokespersonFor", 0.8  # ("Pentagon press secretary X")
     elif word == "minister" and previous_word == "prime" or is_secretary_general(finder.lowers, token.i):
         predicate, confidence = "leads", 0.75  # "the prime minister", "its secretary-general"
     elif word in LEADER_NOUNS and any(c.lower_ in {"a", "an", "one"} and c.dep_ == "det" for c in token.children):
@@ -4784,10 +4788,14 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
         if hit.predicate == "backs" and finder.lowers[hit.trigger.i] in {"came", "come", "comes"} and not names_supplies(hit.object, hit.trigger, finder):
             continue  # "X's artillery came from Y" is Y's backing; "Kenyan troops came from the north" is not
         obj = hit.object
-        if hit.predicate == "leads" and obj.kind == "Place" and finder.lowers[hit.trigger.i] in HEAD_OF_STATE_TITLES:
-            obj = as_actor(obj, finder.year)  # "In Yerevan, President X": Armenia's
-            if obj.kind == "Place":
+        if hit.predicate in {"leads", "memberOf"} and obj.kind == "Place" and finder.lowers[hit.trigger.i] in HEAD_OF_STATE_TITLES:
+            state = as_actor(obj, finder.year)  # "In Yerevan, President X": Armenia's
+            if state.kind == "Place":
                 continue  # "In Goma, President X": no state sits there
+            # ("In Damascus, Information Minister X": a member of Syria's government)
+            obj = state if hit.predicate == "leads" else government_of(state.name, None, obj.start_char, obj.end_char)
+            if obj is None:
+                continue
         said_it = finder.text[obj.start_char : obj.end_char].lower() == "it"
         if hit.predicate == "fights" and said_it and VERB_TRIGGERS.get(finder.lemma(hit.trigger)) is _GAIN:
             continue  # "militants overran it": a place taken (read as such below), no one fought

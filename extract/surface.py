@@ -638,9 +638,13 @@ PATTERNS: tuple[Pattern, ...] = (
     # "the Sudan Liberation Movement of Minni Minawi", "the government of President X"
     _p("leads", rf"the {ENT}(?: \( E\d+ \))? (?P<t>of) (?:(?:president|prime minister|gen\.|general|field marshal|colonel|col\.|sheikh|commander) )?{ENT}(?! 's| of)", 2),
     _p("leads", rf"(?P<t>commander|leader|head|chief) of {ART}{ENT} ,? ?{ENT}", 2),
+    # "the X Coalition, the main opposition alliance, whose acting president is Y"
+    _p("leads", rf"{ENT}(?: , [^,]{{1,80}})? , whose (?:acting |interim |new |current |overall |top |supreme )?(?P<t>president|leader|head|chairman|chairwoman|commander|chief) (?:is|was|has been) (?:[\w.]+ ){{0,2}}?{ENT}", 2),
     # "In Yerevan, President X rejected ...": the head of the state whose capital the
     # paragraph is in (see surface_candidates: a national capital only)
     _p("leads", rf"^in {ENT} , (?:prime )?(?P<t>president|(?<=prime )minister|premier) {ENT}", 2),
+    # "In Damascus, Information Minister X said": a member of that state's government
+    _p("memberOf", rf"^in {ENT} , (?!prime )(?:[\w-]+ ){{1,2}}(?P<t>minister) {ENT}", 2),
     # opposing
     _p("opposes", rf"{ENT}(?: [\w-]+){{0,12}}? (?P<t>called on|calls on|urged|urges|called for|calls for|pressed) {ART}{ENT} to (?:immediately )?(?:halt|stop|end|cease|withdraw|stand down|pull back|abandon|lay down)"),
     _p("opposes", rf"{ENT} {GAP}(?P<t>condemned|condemns|denounced|denounces|opposes|opposed|rejected|rejects|criticised|criticized|accused|accuses) {ART}{ENT}(?! of (?:{RELATION_GERUNDS}))"),
@@ -653,7 +657,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Yemen's capital, Sanaa", "Syria's second city, Aleppo"
     _p("locatedIn", rf"{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>city|town|capital|port) , {ENT}(?! 's)", 2),
     _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:town|city|village|district|region|port|camp) (?P<t>in|near) (?:the )?(?:(?:[\w-]+ ){{0,2}}?(?:north|south|east|west|northeast|northwest|southeast|southwest|heart|centre|center|outskirts) of )?(?:the )?{ENT}"),
-    _p("locatedIn", rf"{LIST} ,? ?(?:(?:is|are|was|were|lies|lie) )?(?:(?:located|situated|based) )?(?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?(?:(?:part|parts|heart|centre|center|outskirts|edge|north|south|east|west|northeast|northwest|southeast|southwest) of (?:the )?)?{ENT}", list_group=1),
+    _p("locatedIn", rf"{LIST}(?: , which [^;]{{1,80}}? ,(?= (?:lies|lie|is|are) ))? ,? ?(?:(?:is|are|was|were|lies|lie) )?(?:(?:located|situated|based) )?(?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?(?:(?:part|parts|heart|centre|center|outskirts|edge|north|south|east|west|northeast|northwest|southeast|southwest) of (?:the )?)?{ENT}", list_group=1),
 )
 
 

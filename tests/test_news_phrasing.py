@@ -5028,3 +5028,34 @@ def test_a_president_in_a_capital_leads_its_state(nlp) -> None:
     found = facts(nlp, "In Yerevan, President Kalden Arvo rejected the accusation.")
     assert ("Kalden Arvo", "leads", "Armenia") in found  # (his post stands, whatever he rejects)
     assert not {f for f in facts(nlp, "In Lodwar, President Kalden Arvo spoke to reporters.") if f[1] == "leads"}
+
+
+def test_a_groups_chief_named_after_a_multiword_owner(nlp) -> None:
+    found = facts(nlp, "Gen. Kalden Arvo, the Kaldean Liberation Front's chief of staff, appealed for reinforcements.")
+    assert ("Kalden Arvo", "leads", "Kaldean Liberation Front") in found
+    # "chief spokesman" is a spokesman's post, not a chief's
+    found = facts(nlp, "Rear Adm. Kalden Arvo, the Kaldean Liberation Front's chief spokesman, told reporters.")
+    assert ("Kalden Arvo", "spokespersonFor", "Kaldean Liberation Front") in found
+    assert ("Kalden Arvo", "leads", "Kaldean Liberation Front") not in found
+
+
+def test_whose_president_is_leads(nlp) -> None:
+    text = "The Kaldean National Coalition, the main opposition alliance in exile, whose acting president is Kalden Arvo, asked for arms."
+    assert ("Kalden Arvo", "leads", "Kaldean National Coalition") in facts(nlp, text)
+
+
+def test_a_minister_in_a_capital_is_a_member_of_its_government(nlp) -> None:
+    found = facts(nlp, "In Damascus, Information Minister Kalden Arvo said the rebels would meet the same fate.")
+    assert ("Kalden Arvo", "memberOf", "Syrian government") in found
+
+
+def test_a_place_described_by_a_which_clause_lies_where_it_lies(nlp) -> None:
+    text = "Lodwar, which had about 30,000 inhabitants before the war, lies in Turkana county, some 10 km from the border."
+    assert ("Lodwar", "locatedIn", "Turkana county") in facts(nlp, text)
+
+
+def test_a_press_secretary_speaks_for_the_body(nlp) -> None:
+    text = '"Nobody should call the war over," Pentagon press secretary Rear Admiral Kalden Arvo told reporters.'
+    found = facts(nlp, text)
+    assert ("Kalden Arvo", "spokespersonFor", "Pentagon") in found
+    assert ("Kalden Arvo", "memberOf", "Pentagon") not in found
