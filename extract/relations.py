@@ -2204,6 +2204,7 @@ class ArgumentFinder:
             mention.name: mention for ent in self.ents
             if ent.label_ == "ORG" and len(ent) > 1 + possessive and ent[0].text == word
             and (not possessive or ent[1].text in {"'s", "’s"})
+            and not is_peoples_plural(ent[-1].text)  # "the Karabakh forces" are no "Karabakh Armenians": resolution decides
             and (mention := self.span_mention(ent)).kind in ARMED_BODY_KINDS
         }
         if len(found) != 1:
