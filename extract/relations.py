@@ -101,7 +101,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(
         "fight attack battle clash combat bomb shell target assault ambush raid repel "
         "confront engage besiege defeat invade bombard storm resist thwart foil "
-        "counter rout kill strike wound injure strafe destroy overwhelm overpower".split(),
+        "counter rout kill strike wound injure strafe destroy overwhelm overpower hunt".split(),
         _FIGHT,
     ),
     "face": VerbTrigger("fights", confidence=0.6),  # "the army also faces the Islamic State"
@@ -395,12 +395,18 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 CONCESSIVE_MARKS = frozenset({"though", "although", "whereas"})
 # ("a professor chosen last month to head the RCD": he heads it; the lemmatizer keeps "chosen")
 ACHIEVEMENT_GOVERNORS = frozenset(
-    "manage succeed continue begin start keep help send deploy dispatch "
+    "manage succeed continue begin start keep help send deploy dispatch mobilise mobilize rush "
     "choose chosen appoint appointed elect elected name named pick picked".split()
 )
 CONTESTED_PLACE_WORDS = frozenset("contested disputed".split())
 
 # Confidence of each kind of rule before flags and attribution lower it.
+def is_called_up(governor: Token, lemma: str) -> bool:
+    """ "have been called up to fight X": men mobilised for a war fight it, like men
+    sent ("called on X to fight" is an appeal: not this)."""
+    return lemma == "call" and any(c.lower_ == "up" and c.dep_ in {"prt", "compound:prt"} for c in governor.children)
+
+
 SUPPORTING_PURPOSES = frozenset("support help assist aid back bolster reinforce defend protect train shore".split())
 CONFIDENCE_ATTRIBUTED = 0.9  # multiplier: a reported claim is a little less sure
 
@@ -3285,7 +3291,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             if lemma in NEGATING_GOVERNORS and link not in {"conj"} or is_ruling_out(ancestor) and link in {"xcomp", "ccomp", "pcomp", "obj", "dobj"}:
                 negated = True  # "refused to send troops", "has ruled out sending troops"
             infinitive = any(c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in previous.children)
-            if lemma in HYPOTHETICAL_GOVERNORS and (
+            if lemma in HYPOTHETICAL_GOVERNORS and not is_called_up(ancestor, lemma) and (
                 link in {"xcomp", "ccomp"}
                 or link in {"acl", "advcl", "pcomp", "pobj", "nmod", "obl", "prep"} and infinitive
             ):  # "ready to fight", "an attempt to retake"; not "attempts backed by X"
@@ -3305,7 +3311,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             attributed_to = attributed_to or "unnamed source"
         if own_clause and previous is trigger and link in {"xcomp", "advcl", "acl"} and any(
             c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in trigger.children
-        ) and lemma not in ACHIEVEMENT_GOVERNORS and lemma not in SPEECH_VERBS and lemma_of(trigger) not in SUPPORTING_PURPOSES and not (
+        ) and lemma not in ACHIEVEMENT_GOVERNORS and not is_called_up(ancestor, lemma) and lemma not in SPEECH_VERBS and lemma_of(trigger) not in SUPPORTING_PURPOSES and not (
             trigger.i >= 2 and finder.lowers[trigger.i - 2] == "only"  # "took X, only to lose it": what happened next
         ):
             # purpose: "launched an offensive to seize X" (not yet done); but "deployed

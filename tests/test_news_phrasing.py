@@ -5059,3 +5059,16 @@ def test_a_press_secretary_speaks_for_the_body(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kalden Arvo", "spokespersonFor", "Pentagon") in found
     assert ("Kalden Arvo", "memberOf", "Pentagon") not in found
+
+
+def test_men_called_up_to_fight_fight_and_an_appeal_to_fight_is_no_fight(nlp) -> None:
+    called = relations(nlp, "The Kenya Regiment has been called up to fight the Kaldean Liberation Front.")
+    assert [(r.subject.name, r.object.name, r.is_fact) for r in called if r.predicate == "fights"] == [
+        ("Kenya Regiment", "Kaldean Liberation Front", True)
+    ]
+    appeal = facts(nlp, "Kenya called on the Kenya Regiment to fight the Kaldean Liberation Front.")
+    assert not {f for f in appeal if f[1] == "fights"}
+
+
+def test_hunting_down_a_group_fights_it(nlp) -> None:
+    assert ("Kenyan army", "fights", "Kaldean Liberation Front") in facts(nlp, "Kenyan troops hunted down the Kaldean Liberation Front in the hills.")
