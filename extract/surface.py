@@ -323,6 +323,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"(?<!ing ){SUBJ} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|given|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying|sells|sold|sell|selling|lent|lends|lend|lending|loaned) {ART}{ENT} (?:with )?(?:(?!but |to |that |which |, )[\w$.,-]+ ){{0,10}}?{MATERIAL}\b"),  # "gives X billions of dollars in military aid", "about $1.5 million a day in economic and military aid"
     _p("backs", rf"(?<!ing ){ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|hands|handed|handing|offers|offered|sells|sold|sell|selling) (?:[\w-]+ ){{0,3}}?{MATERIAL} to {ART}{ENT}"),
     # "X ... receives weapons from neighbouring Y" (the parser reads "neighbouring" as a verb)
+    # "about 1,500 Moroccan troops, flown in by France, helped ...": who carries an ally's troops to the war backs them
+    _p("backs", rf"{ENT} , (?P<t>flown|airlifted|ferried|shipped|trucked|brought) (?:in )?by {ART}{ENT} ,", 2),
     # "most of X's artillery and lorries came from Y"
     # (X's arms are one unit, "E0", read as X; see is_material_unit: troops that came from a country only came from there)
     _p("backs", rf"{ENT}(?: 's (?:[\w-]+ )?{MATERIAL})? (?:and (?:[\w-]+ )?{MATERIAL} )?(?:have |has |had )?(?:mostly |mainly |largely |all )?(?P<t>came|come|comes) (?:mostly |mainly |largely |chiefly )?from {ART}{ENT}", 2),

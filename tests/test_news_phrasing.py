@@ -5072,3 +5072,8 @@ def test_men_called_up_to_fight_fight_and_an_appeal_to_fight_is_no_fight(nlp) ->
 
 def test_hunting_down_a_group_fights_it(nlp) -> None:
     assert ("Kenyan army", "fights", "Kaldean Liberation Front") in facts(nlp, "Kenyan troops hunted down the Kaldean Liberation Front in the hills.")
+
+
+def test_troops_flown_in_by_a_state_are_backed_by_it(nlp) -> None:
+    text = "Last spring about 1,500 Moroccan troops, flown in by France, helped the Zairian army drive the rebels back."
+    assert ("France", "backs", "Moroccan army") in facts(nlp, text)
