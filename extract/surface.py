@@ -336,7 +336,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"(?:^|, |; )(E\d+(?: , E\d+)*(?: ,)? and E\d+) {GAP}(?P<t>gave|give|given|lent|lend|loaned|sold|sell|supplied|supply|provided|provide) {ART}{ENT} (?:(?!but |to |that |which |, )[\w$.,-]+ ){{0,6}}?{MATERIAL}\b", list_group=1),
     # "has pledged further support to X", "pledged $10 million in logistics for X"
     _p("backs", rf"{SUBJ}(?: [^.;]{{0,80}}? and)? {GAP}(?P<t>pledged|pledges|promised|promises) (?:(?:further|more|its|their|full|military|financial|new|fresh|\$|[\d,.]+|million|billion|dollars|in) )*(?:support|aid|assistance|help|logistics|funding|troops|arms|weapons) (?:to|for) {ART}{ENT}"),
-    _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) (?:alongside|beside) {ART}{LIST}", list_group=2),
+    # ("fights the rebels alongside the troops": whom they fight between)
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) (?:(?:the |a |an )?(?:[\w-]+ )?(?:E\d+|rebels|insurgents|militants|jihadists|guerrillas|separatists|gangs|militias) )?(?:alongside|beside) {ART}{LIST}", list_group=2),
     # "X, the leader of Y, whose fighters have fought beside Z troops, said ...": his men's side
     _p("backs", rf"{ENT}(?: , [^,]{{1,80}})? , whose (?:fighters|troops|men|forces|militiamen|units) {GAP}(?P<t>fought|fight|fights|battled) (?:alongside|beside) {ART}{LIST}", list_group=2),
     # "troops fighting on the side of X", "fought on X's side": on X's side

@@ -5077,3 +5077,10 @@ def test_hunting_down_a_group_fights_it(nlp) -> None:
 def test_troops_flown_in_by_a_state_are_backed_by_it(nlp) -> None:
     text = "Last spring about 1,500 Moroccan troops, flown in by France, helped the Zairian army drive the rebels back."
     assert ("France", "backs", "Moroccan army") in facts(nlp, text)
+
+
+def test_fighting_someone_alongside_a_side_backs_that_side(nlp) -> None:
+    found = facts(nlp, "The Sabra Militia fought the Kaldean Liberation Front alongside the Kenyan army.")
+    assert ("Sabra Militia", "backs", "Kenyan army") in found
+    assert ("Kenyan army", "fights", "Kaldean Liberation Front") in found
+    assert ("Sabra Militia", "backs", "Kenyan army") in facts(nlp, "The Sabra Militia fights the rebels alongside Kenyan troops.")
