@@ -692,6 +692,8 @@ class ArgumentFinder:
             return self.described_before(token) or self.group_called(token)
         if word in GROUP_ANAPHORS and definite:
             described = self.described_before(token) if word in INSURGENT_WORDS else None
+            if described is not None and described.name in self.own_clause_subjects(token):
+                described = None  # "X, a militia that fights the rebels": never X
             if described is not None:
                 return described  # "Syrian rebels backed by X took A ... The rebels captured B"
             # "the group", "the rebels"; "the militants" are nobody a state funds; "the
@@ -1166,13 +1168,25 @@ class ArgumentFinder:
         for child in verb.children:
             if child.dep_ not in NOMINAL_SUBJECT or child.i > token.i:
                 continue
-            subject = verb.head if child.lower_ in {"which", "who", "that"} and verb.dep_ in RELATIVE_CLAUSE else child
+            relative = child.lower_ in {"which", "who", "that"} and (verb.dep_ in RELATIVE_CLAUSE or verb.dep_.endswith(":relcl"))
+            subject = verb.head if relative else child
             found = self.mention(subject)
+            if found is None and relative:
+                found = self.name_set_off_before(child)  # however the parser hung the clause
             if found is not None:
                 names.add(found.name)
                 if found.commander:
                     names.add(found.commander)  # "Militiamen of X fought the rebels": never X
         return names
+
+    def name_set_off_before(self, pronoun: Token) -> EntityMention | None:
+        """ "X, a militia armed by Y that fights ...": the name before the comma that sets
+        off the description the relative pronoun ends (read off the words)."""
+        for k in range(pronoun.i - 1, max(pronoun.sent.start, pronoun.i - 12), -1):
+            if self.lowers[k] == ",":
+                named = self.entity_span(self.tokens[k - 1]) if k > pronoun.sent.start and self.lowers[k + 1] in {"a", "an", "the"} else None
+                return self.span_mention(named) if named is not None else None
+        return None
 
     def named_later(self, token: Token) -> EntityMention | None:
         """ "the coalition" before the text names "the Saudi-led coalition": the first

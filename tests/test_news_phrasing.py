@@ -5084,3 +5084,10 @@ def test_fighting_someone_alongside_a_side_backs_that_side(nlp) -> None:
     assert ("Sabra Militia", "backs", "Kenyan army") in found
     assert ("Kenyan army", "fights", "Kaldean Liberation Front") in found
     assert ("Sabra Militia", "backs", "Kenyan army") in facts(nlp, "The Sabra Militia fights the rebels alongside Kenyan troops.")
+
+
+def test_the_rebels_a_group_fights_in_its_own_relative_clause_are_not_that_group(nlp) -> None:
+    text = "The Sabra Militia, a militia armed and paid by Nairobi that fights the rebels alongside the Kenyan army, holds Buka."
+    found = facts(nlp, text)
+    assert ("Kenyan army", "fights", "Sabra Militia") not in found
+    assert ("Sabra Militia", "controls", "Buka") in found
