@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev41).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev42).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -79,19 +79,22 @@ FLOORS = {
     # (measured 0.537 / 0.474 over 112), dev39 in the thirty-seventh (measured 0.554 /
     # 0.483 over 116, 120 split actors), dev40 in the thirty-eighth (measured 0.555 /
     # 0.484 over 120, 123 split actors), dev41 in the thirty-ninth (measured 0.554 /
-    # 0.482 over 124, 132 split actors: the new set brought 9)
+    # 0.482 over 124, 132 split actors: the new set brought 9), dev42 in the fortieth
+    # (measured 0.564 / 0.490 over 128, 140 split actors: the new set's 5, and three the
+    # round's whole-name rules brought: "SPLA-IO" and "RCD-Goma" apart from the names
+    # of their parents, "Moroccan troops" flown in apart from Morocco)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
             "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
-            "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41",
+            "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42",
         ),
-        124, 0.52, 0.45,
+        128, 0.52, 0.45,
         # dev35's two, left at the thirty-second round's end: "those areas" read as the
         # town whose districts they are, and "the separatists" read as the mercenaries
         # they fought (the third, Kursk's Glushkovo district, went in the fortieth round)
         known_violations=("zn-colombia-catatumbo-2025", "zn-mali-tinzaouaten-2024"),
-        most_split_actors=134,
+        most_split_actors=142,
     ),
 }
 
