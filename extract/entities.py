@@ -1828,7 +1828,8 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
         if doc[i + 1].lower_ in DETERMINERS or doc[i + 2].text in {"'s", "’s"}:
             start = name_before(doc, i)
             typed = None
-            for tok in doc[i + 1 : min(n, i + 8)]:
+            # (up to ten words: "X, the U.N. secretary-general's special envoy for Y")
+            for tok in doc[i + 1 : min(n, i + 11)]:
                 hyphenated = doc[tok.i - 1].text == "-"  # "US-trained", "Kurdish-led"
                 if tok.is_punct and tok.text not in {"-"} or tok.pos_ in {"VERB", "AUX", "ADP"} and not hyphenated and tok.lower_ not in RULING_WORDS or tok.lower_ in CLAUSE_BREAKS:
                     break

@@ -781,3 +781,8 @@ def test_an_arabic_movement_name_read_as_a_place_is_a_body(nlp) -> None:
     doc.ents = [Span(doc, 3, 5, label="GPE")]
     kinds = {text: kind for text, kind, _c in found(recognise_entities(doc))}
     assert kinds.get("Lashkar Gah") == "Place"  # a town whose name opens with "Lashkar" (army)
+
+
+def test_a_name_before_a_long_description_of_a_post_is_a_person(nlp) -> None:
+    found = texts(recognise_entities(nlp("Kalden Arvo, the U.N. secretary-general's special envoy for Sudan, said he was alarmed.")))
+    assert found.get("Kalden Arvo") == "Person"
