@@ -344,8 +344,22 @@ def international_organizations() -> dict[str, KnownOrganization]:
     return table
 
 
+@functools.cache
+def international_acronyms() -> frozenset[str]:
+    """Keys of the organisations' names written in capitals ("UN", "AU", "NATO")."""
+    keys = set()
+    for cells in _data_lines("international_organizations.tsv"):
+        for name in [cells[0].strip(), *_split(cells[1] if len(cells) > 1 else "")]:
+            if name.replace(".", "").isupper():
+                keys.add(normalize(name))
+    return frozenset(keys)
+
+
 def international_organization(name: str) -> KnownOrganization | None:
-    return international_organizations().get(normalize(name))
+    key = normalize(name)
+    if key in international_acronyms() and not name.replace(".", "").isupper():
+        return None  # "Kim Jong Un" ends in no "UN"; an acronym is written in capitals
+    return international_organizations().get(key)
 
 
 def international_prefix(name: str) -> KnownOrganization | None:

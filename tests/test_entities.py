@@ -786,3 +786,9 @@ def test_an_arabic_movement_name_read_as_a_place_is_a_body(nlp) -> None:
 def test_a_name_before_a_long_description_of_a_post_is_a_person(nlp) -> None:
     found = texts(recognise_entities(nlp("Kalden Arvo, the U.N. secretary-general's special envoy for Sudan, said he was alarmed.")))
     assert found.get("Kalden Arvo") == "Person"
+
+
+def test_an_organisations_acronym_is_written_in_capitals(nlp) -> None:
+    found = texts(recognise_entities(nlp("North Korea's leader, Kim Jong Un, signed a pact with the UN in June.")))
+    assert found.get("Kim Jong Un") == "Person" and "Un" not in found
+    assert found.get("UN") == "InternationalOrganization"
