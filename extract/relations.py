@@ -4541,7 +4541,13 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             break
     for left in doc[phrase_start : token.i] if word not in EXPERT_NOUNS else ():
         ent = finder.entity_span(left)
-        allowed = {"ORG", "GPE", "NORP"} if predicate == "memberOf" or word in HEAD_OF_STATE_TITLES else {"ORG"}
+        # ("North Korean leader X": a state's people's word right before "leader" names
+        # its ruler; not "Syrian rebel leader X", a word between)
+        # ("Bosnian Serb leader X": a people within another state's, no state's ruler)
+        state_leader = word == "leader" and left.i == token.i - 1 and ent is not None and (
+            ent.start == token.sent.start or not doc[ent.start - 1].text[:1].isupper()
+        )
+        allowed = {"ORG", "GPE", "NORP"} if predicate == "memberOf" or word in HEAD_OF_STATE_TITLES or state_leader else {"ORG"}
         if ent is not None and ent.label_ in allowed and ent.end <= token.i and not is_against_prefixed(ent, finder.lowers):
             organisations.append(left)
     k = token.i + 1

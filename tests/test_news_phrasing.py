@@ -5091,3 +5091,9 @@ def test_the_rebels_a_group_fights_in_its_own_relative_clause_are_not_that_group
     found = facts(nlp, text)
     assert ("Kenyan army", "fights", "Sabra Militia") not in found
     assert ("Sabra Militia", "controls", "Buka") in found
+
+
+def test_a_states_people_word_right_before_leader_names_its_ruler(nlp) -> None:
+    assert ("Kalden Arvo", "leads", "North Korea") in facts(nlp, "North Korean leader Kalden Arvo met the envoy on Monday.")
+    for text in ("Syrian rebel leader Kalden Arvo met the envoy.", "Bosnian Serb leader Kalden Arvo met the envoy."):
+        assert not {f for f in facts(nlp, text) if f[1] == "leads"}
