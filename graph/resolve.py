@@ -973,8 +973,9 @@ def _join_peoples_plurals(
     keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
 ) -> None:
     """ "the Chechens" who hold towns are the one armed group the stories name by that
-    people ("Chechen fighters", "Chechen separatists"); two such groups, or none, leave
-    the people alone."""
+    people ("Chechen fighters", "Chechen separatists"), and "the Karabakh Armenians" the
+    one force named "Karabakh Armenian ..."; two such groups, or none, leave the people
+    alone."""
     forces = [
         k for k in keys
         if " " in k and k not in user and k.split()[-1] in PEOPLES_FORCE_TAILS and main_kind(kinds[k]) in GROUP_KINDS

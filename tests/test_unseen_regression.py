@@ -80,9 +80,10 @@ FLOORS = {
     # 0.483 over 116, 120 split actors), dev40 in the thirty-eighth (measured 0.555 /
     # 0.484 over 120, 123 split actors), dev41 in the thirty-ninth (measured 0.554 /
     # 0.482 over 124, 132 split actors: the new set brought 9), dev42 in the fortieth
-    # (measured 0.564 / 0.490 over 128, 140 split actors: the new set's 5, and three the
-    # round's whole-name rules brought: "SPLA-IO" and "RCD-Goma" apart from the names
-    # of their parents, "Moroccan troops" flown in apart from Morocco)
+    # (measured 0.564 / 0.491 over 128, 140 split actors: the new set's 5, and three the
+    # round's rules brought: "SPLA-IO", now one name, apart from Machar's forces, "the
+    # airfield" Nigerian peacekeepers took apart from ECOMIL, "Moroccan troops" flown in
+    # apart from Morocco)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
