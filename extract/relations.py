@@ -1471,7 +1471,8 @@ class ArgumentFinder:
         if owned_by_noun is UNNAMED:
             return None
         continued = (
-            speaker or owned_by_noun or self.continued_subject(token, kinds) or self.governing_subject(token, kinds)
+            speaker or owned_by_noun or self.owner_right_before(token, kinds)
+            or self.continued_subject(token, kinds) or self.governing_subject(token, kinds)
             or self.owner_is_clause_subject(token, kinds) or self.owner_of_hung_subject(token, kinds)
             or self.repeated_subject_pronoun(token, kinds) or self.opening_possessive(token, kinds)
         )
@@ -1490,6 +1491,19 @@ class ArgumentFinder:
                 earlier = self.doc[earlier - 1].sent.start
             found = self._antecedent_from(token, kinds & {"ArmedGroup", "Organization"}, earlier, skip_armies=skip_armies, before=first)
         return found
+
+    def owner_right_before(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
+        """ "..., and China by its premier, X": a possessive right after "by" or "with"
+        that follows a name is that name's (a gapped clause the parser cannot read)."""
+        if token.lower_ not in {"its", "their"} or token.i < 2 or self.lowers[token.i - 1] not in {"by", "with"}:
+            return None
+        named = self.entity_span(self.tokens[token.i - 2])
+        if named is None or named.end != token.i - 1 or named.start > 0 and self.tokens[named.start - 1].pos_ == "ADP":
+            return None  # (not "led from exile in Sweden by its founder": a place passed through)
+        found = self.span_mention(named)
+        if found.kind not in kinds or found.kind == "Place":
+            return None
+        return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
 
     def owner_named_just_before(self, token: Token, kinds: frozenset[str]) -> EntityMention | object | None:
         """ "the heaviest blow to the movement since its war against X": a possessive a

@@ -82,6 +82,8 @@ SEAT = (
     r"(?:(?:last|main|former|chief|biggest|key|remaining|only|rear|military|political|operational|armou?red|forward) )*"
     r"(?:stronghold|bastion|heartland|headquarters|base|hideout|redoubt)"
 )
+# Titles of those who head a state or its government: "the government of Emperor X"
+RULER_TITLE = r"(?:president|prime minister|emperor|king|queen|shah|sultan|emir|general|gen\.|field marshal|marshal|colonel|col\.)"
 # A subject with partners: "A, together with B and the C brigade, controls ..." (all of them)
 WITH_PARTNERS = (
     r"(E\d+ , (?:together|along) with (?:the )?(?:(?!E\d)[\w-]+ ){0,2}?E\d+"
@@ -639,8 +641,12 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Operation X, the campaign Haftar began in May": its author leads it
     _p("leads", rf"{ENT} , the (?:[\w-]+ )?(?:campaign|offensive|operation|insurgency|rebellion|revolt|uprising|movement) (?:that |which )?{ENT} (?P<t>began|launched|started|founded|leads|led|commands|commanded)\b", 2),
     # "the Sudan Liberation Movement of Minni Minawi", "the government of President X"
-    _p("leads", rf"the {ENT}(?: \( E\d+ \))? (?P<t>of) (?:(?:president|prime minister|gen\.|general|field marshal|colonel|col\.|sheikh|commander) )?{ENT}(?! 's| of)", 2),
+    _p("leads", rf"the {ENT}(?: \( E\d+ \))? (?P<t>of) (?:(?:president|prime minister|gen\.|general|field marshal|colonel|col\.|sheikh|commander|emperor|king|queen|shah|sultan|emir) )?{ENT}(?! 's| of)", 2),
     _p("leads", rf"(?P<t>commander|leader|head|chief) of {ART}{ENT} ,? ?{ENT}", 2),
+    # "the State of X, the French-backed government of Emperor Y": Y heads what the name names
+    _p("leads", rf"{ENT} , the (?:[\w-]+ ){{0,4}}?(?P<t>government|regime|administration) of (?:{RULER_TITLE} )?{ENT}(?! 's| of)", 2),
+    # (the same when "government" is read as the body it stands for: a title must follow)
+    _p("leads", rf"{ENT} , the (?:[\w-]+ ){{0,4}}?(?P<t>E\d+) of {RULER_TITLE} {ENT}(?! 's| of)", 2),
     # "the X Coalition, the main opposition alliance, whose acting president is Y"
     _p("leads", rf"{ENT}(?: , [^,]{{1,80}})? , whose (?:acting |interim |new |current |overall |top |supreme )?(?P<t>president|leader|head|chairman|chairwoman|commander|chief) (?:is|was|has been) (?:[\w.]+ ){{0,2}}?{ENT}", 2),
     # "In Yerevan, President X rejected ...": the head of the state whose capital the

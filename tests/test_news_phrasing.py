@@ -5097,3 +5097,26 @@ def test_a_states_people_word_right_before_leader_names_its_ruler(nlp) -> None:
     assert ("Kalden Arvo", "leads", "North Korea") in facts(nlp, "North Korean leader Kalden Arvo met the envoy on Monday.")
     for text in ("Syrian rebel leader Kalden Arvo met the envoy.", "Bosnian Serb leader Kalden Arvo met the envoy."):
         assert not {f for f in facts(nlp, text) if f[1] == "leads"}
+
+
+def test_the_government_of_a_ruler_is_led_by_him(nlp) -> None:
+    assert ("Kalden Arvo", "leads", "Kaldean Republic") in facts(nlp, "The talks include the Kaldean Republic, the government of Emperor Kalden Arvo.")
+    text = "Also at the table is the State of Kaldea, the French-backed government of Emperor Kalden Arvo, whose own soldiers fought inside the fortress."
+    assert ("Kalden Arvo", "leads", "State of Kaldea") in facts(nlp, text)
+
+
+def test_its_right_after_a_name_and_by_is_that_names(nlp) -> None:
+    from frontline.extract.relations import PRONOUN_KINDS, ArgumentFinder
+
+    def owner(text: str) -> str | None:
+        doc = nlp(text)
+        its = next(t for t in doc if t.lower_ == "its")
+        found = ArgumentFinder(doc).owner_right_before(its, PRONOUN_KINDS["its"])
+        return found.name if found is not None else None
+
+    # a gapped clause: "and China [is represented] by its premier"
+    assert owner("The Front is represented by Temmin Sabra, and China by its premier, Kalden Arvo.") == "China"
+    # a place passed through is no owner: "led from exile in Sweden by its founder"
+    assert owner("The Front is led from exile in Sweden by its founder, Kalden Arvo.") is None
+    text = "The Kaldean Liberation Front is represented by Temmin Sabra, and Kenya by its premier and foreign minister, Kalden Arvo."
+    assert ("Kalden Arvo", "memberOf", "Kenyan government") in facts(nlp, text)
