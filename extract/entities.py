@@ -42,7 +42,7 @@ TITLE_WORDS = frozenset(
     defense state chief spokesman spokeswoman spokesperson ambassador envoy
     mr mr. mrs mrs. ms ms. dr dr. sheikh king prince emir sultan ayatollah imam
     senator governor mayor premier chancellor pope corps marine strongman leader
-    warlord martial comandante subcomandante generalissimo emperor empress queen shah""".split()
+    warlord martial comandante subcomandante generalissimo emperor empress queen shah sir dame""".split()
 )
 # Words that may sit between capitalised words of one name.
 NAME_CONNECTORS = frozenset(
@@ -359,7 +359,10 @@ def strip_titles(doc: ReadOnceDoc, start: int, end: int) -> int:
     """First token after leading titles ("Field Marshal", "Gen.", "NLF Interior Minister")."""
     k = start
     lowers = doc.lowers
-    while k < end - 1 and (lowers[k] in TITLE_WORDS or lowers[k].rstrip(".") in TITLE_WORDS):
+    while k < end - 1 and (
+        lowers[k] in TITLE_WORDS or lowers[k].rstrip(".") in TITLE_WORDS
+        or lowers[k] == "-" and k > start and lowers[k + 1] in TITLE_WORDS  # "Secretary-General X"
+    ):
         k += 1
     return k
 

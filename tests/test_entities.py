@@ -792,3 +792,11 @@ def test_an_organisations_acronym_is_written_in_capitals(nlp) -> None:
     found = texts(recognise_entities(nlp("North Korea's leader, Kim Jong Un, signed a pact with the UN in June.")))
     assert found.get("Kim Jong Un") == "Person" and "Un" not in found
     assert found.get("UN") == "InternationalOrganization"
+
+
+def test_sir_and_a_hyphened_title_are_no_part_of_a_name(nlp) -> None:
+    found = texts(recognise_entities(nlp("Gen. Sir Kalden Arvo, who commands the Allied force, had hoped to reach Suez.")))
+    assert found.get("Kalden Arvo") == "Person"
+    found = texts(recognise_entities(nlp("On the advice of Secretary-General Kalden Arvo the assembly voted.")))
+    assert found.get("Kalden Arvo") == "Person"
+    assert texts(recognise_entities(nlp("The Lord's Resistance Army attacked Gulu."))).get("Lord's Resistance Army") == "ArmedGroup"
