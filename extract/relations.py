@@ -302,6 +302,8 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
 # Nouns named by "of" but never read as an anaphor: "the island of X" is X; "the island"
 # alone may be any of the islands a story names
 OF_NAMED_PLACE_NOUNS = frozenset("island peninsula oasis enclave archipelago heights hills plateau".split())
+# Words between "under" and a commander's name: "troops under the command of General X"
+COMMAND_WORDS = frozenset("command orders leadership of".split())
 # Words between "loyal to" and a leader's name: "loyal to the ousted president X"
 LOYALTY_TITLE_WORDS = TITLE_WORDS | frozenset("the former ousted deposed exiled late self-declared".split())
 # "Gbagbo ally X", "Kremlin loyalist X": X, tied to the first name
@@ -2712,6 +2714,15 @@ class ArgumentFinder:
                     hyphened = ent.end < len(self.lowers) and self.lowers[ent.end] == "-"  # "a rival UN-backed body"
                     return ent if ent.label_ in {"PER", "ORG"} and not hyphened else None
                 if self.lowers[j] not in LOYALTY_TITLE_WORDS:
+                    break
+        if k < token.sent.end and self.lowers[k] == "under" and token.lower_ in ARMED_MEN_NOUNS:
+            # "Insurgent troops under Generalissimo X marched into P": his men, read off
+            # the words (the parser often hangs "under X" on the verb)
+            for j in range(k + 1, min(k + 7, token.sent.end)):
+                ent = self.entity_span(self.tokens[j])
+                if ent is not None:
+                    return ent if ent.label_ == "PER" and ent.start == j else None
+                if self.lowers[j] not in LOYALTY_TITLE_WORDS | COMMAND_WORDS:
                     break
         return None
 

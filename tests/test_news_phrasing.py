@@ -5120,3 +5120,9 @@ def test_its_right_after_a_name_and_by_is_that_names(nlp) -> None:
     assert owner("The Front is led from exile in Sweden by its founder, Kalden Arvo.") is None
     text = "The Kaldean Liberation Front is represented by Temmin Sabra, and Kenya by its premier and foreign minister, Kalden Arvo."
     assert ("Kalden Arvo", "memberOf", "Kenyan government") in facts(nlp, text)
+
+
+def test_troops_under_a_general_are_his_men(nlp) -> None:
+    found = facts(nlp, "Troops under General Kalden Arvo took Lodwar on Monday.")
+    assert ("Kalden Arvo", "controls", "Lodwar") in found
+    assert ("Kenyan army", "controls", "Lodwar") not in found  # (not the army of the country the town lies in)
