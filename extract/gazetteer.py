@@ -334,25 +334,24 @@ def city_by_own_name(name: str) -> Place | None:
 
 @functools.cache
 def international_organizations() -> dict[str, KnownOrganization]:
-    table: dict[str, KnownOrganization] = {}
-    for cells in _data_lines("international_organizations.tsv"):
-        canonical = cells[0].strip()
-        org = KnownOrganization(canonical, "InternationalOrganization")
-        table[normalize(canonical)] = org
-        for alias in _split(cells[1] if len(cells) > 1 else ""):
-            table[normalize(alias)] = org
-    return table
+    return {normalize(name): org for name, org in _international_names()}
 
 
 @functools.cache
 def international_acronyms() -> frozenset[str]:
     """Keys of the organisations' names written in capitals ("UN", "AU", "NATO")."""
-    keys = set()
+    return frozenset(normalize(name) for name, _org in _international_names() if name.replace(".", "").isupper())
+
+
+@functools.cache
+def _international_names() -> tuple[tuple[str, KnownOrganization], ...]:
+    """Each organisation's names as the table spells them (canonical name first)."""
+    names = []
     for cells in _data_lines("international_organizations.tsv"):
-        for name in [cells[0].strip(), *_split(cells[1] if len(cells) > 1 else "")]:
-            if name.replace(".", "").isupper():
-                keys.add(normalize(name))
-    return frozenset(keys)
+        canonical = cells[0].strip()
+        org = KnownOrganization(canonical, "InternationalOrganization")
+        names += [(name, org) for name in [canonical, *_split(cells[1] if len(cells) > 1 else "")]]
+    return tuple(names)
 
 
 def international_organization(name: str) -> KnownOrganization | None:

@@ -328,7 +328,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "about 1,500 Moroccan troops, flown in by France, helped ...": who carries an ally's troops to the war backs them
     _p("backs", rf"{ENT} , (?P<t>flown|airlifted|ferried|shipped|trucked|brought) (?:in )?by {ART}{ENT} ,", 2),
     # "most of X's artillery and lorries came from Y"
-    # (X's arms are one unit, "E0", read as X; see is_material_unit: troops that came from a country only came from there)
+    # (X's arms are one unit, "E0", read as X; see names_supplies: troops that came from a country only came from there)
     _p("backs", rf"{ENT}(?: 's (?:[\w-]+ )?{MATERIAL})? (?:and (?:[\w-]+ )?{MATERIAL} )?(?:have |has |had )?(?:mostly |mainly |largely |all )?(?P<t>came|come|comes) (?:mostly |mainly |largely |chiefly )?from {ART}{ENT}", 2),
     _p("backs", rf"{ENT} (?:, (?:which|who) )?{GAP}(?P<t>receives|received|receive|receiving|gets|got|obtains|obtained) (?:[\w-]+ ){{0,3}}?{MATERIAL} (?:and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?from (?:neighbouring |neighboring |nearby )?{ART}{ENT}", 2),
     # "Mozambique gives X its rear bases", "allows X to train on its soil": ground to fight from
@@ -641,7 +641,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Operation X, the campaign Haftar began in May": its author leads it
     _p("leads", rf"{ENT} , the (?:[\w-]+ )?(?:campaign|offensive|operation|insurgency|rebellion|revolt|uprising|movement) (?:that |which )?{ENT} (?P<t>began|launched|started|founded|leads|led|commands|commanded)\b", 2),
     # "the Sudan Liberation Movement of Minni Minawi", "the government of President X"
-    _p("leads", rf"the {ENT}(?: \( E\d+ \))? (?P<t>of) (?:(?:president|prime minister|gen\.|general|field marshal|colonel|col\.|sheikh|commander|emperor|king|queen|shah|sultan|emir) )?{ENT}(?! 's| of)", 2),
+    _p("leads", rf"the {ENT}(?: \( E\d+ \))? (?P<t>of) (?:(?:{RULER_TITLE}|sheikh|commander) )?{ENT}(?! 's| of)", 2),
     _p("leads", rf"(?P<t>commander|leader|head|chief) of {ART}{ENT} ,? ?{ENT}", 2),
     # "the State of X, the French-backed government of Emperor Y": Y heads what the name names
     _p("leads", rf"{ENT} , the (?:[\w-]+ ){{0,4}}?(?P<t>government|regime|administration) of (?:{RULER_TITLE} )?{ENT}(?! 's| of)", 2),
