@@ -13,6 +13,8 @@ The factories are also advertised through the ``spacy_factories`` entry point, s
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -93,6 +95,10 @@ TITLE_ABBREVIATIONS = frozenset({
     "Sen.", "Rep.", "Sec.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gens.", "Lt.-Col.",
 })
 
+# "U.S.", "U.N.": a sentence may end on them ("... backed by the U.S."), but not when
+# a lower-case word follows (in context the parser sometimes split "U.S. | air strikes")
+DOTTED_INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+
 
 class LineBreakComponent:
     """Sets sentence starts before the parser runs: a sentence starts after every
@@ -122,6 +128,8 @@ class LineBreakComponent:
         for i in [k for k in range(n - 1) if is_space[k] or texts[k][-1:] in END_CHARACTERS]:
             if texts[i] in TITLE_ABBREVIATIONS:
                 starts[i + 1] = -1  # "Col. Chris Karns": no sentence ends there
+            elif DOTTED_INITIALS.match(texts[i]) and texts[i + 1][:1].islower():
+                starts[i + 1] = -1  # "call in U.S. air strikes": no sentence opens on a small letter
             elif not is_space[i + 1] and may_end_sentence(texts, spaces, is_space, i):
                 starts[i + 1] = 0
         # a line break is a sentence of its own (else the parser makes it a noun), and

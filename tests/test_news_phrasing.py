@@ -108,6 +108,15 @@ def test_a_sentence_does_not_end_inside_a_name(nlp) -> None:
     assert len(list(doc.sents)) == 1
 
 
+def test_no_sentence_opens_on_a_small_letter_after_dotted_initials(nlp) -> None:
+    # the parser split "U.S. | air strikes" in one long article, never alone: the
+    # line-break component must forbid the start, not leave it to the parser
+    doc = nlp.get_pipe("frontline_line_breaks")(nlp.make_doc("Kaldean troops called in U.S. air strikes. They held Temmin."))
+    after_initials = next(t for t in doc if t.text == "air")
+    assert after_initials.is_sent_start is False
+    assert next(t for t in doc if t.text == "They").is_sent_start is not False
+
+
 def test_the_government_is_the_main_countrys_government(nlp) -> None:
     text = "Yemen's war began in 2014. The Northern Front backs the internationally recognised government."
     assert ("Northern Front", "backs", "Yemeni government") in facts(nlp, text)
