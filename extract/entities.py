@@ -198,6 +198,9 @@ def is_sentence_start(token: Token) -> bool:
     return previous.text in {".", "!", "?"} or "\n" in previous.text
 
 
+QUANTITY_NOUNS = frozenset("thousands hundreds dozens scores tens millions".split())
+
+
 def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
     """Maximal runs of capitalised tokens, with connectors and in-word hyphens inside."""
     i, n = 0, len(doc)
@@ -206,6 +209,9 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
     while i < n:
         if not (capitalised[i] or is_ordinal_before_name(doc, i)) or tokens[i].is_punct:
             i += 1
+            continue
+        if lowers[i] in QUANTITY_NOUNS and i + 1 < n and lowers[i + 1] == "of":
+            i += 2  # "Thousands of Marines" opening a sentence: the name starts after "of"
             continue
         j = i + 1
         while j < n:
@@ -305,13 +311,36 @@ def is_dated_name(doc: ReadOnceDoc, start: int) -> bool:
 
 def is_ordinal_before_name(doc: ReadOnceDoc, i: int) -> bool:
     """ "6th Infantry Division", "25th Brigade": the ordinal belongs to the unit's name;
-    so does a date a body is named after ("the 26th of July Movement")."""
+    so does a date a body is named after ("the 26th of July Movement"), and a bare
+    number before a unit's name ("3 Commando Brigade", "45 Commando", "2 Para")."""
+    if is_number_before_unit(doc, i):
+        return True
     if not ORDINAL.match(doc.texts[i]) or i + 1 >= len(doc):
         return False
     return doc.capitalised[i + 1] or (
         i + 3 < len(doc) and doc.lowers[i + 1] == "of" and doc.lowers[i + 2] in MONTH_WORDS and doc.capitalised[i + 3]
         and not doc.tokens[i + 3].is_punct
     )
+
+
+# The last words of units named by a bare number: "3 Commando Brigade", "45 Commando", "2 Para"
+NUMBERED_UNIT_HEADS = frozenset("brigade division regiment battalion squadron corps commando para".split())
+COUNTED_MEMBERS = frozenset("fighters troops soldiers men members militiamen rebels officers commanders guerrillas".split())
+COUNT_ADVERBS = frozenset("some about around nearly almost over than least roughly approximately only just".split())
+
+
+def is_number_before_unit(doc: ReadOnceDoc, i: int) -> bool:
+    """A number of one to three digits, then one to three capitalised words that end on
+    a unit's head word (not "200 Kaldean troops": no name, a count)."""
+    if not (doc.texts[i].isdigit() and len(doc.texts[i]) <= 3) or i > 0 and doc.lowers[i - 1] in MONTH_WORDS | COUNT_ADVERBS:
+        return False
+    for k in range(i + 1, min(len(doc), i + 4)):
+        if not doc.capitalised[k] or doc.tokens[k].is_punct:
+            return False
+        if doc.lowers[k] in NUMBERED_UNIT_HEADS and not (k + 1 < len(doc) and doc.capitalised[k + 1] and not doc.tokens[k + 1].is_punct and doc.lowers[k + 1] in NUMBERED_UNIT_HEADS):
+            # ("killed 12 Dastin Brigade fighters": a count of the brigade's men)
+            return not (k + 1 < len(doc) and doc.lowers[k + 1] in COUNTED_MEMBERS)
+    return False
 
 
 # Lower-case particles inside hyphenated place names ("Port-au-Prince", "Saint-Jean-de-Luz").
@@ -1440,7 +1469,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, particle_groups, numbered_heights, general_staffs,
         shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, speakers_of_bodies,
-        izafe_body_names,
+        izafe_body_names, national_marines,
     ):
         found.extend(rule(doc))
     return found
@@ -2245,6 +2274,20 @@ def general_staffs(doc: Doc) -> Iterable[Candidate]:
         yield Candidate(k, k + 2, "ORG", "ArmedGroup", canonical, 3)
 
 
+def national_marines(doc: Doc) -> Iterable[Candidate]:
+    """ "U.S. Marines", "American Marines", "Royal Marines": a service named of its own
+    (the model tags the country alone, and "Marines" after it read as the country's army)."""
+    for k in doc.reading.where_text(("Marines",)):
+        if k == 0:
+            continue
+        before = doc.texts[k - 1]
+        country = gazetteer.country(before) or gazetteer.country_of_demonym(before)
+        if before == "Royal" or country is not None:
+            # one name for "US Marines", "U.S. Marines" and "American Marines"
+            yield Candidate(k - 1, k + 1, "ORG", "ArmedGroup", f"{country.name} Marines" if country else None, 3)
+
+
+REGIMENT_HEADS = frozenset("regiment guards rifles marines fusiliers cavalry infantry grenadiers dragoons hussars lancers highlanders".split())
 UNIT_OF_GROUP_HEADS = UNIT_HEADS | frozenset({"battalions", "company", "squadron", "regiments"})
 
 
@@ -2259,6 +2302,13 @@ def units_of_groups(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
             group = by_start.get(c.end + 2)
             if group is not None and not is_state_service_at(doc, group.start):  # (a unit of the Nigerian Army is its own)
                 yield Candidate(c.start, group.end, "ORG", "ArmedGroup", None, max(c.priority, group.priority, 2))
+        # "the 2nd Battalion, 5th Marines", "3rd Battalion, (the) Parachute Regiment": a
+        # battalion named with its regiment after a comma
+        if not ORDINAL.match(doc.texts[c.start]) or c.end + 2 >= len(doc) or doc.texts[c.end] != ",":
+            continue
+        regiment = by_start.get(c.end + 2 if doc.lowers[c.end + 1] == "the" else c.end + 1)
+        if regiment is not None and (ORDINAL.match(doc.texts[regiment.start]) or doc.lowers[regiment.end - 1] in REGIMENT_HEADS):
+            yield Candidate(c.start, regiment.end, "ORG", "ArmedGroup", None, max(c.priority, regiment.priority, 2))
 
 
 def headquarters_of_bodies(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:

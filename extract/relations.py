@@ -1704,6 +1704,8 @@ class ArgumentFinder:
             c for aux in root.children if aux.dep_ == "aux" for c in aux.children if c.dep_ in NOMINAL_SUBJECT
         ]
         copular = any(c.dep_ == "cop" for c in root.children)  # "A, formed in June, is an alliance of ..."
+        if copular and subjects and all(self.lowers[s.i] == "it" for s in subjects):
+            return None  # "it was the turn of the 5th Brigade. Its 2nd Battalion ...": the nearest name's
         found = self.mentions(subjects) if is_verb(root) or copular else []
         opener = self.tokens[root.sent.start + 1] if root.sent.end - root.sent.start > 2 else None
         if not found and self.lowers[root.sent.start] == "the" and opener is not None and opener.pos_ == "NOUN" and opener.dep_ in NOMINAL_SUBJECT:
@@ -4823,8 +4825,12 @@ def is_where_the_held_thing_is(place: EntityMention, trigger: Token, finder: Arg
 def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """Pattern hits over the flat sentence (see :mod:`frontline.extract.surface`)."""
     for hit in surface_hits(sent, finder.unit_at, finder.tokens, finder.lowers):
-        if hit.predicate == "leads" and finder.lowers[hit.trigger.i] == "of" and hit.subject.kind != "Person":
-            continue  # "the Friends of Syria": only a person is the body's own
+        if hit.predicate == "leads" and finder.lowers[hit.trigger.i] in {"of", "under"} and hit.subject.kind != "Person":
+            continue  # "the Friends of Syria", "a column, under X,": only a person is the body's own
+        if hit.predicate == "leads" and finder.lowers[hit.trigger.i] == "under" and (
+            not is_proper_name(hit.object.text) or is_named_units_owner(hit.object, finder)
+        ):
+            continue  # "the Egyptian garrison under Brig. X", "the 3rd Division of the Army under X": not the army
         if is_hyphened_participle(hit.trigger, finder):
             continue  # "US jets struck Houthi-held territory, including X": a modifier, no verb
         if hit.predicate == "controls" and finder.lowers[hit.trigger.i] in {"hands", "control"} and is_where_the_held_thing_is(hit.object, hit.trigger, finder):
@@ -4914,6 +4920,23 @@ def may_relate(sent: Span, finder: ArgumentFinder) -> bool:
         if arguments >= 2:
             return True
     return False
+
+
+def is_proper_name(text: str) -> bool:
+    """ "3rd Marine Commando Division", "Army of the Levant": every word a name's."""
+    return all(word[:1].isupper() or word[:1].isdigit() or word in {"of", "the", "and", ","} for word in text.split())
+
+
+def is_named_units_owner(mention: EntityMention, finder: ArgumentFinder) -> bool:
+    """The Army of "the 3rd Division of the Army": a body after "of (the)" that follows a
+    named unit (not "troops of the First Division")."""
+    span = finder.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    k = span.start - 1 if span is not None else -1
+    k -= 1 if k >= 0 and finder.lowers[k] == "the" else 0
+    if k < 1 or finder.lowers[k] != "of":
+        return False
+    unit = finder.by_token.get(k - 1)
+    return unit is not None and is_proper_name(finder.text[unit.start_char : unit.end_char])
 
 
 def is_hyphened_participle(token: Token, finder: ArgumentFinder) -> bool:

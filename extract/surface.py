@@ -399,6 +399,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "fought running battles with craft of X", "fought pitched battles against X": the
     # parser often makes "battles" the root and "fought" a modifier
     _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fights|fighting|fight) (?:[\w-]+ ){{0,2}}(?:battles?|clashes|skirmishes|gunfights?) (?:with|against) {ART}(?:(?:craft|boats|units|elements|positions|men|fighters) of {ART})?{ENT}"),
+    # "fought house to house against X", "street by street": the parser makes the
+    # first noun the root and loses the fight
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fights|fighting|fight|battled|battles|battling) (?:house to house|door to door|street by street|block by block|room by room|room to room|hand to hand) (?:with|against) {ART}{ENT}"),
     # "an attack by A and B on C's bridgehead was beaten back": A and B fought C
     _p("fights", rf"(?P<t>attack|attacks|assault|assaults|offensive|raid|raids) by {ART}{LIST} (?:on|against) {ART}(?:(?!E\d)[\w-]+ )?{ENT}", list_group=1),
     # "A beat off an attack by B on the town of P": A fought B, and still holds P
@@ -611,6 +614,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("memberOf", rf"(?<![\w.])(?:dr\.|dr|prof\.|professor) {ENT} (?P<t>of) the {ENT}(?! 's)"),
     # "..., said X of the Y Institute": the speaker's own body
     _p("memberOf", rf"(?:said|says) {ENT} (?P<t>of) the {ENT}(?! 's)"),
+    # "X, who studies Vietnamese politics at the Y Council": a scholar of his institute
+    _p("memberOf", rf"{ENT} , who (?P<t>studies|teaches|researches|lectures|works) (?:[\w-]+ ){{0,3}}?at {ART}{ENT}"),
     # "X, speaking for the general staff of Y, said": Y's voice
     _p("spokespersonFor", rf"{ENT} , (?P<t>speaking) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,3}}?(?:of {ART})?{ENT}(?! 's)"),
     _p("partOf", rf"{ENT}(?: \( E\d+ \))? , {ART}(?:[a-z-]+ ){{0,2}}?(?P<t>wing|arm|unit|branch|faction|brigade|division|affiliate|offshoot) of {ART}{ENT}"),
@@ -627,6 +632,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("spokespersonFor", rf"{ENT} , the {ENT} (?:(?:'s|'|’s|’) )?(?:[a-z-]+ |E\d+ )?(?P<t>spokesman|spokeswoman|spokesperson) ,"),
     # not "the deputy chief of E1" (a member), nor "the chief of E1 's general staff" (its staff's head)
     # (nor "X, a commander of E1": one of its commanders)
+    # "the 1st Battalion, under Lt. Col. X, is clearing ...", "the 5th Brigade under
+    # Brigadier X": the parser may lose the apposition (not "the Division of the Army
+    # under X": the division is his)
+    _p("leads", rf"{ENT} ,? ?(?P<t>under) (?:the command of )?(?:(?:[a-z]+\.|general|colonel|major|captain|commander|brigadier|lieutenant|admiral|field|marshal) ){{0,3}}{ENT}(?! 's| ’s)", 2),  # (titles before the name)
     _p("leads", rf"{ENT} , (?:the |its |their )?(?:(?:[\w-]+ )?(?:spokesman|spokeswoman|spokesperson) and )?(?:(?!deputy |assistant |vice |a |an |one )[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder)(?: - in - chief)? of {ART}{ENT}(?! 's)"),
     # (not the possessor: "commanded by A's son B" is commanded by B; nor the country
     # "officers sent from A" came from: that is backing, above)
@@ -659,7 +668,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("opposes", rf"{ENT} {GAP}(?P<t>condemned|condemns|denounced|denounces|opposes|opposed|rejected|rejects|criticised|criticized|accused|accuses) {ART}{ENT}(?! of (?:{RELATION_GERUNDS}))"),
     # places
     # "Mekelle, the capital of Tigray", "Aleppo, Syria's second city", "Manbij, a town in the east of Aleppo province"
-    _p("locatedIn", rf"{ENT} , (?:the |its )?(?:regional |provincial |state |administrative )?(?P<t>capital) of (?:the )?{ENT}"),
+    # ("Hue, the old imperial capital and the capital of Thua Thien province": the second)
+    _p("locatedIn", rf"{ENT} , (?:the (?:[\w-]+ ){{0,2}}(?:capital|city|E\d+) and )?(?:the |its )?(?:regional |provincial |state |administrative )?(?P<t>capital) of (?:the )?{ENT}"),
     _p("locatedIn", rf"{ENT} , {ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>city|town|capital|port|province|region|district)\b"),
     # "A, the capital of the B region of C": A in B, and B in C
     _p("locatedIn", rf"E\d+ , (?:the |its )?(?:regional |provincial )?capital of (?:the )?{ENT} (?P<t>of) (?:the )?{ENT}"),

@@ -20,7 +20,8 @@ stay as dated evidence.
 
 People lead and groups fight: a fight stated of a man who leads one armed group (or
 organisation) is that group's fight, and two states whose own armies fight are at war
-on the same evidence.
+on the same evidence. A man does not back what he leads: "defending" his own unit is
+his command, so that backing is kept as evidence but holds no fact.
 """
 
 from __future__ import annotations
@@ -248,6 +249,7 @@ def build_graph(extractions: Iterable[DocumentExtraction], resolution: Resolutio
         add_entity(graph, entity_record(resolution.entities[entity_id]))
     stated = with_states_at_war(with_leaders_forces(stated_relations(extractions, resolution), resolution), resolution)
     controllers = current_controllers(stated, extractions, resolution)
+    led = {(i.subject, i.object) for i in stated if i.predicate == "leads" and i.evidence.is_fact}
     grouped: dict[tuple[str, str, str], list[_Stated]] = defaultdict(list)
     for item in stated:
         grouped[(item.subject, item.predicate, item.object)].append(item)
@@ -265,6 +267,8 @@ def build_graph(extractions: Iterable[DocumentExtraction], resolution: Resolutio
             # A relation someone denies in the article ("X has denied that it backs Y")
             # is disputed there: a bare "X-backed Y" beside it states no settled fact.
             holds = any(e.is_fact for e in evidence) and not any(is_denial(e) for e in evidence)
+            if p == "backs" and (s, o) in led:
+                holds = False  # a commander "defending" his own division leads it; no backing
         add_relation(graph, s, p, o, evidence, holds=holds)
     return with_fighters_armed(graph)
 

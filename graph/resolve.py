@@ -213,6 +213,7 @@ def resolve(
     _join_facility_names(keys, kinds, uf, user, towns=towns, settlements=called_settlements(mentions, extractions))
     _join_group_tails(keys, kinds, uf, user)
     _join_group_words(keys, kinds, uf, user)
+    _join_national_marines(keys, kinds, uf, user)
     _join_numbered_units(keys, kinds, uf, user)
     _join_peoples_forces(keys, kinds, uf, user)
     _join_peoples_plurals(keys, kinds, uf, user)
@@ -930,6 +931,24 @@ def _join_group_words(
         holding = {uf.find(g) for g in groups if {key, singular} & set(g.split())}  # "Sea Tigers" and "Liberation Tigers of ..."
         if len(named) == 1 and named == holding:
             uf.union(key, next(iter(named)))
+
+
+def _join_national_marines(
+    keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
+) -> None:
+    """ "the Marines" beside "United States Marines" (or "Royal Marines"): one service when
+    one country's Marines are named ("1st Marines", a regiment, is not one)."""
+    from frontline.extract import gazetteer
+
+    if "marines" not in kinds or "marines" in user or main_kind(kinds["marines"]) not in GROUP_KINDS:
+        return
+    national = {
+        uf.find(k) for k in keys
+        if k.endswith(" marines") and k not in user
+        and (k == "royal marines" or gazetteer.country(k.removesuffix(" marines").title()) is not None)
+    }
+    if len(national) == 1:
+        uf.union("marines", next(iter(national)))
 
 
 def is_named_after(key: str, shorter: str) -> bool:

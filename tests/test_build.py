@@ -192,6 +192,15 @@ def test_a_leader_of_one_group_fights_with_it() -> None:
     assert ("Amara Toure", "fights", "Union Army") in holding(build(two))
 
 
+def test_a_commander_does_not_back_the_unit_he_leads() -> None:
+    # "the division held out under its commander, X, who pulled in companies to defend it"
+    commander = ("Arvo Temmin", "Person")
+    doc = article("d1", None, said("d1", commander, "leads", FRONT, 0), said("d1", commander, "backs", FRONT, 100))
+    found = holding(build(doc))
+    assert ("Arvo Temmin", "leads", "Northern Front") in found
+    assert ("Arvo Temmin", "backs", "Northern Front") not in found
+
+
 def test_backing_a_man_who_leads_one_government_backs_it_too() -> None:
     temmin = ("Arvo Temmin", "Person")
     government = ("Kenyan government", "Government")

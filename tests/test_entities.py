@@ -800,3 +800,50 @@ def test_sir_and_a_hyphened_title_are_no_part_of_a_name(nlp) -> None:
     found = texts(recognise_entities(nlp("On the advice of Secretary-General Kalden Arvo the assembly voted.")))
     assert found.get("Kalden Arvo") == "Person"
     assert texts(recognise_entities(nlp("The Lord's Resistance Army attacked Gulu."))).get("Lord's Resistance Army") == "ArmedGroup"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "canonical"),
+    [
+        ("U.S. Marines held the bridge at Temmin.", "U.S. Marines", "United States Marines"),
+        ("American Marines held the bridge at Temmin.", "American Marines", "United States Marines"),
+        ("Royal Marines held the bridge at Temmin.", "Royal Marines", None),
+    ],
+)
+def test_a_countrys_marines_are_a_service_of_their_own(nlp, text: str, name: str, canonical: str | None) -> None:
+    assert (name, "ArmedGroup", canonical) in found(recognise_entities(nlp(text)))
+
+
+def test_a_count_opening_a_sentence_is_no_part_of_the_name_after_it(nlp) -> None:
+    doc = recognise_entities(nlp("Thousands of Kaldean Liberation Front fighters pushed into Temmin on Monday."))
+    assert texts(doc).get("Kaldean Liberation Front") == "ArmedGroup"
+    assert not any(text.startswith("Thousands") for text in texts(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Colonel Ode Kalem commands the 2nd Battalion, 5th Marines, on the coast.", "2nd Battalion, 5th Marines"),
+        ("The 3rd Battalion, Parachute Regiment, seized the ridge.", "3rd Battalion, Parachute Regiment"),
+        ("The attack was made by the 2nd Battalion, the Parachute Regiment, at dawn.", "2nd Battalion, the Parachute Regiment"),
+    ],
+)
+def test_a_battalion_named_with_its_regiment_after_a_comma_is_one_unit(nlp, text: str, unit: str) -> None:
+    assert texts(recognise_entities(nlp(text))).get(unit) == "ArmedGroup"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Brigadier Ode Kalem, the commander of 3 Commando Brigade, spoke.", "3 Commando Brigade"),
+        ("Two units, 45 Commando and 42 Commando, took the ridge.", "45 Commando"),
+        ("By noon 2 Para held the ridge.", "2 Para"),
+    ],
+)
+def test_a_unit_named_by_a_bare_number_keeps_it(nlp, text: str, unit: str) -> None:
+    assert texts(recognise_entities(nlp(text))).get(unit) == "ArmedGroup"
+
+
+def test_a_count_before_a_units_name_is_no_part_of_it(nlp) -> None:
+    names = texts(recognise_entities(nlp("Some 200 Kaldean Brigade fighters crossed the river.")))
+    assert "Kaldean Brigade" in names and not any(name.startswith("200") for name in names)

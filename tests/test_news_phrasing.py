@@ -5135,3 +5135,48 @@ def test_troops_under_a_general_are_his_men(nlp) -> None:
     found = facts(nlp, "Troops under General Kalden Arvo took Lodwar on Monday.")
     assert ("Kalden Arvo", "controls", "Lodwar") in found
     assert ("Kenyan army", "controls", "Lodwar") not in found  # (not the army of the country the town lies in)
+
+
+@pytest.mark.parametrize("manner", ["house to house", "street by street"])
+def test_fighting_house_to_house_against_a_group_is_a_fight(nlp, manner: str) -> None:
+    found = facts(nlp, f"Kaldean troops fought {manner} against the Temmin Liberation Front in Lodwar on Tuesday.")
+    assert ("Kaldean forces", "fights", "Temmin Liberation Front") in found
+
+
+def test_the_capital_of_a_province_after_another_description(nlp) -> None:
+    found = facts(nlp, "Sabra, the old royal capital and the capital of Lodwar province, fell on Monday.")
+    assert ("Sabra", "locatedIn", "Lodwar province") in found
+
+
+def test_a_unit_under_an_officer_is_his(nlp) -> None:
+    found = facts(nlp, "A second unit, the 1st Battalion, 1st Marines, under Lt. Col. Ode Kalem, is clearing the blocks nearer the river.")
+    assert ("Ode Kalem", "leads", "1st Battalion, 1st Marines") in found
+    assert ("Ode Kalem", "leads", "4th Brigade") in facts(nlp, "It was the turn of the 4th Brigade under Brigadier Ode Kalem.")
+
+
+def test_an_officer_over_a_unit_of_an_army_leads_the_unit_not_the_army(nlp) -> None:
+    found = facts(nlp, "The assault was made by the 3rd Commando Division of the Kenyan Army under Colonel Ode Kalem.")
+    assert ("Ode Kalem", "leads", "3rd Commando Division") in found
+    assert ("Ode Kalem", "leads", "Kenyan Army") not in found
+    garrison = facts(nlp, "The Kenyan garrison under Brig. Ode Kalem fought from street to street.")
+    assert not any(p == "leads" for _s, p, _o in garrison)  # the garrison's commander, not the army's
+
+
+def test_under_heavy_fire_names_no_leader(nlp) -> None:
+    found = facts(nlp, "The Temmin Liberation Front, under heavy fire from Kenya, pulled back.")
+    assert not any(p == "leads" for _s, p, _o in found)
+
+
+def test_a_scholar_who_studies_at_an_institute_is_its_member(nlp) -> None:
+    found = facts(nlp, '"They came to make a point," said Ode Kalem, who studies Kaldean politics at the Pacific Affairs Council in Honolulu.')
+    assert ("Ode Kalem", "memberOf", "Pacific Affairs Council") in found
+
+
+def test_its_after_it_was_the_turn_of_a_unit_is_that_units(nlp) -> None:
+    text = (
+        "The 3rd Battalion seized Mount Temmin. On Sunday night it was the turn of the 5th Infantry Brigade. "
+        "Its 2nd Battalion drove the Kaldean 9th Battalion off Mount Sabra."
+    )
+    found = facts(nlp, text)
+    assert ("2nd Battalion", "partOf", "5th Infantry Brigade") in found
+    assert ("2nd Battalion", "partOf", "3rd Battalion") not in found

@@ -838,3 +838,23 @@ def test_a_people_of_a_place_is_the_one_force_named_after_them():
         mention("Karabakh Armenian forces", "ArmedGroup", "d1", 40), mention("Karabakh Armenian militias", "ArmedGroup", "d1", 90),
     )])
     assert entity_named(resolution, "Karabakh Armenians").id != entity_named(resolution, "Karabakh Armenian forces").id
+
+
+def test_the_marines_are_the_one_countrys_marines_named():
+    doc = extraction(
+        "d1",
+        mention("U.S. Marines", "ArmedGroup", "d1", 0, canonical="United States Marines"),
+        mention("Marines", "ArmedGroup", "d1", 60),
+        mention("1st Marines", "ArmedGroup", "d1", 90),  # a regiment, no country's service
+    )
+    resolution = resolve([doc])
+    assert_joined(resolution, "Marines", "United States Marines")
+    assert entity_named(resolution, "1st Marines").id != entity_named(resolution, "Marines").id
+    # two countries' Marines: which one "the Marines" are is not known
+    both = extraction(
+        "d2",
+        mention("U.S. Marines", "ArmedGroup", "d2", 0, canonical="United States Marines"),
+        mention("Royal Marines", "ArmedGroup", "d2", 30),
+        mention("Marines", "ArmedGroup", "d2", 60),
+    )
+    assert_joined_to_none(resolve([both]), "Marines", "United States Marines", "Royal Marines")
