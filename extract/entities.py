@@ -42,7 +42,8 @@ TITLE_WORDS = frozenset(
     defense state chief spokesman spokeswoman spokesperson ambassador envoy
     mr mr. mrs mrs. ms ms. dr dr. sheikh king prince emir sultan ayatollah imam
     senator governor mayor premier chancellor pope corps marine strongman leader
-    warlord martial comandante subcomandante generalissimo emperor empress queen shah sir dame""".split()
+    warlord martial comandante subcomandante generalissimo emperor empress queen shah sir dame
+    commodore""".split()
 )
 # Words that may sit between capitalised words of one name.
 NAME_CONNECTORS = frozenset(

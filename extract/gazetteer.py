@@ -354,6 +354,38 @@ def _international_names() -> tuple[tuple[str, KnownOrganization], ...]:
     return tuple(names)
 
 
+@functools.cache
+def _parent_bodies() -> dict[str, str]:
+    """Canonical name -> the body it is part of, from the table's third column."""
+    return {cells[0].strip(): cells[2].strip() for cells in _data_lines("international_organizations.tsv") if len(cells) > 2 and cells[2].strip()}
+
+
+# "UNAMIR", "UNIFIL", "UNPROFOR": the UN's missions go by acronyms that open with its own
+UN_MISSION_ACRONYM = re.compile(r"^UN[A-Z]{3,}(?: [IVX]+)?$")
+
+
+def parent_body(name: str) -> str | None:
+    """The international body an international one is part of, by the table or by its
+    name: "UN Security Council", "UN Protection Force", "UNAMIR" are the United Nations'.
+
+    >>> parent_body("UN Protection Force")
+    'United Nations'
+    >>> parent_body("UNAVEM II")
+    'United Nations'
+    >>> parent_body("United Nations") is None
+    True
+    """
+    known = international_organization(name)
+    if known is not None and known.name in _parent_bodies():
+        return _parent_bodies()[known.name]
+    if known is not None and known.name == "United Nations":
+        return None
+    prefix = international_prefix(name)
+    if prefix is not None and prefix.name == "United Nations" or UN_MISSION_ACRONYM.match(name):
+        return "United Nations"
+    return None
+
+
 def international_organization(name: str) -> KnownOrganization | None:
     key = normalize(name)
     if key in international_acronyms() and not name.replace(".", "").isupper():

@@ -4476,6 +4476,9 @@ def is_owned_campaign(trigger: Token) -> bool:
 def is_secretary_general(lowers: Sequence[str], i: int) -> bool:
     """ "secretary - general", as the tokenizer splits it, read at either noun (not
     "the Secretary-General's representative": his envoy's post)."""
+    if lowers[i - 1 : i + 1] == ("secretary", "general") or lowers[i : i + 2] == ("secretary", "general"):
+        start = i - 1 if lowers[i] == "general" else i  # "secretary general", unhyphenated
+        return lowers[start + 2 : start + 3] not in (("'s",), ("’s",))
     start = i - 2 if lowers[i - 2 : i + 1] == ("secretary", "-", "general") else i
     return lowers[start : start + 3] == ("secretary", "-", "general") and lowers[start + 3 : start + 4] not in (("'s",), ("’s",))
 
@@ -4690,6 +4693,20 @@ def as_person(mention: EntityMention) -> EntityMention:
     if words & ORG_WORDS or len(words) < 2:
         return mention
     return replace(mention, label="PER", kind="Person")
+
+
+def parent_body_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "the UN Security Council", "UNAMIR", "the World Food Programme": a body of the
+    United Nations by its name or the organisations table, part of it."""
+    if ent._.frontline_kind != "InternationalOrganization":
+        return
+    body = finder.span_mention(ent)
+    parent = gazetteer.parent_body(body.name)
+    if parent is not None and parent != body.name:
+        whole = EntityMention(
+            text=parent, label="ORG", kind="InternationalOrganization", start_char=ent.start_char, end_char=ent.end_char, canonical=parent
+        )
+        yield Candidate(body, "partOf", whole, ent.root, 0.6)
 
 
 def named_after_town_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
@@ -4915,6 +4932,8 @@ def may_relate(sent: Span, finder: ArgumentFinder) -> bool:
             if ent.start not in seen:
                 seen.add(ent.start)
                 arguments += 1
+                if ent._.frontline_kind == "InternationalOrganization" and gazetteer.parent_body(finder.span_mention(ent).name):
+                    return True  # "the UN Security Council demanded ...": part of the UN, named alone
         elif finder.is_argument_word(finder.lowers[i]) or finder.lowers[i] in HYPHEN_TRIGGERS:
             arguments += 1
         if arguments >= 2:
@@ -4979,6 +4998,7 @@ def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidat
         yield from possessive_candidates(ent, finder)
         yield from entity_attachment_candidates(ent, finder)
         yield from named_after_town_candidates(ent, finder)
+        yield from parent_body_candidates(ent, finder)
 
 
 DEGREE_WORDS = frozenset("most more least less".split())

@@ -104,7 +104,7 @@ TAKING = (
 ATTACKING = (
     r"attacked|attacks|attacking|fought|fights|fighting|battled|battles|shelled|shelling|bombed|bombing|targeted|targeting"
     r"|repelled|ambushed|clashed with|clashed repeatedly with|clashed again with|besieged|routed|struck|strikes|striking|pounded|pounding"
-    r"|raided|stormed|overran|overrun|overwhelmed|overpowered|fired on|opened fire on|firing on|hunted|hunts|hunting|strafed|strafing"
+    r"|raided|raiding|stormed|storming|overran|overrun|overrunning|overwhelmed|overpowered|fired on|opened fire on|firing on|hunted|hunts|hunting|strafed|strafing"
     r"|took on|takes on|taking on"  # "Amal also took on Israeli troops"
     r"|beat off|beat back|fought off|held off|fended off|repulsed"  # "the defenders held off the adoo"
     r"|killed|kills|killing"  # "X killed nine Y fighters": the parser often reads "killed" as a modifier
@@ -542,6 +542,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A advanced across the south, capturing X": the participle's subject is A's
     # (not "A fell apart as B swept south, taking X": a clause with a subject of its own between)
     _p("controls", rf"^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} (?:(?! (?:as|when|while|after|before) (?:the )?E\d)[^.;]){{1,120}}?, (?:after |before )?(?P<t>capturing|seizing|taking|retaking|recapturing|overrunning|entering) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
+    # "A pushed to within 2 km of X, shelling the hospital and overrunning B trenches": A fought B
+    _p("fights", rf"^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} (?:(?! (?:as|when|while|after|before) (?:the )?E\d)[^.;]){{1,120}}?(?:, |and )(?P<t>overrunning|attacking|shelling|storming|ambushing|raiding|pounding) {ART}{ENT} (?:positions|trenches|lines|posts|outposts|defences|defenses|bunkers|checkpoints)\b"),
     # "towards A and B in the north-west, the army's last strongholds": the owner holds each
     # ("from A, the separatists' headquarters": an armed group's only, see relations.ARMED_SEAT_NOUNS)
     _p("controls", rf"(?:towards?|to|on|around|in|into) {ART}{LIST}(?: (?:in|on) the [\w-]+(?: - [\w-]+)?)? , (?:the )?{ENT} 's (?:(?:last|main|remaining|key|biggest|largest|two|only) )*(?P<t>strongholds?|bastions?|headquarters)\b", 2, list_group=1),
@@ -615,7 +617,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "..., said X of the Y Institute": the speaker's own body
     _p("memberOf", rf"(?:said|says) {ENT} (?P<t>of) the {ENT}(?! 's)"),
     # "X, who studies Vietnamese politics at the Y Council": a scholar of his institute
-    _p("memberOf", rf"{ENT} , who (?P<t>studies|teaches|researches|lectures|works) (?:[\w-]+ ){{0,3}}?at {ART}{ENT}"),
+    # ("X, a former officer who now works at Y": his post now)
+    _p("memberOf", rf"{ENT} , (?:an? (?:[\w-]+ ){{1,4}}?)?who (?:now |also )?(?P<t>studies|teaches|researches|lectures|works) (?:[\w-]+ ){{0,3}}?at {ART}{ENT}"),
+    # "said X, the director of the president's office, who speaks for the government"
+    _p("spokespersonFor", rf"{ENT} ,(?: [^,]{{1,80}} ,)? who (?:also |now |often )?(?P<t>speaks) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,2}}?{ENT}(?! 's)"),
     # "X, speaking for the general staff of Y, said": Y's voice
     _p("spokespersonFor", rf"{ENT} , (?P<t>speaking) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,3}}?(?:of {ART})?{ENT}(?! 's)"),
     _p("partOf", rf"{ENT}(?: \( E\d+ \))? , {ART}(?:[a-z-]+ ){{0,2}}?(?P<t>wing|arm|unit|branch|faction|brigade|division|affiliate|offshoot) of {ART}{ENT}"),
@@ -632,6 +637,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("spokespersonFor", rf"{ENT} , the {ENT} (?:(?:'s|'|’s|’) )?(?:[a-z-]+ |E\d+ )?(?P<t>spokesman|spokeswoman|spokesperson) ,"),
     # not "the deputy chief of E1" (a member), nor "the chief of E1 's general staff" (its staff's head)
     # (nor "X, a commander of E1": one of its commanders)
+    # "NATO's secretary-general, X, said": the parser reads "general" as an adjective
+    _p("leads", rf"{ENT} (?:'s |' )(?P<t>secretary) (?:- )?general , (?:[a-z]+\. ){{0,2}}{ENT}", 2),
     # "the 1st Battalion, under Lt. Col. X, is clearing ...", "the 5th Brigade under
     # Brigadier X": the parser may lose the apposition (not "the Division of the Army
     # under X": the division is his)
@@ -665,6 +672,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("memberOf", rf"^in {ENT} , (?!prime )(?:[\w-]+ ){{1,2}}(?P<t>minister) {ENT}", 2),
     # opposing
     _p("opposes", rf"{ENT}(?: [\w-]+){{0,12}}? (?P<t>called on|calls on|urged|urges|called for|calls for|pressed) {ART}{ENT} to (?:immediately )?(?:halt|stop|end|cease|withdraw|stand down|pull back|abandon|lay down)"),
+    # "the Security Council demanded Argentina's withdrawal", "repeated its demand that
+    # Eritrean troops leave the village"
+    _p("opposes", rf"{ENT} {GAP}(?P<t>demanded|demands|demanding|called for|calls for) {ART}(?:immediate |unconditional |full |swift )?{ENT} (?:'s |' )(?:immediate |unconditional |full |swift )?(?:withdrawal|pullout|pull - out|retreat|departure)"),
+    _p("opposes", rf"{ENT} {GAP}(?:repeated |renewed |reiterated )?(?:its |their )?(?P<t>demand) that {ART}{ENT} (?:leave|withdraw|pull out|pull back)"),
     _p("opposes", rf"{ENT} {GAP}(?P<t>condemned|condemns|denounced|denounces|opposes|opposed|rejected|rejects|criticised|criticized|accused|accuses) {ART}{ENT}(?! of (?:{RELATION_GERUNDS}))"),
     # places
     # "Mekelle, the capital of Tigray", "Aleppo, Syria's second city", "Manbij, a town in the east of Aleppo province"

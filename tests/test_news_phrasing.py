@@ -5180,3 +5180,53 @@ def test_its_after_it_was_the_turn_of_a_unit_is_that_units(nlp) -> None:
     found = facts(nlp, text)
     assert ("2nd Battalion", "partOf", "5th Infantry Brigade") in found
     assert ("2nd Battalion", "partOf", "3rd Battalion") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The UN Security Council demanded a ceasefire on Friday.", "UN Security Council"),
+        ("UNAKAM peacekeepers left Temmin on Monday, the mission said.", "UNAKAM"),
+        ("The World Food Programme said its convoys had stopped.", "World Food Programme"),
+    ],
+)
+def test_a_body_of_the_united_nations_is_part_of_it(nlp, text: str, body: str) -> None:
+    assert (body, "partOf", "United Nations") in facts(nlp, text)
+
+
+def test_a_group_whose_initials_open_with_un_is_no_un_body(nlp) -> None:
+    found = facts(nlp, "UNAKA fighters took Temmin from the army on Monday.")
+    assert not any(p == "partOf" and o == "United Nations" for _s, p, o in found)
+
+
+def test_who_speaks_for_a_body_is_its_spokesman(nlp) -> None:
+    text = '"Our forces are on our own soil," said Ode Kalem, the director of the president\'s office, who speaks for the Kaldean Liberation Front.'
+    assert ("Ode Kalem", "spokespersonFor", "Kaldean Liberation Front") in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kaldean Liberation Front demanded Kenya's withdrawal from the border strip.",
+        "The Kaldean Liberation Front repeated its demand that Kenyan troops leave the village of Temmin.",
+    ],
+)
+def test_demanding_a_withdrawal_opposes_who_is_to_leave(nlp, text: str) -> None:
+    assert any(s == "Kaldean Liberation Front" and p == "opposes" and o.startswith("Kenya") for s, p, o in facts(nlp, text))
+
+
+@pytest.mark.parametrize("spelling", ["secretary-general", "secretary general"])
+def test_a_bodys_secretary_general_named_after_a_comma_leads_it(nlp, spelling: str) -> None:
+    found = facts(nlp, f"NATO's {spelling}, Ode Kalem, said the ambassadors would meet within days.")
+    assert ("Ode Kalem", "leads", "North Atlantic Treaty Organization") in found
+    assert ("Ode Kalem", "memberOf", "North Atlantic Treaty Organization") not in found
+
+
+def test_overrunning_an_armys_trenches_after_an_advance_fights_it(nlp) -> None:
+    found = facts(nlp, "Kaldean forces pushed toward Lodwar on Monday, shelling the hospital and overrunning Kenyan army trenches on the hills.")
+    assert ("Kaldean forces", "fights", "Kenyan army") in found
+
+
+def test_a_former_officer_who_now_works_at_an_institute_is_its_member(nlp) -> None:
+    text = '"It decides morale," said Ode Kalem, a former army officer who now works at the Atlantic Defence Studies Centre in London.'
+    assert ("Ode Kalem", "memberOf", "Atlantic Defence Studies Centre") in facts(nlp, text)
