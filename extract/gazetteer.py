@@ -366,7 +366,8 @@ UN_MISSION_ACRONYM = re.compile(r"^UN[A-Z]{3,}(?: [IVX]+)?$")
 
 def parent_body(name: str) -> str | None:
     """The international body an international one is part of, by the table or by its
-    name: "UN Security Council", "UN Protection Force", "UNAMIR" are the United Nations'.
+    name: "UN Security Council", "UN Protection Force", "UNAMIR" are the United Nations';
+    "African Union Mission in Somalia" is the African Union's.
 
     >>> parent_body("UN Protection Force")
     'United Nations'
@@ -381,7 +382,9 @@ def parent_body(name: str) -> str | None:
     if known is not None and known.name == "United Nations":
         return None
     prefix = international_prefix(name)
-    if prefix is not None and prefix.name == "United Nations" or UN_MISSION_ACRONYM.match(name):
+    if prefix is not None and prefix.name != name:
+        return prefix.name  # "African Union Mission in Somalia", "SADC Mission in Mozambique"
+    if UN_MISSION_ACRONYM.match(name):
         return "United Nations"
     return None
 

@@ -5230,3 +5230,8 @@ def test_overrunning_an_armys_trenches_after_an_advance_fights_it(nlp) -> None:
 def test_a_former_officer_who_now_works_at_an_institute_is_its_member(nlp) -> None:
     text = '"It decides morale," said Ode Kalem, a former army officer who now works at the Atlantic Defence Studies Centre in London.'
     assert ("Ode Kalem", "memberOf", "Atlantic Defence Studies Centre") in facts(nlp, text)
+
+
+def test_a_mission_named_after_a_regional_body_is_part_of_it(nlp) -> None:
+    found = facts(nlp, "The SADC Mission in Mozambique said its troops had left Temmin.")
+    assert ("SADC Mission in Mozambique", "partOf", "Southern African Development Community") in found
