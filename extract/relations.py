@@ -4709,6 +4709,26 @@ def parent_body_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candid
         yield Candidate(body, "partOf", whole, ent.root, 0.6)
 
 
+# Kinds of place a demonym may tell the state of: "the Ethiopian town of Shiraro"
+DEMONYM_PLACE_NOUNS = frozenset("town city village port settlement region province district state enclave".split())
+
+
+def demonym_place_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "the Ethiopian town of Shiraro", "the Rwandan border town of Gisenyi": the place
+    lies in the state the demonym names."""
+    k = ent.start - 1
+    if ent._.frontline_kind != "Place" or k < 3 or finder.lowers[k] != "of" or finder.lowers[k - 1] not in DEMONYM_PLACE_NOUNS:
+        return
+    j = k - 2
+    if finder.by_token.get(j) is None and finder.tokens[j].text.isalpha() and finder.tokens[j].text.islower():
+        j -= 1  # "the Rwandan border town of", "the Chinese port city of"
+    people = finder.by_token.get(j)
+    if people is None or people.end != j + 1 or people.label_ != "NORP" or people._.frontline_kind != "Country":
+        return
+    state = as_country(finder.span_mention(people))
+    yield Candidate(finder.span_mention(ent), "locatedIn", state, finder.tokens[k - 1], 0.6)
+
+
 def named_after_town_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "Kismayo airport", "the Lysychansk oil refinery": a facility named by the town
     it stands in, when the story names that town as a place of its own."""
@@ -4999,6 +5019,7 @@ def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidat
         yield from entity_attachment_candidates(ent, finder)
         yield from named_after_town_candidates(ent, finder)
         yield from parent_body_candidates(ent, finder)
+        yield from demonym_place_candidates(ent, finder)
 
 
 DEGREE_WORDS = frozenset("most more least less".split())
