@@ -1349,9 +1349,7 @@ class ArgumentFinder:
             if army is not None:
                 end = forces.idx + len(forces.text)
                 return replace(army, text=self.text[token.idx : end], start_char=token.idx, end_char=end), i + 2
-        if ent is None and word in PLACE_ANAPHORS and i + 2 < n and self.lowers[i + 1] == "of" and (
-            self.by_token.get(i + 2) is not None or i + 3 < n and self.lowers[i + 2] == "the" and self.by_token.get(i + 3) is not None
-        ):
+        if ent is None and word in PLACE_ANAPHORS and i + 2 < n and self.lowers[i + 1] == "of" and self.names_place_after_of(i + 2):
             return None  # "the town of X", "the capital of the X region" is no anaphor: the patterns read it
         described = self.described_units().get(i) if ent is None else None
         if described is not None:
@@ -1369,6 +1367,16 @@ class ArgumentFinder:
                         found = self.army_of_government(found, tokens[k - 1]) or found  # a ministry's forces
                 return found, k
         return None
+
+    def names_place_after_of(self, k: int) -> bool:
+        """A name opens at ``k`` after "the", or after a few lower-case words: "of the X
+        region", "of oil - producing X state"."""
+        for j in range(k, min(k + 5, len(self.tokens))):
+            if self.by_token.get(j) is not None:
+                return True
+            if not (self.lowers[j] == "the" or self.lowers[j] == "-" or self.tokens[j].text.islower() and self.tokens[j].text.isalpha()):
+                return False
+        return False
 
     def quotes(self) -> tuple[tuple[int, int], ...]:
         """(first, last) token of every quotation: curly quotes pair by shape,
@@ -4713,6 +4721,21 @@ def parent_body_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candid
 DEMONYM_PLACE_NOUNS = frozenset("town city village port settlement region province district state enclave".split())
 
 
+def dateline_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "BAMENDA, Cameroon —": the town a story was filed from lies where its dateline
+    says (the dateline is no actor of the story, but its geography stands)."""
+    for dateline in finder.datelines:
+        k = dateline.end
+        if not sent.start <= dateline.start < sent.end or k + 1 >= len(finder.tokens) or finder.lowers[k] != ",":
+            continue
+        where = finder.by_token.get(k + 1)
+        if where is None or where.start != k + 1 or where._.frontline_kind not in {"Country", "Place"} or where.label_ == "NORP":
+            continue
+        town = finder.span_mention(dateline)
+        if town.kind == "Place":
+            yield Candidate(town, "locatedIn", finder.span_mention(where), finder.tokens[k], 0.6)
+
+
 def demonym_place_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "the Ethiopian town of Shiraro", "the Rwandan border town of Gisenyi": the place
     lies in the state the demonym names."""
@@ -4944,6 +4967,8 @@ def may_relate(sent: Span, finder: ArgumentFinder) -> bool:
     """Whether the sentence has room for two arguments: entity spans, words that
     stand for an actor or a place, or "X-backed" (whose X the gazetteer may name).
     Checked before any rule runs; most sentences of a long article have none."""
+    if any(sent.start <= dateline.start < sent.end for dateline in finder.datelines):
+        return True  # "SARAJEVO, Bosnia-Herzegovina —": where the town lies (dateline_candidates)
     arguments = 0
     seen: set[int] = set()
     for i in range(sent.start, sent.end):
@@ -5012,6 +5037,7 @@ def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidat
             yield from noun_candidates(token, finder)
             if word in PERSON_ROLE_NOUNS:
                 yield from role_candidates(token, finder)
+    yield from dateline_candidates(sent, finder)
     for ent in finder.ents:
         if ent.start < sent.start or ent.end > sent.end:
             continue

@@ -681,7 +681,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Mekelle, the capital of Tigray", "Aleppo, Syria's second city", "Manbij, a town in the east of Aleppo province"
     # ("Hue, the old imperial capital and the capital of Thua Thien province": the second)
     # ("B, the capital of oil - producing C state", "B, home to a million people, is the capital of C")
-    _p("locatedIn", rf"{ENT} (?:, [^,E]{{1,60}} )?(?:, is |, was |, |is |was |remains )(?:the (?:[\w-]+ ){{0,2}}(?:capital|city|E\d+) and )?(?:the |its )?(?:regional |provincial |state |administrative )?(?P<t>capital) of (?:the )?(?:(?!E\d)[\w-]+ ){{0,3}}?{ENT}"),
+    _p("locatedIn", rf"{ENT} (?:, [^,E]{{1,60}} )?(?:, is |, was |, |is |was |remains )(?:the (?:[\w-]+ ){{0,2}}(?:capital|city|E\d+) and )?(?:the |its )?(?:regional |provincial |state |administrative )?(?P<t>capital|centre|center|seat|main town|largest town|largest city) of (?:the )?(?:(?!E\d)[\w-]+ ){{0,3}}?{ENT}"),
     _p("locatedIn", rf"{ENT} , {ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>city|town|capital|port|province|region|district)\b"),
     # "A, the capital of the B region of C": A in B, and B in C
     _p("locatedIn", rf"E\d+ , (?:the |its )?(?:regional |provincial )?capital of (?:the )?{ENT} (?P<t>of) (?:the )?{ENT}"),
@@ -689,9 +689,14 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("locatedIn", rf"{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>city|town|capital|port) , {ENT}(?! 's)", 2),
     # "B, a ruined city in Ukraine's eastern C region": in C too
     _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:town|city|village|district|region|port|camp|stronghold|suburb|neighbourhood|neighborhood|E\d+) (?P<t>in) (?:the )?E\d+ 's (?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}"),
+    # "El Fasher, in North Darfur, is ...", "Andarab, in neighbouring Baghlan province,",
+    # "Myawaddy, in Myanmar's Kayin state,"
+    _p("locatedIn", rf"{ENT} , (?P<t>in) (?:the )?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north|south|east|west)[\w-]* )?(?:E\d+ 's (?:(?!E\d)[\w-]+ )?)?{ENT} ,"),
+    # "Gode and Degehabur, two towns in the Ogaden"
+    _p("locatedIn", rf"{LIST} , (?:two|three|four|both|the) (?:[\w-]+ )?(?:towns|cities|villages|districts|settlements) (?P<t>in) (?:the )?{ENT}", list_group=1),
     # "B, a neighbourhood of C", "B, a district on the outskirts of C"
     _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,30}} )?(?:neighbourhood|neighborhood|suburb|quarter|district|E\d+) (?P<t>of|on the (?:[\w-]+ ){{0,3}}?outskirts of) (?:the )?{ENT}"),
-    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:town|city|village|district|region|port|camp|stronghold|suburb|neighbourhood|neighborhood) (?P<t>in|near) (?:the )?(?:(?:[\w-]+ ){{0,2}}?(?:north|south|east|west|northeast|northwest|southeast|southwest|heart|centre|center|outskirts) of )?(?:the )?{ENT}"),
+    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:town|city|village|district|region|port|camp|stronghold|suburb|neighbourhood|neighborhood|post|base|outpost) (?P<t>in|inside|near) (?:the )?(?:(?:[\w-]+ ){{0,2}}?(?:north|south|east|west|northeast|northwest|southeast|southwest|heart|centre|center|outskirts) of )?(?:the )?(?:(?:northern|southern|eastern|western|central)[\w-]* )?{ENT}"),
     _p("locatedIn", rf"{LIST}(?: , which [^;]{{1,80}}? ,(?= (?:lies|lie|is|are) ))? ,? ?(?:(?:is|are|was|were|lies|lie) )?(?:(?:located|situated|based) )?(?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?(?:(?:part|parts|heart|centre|center|outskirts|edge|north|south|east|west|northeast|northwest|southeast|southwest) of (?:the )?)?{ENT}", list_group=1),
 )
 

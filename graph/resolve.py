@@ -323,6 +323,8 @@ def _fold_metonymic_capitals(
             if found is not None:
                 years[found].add(year)
         for r in extraction.relations:
+            if r.predicate == "locatedIn" and r.subject.text.isupper():
+                continue  # "HARARE, Zimbabwe —": a dateline says where the story was filed, no use of the city
             if r.predicate in {"controls", "locatedIn"}:
                 for m in (r.object,) if r.predicate == "controls" else (r.subject, r.object):
                     found = resolution.by_name.get(name_key(m.name))

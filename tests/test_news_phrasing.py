@@ -5235,3 +5235,27 @@ def test_a_former_officer_who_now_works_at_an_institute_is_its_member(nlp) -> No
 def test_a_mission_named_after_a_regional_body_is_part_of_it(nlp) -> None:
     found = facts(nlp, "Troops of the SADC Mission in Mozambique left Temmin on Monday.")
     assert ("SADC Mission in Mozambique", "partOf", "Southern African Development Community") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("People fled to the Kenyan border town of Lodwar on Monday.", ("Lodwar", "locatedIn", "Kenya")),
+        ("Officials said Sabra, home to a million people, is the capital of Lodwar province.", ("Sabra", "locatedIn", "Lodwar province")),
+        ("It retook Sabra, the capital of oil-producing Lodwar province, on Monday.", ("Sabra", "locatedIn", "Lodwar province")),
+        ("The rebels took Sabra, the administrative centre of Lodwar province, in March.", ("Sabra", "locatedIn", "Lodwar province")),
+        ("The children were taken from a school in Temmin, a neighbourhood of Sabra.", ("Temmin", "locatedIn", "Sabra")),
+        ("The militia stormed Temmin, a district on the north-eastern outskirts of Sabra, on Saturday.", ("Temmin", "locatedIn", "Sabra")),
+        ("Militants seized Temmin, a ruined town in Kenya's northern Turkana region.", ("Temmin", "locatedIn", "Turkana region")),
+        ("The army says Sabra, in northern Lodwar province, is the only town still in its hands.", ("Sabra", "locatedIn", "Lodwar province")),
+        ("The rebels have since taken Sabra and Temmin, two towns in the Lodwar valley.", ("Temmin", "locatedIn", "Lodwar valley")),
+        ("The guerrillas overran the garrison at Temmin, a post inside southern Kenya, on Friday.", ("Temmin", "locatedIn", "Kenya")),
+    ],
+)
+def test_where_a_place_lies_as_news_writes_it(nlp, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(nlp, text)
+
+
+def test_a_datelines_town_lies_where_the_dateline_says(nlp) -> None:
+    found = facts(nlp, "LODWAR, Kenya — Fighting went on near the market on Monday, residents said.")
+    assert any(s.lower() == "lodwar" and p == "locatedIn" and o == "Kenya" for s, p, o in found)
