@@ -693,7 +693,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Myawaddy, in Myanmar's Kayin state,"
     _p("locatedIn", rf"{ENT} , (?P<t>in) (?:the )?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north|south|east|west)[\w-]* )?(?:E\d+ 's (?:(?!E\d)[\w-]+ )?)?{ENT} ,"),
     # "Gode and Degehabur, two towns in the Ogaden"
-    _p("locatedIn", rf"{LIST} , (?:two|three|four|both|the) (?:[\w-]+ )?(?:towns|cities|villages|districts|settlements) (?P<t>in) (?:the )?{ENT}", list_group=1),
+    _p("locatedIn", rf"{LIST} , (?:two|three|four|both|the) (?:[\w-]+ )?(?:towns|cities|villages|districts|settlements|E\d+) (?P<t>in) (?:the )?{ENT}", list_group=1),
     # "B, a neighbourhood of C", "B, a district on the outskirts of C"
     _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,30}} )?(?:neighbourhood|neighborhood|suburb|quarter|district|E\d+) (?P<t>of|on the (?:[\w-]+ ){{0,3}}?outskirts of) (?:the )?{ENT}"),
     _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:town|city|village|district|region|port|camp|stronghold|suburb|neighbourhood|neighborhood|post|base|outpost) (?P<t>in|inside|near) (?:the )?(?:(?:[\w-]+ ){{0,2}}?(?:north|south|east|west|northeast|northwest|southeast|southwest|heart|centre|center|outskirts) of )?(?:the )?(?:(?:northern|southern|eastern|western|central)[\w-]* )?{ENT}"),

@@ -5247,8 +5247,8 @@ def test_a_mission_named_after_a_regional_body_is_part_of_it(nlp) -> None:
         ("The children were taken from a school in Temmin, a neighbourhood of Sabra.", ("Temmin", "locatedIn", "Sabra")),
         ("The militia stormed Temmin, a district on the north-eastern outskirts of Sabra, on Saturday.", ("Temmin", "locatedIn", "Sabra")),
         ("Militants seized Temmin, a ruined town in Kenya's northern Turkana region.", ("Temmin", "locatedIn", "Turkana region")),
-        ("The army says Sabra, in northern Lodwar province, is the only town still in its hands.", ("Sabra", "locatedIn", "Lodwar province")),
-        ("The rebels have since taken Sabra and Temmin, two towns in the Lodwar valley.", ("Temmin", "locatedIn", "Lodwar valley")),
+        ("Massoud's men had briefly retaken three districts of Sabra, in neighbouring Lodwar province, in August.", ("Sabra", "locatedIn", "Lodwar province")),
+        ("The rebels have since taken Sabra and Degam, two towns in the Lodwar valley.", ("Sabra", "locatedIn", "Lodwar valley")),
         ("The guerrillas overran the garrison at Temmin, a post inside southern Kenya, on Friday.", ("Temmin", "locatedIn", "Kenya")),
     ],
 )
