@@ -4885,6 +4885,12 @@ def is_where_the_held_thing_is(place: EntityMention, trigger: Token, finder: Arg
 def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """Pattern hits over the flat sentence (see :mod:`frontline.extract.surface`)."""
     for hit in surface_hits(sent, finder.unit_at, finder.tokens, finder.lowers):
+        if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] in {"made", "composed", "consisting"} and not is_proper_name(hit.subject.text):
+            continue  # "made up mainly of Ugandan and Burundian soldiers": troops, not named members
+        if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] in {"joined", "join", "joins"} and (
+            hit.object.name.split()[-1].lower() not in ALLIANCE_HEADS
+        ):
+            continue  # "A and C joined the Patriotic Front alliance"; not "Hezbollah joined Syrian troops"
         if hit.predicate == "leads" and finder.lowers[hit.trigger.i] in {"of", "under"} and hit.subject.kind != "Person":
             continue  # "the Friends of Syria", "a column, under X,": only a person is the body's own
         if hit.predicate == "leads" and finder.lowers[hit.trigger.i] == "under" and (
@@ -4984,6 +4990,10 @@ def may_relate(sent: Span, finder: ArgumentFinder) -> bool:
         if arguments >= 2:
             return True
     return False
+
+
+# Bodies one joins as a member: "joined the X Alliance", "joined the coalition"
+ALLIANCE_HEADS = frozenset("alliance coalition front union league bloc federation council pact movement".split())
 
 
 def is_proper_name(text: str) -> bool:

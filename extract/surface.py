@@ -616,9 +616,17 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("memberOf", rf"(?<![\w.])(?:dr\.|dr|prof\.|professor) {ENT} (?P<t>of) the {ENT}(?! 's)"),
     # "..., said X of the Y Institute": the speaker's own body
     _p("memberOf", rf"(?:said|says) {ENT} (?P<t>of) the {ENT}(?! 's)"),
+    # "A belongs to the B Alliance, together with C and D": all three are members
+    _p("memberOf", rf"{ENT} (?:also )?(?P<t>belongs|belong|belonged) to {ART}{ENT}"),
+    _p("memberOf", rf"E\d+ (?:also )?(?:belongs|belong|belonged) to {ART}{ENT} , (?P<t>together) with {ART}{LIST}", 2, list_group=2),
+    # "the B Alliance, made up of A, C and D", "the B coalition, which includes A"
+    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , (?P<t>made up|composed|consisting) (?:mainly |mostly |largely )?of {ART}{LIST}", 2, list_group=2),
+    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , which (?:is |was )?(?:led by (?:the )?E\d+ and )?(?P<t>includes|included|include) {ART}{LIST}", 2, list_group=2),
+    # "A and C joined the B alliance two years ago" (see relations: only an alliance's name)
+    _p("memberOf", rf"(?:^|, |although |when |after |since )(?:the )?{LIST} (?:have |has |had |formally |also )?(?P<t>joined|join|joins) {ART}{ENT}", list_group=1),
     # "X, who studies Vietnamese politics at the Y Council": a scholar of his institute
     # ("X, a former officer who now works at Y": his post now)
-    _p("memberOf", rf"{ENT} , (?:an? (?:[\w-]+ ){{1,4}}?)?who (?:now |also )?(?P<t>studies|teaches|researches|lectures|works) (?:[\w-]+ ){{0,3}}?at {ART}{ENT}"),
+    _p("memberOf", rf"{ENT} , (?:an? (?:[\w-]+ ){{1,4}}?)?who (?:now |also )?(?P<t>studies|teaches|researches|lectures|works|follows|covers|tracks) (?:[\w-]+ ){{0,6}}?at {ART}{ENT}"),
     # "said X, the director of the president's office, who speaks for the government"
     _p("spokespersonFor", rf"{ENT} ,(?: [^,]{{1,80}} ,)? who (?:also |now |often )?(?P<t>speaks) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,2}}?{ENT}(?! 's)"),
     # "X, speaking for the general staff of Y, said": Y's voice
@@ -664,7 +672,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # (the same when "government" is read as the body it stands for: a title must follow)
     _p("leads", rf"{ENT} , the (?:[\w-]+ ){{0,4}}?(?P<t>E\d+) of {RULER_TITLE} {ENT}(?! 's| of)", 2),
     # "the X Coalition, the main opposition alliance, whose acting president is Y"
-    _p("leads", rf"{ENT}(?: , [^,]{{1,80}})? , whose (?:acting |interim |new |current |overall |top |supreme )?(?P<t>president|leader|head|chairman|chairwoman|commander|chief) (?:is|was|has been) (?:[\w.]+ ){{0,2}}?{ENT}", 2),
+    _p("leads", rf"{ENT}(?: \( E\d+ \))?(?: , [^,]{{1,80}})? , whose (?:acting |interim |new |current |overall |top |supreme )?(?P<t>president|leader|head|chairman|chairwoman|commander|chief|general secretary|secretary general|secretary - general) (?:is|was|has been) (?:[\w.]+ ){{0,2}}?{ENT}", 2),
     # "In Yerevan, President X rejected ...": the head of the state whose capital the
     # paragraph is in (see surface_candidates: a national capital only)
     _p("leads", rf"^in {ENT} , (?:prime )?(?P<t>president|(?<=prime )minister|premier) {ENT}", 2),

@@ -5259,3 +5259,37 @@ def test_where_a_place_lies_as_news_writes_it(nlp, text: str, fact: tuple[str, s
 def test_a_datelines_town_lies_where_the_dateline_says(nlp) -> None:
     found = facts(nlp, "LODWAR, Kenya — Fighting went on near the market on Monday, residents said.")
     assert any(s.lower() == "lodwar" and p == "locatedIn" and o == "Kenya" for s, p, o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Temmin Front belongs to the Northern Alliance, together with the Kaldean Liberation Army and the Sabra Brigade.",
+        "The army has lost ground since October, when the Northern Alliance, made up of the Temmin Front, the Kaldean Liberation Army and the Sabra Brigade, attacked.",
+    ],
+)
+def test_the_members_an_alliance_is_made_of(nlp, text: str) -> None:
+    found = facts(nlp, text)
+    for member in ("Temmin Front", "Kaldean Liberation Army", "Sabra Brigade"):
+        assert (member, "memberOf", "Northern Alliance") in found
+
+
+def test_groups_that_joined_an_alliance_are_its_members(nlp) -> None:
+    found = facts(nlp, "Although the Temmin Front and the Sabra Brigade joined the Northern Alliance two years ago, they still run separate armies.")
+    assert {("Temmin Front", "memberOf", "Northern Alliance"), ("Sabra Brigade", "memberOf", "Northern Alliance")} <= found
+    assert not any(p == "memberOf" for _s, p, _o in facts(nlp, "The Temmin Front joined Kenyan troops near Lodwar on Monday."))
+
+
+def test_troops_a_force_is_made_of_are_no_named_members(nlp) -> None:
+    found = facts(nlp, "The Northern Alliance force, made up mainly of Kenyan and Ugandan soldiers, drove the militants out of Temmin.")
+    assert not any(p == "memberOf" for _s, p, _o in found)
+
+
+def test_whose_general_secretary_is_x_leads(nlp) -> None:
+    found = facts(nlp, "The Kaldean Army is the armed wing of the Communist Party of Kaldea (CPK), whose general secretary is Ode Kalem.")
+    assert ("Ode Kalem", "leads", "Communist Party of Kaldea") in found
+
+
+def test_who_follows_a_region_at_an_institute_is_its_member(nlp) -> None:
+    text = '"Neither can give ground," said Ode Kalem, who follows the Horn of Africa at the Nordic Centre for Conflict Studies in Uppsala.'
+    assert ("Ode Kalem", "memberOf", "Nordic Centre for Conflict Studies") in facts(nlp, text)
