@@ -1263,6 +1263,8 @@ class ArgumentFinder:
                 government = self.government_mention(tokens[k])
                 if government is not None:
                     return replace(government, text=self.text[ent.start_char : government.end_char], start_char=ent.start_char), k + 1
+            if k + 1 < n and self.lowers[k] == "armed" and self.lowers[k + 1] == "forces" and self.lowers[k - 1] in {"'s", "’s"}:
+                k += 1  # "Kenya's armed forces": one unit, as "Kenya's forces"
             adjective = k + 1 < n and self.lowers[k] == "military" and tokens[k + 1].pos_ == "NOUN"  # "military officials"
             # ("US Marines": a service named of its own, no force noun of the US's)
             if k < n and self.lowers[k] in FORCE_NOUNS and not adjective and self.by_token.get(k) is None:
@@ -2436,9 +2438,9 @@ class ArgumentFinder:
         elif owner is not None and owner.label_ == "PER" and (titled := self.titled_country(owner)) is not None:
             country = titled  # "Ruto's government" of "Kenyan President William Ruto": Kenya's
         elif owner is not None and owner.label_ == "PER" or k >= 0 and self.lowers[k] == "the" or (
-            token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in {"hands", "control", "-"}
+            token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in {"hands", "control", "-"} | SPOKESPERSON_NOUNS
         ):
-            country = self.main_country()  # "Assad's government", "the government", "in government hands"
+            country = self.main_country()  # "Assad's government", "the government", "in government hands", "government spokesman X"
             seat = self.entity_span(self.tokens[token.i + 2]) if token.i + 2 < len(self.tokens) and self.lowers[token.i + 1] == "in" else None
             capital_of = gazetteer.capital_country(seat.text, self.year) if seat is not None and seat._.frontline_kind == "Place" else None
             if owner is None and capital_of is not None:

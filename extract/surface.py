@@ -683,7 +683,14 @@ PATTERNS: tuple[Pattern, ...] = (
     # "the Security Council demanded Argentina's withdrawal", "repeated its demand that
     # Eritrean troops leave the village"
     _p("opposes", rf"{ENT} {GAP}(?P<t>demanded|demands|demanding|called for|calls for) {ART}(?:immediate |unconditional |full |swift )?{ENT} (?:'s |' )(?:immediate |unconditional |full |swift )?(?:withdrawal|pullout|pull - out|retreat|departure)"),
-    _p("opposes", rf"{ENT} {GAP}(?:repeated |renewed |reiterated )?(?:its |their )?(?P<t>demand) that {ART}{ENT} (?:leave|withdraw|pull out|pull back)"),
+    _p("opposes", rf"{ENT} (?:[^.;E]{{0,80}}? and )?{GAP}(?:repeated |renewed |reiterated )?(?:its |their )?(?P<t>demand|demanded|demands) that {ART}{ENT} (?:leave|withdraw|pull out|pull back)"),
+    # "the AU imposed travel bans and asset freezes on X and other Y leaders", "sanctions against X"
+    _p("opposes", rf"(?:^(?:the )?|, |which |who ){LIST} (?:[^.;E]{{0,80}}? and )?{GAP}(?P<t>imposed|imposes|imposing|slapped|announced|ordered) (?:[\w-]+ ){{0,5}}?(?:sanctions|travel bans?|asset freezes?|embargo|arms embargo) (?:[\w-]+ ){{0,4}}?(?:on|against) {ART}(?:(?!E\d)[\w-]+ )?{LIST}", list_group=1),
+    # "the United States has listed the Tigers as a foreign terrorist organisation",
+    # "India, which banned the LTTE in 1992", "which designated Wagner a ... criminal organisation"
+    _p("opposes", rf"{LIST}(?: , which)? {GAP}(?P<t>listed|lists|list|designated|designates|banned|bans|outlawed|outlaws|proscribed|proscribes) {ART}{ENT}(?: (?:as )?(?:an? |one )?(?:(?:foreign|international|transnational) )?(?:terrorist|terror|criminal)\b| in \d{{4}}| (?:in|since) (?:the )?\d{{4}}s?)", list_group=1),
+    # "Mexico broke off relations with X's government"
+    _p("opposes", rf"{ENT} {GAP}(?P<t>broke off|severed|cut|cuts|breaks off|suspended) (?:diplomatic )?(?:relations|ties) with {ART}{ENT}"),
     _p("opposes", rf"{ENT} {GAP}(?P<t>condemned|condemns|denounced|denounces|opposes|opposed|rejected|rejects|criticised|criticized|accused|accuses) {ART}{ENT}(?! of (?:{RELATION_GERUNDS}))"),
     # places
     # "Mekelle, the capital of Tigray", "Aleppo, Syria's second city", "Manbij, a town in the east of Aleppo province"

@@ -5293,3 +5293,29 @@ def test_whose_general_secretary_is_x_leads(nlp) -> None:
 def test_who_follows_a_region_at_an_institute_is_its_member(nlp) -> None:
     text = '"Neither can give ground," said Ode Kalem, who follows the Horn of Africa at the Nordic Centre for Conflict Studies in Uppsala.'
     assert ("Ode Kalem", "memberOf", "Nordic Centre for Conflict Studies") in facts(nlp, text)
+
+
+def test_a_government_spokesman_speaks_for_the_storys_government(nlp) -> None:
+    text = "NAIROBI — Rebels took Lodwar on Monday. Government spokesman Ode Kalem said Nairobi would not negotiate with them."
+    assert ("Ode Kalem", "spokespersonFor", "Kenyan government") in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The African Union suspended the country on Monday and imposed travel bans and asset freezes on Ode Kalem and other Temmin Front leaders.",
+         ("African Union", "opposes", "Ode Kalem")),
+        ("The United States has listed the Temmin Front as a foreign terrorist organisation since 1997.", ("United States", "opposes", "Temmin Front")),
+        ("Kenya, which banned the Temmin Front in 1992, said it would not intervene.", ("Kenya", "opposes", "Temmin Front")),
+        ("Mexico broke off relations with Uganda in May.", ("Mexico", "opposes", "Uganda")),
+        ("The UN Security Council condemned the capture of the city and demanded that the Temmin Front withdraw from it.",
+         ("UN Security Council", "opposes", "Temmin Front")),
+    ],
+)
+def test_sanctions_bans_and_demands_oppose(nlp, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(nlp, text)
+
+
+def test_a_countrys_armed_forces_after_its_possessive_are_its_army(nlp) -> None:
+    found = facts(nlp, "Ode Kalem, the commander-in-chief of Kenya's armed forces, said on Sunday that the towns had been freed.")
+    assert ("Ode Kalem", "leads", "Kenyan army") in found
