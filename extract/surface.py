@@ -294,6 +294,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{SUBJ} {GAP}(?P<t>backs|supports) {ART}{ENT}(?: 's (?:cause|bid|struggle|claim|independence))?(?! 's)"),
     # "Syria sides with Tehran", "A has sided with B in the war"
     _p("backs", rf"{SUBJ} {GAP}(?P<t>sides|sided|siding) (?:firmly |openly )?with {ART}{ENT}"),
+    # "the United States has voiced support for Turkey", "declared its support for Britain"
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>voiced|voices|expressed|expresses|declared|declares|pledged|pledges|reaffirmed|reaffirms) (?:its |their |his |her )?(?:full |strong |firm |unwavering |continued )?support for {ART}{ENT}(?! 's)"),
     # "the PLO stood behind the army", "threw its weight behind X"
     _p("backs", rf"{SUBJ} {GAP}(?P<t>stood|stands|stand|standing|threw|throws|throw|thrown|throwing) (?:(?:firmly |squarely |fully |solidly )?behind|(?:its|their|his|her|E\d+) (?:full )?weight behind) {ART}{ENT}"),
     # "government forces, with the help of X, retook ...": X backs them

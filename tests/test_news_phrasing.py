@@ -5319,3 +5319,8 @@ def test_sanctions_bans_and_demands_oppose(nlp, text: str, fact: tuple[str, str,
 def test_a_countrys_armed_forces_after_its_possessive_are_its_army(nlp) -> None:
     found = facts(nlp, "Ode Kalem, the commander-in-chief of Kenya's armed forces, said on Sunday that the towns had been freed.")
     assert ("Ode Kalem", "leads", "Kenyan army") in found
+
+
+def test_voicing_support_for_a_country_backs_it(nlp) -> None:
+    found = facts(nlp, "The United States has voiced support for Turkey, a NATO ally, and urged Russia to halt the air strikes.")
+    assert ("United States", "backs", "Turkey") in found
