@@ -4706,8 +4706,9 @@ def as_person(mention: EntityMention) -> EntityMention:
 
 
 def parent_body_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
-    """ "the UN Security Council", "UNAMIR", "the World Food Programme": a body of the
-    United Nations by its name or the organisations table, part of it."""
+    """ "the UN Security Council", "UNAMIR", "the World Food Programme", "the SADC
+    Mission in Mozambique": a body of another international one, by its name or the
+    organisations table, is part of it (see gazetteer.parent_body)."""
     if ent._.frontline_kind != "InternationalOrganization":
         return
     body = finder.span_mention(ent)
@@ -4717,10 +4718,6 @@ def parent_body_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candid
             text=parent, label="ORG", kind="InternationalOrganization", start_char=ent.start_char, end_char=ent.end_char, canonical=parent
         )
         yield Candidate(body, "partOf", whole, ent.root, 0.6)
-
-
-# Kinds of place a demonym may tell the state of: "the Ethiopian town of Shiraro"
-DEMONYM_PLACE_NOUNS = frozenset("town city village port settlement region province district state enclave".split())
 
 
 def dateline_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
@@ -4736,6 +4733,10 @@ def dateline_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidat
         town = finder.span_mention(dateline)
         if town.kind == "Place":
             yield Candidate(town, "locatedIn", finder.span_mention(where), finder.tokens[k], 0.6)
+
+
+# Kinds of place a demonym may tell the state of: "the Ethiopian town of Shiraro"
+DEMONYM_PLACE_NOUNS = frozenset("town city village port settlement region province district state enclave".split())
 
 
 def demonym_place_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:

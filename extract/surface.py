@@ -645,14 +645,14 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A, the army spokesman, said": the body named right before the role
     # "A, the rebels' military spokesman, said": the possessive owner likewise
     _p("spokespersonFor", rf"{ENT} , the {ENT} (?:(?:'s|'|’s|’) )?(?:[a-z-]+ |E\d+ )?(?P<t>spokesman|spokeswoman|spokesperson) ,"),
-    # not "the deputy chief of E1" (a member), nor "the chief of E1 's general staff" (its staff's head)
-    # (nor "X, a commander of E1": one of its commanders)
     # "NATO's secretary-general, X, said": the parser reads "general" as an adjective
     _p("leads", rf"{ENT} (?:'s |' )(?P<t>secretary) (?:- )?general , (?:[a-z]+\. ){{0,2}}{ENT}", 2),
     # "the 1st Battalion, under Lt. Col. X, is clearing ...", "the 5th Brigade under
     # Brigadier X": the parser may lose the apposition (not "the Division of the Army
     # under X": the division is his)
     _p("leads", rf"{ENT} ,? ?(?P<t>under) (?:the command of )?(?:(?:[a-z]+\.|general|colonel|major|captain|commander|brigadier|lieutenant|admiral|field|marshal) ){{0,3}}{ENT}(?! 's| ’s)", 2),  # (titles before the name)
+    # not "the deputy chief of E1" (a member), nor "the chief of E1 's general staff" (its staff's head)
+    # (nor "X, a commander of E1": one of its commanders)
     _p("leads", rf"{ENT} , (?:the |its |their )?(?:(?:[\w-]+ )?(?:spokesman|spokeswoman|spokesperson) and )?(?:(?!deputy |assistant |vice |a |an |one )[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder)(?: - in - chief)? of {ART}{ENT}(?! 's)"),
     # (not the possessor: "commanded by A's son B" is commanded by B; nor the country
     # "officers sent from A" came from: that is backing, above)
