@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev42).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev43).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -83,19 +83,23 @@ FLOORS = {
     # (measured 0.564 / 0.491 over 128, 140 split actors: the new set's 5, and three the
     # round's rules brought: "SPLA-IO", now one name, apart from Machar's forces, "the
     # airfield" Nigerian peacekeepers took apart from ECOMIL, "Moroccan troops" flown in
-    # apart from Morocco)
+    # apart from Morocco), dev43 in the forty-first (measured 0.567 / 0.520 over 132, 145
+    # split actors: the new set's 4, and one the round's "government spokesman X" rule
+    # brought, Libya's government, which that writer named as Gaddafi's; the later
+    # group's other, a junta's, is within its ceiling)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
             "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
             "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42",
+            "dev43",
         ),
-        128, 0.52, 0.45,
+        132, 0.52, 0.45,
         # dev35's two, left at the thirty-second round's end: "those areas" read as the
         # town whose districts they are, and "the separatists" read as the mercenaries
         # they fought (the third, Kursk's Glushkovo district, went in the fortieth round)
         known_violations=("zn-colombia-catatumbo-2025", "zn-mali-tinzaouaten-2024"),
-        most_split_actors=142,
+        most_split_actors=147,
     ),
 }
 
