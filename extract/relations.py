@@ -174,8 +174,8 @@ ROLE_NOUNS = frozenset(
 )
 MEMBER_NOUNS = frozenset(
     "minister member official officer envoy ambassador secretary adviser advisor "
-    "negotiator representative diplomat general colonel fighter soldier "
-    "researcher analyst fellow professor lecturer economist specialist expert historian scholar".split()  # "X, a researcher at the Y Institute"
+    "negotiator representative diplomat general colonel fighter soldier coordinator mediator "
+    "researcher analyst fellow professor lecturer economist specialist expert historian scholar scientist".split()  # "X, a researcher at the Y Institute"
 )
 # Nouns "army" makes the article's own army's: "army units", "army garrisons"
 ARMY_PART_NOUNS = frozenset("units troops soldiers garrisons garrison columns column forces positions posts outposts convoy convoys".split())
@@ -186,7 +186,7 @@ WEAPON_MODIFIERS = frozenset("drone air artillery rocket missile naval".split())
 STRIKE_NOUNS = frozenset("strikes strike raids airstrikes attacks fire".split())
 # Members of a research body whose country words name their subject, not their employer:
 # "a Syria researcher at the Centre for Levant Studies" is no member of Syria's government.
-EXPERT_NOUNS = frozenset("researcher analyst fellow professor lecturer economist expert historian scholar specialist".split())
+EXPERT_NOUNS = frozenset("researcher analyst fellow professor lecturer economist expert historian scholar specialist scientist".split())
 # Group nouns that, with a person's possessive, are the group he leads ("Sharaa's group").
 GROUP_WORDS = frozenset("group groups movement faction factions".split())
 # Nouns an organisation's name may carry in running text: "the Houthi movement"
@@ -4520,6 +4520,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         predicate, confidence = "spokespersonFor", 0.8  # ("Pentagon press secretary X")
     elif word == "minister" and previous_word == "prime" or is_secretary_general(finder.lowers, token.i):
         predicate, confidence = "leads", 0.75  # "the prime minister", "its secretary-general"
+    elif word == "coordinator" and previous_word in {"its", "their", "'s", "’s"}:
+        predicate, confidence = "leads", 0.7  # "the council's coordinator" heads it; "the UN humanitarian coordinator" is a member
     elif word in LEADER_NOUNS and any(c.lower_ in {"a", "an", "one"} and c.dep_ == "det" for c in token.children):
         predicate, confidence = "memberOf", 0.7  # "an SNA commander": one of many, not its head
     elif word in LEADER_NOUNS and (previous_word in SECOND_RANKS or any(c.lower_ in SECOND_RANKS for c in token.children)):

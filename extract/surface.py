@@ -618,6 +618,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("memberOf", rf"(?<![\w.])(?:dr\.|dr|prof\.|professor) {ENT} (?P<t>of) the {ENT}(?! 's)"),
     # "..., said X of the Y Institute": the speaker's own body
     _p("memberOf", rf"(?:said|says) {ENT} (?P<t>of) the {ENT}(?! 's)"),
+    # "the Badr Organization, the most powerful of the PMF factions", "the YPG, the backbone of the SDF"
+    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , (?:the )?(?:most |largest |biggest |strongest |oldest |best - known )?(?:[\w-]+ )?(?P<t>of) the {ENT} (?:factions|groups|militias|parties|units|brigades|members|movements)\b"),
+    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , the (?P<t>backbone|core|mainstay|bulk) of (?:the )?{ENT}(?! 's)"),
     # "A belongs to the B Alliance, together with C and D": all three are members
     _p("memberOf", rf"{ENT} (?:also )?(?P<t>belongs|belong|belonged) to {ART}{ENT}"),
     _p("memberOf", rf"E\d+ (?:also )?(?:belongs|belong|belonged) to {ART}{ENT} , (?P<t>together) with {ART}{LIST}", 2, list_group=2),
@@ -651,6 +654,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # Brigadier X": the parser may lose the apposition (not "the Division of the Army
     # under X": the division is his)
     _p("leads", rf"{ENT} ,? ?(?P<t>under) (?:the command of )?(?:(?:[a-z]+\.|general|colonel|major|captain|commander|brigadier|lieutenant|admiral|field|marshal) ){{0,3}}{ENT}(?! 's| ’s)", 2),  # (titles before the name)
+    # "X, president of the A Government and leader of the B Party": the second post too
+    _p("leads", rf"{ENT} , (?:the )?(?:[\w-]+ )?(?:leader|president|head|chairman|chief|commander|founder) of (?:the )?E\d+ (?:\( E\d+ \) )?and (?:the )?(?:[\w-]+ )?(?P<t>leader|president|head|chairman|chief|commander|founder) of {ART}{ENT}(?! 's)"),
+    # "X, the leader of the self-declared Serb republic, Republika Srpska": the republic named after the comma
+    _p("leads", rf"{ENT} , (?:the )?(?P<t>leader|president|head) of the (?:self - declared |self - proclaimed |self - styled |breakaway |unrecognised |unrecognized )(?:[\w-]+ |E\d+ ){{0,3}}?(?:republic|state|region|enclave|administration) , {ART}{ENT}(?! 's)"),
     # not "the deputy chief of E1" (a member), nor "the chief of E1 's general staff" (its staff's head)
     # (nor "X, a commander of E1": one of its commanders)
     _p("leads", rf"{ENT} , (?:the |its |their )?(?:(?:[\w-]+ )?(?:spokesman|spokeswoman|spokesperson) and )?(?:(?!deputy |assistant |vice |a |an |one )[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder)(?: - in - chief)? of {ART}{ENT}(?! 's)"),

@@ -5324,3 +5324,31 @@ def test_a_countrys_armed_forces_after_its_possessive_are_its_army(nlp) -> None:
 def test_voicing_support_for_a_country_backs_it(nlp) -> None:
     found = facts(nlp, "The United States has voiced support for Turkey, a NATO ally, and urged Russia to halt the air strikes.")
     assert ("United States", "backs", "Turkey") in found
+
+
+def test_a_man_with_two_posts_leads_both_bodies(nlp) -> None:
+    text = "Ode Kalem, president of the Kaldean Regional Government and leader of the Kaldean Democratic Party, went ahead with the vote."
+    found = facts(nlp, text)
+    assert {("Ode Kalem", "leads", "Kaldean Regional Government"), ("Ode Kalem", "leads", "Kaldean Democratic Party")} <= found
+
+
+def test_the_leader_of_a_self_declared_republic_named_after_a_comma(nlp) -> None:
+    found = facts(nlp, "Ode Kalem, the leader of the self-declared Temmin republic, the Republic of Lodwar, said the bombing had to stop.")
+    assert ("Ode Kalem", "leads", "Republic of Lodwar") in found
+
+
+def test_a_bodys_own_coordinator_leads_it_and_a_un_coordinator_is_a_member(nlp) -> None:
+    own = facts(nlp, "The Transitional Council met on Monday. Its coordinator, Ode Kalem, vowed that the state would take back every inch.")
+    assert ("Ode Kalem", "leads", "Transitional Council") in own
+    un = facts(nlp, "Ode Kalem, the UN humanitarian coordinator for Yemen, warned that many could die.")
+    assert ("Ode Kalem", "memberOf", "United Nations") in un
+
+
+def test_a_political_scientist_at_an_institute_is_its_member(nlp) -> None:
+    found = facts(nlp, '"They will not stop," said Ode Kalem, a political scientist at the Institute of Northern Affairs in Lodwar.')
+    assert ("Ode Kalem", "memberOf", "Institute of Northern Affairs") in found
+
+
+def test_the_backbone_of_an_alliance_is_its_member(nlp) -> None:
+    found = facts(nlp, "Kenya sees the Temmin Front (TF), the backbone of the Northern Alliance, as a threat.")
+    assert ("Temmin Front", "memberOf", "Northern Alliance") in found
