@@ -632,6 +632,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, who studies Vietnamese politics at the Y Council": a scholar of his institute
     # ("X, a former officer who now works at Y": his post now)
     _p("memberOf", rf"{ENT} , (?:an? (?:[\w-]+ ){{1,4}}?)?who (?:now |also )?(?P<t>studies|teaches|researches|lectures|works|follows|covers|tracks) (?:[\w-]+ ){{0,6}}?at {ART}{ENT}"),
+    # "X, who has acted as the army's spokesman, said"
+    _p("spokespersonFor", rf"{ENT} ,(?: [^,]{{1,80}} ,)? who (?:has |had )?(?:acted|acts|served|serves) as {ART}{ENT} (?:'s |' )?(?:chief |main |official )?(?P<t>spokesman|spokeswoman|spokesperson)"),
     # "said X, the director of the president's office, who speaks for the government"
     _p("spokespersonFor", rf"{ENT} ,(?: [^,]{{1,80}} ,)? who (?:also |now |often )?(?P<t>speaks) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,2}}?{ENT}(?! 's)"),
     # "X, speaking for the general staff of Y, said": Y's voice

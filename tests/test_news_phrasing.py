@@ -5352,3 +5352,8 @@ def test_a_political_scientist_at_an_institute_is_its_member(nlp) -> None:
 def test_the_backbone_of_an_alliance_is_its_member(nlp) -> None:
     found = facts(nlp, "Kenya sees the Temmin Front (TF), the backbone of the Northern Alliance, as a threat.")
     assert ("Temmin Front", "memberOf", "Northern Alliance") in found
+
+
+def test_who_has_acted_as_the_armys_spokesman_speaks_for_it(nlp) -> None:
+    found = facts(nlp, "Ode Kalem, who has acted as the army's spokesman, said Kenyan units near Lodwar were only securing depots.")
+    assert ("Ode Kalem", "spokespersonFor", "Kenyan army") in found
