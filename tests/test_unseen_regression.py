@@ -83,7 +83,7 @@ FLOORS = {
     # (measured 0.564 / 0.491 over 128, 140 split actors: the new set's 5, and three the
     # round's rules brought: "SPLA-IO", now one name, apart from Machar's forces, "the
     # airfield" Nigerian peacekeepers took apart from ECOMIL, "Moroccan troops" flown in
-    # apart from Morocco), dev43 in the forty-first (measured 0.567 / 0.520 over 132, 145
+    # apart from Morocco), dev43 in the forty-first (measured 0.567 / 0.521 over 132, 145
     # split actors: the new set's 4, and one the round's "government spokesman X" rule
     # brought, Libya's government, which that writer named as Gaddafi's; the later
     # group's other, a junta's, is within its ceiling)
