@@ -2437,6 +2437,10 @@ class ArgumentFinder:
             return EntityMention(text=text, label="ORG", kind="Government", start_char=owner.start_char, end_char=token.idx + len(token.text))
         elif owner is not None and owner.label_ == "PER" and (titled := self.titled_country(owner)) is not None:
             country = titled  # "Ruto's government" of "Kenyan President William Ruto": Kenya's
+        elif owner is None and token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in SPOKESPERSON_NOUNS and (
+            own := self.untitled_owners_government()
+        ) is not None:
+            return own  # "Government spokesman X" where the story names the government "Gaddafi's government"
         elif owner is not None and owner.label_ == "PER" or k >= 0 and self.lowers[k] == "the" or (
             token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in {"hands", "control", "-"} | SPOKESPERSON_NOUNS
         ):
@@ -2470,6 +2474,19 @@ class ArgumentFinder:
                 if capital_of is not None:
                     return capital_of.name
         return None
+
+    def untitled_owners_government(self) -> EntityMention | None:
+        """The one "X's government" the story names after a man it never calls president
+        or premier (see government_mention), as that mention; None if none or several."""
+        found: list[EntityMention] = []
+        for k in self.reading.where_lower(("government",)):
+            if k < 2 or self.lowers[k - 1] not in {"'s", "’s"}:
+                continue
+            owner = self.entity_span(self.tokens[k - 2])
+            if owner is not None and owner.label_ == "PER" and not self.ever_titled_ruler(owner):
+                end = self.tokens[k].idx + len(self.tokens[k].text)
+                found.append(EntityMention(text=self.text[owner.start_char : end], label="ORG", kind="Government", start_char=owner.start_char, end_char=end))
+        return found[0] if len({m.text for m in found}) == 1 else None
 
     def ever_titled_ruler(self, person: Span) -> bool:
         """The story calls this person "President X", "Prime Minister X", "King X" (by

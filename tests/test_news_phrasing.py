@@ -5357,3 +5357,8 @@ def test_the_backbone_of_an_alliance_is_its_member(nlp) -> None:
 def test_who_has_acted_as_the_armys_spokesman_speaks_for_it(nlp) -> None:
     found = facts(nlp, "Ode Kalem, who has acted as the army's spokesman, said Kenyan units near Lodwar were only securing depots.")
     assert ("Ode Kalem", "spokespersonFor", "Kenyan army") in found
+
+
+def test_a_government_spokesman_speaks_for_the_government_named_after_its_leader(nlp) -> None:
+    text = "Rebels say Kalden Arvo's government has lost Lodwar. Government spokesman Ode Kalem said Nairobi would not negotiate with them."
+    assert ("Ode Kalem", "spokespersonFor", "Kalden Arvo's government") in facts(nlp, text)
