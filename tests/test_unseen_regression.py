@@ -83,10 +83,9 @@ FLOORS = {
     # (measured 0.564 / 0.491 over 128, 140 split actors: the new set's 5, and three the
     # round's rules brought: "SPLA-IO", now one name, apart from Machar's forces, "the
     # airfield" Nigerian peacekeepers took apart from ECOMIL, "Moroccan troops" flown in
-    # apart from Morocco), dev43 in the forty-first (measured 0.567 / 0.521 over 132, 145
-    # split actors: the new set's 4, and one the round's "government spokesman X" rule
-    # brought, Libya's government, which that writer named as Gaddafi's; the later
-    # group's other, a junta's, is within its ceiling)
+    # apart from Morocco), dev43 in the forty-first (measured 0.567 / 0.521 over 132, 144
+    # split actors: the new set's 4; the round's "government spokesman X" brought one in
+    # the later group, a junta the writer named, within that group's ceiling)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -99,7 +98,7 @@ FLOORS = {
         # town whose districts they are, and "the separatists" read as the mercenaries
         # they fought (the third, Kursk's Glushkovo district, went in the fortieth round)
         known_violations=("zn-colombia-catatumbo-2025", "zn-mali-tinzaouaten-2024"),
-        most_split_actors=147,
+        most_split_actors=146,
     ),
 }
 
