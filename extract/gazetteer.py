@@ -344,10 +344,16 @@ def international_acronyms() -> frozenset[str]:
 
 
 @functools.cache
+def _international_rows() -> tuple[tuple[str, ...], ...]:
+    """The organisations table, read once: canonical name, aliases, the body it is part of."""
+    return tuple(tuple(cells) for cells in _data_lines("international_organizations.tsv"))
+
+
+@functools.cache
 def _international_names() -> tuple[tuple[str, KnownOrganization], ...]:
     """Each organisation's names as the table spells them (canonical name first)."""
     names = []
-    for cells in _data_lines("international_organizations.tsv"):
+    for cells in _international_rows():
         canonical = cells[0].strip()
         org = KnownOrganization(canonical, "InternationalOrganization")
         names += [(name, org) for name in [canonical, *_split(cells[1] if len(cells) > 1 else "")]]
@@ -357,13 +363,14 @@ def _international_names() -> tuple[tuple[str, KnownOrganization], ...]:
 @functools.cache
 def _parent_bodies() -> dict[str, str]:
     """Canonical name -> the body it is part of, from the table's third column."""
-    return {cells[0].strip(): cells[2].strip() for cells in _data_lines("international_organizations.tsv") if len(cells) > 2 and cells[2].strip()}
+    return {cells[0].strip(): cells[2].strip() for cells in _international_rows() if len(cells) > 2 and cells[2].strip()}
 
 
 # "UNAMIR", "UNIFIL", "UNPROFOR": the UN's missions go by acronyms that open with its own
 UN_MISSION_ACRONYM = re.compile(r"^UN[A-Z]{3,}(?: [IVX]+)?$")
 
 
+@functools.lru_cache(maxsize=1 << 12)  # asked of every international body in every sentence (relations.may_relate)
 def parent_body(name: str) -> str | None:
     """The international body an international one is part of, by the table or by its
     name: "UN Security Council", "UN Protection Force", "UNAMIR" are the United Nations';
@@ -377,10 +384,8 @@ def parent_body(name: str) -> str | None:
     True
     """
     known = international_organization(name)
-    if known is not None and known.name in _parent_bodies():
-        return _parent_bodies()[known.name]
-    if known is not None and known.name == "United Nations":
-        return None
+    if known is not None:
+        return _parent_bodies().get(known.name)  # the table says it for the bodies it knows
     prefix = international_prefix(name)
     if prefix is not None and prefix.name != name:
         return prefix.name  # "African Union Mission in Somalia", "SADC Mission in Mozambique"

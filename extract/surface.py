@@ -142,6 +142,8 @@ DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the|two|three|four|b
 HELD_HOW = r"(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:(?:(?<=is )|(?<=was )|(?<=are )|(?<=now ))back )?"
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained|had remained|stays|stayed|has stayed|have stayed|had stayed)"
 # A head's post with one word before it: "military chief" (not "deputy chief")
+# What "B, a ... town in C" calls the place it describes
+SETTLEMENT = r"(?:town|city|village|district|region|port|camp|stronghold|suburb|neighbourhood|neighborhood)"
 LEADER_ROLE = r"(?:(?!deputy |assistant |vice )[\w-]+ )?(?:leader|commander(?: - in - chief)?|head|chief|director|founder)"  # (the tokenizer splits "commander-in-chief")
 # (not "with": "ruled X with Soviet backing" is no X backing anyone)
 GAP = r"(?:(?!E\d|and |or |but |of |with )\w[\w-]* ){0,2}?(?:for (?:years|decades|months) )?"  # "has long", "have reportedly" between subject and verb
@@ -714,7 +716,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Yemen's capital, Sanaa", "Syria's second city, Aleppo"
     _p("locatedIn", rf"{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>city|town|capital|port) , {ENT}(?! 's)", 2),
     # "B, a ruined city in Ukraine's eastern C region": in C too
-    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:town|city|village|district|region|port|camp|stronghold|suburb|neighbourhood|neighborhood|E\d+) (?P<t>in) (?:the )?E\d+ 's (?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}"),
+    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:{SETTLEMENT}|E\d+) (?P<t>in) (?:the )?E\d+ 's (?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}"),
     # "El Fasher, in North Darfur, is ...", "Andarab, in neighbouring Baghlan province,",
     # "Myawaddy, in Myanmar's Kayin state,"
     _p("locatedIn", rf"{ENT} , (?P<t>in) (?:the )?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north|south|east|west)[\w-]* )?(?:E\d+ 's (?:(?!E\d)[\w-]+ )?)?{ENT} ,"),
@@ -722,7 +724,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("locatedIn", rf"{LIST} , (?:two|three|four|both|the) (?:[\w-]+ )?(?:towns|cities|villages|districts|settlements|E\d+) (?P<t>in) (?:the )?{ENT}", list_group=1),
     # "B, a neighbourhood of C", "B, a district on the outskirts of C"
     _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,30}} )?(?:neighbourhood|neighborhood|suburb|quarter|district|E\d+) (?P<t>of|on the (?:[\w-]+ ){{0,3}}?outskirts of) (?:the )?{ENT}"),
-    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:town|city|village|district|region|port|camp|stronghold|suburb|neighbourhood|neighborhood|post|base|outpost) (?P<t>in|inside|near) (?:the )?(?:(?:[\w-]+ ){{0,2}}?(?:north|south|east|west|northeast|northwest|southeast|southwest|heart|centre|center|outskirts) of )?(?:the )?(?:(?:northern|southern|eastern|western|central)[\w-]* )?{ENT}"),
+    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:{SETTLEMENT}|post|base|outpost) (?P<t>in|inside|near) (?:the )?(?:(?:[\w-]+ ){{0,2}}?(?:north|south|east|west|northeast|northwest|southeast|southwest|heart|centre|center|outskirts) of )?(?:the )?(?:(?:northern|southern|eastern|western|central)[\w-]* )?{ENT}"),
     _p("locatedIn", rf"{LIST}(?: , which [^;]{{1,80}}? ,(?= (?:lies|lie|is|are) ))? ,? ?(?:(?:is|are|was|were|lies|lie) )?(?:(?:located|situated|based) )?(?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?(?:(?:part|parts|heart|centre|center|outskirts|edge|north|south|east|west|northeast|northwest|southeast|southwest) of (?:the )?)?{ENT}", list_group=1),
 )
 
