@@ -698,6 +698,9 @@ class ArgumentFinder:
                 described = None  # "X, a militia that fights the rebels": never X
             if described is not None:
                 return described  # "Syrian rebels backed by X took A ... The rebels captured B"
+            called = self.group_called(token, before_only=True) if word in INSURGENT_WORDS else None
+            if called is not None and called.name not in self.own_clause_subjects(token):
+                return replace(called, start_char=token.idx, end_char=token.idx + len(token.text))
             # "the group", "the rebels"; "the militants" are nobody a state funds; "the
             # movement" is no state's army or service
             return self.salient_group(
@@ -890,14 +893,17 @@ class ArgumentFinder:
             return None
         return replace(next(iter(found.values())), start_char=token.idx, end_char=token.idx + len(token.text))
 
-    def group_called(self, token: Token) -> EntityMention | None:
+    def group_called(self, token: Token, *, before_only: bool = False) -> EntityMention | None:
         """The group the article names most among those it calls by this word or its
-        adjective ("M23 rebels", "the rebel M23", "X, a separatist movement")."""
+        adjective ("M23 rebels", "the rebel M23", "X, a separatist movement"); with
+        ``before_only``, among those called so before ``token``."""
         word = INSURGENT_PLURALS.get(self.lowers[token.i], self.lowers[token.i])
         forms = {word, word[:-1]}  # "rebels", "rebel"
         called: set[str] = set()
         lowers = self.lowers
         for k, lower in enumerate(lowers):
+            if before_only and k >= token.i:
+                break
             if lower not in forms:
                 continue
             beside = [k - 1, k + 1]  # "M23 rebels", "the rebel M23"
@@ -912,7 +918,7 @@ class ArgumentFinder:
                 ent = self.by_token.get(j)
                 if ent is not None and ent.label_ == "ORG":
                     called.add(self.span_mention(ent).name)
-        called.update(self.span_mention(ent).name for _k, ent in self.groups_called_theirs(word))
+        called.update(self.span_mention(ent).name for k, ent in self.groups_called_theirs(word) if not before_only or k < token.i)
         counts: dict[str, int] = {}
         mentions: dict[str, EntityMention] = {}
         for ent in self.ents:

@@ -5362,3 +5362,15 @@ def test_who_has_acted_as_the_armys_spokesman_speaks_for_it(nlp) -> None:
 def test_a_government_spokesman_speaks_for_the_government_named_after_its_leader(nlp) -> None:
     text = "Rebels say Kalden Arvo's government has lost Lodwar. Government spokesman Ode Kalem said Nairobi would not negotiate with them."
     assert ("Ode Kalem", "spokespersonFor", "Kalden Arvo's government") in facts(nlp, text)
+
+
+def test_the_separatists_are_the_group_called_separatist_not_the_group_named_most(nlp) -> None:
+    text = (
+        "Soldiers of the Kaldean army and fighters of the Temmin Legion ran into fighters of the Lodwar Accord Front (LAF), "
+        "a coalition of mostly Ode separatist groups. The Temmin Legion said it lost twenty men. "
+        "Analysts say the Temmin Legion has never lost so many. "
+        "The town of Sabra is now in the hands of the separatists, who say the army has pulled back."
+    )
+    found = facts(nlp, text)
+    assert ("Lodwar Accord Front", "controls", "Sabra") in found
+    assert ("Temmin Legion", "controls", "Sabra") not in found
