@@ -2826,10 +2826,22 @@ class ArgumentFinder:
             first = self.previous_sentence_start(first)
         k = token.i - 1
         while k >= first:
+            if wanted == 0 and self.is_open_place_list(k):
+                # "pulled out of A and other rural districts of B, and those areas are now
+                # held by X": the places named in that open list (none if A is no known place)
+                named = self.by_token.get(k - 2)
+                if named is None or named._.frontline_kind != "Place":
+                    return []
+                return [
+                    replace(self.span_mention(e), start_char=token.idx, end_char=token.idx + len(token.text), label="GPE", kind="Place")
+                    for e in self.listed_places(named)
+                ]
             ent = self.by_token.get(k)
             k -= 1
             if ent is None or ent._.frontline_kind != "Place":
                 continue
+            if ent.start >= 2 and self.lowers[ent.start - 1] == "of" and self.lowers[ent.start - 2] in PLURAL_PLACE_NOUNS:
+                continue  # "A and other districts of B": B is where they lie, none of them
             listed = self.listed_places(ent)
             k = listed[0].start - 1  # a list is read whole, never its tail as a shorter one
             places = [self.span_mention(e) for e in listed]
@@ -2842,6 +2854,13 @@ class ArgumentFinder:
                 ]
             # else a place of another size ("A and B, east of C, ... both towns"): go on
         return []
+
+    def is_open_place_list(self, k: int) -> bool:
+        """Word ``k`` is the "other" of "A and other (rural) districts"."""
+        return (
+            k >= 2 and self.lowers[k] == "other" and self.lowers[k - 1] == "and"
+            and any(word in PLURAL_PLACE_NOUNS for word in self.lowers[k + 1 : k + 4])
+        )
 
     def listed_places(self, last: Span) -> list[Span]:
         """The places of the list that ``last`` ends: "A, B and C", read off the words

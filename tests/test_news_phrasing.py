@@ -5374,3 +5374,16 @@ def test_the_separatists_are_the_group_called_separatist_not_the_group_named_mos
     found = facts(nlp, text)
     assert ("Lodwar Accord Front", "controls", "Sabra") in found
     assert ("Temmin Legion", "controls", "Sabra") not in found
+
+
+def test_those_areas_after_a_and_other_districts_are_the_open_lists_places(nlp) -> None:
+    text = (
+        "The general said soldiers had secured the town centres of Lodwar and Temmin. Further north, the dissidents "
+        "have pulled out of {} and other rural districts of Lodwar near the border, and those areas are now held by "
+        "the Kaldean Liberation Front, according to community leaders."
+    )
+    named = facts(nlp, text.format("Sabra"))
+    assert ("Kaldean Liberation Front", "controls", "Sabra") in named
+    assert ("Kaldean Liberation Front", "controls", "Lodwar") not in named  # where the districts lie
+    unnamed = facts(nlp, text.format("the hamlets"))
+    assert not {f for f in unnamed if f[0] == "Kaldean Liberation Front"}  # not the town centres said before
