@@ -151,6 +151,8 @@ CROWD_NOUNS = frozenset("thousands hundreds dozens scores".split())
 QUANTITY_NOUNS = frozenset("stream series wave waves spate barrage string number dozens hundreds round rounds".split())
 SANCTION_NOUNS = frozenset("sanctions sanction embargo boycott protest protests".split())
 CLASH_NOUNS = frozenset("clash clashes fighting battle battles war conflict confrontation hostilities".split())
+# "its rival, the X": a noun the name set off after it describes (see name_set_off_after)
+RIVAL_NOUNS = frozenset("rival rivals foe foes enemy adversary arch-rival".split())
 ALLY_NOUNS = frozenset("ally allies backer backers patron sponsor supporter supporters supplier suppliers".split())
 STRONGHOLD_NOUNS = frozenset("stronghold bastion base heartland".split())
 # A seat that makes its owner hold the town only when the owner is an armed group
@@ -548,7 +550,7 @@ class ArgumentFinder:
         if tied is not None:
             return self.span_mention(tied)  # "headed by Gbagbo ally N'Dre": the ally
         if ent is not None:
-            if ent.label_ == "NORP" and not ent.text.endswith("s") and not demonyms:
+            if ent.label_ == "NORP" and not ent.text.endswith("s") and not self.is_ese_people(ent) and not demonyms:
                 return None  # a bare singular demonym ("Sudanese as well as ...") names no actor
             return self.span_mention(ent)
         word = token.lower_
@@ -584,6 +586,10 @@ class ArgumentFinder:
             named = self.entity_span(child) if child.dep_ in APPOSITION else None
             if named is not None and named.label_ == "ORG" and token.pos_ == "NOUN":
                 return self.span_mention(named)  # "a separate force from Y, the Y Mission, ...": the Mission
+        if word in RIVAL_NOUNS and token.pos_ == "NOUN":
+            named = self.name_set_off_after(token)
+            if named is not None:
+                return named  # "waging war against its rival, the X": the parser may hang X elsewhere
         if word in GROUP_ANAPHORS and token.pos_ == "NOUN" and token.text.islower():
             named = self.entity_span(self.tokens[token.i + 1]) if token.i + 1 < len(self.tokens) else None
             if named is not None and named.start == token.i + 1 and named.label_ == "ORG":
@@ -1196,6 +1202,29 @@ class ArgumentFinder:
                 return self.span_mention(named) if named is not None else None
         return None
 
+    def is_ese_people(self, ent: Span) -> bool:
+        """ "fell to the North Vietnamese", "the Sudanese": an "-ese" demonym after "the"
+        with no noun after it is its people (its plural is the same word)."""
+        following = self.tokens[ent.end] if ent.end < len(self.tokens) else None
+        return (
+            ent.text.endswith("ese") and ent.start > 0 and self.lowers[ent.start - 1] == "the"
+            and (following is None or following.pos_ not in {"NOUN", "PROPN"})
+        )
+
+    def name_set_off_after(self, noun: Token) -> EntityMention | None:
+        """ "its rival, the X, ...": the group named right after the comma, ending there or
+        before a bracket, a comma or the sentence's end (read off the words)."""
+        k = noun.i + 1
+        if k + 1 >= noun.sent.end or self.lowers[k] != ",":
+            return None
+        k += 1 + (self.lowers[k + 1] == "the")
+        named = self.by_token.get(k)
+        if named is None or named.start != k or named.label_ != "ORG":
+            return None
+        if named.end < noun.sent.end and self.lowers[named.end] not in {",", "(", ".", ";"}:
+            return None
+        return self.span_mention(named)
+
     def named_later(self, token: Token) -> EntityMention | None:
         """ "the coalition" before the text names "the Saudi-led coalition": the first
         group named later with the same word."""
@@ -1321,7 +1350,9 @@ class ArgumentFinder:
                     return (army, ent.end) if army is not None else None
                 if country.kind == "Country" and i > 1 and self.lowers[i - 1] == "with" and k < n and self.lowers[k] in SUPPLIED_MATERIAL_NOUNS:
                     return as_country(country), ent.end  # "equipped with Soviet weapons": the Soviet Union's
-                if country.kind == "Country" and ent.text.endswith("s") and (following is None or following.pos_ not in {"NOUN", "PROPN"}):
+                if country.kind == "Country" and (ent.text.endswith("s") or self.is_ese_people(ent)) and (
+                    following is None or following.pos_ not in {"NOUN", "PROPN"}
+                ):
                     return country, ent.end  # "paid by the Emiratis": the people for their state
                 return None  # "Kaldean government": an adjective, not an actor of its own
             return self.span_mention(ent), self.past_group_noun(ent)
@@ -3114,8 +3145,9 @@ def with_actor_roles(c: "Candidate", text: str, year: int | None = None) -> "Can
 def people_under_arms(mention: EntityMention) -> EntityMention:
     """ "The Rwandans now hold the city", "drove the Ukrainians out": a people that holds
     ground or fights is its state's army (a state's name, "Rwanda", stays the state)."""
-    if mention.kind != "Country" or not is_peoples_plural(mention.text.removeprefix("the ").removeprefix("The ")):
-        return mention
+    people = mention.text.removeprefix("the ").removeprefix("The ")
+    if mention.kind != "Country" or not (is_peoples_plural(people) or people.endswith("ese")):
+        return mention  # ("fell to the Sudanese": an "-ese" demonym is its own plural)
     army = gazetteer.national_army_name(mention.name)
     # (the people's name is no alias of the army: resolution would join it to the state)
     return replace(mention, text=army, label="ORG", kind="ArmedGroup", canonical=army) if army is not None else mention

@@ -5387,3 +5387,14 @@ def test_those_areas_after_a_and_other_districts_are_the_open_lists_places(nlp) 
     assert ("Kaldean Liberation Front", "controls", "Lodwar") not in named  # where the districts lie
     unnamed = facts(nlp, text.format("the hamlets"))
     assert not {f for f in unnamed if f[0] == "Kaldean Liberation Front"}  # not the town centres said before
+
+
+def test_its_rival_set_off_before_a_name_is_that_name(nlp) -> None:
+    found = facts(nlp, "The Temmin Front is also waging a bitter war against its rival, the Kaldean National Movement (KNM) of Ode Kalem.")
+    assert ("Temmin Front", "fights", "Kaldean National Movement") in found
+
+
+def test_the_ese_demonym_after_the_is_its_peoples_army(nlp) -> None:
+    found = facts(nlp, "Farther up the coast, Lodwar fell to the North Vietnamese last Wednesday.")
+    assert ("North Vietnamese army", "controls", "Lodwar") in found
+    assert not facts(nlp, "Sudanese as well as Kenyans died near Lodwar.")  # a bare demonym is no actor
