@@ -2977,6 +2977,8 @@ def recognise_entities(doc: Doc) -> Doc:
     for c in merged:
         if not c.label:
             continue  # a blocker: words that must not become an entity
+        if c.label == "PER" and all(doc.lowers[k].rstrip(".") in TITLE_WORDS or doc[k].is_punct for k in range(c.start, c.end)):
+            continue  # "the UN Secretary-General": a title's last word is nobody's name
         span = Span(real_doc, c.start, c.end, label=c.label)
         span._.frontline_kind = c.kind
         span._.frontline_canonical = c.canonical if c.canonical is not None or c.kind != "Country" else country_name(span.text)

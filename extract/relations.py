@@ -151,6 +151,8 @@ CROWD_NOUNS = frozenset("thousands hundreds dozens scores".split())
 QUANTITY_NOUNS = frozenset("stream series wave waves spate barrage string number dozens hundreds round rounds".split())
 SANCTION_NOUNS = frozenset("sanctions sanction embargo boycott protest protests".split())
 CLASH_NOUNS = frozenset("clash clashes fighting battle battles war conflict confrontation hostilities".split())
+# "the Hema community", "the Nuer clans": a people a group is drawn from, which no pronoun stands for
+KINFOLK_NOUNS = frozenset("community communities clan clans tribe tribes people".split())
 # "its rival, the X": a noun the name set off after it describes (see name_set_off_after)
 RIVAL_NOUNS = frozenset("rival rivals foe foes enemy adversary arch-rival".split())
 ALLY_NOUNS = frozenset("ally allies backer backers patron sponsor supporter supporters supplier suppliers".split())
@@ -1877,6 +1879,8 @@ class ArgumentFinder:
                     continue  # a name is read once, at its last word
                 if ent.label_ == "NORP" and k + 1 < len(self.tokens) and self.lowers[k + 1] in FORCE_NOUNS:
                     continue  # "the Congolese army": the army, read at its head noun
+                if k + 1 < len(self.tokens) and self.lowers[k + 1] in KINFOLK_NOUNS:
+                    continue  # "a militia drawn from the Hema community. Its fighters": the militia's
                 found = self.span_mention(ent) if ent.label_ != "NORP" else None
             elif self.lowers[k] in FORCE_NOUNS:
                 if candidate.dep_ in APPOSITION and candidate.head.i < k and self.entity_span(candidate.head) is not None:

@@ -5398,3 +5398,19 @@ def test_the_ese_demonym_after_the_is_its_peoples_army(nlp) -> None:
     found = facts(nlp, "Farther up the coast, Lodwar fell to the North Vietnamese last Wednesday.")
     assert ("North Vietnamese army", "controls", "Lodwar") in found
     assert not facts(nlp, "Sudanese as well as Kenyans died near Lodwar.")  # a bare demonym is no actor
+
+
+def test_its_after_a_militia_drawn_from_a_community_is_the_militias(nlp) -> None:
+    text = (
+        "Lodwar has been held since May 12 by the Union of Kaldean Patriots (UKP), a militia drawn mainly from the "
+        "Pokodi community and led by Kalden Arvo. Its fighters took the town that day from Temmin militiamen."
+    )
+    found = facts(nlp, text)
+    assert ("Union of Kaldean Patriots", "controls", "Lodwar") in found
+    assert not {f for f in found if f[0] == "Pokodi"}  # a people the militia is drawn from holds nothing
+
+
+def test_the_last_word_of_secretary_general_is_nobody(nlp) -> None:
+    found = facts(nlp, "Ode Kalem, the UN Secretary-General, said he wanted to send a team to Lodwar.")
+    assert ("Ode Kalem", "leads", "United Nations") in found
+    assert {f[0] for f in found} == {"Ode Kalem"}  # no person called "General"
