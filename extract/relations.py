@@ -2192,6 +2192,9 @@ class ArgumentFinder:
                     text=self.text[side.idx : end], label="ORG", kind="ArmedGroup", start_char=side.idx, end_char=end,
                     canonical=f"{side.lower_} forces",
                 )
+            sole = self.sole_foreign_army_named(token)
+            if sole is not None:
+                return self.national_army(sole, token)  # "Israeli troops entered ... Since then troops have pushed"
             if self.speaks_of_own_army(token) or self.only_army_of_article(token):
                 army = self.home_army(token)
                 if army is not None and token.i > 0 and self.lowers[token.i - 1] in GOVERNMENT_FORCE_MODIFIERS:
@@ -2601,6 +2604,18 @@ class ArgumentFinder:
         main = self.main_country()
         # (armies named so far: "Brazilian forces" further down do not make them anyone's)
         return main is not None and {name for start, name in self.armies_named() if start < token.i} <= {main}
+
+    def sole_foreign_army_named(self, token: Token) -> str | None:
+        """The country whose army bare "troops" or "soldiers" (a sentence's subject) are
+        when the one army the article has named so far is another country's than the
+        one it names most: the army fighting in someone else's land."""
+        if self.lowers[token.i] not in {"troops", "soldiers"} or token.dep_ not in NOMINAL_SUBJECT:
+            return None
+        if any(not (c.dep_ == "det" and c.lower_ == "the") for c in token.children if c.i < token.i):
+            return None  # "some troops", "two soldiers", "rebel troops"
+        named = {name for start, name in self.armies_named() if start < token.i}
+        main = self.main_country()
+        return next(iter(named)) if len(named) == 1 and main is not None and named != {main} else None
 
     def armies_named(self) -> tuple[tuple[int, str], ...]:
         """Where the article names a country's army, and whose ("Sudanese troops", "Chad's army")."""

@@ -5414,3 +5414,13 @@ def test_the_last_word_of_secretary_general_is_nobody(nlp) -> None:
     found = facts(nlp, "Ode Kalem, the UN Secretary-General, said he wanted to send a team to Lodwar.")
     assert ("Ode Kalem", "leads", "United Nations") in found
     assert {f[0] for f in found} == {"Ode Kalem"}  # no person called "General"
+
+
+def test_bare_troops_are_the_one_foreign_army_the_story_has_named(nlp) -> None:
+    text = (
+        "Somalia's president said Somalia would not be divided. Kenyan troops entered the Somali town of Lodwar on Monday. "
+        "Since then troops have pushed into most of the big Somali towns of the south, and they hold Temmin and Sabra."
+    )
+    found = facts(nlp, text)
+    assert ("Kenyan army", "controls", "Temmin") in found
+    assert ("Somali army", "controls", "Temmin") not in found
