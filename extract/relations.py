@@ -1976,7 +1976,29 @@ class ArgumentFinder:
                 return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         if word in {"city", "town"}:
             return self.salient_city(token)
+        if wanted == {"Facility"}:
+            return self.facility_named_with(token)
         return None
+
+    def facility_named_with(self, token: Token) -> EntityMention | None:
+        """ "the camp" paragraphs after "the Jenin refugee camp": the facility named
+        earlier with the same noun, the one named most (ties: the nearest)."""
+        word = self.lowers[token.i]
+        counts: dict[str, int] = {}
+        latest: dict[str, EntityMention] = {}
+        for ent in self.ents:
+            if ent.end > token.i:
+                break
+            if ent._.frontline_kind == "Facility" and word in ent.text.lower().split():
+                mention = self.span_mention(ent)
+                counts[mention.name] = counts.get(mention.name, 0) + 1
+                latest.pop(mention.name, None)
+                latest[mention.name] = mention  # (dicts keep order: the nearest is last)
+        if not counts:
+            return None
+        most = max(counts.values())
+        best = [m for name, m in latest.items() if counts[name] == most][-1]
+        return replace(best, start_char=token.idx, end_char=token.idx + len(token.text))
 
     def is_speech_venue(self, ent: Span) -> bool:
         """ "told reporters in Juba", "speaking in Geneva": a place named as where a
@@ -5689,6 +5711,8 @@ def extract_relations(
                 continue  # "briefly seizing Goma before it was defeated": a hold that ended
             if c.predicate == "backs" and is_backing_years_before(c.trigger, sent, finder.year):
                 continue  # "who helped arm the Krajina Serbs in 1991" in a story of 1995: an old tie
+            if any(child.dep_ == "mark" and child.lower_ == "against" for child in c.trigger.children):
+                continue  # "warned against storming the camp": what was warned of, done by nobody
             if c.predicate == "backs" and is_ended(c.trigger):
                 continue  # "armed X in the 1980s but stopped that aid": no backer now
             at = c.trigger.i

@@ -5424,3 +5424,18 @@ def test_bare_troops_are_the_one_foreign_army_the_story_has_named(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kenyan army", "controls", "Temmin") in found
     assert ("Somali army", "controls", "Temmin") not in found
+
+
+def test_the_camp_paragraphs_later_is_the_camp_named_before(nlp) -> None:
+    text = (
+        "A UN envoy walked through the ruins of the Lodwar refugee camp on Thursday. "
+        "He said the destruction was worse than he had feared. "
+        '"Nothing can justify this," he told reporters.\n\n'
+        "Kenyan troops entered the camp on April 3, and they still hold it."
+    )
+    assert ("Kenyan army", "controls", "Lodwar refugee camp") in facts(nlp, text)
+
+
+def test_warning_against_storming_a_place_takes_nothing(nlp) -> None:
+    text = "Most residents fled to Lodwar camp. The Temmin Front's leader, Ode Kalem, warned early on against storming the camp."
+    assert not {f for f in facts(nlp, text) if f[1] == "controls"}
