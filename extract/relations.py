@@ -3769,6 +3769,19 @@ def first_word(noun: Token) -> int:
     return min((t.i for t in noun.subtree if not t.is_punct and t.dep_ != "cc"), default=noun.i)
 
 
+def held_against(verb: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "holding the town for two weeks against three X divisions": who holds ground
+    against X fights X (the parser may hang "against" on the time phrase)."""
+    if not any(c.dep_ in {"obj", "dobj"} for c in verb.children):
+        return
+    foes = [n for p, n in prepositional_objects(verb) if p == "against"]
+    foes += [n for c in verb.children if c.dep_ in {"obl", "npadvmod"} for p, n in prepositional_objects(c) if p == "against"]
+    for agent in finder.mentions(subject_of_clause(verb)):
+        for foe in finder.mentions(foes):
+            if is_actor(agent) and is_actor(foe) and foe.name != agent.name:
+                yield Candidate(agent, "fights", foe, verb, 0.6)
+
+
 def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     if not is_verb(token):
         return
@@ -3781,6 +3794,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         return
     if lemma == "hold" and any(c.lower_ == "out" and c.dep_ in {"prt", "compound:prt"} for c in token.children):
         trigger = _HOLD_OUT  # "were holding out against X": X is fought, nothing is held
+    elif lemma == "hold":
+        yield from held_against(token, finder)
     preps = list(prepositional_objects(token))
     passive = is_passive(token)
     if passive:

@@ -273,6 +273,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, a force of fighters recruited in the south and trained and paid by Y"
     _p("backs", rf"{ENT}(?: \( E\d+ \))? , (?:an?|the) [^,;]{{1,100}}? (?P<t>backed|supported|armed|funded|trained|equipped|bankrolled|paid|financed) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {ART}{LIST}", 2, list_group=2),
+    # "X, whose tanks and heavy guns come from A and B", "X's weapons come mostly from A": A arms X
+    _p("backs", rf"{ENT}(?: , whose| 's) (?:[\w-]+ ){{0,2}}?{MATERIAL}(?: and (?:[\w-]+ ){{0,2}}?{MATERIAL})? (?P<t>come|comes|came) (?:mostly |largely |mainly |chiefly )?from {ART}{LIST}", 2, list_group=2),
     # "the patrols, known as PAC, which are organised and armed by the army": the
     # name before the relative clause
     _p("backs", rf"{ENT} , (?:which|who|that) (?:is|are|was|were|has been|have been) (?:(?:organised|organized|raised|recruited|trained|equipped|armed|funded|paid|set up) and )?(?P<t>backed|supported|armed|funded|sponsored|trained|equipped|organised|organized|paid|raised) by {ART}{LIST}", 2, list_group=2),
@@ -600,6 +602,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # ("A, the capital of B province, fell to C": a place in the apposition is no subject)
     # ("A, with its airport on B, fell to C": a "with" phrase may name places too)
     _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,| , (?:which|with) [^,]{{1,80}} ,| , the (?:[\w-]+ )?(?:capital|town|city|seat|centre) of [^,]{{1,100}} ,)? (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}(?:(?:northern|southern|eastern|western|rebel|government|separatist|federal|loyalist|advancing) )?{ENT}", 2, change="gain"),
+    # "A fell to X last Wednesday and B on Saturday": B fell to X too (a gapped clause)
+    _p("controls", rf"E\d+ (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}(?: (?!E\d)[\w-]+){{0,3}} and {ENT} (?=on |in |(?:the )?(?:next|following) |a day |two days |days |hours )", 1, change="gain"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>withdrew|withdrawn|retreated|pulled out|were ousted|was ousted|were driven out|were expelled|was expelled|fled) (?:from|of) {ART}{ENT}", change="loss"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>lost|lose|loses) {CONTROL}{ART}{ENT}", change="loss"),
     # parts

@@ -5439,3 +5439,21 @@ def test_the_camp_paragraphs_later_is_the_camp_named_before(nlp) -> None:
 def test_warning_against_storming_a_place_takes_nothing(nlp) -> None:
     text = "Most residents fled to Lodwar camp. The Temmin Front's leader, Ode Kalem, warned early on against storming the camp."
     assert not {f for f in facts(nlp, text) if f[1] == "controls"}
+
+
+def test_a_gapped_second_place_fell_to_the_same_side(nlp) -> None:
+    found = facts(nlp, "Lodwar fell to the Temmin Front on Monday and Sabra in the evening.")
+    assert ("Temmin Front", "controls", "Sabra") in found
+    assert ("Temmin Front", "controls", "Lodwar") in found
+
+
+def test_whose_weapons_come_from_a_state_is_backed_by_it(nlp) -> None:
+    whose = facts(nlp, "The Temmin Front, whose tanks and heavy guns come from Sudan and Libya, now has 15 brigades.")
+    assert {("Sudan", "backs", "Temmin Front"), ("Libya", "backs", "Temmin Front")} <= whose
+    possessive = facts(nlp, "The Temmin Front's weapons come mostly from Sudan.")
+    assert ("Sudan", "backs", "Temmin Front") in possessive
+
+
+def test_holding_a_town_against_a_force_fights_it(nlp) -> None:
+    text = "Kenyan troops abandoned Lodwar on Monday after holding the provincial capital for nearly two weeks against three Ugandan divisions."
+    assert ("Kenyan army", "fights", "Ugandan army") in facts(nlp, text)
