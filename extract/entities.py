@@ -2564,6 +2564,21 @@ def dateline_towns(doc: Doc) -> Iterable[Candidate]:
             yield Candidate(start, i, "GPE", "Place", None, 3)
         elif i - start == 1 and len(doc.texts[start]) >= 4 and is_dated_line(doc, start):
             yield Candidate(start, i, "GPE", "Place", None, 3)  # "HENDAYE, French-Spanish Frontier, Feb. 22 —"
+        elif i - start <= 3 and sum(len(doc.texts[k]) for k in range(start, i)) >= 4 and is_named_region_then_dash(doc, i):
+            yield Candidate(start, i, "GPE", "Place", None, 3)  # "BUNIA, Democratic Republic of Congo —", "MAE SOT, Thailand —"
+
+
+def is_named_region_then_dash(doc: ReadOnceDoc, comma: int) -> bool:
+    """Whether a dateline's comma is followed by a place's name (capitalised words, with
+    "of", "the" or "and" between them) and the dateline's dash."""
+    k = comma + 1
+    named = 0
+    while k < len(doc) and k - comma <= 6 and (
+        is_capitalised(doc[k]) and doc.tokens[k].is_alpha and not doc.texts[k].isupper() or doc.lowers[k] in {"of", "the", "and"} and named
+    ):
+        named += is_capitalised(doc[k])
+        k += 1
+    return named >= 1 and k < len(doc) and doc.texts[k] in DATELINE_DASHES
 
 
 def is_dated_line(doc: ReadOnceDoc, town: int) -> bool:

@@ -847,3 +847,12 @@ def test_a_unit_named_by_a_bare_number_keeps_it(nlp, text: str, unit: str) -> No
 def test_a_count_before_a_units_name_is_no_part_of_it(nlp) -> None:
     names = texts(recognise_entities(nlp("Some 200 Kaldean Brigade fighters crossed the river.")))
     assert "Kaldean Brigade" in names and not any(name.startswith("200") for name in names)
+
+
+def test_a_dateline_town_in_capitals_before_a_named_region_and_a_dash_is_a_place(nlp) -> None:
+    for text, town in (
+        ("Filed by the desk\n\nLODWARI, Republic of Temmin — Soldiers patrolled the streets on Monday.", "LODWARI"),
+        ("Filed by the desk\n\nKALO SABRI, Temmin — Soldiers patrolled the streets on Monday.", "KALO SABRI"),
+    ):
+        doc = recognise_entities(nlp(text))
+        assert (town, "Place") in {(e.text, e._.frontline_kind) for e in doc.ents}
