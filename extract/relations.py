@@ -366,6 +366,8 @@ COMPASS_FORCE_NOUNS = NATIONAL_ARMY_NOUNS | {"tanks"}
 GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national junta".split())
 # What an army holds on the ground, named for its holder: "government lines", "military posts"
 HELD_POINT_NOUNS = frozenset("lines positions posts outposts checkpoints".split())
+# "government troops", "government tanks", "government lines": one unit, the army (see unit_at)
+ARMY_HELD_NOUNS = NATIONAL_ARMY_NOUNS | GOVERNMENT_ARMOUR_NOUNS | HELD_POINT_NOUNS
 # With a demonym these name a group of its own, not the country's state forces.
 IRREGULAR_FORCE_NOUNS = frozenset(
     "mercenaries rebels militants jihadists separatists fighters guerrillas militiamen gunmen insurgents militia militias".split()
@@ -1359,7 +1361,7 @@ class ArgumentFinder:
                 return None  # "Kaldean government": an adjective, not an actor of its own
             return self.span_mention(ent), self.past_group_noun(ent)
         if ent is None and (
-            word in GOVERNMENT_FORCE_MODIFIERS and i + 1 < n and self.lowers[i + 1] in NATIONAL_ARMY_NOUNS | GOVERNMENT_ARMOUR_NOUNS
+            word in GOVERNMENT_FORCE_MODIFIERS and i + 1 < n and self.lowers[i + 1] in ARMY_HELD_NOUNS
             or word == "army" and i + 1 < n and self.lowers[i + 1] in ARMY_PART_NOUNS
         ):
             army = self.force_mention(tokens[i + 1])  # "government troops", "an army column": one unit, the army

@@ -5457,3 +5457,8 @@ def test_whose_weapons_come_from_a_state_is_backed_by_it(nlp) -> None:
 def test_holding_a_town_against_a_force_fights_it(nlp) -> None:
     text = "Kenyan troops abandoned Lodwar on Monday after holding the provincial capital for nearly two weeks against three Ugandan divisions."
     assert ("Kenyan army", "fights", "Ugandan army") in facts(nlp, text)
+
+
+def test_government_lines_are_the_armys(nlp) -> None:
+    text = "Kenya's army said it was ready. The Temmin Front sent waves of fighters against government lines west of Lodwar."
+    assert ("Temmin Front", "fights", "Kenyan army") in facts(nlp, text)
