@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev43).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev44).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -85,20 +85,22 @@ FLOORS = {
     # airfield" Nigerian peacekeepers took apart from ECOMIL, "Moroccan troops" flown in
     # apart from Morocco), dev43 in the forty-first (measured 0.567 / 0.521 over 132, 144
     # split actors: the new set's 4; the round's "government spokesman X" brought one in
-    # the later group, a junta the writer named, within that group's ceiling)
+    # the later group, a junta the writer named, within that group's ceiling), dev44 in
+    # the forty-second (measured 0.573 / 0.526 over 136, 149 split actors: the new set's 5;
+    # the round's bare-"troops" rule brought one in the later group, Bangui's "Central
+    # African army" apart from FACA, within that group's ceiling)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
             "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
             "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42",
-            "dev43",
+            "dev43", "dev44",
         ),
-        132, 0.52, 0.45,
-        # dev35's two, left at the thirty-second round's end: "those areas" read as the
-        # town whose districts they are, and "the separatists" read as the mercenaries
-        # they fought (the third, Kursk's Glushkovo district, went in the fortieth round)
-        known_violations=("zn-colombia-catatumbo-2025", "zn-mali-tinzaouaten-2024"),
-        most_split_actors=146,
+        136, 0.52, 0.45,
+        # none: dev35's last two, left since the thirty-second round ("those areas" read
+        # as the town whose districts they are, "the separatists" as the mercenaries they
+        # fought), went in the forty-second (Kursk's Glushkovo district in the fortieth)
+        most_split_actors=151,
     ),
 }
 
