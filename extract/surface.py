@@ -644,7 +644,12 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("spokespersonFor", rf"{ENT} ,(?: [^,]{{1,80}} ,)? who (?:also |now |often )?(?P<t>speaks) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,2}}?{ENT}(?! 's)"),
     # "X, speaking for the general staff of Y, said": Y's voice
     _p("spokespersonFor", rf"{ENT} , (?P<t>speaking) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,3}}?(?:of {ART})?{ENT}(?! 's)"),
-    _p("partOf", rf"{ENT}(?: \( E\d+ \))? , {ART}(?:[a-z-]+ ){{0,2}}?(?P<t>wing|arm|unit|branch|faction|brigade|division|affiliate|offshoot) of {ART}{ENT}"),
+    _p("partOf", rf"{ENT}(?: \( E\d+ \))? , {ART}(?:[a-z-]+ ){{0,2}}?(?P<t>wing|arm|unit|branch|faction|brigade|division|affiliate|offshoot|formation) of {ART}{ENT}"),
+    # "X, the army's best-equipped unit", "X, one of the Y's strongest units", "X, the
+    # rebels' naval wing", "X is Hezbollah's elite commando unit": a unit of Y
+    _p("partOf", rf"{ENT}(?: \( E\d+ \))?(?: , | (?:is|was) ){ART}{ENT} (?:'s|') (?:[\w-]+ ){{0,3}}?(?P<t>unit|wing|arm|formation)\b(?! of)"),
+    # (a force noun after "one of" is a unit of the patterns' own: "strongest E2")
+    _p("partOf", rf"{ENT}(?: \( E\d+ \))? , (?P<t>one of) {ART}{ENT} (?:'s|') (?:[\w-]+ ){{0,3}}?(?:units|formations|brigades|divisions|battalions|regiments|E\d+)(?! of)(?: ,| \.|$)"),
     # "the X Alliance, which groups A with B and C": each a member of the alliance (a
     # member body, not a unit of it: memberOf, as W3C ORG has it)
     _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , (?:which|that) (?P<t>groups|grouped|brings together|brought together|unites|united|comprises) {ART}{LIST}", 2, list_group=2),

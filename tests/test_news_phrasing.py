@@ -5462,3 +5462,14 @@ def test_holding_a_town_against_a_force_fights_it(nlp) -> None:
 def test_government_lines_are_the_armys(nlp) -> None:
     text = "Kenya's army said it was ready. The Temmin Front sent waves of fighters against government lines west of Lodwar."
     assert ("Temmin Front", "fights", "Kenyan army") in facts(nlp, text)
+
+
+def test_a_bodys_named_unit_set_off_or_stated_is_part_of_it(nlp) -> None:
+    best = facts(nlp, "Kenya's army was on alert. The palace was held by the Presidential Guard, the army's best-equipped unit.")
+    assert ("Presidential Guard", "partOf", "Kenyan army") in best
+    elite = facts(nlp, "The Lodwar Force is the Temmin Front's elite commando unit.")
+    assert ("Lodwar Force", "partOf", "Temmin Front") in elite
+    strongest = facts(nlp, "The Lodwar Legion, one of the Temmin Front's strongest units, led the drive.")
+    assert ("Lodwar Legion", "partOf", "Temmin Front") in strongest
+    formation = facts(nlp, "The Third Corps, a formation of the Kenyan army, defended the city.")
+    assert ("Third Corps", "partOf", "Kenyan army") in formation
