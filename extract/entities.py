@@ -269,7 +269,8 @@ def is_of_the_inside_body_name(doc: ReadOnceDoc, start: int, j: int) -> bool:
         # "Rebels of the Seleka coalition": members of a body, not its name
         and not all(lowers[k] in MEMBER_NOUNS or lowers[k] == "the" for k in range(start, j))
         # "the 3rd Division of the Nigerian Army": a unit of a state's service, part of it
-        and not (lowers[j - 1] in UNIT_HEADS and is_state_service_at(doc, j + 2))
+        # (and "the Western Command of the Ethiopian army", "the 5th Military District of ...")
+        and not (lowers[j - 1] in UNIT_HEADS | COMMAND_HEADS and is_state_service_at(doc, j + 2))
     )
 
 
@@ -292,6 +293,8 @@ SPELLED_ORDINALS = frozenset("first second third fourth fifth sixth seventh eigh
 # Capitalised inside a name after "the": "the Three Brotherhood Alliance", "the Two Rivers Institute"
 SPELLED_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Twelve Hundred Thousand".split())
 UNIT_HEADS = frozenset("division brigade brigades corps regiment battalion fleet army".split())
+# An army's regional commands: "the Western Command", "the 5th Military District"
+COMMAND_HEADS = frozenset("command district".split())
 
 
 def is_unit_ordinal(doc: ReadOnceDoc, start: int, end: int) -> bool:
@@ -575,6 +578,8 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         medical = len(words) >= 3 and words[-2] == "medical" and head in {"center", "centre"}  # a hospital, no body
         if head in FACILITY_WORDS or head in NAMED_ROAD_WORDS and len(words) >= 2 or medical:
             return Candidate(start, end, "FAC", "Facility", None, 2)
+        if head in PLACE_WORDS and len(words) >= 2 and words[-2] == "military":
+            return Candidate(start, end, "ORG", "ArmedGroup", None, 2)  # "the 5th Military District": an army's command
         if head in PLACE_WORDS:
             return Candidate(start, end, "LOC", "Place", None, 2)
         # "Army of ...", "Centre for Security Studies", "Forces for Unity"

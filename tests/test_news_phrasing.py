@@ -5473,3 +5473,11 @@ def test_a_bodys_named_unit_set_off_or_stated_is_part_of_it(nlp) -> None:
     assert ("Lodwar Legion", "partOf", "Temmin Front") in strongest
     formation = facts(nlp, "The Third Corps, a formation of the Kenyan army, defended the city.")
     assert ("Third Corps", "partOf", "Kenyan army") in formation
+
+
+def test_an_armys_regional_command_is_a_unit_of_it(nlp) -> None:
+    district = facts(nlp, "Kenya's army was on alert. Ode Kalem, a spokesman for the army's 5th Military District, said the border was closed.")
+    assert ("Ode Kalem", "spokespersonFor", "5th Military District") in district
+    assert ("5th Military District", "partOf", "Kenyan army") in district
+    command = facts(nlp, "Kenya's army was on alert. The attack was led by the Western Command of the Kenyan army.")
+    assert ("Western Command", "partOf", "Kenyan army") in command
