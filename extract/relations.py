@@ -5330,6 +5330,22 @@ def narrated_year(sent: Span, story_year: int | None) -> int | None:
     return None
 
 
+# Past forms of taking a place, right before its name ("retook Mosul, which ...")
+TAKEN_VERB_FORMS = frozenset("took retook seized captured recaptured regained overran liberated stormed".split())
+
+
+def is_hold_ended_by_capture(trigger: Token, finder: ArgumentFinder) -> bool:
+    """ "forces retook Mosul, which the group had held since 2014": a hold told in the
+    past perfect, in a relative clause on a place someone took, ended with that taking."""
+    if trigger.dep_ not in RELATIVE_CLAUSE or not any(c.lower_ == "had" and c.dep_ in {"aux", "aux:pass", "auxpass"} for c in trigger.children):
+        return False
+    pronoun = next((c for c in trigger.children if c.lower_ in {"which", "that"}), None)
+    if pronoun is None or pronoun.i < 3 or finder.lowers[pronoun.i - 1] != ",":
+        return False
+    place = finder.by_token.get(pronoun.i - 2)  # read off the words: the parser often garbles "retook X, which"
+    return place is not None and place.start > 0 and finder.lowers[place.start - 1] in TAKEN_VERB_FORMS
+
+
 def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -> int:
     """0 for background statements ("in 2023", "had seized", "after X fell", "in
     November" in an article dated March), else 1.
@@ -5703,6 +5719,8 @@ def extract_relations(
                 # "Guevara took Fomento": his forces took it (people lead, groups hold; resolution
                 # makes them the group he leads)
                 c = replace(c, subject=replace(c.subject, label="ORG", kind="ArmedGroup", commander=c.subject.name))
+            if c.predicate == "controls" and c.control_change is None and is_hold_ended_by_capture(c.trigger, finder):
+                c = replace(c, control_change="loss")  # "retook Mosul, which X had held since 2014": X lost it
             if c.predicate == "fights" and c.object.kind == "Facility":
                 owner = finder.body_at_headquarters(c.object)  # "attacked the headquarters of X": fought X
                 c = replace(c, object=owner) if owner is not None else c
@@ -5997,15 +6015,19 @@ def with_fights_over_places(mentions: list[RelationMention]) -> list[RelationMen
     added: list[RelationMention] = []
     earlier: dict[tuple[int, str], list[RelationMention]] = {}  # (sentence, place) -> holders before the news
     for m in mentions:
-        if m.predicate == "controls" and m.timeline_rank == 0 and m.is_fact and m.control_change != "loss":
-            earlier.setdefault((m.sentence_start, m.object.name), []).append(m)  # (not who had lost it already)
+        if m.predicate == "controls" and m.timeline_rank == 0 and m.is_fact and m.control_change in {None, "gain", "loss"}:
+            earlier.setdefault((m.sentence_start, m.object.name), []).append(m)
     for gain in mentions:
         if gain.predicate != "controls" or gain.control_change != "gain" or not gain.is_fact:
             continue
         if UNFOUGHT.search(gain.sentence):
             continue  # "... pulled back with barely a shot fired": a handover, no fight
         for held in earlier.get((gain.sentence_start, gain.object.name), ()):
-            if gain.timeline_rank == 0 and (held.control_change is not None or held.subject.start_char < gain.object.start_char):
+            if held.control_change == "loss" and held.subject.start_char < gain.object.start_char:
+                continue  # who had lost it already, told before the taking, is no side of it
+            if held.control_change == "loss":
+                pass  # "retook T, which X had held": X lost it to the taker (see is_hold_ended_by_capture)
+            elif gain.timeline_rank == 0 and (held.control_change is not None or held.subject.start_char < gain.object.start_char):
                 # a taking told as the past fights only whom the place is said to have
                 # been held by: "after retaking the city that X had held" (not a
                 # partner that took it too, nor "A took T, which B captured in May")

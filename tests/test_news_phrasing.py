@@ -5481,3 +5481,13 @@ def test_an_armys_regional_command_is_a_unit_of_it(nlp) -> None:
     assert ("5th Military District", "partOf", "Kenyan army") in district
     command = facts(nlp, "Kenya's army was on alert. The attack was led by the Western Command of the Kenyan army.")
     assert ("Western Command", "partOf", "Kenyan army") in command
+
+
+def test_a_hold_told_in_the_past_perfect_after_a_retaking_ended_with_it(nlp) -> None:
+    text = (
+        "The fall of Lodwar comes less than two months after Kenyan forces retook Temmin, which the Kaldean Front "
+        "had held since June 2014 and where its leader proclaimed a state."
+    )
+    mentions = [r for r in relations(nlp, text) if r.is_fact and actor(r.object) == "Temmin"]
+    assert {(actor(r.subject), r.control_change) for r in mentions} == {("Kenyan army", "gain"), ("Kaldean Front", "loss")}
+    assert ("Kenyan army", "fights", "Kaldean Front") in facts(nlp, text)
