@@ -1115,7 +1115,7 @@ class ArgumentFinder:
         skip_clients: bool = False, skip_services: bool = False,
     ) -> EntityMention | None:
         sentence_start = token.sent.start
-        near = self.previous_sentence_start(self.previous_sentence_start(sentence_start))  # (this and the two sentences before)
+        near = self.previous_sentence_start(sentence_start)
         scores: dict[str, float] = {}
         mentions: dict[str, EntityMention] = {}
         described: set[str] = set()
