@@ -3647,9 +3647,10 @@ def is_claim_verb(verb: Token, lemma: str) -> bool:
 
 def has_no_subject(trigger: Token) -> bool:
     """ "no British personnel had fought X", "No troops have crossed": a subject that
-    says nobody did it."""
+    says nobody did it; and "had armed no Tamil group": an object that says it of none."""
     return any(
-        child.dep_ in NOMINAL_SUBJECT and child.left_edge.lower_ == "no"  # (the parser may hang "no" on a modifier)
+        (child.dep_ in NOMINAL_SUBJECT or child.dep_ in {"obj", "dobj"} and child.i > trigger.i)
+        and child.left_edge.lower_ == "no"  # (the parser may hang "no" on a modifier)
         for child in trigger.children
     )
 

@@ -49,6 +49,8 @@ SUBJ = (
     r"(?: (?:loyal|allied) to E\d+)?"  # "troops loyal to General X retook ..."
     r"(?: (?:backed|supported|armed|trained|funded|led) by (?:the )?E\d+(?: and (?:the )?E\d+)?)?"  # "rebels backed by X took ..."
 )
+# Not right after a form of "be": a past participle there is a passive ("were trained in X")
+NOT_PASSIVE = "".join(rf"(?<!\b{be} )" for be in ("is", "are", "was", "were", "be", "been", "being"))
 # Nouns that stand for their owner: "their offensive, backed by ..."
 PROXY = r"(?: (?:offensive|campaign|attack|assault|advance|push|forces|troops|fighters))?"
 # Places named by the name of what they lie in ("Dagestan villages"), or of whom they
@@ -284,7 +286,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT} , (?P<t>equipped|armed|supplied) (?:mainly |largely |chiefly |partly |mostly )?with {ENT} {MATERIAL} ,", 2),
     # "the army, led by its special forces and supported by American air strikes and ..."
     _p("backs", rf"{ENT} , (?:led|commanded|headed|spearheaded) by [^,]{{1,60}}? and (?P<t>backed|supported|armed|funded|trained|equipped) by {ART}{LIST}", 2, list_group=2),
-    _p("backs", rf"{LIST}(?: , (?:an?|the|which|who) [^,]{{1,80}} ,)? {GAP}(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored|trains|trained|equips|equipped)(?: and (?:paid|trained|equipped|funded|armed|supplied|financed|pays|trains|equips|funds|arms|supplies|finances))? {ART}(?:(?!by |of |to |from |with )[\w-]+ ){{0,2}}?{ENT}", 1, list_group=1),
+    # (not a passive: "X were trained in Kenya" names where, not who trained them)
+    _p("backs", rf"{LIST}(?: , (?:an?|the|which|who) [^,]{{1,80}} ,)? {GAP}(?:{NOT_PASSIVE}|(?=\w+ing ))(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored|trains|trained|equips|equipped)(?: and (?:paid|trained|equipped|funded|armed|supplied|financed|pays|trains|equips|funds|arms|supplies|finances))? {ART}(?:(?!by |of |to |from |with )[\w-]+ ){{0,2}}?{ENT}", 1, list_group=1),
     # "fighters of A, joined by B gunmen and a few foreigners, remain ...": B is on A's side
     _p("backs", rf"{ENT} , (?P<t>joined) (?:again |later |now )?by {COUNT}{ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{LIST}", 2, list_group=2),
     # "the mission's helicopters fired on X positions in support of the army": on the army's side

@@ -5491,3 +5491,13 @@ def test_a_hold_told_in_the_past_perfect_after_a_retaking_ended_with_it(nlp) -> 
     mentions = [r for r in relations(nlp, text) if r.is_fact and actor(r.object) == "Temmin"]
     assert {(actor(r.subject), r.control_change) for r in mentions} == {("Kenyan army", "gain"), ("Kaldean Front", "loss")}
     assert ("Kenyan army", "fights", "Kaldean Front") in facts(nlp, text)
+
+
+def test_trained_in_a_country_names_where_not_who_trained(nlp) -> None:
+    assert not facts(nlp, "The Temmin Front and other militant groups were trained in Kenya in the early 1980s.")
+    assert ("Kenya", "backs", "Temmin Front") in facts(nlp, "Kenya is arming the Temmin Front.")
+
+
+def test_arming_no_group_backs_none(nlp) -> None:
+    found = [r for r in relations(nlp, "Ode Kalem said Kenya had armed no Temmin militia.") if r.predicate == "backs"]
+    assert found and not any(r.is_fact for r in found)
