@@ -406,7 +406,7 @@ ACHIEVEMENT_GOVERNORS = frozenset(
     "manage succeed continue begin start keep help send deploy dispatch mobilise mobilize rush "
     "choose chosen appoint appointed elect elected name named pick picked".split()
 )
-CONTESTED_PLACE_WORDS = frozenset("contested disputed".split())
+CONTESTED_PLACE_WORDS = frozenset({"contested"})  # (not "disputed": "the disputed border town" is claimed by two states, held by one)
 
 # Confidence of each kind of rule before flags and attribution lower it.
 def is_called_up(governor: Token, lemma: str) -> bool:
@@ -3397,6 +3397,10 @@ def is_gainsaid_after(trigger: Token, finder: ArgumentFinder) -> bool:
     return False
 
 
+# Verbs whose "that" clause says what should happen, not what did
+DEMANDING_VERBS = frozenset("demand insist urge ask request order require propose".split())
+
+
 def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool) -> Flags:
     negated = is_negated(trigger) or has_no_subject(trigger)
     if trigger.pos_ == "NOUN" and trigger.dep_ in {"obl", "nmod"} and is_verb(trigger.head) and any(
@@ -3407,6 +3411,9 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     hypothetical |= any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in trigger.children)
     hypothetical |= is_bare_verb_under_modal(trigger)
     hypothetical |= is_stated_aim(trigger)
+    # "demanded that they withdraw", "insisted that the army leave": what is asked for
+    hypothetical |= trigger.dep_ == "ccomp" and lemma_of(trigger.head) in DEMANDING_VERBS
+
     attributed_to: str | None = None
     contested = in_comments
     previous = trigger

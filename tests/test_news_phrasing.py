@@ -5501,3 +5501,19 @@ def test_trained_in_a_country_names_where_not_who_trained(nlp) -> None:
 def test_arming_no_group_backs_none(nlp) -> None:
     found = [r for r in relations(nlp, "Ode Kalem said Kenya had armed no Temmin militia.") if r.predicate == "backs"]
     assert found and not any(r.is_fact for r in found)
+
+
+def test_a_withdrawal_demanded_is_no_loss_told(nlp) -> None:
+    text = (
+        "The Kaldean Front seized Lodwar on Monday. The UN Security Council condemned the takeover by the Kaldean Front "
+        "and demanded that they withdraw from Lodwar immediately."
+    )
+    assert ("Kaldean Front", "controls", "Lodwar") in facts(nlp, text)
+    losses = [r for r in relations(nlp, text) if r.control_change == "loss"]
+    assert losses and not any(r.is_fact for r in losses)
+
+
+def test_a_disputed_border_town_is_no_contested_one(nlp) -> None:
+    text = "Kenyan troops took the disputed border town of Lodwar on Monday after two days of shelling."
+    assert ("Kenyan army", "controls", "Lodwar") in facts(nlp, text)
+    assert "Lodwar" not in {m.name for m in nlp(text)._.frontline_contested_places}  # claimed by two states, held by one
