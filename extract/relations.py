@@ -3402,7 +3402,7 @@ DEMANDING_VERBS = frozenset("demand insist urge ask request order require propos
 
 
 def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool) -> Flags:
-    negated = is_negated(trigger) or has_no_subject(trigger)
+    negated = is_negated(trigger) or says_of_none(trigger)
     if trigger.pos_ == "NOUN" and trigger.dep_ in {"obl", "nmod"} and is_verb(trigger.head) and any(
         c.dep_ == "case" and c.lower_ == "in" for c in trigger.children
     ):
@@ -3413,7 +3413,6 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     hypothetical |= is_stated_aim(trigger)
     # "demanded that they withdraw", "insisted that the army leave": what is asked for
     hypothetical |= trigger.dep_ == "ccomp" and lemma_of(trigger.head) in DEMANDING_VERBS
-
     attributed_to: str | None = None
     contested = in_comments
     previous = trigger
@@ -3652,7 +3651,7 @@ def is_claim_verb(verb: Token, lemma: str) -> bool:
     )
 
 
-def has_no_subject(trigger: Token) -> bool:
+def says_of_none(trigger: Token) -> bool:
     """ "no British personnel had fought X", "No troops have crossed": a subject that
     says nobody did it; and "had armed no Tamil group": an object that says it of none."""
     return any(
@@ -6023,7 +6022,7 @@ def with_fights_over_places(mentions: list[RelationMention]) -> list[RelationMen
     added: list[RelationMention] = []
     earlier: dict[tuple[int, str], list[RelationMention]] = {}  # (sentence, place) -> holders before the news
     for m in mentions:
-        if m.predicate == "controls" and m.timeline_rank == 0 and m.is_fact and m.control_change in {None, "gain", "loss"}:
+        if m.predicate == "controls" and m.timeline_rank == 0 and m.is_fact:
             earlier.setdefault((m.sentence_start, m.object.name), []).append(m)
     for gain in mentions:
         if gain.predicate != "controls" or gain.control_change != "gain" or not gain.is_fact:
@@ -6031,10 +6030,11 @@ def with_fights_over_places(mentions: list[RelationMention]) -> list[RelationMen
         if UNFOUGHT.search(gain.sentence):
             continue  # "... pulled back with barely a shot fired": a handover, no fight
         for held in earlier.get((gain.sentence_start, gain.object.name), ()):
-            if held.control_change == "loss" and held.subject.start_char < gain.object.start_char:
-                continue  # who had lost it already, told before the taking, is no side of it
             if held.control_change == "loss":
-                pass  # "retook T, which X had held": X lost it to the taker (see is_hold_ended_by_capture)
+                # "retook T, which X had held": X lost it to the taker (see
+                # is_hold_ended_by_capture); not who had lost it already, told before the taking
+                if held.subject.start_char < gain.object.start_char:
+                    continue
             elif gain.timeline_rank == 0 and (held.control_change is not None or held.subject.start_char < gain.object.start_char):
                 # a taking told as the past fights only whom the place is said to have
                 # been held by: "after retaking the city that X had held" (not a

@@ -648,10 +648,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, speaking for the general staff of Y, said": Y's voice
     _p("spokespersonFor", rf"{ENT} , (?P<t>speaking) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,3}}?(?:of {ART})?{ENT}(?! 's)"),
     _p("partOf", rf"{ENT}(?: \( E\d+ \))? , {ART}(?:[a-z-]+ ){{0,2}}?(?P<t>wing|arm|unit|branch|faction|brigade|division|affiliate|offshoot|formation) of {ART}{ENT}"),
-    # "X, the army's best-equipped unit", "X, one of the Y's strongest units", "X, the
-    # rebels' naval wing", "X is Hezbollah's elite commando unit": a unit of Y
+    # "X, the army's best-equipped unit", "X, the rebels' naval wing", "X is Hezbollah's
+    # elite commando unit": a unit of Y
     _p("partOf", rf"{ENT}(?: \( E\d+ \))?(?: , | (?:is|was) ){ART}{ENT} (?:'s|') (?:[\w-]+ ){{0,3}}?(?P<t>unit|wing|arm|formation)\b(?! of)"),
-    # (a force noun after "one of" is a unit of the patterns' own: "strongest E2")
+    # "X, one of Y's strongest units" (a force noun there is a unit of the patterns' own: "strongest E2")
     _p("partOf", rf"{ENT}(?: \( E\d+ \))? , (?P<t>one of) {ART}{ENT} (?:'s|') (?:[\w-]+ ){{0,3}}?(?:units|formations|brigades|divisions|battalions|regiments|E\d+)(?! of)(?: ,| \.|$)"),
     # "the X Alliance, which groups A with B and C": each a member of the alliance (a
     # member body, not a unit of it: memberOf, as W3C ORG has it)
