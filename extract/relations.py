@@ -5031,6 +5031,8 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
     for hit in surface_hits(sent, finder.unit_at, finder.tokens, finder.lowers):
         if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] in {"made", "composed", "consisting"} and not is_proper_name(hit.subject.text):
             continue  # "made up mainly of Ugandan and Burundian soldiers": troops, not named members
+        if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] == "of" and hit.subject.kind != "Person":
+            continue  # "said X, of the Y Institute": a speaker's body; "Indian soldiers, of the 1st Battalion": a unit
         if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] in {"joined", "join", "joins"} and (
             hit.object.name.split()[-1].lower() not in ALLIANCE_HEADS
         ):

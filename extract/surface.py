@@ -641,6 +641,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, who studies Vietnamese politics at the Y Council": a scholar of his institute
     # ("X, a former officer who now works at Y": his post now)
     _p("memberOf", rf"{ENT} , (?:an? (?:[\w-]+ ){{1,4}}?)?who (?:now |also )?(?P<t>studies|teaches|researches|lectures|works|follows|covers|tracks) (?:[\w-]+ ){{0,6}}?at {ART}{ENT}"),
+    # "X, who writes on Far Eastern affairs for the Y Foundation", "X, who reports for Y": its writer
+    _p("memberOf", rf"{ENT} , (?:an? (?:[\w-]+ ){{1,4}}?)?who (?:now |also )?(?P<t>writes|reports|works) (?:[\w-]+ ){{0,6}}?for {ART}{ENT}"),
+    # "said X, of the Y Institute in Z": a speaker set off with his body
+    _p("memberOf", rf"{ENT} , (?P<t>of) {ART}{ENT}(?: in E\d+)?(?: ,| \.|$)"),
     # "X, who has acted as the army's spokesman, said"
     _p("spokespersonFor", rf"{ENT} ,(?: [^,]{{1,80}} ,)? who (?:has |had )?(?:acted|acts|served|serves) as {ART}{ENT} (?:'s |' )?(?:chief |main |official )?(?P<t>spokesman|spokeswoman|spokesperson)"),
     # "said X, the director of the president's office, who speaks for the government"

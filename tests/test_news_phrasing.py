@@ -5517,3 +5517,12 @@ def test_a_disputed_border_town_is_no_contested_one(nlp) -> None:
     text = "Kenyan troops took the disputed border town of Lodwar on Monday after two days of shelling."
     assert ("Kenyan army", "controls", "Lodwar") in facts(nlp, text)
     assert "Lodwar" not in {m.name for m in nlp(text)._.frontline_contested_places}  # claimed by two states, held by one
+
+
+def test_a_speaker_set_off_with_his_institute_or_writing_for_it_is_its_member(nlp) -> None:
+    of = facts(nlp, '"It will not last," said Ode Kalem, of the Lodwar Policy Institute in Nairobi.')
+    assert ("Ode Kalem", "memberOf", "Lodwar Policy Institute") in of
+    writes = facts(nlp, '"It will not last," said Ode Kalem, who writes on Kenyan affairs for the Lodwar Policy Foundation in Nairobi.')
+    assert ("Ode Kalem", "memberOf", "Lodwar Policy Foundation") in writes
+    unit = facts(nlp, "The first Kenyan soldiers, of the 1st Battalion of the Temmin Regiment, were flown into Lodwar.")
+    assert not {f for f in unit if f[1] == "memberOf"}  # soldiers of a unit: no member set off
