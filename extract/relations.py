@@ -4876,6 +4876,39 @@ def dateline_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidat
             yield Candidate(town, "locatedIn", finder.span_mention(where), finder.tokens[k], 0.6)
 
 
+# Posts whose "Minister X" (no state named) is a member of the one state his sentence names
+MINISTRY_WORDS = frozenset("foreign defence defense interior information finance".split())
+
+
+def untied_minister_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "Foreign Minister X said Turkey would retaliate": a minister titled with no
+    state, in a sentence that names one state and no other minister, is its member."""
+    k = ent.start
+    if k < 2 or finder.lowers[k - 1] != "minister" or finder.lowers[k - 2] not in MINISTRY_WORDS:
+        return
+    if finder.span_mention(ent).kind != "Person" or (k >= 3 and finder.by_token.get(k - 3) is not None):
+        return  # ("Turkish Foreign Minister X", "Turkey's ...": the role rules read those)
+    if k >= 3 and finder.lowers[k - 3] in {"'s", "’s", "former", "deputy", "vice"}:
+        return
+    sent = ent.sent
+    named = [(e, m) for e in finder.ents if sent.start <= e.start and e.end <= sent.end and (m := finder.span_mention(e)).kind == "Country"]
+    foreign = {m.name for e, m in named if is_foreign_in_sentence(e, finder)}
+    states = {m.name: m for _e, m in named if m.name not in foreign}
+    ministers = [k for k in range(sent.start, sent.end) if finder.lowers[k] == "minister"]
+    if len(states) == 1 and len(ministers) == 1:
+        yield Candidate(finder.span_mention(ent), "memberOf", next(iter(states.values())), finder.tokens[k - 1], 0.55)
+
+
+def is_foreign_in_sentence(state: Span, finder: ArgumentFinder) -> bool:
+    """A state named as someone else's or as the one charged: "with Zimbabwean commanders"
+    (a people's word before other men), "accused Guinea of arming the rebels"."""
+    following = finder.lowers[state.end] if state.end < len(finder.lowers) else ""
+    if state.label_ == "NORP" and following in PERSON_ROLE_NOUNS | {"commanders", "officials", "officers", "diplomats", "envoys"}:
+        return True
+    before = finder.lowers[state.start - 1] if state.start > 0 else ""
+    return before in {"accused", "accuses", "accusing", "blamed", "blames", "blaming"}  # (read off the words)
+
+
 # Kinds of place a demonym may tell the state of: "the Ethiopian town of Shiraro"
 DEMONYM_PLACE_NOUNS = frozenset("town city village port settlement region province district state enclave".split())
 
@@ -5202,6 +5235,7 @@ def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidat
         yield from named_after_town_candidates(ent, finder)
         yield from parent_body_candidates(ent, finder)
         yield from demonym_place_candidates(ent, finder)
+        yield from untied_minister_candidates(ent, finder)
 
 
 DEGREE_WORDS = frozenset("most more least less".split())

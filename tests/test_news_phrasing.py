@@ -5526,3 +5526,11 @@ def test_a_speaker_set_off_with_his_institute_or_writing_for_it_is_its_member(nl
     assert ("Ode Kalem", "memberOf", "Lodwar Policy Foundation") in writes
     unit = facts(nlp, "The first Kenyan soldiers, of the 1st Battalion of the Temmin Regiment, were flown into Lodwar.")
     assert not {f for f in unit if f[1] == "memberOf"}  # soldiers of a unit: no member set off
+
+
+def test_a_minister_titled_without_a_state_is_a_member_of_the_one_his_sentence_names(nlp) -> None:
+    assert ("Ode Kalem", "memberOf", "Kenya") in facts(nlp, "Foreign Minister Ode Kalem said Kenya would retaliate.")
+    accused = facts(nlp, "Defence Minister Ode Kalem accused Uganda of arming the rebels from Ugandan territory.")
+    assert not {f for f in accused if f[1] == "memberOf"}  # the state charged is not his
+    beside = facts(nlp, "The general visited the base with Ugandan commanders and Defence Minister Ode Kalem.")
+    assert not {f for f in beside if f[1] == "memberOf"}  # other men's state
