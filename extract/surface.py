@@ -718,6 +718,12 @@ PATTERNS: tuple[Pattern, ...] = (
     # "the United States has listed the Tigers as a foreign terrorist organisation",
     # "India, which banned the LTTE in 1992", "which designated Wagner a ... criminal organisation"
     _p("opposes", rf"{LIST}(?: , which)? {GAP}(?P<t>listed|lists|list|designated|designates|banned|bans|outlawed|outlaws|proscribed|proscribes) {ART}{ENT}(?: (?:as )?(?:an? |one )?(?:(?:foreign|international|transnational) )?(?:terrorist|terror|criminal)\b| in \d{{4}}| (?:in|since) (?:the )?\d{{4}}s?)", list_group=1),
+    # "X, a group the United States lists as a terrorist organisation", "X, a faction that
+    # Washington designates as a terrorist organisation": the lister opposes X ("a group"
+    # may be a unit of its own, the group the story is about)
+    _p("opposes", rf"{ENT} , (?:an? |the )?(?:[\w-]+ ){{0,3}}?(?:group|faction|movement|organisation|organization|militia|network|E\d+) (?:that |which )?{ART}{ENT} (?:also |still )?(?P<t>lists|listed|designates|designated|brands|branded|considers|considered) as {ART}(?:(?:foreign|international) )?(?:terrorist|terror)\b", 2),
+    # "Washington has placed the Maoists on a terrorism watch list"
+    _p("opposes", rf"{ENT} {GAP}(?P<t>placed|put|puts|places|added|adds) {ART}{ENT} (?:on|to) {ART}(?:[\w-]+ ){{0,2}}?(?:terrorism|terrorist|terror|sanctions) (?:watch )?list"),
     # "Mexico broke off relations with X's government"
     _p("opposes", rf"{ENT} {GAP}(?P<t>broke off|severed|cut|cuts|breaks off|suspended) (?:diplomatic )?(?:relations|ties) with {ART}{ENT}"),
     _p("opposes", rf"{ENT} {GAP}(?P<t>condemned|condemns|denounced|denounces|opposes|opposed|rejected|rejects|criticised|criticized|accused|accuses) {ART}{ENT}(?! of (?:{RELATION_GERUNDS}))"),

@@ -5534,3 +5534,13 @@ def test_a_minister_titled_without_a_state_is_a_member_of_the_one_his_sentence_n
     assert not {f for f in accused if f[1] == "memberOf"}  # the state charged is not his
     beside = facts(nlp, "The general visited the base with Ugandan commanders and Defence Minister Ode Kalem.")
     assert not {f for f in beside if f[1] == "memberOf"}  # other men's state
+
+
+def test_a_group_a_state_lists_as_terrorist_or_puts_on_a_watch_list_is_opposed_by_it(nlp) -> None:
+    lists = facts(nlp, "Iran arms the Temmin Front, a group the United States lists as a terrorist organisation.")
+    assert ("United States", "opposes", "Temmin Front") in lists
+    assert ("Iran", "opposes", "Temmin Front") not in lists
+    designates = facts(nlp, "Ode Kalem, head of the Temmin Front, a faction that Washington designates as a terrorist organisation, was named minister.")
+    assert ("United States", "opposes", "Temmin Front") in designates
+    placed = facts(nlp, "Washington has placed the Temmin Front on a terrorism watch list.")
+    assert ("United States", "opposes", "Temmin Front") in placed
