@@ -3397,6 +3397,8 @@ def is_gainsaid_after(trigger: Token, finder: ArgumentFinder) -> bool:
     return False
 
 
+# An aim that is itself opposition: "vowed to topple X" (see extract_relations)
+TOPPLING_WORDS = frozenset("topple overthrow oust unseat bring".split())
 # Verbs whose "that" clause says what should happen, not what did
 DEMANDING_VERBS = frozenset("demand insist urge ask request order require propose".split())
 
@@ -5807,6 +5809,9 @@ def extract_relations(
             if sentence_text is None:
                 sentence_text = finder.text[sent.start_char : sent.end_char]
             flags = flags_at[at]
+            if c.predicate == "opposes" and flags.hypothetical and finder.lowers[c.trigger.i] in TOPPLING_WORDS and not flags.negated:
+                # "which says it aims to topple X": the aim is the opposition, stated as a fact
+                flags = replace(flags, hypothetical=False)
             if c.predicate == "fights" and flags.hypothetical and is_owned_campaign(c.trigger):
                 # "ordered the army to halt its offensive against X": what is to stop is going on
                 flags = replace(flags, hypothetical=False)

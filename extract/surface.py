@@ -724,6 +724,12 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("opposes", rf"{ENT} , (?:an? |the )?(?:[\w-]+ ){{0,3}}?(?:group|faction|movement|organisation|organization|militia|network|E\d+) (?:that |which )?{ART}{ENT} (?:also |still )?(?P<t>lists|listed|designates|designated|brands|branded|considers|considered) as {ART}(?:(?:foreign|international) )?(?:terrorist|terror)\b", 2),
     # "Washington has placed the Maoists on a terrorism watch list"
     _p("opposes", rf"{ENT} {GAP}(?P<t>placed|put|puts|places|added|adds) {ART}{ENT} (?:on|to) {ART}(?:[\w-]+ ){{0,2}}?(?:terrorism|terrorist|terror|sanctions) (?:watch )?list"),
+    # "X, a bitter rival of Y", "X, ... and for years Y's most persistent opponent": X opposes Y
+    _p("opposes", rf"{ENT}(?: \( E\d+ \))? , (?:an? |the |one )?(?:[\w-]+ ){{0,2}}?(?P<t>rival|enemy|foe|opponent|adversary) of {ART}{ENT}"),
+    _p("opposes", rf"{ENT} , (?:[^,]{{0,60}} and )?(?:for years |long )?{ART}{ENT} 's (?:[\w-]+ ){{0,3}}?(?P<t>opponent|rival|enemy|foe|adversary)\b"),
+    # "X, which says it aims to topple Y", "X, a movement ... that has been fighting for
+    # seven years to overthrow President Y": X opposes Y
+    _p("opposes", rf"{ENT}(?: \( E\d+ \))? , (?:an? [^,]{{0,80}} )?(?:which|who|that) (?:[\w-]+ ){{0,8}}?to (?P<t>topple|overthrow|oust|unseat|bring down) {ART}(?:president |prime minister |king )?{ENT}"),
     # "Mexico broke off relations with X's government"
     _p("opposes", rf"{ENT} {GAP}(?P<t>broke off|severed|cut|cuts|breaks off|suspended) (?:diplomatic )?(?:relations|ties) with {ART}{ENT}"),
     _p("opposes", rf"{ENT} {GAP}(?P<t>condemned|condemns|denounced|denounces|opposes|opposed|rejected|rejects|criticised|criticized|accused|accuses) {ART}{ENT}(?! of (?:{RELATION_GERUNDS}))"),

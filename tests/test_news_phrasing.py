@@ -5544,3 +5544,12 @@ def test_a_group_a_state_lists_as_terrorist_or_puts_on_a_watch_list_is_opposed_b
     assert ("United States", "opposes", "Temmin Front") in designates
     placed = facts(nlp, "Washington has placed the Temmin Front on a terrorism watch list.")
     assert ("United States", "opposes", "Temmin Front") in placed
+
+
+def test_a_rival_an_opponent_or_a_vow_to_topple_is_opposition(nlp) -> None:
+    rival = facts(nlp, "A bomber from the Lodwar Front, a bitter rival of the Temmin Front, killed 13 people.")
+    assert ("Lodwar Front", "opposes", "Temmin Front") in rival
+    opponent = facts(nlp, "Ode Kalem, leader of the Lodwar Party and for years Kalden Arvo's most persistent opponent, welcomed the end.")
+    assert ("Ode Kalem", "opposes", "Kalden Arvo") in opponent
+    topple = facts(nlp, "The Lodwar Front, which says it aims to topple Kalden Arvo, opened its offensive.")
+    assert ("Lodwar Front", "opposes", "Kalden Arvo") in topple
