@@ -4896,16 +4896,20 @@ def untied_minister_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Ca
     named = [(e, m) for e in finder.ents if sent.start <= e.start and e.end <= sent.end and (m := finder.span_mention(e)).kind == "Country"]
     foreign = {m.name for e, m in named if is_foreign_in_sentence(e, finder)}
     states = {m.name: m for _e, m in named if m.name not in foreign}
-    ministers = [k for k in range(sent.start, sent.end) if finder.lowers[k] == "minister"]
+    ministers = [j for j in range(sent.start, sent.end) if finder.lowers[j] == "minister"]
     if len(states) == 1 and len(ministers) == 1:
         yield Candidate(finder.span_mention(ent), "memberOf", next(iter(states.values())), finder.tokens[k - 1], 0.55)
+
+
+# Men a people's word may stand before in a minister's sentence: "with Zimbabwean commanders"
+OTHER_MEN_NOUNS = PERSON_ROLE_NOUNS | frozenset("commanders officials officers diplomats envoys".split())
 
 
 def is_foreign_in_sentence(state: Span, finder: ArgumentFinder) -> bool:
     """A state named as someone else's or as the one charged: "with Zimbabwean commanders"
     (a people's word before other men), "accused Guinea of arming the rebels"."""
     following = finder.lowers[state.end] if state.end < len(finder.lowers) else ""
-    if state.label_ == "NORP" and following in PERSON_ROLE_NOUNS | {"commanders", "officials", "officers", "diplomats", "envoys"}:
+    if state.label_ == "NORP" and following in OTHER_MEN_NOUNS:
         return True
     before = finder.lowers[state.start - 1] if state.start > 0 else ""
     return before in {"accused", "accuses", "accusing", "blamed", "blames", "blaming"}  # (read off the words)
