@@ -1394,6 +1394,8 @@ class ArgumentFinder:
                 return replace(army, text=self.text[token.idx : end], start_char=token.idx, end_char=end), i + 2
         if ent is None and word in PLACE_ANAPHORS and i + 2 < n and self.lowers[i + 1] == "of" and self.names_place_after_of(i + 2):
             return None  # "the town of X", "the capital of the X region" is no anaphor: the patterns read it
+        if ent is None and word in PLACE_ANAPHORS and any(self.lowers[j] in {"'s", "’s"} for j in range(max(0, i - 3), i)):
+            return None  # "Basra, Iraq's second city": a description the patterns read, no anaphor
         described = self.described_units().get(i) if ent is None else None
         if described is not None:
             return described  # "tribal lashkars": one unit from its first word

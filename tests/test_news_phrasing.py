@@ -5553,3 +5553,8 @@ def test_a_rival_an_opponent_or_a_vow_to_topple_is_opposition(nlp) -> None:
     assert ("Ode Kalem", "opposes", "Kalden Arvo") in opponent
     topple = facts(nlp, "The Lodwar Front, which says it aims to topple Kalden Arvo, opened its offensive.")
     assert ("Lodwar Front", "opposes", "Kalden Arvo") in topple
+
+
+def test_a_towns_possessive_description_is_no_anaphor(nlp) -> None:
+    found = facts(nlp, "Iranian officials said their forces could push on to Lodwar, Kenya's second city, if talks failed.")
+    assert ("Lodwar", "locatedIn", "Kenya") in found
