@@ -669,6 +669,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A, the rebels' military spokesman, said": the possessive owner likewise
     _p("spokespersonFor", rf"{ENT} , the {ENT} (?:(?:'s|'|’s|’) )?(?:[a-z-]+ |E\d+ )?(?P<t>spokesman|spokeswoman|spokesperson) ,"),
     # "NATO's secretary-general, X, said": the parser reads "general" as an adjective
+    # "X, who leads the Y group with his brother Z": Z leads it too ("his" may be a unit)
+    _p("leads", rf"E\d+ , who (?:also |now )?(?:leads|led|heads|headed|runs|ran) {ART}{ENT} (?:together )?(?P<t>with) (?:his |her |E\d+ )?(?:brother|sister|father|son|cousin|deputy) {ENT}", 2),
     _p("leads", rf"{ENT} (?:'s |' )(?P<t>secretary) (?:- )?general , (?:[a-z]+\. ){{0,2}}{ENT}", 2),
     # "the 1st Battalion, under Lt. Col. X, is clearing ...", "the 5th Brigade under
     # Brigadier X": the parser may lose the apposition (not "the Division of the Army

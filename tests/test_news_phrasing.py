@@ -5558,3 +5558,8 @@ def test_a_rival_an_opponent_or_a_vow_to_topple_is_opposition(nlp) -> None:
 def test_a_towns_possessive_description_is_no_anaphor(nlp) -> None:
     found = facts(nlp, "Iranian officials said their forces could push on to Lodwar, Kenya's second city, if talks failed.")
     assert ("Lodwar", "locatedIn", "Kenya") in found
+
+
+def test_who_leads_a_group_with_his_brother_makes_both_leaders(nlp) -> None:
+    found = facts(nlp, "Ode Kalem, who leads the Temmin Front with his brother Kalden Arvo, was seen in Lodwar.")
+    assert {("Ode Kalem", "leads", "Temmin Front"), ("Kalden Arvo", "leads", "Temmin Front")} <= found
