@@ -5563,3 +5563,8 @@ def test_a_towns_possessive_description_is_no_anaphor(nlp) -> None:
 def test_who_leads_a_group_with_his_brother_makes_both_leaders(nlp) -> None:
     found = facts(nlp, "Ode Kalem, who leads the Temmin Front with his brother Kalden Arvo, was seen in Lodwar.")
     assert {("Ode Kalem", "leads", "Temmin Front"), ("Kalden Arvo", "leads", "Temmin Front")} <= found
+
+
+def test_a_town_lost_to_a_group_was_lost_fighting_it(nlp) -> None:
+    assert ("Temmin Front", "fights", "Kenyan army") in facts(nlp, "Kenyan forces lost Lodwar to the Temmin Front.")
+    assert not {f for f in facts(nlp, "In 1992 the Lodwar Party lost the election to the Temmin Front.") if f[1] == "fights"}
