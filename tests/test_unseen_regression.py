@@ -89,7 +89,7 @@ FLOORS = {
     # the forty-second (measured 0.573 / 0.526 over 136, 149 split actors: the new set's 5;
     # the round's bare-"troops" rule brought one in the later group, Bangui's "Central
     # African army" apart from FACA, within that group's ceiling), and dev45 later in it
-    # (measured 0.568 / 0.528 over 140, 153 split actors: the new set's 3, and one the
+    # (measured 0.568 / 0.529 over 140, 153 split actors: the new set's 3, and one the
     # round's military-district rule brought in Holmec, "the army" there read as Slovenia's)
     "newest": Floor(
         (
