@@ -4028,10 +4028,10 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         # "X lost Y to Z": Z gains Y; the parser may hang "to Z" on Y
         winners = [noun for prep, noun in preps if prep == "to"]
         winners += [n for o in ([] if passive else objects(token)) for prep, n in prepositional_objects(o) if prep == "to"]
+        lost_ground = any(is_place(m) for m in finder.mentions(patients))  # (not "lost the election to Z")
         for winner in finder.mentions(winners):
             for patient in finder.mentions(patients):
                 yield Candidate(winner, "controls", patient, token, 0.75, "gain")
-            lost_ground = any(is_place(m) for m in finder.mentions(patients))  # (not "lost the election to Z")
             for loser in finder.mentions(agents) if lost_ground else ():
                 if is_actor(loser) and is_actor(winner) and loser.name != winner.name:
                     yield Candidate(winner, "fights", loser, token, 0.65)  # (a place lost to Z was lost fighting Z)
