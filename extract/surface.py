@@ -275,6 +275,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, a force of fighters recruited in the south and trained and paid by Y"
     _p("backs", rf"{ENT}(?: \( E\d+ \))? , (?:an?|the) [^,;]{{1,100}}? (?P<t>backed|supported|armed|funded|trained|equipped|bankrolled|paid|financed) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {ART}{LIST}", 2, list_group=2),
+    # "the government has been buying arms from Russia": the seller arms the buyer
+    _p("backs", rf"{SUBJ} (?:, for (?:its|E\d+) part , )?{GAP}(?:has been |have been |had been |been |is |are |was |were )?(?P<t>buying|bought|buys|buy|purchasing|purchased|purchases|acquiring|acquired) (?:[\w-]+ ){{0,3}}?{MATERIAL} (?:and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?from {ART}{LIST}", 2, list_group=2),
     # "X, whose tanks and heavy guns come from A and B", "X's weapons come mostly from A": A arms X
     _p("backs", rf"{ENT}(?: , whose| 's) (?:[\w-]+ ){{0,2}}?{MATERIAL}(?: and (?:[\w-]+ ){{0,2}}?{MATERIAL})? (?P<t>come|comes|came) (?:mostly |largely |mainly |chiefly )?from {ART}{LIST}", 2, list_group=2),
     # "the patrols, known as PAC, which are organised and armed by the army": the

@@ -5568,3 +5568,8 @@ def test_who_leads_a_group_with_his_brother_makes_both_leaders(nlp) -> None:
 def test_a_town_lost_to_a_group_was_lost_fighting_it(nlp) -> None:
     assert ("Temmin Front", "fights", "Kenyan army") in facts(nlp, "Kenyan forces lost Lodwar to the Temmin Front.")
     assert not {f for f in facts(nlp, "In 1992 the Lodwar Party lost the election to the Temmin Front.") if f[1] == "fights"}
+
+
+def test_a_state_selling_arms_to_a_buyer_backs_it(nlp) -> None:
+    found = facts(nlp, "Kenya's government, for its part, has been buying arms from Russia and China.")
+    assert {("Russia", "backs", "Kenyan government"), ("China", "backs", "Kenyan government")} <= found
