@@ -74,10 +74,14 @@ def load_pipeline(model: str | None = None) -> LoadedPipeline:
     nlp, description = load_base(model)
     from spacy.symbols import ORTH
 
-    from frontline.extract.components import TITLE_ABBREVIATIONS
+    from frontline.extract.components import DOTTED_PREFIX_PARTICIPLES, DOTTED_PREFIXES, TITLE_ABBREVIATIONS
 
     for abbreviation in sorted(TITLE_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for prefix in DOTTED_PREFIXES:
+        for participle in DOTTED_PREFIX_PARTICIPLES:
+            for word in (participle, participle.capitalize()):  # (a headline: "U.S.-Backed")
+                nlp.tokenizer.add_special_case(f"{prefix}-{word}", [{ORTH: prefix}, {ORTH: "-"}, {ORTH: word}])
     if "frontline_line_breaks" not in nlp.pipe_names:
         # before the parser (or anything else that sets sentences), which respects it
         nlp.add_pipe("frontline_line_breaks", first=True)

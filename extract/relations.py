@@ -5043,6 +5043,8 @@ def demonym_of_described_town(ent: Span, finder: ArgumentFinder) -> EntityMentio
         if finder.lowers[j] in TOWN_NOUNS:
             for d in range(k + 2, j):
                 demonym = finder.entity_span(finder.tokens[d])
+                if demonym is not None and describes_inhabitants(finder.lowers, demonym):
+                    continue  # "a mainly Turkmen city", "a Kurdish-majority town": its people
                 if demonym is not None and demonym.label_ == "NORP" and finder.span_mention(demonym).kind == "Country":
                     return as_country(finder.span_mention(demonym))  # the country itself, not its people's word
             return None
@@ -5050,6 +5052,18 @@ def demonym_of_described_town(ent: Span, finder: ArgumentFinder) -> EntityMentio
         if finder.tokens[j].is_punct or named is not None and named.label_ != "NORP":
             return None
     return None
+
+
+# Words before a demonym that make it the town's people: "a mainly Turkmen city"
+INHABITANT_SHARE_WORDS = frozenset("mainly mostly largely predominantly overwhelmingly chiefly partly".split())
+
+
+def describes_inhabitants(lowers: tuple[str, ...], demonym: Span) -> bool:
+    """Whether the demonym says who lives in a town rather than whose it is: "a mainly
+    Turkmen city", "a Kurdish-majority town"."""
+    before = lowers[demonym.start - 1] if demonym.start > 0 else ""
+    after = lowers[demonym.end : demonym.end + 2]
+    return before in INHABITANT_SHARE_WORDS or after in {("-", "majority"), ("-", "dominated"), ("-", "speaking")}
 
 
 SURFACE_CONFIDENCE = 0.6

@@ -463,13 +463,14 @@ PATTERNS: tuple[Pattern, ...] = (
     # "relied on X in the war against Y": X is in that war
     _p("fights", rf"{ENT}(?: \( E\d+ \))? (?:in|during) (?:the|a|its|their) (?:[\w-]+ )?(?P<t>war|fight|campaign|battle|struggle) against {ART}{ENT}"),
     # "A and B drove C out of P": A and B fight C (and take P, below)
-    _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; ){NOT_BACKER}{LIST} {GAP}(?P<t>{DRIVING}) {ART}{ENT} (?:out of|from) ", list_group=1),
+    # (or a clause's subject after "that": "declared that E1 had driven E2 out of P")
+    _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |\bthat (?:the )?){NOT_BACKER}{LIST} {GAP}(?P<t>{DRIVING}) {ART}{ENT} (?:out of|from) ", list_group=1),
     _p("fights", rf"(?:until|when|before|after|as) {LIST} {GAP}(?P<t>{DRIVING}) {ART}{ENT} out\b(?! of)", list_group=1),  # "until Ethiopian troops drove it out"
     # "X recaptured A on Saturday and drove rebels loyal to B out of the town": the
     # sentence's subject does the second verb too
     _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:[a-z]+ed|took|drove|swept|broke) (?:(?!E\d+ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?P<t>{DRIVING}) {ART}{ENT}(?: (?:loyal|allied) to (?:[\w-]+ ){{0,3}}?E\d+)? (?:out of|from) "),
     # (whoever is driven out, named or only described: "drove the insurgents out of P")
-    _p("controls", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; ){NOT_BACKER}{LIST} {GAP}(?P<t>{DRIVING}) {ART}(?:E\d+|(?:[\w-]+ )?(?:insurgents|rebels|militants|jihadists|separatists|fighters|gunmen)) (?:out of|from) {CONTROL}{ART}{ENT}", change="gain", list_group=1),
+    _p("controls", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |\bthat (?:the )?){NOT_BACKER}{LIST} {GAP}(?P<t>{DRIVING}) {ART}(?:E\d+|(?:[\w-]+ )?(?:insurgents|rebels|militants|jihadists|separatists|fighters|gunmen)) (?:out of|from) {CONTROL}{ART}{ENT}", change="gain", list_group=1),
     _p("controls", rf"E\d+ {GAP}(?P<t>{DRIVING}) {ART}{ENT} (?:out of|from) {CONTROL}{ART}{ENT}", change="loss"),
     # control
     # (not "swept through Afghanistan's provincial capitals": a possessor is not what is

@@ -79,6 +79,9 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # resolution asks for the same few hundred names thousands of times
 def name_key(name: str) -> str:
     """A lookup key: case, quotes, possessive, leading article and hyphens folded.
@@ -87,8 +90,11 @@ def name_key(name: str) -> str:
     'northern liberation front'
     >>> name_key("Al-Kalden")
     'al kalden'
+    >>> name_key("the U.S.-led coalition")
+    'us led coalition'
     """
     text = ascii_fold(name.replace("’", "'")).lower()
+    text = DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)  # "U.S." is "US"
     text = re.sub(r"'s?$", "", text.strip())
     text = re.sub(r"^the\s+", "", text)
     text = re.sub(r"[-‐–_.]", " ", text)

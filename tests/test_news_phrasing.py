@@ -5573,3 +5573,47 @@ def test_a_town_lost_to_a_group_was_lost_fighting_it(nlp) -> None:
 def test_a_state_selling_arms_to_a_buyer_backs_it(nlp) -> None:
     found = facts(nlp, "Kenya's government, for its part, has been buying arms from Russia and China.")
     assert {("Russia", "backs", "Kenyan government"), ("China", "backs", "Kenyan government")} <= found
+
+
+def test_a_mainly_demonym_town_is_not_placed_in_that_country(nlp) -> None:
+    found = facts(nlp, "Temmin, a mainly Somali town in Sabra province, changed hands twice last year.")
+    assert not any(p == "locatedIn" and o == "Somalia" for _, p, o in found)
+    assert ("Temmin", "locatedIn", "Sabra province") in found
+
+
+def test_dotted_us_before_led_is_split_like_us_led(nlp) -> None:
+    text = (
+        "The U.S.-led coalition against the Kalden Front backed the assault with air strikes. "
+        "Omar Salah, the coalition's spokesman, said its aircraft had struck dozens of targets."
+    )
+    found = facts(nlp, text)
+    assert ("Omar Salah", "spokespersonFor", "U.S.-led coalition") in found
+    assert not any(s == "Omar Salah" and o == "Kalden Front" for s, _, o in found)
+
+
+def extracted_facts(nlp, text: str) -> set[tuple[str, str, str]]:
+    from frontline.extract.document import extract_articles
+    from frontline.extract.records import Article
+
+    (extraction,) = extract_articles(nlp, [Article("a", text)])
+    return {(actor(r.subject), r.predicate, actor(r.object)) for r in extraction.relations if r.is_fact}
+
+
+def test_named_security_forces_with_the_army_as_a_branch_are_the_forces(nlp) -> None:
+    text = (
+        "The offensive brought together the branches of Chad's security forces: the army, the gendarmerie and the national guard. "
+        "On Monday Chadian forces took Temmin from the Kalden Front.\n\n"
+        "Later the army shelled the Kalden Front's positions near Sabra."
+    )
+    found = extracted_facts(nlp, text)
+    assert ("Chadian security forces", "controls", "Temmin") in found
+    assert ("Chadian army", "fights", "Kalden Front") in found  # what the text calls the army stays it
+
+
+def test_security_forces_alone_are_another_name_for_the_army(nlp) -> None:
+    text = (
+        "Chad's security forces have fought the Kalden Front for a year. "
+        "On Monday Chadian forces took Temmin from the Kalden Front."
+    )
+    found = extracted_facts(nlp, text)
+    assert ("Chadian army", "controls", "Temmin") in found

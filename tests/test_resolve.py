@@ -858,3 +858,8 @@ def test_the_marines_are_the_one_countrys_marines_named():
         mention("Marines", "ArmedGroup", "d2", 60),
     )
     assert_joined_to_none(resolve([both]), "Marines", "United States Marines", "Royal Marines")
+
+
+def test_dotted_initials_are_the_initials() -> None:
+    assert name_key("the U.S.-led coalition") == name_key("US-led coalition")
+    assert name_key("U.N.") == name_key("UN")

@@ -62,6 +62,11 @@ def hits(nlp, text: str) -> set[tuple[str, str, str, str | None]]:
          {("Russia", "backs", "Eastern Shield Brigade", None)}),
         ("Officials said Russia, with Iran, remains the Eastern Shield Brigade's main supplier of arms.",
          {("Russia", "backs", "Eastern Shield Brigade", None), ("Iran", "backs", "Eastern Shield Brigade", None)}),
+        # (the dependency rules read this when the parse is sound; a long sentence's
+        # parse may not be)
+        ("The minister declared on Thursday that the Eastern Shield Brigade had driven the Kalden Defence Force out of the Kalden district.",
+         {("Eastern Shield Brigade", "controls", "Kalden district", "gain"),
+          ("Eastern Shield Brigade", "fights", "Kalden Defence Force", None)}),
         ("Envoys from NATO called on the Eastern Shield Brigade to halt its advance.",
          {("North Atlantic Treaty Organization", "opposes", "Eastern Shield Brigade", None)}),
     ],
