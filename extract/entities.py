@@ -202,6 +202,11 @@ def is_sentence_start(token: Token) -> bool:
 QUANTITY_NOUNS = frozenset("thousands hundreds dozens scores tens millions".split())
 
 
+# A French particle elided onto a capitalised word, one token as the tokenizer keeps it:
+# "Côte d'Ivoire", "Armed Forces of Côte d'Ivoire"
+ELIDED_PARTICLE_NAME = re.compile(r"^[dl]['’][A-ZÀ-Ý]")
+
+
 def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
     """Maximal runs of capitalised tokens, with connectors and in-word hyphens inside."""
     i, n = 0, len(doc)
@@ -223,6 +228,8 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
                 j += 2
             elif is_hyphened_particle(doc, j):
                 j += 4  # "Port-au-Prince", "Croix-des-Bouquets": the particle and the next word
+            elif ELIDED_PARTICLE_NAME.match(texts[j]):
+                j += 1
             elif lowers[j] in NAME_CONNECTORS and j + 1 < n and capitalised[j + 1] and not tokens[j + 1].is_punct:
                 j += 1
             elif lowers[j] in ROMANCE_OF and j + 2 < n and lowers[j + 1] in ROMANCE_ARTICLES and capitalised[j + 2] and not tokens[j + 2].is_punct:

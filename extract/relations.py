@@ -32,7 +32,7 @@ from frontline.extract import gazetteer
 from frontline.extract.entities import CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, RULER_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
-from frontline.extract.surface import MATERIAL_NOUNS, MORE_MATERIAL, SITE_AT_NOUNS, surface_hits
+from frontline.extract.surface import MATERIAL_NOUNS, MORE_MATERIAL, PART_SCOPES, SITE_AT_NOUNS, surface_hits
 from frontline.extract.syntax import (
     APPOSITION,
     COMPOUND,
@@ -1663,9 +1663,12 @@ class ArgumentFinder:
             return None
         for subject in (t for t in token.sent if t.i < token.i and t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}):
             soldiers = subject.lower_ in BARE_SOLDIER_NOUNS and token.lower_ == "they" and token.head != subject.head
-            if (subject.lower_ in INSURGENT_NOUNS or soldiers) and self.entity_span(subject) is None:
-                found = self.mention(subject)
-                return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found else UNNAMED
+            # (or owning the subject: "the rebels' stronghold of X remains in their hands")
+            owners = [c for c in subject.children if c.dep_ in POSSESSIVE and c.lower_ in INSURGENT_NOUNS and c.i < subject.i]
+            for described in [subject] if subject.lower_ in INSURGENT_NOUNS or soldiers else owners:
+                if self.entity_span(described) is None:
+                    found = self.mention(described)
+                    return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found else UNNAMED
         return None
 
     def continued_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
@@ -2788,7 +2791,8 @@ class ArgumentFinder:
                     return ent
             if preposition in {"of", "to"} or preposition.endswith(" of") and preposition != "out of":
                 ent = self.entity_span(noun)
-                if ent is None and noun.lower_ in FORCE_NOUNS and noun.i != token.i:
+                if ent is None and noun.lower_ in FORCE_NOUNS and noun.i != token.i and preposition != "to":
+                    # (not "surrendered his garrison to Chadian troops": handed to them)
                     ent = self.force_owner(noun)  # "positions of the Palestinian security forces"
                 if ent is not None and ent.label_ in {"PER", "ORG", "GPE", "NORP"} and self.same_phrase(token, ent):
                     return ent
@@ -4236,9 +4240,18 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
         # Who drives anyone out of Y takes Y, even when the text names them only as
         # "the militants"; a pronoun's guess at the winner is too weak to take a town.
         named_winners = [w for w in winners if w.lower_ not in PRONOUN_KINDS]
+        # ... but not the speakers' own "they": "X said they had driven the rebels out of Y"
+        named_winners += [w for w in winners if w.lower_ in PRONOUN_KINDS and is_speakers_pronoun(w, finder)]
         for winner in finder.mentions(named_winners):
             for place in taken_from:
                 yield Candidate(winner, "controls", place, token, 0.65, "gain")
+
+
+def is_speakers_pronoun(pronoun: Token, finder: ArgumentFinder) -> bool:
+    """Whether a pronoun stands for the named speakers whose words it opens ("Government
+    troops said they had ...")."""
+    speaker = finder.speaker_of(pronoun, PRONOUN_KINDS[pronoun.lower_])
+    return speaker is not None and speaker is not UNNAMED
 
 
 CALLING_VERBS = frozenset({"call", "urge", "press", "demand", "warn"})
@@ -4673,6 +4686,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         predicate, confidence = "memberOf", 0.7  # "an SNA commander": one of many, not its head
     elif word in LEADER_NOUNS and (previous_word in SECOND_RANKS or any(c.lower_ in SECOND_RANKS for c in token.children)):
         predicate, confidence = "memberOf", 0.7  # "the army's assistant commander-in-chief": not its head
+    elif word in LEADER_NOUNS and previous_word in PART_SCOPES:
+        predicate, confidence = "memberOf", 0.7  # "the regional commander of the X": one part of it his
     elif word in LEADER_NOUNS:
         predicate, confidence = "leads", 0.75
     elif word in MEMBER_NOUNS:

@@ -146,7 +146,12 @@ BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|ha
 # A head's post with one word before it: "military chief" (not "deputy chief")
 # What "B, a ... town in C" calls the place it describes
 SETTLEMENT = r"(?:town|city|village|district|region|port|camp|stronghold|suburb|neighbourhood|neighborhood)"
-LEADER_ROLE = r"(?:(?!deputy |assistant |vice )[\w-]+ )?(?:leader|commander(?: - in - chief)?|head|chief|director|founder)"  # (the tokenizer splits "commander-in-chief")
+# "the regional commander", "a battalion commander": a part of the body his, not the body
+# (not "field commander": often the whole army's, "the RUF's field commander")
+PART_SCOPES = frozenset("regional local district provincial sector area zone garrison battalion brigade company platoon".split())
+# Words before "commander" that make him a member: a second rank, or the head of a part
+NOT_THE_HEAD = "(?!" + "|".join(f"{word} " for word in ("deputy", "assistant", "vice", *sorted(PART_SCOPES))) + ")"
+LEADER_ROLE = rf"(?:{NOT_THE_HEAD}[\w-]+ )?(?:leader|commander(?: - in - chief)?|head|chief|director|founder)"  # (the tokenizer splits "commander-in-chief")
 # (not "with": "ruled X with Soviet backing" is no X backing anyone)
 GAP = r"(?:(?!E\d|and |or |but |of |with )\w[\w-]* ){0,2}?(?:for (?:years|decades|months) )?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
@@ -391,6 +396,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "fights with weapons bought from A and B", "drones bought from A"
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;E]{{0,100}}?(?:{MATERIAL}|[\w-]+) (?P<t>bought|purchased|acquired|imported) from {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} ,? ?(?:which |who )?(?:is |are |was |were |has been |have been )?(?:closely )?(?P<t>allied|aligned) (?:with|to) {ART}{ENT}"),
+    # "X, the civilian militias that Y armed and paid": the clause's subject backs X
+    # (the description may be read as the name's own unit: "X, a militia that ...")
+    _p("backs", rf"{ENT} , (?:(?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?:militias?|groups?|forces|movements?|factions?|units|gangs?|squads)|(?:the |a |an )E\d+) (?:that|which|whom) {ART}{ENT} (?:has |have |had )?(?:long |openly |secretly |once )?(?P<t>armed|backed|funded|trained|equipped|paid|financed|sponsored|supported)\b(?! by)", 2),
     # "the Junta, which the guerrillas back", "the RUF, which Liberia arms": the relative
     # clause's subject backs the name before it (the tagger often makes "backs" a noun)
     _p("backs", rf"{ENT}(?: \( E\d+ \))? , (?:which|whom|who) {ART}{ENT} (?:has |have |had |is |are |was |were )?(?:long |openly |still |now |also |strongly |firmly |largely |reportedly |secretly )?(?P<t>backs|back|backed|backing|supports|support|supported|supporting|arms|armed|arming|funds|funded|funding|finances|financed|sponsors|sponsored)\b(?! by)", 2),
@@ -540,6 +548,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # ("the X garrison of Fort Y, a stockade of logs, surrendered to Z": likewise)
     _p("fights", rf"{ENT}(?: (?:on|in|at|of) {ART}E\d+)?(?: , [^,]{{1,80}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}"),
     _p("controls", rf"E\d+ (?:on|in|at|of) {ART}{ENT}(?: , [^,]{{1,80}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}", 2, change="gain"),
+    # "X, the regional commander of Y, surrendered his garrison to Z": Z fought Y
+    _p("fights", rf"E\d+ , (?:the |a )?(?:[\w-]+ ){{0,2}}?(?:commander|chief|head|leader) of {ART}{ENT} , (?:has |had )?(?P<t>surrendered|surrenders) (?:E\d+ )?(?:E\d+|(?:his |her |its |their |the )(?:[\w-]+ )?(?:garrison|troops|forces|men|units?|brigade|battalion|division|positions|base|command|town|city)) to {ART}(?:E\d+ [\w-]+ )?{ENT}"),  # ("his garrison" may be a unit of its own; "U.S. special forces" two)
     # "X, which the group still holds along with A and B": A and B too
     _p("controls", rf"(?:which|that) {ART}{ENT} (?:now |still )?(?P<t>hold|holds|control|controls) along with {ART}{LIST}", list_group=2),
     # "P, a town in the north, where A is in control" (a named A: "his supporters" are no unit here)
@@ -685,7 +695,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("leads", rf"{ENT} , (?:the )?(?P<t>leader|president|head) of the (?:self - declared |self - proclaimed |self - styled |breakaway |unrecognised |unrecognized )(?:[\w-]+ |E\d+ ){{0,3}}?(?:republic|state|region|enclave|administration) , {ART}{ENT}(?! 's)"),
     # not "the deputy chief of E1" (a member), nor "the chief of E1 's general staff" (its staff's head)
     # (nor "X, a commander of E1": one of its commanders)
-    _p("leads", rf"{ENT} , (?:the |its |their )?(?:(?:[\w-]+ )?(?:spokesman|spokeswoman|spokesperson) and )?(?:(?!deputy |assistant |vice |a |an |one )[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder)(?: - in - chief)? of {ART}{ENT}(?! 's)"),
+    # (after another role: "X, the ousted strongman and commander of Y")
+    _p("leads", rf"{ENT} , (?:the |its |their )?(?:(?:[\w-]+ )?(?:spokesman|spokeswoman|spokesperson) and |(?:[\w-]+ ){{0,2}}?(?:strongman|ruler|president|founder|leader) and )?(?:{NOT_THE_HEAD}(?!a |an |one )[\w-]+ )?(?P<t>leader|commander|head|chief|director|founder)(?: - in - chief)? of {ART}{ENT}(?! 's)"),
     # (not the possessor: "commanded by A's son B" is commanded by B; nor the country
     # "officers sent from A" came from: that is backing, above)
     # (not "A, backed by B, is led by C": C leads A, below)

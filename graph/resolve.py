@@ -710,7 +710,7 @@ def reduced_names(key: str) -> list[str]:
 # A monarchy's army keeps its crown in the name: "Royal Nepalese Army", "Royal Thai Army".
 STATE_MILITARY = re.compile(
     r"^(?:royal )?(?P<country>[a-z]+(?: [a-z]+){0,2}?) (?:(?:national )?armed forces|armed defen[cs]e forces?|national defen[cs]e forces?|(?:peoples? )?defen[cs]e forces?|military|(?:peoples? )?army)$"
-    r"|^(?:armed forces|army|military|defen[cs]e forces?) of (?:the )?(?P<owner>[a-z]+(?: [a-z]+)?)$"  # "Armed Forces of the Philippines"
+    r"|^(?:(?:national )?armed forces|army|military|defen[cs]e forces?) of (?:the )?(?P<owner>[a-z]+(?: [a-z]+){0,2})$"  # "Armed Forces of the Philippines", "National Armed Forces of Côte d'Ivoire"
     r"|^(?:(?:islamic|federal|democratic) )?republic of (?P<republic>[a-z]+) (?:army|armed forces|military)$"  # "Islamic Republic of Iran Army"
 )
 
@@ -732,7 +732,16 @@ def army_country(key: str) -> Place | None:
     if match is None:
         return None
     word = match.group("country") or match.group("owner") or match.group("republic")
-    return gazetteer.country(word.title()) or gazetteer.country_of_demonym(word.title())
+    return gazetteer.country(word.title()) or gazetteer.country_of_demonym(word.title()) or countries_by_key().get(word)
+
+
+@functools.cache
+def countries_by_key() -> dict[str, Place]:
+    """Countries by the key of each of their names: "cote d ivoire" -> Ivory Coast (a key
+    has lost the accents and apostrophes the gazetteer's own lookup keeps)."""
+    from frontline.extract import gazetteer
+
+    return {name_key(name): place for name, place in sorted(gazetteer.countries().items())}
 
 
 def main_kind(votes: Counter[str]) -> str | None:

@@ -856,3 +856,9 @@ def test_a_dateline_town_in_capitals_before_a_named_region_and_a_dash_is_a_place
     ):
         doc = recognise_entities(nlp(text))
         assert (town, "Place") in {(e.text, e._.frontline_kind) for e in doc.ents}
+
+
+def test_a_name_runs_on_over_an_elided_french_particle(nlp) -> None:
+    found = texts(recognise_entities(nlp("The rebels call themselves the Patriotic Movement of Côte d'Ivoire, or PMCI.")))
+    assert "Patriotic Movement of Côte d'Ivoire" in found
+    assert "Patriotic Movement of Côte" not in found

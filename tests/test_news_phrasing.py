@@ -5617,3 +5617,35 @@ def test_security_forces_alone_are_another_name_for_the_army(nlp) -> None:
     )
     found = extracted_facts(nlp, text)
     assert ("Chadian army", "controls", "Temmin") in found
+
+
+def test_the_speakers_own_they_drove_the_enemy_out(nlp) -> None:
+    text = "Sudanese troops said on Tuesday they had driven the Kalden Front out of the town of Temmin."
+    gains = {(actor(r.subject), r.object.name) for r in relations(nlp, text) if r.predicate == "controls" and r.control_change == "gain"}
+    assert ("Sudanese army", "Temmin") in gains
+
+
+def test_their_hands_after_the_rebels_stronghold_are_the_rebels(nlp) -> None:
+    text = "Sudanese troops attacked on Monday. But the rebels' stronghold of Temmin, the country's second city, remains firmly in their hands."
+    assert ("Sudanese army", "controls", "Temmin") not in facts(nlp, text)
+
+
+def test_a_regional_commander_is_a_member(nlp) -> None:
+    found = facts(nlp, "Colonel Ode Kalem, the regional commander of the Kalden Front, spoke to reporters in Temmin.")
+    assert ("Ode Kalem", "memberOf", "Kalden Front") in found
+    assert ("Ode Kalem", "leads", "Kalden Front") not in found
+
+
+def test_strongman_and_commander_of_leads(nlp) -> None:
+    text = "General Ode Kalem, the ousted Chadian strongman and commander of the Kalden Front, slipped into the embassy."
+    assert ("Ode Kalem", "leads", "Kalden Front") in facts(nlp, text)
+
+
+def test_surrendering_a_garrison_to_troops_is_a_fight_with_them(nlp) -> None:
+    found = facts(nlp, "Colonel Ode Kalem, the commander of the Kalden Front, surrendered his garrison to Chadian troops on Monday.")
+    assert ("Kalden Front", "fights", "Chadian army") in found
+    assert not any(o == "Chadian army" and p != "fights" for _, p, o in found)  # his garrison is not Chad's
+
+
+def test_militias_that_a_state_armed_are_backed_by_it(nlp) -> None:
+    assert ("Russia", "backs", "Sabra Brigade") in facts(nlp, "The Sabra Brigade, a militia that Russia armed and paid, attacked Temmin.")

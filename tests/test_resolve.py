@@ -863,3 +863,9 @@ def test_the_marines_are_the_one_countrys_marines_named():
 def test_dotted_initials_are_the_initials() -> None:
     assert name_key("the U.S.-led coalition") == name_key("US-led coalition")
     assert name_key("U.N.") == name_key("UN")
+
+
+def test_armed_forces_of_a_country_with_an_apostrophe_are_its_army() -> None:
+    from frontline.graph.resolve import national_army_key
+
+    assert national_army_key(name_key("National Armed Forces of Côte d'Ivoire")) == "ivorian army"
