@@ -345,6 +345,8 @@ ARGUMENT_WORDS = (
 )
 # With a country these name its national army, an armed group of its own
 # ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
+# A state's police: "Macedonian police", "Serbian policemen"
+POLICE_NOUNS = frozenset("police policemen gendarmes gendarmerie".split())
 NATIONAL_ARMY_NOUNS = frozenset(
     "army military forces force troops soldiers units servicemen contingent peacekeepers personnel divisions brigades regiments "
     "marines commandos paratroopers garrison garrisons patrol patrols column columns infantry".split()
@@ -425,6 +427,17 @@ CONFIDENCE_ATTRIBUTED = 0.9  # multiplier: a reported claim is a little less sur
 # An actor the text describes but does not name ("Turkish-backed factions"): a
 # pronoun that stands for it stands for no entity.
 UNNAMED = EntityMention(text="", label="", kind="", start_char=0, end_char=0)
+
+
+def self_named_after(lowers: Sequence[str], k: int) -> int | None:
+    """Where the name starts after "X, who call themselves (the) N" / "which calls
+    itself N" following word ``k``; None if no such clause follows it."""
+    words = lowers[k + 1 : k + 5]
+    if len(words) < 4 or words[0] != "," or words[1] not in {"who", "which", "that"} or words[2] not in {"call", "calls", "called"}:
+        return None
+    if words[3] not in {"themselves", "itself"}:
+        return None
+    return k + 5 + (k + 5 < len(lowers) and lowers[k + 5] == "the")
 
 
 class ArgumentFinder:
@@ -703,6 +716,11 @@ class ArgumentFinder:
             # not whichever group it names most (peacekeepers who fought none)
             return self.described_before(token) or self.group_called(token)
         if word in GROUP_ANAPHORS and definite:
+            self_named = self_named_after(self.lowers, token.i)
+            named = self.by_token.get(self_named) if self_named is not None else None
+            if named is not None and named.label_ == "ORG":
+                # "The rebels, who call themselves the X, ...": the X
+                return replace(self.span_mention(named), start_char=token.idx, end_char=token.idx + len(token.text))
             described = self.described_before(token) if word in INSURGENT_WORDS else None
             if described is not None and described.name in self.own_clause_subjects(token):
                 described = None  # "X, a militia that fights the rebels": never X
@@ -924,6 +942,9 @@ class ArgumentFinder:
             described = self.described_by_apposition(k)
             if described is not None:
                 beside.append(described)  # "the CSP (X), a coalition of mostly Tuareg separatist groups"
+            self_named = self_named_after(lowers, k)
+            if self_named is not None:
+                beside.append(self_named)  # "The rebels, who call themselves the X, ..."
             for j in beside:
                 ent = self.by_token.get(j)
                 if ent is not None and ent.label_ == "ORG":
@@ -2279,6 +2300,14 @@ class ArgumentFinder:
             w in NATIONAL_ARMY_NOUNS for w in self.lowers[token.i + 2 : token.i + 5]
         )  # "Soviet tanks and infantry", "Ethiopian tanks and Somali government soldiers": armies on the
         # ground (tanks alone may be a state's support: "backed by Angolan tanks and jets")
+        if owner.label_ in {"NORP", "GPE"} and owner_mention.kind == "Country" and token.lower_ in POLICE_NOUNS:
+            # "Macedonian police took over the village": the state's police, a force of
+            # its own beside the army
+            demonym = gazetteer.demonym_of(owner_mention.name)
+            if demonym is not None:
+                return EntityMention(
+                    text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end, canonical=f"{demonym} police",
+                )
         if owner.label_ in {"NORP", "GPE"} and owner_mention.kind == "Country" and (token.lower_ in NATIONAL_ARMY_NOUNS or with_ground_troops):
             # "the Sudanese army", "Sudan's army", "Russian troops": the national army, an
             # armed group of its own (the state also acts by diplomacy, money, recognition)
@@ -5069,13 +5098,14 @@ def demonym_of_described_town(ent: Span, finder: ArgumentFinder) -> EntityMentio
     return None
 
 
-# Words before a demonym that make it the town's people: "a mainly Turkmen city"
-INHABITANT_SHARE_WORDS = frozenset("mainly mostly largely predominantly overwhelmingly chiefly partly".split())
+# Words before a demonym that make it the town's people: "a mainly Turkmen city", "the
+# largest ethnic Albanian town"
+INHABITANT_SHARE_WORDS = frozenset("mainly mostly largely predominantly overwhelmingly chiefly partly ethnic".split())
 
 
 def describes_inhabitants(lowers: tuple[str, ...], demonym: Span) -> bool:
     """Whether the demonym says who lives in a town rather than whose it is: "a mainly
-    Turkmen city", "a Kurdish-majority town"."""
+    Turkmen city", "a Kurdish-majority town", "the largest ethnic Albanian town"."""
     before = lowers[demonym.start - 1] if demonym.start > 0 else ""
     after = lowers[demonym.end : demonym.end + 2]
     return before in INHABITANT_SHARE_WORDS or after in {("-", "majority"), ("-", "dominated"), ("-", "speaking")}
@@ -5127,6 +5157,8 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "a militia allied with the government which holds X": the militia holds it
         if finder.lowers[hit.trigger.i] in ARMED_SEAT_NOUNS and hit.subject.kind != "ArmedGroup":
             continue  # "Geneva, the UN's headquarters": no town the UN holds
+        if hit.predicate == "backs" and finder.lowers[hit.trigger.i] == "reinforced" and hit.object.kind == "Person" and hit.subject.kind == "ArmedGroup":
+            continue  # "Reinforced by the 5th Division, General X ...": his command's new troops
         if hit.predicate == "fights" and hit.object.kind == "Person" and finder.lowers[hit.trigger.i] in {"flee", "flees", "fled"}:
             continue  # "Taliban take Kabul as Ghani flees": a ruler's flight, no side of the fight
         if hit.predicate == "backs" and finder.lowers[hit.trigger.i] in {"came", "come", "comes"} and not names_supplies(hit.object, hit.trigger, finder):

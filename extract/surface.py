@@ -678,13 +678,15 @@ PATTERNS: tuple[Pattern, ...] = (
     # (and "X, the masked spokesman and military chief of E1": both posts)
     _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson)(?: and {LEADER_ROLE})? (?:for|of) {ART}(?:[\w-]+ ){{0,3}}?{ENT}(?! - | (?:(?:'s|') )?E\d)"),  # not "the E-led E", "the rebels' E", "the Kenya E(government)"
     _p("spokespersonFor", rf"{ENT} (?P<t>spokesman|spokeswoman|spokesperson) {ENT}", 2),
+    # "Their spokesman, Sgt. X, said": the name set off after the role, with its rank
+    _p("spokespersonFor", rf"(?:^|, |the ){ENT} (?:'s |' )?(?:[a-z-]+ |E\d+ )?(?P<t>spokesman|spokeswoman|spokesperson) , (?:(?:[a-z]+\.|gen\.|general|lieutenant|colonel|major|captain|sergeant|brigadier|commander) )*{ENT} ,", 2),
     # "A, the army spokesman, said": the body named right before the role
     # "A, the rebels' military spokesman, said": the possessive owner likewise
     _p("spokespersonFor", rf"{ENT} , the {ENT} (?:(?:'s|'|’s|’) )?(?:[a-z-]+ |E\d+ )?(?P<t>spokesman|spokeswoman|spokesperson) ,"),
     # "NATO's secretary-general, X, said": the parser reads "general" as an adjective
     # "X, who leads the Y group with his brother Z": Z leads it too ("his" may be a unit)
     _p("leads", rf"E\d+ , who (?:also |now )?(?:leads|led|heads|headed|runs|ran) {ART}{ENT} (?:together )?(?P<t>with) (?:his |her |E\d+ )?(?:brother|sister|father|son|cousin|deputy) {ENT}", 2),
-    _p("leads", rf"{ENT} (?:'s |' )(?P<t>secretary) (?:- )?general , (?:[a-z]+\. ){{0,2}}{ENT}", 2),
+    _p("leads", rf"{ENT} (?:'s |' )(?P<t>secretary) (?:- )?general(?: and (?:[\w-]+ )?(?:leader|head|chief))? , (?:[a-z]+\. ){{0,2}}{ENT}", 2),  # ("... and political leader, X")
     # "the 1st Battalion, under Lt. Col. X, is clearing ...", "the 5th Brigade under
     # Brigadier X": the parser may lose the apposition (not "the Division of the Army
     # under X": the division is his)
@@ -705,6 +707,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("leads", rf"{ENT} (?P<t>leader|commander|chief|head) {ENT}", 2),
     # "Sudan's army chief, Gen. X, landed ...": the name set off after the role, with its rank
     _p("leads", rf"(?:^|, |the ){ENT} (?P<t>leader|commander|chief|head) , (?:(?:gen\.|general|lt\.|lieutenant|col\.|colonel|field marshal|marshal|maj\.|major|brig\.|brigadier|admiral|sheikh|mr\.|mr) )*{ENT} ,", 2),
+    # "the army's chief of staff, Gen. X", "the FAA chief of staff, General X": the army's
+    # head (not "a former chief of staff of Y", nor "Kabila's chief of staff": a person's aide)
+    _p("leads", rf"(?:^|, |the |its |their ){ENT} (?:'s )?(?:(?:army|military|armed forces) )?(?P<t>chief) of (?:the )?(?:general )?staff , (?:(?:gen\.|general|lt\.|lieutenant|col\.|colonel|field marshal|marshal|maj\.|major|brig\.|brigadier|admiral) )*(?:gen\. |general )?{ENT}", 2),
+    _p("leads", rf"{ENT} , (?:the |its |their )?(?:(?!former |deputy |assistant |vice |a |an )[\w-]+ )?(?P<t>chief) of (?:the )?(?:general )?staff of {ART}{ENT}(?! 's)"),
     # "A, head of B, was relieved of his post and replaced by C": C leads B now (and A no longer)
     _p("leads", rf"E\d+ , (?:the )?(?:[\w-]+ )?(?:head|commander|chief|leader|director) of {ART}{ENT} , (?:was|has been|had been) (?:[^.;]{{0,60}}? )?(?P<t>replaced) by (?:[\w.]+ )?{ENT}", 2),
     # "Operation X, the campaign Haftar began in May": its author leads it

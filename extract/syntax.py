@@ -395,6 +395,12 @@ def ally_described_with(noun: Token) -> Token | None:
     return described if described is not None and described.pos_ == "NOUN" else None
 
 
+def is_agent_conjunct(subject: Token, conjunct: Token) -> bool:
+    """ "X, supported by tanks and by bombers of Y, took Z": a "conjunct" the parser
+    gives the subject that carries its own "by" belongs to the participle's agents."""
+    return conjunct is not subject and any(c.dep_ == "case" and c.lower_ == "by" for c in conjunct.children)
+
+
 def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     """Who does ``verb``: its own subject, else the subject it shares.
 
@@ -412,7 +418,7 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         own = [s for s in own if s.i > mark.i]
     own = [s for k, s in enumerate(own) if k == 0 or is_joined_to(own[k - 1], s)]
     if own:
-        return [t for s in own for c in with_conjuncts(participle_owner(s)) for t in listed_names(c)]
+        return [t for s in own for c in with_conjuncts(participle_owner(s)) if not is_agent_conjunct(s, c) for t in listed_names(c)]
     misplaced = misplaced_subject(verb)
     if misplaced is not None:
         return [misplaced]  # (its "conjuncts" are the clause before it)

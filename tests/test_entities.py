@@ -862,3 +862,4 @@ def test_a_name_runs_on_over_an_elided_french_particle(nlp) -> None:
     found = texts(recognise_entities(nlp("The rebels call themselves the Patriotic Movement of Côte d'Ivoire, or PMCI.")))
     assert "Patriotic Movement of Côte d'Ivoire" in found
     assert "Patriotic Movement of Côte" not in found
+

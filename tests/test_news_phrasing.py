@@ -5649,3 +5649,48 @@ def test_surrendering_a_garrison_to_troops_is_a_fight_with_them(nlp) -> None:
 
 def test_militias_that_a_state_armed_are_backed_by_it(nlp) -> None:
     assert ("Russia", "backs", "Sabra Brigade") in facts(nlp, "The Sabra Brigade, a militia that Russia armed and paid, attacked Temmin.")
+
+
+def test_a_countrys_police_are_a_force_of_their_own(nlp) -> None:
+    found = facts(nlp, "Kenyan police took over the village of Temmin on Tuesday.")
+    assert ("Kenyan police", "controls", "Temmin") in found
+    assert not any(s in {"Kenya", "Kenyan army"} for s, p, _ in found if p == "controls")
+
+
+def test_an_ethnic_demonym_town_is_not_placed_in_that_country(nlp) -> None:
+    found = facts(nlp, "The fighting spread to the hills above Temmin, the largest ethnic Somali town, where the Kalden Front holds the village of Sabra.")
+    assert not any(p == "locatedIn" and o == "Somalia" for _, p, o in found)
+
+
+def test_a_backers_conjunct_is_no_co_subject(nlp) -> None:
+    found = facts(nlp, "The Kalden Front, supported by tanks and by bombers of the Sabra Brigade, took the town of Temmin.")
+    assert ("Kalden Front", "controls", "Temmin") in found
+    assert ("Sabra Brigade", "controls", "Temmin") not in found
+
+
+def test_reinforcing_a_commander_is_no_backing_of_him(nlp) -> None:
+    found = facts(nlp, "Reinforced by the Sabra Brigade, General Ode Kalem issued an ultimatum to the town on Monday.")
+    assert not any(p == "backs" for _, p, _ in found)
+
+
+def test_an_armys_chief_of_staff_leads_it(nlp) -> None:
+    assert ("Ode Kalem", "leads", "Kalden Front") in facts(nlp, "The Kalden Front chief of staff, General Ode Kalem, promised to retake the town.")
+    assert ("Ode Kalem", "leads", "Kalden Front") in facts(nlp, "Ode Kalem, the chief of staff of the Kalden Front, promised to retake the town.")
+
+
+def test_rebels_who_call_themselves_a_name_are_that_group(nlp) -> None:
+    text = (
+        "The rebels, who call themselves the Kalden Liberation Front, had driven into Temmin on Sunday. "
+        "Their spokesman, Sgt. Ode Kalem, said the withdrawal was tactical."
+    )
+    assert ("Ode Kalem", "spokespersonFor", "Kalden Liberation Front") in facts(nlp, text)
+
+
+def test_a_spokesman_named_after_the_role_with_a_rank(nlp) -> None:
+    found = facts(nlp, "The Kalden Front's military spokesman, Col. Ode Kalem, said the town had fallen.")
+    assert ("Ode Kalem", "spokespersonFor", "Kalden Front") in found
+
+
+def test_secretary_general_and_political_leader_leads(nlp) -> None:
+    found = facts(nlp, "The Kalden Front's secretary-general and political leader, Ode Kalem, says the rebels want talks.")
+    assert ("Ode Kalem", "leads", "Kalden Front") in found
