@@ -5157,8 +5157,6 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "a militia allied with the government which holds X": the militia holds it
         if finder.lowers[hit.trigger.i] in ARMED_SEAT_NOUNS and hit.subject.kind != "ArmedGroup":
             continue  # "Geneva, the UN's headquarters": no town the UN holds
-        if hit.predicate == "backs" and finder.lowers[hit.trigger.i] == "reinforced" and hit.object.kind == "Person" and hit.subject.kind == "ArmedGroup":
-            continue  # "Reinforced by the 5th Division, General X ...": his command's new troops
         if hit.predicate == "fights" and hit.object.kind == "Person" and finder.lowers[hit.trigger.i] in {"flee", "flees", "fled"}:
             continue  # "Taliban take Kabul as Ghani flees": a ruler's flight, no side of the fight
         if hit.predicate == "backs" and finder.lowers[hit.trigger.i] in {"came", "come", "comes"} and not names_supplies(hit.object, hit.trigger, finder):
@@ -5277,6 +5275,21 @@ def is_hyphened_participle(token: Token, finder: ArgumentFinder) -> bool:
 
 
 def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
+    for candidate in unfiltered_candidates(sent, finder):
+        if not reinforces_a_commander(candidate, finder):
+            yield candidate
+
+
+def reinforces_a_commander(candidate: Candidate, finder: ArgumentFinder) -> bool:
+    """ "Reinforced by the 5th Division, General X issued ...": troops added to his
+    command, no backing of the man."""
+    return (
+        candidate.predicate == "backs" and candidate.object.kind == "Person" and candidate.subject.kind == "ArmedGroup"
+        and finder.lowers[candidate.trigger.i] == "reinforced"
+    )
+
+
+def unfiltered_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     if not may_relate(sent, finder):
         return
     yield from surface_candidates(sent, finder)
