@@ -64,7 +64,9 @@ PLACES_OF = r"(?:villages|towns|cities|districts|settlements|provinces|outposts|
 # Sites named by the town they are at: "the military base at B" is B's (only the place)
 SITE_AT_NOUNS = frozenset("base airbase airfield barracks".split())
 LAST_ITEM = (
-    rf"(?:the )?(?:(?:[a-z-]+ )?(?:town|city|village|port) of |(?:[a-z-]+ )?(?:{'|'.join(sorted(SITE_AT_NOUNS))}) (?:at|of) )?"  # "A and the military base at B"
+    rf"(?:the )?(?:(?:[a-z-]+ )?(?:town|city|village|port) of |(?:[a-z-]+ )?(?:{'|'.join(sorted(SITE_AT_NOUNS))}) (?:at|of) )?"
+    # ("the port, the hospital and the districts of A and B": both named places)
+    r"(?:(?:[a-z-]+ )?(?:towns|cities|villages|districts|neighbourhoods|neighborhoods|suburbs|ports|terminals) (?:of|at) (?:the )?E\d+(?: , (?:the )?E\d+)*(?: ,)? and (?:the )?)?"  # "A and the military base at B"
     r"(?:(?:an? |two |three )?(?:platoon|platoons|company|companies|detachment|detachments|battalion|battalions|unit|units) of (?:the )?"
     r"|(?:mostly |largely |mainly )?(?:[a-z-]+ )?(?:volunteers|fighters|militiamen) of (?:the )?)?E\d+"  # "A and the mostly Shia volunteers of the B"
 )
@@ -498,7 +500,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "thousands of soldiers of X's 201st Division are based in A and guard the airport, ..."
     _p("controls", rf"(?:^|, |; )(?:(?:thousands|hundreds|dozens|some|about|several) of )?(?:E\d+ of )?{ART}(?:E\d+ 's )?{ENT} (?:are|is|were|was) (?:based|stationed|deployed|garrisoned) in {ART}E\d+ and (?P<t>guard|guards|guarded|hold|holds|held|control|controls|controlled|protect|protects) {ART}{LIST}", list_group=2),
     # "troops were back in control of X", "the army remains in full control of X"
-    _p("controls", rf"{SUBJ} (?:were|was|are|is|remain|remains|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}{LIST}(?! 's)", list_group=2),
+    _p("controls", rf"{SUBJ} (?:were|was|are|is|remain|remains|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?{LIST}(?! 's)", list_group=2),
+    # "a group of rebels was still holding out in X": they hold what they hold out in
+    _p("controls", rf"{SUBJ} (?:were|was|are|is|had been|have been|has been) (?:still )?(?P<t>holding) out (?:in|inside) {ART}(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?{ENT}"),
     # "withdrew from X, leaving local militias in control of the city": those left hold
     # it from then on (a change, dated with the withdrawal)
     # ("leaving the A and its allies of the B in sole control of X": A, whatever the allies' words)

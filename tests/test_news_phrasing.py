@@ -5694,3 +5694,19 @@ def test_a_spokesman_named_after_the_role_with_a_rank(nlp) -> None:
 def test_secretary_general_and_political_leader_leads(nlp) -> None:
     found = facts(nlp, "The Kalden Front's secretary-general and political leader, Ode Kalem, says the rebels want talks.")
     assert ("Ode Kalem", "leads", "Kalden Front") in found
+
+
+def test_districts_of_two_places_ending_a_list_are_both_taken(nlp) -> None:
+    text = "Troops of the Kalden Front had seized Lodwar, Kalkan and the districts of Temmin and Sabra during the past week."
+    found = facts(nlp, text)
+    assert {("Kalden Front", "controls", "Temmin"), ("Kalden Front", "controls", "Sabra")} <= found
+
+
+def test_in_control_of_the_town_of(nlp) -> None:
+    found = facts(nlp, "The Kalden Front and its allies were in full control of the town of Temmin on Thursday.")
+    assert ("Kalden Front", "controls", "Temmin") in found
+
+
+def test_holding_out_in_a_town_holds_it(nlp) -> None:
+    found = facts(nlp, "The Kalden Front was still holding out in the town of Temmin on Saturday evening.")
+    assert ("Kalden Front", "controls", "Temmin") in found
