@@ -5697,7 +5697,7 @@ def test_secretary_general_and_political_leader_leads(nlp) -> None:
 
 
 def test_districts_of_two_places_ending_a_list_are_both_taken(nlp) -> None:
-    text = "Troops of the Kalden Front had seized Lodwar, Kalkan and the districts of Temmin and Sabra during the past week."
+    text = "Troops of the Kalden Front had seized the Lodwar port, the Kalkan hospital and the districts of Temmin and Sabra during the past week."
     found = facts(nlp, text)
     assert {("Kalden Front", "controls", "Temmin"), ("Kalden Front", "controls", "Sabra")} <= found
 
