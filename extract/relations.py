@@ -183,6 +183,9 @@ MEMBER_NOUNS = frozenset(
 )
 # Nouns "army" makes the article's own army's: "army units", "army garrisons"
 ARMY_PART_NOUNS = frozenset("units troops soldiers garrisons garrison columns column forces positions posts outposts convoy convoys".split())
+# Words opening a place's description set off after it: "X, a town ...", "X, their
+# strongest fortified camp ..."
+DESCRIBING_DETERMINERS = frozenset("a an their its his".split())
 # How many sentences back "the town" looks for the place last described as a town
 DESCRIBED_REACH = 2
 # "Turkish drone strikes", "Russian air raids": the weapon between owner and strike
@@ -1154,6 +1157,8 @@ class ArgumentFinder:
                 continue
             if skip_services and is_state_service(mention):
                 continue  # "the group" is no national army or police ("the Arakan Army" may be one)
+            if mention.name.startswith("Operation ") and named not in {"operation", "force", "mission"}:
+                continue  # "the movement" is no named offensive ("Operation Storm")
             if self.describes(ent, token):
                 described.add(mention.name)  # "X, the state's operation against the jihadists": never X
                 continue
@@ -1680,6 +1685,13 @@ class ArgumentFinder:
         "the militants") is that description's group, or nobody the text names
         (UNNAMED), never the nearest name before it; so is "they" in a later clause after
         "soldiers" or "troops" ("Soldiers hunted them down": "them" are others)."""
+        if token.lower_ == "its":
+            # "The movement is now led by its secretary-general": the movement's
+            for subject in (t for t in token.sent if t.i < token.i and t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}):
+                if subject.lower_ in GROUP_ANAPHORS and subject.tag_ == "NN" and self.entity_span(subject) is None:
+                    found = self.mention(subject)
+                    return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found else UNNAMED
+            return None
         if token.lower_ not in {"they", "them", "their"}:
             return None
         for subject in (t for t in token.sent if t.i < token.i and t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}):
@@ -1976,7 +1988,7 @@ class ArgumentFinder:
             for ent in self.preceding_entities(token):
                 if ent._.frontline_kind == "Place" and gazetteer.capital_country(ent.text, self.year) is not None:
                     return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
-        described = self.described_as(token) if word in {"city", "town", "village", "district", "crossing"} else None
+        described = self.described_as(token) if word in {"city", "town", "village", "district", "crossing", "camp"} else None
         if described is not None:
             return replace(self.span_mention(described), start_char=token.idx, end_char=token.idx + len(token.text))
         for ent in self.preceding_entities(token):
@@ -2036,10 +2048,11 @@ class ArgumentFinder:
             word in SPEECH_VENUE_WORDS for word in self.lowers[max(0, k - 3) : k]
         )  # (and "a communiqué from X's headquarters at Y": where it was issued)
 
-    def described_as(self, token: Token) -> Span | None:
+    def described_as(self, token: Token, *, depth: int = 0) -> Span | None:
         """ "X, a town south-west of Y, ... the town", "the Georgian town of X ... the
-        town": the place the text last described with the same noun (in this or the
-        two sentences before), not the nearest name."""
+        town", "X, their strongest fortified camp ... the camp": the place the text last
+        described with the same noun (in this or the two sentences before, or before an
+        earlier "the camp" that stands for it), not the nearest name."""
         word = self.lowers[token.i]
         first = token.sent.start
         for _ in range(DESCRIBED_REACH):
@@ -2052,12 +2065,16 @@ class ArgumentFinder:
                 if named is not None and named._.frontline_kind == "Place":
                     return named
             j = k - 1
-            while j > first and k - j <= 3 and self.lowers[j] not in {"a", "an"}:
+            while j > first and k - j <= 3 and self.lowers[j] not in DESCRIBING_DETERMINERS:
                 j -= 1  # "a small market town"
-            if j - 2 >= first and self.lowers[j] in {"a", "an"} and self.lowers[j - 1] == ",":
+            if j - 2 >= first and self.lowers[j] in DESCRIBING_DETERMINERS and self.lowers[j - 1] == ",":
                 ent = self.by_token.get(j - 2)
-                if ent is not None and ent._.frontline_kind == "Place":
+                if ent is not None and ent._.frontline_kind in {"Place", "Facility"}:
                     return ent
+            if self.lowers[k - 1] == "the" and depth < 2:
+                earlier = self.described_as(self.tokens[k], depth=depth + 1)  # "the camp's garrison ... the empty camp"
+                if earlier is not None:
+                    return earlier
         return None
 
     def place_pronoun(self, token: Token) -> EntityMention | None:
@@ -3784,7 +3801,9 @@ def place_before_set_off_phrase(ent: Span, finder: ArgumentFinder) -> Span | Non
     """ "Tessit, on the border with Niger, which ...", "Morek, in northern Hama province,
     which ...", "X, the second town of Idlib province, which ...": the place named first
     when ``ent`` (a country or place) closes a phrase set off by commas right after it."""
-    if ent._.frontline_kind not in {"Country", "Place"}:
+    # (a facility only as the place's own description: "Temmin, the rebels' main base, ...")
+    apposed_facility = ent._.frontline_kind == "Facility" and ent.start >= 2 and finder.lowers[ent.start - 1] in {"the", "a", "an"} and finder.lowers[ent.start - 2] == ","
+    if ent._.frontline_kind not in {"Country", "Place"} and not apposed_facility:
         return None
     sentence_start = ent.sent.start
     of = ent.start - 1 - (finder.lowers[ent.start - 1] == "the")
@@ -5955,10 +5974,30 @@ def extract_relations(
     kept = without_gain_and_loss_at_once(without_towns_as_actors(list(found.values())))
     kept = with_partners_enemies(with_foreign_partners_backing(kept, finder.main_country()))
     kept = with_fights_over_places(with_holds_before_gains(with_holds_taken_before(kept)))
+    kept = with_retold_takings_dated(kept)
     kept = without_superseded_leaders(kept, led_now)
     kept = without_departed_rulers(kept, departed_people(finder))
     kept = with_heads_of_state_acting_for_their_states(kept)
     return sorted(kept, key=lambda m: (m.sentence_start, m.subject.start_char, m.predicate, m.object.start_char))
+
+
+def with_retold_takings_dated(mentions: list[RelationMention]) -> list[RelationMention]:
+    """ "The army took P in March because the rebels let it take P": a taking told twice
+    in one sentence is one event; the telling with no time of its own has the other's
+    (else the undated one reads as today's news)."""
+    def event(m: RelationMention) -> tuple:
+        return (m.sentence_start, m.subject.name, m.object.name, m.control_change)
+
+    def is_dated(m: RelationMention) -> bool:
+        return m.timeline_rank == 0 or (m.stated_year, m.stated_month, m.stated_weekday) != (None, None, None)
+
+    dated = {event(m): m for m in mentions if m.predicate == "controls" and m.control_change and is_dated(m)}
+    return [
+        replace(m, timeline_rank=told.timeline_rank, stated_year=told.stated_year, stated_month=told.stated_month, stated_weekday=told.stated_weekday)
+        if m.predicate == "controls" and not is_dated(m) and (told := dated.get(event(m))) is not None
+        else m
+        for m in mentions
+    ]
 
 
 def with_heads_of_state_acting_for_their_states(mentions: list[RelationMention]) -> list[RelationMention]:

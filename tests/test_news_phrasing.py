@@ -5710,3 +5710,37 @@ def test_in_control_of_the_town_of(nlp) -> None:
 def test_holding_out_in_a_town_holds_it(nlp) -> None:
     found = facts(nlp, "The Kalden Front was still holding out in the town of Temmin on Saturday evening.")
     assert ("Kalden Front", "controls", "Temmin") in found
+
+
+def test_a_taking_told_twice_in_a_sentence_keeps_its_date(nlp) -> None:
+    text = '"The army took the town of Temmin in March because the Kalden Front let it take Temmin," said Ode Kalem, an analyst.'
+    takings = [r for r in relations(nlp, "Sudan's army fought the Kalden Front. " + text) if r.predicate == "controls" and r.object.name == "Temmin"]
+    assert takings and all(r.stated_month == 3 or r.timeline_rank == 0 for r in takings)
+
+
+def test_it_after_a_town_described_as_a_base_is_the_town(nlp) -> None:
+    text = "In February the Sudanese army also captured Temmin, the Kalden Front base in the north, only to lose it again within weeks."
+    losses = {r.object.name for r in relations(nlp, text) if r.predicate == "controls" and r.control_change == "loss"}
+    assert losses == {"Temmin"}
+
+
+def test_the_camp_is_the_place_described_as_their_camp(nlp) -> None:
+    text = (
+        "Sudanese troops have abandoned Temmin, their strongest fortified camp in the south, after a siege by the Kalden Front. "
+        "It is the heaviest setback the army has suffered in years. "
+        "The last of the camp's garrison slipped out at night along a forest track to Lodwar, a river post further west. "
+        "Fighters of the Kalden Front entered the empty camp three days later."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Temmin") in found
+    assert ("Kalden Front", "controls", "Lodwar") not in found
+
+
+def test_the_movement_led_by_its_secretary_general_is_no_named_offensive(nlp) -> None:
+    text = (
+        "The Kalden Front named the attack Operation Sabra. "
+        "The movement is now led by its secretary-general, Ode Kalem, with Temo Arvo as his deputy."
+    )
+    found = facts(nlp, text)
+    assert ("Ode Kalem", "leads", "Kalden Front") in found
+    assert not any("Operation" in s or "Operation" in o for s, _, o in found)
