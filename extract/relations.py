@@ -5462,6 +5462,8 @@ def narrated_year(sent: Span, story_year: int | None) -> int | None:
     that year. None otherwise (present tense, "has", "now" or "still" keep it news)."""
     if story_year is None or not any(t.tag_ == "VBD" for t in sent):
         return None
+    if any(t.text in MONTHS for t in sent):
+        return None  # "In February the army captured X": a date of its own
     if any(t.tag_ in {"VBZ", "VBP"} or t.lower_ in {"has", "have", "now", "still"} for t in sent):
         return None
     doc = sent.doc
@@ -5984,7 +5986,8 @@ def extract_relations(
 def with_retold_takings_dated(mentions: list[RelationMention]) -> list[RelationMention]:
     """ "The army took P in March because the rebels let it take P": a taking told twice
     in one sentence is one event; the telling with no time of its own has the other's
-    (else the undated one reads as today's news)."""
+    (else the undated one reads as today's news). (Not the opposite change: "captured P
+    in February, only to lose it again" is a later loss.)"""
     def event(m: RelationMention) -> tuple:
         return (m.sentence_start, m.subject.name, m.object.name, m.control_change)
 
