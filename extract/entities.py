@@ -1886,6 +1886,8 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
                 ruling_council = tok.lower_ in RULING_COUNCIL_NOUNS and doc.lowers[tok.i - 1] in RULING_WORDS
                 if tok.text.islower() and (appositive_kind(tok.lower_) is not None or ruling_council):
                     typed = ("ORG", "Government") if ruling_council else appositive_kind(tok.lower_)
+                    if tok.lower_ == "port" and doc.lowers[i + 1] in {"a", "an"}:
+                        typed = ("GPE", "Place")  # "X, a port on the west coast": a town
                     if typed == ("ORG", "Organization") and any(doc.lowers[j] in ARMED_MODIFIERS for j in range(i + 1, tok.i)):
                         typed = ("ORG", "ArmedGroup")  # "X, the Angolan rebel movement": armed
                     if following is None or not (following.text.islower() and following.pos_ == "NOUN"):

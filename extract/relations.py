@@ -43,6 +43,7 @@ from frontline.extract.syntax import (
     SENDING_VERBS,
     children_with,
     ally_described_with,
+    is_infinitives_object,
     lemma_of,
     list_items_as_appositions,
     preposition_of,
@@ -5149,6 +5150,13 @@ def is_where_the_held_thing_is(place: EntityMention, trigger: Token, finder: Arg
     return not any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in between)
 
 
+def is_named_after_infinitive(mention: EntityMention, finder: ArgumentFinder) -> bool:
+    """Whether a name stands right after an infinitive ("to overthrow President X"), as
+    what the infinitive acts on."""
+    span = finder.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return span is not None and is_infinitives_object(span.root)
+
+
 def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """Pattern hits over the flat sentence (see :mod:`frontline.extract.surface`)."""
     for hit in surface_hits(sent, finder.unit_at, finder.tokens, finder.lowers):
@@ -5176,6 +5184,8 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "a militia allied with the government which holds X": the militia holds it
         if finder.lowers[hit.trigger.i] in ARMED_SEAT_NOUNS and hit.subject.kind != "ArmedGroup":
             continue  # "Geneva, the UN's headquarters": no town the UN holds
+        if hit.predicate in {"controls", "fights", "backs"} and hit.subject.start_char < hit.trigger.idx and is_named_after_infinitive(hit.subject, finder):
+            continue  # "Rebels fighting to overthrow President X seized Y": not X
         if hit.predicate == "fights" and hit.object.kind == "Person" and finder.lowers[hit.trigger.i] in {"flee", "flees", "fled"}:
             continue  # "Taliban take Kabul as Ghani flees": a ruler's flight, no side of the fight
         if hit.predicate == "backs" and finder.lowers[hit.trigger.i] in {"came", "come", "comes"} and not names_supplies(hit.object, hit.trigger, finder):

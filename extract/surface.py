@@ -481,6 +481,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:[a-z]+ed|took|drove|swept|broke) (?:(?!E\d+ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?P<t>{DRIVING}) {ART}{ENT}(?: (?:loyal|allied) to (?:[\w-]+ ){{0,3}}?E\d+)? (?:out of|from) "),
     # (whoever is driven out, named or only described: "drove the insurgents out of P")
     _p("controls", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |\bthat (?:the )?){NOT_BACKER}{LIST} {GAP}(?P<t>{DRIVING}) {ART}(?:E\d+|(?:[\w-]+ )?(?:insurgents|rebels|militants|jihadists|separatists|fighters|gunmen)) (?:out of|from) {CONTROL}{ART}{ENT}", change="gain", list_group=1),
+    # "when X, a gang once loyal to Y, drove the police out of the city": a subject with
+    # its description, whoever it drove out
+    _p("controls", rf"\b(?:when|after|as) (?:the )?{SUBJ} {GAP}(?P<t>{DRIVING}) {ART}(?:E\d+|(?:[\w-]+ )?(?:police|troops|soldiers|garrison|militias?|militiamen|insurgents|rebels|militants|jihadists|separatists|fighters|gunmen)) (?:out of|from) {CONTROL}{ART}{ENT}", change="gain"),
     _p("controls", rf"E\d+ {GAP}(?P<t>{DRIVING}) {ART}{ENT} (?:out of|from) {CONTROL}{ART}{ENT}", change="loss"),
     # control
     # (not "swept through Afghanistan's provincial capitals": a possessor is not what is

@@ -395,6 +395,16 @@ def ally_described_with(noun: Token) -> Token | None:
     return described if described is not None and described.pos_ == "NOUN" else None
 
 
+def is_infinitives_object(noun: Token) -> bool:
+    """ "Rebels fighting to overthrow President X seized Y": a "subject" right after an
+    infinitive (past its titles) is what the infinitive acts on, however parsed."""
+    k = min(t.i for t in noun.subtree if t.i <= noun.i)
+    doc = noun.doc
+    while k > 0 and doc[k - 1].pos_ in {"PROPN", "DET"} and doc[k - 1].text[:1].isupper():
+        k -= 1  # "President", "General" before the name
+    return k >= 2 and doc[k - 1].tag_ == "VB" and doc[k - 2].lower_ == "to"
+
+
 def is_agent_conjunct(subject: Token, conjunct: Token) -> bool:
     """ "X, supported by tanks and by bombers of Y, took Z": a "conjunct" the parser
     gives the subject that carries its own "by" belongs to the participle's agents."""
@@ -410,7 +420,10 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     """
     if depth > 4:
         return []
-    own = [s for s in direct_subjects(verb) if s.tag_ not in {"WDT", "WP"} and s.lower_ not in {"which", "who", "that"}]
+    own = [
+        s for s in direct_subjects(verb)
+        if s.tag_ not in {"WDT", "WP"} and s.lower_ not in {"which", "who", "that"} and not is_infinitives_object(s)
+    ]
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
     if mark is not None and any(s.i > mark.i for s in own):
         # "A arms B, while C supplies D": the parser may give "supplies" both B and C;

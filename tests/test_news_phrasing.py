@@ -5768,3 +5768,13 @@ def test_a_place_taken_in_a_month_only_to_be_lost_is_not_held(nlp) -> None:
         "In February the Sudanese army also captured Temmin, the Kalden Front base in the north, only to lose it again within weeks."
     )
     assert not any(place == "Temmin" for _, place in held_at_end(nlp, text))
+
+
+def test_the_one_to_be_overthrown_seizes_nothing(nlp) -> None:
+    found = facts(nlp, "Rebels fighting to overthrow President Ode Kalem seized Temmin, the second-largest city, on Sunday, meeting almost no resistance.")
+    assert not any(s == "Ode Kalem" for s, p, _ in found if p == "controls")
+
+
+def test_when_a_described_gang_drove_the_police_out_of_the_town(nlp) -> None:
+    text = "The uprising began in Temmin, a port on the west coast, when the Kalden Front, a gang that had once been loyal to the president, drove the police out of the city."
+    assert ("Kalden Front", "controls", "Temmin") in facts(nlp, text)
