@@ -2405,7 +2405,22 @@ class ArgumentFinder:
         previous = self.entity_span(self.tokens[owner.start - 1]) if owner.start > 0 else None
         if previous is not None and previous.end == owner.start and previous.label_ in {"NORP", "GPE"}:
             return f"{previous.text} {owner.text}"
+        region = self.region_before(owner.start)
+        if region is not None:
+            return f"{region} {owner.text}"  # "the Krajina Serb army": a region's people
         return self._peoples_within.get(owner.text)
+
+    def region_before(self, k: int) -> str | None:
+        """The capitalised word right before token ``k`` that no entity holds and that
+        opens no sentence ("Krajina" in "the Krajina Serb army"), if any."""
+        if k < 2:
+            return None
+        before = self.tokens[k - 1]
+        if not before.is_alpha or not before.text[:1].isupper() or before.is_stop or before.is_sent_start:
+            return None
+        if self.entity_span(before) is not None or self.lowers[k - 1] in TITLE_WORDS or self.lowers[k - 1] in CALENDAR_WORDS:
+            return None  # (not "On Monday Chadian forces")
+        return before.text
 
     def is_people_adjective(self, ent: Span) -> bool:
         """ "South Ossetian", "Abkhaz" before "militia" or "forces": a people's adjective
@@ -4702,6 +4717,19 @@ def is_secretary_general(lowers: Sequence[str], i: int) -> bool:
     return lowers[start : start + 3] == ("secretary", "-", "general") and lowers[start + 3 : start + 4] not in (("'s",), ("’s",))
 
 
+def is_qualified_people(ent: Span, finder: ArgumentFinder) -> bool:
+    """ "Krajina Serb", "Bosnian Serb": a people's word with a region's or another
+    state's word right before or after it, a people within a state, not the state."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > ent.sent.start else None
+    after = finder.entity_span(doc[ent.end]) if ent.end < ent.sent.end else None
+    return (
+        before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_stop
+        and before.lower_ not in TITLE_WORDS and before.lower_ not in CALENDAR_WORDS
+        or after is not None and after.start == ent.end and after.label_ == "NORP"
+    )
+
+
 def has_own_title_after(role: Token, person: Token, finder: ArgumentFinder) -> bool:
     """ "a call with B's Prime Minister, US Secretary of State A, ...": a name after
     the role's comma with a title of its own before it holds that title, not the role."""
@@ -4801,6 +4829,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             ent.start == token.sent.start or not doc[ent.start - 1].text[:1].isupper()
         )
         allowed = {"ORG", "GPE", "NORP"} if predicate == "memberOf" or word in HEAD_OF_STATE_TITLES or state_leader else {"ORG"}
+        if ent is not None and ent.label_ == "NORP" and word in HEAD_OF_STATE_TITLES and is_qualified_people(ent, finder):
+            continue  # "the Krajina Serb president", "the Bosnian Serb president": no state's
         if ent is not None and ent.label_ in allowed and ent.end <= token.i and not is_against_prefixed(ent, finder.lowers):
             organisations.append(left)
     k = token.i + 1
@@ -5168,6 +5198,10 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             hit.object.name.split()[-1].lower() not in ALLIANCE_HEADS
         ):
             continue  # "A and C joined the Patriotic Front alliance"; not "Hezbollah joined Syrian troops"
+        if hit.predicate == "leads" and finder.lowers[hit.trigger.i] in {"known", "called"}:
+            if hit.subject.commander is None:
+                continue  # "X, known as Y" is another name, no leader
+            hit = replace(hit, subject=replace(hit.subject, text=hit.subject.commander, label="PER", kind="Person", commander=None))
         if hit.predicate == "leads" and finder.lowers[hit.trigger.i] in {"of", "under"} and hit.subject.kind != "Person":
             continue  # "the Friends of Syria", "a column, under X,": only a person is the body's own
         if hit.predicate == "leads" and finder.lowers[hit.trigger.i] == "under" and (

@@ -718,6 +718,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # head (not "a former chief of staff of Y", nor "Kabila's chief of staff": a person's aide)
     _p("leads", rf"(?:^|, |the |its |their ){ENT} (?:'s )?(?:(?:army|military|armed forces) )?(?P<t>chief) of (?:the )?(?:general )?staff , (?:(?:gen\.|general|lt\.|lieutenant|col\.|colonel|field marshal|marshal|maj\.|major|brig\.|brigadier|admiral) )*(?:gen\. |general )?{ENT}", 2),
     _p("leads", rf"{ENT} , (?:the |its |their )?(?:(?!former |deputy |assistant |vice |a |an )[\w-]+ )?(?P<t>chief) of (?:the )?(?:general )?staff of {ART}{ENT}(?! 's)"),
+    # "Abdic's forces, known as the People's Defence": the man whose forces bear the name
+    # (the forces are one unit with their commander: relations.py reads him off it)
+    _p("leads", rf"{ENT} , (?:(?:also|widely|locally) )?(?P<t>known|called) as {ART}{ENT}"),
     # "A, head of B, was relieved of his post and replaced by C": C leads B now (and A no longer)
     _p("leads", rf"E\d+ , (?:the )?(?:[\w-]+ )?(?:head|commander|chief|leader|director) of {ART}{ENT} , (?:was|has been|had been) (?:[^.;]{{0,60}}? )?(?P<t>replaced) by (?:[\w.]+ )?{ENT}", 2),
     # "Operation X, the campaign Haftar began in May": its author leads it

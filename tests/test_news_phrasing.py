@@ -5778,3 +5778,19 @@ def test_the_one_to_be_overthrown_seizes_nothing(nlp) -> None:
 def test_when_a_described_gang_drove_the_police_out_of_the_town(nlp) -> None:
     text = "The uprising began in Temmin, a port on the west coast, when the Kalden Front, a gang that had once been loyal to the president, drove the police out of the city."
     assert ("Kalden Front", "controls", "Temmin") in facts(nlp, text)
+
+
+def test_a_regions_people_army_is_no_states(nlp) -> None:
+    found = facts(nlp, "General Ode Kalem's forces had depended on the Krajina Serb army for fuel and ammunition.")
+    assert not any(s == "Serbian army" for s, _, _ in found)
+
+
+def test_a_regions_people_president_leads_no_state(nlp) -> None:
+    found = facts(nlp, "Croatian troops took Knin on Saturday, and the Krajina Serb president, Milan Martic, fled the town ahead of them.")
+    assert ("Milan Martic", "leads", "Serbia") not in found
+
+
+def test_a_mans_forces_known_by_a_name_are_led_by_him(nlp) -> None:
+    found = facts(nlp, "General Ode Kalem's forces, known as the Kalden Front, took Temmin.")
+    assert ("Ode Kalem", "leads", "Kalden Front") in found
+    assert not any(p == "leads" for _, p, _ in facts(nlp, "The Sabra Brigade, known as the Kalden Front, took Temmin."))
