@@ -139,7 +139,7 @@ MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | MORE_MATERIAL, key=lambda w:
 # "X, the country's second city, which remains ...", "X, which has remained ..."
 # ", a sprawling district", ", a district that voted for X ," (closed before its verb)
 # ("the whole of A, including B, is under X's control": A's part named on the way)
-DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the|two|three|four|both) (?:[^,E]{1,60}|[^,]{1,80}? ,(?= (?:also |still |now )?(?:has|have|had|is|are|was|were|remains|remain|remained) )))?(?: , (?:which|that))?"
+DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the|two|three|four|both|some|about|roughly|nearly|only|just) (?:[^,E]{1,60}|[^,]{1,80}? ,(?= (?:also |still |now )?(?:has|have|had|is|are|was|were|remains|remain|remained) )))?(?: , (?:which|that))?"
 # How firmly ground is held: "remains firmly in X's hands", "is now under X's control"
 # ("is now back in the hands of"; not "With X back in its hands, the army ...", whose
 # "its" looks ahead)
@@ -470,6 +470,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} {GAP}(?:{TAKING}|{ATTACKING}) [^.;]{{0,80}}?, (?P<t>routing|ambushing|attacking|killing|shelling|pounding|repelling|scattering|driving back|pushing back) {COUNT}{ART}{TROOPS_OF}{ENT}"),
     # "A captured P on Monday after a day of heavy fighting with the army"
     _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;]{{0,100}}?\bafter (?:a |an )?(?:[\w-]+ ){{0,3}}?(?P<t>fighting|clashes|battles) with {ART}{ENT}"),
+    # "X abandoned P after a siege of more than a week by Y": Y besieged X
+    _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:have |has |had )?(?:abandoned|evacuated|surrendered|lost|withdrew from|pulled out of|left) [^.;]{{0,100}}?\bafter (?:a |an )?(?:[\w-]+ ){{0,3}}?(?P<t>siege|assault|bombardment|offensive|attack) (?:of (?:more than |nearly |almost |about )?(?:a |an |\w+ )?(?:days?|weeks?|months?) )?by {ART}(?:(?!E\d)[\w-]+ of {ART})?{ENT}"),
     # "relied on X in the war against Y": X is in that war
     _p("fights", rf"{ENT}(?: \( E\d+ \))? (?:in|during) (?:the|a|its|their) (?:[\w-]+ )?(?P<t>war|fight|campaign|battle|struggle) against {ART}{ENT}"),
     # "A and B drove C out of P": A and B fight C (and take P, below)
@@ -599,6 +601,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, the country's second city, which remains in the army's hands"
     # (and "A and the bridgehead remained under Y control": a named place beside one the text does not name)
     _p("controls", rf"{LIST}(?: and (?:the |its )?[a-z-]+(?= {BE} ))?{DESCRIBED} (?:itself |also )?(?:{BE} )?{HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),  # ("the base itself stayed in government hands")
+    # "X, some 30 miles to the south-west, which remains in the hands of Y"
+    _p("controls", rf"{LIST}{DESCRIBED} (?:itself |also )?(?:{BE} )?{HELD_HOW}(?:under|in) the (?:full |complete |effective |firm )?(?P<t>control|hands) of {ART}{ENT}(?! 's| ')", 2, list_group=1),
+    # "X, which remains in government hands along with Y": Y too
+    _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)(?: ,)? along with {ART}{LIST}", list_group=2),
     # "X was evacuated by its garrison in May and has been in Y hands since": the place
     # the first clause is about (a passive of its own before "and")
     _p("controls", rf"(?:^|, |; ){ENT}{DESCRIBED} (?:was|were|had been) [a-z-]+ (?:by|from) [^;]{{0,60}}? and {BE} {HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2),

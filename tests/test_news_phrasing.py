@@ -5794,3 +5794,18 @@ def test_a_mans_forces_known_by_a_name_are_led_by_him(nlp) -> None:
     found = facts(nlp, "General Ode Kalem's forces, known as the Kalden Front, took Temmin.")
     assert ("Ode Kalem", "leads", "Kalden Front") in found
     assert not any(p == "leads" for _, p, _ in facts(nlp, "The Sabra Brigade, known as the Kalden Front, took Temmin."))
+
+
+def test_abandoning_a_town_after_a_siege_by_a_group_is_a_fight_with_it(nlp) -> None:
+    found = facts(nlp, "Sudanese troops abandoned the town of Temmin after a siege of more than a week by the Kalden Front.")
+    assert ("Sudanese army", "fights", "Kalden Front") in found
+
+
+def test_a_town_some_miles_away_which_remains_in_the_hands_of(nlp) -> None:
+    text = "The defenders fell back along the road to Gedaref and on towards Kassala, some 30 miles to the south-west, which remains in the hands of Kalden Front troops."
+    assert ("Kalden Front", "controls", "Kassala") in facts(nlp, text)
+
+
+def test_in_government_hands_along_with_another_town(nlp) -> None:
+    text = "The raids had killed civilians in Gedaref and in Kassala, the president's hometown, which remains in government hands along with Atbara."
+    assert ("Sudanese government", "controls", "Atbara") in facts(nlp, text)
