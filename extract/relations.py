@@ -23,6 +23,7 @@ to") and contested (claims, denials, reader comments).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
@@ -5338,9 +5339,32 @@ def is_hyphened_participle(token: Token, finder: ArgumentFinder) -> bool:
 
 
 def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
-    for candidate in unfiltered_candidates(sent, finder):
-        if not reinforces_a_commander(candidate, finder):
-            yield candidate
+    candidates = [c for c in unfiltered_candidates(sent, finder) if not reinforces_a_commander(c, finder)]
+    if "respectively" in finder.lowers[sent.start : sent.end]:
+        candidates = respective_pairs(candidates, finder)
+    yield from candidates
+
+
+def respective_pairs(candidates: list[Candidate], finder: ArgumentFinder) -> list[Candidate]:
+    """ "A and B took P and Q respectively": A took P and B took Q, not all four pairs.
+    Read for each trigger whose objects "respectively" follows."""
+    kept: list[Candidate] = []
+    by_trigger: dict[int, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        by_trigger[c.trigger.i].append(c)
+    for group in by_trigger.values():
+        subjects = sorted({c.subject.start_char for c in group})
+        objects = sorted({c.object.start_char for c in group})
+        last_object_end = max(c.object.end_char for c in group)
+        tail = finder.text[last_object_end : last_object_end + 16].lstrip(" ,")
+        if len(objects) < 2 or not tail.startswith("respectively"):
+            kept.extend(group)
+            continue
+        # (a subject list the rules read only in part pairs its first names with the
+        # first places; the rest is left unread rather than crossed)
+        pairs = set(zip(subjects, objects))
+        kept.extend(c for c in group if (c.subject.start_char, c.object.start_char) in pairs)
+    return kept
 
 
 def reinforces_a_commander(candidate: Candidate, finder: ArgumentFinder) -> bool:

@@ -5809,3 +5809,9 @@ def test_a_town_some_miles_away_which_remains_in_the_hands_of(nlp) -> None:
 def test_in_government_hands_along_with_another_town(nlp) -> None:
     text = "The raids had killed civilians in Gedaref and in Kassala, the president's hometown, which remains in government hands along with Atbara."
     assert ("Sudanese government", "controls", "Atbara") in facts(nlp, text)
+
+
+def test_respectively_pairs_the_takers_with_their_towns(nlp) -> None:
+    found = facts(nlp, "The Kalden Front and the Sabra Brigade took Gedaref and Kassala respectively.")
+    assert {("Kalden Front", "controls", "Gedaref"), ("Sabra Brigade", "controls", "Kassala")} <= found
+    assert not {("Kalden Front", "controls", "Kassala"), ("Sabra Brigade", "controls", "Gedaref")} & found
