@@ -5815,3 +5815,8 @@ def test_respectively_pairs_the_takers_with_their_towns(nlp) -> None:
     found = facts(nlp, "The Kalden Front and the Sabra Brigade took Gedaref and Kassala respectively.")
     assert {("Kalden Front", "controls", "Gedaref"), ("Sabra Brigade", "controls", "Kassala")} <= found
     assert not {("Kalden Front", "controls", "Kassala"), ("Sabra Brigade", "controls", "Gedaref")} & found
+
+
+def test_a_gapped_fall_with_a_described_second_town(nlp) -> None:
+    found = facts(nlp, "Kassala fell to the Kalden Front on Monday and Gedaref, the provincial capital, two days later.")
+    assert ("Kalden Front", "controls", "Gedaref") in found
