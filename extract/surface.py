@@ -121,6 +121,8 @@ COUNT = (
 )
 # "troops of the army's X Division": the unit is X
 TROOPS_OF = r"(?:(?:troops|forces|fighters|units|soldiers|members|men) of (?:the )?(?:[\w-]+ 's )?)?"
+# "a small party of X", "a detachment of X": some of X's men
+BAND_OF = r"(?:(?:a|an) (?:small |large )?(?:party|detachment|group|band|column|company|patrol|platoon|contingent|unit) of (?:the )?)"
 # "accused X of arming Y" is a claim that X backs Y, not opposition to X
 RELATION_GERUNDS = (
     "arming|backing|supporting|supplying|funding|financing|sending|training|helping|equipping"
@@ -414,7 +416,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:long |also )?(?P<t>fought|battled|operated|worked) (?:side by side|together|shoulder to shoulder)"),
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+){{0,2}} between {ART}{ENT} and {ART}{TROOPS_OF}{ENT}"),
     # ("attacked the headquarters of the army's Third Brigade": the brigade)
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}(?:(?:headquarters|barracks|garrison|positions|bases?|camps?|outposts?|convoys?) of {ART}(?:E\d+ 's )?)?{ENT}"),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}(?:(?:headquarters|barracks|garrison|positions|bases?|camps?|outposts?|convoys?) of {ART}(?:E\d+ 's )?|{BAND_OF})?{ENT}"),
+    # "fought running battles with craft of the Sea Tigers"
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fight|fights|waged) (?:(?:running|pitched|fierce|heavy|bloody|street|sporadic|several|two|three|repeated) )*(?:battles?|gun ?battles?|gunfights?|skirmishes|clashes) (?:with|against) {ART}(?:{BAND_OF}|{TROOPS_OF}|(?:craft|boats|elements|columns|patrols) of {ART})?{ENT}"),
+    # "reached the edge of the capital, trapping X and its allies in the west of the city"
+    _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} {GAP}(?:{TAKING}|{ATTACKING}|invaded|reached|surrounded|encircled) [^.;]{{0,80}}?, (?P<t>trapping|encircling|surrounding|besieging|cutting off) {ART}{ENT}"),
     # "US aircraft were striking Taliban and al-Qaeda targets": each owner of what is hit
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {ART}(E\d+(?: , E\d+)*,? and E\d+) (?:targets|positions|bases|camps|strongholds|hideouts)\b", list_group=2),
     # "fought running battles with craft of X", "fought pitched battles against X": the

@@ -5820,3 +5820,18 @@ def test_respectively_pairs_the_takers_with_their_towns(nlp) -> None:
 def test_a_gapped_fall_with_a_described_second_town(nlp) -> None:
     found = facts(nlp, "Kassala fell to the Kalden Front on Monday and Gedaref, the provincial capital, two days later.")
     assert ("Kalden Front", "controls", "Gedaref") in found
+
+
+def test_trapping_a_group_after_invading_is_a_fight(nlp) -> None:
+    text = "Chadian troops invaded Sudan on June 6 and within a week had reached the edge of the capital, trapping the Kalden Front and its allies in the western half of the city."
+    assert ("Chadian army", "fights", "Kalden Front") in facts(nlp, text)
+
+
+def test_overwhelming_a_small_party_of_a_groups_fighters(nlp) -> None:
+    found = facts(nlp, "Sudanese forces overwhelmed a small party of Kalden Front fighters and expelled the governor.")
+    assert any(s == "Sudanese army" and p == "fights" and o.startswith("Kalden Front") for s, p, o in found)
+
+
+def test_running_battles_with_a_groups_craft(nlp) -> None:
+    found = facts(nlp, "Off the coast, Sabra Navy patrol boats fought running battles with craft of the Kalden Front.")
+    assert any(p == "fights" and o == "Kalden Front" for _, p, o in found)
