@@ -417,8 +417,6 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+){{0,2}} between {ART}{ENT} and {ART}{TROOPS_OF}{ENT}"),
     # ("attacked the headquarters of the army's Third Brigade": the brigade)
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}(?:(?:headquarters|barracks|garrison|positions|bases?|camps?|outposts?|convoys?) of {ART}(?:E\d+ 's )?|{BAND_OF})?{ENT}"),
-    # "fought running battles with craft of the Sea Tigers"
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fight|fights|waged) (?:(?:running|pitched|fierce|heavy|bloody|street|sporadic|several|two|three|repeated) )*(?:battles?|gun ?battles?|gunfights?|skirmishes|clashes) (?:with|against) {ART}(?:{BAND_OF}|{TROOPS_OF}|(?:craft|boats|elements|columns|patrols) of {ART})?{ENT}"),
     # "reached the edge of the capital, trapping X and its allies in the west of the city"
     _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} {GAP}(?:{TAKING}|{ATTACKING}|invaded|reached|surrounded|encircled) [^.;]{{0,80}}?, (?P<t>trapping|encircling|surrounding|besieging|cutting off) {ART}{ENT}"),
     # "US aircraft were striking Taliban and al-Qaeda targets": each owner of what is hit

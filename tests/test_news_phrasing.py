@@ -5831,7 +5831,3 @@ def test_overwhelming_a_small_party_of_a_groups_fighters(nlp) -> None:
     found = facts(nlp, "Sudanese forces overwhelmed a small party of Kalden Front fighters and expelled the governor.")
     assert any(s == "Sudanese army" and p == "fights" and o.startswith("Kalden Front") for s, p, o in found)
 
-
-def test_running_battles_with_a_groups_craft(nlp) -> None:
-    found = facts(nlp, "Off the coast, Sabra Navy patrol boats fought running battles with craft of the Kalden Front.")
-    assert any(p == "fights" and o == "Kalden Front" for _, p, o in found)
