@@ -348,10 +348,10 @@ ARGUMENT_WORDS = (
     FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS | GOVERNMENT_NOUNS | STATE_NOUNS | FIRST_PERSON_PLURAL
     | NAMED_HEAD_NOUNS | UNIT_NOUNS | HOLDER_ADJECTIVES | PLURAL_SITE_NOUNS  # ("those towns": see places_counted_back)
 )
-# With a country these name its national army, an armed group of its own
-# ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
 # A state's police: "Macedonian police", "Serbian policemen"
 POLICE_NOUNS = frozenset("police policemen gendarmes gendarmerie".split())
+# With a country these name its national army, an armed group of its own
+# ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
 NATIONAL_ARMY_NOUNS = frozenset(
     "army military forces force troops soldiers units servicemen contingent peacekeepers personnel divisions brigades regiments "
     "marines commandos paratroopers garrison garrisons patrol patrols column columns infantry".split()
@@ -1686,7 +1686,9 @@ class ArgumentFinder:
         a sentence whose subject is a plural description of armed men ("the rebels",
         "the militants") is that description's group, or nobody the text names
         (UNNAMED), never the nearest name before it; so is "they" in a later clause after
-        "soldiers" or "troops" ("Soldiers hunted them down": "them" are others)."""
+        "soldiers" or "troops" ("Soldiers hunted them down": "them" are others), "their"
+        after the rebels' own subject ("the rebels' stronghold ... in their hands"), and
+        "its" after "the movement" ("The movement is now led by its secretary-general")."""
         if token.lower_ == "its":
             # "The movement is now led by its secretary-general": the movement's
             for subject in (t for t in token.sent if t.i < token.i and t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}):

@@ -64,9 +64,9 @@ PLACES_OF = r"(?:villages|towns|cities|districts|settlements|provinces|outposts|
 # Sites named by the town they are at: "the military base at B" is B's (only the place)
 SITE_AT_NOUNS = frozenset("base airbase airfield barracks".split())
 LAST_ITEM = (
-    rf"(?:the )?(?:(?:[a-z-]+ )?(?:town|city|village|port) of |(?:[a-z-]+ )?(?:{'|'.join(sorted(SITE_AT_NOUNS))}) (?:at|of) )?"
+    rf"(?:the )?(?:(?:[a-z-]+ )?(?:town|city|village|port) of |(?:[a-z-]+ )?(?:{'|'.join(sorted(SITE_AT_NOUNS))}) (?:at|of) )?"  # "A and the military base at B"
     # ("the port, the hospital and the districts of A and B": both named places)
-    r"(?:(?:[a-z-]+ )?(?:towns|cities|villages|districts|neighbourhoods|neighborhoods|suburbs|ports|terminals) (?:of|at) (?:the )?E\d+(?: , (?:the )?E\d+)*(?: ,)? and (?:the )?)?"  # "A and the military base at B"
+    r"(?:(?:[a-z-]+ )?(?:towns|cities|villages|districts|neighbourhoods|neighborhoods|suburbs|ports|terminals) (?:of|at) (?:the )?E\d+(?: , (?:the )?E\d+)*(?: ,)? and (?:the )?)?"
     r"(?:(?:an? |two |three )?(?:platoon|platoons|company|companies|detachment|detachments|battalion|battalions|unit|units) of (?:the )?"
     r"|(?:mostly |largely |mainly )?(?:[a-z-]+ )?(?:volunteers|fighters|militiamen) of (?:the )?)?E\d+"  # "A and the mostly Shia volunteers of the B"
 )
