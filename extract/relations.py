@@ -2691,7 +2691,9 @@ class ArgumentFinder:
         """ "troops drove the rebels out": bare "troops" or "soldiers" are the article's
         own army when it names no other country's army ("Chadian troops" in a story
         about Nigeria make bare "troops" anyone's)."""
-        if self.lowers[token.i] not in {"troops", "soldiers"} or token.dep_ not in NOMINAL_SUBJECT:
+        # (the parser garbles "Troops retook X" into one name: "retook" a compound)
+        garbled_subject = token.dep_ == "compound" and token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in TAKEN_VERB_FORMS
+        if self.lowers[token.i] not in {"troops", "soldiers"} or token.dep_ not in NOMINAL_SUBJECT and not garbled_subject:
             return False  # "Egypt sent troops": the sender's, not the article's army
         if any(not (c.dep_ == "det" and c.lower_ == "the") for c in token.children if c.i < token.i):
             return False  # "some troops", "two soldiers", "rebel troops"

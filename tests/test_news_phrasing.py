@@ -5831,3 +5831,11 @@ def test_overwhelming_a_small_party_of_a_groups_fighters(nlp) -> None:
     found = facts(nlp, "Sudanese forces overwhelmed a small party of Kalden Front fighters and expelled the governor.")
     assert any(s == "Sudanese army" and p == "fights" and o.startswith("Kalden Front") for s, p, o in found)
 
+
+
+def test_troops_retook_a_town_however_parsed(nlp) -> None:
+    text = (
+        "Chad's army launched the offensive in early May against the Kalden Front.\n\n"
+        "Troops retook Gedaref, Kassala's main town, in the first days of the offensive, and officials say the army now controls the whole district."
+    )
+    assert ("Chadian army", "controls", "Gedaref") in facts(nlp, text)
