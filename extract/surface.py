@@ -700,6 +700,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A, the army spokesman, said": the body named right before the role
     # "A, the rebels' military spokesman, said": the possessive owner likewise
     _p("spokespersonFor", rf"{ENT} , the {ENT} (?:(?:'s|'|’s|’) )?(?:[a-z-]+ |E\d+ )?(?P<t>spokesman|spokeswoman|spokesperson) ,"),
+    # "X, the government's communications minister and chief spokesman, said"
+    _p("spokespersonFor", rf"{ENT} , the {ENT} (?:'s |' |’s |’ )[^,E]{{1,60}}? and (?:its |their |E\d+ )?(?:chief |main |official |principal )?(?P<t>spokesman|spokeswoman|spokesperson) ,"),  # ("its" may be a unit)
     # "NATO's secretary-general, X, said": the parser reads "general" as an adjective
     # "X, who leads the Y group with his brother Z": Z leads it too ("his" may be a unit)
     _p("leads", rf"E\d+ , who (?:also |now )?(?:leads|led|heads|headed|runs|ran) {ART}{ENT} (?:together )?(?P<t>with) (?:his |her |E\d+ )?(?:brother|sister|father|son|cousin|deputy) {ENT}", 2),

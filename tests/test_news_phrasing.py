@@ -5839,3 +5839,8 @@ def test_troops_retook_a_town_however_parsed(nlp) -> None:
         "Troops retook Gedaref, Kassala's main town, in the first days of the offensive, and officials say the army now controls the whole district."
     )
     assert ("Chadian army", "controls", "Gedaref") in facts(nlp, text)
+
+
+def test_a_ministers_second_post_as_chief_spokesman(nlp) -> None:
+    text = "Chad's government has asked for help. In N'Djamena, Ode Kalem, the government's communications minister and chief spokesman, called the attackers terrorists."
+    assert ("Ode Kalem", "spokespersonFor", "Chadian government") in facts(nlp, text)
