@@ -202,6 +202,10 @@ def is_sentence_start(token: Token) -> bool:
 QUANTITY_NOUNS = frozenset("thousands hundreds dozens scores tens millions".split())
 
 
+# "son of" inside an Arabic name: "Zubair ibn Abdurahim", "Osama bin Laden"
+PATRONYMIC_PARTICLES = frozenset({"ibn", "bin", "bint"})
+
+
 # A French particle elided onto a capitalised word, one token as the tokenizer keeps it:
 # "Côte d'Ivoire", "Armed Forces of Côte d'Ivoire"
 ELIDED_PARTICLE_NAME = re.compile(r"^[dl]['’][A-ZÀ-Ý]")
@@ -1272,6 +1276,8 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
                 start -= 1
         while is_article_particle(doc, end):
             end += 3  # the model often stops before "al-": "Mohammed Ghazi [al-Jalali]", "[Ahrar] al-Sham"
+        while label == "PER" and end + 1 < len(doc) and doc.lowers[end] in PATRONYMIC_PARTICLES and doc.capitalised[end + 1]:
+            end += 2  # ... and before "ibn": "[Zubair] ibn Abdurahim" (one man's name)
         while (joined := romance_particle_length(doc, end)) > 0:
             end += joined + 1  # ... and before "de los": "[Cueva] de los Tayos"
         while is_hyphened_particle(doc, end):

@@ -281,7 +281,7 @@ DESCRIBING_NOUNS = frozenset("affiliate branch wing offshoot faction arm militia
 MADE_OF_GROUPS_NOUNS = frozenset("umbrella coalition alliance grouping network federation patchwork collection bloc".split())
 PLACE_DESCRIBING_NOUNS = frozenset("ridge peak hill mountain town city village district suburb base airbase airport post outpost".split())
 # Anaphors that only stand for a group whose name has the same word ("the coalition").
-NAMED_GROUP_ANAPHORS = frozenset("coalition alliance".split())
+NAMED_GROUP_ANAPHORS = frozenset("coalition alliance movement".split())
 # Institution nouns that, after "the", stand for the body named with the same noun
 # earlier in the article: "the council" for "X Transitional Council", "the task force's
 # spokesman" for "Joint Task Force X", "the division" for "First Armoured Division".
@@ -3614,7 +3614,8 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     if charged_at is not None:
         # parse-free: "X accused Y of arming Z", "... and of sending troops to fight Z",
         # whatever the parser made of it
-        for left in trigger.doc[max(sentence.start, charged_at - 12) : charged_at]:  # (past "X and the oil company Y")
+        # (past "X and the oil company Y", or "X, a former commander who is now Y's minister,")
+        for left in trigger.doc[max(sentence.start, charged_at - 20) : charged_at]:
             if lemma_of(left) in CLAIM_VERBS or left.lower_ in {"accused", "accuses", "accusing", "alleged"}:
                 accusers = finder.mentions(subject_of_clause(left)) if left.pos_ in {"VERB", "AUX"} else []
                 attributed_to = accusers[0].name if accusers else "unnamed source"
@@ -3647,6 +3648,8 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         contested = True  # "A said X fought alongside B; B says no foreign fighters took part"
     if attributed_to is not None and called_a_claim_after(trigger, finder):
         contested = True  # "Radio X said its forces still held P, a claim belied by the scene"
+    if attributed_to is not None and is_charge_rejected_after(trigger, finder):
+        contested = True  # "X says A arms them, an accusation A's officials call a fabrication"
     if any(w in {"allegedly", "purportedly", "supposedly"} for w in finder.lowers[sentence.start : sentence.end]):
         contested = True
     if attributed_to is None and is_claimed_before(trigger, finder):
@@ -3677,6 +3680,18 @@ def called_a_claim_after(trigger: Token, finder: "ArgumentFinder") -> bool:
     assertion ..."): the writer calls the reported words a claim."""
     return any(
         finder.lowers[k] in SAID_ONLY_NOUNS and is_summing_up(finder.lowers, k) for k in range(trigger.i + 3, trigger.sent.end)
+    )
+
+
+def is_charge_rejected_after(trigger: Token, finder: "ArgumentFinder") -> bool:
+    """Whether the sentence goes on, after the trigger, with ", an accusation (that) X
+    calls a fabrication" / ", a charge X calls false": the writer sums up the reported
+    words as a charge, and someone rejects it."""
+    lowers = finder.lowers
+    end = trigger.sent.end
+    return any(
+        lowers[k] in CHARGE_NOUNS and is_summing_up(lowers, k) and any(w in REJECTING_WORDS for w in lowers[k + 1 : min(end, k + 12)])
+        for k in range(trigger.i + 3, end)
     )
 
 

@@ -5844,3 +5844,18 @@ def test_troops_retook_a_town_however_parsed(nlp) -> None:
 def test_a_ministers_second_post_as_chief_spokesman(nlp) -> None:
     text = "Chad's government has asked for help. In N'Djamena, Ode Kalem, the government's communications minister and chief spokesman, called the attackers terrorists."
     assert ("Ode Kalem", "spokespersonFor", "Chadian government") in facts(nlp, text)
+
+
+def test_a_charge_a_side_calls_a_fabrication_is_no_fact(nlp) -> None:
+    text = "Officials in Kassala further say that the Kalden Front receives shelter and money from the Sabra Brigade, an accusation Sabra Brigade officials call a fabrication."
+    backing = [r for r in relations(nlp, text) if r.predicate == "backs" and actor(r.subject) == "Sabra Brigade"]
+    assert backing and not any(r.is_fact for r in backing)
+
+
+def test_the_movement_is_the_group_named_a_movement(nlp) -> None:
+    text = (
+        "The hostages work for the Kalden Cooperation Agency. "
+        "Their captors belong to the Sabra Liberation Movement, which declared a holy war on the government this month. "
+        "In a statement, the movement's spokesman, Yusuf ibn Kalem, said the fighters had no quarrel with the people."
+    )
+    assert ("Yusuf ibn Kalem", "spokespersonFor", "Sabra Liberation Movement") in facts(nlp, text)
