@@ -280,7 +280,8 @@ DESCRIBING_NOUNS = frozenset("affiliate branch wing offshoot faction arm militia
 # after "of", so what is said of the groups is said of X.
 MADE_OF_GROUPS_NOUNS = frozenset("umbrella coalition alliance grouping network federation patchwork collection bloc".split())
 PLACE_DESCRIBING_NOUNS = frozenset("ridge peak hill mountain town city village district suburb base airbase airport post outpost".split())
-# Anaphors that only stand for a group whose name has the same word ("the coalition").
+# Anaphors that stand first for a group whose name has the same word ("the coalition";
+# "the movement" for the "X Movement of Y", not the aid agency named more often).
 NAMED_GROUP_ANAPHORS = frozenset("coalition alliance movement".split())
 # Institution nouns that, after "the", stand for the body named with the same noun
 # earlier in the article: "the council" for "X Transitional Council", "the task force's
