@@ -4740,15 +4740,10 @@ def is_secretary_general(lowers: Sequence[str], i: int) -> bool:
 
 def is_qualified_people(ent: Span, finder: ArgumentFinder) -> bool:
     """ "Krajina Serb", "Bosnian Serb": a people's word with a region's or another
-    state's word right before or after it, a people within a state, not the state."""
-    doc = ent.doc
-    before = doc[ent.start - 1] if ent.start > ent.sent.start else None
-    after = finder.entity_span(doc[ent.end]) if ent.end < ent.sent.end else None
-    return (
-        before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_stop
-        and before.lower_ not in TITLE_WORDS and before.lower_ not in CALENDAR_WORDS
-        or after is not None and after.start == ent.end and after.label_ == "NORP"
-    )
+    state's word right before it (``people_within_state``), or the first of two such
+    words, a people within a state, not the state."""
+    after = finder.entity_span(ent.doc[ent.end]) if ent.end < ent.sent.end else None
+    return finder.people_within_state(ent) is not None or after is not None and after.start == ent.end and after.label_ == "NORP"
 
 
 def has_own_title_after(role: Token, person: Token, finder: ArgumentFinder) -> bool:
