@@ -601,6 +601,8 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
 
 
 FACILITY_MODIFIERS = frozenset("international military naval air main".split())
+# Heads that, followed by "of" and a name, introduce that town: "the Red Sea port of X"
+TOWN_OF_HEADS = frozenset("port seaport city town village capital".split())
 # First words of a facility's name: "Villa Somalia", "Camp Rhino", "Fort Liberté", "Fortín X"
 FACILITY_PREFIXES = frozenset({"Villa", "Camp", "Fort", "Fortín", "Fortin", "Fortaleza"})  # (Spanish "fortín": a small fort)
 # First words of a place's name: "Port Fuad", "Mount Kenya", "Lake Chad", "Cape Gloucester"
@@ -616,6 +618,8 @@ def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:
             continue
         if word not in FACILITY_WORDS and word not in PLACE_WORDS:
             continue
+        if word in TOWN_OF_HEADS and token.i + 2 < len(doc) and doc.lowers[token.i + 1] == "of" and is_capitalised(doc[token.i + 2]):
+            continue  # "the Red Sea port of Massawa", "the Black Sea city of X": the town after "of", no name before
         k = token.i
         if word in FACILITY_WORDS and k > 1 and doc[k - 1].lower_ in FACILITY_MODIFIERS and is_capitalised(doc[k - 2]):
             k -= 1  # "Bissalanca international airport", "Kamina military base"
@@ -2418,6 +2422,26 @@ def people_listed_with_people(doc: Doc, named: list[Candidate]) -> Iterable[Cand
             yield Candidate(start, end, "PER", "Person", None, 2)
 
 
+def people_described_by_who(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """A name the model called a body or a place, followed by ", who" ("Mengistu, who
+    is both head of state and ..."): a person. Not a plural ("the Houthis, who"), a name
+    with a body's or a place's head word ("the Shura Council, who"), or a name the
+    gazetteer knows."""
+    n = len(doc)
+    for c in named:
+        if c.label not in {"ORG", "LOC", "GPE"} or c.priority > 1 or c.end + 1 >= n:
+            continue
+        if doc.lowers[c.end] != "," or doc.lowers[c.end + 1] != "who":
+            continue
+        words = [doc.texts[k] for k in range(c.start, c.end)]
+        text = " ".join(words)
+        if words[-1].endswith("s") or any(w.lower() in HEAD_WORDS or not is_proper_name(w) for w in words):
+            continue
+        if gazetteer.city(text) or gazetteer.country(text) or gazetteer.country_of_demonym(text):
+            continue
+        yield Candidate(c.start, c.end, "PER", "Person", None, 2)
+
+
 POSTED_WORDS = frozenset("mission missions office embassy delegation".split())  # not "command": "the Northeastern Command in Lashio" is in Lashio
 
 
@@ -3004,6 +3028,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(places_listed_with_places(doc, merged)))
     merged = select(merged + list(units_of_groups(doc, merged)))
     merged = select(merged + list(headquarters_of_bodies(doc, merged)))
+    merged = select(merged + list(people_described_by_who(doc, merged)))
     merged = consistent_labels(merged, doc)
     merged = unshortened_person_names(merged, doc)
     merged = full_names_of_surnamed_people(merged, doc)

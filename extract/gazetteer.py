@@ -260,18 +260,40 @@ def capital_country(name: str, year: int | None = None) -> Place | None:
     return capitals().get(key)
 
 
-def state_of_the_time(modern: Place, year: int | None) -> Place:
-    """The state that held a country's land in ``year``: a town of today's Congo is
-    Zaire's in a story of 1978 (the former state whose capital lies in that country);
-    today's country when no such state, or more than one (North and South Vietnam), did."""
+@functools.cache
+def former_territories() -> dict[str, tuple[Place, int, int]]:
+    """Country code -> (the state that held its land before independence, first year, last year)."""
+    table: dict[str, tuple[Place, int, int]] = {}
+    for land, state, first, last in _data_lines("former_territories.tsv"):
+        held, holder = country(land), country(state)
+        assert held is not None and held.country_code and holder is not None, f"former_territories.tsv: {land}, {state}"
+        table[held.country_code] = (holder, int(first), int(last))
+    return table
+
+
+def states_of_the_time(modern: Place, year: int | None) -> tuple[Place, ...]:
+    """The states that held a country's land in ``year``: Zaire for today's Congo in 1978
+    (a former state whose capital lay there); Ethiopia for Eritrea in 1988 (a state that
+    ruled it before independence); North and South Vietnam for Vietnam in 1972; none for most."""
     if year is None or modern.country_code is None:
-        return modern
+        return ()
+    holder = former_territories().get(modern.country_code)
+    if holder is not None and holder[1] <= year <= holder[2]:
+        return (holder[0],)
     states = {
         former.name: former for capital, (former, first, last) in former_capitals().items()
         if first <= year <= last and former.name != modern.name
         and (seat := cities().get(capital)) is not None and seat.country_code == modern.country_code
     }
-    return next(iter(states.values())) if len(states) == 1 else modern
+    return tuple(states[name] for name in sorted(states))
+
+
+def state_of_the_time(modern: Place, year: int | None) -> Place:
+    """The state that held a country's land in ``year``: a town of today's Congo is
+    Zaire's in a story of 1978 (the former state whose capital lies in that country);
+    today's country when no such state, or more than one (North and South Vietnam), did."""
+    states = states_of_the_time(modern, year)
+    return states[0] if len(states) == 1 else modern
 
 
 def ascii_folded(name: str) -> str:
@@ -283,7 +305,10 @@ def demonym_of(country_name: str) -> str | None:
     """The first demonym of a country ("Sudan" -> "Sudanese"), if the table has one."""
     place = country(country_name)
     if place is None or place.country_code is None:
-        return None
+        # "North Vietnam": a divided state no table of today's countries knows
+        compass, _, rest = country_name.partition(" ")
+        divided = demonym_of(rest) if compass in DIVIDED_STATE_WORDS and rest else None
+        return f"{compass} {divided}" if divided else None
     return _first_demonyms().get(place.country_code)
 
 
@@ -296,12 +321,7 @@ def national_army_name(country_name: str) -> str | None:
     """The one name frontline gives a country's army ("Sudan" -> "Sudanese army"), so
     that the entity rules, the relation rules and resolution agree on it."""
     demonym = demonym_of(country_name)
-    if demonym is None:
-        # "North Vietnam": a divided state no table of today's countries knows
-        compass, _, rest = country_name.partition(" ")
-        divided = demonym_of(rest) if compass in DIVIDED_STATE_WORDS and rest else None
-        return f"{compass} {divided} army" if divided else None
-    return f"{demonym} army"
+    return f"{demonym} army" if demonym is not None else None
 
 
 def city(name: str) -> Place | None:

@@ -190,6 +190,11 @@ ARMY_PART_NOUNS = frozenset("units troops soldiers garrisons garrison columns co
 DESCRIBING_DETERMINERS = frozenset("a an their its his".split())
 # How many sentences back "the town" looks for the place last described as a town
 DESCRIBED_REACH = 2
+# An aircraft's or a tank's model between its owner and its noun: "B-52", "MiG-21", "T-54"
+MODEL_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?$")
+# A state's commanders as a body, by the word before the noun: "the X high command",
+# "X's general staff" (see army_of_staff)
+STAFF_NOUNS = {"command": "high", "staff": "general"}
 # "Turkish drone strikes", "Russian air raids": the weapon between owner and strike
 WEAPON_MODIFIERS = frozenset("drone air artillery rocket missile naval".split())
 STRIKE_NOUNS = frozenset("strikes strike raids airstrikes attacks fire".split())
@@ -654,6 +659,10 @@ class ArgumentFinder:
                 owner, first = (self.span_mention(named), named[0]) if named is not None else (None, token)
             if owner is not None and owner.kind == "Person":
                 return self.mens_of(owner, first, token)
+        if STAFF_NOUNS.get(word) == (self.lowers[token.i - 1] if token.i else None):
+            army = self.army_of_staff(token)
+            if army is not None:
+                return army
         if word in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
             force = self.force_mention(token)
             if force is not None or word not in GROUP_ANAPHORS | CALLED_ONLY_WORDS | ELITE_TROOP_NOUNS:
@@ -1333,12 +1342,20 @@ class ArgumentFinder:
                     return replace(government, text=self.text[ent.start_char : government.end_char], start_char=ent.start_char), k + 1
             if k + 1 < n and self.lowers[k] == "armed" and self.lowers[k + 1] == "forces" and self.lowers[k - 1] in {"'s", "’s"}:
                 k += 1  # "Kenya's armed forces": one unit, as "Kenya's forces"
+            if k + 1 < n and STAFF_NOUNS.get(self.lowers[k + 1]) == self.lowers[k]:
+                army = self.army_of_staff(tokens[k + 1])
+                if army is not None:
+                    return army, k + 2  # "the Ukrainian general staff": one unit, the army
             adjective = k + 1 < n and self.lowers[k] == "military" and tokens[k + 1].pos_ == "NOUN"  # "military officials"
             # ("US Marines": a service named of its own, no force noun of the US's)
             if k < n and self.lowers[k] in FORCE_NOUNS and not adjective and self.by_token.get(k) is None:
                 force = self.force_mention(tokens[k])
                 if force is not None:
                     return force, k + 1
+            if k + 1 < n and MODEL_DESIGNATION.match(tokens[k].text) and self.lowers[k + 1] in FORCE_NOUNS:
+                force = self.force_mention(tokens[k + 1])  # "American B-52 bombers": one unit
+                if force is not None:
+                    return force, k + 2
             if ent.label_ == "NORP":
                 # "Rwandan and Mozambican troops": the first army is named at the last noun
                 # (and "Russian and DPR troops": the country's beside a group's)
@@ -2318,6 +2335,15 @@ class ArgumentFinder:
             return EntityMention(
                 text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end, canonical=f"{people} forces",
             )
+        seat = (
+            gazetteer.capital_country(owner.text, self.year)
+            if owner_mention.kind == "Place" and owner.end < token.i and self.lowers[owner.end] in {"'s", "’s"} else None
+        )
+        if seat is not None and token.lower_ in NATIONAL_ARMY_NOUNS:
+            # "in support of Saigon's forces": the army of the state the capital stands for
+            army = self.national_army(seat.name, token, text=text, start=start, end=end)
+            if army is not None:
+                return army
         with_ground_troops = token.lower_ == "tanks" and token.i + 2 < len(self.lowers) and self.lowers[token.i + 1] == "and" and any(
             w in NATIONAL_ARMY_NOUNS for w in self.lowers[token.i + 2 : token.i + 5]
         )  # "Soviet tanks and infantry", "Ethiopian tanks and Somali government soldiers": armies on the
@@ -2452,6 +2478,23 @@ class ArgumentFinder:
             start_char=token.idx if start is None else start,
             end_char=token.idx + len(token.text) if end is None else end,
             canonical=name,
+        )
+
+    def army_of_staff(self, token: Token) -> EntityMention | None:
+        """ "the South Vietnamese high command", "Ukraine's general staff": the army the
+        state's commanders command (a spokesman for them speaks for it)."""
+        before = token.i - 2  # the word before "high" / "general"
+        if before >= 1 and self.lowers[before] in {"'s", "’s"}:
+            before -= 1
+        owner = self.entity_span(self.tokens[before]) if before >= 0 else None
+        if owner is None or owner.end != before + 1:
+            return None
+        found = self.span_mention(owner)
+        if found.kind != "Country":
+            return None
+        return self.national_army(
+            found.name, token, text=self.text[owner.start_char : token.idx + len(token.text)], start=owner.start_char,
+            end=token.idx + len(token.text),
         )
 
     def whose_men(self, token: Token) -> EntityMention | None:
@@ -2629,8 +2672,20 @@ class ArgumentFinder:
 
     def ever_titled_ruler(self, person: Span) -> bool:
         """The story calls this person "President X", "Prime Minister X", "King X" (by
-        any form of the name) at least once."""
-        return next(self.ruler_titles(person), None) is not None
+        any form of the name) at least once, or "X, who is (both) head of state"."""
+        return next(self.ruler_titles(person), None) is not None or self.called_head_of_state(person)
+
+    def called_head_of_state(self, person: Span) -> bool:
+        """ "X, who is both head of state and ...", "X, the head of state": a ruler
+        without a ruler's title before his name."""
+        surname = self.lowers[person.end - 1]
+        for k in self.reading.where_lower(("head",)):
+            if self.lowers[k + 1 : k + 3] != ("of", "state"):
+                continue
+            before = self.lowers[max(0, k - 6) : k]
+            if surname in before and "," in before[before.index(surname) :]:
+                return True
+        return False
 
     def ruler_titles(self, person: Span) -> Iterator[int]:
         """Where a head of state's title stands right before a mention of the person's
@@ -2771,9 +2826,25 @@ class ArgumentFinder:
 
     def town_country(self, town: str) -> gazetteer.Place | None:
         """The state a town of the gazetteer lay in when the story was written (Kolwezi in
-        1978: Zaire's, not today's Congo's)."""
+        1978: Zaire's, not today's Congo's). In a land then split between states (Vietnam
+        in 1972) the gazetteer cannot say whose a town was: a capital is its own state's,
+        another town the state a dateline names ("HUE, South Vietnam —"), else None."""
         country = gazetteer.country_of_city(town)
-        return gazetteer.state_of_the_time(country, self.year) if country is not None else None
+        if country is None:
+            return None
+        states = gazetteer.states_of_the_time(country, self.year)
+        if len(states) <= 1:
+            return gazetteer.state_of_the_time(country, self.year)
+        seat = gazetteer.capital_country(town, self.year)
+        named = {seat.name} if seat is not None else self.dateline_countries()
+        return next((state for state in states if state.name in named), None)
+
+    def dateline_countries(self) -> frozenset[str]:
+        """The countries the article's datelines name after their towns ("JUBA, South Sudan —")."""
+        return frozenset(
+            self.span_mention(ent).name for ent in self.ents
+            if ent._.frontline_kind == "Country" and ent.start >= 2 and self.lowers[ent.start - 1] == "," and ent.start - 1 in self.dateline_ends
+        )
 
     def country_of_most_towns(self) -> str | None:
         """The country where the story's towns are, when they clearly are in one: at
@@ -2823,6 +2894,9 @@ class ArgumentFinder:
             if before > 0 and self.lowers[before] in WEAPON_MODIFIERS and token.lower_ in STRIKE_NOUNS:
                 before -= 1  # "Turkish drone strikes", "Russian air raids": the country's
             ent = self.entity_span(self.tokens[before])
+            if ent is None and before > 0 and MODEL_DESIGNATION.match(self.tokens[before].text):
+                before -= 1  # "American B-52 bombers", "Soviet T-54 tanks": the country's
+                ent = self.entity_span(self.tokens[before])
             if ent is None and before > 0 and self.tokens[before].text in {"'s", "’s", "'", "’"}:
                 ent = self.entity_span(self.tokens[before - 1])
             if ent is None and before > 0 and self.lowers[before] in REGULAR_FORCE_WORDS and token.lower_ in NATIONAL_ARMY_NOUNS:
@@ -3130,7 +3204,8 @@ def is_capitals_dateline(ent: Span, text: str) -> bool:
     """ "KILIS, Turkey —": a name in capitals opening a paragraph, then a place and a
     dash, whatever kind the NER gave the name."""
     doc = ent.doc
-    if not (text.isupper() and len(text) >= 4) or ent.start - ent.sent.start > 0:
+    short_town = len(text) == 3 and ent._.frontline_kind == "Place"  # "HUE, South Vietnam —" (not "RSF, ...")
+    if not (text.isupper() and (len(text) >= 4 or short_town)) or ent.start - ent.sent.start > 0:
         return False
     return ent.end < len(doc) and doc[ent.end].text == "," and any(
         t.text in {"—", "–", "-"} and t.whitespace_ for t in doc[ent.end : min(len(doc), ent.end + 6)]
@@ -3471,6 +3546,35 @@ def is_gainsaid_after(trigger: Token, finder: ArgumentFinder) -> bool:
     return False
 
 
+# Words that say fighting goes on: "fighting was still going on in P", "fighting continued in P"
+FIGHTING_GOES_ON_WORDS = frozenset("still continued continuing continues raged raging going".split())
+
+
+def is_fighting_told_next(trigger: Token, finder: ArgumentFinder) -> bool:
+    """Whether the next sentence says fighting goes on in a place this sentence names:
+    what someone said of the place ("he said his units had taken P and Q") is then one
+    side's word, all of it."""
+    sentence = trigger.sent
+    start = sentence.end
+    while start < len(finder.tokens) and finder.tokens[start].is_space:
+        start += 1
+    if start >= len(finder.tokens):
+        return False
+    following = finder.tokens[start].sent
+    lowers = finder.lowers
+    places_here = {
+        lowers[e.start : e.end] for e in finder.ents if e._.frontline_kind in {"Place", "Facility"} and sentence.start <= e.start < sentence.end
+    }
+    for k in range(following.start, following.end):
+        if lowers[k] != "fighting" or not FIGHTING_GOES_ON_WORDS & set(lowers[k + 1 : min(k + 5, following.end)]):
+            continue
+        for j in range(k + 2, min(k + 8, following.end - 1)):
+            place = finder.entity_span(finder.tokens[j + 1]) if lowers[j] == "in" else None
+            if place is not None and lowers[place.start : place.end] in places_here:
+                return True
+    return False
+
+
 # An aim that is itself opposition: "vowed to topple X" (see extract_relations)
 TOPPLING_WORDS = frozenset("topple overthrow oust unseat bring".split())
 # Verbs whose "that" clause says what should happen, not what did
@@ -3647,10 +3751,14 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         contested = True  # "X says ..., but Y dismisses this"
     if attributed_to is not None and is_gainsaid_after(trigger, finder):
         contested = True  # "A said X fought alongside B; B says no foreign fighters took part"
+    if attributed_to is not None and is_fighting_told_next(trigger, finder):
+        contested = True  # "He said his men had taken P and Q. Officials said fighting was still going on in P."
     if attributed_to is not None and called_a_claim_after(trigger, finder):
         contested = True  # "Radio X said its forces still held P, a claim belied by the scene"
     if attributed_to is not None and is_charge_rejected_after(trigger, finder):
         contested = True  # "X says A arms them, an accusation A's officials call a fabrication"
+    if is_denied_by_relative_after(trigger, finder):
+        contested = True  # "A stands behind B, which A also denies", whoever says it
     if any(w in {"allegedly", "purportedly", "supposedly"} for w in finder.lowers[sentence.start : sentence.end]):
         contested = True
     if attributed_to is None and is_claimed_before(trigger, finder):
@@ -3659,6 +3767,23 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     if sentence_text.rstrip().endswith("?"):
         hypothetical = True
     return Flags(negated, hypothetical, contested, attributed_to)
+
+
+# A denial verb's forms, read as words: the parser may take "denies" after "which X
+# also" for a noun
+DENIAL_FORMS = frozenset("denies deny denied rejects reject rejected disputes dispute disputed".split())
+
+
+def is_denied_by_relative_after(trigger: Token, finder: ArgumentFinder) -> bool:
+    """Whether the statement goes on, after the trigger and before any other verb, with
+    ", which X (also) denies": it is denied in the sentence that makes it."""
+    lowers = finder.lowers
+    for w in range(trigger.i + 2, trigger.sent.end):
+        if finder.tokens[w - 1].pos_ in {"VERB", "AUX"}:
+            return False  # "X's government says A arms B, which C denies": the denial is of the saying's content
+        if lowers[w] == "which" and lowers[w - 1] == "," and any(lowers[k] in DENIAL_FORMS for k in range(w + 1, min(w + 5, trigger.sent.end))):
+            return True  # (not ", in which he denies any role": that clause is about its own noun)
+    return False
 
 
 def is_claimed_before(trigger: Token, finder: ArgumentFinder) -> bool:
@@ -3925,6 +4050,14 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     else:
         agents = subject_of_clause(token)
         patients = objects(token)
+        # "heads Ukraine's Luhansk regional administration": the parser may make the
+        # possessor an object of its own beside what it possesses (but "routing the
+        # division's regiments" fights the division too)
+        patients = [
+            p for p in patients
+            if trigger.predicate == "fights"
+            or not (p.i + 1 < len(finder.lowers) and finder.lowers[p.i + 1] in {"'s", "’s"} and any(q.i > p.i for q in patients))
+        ]
         if lemma in {"accuse", "blame"}:
             patients += [c for c in token.children if c.dep_ in {"iobj", "dative"}]  # "accused X of ..."
         if token.dep_ in RELATIVE_CLAUSE:
@@ -4113,8 +4246,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                     # and took it by fighting; "launched an offensive to wrest X from Y"
                     # fights Y though the taking is only aimed at
                     yield Candidate(agent, "fights", loser, launched_attack(token, finder) or token, 0.7)
-    if trigger.control_change == "loss" and lemma == "lose":
-        # "X lost Y to Z": Z gains Y; the parser may hang "to Z" on Y
+    if trigger.control_change == "loss" and lemma in {"lose", "abandon"}:
+        # "X lost Y to Z", "X abandoned Y to the advancing Z": Z gains Y; the parser may hang "to Z" on Y
         winners = [noun for prep, noun in preps if prep == "to"]
         winners += [n for o in ([] if passive else objects(token)) for prep, n in prepositional_objects(o) if prep == "to"]
         lost_ground = any(is_place(m) for m in finder.mentions(patients))  # (not "lost the election to Z")
@@ -4815,7 +4948,10 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             for owner in child.children
         ):
             organisations.append(child)
-    people = [c for c in token.children if c.dep_ in APPOSITION | {"nsubj"} | COMPOUND]
+    people = [
+        c for c in token.children if c.dep_ in APPOSITION | {"nsubj"} | COMPOUND
+        and not (c.dep_ in COMPOUND and c.lower_ in PERSON_ROLE_NOUNS)  # "the X leader A and Russia's president, B": A's own title
+    ]
     if token.dep_ in APPOSITION | COMPOUND:
         people.append(token.head)
         if token.dep_ in COMPOUND:
@@ -6320,6 +6456,9 @@ def is_now(trigger: Token) -> bool:
 LEAVING_POWER_WORDS = frozenset("resign resigns resigned resigning abdicate abdicates abdicated abdicating".split())
 OUSTED_WORDS = frozenset("ousted overthrown deposed toppled".split())
 STEPPING_WORDS = frozenset("step steps stepped stepping".split())
+# "X was forced from office", "forced from power": ousted in other words
+FORCED_WORDS = frozenset({"forced"})
+OFFICE_WORDS = frozenset({"office", "power"})
 
 
 def departed_people(finder: ArgumentFinder) -> frozenset[str]:
@@ -6327,7 +6466,7 @@ def departed_people(finder: ArgumentFinder) -> frozenset[str]:
     ousted or went into exile."""
     names: set[str] = set()
     lowers = finder.lowers
-    for k in finder.reading.where_lower(LEAVING_POWER_WORDS | OUSTED_WORDS | STEPPING_WORDS | {"exile"}):
+    for k in finder.reading.where_lower(LEAVING_POWER_WORDS | OUSTED_WORDS | STEPPING_WORDS | FORCED_WORDS | {"exile"}):
         token = finder.tokens[k]
         word = lowers[k]
         if word == "exile":
@@ -6337,6 +6476,10 @@ def departed_people(finder: ArgumentFinder) -> frozenset[str]:
         elif word in STEPPING_WORDS and not any(c.lower_ == "down" for c in token.children):
             continue
         elif word in OUSTED_WORDS and not is_passive(token):
+            continue
+        elif word in FORCED_WORDS and not (
+            is_passive(token) and any(p == "from" and lowers[n.i] in OFFICE_WORDS for p, n in prepositional_objects(token))
+        ):
             continue
         if is_negated(token):
             continue

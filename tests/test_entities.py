@@ -863,3 +863,18 @@ def test_a_name_runs_on_over_an_elided_french_particle(nlp) -> None:
     assert "Patriotic Movement of Côte d'Ivoire" in found
     assert "Patriotic Movement of Côte" not in found
 
+
+
+def test_the_port_of_a_town_after_a_seas_name_is_the_town(nlp) -> None:
+    doc = nlp("Troops still hold Keren, the Red Sea port of Massawa and most of the towns.")
+    doc.ents = [Span(doc, 6, 8, label="ORG"), Span(doc, 10, 11, label="GPE")]  # "Red Sea", "Massawa": the model's guesses
+    result = found(recognise_entities(doc))
+    assert not any(text.endswith("port") for text, _kind, _canon in result)
+
+
+def test_a_name_described_by_who_is_a_persons(nlp) -> None:
+    doc = nlp("On Wednesday Tarbo, who is both head of state and party chief, spoke. Tarbo's government fell.")
+    doc.ents = [Span(doc, 2, 3, label="ORG"), Span(doc, 15, 16, label="ORG")]  # the model's guesses
+    result = found(recognise_entities(doc))
+    assert ("Tarbo", "Person", None) in result
+    assert ("Tarbo", "Organization", None) not in result

@@ -1599,7 +1599,8 @@ def test_a_deputy_chief_and_the_chief_of_a_countrys_staff_lead_no_country(nlp) -
         "Hassan Daoud, the deputy chief of Russia's general staff, said the units were leaving.",
         "Hassan Daoud, the chief of Russia's general staff, said the units were leaving.",
     ):
-        assert not any(p == "leads" for _s, p, _o in facts(nlp, text))
+        # (the staff is the army's: its chief may lead the army, never the country)
+        assert not any(p == "leads" and o == "Russia" for _s, p, o in facts(nlp, text))
     assert ("Hassan Daoud", "leads", "Kalden Front") in facts(nlp, "Hassan Daoud, the chief of the Kalden Front, said so.")
 
 
@@ -5859,3 +5860,94 @@ def test_the_movement_is_the_group_named_a_movement(nlp) -> None:
         "In a statement, the movement's spokesman, Yusuf ibn Kalem, said the fighters had no quarrel with the people."
     )
     assert ("Yusuf ibn Kalem", "spokespersonFor", "Sabra Liberation Movement") in facts(nlp, text)
+
+
+def test_a_ruler_forced_from_office_leads_it_no_more(nlp) -> None:
+    assert ("Ode Kalem", "leads", "Chad") in facts(nlp, "Chad's president, Ode Kalem, spoke on Tuesday to his own generals.")
+    assert ("Ode Kalem", "leads", "Chad") not in facts(nlp, "Chad's president, Ode Kalem, was forced from office on Tuesday by his own generals.")
+
+
+def test_a_claim_its_own_sentence_says_is_denied(nlp) -> None:
+    text = "Papers in Kassala answer that the Sabra Brigade stands behind the Kalden Front, which the brigade also denies."
+    backing = [r for r in relations(nlp, text) if r.predicate == "backs" and actor(r.subject) == "Sabra Brigade"]
+    assert backing and not any(r.is_fact for r in backing)
+
+
+def test_a_denial_of_what_a_speaker_said_leaves_the_speakers_post_alone(nlp) -> None:
+    text = "President Ode Kalem's government says the Kalden Front is armed from Uganda, which Kampala denies."
+    assert ("Ode Kalem", "leads", "Kalden Front") not in facts(nlp, text)
+    found = [r for r in relations(nlp, text) if r.predicate == "leads"]
+    assert all(r.is_fact for r in found)
+
+
+def test_a_spokesman_for_a_states_general_staff_speaks_for_its_army(nlp) -> None:
+    found = facts(nlp, "Col. Ode Kalem, a spokesman for the Chadian general staff, said the garrison at Temmin held.")
+    assert ("Ode Kalem", "spokespersonFor", "Chadian army") in found
+    assert ("Ode Kalem", "spokespersonFor", "Chad") not in found
+
+
+def test_an_aircraft_model_between_a_country_and_its_bombers(nlp) -> None:
+    found = facts(nlp, "American B-52 bombers have struck Kalden Front positions near Temmin.")
+    assert ("United States", "fights", "Kalden Front") in found
+
+
+def test_a_capitals_forces_are_its_states_army(nlp) -> None:
+    text = "SAIGON (May 3, 1972) — American jets struck Kalden Front positions in support of Saigon's forces."
+    assert ("United States", "backs", "South Vietnamese army") in facts(nlp, text)
+
+
+def test_government_troops_in_a_land_split_between_two_states(nlp) -> None:
+    # Hue lies in today's Vietnam; in 1972 the dateline says whose it was
+    text = (
+        "By Ode Kalem | Wire | May 3, 1972\n\nHUE, South Vietnam — North Vietnamese troops pushed south on Monday, and North Vietnamese gunners "
+        "shelled Dong Ha. Officials in Hanoi said the North Vietnamese offensive would go on. Government troops still hold Hue."
+    )
+    assert ("South Vietnamese army", "controls", "Hue") in facts(nlp, text)
+
+
+def test_towns_of_a_land_held_before_its_independence(nlp) -> None:
+    text = "KHARTOUM, Sudan (March 20, 1988) — Guerrillas took Afabet. Government troops still hold Asmara, Keren and Massawa."
+    assert ("Ethiopian army", "controls", "Asmara") in facts(nlp, text)
+
+
+def test_a_land_held_before_its_independence_is_its_holders_in_those_years() -> None:
+    from frontline.extract import gazetteer
+    eritrea = gazetteer.country("Eritrea")
+    assert gazetteer.state_of_the_time(eritrea, 1988).name == "Ethiopia"
+    assert gazetteer.state_of_the_time(eritrea, 2000).name == "Eritrea"
+    assert gazetteer.demonym_of("South Vietnam") == "South Vietnamese"  # a divided state: its own word
+
+
+def test_fighting_told_next_makes_a_claimed_taking_one_sides_word(nlp) -> None:
+    text = (
+        "Ode Kalem, a spokesman for the Kalden Front, said the front's units had taken Tarbo and Ulen and now held the Sabra bridge. "
+        "Chadian officials said fighting was still going on in Tarbo on Saturday."
+    )
+    held = [r for r in relations(nlp, text) if r.predicate == "controls" and actor(r.subject) == "Kalden Front"]
+    assert held and not any(r.is_fact for r in held)
+
+
+def test_a_leaders_title_before_his_name_is_no_title_of_the_next_person(nlp) -> None:
+    text = "The truce was signed in Geneva on May 3 by Kalem, the Abkhaz leader Tarbo Ulen and Russia's president, Idriss Arvo."
+    found = facts(nlp, text)
+    assert ("Idriss Arvo", "leads", "Russia") in found
+    assert ("Tarbo Ulen", "leads", "Russia") not in found
+
+
+def test_a_place_abandoned_to_an_advancing_army(nlp) -> None:
+    found = facts(nlp, "Sudanese troops abandoned Gedaref to the advancing Kalden Front.")
+    assert ("Kalden Front", "controls", "Gedaref") in found
+    assert ("Kalden Front", "fights", "Sudanese army") in found
+
+
+def test_heading_a_countrys_regional_administration_leads_no_country(nlp) -> None:
+    found = facts(nlp, "Ode Kalem, who heads Chad's Kassala regional administration, denied the claims.")
+    assert ("Ode Kalem", "leads", "Chad") not in found
+
+
+def test_a_head_of_state_without_a_title_rules_the_states_government(nlp) -> None:
+    text = (
+        "Ethiopia's war in the north goes on. Kalem Arvo, who is both head of state and leader of the ruling party, "
+        "ordered a new mobilisation. The Soviet Union has armed Arvo's government since 1977."
+    )
+    assert ("Soviet Union", "backs", "Ethiopian government") in facts(nlp, text)
