@@ -356,6 +356,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"(?<!ing ){SUBJ} {GAP}(?P<t>allows|allowed|lets|permits|permitted) {ART}{ENT} to (?:train|operate|base|recruit|set up (?:camps|bases))\b"),
     # "A and B have lent C billions of dollars": each gives
     _p("backs", rf"(?:^|, |; )(E\d+(?: , E\d+)*(?: ,)? and E\d+) {GAP}(?P<t>gave|give|given|lent|lend|loaned|sold|sell|supplied|supply|provided|provide) {ART}{ENT} (?:(?!but |to |that |which |, )[\w$.,-]+ ){{0,6}}?{MATERIAL}\b", list_group=1),
+    # "A and B supply almost all of C's heavy weapons, fuel and ammunition": C is backed
+    _p("backs", rf"{LIST} {GAP}(?P<t>supply|supplies|supplied|provide|provides|provided) (?:(?:almost|nearly|virtually|most|much|all|some|half|the bulk) )*(?:of )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?{MATERIAL}\b", list_group=1),
     # "has pledged further support to X", "pledged $10 million in logistics for X"
     _p("backs", rf"{SUBJ}(?: [^.;]{{0,80}}? and)? {GAP}(?P<t>pledged|pledges|promised|promises) (?:(?:further|more|its|their|full|military|financial|new|fresh|\$|[\d,.]+|million|billion|dollars|in) )*(?:support|aid|assistance|help|logistics|funding|troops|arms|weapons) (?:to|for) {ART}{ENT}"),
     # ("fights the rebels alongside the troops": whom they fight between)

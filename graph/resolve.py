@@ -219,6 +219,7 @@ def resolve(
     _join_facility_names(keys, kinds, uf, user, towns=towns, settlements=called_settlements(mentions, extractions))
     _join_group_tails(keys, kinds, uf, user)
     _join_group_words(keys, kinds, uf, user)
+    _join_opening_body_words(keys, kinds, uf, user)
     _join_national_marines(keys, kinds, uf, user)
     _join_numbered_units(keys, kinds, uf, user)
     _join_peoples_forces(keys, kinds, uf, user)
@@ -834,12 +835,26 @@ def called_settlements(mentions: list[EntityMention], extractions: list[Document
 FACILITY_TAIL_WORDS = frozenset("air military naval international hydroelectric".split())
 
 
+# Words that open a facility's name: "Fort Ballivián", "Camp Kalden" (see facility_base_name)
+FACILITY_PREFIX_WORDS = frozenset("fort camp fortin".split())
+
+
+def facility_word(key: str) -> str:
+    """The word that makes a facility's name one: "base" of "kalden military base",
+    "fort" of "fort ballivian"."""
+    words = key.split()
+    return words[0] if words[0] in FACILITY_PREFIX_WORDS and len(words) > 1 else words[-1]
+
+
 def facility_base_name(key: str) -> str | None:
-    """ "kalden military base" -> "kalden": the name a facility is named after; None when
-    the key does not end in a facility word (or is nothing but facility words)."""
+    """ "kalden military base" -> "kalden", "fort ballivian" -> "ballivian": the name a
+    facility is named after; None when the key does not end in a facility word nor open
+    on one (or is nothing but facility words)."""
     from frontline.extract.entities import FACILITY_WORDS
 
     words = key.split()
+    if len(words) >= 2 and words[0] in FACILITY_PREFIX_WORDS and words[-1] not in FACILITY_WORDS:
+        return " ".join(words[1:])
     if not words or words[-1] not in FACILITY_WORDS | {"river"}:
         return None
     k = len(words) - 1
@@ -873,7 +888,7 @@ def _join_facility_names(
             base not in known or base in user or base in name_words
             or main_kind(kinds[base]) not in {"Facility", "Place", "Person", "Organization"}
             or " " in base and main_kind(kinds[base]) == "Person"  # "Hamid Karzai" himself
-            or len({k.split()[-1] for k in named}) != 1  # "Kalden dam" and "Kalden camp": which?
+            or len({facility_word(k) for k in named}) != 1  # "Kalden dam" and "Kalden camp": which?
             or gazetteer.country(base.title()) or gazetteer.city_by_own_name(base.title())
             # (a town's other spelling is a town if the model reads it as one too:
             # "Taejon"; "Inga" is also an old name of a Brazilian town)
@@ -948,6 +963,31 @@ def _join_group_words(
         holding = {uf.find(g) for g in groups if {key, singular} & set(g.split())}  # "Sea Tigers" and "Liberation Tigers of ..."
         if len(named) == 1 and named == holding:
             uf.union(key, next(iter(named)))
+
+
+# Body words that, capitalised alone ("the Confederation's volunteers"), stand for the
+# one body whose name opens with them (see _join_opening_body_words)
+OPENING_BODY_WORDS = frozenset(
+    "confederation federation alliance coalition front movement league union council junta committee congress "
+    "assembly organisation organization party platform network legion association".split()
+)
+
+
+def _join_opening_body_words(
+    keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
+) -> None:
+    """ "the Confederation" of the "Confederation of Mountain Peoples of the Caucasus":
+    a body word alone is the one body whose name opens with it, when no other body's
+    name holds the word ("the Alliance" beside an "Alliance for X" and a "Northern
+    Alliance" is left alone). The model may call the lone word anything."""
+    bodies = [k for k in keys if " " in k and k not in user and main_kind(kinds[k]) in GROUP_KINDS | {"Government", "InternationalOrganization"}]
+    for key in keys:
+        if key not in OPENING_BODY_WORDS or key in user:
+            continue
+        opening = {uf.find(b) for b in bodies if b.split()[0] == key}
+        holding = {uf.find(b) for b in bodies if key in b.split()}
+        if len(opening) == 1 and opening == holding:
+            uf.union(key, next(iter(opening)))
 
 
 def _join_national_marines(

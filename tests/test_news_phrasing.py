@@ -5951,3 +5951,8 @@ def test_a_head_of_state_without_a_title_rules_the_states_government(nlp) -> Non
         "ordered a new mobilisation. The Soviet Union has armed Arvo's government since 1977."
     )
     assert ("Soviet Union", "backs", "Ethiopian government") in facts(nlp, text)
+
+
+def test_supplying_most_of_a_groups_weapons_backs_it(nlp) -> None:
+    found = facts(nlp, "Chad and Uganda supply almost all of the Kalden Front's heavy weapons, fuel and ammunition.")
+    assert {("Chad", "backs", "Kalden Front"), ("Uganda", "backs", "Kalden Front")} <= found

@@ -869,3 +869,22 @@ def test_armed_forces_of_a_country_with_an_apostrophe_are_its_army() -> None:
     from frontline.graph.resolve import national_army_key
 
     assert national_army_key(name_key("National Armed Forces of Côte d'Ivoire")) == "ivorian army"
+
+
+def test_a_fort_named_before_its_name_is_the_bare_name_too():
+    # "Fort Kaldun ... the loss of Kaldun": the model's guess for the bare name is a place
+    resolution = resolve([extraction("d1", mention("Fort Kaldun", "Facility", "d1", 0), mention("Kaldun", "Place", "d1", 60))])
+    assert_joined(resolution, "Kaldun", "Fort Kaldun")
+
+
+def test_a_body_word_alone_is_the_one_body_whose_name_opens_with_it():
+    one = resolve([extraction(
+        "d1", mention("Confederation of Mountain Peoples", "Organization", "d1", 0), mention("Confederation", "Place", "d1", 60),
+    )])
+    assert_joined(one, "Confederation", "Confederation of Mountain Peoples")
+    # another body's name that holds the word: which one is not known
+    two = resolve([extraction(
+        "d1", mention("Alliance for Kalden", "ArmedGroup", "d1", 0), mention("Northern Alliance", "ArmedGroup", "d1", 40),
+        mention("Alliance", "Organization", "d1", 80),
+    )])
+    assert_joined_to_none(two, "Alliance", "Alliance for Kalden", "Northern Alliance")
