@@ -138,7 +138,7 @@ HYPHEN_TRIGGERS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("backed", "supported", "sponsored", "funded", "armed", "allied", "aligned", "trained", "equipped"), ("backs", 0.75)),
     **dict.fromkeys(("recognised", "recognized"), ("backs", 0.6)),  # "the UN-recognised government"
     "led": ("leads", 0.75),
-    **dict.fromkeys(("held", "controlled", "occupied", "run"), ("controls", 0.75)),
+    **dict.fromkeys(("held", "controlled", "occupied", "run", "ruled"), ("controls", 0.75)),
 }
 
 BACKING_NOUNS = frozenset("support backing help assistance aid sponsorship patronage funding arms".split())
@@ -190,6 +190,8 @@ ARMY_PART_NOUNS = frozenset("units troops soldiers garrisons garrison columns co
 DESCRIBING_DETERMINERS = frozenset("a an their its his".split())
 # How many sentences back "the town" looks for the place last described as a town
 DESCRIBED_REACH = 2
+# What an aircraft does, between its owner and its noun: "French transport planes"
+AIRCRAFT_ROLE_WORDS = frozenset("transport cargo combat fighter attack reconnaissance spy".split())
 # An aircraft's or a tank's model between its owner and its noun: "B-52", "MiG-21", "T-54"
 MODEL_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?$")
 # A state's commanders as a body, by the word before the noun: "the X high command",
@@ -1352,8 +1354,10 @@ class ArgumentFinder:
                 force = self.force_mention(tokens[k])
                 if force is not None:
                     return force, k + 1
-            if k + 1 < n and MODEL_DESIGNATION.match(tokens[k].text) and self.lowers[k + 1] in FORCE_NOUNS:
-                force = self.force_mention(tokens[k + 1])  # "American B-52 bombers": one unit
+            if k + 1 < n and self.lowers[k + 1] in FORCE_NOUNS and (
+                MODEL_DESIGNATION.match(tokens[k].text) or self.lowers[k] in AIRCRAFT_ROLE_WORDS and self.lowers[k + 1] in AIRCRAFT_NOUNS
+            ):
+                force = self.force_mention(tokens[k + 1])  # "American B-52 bombers", "French transport planes": one unit
                 if force is not None:
                     return force, k + 2
             if ent.label_ == "NORP":
@@ -2894,8 +2898,11 @@ class ArgumentFinder:
             if before > 0 and self.lowers[before] in WEAPON_MODIFIERS and token.lower_ in STRIKE_NOUNS:
                 before -= 1  # "Turkish drone strikes", "Russian air raids": the country's
             ent = self.entity_span(self.tokens[before])
-            if ent is None and before > 0 and MODEL_DESIGNATION.match(self.tokens[before].text):
-                before -= 1  # "American B-52 bombers", "Soviet T-54 tanks": the country's
+            if ent is None and before > 0 and (
+                MODEL_DESIGNATION.match(self.tokens[before].text)
+                or self.lowers[before] in AIRCRAFT_ROLE_WORDS and token.lower_ in AIRCRAFT_NOUNS
+            ):
+                before -= 1  # "American B-52 bombers", "Soviet T-54 tanks", "French transport planes": the country's
                 ent = self.entity_span(self.tokens[before])
             if ent is None and before > 0 and self.tokens[before].text in {"'s", "’s", "'", "’"}:
                 ent = self.entity_span(self.tokens[before - 1])

@@ -389,6 +389,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A, with B, remains C's main supplier of jets" (one group holds both), "A is C's chief backer"
     # ("..., the United States, which is also B's main weapons supplier")
     _p("backs", rf"(E\d+(?: , (?:with|like|along with) {ART}E\d+ ,)?)(?: , (?:which|who))? {BE} (?:still |also )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|suppliers|backer|backers|ally|allies|patron|sponsor|arms supplier)\b"),
+    # "A and B, C's main foreign backers, have given it ...": each backs C
+    _p("backs", rf"{LIST} , {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>backers|suppliers|patrons|sponsors) ,", list_group=1),
     # "A, B's main arms supplier, provided ...": the apposition the parser may hang on A
     _p("backs", rf"{ENT} , {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|backer|patron|sponsor) ,"),
     # "... drew a sharp reaction from A, B's closest ally.": the apposition closing the sentence

@@ -5956,3 +5956,17 @@ def test_a_head_of_state_without_a_title_rules_the_states_government(nlp) -> Non
 def test_supplying_most_of_a_groups_weapons_backs_it(nlp) -> None:
     found = facts(nlp, "Chad and Uganda supply almost all of the Kalden Front's heavy weapons, fuel and ammunition.")
     assert {("Chad", "backs", "Kalden Front"), ("Uganda", "backs", "Kalden Front")} <= found
+
+
+def test_two_states_named_a_groups_main_backers(nlp) -> None:
+    found = facts(nlp, "Chad and the United Arab Emirates, the Kalden Front's main foreign backers, have given it aircraft, armoured vehicles and diplomatic cover.")
+    assert {("Chad", "backs", "Kalden Front"), ("United Arab Emirates", "backs", "Kalden Front")} <= found
+
+
+def test_a_countrys_transport_planes_are_the_country(nlp) -> None:
+    found = facts(nlp, "French transport planes have ferried fuel and ammunition to the Kalden Front.")
+    assert ("France", "backs", "Kalden Front") in found
+
+
+def test_a_group_ruled_town(nlp) -> None:
+    assert ("Kalden Front", "controls", "Gedaref") in facts(nlp, "Refugees fled from Kalden Front-ruled Gedaref on Monday.")
