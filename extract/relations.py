@@ -4827,6 +4827,8 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 continue  # "Kandahar, the Taliban's spiritual capital" is held; "Kabul, Afghanistan's capital" says where
             for p in finder.mentions(places):
                 yield Candidate(h, "controls", p, token, 0.65)
+    if lemma in STRONGHOLD_NOUNS:
+        yield from stronghold_taken_candidates(token, finder)
     if lemma == "command" or lemma == "leadership" or lemma == "control":
         # "forces under the command of A": A leads them; "under the control of A": controls.
         if any(c.lower_ == "under" for c in token.ancestors) or (token.head.lower_ == "under") or preposition_is(token, "under"):
@@ -4836,6 +4838,27 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             for o in finder.mentions(owners):
                 for g in finder.mentions(governed):
                     yield Candidate(o, predicate, g, token, 0.7)
+
+
+def stronghold_taken_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "enter the Mahdi Army stronghold", "taking back the last Russian stronghold in
+    the region": who takes a side's stronghold fights that side (a state's word stands
+    for its army)."""
+    verb = token.head
+    trigger = VERB_TRIGGERS.get(finder.lemma(verb))
+    if token.dep_ not in OBJECT or trigger is None or trigger.control_change != "gain":
+        return
+    owners = [
+        c for c in token.children
+        if c.dep_ in POSSESSIVE | COMPOUND | {"amod"} and finder.entity_span(c) is not None
+    ]
+    takers = [a for a in finder.mentions(subject_of_clause(verb)) if is_actor(a)]
+    for owner in finder.mentions(owners, demonyms=True):  # ("the last Russian stronghold")
+        if owner.kind == "Country":
+            owner = finder.national_army(owner.name, token) or owner
+        for taker in takers:
+            if is_actor(owner) and taker.name != owner.name:
+                yield Candidate(taker, "fights", owner, verb, 0.65)
 
 
 def preposition_is(token: Token, word: str) -> bool:

@@ -5970,3 +5970,9 @@ def test_a_countrys_transport_planes_are_the_country(nlp) -> None:
 
 def test_a_group_ruled_town(nlp) -> None:
     assert ("Kalden Front", "controls", "Gedaref") in facts(nlp, "Refugees fled from Kalden Front-ruled Gedaref on Monday.")
+
+
+def test_who_takes_a_sides_stronghold_fights_that_side(nlp) -> None:
+    found = facts(nlp, "Sudanese forces entered Temmin on Saturday, taking back the last large Chadian stronghold in the Kassala region.")
+    assert ("Sudanese army", "fights", "Chadian army") in found
+    assert ("Chadian army", "fights", "Kalden Front") in facts(nlp, "Chadian troops captured the main Kalden Front stronghold on Monday.")
