@@ -317,6 +317,18 @@ def demonym_of(country_name: str) -> str | None:
 DIVIDED_STATE_WORDS = frozenset({"North", "South", "East", "West"})
 
 
+@functools.cache
+def named_national_armies() -> dict[str, Place]:
+    """Proper name of a state's armed forces -> the state ("People's Liberation Army"
+    -> China)."""
+    table: dict[str, Place] = {}
+    for name, state in _data_lines("national_armies.tsv"):
+        place = country(state)
+        assert place is not None, f"national_armies.tsv: {state}"
+        table[name] = place
+    return table
+
+
 def national_army_name(country_name: str) -> str | None:
     """The one name frontline gives a country's army ("Sudan" -> "Sudanese army"), so
     that the entity rules, the relation rules and resolution agree on it."""

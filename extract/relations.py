@@ -2693,12 +2693,15 @@ class ArgumentFinder:
 
     def ruler_titles(self, person: Span) -> Iterator[int]:
         """Where a head of state's title stands right before a mention of the person's
-        surname ("President X", "Kenyan President William X"), mention by mention."""
+        surname ("President X", "Kenyan President William X") or before the comma of
+        one ("Bosnia's president, X"), mention by mention."""
         surname = self.lowers[person.end - 1]
         for k in self.reading.where_lower((surname,)):
             named = self.entity_span(self.tokens[k])
             if named is not None and named.start > 0 and self.lowers[named.start - 1].rstrip(".") in HEAD_OF_STATE_TITLES:
                 yield named.start - 1
+            elif named is not None and named.start > 1 and self.lowers[named.start - 1] == "," and self.lowers[named.start - 2] in HEAD_OF_STATE_TITLES:
+                yield named.start - 2  # "Bosnia's president, Alija Izetbegovic"
 
     def state_country(self, token: Token) -> EntityMention | None:
         """ "has fought the Turkish state": the country. Only "the <demonym> state" itself,
@@ -5068,7 +5071,7 @@ def is_against_prefixed(ent: Span, lowers: Sequence[str]) -> bool:
 # A body's own organs: a member of one is a member of the body ("the FARC's secretariat")
 GOVERNING_BODY_NOUNS = frozenset("council secretariat committee leadership politburo bureau board presidium shura".split())
 ROLE_PREDICATES = frozenset({"leads", "memberOf", "spokespersonFor"})
-FORMER_WORDS = frozenset({"former", "ex", "once", "formerly", "erstwhile", "onetime", "one-time", "late"})  # "the late commander"
+FORMER_WORDS = frozenset({"former", "ex", "once", "formerly", "erstwhile", "onetime", "one-time", "late", "previous"})  # "the late commander", "its previous commander"
 
 
 def is_former_role(role: Token) -> bool:
@@ -5078,6 +5081,26 @@ def is_former_role(role: Token) -> bool:
     if start > 0 and role.doc[start - 1].lower_ in {"once", "formerly"}:
         start -= 1  # the parser often leaves "once" outside the noun phrase
     return any(t.lower_ in FORMER_WORDS for t in role.doc[start : role.i])
+
+
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def is_government_of_a_past_year(candidate: Candidate, sentence: Span, finder: ArgumentFinder) -> bool:
+    """ "The government of X suspended relations with Y in 1981", in a story of 1985
+    whose president is someone else: a government named by a head the story never
+    titles its ruler, in a sentence dated years before the story, is that year's (not
+    "in power since 1986": still his)."""
+    if finder.year is None or candidate.trigger.lower_ not in {"of", "government", "'s", "’s"}:
+        return False
+    head = finder.doc.char_span(candidate.subject.start_char, candidate.subject.end_char)
+    if head is None or finder.ever_titled_ruler(head):
+        return False
+    lowers = finder.lowers
+    return any(
+        YEAR.match(lowers[k]) and int(lowers[k]) < finder.year - 1 and lowers[k - 1] != "since"
+        for k in range(sentence.start + 1, sentence.end)
+    )
 
 
 # Not "killed": a spokesman killed in this week's fighting was the group's spokesman
@@ -6131,6 +6154,8 @@ def extract_relations(
                 continue  # "a former spokesman for B", "its founder, X, had died", whichever rule read it
             if c.predicate == "leads" and c.trigger.dep_ in RELATIVE_CLAUSE and is_dead_holder(c.trigger):
                 continue  # "X, who had led the movement since 1992, was killed"
+            if c.predicate == "leads" and c.object.kind == "Government" and is_government_of_a_past_year(c, sent, finder):
+                continue  # "In 1981 the government of X suspended relations": his government then, not now
             if c.predicate == "controls" and is_peoples_plural(c.object.text):
                 continue  # "men it said were captured Russians": prisoners, no place held
             if c.predicate == "controls" and c.object.kind == "Country" and is_rule_of_state(c.trigger, finder):

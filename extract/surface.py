@@ -102,6 +102,7 @@ TAKING = (
     r"|walked into|marched into|moved into|rolled into|swept into|broke into|poured into|pushed into"  # "fighters walked into Kabul"
     r"|drove into|drives into|driving into|rode into|streamed into|stormed into|moving into|marching into|rolling into|sweeping into"
     r"|marched back into|moved back into|rolled back into|drove back into|swept back into|walked back into|went back into"
+    r"|fought (?:its|their|E\d+) way into|fighting (?:its|their|E\d+) way into|battled (?:its|their|E\d+) way into|forced (?:its|their|E\d+) way into"  # ("its": a unit, the group it stands for)
     r"|re - entered|re - enter|re - enters|re - entering|re - took|re - take|re - takes|re - taken|re - captured|re - occupied"  # (the parser reads no verb there)
     r"|swept through|sweeping through|swept across|sweeping across"  # "since they swept through Mosul"
 )

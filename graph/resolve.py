@@ -667,7 +667,9 @@ def reduced_names(key: str) -> list[str]:
 
     words = key.split()
     found = []
-    if len(words) >= 3 and (gazetteer.country_of_demonym(words[0].title()) or gazetteer.country(words[0])):
+    if len(words) >= 3 and (gazetteer.country_of_demonym(words[0].title()) or gazetteer.country(words[0])) and (
+        " ".join(words[1:]) not in national_armies_by_key()  # "Sudan People's Liberation Army" is no China's army
+    ):
         found.append(" ".join(words[1:]))
     if len(words) >= 2 and words[-1] in PLACE_SUFFIXES | ORG_SUFFIXES:
         shorter = " ".join(words[:-1])
@@ -729,11 +731,22 @@ def army_country(key: str) -> Place | None:
     """ "rwanda defence force" -> Rwanda: the state whose own military a key names."""
     from frontline.extract import gazetteer
 
+    named = national_armies_by_key().get(key)
+    if named is not None:
+        return named  # "people's liberation army": China's, by a name with no state word
     match = STATE_MILITARY.match(key)
     if match is None:
         return None
     word = match.group("country") or match.group("owner") or match.group("republic")
     return gazetteer.country(word.title()) or gazetteer.country_of_demonym(word.title()) or countries_by_key().get(word)
+
+
+@functools.cache
+def national_armies_by_key() -> dict[str, Place]:
+    """States' armed forces known by a proper name, by key: "peoples liberation army" -> China."""
+    from frontline.extract import gazetteer
+
+    return {name_key(name): place for name, place in sorted(gazetteer.named_national_armies().items())}
 
 
 @functools.cache

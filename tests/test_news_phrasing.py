@@ -5976,3 +5976,29 @@ def test_who_takes_a_sides_stronghold_fights_that_side(nlp) -> None:
     found = facts(nlp, "Sudanese forces entered Temmin on Saturday, taking back the last large Chadian stronghold in the Kassala region.")
     assert ("Sudanese army", "fights", "Chadian army") in found
     assert ("Chadian army", "fights", "Kalden Front") in facts(nlp, "Chadian troops captured the main Kalden Front stronghold on Monday.")
+
+
+def test_a_previous_commander_leads_no_more(nlp) -> None:
+    text = "Ode Kalem took over the Kalden Front after its previous commander, Tarbo Ulen, was killed by troops in August."
+    assert ("Tarbo Ulen", "leads", "Kalden Front") not in extracted_facts(nlp, text)
+
+
+def test_a_government_named_by_its_head_years_before_the_story(nlp) -> None:
+    text = (
+        "By Ode Kalem | Wire | November 8, 1985\n\n"
+        "BOGOTÁ, Colombia — President Tarbo Ulen said the army had retaken the palace.\n\n"
+        "The government of Idriss Arvo suspended relations with Cuba in 1981, accusing Havana of training the rebels."
+    )
+    found = extracted_facts(nlp, text)
+    assert ("Idriss Arvo", "leads", "Colombian government") not in found
+    # a ruler the story titles, even by a comma ("Chad's president, X"), still leads the government it names after him
+    text = (
+        "By Ode Kalem | Wire | August 8, 1995\n\n"
+        "N'DJAMENA, Chad — Under a deal signed last month by Chad's president, Idriss Arvo, the army pledged to defend Temmin.\n\n"
+        "Kalem broke with Arvo's government in N'Djamena in September 1993."
+    )
+    assert ("Idriss Arvo", "leads", "Chadian government") in extracted_facts(nlp, text)
+
+
+def test_fighting_ones_way_into_a_town_takes_it(nlp) -> None:
+    assert ("Kalden Front", "controls", "Gedaref") in facts(nlp, "The Kalden Front fought its way into Gedaref on Sunday.")

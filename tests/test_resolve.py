@@ -888,3 +888,13 @@ def test_a_body_word_alone_is_the_one_body_whose_name_opens_with_it():
         mention("Alliance", "Organization", "d1", 80),
     )])
     assert_joined_to_none(two, "Alliance", "Alliance for Kalden", "Northern Alliance")
+
+
+def test_a_states_army_by_its_proper_name_is_its_national_army():
+    resolution = resolve([extraction(
+        "d1", mention("People's Liberation Army", "ArmedGroup", "d1", 0),
+        mention("Chinese troops", "ArmedGroup", "d1", 60, canonical="Chinese army"),
+        mention("Sudan People's Liberation Army", "ArmedGroup", "d1", 100),
+    )])
+    assert_joined(resolution, "People's Liberation Army", "Chinese army")
+    assert_joined_to_none(resolution, "Sudan People's Liberation Army", "Chinese army")
