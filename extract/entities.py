@@ -1517,6 +1517,19 @@ DETERMINERS = frozenset("a an the its his her their our".split())
 CLAUSE_BREAKS = frozenset("who which that whose in at of for from with on by near to".split())
 
 
+# Nouns of a news outlet: alone ("the party's newspaper"), or after a word saying
+# which kind ("television station", "news agency", "the rebel station"; not "police station")
+MEDIA_NOUNS = frozenset("broadcaster newspaper mouthpiece".split())
+MEDIA_HEADS = frozenset("station channel agency".split())
+MEDIA_KIND_WORDS = frozenset("television radio tv news rebel satellite".split())
+
+
+def is_media_head(doc: Doc, k: int) -> bool:
+    """Whether the word at ``k`` heads a news outlet's description."""
+    word = doc.lowers[k]
+    return word in MEDIA_NOUNS or word in MEDIA_HEADS and k > 0 and doc.lowers[k - 1] in MEDIA_KIND_WORDS
+
+
 def appositive_kind(noun: str) -> tuple[str, str] | None:
     """(label, kind) an appositive's head noun gives the name beside it."""
     if noun in ROLE_NOUNS:
@@ -1894,6 +1907,9 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
                 if following is not None and following.text == "-":
                     continue  # a hyphened modifier: "X, the last rebel-held district"
                 ruling_council = tok.lower_ in RULING_COUNCIL_NOUNS and doc.lowers[tok.i - 1] in RULING_WORDS
+                if tok.text.islower() and is_media_head(doc, tok.i):
+                    typed = ("ORG", "Organization")  # "X, the group's television station": an outlet
+                    break
                 if tok.text.islower() and (appositive_kind(tok.lower_) is not None or ruling_council):
                     typed = ("ORG", "Government") if ruling_council else appositive_kind(tok.lower_)
                     if tok.lower_ == "port" and doc.lowers[i + 1] in {"a", "an"}:

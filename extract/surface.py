@@ -149,6 +149,8 @@ DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the|two|three|four|b
 HELD_HOW = r"(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:(?:(?<=is )|(?<=was )|(?<=are )|(?<=now ))back )?"
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained|had remained|stays|stayed|has stayed|have stayed|had stayed)"
 # A head's post with one word before it: "military chief" (not "deputy chief")
+# A body's outlets: "the group's television station", "the front's radio station"
+MEDIA = r"(?:radio station|television station|television channel|tv station|tv channel|news agency|news E\d+|radio|television|channel|station|newspaper|broadcaster|mouthpiece)"  # ("news E2": "agency" read as the outlet named)
 # What "B, a ... town in C" calls the place it describes
 SETTLEMENT = r"(?:town|city|village|district|region|port|camp|stronghold|suburb|neighbourhood|neighborhood)"
 # "the regional commander", "a battalion commander": a part of the body his, not the body
@@ -690,6 +692,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, the army's best-equipped unit", "X, the rebels' naval wing", "X is Hezbollah's
     # elite commando unit": a unit of Y
     _p("partOf", rf"{ENT}(?: \( E\d+ \))?(?: , | (?:is|was) ){ART}{ENT} (?:'s|') (?:[\w-]+ ){{0,3}}?(?P<t>unit|wing|arm|formation)\b(?! of)"),
+    # "X, the group's television station", "the Democratic Army's radio station, X": a
+    # body's own outlet is part of it
+    _p("partOf", rf"{ENT} , {ART}(?:[a-z-]+ )?{ENT} (?:'s|') (?:[\w-]+ ){{0,2}}?(?P<t>{MEDIA})(?: ,| \.|$)"),  # ("the jihadist group's")
+    _p("partOf", rf"{ART}{ENT} (?:'s|') (?:[\w-]+ ){{0,2}}?(?P<t>{MEDIA}) , {ENT}(?: ,| \.|$)", 2),
     # "X, one of Y's strongest units" (a force noun there is a unit of the patterns' own: "strongest E2")
     _p("partOf", rf"{ENT}(?: \( E\d+ \))? , (?P<t>one of) {ART}{ENT} (?:'s|') (?:[\w-]+ ){{0,3}}?(?:units|formations|brigades|divisions|battalions|regiments|E\d+)(?! of)(?: ,| \.|$)"),
     # "the X Alliance, which groups A with B and C": each a member of the alliance (a

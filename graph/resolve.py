@@ -1029,21 +1029,24 @@ def is_named_after(key: str, shorter: str) -> bool:
     return " " not in shorter and (words[-1] in PLACE_SUFFIXES or words[0] == "operation")
 
 
-PEOPLES_FORCES = re.compile(r"^(?P<people>[a-z]{4,})(?:an|ian|i|ese) (?:forces|fighters)$")
+PEOPLES_FORCES = re.compile(r"^(?P<people>[a-z]{4,})(?:an|ian|i|ese)(?: (?:forces|fighters)|s)$")  # (and "the Tigrayans")
 
 
 def _join_peoples_forces(
     keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
 ) -> None:
-    """ "Tigrayan forces" is the one armed group the article names after the people
+    """ "Tigrayan forces" (or "the Tigrayans") is the one armed group the article names after the people
     ("Tigray Defense Forces"); two such groups ("Tigray X", "Tigray Y"), or none, leave
     it alone. Countries' armies have their own rule (``national_army_key``)."""
     from frontline.extract import gazetteer
 
     for key in keys:
         match = PEOPLES_FORCES.match(key)
-        if match is None or key in user or gazetteer.country_of_demonym(key.split()[0].title()):
+        people = key.split()[0] if " " in key else key[:-1]  # ("the Ukrainians": a country's people, no group)
+        if match is None or key in user or gazetteer.country_of_demonym(people.title()):
             continue
+        if " " not in key and main_kind(kinds[key]) not in GROUP_KINDS:
+            continue  # a lone word is a people only where the model read a body ("Khamis" is a man)
         stem = match.group("people")
         named = [
             other for other in keys

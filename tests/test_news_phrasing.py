@@ -6002,3 +6002,9 @@ def test_a_government_named_by_its_head_years_before_the_story(nlp) -> None:
 
 def test_fighting_ones_way_into_a_town_takes_it(nlp) -> None:
     assert ("Kalden Front", "controls", "Gedaref") in facts(nlp, "The Kalden Front fought its way into Gedaref on Sunday.")
+
+
+def test_a_bodys_news_outlet_is_part_of_it(nlp) -> None:
+    assert ("Al-Kalam", "partOf", "Hezbollah") in facts(nlp, "Al-Kalam, Hezbollah's television channel, was broadcasting from the town.")
+    text = "Isaias Afwerki spoke on the Kalden Front's radio station, Radio Tarbo, on Tuesday."
+    assert ("Radio Tarbo", "partOf", "Kalden Front") in facts(nlp, text)

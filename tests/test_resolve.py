@@ -898,3 +898,12 @@ def test_a_states_army_by_its_proper_name_is_its_national_army():
     )])
     assert_joined(resolution, "People's Liberation Army", "Chinese army")
     assert_joined_to_none(resolution, "Sudan People's Liberation Army", "Chinese army")
+
+
+def test_a_regions_people_is_the_one_group_named_after_the_region():
+    resolution = resolve([extraction(
+        "d1", mention("Tigray People's Liberation Front", "ArmedGroup", "d1", 0), mention("Tigrayans", "Organization", "d1", 60),
+        mention("Khamis Brigade", "ArmedGroup", "d1", 100), mention("Khamis", "Person", "d1", 140),
+    )])
+    assert_joined(resolution, "Tigrayans", "Tigray People's Liberation Front")
+    assert_joined_to_none(resolution, "Khamis", "Khamis Brigade")  # a man's name, not a people
