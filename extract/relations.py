@@ -4895,11 +4895,13 @@ def is_owned_campaign(trigger: Token) -> bool:
 
 
 def is_secretary_general(lowers: Sequence[str], i: int) -> bool:
-    """ "secretary - general", as the tokenizer splits it, read at either noun (not
-    "the Secretary-General's representative": his envoy's post)."""
+    """ "secretary - general", as the tokenizer splits it, read at either noun, and
+    "general secretary" (not "the Secretary-General's representative": his envoy's post)."""
     if lowers[i - 1 : i + 1] == ("secretary", "general") or lowers[i : i + 2] == ("secretary", "general"):
         start = i - 1 if lowers[i] == "general" else i  # "secretary general", unhyphenated
         return lowers[start + 2 : start + 3] not in (("'s",), ("’s",))
+    if lowers[i] == "secretary" and i > 0 and lowers[i - 1] == "general":
+        return lowers[i + 1 : i + 2] not in (("'s",), ("’s",))  # "the party's general secretary": its head too
     start = i - 2 if lowers[i - 2 : i + 1] == ("secretary", "-", "general") else i
     return lowers[start : start + 3] == ("secretary", "-", "general") and lowers[start + 3 : start + 4] not in (("'s",), ("’s",))
 

@@ -6008,3 +6008,7 @@ def test_a_bodys_news_outlet_is_part_of_it(nlp) -> None:
     assert ("Al-Kalam", "partOf", "Hezbollah") in facts(nlp, "Al-Kalam, Hezbollah's television channel, was broadcasting from the town.")
     text = "Isaias Afwerki spoke on the Kalden Front's radio station, Radio Tarbo, on Tuesday."
     assert ("Radio Tarbo", "partOf", "Kalden Front") in facts(nlp, text)
+
+
+def test_a_partys_general_secretary_leads_it(nlp) -> None:
+    assert ("Ode Kalem", "leads", "Kalden Front") in facts(nlp, "Ode Kalem, the general secretary of the Kalden Front, spoke on Monday.")
