@@ -6108,6 +6108,32 @@ def is_countered_in_sentence(trigger: Token, place: EntityMention, finder: Argum
     return False
 
 
+# "suspended all deliveries of weapons", "has halted arms deliveries": backing stopped
+HALTING_VERBS = frozenset("suspend halt stop cut freeze cease end".split())
+SUPPLY_NOUNS = frozenset("deliveries delivery shipments supplies aid assistance arms weapons sales support".split())
+
+
+def is_backing_halted(backer: EntityMention, sent: Span, finder: ArgumentFinder) -> bool:
+    """Whether the sentence says the backer has stopped: a halting verb whose subject
+    is the backer, with a supply noun among the few words after it ("has halted arms
+    deliveries to Mogadishu", "said it had suspended all deliveries of weapons"; not
+    "Egypt, angry with Kenya for siding with X, cut its aid": Egypt's aid)."""
+    lowers = finder.lowers
+    for k in range(sent.start, sent.end):
+        token = finder.tokens[k]
+        infinitive = any(c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in token.children)  # "promised to end its support"
+        if token.pos_ != "VERB" or finder.lemma(token) not in HALTING_VERBS or is_negated(token) or infinitive:
+            continue
+        if not any(lowers[j] in SUPPLY_NOUNS for j in range(k + 1, min(k + 5, sent.end))):
+            continue
+        subjects = subject_of_clause(token)
+        if any(s.lower_ in {"it", "they"} for s in subjects) and sent.start_char <= backer.start_char < token.idx:
+            return True  # "X, which has armed Y, said it had suspended ...": the one named before (the parser may miss the speaker)
+        if any(m.name == backer.name for m in finder.mentions(subjects)):
+            return True
+    return False
+
+
 def is_no_sign(words: Sequence[str]) -> bool:
     """ "There was no sign of them in the city": what was said is seen not to be so."""
     return any(words[k : k + 3] in (("no", "sign", "of"), ("no", "trace", "of")) for k in range(len(words) - 2))
@@ -6164,6 +6190,8 @@ def extract_relations(
                 continue  # "the council, which has governed Haiti since April": a state is run, no ground held
             if c.predicate == "leads" and is_press_post(c.trigger, finder):
                 c = replace(c, predicate="spokespersonFor")  # "X, Hezbollah's media chief": he speaks for it
+            if c.predicate == "backs" and is_backing_halted(c.subject, sent, finder):
+                continue  # "X, which has armed Y for two decades, said it had suspended all deliveries": over
             if is_no_longer(c.trigger, finder):
                 if c.predicate != "controls" or c.control_change is not None:
                     continue  # "no longer backs X": said only to be over

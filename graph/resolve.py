@@ -677,7 +677,9 @@ def reduced_names(key: str) -> list[str]:
         # province named after its capital is another place (a district is not). The
         # town must be known by that very name: "Borno state" is Borno, though a town
         # spelled "Borna" is near it.
-        if not (words[-1] in PROVINCE_WORDS and gazetteer.city_by_own_name(shorter.title()) is not None):
+        if not (words[-1] in PROVINCE_WORDS and gazetteer.city_by_own_name(shorter.title()) is not None) and not (
+            words[-1] == "city" and gazetteer.country(shorter.title()) is not None  # "Kuwait City" is no Kuwait, "Panama City" no Panama
+        ):
             found.append(shorter)
     if len(words) >= 2 and words[0] == "operation":
         found.append(" ".join(words[1:]))  # "Operation Barkhane" ~ "Barkhane"

@@ -6012,3 +6012,11 @@ def test_a_bodys_news_outlet_is_part_of_it(nlp) -> None:
 
 def test_a_partys_general_secretary_leads_it(nlp) -> None:
     assert ("Ode Kalem", "leads", "Kalden Front") in facts(nlp, "Ode Kalem, the general secretary of the Kalden Front, spoke on Monday.")
+
+
+def test_a_backer_that_halted_its_deliveries_backs_no_more(nlp) -> None:
+    text = "In Moscow, the Soviet Union, which has armed Chad for two decades, said it had suspended all deliveries of weapons to N'Djamena."
+    assert ("Soviet Union", "backs", "Chad") not in facts(nlp, text)
+    # a promise to stop is no stop
+    text = "Documents show that South Africa went on supplying the Kalden Front after the accord, under which Pretoria promised to end its support for the rebels."
+    assert ("South Africa", "backs", "Kalden Front") in facts(nlp, text)

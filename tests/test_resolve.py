@@ -907,3 +907,13 @@ def test_a_regions_people_is_the_one_group_named_after_the_region():
     )])
     assert_joined(resolution, "Tigrayans", "Tigray People's Liberation Front")
     assert_joined_to_none(resolution, "Khamis", "Khamis Brigade")  # a man's name, not a people
+
+
+def test_a_city_named_after_its_country_stays_a_city():
+    # (held by someone: a place, no capital speaking for its state)
+    army, city = mention("Iraqi army", "ArmedGroup", "d1", 60), mention("Kuwait City", "Place", "d1", 40)
+    resolution = resolve([extraction(
+        "d1", mention("Kuwait", "Country", "d1", 0), city, army,
+        relations=(relation(army, "controls", city, "Iraqi troops held Kuwait City."),),
+    )])
+    assert_joined_to_none(resolution, "Kuwait City", "Kuwait")
