@@ -1492,7 +1492,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, particle_groups, numbered_heights, general_staffs,
         shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, speakers_of_bodies,
-        izafe_body_names, national_marines,
+        izafe_body_names, national_marines, national_service_branches,
     ):
         found.extend(rule(doc))
     return found
@@ -2326,6 +2326,27 @@ def national_marines(doc: Doc) -> Iterable[Candidate]:
         if before == "Royal" or country is not None:
             # one name for "US Marines", "U.S. Marines" and "American Marines"
             yield Candidate(k - 1, k + 1, "ORG", "ArmedGroup", f"{country.name} Marines" if country else None, 3)
+
+
+def national_service_branches(doc: Doc) -> Iterable[Candidate]:
+    """ "the Kuwaiti air force", "the Chilean navy": a state's service named by its
+    demonym, written in lower case (the model tags the demonym alone). One name for all
+    its spellings: "<Demonym> air force", "<Demonym> navy"."""
+    for k in doc.reading.where_lower(("navy", "air")):
+        end = k + 1 if doc.lowers[k] == "navy" else k + 2
+        if doc.lowers[k] == "air" and doc.lowers[k + 1 : k + 2] != ("force",):
+            continue
+        if doc.texts[k] != doc.lowers[k]:
+            continue  # "the Indian Air Force": a name the model reads
+        for start in (k - 2, k - 1):
+            words = " ".join(doc.texts[start:k]) if start >= 0 else ""
+            country = gazetteer.country_of_demonym(words) if words[:1].isupper() else None
+            if country is None and start == k - 2 and start >= 0 and doc.texts[start] in gazetteer.DIVIDED_STATE_WORDS:
+                country = gazetteer.country_of_demonym(doc.texts[k - 1])  # "the South Vietnamese air force"
+            if country is not None:
+                service = "navy" if doc.lowers[k] == "navy" else "air force"
+                yield Candidate(start, end, "ORG", "ArmedGroup", f"{words} {service}", 3)
+                break
 
 
 REGIMENT_HEADS = frozenset("regiment guards rifles marines fusiliers cavalry infantry grenadiers dragoons hussars lancers highlanders".split())

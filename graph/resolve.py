@@ -220,6 +220,7 @@ def resolve(
     _join_group_tails(keys, kinds, uf, user)
     _join_group_words(keys, kinds, uf, user)
     _join_opening_body_words(keys, kinds, uf, user)
+    _join_national_services(keys, kinds, uf, user)
     _join_national_marines(keys, kinds, uf, user)
     _join_numbered_units(keys, kinds, uf, user)
     _join_peoples_forces(keys, kinds, uf, user)
@@ -1021,6 +1022,30 @@ def _join_national_marines(
     }
     if len(national) == 1:
         uf.union("marines", next(iter(national)))
+
+
+NATIONAL_SERVICE = re.compile(r"^(?P<owner>[a-z]+(?: [a-z]+)?) (?P<service>navy|air force)$")
+
+
+def _join_national_services(
+    keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
+) -> None:
+    """ "the American navy" beside "the US Navy", "Iraqi air force" beside "Iraq air
+    force": one state's one service, whichever word for the state names it."""
+    from frontline.extract import gazetteer
+
+    by_service: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in keys:
+        match = NATIONAL_SERVICE.match(key)
+        if match is None or key in user or main_kind(kinds[key]) not in GROUP_KINDS:
+            continue
+        owner = match.group("owner")
+        country = gazetteer.country_of_demonym(owner.title()) or gazetteer.country(owner.title())
+        if country is not None:
+            by_service[(country.name, match.group("service"))].append(key)
+    for named in by_service.values():
+        for key in named[1:]:
+            uf.union(named[0], key)
 
 
 def is_named_after(key: str, shorter: str) -> bool:

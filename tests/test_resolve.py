@@ -917,3 +917,12 @@ def test_a_city_named_after_its_country_stays_a_city():
         relations=(relation(army, "controls", city, "Iraqi troops held Kuwait City."),),
     )])
     assert_joined_to_none(resolution, "Kuwait City", "Kuwait")
+
+
+def test_one_states_service_by_either_word_for_the_state():
+    resolution = resolve([extraction(
+        "d1", mention("US Navy", "ArmedGroup", "d1", 0), mention("American navy", "ArmedGroup", "d1", 40),
+        mention("Iranian navy", "ArmedGroup", "d1", 80),
+    )])
+    assert_joined(resolution, "US Navy", "American navy")
+    assert_joined_to_none(resolution, "Iranian navy", "US Navy")
