@@ -3556,6 +3556,15 @@ def is_gainsaid_after(trigger: Token, finder: ArgumentFinder) -> bool:
     return False
 
 
+def sentence_after(sent: Span, finder: ArgumentFinder) -> Span | None:
+    """The sentence after this one, over the paragraph breaks between (a paragraph
+    break is a sentence of its own); None at the end of the text."""
+    start = sent.end
+    while start < len(finder.tokens) and finder.tokens[start].is_space:
+        start += 1
+    return finder.tokens[start].sent if start < len(finder.tokens) else None
+
+
 # Words that say fighting goes on: "fighting was still going on in P", "fighting continued in P"
 FIGHTING_GOES_ON_WORDS = frozenset("still continued continuing continues raged raging going".split())
 
@@ -3565,12 +3574,9 @@ def is_fighting_told_next(trigger: Token, finder: ArgumentFinder) -> bool:
     what someone said of the place ("he said his units had taken P and Q") is then one
     side's word, all of it."""
     sentence = trigger.sent
-    start = sentence.end
-    while start < len(finder.tokens) and finder.tokens[start].is_space:
-        start += 1
-    if start >= len(finder.tokens):
+    following = sentence_after(sentence, finder)
+    if following is None:
         return False
-    following = finder.tokens[start].sent
     lowers = finder.lowers
     places_here = {
         lowers[e.start : e.end] for e in finder.ents if e._.frontline_kind in {"Place", "Facility"} and sentence.start <= e.start < sentence.end
@@ -5955,12 +5961,9 @@ def denied_next(sent: Span, subject: EntityMention, finder: ArgumentFinder) -> b
     A armed them. X also accused B of helping them. Both deny it.")."""
     doc = sent.doc
     for step in range(2):
-        start = sent.end
-        while start < len(doc) and doc[start].is_space:  # paragraph breaks are sentences too
-            start += 1
-        if start >= len(doc):
+        following = sentence_after(sent, finder)
+        if following is None:
             return False
-        following = doc[start].sent
         charges = [t for t in following if t.lower_ in CHARGE_NOUNS]
         for token in following:
             if finder.lemma(token) in DENIAL_VERBS:
@@ -6066,12 +6069,10 @@ def disputed_next(sent: Span, finder: ArgumentFinder) -> bool:
     if is_unchecked(finder.lowers[sent.start : sent.end]):
         return True
     for step in range(2):
-        start = sent.end
-        while start < len(finder.tokens) and finder.tokens[start].is_space:
-            start += 1
-        if start >= len(finder.tokens):
+        following = sentence_after(sent, finder)
+        if following is None:
             return False
-        sent = finder.tokens[start].sent
+        sent = following
         words = finder.lowers[sent.start : sent.end]
         # (a charge noun summing up that sentence's own words is not about this one:
         # "The army blamed X for Y, an accusation the rebels deny")
