@@ -2330,8 +2330,8 @@ def national_marines(doc: Doc) -> Iterable[Candidate]:
 
 def national_service_branches(doc: Doc) -> Iterable[Candidate]:
     """ "the Kuwaiti air force", "the Chilean navy": a state's service named by its
-    demonym, written in lower case (the model tags the demonym alone). One name for all
-    its spellings: "<Demonym> air force", "<Demonym> navy"."""
+    demonym, written in lower case (the model tags the demonym alone). Resolution makes
+    one node of "the American navy" and "the US Navy" (named as the article names it most)."""
     for k in doc.reading.where_lower(("navy", "air")):
         end = k + 1 if doc.lowers[k] == "navy" else k + 2
         if doc.lowers[k] == "air" and doc.lowers[k + 1 : k + 2] != ("force",):
@@ -2344,8 +2344,7 @@ def national_service_branches(doc: Doc) -> Iterable[Candidate]:
             if country is None and start == k - 2 and start >= 0 and doc.texts[start] in gazetteer.DIVIDED_STATE_WORDS:
                 country = gazetteer.country_of_demonym(doc.texts[k - 1])  # "the South Vietnamese air force"
             if country is not None:
-                service = "navy" if doc.lowers[k] == "navy" else "air force"
-                yield Candidate(start, end, "ORG", "ArmedGroup", f"{words} {service}", 3)
+                yield Candidate(start, end, "ORG", "ArmedGroup", None, 3)
                 break
 
 

@@ -1266,6 +1266,9 @@ def _pick_label(
     for k in members:
         names.update(surfaces[k])
     canon = {canonical_names[k] for k in members if k in canonical_names}
+    proper = sorted(s for s in names if not is_acronym(s) and name_key(s) in national_armies_by_key())
+    if proper:
+        return proper[0]  # "People's Liberation Army" over our "Chinese army": the name the army goes by
     if canon:
         # The long name the articles use most ("Northern Liberation Front" over a
         # one-off "Kaldean Northern Liberation Front"), then the longest.

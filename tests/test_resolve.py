@@ -897,6 +897,7 @@ def test_a_states_army_by_its_proper_name_is_its_national_army():
         mention("Sudan People's Liberation Army", "ArmedGroup", "d1", 100),
     )])
     assert_joined(resolution, "People's Liberation Army", "Chinese army")
+    assert entity_named(resolution, "Chinese army").label == "People's Liberation Army"  # the name it goes by
     assert_joined_to_none(resolution, "Sudan People's Liberation Army", "Chinese army")
 
 
