@@ -1354,9 +1354,7 @@ class ArgumentFinder:
                 force = self.force_mention(tokens[k])
                 if force is not None:
                     return force, k + 1
-            if k + 1 < n and self.lowers[k + 1] in FORCE_NOUNS and (
-                MODEL_DESIGNATION.match(tokens[k].text) or self.lowers[k] in AIRCRAFT_ROLE_WORDS and self.lowers[k + 1] in AIRCRAFT_NOUNS
-            ):
+            if k + 1 < n and self.lowers[k + 1] in FORCE_NOUNS and self.is_craft_qualifier(k, self.lowers[k + 1]):
                 force = self.force_mention(tokens[k + 1])  # "American B-52 bombers", "French transport planes": one unit
                 if force is not None:
                     return force, k + 2
@@ -2484,6 +2482,12 @@ class ArgumentFinder:
             canonical=name,
         )
 
+    def is_craft_qualifier(self, k: int, noun: str) -> bool:
+        """Whether word ``k``, between an owner and ``noun``, only says what kind of
+        craft the noun is: a model ("B-52", "T-54") or an aircraft's role ("transport
+        planes"), so the owner's name before it still owns the noun."""
+        return MODEL_DESIGNATION.match(self.tokens[k].text) is not None or self.lowers[k] in AIRCRAFT_ROLE_WORDS and noun in AIRCRAFT_NOUNS
+
     def army_of_staff(self, token: Token) -> EntityMention | None:
         """ "the South Vietnamese high command", "Ukraine's general staff": the army the
         state's commanders command (a spokesman for them speaks for it)."""
@@ -2901,10 +2905,7 @@ class ArgumentFinder:
             if before > 0 and self.lowers[before] in WEAPON_MODIFIERS and token.lower_ in STRIKE_NOUNS:
                 before -= 1  # "Turkish drone strikes", "Russian air raids": the country's
             ent = self.entity_span(self.tokens[before])
-            if ent is None and before > 0 and (
-                MODEL_DESIGNATION.match(self.tokens[before].text)
-                or self.lowers[before] in AIRCRAFT_ROLE_WORDS and token.lower_ in AIRCRAFT_NOUNS
-            ):
+            if ent is None and before > 0 and self.is_craft_qualifier(before, token.lower_):
                 before -= 1  # "American B-52 bombers", "Soviet T-54 tanks", "French transport planes": the country's
                 ent = self.entity_span(self.tokens[before])
             if ent is None and before > 0 and self.tokens[before].text in {"'s", "’s", "'", "’"}:
