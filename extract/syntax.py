@@ -25,6 +25,8 @@ APPOSITION = frozenset({"appos", "list"})  # "list": how our parser often attach
 SENDING_VERBS = frozenset("send deploy dispatch rush mobilise mobilize".split())
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 UD_PREPOSITIONAL = frozenset({"obl", "nmod", "obl:agent", "obl:tmod", "nmod:tmod", "advcl", "acl"})
+# Prepositions the parser sometimes reads as a verb or adverb with an object
+VERB_LIKE_PREPOSITIONS = frozenset({"alongside", "beside"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -291,6 +293,11 @@ def prepositional_objects(token: Token) -> Iterator[tuple[str, Token]]:
                     # ("delivered jets to A, and B, a supplier, is weighing ...": B is no recipient)
                     if noun.i == child.i or not is_misplaced_subject(noun):
                         yield preposition, noun
+        elif child.dep_ == "advmod" and child.lower_ in VERB_LIKE_PREPOSITIONS:
+            # "fought X alongside the army": the parser may read "alongside" as a verb
+            # with "the army" its object
+            for noun in (n for c in child.children if c.dep_ in {"obj", "dobj"} for n in with_conjuncts(c)):
+                yield child.lower_, noun
 
 
 def quantified(word: Token) -> Token:

@@ -6020,3 +6020,14 @@ def test_a_backer_that_halted_its_deliveries_backs_no_more(nlp) -> None:
     # a promise to stop is no stop
     text = "Documents show that South Africa went on supplying the Kalden Front after the accord, under which Pretoria promised to end its support for the rebels."
     assert ("South Africa", "backs", "Kalden Front") in facts(nlp, text)
+
+
+def test_fighting_alongside_read_as_a_verb_in_a_relative_clause(nlp) -> None:
+    # the parser reads "alongside" as a verb whose object is the army
+    text = (
+        "Fighters of the Kalden Brigade, who have fought the Northern Front alongside Sudanese troops "
+        "since last year, said they had lost dozens of men."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Brigade", "backs", "Sudanese army") in found
+    assert ("Kalden Brigade", "fights", "Northern Front") in found
