@@ -4106,6 +4106,14 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             recipients = [noun for prep, noun in preps if prep == "to"]
             # "shipped rifles to the army": the parser often hangs "to" on the thing sent
             recipients += [n for o in patients for prep, n in prepositional_objects(o) if prep == "to" and n not in recipients]
+            # "sent weapons, including rockets, to X": the parser may hang "to" on the
+            # example the sentence gives of what was sent
+            examples = [n for prep, n in preps if prep in {"including", "such as"}]
+            recipients += [n for e in examples for prep, n in prepositional_objects(e) if prep == "to" and n not in recipients]
+            if token.dep_ in {"ccomp", "ccomp:speech"} and not recipients:
+                # "confirmed that X was giving aid, including flights, to the army": the
+                # parser may hang "to" on the verb of saying, after the whole clause
+                recipients += [n for prep, n in prepositional_objects(token.head) if prep == "to" and n.i > token.i]
             if lemma in {"provide", "supply", "deliver"}:
                 # "provided rifles for the army": given to the army (not "for years")
                 recipients += [

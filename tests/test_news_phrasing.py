@@ -6031,3 +6031,18 @@ def test_fighting_alongside_read_as_a_verb_in_a_relative_clause(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kalden Brigade", "backs", "Sudanese army") in found
     assert ("Kalden Brigade", "fights", "Northern Front") in found
+
+
+def test_giving_to_after_an_example_of_what_was_given(nlp) -> None:
+    # the parser hangs "to the Northern Front" on the example ("rockets")
+    found = facts(nlp, "The ministry said on Monday that Chad was sending weapons, including rockets, to the Northern Front.")
+    assert ("Chad", "backs", "Northern Front") in found
+
+
+def test_giving_to_hung_on_the_verb_of_saying(nlp) -> None:
+    # the parser hangs "to the Sudanese military" on "confirmed", after the whole clause
+    text = (
+        "The embassy in Nairobi confirmed last weekend that Kenyan special forces were giving technical "
+        "assistance, including surveillance flights, to the Sudanese military at the government's request."
+    )
+    assert ("Kenyan army", "backs", "Sudanese army") in facts(nlp, text)
