@@ -216,7 +216,8 @@ def resolve(
     towns = frozenset(k for k, c in labels.items() if 2 * c["GPE"] > c.total())
     _join_reduced_names(keys, kinds, uf, user, towns=towns)
     _join_place_parts(keys, kinds, uf, user)
-    _join_facility_names(keys, kinds, uf, user, towns=towns, settlements=called_settlements(mentions, extractions))
+    settlements = called_settlements(mentions, extractions) | towns_naming_facilities(mentions)
+    _join_facility_names(keys, kinds, uf, user, towns=towns, settlements=settlements)
     _join_group_tails(keys, kinds, uf, user)
     _join_group_words(keys, kinds, uf, user)
     _join_opening_body_words(keys, kinds, uf, user)
@@ -844,6 +845,17 @@ def called_settlements(mentions: list[EntityMention], extractions: list[Document
     """Keys of names an article calls a town, city, village or port ("the town of X")."""
     after = {(e.article.doc_id, match.end()) for e in extractions for match in SETTLEMENT_BEFORE.finditer(e.article.text)}
     return frozenset(name_key(m.name) for m in mentions if (m.doc_id, m.start_char) in after)
+
+
+def towns_naming_facilities(mentions: list[EntityMention]) -> frozenset[str]:
+    """Keys of towns the extractor named a described facility after ("the fortress of
+    X", "the airport" in a story about X: "X fortress", "X airport"): it read them as
+    towns there, so they are no other name of that facility."""
+    return frozenset(
+        name_key(m.canonical[: -len(m.text)].strip())
+        for m in mentions
+        if m.kind == "Facility" and m.canonical and m.text.islower() and m.canonical.endswith(f" {m.text}")
+    )
 
 
 # Words that make a facility of a name ("Kalden Dam", "Kalden military base",

@@ -877,6 +877,13 @@ def test_a_fort_named_before_its_name_is_the_bare_name_too():
     assert_joined(resolution, "Kaldun", "Fort Kaldun")
 
 
+def test_a_town_a_described_facility_was_named_after_stays_a_town():
+    # "the fortress of Kaldun" (named "Kaldun fortress" by the extractor) ... "took Kaldun"
+    fortress = mention("fortress", "Facility", "d1", 10, canonical="Kaldun fortress")
+    resolution = resolve([extraction("d1", mention("Kaldun", "Place", "d1", 0), fortress, mention("Kaldun", "Place", "d1", 60))])
+    assert_joined_to_none(resolution, "Kaldun", "Kaldun fortress")
+
+
 def test_a_body_word_alone_is_the_one_body_whose_name_opens_with_it():
     one = resolve([extraction(
         "d1", mention("Confederation of Mountain Peoples", "Organization", "d1", 0), mention("Confederation", "Place", "d1", 60),
