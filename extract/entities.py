@@ -1085,6 +1085,8 @@ ALSO_WORDS = frozenset({"also", "better", "widely", "locally", "commonly", "form
 
 
 INITIALS_WORDS = frozenset("initials acronym abbreviation".split())
+# Prepositions by which a name only places the noun before it ("the force in X")
+PLACE_OF_A_NOUN = frozenset("in at from for".split())
 
 
 def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
@@ -1101,6 +1103,8 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
             c = Candidate(c.start, c.end + 1, "ORG", "ArmedGroup", army, c.priority)
         if c.kind == "Person" or not c.label or c.end + 3 >= n or doc[c.end].text != ",":
             continue
+        if c.start >= 2 and doc.lowers[c.start - 1] in PLACE_OF_A_NOUN and doc[c.start - 2].pos_ == "NOUN":
+            continue  # "the UN force in Kaldea, known as UNKAF": the force's name, not Kaldea's
         k = c.end + 1
         if doc[k].lower_ == "or":
             end = name_after(doc, k + 1, 4)

@@ -6046,3 +6046,11 @@ def test_giving_to_hung_on_the_verb_of_saying(nlp) -> None:
         "assistance, including surveillance flights, to the Sudanese military at the government's request."
     )
     assert ("Kenyan army", "backs", "Sudanese army") in facts(nlp, text)
+
+
+def test_known_as_after_a_place_that_only_places_a_force(nlp) -> None:
+    # "UNKAF" is the force's other name, not Kaldea's
+    doc = nlp("The UN force in Sudan, known as UNKAF, said Sudanese soldiers had overrun several of its observation posts.")
+    acronym = next(e for e in doc.ents if e.text == "UNKAF")
+    assert acronym._.frontline_canonical != "Sudan"
+    assert acronym._.frontline_kind != "Country"
