@@ -4738,7 +4738,9 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             governor = token.head
             while governor.dep_ in {"prep", "pobj", "obl", "nmod", "case"} and governor.head.i != governor.i:
                 governor = governor.head
-            backed = subject_of_clause(governor) if governor.pos_ in {"VERB", "AUX"} else []
+            # ("X received Y's support": X is backed; but of "A has given B's government
+            # aid", read as "B's aid", the subject is the giver)
+            backed = subject_of_clause(governor) if governor.pos_ in {"VERB", "AUX"} and lemma_of(governor) not in GIVING_VERBS else []
             if token.dep_ in {"pobj", "obl"} and governor.pos_ in {"NOUN", "PROPN"}:
                 backed = [governor]
         for b in finder.mentions(backers):

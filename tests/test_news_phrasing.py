@@ -6054,3 +6054,10 @@ def test_known_as_after_a_place_that_only_places_a_force(nlp) -> None:
     acronym = next(e for e in doc.ents if e.text == "UNKAF")
     assert acronym._.frontline_canonical != "Sudan"
     assert acronym._.frontline_kind != "Country"
+
+
+def test_the_giver_is_not_backed_by_a_possessor_the_parser_gave_the_aid(nlp) -> None:
+    # parsed as "Chad's ... aid": Chad is the one given it, not a backer of the giver
+    found = facts(nlp, "Sudan has given Chad's government military aid.")
+    assert ("Sudan", "backs", "Chadian government") in found
+    assert ("Chad", "backs", "Sudan") not in found
