@@ -2627,6 +2627,11 @@ class ArgumentFinder:
             return EntityMention(text=text, label="ORG", kind="Government", start_char=owner.start_char, end_char=token.idx + len(token.text))
         elif owner is not None and owner.label_ == "PER" and (titled := self.titled_country(owner)) is not None:
             country = titled  # "Ruto's government" of "Kenyan President William Ruto": Kenya's
+        elif owner is not None and owner.label_ == "PER" and (body := self.titled_body(owner)) is not None:
+            # "Bihi's government" of "Somaliland's president, Muse Bihi": a state no
+            # gazetteer knows is its own government
+            found = self.span_mention(body)
+            return replace(found, start_char=owner.start_char, end_char=token.idx + len(token.text))
         elif owner is None and token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in SPOKESPERSON_NOUNS and (
             own := self.untitled_owners_government()
         ) is not None:
@@ -2663,6 +2668,17 @@ class ArgumentFinder:
                 capital_of = gazetteer.capital_country(seat.text, self.year) if seat is not None and seat.start >= 1 and self.lowers[seat.start - 1] == "in" else None
                 if capital_of is not None:
                     return capital_of.name
+        return None
+
+    def titled_body(self, person: Span) -> Span | None:
+        """The name that owns the person's ruler's title when it is no country the
+        gazetteer knows ("Somaliland's president, X"; "the Krajina's president"); None
+        if the title has no such owner."""
+        for j in self.ruler_titles(person):
+            if j >= 3 and self.lowers[j - 1] in {"'s", "’s"}:
+                owner = self.entity_span(self.tokens[j - 2])
+                if owner is not None and owner.label_ in {"ORG", "GPE", "LOC"} and self.span_mention(owner).kind in BODY_OR_LAND_KINDS:
+                    return owner
         return None
 
     def untitled_owners_government(self) -> EntityMention | None:
@@ -3263,6 +3279,16 @@ def is_own_army(country: str, mention: EntityMention) -> bool:
         return False
     demonym = gazetteer.demonym_of(country)  # "Sri Lankan army", "Sri Lanka Army"
     return any(mention.name.startswith(f"{word} ") for word in (country, demonym) if word)
+
+
+def is_owner_of_title(owner: EntityMention, title: Token, finder: ArgumentFinder) -> bool:
+    """ "Puntland's president": the name stands, with "'s", right before the title."""
+    k = title.i - 1
+    return k >= 1 and finder.lowers[k] in {"'s", "’s"} and finder.tokens[k - 1].idx + len(finder.tokens[k - 1].text) == owner.end_char
+
+
+# Kinds of a name that may own a ruler's title without being a known country
+BODY_OR_LAND_KINDS = frozenset({"Government", "Organization", "Place", "ArmedGroup"})
 
 
 def is_own_government(country: str, mention: EntityMention) -> bool:
@@ -5062,6 +5088,9 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         for organisation in finder.mentions(organisations, demonyms=True):  # "the Indian foreign minister"
             if predicate == "memberOf" and organisation.kind == "Country" and word in EXPERT_NOUNS:
                 continue  # "a researcher in Sudan"
+            if word in HEAD_OF_STATE_TITLES and organisation.kind == "Place" and is_owner_of_title(organisation, token, finder):
+                # "Puntland's president, X": a land with a ruler of its own, its government
+                organisation = replace(organisation, kind="Government")
             if predicate == "memberOf" and organisation.kind == "Country":
                 # "Russia's defence minister": a member of its government, not of the country
                 # (named by its own name: resolution joins a mention's text with its

@@ -6061,3 +6061,16 @@ def test_the_giver_is_not_backed_by_a_possessor_the_parser_gave_the_aid(nlp) -> 
     found = facts(nlp, "Sudan has given Chad's government military aid.")
     assert ("Sudan", "backs", "Chadian government") in found
     assert ("Chad", "backs", "Sudan") not in found
+
+
+def test_a_land_with_a_president_of_its_own_is_his_government(nlp) -> None:
+    # no gazetteer country: "Jubaland's president" leads Jubaland, and "Ambo's
+    # government" is Jubaland, not Somalia's government
+    text = (
+        "KISMAYO, Somalia — Forces from Jubaland retook the port. Jubaland's president, Ode Ambo, "
+        "said on Friday that his forces would hold the port. Kenya has armed Ambo's government for years."
+    )
+    found = facts(nlp, text)
+    assert ("Ode Ambo", "leads", "Jubaland") in found
+    assert ("Kenya", "backs", "Jubaland") in found
+    assert ("Kenya", "backs", "Somali government") not in found
