@@ -5591,7 +5591,9 @@ def is_hyphened_participle(token: Token, finder: ArgumentFinder) -> bool:
 
 
 def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
-    candidates = [c for c in unfiltered_candidates(sent, finder) if not reinforces_a_commander(c, finder)]
+    candidates = [
+        c for c in unfiltered_candidates(sent, finder) if not reinforces_a_commander(c, finder) and not enters_a_country(c, finder)
+    ]
     if "respectively" in finder.lowers[sent.start : sent.end]:
         candidates = respective_pairs(candidates, finder)
     yield from candidates
@@ -5617,6 +5619,15 @@ def respective_pairs(candidates: list[Candidate], finder: ArgumentFinder) -> lis
         pairs = set(zip(subjects, objects))
         kept.extend(c for c in group if (c.subject.start_char, c.object.start_char) in pairs)
     return kept
+
+
+def enters_a_country(candidate: Candidate, finder: ArgumentFinder) -> bool:
+    """ "The army entered Finland": crossing into a country is no hold on all of it
+    (entering a town is)."""
+    return (
+        candidate.predicate == "controls" and candidate.object.kind == "Country"
+        and finder.lemma(candidate.trigger) == "enter"
+    )
 
 
 def reinforces_a_commander(candidate: Candidate, finder: ArgumentFinder) -> bool:

@@ -6074,3 +6074,9 @@ def test_a_land_with_a_president_of_its_own_is_his_government(nlp) -> None:
     assert ("Ode Ambo", "leads", "Jubaland") in found
     assert ("Kenya", "backs", "Jubaland") in found
     assert ("Kenya", "backs", "Somali government") not in found
+
+
+def test_entering_a_country_is_no_hold_on_it(nlp) -> None:
+    found = facts(nlp, "The Kalden Front had entered Chad at the request of its allies. Later its fighters entered Tarbo.")
+    assert ("Kalden Front", "controls", "Chad") not in found
+    assert ("Kalden Front", "controls", "Tarbo") in found
