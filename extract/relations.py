@@ -103,7 +103,8 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(
         "fight attack battle clash combat bomb shell target assault ambush raid repel "
         "confront engage besiege defeat invade bombard storm resist thwart foil "
-        "counter rout kill strike wound injure strafe destroy overwhelm overpower hunt".split(),
+        "counter rout kill strike wound injure strafe destroy overwhelm overpower hunt "
+        "crush annihilate decimate smash encircle".split(),
         _FIGHT,
     ),
     "face": VerbTrigger("fights", confidence=0.6),  # "the army also faces the Islamic State"
@@ -120,6 +121,9 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         _OPPOSE,
     ),
 }
+# Verbs that fight only with their particle: "finished off", "wiped out", "fought off"
+PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "off"), ("mop", "up")})
+PHRASAL_FIGHT_LEMMAS = frozenset(verb for verb, _particle in PHRASAL_FIGHT_VERBS)
 # "seized control of X", "most of X", "parts of X": what is taken is X
 PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk whole countryside hinterland".split())
 # Verbs that only carry an attack noun: "carried out strikes on X", "launched an offensive".
@@ -4060,6 +4064,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         yield from ousting_candidates(token, finder)
         return
     trigger = VERB_TRIGGERS.get(lemma)
+    # "finished off a division", "wiped out the brigade" (the parser may make the
+    # particle the object's preposition: "off the Front")
+    particle = finder.lowers[token.i + 1] if token.i + 1 < len(finder.lowers) else ""
+    phrasal = trigger is None and (lemma, particle) in PHRASAL_FIGHT_VERBS
+    if phrasal:
+        trigger = _FIGHT
     if trigger is None:
         return
     if lemma == "hold" and any(c.lower_ == "out" and c.dep_ in {"prt", "compound:prt"} for c in token.children):
@@ -4213,6 +4223,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         patients = [p for p in patients if (m := finder.mention(p)) is not None and m.kind in {"Place", "Facility"}]
     if lemma in {"take", "win"} and not any(is_place(m) for m in patient_mentions_of(patients, trigger, finder)):
         return  # ("won independence from X": nothing taken, no one fought)
+    if phrasal and not passive:
+        patients += [n for prep, n in preps if prep == particle]
     if trigger.predicate == "fights" and not passive:
         # "fought six rounds of war with X and a border war with Y": whom the war was with
         patients += [
@@ -5648,7 +5660,7 @@ def unfiltered_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candid
     for token in finder.tokens[sent.start : sent.end]:
         word = finder.lowers[token.i]
         lemma = finder.lemma(token)
-        if (lemma in VERB_TRIGGERS or lemma in OUSTING_VERBS) and not is_hyphened_participle(token, finder):
+        if (lemma in VERB_TRIGGERS or lemma in OUSTING_VERBS or lemma in PHRASAL_FIGHT_LEMMAS) and not is_hyphened_participle(token, finder):
             yield from verb_candidates(token, finder)
         if lemma in SUPPLY_VERBS:
             yield from supply_candidates(token, finder)
@@ -6685,5 +6697,6 @@ def without_towns_as_actors(mentions: list[RelationMention]) -> list[RelationMen
 register_lemmas(
     [*VERB_TRIGGERS, *OUSTING_VERBS, *GIVING_VERBS, *LIGHT_VERBS, *SPEECH_VERBS, *DENIAL_VERBS, *CLAIM_VERBS, *HEDGING_VERBS,
      *NEGATING_GOVERNORS, *HYPOTHETICAL_GOVERNORS, *ACHIEVEMENT_GOVERNORS,
-     "call", "urge", "press", "demand", "warn", "halt", "stop", "end", "cease", "stand", "refrain"]
+     "call", "urge", "press", "demand", "warn", "halt", "stop", "end", "cease", "stand", "refrain",
+     *PHRASAL_FIGHT_LEMMAS]
 )

@@ -6080,3 +6080,16 @@ def test_entering_a_country_is_no_hold_on_it(nlp) -> None:
     found = facts(nlp, "The Kalden Front had entered Chad at the request of its allies. Later its fighters entered Tarbo.")
     assert ("Kalden Front", "controls", "Chad") not in found
     assert ("Kalden Front", "controls", "Tarbo") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudanese troops have finished off the Kalden Front in the east.",
+        "The Sudanese army wiped out the Kalden Front near the river.",
+        "The Kalden Front was wiped out by Sudanese troops.",
+        "Sudanese troops crushed the Kalden Front in the east.",
+    ],
+)
+def test_verbs_of_destroying_a_force_are_fights(nlp, text: str) -> None:
+    assert ("Sudanese army", "fights", "Kalden Front") in facts(nlp, text)
