@@ -2362,9 +2362,12 @@ class ArgumentFinder:
                 return EntityMention(
                     text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end, canonical=f"{demonym} police",
                 )
-        if owner.label_ in {"NORP", "GPE"} and owner_mention.kind == "Country" and (token.lower_ in NATIONAL_ARMY_NOUNS or with_ground_troops):
+        if owner.label_ in {"NORP", "GPE"} and owner_mention.kind == "Country" and (
+            token.lower_ in NATIONAL_ARMY_NOUNS or with_ground_troops or token.lower_ in HELD_POINT_NOUNS and owner.end == token.i
+        ):
             # "the Sudanese army", "Sudan's army", "Russian troops": the national army, an
-            # armed group of its own (the state also acts by diplomacy, money, recognition)
+            # armed group of its own (the state also acts by diplomacy, money, recognition);
+            # "Indian positions", "Israeli posts" are held by that army too
             army = self.national_army(owner_mention.name, token, text=text, start=start, end=end)
             if army is not None:
                 return army

@@ -6093,3 +6093,7 @@ def test_entering_a_country_is_no_hold_on_it(nlp) -> None:
 )
 def test_verbs_of_destroying_a_force_are_fights(nlp, text: str) -> None:
     assert ("Sudanese army", "fights", "Kalden Front") in facts(nlp, text)
+
+
+def test_a_states_positions_are_its_armys(nlp) -> None:
+    assert ("Chinese army", "fights", "Indian army") in facts(nlp, "Chinese troops overran Indian positions along the river.")
