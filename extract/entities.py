@@ -372,6 +372,33 @@ def is_hyphened_particle(doc: ReadOnceDoc, j: int) -> bool:
     )
 
 
+# Words after a hyphen that make a name a modifier, not a longer name ("Ambo-led")
+HYPHEN_MODIFIER_WORDS = frozenset(
+    "led backed based held style era aligned linked allied run ruled controlled dominated supported "
+    "owned born type like loyal leaning era's".split()
+)
+
+
+def is_hyphened_syllable(doc: ReadOnceDoc, j: int) -> bool:
+    """Token j is the "-" of a given name's second syllable: "Kai-shek", "Il-sung",
+    "Teh-huai" (a short lower-case word written together with the name before it)."""
+    return (
+        j + 1 < len(doc) and j > 0 and doc.texts[j] == "-" and doc[j + 1].is_alpha and doc.texts[j + 1].islower()
+        and len(doc.texts[j + 1]) <= 5 and doc.lowers[j + 1] not in HYPHEN_MODIFIER_WORDS
+        and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+        and not (j + 2 < len(doc) and doc.texts[j + 2] == "-")
+    )
+
+
+def with_name_syllables(c: Candidate, doc: ReadOnceDoc) -> Candidate:
+    """A person's name with the syllables the model or a rule stopped before: "Chiang
+    [Kai]-shek", "Kim [Il]-sung"."""
+    end = c.end
+    while c.label == "PER" and is_hyphened_syllable(doc, end):
+        end += 2
+    return c if end == c.end else replace(c, end=end)
+
+
 def is_spaced_izafe(doc: ReadOnceDoc, j: int) -> bool:
     """Token j is the "-" of "Hezb-e Wahdat": hyphen and particle joined to the word
     before, a space, then a capitalised word."""
@@ -3052,7 +3079,7 @@ def recognise_entities(doc: Doc) -> Doc:
     rules = tidied(doc, [*rule_candidates(doc), *landmark_facilities(doc, landmarks)])
     # a body's name the model took for a person's is a body's before the rules below
     # read people's names ("Union Minière du Haut Katanga": "Katanga" is no surname)
-    merged = select([as_movement(c, doc) for c in rules + statistical])
+    merged = select([as_movement(with_name_syllables(c, doc), doc) for c in rules + statistical])
     merged = select(merged + list(parenthetical_names(doc, merged)) + list(appositive_acronyms(doc, merged)))
     merged = select(merged + list(initialism_candidates(doc, merged)))
     merged = select(merged + list(repeated_names(doc, merged)))

@@ -886,3 +886,18 @@ def test_a_states_service_written_in_lower_case_is_one_name(nlp) -> None:
     result = found(recognise_entities(doc))
     assert ("Kuwaiti air force", "ArmedGroup", None) in result
     assert ("South Vietnamese navy", "ArmedGroup", None) in result
+
+
+def test_a_persons_hyphened_syllable_belongs_to_the_name(nlp) -> None:
+    # the model stops before the hyphen: "Chiang [Kai]-shek"
+    doc = nlp("Later Kalden Ode-shek spoke.")
+    doc.ents = [Span(doc, 1, 3, label="PER")]
+    assert "Kalden Ode-shek" in texts(recognise_entities(doc))
+    # ... and so does the rule for a name after a title
+    assert "Kiro Tam-wei" in texts(recognise_entities(nlp("Later Colonel Kiro Tam-wei spoke.")))
+
+
+def test_a_hyphened_modifier_is_no_part_of_a_persons_name(nlp) -> None:
+    doc = nlp("Later the Ode Ambo-led faction attacked.")
+    doc.ents = [Span(doc, 2, 4, label="PER")]
+    assert "Ode Ambo-led" not in texts(recognise_entities(doc))
