@@ -3727,10 +3727,11 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             # "a column sent to retake the town was destroyed": troops sent fight where they
             # go, but what they were sent to take is not yet taken
             hypothetical = True
-        if own_clause and link in {"xcomp", "ccomp"} and lemma not in SPEECH_VERBS and any(
+        purpose = link == "advcl" and any(c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in previous.children)
+        if own_clause and (link in {"xcomp", "ccomp"} or purpose) and lemma not in SPEECH_VERBS and any(
             c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in ancestor.children
         ):
-            hypothetical = True
+            hypothetical = True  # ("would use its forces to defend X": as little done as the using)
         if (
             previous is trigger and trigger.tag_ == "VBG" and link in {"csubj", "advcl"}
             and not any(c.dep_ in {"mark", "case"} and c.lower_ not in {"that", "than"} for c in trigger.children)  # "after taking X"

@@ -6097,3 +6097,10 @@ def test_verbs_of_destroying_a_force_are_fights(nlp, text: str) -> None:
 
 def test_a_states_positions_are_its_armys(nlp) -> None:
     assert ("Chinese army", "fights", "Indian army") in facts(nlp, "Chinese troops overran Indian positions along the river.")
+
+
+def test_a_purpose_under_would_is_not_yet_done(nlp) -> None:
+    text = "The minister said that Kenya would use its forces to defend the Kalden Front if the rebels attacked again."
+    found = relations(nlp, text)
+    backing = [r for r in found if r.predicate == "backs" and actor(r.object) == "Kalden Front"]
+    assert backing and not any(r.is_fact for r in backing)
