@@ -3288,6 +3288,21 @@ def is_own_army(country: str, mention: EntityMention) -> bool:
     return any(mention.name.startswith(f"{word} ") for word in (country, demonym) if word)
 
 
+# What "under his ..." may be for a man who leads: "troops under his command"
+COMMAND_NOUNS = frozenset("command leadership control orders authority direction".split())
+
+
+def is_owned_by_pronoun_not_command(mention: EntityMention, finder: ArgumentFinder) -> bool:
+    """ "under his guns": a possessive pronoun whose noun is no command."""
+    span = finder.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in {"his", "her", "their", "its"}:
+        return False
+    k = span.end
+    while k < len(finder.lowers) and finder.tokens[k].pos_ == "ADJ":
+        k += 1  # "under his direct command"
+    return k >= len(finder.lowers) or finder.lowers[k] not in COMMAND_NOUNS
+
+
 def is_owner_of_title(owner: EntityMention, title: Token, finder: ArgumentFinder) -> bool:
     """ "Puntland's president": the name stands, with "'s", right before the title."""
     k = title.i - 1
@@ -5477,6 +5492,8 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             not is_proper_name(hit.object.text) or is_named_units_owner(hit.object, finder)
         ):
             continue  # "the Egyptian garrison under Brig. X", "the 3rd Division of the Army under X": not the army
+        if hit.predicate == "leads" and finder.lowers[hit.trigger.i] == "under" and is_owned_by_pronoun_not_command(hit.subject, finder):
+            continue  # "keep X under his guns": what he aims at, no one he commands
         if is_hyphened_participle(hit.trigger, finder):
             continue  # "US jets struck Houthi-held territory, including X": a modifier, no verb
         if hit.predicate == "controls" and finder.lowers[hit.trigger.i] in {"hands", "control"} and is_where_the_held_thing_is(hit.object, hit.trigger, finder):

@@ -6104,3 +6104,10 @@ def test_a_purpose_under_would_is_not_yet_done(nlp) -> None:
     found = relations(nlp, text)
     backing = [r for r in found if r.predicate == "backs" and actor(r.object) == "Kalden Front"]
     assert backing and not any(r.is_fact for r in backing)
+
+
+def test_under_his_guns_is_no_command(nlp) -> None:
+    text = "Colonel Ode Ambo spoke to reporters on Monday. He said the rebels could keep the Kalden Brigade under his guns for weeks."
+    assert ("Ode Ambo", "leads", "Kalden Brigade") not in facts(nlp, text)
+    commanded = "Colonel Ode Ambo spoke to reporters on Monday. The Kalden Brigade, under his command since May, took Tarbo."
+    assert ("Ode Ambo", "leads", "Kalden Brigade") in facts(nlp, commanded)
