@@ -2081,6 +2081,8 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
             first = k + 1 + (doc[k + 1].lower_ in {"them", "as"})
         elif token.lower_ == "of" and k > 0 and doc[k - 1].lower_ in {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}:
             first = k + 1
+        elif token.lower_ == "of" and k > 1 and doc[k - 1].lower_ in {"garrison", "garrisons"} and doc[k - 2].lower_ == "the":
+            first = k + 1  # "the garrison of Zeluan": a town's garrison (a man's would be "his men")
         elif token.lower_ == "from" and k > 0 and doc[k - 1].lower_ in WITHDRAWAL_WORDS and k + 1 < n and is_capitalised(doc[k + 1]):
             first = k + 1  # "troops withdrew from Bint Jbeil", "pull back from X": ground left
         elif (

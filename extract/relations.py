@@ -4261,6 +4261,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     if lemma == "fall":
         # "Y fell to X": X gains Y; "Y fell into the hands of X" likewise.
         places = subject_of_clause(token)
+        if not places and token.dep_ == "parataxis" and token.head.i < token.i and token.head.pos_ == "PROPN":
+            places = [token.head]  # "Y, a market town, fell to X": the parser roots the clause at Y
         winners = [noun for prep, noun in preps if prep == "to"]
         winners += [inner for prep, noun in preps if prep == "into" and noun.lower_ == "hands" for p2, inner in prepositional_objects(noun) if p2 == "of"]
         agents, patients = winners, places

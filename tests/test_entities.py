@@ -901,3 +901,9 @@ def test_a_hyphened_modifier_is_no_part_of_a_persons_name(nlp) -> None:
     doc = nlp("Later the Ode Ambo-led faction attacked.")
     doc.ents = [Span(doc, 2, 4, label="PER")]
     assert "Ode Ambo-led" not in texts(recognise_entities(doc))
+
+
+def test_the_garrison_of_a_name_is_a_towns(nlp) -> None:
+    doc = nlp("Later the garrison of Kaldun was overwhelmed.")
+    doc.ents = [Span(doc, 4, 5, label="PER")]
+    assert ("Kaldun", "Place", None) in found(recognise_entities(doc))

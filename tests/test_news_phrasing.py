@@ -6111,3 +6111,9 @@ def test_under_his_guns_is_no_command(nlp) -> None:
     assert ("Ode Ambo", "leads", "Kalden Brigade") not in facts(nlp, text)
     commanded = "Colonel Ode Ambo spoke to reporters on Monday. The Kalden Brigade, under his command since May, took Tarbo."
     assert ("Ode Ambo", "leads", "Kalden Brigade") in facts(nlp, commanded)
+
+
+def test_a_town_that_fell_after_its_description(nlp) -> None:
+    # the parser roots the sentence at the town and hangs "fell" on it
+    text = "Nador, the market town on the lagoon south of Melilla, fell to the Rifians at the start of the month."
+    assert ("Rifians", "controls", "Nador") in facts(nlp, text)
