@@ -944,6 +944,24 @@ def full_names_of_surnamed_people(candidates: list[Candidate], doc: Doc) -> list
     ]
 
 
+def surnames_of_named_people(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """ "Abd el-Krim" typed an organisation by the model, in a story that names
+    "Mohamed Abd el-Krim": the last words of a person's full name are that person. Only
+    a model's guess of two or more tokens, none a body's or place's head word."""
+    lowers = doc.lowers
+    surnames = {
+        tuple(lowers[k : c.end]) for c in candidates if c.label == "PER" and c.end - c.start >= 3 for k in range(c.start + 1, c.end - 1)
+    }
+    if not surnames:
+        return candidates
+    return [
+        Candidate(c.start, c.end, "PER", "Person", c.canonical, c.priority)
+        if c.label == "ORG" and c.priority <= 1 and c.end - c.start >= 2 and tuple(lowers[c.start : c.end]) in surnames
+        and not any(lowers[k] in HEAD_WORDS for k in range(c.start, c.end)) else c
+        for c in candidates
+    ]
+
+
 def repeated_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """A name found once is that name wherever the same words recur in the article:
     the statistical NER often tags "Toure" in one sentence and misses it in the next."""
@@ -3101,6 +3119,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = consistent_labels(merged, doc)
     merged = unshortened_person_names(merged, doc)
     merged = full_names_of_surnamed_people(merged, doc)
+    merged = surnames_of_named_people(merged, doc)
     merged = [as_movement(c, doc) for c in merged]
     spans = []
     for c in merged:

@@ -907,3 +907,10 @@ def test_the_garrison_of_a_name_is_a_towns(nlp) -> None:
     doc = nlp("Later the garrison of Kaldun was overwhelmed.")
     doc.ents = [Span(doc, 4, 5, label="PER")]
     assert ("Kaldun", "Place", None) in found(recognise_entities(doc))
+
+
+def test_the_last_words_of_a_persons_full_name_are_that_person(nlp) -> None:
+    # the model types the shortened name a body's
+    doc = nlp("Later Ode Kiro al-Tarbi spoke. Then Kiro al-Tarbi left.")
+    doc.ents = [Span(doc, 1, 6, label="PER"), Span(doc, 9, 13, label="ORG")]
+    assert ("Kiro al-Tarbi", "Person", None) in found(recognise_entities(doc))
