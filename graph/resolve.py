@@ -1068,7 +1068,7 @@ def is_named_after(key: str, shorter: str) -> bool:
     return " " not in shorter and (words[-1] in PLACE_SUFFIXES or words[0] == "operation")
 
 
-PEOPLES_FORCES = re.compile(r"^(?P<people>[a-z]{4,})(?:an|ian|i|ese)(?: (?:forces|fighters)|s)$")  # (and "the Tigrayans")
+PEOPLES_FORCES = re.compile(r"^(?P<people>[a-z]{3,}?)(?:an|ian|i|ese)(?: (?:forces|fighters)|s)$")  # (and "the Tigrayans")
 
 
 def _join_peoples_forces(

@@ -598,6 +598,14 @@ def test_a_peoples_forces_are_the_one_group_named_after_the_people():
     assert_joined_to_none(resolution, "Kaldoran forces", "Kaldor People's Front", "Kaldor Defence Forces")
 
 
+def test_a_people_named_after_a_short_land_name_is_the_one_force_named_after_the_land():
+    # "the Kafians" of the land "Kaf", whose men the headline called "Kaf tribesmen"
+    resolution = resolve([extraction(
+        "d1", mention("Kaf tribesmen", "ArmedGroup", "d1", 0), mention("Kafians", "Organization", "d1", 60),
+    )])
+    assert_joined(resolution, "Kafians", "Kaf tribesmen")
+
+
 def test_a_people_named_as_an_actor_is_the_one_force_named_after_it():
     resolution = resolve([extraction(
         "d1", mention("Kaldorans", "Organization", "d1", 0),
