@@ -568,6 +568,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # ("the X garrison of Fort Y, a stockade of logs, surrendered to Z": likewise)
     _p("fights", rf"{ENT}(?: (?:on|in|at|of) {ART}E\d+)?(?: , [^,]{{1,80}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}"),
     _p("controls", rf"E\d+ (?:on|in|at|of) {ART}{ENT}(?: , [^,]{{1,80}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}", 2, change="gain"),
+    # "Y, the last post X still held, surrendered to Z": a place that gives itself up is Z's
+    _p("controls", rf"{ENT}(?: , [^,]{{1,120}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}", 2, change="gain"),
     # "X, the regional commander of Y, surrendered his garrison to Z": Z fought Y
     _p("fights", rf"E\d+ , (?:the |a )?(?:[\w-]+ ){{0,2}}?(?:commander|chief|head|leader) of {ART}{ENT} , (?:has |had )?(?P<t>surrendered|surrenders) (?:E\d+ )?(?:E\d+|(?:his |her |its |their |the )(?:[\w-]+ )?(?:garrison|troops|forces|men|units?|brigade|battalion|division|positions|base|command|town|city)) to {ART}(?:E\d+ [\w-]+ )?{ENT}"),  # ("his garrison" may be a unit of its own; "U.S. special forces" two)
     # "X, which the group still holds along with A and B": A and B too

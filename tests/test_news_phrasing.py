@@ -6117,3 +6117,11 @@ def test_a_town_that_fell_after_its_description(nlp) -> None:
     # the parser roots the sentence at the town and hangs "fell" on it
     text = "Nador, the market town on the lagoon south of Melilla, fell to the Rifians at the start of the month."
     assert ("Rifians", "controls", "Nador") in facts(nlp, text)
+
+
+def test_a_place_that_surrendered_is_the_takers(nlp) -> None:
+    text = (
+        "The fortified camp of Ulen, the last position Sudan still held in the eastern zone of the province, "
+        "surrendered to the Kalden Front on Tuesday after a siege of nearly two weeks."
+    )
+    assert ("Kalden Front", "controls", "Ulen") in facts(nlp, text)
