@@ -125,7 +125,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
 PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "off"), ("mop", "up")})
 PHRASAL_FIGHT_LEMMAS = frozenset(verb for verb, _particle in PHRASAL_FIGHT_VERBS)
 # "seized control of X", "most of X", "parts of X": what is taken is X
-PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk whole countryside hinterland".split())
+PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk whole countryside hinterland slope slopes".split())
 # Verbs that only carry an attack noun: "carried out strikes on X", "launched an offensive".
 LIGHT_VERBS = frozenset("carry launch conduct stage mount begin start intensify escalate step continue lead wage inflict".split())
 # What is inflicted on a foe: "inflicted heavy losses on X" (only after "inflict": "the
@@ -217,7 +217,7 @@ FORCE_NOUNS = frozenset(
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
     "battalion battalions divisions regiments marines commandos paratroopers remnants lines garrison garrisons column columns "
-    "convoy convoys patrol patrols".split()
+    "convoy convoys patrol patrols riflemen".split()
 ) | GROUP_WORDS
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(
@@ -366,7 +366,7 @@ POLICE_NOUNS = frozenset("police policemen gendarmes gendarmerie".split())
 # ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
 NATIONAL_ARMY_NOUNS = frozenset(
     "army military forces force troops soldiers units servicemen contingent peacekeepers personnel divisions brigades regiments "
-    "marines commandos paratroopers garrison garrisons patrol patrols column columns infantry".split()
+    "marines commandos paratroopers garrison garrisons patrol patrols column columns infantry riflemen".split()
 )
 # What "government" before these names is the army's: "strikes on government armour"
 GOVERNMENT_ARMOUR_NOUNS = frozenset("armour armor tanks".split())

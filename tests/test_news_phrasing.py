@@ -6125,3 +6125,7 @@ def test_a_place_that_surrendered_is_the_takers(nlp) -> None:
         "surrendered to the Kalden Front on Tuesday after a siege of nearly two weeks."
     )
     assert ("Kalden Front", "controls", "Ulen") in facts(nlp, text)
+
+
+def test_riflemen_holding_the_slopes_of_a_mountain_hold_it(nlp) -> None:
+    assert ("Chadian army", "controls", "Mount Tarbo") in facts(nlp, "Chadian riflemen now hold the slopes of Mount Tarbo.")
