@@ -2949,6 +2949,10 @@ def country_named_group(doc: Doc, start: int, end: int) -> Candidate | None:
     return Candidate(start, end, "ORG", "Organization", None, 3)
 
 
+# A name word with an apostrophe inside: "Ulufa'alu", "O'Brien", "Ma'arib"
+INNER_APOSTROPHE_NAME = re.compile(r"^[^\W\d_]+['’][^\W\d_]+$")
+
+
 def title_inside(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """(first title word, first name word) when a chunk ends in title + person name
     ("Armenian Prime Minister Nikol Pashinyan"): 1-4 name words that are no head
@@ -2957,7 +2961,7 @@ def title_inside(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if last is None:
         return None
     rest = doc[last + 1 : end]
-    if not 1 <= len(rest) <= 5 or not all(t.is_alpha or t.text in "-." for t in rest):
+    if not 1 <= len(rest) <= 5 or not all(t.is_alpha or t.text in "-." or INNER_APOSTROPHE_NAME.match(t.text) for t in rest):
         return None
     if any(t.lower_ in HEAD_WORDS or t.lower_ in {"of", "the", "and", "for"} for t in rest):
         return None

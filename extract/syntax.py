@@ -86,7 +86,8 @@ QUANTIFIER_OBJECTS = frozenset("any all each most some none both much".split())
 
 def objects(verb: Token) -> list[Token]:
     found = [
-        n for c in children_with(verb, OBJECT) for o in with_conjuncts(quantified(c)) if o.i == c.i or not is_misplaced_subject(o)
+        n for c in children_with(verb, OBJECT) for o in with_conjuncts(quantified(c))
+        if o.i == c.i or not (is_misplaced_subject(o) or is_object_of_second_verb(o))
         for n in listed_names(o)
     ]
     if not found:
@@ -244,6 +245,17 @@ def is_misplaced_subject(token: Token) -> bool:
             found = misplaced_subject(later) if is_verb(later) else None
             return found is not None and found.i == token.i  # Token objects are made anew: compare positions
     return False
+
+
+def is_object_of_second_verb(token: Token) -> bool:
+    """ "raided the armoury and placed X under guard": a conjunct the parser joined to
+    the first object is the object of the verb after "and" (read as its modifier)."""
+    doc = token.doc
+    edge = token.left_edge.i
+    return (
+        doc[edge].lower_ == "and" and edge + 1 < token.i and doc[edge + 1].tag_ in {"VBD", "VBN"}
+        and doc[edge + 1].dep_ in {"amod", "acl"}
+    )
 
 
 def is_stray_object(token: Token) -> bool:

@@ -914,3 +914,8 @@ def test_the_last_words_of_a_persons_full_name_are_that_person(nlp) -> None:
     doc = nlp("Later Ode Kiro al-Tarbi spoke. Then Kiro al-Tarbi left.")
     doc.ents = [Span(doc, 1, 6, label="PER"), Span(doc, 9, 13, label="ORG")]
     assert ("Kiro al-Tarbi", "Person", None) in found(recognise_entities(doc))
+
+
+def test_a_name_with_an_apostrophe_inside_after_a_title(nlp) -> None:
+    doc = recognise_entities(nlp("Later Prime Minister Kiro Tala'ulu was held."))
+    assert ("Kiro Tala'ulu", "Person", None) in found(doc)

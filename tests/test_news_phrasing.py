@@ -6129,3 +6129,12 @@ def test_a_place_that_surrendered_is_the_takers(nlp) -> None:
 
 def test_riflemen_holding_the_slopes_of_a_mountain_hold_it(nlp) -> None:
     assert ("Chadian army", "controls", "Mount Tarbo") in facts(nlp, "Chadian riflemen now hold the slopes of Mount Tarbo.")
+
+
+def test_a_person_placed_under_guard_after_a_raid_is_not_raided(nlp) -> None:
+    # the parser joins the man to the armoury as a second thing raided
+    text = (
+        "Gunmen of the Kalden Front held the streets of Tarbo on Wednesday, two days after they raided the main police "
+        "armoury and placed Prime Minister Kiro Adde under guard at his official residence."
+    )
+    assert not any(p == "fights" and o == "Kiro Adde" for _s, p, o in facts(nlp, text))
