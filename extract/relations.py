@@ -2014,6 +2014,8 @@ class ArgumentFinder:
             # "the capital": the nearest national capital named before ("the regional
             # capital" is read like "the city")
             for ent in self.preceding_entities(token):
+                if self.is_speech_venue(ent) or self.is_seat_of_named_body(ent):
+                    continue  # "a fellow at the X Centre in Suva": no capital the story is about
                 if ent._.frontline_kind == "Place" and gazetteer.capital_country(ent.text, self.year) is not None:
                     return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         described = self.described_as(token) if word in {"city", "town", "village", "district", "crossing", "camp"} else None
@@ -2032,7 +2034,7 @@ class ArgumentFinder:
                 or ent.start >= 2 and self.lowers[ent.start - 1] == "in" and self.lowers[ent.start - 2] in TOWN_NOUNS
             ):
                 continue  # "the city" is not "Gezira state", nor "the province of Helmand", nor the X of "the largest city in X"
-            if self.is_speech_venue(ent):
+            if self.is_speech_venue(ent) or self.is_seat_of_named_body(ent):
                 continue  # "told reporters in Juba. ... the town": where it was said, not the story's town
             if word in {"city", "town"} and ent.start >= 2 and self.lowers[ent.start - 1] == "to" and self.lowers[ent.start - 2] in ROUTE_NOUNS:
                 continue  # "headed north along the road to Banalia. ... the city": where the road goes
@@ -2067,6 +2069,13 @@ class ArgumentFinder:
         most = max(counts.values())
         best = [m for name, m in latest.items() if counts[name] == most][-1]
         return replace(best, start_char=token.idx, end_char=token.idx + len(token.text))
+
+    def is_seat_of_named_body(self, ent: Span) -> bool:
+        """ "the Pacific Governance Research Centre in Suva": the town a body named right
+        before it sits in."""
+        k = ent.start - 1
+        body = self.by_token.get(k - 1) if k >= 1 and self.lowers[k] == "in" else None
+        return body is not None and body.end == k and body.label_ == "ORG"
 
     def is_speech_venue(self, ent: Span) -> bool:
         """ "told reporters in Juba", "speaking in Geneva": a place named as where a

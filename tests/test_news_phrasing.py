@@ -6138,3 +6138,11 @@ def test_a_person_placed_under_guard_after_a_raid_is_not_raided(nlp) -> None:
         "armoury and placed Prime Minister Kiro Adde under guard at his official residence."
     )
     assert not any(p == "fights" and o == "Kiro Adde" for _s, p, o in facts(nlp, text))
+
+
+def test_the_capital_is_not_the_seat_of_an_analysts_institute(nlp) -> None:
+    text = (
+        '"It is over," said Ode Ambo, a political scientist at the Kalden Research Centre in Nairobi. '
+        '"The Northern Front now holds the capital and the south."'
+    )
+    assert ("Northern Front", "controls", "Nairobi") not in facts(nlp, text)
