@@ -5636,7 +5636,8 @@ def is_hyphened_participle(token: Token, finder: ArgumentFinder) -> bool:
 
 def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     candidates = [
-        c for c in unfiltered_candidates(sent, finder) if not reinforces_a_commander(c, finder) and not enters_a_country(c, finder)
+        c for c in unfiltered_candidates(sent, finder)
+        if not reinforces_a_commander(c, finder) and not enters_a_country(c, finder) and not takes_a_countrys_capital(c, finder)
     ]
     if "respectively" in finder.lowers[sent.start : sent.end]:
         candidates = respective_pairs(candidates, finder)
@@ -5672,6 +5673,12 @@ def enters_a_country(candidate: Candidate, finder: ArgumentFinder) -> bool:
         candidate.predicate == "controls" and candidate.object.kind == "Country"
         and finder.lemma(candidate.trigger) == "enter"
     )
+
+
+def takes_a_countrys_capital(candidate: Candidate, finder: ArgumentFinder) -> bool:
+    """ "seizes Solomons capital": the capital city is taken, not the whole country."""
+    following = finder.text[candidate.object.end_char : candidate.object.end_char + 9].lower()
+    return candidate.predicate == "controls" and candidate.object.kind == "Country" and following.startswith(" capital")
 
 
 def reinforces_a_commander(candidate: Candidate, finder: ArgumentFinder) -> bool:

@@ -6146,3 +6146,7 @@ def test_the_capital_is_not_the_seat_of_an_analysts_institute(nlp) -> None:
         '"The Northern Front now holds the capital and the south."'
     )
     assert ("Northern Front", "controls", "Nairobi") not in facts(nlp, text)
+
+
+def test_taking_a_countrys_capital_is_no_hold_on_the_country(nlp) -> None:
+    assert ("Kalden Front", "controls", "Somalia") not in facts(nlp, "The Kalden Front seized the Somalia capital on Monday.")
