@@ -221,7 +221,7 @@ FORCE_NOUNS = frozenset(
 ) | GROUP_WORDS
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(
-    "ministers officials leaders diplomats envoys delegates authorities ministry".split()
+    "ministers officials leaders diplomats envoys delegates authorities ministry members".split()
 )
 # Nouns that stand for the actor behind them: "attempts by X", "X's offensive".
 PROXY_NOUNS = frozenset(
@@ -282,7 +282,7 @@ NOT_DESCRIBING_WORDS = frozenset("some many several other more most few local ar
 OUTLAW_WORDS = frozenset("militants jihadists extremists".split())
 STATE_BACKING_WORDS = frozenset("backed funded armed sponsored supported financed sanctioned".split())
 GROUP_ANAPHORS = frozenset(
-    "group movement faction organisation organization paramilitaries rebels militants insurgents jihadists separatists "
+    "group movement faction organisation organization paramilitaries rebels militants insurgents jihadists separatists militia "
     "coalition alliance".split()
 )
 # Nouns that describe the name before their comma ("X, the armed wing of Y").
@@ -691,6 +691,9 @@ class ArgumentFinder:
                 return self.span_mention(following)
         if word in REPRESENTATIVE_NOUNS:
             owner = self.owner_entity(token)
+            if owner is None and word == "members":
+                # "members of the X Force": the body itself
+                owner = next((e for p, n in prepositional_objects(token) if p == "of" and (e := self.entity_span(n)) is not None), None)
             return self.span_mention(owner) if owner is not None and owner.label_ != "PER" else None
         if depth < 2 and (word in PROXY_NOUNS or token.lemma_.lower() in PROXY_NOUNS):
             # "repelled attempts by X", "their offensive was backed by Y": the actor behind it

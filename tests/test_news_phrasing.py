@@ -6150,3 +6150,13 @@ def test_the_capital_is_not_the_seat_of_an_analysts_institute(nlp) -> None:
 
 def test_taking_a_countrys_capital_is_no_hold_on_the_country(nlp) -> None:
     assert ("Kalden Front", "controls", "Somalia") not in facts(nlp, "The Kalden Front seized the Somalia capital on Monday.")
+
+
+def test_the_backing_of_members_of_a_force_is_the_forces(nlp) -> None:
+    text = "The Kalden Front, with the backing of members of the Police Field Force, broke into the armoury."
+    assert ("Police Field Force", "backs", "Kalden Front") in facts(nlp, text)
+
+
+def test_the_militia_is_the_armed_group_named_before(nlp) -> None:
+    text = "The Kalden Eagle Force took Tarbo on Monday. The militia then attacked the Northern Brigade."
+    assert ("Kalden Eagle Force", "fights", "Northern Brigade") in facts(nlp, text)
