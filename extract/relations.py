@@ -156,7 +156,7 @@ CROWD_NOUNS = frozenset("thousands hundreds dozens scores".split())
 # "a stream of attacks", "a wave of strikes": the attacks stand where the quantity does
 QUANTITY_NOUNS = frozenset("stream series wave waves spate barrage string number dozens hundreds round rounds".split())
 SANCTION_NOUNS = frozenset("sanctions sanction embargo boycott protest protests".split())
-CLASH_NOUNS = frozenset("clash clashes fighting battle battles war conflict confrontation hostilities".split())
+CLASH_NOUNS = frozenset("clash clashes fighting battle battles war conflict confrontation hostilities duel duels skirmish skirmishes firefight firefights".split())
 # "the Hema community", "the Nuer clans": a people a group is drawn from, which no pronoun stands for
 KINFOLK_NOUNS = frozenset("community communities clan clans tribe tribes people".split())
 # "its rival, the X": a noun the name set off after it describes (see name_set_off_after)

@@ -6160,3 +6160,8 @@ def test_the_backing_of_members_of_a_force_is_the_forces(nlp) -> None:
 def test_the_militia_is_the_armed_group_named_before(nlp) -> None:
     text = "The Kalden Eagle Force took Tarbo on Monday. The militia then attacked the Northern Brigade."
     assert ("Kalden Eagle Force", "fights", "Northern Brigade") in facts(nlp, text)
+
+
+def test_duels_and_skirmishes_between_two_armies_are_fights(nlp) -> None:
+    text = "Calm returned on Tuesday after four days of artillery duels between Thai and Cambodian troops that killed eight people."
+    assert ("Thai army", "fights", "Cambodian army") in facts(nlp, text)
