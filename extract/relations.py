@@ -3894,7 +3894,7 @@ def is_charge_rejected_after(trigger: Token, finder: "ArgumentFinder") -> bool:
     lowers = finder.lowers
     end = trigger.sent.end
     return any(
-        lowers[k] in CHARGE_NOUNS and is_summing_up(lowers, k) and any(w in REJECTING_WORDS for w in lowers[k + 1 : min(end, k + 12)])
+        lowers[k] in CHARGE_NOUNS and is_summing_up(lowers, k) and has_rejecting_words(lowers[k + 1 : min(end, k + 12)])
         for k in range(trigger.i + 3, end)
     )
 
@@ -6129,8 +6129,14 @@ CLAIM_NOUNS = frozenset("claim claims report reports account accounts assertion 
 CHARGE_NOUNS = CLAIM_NOUNS | frozenset("charge charges accusation accusations allegation allegations".split())
 REJECTING_WORDS = frozenset(
     "false untrue baseless groundless unfounded fabricated fabrication lie lies propaganda denied denies deny "
-    "rejected rejects dismissed dismisses disputed disputes".split()
+    "rejected rejects dismissed dismisses disputed disputes nonsense fiction absurd invented slander".split()
 )
+# "... calls entirely without foundation": a rejection in two words
+REJECTING_PAIRS = frozenset({("without", "foundation"), ("without", "basis"), ("no", "basis"), ("no", "foundation")})
+
+
+def has_rejecting_words(words: Sequence[str]) -> bool:
+    return any(w in REJECTING_WORDS for w in words) or any(pair in REJECTING_PAIRS for pair in zip(words, words[1:]))
 
 
 # Nouns whose "that" clause is what someone says or suspects, not what happened.
@@ -6182,7 +6188,7 @@ def disputed_next(sent: Span, finder: ArgumentFinder) -> bool:
         # (a charge noun summing up that sentence's own words is not about this one:
         # "The army blamed X for Y, an accusation the rebels deny")
         charged = any(w in CLAIM_NOUNS or w in CHARGE_NOUNS and not is_summing_up(words, k) for k, w in enumerate(words))
-        if step == 0 and charged and any(w in REJECTING_WORDS for w in words):
+        if step == 0 and charged and has_rejecting_words(words):
             return True
         if step == 0 and is_no_sign(words):
             return True  # "X insisted his troops still held Y. There was no sign of them there."

@@ -6165,3 +6165,12 @@ def test_the_militia_is_the_armed_group_named_before(nlp) -> None:
 def test_duels_and_skirmishes_between_two_armies_are_fights(nlp) -> None:
     text = "Calm returned on Tuesday after four days of artillery duels between Thai and Cambodian troops that killed eight people."
     assert ("Thai army", "fights", "Cambodian army") in facts(nlp, text)
+
+
+def test_a_charge_called_without_foundation_is_contested(nlp) -> None:
+    text = (
+        "Newspapers in Khartoum say Chad is supplying the Kalden Front with trucks, fuel and arms across the river, "
+        'a charge the Chadian foreign ministry calls "entirely without foundation."'
+    )
+    found = [r for r in relations(nlp, text) if r.predicate == "backs" and actor(r.object) == "Kalden Front"]
+    assert found and not any(r.is_fact for r in found)
