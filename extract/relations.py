@@ -44,6 +44,7 @@ from frontline.extract.syntax import (
     SENDING_VERBS,
     children_with,
     ally_described_with,
+    direct_subjects,
     is_infinitives_object,
     lemma_of,
     list_items_as_appositions,
@@ -127,7 +128,7 @@ PHRASAL_FIGHT_LEMMAS = frozenset(verb for verb, _particle in PHRASAL_FIGHT_VERBS
 # "seized control of X", "most of X", "parts of X": what is taken is X
 PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk whole countryside hinterland slope slopes".split())
 # Verbs that only carry an attack noun: "carried out strikes on X", "launched an offensive".
-LIGHT_VERBS = frozenset("carry launch conduct stage mount begin start intensify escalate step continue lead wage inflict".split())
+LIGHT_VERBS = frozenset("carry launch conduct stage mount begin start intensify escalate step continue lead wage inflict declare".split())
 # What is inflicted on a foe: "inflicted heavy losses on X" (only after "inflict": "the
 # army's losses" alone name no foe)
 INFLICTED_NOUNS = frozenset("loss losses casualties defeat defeats damage".split())
@@ -4837,6 +4838,11 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         attackers = finder.mentions(owners)  # "drone attacks": a compound that names no one
         # "a stream of attacks on X": the stream's place in the clause is the attacks'
         anchor = token.head if token.head.lower_ in QUANTITY_NOUNS and preposition_of(token) == "of" else token
+        if not attackers:
+            # "X declared war against Y" parsed with "declared" a modifier of "war"
+            attackers = finder.mentions([
+                s for c in token.children if c.dep_ == "amod" and c.i < token.i and lemma_of(c) in LIGHT_VERBS for s in direct_subjects(c)
+            ])
         if not attackers and (
             anchor.dep_ in {"obj", "dobj"} or anchor.dep_ == "obl" and lemma_of(anchor.head) in LIGHT_VERBS
             or anchor.dep_ in {"obl", "pobj"} and preposition_of(anchor) == "with"  # "answered with attacks on X"

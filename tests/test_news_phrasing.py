@@ -6174,3 +6174,8 @@ def test_a_charge_called_without_foundation_is_contested(nlp) -> None:
     )
     found = [r for r in relations(nlp, text) if r.predicate == "backs" and actor(r.object) == "Kalden Front"]
     assert found and not any(r.is_fact for r in found)
+
+
+def test_declaring_war_against_a_side_fights_it(nlp) -> None:
+    # parsed with "declared" a modifier of "war"
+    assert ("Kalden Front", "fights", "Sudanese army") in facts(nlp, "In March 1989 the Kalden Front declared war against the Sudanese army.")
