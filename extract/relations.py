@@ -666,6 +666,18 @@ class ArgumentFinder:
                 owner, first = (self.span_mention(named), named[0]) if named is not None else (None, token)
             if owner is not None and owner.kind == "Person":
                 return self.mens_of(owner, first, token)
+            indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.children)
+            if indefinite and token.text.islower() and token.i >= 1 and self.lowers[token.i - 1] not in {"'s", "’s"}:
+                # "a second Red Army division", "a Soviet brigade": a unit the story does
+                # not name stands for the force or the state's army it belongs to ("the
+                # Ras Kamboni brigade" is a name of its own)
+                named = self.by_token.get(token.i - 1)
+                if named is not None and named.end == token.i:
+                    found = self.span_mention(named)
+                    if named.label_ == "ORG" and found.kind == "ArmedGroup":
+                        return replace(found, end_char=token.idx + len(token.text))
+                    if named.label_ == "NORP" and found.kind == "Country":
+                        return self.national_army(found.name, token, start=named.start_char, end=token.idx + len(token.text))
         if STAFF_NOUNS.get(word) == (self.lowers[token.i - 1] if token.i else None):
             army = self.army_of_staff(token)
             if army is not None:

@@ -6179,3 +6179,8 @@ def test_a_charge_called_without_foundation_is_contested(nlp) -> None:
 def test_declaring_war_against_a_side_fights_it(nlp) -> None:
     # parsed with "declared" a modifier of "war"
     assert ("Kalden Front", "fights", "Sudanese army") in facts(nlp, "In March 1989 the Kalden Front declared war against the Sudanese army.")
+
+
+def test_an_unnamed_unit_stands_for_its_force(nlp) -> None:
+    assert ("Chadian army", "fights", "Kalden Front") in facts(nlp, "Chadian troops have destroyed a second Kalden Front brigade in the forests.")
+    assert ("Kalden Front", "fights", "Sudanese army") in facts(nlp, "The Kalden Front ambushed a Sudanese brigade near the river.")
