@@ -125,6 +125,8 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
 # Verbs that fight only with their particle: "finished off", "wiped out", "fought off"
 PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "off"), ("mop", "up")})
 PHRASAL_FIGHT_LEMMAS = frozenset(verb for verb, _particle in PHRASAL_FIGHT_VERBS)
+# What one holds where one stands: "held its ground on X", "hold their positions in X"
+HELD_GROUND_WORDS = frozenset({"ground"})
 # "seized control of X", "most of X", "parts of X": what is taken is X
 PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk whole countryside hinterland slope slopes".split())
 # Verbs that only carry an attack noun: "carried out strikes on X", "launched an offensive".
@@ -4228,6 +4230,11 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         ]
         if not patients:
             return
+    if lemma == "hold" and not passive and any(p.lower_ in HELD_GROUND_WORDS for p in patients):
+        # "still held its ground on the Guadalcanal Plains": where the ground is is held
+        patients = [n for prep, n in preps if prep in {"on", "in", "at", "around"}] + [
+            n for p in patients if p.lower_ in HELD_GROUND_WORDS for prep, n in prepositional_objects(p) if prep in {"on", "in", "at", "around"}
+        ]
     if trigger.predicate == "controls" and lemma in {"take", "seize", "gain", "assume", "lose", "hold", "win"}:
         # "took control of X", "seized full control of X", "lost control of X"
         # "took control of X", "seized most of X", "captured part of X"

@@ -6184,3 +6184,8 @@ def test_declaring_war_against_a_side_fights_it(nlp) -> None:
 def test_an_unnamed_unit_stands_for_its_force(nlp) -> None:
     assert ("Chadian army", "fights", "Kalden Front") in facts(nlp, "Chadian troops have destroyed a second Kalden Front brigade in the forests.")
     assert ("Kalden Front", "fights", "Sudanese army") in facts(nlp, "The Kalden Front ambushed a Sudanese brigade near the river.")
+
+
+def test_holding_ones_ground_on_a_place_holds_it(nlp) -> None:
+    text = "Witnesses said the Kalden Front still held its ground on the Tarbo Plains after the army failed to break through."
+    assert ("Kalden Front", "controls", "Tarbo Plains") in facts(nlp, text)
