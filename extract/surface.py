@@ -673,7 +673,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("memberOf", rf"{ENT} (?:also )?(?P<t>belongs|belong|belonged) to {ART}{ENT}"),
     _p("memberOf", rf"E\d+ (?:also )?(?:belongs|belong|belonged) to {ART}{ENT} , (?P<t>together) with {ART}{LIST}", 2, list_group=2),
     # "the B Alliance, made up of A, C and D", "the B coalition, which includes A"
-    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , (?P<t>made up|composed|consisting) (?:mainly |mostly |largely )?of {ART}{LIST}", 2, list_group=2),
+    _p("memberOf", rf"{ENT}(?: \( E\d+ \))?(?: (?:in|at|based in) E\d+)? , (?:which (?:is |was )?)?(?P<t>made up|composed|consisting) (?:mainly |mostly |largely )?of {ART}{LIST}", 2, list_group=2),
     _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , which (?:is |was )?(?:led by (?:the )?E\d+ and )?(?P<t>includes|included|include) {ART}{LIST}", 2, list_group=2),
     # "A and C joined the B alliance two years ago" (see relations: only an alliance's name)
     _p("memberOf", rf"(?:^|, |although |when |after |since )(?:the )?{LIST} (?:have |has |had |formally |also )?(?P<t>joined|join|joins) {ART}{ENT}", list_group=1),

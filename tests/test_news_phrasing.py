@@ -6189,3 +6189,14 @@ def test_an_unnamed_unit_stands_for_its_force(nlp) -> None:
 def test_holding_ones_ground_on_a_place_holds_it(nlp) -> None:
     text = "Witnesses said the Kalden Front still held its ground on the Tarbo Plains after the army failed to break through."
     assert ("Kalden Front", "controls", "Tarbo Plains") in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kalden Contact Group in Geneva, made up of Chad, Niger and Mali, has urged both sides to stop fighting.",
+        "The Kalden Contact Group, which is made up of Chad, Niger and Mali, met on Monday.",
+    ],
+)
+def test_a_body_made_up_of_states_after_its_seat_or_which_is(nlp, text: str) -> None:
+    assert {("Chad", "memberOf", "Kalden Contact Group"), ("Mali", "memberOf", "Kalden Contact Group")} <= facts(nlp, text)
