@@ -697,6 +697,8 @@ class ArgumentFinder:
         if word in ROLE_NOUNS:
             # "army chief Abdel Fattah al-Burhan", "President X": the person named with the role
             for child in token.children:
+                if child.i < token.i and "and" in self.lowers[child.i + 1 : token.i]:
+                    continue  # "by A and Bosnian President B": the parser may make A a word of B's title
                 if child.dep_ in APPOSITION | COMPOUND | {"flat", "flat:name"}:
                     ent = self.entity_span(child)
                     if ent is not None and ent.label_ == "PER":
@@ -5099,6 +5101,7 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     people = [
         c for c in token.children if c.dep_ in APPOSITION | {"nsubj"} | COMPOUND
         and not (c.dep_ in COMPOUND and c.lower_ in PERSON_ROLE_NOUNS)  # "the X leader A and Russia's president, B": A's own title
+        and not (c.i < token.i and "and" in finder.lowers[c.i + 1 : token.i])  # (see ArgumentFinder._mention)
     ]
     if token.dep_ in APPOSITION | COMPOUND:
         people.append(token.head)

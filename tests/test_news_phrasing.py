@@ -6200,3 +6200,13 @@ def test_holding_ones_ground_on_a_place_holds_it(nlp) -> None:
 )
 def test_a_body_made_up_of_states_after_its_seat_or_which_is(nlp, text: str) -> None:
     assert {("Chad", "memberOf", "Kalden Contact Group"), ("Mali", "memberOf", "Kalden Contact Group")} <= facts(nlp, text)
+
+
+def test_a_name_before_and_and_anothers_title_is_not_titled(nlp) -> None:
+    text = (
+        "President Franjo Tudjman spoke on Sunday. Under an agreement signed in Split last month by Tudjman and "
+        "Bosnian President Alija Izetbegovic, Croatia pledged military help to Bosnia."
+    )
+    found = facts(nlp, text)
+    assert ("Alija Izetbegovic", "leads", "Bosnia") in found
+    assert ("Franjo Tudjman", "leads", "Bosnia") not in found
