@@ -6204,9 +6204,9 @@ def test_a_body_made_up_of_states_after_its_seat_or_which_is(nlp, text: str) -> 
 
 def test_a_name_before_and_and_anothers_title_is_not_titled(nlp) -> None:
     text = (
-        "President Franjo Tudjman spoke on Sunday. Under an agreement signed in Split last month by Tudjman and "
-        "Bosnian President Alija Izetbegovic, Croatia pledged military help to Bosnia."
+        "President Kiro Adde spoke on Sunday. Under an agreement signed in Kalden last month by Adde and "
+        "Chadian President Ode Ambo, Sudan pledged military help to Chad."
     )
     found = facts(nlp, text)
-    assert ("Alija Izetbegovic", "leads", "Bosnia") in found
-    assert ("Franjo Tudjman", "leads", "Bosnia") not in found
+    assert ("Ode Ambo", "leads", "Chad") in found
+    assert ("Kiro Adde", "leads", "Chad") not in found
