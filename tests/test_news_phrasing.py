@@ -6115,8 +6115,8 @@ def test_under_his_guns_is_no_command(nlp) -> None:
 
 def test_a_town_that_fell_after_its_description(nlp) -> None:
     # the parser roots the sentence at the town and hangs "fell" on it
-    text = "Nador, the market town on the lagoon south of Melilla, fell to the Rifians at the start of the month."
-    assert ("Rifians", "controls", "Nador") in facts(nlp, text)
+    text = "Nador, the market town on the lagoon south of Melilla, fell to the Kaldeans at the start of the month."
+    assert ("Kaldeans", "controls", "Nador") in facts(nlp, text)
 
 
 def test_a_place_that_surrendered_is_the_takers(nlp) -> None:
