@@ -375,7 +375,7 @@ def is_hyphened_particle(doc: ReadOnceDoc, j: int) -> bool:
 # Words after a hyphen that make a name a modifier, not a longer name ("Ambo-led")
 HYPHEN_MODIFIER_WORDS = frozenset(
     "led backed based held style era aligned linked allied run ruled controlled dominated supported "
-    "owned born type like loyal leaning era's".split()
+    "owned born type like loyal leaning".split()
 )
 
 

@@ -122,10 +122,10 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         _OPPOSE,
     ),
 }
-# Verbs that fight only with their particle: "finished off", "wiped out", "fought off"
+# Verbs that fight only with their particle: "finished off", "wiped out", "beat off", "mopped up"
 PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "off"), ("mop", "up")})
 PHRASAL_FIGHT_LEMMAS = frozenset(verb for verb, _particle in PHRASAL_FIGHT_VERBS)
-# What one holds where one stands: "held its ground on X", "hold their positions in X"
+# What one holds where one stands: "held its ground on X"
 HELD_GROUND_WORDS = frozenset({"ground"})
 # "seized control of X", "most of X", "parts of X": what is taken is X
 PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk whole countryside hinterland slope slopes".split())
