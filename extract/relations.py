@@ -125,6 +125,8 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
 # Verbs that fight only with their particle: "finished off", "wiped out", "beat off", "mopped up"
 PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "off"), ("mop", "up")})
 PHRASAL_FIGHT_LEMMAS = frozenset(verb for verb, _particle in PHRASAL_FIGHT_VERBS)
+# What holds a place for its side: "overran the garrison of X" takes X
+GARRISON_NOUNS = frozenset({"garrison", "garrisons"})
 # What one holds where one stands: "held its ground on X"
 HELD_GROUND_WORDS = frozenset({"ground"})
 # "seized control of X", "most of X", "parts of X": what is taken is X
@@ -4347,6 +4349,16 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         for agent in finder.mentions(agents):
             for attacker in finder.mentions(attackers):
                 yield Candidate(agent, "fights", attacker, token, 0.7)
+    if trigger.control_change == "gain" and lemma not in {"fall"} and not passive:
+        # "overran the garrison of P", "took the rebel garrison at P": the place it held is taken
+        garrisons = [p for p in patients if p.lower_ in GARRISON_NOUNS]
+        held = [n for p in garrisons for prep, n in prepositional_objects(p) if prep in {"of", "at", "in"}]
+        if garrisons and not held:
+            held = [n for prep, n in preps if prep in {"at", "in"}]  # (the parser may hang "at P" on the verb)
+        for agent in finder.mentions(agents):
+            for place in finder.mentions(held):
+                if is_actor(agent) and is_place(place) and place.kind != "Country":
+                    yield Candidate(agent, "controls", place, token, 0.65, "gain")
     if trigger.control_change == "gain" and lemma not in {"fall"}:
         # "retook X from Y": Y loses X; the parser often hangs "from Y" on X
         sources = [noun for prep, noun in preps if prep == "from"]

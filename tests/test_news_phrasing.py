@@ -6210,3 +6210,7 @@ def test_a_name_before_and_and_anothers_title_is_not_titled(nlp) -> None:
     found = facts(nlp, text)
     assert ("Ode Ambo", "leads", "Chad") in found
     assert ("Kiro Adde", "leads", "Chad") not in found
+
+
+def test_overrunning_a_towns_garrison_takes_the_town(nlp) -> None:
+    assert ("Sudanese army", "controls", "Tarbo") in facts(nlp, "Sudanese troops overran the garrison of Tarbo on Monday.")
