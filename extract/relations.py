@@ -2405,6 +2405,15 @@ class ArgumentFinder:
         if owner.label_ in {"NORP", "GPE", "LOC"} and token.lower_ in IRREGULAR_FORCE_NOUNS:
             name = f"{owner.text} {token.lower_}"
             return EntityMention(text=name, label="ORG", kind="ArmedGroup", start_char=start, end_char=end)
+        if (
+            owner.label_ == "GPE" and owner_mention.kind == "Place" and owner.end < token.i and self.lowers[owner.end] in {"'s", "’s"}
+            and token.lower_ in NATIONAL_ARMY_NOUNS and is_actor(owner_mention)
+        ):
+            # "Somaliland's army", "Puntland's forces": a land no gazetteer calls a state,
+            # with an army of its own (one name for all its nouns)
+            return EntityMention(
+                text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end, canonical=f"{owner.text} forces",
+            )
         if owner.label_ == "NORP" and owner_mention.kind != "Country" and token.lower_ in NATIONAL_ARMY_NOUNS:
             # "Tigrayan forces", "Tigrayan troops", "Kurdish units": a people's own armed
             # force with no state behind it; one name for all its nouns

@@ -6214,3 +6214,9 @@ def test_a_name_before_and_and_anothers_title_is_not_titled(nlp) -> None:
 
 def test_overrunning_a_towns_garrison_takes_the_town(nlp) -> None:
     assert ("Sudanese army", "controls", "Tarbo") in facts(nlp, "Sudanese troops overran the garrison of Tarbo on Monday.")
+
+
+def test_a_land_with_an_army_of_its_own(nlp) -> None:
+    text = "Fighters from Puntland joined them. Puntland's army took Tarbo from the Kalden Front in 2007."
+    found = facts(nlp, text)
+    assert ("Puntland forces", "fights", "Kalden Front") in found
