@@ -122,6 +122,8 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         _OPPOSE,
     ),
 }
+# Titles after "army" that make their bearer its head: "the army commander, X"
+ARMY_HEAD_NOUNS = frozenset({"commander", "chief"})
 # Verbs that fight only with their particle: "finished off", "wiped out", "beat off", "mopped up"
 PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "off"), ("mop", "up")})
 PHRASAL_FIGHT_LEMMAS = frozenset(verb for verb, _particle in PHRASAL_FIGHT_VERBS)
@@ -2618,8 +2620,8 @@ class ArgumentFinder:
         if previous in {"'s", "’s"} and token.i > 1 and self.lowers[token.i - 2] in {"country", "nation"}:
             return True  # "the country's army"
         following = self.lowers[token.i + 1] if token.i + 1 < len(self.lowers) else ""
-        if word in {"army", "military"} and following in {"control", "hands", "-"} | SPOKESPERSON_NOUNS and previous != "'s":
-            return True  # "under army control", "still in army hands", "army-held", "Army spokesman X"
+        if word in {"army", "military"} and following in {"control", "hands", "-"} | SPOKESPERSON_NOUNS or word == "army" and following in ARMY_HEAD_NOUNS and previous != "'s":
+            return True  # "under army control", "still in army hands", "army-held", "Army spokesman X", "the army commander"
         if word == "forces" and previous == "armed" and token.i > 1:
             return self.lowers[token.i - 2] == "the"  # "the armed forces"
         if previous == "regular":
@@ -5111,6 +5113,11 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         ]  # "a member of the FARC's ruling secretariat": of the FARC (not "the head of Syria's directorate")
     if word in SPOKESPERSON_NOUNS and token.i > 0 and finder.lowers[token.i - 1] in {"army", "military", "government"}:
         organisations.append(doc[token.i - 1])  # "Army spokesman Colonel X", "government spokesman": the story's own
+    if (
+        predicate == "leads" and word in ARMY_HEAD_NOUNS and token.i > 1 and finder.lowers[token.i - 1] == "army"
+        and finder.lowers[token.i - 2] not in {"'s", "’s", "its", "their", "his"} and finder.lowers[token.i + 1 : token.i + 3] != ("of", "staff")
+    ):
+        organisations.append(doc[token.i - 1])  # "the army commander, X": the story's own army's head (not "its army chief", "army chief of staff")
     for child in token.children:
         # "a spokesman for the rebels' Military Junta": the parser hangs "for" on the
         # owner; the named body after it is the one spoken for

@@ -6220,3 +6220,16 @@ def test_a_land_with_an_army_of_its_own(nlp) -> None:
     text = "Fighters from Puntland joined them. Puntland's army took Tarbo from the Kalden Front in 2007."
     found = facts(nlp, text)
     assert ("Puntland forces", "fights", "Kalden Front") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        ("KALDEN, Sudan — Army commander Ode Ambo said the town was quiet.", True),
+        ("KALDEN, Sudan — Gen. Ode Ambo, the army commander, said the town was quiet.", True),
+        ("KALDEN, Sudan — Gen. Ode Ambo, an army commander, said the town was quiet.", False),
+        ("KALDEN, Sudan — Gen. Ode Ambo, the army chief of staff, said the town was quiet.", False),
+    ],
+)
+def test_the_army_commander_heads_the_storys_army(nlp, text: str, leads: bool) -> None:
+    assert (("Ode Ambo", "leads", "Sudanese army") in facts(nlp, text)) is leads
