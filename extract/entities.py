@@ -2052,6 +2052,8 @@ def role_names(doc: Doc) -> Iterable[Candidate]:
         if end is None:
             continue
         start = strip_titles(doc, first, end)
+        if end < len(doc) and doc.lowers[end] in ROLE_NOUNS and doc.texts[end].islower():
+            continue  # "chief Taliban spokesman X": the name is the body the role belongs to
         if end - start >= shortest and is_plain_name(doc, start, end) and gazetteer.city(doc[start:end].text) is None:
             yield Candidate(start, end, "PER", "Person", None, 2)
 

@@ -919,3 +919,10 @@ def test_the_last_words_of_a_persons_full_name_are_that_person(nlp) -> None:
 def test_a_name_with_an_apostrophe_inside_after_a_title(nlp) -> None:
     doc = recognise_entities(nlp("Later Prime Minister Kiro Tala'ulu was held."))
     assert ("Kiro Tala'ulu", "Person", None) in found(doc)
+
+
+def test_a_name_between_two_role_nouns_is_no_person(nlp) -> None:
+    # "chief Kaldor spokesman X": Kaldor is the body the spokesman speaks for
+    doc = recognise_entities(nlp("Later chief Kaldor spokesman Ode Ambo spoke."))
+    assert not any(e.text == "Kaldor" and e._.frontline_kind == "Person" for e in doc.ents)
+    assert ("Ode Ambo", "Person", None) in found(doc)
