@@ -6233,3 +6233,8 @@ def test_a_land_with_an_army_of_its_own(nlp) -> None:
 )
 def test_the_army_commander_heads_the_storys_army(nlp, text: str, leads: bool) -> None:
     assert (("Ode Ambo", "leads", "Sudanese army") in facts(nlp, text)) is leads
+
+
+def test_a_man_who_acts_as_spokesman_for_a_group(nlp) -> None:
+    text = '"The prime minister must go," said Ode Ambo, a lawyer who acts as spokesman for the Kalden Front.'
+    assert ("Ode Ambo", "spokespersonFor", "Kalden Front") in facts(nlp, text)
