@@ -5697,6 +5697,7 @@ def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidat
     candidates = [
         c for c in unfiltered_candidates(sent, finder)
         if not reinforces_a_commander(c, finder) and not enters_a_country(c, finder) and not takes_a_countrys_capital(c, finder)
+        and not is_led_until(c, finder)
     ]
     if "respectively" in finder.lowers[sent.start : sent.end]:
         candidates = respective_pairs(candidates, finder)
@@ -5723,6 +5724,27 @@ def respective_pairs(candidates: list[Candidate], finder: ArgumentFinder) -> lis
         pairs = set(zip(subjects, objects))
         kept.extend(c for c in group if (c.subject.start_char, c.object.start_char) in pairs)
     return kept
+
+
+# Words by which a post "until ..." ends in death: "led it until he was killed"
+ENDED_BY_DEATH_WORDS = frozenset("killed died death assassinated executed".split())
+# How far after "headed" an "until" still bounds the post: "headed the X, or XX, until ..."
+LED_UNTIL_REACH = 12
+
+
+def is_led_until(candidate: Candidate, finder: ArgumentFinder) -> bool:
+    """ "who headed the X until he was dismissed last week": a post held before, no more."""
+    trigger = candidate.trigger
+    if candidate.predicate != "leads" or not is_verb(trigger):
+        return False
+    # read off the words: the parser often hangs the "until" clause elsewhere
+    end = min(trigger.sent.end, trigger.i + LED_UNTIL_REACH)
+    words = finder.lowers[trigger.i + 1 : end]
+    if "until" not in words:
+        return False
+    # ("who led it until he was killed": the writers keep a dead leader the head of what he led)
+    after = finder.lowers[trigger.i + 1 + words.index("until") : trigger.sent.end][:6]
+    return not any(w in ENDED_BY_DEATH_WORDS for w in after)
 
 
 def enters_a_country(candidate: Candidate, finder: ArgumentFinder) -> bool:

@@ -6238,3 +6238,11 @@ def test_the_army_commander_heads_the_storys_army(nlp, text: str, leads: bool) -
 def test_a_man_who_acts_as_spokesman_for_a_group(nlp) -> None:
     text = '"The prime minister must go," said Ode Ambo, a lawyer who acts as spokesman for the Kalden Front.'
     assert ("Ode Ambo", "spokespersonFor", "Kalden Front") in facts(nlp, text)
+
+
+def test_a_post_held_until_a_dismissal_is_held_no_more(nlp) -> None:
+    text = (
+        "Kiro Adde, a longtime ally of the president who headed the National Security Committee, or NSC, "
+        "until he was dismissed last week, has been arrested."
+    )
+    assert ("Kiro Adde", "leads", "National Security Committee") not in facts(nlp, text)
