@@ -122,6 +122,8 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         _OPPOSE,
     ),
 }
+# Words that say a post passed to someone else: "took over as interim leader after the founder ..."
+SUCCESSION_WORDS = frozenset("succeeded succeeds replaced replaces successor interim".split())
 # Titles after "army" that make their bearer its head: "the army commander, X"
 ARMY_HEAD_NOUNS = frozenset({"commander", "chief"})
 # Verbs that fight only with their particle: "finished off", "wiped out", "beat off", "mopped up"
@@ -5087,6 +5089,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         predicate, confidence = "memberOf", 0.7  # "the army's assistant commander-in-chief": not its head
     elif word in LEADER_NOUNS and previous_word in PART_SCOPES:
         predicate, confidence = "memberOf", 0.7  # "the regional commander of the X": one part of it his
+    elif word == "founder" and any(w in SUCCESSION_WORDS for w in finder.lowers[token.sent.start : token.sent.end]):
+        return  # "X took over as interim leader after the movement's founder, Y, was arrested": Y leads no more
     elif word in LEADER_NOUNS:
         predicate, confidence = "leads", 0.75
     elif word in MEMBER_NOUNS:

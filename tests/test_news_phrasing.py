@@ -6246,3 +6246,12 @@ def test_a_post_held_until_a_dismissal_is_held_no_more(nlp) -> None:
         "until he was dismissed last week, has been arrested."
     )
     assert ("Kiro Adde", "leads", "National Security Committee") not in facts(nlp, text)
+
+
+def test_a_founder_whose_post_passed_to_another_leads_no_more(nlp) -> None:
+    text = (
+        "The Kalden Front has been led since August by Kiro Adde, who took over as interim leader after "
+        "the movement's founder, Ode Ambo, was arrested in May."
+    )
+    assert ("Ode Ambo", "leads", "Kalden Front") not in facts(nlp, text)
+    assert ("Ode Ambo", "leads", "Kalden Front") in facts(nlp, "The Kalden Front's founder, Ode Ambo, spoke.")
