@@ -2044,6 +2044,8 @@ def role_names(doc: Doc) -> Iterable[Candidate]:
             shortest = 1
         elif word == "by" and token.i > 0 and doc[token.i - 1].lower_ in LEADING_VERBS:
             first, shortest = token.i + 1, 2  # "led by Hezbollah": one word may be a group
+        elif word == "by" and token.i > 2 and doc[token.i - 3].lower_ in LEADING_VERBS and doc[token.i - 2].lower_ in {"since", "until"}:
+            first, shortest = token.i + 1, 2  # "led since August by X"
         else:
             continue
         if not is_capitalised(doc[first]):

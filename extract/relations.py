@@ -4155,6 +4155,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 # through": the actor right before the comma, whatever the parser hung it on
                 patients = [set_off]
         agents = [noun for prep, noun in preps if prep == "by"]
+        if not agents:
+            # "has been led since August by X": the parser may hang "by X" on the date
+            agents = [
+                n for prep, dated in preps if prep in {"since", "in", "until"}
+                for p2, n in prepositional_objects(dated) if p2 == "by" and n.pos_ == "PROPN"
+            ]
         agents += list_items_as_appositions(agents)  # "backed by A, the B and the C"
         if token.i > 0 and finder.lowers[token.i - 1] == ",":
             # "among them A, led by X, and B": in a participle set off by commas, ", and B"

@@ -6255,3 +6255,8 @@ def test_a_founder_whose_post_passed_to_another_leads_no_more(nlp) -> None:
     )
     assert ("Ode Ambo", "leads", "Kalden Front") not in facts(nlp, text)
     assert ("Ode Ambo", "leads", "Kalden Front") in facts(nlp, "The Kalden Front's founder, Ode Ambo, spoke.")
+
+
+def test_led_since_a_date_by_someone(nlp) -> None:
+    text = "The Kalden Front has been led since August by Kiro Adde, who took over as interim leader in May."
+    assert ("Kiro Adde", "leads", "Kalden Front") in facts(nlp, text)
