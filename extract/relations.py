@@ -197,7 +197,7 @@ MEMBER_NOUNS = frozenset(
     "researcher analyst fellow professor lecturer economist specialist expert historian scholar scientist".split()  # "X, a researcher at the Y Institute"
 )
 # Nouns "army" makes the article's own army's: "army units", "army garrisons"
-ARMY_PART_NOUNS = frozenset("units troops soldiers garrisons garrison columns column forces positions posts outposts convoy convoys".split())
+ARMY_PART_NOUNS = frozenset("units troops soldiers garrisons garrison columns column forces positions posts outposts convoy convoys battalions brigades divisions regiments".split())
 # Words opening a place's description set off after it: "X, a town ...", "X, their
 # strongest fortified camp ..."
 DESCRIBING_DETERMINERS = frozenset("a an their its his".split())
@@ -1806,6 +1806,10 @@ class ArgumentFinder:
                 # "Thousands of X, supported by Y, pushed in. They drove ...": X's men
                 owners = [noun for preposition, noun in prepositional_objects(subject) if preposition == "of"]
                 found = self.mention(owners[0]) if owners else None
+            if found is None:
+                # "Marines and army battalions came ashore. They held ...": the first of
+                # the listed subjects that names an actor
+                found = next((m for c in with_conjuncts(subject)[1:] if (m := self.mention(c)) is not None), None)
             if found is None and subject.dep_ in {"nsubj:pass", "nsubjpass"}:
                 # "The assault was led by X, ... Its commander": the doer is the topic
                 agents = [c for c in subject.head.children if c.dep_ in {"obl:agent", "agent"}]

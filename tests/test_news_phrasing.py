@@ -6260,3 +6260,13 @@ def test_a_founder_whose_post_passed_to_another_leads_no_more(nlp) -> None:
 def test_led_since_a_date_by_someone(nlp) -> None:
     text = "The Kalden Front has been led since August by Kiro Adde, who took over as interim leader in May."
     assert ("Kiro Adde", "leads", "Kalden Front") in facts(nlp, text)
+
+
+def test_they_after_listed_subjects_are_the_ones_that_name_an_actor(nlp) -> None:
+    text = (
+        "KALDEN, Sudan — Government troops have captured Tarbo, the seat of the Kalden Front. Marines and army "
+        "battalions came ashore north of the town at dawn. By midday they held the harbour and the radio station."
+    )
+    found = facts(nlp, text)
+    assert ("Sudanese army", "controls", "radio station") in found
+    assert ("Kalden Front", "controls", "radio station") not in found
