@@ -5578,6 +5578,8 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "the Egyptian garrison under Brig. X", "the 3rd Division of the Army under X": not the army
         if hit.predicate == "leads" and finder.lowers[hit.trigger.i] == "under" and is_owned_by_pronoun_not_command(hit.subject, finder):
             continue  # "keep X under his guns": what he aims at, no one he commands
+        if hit.predicate == "leads" and finder.lowers[hit.trigger.i] == "under" and hit.object.kind == "Country":
+            continue  # "troops arrived from A and B under the command of General X": he commands troops, no state
         if is_hyphened_participle(hit.trigger, finder):
             continue  # "US jets struck Houthi-held territory, including X": a modifier, no verb
         if hit.predicate == "controls" and finder.lowers[hit.trigger.i] in {"hands", "control"} and is_where_the_held_thing_is(hit.object, hit.trigger, finder):

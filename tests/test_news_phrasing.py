@@ -6270,3 +6270,8 @@ def test_they_after_listed_subjects_are_the_ones_that_name_an_actor(nlp) -> None
     found = facts(nlp, text)
     assert ("Sudanese army", "controls", "radio station") in found
     assert ("Kalden Front", "controls", "radio station") not in found
+
+
+def test_troops_from_states_under_a_generals_command_make_him_no_states_head(nlp) -> None:
+    text = "About 2,000 troops arrived from Chad, Niger and Mali under the command of Col. Gen. Ode Ambo."
+    assert not any(p == "leads" and s == "Ode Ambo" for s, p, _o in facts(nlp, text))
