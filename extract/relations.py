@@ -2626,7 +2626,10 @@ class ArgumentFinder:
         if previous in {"'s", "’s"} and token.i > 1 and self.lowers[token.i - 2] in {"country", "nation"}:
             return True  # "the country's army"
         following = self.lowers[token.i + 1] if token.i + 1 < len(self.lowers) else ""
-        if word in {"army", "military"} and following in {"control", "hands", "-"} | SPOKESPERSON_NOUNS or word == "army" and following in ARMY_HEAD_NOUNS and previous != "'s":
+        if (
+            word in {"army", "military"} and following in {"control", "hands", "-"} | SPOKESPERSON_NOUNS
+            or word == "army" and following in ARMY_HEAD_NOUNS
+        ) and previous != "'s":
             return True  # "under army control", "still in army hands", "army-held", "Army spokesman X", "the army commander"
         if word == "forces" and previous == "armed" and token.i > 1:
             return self.lowers[token.i - 2] == "the"  # "the armed forces"
