@@ -129,8 +129,6 @@ ARMY_HEAD_NOUNS = frozenset({"commander", "chief"})
 # Verbs that fight only with their particle: "finished off", "wiped out", "beat off", "mopped up"
 PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "off"), ("mop", "up")})
 PHRASAL_FIGHT_LEMMAS = frozenset(verb for verb, _particle in PHRASAL_FIGHT_VERBS)
-# What holds a place for its side: "overran the garrison of X" takes X
-GARRISON_NOUNS = frozenset({"garrison", "garrisons"})
 # What one holds where one stands: "held its ground on X"
 HELD_GROUND_WORDS = frozenset({"ground"})
 # "seized control of X", "most of X", "parts of X": what is taken is X
@@ -703,7 +701,7 @@ class ArgumentFinder:
         if word in ROLE_NOUNS:
             # "army chief Abdel Fattah al-Burhan", "President X": the person named with the role
             for child in token.children:
-                if child.i < token.i and "and" in self.lowers[child.i + 1 : token.i]:
+                if is_listed_before_title(child, token, self.lowers):
                     continue  # "by A and Bosnian President B": the parser may make A a word of B's title
                 if child.dep_ in APPOSITION | COMPOUND | {"flat", "flat:name"}:
                     ent = self.entity_span(child)
@@ -3354,6 +3352,12 @@ def is_owned_by_pronoun_not_command(mention: EntityMention, finder: ArgumentFind
     return k >= len(finder.lowers) or finder.lowers[k] not in COMMAND_NOUNS
 
 
+def is_listed_before_title(word: Token, title: Token, lowers: Sequence[str]) -> bool:
+    """ "by A and Bosnian President B": A stands before the title with "and" between,
+    another person of a list, whatever the parser hung A on."""
+    return word.i < title.i and "and" in lowers[word.i + 1 : title.i]
+
+
 def is_owner_of_title(owner: EntityMention, title: Token, finder: ArgumentFinder) -> bool:
     """ "Puntland's president": the name stands, with "'s", right before the title."""
     k = title.i - 1
@@ -4375,16 +4379,6 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         for agent in finder.mentions(agents):
             for attacker in finder.mentions(attackers):
                 yield Candidate(agent, "fights", attacker, token, 0.7)
-    if trigger.control_change == "gain" and lemma not in {"fall"} and not passive:
-        # "overran the garrison of P", "took the rebel garrison at P": the place it held is taken
-        garrisons = [p for p in patients if p.lower_ in GARRISON_NOUNS]
-        held = [n for p in garrisons for prep, n in prepositional_objects(p) if prep in {"of", "at", "in"}]
-        if garrisons and not held:
-            held = [n for prep, n in preps if prep in {"at", "in"}]  # (the parser may hang "at P" on the verb)
-        for agent in finder.mentions(agents):
-            for place in finder.mentions(held):
-                if is_actor(agent) and is_place(place) and place.kind != "Country":
-                    yield Candidate(agent, "controls", place, token, 0.65, "gain")
     if trigger.control_change == "gain" and lemma not in {"fall"}:
         # "retook X from Y": Y loses X; the parser often hangs "from Y" on X
         sources = [noun for prep, noun in preps if prep == "from"]
@@ -4431,8 +4425,11 @@ def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
     a city in it: the noun is read as an anaphor or an apposition)."""
     named = []
     for p in nouns:
-        if p.lower_ in GARRISON_NOUNS | SITE_AT_NOUNS and finder.entity_span(p) is None and (place := garrisoned_place(p, finder)) is not None:
-            named.append(place)  # "captured the army garrison at X", "hold the military base at X": X
+        if p.lower_ in GARRISON_NOUNS | SITE_AT_NOUNS and finder.entity_span(p) is None and (
+            place := garrisoned_place(p, finder, of=p.lower_ in GARRISON_NOUNS)
+        ) is not None:
+            # "captured the army garrison at X", "overran the garrison of X", "hold the military base at X": X
+            named.append(place)
         elif p.lower_ in PLACE_ANAPHORS.keys() - {"capital"} | OF_NAMED_PLACE_NOUNS:
             named.append(next((n for prep, n in prepositional_objects(p) if prep == "of" and finder.entity_span(n)), p))
         elif p.lower_ in PLURAL_SITE_NOUNS:
@@ -4467,11 +4464,11 @@ def holders_fought(points: list[Token], agents: list[Token], trigger: Token, fin
                 yield Candidate(agent, "fights", foe, trigger, 0.65)
 
 
-def garrisoned_place(garrison: Token, finder: ArgumentFinder) -> Token | None:
-    """X in "the garrison at X" / "in X", read off the words (the parser hangs "at X"
-    on the garrison or on the verb)."""
+def garrisoned_place(garrison: Token, finder: ArgumentFinder, *, of: bool = False) -> Token | None:
+    """X in "the garrison at X" / "in X" (and, with ``of``, "the garrison of X"), read
+    off the words (the parser hangs "at X" on the garrison or on the verb)."""
     k = garrison.i + 1
-    if k + 1 >= len(finder.tokens) or finder.lowers[k] not in {"at", "in"}:
+    if k + 1 >= len(finder.tokens) or finder.lowers[k] not in ({"at", "in", "of"} if of else {"at", "in"}):
         return None
     place = finder.entity_span(finder.tokens[k + 1])
     if place is None or place.start != k + 1 or place._.frontline_kind not in {"Place", "Facility"}:
@@ -5146,7 +5143,7 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     people = [
         c for c in token.children if c.dep_ in APPOSITION | {"nsubj"} | COMPOUND
         and not (c.dep_ in COMPOUND and c.lower_ in PERSON_ROLE_NOUNS)  # "the X leader A and Russia's president, B": A's own title
-        and not (c.i < token.i and "and" in finder.lowers[c.i + 1 : token.i])  # (see ArgumentFinder._mention)
+        and not is_listed_before_title(c, token, finder.lowers)
     ]
     if token.dep_ in APPOSITION | COMPOUND:
         people.append(token.head)
@@ -5713,11 +5710,7 @@ def is_hyphened_participle(token: Token, finder: ArgumentFinder) -> bool:
 
 
 def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
-    candidates = [
-        c for c in unfiltered_candidates(sent, finder)
-        if not reinforces_a_commander(c, finder) and not enters_a_country(c, finder) and not takes_a_countrys_capital(c, finder)
-        and not is_led_until(c, finder)
-    ]
+    candidates = [c for c in unfiltered_candidates(sent, finder) if not any(rejects(c, finder) for rejects in CANDIDATE_REJECTIONS)]
     if "respectively" in finder.lowers[sent.start : sent.end]:
         candidates = respective_pairs(candidates, finder)
     yield from candidates
@@ -5788,6 +5781,10 @@ def reinforces_a_commander(candidate: Candidate, finder: ArgumentFinder) -> bool
         candidate.predicate == "backs" and candidate.object.kind == "Person" and candidate.subject.kind == "ArmedGroup"
         and finder.lowers[candidate.trigger.i] == "reinforced"
     )
+
+
+# Readings a sentence's candidates are checked against: each names a fact that is not one
+CANDIDATE_REJECTIONS = (reinforces_a_commander, enters_a_country, takes_a_countrys_capital, is_led_until)
 
 
 def unfiltered_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
