@@ -1028,6 +1028,7 @@ def places_by_rule(doc: Doc, named: list[Candidate]) -> set[str]:
 
 
 OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
 
 
 def after_description(doc: Doc, k: int) -> int:
@@ -1146,11 +1147,13 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         if army is not None:
             # "the Congolese army, known as the FARDC": the army's other name
             c = Candidate(c.start, c.end + 1, "ORG", "ArmedGroup", army, c.priority)
-        if c.kind == "Person" or not c.label or c.end + 3 >= n or doc[c.end].text != ",":
+        # "the rebel \u201cX\u201d, or Y": the comma may follow the quote closing the name
+        comma = c.end + 1 if c.end < n and doc.texts[c.end] in CLOSING_QUOTES else c.end
+        if c.kind == "Person" or not c.label or comma + 3 >= n or doc[comma].text != ",":
             continue
         if c.start >= 2 and doc.lowers[c.start - 1] in PLACE_OF_A_NOUN and doc[c.start - 2].pos_ == "NOUN":
             continue  # "the UN force in Kaldea, known as UNKAF": the force's name, not Kaldea's
-        k = c.end + 1
+        k = comma + 1
         if doc[k].lower_ == "or":
             end = name_after(doc, k + 1, 4)
             if end is None or end >= n or doc[end].text not in {",", "."} or doc[c.start - 1].text == ",":
@@ -1281,7 +1284,20 @@ def as_movement(c: Candidate, doc: Doc) -> Candidate:
     misread_place = c.label in {"GPE", "LOC"} and opener in GROUP_NAME_OPENERS and gazetteer.city(doc[c.start : c.end].text) is None
     if c.label == "PER" and opener in GROUP_NAME_OPENERS | BODY_NAME_OPENERS or misread_place:  # (not "Lashkar Gah", a town)
         return replace(c, label="ORG", kind=gazetteer.organization_kind(doc[c.start : c.end].text), canonical=None)
+    if c.kind == "Government" and is_called_rebel(doc, c.start):
+        # the rebel "Revolutionary Government of ...": the insurgents, whom "the rebels" name
+        # later, not the state's government
+        return replace(c, kind="ArmedGroup")
     return c
+
+
+# "the rebel X", "the insurgent X": a body the story names as the side in revolt
+REBEL_ADJECTIVES = frozenset({"rebel", "insurgent"})
+
+
+def is_called_rebel(doc: Doc, start: int) -> bool:
+    before = start - 1 if start > 0 and doc.texts[start - 1] in OPENING_QUOTES else start
+    return before > 0 and doc.lowers[before - 1] in REBEL_ADJECTIVES
 
 
 def statistical_candidates(doc: Doc) -> Iterable[Candidate]:

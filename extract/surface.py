@@ -84,7 +84,7 @@ UNITS_OF = (
 # army's main armoured base"
 SEAT = (
     r"(?:(?:last|main|former|chief|biggest|key|remaining|only|rear|military|political|operational|armou?red|forward) )*"
-    r"(?:stronghold|bastion|heartland|headquarters|base|hideout|redoubt)"
+    r"(?:stronghold|bastion|heartland|headquarters|base|hideout|redoubt|seat)"
 )
 # Titles of those who head a state or its government: "the government of Emperor X"
 RULER_TITLE = r"(?:president|prime minister|emperor|king|queen|shah|sultan|emir|general|gen\.|field marshal|marshal|colonel|col\.)"
@@ -598,7 +598,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A captured P, the headquarters of B", "A took control of the town that had been
     # B's stronghold": who takes an enemy's seat fights it (not a country's capital: the
     # town is taken from whoever holds it, which the sentence does not say)
-    _p("fights", rf"{SUBJ} (?:{GAP}(?:{TAKING}) E\d+(?: on \w+)? and )?{GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) ){ART}{SEAT} of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}"),
+    # ("captured P, the main port of R and the seat of the rebel B": a description before
+    # the seat, whose "port" may be a mention of P)
+    _p("fights", rf"{SUBJ} (?:{GAP}(?:{TAKING}) E\d+(?: on \w+)? and )?{GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) )(?:{ART}(?:[\w-]+ ){{1,3}}?of {ART}(?:E\d+|[a-z-]+) and )?{ART}{SEAT} of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?(?:[\"“] )?{ENT}"),
     _p("fights", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) ){ART}{SEAT} of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}", list_group=1),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)? , {ART}{ENT} 's {SEAT}\b"),
     # "A was pushed out of X in 2011 by B": B fought A

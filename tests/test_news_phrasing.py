@@ -6275,3 +6275,20 @@ def test_they_after_listed_subjects_are_the_ones_that_name_an_actor(nlp) -> None
 def test_troops_from_states_under_a_generals_command_make_him_no_states_head(nlp) -> None:
     text = "About 2,000 troops arrived from Chad, Niger and Mali under the command of Col. Gen. Ode Ambo."
     assert not any(p == "leads" and s == "Ode Ambo" for s, p, _o in facts(nlp, text))
+
+
+def test_a_government_the_story_calls_rebel_is_an_armed_group_named_by_its_acronym(nlp) -> None:
+    # the name in quotes, the comma after the closing quote; "the rebel" types it
+    doc = nlp(
+        'KALDEN, Sudan — Sudanese troops took Kalden, the seat of the rebel "Revolutionary Government of '
+        'the Republic of Sudan", or PRRS, on Friday. The PRRS moved its cabinet south.'
+    )
+    named = {(e.text, e._.frontline_kind, e._.frontline_canonical) for e in doc.ents}
+    long_name = "Revolutionary Government of the Republic of Sudan"
+    assert (long_name, "ArmedGroup", None) in named
+    assert ("PRRS", "ArmedGroup", long_name) in named
+
+
+def test_who_takes_a_town_described_first_and_then_called_a_sides_seat_fights_that_side(nlp) -> None:
+    text = "The Sudanese army captured Kalden, the main port of the region and the seat of the Tarbo Liberation Front."
+    assert ("Sudanese army", "fights", "Tarbo Liberation Front") in facts(nlp, text)
