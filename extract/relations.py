@@ -1612,6 +1612,8 @@ class ArgumentFinder:
         if continued is not None and not (skip_armies and is_state_force(continued)):
             return continued  # ("Nigerian troops took X. The rebels were still ...": never the army)
         found = self._antecedent_from(token, kinds, first, skip_armies=skip_armies)
+        if found is not None and self.is_own_subject(token, found):
+            return None  # "A and B took up arms against X, accusing it of ...": "it" is neither A nor B
         if found is None and "ArmedGroup" in kinds and first > 0:
             # "the paramilitary group" several sentences after the group was last named:
             # an armed group stays the topic longer than a pronoun's usual reach
@@ -1622,6 +1624,15 @@ class ArgumentFinder:
                 earlier = self.doc[earlier - 1].sent.start
             found = self._antecedent_from(token, kinds & {"ArmedGroup", "Organization"}, earlier, skip_armies=skip_armies, before=first)
         return found
+
+    def is_own_subject(self, pronoun: Token, found: EntityMention) -> bool:
+        """Whether the nearest actor found for an object pronoun ("it", "them", "him") is
+        the subject of the pronoun's own verb: a verb's object is never its subject
+        unless the pronoun is reflexive."""
+        if pronoun.dep_ not in OBJECT or pronoun.lower_ not in {"it", "them", "him"}:
+            return False
+        subjects = self.mentions(subject_of_clause(pronoun.head))
+        return any(actor_key(s) == actor_key(found) for s in subjects)
 
     def owner_right_before(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "..., and China by its premier, X": a possessive right after "by" or "with"
@@ -5584,8 +5595,8 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "US jets struck Houthi-held territory, including X": a modifier, no verb
         if hit.predicate == "controls" and finder.lowers[hit.trigger.i] in {"hands", "control"} and is_where_the_held_thing_is(hit.object, hit.trigger, finder):
             continue  # "the last landmark in X still in Y hands": the landmark is held, not X
-        if hit.predicate == "backs" and is_owned_noun(hit.trigger, finder):
-            continue  # "buy their arms on Y's markets": their arms, a noun, no verb "arms"
+        if hit.predicate == "backs" and (is_owned_noun(hit.trigger, finder) or is_taken_up_arms(hit.trigger, finder)):
+            continue  # "buy their arms on Y's markets", "took up arms against Y": a noun, no verb "arms"
         if hit.predicate == "controls" and hit.subject.kind == "Government" and is_allied_government(hit.subject, finder):
             continue  # "a militia allied with the government which holds X": the militia holds it
         if finder.lowers[hit.trigger.i] in ARMED_SEAT_NOUNS and hit.subject.kind != "ArmedGroup":
@@ -5647,6 +5658,12 @@ def is_owned_noun(trigger: Token, finder: ArgumentFinder) -> bool:
     """ "their arms", "its funds": a verb's form read as a noun its owner has."""
     k = trigger.i - 1
     return k >= 0 and (finder.tokens[k].tag_ == "PRP$" or finder.lowers[k] in {"'s", "’s"}) and trigger.pos_ == "NOUN"
+
+
+def is_taken_up_arms(trigger: Token, finder: ArgumentFinder) -> bool:
+    """ "took up arms", "taking up arms": the idiom for starting to fight."""
+    k = trigger.i
+    return finder.lowers[k] == "arms" and k > 0 and finder.lowers[k - 1] == "up"
 
 
 def is_allied_government(government: EntityMention, finder: ArgumentFinder) -> bool:

@@ -414,6 +414,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # clause's subject backs the name before it (the tagger often makes "backs" a noun)
     _p("backs", rf"{ENT}(?: \( E\d+ \))? , (?:which|whom|who) {ART}{ENT} (?:has |have |had |is |are |was |were )?(?:long |openly |still |now |also |strongly |firmly |largely |reportedly |secretly )?(?P<t>backs|back|backed|backing|supports|support|supported|supporting|arms|armed|arming|funds|funded|funding|finances|financed|sponsors|sponsored)\b(?! by)", 2),
     # fighting
+    # "A and B took up arms against the government": they fight it (no arms given to it)
+    _p("fights", rf"(?:^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?|, |; |when |after |since |as ){LIST} {GAP}(?P<t>took|take|takes|taken|taking) up arms against {ART}{ENT}", list_group=1),
     # "jets which the air force has since used against B positions", "A uses drones against B"
     _p("fights", rf"{SUBJ} {GAP}(?P<t>used|uses|use|using) (?:(?!to )[\w-]+ ){{0,4}}?against {ART}{ENT}"),
     # "JNIM, which is also at war with the Malian state"

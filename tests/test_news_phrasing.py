@@ -6292,3 +6292,20 @@ def test_a_government_the_story_calls_rebel_is_an_armed_group_named_by_its_acron
 def test_who_takes_a_town_described_first_and_then_called_a_sides_seat_fights_that_side(nlp) -> None:
     text = "The Sudanese army captured Kalden, the main port of the region and the seat of the Tarbo Liberation Front."
     assert ("Sudanese army", "fights", "Tarbo Liberation Front") in facts(nlp, text)
+
+
+def test_took_up_arms_against_is_a_fight_and_no_arms_given(nlp) -> None:
+    found = facts(nlp, "In 2003 the Kalden Front and the Tarbo Movement took up arms against the Sudanese government.")
+    assert ("Kalden Front", "fights", "Sudanese government") in found
+    assert ("Tarbo Movement", "fights", "Sudanese government") in found
+    assert not any(p == "backs" for _s, p, _o in found)
+
+
+def test_an_object_pronoun_is_never_a_subject_of_its_own_verb(nlp) -> None:
+    text = (
+        "KHARTOUM, Sudan — The war began when the Kalden Front and the Tarbo Movement rose against the "
+        "government, accusing it of neglecting the region."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Front", "opposes", "Tarbo Movement") not in found
+    assert ("Tarbo Movement", "opposes", "Tarbo Movement") not in found
