@@ -382,9 +382,13 @@ def home_capitals_as_places(extraction: DocumentExtraction) -> list[EntityMentio
     from frontline.extract import gazetteer
 
     counts = Counter(m.name for m in extraction.entities if m.kind == "Country").most_common(2)
-    if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
-        return []  # no one country the story is set in
-    home = {counts[0][0]}
+    # the country the story is filed from ("KHARTOUM, Sudan —") is home too, however
+    # often the story names a neighbour it accuses
+    home = {r.object.name for r in extraction.relations if r.predicate == "locatedIn" and r.subject.text.isupper()}
+    if counts and not (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        home.add(counts[0][0])  # (two named as often: neither is the one the story is set in)
+    if not home:
+        return []
     text = extraction.article.text
     found = []
     year = story_year(extraction)

@@ -772,6 +772,17 @@ def test_no_capital_is_the_storys_own_when_two_countries_are_named_as_often():
 
 
 
+def test_the_capital_of_the_country_a_story_is_filed_from_named_as_a_place_stays_a_place():
+    # Chad is named more often than Russia, but the story is filed from Moscow
+    text = "MOSCOW, Russia - Chad denied it; Chad and Chad again. Rebels shelled Moscow."
+    dateline, russia = mention_in(text, "MOSCOW", "Place"), mention_in(text, "Russia", "Country")
+    shelled = mention_in(text, "Moscow", "Place")
+    mentions = (dateline, russia, *(mention_in(text, "Chad", "Country", k) for k in range(3)), shelled)
+    filed = relation(dateline, "locatedIn", russia, "MOSCOW, Russia -")
+    resolution = resolve([DocumentExtraction(Article("d1", text), mentions, (filed,))])
+    assert entity_named(resolution, "Moscow").id != entity_named(resolution, "Russia").id
+
+
 def test_a_district_is_not_the_town_it_is_named_after():
     resolution = resolve([extraction(
         "d1", mention("Kalden district", "Place", "d1", 0, label="LOC"), mention("Kalden", "Place", "d1", 60, label="GPE"),
