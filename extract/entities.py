@@ -392,11 +392,28 @@ def is_hyphened_syllable(doc: ReadOnceDoc, j: int) -> bool:
 
 def with_name_syllables(c: Candidate, doc: ReadOnceDoc) -> Candidate:
     """A person's name with the syllables the model or a rule stopped before: "Chiang
-    [Kai]-shek", "Kim [Il]-sung"."""
+    [Kai]-shek", "Kim [Il]-sung"; and with the given names before "al-" the model left
+    out: "[Ali Salim al-]Beidh"."""
     end = c.end
     while c.label == "PER" and is_hyphened_syllable(doc, end):
         end += 2
-    return c if end == c.end else replace(c, end=end)
+    start = c.start
+    if c.label == "PER" and start >= 2 and is_article_particle(doc, start - 2):
+        start -= 2
+        while start - 1 > 0 and start > c.start - 5 and is_given_name_word(doc, start - 1):
+            start -= 1
+    return c if (start, end) == (c.start, c.end) else replace(c, start=start, end=end)
+
+
+def is_given_name_word(doc: ReadOnceDoc, k: int) -> bool:
+    """A capitalised word inside a sentence that may begin a person's name: no title,
+    no country, no function word."""
+    token = doc.tokens[k]
+    return (
+        doc.capitalised[k] and token.is_alpha and not token.is_stop and not is_sentence_start(token)
+        and doc.lowers[k].rstrip(".") not in TITLE_WORDS and gazetteer.country(doc.texts[k]) is None
+        and gazetteer.country_of_demonym(doc.texts[k]) is None
+    )
 
 
 def is_spaced_izafe(doc: ReadOnceDoc, j: int) -> bool:
@@ -632,8 +649,9 @@ FACILITY_MODIFIERS = frozenset("international military naval air main".split())
 TOWN_OF_HEADS = frozenset("port seaport city town village capital".split())
 # First words of a facility's name: "Villa Somalia", "Camp Rhino", "Fort Liberté", "Fortín X"
 FACILITY_PREFIXES = frozenset({"Villa", "Camp", "Fort", "Fortín", "Fortin", "Fortaleza"})  # (Spanish "fortín": a small fort)
-# First words of a place's name: "Port Fuad", "Mount Kenya", "Lake Chad", "Cape Gloucester"
-PLACE_PREFIXES = frozenset({"Port", "Mount", "Lake", "Cape"})
+# First words of a place's name: "Port Fuad", "Mount Kenya", "Lake Chad", "Cape Gloucester";
+# and Arabic "Jabal Amman" (a hill, and the district named after it)
+PLACE_PREFIXES = frozenset({"Port", "Mount", "Lake", "Cape", "Jabal", "Jebel", "Djebel"})
 
 
 def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:
@@ -1284,6 +1302,8 @@ def as_movement(c: Candidate, doc: Doc) -> Candidate:
     misread_place = c.label in {"GPE", "LOC"} and opener in GROUP_NAME_OPENERS and gazetteer.city(doc[c.start : c.end].text) is None
     if c.label == "PER" and opener in GROUP_NAME_OPENERS | BODY_NAME_OPENERS or misread_place:  # (not "Lashkar Gah", a town)
         return replace(c, label="ORG", kind=gazetteer.organization_kind(doc[c.start : c.end].text), canonical=None)
+    if c.label == "PER" and opener in PLACE_PREFIXES:
+        return replace(c, label="LOC", kind="Place", canonical=None)  # "Jabal Amman", "Mount Elgon": no man's name
     if c.kind == "Government" and is_called_rebel(doc, c.start):
         # the rebel "Revolutionary Government of ...": the insurgents, whom "the rebels" name
         # later, not the state's government

@@ -1191,7 +1191,7 @@ def _join_person_names(
         # "Toure" -> the one full name ending with it; ambiguous surnames stay apart.
         # The spelling decides before the skeleton: "Kiir" is "Salva Kiir", though
         # "Aguer" has Kiir's skeleton.
-        spellings = set(group)
+        spellings = {k.split()[-1] for k in group}  # ("al-Beidh" is spelled as the "Beidh" of "Ali Salim al-Beidh")
         spelled = {uf.find(k) for ks in full.values() for k in ks if k.split()[-1] in spellings}
         ends = spelled if len(spelled) == 1 else {uf.find(ks[0]) for fsk, ks in full.items() if fsk[-1] == sk[0]}
         if len(ends) == 1:

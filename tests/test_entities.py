@@ -926,3 +926,16 @@ def test_a_name_between_two_role_nouns_is_no_person(nlp) -> None:
     doc = recognise_entities(nlp("Later chief Kaldor spokesman Ode Ambo spoke."))
     assert not any(e.text == "Kaldor" and e._.frontline_kind == "Person" for e in doc.ents)
     assert ("Ode Ambo", "Person", None) in found(doc)
+
+
+def test_a_name_opening_on_jabal_is_a_place(nlp) -> None:
+    doc = nlp("Residents of Jabal Tarbo said little.")
+    doc.ents = [Span(doc, 2, 4, label="PER")]
+    assert ("Jabal Tarbo", "Place", None) in found(recognise_entities(doc))
+
+
+def test_given_names_before_an_arabic_article_belong_to_the_surname(nlp) -> None:
+    # the model tags only the word after "al-"
+    doc = nlp("The state that Kiro Ode al-Tarbi proclaimed fell.")
+    doc.ents = [Span(doc, 7, 8, label="PER")]
+    assert ("Kiro Ode al-Tarbi", "Person", None) in found(recognise_entities(doc))

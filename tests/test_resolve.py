@@ -783,6 +783,15 @@ def test_the_capital_of_the_country_a_story_is_filed_from_named_as_a_place_stays
     assert entity_named(resolution, "Moscow").id != entity_named(resolution, "Russia").id
 
 
+def test_a_surname_with_its_particle_joins_the_full_name_spelled_so_not_one_that_only_sounds_alike():
+    resolution = resolve([extraction(
+        "d1", mention("Kiro Ode al-Tarbid", "Person", "d1", 0), mention("Ahmed Ba-Turbid", "Person", "d1", 40),
+        mention("al-Tarbid", "Person", "d1", 80),
+    )])
+    assert_joined(resolution, "al-Tarbid", "Kiro Ode al-Tarbid")
+    assert entity_named(resolution, "Ahmed Ba-Turbid").id != entity_named(resolution, "al-Tarbid").id
+
+
 def test_a_district_is_not_the_town_it_is_named_after():
     resolution = resolve([extraction(
         "d1", mention("Kalden district", "Place", "d1", 0, label="LOC"), mention("Kalden", "Place", "d1", 60, label="GPE"),
