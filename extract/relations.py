@@ -224,7 +224,7 @@ FORCE_NOUNS = frozenset(
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
     "battalion battalions divisions regiments marines commandos paratroopers remnants lines garrison garrisons column columns "
-    "convoy convoys patrol patrols riflemen".split()
+    "convoy convoys patrol patrols riflemen infantry infantrymen cavalry cavalrymen".split()
 ) | GROUP_WORDS
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(
@@ -1995,6 +1995,8 @@ class ArgumentFinder:
                 found = self.force_mention(candidate)
                 if found is None and self.lowers[k] in INSURGENT_WORDS and k > 0 and self.lowers[k - 1] == "the":
                     found = self.mention(candidate)  # "when the insurgents launched ... they overran X": them
+                if found is None and self.lowers[k] in DESCRIBED_GROUP_NOUNS:
+                    found = self.described_group(candidate)  # "the navy infantry, ..., which it has held"
             elif self.lowers[token.i] in PRONOUN_KINDS and (
                 self.lowers[k] in GROUP_ANAPHORS or self.lowers[k] in NAMED_HEAD_NOUNS and k > 0 and self.lowers[k - 1] == "the"
             ):

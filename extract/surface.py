@@ -593,6 +593,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "towards A and B in the north-west, the army's last strongholds": the owner holds each
     # ("from A, the separatists' headquarters": an armed group's only, see relations.ARMED_SEAT_NOUNS)
     _p("controls", rf"(?:towards?|to|on|around|in|into) {ART}{LIST}(?: (?:in|on) the [\w-]+(?: - [\w-]+)?)? , (?:the )?{ENT} 's (?:(?:last|main|remaining|key|biggest|largest|two|only) )*(?P<t>strongholds?|bastions?|headquarters)\b", 2, list_group=1),
+    # "the infantry had carried the hill": taken by assault (only a named place right after)
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>carried) {ART}{ENT}(?! (?:to|into|from|across|through|out|off)\b)", change="gain"),
     # "A seized the B stronghold of X": A fought B and took X from it
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {ART}{ENT} (?:stronghold|bastion|heartland|base) of {ENT}"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {ART}(?:E\d+) (?:stronghold|bastion|heartland|base) of {ENT}", change="gain"),
@@ -729,6 +731,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # Brigadier X": the parser may lose the apposition (not "the Division of the Army
     # under X": the division is his)
     _p("leads", rf"{ENT} ,? ?(?P<t>under) (?:the command of )?(?:(?:[a-z]+\.|general|colonel|major|captain|commander|brigadier|lieutenant|admiral|field|marshal) ){{0,3}}{ENT}(?! 's| ’s)", 2),  # (titles before the name)
+    # "the X Division captured Y on Tuesday under Gen. Z": he led the force that took it
+    _p("leads", rf"{SUBJ} {GAP}(?:{TAKING}) {ART}E\d+(?: on \w+)? (?P<t>under) (?:the command of )?(?:(?:[a-z]+\.|general|colonel|major|captain|commander|brigadier|lieutenant|admiral|field|marshal) ){{0,3}}{ENT}(?! 's| ’s)", 2),
     # "X, president of the A Government and leader of the B Party": the second post too
     _p("leads", rf"{ENT} , (?:the )?(?:[\w-]+ )?(?:leader|president|head|chairman|chief|commander|founder) of (?:the )?E\d+ (?:\( E\d+ \) )?and (?:the )?(?:[\w-]+ )?(?P<t>leader|president|head|chairman|chief|commander|founder) of {ART}{ENT}(?! 's)"),
     # "X, the leader of the self-declared Serb republic, Republika Srpska": the republic named after the comma

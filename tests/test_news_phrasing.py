@@ -6309,3 +6309,29 @@ def test_an_object_pronoun_is_never_a_subject_of_its_own_verb(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kalden Front", "opposes", "Tarbo Movement") not in found
     assert ("Tarbo Movement", "opposes", "Tarbo Movement") not in found
+
+
+def test_a_force_that_took_a_town_under_a_general_is_led_by_him(nlp) -> None:
+    text = "The Kalden Front captured Tarbo on Tuesday under Gen. Ode Ambo after a day of fighting."
+    assert ("Ode Ambo", "leads", "Kalden Front") in facts(nlp, text)
+
+
+def test_a_hill_carried_by_a_force_is_its_own(nlp) -> None:
+    text = "The Kalden Front attacked at dawn. By early afternoon its infantry had carried the Cerro de la Bufa."
+    assert ("Kalden Front", "controls", "Cerro de la Bufa") in facts(nlp, text)
+    assert not facts(nlp, "The trucks carried Sudanese troops to the front.")
+
+
+def test_a_generals_infantry_is_his_force(nlp) -> None:
+    text = "Gen. Ode Ambo led the assault. By early afternoon Ambo's infantry had taken the Cerro de la Bufa."
+    assert ("Ode Ambo", "controls", "Cerro de la Bufa") in facts(nlp, text)
+
+
+def test_the_navy_infantry_is_a_unit_of_its_own_for_a_pronoun(nlp) -> None:
+    text = (
+        "LIMA, Peru — Its authority covers the police and the navy infantry, sent in January to fight the guerrillas "
+        "around Huanta, the provincial capital, which it has held since then."
+    )
+    found = facts(nlp, text)
+    assert ("navy infantry", "controls", "Huanta") in found
+    assert ("Peru", "controls", "Huanta") not in found
