@@ -80,6 +80,8 @@ ART = r"(?:the |a |an |its |their )?(?:so - called |self - styled |self - procla
 UNITS_OF = (
     rf"(?:(?:[\w-]+ ){{0,2}}?(?:battalions|brigades|units|companies|troops|elements|regiments) of {ART})?"
 )
+# Parts of a town that stand for it when someone is in control of them: "the streets of X"
+TOWN_PART = r"(?:streets|centre|center|heart)"
 # An armed group's seat, as taking it names the enemy: "the headquarters of B", "the B
 # army's main armoured base"
 SEAT = (
@@ -518,7 +520,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "thousands of soldiers of X's 201st Division are based in A and guard the airport, ..."
     _p("controls", rf"(?:^|, |; )(?:(?:thousands|hundreds|dozens|some|about|several) of )?(?:E\d+ of )?{ART}(?:E\d+ 's )?{ENT} (?:are|is|were|was) (?:based|stationed|deployed|garrisoned) in {ART}E\d+ and (?P<t>guard|guards|guarded|hold|holds|held|control|controls|controlled|protect|protects) {ART}{LIST}", list_group=2),
     # "troops were back in control of X", "the army remains in full control of X"
-    _p("controls", rf"{SUBJ} (?:were|was|are|is|remain|remains|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?{LIST}(?! 's)", list_group=2),
+    # (and "in control of the streets of X", "of X's streets": the town)
+    _p("controls", rf"{SUBJ} (?:were|was|are|is|remain|remains|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}(?:(?:[a-z-]+ )?(?:town|city|village|port) of |{TOWN_PART} of (?:the )?)?{LIST}(?! 's)", list_group=2),
+    _p("controls", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |that )(?:the )?{LIST} (?:were|was|are|is|remain|remains|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}{ENT} 's {TOWN_PART}\b", list_group=1),
     # "a group of rebels was still holding out in X": they hold what they hold out in
     _p("controls", rf"{SUBJ} (?:were|was|are|is|had been|have been|has been) (?:still )?(?P<t>holding) out (?:in|inside) {ART}(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?{ENT}"),
     # "withdrew from X, leaving local militias in control of the city": those left hold

@@ -6335,3 +6335,11 @@ def test_the_navy_infantry_is_a_unit_of_its_own_for_a_pronoun(nlp) -> None:
     found = facts(nlp, text)
     assert ("navy infantry", "controls", "Huanta") in found
     assert ("Peru", "controls", "Huanta") not in found
+
+
+def test_in_control_of_a_towns_streets_is_control_of_the_town(nlp) -> None:
+    for text in (
+        "KHARTOUM, Sudan — By Sunday the army was back in control of Kalden's streets.",
+        "KHARTOUM, Sudan — By Sunday the army was in control of the streets of Kalden.",
+    ):
+        assert ("Sudanese army", "controls", "Kalden") in facts(nlp, text)
