@@ -6343,3 +6343,8 @@ def test_in_control_of_a_towns_streets_is_control_of_the_town(nlp) -> None:
         "KHARTOUM, Sudan — By Sunday the army was in control of the streets of Kalden.",
     ):
         assert ("Sudanese army", "controls", "Kalden") in facts(nlp, text)
+
+
+def test_a_participle_clause_between_subject_and_verb_keeps_the_subject(nlp) -> None:
+    text = "On Tuesday Kalden Front fighters, using the captured weapons, attacked positions of the Tarbo Movement near the creek."
+    assert ("Kalden Front", "fights", "Tarbo Movement") in facts(nlp, text)
