@@ -2713,9 +2713,23 @@ class ArgumentFinder:
             capital_of = gazetteer.capital_country(seat.text, self.year) if seat is not None and seat._.frontline_kind == "Place" else None
             if owner is None and capital_of is not None:
                 country = capital_of.name  # "the government in Juba": South Sudan's, whichever country the story is about
+            elif owner is None and (opening := self.opening_capital_country(token)) is not None:
+                country = opening  # "In Madrid the news has shaken the government of X": Spain's
         if country is None:
             return None
         return government_of(country, token.text, token.idx, token.idx + len(token.text))
+
+    def opening_capital_country(self, token: Token) -> str | None:
+        """The country whose capital the token's sentence opens on ("In Madrid, ...",
+        "In Amman the army ..."), if it does."""
+        start = token.sent.start
+        if self.lowers[start] != "in" or start + 1 >= token.i:
+            return None
+        seat = self.entity_span(self.tokens[start + 1])
+        if seat is None or seat.start != start + 1 or seat._.frontline_kind not in {"Place", "Country"}:
+            return None
+        capital_of = gazetteer.capital_country(seat.text, self.year)
+        return capital_of.name if capital_of is not None else None
 
     def titled_country(self, person: Span) -> str | None:
         """The country the story names right before the person's title ("Kenyan President

@@ -6348,3 +6348,13 @@ def test_in_control_of_a_towns_streets_is_control_of_the_town(nlp) -> None:
 def test_a_participle_clause_between_subject_and_verb_keeps_the_subject(nlp) -> None:
     text = "On Tuesday Kalden Front fighters, using the captured weapons, attacked positions of the Tarbo Movement near the creek."
     assert ("Kalden Front", "fights", "Tarbo Movement") in facts(nlp, text)
+
+
+def test_the_government_in_a_sentence_opening_on_a_capital_is_that_capitals(nlp) -> None:
+    text = (
+        "MELILLA, Morocco — Morocco's tribes rose again. Morocco was quiet. "
+        "In Madrid the news has shaken the government of Ode Ambo, whose minister resigned."
+    )
+    found = facts(nlp, text)
+    assert ("Ode Ambo", "leads", "Spanish government") in found
+    assert ("Ode Ambo", "leads", "Moroccan government") not in found
