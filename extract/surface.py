@@ -43,7 +43,7 @@ SUBJ = (
     r"(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: (?:rebel|armed|militant|paramilitary|militia)? ?group)?"
     r"(?: (?:fighting|battling) (?:alongside|on the side of) (?:the )?(?:(?!E\d)[\w-]+ )?E\d+)?"  # "troops fighting alongside (President) E1 took ..."
     r"(?: , whose [^,]{1,40}(?: , E\d+ ,)? [^,]{1,100} ,(?! [\w-]+ing\b))?"  # "X, whose president, Y, has warned ..., has sent"
-    r"(?: , (?:an?|the|which|who|with|E\d+ 's|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside| on the side of)|(?:taking|flying|operating|crossing|coming|moving|advancing|working) (?:off |in |out )?(?:from|out of)|using|wielding|carrying) (?:[^,]|(?<=\d),(?=\d)){1,100}"
+    r"(?: , (?:an?|another|the|which|who|with|E\d+ 's|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside| on the side of)|(?:taking|flying|operating|crossing|coming|moving|advancing|working) (?:off |in |out )?(?:from|out of)|using|wielding|carrying) (?:[^,]|(?<=\d),(?=\d)){1,100}"
     r"(?: , (?:an?|the|which|who|widely|also|better|known) [^,]{1,100})? ,(?! [\w-]+ing\b))?"  # ", led by X, widely known as Y,"; ", using the captured rifles,"
     r"(?: and (?:[\w-]+ ){0,2}(?:fighters|militias|militiamen|troops|forces|allies|infantry|tanks|armour|armor|artillery|paratroopers|marines))?"  # "X and clan fighters seize ...", "Soviet tanks and infantry"
     r"(?: (?:loyal|allied) to E\d+)?"  # "troops loyal to General X retook ..."

@@ -6358,3 +6358,11 @@ def test_the_government_in_a_sentence_opening_on_a_capital_is_that_capitals(nlp)
     found = facts(nlp, text)
     assert ("Ode Ambo", "leads", "Spanish government") in found
     assert ("Ode Ambo", "leads", "Moroccan government") not in found
+
+
+def test_an_apposition_opening_on_another_keeps_the_subject(nlp) -> None:
+    text = (
+        "KALDEN, Sudan — Further west, Gen. Ode Ambo's Tarbo Brigade, another rebel force, is fighting "
+        "government garrisons along the railway."
+    )
+    assert ("Tarbo Brigade", "fights", "Sudanese army") in facts(nlp, text)
