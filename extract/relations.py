@@ -400,6 +400,7 @@ IRREGULAR_FORCE_NOUNS = frozenset(
 )
 # Nouns for someone's armed men, state or not: "Tigrayan forces", "fighters from X".
 ARMED_MEN_NOUNS = NATIONAL_ARMY_NOUNS | IRREGULAR_FORCE_NOUNS
+QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 SPEECH_VERBS = frozenset(
     "say tell announce state report add claim allege insist confirm argue warn "
@@ -412,7 +413,7 @@ DENIED_CONTENT_LINKS = frozenset(
 )
 HEDGING_VERBS = frozenset("believe suspect think allege rumour rumor understand presume".split())
 ADMITTING_VERBS = frozenset("admit acknowledge concede confirm announce".split())
-CLAIM_VERBS = frozenset("claim allege accuse suggest hint insist".split())  # ("officials suggested that X armed Y")
+CLAIM_VERBS = frozenset("claim allege accuse suspect suggest hint insist".split())  # ("officials suggested that X armed Y")
 # What "suggests" rather than claims: "satellite images suggest that X holds Y" (see is_claim_verb)
 WITNESS_NOUNS = frozenset("images imagery footage photographs photos pictures data analysts evidence".split())
 DENIAL_VERBS = frozenset("deny dismiss refute reject contest dispute".split())
@@ -1665,6 +1666,13 @@ class ArgumentFinder:
             return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found.kind in kinds else None
         return None
 
+    def is_quoted(self, token: Token) -> bool:
+        """Whether the token stands inside quotation marks opened in its sentence."""
+        marks = [self.reading.texts[k] for k in range(token.sent.start, token.i) if self.reading.texts[k] in QUOTE_MARKS]
+        if any(mark in {"“", "”"} for mark in marks):
+            return bool(marks) and marks[-1] == "“"
+        return len(marks) % 2 == 1
+
     def speaker_of(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "X said / admitted they had lost Y": they are X; so are "their" and "its" in
         "X said their forces had entered Y"."""
@@ -1674,6 +1682,8 @@ class ArgumentFinder:
         governor = clause_subject.head.head
         if lemma_of(governor) not in SPEECH_VERBS | ADMITTING_VERBS:
             return None
+        if self.is_quoted(token) and not self.is_quoted(governor):
+            return None  # '"He has taken X from Y," said Z': he is not Z, who would say "I"
         before = self.tokens[governor.i - 1] if governor.i > 0 else None
         if before is not None and before.tag_ in {"NNS", "NNPS"} and self.entity_span(before) is None and self.mention(before) is None and self.officials_body(before) is None:
             # "... Turkish-backed factions said they had ...", however the parser hung
@@ -1989,6 +1999,8 @@ class ArgumentFinder:
                 if k + 1 < len(self.tokens) and self.lowers[k + 1] in KINFOLK_NOUNS:
                     continue  # "a militia drawn from the Hema community. Its fighters": the militia's
                 found = self.span_mention(ent) if ent.label_ != "NORP" else None
+                if found is not None and found.kind == "Person" and self.is_quoted(token) and is_speaker(ent.root):
+                    continue  # '..., said X, an analyst. "He has taken ...': he is not the one quoted
             elif self.lowers[k] in FORCE_NOUNS:
                 if candidate.dep_ in APPOSITION and candidate.head.i < k and self.entity_span(candidate.head) is not None:
                     continue  # "X, an ethnic Rakhine insurgent force, said it ...": it is X, read next
@@ -3346,6 +3358,13 @@ def is_state_service(mention: EntityMention) -> bool:
 INSURGENT_ARMY_NAME = re.compile(r"\b(?:liberation|resistance|revolutionary|independence|free|republican|salvation)\b", re.I)
 
 
+def is_speaker(token: Token) -> bool:
+    """Whether the token is the subject of a verb of saying ("X told ...", "said X":
+    the parser may make the name after "said" its object)."""
+    verb = lemma_of(token.head)
+    return token.dep_ in NOMINAL_SUBJECT and verb in SPEECH_VERBS or verb == "say" and token.i > token.head.i
+
+
 def is_state_force(mention: EntityMention) -> bool:
     """A state's army: never what "the rebels" or "the militants" stand for."""
     if (mention.canonical or "").endswith(" army"):
@@ -3869,7 +3888,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         # whatever the parser made of it
         # (past "X and the oil company Y", or "X, a former commander who is now Y's minister,")
         for left in trigger.doc[max(sentence.start, charged_at - 20) : charged_at]:
-            if lemma_of(left) in CLAIM_VERBS or left.lower_ in {"accused", "accuses", "accusing", "alleged"}:
+            if lemma_of(left) in CLAIM_VERBS and (lemma_of(left) != "suspect" or is_suspecting(left)) or left.lower_ in {"accused", "accuses", "accusing", "alleged"}:
                 accusers = finder.mentions(subject_of_clause(left)) if left.pos_ in {"VERB", "AUX"} else []
                 attributed_to = accusers[0].name if accusers else "unnamed source"
                 contested = True
@@ -4005,10 +4024,16 @@ def is_no_longer(trigger: Token, finder: "ArgumentFinder") -> bool:
     return k > trigger.sent.start and finder.lowers[k] == "longer" and finder.lowers[k - 1] == "no"
 
 
+def is_suspecting(word: Token) -> bool:
+    """ "a force it suspects of protecting him": the verb, with "of" just after it or its
+    object (not "a list of terrorism suspects")."""
+    return word.pos_ == "VERB" and any(t.lower_ == "of" for t in word.doc[word.i + 1 : word.i + 7])
+
+
 def is_claim_verb(verb: Token, lemma: str) -> bool:
     """ "X claims / alleges / suggests that ...": a charge, unless what suggests it is
     evidence ("satellite images suggest that X holds Y")."""
-    if lemma not in CLAIM_VERBS:
+    if lemma not in CLAIM_VERBS or lemma == "suspect" and not is_suspecting(verb):
         return False
     return lemma not in {"suggest", "hint"} or not any(
         t.lower_ in WITNESS_NOUNS for s in subject_of_clause(verb) for t in with_conjuncts(s)

@@ -6366,3 +6366,17 @@ def test_an_apposition_opening_on_another_keeps_the_subject(nlp) -> None:
         "government garrisons along the railway."
     )
     assert ("Tarbo Brigade", "fights", "Sudanese army") in facts(nlp, text)
+
+
+def test_he_in_a_quote_is_not_the_analyst_quoted(nlp) -> None:
+    text = (
+        '"Ode Ambo came out of this week stronger," said Kiro Tala, an analyst at the Kalden Institute. '
+        '"He has taken Tarbo from the Kalden Front and shown what he can do."'
+    )
+    found = facts(nlp, text)
+    assert not any(s == "Kiro Tala" and p in {"fights", "controls"} for s, p, _o in found)
+
+
+def test_suspecting_a_group_of_arming_another_is_no_backing(nlp) -> None:
+    text = "The Kalden Front suspects the Tarbo Brigade of arming the Ode Ambo militia."
+    assert not any(p == "backs" for _s, p, _o in facts(nlp, text))
