@@ -6380,3 +6380,8 @@ def test_he_in_a_quote_is_not_the_analyst_quoted(nlp) -> None:
 def test_suspecting_a_group_of_arming_another_is_no_backing(nlp) -> None:
     text = "The Kalden Front suspects the Tarbo Brigade of arming the Ode Ambo militia."
     assert not any(p == "backs" for _s, p, _o in facts(nlp, text))
+
+
+def test_a_town_described_by_its_owners_name_then_held(nlp) -> None:
+    text = "KALDEN, Sudan — Ode Ambo spoke. The raids had killed civilians in Tarbo, Ambo's hometown, which remains in government hands."
+    assert ("Sudanese government", "controls", "Tarbo") in facts(nlp, text)
