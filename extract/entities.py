@@ -1997,8 +1997,8 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
                     break
                 if tok.text.islower() and (appositive_kind(tok.lower_) is not None or ruling_council):
                     typed = ("ORG", "Government") if ruling_council else appositive_kind(tok.lower_)
-                    if tok.lower_ == "port" and doc.lowers[i + 1] in {"a", "an"}:
-                        typed = ("GPE", "Place")  # "X, a port on the west coast": a town
+                    if tok.lower_ == "port":
+                        typed = ("GPE", "Place")  # "X, a port on the west coast", "X, the oil port 80 km to the west": a town
                     if typed == ("ORG", "Organization") and any(doc.lowers[j] in ARMED_MODIFIERS for j in range(i + 1, tok.i)):
                         typed = ("ORG", "ArmedGroup")  # "X, the Angolan rebel movement": armed
                     if following is None or not (following.text.islower() and following.pos_ == "NOUN"):

@@ -297,7 +297,7 @@ DESCRIBING_NOUNS = frozenset("affiliate branch wing offshoot faction arm militia
 # "X, an umbrella of armed groups funded by Y": nouns for a body made of the groups
 # after "of", so what is said of the groups is said of X.
 MADE_OF_GROUPS_NOUNS = frozenset("umbrella coalition alliance grouping network federation patchwork collection bloc".split())
-PLACE_DESCRIBING_NOUNS = frozenset("ridge peak hill mountain town city village district suburb base airbase airport post outpost".split())
+PLACE_DESCRIBING_NOUNS = frozenset("ridge peak hill mountain town city village port district suburb base airbase airport post outpost".split())
 # Anaphors that stand first for a group whose name has the same word ("the coalition";
 # "the movement" for the "X Movement of Y", not the aid agency named more often).
 NAMED_GROUP_ANAPHORS = frozenset("coalition alliance movement".split())
@@ -389,7 +389,7 @@ FORMING_VERBS = frozenset("form found create establish launch".split())  # "who 
 # "northern troops": the four sides of the compass words (not "central", "upper")
 COMPASS_ADJECTIVES = frozenset(w for w in COMPASS_WORDS if w.endswith("ern"))
 COMPASS_FORCE_NOUNS = NATIONAL_ARMY_NOUNS | {"tanks"}
-GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national junta".split())
+GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national junta loyalist".split())
 # What an army holds on the ground, named for its holder: "government lines", "military posts"
 HELD_POINT_NOUNS = frozenset("lines positions posts outposts checkpoints".split())
 # "government troops", "government tanks", "government lines": one unit, the army (see unit_at)

@@ -6385,3 +6385,26 @@ def test_suspecting_a_group_of_arming_another_is_no_backing(nlp) -> None:
 def test_a_town_described_by_its_owners_name_then_held(nlp) -> None:
     text = "KALDEN, Sudan — Ode Ambo spoke. The raids had killed civilians in Tarbo, Ambo's hometown, which remains in government hands."
     assert ("Sudanese government", "controls", "Tarbo") in facts(nlp, text)
+
+
+def test_loyalist_troops_are_the_storys_army(nlp) -> None:
+    text = "BOUAKE, Ivory Coast — The attack came up the road from Yamoussoukro, the political capital, which loyalist troops still hold."
+    assert ("Ivorian army", "controls", "Yamoussoukro") in facts(nlp, text)
+
+
+def test_a_name_described_as_the_oil_port_is_a_town(nlp) -> None:
+    text = (
+        "AJDABIYA, Libya — Rebels entered Ajdabiya. Ajdabiya was quiet. Residents of Tarbo, the oil port 80 km "
+        "to the west, said by telephone that government troops still held the town."
+    )
+    found = facts(nlp, text)
+    assert ("Libyan army", "controls", "Tarbo") in found
+    assert ("Libyan army", "controls", "Ajdabiya") not in found
+
+
+def test_a_port_the_parser_made_a_subject_stands_for_the_town_before_it(nlp) -> None:
+    text = (
+        "MOGADISHU, Somalia — The Kalden Front lost the capital. Its leaders left overnight for Tarbo, "
+        "the southern port that is still held by the Front."
+    )
+    assert ("Kalden Front", "controls", "Tarbo") in facts(nlp, text)
