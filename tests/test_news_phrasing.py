@@ -6404,7 +6404,7 @@ def test_a_name_described_as_the_oil_port_is_a_town(nlp) -> None:
 
 def test_a_port_the_parser_made_a_subject_stands_for_the_town_before_it(nlp) -> None:
     text = (
-        "MOGADISHU, Somalia — The Kalden Front lost the capital. Its leaders left overnight for Tarbo, "
+        "MOGADISHU, Somalia — The Kalden Front lost the capital. The Islamists' leaders left overnight for Kismayo, "
         "the southern port that is still held by the Front."
     )
-    assert ("Kalden Front", "controls", "Tarbo") in facts(nlp, text)
+    assert ("Kalden Front", "controls", "Kismayo") in facts(nlp, text)
