@@ -611,6 +611,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"{SUBJ} (?:{GAP}(?:{TAKING}) E\d+(?: on \w+)? and )?{GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) )(?:{ART}(?:[\w-]+ ){{1,3}}?of {ART}(?:E\d+|[a-z-]+) and )?{ART}{SEAT} of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?(?:[\"“] )?{ENT}"),
     _p("fights", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) ){ART}{SEAT} of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}", list_group=1),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)? , {ART}{ENT} 's {SEAT}\b"),
+    # "P, which A overran last spring before being driven out in July by B and C": B and C fought A
+    _p("fights", rf"(?:which|that) {ART}{ENT} {GAP}(?:{TAKING}) (?:[^,;E]{{0,40}} )?before being (?P<t>driven|pushed|forced|chased|expelled|ousted|thrown) (?:out |back )?(?:[^,;E]{{0,30}} )?by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:and )?{ART}{LIST}", list_group=2),  # ("by southern fighters and Emirati troops": the named ones)
     # "A was pushed out of X in 2011 by B": B fought A
     _p("fights", rf"{SUBJ} (?:was|were|had been|has been|have been) (?P<t>pushed|driven|forced|expelled|ousted|routed|chased)(?: out)? (?:of|from) {ART}(?:E\d+)(?: [\w-]+){{0,3}}? by {ART}{ENT}"),
     # "A was overrun by B": B fought A (a town overrun is taken, read by the verb rules;

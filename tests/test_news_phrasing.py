@@ -6408,3 +6408,11 @@ def test_a_port_the_parser_made_a_subject_stands_for_the_town_before_it(nlp) -> 
         "the southern port that is still held by the Front."
     )
     assert ("Kalden Front", "controls", "Kismayo") in facts(nlp, text)
+
+
+def test_who_drove_out_a_taker_named_in_a_relative_clause_fought_it(nlp) -> None:
+    text = (
+        "ADEN, Yemen — Tarbo, which the Kalden Front overran last spring before being driven out in July by "
+        "southern fighters and the Ode Brigade, is quiet."
+    )
+    assert ("Kalden Front", "fights", "Ode Brigade") in facts(nlp, text)
