@@ -2731,6 +2731,18 @@ class ArgumentFinder:
             return None
         return government_of(country, token.text, token.idx, token.idx + len(token.text))
 
+    def body_named_after_of(self, seat: Token) -> Token | None:
+        """ "the headquarters of the army's 15th Infantry Division": the body's last word,
+        read off the words when the parser hung the name elsewhere."""
+        k = seat.i + 1
+        if k >= len(self.lowers) or self.lowers[k] != "of":
+            return None
+        for j in range(k + 1, min(len(self.tokens), k + 6)):
+            ent = self.by_token.get(j)
+            if ent is not None and ent.label_ == "ORG" and (ent.end >= len(self.lowers) or self.lowers[ent.end] not in {"'s", "’s"}):
+                return self.tokens[ent.end - 1]
+        return None
+
     def opening_capital_country(self, token: Token) -> str | None:
         """The country whose capital the token's sentence opens on ("In Madrid, ...",
         "In Amman the army ..."), if it does."""
@@ -4345,6 +4357,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         # "captured / stormed the headquarters of the military's Western Command": who
         # takes or attacks a body's seat fights that body (a seat taken is read below)
         owners = [n for p in patients if p.lower_ in SEAT_NOUNS for prep, n in prepositional_objects(p) if prep == "of"]
+        if not owners:
+            owners = [n for p in patients if p.lower_ in SEAT_NOUNS and (n := finder.body_named_after_of(p)) is not None]
         # (and the force it is part of: "the military's Western Command" is the military's)
         owners += [c for n in owners for c in n.children if c.dep_ in POSSESSIVE and c.lower_ not in PRONOUN_KINDS]
         for owner in finder.mentions(owners):

@@ -6416,3 +6416,11 @@ def test_who_drove_out_a_taker_named_in_a_relative_clause_fought_it(nlp) -> None
         "southern fighters and the Ode Brigade, is quiet."
     )
     assert ("Kalden Front", "fights", "Ode Brigade") in facts(nlp, text)
+
+
+def test_who_storms_a_units_headquarters_fights_the_unit_whatever_the_parse(nlp) -> None:
+    text = (
+        "EL GENEINA, Sudan — The Kalden Front took the town. The paramilitaries stormed the headquarters of the "
+        "army's 15th Infantry Division in Tarbo on Saturday."
+    )
+    assert ("Kalden Front", "fights", "15th Infantry Division") in facts(nlp, text)
