@@ -326,6 +326,8 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("district", "area", "region", "province", "suburb", "neighbourhood", "neighborhood"), frozenset({"Place"})),
     **dict.fromkeys(("city", "town", "village", "capital", "crossing"), frozenset({"Place"})),
     **dict.fromkeys(("airbase", "base", "airport", "port", "camp", "fort", "fortress", "outpost", "airfield", "airstrip"), frozenset({"Facility"})),
+    # (named buildings: "the hospital" after "Fallujah General Hospital", never a building not named)
+    **dict.fromkeys(("hospital", "palace", "barracks", "stadium", "mine", "refinery", "terminal", "prison", "bridge", "dam"), frozenset({"Facility"})),
 }
 # Nouns named by "of" but never read as an anaphor: "the island of X" is X; "the island"
 # alone may be any of the islands a story names

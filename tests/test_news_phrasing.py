@@ -6424,3 +6424,11 @@ def test_who_storms_a_units_headquarters_fights_the_unit_whatever_the_parse(nlp)
         "army's 15th Infantry Division in Tarbo on Saturday."
     )
     assert ("Kalden Front", "fights", "15th Infantry Division") in facts(nlp, text)
+
+
+def test_the_hospital_is_the_hospital_named_before(nlp) -> None:
+    text = (
+        "FALLUJAH, Iraq — Marines seized Fallujah General Hospital. The hospital has been under the control of "
+        "the Kalden Front since then."
+    )
+    assert ("Kalden Front", "controls", "Fallujah General Hospital") in facts(nlp, text)
