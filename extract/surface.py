@@ -958,7 +958,7 @@ def surface_hits(
 # A subject joined to the one a pattern found, opening the clause: "E0 and E1 now hold X"
 # (the patterns name one subject; "between E0 and E1" is no clause opening)
 # (nor the last two of a list: "ministers of E0 , E1 and E2 , E3 's backer")
-COORDINATED_OPENING = re.compile(r"(?:^| (?!E\d)[\w-]+ ,) (E\d+) and $")
+COORDINATED_OPENING = re.compile(r"(?:^| (?!E\d)[\w-]+ ,)(?: the)? (E\d+) and (?:the )?$")  # ("the E0 and the E1 hold ...")
 
 
 def coordinated_before(encoded: str, subject_start: int) -> list[str]:

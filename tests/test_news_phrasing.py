@@ -6432,3 +6432,10 @@ def test_the_hospital_is_the_hospital_named_before(nlp) -> None:
         "the Kalden Front since then."
     )
     assert ("Kalden Front", "controls", "Fallujah General Hospital") in facts(nlp, text)
+
+
+def test_the_first_of_two_subjects_opening_a_clause_with_the_holds_too(nlp) -> None:
+    text = "ARAWA, Papua New Guinea — The army and the Kalden Front hold Buka, just to the north."
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Buka") in found
+    assert ("Papua New Guinean army", "controls", "Buka") in found
