@@ -427,6 +427,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:long |also )?(?P<t>fought|battled|operated|worked) (?:side by side|together|shoulder to shoulder)"),
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+){{0,2}} between {ART}{ENT} and {ART}{TROOPS_OF}{ENT}"),
     # ("attacked the headquarters of the army's Third Brigade": the brigade)
+    # "X, which Y arms and funds, has fought A and B": each named after the verb
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fights|fight|battled|battles|battling) {ART}(E\d+(?: , (?:the )?E\d+)*(?: ,)? and (?:the )?E\d+)(?! 's)", list_group=2),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}(?:(?:headquarters|barracks|garrison|positions|bases?|camps?|outposts?|convoys?) of {ART}(?:E\d+ 's )?|{BAND_OF})?{ENT}"),
     # "reached the edge of the capital, trapping X and its allies in the west of the city"
     _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} {GAP}(?:{TAKING}|{ATTACKING}|invaded|reached|surrounded|encircled) [^.;]{{0,80}}?, (?P<t>trapping|encircling|surrounding|besieging|cutting off) {ART}{ENT}"),

@@ -6439,3 +6439,9 @@ def test_the_first_of_two_subjects_opening_a_clause_with_the_holds_too(nlp) -> N
     found = facts(nlp, text)
     assert ("Kalden Front", "controls", "Buka") in found
     assert ("Papua New Guinean army", "controls", "Buka") in found
+
+
+def test_a_subject_with_a_relative_clause_fought_each_of_two_named_after_the_verb(nlp) -> None:
+    text = "Hezbollah, which Iran arms and funds, has fought Jabhat Fateh al-Sham and the Tarbo Brigade on several fronts since 2013."
+    found = facts(nlp, text)
+    assert ("Hezbollah", "fights", "Tarbo Brigade") in found
