@@ -960,7 +960,12 @@ def surface_hits(
 # A subject joined to the one a pattern found, opening the clause: "E0 and E1 now hold X"
 # (the patterns name one subject; "between E0 and E1" is no clause opening)
 # (nor the last two of a list: "ministers of E0 , E1 and E2 , E3 's backer")
-COORDINATED_OPENING = re.compile(r"(?:^| (?!E\d)[\w-]+ ,)(?: the)? (E\d+) and (?:the )?$")  # ("the E0 and the E1 hold ...")
+# ("the E0 and the E1 hold ..."; "inside E0 , fighters of the E1 and the E2 battled ...", the
+# fighters a unit of their own, after any comma)
+COORDINATED_OPENING = re.compile(
+    r"(?:(?:^| (?!E\d)[\w-]+ ,)(?: the)? (E\d+)"
+    r"|(?:^| [\w-]+ ,) (?:E\d+|fighters|troops|forces|units|soldiers|members) of(?: the)? (E\d+)) and (?:the )?$"
+)
 
 
 def coordinated_before(encoded: str, subject_start: int) -> list[str]:
@@ -969,4 +974,4 @@ def coordinated_before(encoded: str, subject_start: int) -> list[str]:
     if subject_start < 0:
         return []
     found = COORDINATED_OPENING.search(" " + encoded, 0, subject_start + 1)
-    return [found.group(1)] if found is not None else []
+    return [found.group(1) or found.group(2)] if found is not None else []

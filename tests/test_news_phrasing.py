@@ -6445,3 +6445,10 @@ def test_a_subject_with_a_relative_clause_fought_each_of_two_named_after_the_ver
     text = "Hezbollah, which Iran arms and funds, has fought Jabhat Fateh al-Sham and the Tarbo Brigade on several fronts since 2013."
     found = facts(nlp, text)
     assert ("Hezbollah", "fights", "Tarbo Brigade") in found
+
+
+def test_fighters_of_two_groups_after_a_place_both_fought(nlp) -> None:
+    text = "Inside Kalden, fighters of the Tarbo Brigade and the Ode Front battled the Presidential Guard around the palace."
+    found = facts(nlp, text)
+    assert ("Tarbo Brigade", "fights", "Presidential Guard") in found
+    assert ("Ode Front", "fights", "Presidential Guard") in found
