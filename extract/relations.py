@@ -5229,7 +5229,9 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     # but "B, whose leader, A": B's)
     phrase_start = max(token.sent.start, token.i - 4)
     for k in range(token.i - 1, phrase_start - 1, -1):
-        if doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
+        # (a small-letter word the tagger called a proper noun or a finite verb is no part of a
+        # title: "the AFRC overthrew President X" is no title of the AFRC's)
+        if doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or doc[k].text.islower() and doc[k].tag_ in {"NNP", "VBD", "VBZ"}:
             whose = doc[k].text == "," and doc[k + 1].lower_ == "whose"
             phrase_start = k - 1 if whose else k + 1
             break

@@ -6452,3 +6452,8 @@ def test_fighters_of_two_groups_after_a_place_both_fought(nlp) -> None:
     found = facts(nlp, text)
     assert ("Tarbo Brigade", "fights", "Presidential Guard") in found
     assert ("Ode Front", "fights", "Presidential Guard") in found
+
+
+def test_a_verb_the_tagger_called_a_name_ends_a_title_phrase(nlp) -> None:
+    text = "FREETOWN, Sierra Leone — In May 1997 the KRC overthrew President Ambo and ruled Freetown with the Tarbo Front."
+    assert ("Ambo", "leads", "KRC") not in facts(nlp, text)
