@@ -403,6 +403,8 @@ IRREGULAR_FORCE_NOUNS = frozenset(
 # Nouns for someone's armed men, state or not: "Tigrayan forces", "fighters from X".
 ARMED_MEN_NOUNS = NATIONAL_ARMY_NOUNS | IRREGULAR_FORCE_NOUNS
 QUOTE_MARKS = frozenset({'"', "“", "”"})
+# Plural nouns a list of names may be set beside: "two armed movements, A and B,"
+APPOSED_PLURALS = frozenset("movements groups factions militias parties countries states governments allies rebels".split())
 
 SPEECH_VERBS = frozenset(
     "say tell announce state report add claim allege insist confirm argue warn "
@@ -3130,11 +3132,40 @@ class ArgumentFinder:
             partners = self.together_partners(token)
             for m in partners or [
                 self.mention(token, demonyms=demonyms), *self.coordinated_armies(token), *self.places_counted_back(token),
-                *self.numbered_units_before(token),
+                *self.numbered_units_before(token), *self.names_apposed_to_plural(token),
             ]:
                 if m is not None and m not in found:
                     found.append(m)
         return found
+
+    def names_apposed_to_plural(self, token: Token) -> list[EntityMention]:
+        """ "Two armed movements, A and B, sided with the army": the bodies a plural noun
+        that names none is set beside."""
+        k = token.i + 1
+        if (
+            token.lower_ not in APPOSED_PLURALS or k >= len(self.lowers) or self.lowers[k] != ","
+            or self.entity_span(token) is not None or self.mention(token) is not None
+        ):
+            return []
+        # read off the words, up to the comma closing the list (the parser seldom sees the
+        # apposition); the list opens on a name ("..., among them A and B,"), and a name after
+        # "of", "in" or "by" belongs to the one before it ("the Islamic Army in Iraq")
+        first = k + 1
+        while first < len(self.lowers) and self.lowers[first] in {"the", "among", "them", "including"}:
+            first += 1
+        if self.by_token.get(first) is None:
+            return []
+        found: list[EntityMention] = []
+        for j in range(first, min(len(self.tokens), k + 40, token.sent.end)):
+            if self.lowers[j] == ",":
+                return found
+            ent = self.by_token.get(j)
+            if (
+                ent is not None and ent.start == j and self.lowers[j - 1] not in {"of", "in", "by"}
+                and (m := self.span_mention(ent)).kind in NAMED_BODY_KINDS | {"Country"}
+            ):
+                found.append(m)
+        return []  # no closing comma: no list set beside the noun
 
     def numbered_units_before(self, token: Token) -> list[EntityMention]:
         """ "routing the 34th and 19th Infantry Regiments": the numbers listed before the

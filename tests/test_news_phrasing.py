@@ -6457,3 +6457,16 @@ def test_fighters_of_two_groups_after_a_place_both_fought(nlp) -> None:
 def test_a_verb_the_tagger_called_a_name_ends_a_title_phrase(nlp) -> None:
     text = "FREETOWN, Sierra Leone — In May 1997 the KRC overthrew President Ambo and ruled Freetown with the Tarbo Front."
     assert ("Ambo", "leads", "KRC") not in facts(nlp, text)
+
+
+def test_names_set_beside_a_plural_subject_act(nlp) -> None:
+    text = (
+        "KHARTOUM, Sudan — Two Darfur armed movements, the Kalden Front of Ode Ambo and the Tarbo Movement "
+        "led by Kiro Tala, abandoned their neutrality last month and sided with the army."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Front", "backs", "Sudanese army") in found
+    assert ("Tarbo Movement", "backs", "Sudanese army") in found
+    # a place after "in" is part of a name, and a clause after the comma is no list
+    other = facts(nlp, "Other factions, among them the Kalden Front and the Islamic Army in Iraq, also fought the Marines.")
+    assert not any(s == "Iraq" for s, _p, _o in other)
