@@ -45,7 +45,7 @@ SUBJ = (
     r"(?: , whose [^,]{1,40}(?: , E\d+ ,)? [^,]{1,100} ,(?! [\w-]+ing\b))?"  # "X, whose president, Y, has warned ..., has sent"
     r"(?: , (?:an?|another|the|which|who|with|E\d+ 's|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside| on the side of)|(?:taking|flying|operating|crossing|coming|moving|advancing|working) (?:off |in |out )?(?:from|out of)|using|wielding|carrying) (?:[^,]|(?<=\d),(?=\d)){1,100}"
     r"(?: , (?:an?|the|which|who|widely|also|better|known) [^,]{1,100})? ,(?! [\w-]+ing\b))?"  # ", led by X, widely known as Y,"; ", using the captured rifles,"
-    r"(?: and (?:[\w-]+ ){0,2}(?:fighters|militias|militiamen|troops|forces|allies|infantry|tanks|armour|armor|artillery|paratroopers|marines))?"  # "X and clan fighters seize ...", "Soviet tanks and infantry"
+    r"(?: and (?:[\w-]+ ){0,2}(?:fighters|militias|militiamen|troops|forces|allies|infantry|tanks|armour|armor|artillery|paratroopers|marines|services))?"  # "X and clan fighters seize ...", "Soviet tanks and infantry"
     r"(?: (?:loyal|allied) to E\d+)?"  # "troops loyal to General X retook ..."
     r"(?: (?:backed|supported|armed|trained|funded|led) by (?:the )?E\d+(?: and (?:the )?E\d+)?)?"  # "rebels backed by X took ..."
 )
@@ -524,7 +524,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "troops were back in control of X", "the army remains in full control of X"
     # (and "in control of the streets of X", "of X's streets": the town)
     _p("controls", rf"{SUBJ} (?:were|was|are|is|remain|remains|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}(?:(?:[a-z-]+ )?(?:town|city|village|port) of |{TOWN_PART} of (?:the )?)?{LIST}(?! 's)", list_group=2),
-    _p("controls", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |that )(?:the )?{LIST} (?:were|was|are|is|remain|remains|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}{ENT} 's {TOWN_PART}\b", list_group=1),
+    _p("controls", rf"{SUBJ} (?:were|was|are|is|remain|remains|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}{ENT} 's {TOWN_PART}\b"),
     # "a group of rebels was still holding out in X": they hold what they hold out in
     _p("controls", rf"{SUBJ} (?:were|was|are|is|had been|have been|has been) (?:still )?(?P<t>holding) out (?:in|inside) {ART}(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?{ENT}"),
     # "withdrew from X, leaving local militias in control of the city": those left hold
@@ -583,7 +583,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, which the group still holds along with A and B": A and B too
     _p("controls", rf"(?:which|that) {ART}{ENT} (?:now |still )?(?P<t>hold|holds|control|controls) along with {ART}{LIST}", list_group=2),
     # "P, a town in the north, where A is in control" (a named A: "his supporters" are no unit here)
-    _p("controls", rf"{ENT}(?: , [^,]{{1,80}})? , where {ART}(?:(?!E\d)[\w-]+ ){{0,2}}{ENT} (?:is|are|was|were|remain|remains) (?:now |still |firmly )?in (?:full )?(?P<t>control)\b", 2),
+    _p("controls", rf"{ENT}(?: , [^,]{{1,80}})? , where {ART}(?:(?!E\d)[\w-]+ ){{0,2}}{ENT} (?:is|are|was|were|remain|remains|has been|have been|had been) (?:now |still |firmly )?in (?:full )?(?P<t>control)\b", 2),
     _p("controls", rf"{LIST}(?: , (?:an?|the|on|in|near|along) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}{ENT} (?:has |have |had )?(?:just |already )?(?P<t>seized|captured|taken|took|overran|overrun|retook|retaken|recaptured)\b", 2, change="gain", list_group=1),
     # "El Fasher is the only one still in army hands"
     _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,)? {BE} (?:the only (?:one|town|city|place|[\w-]+ city|[\w-]+ town) )?(?:also |still |now |firmly )?in {ART}{ENT} (?P<t>hands)\b", 2),

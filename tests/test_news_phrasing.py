@@ -6470,3 +6470,13 @@ def test_names_set_beside_a_plural_subject_act(nlp) -> None:
     # a place after "in" is part of a name, and a clause after the comma is no list
     other = facts(nlp, "Other factions, among them the Kalden Front and the Islamic Army in Iraq, also fought the Marines.")
     assert not any(s == "Iraq" for s, _p, _o in other)
+
+
+def test_a_place_where_a_force_has_been_in_control(nlp) -> None:
+    text = "AMMAN, Jordan — Residents of Jabal Tarbo, where the army has been in control since Sunday, stayed indoors."
+    assert ("Jordanian army", "controls", "Jabal Tarbo") in facts(nlp, text)
+
+
+def test_the_army_and_the_security_services_back_in_control_of_a_towns_streets(nlp) -> None:
+    text = "KHARTOUM, Sudan — By Sunday morning the army and the security services were back in control of Kalden's streets."
+    assert ("Sudanese army", "controls", "Kalden") in facts(nlp, text)
