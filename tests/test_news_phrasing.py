@@ -6480,3 +6480,7 @@ def test_a_place_where_a_force_has_been_in_control(nlp) -> None:
 def test_the_army_and_the_security_services_back_in_control_of_a_towns_streets(nlp) -> None:
     text = "KHARTOUM, Sudan — By Sunday morning the army and the security services were back in control of Kalden's streets."
     assert ("Sudanese army", "controls", "Kalden") in facts(nlp, text)
+
+
+def test_pursuing_a_side_is_fighting_it(nlp) -> None:
+    assert ("Sudanese army", "fights", "Kalden Front") in facts(nlp, "The Sudanese army pursued the Kalden Front through the night.")
