@@ -4524,7 +4524,9 @@ def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
     a city in it: the noun is read as an anaphor or an apposition)."""
     named = []
     for p in nouns:
-        if p.lower_ in GARRISON_NOUNS | SITE_AT_NOUNS and finder.entity_span(p) is None and (
+        if (known := place_known_as(p, finder)) is not None:
+            named.append(known)  # "carried the fortified headland known as the Morro de X": the Morro
+        elif p.lower_ in GARRISON_NOUNS | SITE_AT_NOUNS and finder.entity_span(p) is None and (
             place := garrisoned_place(p, finder, of=p.lower_ in GARRISON_NOUNS)
         ) is not None:
             # "captured the army garrison at X", "overran the garrison of X", "hold the military base at X": X
@@ -4538,6 +4540,19 @@ def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
         else:
             named.append(p)
     return named
+
+
+def place_known_as(noun: Token, finder: ArgumentFinder) -> Token | None:
+    """ "the headland known as X", "the forts known as the A and the B": the place named
+    right after "known as" (the first one), for a noun that is itself no name."""
+    k = noun.i + 1
+    if finder.entity_span(noun) is not None or finder.lowers[k : k + 2] != ("known", "as"):
+        return None
+    k += 2 + (finder.lowers[k + 2 : k + 3] == ("the",))
+    ent = finder.by_token.get(k)
+    if ent is None or ent.start != k or ent._.frontline_kind not in {"Place", "Facility"}:
+        return None
+    return ent.root
 
 
 def places_after_colon(noun: Token, finder: ArgumentFinder) -> list[Token]:

@@ -600,7 +600,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # ("from A, the separatists' headquarters": an armed group's only, see relations.ARMED_SEAT_NOUNS)
     _p("controls", rf"(?:towards?|to|on|around|in|into) {ART}{LIST}(?: (?:in|on) the [\w-]+(?: - [\w-]+)?)? , (?:the )?{ENT} 's (?:(?:last|main|remaining|key|biggest|largest|two|only) )*(?P<t>strongholds?|bastions?|headquarters)\b", 2, list_group=1),
     # "the infantry had carried the hill": taken by assault (only a named place right after)
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>carried) {ART}{ENT}(?! (?:to|into|from|across|through|out|off)\b)", change="gain"),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>carried) {ART}(?:(?:(?!E\d)[\w-]+ ){{0,3}}?known as {ART})?{ENT}(?! (?:to|into|from|across|through|out|off)\b)", change="gain"),  # ("the fortified headland known as X")
     # "A seized the B stronghold of X": A fought B and took X from it
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {ART}{ENT} (?:stronghold|bastion|heartland|base) of {ENT}"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {ART}(?:E\d+) (?:stronghold|bastion|heartland|base) of {ENT}", change="gain"),

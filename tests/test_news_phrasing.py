@@ -6484,3 +6484,9 @@ def test_the_army_and_the_security_services_back_in_control_of_a_towns_streets(n
 
 def test_pursuing_a_side_is_fighting_it(nlp) -> None:
     assert ("Sudanese army", "fights", "Kalden Front") in facts(nlp, "The Sudanese army pursued the Kalden Front through the night.")
+
+
+def test_a_place_taken_under_a_description_known_as_its_name(nlp) -> None:
+    for verb in ("took", "carried"):
+        text = f"ARICA, Peru — Chilean infantry {verb} the fortified headland known as the Morro de Tarbo on Monday."
+        assert ("Chilean army", "controls", "Morro de Tarbo") in facts(nlp, text)
