@@ -164,6 +164,8 @@ CROWD_NOUNS = frozenset("thousands hundreds dozens scores".split())
 QUANTITY_NOUNS = frozenset("stream series wave waves spate barrage string number dozens hundreds round rounds".split())
 SANCTION_NOUNS = frozenset("sanctions sanction embargo boycott protest protests".split())
 CLASH_NOUNS = frozenset("clash clashes fighting battle battles war conflict confrontation hostilities duel duels skirmish skirmishes firefight firefights".split())
+# "a ceasefire between A and B", "a truce with B": the two were fighting
+TRUCE_NOUNS = frozenset("ceasefire ceasefires truce armistice".split())
 # "the Hema community", "the Nuer clans": a people a group is drawn from, which no pronoun stands for
 KINFOLK_NOUNS = frozenset("community communities clan clans tribe tribes people".split())
 # "its rival, the X": a noun the name set off after it describes (see name_set_off_after)
@@ -4950,7 +4952,7 @@ AGAINST_BODY_NOUNS = frozenset("coalition alliance".split())
 # mostly told of as over ("throughout", "ending"), so it is left out.
 TAKING_NOUNS = frozenset("capture recapture seizure annexation takeover conquest".split())
 NOUN_TRIGGERS = (
-    BACKING_NOUNS | ATTACK_NOUNS | SANCTION_NOUNS | CLASH_NOUNS | ALLY_NOUNS | STRONGHOLD_NOUNS | AGAINST_BODY_NOUNS
+    BACKING_NOUNS | ATTACK_NOUNS | SANCTION_NOUNS | CLASH_NOUNS | TRUCE_NOUNS | ALLY_NOUNS | STRONGHOLD_NOUNS | AGAINST_BODY_NOUNS
     | INFLICTED_NOUNS | TAKING_NOUNS | {"command", "leadership", "control", "capital"}
 )
 
@@ -5048,7 +5050,7 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         for a in finder.mentions(imposers):
             for t in finder.mentions(targets):
                 yield Candidate(a, "opposes", t, token, 0.65)
-    if lemma in CLASH_NOUNS or word in CLASH_NOUNS:
+    if lemma in CLASH_NOUNS | TRUCE_NOUNS or word in CLASH_NOUNS | TRUCE_NOUNS:
         sides = [n for p, n in preps if p == "between"]
         mentions = finder.mentions(sides)
         for i, a in enumerate(mentions):

@@ -6490,3 +6490,11 @@ def test_a_place_taken_under_a_description_known_as_its_name(nlp) -> None:
     for verb in ("took", "carried"):
         text = f"ARICA, Peru — Chilean infantry {verb} the fortified headland known as the Morro de Tarbo on Monday."
         assert ("Chilean army", "controls", "Morro de Tarbo") in facts(nlp, text)
+
+
+def test_a_ceasefire_between_two_sides_says_they_fought(nlp) -> None:
+    text = "BISHKEK, Kyrgyzstan — A ceasefire between Kyrgyzstan and Tajikistan held uneasily on Sunday."
+    assert ("Kyrgyzstan", "fights", "Tajikistan") in facts(nlp, text)
+    assert ("Kalden Front", "fights", "Sudanese government") in facts(
+        nlp, "KHARTOUM, Sudan — The Kalden Front signed a truce with the Sudanese government in May."
+    )
