@@ -5892,6 +5892,19 @@ def enters_a_country(candidate: Candidate, finder: ArgumentFinder) -> bool:
     )
 
 
+# "entered X and set houses on fire before pulling back": the entry undone in the same breath
+UNDONE_ENTRY = re.compile(r"\bbefore (?:pulling (?:back|out)|withdrawing|retreating|falling back|being (?:driven|pushed|forced) (?:back|out))\b")
+
+
+def enters_and_leaves(candidate: Candidate, finder: ArgumentFinder) -> bool:
+    """ "Tajik troops had entered three villages, among them X, and set houses on fire
+    before pulling back": an incursion, no hold."""
+    if candidate.predicate != "controls" or finder.lemma(candidate.trigger) != "enter":
+        return False
+    sentence = candidate.trigger.sent
+    return UNDONE_ENTRY.search(finder.text[candidate.trigger.idx : sentence.end_char].lower()) is not None
+
+
 def takes_a_countrys_capital(candidate: Candidate, finder: ArgumentFinder) -> bool:
     """ "seizes Solomons capital": the capital city is taken, not the whole country."""
     following = finder.text[candidate.object.end_char : candidate.object.end_char + 9].lower()
@@ -5908,7 +5921,7 @@ def reinforces_a_commander(candidate: Candidate, finder: ArgumentFinder) -> bool
 
 
 # Readings a sentence's candidates are checked against: each names a fact that is not one
-CANDIDATE_REJECTIONS = (reinforces_a_commander, enters_a_country, takes_a_countrys_capital, is_led_until)
+CANDIDATE_REJECTIONS = (reinforces_a_commander, enters_a_country, enters_and_leaves, takes_a_countrys_capital, is_led_until)
 
 
 def unfiltered_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:

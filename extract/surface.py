@@ -525,6 +525,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # (and "in control of the streets of X", "of X's streets": the town)
     _p("controls", rf"{SUBJ} (?:were|was|are|is|remain|remains|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}(?:(?:[a-z-]+ )?(?:town|city|village|port) of |{TOWN_PART} of (?:the )?)?{LIST}(?! 's)", list_group=2),
     _p("controls", rf"{SUBJ} (?:were|was|are|is|remain|remains|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}{ENT} 's {TOWN_PART}\b"),
+    # "Kyrgyz troops were back in X on Saturday": back in the place, holding it again
+    _p("controls", rf"{SUBJ} (?:were|was|are|is) (?:now |firmly )?(?P<t>back) in {ART}{ENT}(?! 's)", change="gain"),
     # "a group of rebels was still holding out in X": they hold what they hold out in
     _p("controls", rf"{SUBJ} (?:were|was|are|is|had been|have been|has been) (?:still )?(?P<t>holding) out (?:in|inside) {ART}(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?{ENT}"),
     # "withdrew from X, leaving local militias in control of the city": those left hold

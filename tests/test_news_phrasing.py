@@ -6498,3 +6498,13 @@ def test_a_ceasefire_between_two_sides_says_they_fought(nlp) -> None:
     assert ("Kalden Front", "fights", "Sudanese government") in facts(
         nlp, "KHARTOUM, Sudan — The Kalden Front signed a truce with the Sudanese government in May."
     )
+
+
+def test_an_entry_undone_before_pulling_back_is_no_hold_and_troops_back_in_a_place_hold_it(nlp) -> None:
+    text = (
+        "BISHKEK, Kyrgyzstan — Tajik troops had entered at least three villages, among them Kalden, and set houses "
+        "on fire before pulling back. Kyrgyz troops were back in Kalden on Saturday."
+    )
+    found = facts(nlp, text)
+    assert ("Tajik army", "controls", "Kalden") not in found
+    assert ("Kyrgyz army", "controls", "Kalden") in found
