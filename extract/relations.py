@@ -424,6 +424,8 @@ CLAIM_VERBS = frozenset("claim allege accuse suspect suggest hint insist".split(
 WITNESS_NOUNS = frozenset("images imagery footage photographs photos pictures data analysts evidence".split())
 DENIAL_VERBS = frozenset("deny dismiss refute reject contest dispute".split())
 NEGATING_GOVERNORS = frozenset("fail refuse deny decline cease stop".split())
+# Verbs of joining in what others do: "did not join in condemning X" does not condemn X
+JOINING_VERBS = frozenset("join participate".split())
 HYPOTHETICAL_GOVERNORS = frozenset(
     "ready prepared threaten plan intend aim seek try attempt want vow pledge promise "
     "prepare expect consider hope propose bid able willing likely possible poised "
@@ -3869,6 +3871,8 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in previous.children
         ):
             negated = True  # "did not send troops to support X": no support either
+        if own_clause and lemma in JOINING_VERBS and link in {"advcl", "pcomp", "obl", "xcomp", "nmod", "prep", "pobj"} and is_negated(ancestor):
+            negated = True  # "Romania did not join in condemning X", "did not participate in attacks on X"
         if link in {"xcomp", "ccomp"} and lemma in HEDGING_VERBS and not describes_apposed and any(
             c.dep_ in {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"} for c in ancestor.children
         ):

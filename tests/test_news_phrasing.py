@@ -6508,3 +6508,9 @@ def test_an_entry_undone_before_pulling_back_is_no_hold_and_troops_back_in_a_pla
     found = facts(nlp, text)
     assert ("Tajik army", "controls", "Kalden") not in found
     assert ("Kyrgyz army", "controls", "Kalden") in found
+
+
+def test_not_joining_in_a_condemnation_condemns_no_one(nlp) -> None:
+    text = "The allies rallied to Moscow, but Romania did not join in condemning the Kalden Front."
+    assert ("Romania", "opposes", "Kalden Front") not in facts(nlp, text)
+    assert ("Romania", "opposes", "Kalden Front") in facts(nlp, "Romania joined in condemning the Kalden Front.")
