@@ -2935,6 +2935,9 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
     named = country_named_group(doc, start, end)
     if named is not None:
         return [named]
+    if end - start > 4 and doc.lowers[start + 3] == "of" and is_acronym_with_suffix(doc, start, start + 3):
+        # "the CNDD-FDD of Pierre Nkurunziza": the body, then whatever the name after "of" is
+        return [Candidate(start, start + 3, "ORG", "Organization", None, 2), *classify_parts(doc, start + 4, end)]
     splits = [t.i for t in doc[start:end] if t.lower_ in {"and", "&"}]
     if splits:
         bounds = [start, *splits, end]

@@ -939,3 +939,8 @@ def test_given_names_before_an_arabic_article_belong_to_the_surname(nlp) -> None
     doc = nlp("The state that Kiro Ode al-Tarbi proclaimed fell.")
     doc.ents = [Span(doc, 7, 8, label="PER")]
     assert ("Kiro Ode al-Tarbi", "Person", None) in found(recognise_entities(doc))
+
+
+def test_hyphened_initials_before_of_and_a_person_are_one_body(nlp) -> None:
+    doc = recognise_entities(nlp("The larger movement, the KDF-FDK of Ode Ambo, signed a ceasefire."))
+    assert any(e.text == "KDF-FDK" and e.label_ == "ORG" for e in doc.ents)
