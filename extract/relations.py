@@ -164,6 +164,7 @@ CROWD_NOUNS = frozenset("thousands hundreds dozens scores".split())
 QUANTITY_NOUNS = frozenset("stream series wave waves spate barrage string number dozens hundreds round rounds".split())
 SANCTION_NOUNS = frozenset("sanctions sanction embargo boycott protest protests".split())
 CLASH_NOUNS = frozenset("clash clashes fighting battle battles war conflict confrontation hostilities duel duels skirmish skirmishes firefight firefights".split())
+ALLIANCE_NOUNS = frozenset({"alliance"})
 # "a ceasefire between A and B", "a truce with B": the two were fighting
 TRUCE_NOUNS = frozenset("ceasefire ceasefires truce armistice".split())
 # "the Hema community", "the Nuer clans": a people a group is drawn from, which no pronoun stands for
@@ -4956,7 +4957,7 @@ AGAINST_BODY_NOUNS = frozenset("coalition alliance".split())
 # mostly told of as over ("throughout", "ending"), so it is left out.
 TAKING_NOUNS = frozenset("capture recapture seizure annexation takeover conquest".split())
 NOUN_TRIGGERS = (
-    BACKING_NOUNS | ATTACK_NOUNS | SANCTION_NOUNS | CLASH_NOUNS | TRUCE_NOUNS | ALLY_NOUNS | STRONGHOLD_NOUNS | AGAINST_BODY_NOUNS
+    BACKING_NOUNS | ATTACK_NOUNS | SANCTION_NOUNS | CLASH_NOUNS | TRUCE_NOUNS | ALLIANCE_NOUNS | ALLY_NOUNS | STRONGHOLD_NOUNS | AGAINST_BODY_NOUNS
     | INFLICTED_NOUNS | TAKING_NOUNS | {"command", "leadership", "control", "capital"}
 )
 
@@ -5070,6 +5071,13 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         for a in finder.mentions(owners):
             for b in finder.mentions(others):
                 yield Candidate(a, "fights", b, token, 0.65)
+    if word in ALLIANCE_NOUNS:
+        # "a treaty of alliance between A and B": each backs the other
+        sides = finder.mentions([n for p, n in preps if p == "between"])
+        for a in sides:
+            for b in sides:
+                if a.name != b.name:
+                    yield Candidate(a, "backs", b, token, 0.65)
     if lemma in ALLY_NOUNS or word in ALLY_NOUNS:
         # "A's ally B", "B, the A's main ally", "B, an ally of A": B backs A.
         backed = [c for c in token.children if c.dep_ in POSSESSIVE] + [n for p, n in preps if p == "of"]

@@ -6514,3 +6514,9 @@ def test_not_joining_in_a_condemnation_condemns_no_one(nlp) -> None:
     text = "The allies rallied to Moscow, but Romania did not join in condemning the Kalden Front."
     assert ("Romania", "opposes", "Kalden Front") not in facts(nlp, text)
     assert ("Romania", "opposes", "Kalden Front") in facts(nlp, "Romania joined in condemning the Kalden Front.")
+
+
+def test_an_alliance_between_two_sides_makes_each_back_the_other(nlp) -> None:
+    found = facts(nlp, "A secret treaty of alliance between the Kalden Front and the Tarbo Brigade came to light.")
+    assert ("Kalden Front", "backs", "Tarbo Brigade") in found
+    assert ("Tarbo Brigade", "backs", "Kalden Front") in found
