@@ -2667,6 +2667,8 @@ class ArgumentFinder:
             return self.lowers[token.i - 2] == "the"  # "the armed forces"
         if previous == "regular":
             return word in {"army", "military", "troops", "forces", "soldiers"}  # "alongside the regular army"
+        if previous == "new" and token.i > 1 and self.lowers[token.i - 2] == "the":
+            return word in {"army", "military"}  # "sent officers to help train the new army"
         return word in {"army", "military"} and previous == "the"
 
     def before_government_modifiers(self, token: Token) -> int:
@@ -5084,9 +5086,14 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         backers = [c for c in token.children if c.dep_ in APPOSITION | COMPOUND]
         if token.dep_ in APPOSITION:
             backers.append(token.head)
-        backers += [c for c in token.children if c.dep_ in {"nsubj"}]
+        # ("Iran's ally": the parser may make the owner a subject and its "'s" a copula)
+        misread_owners = [c for c in token.children if c.dep_ == "nsubj" and finder.lowers[c.i + 1 : c.i + 2] in {("'s",), ("’s",)}]
+        backed += misread_owners
+        backers += [c for c in token.children if c.dep_ in {"nsubj"} and c not in misread_owners]
         if token.dep_ == "attr":
             backers += subject_of_clause(token.head)
+        if token.dep_ in NOMINAL_SUBJECT and any(c.dep_ == "cop" for c in token.head.children):
+            backers.append(token.head)  # "Iran's only Arab ally is Syria"
         for b in finder.mentions(backers):
             for d in finder.mentions(backed):
                 yield Candidate(b, "backs", d, token, 0.65)

@@ -6520,3 +6520,14 @@ def test_an_alliance_between_two_sides_makes_each_back_the_other(nlp) -> None:
     found = facts(nlp, "A secret treaty of alliance between the Kalden Front and the Tarbo Brigade came to light.")
     assert ("Kalden Front", "backs", "Tarbo Brigade") in found
     assert ("Tarbo Brigade", "backs", "Kalden Front") in found
+
+
+def test_the_new_army_is_the_storys_army(nlp) -> None:
+    text = "PHNOM PENH, Cambodia — France and Australia have sent officers to help train the new army."
+    found = facts(nlp, text)
+    assert ("France", "backs", "Cambodian army") in found
+    assert ("Australia", "backs", "Cambodian army") in found
+
+
+def test_an_owners_ally_named_after_a_copula_backs_the_owner(nlp) -> None:
+    assert ("Tarbo Brigade", "backs", "Kalden Front") in facts(nlp, "The Kalden Front's only significant ally is the Tarbo Brigade.")
