@@ -99,7 +99,7 @@ FLOORS = {
     # their bare names too, Xuan Loc's government troops are South Vietnam's, and
     # "Bosnia's president, Alija Izetbegovic" titles the man whose government it is), and
     # dev52 to dev55 in the forty-fifth (measured 0.564 / 0.523 over 180, 186 split actors:
-    # the new sets' 2, 4, 4 and 6), and dev56 and dev57 in the forty-sixth (measured 0.572 /
+    # the new sets' 2, 4, 4 and 6), and dev56 and dev57 in the forty-sixth (measured 0.573 /
     # 0.525 over 188 at the round's end, 195 split actors: the new sets' 5 and 3, and
     # "Berenguer's columns" beside the Spanish army and Emirati troops beside the UAE once
     # they carry facts)
