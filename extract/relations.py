@@ -167,6 +167,7 @@ CLASH_NOUNS = frozenset("clash clashes fighting battle battles war conflict conf
 ALLIANCE_NOUNS = frozenset({"alliance"})
 # "a ceasefire between A and B", "a truce with B": the two were fighting
 TRUCE_NOUNS = frozenset("ceasefire ceasefires truce armistice".split())
+FIGHTING_NOUNS = CLASH_NOUNS | TRUCE_NOUNS
 # "the Hema community", "the Nuer clans": a people a group is drawn from, which no pronoun stands for
 KINFOLK_NOUNS = frozenset("community communities clan clans tribe tribes people".split())
 # "its rival, the X": a noun the name set off after it describes (see name_set_off_after)
@@ -2757,11 +2758,8 @@ class ArgumentFinder:
     def opening_capital_country(self, token: Token) -> str | None:
         """The country whose capital the token's sentence opens on ("In Madrid, ...",
         "In Amman the army ..."), if it does."""
-        start = token.sent.start
-        if self.lowers[start] != "in" or start + 1 >= token.i:
-            return None
-        seat = self.entity_span(self.tokens[start + 1])
-        if seat is None or seat.start != start + 1 or seat._.frontline_kind not in {"Place", "Country"}:
+        seat = self.opening_name(token)
+        if seat is None or seat._.frontline_kind not in {"Place", "Country"}:
             return None
         capital_of = gazetteer.capital_country(seat.text, self.year)
         return capital_of.name if capital_of is not None else None
@@ -2879,14 +2877,20 @@ class ArgumentFinder:
     def sentence_country(self, token: Token) -> str | None:
         """ "In Iraq, government forces drove them out of Mosul": the country a sentence
         opens with sets whose army "government forces" are, in a story about Syria."""
-        start = token.sent.start
-        if self.lowers[start] != "in" or start + 2 >= token.i:
-            return None
-        ent = self.by_token.get(start + 1)
-        if ent is None or ent.start != start + 1 or ent.end >= len(self.lowers) or self.lowers[ent.end] != ",":
+        ent = self.opening_name(token)
+        if ent is None or ent.start + 1 >= token.i or ent.end >= len(self.lowers) or self.lowers[ent.end] != ",":
             return None
         mention = self.span_mention(ent)
         return mention.name if mention.kind == "Country" else None
+
+    def opening_name(self, token: Token) -> Span | None:
+        """The name the token's sentence opens on after "In" ("In Iraq, ...", "In Madrid
+        the news ..."), if the sentence does and the name comes before the token."""
+        start = token.sent.start
+        if self.lowers[start] != "in" or start + 1 >= token.i:
+            return None
+        ent = self.by_token.get(start + 1)
+        return ent if ent is not None and ent.start == start + 1 else None
 
     def only_army_of_article(self, token: Token) -> bool:
         """ "troops drove the rebels out": bare "troops" or "soldiers" are the article's
@@ -5057,9 +5061,8 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         for a in finder.mentions(imposers):
             for t in finder.mentions(targets):
                 yield Candidate(a, "opposes", t, token, 0.65)
-    if lemma in CLASH_NOUNS | TRUCE_NOUNS or word in CLASH_NOUNS | TRUCE_NOUNS:
-        sides = [n for p, n in preps if p == "between"]
-        mentions = finder.mentions(sides)
+    if lemma in FIGHTING_NOUNS or word in FIGHTING_NOUNS:
+        mentions = finder.mentions([n for p, n in preps if p == "between"])
         for i, a in enumerate(mentions):
             for b in mentions[i + 1 :]:
                 yield Candidate(a, "fights", b, token, 0.7)

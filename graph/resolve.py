@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterable, Mapping
 
 from frontline.extract.names import initials, is_acronym, spells
-from frontline.extract.records import DocumentExtraction, EntityMention
+from frontline.extract.records import DocumentExtraction, EntityMention, RelationMention
 from frontline.graph.model import Entity
 
 if TYPE_CHECKING:
@@ -332,7 +332,7 @@ def _fold_metonymic_capitals(
             if found is not None:
                 years[found].add(year)
         for r in extraction.relations:
-            if r.predicate == "locatedIn" and r.subject.text.isupper():
+            if is_dateline(r):
                 continue  # "HARARE, Zimbabwe —": a dateline says where the story was filed, no use of the city
             if r.predicate in {"controls", "locatedIn"}:
                 for m in (r.object,) if r.predicate == "controls" else (r.subject, r.object):
@@ -368,6 +368,11 @@ PLACE_BEFORE = re.compile(
 )
 
 
+def is_dateline(relation: RelationMention) -> bool:
+    """ "KHARTOUM, Sudan —": the town in capitals the story was filed from, in its country."""
+    return relation.predicate == "locatedIn" and relation.subject.text.isupper()
+
+
 def story_year(extraction: DocumentExtraction) -> int | None:
     """The year the article is dated (capitals stand for the state that sat there then)."""
     published = extraction.article.published
@@ -384,7 +389,7 @@ def home_capitals_as_places(extraction: DocumentExtraction) -> list[EntityMentio
     counts = Counter(m.name for m in extraction.entities if m.kind == "Country").most_common(2)
     # the country the story is filed from ("KHARTOUM, Sudan —") is home too, however
     # often the story names a neighbour it accuses
-    home = {r.object.name for r in extraction.relations if r.predicate == "locatedIn" and r.subject.text.isupper()}
+    home = {r.object.name for r in extraction.relations if is_dateline(r)}
     if counts and not (len(counts) == 2 and counts[0][1] == counts[1][1]):
         home.add(counts[0][0])  # (two named as often: neither is the one the story is set in)
     if not home:
