@@ -406,7 +406,6 @@ IRREGULAR_FORCE_NOUNS = frozenset(
 )
 # Nouns for someone's armed men, state or not: "Tigrayan forces", "fighters from X".
 ARMED_MEN_NOUNS = NATIONAL_ARMY_NOUNS | IRREGULAR_FORCE_NOUNS
-QUOTE_MARKS = frozenset({'"', "“", "”"})
 # Plural nouns a list of names may be set beside: "two armed movements, A and B,"
 APPOSED_PLURALS = frozenset("movements groups factions militias parties countries states governments allies rebels".split())
 
@@ -1677,11 +1676,8 @@ class ArgumentFinder:
         return None
 
     def is_quoted(self, token: Token) -> bool:
-        """Whether the token stands inside quotation marks opened in its sentence."""
-        marks = [self.reading.texts[k] for k in range(token.sent.start, token.i) if self.reading.texts[k] in QUOTE_MARKS]
-        if any(mark in {"“", "”"} for mark in marks):
-            return bool(marks) and marks[-1] == "“"
-        return len(marks) % 2 == 1
+        """Whether the token stands inside a quotation (see quotes)."""
+        return any(first < token.i < last for first, last in self.quotes())
 
     def speaker_of(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "X said / admitted they had lost Y": they are X; so are "their" and "its" in
