@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from frontline.extract import gazetteer
 from frontline.extract.names import SPELLING_CONNECTORS, initials, is_acronym, spells, spells_translated
 from frontline.extract.reading import read_doc
+from frontline.extract.syntax import QUARTER_NOUNS
 from frontline.extract.text import dateline_end
 
 # Statistical labels we keep, mapped onto ours.
@@ -2115,6 +2116,34 @@ MOVING_INTO_WORDS = frozenset("moved move moves moving pushed push pushes pushin
 SITE_NOUNS = frozenset("base bases airstrip airfield garrison camp outpost barracks terminal".split())
 
 
+# Words between a name's comma and the compass word that places it: ", some 40 km south of"
+DISTANCE_WORDS = frozenset("about some roughly nearly just km kilometres kilometers miles mi".split())
+
+
+def located_name_before(doc: Doc, compass: int) -> tuple[int, int] | None:
+    """ "Petrinja, south of Zagreb", "Obo, about 50 km north of X": (start, end) of the
+    plain name set off by a comma before the compass word at ``compass``, if any."""
+    k = compass - 1
+    while k > 0 and compass - k <= 4 and (doc.lowers[k] in DISTANCE_WORDS or doc[k].like_num):
+        k -= 1
+    if k < 1 or doc.texts[k] != ",":
+        return None
+    start = name_before(doc, k, 3)
+    if start is None or start == k or not is_plain_name(doc, start, k) or doc[start].is_sent_start:
+        return None
+    return start, k
+
+
+def list_after_quarter(doc: Doc, first: int) -> list[tuple[int, int]]:
+    """ "took A and B in the south and C": the names that go on the list of ``first``
+    after the quarter of the country they lie in."""
+    listed = capitalised_list(doc, first)
+    k = listed[-1][1] if listed else first
+    if k + 4 < len(doc) and doc.lowers[k] == "in" and doc.lowers[k + 1] == "the" and doc.lowers[k + 2] in QUARTER_NOUNS and doc.lowers[k + 3] == "and":
+        return capitalised_list(doc, k + 4) if is_capitalised(doc[k + 4]) else []
+    return []
+
+
 def taken_places(doc: Doc) -> Iterable[Candidate]:
     """Names that can only be places by where they stand: the object of a verb of
     taking ground ("captured Lusa", "still held Obo, about 50 km north"), a list after
@@ -2139,6 +2168,9 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
             first = k + 1 + (doc[k + 1].lower_ in {"them", "as"})
         elif token.lower_ == "of" and k > 0 and doc[k - 1].lower_ in {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}:
             first = k + 1
+            set_off = located_name_before(doc, k - 1)
+            if set_off is not None:
+                yield Candidate(*set_off, "GPE", "Place", None, 2)
         elif token.lower_ == "of" and k > 1 and doc[k - 1].lower_ in {"garrison", "garrisons"} and doc[k - 2].lower_ == "the":
             first = k + 1  # "the garrison of Zeluan": a town's garrison (a man's would be "his men")
         elif token.lower_ == "from" and k > 0 and doc[k - 1].lower_ in WITHDRAWAL_WORDS and k + 1 < n and is_capitalised(doc[k + 1]):
@@ -2150,7 +2182,7 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
             first = k + 1
         if first is None or first >= n:
             continue
-        for start, end in capitalised_list(doc, first):
+        for start, end in capitalised_list(doc, first) + list_after_quarter(doc, first):
             # (not "overran Renamo headquarters", "took Taliban positions": the owner of
             # what was taken, like "X's")
             owner = end < n and (doc[end].text in {"'s", "’s"} or doc.lowers[end] in OWNED_GROUND_NOUNS)

@@ -80,6 +80,8 @@ def direct_subjects(verb: Token) -> list[Token]:
     return children_with(verb, ACTIVE_SUBJECT | PASSIVE_SUBJECT)
 
 
+# Quarters of a country a list of taken towns is placed in: "took A in the south and B"
+QUARTER_NOUNS = frozenset("north south east west northeast northwest southeast southwest centre center".split())
 # "holds none of those towns", "took most of the villages", "much of the gorge": the towns are the object
 QUANTIFIER_OBJECTS = frozenset("any all each most some none both much".split())
 
@@ -97,14 +99,16 @@ def objects(verb: Token) -> list[Token]:
     found += list_items_as_appositions(found)
     if found:
         # "capturing A, in the B region, and C, in D": the parser may hang C on the
-        # place set off by commas after A, as its conjunct
+        # place set off by commas after A, as its conjunct; and "took A and B in the
+        # south and C" on the quarter named after them
         doc = verb.doc
         for place in verb.children:
             edge = place.left_edge.i
-            if place.dep_ in {"obl", "prep"} and place.i > found[0].i and "," in (doc[edge].text, doc[max(edge - 1, 0)].text):
+            quarter = place.lower_ in QUARTER_NOUNS
+            if place.dep_ in {"obl", "prep", "pobj"} and place.i > found[0].i and (quarter or "," in (doc[edge].text, doc[max(edge - 1, 0)].text)):
                 found += [
                     c for c in place.children
-                    if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i >= 2 and doc[c.i - 1].lower_ == "and" and doc[c.i - 2].text == ","
+                    if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i >= 2 and doc[c.i - 1].lower_ == "and" and (quarter or doc[c.i - 2].text == ",")
                 ]
         # "seized Uige, a provincial capital, and the nearby air base": after an
         # apposition the parser may hang the second object on the verb as a conjunct

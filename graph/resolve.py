@@ -862,8 +862,11 @@ def towns_naming_facilities(mentions: list[EntityMention]) -> frozenset[str]:
     towns there, so they are no other name of that facility."""
     return frozenset(
         name_key(m.canonical[: -len(m.text)].strip())
+        if m.canonical.endswith(f" {m.text}")
+        else name_key(m.canonical.rsplit(" ", 1)[0])  # "the medieval fortress" of X: "X fortress"
         for m in mentions
-        if m.kind == "Facility" and m.canonical and m.text.islower() and m.canonical.endswith(f" {m.text}")
+        if m.kind == "Facility" and m.canonical and m.text.islower() and " " in m.canonical
+        and m.text.split()[-1] == m.canonical.split()[-1]
     )
 
 

@@ -84,6 +84,10 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         ("Fighters of the Lord's Resistance Army attacked the camp.", ("Lord's Resistance Army", "ArmedGroup", None)),
         # a name finished by a lower-case "mission"
         ("Troops of the Multinational Security Support mission landed.", ("Multinational Security Support mission", "InternationalOrganization", None)),
+        # a name set off before where it lies; a list of taken towns that goes on after their quarter
+        ("The fighting was heaviest in Obrovac, south of Dastin.", ("Obrovac", "Place", None)),
+        ("Shells fell on Kiro, about 30 kilometres east of Dastin.", ("Kiro", "Place", None)),
+        ("The Kalden Front captured Kalo in the north and Tarbo in the south.", ("Tarbo", "Place", None)),
     ],
 )
 def test_rules_find_and_type_names(nlp, text: str, expected: tuple) -> None:

@@ -6531,3 +6531,9 @@ def test_the_new_army_is_the_storys_army(nlp) -> None:
 
 def test_an_owners_ally_named_after_a_copula_backs_the_owner(nlp) -> None:
     assert ("Tarbo Brigade", "backs", "Kalden Front") in facts(nlp, "The Kalden Front's only significant ally is the Tarbo Brigade.")
+
+
+def test_a_list_of_taken_towns_goes_on_after_the_quarter_they_lie_in(nlp) -> None:
+    found = facts(nlp, "The Kalden Front took Kalo and Mersa in the south and Tarbo, west of Ode, where the fighting was heavier.")
+    assert {("Kalden Front", "controls", town) for town in ("Kalo", "Mersa", "Tarbo")} <= found
+    assert ("Kalden Front", "controls", "Tarbo") in facts(nlp, "The Kalden Front captured Kalo in the north and Tarbo in the south.")

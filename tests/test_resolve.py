@@ -910,6 +910,10 @@ def test_a_town_a_described_facility_was_named_after_stays_a_town():
     fortress = mention("fortress", "Facility", "d1", 10, canonical="Kaldun fortress")
     resolution = resolve([extraction("d1", mention("Kaldun", "Place", "d1", 0), fortress, mention("Kaldun", "Place", "d1", 60))])
     assert_joined_to_none(resolution, "Kaldun", "Kaldun fortress")
+    # "the medieval fortress of Kaldun": the description's words are not the name's
+    fortress = mention("medieval fortress", "Facility", "d1", 10, canonical="Kaldun fortress")
+    resolution = resolve([extraction("d1", mention("Kaldun", "Place", "d1", 0), fortress, mention("Kaldun", "Place", "d1", 60))])
+    assert_joined_to_none(resolution, "Kaldun", "Kaldun fortress")
 
 
 def test_a_body_word_alone_is_the_one_body_whose_name_opens_with_it():
