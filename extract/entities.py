@@ -60,7 +60,7 @@ FACILITY_WORDS = frozenset(
     """airport airbase base hospital port harbour harbor camp prison barracks bridge
     refinery palace stadium university compound dam airfield terminal oilfield
     oilfields plant mansion freeport post outpost mosque cathedral temple fort fortress
-    citadel castle""".split()  # (not "church": "the Catholic Church" is a body)
+    citadel castle building hotel""".split()  # (not "church": "the Catholic Church" is a body)
 )
 PLACE_WORDS = frozenset(
     """district area region province governorate state county city town village pass
@@ -1321,6 +1321,12 @@ def is_called_rebel(doc: Doc, start: int) -> bool:
     return before > 0 and doc.lowers[before - 1] in REBEL_ADJECTIVES
 
 
+def is_stance_prefix(doc: Doc, k: int) -> bool:
+    """ "anti-" or "pro-" written onto the name after it: "the anti-Treaty IRA" is a
+    faction's name, not the IRA."""
+    return doc.lowers[k] in {"anti", "pro"} and k + 2 < len(doc) and doc.texts[k + 1] == "-" and not doc[k].whitespace_ and doc.capitalised[k + 2]
+
+
 def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
     for ent in doc.ents:
         label = LABEL_MAP.get(ent.label_)
@@ -1340,8 +1346,10 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
         if end - start > 0 and doc[end - 1].text in {"'", "’"}:
             end -= 1
         end = first_lowercase_break(doc, start, end)
-        while start < end and doc[start].is_alpha and doc[start].text.islower() and doc[start].lower_ not in ARTICLE_PARTICLES:
-            start += 1  # "overthrew Lt. Col.": the model swept in the verb before a title
+        while start < end and doc[start].is_alpha and doc[start].text.islower() and doc[start].lower_ not in ARTICLE_PARTICLES and not (
+            is_stance_prefix(doc, start) and start + 2 < end
+        ):
+            start += 1  # "overthrew Lt. Col.": the model swept in the verb before a title (not the "anti-" of "the anti-Treaty IRA")
         if start < end and all(doc[k].lower_.rstrip(".") in TITLE_WORDS or doc[k].is_punct for k in range(start, end)):
             continue  # titles whose name the model left out
         if label == "PER" and end - start <= 2 and start > 0 and doc[start - 1].lower_ == "the" and not any(
@@ -1464,8 +1472,14 @@ def first_lowercase_break(doc: Doc, start: int, end: int) -> int:
             continue
         if token.lower_ in SUFFIX_HEADS and k == end - 1:
             continue  # "Esbea district", "al-Watiya airbase"
+        if token.lower_ in STANCE_GROUP_HEADS and k == end - 1 and is_stance_prefix(doc, start):
+            continue  # "the anti-Taliban alliance": named by what it is against
         return k
     return end
+
+
+# Heads of a side named by what it stands against or for: "the anti-Taliban alliance"
+STANCE_GROUP_HEADS = frozenset("alliance coalition front movement forces militia militias side".split())
 
 
 def plural_group_candidates(doc: Doc) -> Iterable[Candidate]:
@@ -1929,7 +1943,10 @@ def name_before(doc: Doc, end: int, longest: int = 5) -> int | None:
         else:
             break
     start = strip_titles(doc, start, end)
-    while start < end and (doc[start].is_stop and not doc[start].text.isupper() or doc[start].lower_ in CALENDAR_WORDS):
+    while start < end and (
+        doc[start].is_stop and not doc[start].text.isupper() and not (doc[start].like_num and not is_sentence_start(doc[start]))
+        or doc[start].lower_ in CALENDAR_WORDS
+    ):  # (a capitalised number inside a sentence opens a name: "the Four Courts")
         start += 1
     words = sum(1 for k in range(start, end) if doc.texts[k] != "-")  # "Al-Bunyan al-Marsous" is four words
     return start if 0 < words <= longest and start < end else None
@@ -1996,7 +2013,9 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
                 if tok.text.islower() and is_media_head(doc, tok.i):
                     typed = ("ORG", "Organization")  # "X, the group's television station": an outlet
                     break
-                if tok.text.islower() and (appositive_kind(tok.lower_) is not None or ruling_council):
+                # (an office may be capitalised: "X, the former Minister for Defence")
+                office = tok.text.istitle() and appositive_kind(tok.lower_) == ("PER", "Person")
+                if (tok.text.islower() or office) and (appositive_kind(tok.lower_) is not None or ruling_council):
                     typed = ("ORG", "Government") if ruling_council else appositive_kind(tok.lower_)
                     if tok.lower_ == "port":
                         typed = ("GPE", "Place")  # "X, a port on the west coast", "X, the oil port 80 km to the west": a town
@@ -2599,6 +2618,28 @@ def people_described_by_who(doc: Doc, named: list[Candidate]) -> Iterable[Candid
         if gazetteer.city(text) or gazetteer.country(text) or gazetteer.country_of_demonym(text):
             continue
         yield Candidate(c.start, c.end, "PER", "Person", None, 2)
+    yield from untagged_people_before_who(doc, named)
+
+
+def untagged_people_before_who(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """ "Erskine Childers, who speaks for ...", "Eamon de Valera, who led ...": two or
+    three capitalised words nobody tagged, set off before ", who", are a person's name
+    (a body or a people goes by "the": "the Houthis, who")."""
+    covered = {k for c in named for k in range(c.start, c.end)}
+    for i in doc.reading.by_lower.get("who", ()):
+        comma = i - 1
+        if comma < 2 or doc.texts[comma] != ",":
+            continue
+        start = name_before(doc, comma, 4)
+        if start is None or any(k in covered for k in range(start, comma)) or start > 0 and doc.lowers[start - 1] == "the":
+            continue
+        words = [doc.texts[k] for k in range(start, comma) if doc.lowers[k] not in INNER_PARTICLES]
+        text = doc[start:comma].text
+        if len(words) < 2 or doc[comma - 1].tag_ == "NNPS" or any(w.lower() in HEAD_WORDS or not is_proper_name(w) for w in words):
+            continue  # (a plural, "Shia Muslims, who", is a people)
+        if gazetteer.city(text) or gazetteer.country(text) or any(gazetteer.country_of_demonym(w) for w in words):
+            continue
+        yield Candidate(start, comma, "PER", "Person", None, 2)
 
 
 POSTED_WORDS = frozenset("mission missions office embassy delegation".split())  # not "command": "the Northeastern Command in Lashio" is in Lashio

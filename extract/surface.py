@@ -149,6 +149,8 @@ DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the|two|three|four|b
 # ("is now back in the hands of"; not "With X back in its hands, the army ...", whose
 # "its" looks ahead)
 HELD_HOW = r"(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:(?:(?<=is )|(?<=was )|(?<=are )|(?<=now ))back )?"
+# A word that says which side before its name: "fell to the advancing X", "in the hands of the new X"
+SIDE_WORD = r"(?:(?:new|northern|southern|eastern|western|rebel|government|separatist|federal|loyalist|advancing) )?"
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained|had remained|stays|stayed|has stayed|have stayed|had stayed)"
 # A head's post with one word before it: "military chief" (not "deputy chief")
 # A body's outlets: "the group's television station", "the front's radio station"
@@ -631,7 +633,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # (and "A and the bridgehead remained under Y control": a named place beside one the text does not name)
     _p("controls", rf"{LIST}(?: and (?:the |its )?[a-z-]+(?= {BE} ))?{DESCRIBED} (?:itself |also )?(?:{BE} )?{HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),  # ("the base itself stayed in government hands")
     # "X, some 30 miles to the south-west, which remains in the hands of Y"
-    _p("controls", rf"{LIST}{DESCRIBED} (?:itself |also )?(?:{BE} )?{HELD_HOW}(?:under|in) the (?:full |complete |effective |firm )?(?P<t>control|hands) of {ART}{ENT}(?! 's| ')", 2, list_group=1),
+    _p("controls", rf"{LIST}{DESCRIBED} (?:itself |also )?(?:{BE} )?{HELD_HOW}(?:under|in) the (?:full |complete |effective |firm )?(?P<t>control|hands) of {ART}{SIDE_WORD}{ENT}(?! 's| ')", 2, list_group=1),
     # "X, which remains in government hands along with Y": Y too
     _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)(?: ,)? along with {ART}{LIST}", list_group=2),
     # "X was evacuated by its garrison in May and has been in Y hands since": the place
@@ -659,7 +661,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # ("X, which the army retook in 1978, fell to the rebels again": the clause may name others)
     # ("A, the capital of B province, fell to C": a place in the apposition is no subject)
     # ("A, with its airport on B, fell to C": a "with" phrase may name places too)
-    _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,| , (?:which|with) [^,]{{1,80}} ,| , the (?:[\w-]+ )?(?:capital|town|city|seat|centre) of [^,]{{1,100}} ,)? (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}(?:(?:northern|southern|eastern|western|rebel|government|separatist|federal|loyalist|advancing) )?{ENT}", 2, change="gain"),
+    _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,| , (?:which|with) [^,]{{1,80}} ,| , the (?:[\w-]+ )?(?:capital|town|city|seat|centre) of [^,]{{1,100}} ,)? (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{SIDE_WORD}{ENT}", 2, change="gain"),
     # "A fell to X last Wednesday and B on Saturday": B fell to X too (a gapped clause)
     _p("controls", rf"E\d+ (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}(?: (?!E\d)[\w-]+){{0,3}} and {ENT}(?: , [^,]{{1,60}} ,)? (?=on |in |(?:the )?(?:next|following) |a day |(?:two|three|four|five|six|seven|ten|\d+) (?:days|weeks) |days |hours )", 1, change="gain"),  # ("and B, the second city, four days later")
     _p("controls", rf"{SUBJ} {GAP}(?P<t>withdrew|withdrawn|retreated|pulled out|were ousted|was ousted|were driven out|were expelled|was expelled|fled) (?:from|of) {ART}{ENT}", change="loss"),

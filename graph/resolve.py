@@ -969,7 +969,7 @@ def _join_group_tails(
     groups = [k for k in keys if k not in user and main_kind(kinds[k]) in GROUP_KINDS]
     by_tail: dict[str, list[str]] = defaultdict(list)
     for k in groups:
-        if " " in k:
+        if " " in k and k.split(" ", 1)[0] not in {"anti", "pro"}:  # ("anti-Taliban" is no Taliban)
             tail = k.split(" ", 1)[1]
             by_tail[tail].append(k)
             if tail.endswith(" corps"):

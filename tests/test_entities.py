@@ -88,6 +88,15 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         ("The fighting was heaviest in Obrovac, south of Dastin.", ("Obrovac", "Place", None)),
         ("Shells fell on Kiro, about 30 kilometres east of Dastin.", ("Kiro", "Place", None)),
         ("The Kalden Front captured Kalo in the north and Tarbo in the south.", ("Tarbo", "Place", None)),
+        # a capitalised office beside a name; a building or hotel named so is a facility;
+        # "the Four Courts": a number word opening a name inside a sentence stays in it
+        ("Kiro Tala, the former Minister for Defence, was shot.", ("Kiro Tala", "Person", None)),
+        ("Shells hit the Four Courts, the domed building on the quays.", ("Four Courts", "Facility", None)),
+        ("Shells hit the Kalden Hotel.", ("Kalden Hotel", "Facility", None)),
+        # a name nobody tagged set off before ", who" is a person's (particles and a final "s" too)
+        ("Ode Ambo, who speaks for the rebels, denied it.", ("Ode Ambo", "Person", None)),
+        ("Kiro de Tala, who led the opposition, resigned.", ("Kiro de Tala", "Person", None)),
+        ("Ode Childers, who speaks for the rebels, denied it.", ("Ode Childers", "Person", None)),
     ],
 )
 def test_rules_find_and_type_names(nlp, text: str, expected: tuple) -> None:

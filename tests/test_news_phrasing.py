@@ -6537,3 +6537,14 @@ def test_a_list_of_taken_towns_goes_on_after_the_quarter_they_lie_in(nlp) -> Non
     found = facts(nlp, "The Kalden Front took Kalo and Mersa in the south and Tarbo, west of Ode, where the fighting was heavier.")
     assert {("Kalden Front", "controls", town) for town in ("Kalo", "Mersa", "Tarbo")} <= found
     assert ("Kalden Front", "controls", "Tarbo") in facts(nlp, "The Kalden Front captured Kalo in the north and Tarbo in the south.")
+
+
+def test_a_side_named_against_another_keeps_its_anti(nlp) -> None:
+    doc = nlp("Liam Tarbo, the anti-Treaty IRA's chief of staff, went south. The anti-Kalden alliance held Mersa.")
+    names = {e.text for e in doc.ents}
+    assert "anti-Treaty IRA" in names and "Treaty IRA" not in names
+
+
+def test_held_in_the_hands_of_a_side_called_new(nlp) -> None:
+    text = "Eight days of fighting left Mogadishu firmly in the hands of the new Kalden Front."
+    assert ("Kalden Front", "controls", "Mogadishu") in facts(nlp, text)

@@ -732,6 +732,11 @@ def test_a_group_named_by_all_but_the_first_word_of_one_longer_name_is_that_grou
         "d1", mention("Free Syrian Army", "ArmedGroup", "d1", 0), mention("Syrian army", "ArmedGroup", "d1", 40),
     )])
     assert_joined_to_none(resolution, "Syrian army", "Free Syrian Army")
+    # nor is the group a side named against it: "the anti-Kalden alliance" fights the Kalden
+    resolution = resolve([extraction(
+        "d1", mention("anti-Kalden Front", "ArmedGroup", "d1", 0), mention("Kalden Front", "ArmedGroup", "d1", 40),
+    )])
+    assert_joined_to_none(resolution, "Kalden Front", "anti-Kalden Front")
 
 
 def mention_in(text: str, name: str, kind: str, nth: int = 0) -> EntityMention:
