@@ -1590,7 +1590,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
     for rule in (
         lowercase_suffix_spans, lowercase_mission_names, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
-        missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, particle_groups, numbered_heights, general_staffs,
+        missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, particle_groups, numbered_heights, numbered_units, general_staffs,
         shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, speakers_of_bodies,
         izafe_body_names, national_marines, national_service_branches,
     ):
@@ -2163,6 +2163,25 @@ def list_after_quarter(doc: Doc, first: int) -> list[tuple[int, int]]:
     return []
 
 
+# What is done only to ground: "X was abandoned by the invaders", "X was overrun"
+# (not "captured" or "taken": men are captured too)
+GROUND_PASSIVES = frozenset("abandoned overrun evacuated occupied retaken recaptured liberated besieged shelled".split())
+
+
+def passive_ground(doc: Doc) -> Iterable[Candidate]:
+    """ "Playa Larga was abandoned by the invaders": a plain name whose verb is one that
+    is done only to ground is a place."""
+    for k in doc.reading.where_lower(GROUND_PASSIVES):
+        aux = k - 1
+        if aux >= 1 and doc.lowers[aux] == "been" and doc.lowers[aux - 1] in {"had", "has", "have"}:
+            aux -= 1
+        if aux < 1 or doc.lowers[aux] not in {"was", "were"} and doc.lowers[aux + 1] != "been" or not doc[k].text.islower():
+            continue
+        start = name_before(doc, aux, 3)
+        if start is not None and is_plain_name(doc, start, aux):
+            yield Candidate(start, aux, "GPE", "Place", None, 2)
+
+
 def taken_places(doc: Doc) -> Iterable[Candidate]:
     """Names that can only be places by where they stand: the object of a verb of
     taking ground ("captured Lusa", "still held Obo, about 50 km north"), a list after
@@ -2437,6 +2456,18 @@ def numbered_heights(doc: Doc) -> Iterable[Candidate]:
     for k in doc.reading.where_text(NUMBERED_HEIGHTS):
         if k + 1 < len(doc) and doc.texts[k + 1].isdigit():
             yield Candidate(k, k + 2, "GPE", "Place", None, 2)
+
+
+# Unit words a number after them names: "Brigade 2506", "Battalion 316", "Unit 731"
+NUMBERED_UNIT_WORDS = ("Brigade", "Battalion", "Regiment", "Unit", "Squadron")
+
+
+def numbered_units(doc: Doc) -> Iterable[Candidate]:
+    """ "Brigade 2506", "Task Force 88": a unit named by its number after the unit word
+    (not "Hill 262": see numbered_heights)."""
+    for k in doc.reading.where_text(NUMBERED_UNIT_WORDS + ("Force",)):
+        if k + 1 < len(doc) and doc.texts[k + 1].isdigit() and (doc.texts[k] != "Force" or k > 0 and doc.texts[k - 1] == "Task"):
+            yield Candidate(k - (doc.texts[k] == "Force"), k + 2, "ORG", "ArmedGroup", None, 2)
 
 
 # "General" opening a body's name, not a title: "the General Staff", "the General Command"

@@ -3094,6 +3094,8 @@ class ArgumentFinder:
                 # "The army, commanded by General X, ...": a state's army and its chief, not
                 # his men; "The group, headed by X, ...": the group the story is about
                 continue
+            if child.dep_ == "acl" and any(c.dep_.startswith("nsubj") or c.dep_.startswith("aux") for c in child.children):
+                continue  # "The column on the X road was commanded by Y": a clause of its own the parser hung there
             if child.lower_ in {"loyal", "under", "commanded", "led", "allied"} or child.dep_ in {"amod", "acl", "prep", "nmod"}:
                 for preposition, noun in prepositional_objects(child):
                     if preposition.split()[0] in MOTION_PREPOSITIONS:

@@ -658,6 +658,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # (not "a town east of Y held by Z": the town is held; "A, the capital of B, is held
     # by Z": A is)
     _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT}(?: , the (?:[\w-]+ )?(?:capital|town|city|seat|centre|port) of [^,]{{1,100}} ,)? ,? ?(?:itself )?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run|garrisoned) by {ART}{LIST}(?! '| ’)", 2, list_group=2),  # (not "held by X's allies in Y")
+    # "said X, the invaders' last foothold, had been taken by Y": the passive the parser
+    # hung on "said" with no subject
+    _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!\d of ){ENT}{DESCRIBED} (?:had been|has been|have been|was|were) (?P<t>taken|captured|seized|retaken|recaptured|overrun|liberated) by {ART}{LIST}(?! '| ’)", 2, change="gain", list_group=2),
     # ("X, which the army retook in 1978, fell to the rebels again": the clause may name others)
     # ("A, the capital of B province, fell to C": a place in the apposition is no subject)
     # ("A, with its airport on B, fell to C": a "with" phrase may name places too)

@@ -97,6 +97,11 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         ("Ode Ambo, who speaks for the rebels, denied it.", ("Ode Ambo", "Person", None)),
         ("Kiro de Tala, who led the opposition, resigned.", ("Kiro de Tala", "Person", None)),
         ("Ode Childers, who speaks for the rebels, denied it.", ("Ode Childers", "Person", None)),
+        # what is abandoned or overrun is ground; a unit named by its number
+        ("Kiro Tala was abandoned by the invaders on Tuesday.", ("Kiro Tala", "Place", None)),
+        ("Ode Ambo had been overrun by noon.", ("Ode Ambo", "Place", None)),
+        ("The landing force, known as Brigade 2506, came ashore.", ("Brigade 2506", "ArmedGroup", None)),
+        ("Task Force 88 raided the camp.", ("Task Force 88", "ArmedGroup", None)),
     ],
 )
 def test_rules_find_and_type_names(nlp, text: str, expected: tuple) -> None:
@@ -957,3 +962,8 @@ def test_given_names_before_an_arabic_article_belong_to_the_surname(nlp) -> None
 def test_hyphened_initials_before_of_and_a_person_are_one_body(nlp) -> None:
     doc = recognise_entities(nlp("The larger movement, the KDF-FDK of Ode Ambo, signed a ceasefire."))
     assert any(e.text == "KDF-FDK" and e.label_ == "ORG" for e in doc.ents)
+
+
+def test_an_active_verb_of_ground_makes_no_place_of_its_subject(nlp) -> None:
+    # "had besieged" is the Tigers acting, not ground besieged
+    assert ("Kalden Tigers", "Place", None) not in found(recognise_entities(nlp("The Kalden Tigers had besieged the fort for months.")))

@@ -6548,3 +6548,13 @@ def test_a_side_named_against_another_keeps_its_anti(nlp) -> None:
 def test_held_in_the_hands_of_a_side_called_new(nlp) -> None:
     text = "Eight days of fighting left Mogadishu firmly in the hands of the new Kalden Front."
     assert ("Kalden Front", "controls", "Mogadishu") in facts(nlp, text)
+
+
+def test_a_place_said_to_have_been_taken_with_a_description_set_off(nlp) -> None:
+    text = "A communiqué said Kismayo, the invaders' last foothold, had been taken by the Kalden Front."
+    assert ("Kalden Front", "controls", "Kismayo") in facts(nlp, text)
+
+
+def test_a_clause_the_parser_hung_on_a_unit_noun_makes_no_force_of_the_commander(nlp) -> None:
+    found = relations(nlp, "The army column on the Playa Larga road was commanded by Capt. Kiro Tala, a professional soldier.")
+    assert not [r for r in found if r.predicate == "leads" and "commanded" in r.object.text]
