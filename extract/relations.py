@@ -292,6 +292,8 @@ NOT_DESCRIBING_WORDS = frozenset("some many several other more most few local ar
 # Words for fighters no state backs ("rebels" and "separatists" often have a foreign patron)
 OUTLAW_WORDS = frozenset("militants jihadists extremists".split())
 STATE_BACKING_WORDS = frozenset("backed funded armed sponsored supported financed sanctioned".split())
+# Words that name or describe a peacekeeping force ("the UN Mission in X", "the ceasefire monitoring force")
+PEACEKEEPING_WORDS = frozenset("peacekeeping monitoring mission observer stabilisation stabilization".split())
 GROUP_ANAPHORS = frozenset(
     "group movement faction organisation organization paramilitaries rebels militants insurgents jihadists separatists militia "
     "coalition alliance".split()
@@ -700,6 +702,8 @@ class ArgumentFinder:
                 return army
         if word in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
             force = self.force_mention(token)
+            if force is None and word == "peacekeepers" and token.i > 0 and self.lowers[token.i - 1] == "the":
+                force = self.peacekeeping_body(token)  # "the peacekeepers": the force the story named as such
             if force is not None or word not in GROUP_ANAPHORS | CALLED_ONLY_WORDS | ELITE_TROOP_NOUNS:
                 return force or self.described_group(token)
         if word in GOVERNMENT_NOUNS:
@@ -805,6 +809,21 @@ class ArgumentFinder:
             )
             return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found else None
         return self.described_group(token) or self.described_beside(token)
+
+    def peacekeeping_body(self, token: Token) -> EntityMention | None:
+        """The body named before ``token`` as a peacekeeping force: by its name ("the UN
+        Mission in X") or by the description set off after it ("ECOMOG, the ceasefire
+        monitoring force of ..."); the nearest such."""
+        for ent in reversed(self.ents):
+            if ent.end > token.i or ent.label_ != "ORG":
+                continue
+            named = any(t.lower_ in PEACEKEEPING_WORDS for t in ent)
+            described = ent.end < token.i and self.lowers[ent.end] == "," and any(
+                self.lowers[k] in PEACEKEEPING_WORDS for k in range(ent.end + 1, min(ent.end + 9, token.i))
+            )
+            if named or described:
+                return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
+        return None
 
     def described_beside(self, token: Token) -> EntityMention | None:
         """ "the so-called patriots, self-defence militias that ...": a plural set off
@@ -1616,6 +1635,7 @@ class ArgumentFinder:
             or self.continued_subject(token, kinds) or self.governing_subject(token, kinds)
             or self.owner_is_clause_subject(token, kinds) or self.owner_of_hung_subject(token, kinds)
             or self.repeated_subject_pronoun(token, kinds) or self.opening_possessive(token, kinds)
+            or self.object_of_clause_before(token, kinds)
         )
         if continued is UNNAMED:
             return None
@@ -1634,6 +1654,20 @@ class ArgumentFinder:
                 earlier = self.doc[earlier - 1].sent.start
             found = self._antecedent_from(token, kinds & {"ArmedGroup", "Organization"}, earlier, skip_armies=skip_armies, before=first)
         return found
+
+    def object_of_clause_before(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
+        """ "X has welcomed the peacekeepers, and his fighters have helped them": an object
+        "them" in a clause joined to one whose object is a described plural stands for
+        that plural's actor."""
+        if token.lower_ != "them" or token.dep_ not in OBJECT or token.head.dep_ != "conj":
+            return None
+        first_verb = token.head.head
+        for noun in objects(first_verb):
+            if noun.tag_ == "NNS" and noun.i < token.i:
+                found = self.mention(noun)
+                if found is not None and found.kind in kinds:
+                    return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
+        return None
 
     def is_own_subject(self, pronoun: Token, found: EntityMention) -> bool:
         """Whether the nearest actor found for an object pronoun ("it", "them", "him") is

@@ -347,6 +347,10 @@ def _fold_metonymic_capitals(
             found = resolution.by_name.get(name_key(m.name))
             if found is not None:
                 as_place.add(found)
+        filed_from = filed_from_capital(extraction)
+        found = resolution.by_name.get(filed_from) if filed_from is not None else None
+        if found is not None and resolution.entities[found].kind == "Place":  # (not a government it was already joined to)
+            as_place.add(found)
     for entity_id, entity in sorted(resolution.entities.items()):
         if entity_id in as_place or name_key(entity.label) in user:
             continue
@@ -371,6 +375,40 @@ PLACE_BEFORE = re.compile(
 def is_dateline(relation: RelationMention) -> bool:
     """ "KHARTOUM, Sudan —": the town in capitals the story was filed from, in its country."""
     return relation.predicate == "locatedIn" and relation.subject.text.isupper()
+
+
+# Words after a capital that make it its state acting: "Harare has denounced ...",
+# "if Harare did not pull out", "the Tbilisi-backed body", "Tbilisi accuses X"
+CAPITAL_ACTING_AFTER = (
+    r"(?:-backed|-led|-allied|-based|-appointed"
+    r"| (?:has|had|have|did|does|is|was|will|would|says|said|accuses|accused|denies|denied|insists|insisted|claims|claimed"
+    r"|wants|wanted|sent|sends|pulled|agreed|refused|rejects|rejected|blames|blamed|warned|announced|responded|demanded|demands|backs|backed"
+    r"|should|could|must|can|may|might))\b"
+)
+# ... and words before it: "fighting Khartoum since 1983", "backed by Kigali", "talks with Kampala"
+CAPITAL_ACTING_BEFORE = (
+    r"\b(?:fighting|fought|fight|fights|against|accused|accuses|accusing|backed by|supported by|armed by|talks with|ties with"
+    r"|relations with|support from|help from|pressure on|pressure from|envoys? from|envoys? to|troops from) "
+)
+
+
+def filed_from_capital(extraction: DocumentExtraction) -> str | None:
+    """The key of the capital a story is filed from ("MONROVIA, Liberia —"), when the
+    story never makes it act ("Monrovia accused ...", "the Monrovia-backed ..."): the
+    town the story was written in, a place of its own, not its state speaking."""
+    from frontline.extract import gazetteer
+
+    dateline = next((r for r in extraction.relations if is_dateline(r)), None)
+    if dateline is None:
+        return None
+    town = dateline.subject.name.title()
+    country = gazetteer.capital_country(town, story_year(extraction))
+    if country is None or country.name != dateline.object.name:
+        return None
+    text = extraction.article.text
+    if re.search(rf"\b{re.escape(town)}{CAPITAL_ACTING_AFTER}", text) or re.search(rf"{CAPITAL_ACTING_BEFORE}{re.escape(town)}\b", text):
+        return None
+    return name_key(town)
 
 
 def story_year(extraction: DocumentExtraction) -> int | None:
@@ -959,6 +997,12 @@ def _join_numbered_units(
             uf.union(named[0], short)
 
 
+# First words that make a body of its own out of another's name: the side against
+# it ("anti-Taliban alliance") or a faction that broke away from it ("Independent
+# National Patriotic Front of Liberia", "Real IRA")
+SPLINTER_WORDS = frozenset("anti pro independent real true continuity breakaway dissident".split())
+
+
 def _join_group_tails(
     keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
 ) -> None:
@@ -969,7 +1013,7 @@ def _join_group_tails(
     groups = [k for k in keys if k not in user and main_kind(kinds[k]) in GROUP_KINDS]
     by_tail: dict[str, list[str]] = defaultdict(list)
     for k in groups:
-        if " " in k and k.split(" ", 1)[0] not in {"anti", "pro"}:  # ("anti-Taliban" is no Taliban)
+        if " " in k and k.split(" ", 1)[0] not in SPLINTER_WORDS:  # ("anti-Taliban" is no Taliban)
             tail = k.split(" ", 1)[1]
             by_tail[tail].append(k)
             if tail.endswith(" corps"):

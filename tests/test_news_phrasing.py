@@ -6558,3 +6558,16 @@ def test_a_place_said_to_have_been_taken_with_a_description_set_off(nlp) -> None
 def test_a_clause_the_parser_hung_on_a_unit_noun_makes_no_force_of_the_commander(nlp) -> None:
     found = relations(nlp, "The army column on the Playa Larga road was commanded by Capt. Kiro Tala, a professional soldier.")
     assert not [r for r in found if r.predicate == "leads" and "commanded" in r.object.text]
+
+
+def test_the_peacekeepers_are_the_force_the_story_described_as_such(nlp) -> None:
+    text = "The KMF, the ceasefire monitoring force of the Kaldean states, arrived in August. The peacekeepers fought the Tarbo Front near the port."
+    assert ("KMF", "fights", "Tarbo Front") in facts(nlp, text)
+
+
+def test_them_after_a_joined_clause_is_that_clauses_object(nlp) -> None:
+    text = (
+        "The KMF, the ceasefire monitoring force of the Kaldean states, arrived in August. "
+        "The Tarbo Front has welcomed the peacekeepers, and its fighters have helped them guard the port."
+    )
+    assert ("Tarbo Front", "backs", "KMF") in facts(nlp, text)

@@ -737,6 +737,11 @@ def test_a_group_named_by_all_but_the_first_word_of_one_longer_name_is_that_grou
         "d1", mention("anti-Kalden Front", "ArmedGroup", "d1", 0), mention("Kalden Front", "ArmedGroup", "d1", 40),
     )])
     assert_joined_to_none(resolution, "Kalden Front", "anti-Kalden Front")
+    # nor a faction that broke away from it
+    resolution = resolve([extraction(
+        "d1", mention("Independent Kalden Patriotic Front", "ArmedGroup", "d1", 0), mention("Kalden Patriotic Front", "ArmedGroup", "d1", 40),
+    )])
+    assert_joined_to_none(resolution, "Kalden Patriotic Front", "Independent Kalden Patriotic Front")
 
 
 def mention_in(text: str, name: str, kind: str, nth: int = 0) -> EntityMention:
@@ -786,6 +791,23 @@ def test_the_capital_of_the_country_a_story_is_filed_from_named_as_a_place_stays
     filed = relation(dateline, "locatedIn", russia, "MOSCOW, Russia -")
     resolution = resolve([DocumentExtraction(Article("d1", text), mentions, (filed,))])
     assert entity_named(resolution, "Moscow").id != entity_named(resolution, "Russia").id
+
+
+def test_the_capital_a_story_is_filed_from_is_a_place_unless_the_story_makes_it_act():
+    # "Monrovia" named only in passing ("arrived in Monrovia") is the town the story is filed from
+    text = "MONROVIA, Liberia - Liberia waits; Liberia and Liberia again. The envoy arrived in Monrovia."
+    dateline, liberia = mention_in(text, "MONROVIA", "Place"), mention_in(text, "Liberia", "Country")
+    mentions = (dateline, *(mention_in(text, "Liberia", "Country", k) for k in range(4)), mention_in(text, "Monrovia", "Place"))
+    filed = relation(dateline, "locatedIn", liberia, "MONROVIA, Liberia -")
+    resolution = resolve([DocumentExtraction(Article("d1", text), mentions, (filed,))])
+    assert entity_named(resolution, "Monrovia").id != entity_named(resolution, "Liberia").id
+    # "Monrovia has denounced X": the state speaking
+    text = "MONROVIA, Liberia - Liberia waits; Liberia and Liberia again. Monrovia has denounced Kalden."
+    dateline, liberia = mention_in(text, "MONROVIA", "Place"), mention_in(text, "Liberia", "Country")
+    mentions = (dateline, *(mention_in(text, "Liberia", "Country", k) for k in range(4)), mention_in(text, "Monrovia", "Place"))
+    filed = relation(dateline, "locatedIn", liberia, "MONROVIA, Liberia -")
+    resolution = resolve([DocumentExtraction(Article("d1", text), mentions, (filed,))])
+    assert_joined(resolution, "Monrovia", "Liberia")
 
 
 def test_a_surname_with_its_particle_joins_the_full_name_spelled_so_not_one_that_only_sounds_alike():
