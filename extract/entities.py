@@ -675,7 +675,8 @@ def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:
         # allow a lower-case "al-"/"el-" prefix: "al-Watiya airbase"
         if k > 1 and doc[k - 1].text == "-" and doc[k - 2].lower_ in {"al", "el", "ad", "ar", "as", "an"}:
             k -= 2
-        if k < top and doc[k].lower_ not in {"the"}:
+        described = word in {"town", "city", "village"} and k > 0 and (doc.lowers[k - 1] == "the" or doc.lowers[k - 1] in COMPASS_WORDS)
+        if k < top and doc[k].lower_ not in {"the"} and not described:  # ("the northern Helmand town": a description)
             if word in FACILITY_WORDS:
                 yield Candidate(k, token.i + 1, "FAC", "Facility", None, 2)
             else:
@@ -1328,6 +1329,7 @@ def is_stance_prefix(doc: Doc, k: int) -> bool:
 
 
 def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
+    model_names = {ent.text for ent in doc.ents}
     for ent in doc.ents:
         label = LABEL_MAP.get(ent.label_)
         if label is None:
@@ -1346,6 +1348,8 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
         if end - start > 0 and doc[end - 1].text in {"'", "’"}:
             end -= 1
         end = first_lowercase_break(doc, start, end)
+        while end < len(doc) and end - start < 4 and f"{doc[start:end].text} {doc.texts[end]}" in model_names and is_capitalised(doc[end]):
+            end += 1  # "[Musa] Qala" where the model reads "Musa Qala" elsewhere
         while start < end and doc[start].is_alpha and doc[start].text.islower() and doc[start].lower_ not in ARTICLE_PARTICLES and not (
             is_stance_prefix(doc, start) and start + 2 < end
         ):
@@ -2198,8 +2202,9 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
             if start is not None and not titled and is_plain_name(doc, start, end):
                 yield Candidate(start, end, "GPE", "Place", None, 2)
             continue
-        if token.lower_ in CAPTURE_VERBS and token.text.islower() and k + 1 < n and is_capitalised(doc[k + 1]):
-            first = k + 1
+        opening_gerund = token.lower_ in GROUND_GERUNDS and (is_sentence_start(token) or k > 0 and doc[k - 1].is_quote)
+        if token.lower_ in CAPTURE_VERBS and (token.text.islower() or opening_gerund) and k + 1 < n and is_capitalised(doc[k + 1]):
+            first = k + 1  # (and "Taking X was the easy part")
         elif token.lower_ in PLURAL_PLACES and k + 2 < n and doc[k + 1].lower_ == "of" and is_capitalised(doc[k + 2]):
             first = k + 2
         elif token.lower_ in LIST_OPENERS and any(t.lower_ in PLURAL_PLACES for t in doc[max(0, k - 5) : k]):

@@ -2088,6 +2088,13 @@ class ArgumentFinder:
             and self.entity_span(noun.head) is not None
         )
 
+    def is_described_as_region(self, ent: Span) -> bool:
+        """ "Helmand, a province of southern Afghanistan": a name set off before a region's noun."""
+        k = ent.end
+        if k + 2 >= len(self.lowers) or self.lowers[k] != "," or self.lowers[k + 1] not in {"a", "an", "the"}:
+            return False
+        return any(self.lowers[j] in REGION_WORDS for j in range(k + 2, min(k + 5, len(self.lowers))))
+
     def place_antecedent(self, token: Token) -> EntityMention | None:
         """ "the district", "the city": the nearest earlier place named like that."""
         word = token.lower_
@@ -2118,6 +2125,8 @@ class ArgumentFinder:
             kind = ent._.frontline_kind or ""
             if ent.end < len(self.tokens) and self.tokens[ent.end].text == "-":
                 continue  # "Moscow-led", "Turkish-made": a modifier, no place in the story
+            if word in {"city", "town", "village"} and (ent.end == token.i or self.is_described_as_region(ent)):
+                continue  # "the northern Helmand town", "Helmand, a province of ...": a region, not the town
             following = self.entity_span(self.tokens[ent.end]) if ent.end < len(self.tokens) else None
             if following is not None and following.label_ == "NORP" or ent.end < len(self.tokens) and self.lowers[ent.end] in ARMED_MEN_NOUNS:
                 continue  # "the Krajina Serb army", "Donbas militias": a force's name, no place
@@ -2268,12 +2277,13 @@ class ArgumentFinder:
         (a story about a siege says "the city" for pages)."""
         counts: dict[str, int] = {}
         mentions: dict[str, EntityMention] = {}
+        regions = {ent.text for ent in self.ents if self.is_described_as_region(ent)}  # ("Helmand, a province of ...")
         for ent in self.ents:
             if ent.end > token.i:
                 break
             if ent._.frontline_kind != "Place" or ent.label_ not in {"GPE", "LOC"}:
                 continue
-            if names_no_town(ent.text):
+            if names_no_town(ent.text) or ent.text in regions:
                 continue
             if ent.end < len(self.tokens) and self.tokens[ent.end].text == "-":
                 continue
@@ -6182,6 +6192,8 @@ def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -
     for _ in range(6):  # "after X fell to Y": the subordinate clause is older news
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
             return 0
+        if node.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ == "when" for c in node.children) and timeline_rank(node.head, sent, published_in) == 0:
+            return 0  # "the deal fell apart on Feb. 1, when X overran the town": as old as its clause
         if node.head.i != node.i and any(c.dep_ == "mark" and c.lower_ == "before" for c in node.children):
             # "routed X before capturing Y": as new as the clause it follows ("lost it in
             # 2013 before Z seized it": background with it)
@@ -6199,7 +6211,7 @@ def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -
     for token in time_scope(trigger, sent):
         if token.lower_ in BACKGROUND_WORDS or is_year(token):
             return 0
-        if token.text != published_in and dated_month(token):
+        if dated_month(token) and (published_in is None or MONTH_NUMBERS[token.text] != MONTH_NUMBERS[published_in]):
             return 0  # a month other than the article's own: told as what came before
         if token.lower_ == "that" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in PAST_PERIODS:
             return 0  # "at the end of that month": told as what came before
@@ -6269,6 +6281,8 @@ PAST_PERIODS = frozenset("month year week spring summer autumn fall winter time"
 MONTH_NUMBERS = {name: number for number, name in enumerate(
     "January February March April May June July August September October November December".split(), start=1
 )}
+# (and news agencies' short forms: "on Feb. 1", "Sept. 30")
+MONTH_NUMBERS |= {"Jan.": 1, "Feb.": 2, "Aug.": 8, "Sep.": 9, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
 MONTHS = frozenset(MONTH_NUMBERS)
 WEEKDAY_NUMBERS = {name: number for number, name in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
 DAY_PARTS = frozenset("morning afternoon evening night".split())

@@ -102,6 +102,8 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         ("Ode Ambo had been overrun by noon.", ("Ode Ambo", "Place", None)),
         ("The landing force, known as Brigade 2506, came ashore.", ("Brigade 2506", "ArmedGroup", None)),
         ("Task Force 88 raided the camp.", ("Task Force 88", "ArmedGroup", None)),
+        # a gerund of taking ground opening a quote or a sentence
+        ('"Taking Ode Kalu was the easy part," he said.', ("Ode Kalu", "Place", None)),
     ],
 )
 def test_rules_find_and_type_names(nlp, text: str, expected: tuple) -> None:
@@ -146,6 +148,18 @@ def test_statistical_spans_are_trimmed_and_retyped(nlp) -> None:
     assert ("Tehran", "Place", None) in result
     assert any(text == "Haftar" for text, _kind, _canon in result)
     assert not any("forces" in text or "decade" in text for text, _kind, _canon in result)
+
+
+def test_a_statistical_span_that_stops_short_of_a_name_read_whole_elsewhere_is_extended(nlp) -> None:
+    doc = nlp("Shells fell near Ode Kalu today. Families fled Ode Kalu.")
+    doc.ents = [Span(doc, 3, 4, label="GPE"), Span(doc, 9, 11, label="GPE")]  # "[Ode] Kalu", then "Ode Kalu"
+    assert [e.text for e in recognise_entities(doc).ents] == ["Ode Kalu", "Ode Kalu"]
+
+
+def test_a_region_named_before_a_town_noun_is_no_town_name(nlp) -> None:
+    # "the northern Kalden town": a town of the Kalden region, no town called "Kalden town"
+    assert not any(text == "Kalden town" for text, _kind, _canon in found(recognise_entities(nlp("Fighters left the northern Kalden town."))))
+    assert ("Juba town", "Place", None) in found(recognise_entities(nlp("Fighting spread in Juba town.")))
 
 
 def test_a_body_named_in_a_place_before_its_acronym(nlp) -> None:
