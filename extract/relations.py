@@ -4150,12 +4150,23 @@ def says_of_none(trigger: Token) -> bool:
     )
 
 
+# Verbs whose hearer the parser may give a "that" clause as if it were a relative one
+TELLING_VERBS = frozenset("tell inform assure remind warn".split())
+
+
+def is_told_content(clause: Token) -> bool:
+    """ "told the House of Commons that X had supplied arms": a "that" clause the parser
+    hung on the hearer of a verb of telling is what was told, no relative clause."""
+    hearer = clause.head
+    return hearer.dep_ in {"iobj", "dative", "obj", "dobj"} and hearer.head.lemma_.lower() in TELLING_VERBS
+
+
 def relativised_object(token: Token, finder: ArgumentFinder) -> list[Token]:
     """ "a militia that Washington began arming": the noun the relative clause hangs on
     is the object of a verb (or of its complement) that has a subject of its own (or
     the place ``moved_antecedents`` finds before it)."""
     clause = token.head if token.dep_ == "xcomp" and token.head.dep_ in RELATIVE_CLAUSE else token
-    if clause.dep_ not in RELATIVE_CLAUSE or not any(c.dep_ in NOMINAL_SUBJECT for c in clause.children):
+    if clause.dep_ not in RELATIVE_CLAUSE or not any(c.dep_ in NOMINAL_SUBJECT for c in clause.children) or is_told_content(clause):
         return []
     pronoun = any(c.lower_ in {"that", "which", "whom"} and c.dep_ not in NOMINAL_SUBJECT for c in clause.children)
     return (moved_antecedents(clause, finder) or [clause.head]) if pronoun else []
@@ -4345,6 +4356,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         ]
         if lemma in {"accuse", "blame"}:
             patients += [c for c in token.children if c.dep_ in {"iobj", "dative"}]  # "accused X of ..."
+        if token.dep_ in RELATIVE_CLAUSE and is_told_content(token):
+            patients = [p for p in patients if p.lower_ not in {"that", "which", "whom"}]
         if token.dep_ in RELATIVE_CLAUSE:
             # "the city that they have lost": the relative pronoun stands for the noun
             patients = [
@@ -5258,6 +5271,16 @@ def has_own_title_after(role: Token, person: Token, finder: ArgumentFinder) -> b
 OFFICE_TITLES = frozenset("secretary minister ambassador envoy president chancellor premier".split())
 
 
+# What a body's voice heads: "director of publicity", "head of information", "chief of press"
+PUBLICITY_WORDS = frozenset("publicity information communications communication press propaganda".split())
+
+
+def is_publicity_post(lowers: Sequence[str], k: int) -> bool:
+    """ "the government's director of publicity": a post that speaks for the body, not
+    one that heads it."""
+    return k + 2 < len(lowers) and lowers[k + 1] == "of" and lowers[k + 2] in PUBLICITY_WORDS
+
+
 def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """A role noun tying a person to an organisation: "A, a spokesman for B"."""
     word = token.lower_
@@ -5267,8 +5290,9 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         previous_word = doc[token.i - 5].lower_  # "the deputy commander-in-chief", split by the tokenizer
     if word in {"chief", "head"} and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in PERSON_ROLE_NOUNS:
         return  # "the IDF's chief spokesman", "chief negotiator": the post is the next word's
-    if word in SPOKESPERSON_NOUNS or word == "secretary" and previous_word == "press":
-        predicate, confidence = "spokespersonFor", 0.8  # ("Pentagon press secretary X")
+    publicity = word in {"director", "head", "chief", "secretary"} and is_publicity_post(finder.lowers, token.i)
+    if word in SPOKESPERSON_NOUNS or word == "secretary" and previous_word == "press" or publicity:
+        predicate, confidence = "spokespersonFor", 0.8  # ("Pentagon press secretary X", "its director of publicity")
     elif word == "minister" and previous_word == "prime" or is_secretary_general(finder.lowers, token.i):
         predicate, confidence = "leads", 0.75  # "the prime minister", "its secretary-general"
     elif word == "coordinator" and previous_word in {"its", "their", "'s", "’s"}:

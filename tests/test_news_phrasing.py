@@ -6590,3 +6590,19 @@ def test_a_taking_told_in_a_when_clause_of_an_older_date_is_background(nlp) -> N
     found = relations(nlp, text)
     overran = [r for r in found if r.predicate == "controls" and actor(r.subject) == "Tarbo Front"]
     assert overran and all(r.timeline_rank == 0 for r in overran)
+
+
+def test_what_a_hearer_was_told_is_no_relative_clause_on_the_hearer(nlp) -> None:
+    text = (
+        "Kiro Tala, the Colonial Secretary, told the House of Commons that the British government had supplied arms "
+        "at the Kalden Front's request and would send more if asked."
+    )
+    found = facts(nlp, text)
+    assert ("British government", "backs", "House of Commons") not in found
+    assert ("British government", "backs", "Kalden Front") in found
+
+
+def test_a_director_of_publicity_speaks_for_the_body(nlp) -> None:
+    found = facts(nlp, '"The city is clear," said Ode Ambo, the Kalden Front\'s director of publicity.')
+    assert ("Ode Ambo", "spokespersonFor", "Kalden Front") in found
+    assert ("Ode Ambo", "leads", "Kalden Front") not in found
