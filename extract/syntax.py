@@ -96,6 +96,10 @@ def objects(verb: Token) -> list[Token]:
         # "now control Kenema up to ...": a lone noun the parser took for an indirect
         # object (no direct object beside it) is the object
         found = [o for c in children_with(verb, {"iobj"}) if c.pos_ == "PROPN" for o in with_conjuncts(c)]
+    if not found:
+        # "had freed Derna": a lone name the parser took for the verb's complement ("set
+        # free") is its object
+        found = [o for c in children_with(verb, {"xcomp"}) if c.pos_ == "PROPN" and c.i > verb.i for o in with_conjuncts(c)]
     found += list_items_as_appositions(found)
     if found:
         # "capturing A, in the B region, and C, in D": the parser may hang C on the

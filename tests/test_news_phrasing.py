@@ -6606,3 +6606,7 @@ def test_a_director_of_publicity_speaks_for_the_body(nlp) -> None:
     found = facts(nlp, '"The city is clear," said Ode Ambo, the Kalden Front\'s director of publicity.')
     assert ("Ode Ambo", "spokespersonFor", "Kalden Front") in found
     assert ("Ode Ambo", "leads", "Kalden Front") not in found
+
+
+def test_a_name_the_parser_made_the_complement_of_a_taking_verb_is_taken(nlp) -> None:
+    assert ("Kalden Front", "controls", "Derna") in facts(nlp, "The Kalden Front said its troops had freed Derna.")
