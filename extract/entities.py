@@ -1174,6 +1174,7 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         if c.start >= 2 and doc.lowers[c.start - 1] in PLACE_OF_A_NOUN and doc[c.start - 2].pos_ == "NOUN":
             continue  # "the UN force in Kaldea, known as UNKAF": the force's name, not Kaldea's
         k = comma + 1
+        defined_initials = False
         if doc[k].lower_ == "or":
             end = name_after(doc, k + 1, 4)
             if end is None or end >= n or doc[end].text not in {",", "."} or doc[c.start - 1].text == ",":
@@ -1191,6 +1192,7 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
                 initials_at = next((j for j in range(k + 1, min(n - 1, k + 4)) if doc.lowers[j] in INITIALS_WORDS), None)
                 if doc[k].lower_ == "by" and initials_at is not None and c.kind not in {"Country", "Place", "Facility"}:
                     k = initials_at  # "known by its French initials FARDC": the name after them
+                    defined_initials = True
                 else:
                     if k + 1 < n and doc[k].lower_ in {"in", "by", "to"}:
                         k += 2
@@ -1210,7 +1212,8 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         name = c.canonical or doc[c.start : c.end].text
         for i in doc.reading.by_text.get(alias[0], ()):
             if i < n - len(alias) + 1 and doc.texts[i : i + len(alias)] == alias:
-                yield Candidate(i, i + len(alias), c.label, c.kind, name, 3)
+                # (initials the story defines win over a gazetteer's reading of them: "ONUC")
+                yield Candidate(i, i + len(alias), c.label, c.kind, name, 4 if defined_initials else 3)
 
 
 # "X, the Soviet-era name Moscow uses for the city", "X, the name Argentina gives the town"
@@ -2205,6 +2208,14 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
         opening_gerund = token.lower_ in GROUND_GERUNDS and (is_sentence_start(token) or k > 0 and doc[k - 1].is_quote)
         if token.lower_ in CAPTURE_VERBS and (token.text.islower() or opening_gerund) and k + 1 < n and is_capitalised(doc[k + 1]):
             first = k + 1  # (and "Taking X was the easy part")
+        elif token.lower_ in CAPTURE_VERBS and token.text.islower() and k + 2 < n and doc.lowers[k + 1] == "the" and is_capitalised(doc[k + 2]):
+            # "took the Tunnel", "held the Morro": a name after "the" where only ground is
+            # taken, at the model's own weight (it may know the name for a body's)
+            for start, end in capitalised_list(doc, k + 2)[:1]:
+                owner = end < n and (doc[end].text in {"'s", "’s"} or doc.lowers[end] in OWNED_GROUND_NOUNS or doc[end].pos_ in {"NOUN", "PROPN"})
+                if is_plain_name(doc, start, end) and not owner and gazetteer.country_of_demonym(doc.texts[start]) is None:
+                    yield Candidate(start, end, "FAC", "Facility", None, 1)
+            continue
         elif token.lower_ in PLURAL_PLACES and k + 2 < n and doc[k + 1].lower_ == "of" and is_capitalised(doc[k + 2]):
             first = k + 2
         elif token.lower_ in LIST_OPENERS and any(t.lower_ in PLURAL_PLACES for t in doc[max(0, k - 5) : k]):
@@ -2678,7 +2689,7 @@ def untagged_people_before_who(doc: Doc, named: list[Candidate]) -> Iterable[Can
         yield Candidate(start, comma, "PER", "Person", None, 2)
 
 
-POSTED_WORDS = frozenset("mission missions office embassy delegation".split())  # not "command": "the Northeastern Command in Lashio" is in Lashio
+POSTED_WORDS = frozenset("mission missions office embassy delegation operation".split())  # not "command": "the Northeastern Command in Lashio" is in Lashio
 
 
 def missions_in_places(doc: Doc) -> Iterable[Candidate]:
@@ -2688,11 +2699,12 @@ def missions_in_places(doc: Doc) -> Iterable[Candidate]:
         token = doc[k]
         if not is_capitalised(token) or k + 2 >= len(doc) or doc[k + 1].lower_ not in {"in", "to", "for"}:
             continue
-        end = k + 2
+        first = k + 2 + (doc[k + 2].lower_ == "the" and k + 3 < len(doc))  # "UN Operation in the Congo"
+        end = first
         while end < len(doc) and is_capitalised(doc[end]) and not doc[end].is_punct:
             end += 1
-        place = doc[k + 2 : end].text
-        if end == k + 2 or gazetteer.country(place) is None and gazetteer.city(place) is None:
+        place = doc[first:end].text
+        if end == first or gazetteer.country(place) is None and gazetteer.city(place) is None:
             continue
         start = k
         while start > 0 and (is_capitalised(doc[start - 1]) or doc[start - 1].lower_ in NAME_CONNECTORS - {"and", "the"}) and not doc[start - 1].is_punct:

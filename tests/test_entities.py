@@ -104,6 +104,12 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         ("Task Force 88 raided the camp.", ("Task Force 88", "ArmedGroup", None)),
         # a gerund of taking ground opening a quote or a sentence
         ('"Taking Ode Kalu was the easy part," he said.', ("Ode Kalu", "Place", None)),
+        # a name after "the" where only ground is taken; a UN body posted in "the" country
+        ("Swedish troops took the Tunnel on Sunday.", ("Tunnel", "Facility", None)),
+        ("Troops of the UN Operation in the Congo landed.", ("UN Operation in the Congo", "InternationalOrganization", None)),
+        # initials the story defines win over the gazetteer's reading of them
+        ("Troops of the UN Operation in the Congo, known by its French initials ONUC, landed.",
+         ("ONUC", "InternationalOrganization", "UN Operation in the Congo")),
     ],
 )
 def test_rules_find_and_type_names(nlp, text: str, expected: tuple) -> None:
