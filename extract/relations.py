@@ -2765,6 +2765,8 @@ class ArgumentFinder:
             # gazetteer knows is its own government
             found = self.span_mention(body)
             return replace(found, start_char=owner.start_char, end_char=token.idx + len(token.text))
+        elif owner is not None and owner.label_ == "PER" and (subject := self.country_subject_before(owner, token)) is not None:
+            country = subject  # "Britain took no part, and Prime Minister X's government said ...": Britain's
         elif owner is None and token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in SPOKESPERSON_NOUNS and (
             own := self.untitled_owners_government()
         ) is not None:
@@ -2782,6 +2784,25 @@ class ArgumentFinder:
         if country is None:
             return None
         return government_of(country, token.text, token.idx, token.idx + len(token.text))
+
+    def country_subject_before(self, person: Span, government: Token) -> str | None:
+        """The country that opens the person's sentence or is the subject of a clause in it
+        ("Britain, whose Queen ..., took no part, and Prime Minister X's government said"):
+        the state whose ruler a man titled with no country ("Prime Minister X") is, when
+        the government is the subject of a clause of its own (not "Russia backed X's
+        government")."""
+        if government.dep_ not in NOMINAL_SUBJECT:
+            return None
+        found = None
+        for ent in self.ents:
+            if ent.start >= person.start:
+                break
+            opening = ent.start == person.sent.start  # (the parser may read the opening name otherwise)
+            if ent.start >= person.sent.start and (ent.root.dep_ in NOMINAL_SUBJECT or opening) and self.span_mention(ent).kind == "Country" and (
+                ent.root.head != government.head
+            ):
+                found = self.span_mention(ent).name
+        return found
 
     def body_named_after_of(self, seat: Token) -> Token | None:
         """ "the headquarters of the army's 15th Infantry Division": the body's last word,

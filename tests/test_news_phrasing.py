@@ -6610,3 +6610,16 @@ def test_a_director_of_publicity_speaks_for_the_body(nlp) -> None:
 
 def test_a_name_the_parser_made_the_complement_of_a_taking_verb_is_taken(nlp) -> None:
     assert ("Kalden Front", "controls", "Derna") in facts(nlp, "The Kalden Front said its troops had freed Derna.")
+
+
+def test_a_rulers_government_is_the_state_that_opens_his_sentence(nlp) -> None:
+    text = (
+        "American troops landed on Grenada. American officials said American forces held the airport. "
+        "Britain, whose Queen is Grenada's head of state, took no part, and Prime Minister Ode Ambo's government "
+        "said it had advised Washington against the landing."
+    )
+    found = facts(nlp, text)
+    assert ("Ode Ambo", "leads", "British government") in found
+    assert ("Ode Ambo", "leads", "American government") not in found
+    # ... not the state that acts on his government in the same clause
+    assert ("Russia", "backs", "British government") not in facts(nlp, "Russia backed Prime Minister Ode Ambo's government.")
