@@ -183,11 +183,15 @@ COLLECTIVE_NOUNS = frozenset("people peoples workers women children martyrs nati
 
 
 def is_collective_possessive(doc: ReadOnceDoc, j: int) -> bool:
-    """The "'s" of "People's Liberation Front", "Workers' Party": inside a name."""
-    return (
-        doc.texts[j] in {"'s", "’s", "'", "’"} and j > 0 and doc.lowers[j - 1] in COLLECTIVE_NOUNS
-        and j + 1 < len(doc) and doc.capitalised[j + 1]
-    )
+    """The "'s" of "People's Liberation Front", "Workers' Party", or of a place named
+    after a saint ("St. George's", "St. John's"): inside a name."""
+    if doc.texts[j] not in {"'s", "’s", "'", "’"}:
+        return False
+    saints = j >= 2 and doc.texts[j - 2] in SAINT_WORDS and doc.capitalised[j - 1] and doc.texts[j] in {"'s", "’s"}
+    return saints or j > 0 and doc.lowers[j - 1] in COLLECTIVE_NOUNS and j + 1 < len(doc) and doc.capitalised[j + 1]
+
+
+SAINT_WORDS = frozenset({"St.", "St", "Saint", "Ste."})
 
 
 def is_sentence_start(token: Token) -> bool:

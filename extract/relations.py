@@ -1742,6 +1742,10 @@ class ArgumentFinder:
                 described = self.name_before_comma(subject) if found is None else None
                 if described is not None:
                     found = self.span_mention(described)  # "X, the UN mission in Congo, said it ...": X
+                if found is not None and found.kind == "Country" and "Country" not in kinds and token.dep_ in POSSESSIVE and token.head.lower_ in FORCE_NOUNS:
+                    army = self.national_army(found.name, token)  # "U.S. commanders said their forces held X": the state's army
+                    if army is not None:
+                        return army
                 if found is not None and found.kind in kinds:
                     return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
                 if found is None and not any(c.lower_ == "the" for c in subject.children):
@@ -1768,7 +1772,7 @@ class ArgumentFinder:
                 return found if found is not None and found.kind != "Person" else None
         for modifier in speakers.children:
             if modifier.dep_ in COMPOUND | {"amod"} and modifier.i == speakers.i - 1:
-                found = self.mention(modifier)
+                found = self.mention(modifier, demonyms=True)  # ("American commanders": the state's)
                 if found is None and modifier.lower_ == "government" and (country := self.main_country()) is not None:
                     # "Government officials": the government of the country the story is about
                     found = government_of(country, modifier.text, modifier.idx, modifier.idx + len(modifier.text))

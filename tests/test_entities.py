@@ -162,6 +162,12 @@ def test_a_statistical_span_that_stops_short_of_a_name_read_whole_elsewhere_is_e
     assert [e.text for e in recognise_entities(doc).ents] == ["Ode Kalu", "Ode Kalu"]
 
 
+def test_a_place_named_after_a_saint_keeps_its_possessive(nlp) -> None:
+    doc = nlp("Snipers fired above the capital, St. Kalden's, on Tuesday.")
+    doc.ents = [Span(doc, 6, 9, label="GPE")]  # the model's "St. Kalden's"
+    assert [e.text for e in recognise_entities(doc).ents] == ["St. Kalden's"]
+
+
 def test_a_region_named_before_a_town_noun_is_no_town_name(nlp) -> None:
     # "the northern Kalden town": a town of the Kalden region, no town called "Kalden town"
     assert not any(text == "Kalden town" for text, _kind, _canon in found(recognise_entities(nlp("Fighters left the northern Kalden town."))))

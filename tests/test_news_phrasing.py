@@ -6623,3 +6623,10 @@ def test_a_rulers_government_is_the_state_that_opens_his_sentence(nlp) -> None:
     assert ("Ode Ambo", "leads", "American government") not in found
     # ... not the state that acts on his government in the same clause
     assert ("Russia", "backs", "British government") not in facts(nlp, "Russia backed Prime Minister Ode Ambo's government.")
+
+
+def test_their_forces_in_what_a_states_commanders_said_are_its_army(nlp) -> None:
+    for text in ("American commanders said their troops took Ode Kalu.", "U.S. commanders said their forces held the town of Ode Kalu."):
+        found = facts(nlp, text)
+        assert ("American army", "controls", "Ode Kalu") in found
+        assert ("United States", "controls", "Ode Kalu") not in found
