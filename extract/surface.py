@@ -664,7 +664,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # ("X, which the army retook in 1978, fell to the rebels again": the clause may name others)
     # ("A, the capital of B province, fell to C": a place in the apposition is no subject)
     # ("A, with its airport on B, fell to C": a "with" phrase may name places too)
-    _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,| , (?:which|with) [^,]{{1,80}} ,| , the (?:[\w-]+ )?(?:capital|town|city|seat|centre) of [^,]{{1,100}} ,)? (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{SIDE_WORD}{ENT}", 2, change="gain"),
+    _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,| , (?:which|with) [^,]{{1,80}} ,| , the (?:[\w-]+ )?(?:capital|town|city|seat|centre) of [^,]{{1,100}} ,)? (?:has |had )?(?P<t>fell|fallen|went over|gone over) (?:to|into the hands of) {ART}{SIDE_WORD}{ENT}", 2, change="gain"),  # ("went over to X when its garrison mutinied")
     # "A fell to X last Wednesday and B on Saturday": B fell to X too (a gapped clause)
     _p("controls", rf"E\d+ (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}(?: (?!E\d)[\w-]+){{0,3}} and {ENT}(?: , [^,]{{1,60}} ,)? (?=on |in |(?:the )?(?:next|following) |a day |(?:two|three|four|five|six|seven|ten|\d+) (?:days|weeks) |days |hours )", 1, change="gain"),  # ("and B, the second city, four days later")
     _p("controls", rf"{SUBJ} {GAP}(?P<t>withdrew|withdrawn|retreated|pulled out|were ousted|was ousted|were driven out|were expelled|was expelled|fled) (?:from|of) {ART}{ENT}", change="loss"),

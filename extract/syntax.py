@@ -82,6 +82,9 @@ def direct_subjects(verb: Token) -> list[Token]:
 
 # Quarters of a country a list of taken towns is placed in: "took A in the south and B"
 QUARTER_NOUNS = frozenset("north south east west northeast northwest southeast southwest centre center".split())
+# Plural nouns of places a list of names may follow: "the towns of A and B"
+# ("the districts of X" are parts of X, not places named X)
+PLURAL_PLACE_NOUNS = frozenset("towns villages cities ports settlements".split())
 # "holds none of those towns", "took most of the villages", "much of the gorge": the towns are the object
 QUANTIFIER_OBJECTS = frozenset("any all each most some none both much".split())
 
@@ -336,10 +339,17 @@ def quantified(word: Token) -> Token:
 def listed_names(noun: Token) -> list[Token]:
     """ "two armed movements, A and B, sided with ...": a common noun followed by a
     list of names in apposition stands for every name of the list (a single name in
-    apposition is left to the caller's reading of the noun)."""
+    apposition is left to the caller's reading of the noun); "the towns of A and B"
+    for the towns named."""
     if noun.pos_ != "NOUN":
         return [noun]
     doc = noun.doc
+    if noun.lower_ in PLURAL_PLACE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        # "the river towns of A and B have fallen": the towns named after "of"
+        of_names = [c for c in noun.children if c.dep_ in {"nmod", "pobj"} and c.pos_ == "PROPN" and any(g.lower_ == "of" for g in c.children)]
+        of_names += [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        if of_names:
+            return with_conjuncts(of_names[0])
     named = next((
         c for c in noun.children
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i in {noun.i + 1, noun.i + 2} and doc[noun.i + 1].text == ","

@@ -6630,3 +6630,15 @@ def test_their_forces_in_what_a_states_commanders_said_are_its_army(nlp) -> None
         found = facts(nlp, text)
         assert ("American army", "controls", "Ode Kalu") in found
         assert ("United States", "controls", "Ode Kalu") not in found
+
+
+def test_the_towns_of_a_and_b_fallen_to_a_side_are_both_its(nlp) -> None:
+    found = facts(nlp, "The river towns of Kalo and Mersa have also fallen to the Kalden Front.")
+    assert {("Kalden Front", "controls", "Kalo"), ("Kalden Front", "controls", "Mersa")} <= found
+    # (the districts of a town are parts of it, not the town)
+    assert not any(f[2] == "Tarbo" for f in facts(nlp, "Kalden Front fighters shelled outlying districts of Tarbo, the army said."))
+
+
+def test_a_place_that_went_over_to_a_side_is_its(nlp) -> None:
+    text = "The fortress of Jiangyin, which guards the river, went over to the Kalden Front when its garrison mutinied."
+    assert ("Kalden Front", "controls", "Jiangyin") in facts(nlp, text)
