@@ -3878,6 +3878,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         negated |= is_negated(trigger.head)  # "has not struck in support of X": no support
     hypothetical = any(c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in trigger.children)
     hypothetical |= any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in trigger.children)
+    hypothetical |= is_inverted_condition(trigger)
     hypothetical |= is_bare_verb_under_modal(trigger)
     hypothetical |= is_stated_aim(trigger)
     # "demanded that they withdraw", "insisted that the army leave": what is asked for
@@ -6223,6 +6224,16 @@ def is_hold_ended_by_capture(trigger: Token, finder: ArgumentFinder) -> bool:
         return False
     place = finder.by_token.get(pronoun.i - 2)  # read off the words: the parser often garbles "retook X, which"
     return place is not None and place.start > 0 and finder.lowers[place.start - 1] in TAKEN_VERB_FORMS
+
+
+def is_inverted_condition(trigger: Token) -> bool:
+    """ "Had they held it until the ice melted, ...", "Were the army to take X, ...": a
+    condition told by putting "had" or "were" before its subject."""
+    first = next((t for t in trigger.sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.lower_ not in {"had", "were", "should"} or first.i >= trigger.i:
+        return False
+    following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    return following is not None and (following.pos_ in {"PRON", "PROPN", "DET"} or following.lower_ in {"the", "they", "it"})
 
 
 def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -> int:

@@ -1035,6 +1035,10 @@ def _join_group_words(
     from frontline.extract import gazetteer
 
     groups = [k for k in keys if " " in k and k not in user and main_kind(kinds[k]) in GROUP_KINDS]
+    plural_of = {g[:-1]: g for g in groups if g.endswith("s")}
+    for g in groups:
+        if g in plural_of:
+            uf.union(g, plural_of[g])  # "the Red Guard garrison" of the "Red Guards": one group's name, one in the singular
     for key in keys:
         if " " in key or len(key) < 4 or key in user or main_kind(kinds[key]) not in GROUP_KINDS:
             continue

@@ -6642,3 +6642,9 @@ def test_the_towns_of_a_and_b_fallen_to_a_side_are_both_its(nlp) -> None:
 def test_a_place_that_went_over_to_a_side_is_its(nlp) -> None:
     text = "The fortress of Jiangyin, which guards the river, went over to the Kalden Front when its garrison mutinied."
     assert ("Kalden Front", "controls", "Jiangyin") in facts(nlp, text)
+
+
+def test_a_condition_told_with_had_before_its_subject_is_no_fact(nlp) -> None:
+    text = '"Had the Kalden Front held Tarbo until the ice melted, this war might have run on," he said.'
+    assert ("Kalden Front", "controls", "Tarbo") not in facts(nlp, text)
+    assert ("Kalden Front", "controls", "Tarbo") in facts(nlp, "The Kalden Front had seized Tarbo.")

@@ -98,6 +98,15 @@ def test_a_word_ending_one_group_name_or_a_plural_of_its_word_is_that_group():
     assert_joined_to_none(resolution, "Zorba", "Harakat-i-Zorba Kalden")
 
 
+def test_a_group_named_in_the_singular_and_the_plural_is_one_group_with_its_plural_adjective():
+    resolution = resolve([extraction(
+        "d1", mention("Kalden Guards", "ArmedGroup", "d1", 0), mention("Kalden Guard", "Organization", "d1", 40),
+        mention("Kaldens", "Organization", "d1", 80),
+    )])
+    assert_joined(resolution, "Kalden Guard", "Kalden Guards")
+    assert_joined(resolution, "Kaldens", "Kalden Guards")
+
+
 def test_ambiguous_acronym_stays_apart():
     resolution = resolve([
         extraction("d1", mention(NLF, "ArmedGroup", "d1", 0), mention("National Labour Federation", "Organization", "d1", 40)),
