@@ -839,13 +839,15 @@ def name_spelled_by(doc: Doc, end: int, acronym: str) -> int | None:
         or start > 1 and doc.texts[start - 2] == "-" and doc.lowers[start - 1] in HYPHENED_PARTICLES
         # "Movement for Democracy in Liberia (MODEL)": function words inside the name
         or start > 1 and doc.texts[start - 1] in SPELLING_CONNECTORS and doc.capitalised[start - 2]
+        # "al-Qaeda in the Islamic Maghreb (AQIM)": two function words in a row
+        or start > 2 and doc.texts[start - 1] in SPELLING_CONNECTORS and doc.texts[start - 2] in SPELLING_CONNECTORS and doc.capitalised[start - 3]
         # "Nusrat al-Islam wal-Muslimin (JNIM)": an article glued to the next word
         or start > 1 and doc.texts[start] == "-" and is_glued_article(doc, start - 1)
     ):
         start -= 1
     for k in range(start, end - 1):
-        if doc.texts[k] == "-" or not doc.capitalised[k]:
-            continue
+        if doc.texts[k] == "-" or not doc.capitalised[k] and not is_glued_article(doc, k):
+            continue  # (a name may open on its article: "al-Qaeda in the Islamic Maghreb")
         words = name_words(doc, k, end)
         if sum(w[:1].isupper() for w in words) >= 2 and spells(acronym.rstrip("s"), words):
             return k

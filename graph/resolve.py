@@ -555,9 +555,9 @@ def national_army_of(resolution: Resolution, countries: set[str]) -> str | None:
 # ("AU troops", "UN peacekeepers"; its aircraft and strikes stay the organisation's)
 TROOP_WORDS = frozenset("troops soldiers force forces peacekeepers contingent contingents".split())
 # The word after an organisation's name that makes a name its mission's
-# ("African Union Mission in Somalia", "United Nations Interim Force in Lebanon")
+# ("African Union Mission in Somalia", "United Nations Interim Force in Lebanon", "UN Operation in the Congo")
 MISSION_WORDS = frozenset(
-    "mission force peacekeeping stabilization stabilisation transition interim assistance protection observer".split()
+    "mission force operation peacekeeping stabilization stabilisation transition interim assistance protection observer".split()
 )
 
 

@@ -310,6 +310,12 @@ def test_an_organisations_troops_are_the_mission_the_text_names():
     assert resolution.entity_id(troops) == resolution.entity_id(mission)
     assert resolution.entity_id(strikes) == resolution.entity_id(union)  # its aircraft stay the organisation's
     assert len(resolution.entities) == 2
+    # an "Operation" posted somewhere is a mission too
+    union = mention("United Nations", "InternationalOrganization", "d1", 0)
+    operation = mention("United Nations Operation in Kalmun", "InternationalOrganization", "d1", 40)
+    troops = mention("United Nations troops", "ArmedGroup", "d1", 90, commander="United Nations")
+    resolution = resolve([extraction("d1", union, operation, troops)])
+    assert resolution.entity_id(troops) == resolution.entity_id(operation)
 
 
 def test_forces_of_a_person_who_leads_no_known_group():
