@@ -5949,9 +5949,27 @@ def is_hyphened_participle(token: Token, finder: ArgumentFinder) -> bool:
 
 def sentence_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     candidates = [c for c in unfiltered_candidates(sent, finder) if not any(rejects(c, finder) for rejects in CANDIDATE_REJECTIONS)]
+    candidates = [state_as_sender(c, finder) for c in candidates]
     if "respectively" in finder.lowers[sent.start : sent.end]:
         candidates = respective_pairs(candidates, finder)
     yield from candidates
+
+
+def state_as_sender(candidate: Candidate, finder: ArgumentFinder) -> Candidate:
+    """ "President X sent French aircraft into action in support of Y": the state whose
+    men or machines a person sends backs Y, not the man himself."""
+    if candidate.predicate != "backs" or candidate.subject.kind != "Person":
+        return candidate
+    verb = next((v for v in (candidate.trigger, *list(candidate.trigger.ancestors)[:2]) if finder.lemma(v) in SENDING_VERBS), None)
+    if verb is None:
+        return candidate
+    for sent_thing in objects(verb):
+        for modifier in sent_thing.children:
+            ent = finder.entity_span(modifier) if modifier.dep_ in {"amod", "compound", "nmod:poss"} else None
+            if ent is not None and (state := finder.span_mention(ent)).kind == "Country" and ent.label_ in {"NORP", "GPE"}:
+                country = replace(state, text=state.name, label="GPE", canonical=state.name)
+                return replace(candidate, subject=country)
+    return candidate
 
 
 def respective_pairs(candidates: list[Candidate], finder: ArgumentFinder) -> list[Candidate]:

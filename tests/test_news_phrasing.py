@@ -6648,3 +6648,9 @@ def test_a_condition_told_with_had_before_its_subject_is_no_fact(nlp) -> None:
     text = '"Had the Kalden Front held Tarbo until the ice melted, this war might have run on," he said.'
     assert ("Kalden Front", "controls", "Tarbo") not in facts(nlp, text)
     assert ("Kalden Front", "controls", "Tarbo") in facts(nlp, "The Kalden Front had seized Tarbo.")
+
+
+def test_a_ruler_sending_his_states_machines_makes_the_state_the_backer(nlp) -> None:
+    found = facts(nlp, "President Kiro Tala sent French aircraft into action in support of the Kalden Front the next day.")
+    assert ("France", "backs", "Kalden Front") in found
+    assert ("Kiro Tala", "backs", "Kalden Front") not in found
