@@ -1111,7 +1111,8 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         if len(words) < 2 or words[-2].lower_ in ARTICLE_PARTICLES and names_something_else(doc, named, words[-1].text):
             continue  # "Abdul-Malik al-Houthi": a lone "Houthi" is the movement, not him (a lone "Maliki" is he)
         for word in (words[0].text, words[-1].text):
-            if len(word) > 2 and word.lower() not in NOT_NAME_WORDS:
+            # (two letters will do for a name written so: "Li", "Wu", "Ng"; not "US", "al")
+            if (len(word) > 2 or len(word) == 2 and word.istitle() and not doc.vocab[word.lower()].is_stop) and word.lower() not in NOT_NAME_WORDS:
                 full = full_name.get((c.start, c.end)) or c.canonical or doc[c.start : c.end].text
                 owners.setdefault(word, set()).add(full)
                 first_named[full] = min(first_named.get(full, c.start), c.start)

@@ -107,6 +107,8 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         # a name after "the" where only ground is taken; a UN body posted in "the" country
         ("Swedish troops took the Tunnel on Sunday.", ("Tunnel", "Facility", None)),
         ("Troops of the UN Operation in the Congo landed.", ("UN Operation in the Congo", "InternationalOrganization", None)),
+        # a two-letter family name alone is the one person named with it ("Li" of "Li Zongren")
+        ("Acting President Wu Tala flew out. The general handed the presidency to Wu in January.", ("Wu", "Person", "Wu Tala")),
         # initials spelled over an article glued to the name and "in the"
         ("Fighters of al-Kalden in the Islamic Tarbo (AKIT) took Gao.", ("AKIT", "Organization", "al-Kalden in the Islamic Tarbo")),
         # initials the story defines win over the gazetteer's reading of them
