@@ -227,6 +227,7 @@ def resolve(
     _join_peoples_forces(keys, kinds, uf, user)
     _join_peoples_plurals(keys, kinds, uf, user)
     _join_person_names(keys, kinds, uf, user)
+    _join_headline_descriptions(extractions, kinds, uf, user)
 
     groups: dict[str, list[str]] = defaultdict(list)
     for key in list(kinds):
@@ -975,6 +976,35 @@ def _join_facility_names(
             continue
         for key in named:
             uf.union(base, key)
+
+
+# Plural nouns a headline may call the rebels its story then names: "Rwandan rebels take Kigali"
+HEADLINE_REBEL_NOUNS = frozenset("rebels insurgents militants guerrillas separatists jihadists".split())
+
+
+def _join_headline_descriptions(
+    extractions: list[DocumentExtraction], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
+) -> None:
+    """ "Rwandan rebels take Kigali" over a story that opens "Fighters of the Rwandan
+    Patriotic Front took full control of Kigali": the rebels a headline describes are
+    the group the body names doing the same thing to the same place or side first."""
+    for extraction in extractions:
+        relations = sorted(extraction.relations, key=lambda r: r.sentence_start)
+        if not relations:
+            continue
+        for headline in (r for r in relations if r.sentence_start == 0):
+            described = name_key(headline.subject.name)
+            words = described.split()
+            if not words or words[-1] not in HEADLINE_REBEL_NOUNS or described in user or headline.subject.text[:1].isupper() and len(words) == 1:
+                continue
+            lead = next((
+                r for r in relations
+                if r.sentence_start > 0 and r.predicate == headline.predicate and name_key(r.object.name) == name_key(headline.object.name)
+            ), None)
+            # ("Fighters of the X": the group they belong to)
+            named = name_key(lead.subject.commander or lead.subject.name) if lead is not None else ""
+            if named and named != described and main_kind(kinds[named]) in GROUP_KINDS and named.split()[-1:] != words[-1:]:
+                uf.union(named, described)
 
 
 UNIT_WORDS = frozenset("division brigade regiment battalion corps".split())

@@ -6,6 +6,7 @@ The actors are invented: no gazetteer or rule can know them in advance.
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 import pytest
 
@@ -1008,3 +1009,20 @@ def test_one_states_service_by_either_word_for_the_state():
     )])
     assert_joined(resolution, "US Navy", "American navy")
     assert_joined_to_none(resolution, "Iranian navy", "US Navy")
+
+
+def test_the_rebels_a_headline_describes_are_the_group_the_lead_names_doing_the_same():
+    described = mention("Kaldean rebels", "ArmedGroup", "d1", 0)
+    town = mention("Tarbo", "Place", "d1", 20)
+    fighters = mention("Fighters of the Kalden Front", "ArmedGroup", "d1", 60, commander="Kalden Front")
+    front = mention("Kalden Front", "ArmedGroup", "d1", 77)
+    town_again = mention("Tarbo", "Place", "d1", 110)
+    headline = relation(described, "controls", town, "Kaldean rebels take Tarbo")
+    lead = replace(relation(fighters, "controls", town_again, "Fighters of the Kalden Front took Tarbo."), sentence_start=60)
+    resolution = resolve([extraction("d1", described, town, fighters, front, town_again, relations=(headline, lead))])
+    assert_joined(resolution, "Kaldean rebels", "Kalden Front")
+    # a lead that takes another place says nothing of whom the headline meant
+    other_town = mention("Mersa", "Place", "d1", 110)
+    lead = replace(relation(fighters, "controls", other_town, "Fighters of the Kalden Front took Mersa."), sentence_start=60)
+    resolution = resolve([extraction("d1", described, town, fighters, front, other_town, relations=(headline, lead))])
+    assert entity_named(resolution, "Kaldean rebels").id != entity_named(resolution, "Kalden Front").id
