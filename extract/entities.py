@@ -1604,7 +1604,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
     for rule in (
         lowercase_suffix_spans, lowercase_mission_names, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
-        missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, particle_groups, numbered_heights, numbered_units, general_staffs,
+        missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, names_loyal_to, particle_groups, numbered_heights, numbered_units, general_staffs,
         shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, speakers_of_bodies,
         izafe_body_names, national_marines, national_service_branches,
     ):
@@ -2180,6 +2180,23 @@ def list_after_quarter(doc: Doc, first: int) -> list[tuple[int, int]]:
 # What is done only to ground: "X was abandoned by the invaders", "X was overrun"
 # (not "captured" or "taken": men are captured too)
 GROUND_PASSIVES = frozenset("abandoned overrun evacuated occupied retaken recaptured liberated besieged shelled".split())
+
+
+def names_loyal_to(doc: Doc) -> Iterable[Candidate]:
+    """ "troops loyal to Francisco I. Madero": men are loyal to a man (or a body), never
+    to a town a gazetteer may name after him; two or more words that are no country's
+    or body's name are a person's."""
+    for k in doc.reading.where_lower(("loyal",)):
+        if k + 2 >= len(doc) or doc.lowers[k + 1] != "to":
+            continue
+        start = strip_titles(doc, k + 2, min(len(doc), k + 8))
+        end = name_after(doc, start, 5)
+        if end is None or end - start < 2:
+            continue
+        # (a middle initial is no acronym: "Francisco I. Madero")
+        if any(doc.lowers[j] in HEAD_WORDS for j in range(start, end)) or gazetteer.country(doc[start:end].text) is not None:
+            continue
+        yield Candidate(start, end, "PER", "Person", None, 2)
 
 
 def passive_ground(doc: Doc) -> Iterable[Candidate]:

@@ -149,6 +149,8 @@ DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the|two|three|four|b
 # ("is now back in the hands of"; not "With X back in its hands, the army ...", whose
 # "its" looks ahead)
 HELD_HOW = r"(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:(?:(?<=is )|(?<=was )|(?<=are )|(?<=now ))back )?"
+# A participle set off after a place, saying what befell it: ", reduced to rubble by weeks of shelling,"
+PARTICIPLE_ASIDE = r" , [a-z]+ed (?:[^,E]{1,80}) ,"
 # A word that says which side before its name: "fell to the advancing X", "in the hands of the new X"
 SIDE_WORD = r"(?:(?:new|northern|southern|eastern|western|rebel|government|separatist|federal|loyalist|advancing) )?"
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained|had remained|stays|stayed|has stayed|have stayed|had stayed)"
@@ -659,8 +661,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # by Z": A is)
     _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT}(?: , the (?:[\w-]+ )?(?:capital|town|city|seat|centre|port) of [^,]{{1,100}} ,)? ,? ?(?:itself )?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run|garrisoned) by {ART}{LIST}(?! '| ’)", 2, list_group=2),  # (not "held by X's allies in Y")
     # "said X, the invaders' last foothold, had been taken by Y": the passive the parser
-    # hung on "said" with no subject
-    _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!\d of ){ENT}{DESCRIBED} (?:had been|has been|have been|was|were) (?P<t>taken|captured|seized|retaken|recaptured|overrun|liberated) by {ART}{LIST}(?! '| ’)", 2, change="gain", list_group=2),
+    # hung on "said" with no subject; "X, reduced to rubble by weeks of shelling, was
+    # occupied by Y": one whose "by" the participle set off before it took
+    _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!\d of ){ENT}(?:{DESCRIBED}|{PARTICIPLE_ASIDE}) (?:had been|has been|have been|was|were) (?P<t>taken|captured|seized|retaken|recaptured|overrun|liberated|occupied) by {ART}{LIST}(?! '| ’)", 2, change="gain", list_group=2),
     # ("X, which the army retook in 1978, fell to the rebels again": the clause may name others)
     # ("A, the capital of B province, fell to C": a place in the apposition is no subject)
     # ("A, with its airport on B, fell to C": a "with" phrase may name places too)

@@ -109,6 +109,8 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         ("Troops of the UN Operation in the Congo landed.", ("UN Operation in the Congo", "InternationalOrganization", None)),
         # a two-letter family name alone is the one person named with it ("Li" of "Li Zongren")
         ("Acting President Wu Tala flew out. The general handed the presidency to Wu in January.", ("Wu", "Person", "Wu Tala")),
+        # men are loyal to a man, not to a town named after him
+        ("Revolutionary troops loyal to Francisco I. Madero captured the town.", ("Francisco I. Madero", "Person", None)),
         # initials spelled over an article glued to the name and "in the"
         ("Fighters of al-Kalden in the Islamic Tarbo (AKIT) took Gao.", ("AKIT", "Organization", "al-Kalden in the Islamic Tarbo")),
         # initials the story defines win over the gazetteer's reading of them

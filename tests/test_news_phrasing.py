@@ -6654,3 +6654,8 @@ def test_a_ruler_sending_his_states_machines_makes_the_state_the_backer(nlp) -> 
     found = facts(nlp, "President Kiro Tala sent French aircraft into action in support of the Kalden Front the next day.")
     assert ("France", "backs", "Kalden Front") in found
     assert ("Kiro Tala", "backs", "Kalden Front") not in found
+
+
+def test_a_place_occupied_by_a_side_after_a_participle_set_off(nlp) -> None:
+    text = "The Old Town, reduced to rubble by weeks of shelling and dive-bombing, was occupied by German troops on Saturday."
+    assert ("German army", "controls", "Old Town") in facts(nlp, text)
