@@ -7060,7 +7060,16 @@ def departed_people(finder: ArgumentFinder) -> frozenset[str]:
         for person in finder.mentions(subject_of_clause(token)):
             if person.kind == "Person":
                 names.add(person.name)
+    for k in finder.reading.where_lower(DEPARTURE_NOUNS):
+        # "a week after Mengistu's flight", "since X's overthrow": the ruler is gone
+        owner = finder.by_token.get(k - 2) if k >= 2 and lowers[k - 1] in {"'s", "’s"} else None
+        if owner is not None and owner.end == k - 1 and (person := finder.span_mention(owner)).kind == "Person":
+            names.add(person.name)
     return frozenset(names)
+
+
+# Nouns of a ruler's going, owned by him: "Mengistu's flight", "X's overthrow"
+DEPARTURE_NOUNS = frozenset("flight fall overthrow ouster resignation downfall abdication".split())
 
 
 def without_departed_rulers(mentions: list[RelationMention], departed: frozenset[str]) -> list[RelationMention]:

@@ -6659,3 +6659,11 @@ def test_a_ruler_sending_his_states_machines_makes_the_state_the_backer(nlp) -> 
 def test_a_place_occupied_by_a_side_after_a_participle_set_off(nlp) -> None:
     text = "The Old Town, reduced to rubble by weeks of shelling and dive-bombing, was occupied by German troops on Saturday."
     assert ("German army", "controls", "Old Town") in facts(nlp, text)
+
+
+def test_a_ruler_whose_flight_the_story_names_leads_no_government(nlp) -> None:
+    text = (
+        "Rebels seize Kalo a week after Ode Tarbo's flight\n\nKALO, Kaldea — Rebels entered Kalo on Tuesday. "
+        "The front has been fighting Ode Tarbo's government for sixteen years."
+    )
+    assert not any(f[0] == "Ode Tarbo" and f[1] == "leads" for f in facts(nlp, text))
