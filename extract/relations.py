@@ -1156,6 +1156,9 @@ class ArgumentFinder:
             if found is not None:
                 return found
             return self._most_named_group(token, skip_armies=skip_armies)
+        called = self.called_before(token) if word == "group" else None
+        if called is not None and not is_state_service(called):
+            return called  # "the Islamic State group ... the group's leader": the name the word was used with
         found = self._most_named_group(token, skip_armies=skip_armies, skip_clients=skip_clients, skip_services=skip_services)
         if found is None:
             found = self.antecedent(token, frozenset({"ArmedGroup", "Organization"}), skip_armies=skip_armies)

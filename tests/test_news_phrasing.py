@@ -6667,3 +6667,13 @@ def test_a_ruler_whose_flight_the_story_names_leads_no_government(nlp) -> None:
         "The front has been fighting Ode Tarbo's government for sixteen years."
     )
     assert not any(f[0] == "Ode Tarbo" and f[1] == "leads" for f in facts(nlp, text))
+
+
+def test_the_group_is_the_name_the_story_wrote_before_the_word(nlp) -> None:
+    text = (
+        "The Tarbo Front said it had captured Kalo, the last town held by the Kalden State group. The Tarbo Front "
+        "lost dozens of men, and the Tarbo Front's commander thanked its allies. The group's leader, Ode Ambo, is still at large."
+    )
+    found = facts(nlp, text)
+    assert ("Ode Ambo", "leads", "Kalden State") in found
+    assert ("Ode Ambo", "leads", "Tarbo Front") not in found
