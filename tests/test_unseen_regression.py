@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev57).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev60).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -102,20 +102,23 @@ FLOORS = {
     # the new sets' 2, 4, 4 and 6), and dev56 and dev57 in the forty-sixth (measured 0.573 /
     # 0.525 over 188 at the round's end, 195 split actors: the new sets' 5 and 3, and
     # "Berenguer's columns" beside the Spanish army and Emirati troops beside the UAE once
-    # they carry facts)
+    # they carry facts), and dev58 to dev60 in the forty-seventh (measured 0.575 / 0.527 over 200
+    # at the round's end, 209 split actors: the new sets' 5, 7 and 4, and two fewer in the older
+    # sets: Laukkai's headline rebels are the MNDAA the body names, and "the Assam town" names no
+    # town beside Tezpur)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
             "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
             "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42",
             "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53",
-            "dev54", "dev55", "dev56", "dev57",
+            "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60",
         ),
-        188, 0.52, 0.45,
+        200, 0.52, 0.45,
         # none: dev35's last two, left since the thirty-second round ("those areas" read
         # as the town whose districts they are, "the separatists" as the mercenaries they
         # fought), went in the forty-second (Kursk's Glushkovo district in the fortieth)
-        most_split_actors=197,
+        most_split_actors=211,
     ),
 }
 
