@@ -2182,6 +2182,20 @@ def list_after_quarter(doc: Doc, first: int) -> list[tuple[int, int]]:
 GROUND_PASSIVES = frozenset("abandoned overrun evacuated occupied retaken recaptured liberated besieged shelled".split())
 
 
+def passive_ground(doc: Doc) -> Iterable[Candidate]:
+    """ "Playa Larga was abandoned by the invaders": a plain name whose verb is one that
+    is done only to ground is a place."""
+    for k in doc.reading.where_lower(GROUND_PASSIVES):
+        aux = k - 1
+        if aux >= 1 and doc.lowers[aux] == "been" and doc.lowers[aux - 1] in {"had", "has", "have"}:
+            aux -= 1
+        if aux < 1 or doc.lowers[aux] not in {"was", "were"} and doc.lowers[aux + 1] != "been" or not doc[k].text.islower():
+            continue
+        start = name_before(doc, aux, 3)
+        if start is not None and is_plain_name(doc, start, aux):
+            yield Candidate(start, aux, "GPE", "Place", None, 2)
+
+
 def names_loyal_to(doc: Doc) -> Iterable[Candidate]:
     """ "troops loyal to Francisco I. Madero": men are loyal to a man (or a body), never
     to a town a gazetteer may name after him; two or more words that are no country's
@@ -2197,20 +2211,6 @@ def names_loyal_to(doc: Doc) -> Iterable[Candidate]:
         if any(doc.lowers[j] in HEAD_WORDS for j in range(start, end)) or gazetteer.country(doc[start:end].text) is not None:
             continue
         yield Candidate(start, end, "PER", "Person", None, 2)
-
-
-def passive_ground(doc: Doc) -> Iterable[Candidate]:
-    """ "Playa Larga was abandoned by the invaders": a plain name whose verb is one that
-    is done only to ground is a place."""
-    for k in doc.reading.where_lower(GROUND_PASSIVES):
-        aux = k - 1
-        if aux >= 1 and doc.lowers[aux] == "been" and doc.lowers[aux - 1] in {"had", "has", "have"}:
-            aux -= 1
-        if aux < 1 or doc.lowers[aux] not in {"was", "were"} and doc.lowers[aux + 1] != "been" or not doc[k].text.islower():
-            continue
-        start = name_before(doc, aux, 3)
-        if start is not None and is_plain_name(doc, start, aux):
-            yield Candidate(start, aux, "GPE", "Place", None, 2)
 
 
 def taken_places(doc: Doc) -> Iterable[Candidate]:

@@ -6359,11 +6359,13 @@ def dated_after_clause(trigger: Token, sent: Span) -> bool:
 
 
 PAST_PERIODS = frozenset("month year week spring summer autumn fall winter time".split())
-MONTH_NUMBERS = {name: number for number, name in enumerate(
-    "January February March April May June July August September October November December".split(), start=1
-)}
-# (and news agencies' short forms: "on Feb. 1", "Sept. 30")
-MONTH_NUMBERS |= {"Jan.": 1, "Feb.": 2, "Aug.": 8, "Sep.": 9, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
+MONTH_NUMBERS = {
+    **{name: number for number, name in enumerate(
+        "January February March April May June July August September October November December".split(), start=1
+    )},
+    # (and news agencies' short forms: "on Feb. 1", "Sept. 30")
+    "Jan.": 1, "Feb.": 2, "Aug.": 8, "Sep.": 9, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12,
+}
 MONTHS = frozenset(MONTH_NUMBERS)
 WEEKDAY_NUMBERS = {name: number for number, name in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
 DAY_PARTS = frozenset("morning afternoon evening night".split())
