@@ -255,11 +255,38 @@ def resolve(
     _resolve_forces(resolution, forces, extractions, used_ids)
     _fold_metonymic_capitals(resolution, extractions, user)
     _fold_state_governments(resolution, extractions, user)
+    _fold_states_of_the_time(resolution, extractions, user)
     return resolution
 
 
 # What relations.government_of names a state's government: "<demonym> government".
 STATE_GOVERNMENT = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)* government")
+
+
+def _fold_states_of_the_time(
+    resolution: Resolution, extractions: list[DocumentExtraction], user: Mapping[str, AliasEntry]
+) -> None:
+    """ "the Russians" and "the Kremlin" in a story of 1944 that names the Soviet Union:
+    the state that sat in the country's capital then, one node with it (a story that
+    names only Russia keeps it; a land another state held keeps its own name)."""
+    from frontline.extract import gazetteer
+
+    for extraction in extractions:
+        year = story_year(extraction)
+        if year is None:
+            continue
+        for m in extraction.entities:
+            entity_id = resolution.by_name.get(name_key(m.name))
+            entity = resolution.entities.get(entity_id) if entity_id is not None else None
+            if entity is None or entity.kind != "Country" or name_key(entity.label) in user:
+                continue
+            modern = gazetteer.country(entity.label)
+            if modern is None or modern.country_code in gazetteer.former_territories():
+                continue  # (Eritrea in 1988 is a land Ethiopia held, not another name of Ethiopia)
+            then = gazetteer.state_of_the_time(modern, year)
+            target = resolution.by_name.get(name_key(then.name)) if then is not None and then.name != entity.label else None
+            if target is not None and target != entity_id and resolution.entities[target].kind == "Country":
+                _merge_into(resolution, entity_id, target)
 
 
 def _fold_state_governments(

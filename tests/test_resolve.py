@@ -1027,3 +1027,17 @@ def test_the_rebels_a_headline_describes_are_the_group_the_lead_names_doing_the_
     lead = replace(relation(fighters, "controls", other_town, "Fighters of the Kalden Front took Mersa."), sentence_start=60)
     resolution = resolve([extraction("d1", described, town, fighters, front, other_town, relations=(headline, lead))])
     assert entity_named(resolution, "Kaldean rebels").id != entity_named(resolution, "Kalden Front").id
+
+
+def test_a_country_named_by_todays_name_is_the_state_of_the_time_the_story_also_names():
+    import datetime as dt
+
+    def story(year: int, *names: str) -> DocumentExtraction:
+        mentions = tuple(mention(name, "Country", "d1", 30 * k) for k, name in enumerate(names))
+        return DocumentExtraction(Article("d1", "text of d1", published=dt.date(year, 9, 3)), mentions, ())
+
+    assert_joined(resolve([story(1944, "Soviet Union", "Russia")]), "Russia", "Soviet Union")
+    assert entity_named(resolve([story(1944, "Russia")]), "Russia").label == "Russia"  # no other state named
+    # a land another state held is a land of its own, not that state's other name
+    resolution = resolve([story(1988, "Ethiopia", "Eritrea")])
+    assert entity_named(resolution, "Eritrea").id != entity_named(resolution, "Ethiopia").id
