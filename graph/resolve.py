@@ -268,25 +268,28 @@ def _fold_states_of_the_time(
 ) -> None:
     """ "the Russians" and "the Kremlin" in a story of 1944 that names the Soviet Union:
     the state that sat in the country's capital then, one node with it (a story that
-    names only Russia keeps it; a land another state held keeps its own name)."""
+    names only Russia keeps it; a land another state held keeps its own name). Only when
+    every story naming the country is of that state's years: in stories of 1944 and 2022
+    Russia stays Russia."""
     from frontline.extract import gazetteer
 
+    years: dict[str, set[int | None]] = defaultdict(set)
     for extraction in extractions:
-        year = story_year(extraction)
-        if year is None:
-            continue
         for m in extraction.entities:
-            entity_id = resolution.by_name.get(name_key(m.name))
-            entity = resolution.entities.get(entity_id) if entity_id is not None else None
-            if entity is None or entity.kind != "Country" or name_key(entity.label) in user:
-                continue
-            modern = gazetteer.country(entity.label)
-            if modern is None or modern.country_code in gazetteer.former_territories():
-                continue  # (Eritrea in 1988 is a land Ethiopia held, not another name of Ethiopia)
-            then = gazetteer.state_of_the_time(modern, year)
-            target = resolution.by_name.get(name_key(then.name)) if then is not None and then.name != entity.label else None
-            if target is not None and target != entity_id and resolution.entities[target].kind == "Country":
-                _merge_into(resolution, entity_id, target)
+            found = resolution.by_name.get(name_key(m.name))
+            if found is not None:
+                years[found].add(story_year(extraction))
+    for entity_id, entity in sorted(resolution.entities.items()):
+        if entity.kind != "Country" or name_key(entity.label) in user or not years[entity_id] or None in years[entity_id]:
+            continue
+        modern = gazetteer.country(entity.label)
+        if modern is None or modern.country_code in gazetteer.former_territories():
+            continue  # (Eritrea in 1988 is a land Ethiopia held, not another name of Ethiopia)
+        states = {gazetteer.state_of_the_time(modern, year).name for year in years[entity_id]}
+        then = states.pop() if len(states) == 1 else entity.label
+        target = resolution.by_name.get(name_key(then)) if then != entity.label else None
+        if target is not None and target != entity_id and resolution.entities[target].kind == "Country":
+            _merge_into(resolution, entity_id, target)
 
 
 def _fold_state_governments(

@@ -1041,3 +1041,15 @@ def test_a_country_named_by_todays_name_is_the_state_of_the_time_the_story_also_
     # a land another state held is a land of its own, not that state's other name
     resolution = resolve([story(1988, "Ethiopia", "Eritrea")])
     assert entity_named(resolution, "Eritrea").id != entity_named(resolution, "Ethiopia").id
+
+
+def test_a_country_of_stories_of_two_eras_stays_itself():
+    import datetime as dt
+
+    def story(doc_id: str, year: int, *names: str) -> DocumentExtraction:
+        mentions = tuple(mention(name, "Country", doc_id, 30 * k) for k, name in enumerate(names))
+        return DocumentExtraction(Article(doc_id, f"text of {doc_id}", published=dt.date(year, 9, 3)), mentions, ())
+
+    # Russia in a story of 1944 and one of 2022: no one state of the time
+    resolution = resolve([story("d1", 1944, "Soviet Union", "Russia"), story("d2", 2022, "Russia")])
+    assert entity_named(resolution, "Russia").id != entity_named(resolution, "Soviet Union").id
