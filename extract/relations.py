@@ -361,6 +361,8 @@ GOVERNMENT_MODIFIERS = frozenset(
 )
 # "we", "our forces" in a quote: the body the quoted speaker speaks for
 FIRST_PERSON_PLURAL = frozenset({"we", "our", "us"})
+# What "our" owns when ground is held: "in our hands", "under our control"
+HELD_BY_WORDS = frozenset({"hands", "control"})
 # Where the words about a quote's speaker end: "told reporters", "said in a statement",
 # "a researcher at X" (an analyst's institute speaks for no side)
 SPEAKER_PHRASE_ENDS = frozenset({"told", "in", "at", "on", "to", "during", "after", "before", "when", "while", "and", "but"})
@@ -745,6 +747,9 @@ class ArgumentFinder:
             return self.antecedent(token, PRONOUN_KINDS[word])
         if word in FIRST_PERSON_PLURAL:
             body = self.quoted_body(token)
+            if body is not None and body.kind == "Government" and "ministry" in body.name.lower() and token.head.lower_ in HELD_BY_WORDS:
+                # '"The town is in our hands," said a Defence Ministry spokesman': the army holds it
+                body = self.army_of_government(body, token) or body
             return replace(body, start_char=token.idx, end_char=token.idx + len(token.text)) if body else None
         if word in OF_NAMED_PLACE_NOUNS and token.i + 2 < len(self.tokens) and self.lowers[token.i + 1] == "of":
             named = self.entity_span(self.tokens[token.i + 2])

@@ -6677,3 +6677,13 @@ def test_the_group_is_the_name_the_story_wrote_before_the_word(nlp) -> None:
     found = facts(nlp, text)
     assert ("Ode Ambo", "leads", "Kalden State") in found
     assert ("Ode Ambo", "leads", "Tarbo Front") not in found
+
+
+def test_our_hands_in_what_a_defence_ministry_says_are_the_armys(nlp) -> None:
+    text = (
+        "KABUL, Afghanistan — Afghan troops entered Ode Kalu on Monday. \"The town is in our hands,\" said "
+        "Gen. Kiro Tala, a spokesman for the Afghan Defence Ministry."
+    )
+    found = facts(nlp, text)
+    assert ("Afghan army", "controls", "Ode Kalu") in found
+    assert not any(f[0].endswith("Ministry") and f[1] == "controls" for f in found)

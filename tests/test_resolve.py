@@ -1053,3 +1053,14 @@ def test_a_country_of_stories_of_two_eras_stays_itself():
     # Russia in a story of 1944 and one of 2022: no one state of the time
     resolution = resolve([story("d1", 1944, "Soviet Union", "Russia"), story("d2", 2022, "Russia")])
     assert entity_named(resolution, "Russia").id != entity_named(resolution, "Soviet Union").id
+
+
+def test_a_national_army_by_its_name_with_national_is_the_states_army_but_not_a_side_of_a_divided_state():
+    resolution = resolve([extraction(
+        "d1", mention("Somali National Army", "ArmedGroup", "d1", 0), mention("Somali army", "ArmedGroup", "d1", 40),
+    )])
+    assert_joined(resolution, "Somali army", "Somali National Army")
+    resolution = resolve([extraction(
+        "d1", mention("Libyan National Army", "ArmedGroup", "d1", 0), mention("Libyan army", "ArmedGroup", "d1", 40),
+    )])
+    assert entity_named(resolution, "Libyan army").id != entity_named(resolution, "Libyan National Army").id
