@@ -1064,3 +1064,8 @@ def test_a_national_army_by_its_name_with_national_is_the_states_army_but_not_a_
         "d1", mention("Libyan National Army", "ArmedGroup", "d1", 0), mention("Libyan army", "ArmedGroup", "d1", 40),
     )])
     assert entity_named(resolution, "Libyan army").id != entity_named(resolution, "Libyan National Army").id
+    # and by the acronym made in its own language
+    resolution = resolve([extraction(
+        "d1", mention("UPDF", "Organization", "d1", 0), mention("Ugandan army", "ArmedGroup", "d1", 40),
+    )])
+    assert_joined(resolution, "UPDF", "Ugandan army")
