@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterable, Mapping
 
-from frontline.extract.names import initials, is_acronym, spells
+from frontline.extract.names import initials, is_acronym, spells, spells_translated
 from frontline.extract.records import DocumentExtraction, EntityMention, RelationMention
 from frontline.graph.model import Entity
 
@@ -711,6 +711,10 @@ def _join_acronyms(
                     # "UNMISS" of the "UN Mission in South Sudan": letters from longer
                     # beginnings and from an acronym inside the name
                     candidates = {uf.find(k) for k, words in bodies if k != key and spells(acronym, words)}
+                if not candidates and len(acronym) >= 3 and main_kind(kinds[key]) in BODY_KINDS:
+                    # "FARC" of the "Revolutionary Armed Forces of Colombia": initials made in
+                    # another language, the same letters in another order
+                    candidates = {uf.find(k) for k, words in bodies if k != key and spells_translated(acronym, words)}
                 if len(candidates) == 1:
                     uf.union(key, next(iter(candidates)))
 

@@ -82,6 +82,11 @@ def test_undefined_acronym_joins_the_one_body_it_spells_with_longer_beginnings()
         mention("Sankal Hills", "Place", "d1", 60),
     )])
     assert_joined_to_none(country, "SKAL", "South Kaldea", "Sankal Hills")
+    # initials made in another language: the same letters in another order
+    resolution = resolve([extraction(
+        "d1", mention("Revolutionary Armed Forces of Kaldea", "ArmedGroup", "d1", 0), mention("FARK", "Organization", "d1", 60),
+    )])
+    assert_joined(resolution, "FARK", "Revolutionary Armed Forces of Kaldea")
 
 
 def test_a_word_ending_one_group_name_or_a_plural_of_its_word_is_that_group():
