@@ -1162,6 +1162,21 @@ INITIALS_WORDS = frozenset("initials acronym abbreviation".split())
 PLACE_OF_A_NOUN = frozenset("in at from for".split())
 
 
+# What a body calls itself by: "which calls itself X", "who call their movement X"
+SELF_WORDS = (("itself",), ("themselves",), ("their", "movement"), ("its", "movement"), ("their", "group"))
+
+
+def self_called_end(doc: Doc, k: int) -> int | None:
+    """Where the words before a body's own name for itself end, from "who"/"which" at
+    ``k`` ("who call their movement", "which calls itself"); None if they are not so."""
+    if k + 3 >= len(doc) or doc.lowers[k] not in {"who", "which"} or doc.lowers[k + 1] not in {"call", "calls"}:
+        return None
+    for words in SELF_WORDS:
+        if tuple(doc.lowers[k + 2 : k + 2 + len(words)]) == words:
+            return k + 1 + len(words)
+    return None
+
+
 def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """Another name of a place or a body, given right after it: "Kobani, known in
     Arabic as Ain al-Arab", "X, also called Y", "X, known until 2016 as Y", "X,
@@ -1188,6 +1203,9 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
                 continue  # "A, B, or C" is a list, not two names of one thing
         elif doc[k].lower_ == "which" and doc.capitalised[k + 1] and k + 4 < n and doc[k + 2].lower_ in {"call", "calls"}:
             k += 2  # "Kalden, which Doreans call Kaldun": the Doreans' name for it
+            end = name_after(doc, k + 1, 4)
+        elif (self_called := self_called_end(doc, k)) is not None:
+            k = self_called  # "the Houthis, who call their movement Ansar Allah", "which calls itself X"
             end = name_after(doc, k + 1, 4)
         else:
             if doc[k].lower_ in ALSO_WORDS:

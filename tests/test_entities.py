@@ -109,6 +109,8 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         ("Troops of the UN Operation in the Congo landed.", ("UN Operation in the Congo", "InternationalOrganization", None)),
         # a two-letter family name alone is the one person named with it ("Li" of "Li Zongren")
         ("Acting President Wu Tala flew out. The general handed the presidency to Wu in January.", ("Wu", "Person", "Wu Tala")),
+        # a body's own name for itself, given after it
+        ("The Kaldeans, who call their movement Ansar Tarbo, denied it. Ansar Tarbo said so.", ("Ansar Tarbo", "Organization", "Kaldeans")),
         # men are loyal to a man, not to a town named after him
         ("Revolutionary troops loyal to Francisco I. Madero captured the town.", ("Francisco I. Madero", "Person", None)),
         # initials spelled over an article glued to the name and "in the"
