@@ -4192,7 +4192,7 @@ def is_told_content(clause: Token) -> bool:
     """ "told the House of Commons that X had supplied arms": a "that" clause the parser
     hung on the hearer of a verb of telling is what was told, no relative clause."""
     hearer = clause.head
-    return hearer.dep_ in {"iobj", "dative", "obj", "dobj"} and hearer.head.lemma_.lower() in TELLING_VERBS
+    return hearer.dep_ in {"iobj", "dative", "obj", "dobj"} and lemma_of(hearer.head) in TELLING_VERBS
 
 
 def relativised_object(token: Token, finder: ArgumentFinder) -> list[Token]:

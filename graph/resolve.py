@@ -273,12 +273,7 @@ def _fold_states_of_the_time(
     Russia stays Russia."""
     from frontline.extract import gazetteer
 
-    years: dict[str, set[int | None]] = defaultdict(set)
-    for extraction in extractions:
-        for m in extraction.entities:
-            found = resolution.by_name.get(name_key(m.name))
-            if found is not None:
-                years[found].add(story_year(extraction))
+    years = entity_years(resolution, extractions)
     for entity_id, entity in sorted(resolution.entities.items()):
         if entity.kind != "Country" or name_key(entity.label) in user or not years[entity_id] or None in years[entity_id]:
             continue
@@ -355,13 +350,8 @@ def _fold_metonymic_capitals(
     from frontline.extract import gazetteer
 
     as_place: set[str] = set()
-    years: dict[str, set[int | None]] = defaultdict(set)  # the years of the stories naming each entity
+    years = entity_years(resolution, extractions)
     for extraction in extractions:
-        year = story_year(extraction)
-        for m in extraction.entities:
-            found = resolution.by_name.get(name_key(m.name))
-            if found is not None:
-                years[found].add(year)
         for r in extraction.relations:
             if is_dateline(r):
                 continue  # "HARARE, Zimbabwe —": a dateline says where the story was filed, no use of the city
@@ -440,6 +430,17 @@ def filed_from_capital(extraction: DocumentExtraction) -> str | None:
     if re.search(rf"\b{re.escape(town)}{CAPITAL_ACTING_AFTER}", text) or re.search(rf"{CAPITAL_ACTING_BEFORE}{re.escape(town)}\b", text):
         return None
     return name_key(town)
+
+
+def entity_years(resolution: Resolution, extractions: list[DocumentExtraction]) -> dict[str, set[int | None]]:
+    """The years of the stories naming each entity (None for an undated story)."""
+    years: dict[str, set[int | None]] = defaultdict(set)
+    for extraction in extractions:
+        for m in extraction.entities:
+            found = resolution.by_name.get(name_key(m.name))
+            if found is not None:
+                years[found].add(story_year(extraction))
+    return years
 
 
 def story_year(extraction: DocumentExtraction) -> int | None:
@@ -1024,8 +1025,6 @@ def _join_headline_descriptions(
     the group the body names doing the same thing to the same place or side first."""
     for extraction in extractions:
         relations = sorted(extraction.relations, key=lambda r: r.sentence_start)
-        if not relations:
-            continue
         for headline in (r for r in relations if r.sentence_start == 0):
             described = name_key(headline.subject.name)
             words = described.split()
