@@ -6779,7 +6779,8 @@ def extract_relations(
     kept = without_gain_and_loss_at_once(without_towns_as_actors(list(found.values())))
     kept = with_partners_enemies(with_foreign_partners_backing(kept, finder.main_country()))
     kept = with_fights_over_places(with_holds_before_gains(with_holds_taken_before(kept)))
-    kept = with_retold_takings_dated(kept)
+    unfought = [text for sent in doc.sents if UNFOUGHT.search(text := finder.text[sent.start_char : sent.end_char])]
+    kept = with_fights_over_retaken_places(with_retold_takings_dated(kept), unfought)
     kept = without_superseded_leaders(kept, led_now)
     kept = without_departed_rulers(kept, departed_people(finder))
     kept = with_heads_of_state_acting_for_their_states(kept)
@@ -6981,7 +6982,7 @@ def with_holds_taken_before(mentions: list[RelationMention]) -> list[RelationMen
     ]
 
 
-UNFOUGHT = re.compile(r"\b(?:without|barely|hardly) (?:a |any )?(?:fight|shot|resistance|struggle)|\bunopposed\b", re.IGNORECASE)
+UNFOUGHT = re.compile(r"\b(?:without|barely|hardly) (?:a |any )?(?:fight|shot|resistance|struggle)|\bunopposed\b|\bno resistance\b", re.IGNORECASE)
 
 
 def with_fights_over_places(mentions: list[RelationMention]) -> list[RelationMention]:
@@ -7015,6 +7016,88 @@ def with_fights_over_places(mentions: list[RelationMention]) -> list[RelationMen
                 if key not in known and fits("fights", gain.subject, held.subject):
                     known.add(key)
                     added.append(replace(gain, predicate="fights", object=held.subject, control_change=None))
+    return mentions + added
+
+
+# Who can lose a place to an enemy or take it from one: bodies that bear arms or rule
+SIDE_KINDS = frozenset({"ArmedGroup", "Government", "Country"})
+RETAKING_TRIGGER = re.compile(r"^re(?:take|took|captur|gain|claim|occup|enter)", re.IGNORECASE)
+
+
+def is_retaking(mention: RelationMention) -> bool:
+    """ "retook P", "took P back", "won back P": the taker held P before someone else did."""
+    trigger = mention.triggers[0] if mention.triggers else ""
+    if RETAKING_TRIGGER.match(trigger):
+        return True
+    return re.search(rf"\b{re.escape(trigger)}\b(?: \S+){{0,3}}? back\b", mention.sentence) is not None
+
+
+def state_of_body(mention: EntityMention) -> str | None:
+    """The state a country, its government or its army (by frontline's name for it) is."""
+    if mention.kind == "Country":
+        return mention.name
+    if mention.kind == "Government" or (mention.canonical or "").endswith(" army"):
+        place = gazetteer.country_opening(mention.name)
+        return place.name if place is not None else None
+    return None
+
+
+def holders_before(mentions: list[RelationMention], retaking: RelationMention) -> list[RelationMention]:
+    """Who another sentence of the story says held a place before the news's taking of
+    it: one who lost it (not to a taker that sentence names: that taker is whom the
+    loser fought), one who held it in the past, and, when the news is a retaking, one
+    who took it in the past or on a day the story names."""
+    takers_in = {(m.sentence_start, m.object.name) for m in mentions if m.predicate == "controls" and m.control_change == "gain"}
+    before = []
+    for m in mentions:
+        if m.predicate != "controls" or not m.is_fact or m.sentence_start == retaking.sentence_start:
+            continue
+        if m.object.name != retaking.object.name or m.subject.kind not in SIDE_KINDS:
+            continue
+        dated = (m.stated_year, m.stated_month, m.stated_weekday) != (None, None, None)
+        if m.control_change == "loss":
+            if not (m.timeline_rank == 0 and dated and (m.sentence_start, m.object.name) in takers_in):
+                before.append(m)
+        elif m.control_change is None:
+            if m.timeline_rank == 0:
+                before.append(m)
+        elif m.timeline_rank == 0 or dated and is_retaking(retaking):
+            before.append(m)
+    return before
+
+
+def with_fights_over_retaken_places(mentions: list[RelationMention], unfought_sentences: list[str]) -> list[RelationMention]:
+    """ "Troops took back P" where another sentence of the story says P fell to B
+    before (or that B lost it): who takes a place now fights whoever the story says
+    held it before (never a partner, nor the same state). The fight is stated by the
+    taking; the story names the holder. ``unfought_sentences``: the story's sentences
+    that tell of a place changing hands without a fight ("met no resistance")."""
+    known = statement_keys(mentions)
+    allied = {
+        frozenset((actor_key(m.subject), actor_key(m.object))) for m in mentions
+        if m.predicate in {"backs", "memberOf", "partOf", "leads"}
+    }
+    # a place the story says changed hands with no fight, in any of its sentences
+    unfought = {
+        m.object.name for m in mentions
+        if m.predicate == "controls" and any(m.object.name in sentence for sentence in unfought_sentences)
+    }
+    added: list[RelationMention] = []
+    for gain in mentions:
+        if gain.predicate != "controls" or gain.control_change != "gain" or not gain.is_fact or gain.timeline_rank != 1:
+            continue
+        if gain.subject.kind not in SIDE_KINDS or gain.object.name in unfought:
+            continue
+        for held in holders_before(mentions, gain):
+            pair = frozenset((actor_key(gain.subject), actor_key(held.subject)))
+            if len(pair) < 2 or pair in allied:
+                continue
+            if state_of_body(gain.subject) is not None and state_of_body(gain.subject) == state_of_body(held.subject):
+                continue
+            key = (actor_key(gain.subject), "fights", actor_key(held.subject), gain.sentence_start)
+            if key not in known and fits("fights", gain.subject, held.subject):
+                known.add(key)
+                added.append(replace(gain, predicate="fights", object=held.subject, control_change=None))
     return mentions + added
 
 

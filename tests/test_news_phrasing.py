@@ -6687,3 +6687,36 @@ def test_our_hands_in_what_a_defence_ministry_says_are_the_armys(nlp) -> None:
     found = facts(nlp, text)
     assert ("Afghan army", "controls", "Ode Kalu") in found
     assert not any(f[0].endswith("Ministry") and f[1] == "controls" for f in found)
+
+
+def test_who_retakes_a_place_fights_whom_another_sentence_says_took_it_before(nlp) -> None:
+    text = (
+        "Nigerien troops took back the town of Tarbo on Friday. "
+        "Residents said the market had reopened. "
+        "Tarbo fell on March 4 to fighters of the Northern Front."
+    )
+    found = facts(nlp, text)
+    assert ("Nigerien army", "controls", "Tarbo") in found
+    assert ("Nigerien army", "fights", "Northern Front") in found
+
+
+def test_a_place_taken_without_resistance_makes_no_fight_with_its_old_holder(nlp) -> None:
+    text = (
+        "Nigerien troops entered the town of Tarbo on Friday. "
+        "The Northern Front had held Tarbo since 2019. "
+        "A second column reached Tarbo in the evening and met no resistance."
+    )
+    found = facts(nlp, text)
+    assert ("Nigerien army", "controls", "Tarbo") in found
+    assert ("Nigerien army", "fights", "Northern Front") not in found
+
+
+def test_a_retaken_place_held_by_the_takers_own_government_before_is_no_fight_with_it(nlp) -> None:
+    text = (
+        "Chadian troops retook the town of Tarbo on Friday. "
+        "The Chadian government had held Tarbo for decades. "
+        "The Northern Front seized the town in 2020."
+    )
+    found = facts(nlp, text)
+    assert ("Chadian army", "fights", "Northern Front") in found
+    assert not {f for f in found if f[1] == "fights" and "Chadian government" in (f[0], f[2])}
