@@ -3219,9 +3219,44 @@ class ArgumentFinder:
             for m in partners or [
                 self.mention(token, demonyms=demonyms), *self.coordinated_armies(token), *self.places_counted_back(token),
                 *self.numbered_units_before(token), *self.names_apposed_to_plural(token),
+                *self.fellow_bodies_of_men(token),
             ]:
                 if m is not None and m not in found:
                     found.append(m)
+        return found
+
+    def fellow_bodies_of_men(self, token: Token) -> list[EntityMention]:
+        """ "fighters of A, B (BB) and C": the groups listed after the first one the men
+        are of (the first is the men's own mention). Read off the words: the parser
+        often hangs the later names on the verb."""
+        if token.lower_ not in ARMED_MEN_NOUNS or token.pos_ != "NOUN":
+            return []
+        nouns = [noun for preposition, noun in prepositional_objects(token) if preposition == "of"]
+        first = self.entity_span(nouns[0]) if nouns else None
+        if first is None or first.label_ != "ORG" or first.start <= token.i:
+            return []
+        named = {self.span_mention(first).name}
+        found: list[EntityMention] = []
+        k, end = first.end, token.sent.end
+        while k < end:
+            if self.lowers[k] == "(" and k + 2 < end and self.lowers[k + 2] == ")":
+                k += 3  # "(MUJAO)": the acronym of the name before
+                continue
+            if self.lowers[k] not in {",", "and"}:
+                break
+            k += 1
+            k += k < end and self.lowers[k] == "and"
+            k += k < end and self.lowers[k] == "the"
+            ent = self.by_token.get(k)
+            if ent is None or ent.start != k or ent.label_ != "ORG":
+                break
+            mention = self.span_mention(ent)
+            if mention.kind not in NAMED_BODY_KINDS:
+                break
+            if mention.name not in named:
+                named.add(mention.name)
+                found.append(mention)
+            k = ent.end
         return found
 
     def names_apposed_to_plural(self, token: Token) -> list[EntityMention]:
@@ -7020,7 +7055,7 @@ def with_fights_over_places(mentions: list[RelationMention]) -> list[RelationMen
 
 
 # Who can lose a place to an enemy or take it from one: bodies that bear arms or rule
-SIDE_KINDS = frozenset({"ArmedGroup", "Government", "Country"})
+SIDE_KINDS = frozenset({"ArmedGroup", "Government", "Country", "Organization"})
 RETAKING_TRIGGER = re.compile(r"^re(?:take|took|captur|gain|claim|occup|enter)", re.IGNORECASE)
 
 

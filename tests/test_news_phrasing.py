@@ -6720,3 +6720,10 @@ def test_a_retaken_place_held_by_the_takers_own_government_before_is_no_fight_wi
     found = facts(nlp, text)
     assert ("Chadian army", "fights", "Northern Front") in found
     assert not {f for f in found if f[1] == "fights" and "Chadian government" in (f[0], f[2])}
+
+
+def test_fighters_of_three_groups_are_all_three_groups(nlp) -> None:
+    # (the parser hangs the later names on the verb: they are read off the words)
+    text = "On Monday the town of Tarbo fell to several hundred fighters of the Northern Front, the Kalden Brigade and the Ulen Liberation Movement, and its defenders fled."
+    found = facts(nlp, text)
+    assert {("Northern Front", "controls", "Tarbo"), ("Kalden Brigade", "controls", "Tarbo"), ("Ulen Liberation Movement", "controls", "Tarbo")} <= found
