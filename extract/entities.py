@@ -72,7 +72,7 @@ ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer
     {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league",
      "observatory", "forum", "foundation", "convention", "union", "community", "bloc", "platform",
      "federation", "confederation", "association", "team", "defence", "defense", "framework",
-     "bureau", "academy", "society", "initiative", "consortium", "trust"}  # ("Territorial Defence": see organization_kind)
+     "bureau", "academy", "society", "initiative", "consortium", "trust", "shura"}  # ("Territorial Defence": see organization_kind)
 )
 # First words of a region's name: "Western Tigray", "North Kivu", "Upper Nile".
 COMPASS_WORDS = frozenset(
@@ -984,6 +984,23 @@ def surnames_of_named_people(candidates: list[Candidate], doc: Doc) -> list[Cand
         Candidate(c.start, c.end, "PER", "Person", c.canonical, c.priority)
         if c.label == "ORG" and c.priority <= 1 and c.end - c.start >= 2 and tuple(lowers[c.start : c.end]) in surnames
         and not any(lowers[k] in HEAD_WORDS for k in range(c.start, c.end)) else c
+        for c in candidates
+    ]
+
+
+def regions_named_without_their_noun(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """ "took over Nangarhar" in a story that names "Nangarhar province": the one word
+    the model calls a person is the region (only the model's guess, one word)."""
+    lowers = doc.lowers
+    regions = {
+        lowers[c.start] for c in candidates
+        if c.label in {"LOC", "GPE"} and c.end - c.start == 2 and lowers[c.end - 1] in REGION_WORDS
+    }
+    if not regions:
+        return candidates
+    return [
+        Candidate(c.start, c.end, "LOC", "Place", c.canonical, c.priority)
+        if c.label == "PER" and c.priority <= 1 and c.end - c.start == 1 and lowers[c.start] in regions else c
         for c in candidates
     ]
 
@@ -1968,8 +1985,8 @@ def name_before(doc: Doc, end: int, longest: int = 5) -> int | None:
             start -= 1
         elif prev.lower_ in ARTICLE_PARTICLES and start < end and doc[start].text == "-":
             start -= 1
-        elif prev.lower_ in INNER_PARTICLES and prev.text.islower() and start < end and start >= 2 and is_capitalised(doc[start - 2]):
-            start -= 1  # "Staffan de Mistura"
+        elif prev.lower_ in INNER_PARTICLES | PATRONYMIC_PARTICLES and prev.text.islower() and start < end and start >= 2 and is_capitalised(doc[start - 2]):
+            start -= 1  # "Staffan de Mistura", "Osama bin Laden"
         elif start >= 4 and start < end and is_hyphened_particle(doc, start - 3) and is_capitalised(doc[start - 4]):
             start -= 4  # "Hezb-e-Islami"
         else:
@@ -3327,6 +3344,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(headquarters_of_bodies(doc, merged)))
     merged = select(merged + list(people_described_by_who(doc, merged)))
     merged = consistent_labels(merged, doc)
+    merged = regions_named_without_their_noun(merged, doc)
     merged = unshortened_person_names(merged, doc)
     merged = full_names_of_surnamed_people(merged, doc)
     merged = surnames_of_named_people(merged, doc)

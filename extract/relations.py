@@ -302,7 +302,7 @@ GROUP_ANAPHORS = frozenset(
 DESCRIBING_NOUNS = frozenset("affiliate branch wing offshoot faction arm militia movement".split())
 # "X, an umbrella of armed groups funded by Y": nouns for a body made of the groups
 # after "of", so what is said of the groups is said of X.
-MADE_OF_GROUPS_NOUNS = frozenset("umbrella coalition alliance grouping network federation patchwork collection bloc".split())
+MADE_OF_GROUPS_NOUNS = frozenset("umbrella coalition alliance grouping network federation patchwork collection bloc council".split())
 PLACE_DESCRIBING_NOUNS = frozenset("ridge peak hill mountain town city village port district suburb base airbase airport post outpost".split())
 # Anaphors that stand first for a group whose name has the same word ("the coalition";
 # "the movement" for the "X Movement of Y", not the aid agency named more often).
@@ -6612,8 +6612,10 @@ def disputed_next(sent: Span, finder: ArgumentFinder) -> bool:
         charged = any(w in CLAIM_NOUNS or w in CHARGE_NOUNS and not is_summing_up(words, k) for k, w in enumerate(words))
         if step == 0 and charged and has_rejecting_words(words):
             return True
-        if step == 0 and is_no_sign(words):
-            return True  # "X insisted his troops still held Y. There was no sign of them there."
+        if step == 0 and is_no_sign(words) and not is_no_sign_of_a_person(sent, finder):
+            # "X insisted his troops still held Y. There was no sign of them there." (not
+            # "But there was no sign of Osama bin Laden": a man missing gainsays no taking)
+            return True
         if is_unchecked(words) and (step == 0 or any(w in BOTH_SIDES_WORDS for w in words)):
             return True
     return False
@@ -6671,6 +6673,16 @@ def is_backing_halted(backer: EntityMention, sent: Span, finder: ArgumentFinder)
 def is_no_sign(words: Sequence[str]) -> bool:
     """ "There was no sign of them in the city": what was said is seen not to be so."""
     return any(words[k : k + 3] in (("no", "sign", "of"), ("no", "trace", "of")) for k in range(len(words) - 2))
+
+
+def is_no_sign_of_a_person(sent: Span, finder: ArgumentFinder) -> bool:
+    """ "no sign of X" where X is a person's name."""
+    lowers = finder.lowers
+    for k in range(sent.start, sent.end - 3):
+        if (lowers[k], lowers[k + 1], lowers[k + 2]) in (("no", "sign", "of"), ("no", "trace", "of")):
+            named = finder.entity_span(finder.tokens[k + 3])
+            return named is not None and named.label_ == "PER"
+    return False
 
 
 def is_unchecked(words: Sequence[str]) -> bool:

@@ -308,8 +308,10 @@ def prepositional_objects(token: Token) -> Iterator[tuple[str, Token]]:
             case = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
             if not case:
                 first = child.doc[child.left_edge.i]
-                if first.dep_ == "case" and first.head.dep_ in {"compound", "flat"}:
-                    case = [first]  # "of Salah el-Din": the parser hung "of" on a word of the name
+                if first.dep_ == "case" and first.head.dep_ in {"compound", "flat", "nummod"}:
+                    # "of Salah el-Din", "by 39 United States Marines": the parser hung the
+                    # preposition on a word of the name or on the number before it
+                    case = [first]
             if case:
                 preposition = " ".join(c.lower_ for c in case)
                 for noun in with_conjuncts(child):

@@ -747,6 +747,8 @@ def reduced_names(key: str) -> list[str]:
     ['kalden']
     >>> reduced_names("dorlane international")  # a company: "Dorlane" further on
     ['dorlane']
+    >>> reduced_names("afghan militia")  # a militia of a people, not their state
+    []
     """
     from frontline.extract import gazetteer
 
@@ -764,6 +766,8 @@ def reduced_names(key: str) -> list[str]:
         # spelled "Borna" is near it.
         if not (words[-1] in PROVINCE_WORDS and gazetteer.city_by_own_name(shorter.title()) is not None) and not (
             words[-1] == "city" and gazetteer.country(shorter.title()) is not None  # "Kuwait City" is no Kuwait, "Panama City" no Panama
+        ) and not (
+            len(words) == 2 and gazetteer.country_of_demonym(shorter.title()) is not None  # an "Afghan militia" is no Afghanistan
         ):
             found.append(shorter)
     if len(words) >= 2 and words[0] == "operation":

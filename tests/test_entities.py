@@ -118,6 +118,10 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         # initials the story defines win over the gazetteer's reading of them
         ("Troops of the UN Operation in the Congo, known by its French initials ONUC, landed.",
          ("ONUC", "InternationalOrganization", "UN Operation in the Congo")),
+        # "bin" inside an Arabic name read off the words before a description
+        ("There was no sign of Kalid bin Tarbo, the leader of the group.", ("Kalid bin Tarbo", "Person", None)),
+        # a shura is a council: a body, not a place named with a compass word
+        ("The assault was carried out by militias of the Western Shura, a council of commanders.", ("Western Shura", "Organization", None)),
     ],
 )
 def test_rules_find_and_type_names(nlp, text: str, expected: tuple) -> None:
@@ -1001,3 +1005,9 @@ def test_hyphened_initials_before_of_and_a_person_are_one_body(nlp) -> None:
 def test_an_active_verb_of_ground_makes_no_place_of_its_subject(nlp) -> None:
     # "had besieged" is the Tigers acting, not ground besieged
     assert ("Kalden Tigers", "Place", None) not in found(recognise_entities(nlp("The Kalden Tigers had besieged the fort for months.")))
+
+
+def test_a_word_the_model_calls_a_person_is_the_region_named_with_it_elsewhere(nlp) -> None:
+    doc = nlp("Fighting spread across Kalden province. Later the council took over Kalden.")
+    doc.ents = [Span(doc, 3, 5, label="LOC"), Span(doc, 11, 12, label="PERSON")]  # the model's guesses
+    assert [(e.text, e._.frontline_kind) for e in recognise_entities(doc).ents] == [("Kalden province", "Place"), ("Kalden", "Place")]

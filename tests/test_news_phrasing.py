@@ -6727,3 +6727,21 @@ def test_fighters_of_three_groups_are_all_three_groups(nlp) -> None:
     text = "On Monday the town of Tarbo fell to several hundred fighters of the Northern Front, the Kalden Brigade and the Ulen Liberation Movement, and its defenders fled."
     found = facts(nlp, text)
     assert {("Northern Front", "controls", "Tarbo"), ("Kalden Brigade", "controls", "Tarbo"), ("Ulen Liberation Movement", "controls", "Tarbo")} <= found
+
+
+def test_a_council_of_commanders_that_took_a_place_is_the_body_named_before_it(nlp) -> None:
+    text = "The assault was carried out by militias of the Northern Front, the council of commanders that took over the town of Tarbo in March."
+    assert ("Northern Front", "controls", "Tarbo") in facts(nlp, text)
+
+
+def test_no_sign_of_a_missing_man_gainsays_no_taking(nlp) -> None:
+    text = (
+        "The Northern Front said on Monday that its fighters had overrun the last Kalden Brigade positions in the hills. "
+        "But there was no sign of Kalid Omar, the brigade's commander."
+    )
+    assert ("Northern Front", "fights", "Kalden Brigade") in facts(nlp, text)
+
+
+def test_a_number_of_men_before_a_name_keeps_the_agent_of_a_passive(nlp) -> None:
+    text = "Rebels attacked the garrison at Tarbo on Saturday. The town was held by 39 United States Marines."
+    assert ("United States Marines", "controls", "Tarbo") in facts(nlp, text)
