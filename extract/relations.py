@@ -292,6 +292,8 @@ NOT_DESCRIBING_WORDS = frozenset("some many several other more most few local ar
 # Words for fighters no state backs ("rebels" and "separatists" often have a foreign patron)
 OUTLAW_WORDS = frozenset("militants jihadists extremists".split())
 STATE_BACKING_WORDS = frozenset("backed funded armed sponsored supported financed sanctioned".split())
+# Words after "alongside" for a state's forces: "fought alongside the army", "alongside government troops"
+STATE_FORCE_WORDS = frozenset("army military government troops soldiers".split())
 # Words that name or describe a peacekeeping force ("the UN Mission in X", "the ceasefire monitoring force")
 PEACEKEEPING_WORDS = frozenset("peacekeeping monitoring mission observer stabilisation stabilization".split())
 GROUP_ANAPHORS = frozenset(
@@ -515,6 +517,7 @@ class ArgumentFinder:
         self._lemmas: dict[int, str] = {}
         self._quotes: tuple[tuple[int, int], ...] | None = None
         self._state_clients: frozenset[str] | None = None
+        self._state_partners: frozenset[str] | None = None
         self._fighters_of: dict[str, frozenset[str]] = {}
         self._peoples_within: dict[str, str] | None = None
         self._places_by_words: dict[tuple[str, ...], EntityMention] | None = None
@@ -1184,6 +1187,30 @@ class ArgumentFinder:
             )
         return self._state_clients
 
+    def state_partners(self) -> frozenset[str]:
+        """Groups the article says fight alongside a state's forces ("the X battalion,
+        which has fought alongside the army"): never what "the rebels" or "the
+        separatists" stand for."""
+        if self._state_partners is None:
+            self._state_partners = frozenset(
+                self.span_mention(ent).name for ent in self.ents if ent.label_ == "ORG" and self.fights_beside_state_after(ent)
+            )
+        return self._state_partners
+
+    def fights_beside_state_after(self, ent: Span) -> bool:
+        """ "X, which has fought alongside the army", "X, fighting alongside government troops" """
+        end = min(ent.end + 10, ent.sent.end - 1)
+        for k in range(ent.end, end):
+            if self.lowers[k] in {".", ";"} or k > ent.end + 1 and self.by_token.get(k) is not None:
+                return False  # another name first: it is that name's
+            if self.lowers[k] == "alongside":
+                partners = range(k + 1, min(k + 4, ent.sent.end))
+                return any(
+                    self.lowers[j] in STATE_FORCE_WORDS or (b := self.by_token.get(j)) is not None and is_state_force(self.span_mention(b))
+                    for j in partners
+                )
+        return False
+
     def backed_by_state_before(self, ent: Span) -> bool:
         """ "US-backed X", "the Iran-backed X" """
         k = ent.start - 1
@@ -1230,8 +1257,8 @@ class ArgumentFinder:
                 continue
             if named is not None and not has_words(ent.text, named):
                 continue  # "the coalition" is a group named a coalition
-            if skip_armies and is_state_force(mention):
-                continue
+            if skip_armies and (is_state_force(mention) or mention.name in self.state_partners()):
+                continue  # (nor a group fighting alongside the army: "the separatists" are never it)
             if skip_clients and mention.name in self.state_clients():
                 continue
             if skip_services and is_state_service(mention):
@@ -6621,8 +6648,9 @@ def disputed_next(sent: Span, finder: ArgumentFinder) -> bool:
     return False
 
 
-# What a rival report says of a place: it fell, it was taken
+# What a rival report says of a place: it fell, it was taken, it is in someone's hands
 FALLEN_LEMMAS = frozenset("fall lose capture take seize overrun".split())
+HELD_NOUNS = frozenset("hand control".split())
 
 
 def is_countered_in_sentence(trigger: Token, place: EntityMention, finder: ArgumentFinder) -> bool:
@@ -6636,11 +6664,13 @@ def is_countered_in_sentence(trigger: Token, place: EntityMention, finder: Argum
         if verb.i == governor.i or finder.lemma(verb) not in SPEECH_VERBS:
             continue
         for clause in verb.children:
-            if clause.dep_ != "ccomp" or finder.lemma(clause) not in FALLEN_LEMMAS:
+            if clause.dep_ != "ccomp" or finder.lemma(clause) not in FALLEN_LEMMAS | HELD_NOUNS:
                 continue
             fallen = [finder.mention(c) for c in clause.children if c.dep_ in NOMINAL_SUBJECT]
             if any(m is not None and m.name == place.name for m in fallen):
-                return True
+                return True  # (and "rebels said they had taken P; X said P was still in army hands")
+            if any(c.dep_ in {"obj", "dobj", "expl"} and c.lower_ == "it" for c in clause.children) and place.start_char < clause.idx:
+                return True  # "X said P was still in Ukrainian hands; rebel commanders said they had taken it"
     return False
 
 

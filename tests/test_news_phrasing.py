@@ -6745,3 +6745,24 @@ def test_no_sign_of_a_missing_man_gainsays_no_taking(nlp) -> None:
 def test_a_number_of_men_before_a_name_keeps_the_agent_of_a_passive(nlp) -> None:
     text = "Rebels attacked the garrison at Tarbo on Saturday. The town was held by 39 United States Marines."
     assert ("United States Marines", "controls", "Tarbo") in facts(nlp, text)
+
+
+def test_a_hold_one_side_reports_and_the_other_says_it_took_is_contested(nlp) -> None:
+    text = (
+        "Nigerien troops reached the town of Tarbo in May. On Friday Kalid Omar, an army spokesman, said Tarbo itself "
+        "was still in Nigerien hands; Northern Front commanders said their fighters had taken it."
+    )
+    held = {actor(r.subject): r.is_fact for r in relations(nlp, text) if r.predicate == "controls" and r.sentence.startswith("On Friday")}
+    assert held == {"Nigerien army": False, "Northern Front": False}
+
+
+def test_the_separatists_are_never_a_battalion_fighting_alongside_the_army(nlp) -> None:
+    text = (
+        "Ode Tamu, prime minister of the self-proclaimed Ulen People's Republic, spoke on Friday. "
+        "Kalid Omar, the commander of the Kalden Battalion, which has fought alongside the army in the town of Tarbo, was wounded. "
+        "The Kalden Battalion lost ten men. "
+        "On Thursday separatist fighters took the town of Mesra, a port near the border."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Battalion", "controls", "Mesra") not in found
+    assert ("Ulen People's Republic", "controls", "Mesra") in found
