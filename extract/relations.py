@@ -2160,6 +2160,15 @@ class ArgumentFinder:
         described = self.described_as(token) if word in {"city", "town", "village", "district", "crossing", "camp"} else None
         if described is not None:
             return replace(self.span_mention(described), start_char=token.idx, end_char=token.idx + len(token.text))
+        if wanted == {"Facility"}:
+            # "seized the airfield ... by way of the Kamina base ... held the airfield": the
+            # nearest facility named with the same noun before any other facility
+            same = next((
+                ent for ent in reversed(self.ents)
+                if ent.end <= token.i and ent._.frontline_kind == "Facility" and word in self.span_mention(ent).name.lower().split()
+            ), None)
+            if same is not None:
+                return replace(self.span_mention(same), start_char=token.idx, end_char=token.idx + len(token.text))
         for ent in self.preceding_entities(token):
             kind = ent._.frontline_kind or ""
             if ent.end < len(self.tokens) and self.tokens[ent.end].text == "-":
@@ -7110,13 +7119,16 @@ def is_retaking(mention: RelationMention) -> bool:
 
 
 def state_of_body(mention: EntityMention) -> str | None:
-    """The state a country, its government or its army (by frontline's name for it) is."""
+    """The state a country, its government or its army (by frontline's name for it, or
+    a unit named as the state's: "Belgium's Para-Commando Regiment") is."""
     if mention.kind == "Country":
         return mention.name
     if mention.kind == "Government" or (mention.canonical or "").endswith(" army"):
         place = gazetteer.country_opening(mention.name)
         return place.name if place is not None else None
-    return None
+    owner = re.search(r"\b([A-Z]\w*(?: [A-Z]\w*)*)['’]s ", mention.text) if mention.kind == "ArmedGroup" else None
+    place = gazetteer.country(owner.group(1)) if owner is not None else None
+    return place.name if place is not None else None
 
 
 def holders_before(mentions: list[RelationMention], retaking: RelationMention) -> list[RelationMention]:

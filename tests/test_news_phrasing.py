@@ -6766,3 +6766,21 @@ def test_the_separatists_are_never_a_battalion_fighting_alongside_the_army(nlp) 
     found = facts(nlp, text)
     assert ("Kalden Battalion", "controls", "Mesra") not in found
     assert ("Ulen People's Republic", "controls", "Mesra") in found
+
+
+def test_the_airfield_is_the_airfield_named_before_not_the_nearest_base(nlp) -> None:
+    text = (
+        "Nigerien paratroopers seized the Tarbo airfield at dawn. "
+        "The transports had flown by way of the Kalden base in the south. "
+        "The paratroopers held the airfield within the hour."
+    )
+    held = {r.object.name for r in relations(nlp, text) if r.predicate == "controls" and r.sentence.startswith("The paratroopers")}
+    assert held == {"Tarbo airfield"}
+
+
+def test_a_unit_named_as_the_takers_state_is_no_earlier_holder_it_fights(nlp) -> None:
+    text = (
+        "Belgian troops seized the Tarbo airfield on Monday. "
+        "Men of Belgium's Para-Commando Regiment had held the airfield since the spring."
+    )
+    assert not {f for f in facts(nlp, text) if f[1] == "fights"}

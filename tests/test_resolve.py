@@ -385,6 +385,7 @@ def test_a_capital_speaks_for_the_state_that_sat_there_in_the_storys_year():
         ("Peking", "China", 1972),  # an old name
         ("La Paz", "Bolivia", 1932),  # the seat of government, not the formal capital
         ("Lagos", "Nigeria", 1990),  # a capital before the government moved (to Abuja, in 1991)
+        ("Leopoldville", "Democratic Republic of the Congo", 1964),  # Kinshasa's name until 1966
     ],
 )
 def test_a_capital_under_another_spelling_or_a_seat_of_government_speaks_for_its_country(capital, country, year):
