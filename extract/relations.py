@@ -163,7 +163,10 @@ CROWD_NOUNS = frozenset("thousands hundreds dozens scores".split())
 # "a stream of attacks", "a wave of strikes": the attacks stand where the quantity does
 QUANTITY_NOUNS = frozenset("stream series wave waves spate barrage string number dozens hundreds round rounds".split())
 SANCTION_NOUNS = frozenset("sanctions sanction embargo boycott protest protests".split())
-CLASH_NOUNS = frozenset("clash clashes fighting battle battles war conflict confrontation hostilities duel duels skirmish skirmishes firefight firefights".split())
+CLASH_NOUNS = frozenset(
+    "clash clashes fighting battle battles war conflict confrontation hostilities duel duels skirmish skirmishes firefight firefights "
+    "gunfight gunfights gunbattle gunbattles shootout shootouts".split()
+)
 ALLIANCE_NOUNS = frozenset({"alliance"})
 # "a ceasefire between A and B", "a truce with B": the two were fighting
 TRUCE_NOUNS = frozenset("ceasefire ceasefires truce armistice".split())
@@ -5130,6 +5133,8 @@ NOUN_TRIGGERS = (
 
 def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     word = token.lower_
+    if word == "out" and token.i >= 2 and finder.lowers[token.i - 2 : token.i] == ("shoot", "-"):
+        word = "shootout"  # "a shoot-out between A and B" (three tokens, the last the head)
     lemma = finder.lemma(token)
     if word not in NOUN_TRIGGERS and lemma not in NOUN_TRIGGERS:
         return  # checked first: reading the prepositions of every noun is the costly part

@@ -6784,3 +6784,9 @@ def test_a_unit_named_as_the_takers_state_is_no_earlier_holder_it_fights(nlp) ->
         "Men of Belgium's Para-Commando Regiment had held the airfield since the spring."
     )
     assert not {f for f in facts(nlp, text) if f[1] == "fights"}
+
+
+@pytest.mark.parametrize("noun", ["gunfight", "shoot-out", "shootout"])
+def test_a_gunfight_between_two_groups_is_a_fight(nlp, noun: str) -> None:
+    text = f"On June 19, after a {noun} between the Northern Front and the Kalden Brigade, troops moved into the city."
+    assert ("Northern Front", "fights", "Kalden Brigade") in facts(nlp, text)
