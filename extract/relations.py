@@ -105,7 +105,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         "fight attack battle clash combat bomb shell target assault ambush raid repel "
         "confront engage besiege defeat invade bombard storm resist thwart foil "
         "counter rout kill strike wound injure strafe destroy overwhelm overpower hunt "
-        "crush annihilate decimate smash encircle pursue".split(),
+        "crush annihilate decimate smash encircle pursue repulse counterattack outflank harass assail".split(),
         _FIGHT,
     ),
     "face": VerbTrigger("fights", confidence=0.6),  # "the army also faces the Islamic State"

@@ -6790,3 +6790,8 @@ def test_a_unit_named_as_the_takers_state_is_no_earlier_holder_it_fights(nlp) ->
 def test_a_gunfight_between_two_groups_is_a_fight(nlp, noun: str) -> None:
     text = f"On June 19, after a {noun} between the Northern Front and the Kalden Brigade, troops moved into the city."
     assert ("Northern Front", "fights", "Kalden Brigade") in facts(nlp, text)
+
+
+@pytest.mark.parametrize("verb", ["harassed", "outflanked", "assailed"])
+def test_harassing_or_outflanking_a_group_fights_it(nlp, verb: str) -> None:
+    assert ("Kalden Brigade", "fights", "Northern Front") in facts(nlp, f"The Kalden Brigade {verb} the Northern Front on Monday.")
