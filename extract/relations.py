@@ -48,6 +48,7 @@ from frontline.extract.syntax import (
     is_infinitives_object,
     lemma_of,
     list_items_as_appositions,
+    post_body,
     preposition_of,
     register_lemmas,
     is_negated,
@@ -4339,6 +4340,11 @@ def relative_antecedent(clause: Token, finder: ArgumentFinder) -> Token:
             if e.end <= ent.start and e.label_ == "ORG"
         ), None)
         return body.root if body is not None else noun
+    body = post_body(noun) if any(c.lower_ == "which" for c in clause.children) else None
+    if body is not None:
+        # "X, the commander of the Y battalion, which is paid by Z": the body the post is
+        # of ("which" is never the man nor his post)
+        return body
     place = place_before_set_off_phrase(ent, finder) if ent is not None else None
     return place.root if place is not None else noun
 

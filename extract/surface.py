@@ -43,7 +43,9 @@ SUBJ = (
     r"(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: (?:rebel|armed|militant|paramilitary|militia)? ?group)?"
     r"(?: (?:fighting|battling) (?:alongside|on the side of) (?:the )?(?:(?!E\d)[\w-]+ )?E\d+)?"  # "troops fighting alongside (President) E1 took ..."
     r"(?: , whose [^,]{1,40}(?: , E\d+ ,)? [^,]{1,100} ,(?! [\w-]+ing\b))?"  # "X, whose president, Y, has warned ..., has sent"
-    r"(?: , (?:an?|another|the|which|who|with|E\d+ 's|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside| on the side of)|(?:taking|flying|operating|crossing|coming|moving|advancing|working) (?:off |in |out )?(?:from|out of)|using|wielding|carrying) (?:[^,]|(?<=\d),(?=\d)){1,100}"
+    # (a post of a body set off after a man does not carry him to a "which" after it:
+    # "X , the commander of the E1 , which has fought alongside ..." is the body's)
+    r"(?: , (?!(?:the |its )?(?:commander|leader|chief|head|founder|spokesman) of [^,]{1,60} , (?:which|that) )(?:an?|another|the|which|who|with|E\d+ 's|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside| on the side of)|(?:taking|flying|operating|crossing|coming|moving|advancing|working) (?:off |in |out )?(?:from|out of)|using|wielding|carrying) (?:[^,]|(?<=\d),(?=\d)){1,100}"
     r"(?: , (?:an?|the|which|who|widely|also|better|known) [^,]{1,100})? ,(?! [\w-]+ing\b))?"  # ", led by X, widely known as Y,"; ", using the captured rifles,"
     r"(?: and (?:[\w-]+ ){0,2}(?:fighters|militias|militiamen|troops|forces|allies|infantry|tanks|armour|armor|artillery|paratroopers|marines|services))?"  # "X and clan fighters seize ...", "Soviet tanks and infantry"
     r"(?: (?:loyal|allied) to E\d+)?"  # "troops loyal to General X retook ..."
@@ -385,7 +387,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Fighters from X units, which answer to Y, took part in the assault alongside Z"
     _p("backs", rf"{SUBJ} {GAP}(?:took|take|takes|taking) (?P<t>part) in {ART}(?:[\w-]+ ){{0,2}}?(?:assault|attack|offensive|fighting|battle|operation|push|advance) (?:on [^,E]{{1,30}} )?alongside {ART}{LIST}", list_group=2),
     # "A (AA), the militia of local auxiliaries, armed and paid by the state, that fights alongside the army"
-    _p("backs", rf"{ENT}(?: \( E\d+ \))?(?: , [^,]{{1,80}}){{1,2}} , (?:which|that|who) {GAP}(?P<t>fights|fought|fight|operates|operated|works|worked) alongside {ART}{LIST}", list_group=2),
+    # (not a man set off as a post of a body: "X, the commander of the B battalion, which
+    # has fought alongside the army" is the battalion's, read from the parse)
+    _p("backs", rf"{ENT}(?: \( E\d+ \))?(?: , (?!(?:the |its |a )?(?:commander|leader|chief|head|founder|spokesman) of )[^,]{{1,80}}){{1,2}} , (?:which|that|who) {GAP}(?P<t>fights|fought|fight|operates|operated|works|worked) alongside {ART}{LIST}", list_group=2),
     # "Fighters of A, the pro-government B and C, a militia ..., fought alongside D"
     _p("backs", rf"(?:^|, )(?:E\d+|fighters|members|units|troops|militiamen) of {MODIFIED_LIST}(?: , (?:an?|the) [^,]{{1,100}} ,)? {GAP}(?P<t>fought|fighting|battled|battling|operated|deployed) alongside {ART}{LIST}", list_group=2),
     # "the militiamen have fought alongside the troops against B": they fight B

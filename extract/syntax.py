@@ -45,6 +45,18 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts, *split_possessors(token)]
 
 
+# A person's post that names the body it is of: "the commander of the B battalion"
+POST_NOUNS = frozenset("commander leader chief head founder spokesman spokeswoman chairman".split())
+
+
+def post_body(noun: Token) -> Token | None:
+    """The body in "the commander of B" (the noun of a person's post), if any: what a
+    "which" hung on the post stands for."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in POST_NOUNS:
+        return None
+    return next((n for prep, n in prepositional_objects(noun) if prep == "of" and n.ent_type_ == "ORG"), None)
+
+
 def split_possessors(noun: Token) -> list[Token]:
     """ "the Houthis and Saleh's forces held X": the parser makes both names owners of
     the forces; a first name with its own "the" and no "'s" of its own is a conjunct of
@@ -500,6 +512,9 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
                 k -= 1
             if k > 0 and doc[k].lower_ == "of" and doc[k - 1].pos_ == "NOUN" and k < head.i:
                 return [doc[k - 1]]
+        body = post_body(head) if any(s.lower_ == "which" for s in direct_subjects(verb)) else None
+        if body is not None:
+            return [body]  # "X, the commander of the B battalion, which has fought ...": B
         if (
             any(s.lower_ in {"which", "that"} for s in direct_subjects(verb)) and head.ent_type_ == "PER"
             and head.dep_ in {"obl:agent", "agent", "pobj"} and (participle := agent_participle(head)) is not None

@@ -6795,3 +6795,15 @@ def test_a_gunfight_between_two_groups_is_a_fight(nlp, noun: str) -> None:
 @pytest.mark.parametrize("verb", ["harassed", "outflanked", "assailed"])
 def test_harassing_or_outflanking_a_group_fights_it(nlp, verb: str) -> None:
     assert ("Kalden Brigade", "fights", "Northern Front") in facts(nlp, f"The Kalden Brigade {verb} the Northern Front on Monday.")
+
+
+def test_which_after_a_mans_post_is_the_body_the_post_is_of(nlp) -> None:
+    text = (
+        "Nigerien troops held the town of Tarbo. Kalid Omar, the commander of the Kalden Brigade, which has fought "
+        "alongside the army in the town, was wounded this week."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Brigade", "backs", "Nigerien army") in found
+    assert ("Kalid Omar", "backs", "Nigerien army") not in found
+    found = facts(nlp, "Kalid Omar, the commander of the Kalden Brigade, which is paid by Niger, was wounded this week.")
+    assert ("Niger", "backs", "Kalden Brigade") in found
