@@ -115,6 +115,15 @@ def objects(verb: Token) -> list[Token]:
         # "had freed Derna": a lone name the parser took for the verb's complement ("set
         # free") is its object
         found = [o for c in children_with(verb, {"xcomp"}) if c.pos_ == "PROPN" and c.i > verb.i for o in with_conjuncts(c)]
+    if not found:
+        # "to train and advise X": the object the parser gave the next verb only is both verbs'
+        shared = next((
+            c for c in verb.children
+            if c.dep_ == "conj" and c.pos_ == "VERB" and 0 < c.i - verb.i <= 3 and verb.doc[c.i - 1].lower_ in {"and", "or"}
+            and not direct_subjects(c)
+        ), None)
+        if shared is not None:
+            return objects(shared)
     found += list_items_as_appositions(found)
     if found:
         # "capturing A, in the B region, and C, in D": the parser may hang C on the

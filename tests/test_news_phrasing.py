@@ -6807,3 +6807,8 @@ def test_which_after_a_mans_post_is_the_body_the_post_is_of(nlp) -> None:
     assert ("Kalid Omar", "backs", "Nigerien army") not in found
     found = facts(nlp, "Kalid Omar, the commander of the Kalden Brigade, which is paid by Niger, was wounded this week.")
     assert ("Niger", "backs", "Kalden Brigade") in found
+
+
+def test_an_object_the_parser_gave_only_the_second_of_two_verbs_is_both_verbs(nlp) -> None:
+    text = "Britain has about 300 officers in the country to train and advise the Kalden Brigade."
+    assert ("United Kingdom", "backs", "Kalden Brigade") in facts(nlp, text)
