@@ -415,7 +415,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # is flown or shipped for B backs B
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;]{{0,80}}?, (?P<t>flying|shipping|sending|airlifting|trucking|delivering) (?:(?!E\d)[\w-]+ ){{0,4}}?{MATERIAL}(?: (?:into|to) (?:the )?(?:E\d+|[\w-]+))? for {ART}{ENT}"),
     # "fights with weapons bought from A and B", "drones bought from A"
-    _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;E]{{0,100}}?(?:{MATERIAL}|[\w-]+) (?P<t>bought|purchased|acquired|imported) from {ART}{LIST}", 2, list_group=2),
+    _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;E]{{0,100}}?(?:{MATERIAL}|(?!E\d)[\w-]+) (?P<t>bought|purchased|acquired|imported) from {ART}{LIST}", 2, list_group=2),
+    # "Sukhoi fighters that Ethiopia bought from Russia": the buyer of the clause
+    _p("backs", rf"{MATERIAL} (?:that|which) {ENT} {GAP}(?P<t>bought|purchased|acquired|imported) (?:[\w-]+ )?from {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} ,? ?(?:which |who )?(?:is |are |was |were |has been |have been )?(?:closely )?(?P<t>allied|aligned) (?:with|to) {ART}{ENT}"),
     # "X, the civilian militias that Y armed and paid": the clause's subject backs X
     # (the description may be read as the name's own unit: "X, a militia that ...")

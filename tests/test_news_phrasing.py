@@ -6812,3 +6812,9 @@ def test_which_after_a_mans_post_is_the_body_the_post_is_of(nlp) -> None:
 def test_an_object_the_parser_gave_only_the_second_of_two_verbs_is_both_verbs(nlp) -> None:
     text = "Britain has about 300 officers in the country to train and advise the Kalden Brigade."
     assert ("United Kingdom", "backs", "Kalden Brigade") in facts(nlp, text)
+
+
+def test_arms_a_state_bought_from_another_are_the_buyers_not_the_users(nlp) -> None:
+    found = facts(nlp, "The Kalden Brigade flew the jets that Niger bought from Russia and France.")
+    assert {("Russia", "backs", "Niger"), ("France", "backs", "Niger")} <= found
+    assert ("Russia", "backs", "Kalden Brigade") not in found
