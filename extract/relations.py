@@ -162,7 +162,9 @@ ATTACK_NOUNS = frozenset(
 # "Thousands of X": X's men
 CROWD_NOUNS = frozenset("thousands hundreds dozens scores".split())
 # "a stream of attacks", "a wave of strikes": the attacks stand where the quantity does
-QUANTITY_NOUNS = frozenset("stream series wave waves spate barrage string number dozens hundreds round rounds".split())
+QUANTITY_NOUNS = frozenset("stream series wave waves spate barrage string number dozens hundreds round rounds handful".split())
+# What a quantity may count that stands for a body: "a small number of X factions"
+COUNTED_BODY_NOUNS = frozenset("factions units groups brigades battalions militias".split())
 SANCTION_NOUNS = frozenset("sanctions sanction embargo boycott protest protests".split())
 CLASH_NOUNS = frozenset(
     "clash clashes fighting battle battles war conflict confrontation hostilities duel duels skirmish skirmishes firefight firefights "
@@ -669,8 +671,12 @@ class ArgumentFinder:
             if named is not None:
                 return named
         if word in QUANTITY_NOUNS and token.pos_ == "NOUN" and depth < 2:
-            # "backed by waves of US air strikes": the strikes' owner
-            counted = [n for p, n in prepositional_objects(token) if p == "of" and self.lowers[n.i] in AIR_SUPPORT_NOUNS]
+            # "backed by waves of US air strikes": the strikes' owner; "to a small number
+            # of vetted X factions": the factions' body
+            counted = [
+                n for p, n in prepositional_objects(token)
+                if p == "of" and self.lowers[n.i] in AIR_SUPPORT_NOUNS | COUNTED_BODY_NOUNS
+            ]
             if counted:
                 return self.mention(counted[0], depth=depth + 1)
         if word in AIR_SUPPORT_NOUNS and token.i >= 2 and self.lowers[token.i - 1] in {"air", "naval"}:

@@ -329,9 +329,13 @@ def prepositional_objects(token: Token) -> Iterator[tuple[str, Token]]:
             case = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
             if not case:
                 first = child.doc[child.left_edge.i]
-                if first.dep_ == "case" and first.head.dep_ in {"compound", "flat", "nummod"}:
-                    # "of Salah el-Din", "by 39 United States Marines": the parser hung the
-                    # preposition on a word of the name or on the number before it
+                if first.dep_ == "case" and first.head.dep_ in {"compound", "flat", "nummod"} or (
+                    first.dep_ in {"case", "mark"} and first.head.dep_ == "amod" and first.head.tag_ in {"VBN", "VBG"}
+                    and first.head.i > first.i
+                ):
+                    # "of Salah el-Din", "by 39 United States Marines", "to vetted X
+                    # factions": the parser hung the preposition on a word of the name, on
+                    # the number or on the participle before it
                     case = [first]
             if case:
                 preposition = " ".join(c.lower_ for c in case)

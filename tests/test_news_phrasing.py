@@ -6818,3 +6818,9 @@ def test_arms_a_state_bought_from_another_are_the_buyers_not_the_users(nlp) -> N
     found = facts(nlp, "The Kalden Brigade flew the jets that Niger bought from Russia and France.")
     assert {("Russia", "backs", "Niger"), ("France", "backs", "Niger")} <= found
     assert ("Russia", "backs", "Kalden Brigade") not in found
+
+
+@pytest.mark.parametrize("receivers", ["vetted Free Syrian Army factions", "a small number of vetted Free Syrian Army factions", "a handful of Free Syrian Army units"])
+def test_arms_supplied_to_counted_or_vetted_factions_back_their_body(nlp, receivers: str) -> None:
+    found = {(s, p, o.replace(" factions", "").replace(" units", "")) for s, p, o in facts(nlp, f"The United States has supplied missiles to {receivers}.")}
+    assert ("United States", "backs", "Free Syrian Army") in found
