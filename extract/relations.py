@@ -4918,6 +4918,12 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
         for winner in finder.mentions(named_winners):
             for place in taken_from:
                 yield Candidate(winner, "controls", place, token, 0.65, "gain")
+    if finder.lemma(token) == "clear" and not places:
+        # "CTS units had cleared al-Jolan": who clears a place (of its enemies) takes it
+        cleared = [m for m in finder.mentions(losers) if is_place(m)]
+        for winner in finder.mentions([w for w in winners if w.lower_ not in PRONOUN_KINDS]) if cleared else ():
+            for place in cleared:
+                yield Candidate(winner, "controls", place, token, 0.65, "gain")
 
 
 def is_speakers_pronoun(pronoun: Token, finder: ArgumentFinder) -> bool:

@@ -6824,3 +6824,8 @@ def test_arms_a_state_bought_from_another_are_the_buyers_not_the_users(nlp) -> N
 def test_arms_supplied_to_counted_or_vetted_factions_back_their_body(nlp, receivers: str) -> None:
     found = {(s, p, o.replace(" factions", "").replace(" units", "")) for s, p, o in facts(nlp, f"The United States has supplied missiles to {receivers}.")}
     assert ("United States", "backs", "Free Syrian Army") in found
+
+
+def test_who_clears_a_place_takes_it(nlp) -> None:
+    assert ("Kalden Brigade", "controls", "Fallujah") in facts(nlp, "The Kalden Brigade cleared Fallujah on Sunday.")
+    assert ("Kalden Brigade", "controls", "Fallujah") in facts(nlp, "Fallujah was cleared by the Kalden Brigade.")
