@@ -597,6 +597,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "P, a town in the north, where A is in control" (a named A: "his supporters" are no unit here)
     _p("controls", rf"{ENT}(?: , [^,]{{1,80}})? , where {ART}(?:(?!E\d)[\w-]+ ){{0,2}}{ENT} (?:is|are|was|were|remain|remains|has been|have been|had been) (?:now |still |firmly )?in (?:full )?(?P<t>control)\b", 2),
     _p("controls", rf"{LIST}(?: , (?:an?|the|on|in|near|along) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}{ENT} (?:has |have |had )?(?:just |already )?(?P<t>seized|captured|taken|took|overran|overrun|retook|retaken|recaptured)\b", 2, change="gain", list_group=1),
+    # "Aden, where the X, a movement backed by Y, holds sway"; "A holds sway in P"
+    _p("controls", rf"{ENT}(?: , [^,]{{1,80}})? , where {ART}{ENT}(?: , [^,]{{1,100}} ,)? (?:still |now )?(?P<t>holds|hold|held) sway\b", 2),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>holds|hold|held) sway (?:in|over) {ART}{ENT}"),
     # "El Fasher is the only one still in army hands"
     _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,)? {BE} (?:the only (?:one|town|city|place|[\w-]+ city|[\w-]+ town) )?(?:also |still |now |firmly )?in {ART}{ENT} (?P<t>hands)\b", 2),
     # "... still hold the part of the region east of the river, including the towns of X and Y"

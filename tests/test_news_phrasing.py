@@ -6829,3 +6829,11 @@ def test_arms_supplied_to_counted_or_vetted_factions_back_their_body(nlp, receiv
 def test_who_clears_a_place_takes_it(nlp) -> None:
     assert ("Kalden Brigade", "controls", "Fallujah") in facts(nlp, "The Kalden Brigade cleared Fallujah on Sunday.")
     assert ("Kalden Brigade", "controls", "Fallujah") in facts(nlp, "Fallujah was cleared by the Kalden Brigade.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Northern Front holds sway in Fallujah.",
+    "The government sits in Fallujah, where the Northern Front, a separatist movement backed by Niger, holds sway.",
+])
+def test_who_holds_sway_in_a_place_holds_it(nlp, text: str) -> None:
+    assert ("Northern Front", "controls", "Fallujah") in facts(nlp, text)
