@@ -3757,7 +3757,8 @@ def fits(predicate: str, subject: EntityMention, obj: EntityMention) -> bool:
     if predicate == "partOf":
         return subject.kind not in {"Person", "Place", "Facility", "Country"} and obj.kind not in {"Person", "Place", "Facility"}
     if predicate == "locatedIn":
-        return is_place(subject) and is_place(obj) and subject.kind != "Country"
+        # (a town lies in no building: "the port city of X" after "the port" is X alone)
+        return is_place(subject) and is_place(obj) and subject.kind != "Country" and not (subject.kind == "Place" and obj.kind == "Facility")
     return True
 
 

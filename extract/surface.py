@@ -844,6 +844,12 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("locatedIn", rf"{ENT} , (?P<t>in) (?:the )?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north|south|east|west)[\w-]* )?(?:E\d+ 's (?:(?!E\d)[\w-]+ )?)?{ENT} ,"),
     # "Gode and Degehabur, two towns in the Ogaden"
     _p("locatedIn", rf"{LIST} , (?:two|three|four|both|the) (?:[\w-]+ )?(?:towns|cities|villages|districts|settlements|E\d+) (?P<t>in) (?:the )?{ENT}", list_group=1),
+    # "Ochamchire and Gali, two districts of Abkhazia"
+    _p("locatedIn", rf"{LIST} , (?:two|three|four|both) (?:[\w-]+ )?(?:towns|cities|villages|districts|provinces|regions|settlements|E\d+) (?P<t>of) (?:the )?{ENT}", list_group=1),
+    # "the Kuwaiti island of Bubiyan", "Oman's southern province of Dhofar": the state's
+    _p("locatedIn", rf"(?:the )?{ENT}(?: 's)? (?:[\w-]+ )?(?:island|town|city|port|village|province|region|district|state|enclave) (?P<t>of) {ENT}", 2),
+    # "holds most of Managua, including Las Mercedes airport", "Munster, including the cities of Cork and Waterford"
+    _p("locatedIn", rf"(?:most|much|all|parts|part|the rest) of (?:the )?{ENT} , (?P<t>including) (?:the (?:[\w-]+ )?(?:cities|towns|villages|districts|ports|city|town|village|port) of )?(?:the )?{LIST}", 2, list_group=2),
     # "B, a neighbourhood of C", "B, a district on the outskirts of C"
     _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,30}} )?(?:neighbourhood|neighborhood|suburb|quarter|district|E\d+) (?P<t>of|on the (?:[\w-]+ ){{0,3}}?outskirts of) (?:the )?{ENT}"),
     _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:{SETTLEMENT}|post|base|outpost) (?P<t>in|inside|near) (?:the )?(?:(?:[\w-]+ ){{0,2}}?(?:north|south|east|west|northeast|northwest|southeast|southwest|heart|centre|center|outskirts) of )?(?:the )?(?:(?:northern|southern|eastern|western|central)[\w-]* )?{ENT}"),

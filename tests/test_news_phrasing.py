@@ -6837,3 +6837,24 @@ def test_who_clears_a_place_takes_it(nlp) -> None:
 ])
 def test_who_holds_sway_in_a_place_holds_it(nlp, text: str) -> None:
     assert ("Northern Front", "controls", "Fallujah") in facts(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Guard still holds most of Managua, including Las Mercedes airport and the bunker on Tiscapa hill.", {("Las Mercedes airport", "Managua")}),
+    ("Republican units hold most of Munster, including the cities of Cork and Waterford.", {("Cork", "Munster"), ("Waterford", "Munster")}),
+    ("Georgian troops held Ochamchire and Gali, two districts of Abkhazia south-east of Sukhumi.", {("Ochamchire", "Abkhazia"), ("Gali", "Abkhazia")}),
+    ("Government forces in Oman's southern province of Dhofar beat off an attack on the coastal town of Mirbat.", {("Dhofar", "Oman")}),
+])
+def test_where_places_lie_by_including_two_districts_of_and_a_states_province_of(nlp, text: str, expected: set) -> None:
+    found = {(s, o) for s, p, o in facts(nlp, text) if p == "locatedIn"}
+    assert expected <= found
+
+
+def test_a_town_lies_in_no_facility(nlp) -> None:
+    from frontline.extract.records import EntityMention
+    from frontline.extract.relations import fits
+
+    town = EntityMention("Buchanan", "GPE", "Place", 0, 8)
+    port = EntityMention("Freeport of Monrovia", "FAC", "Facility", 20, 40)
+    assert not fits("locatedIn", town, port)
+    assert fits("locatedIn", port, EntityMention("Monrovia", "GPE", "Place", 50, 58))
