@@ -1305,7 +1305,7 @@ def national_army_named(doc: Doc, c: Candidate) -> str | None:
 
 # Lower-case particles inside a name the model cuts in two: "Mocímboa [da] Praia",
 # "Staffan [de] Mistura", "Ursula [von der] Leyen".
-INNER_PARTICLES = frozenset("da do dos das de del della di du des van von der den".split())
+INNER_PARTICLES = frozenset("da do dos das de del della di du des van von der den dia".split())
 
 
 def across_inner_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:

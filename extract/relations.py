@@ -307,7 +307,7 @@ GROUP_ANAPHORS = frozenset(
     "coalition alliance".split()
 )
 # Nouns that describe the name before their comma ("X, the armed wing of Y").
-DESCRIBING_NOUNS = frozenset("affiliate branch wing offshoot faction arm militia movement".split())
+DESCRIBING_NOUNS = frozenset("affiliate branch wing offshoot faction arm militia movement agency".split())
 # "X, an umbrella of armed groups funded by Y": nouns for a body made of the groups
 # after "of", so what is said of the groups is said of X.
 MADE_OF_GROUPS_NOUNS = frozenset("umbrella coalition alliance grouping network federation patchwork collection bloc council".split())
@@ -4927,6 +4927,17 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
                 yield Candidate(winner, "controls", place, token, 0.65, "gain")
 
 
+# Words that make a name after "whose" a man's own force: "whose Junbish-i-Milli militia"
+OWN_FORCE_WORDS = frozenset("militia militias movement party forces army group faction fighters men".split())
+
+
+def is_own_force_named(body: EntityMention, finder: ArgumentFinder) -> bool:
+    """Whether the name ends with, or stands before, a word for a force or a party."""
+    after = finder.doc.char_span(body.end_char, body.end_char + 40, alignment_mode="expand")
+    following = finder.lowers[after.start] if after is not None and len(after) else ""
+    return body.text.split()[-1].lower() in OWN_FORCE_WORDS or following in OWN_FORCE_WORDS
+
+
 def is_speakers_pronoun(pronoun: Token, finder: ArgumentFinder) -> bool:
     """Whether a pronoun stands for the named speakers whose words it opens ("Government
     troops said they had ...")."""
@@ -5905,8 +5916,10 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             if hit.subject.commander is None:
                 continue  # "X, known as Y" is another name, no leader
             hit = replace(hit, subject=replace(hit.subject, text=hit.subject.commander, label="PER", kind="Person", commander=None))
-        if hit.predicate == "leads" and finder.lowers[hit.trigger.i] in {"of", "under"} and hit.subject.kind != "Person":
-            continue  # "the Friends of Syria", "a column, under X,": only a person is the body's own
+        if hit.predicate == "leads" and finder.lowers[hit.trigger.i] in {"of", "under", "whose"} and hit.subject.kind != "Person":
+            continue  # "the Friends of Syria", "a column, under X,", "Chad, whose army": only a person is the body's own
+        if hit.predicate == "leads" and finder.lowers[hit.trigger.i] == "whose" and not is_own_force_named(hit.object, finder):
+            continue  # "X, whose Hezbollah allies": a body of his own only ("whose Y militia")
         if hit.predicate == "leads" and finder.lowers[hit.trigger.i] == "under" and (
             not is_proper_name(hit.object.text) or is_named_units_owner(hit.object, finder)
         ):

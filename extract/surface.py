@@ -796,6 +796,12 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("leads", rf"{ENT} , the (?:[\w-]+ ){{0,4}}?(?P<t>E\d+) of {RULER_TITLE} {ENT}(?! 's| of)", 2),
     # "the X Coalition, the main opposition alliance, whose acting president is Y"
     _p("leads", rf"{ENT}(?: \( E\d+ \))?(?: , [^,]{{1,80}})? , whose (?:acting |interim |new |current |overall |top |supreme )?(?P<t>president|leader|head|chairman|chairwoman|commander|chief|general secretary|secretary general|secretary - general) (?:is|was|has been) (?:[\w.]+ ){{0,2}}?{ENT}", 2),
+    # "General X, whose Junbish-i-Milli militia rules ...": a man's own named force (a
+    # person only: see surface_candidates)
+    _p("leads", rf"{ENT} , (?P<t>whose) {ENT}(?: (?:militia|militias|movement|party|forces|army|group|faction|fighters|men)\b)?"),
+    # "X now heads a breakaway faction, the Y", "X leads a splinter group, the Y,"
+    _p("leads", rf"{ENT} , ?(?:who )?(?:now |also |still )?(?P<t>heads|leads|commands|headed|led) (?:an? |the )(?:[\w-]+ ){{0,2}}?(?:faction|group|militia|movement|party|force|wing|coalition|alliance) , (?:the )?{ENT}"),
+    _p("leads", rf"(?:^|, ){ENT} (?:now |also |still )?(?P<t>heads|leads|commands) (?:an? |the )(?:[\w-]+ ){{0,2}}?(?:faction|group|militia|movement|party|force|wing|coalition|alliance) , (?:the )?{ENT}"),
     # "In Yerevan, President X rejected ...": the head of the state whose capital the
     # paragraph is in (see surface_candidates: a national capital only)
     _p("leads", rf"^in {ENT} , (?:prime )?(?P<t>president|(?<=prime )minister|premier) {ENT}", 2),

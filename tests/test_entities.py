@@ -1011,3 +1011,9 @@ def test_a_word_the_model_calls_a_person_is_the_region_named_with_it_elsewhere(n
     doc = nlp("Fighting spread across Kalden province. Later the council took over Kalden.")
     doc.ents = [Span(doc, 3, 5, label="LOC"), Span(doc, 11, 12, label="PERSON")]  # the model's guesses
     assert [(e.text, e._.frontline_kind) for e in recognise_entities(doc).ents] == [("Kalden province", "Place"), ("Kalden", "Place")]
+
+
+def test_a_name_joined_by_dia_is_one_name(nlp) -> None:
+    doc = nlp("Ernest Wamba dia Wamba spoke.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 4, label="PERSON")]  # the model's cut name
+    assert texts(recognise_entities(doc)) == {"Ernest Wamba dia Wamba": "Person"}

@@ -6858,3 +6858,16 @@ def test_a_town_lies_in_no_facility(nlp) -> None:
     port = EntityMention("Freeport of Monrovia", "FAC", "Facility", 20, 40)
     assert not fits("locatedIn", town, port)
     assert fits("locatedIn", port, EntityMention("Monrovia", "GPE", "Place", 50, 58))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("General Kalid Omar, whose Tarbo Brigade militia rules the town of Fallujah, has kept his troops out of the fighting.", ("Kalid Omar", "leads", "Tarbo Brigade")),
+    ("Kalid Omar now heads a breakaway faction, the Kalden Liberation Movement, which is supported by Uganda.", ("Kalid Omar", "leads", "Kalden Liberation Movement")),
+    ("The fighting was done by the National Security Service (NSS), the powerful agency headed by Kalid Omar.", ("Kalid Omar", "leads", "National Security Service")),
+])
+def test_a_mans_own_force_a_faction_he_heads_and_an_agency_headed_by_him(nlp, text: str, expected: tuple) -> None:
+    assert expected in facts(nlp, text)
+
+
+def test_a_body_after_whose_is_a_mans_only_when_named_his_force(nlp) -> None:
+    assert not {f for f in facts(nlp, "Kalid Omar, whose Hezbollah allies took the town, said nothing.") if f[1] == "leads"}
