@@ -4576,6 +4576,10 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         garrisons = [p for p in patients if p.lower_ in GARRISON_NOUNS and garrisoned_place(p, finder) is not None]
         yield from holders_fought(garrisons, agents, token, finder)
     if (trigger.control_change == "gain" or trigger.predicate == "fights") and not passive:
+        # "struck the RUF-held district of X", "stormed towards the fort held by the
+        # Gendarmerie": who attacks or takes ground named as another's fights its holder
+        yield from holders_fought([h for p in patients for h in holders_named_with(p)], agents, token, finder)
+    if (trigger.control_change == "gain" or trigger.predicate == "fights") and not passive:
         # "captured / stormed the headquarters of the military's Western Command": who
         # takes or attacks a body's seat fights that body (a seat taken is read below)
         owners = [n for p in patients if p.lower_ in SEAT_NOUNS for prep, n in prepositional_objects(p) if prep == "of"]
@@ -4765,6 +4769,24 @@ def holders_fought(points: list[Token], agents: list[Token], trigger: Token, fin
         for agent in finder.mentions(agents):
             if is_actor(agent) and foe.name != agent.name:
                 yield Candidate(agent, "fights", foe, trigger, 0.65)
+
+
+HELD_PARTICIPLES = frozenset({"held", "controlled"})
+
+
+def holders_named_with(ground: Token) -> list[Token]:
+    """Who the words around a noun say holds it: "the RUF-held district", "the fort held
+    by the Gendarmerie" (not "a town once held by X": "once", "formerly" say it was)."""
+    found = []
+    for child in ground.children:
+        if child.lower_ not in HELD_PARTICIPLES or any(c.lower_ in {"once", "formerly", "previously"} for c in child.children):
+            continue
+        doc = ground.doc
+        if child.dep_ == "amod" and child.i >= 2 and doc[child.i - 1].text == "-" and child.i < ground.i:
+            found.append(doc[child.i - 2])  # "the RUF-held district"
+        elif child.dep_ == "acl" and child.i > ground.i:
+            found += [n for prep, n in prepositional_objects(child) if prep == "by"]  # "the fort held by X"
+    return found
 
 
 def garrisoned_place(garrison: Token, finder: ArgumentFinder, *, of: bool = False) -> Token | None:

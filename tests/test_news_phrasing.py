@@ -6871,3 +6871,8 @@ def test_a_mans_own_force_a_faction_he_heads_and_an_agency_headed_by_him(nlp, te
 
 def test_a_body_after_whose_is_a_mans_only_when_named_his_force(nlp) -> None:
     assert not {f for f in facts(nlp, "Kalid Omar, whose Hezbollah allies took the town, said nothing.") if f[1] == "leads"}
+
+
+def test_who_strikes_ground_named_as_anothers_fights_its_holder(nlp) -> None:
+    found = facts(nlp, "On Saturday, Guinean gunships also struck the RUF-held district of Kailahun, across the border in Sierra Leone.")
+    assert ("Guinea", "fights", "RUF") in found
