@@ -1405,8 +1405,8 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
             doc[k].lower_.rstrip(".") in TITLE_WORDS for k in range(start, end)
         ):
             label = "LOC"  # "across the Sahel", "the Vanni", "the Akal Takht": no one's name follows "the"
-        if label == "PER" and end - start >= 2 and doc.texts[start] in NAME_OPENING_ARTICLES:
-            label = "LOC"  # "El Amatillo", "La Paz": a name opening on an article is a place's
+        if label == "PER" and end - start >= 2 and doc.texts[start] in NAME_OPENING_ARTICLES and not (start > 0 and doc[start - 1].is_quote):
+            label = "LOC"  # "El Amatillo", "La Paz": a name opening on an article is a place's (not a nickname: '"El Chapo"')
         if (
             label in {"ORG", "PER"} and start > 0 and doc.lowers[start - 1] == "in" and is_sentence_start(doc[start - 1])
             and end < len(doc) and doc.texts[end] == "," and doc.lowers[end - 1] not in ORG_WORDS

@@ -159,6 +159,8 @@ ATTACK_NOUNS = frozenset(
     "counteroffensive counter-offensive push advance incursion invasion bombardment "
     "insurgency rebellion uprising jihad defence defense struggle".split()
 )
+# A revolt named for whose it is: "the rebellion of the FLN", "the Kurds' uprising"
+REVOLT_NOUNS = frozenset("rebellion insurgency uprising revolt rising insurrection".split())
 # "Thousands of X": X's men
 CROWD_NOUNS = frozenset("thousands hundreds dozens scores".split())
 # "a stream of attacks", "a wave of strikes": the attacks stand where the quantity does
@@ -4609,6 +4611,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             for inner in [o, *(n for prep, n in prepositional_objects(o) if prep == "of")]
             for prep, noun in prepositional_objects(inner) if prep in {"with", "against"}
         ]
+    if trigger.predicate == "fights" and not passive:
+        # "has been fighting the nationalist rebellion of the FLN", "crushed the FLN's revolt": its owner
+        patients += [
+            n for p in patients if lemma_of(p) in REVOLT_NOUNS
+            for n in [*(n for prep, n in prepositional_objects(p) if prep == "of"), *(c for c in p.children if c.dep_ in POSSESSIVE)]
+        ]
     if trigger.predicate == "fights":
         # "fighting alongside X" is no fight with X, whatever the parser made of X
         patients = [p for p in patients if not any(t.lower_ in {"alongside", "beside"} for t in token.doc[token.i + 1 : p.i])]
@@ -4631,6 +4639,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     for agent in finder.mentions(agents):
         for patient in patient_mentions_of(patients, trigger, finder):
             yield Candidate(agent, trigger.predicate, patient, token, trigger.confidence, trigger.control_change)
+    if trigger.predicate == "fights" and not passive:
+        yield from soldiers_fought(agents, patients, token, finder)
     if lemma == "storm":
         # "stormed the barracks", "the base was stormed by X": the stormers take the
         # place (a foe stormed is fought, above)
@@ -4759,6 +4769,27 @@ def places_after_colon(noun: Token, finder: ArgumentFinder) -> list[Token]:
 
 
 GARRISON_NOUNS = frozenset({"garrison", "garrisons"})
+
+
+def soldiers_fought(agents: list[Token], patients: list[Token], trigger: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "Over the next hours they fought soldiers", "gunmen ambushed troops": bare
+    soldiers a non-state group fights are the army of the country the story is about."""
+    bare = [p for p in patients if p.lower_ in BARE_SOLDIER_NOUNS and not any(is_soldiers_owner(c) for c in p.children)]
+    army = finder.home_army(bare[0]) if bare and finder.mention(bare[0]) is None else None
+    if army is None:
+        return
+    for agent in finder.mentions(agents):
+        if is_actor(agent) and agent.kind in {"ArmedGroup", "Organization"} and not is_state_force(agent) and agent.name != army.name:
+            yield Candidate(agent, "fights", army, trigger, 0.65)
+
+
+def is_soldiers_owner(child: Token) -> bool:
+    """A word that says whose soldiers they are: "Ugandan", "AU", "their", "a few", "of X"."""
+    if child.dep_ in {"amod", "compound", "nmod:poss", "poss", "flat", "appos"}:
+        return True
+    if child.dep_ == "det":
+        return child.lower_ != "the"
+    return any(c.dep_ == "case" and c.lower_ == "of" for c in child.children)
 
 
 def holders_fought(points: list[Token], agents: list[Token], trigger: Token, finder: ArgumentFinder) -> Iterator[Candidate]:

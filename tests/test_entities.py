@@ -1017,3 +1017,7 @@ def test_a_name_joined_by_dia_is_one_name(nlp) -> None:
     doc = nlp("Ernest Wamba dia Wamba spoke.")
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 4, label="PERSON")]  # the model's cut name
     assert texts(recognise_entities(doc)) == {"Ernest Wamba dia Wamba": "Person"}
+
+
+def test_a_cartel_is_an_armed_group(nlp) -> None:
+    assert ("Kalden Cartel", "ArmedGroup", None) in found(recognise_entities(nlp("Gunmen of the Kalden Cartel blocked the roads.")))

@@ -6876,3 +6876,16 @@ def test_a_body_after_whose_is_a_mans_only_when_named_his_force(nlp) -> None:
 def test_who_strikes_ground_named_as_anothers_fights_its_holder(nlp) -> None:
     found = facts(nlp, "On Saturday, Guinean gunships also struck the RUF-held district of Kailahun, across the border in Sierra Leone.")
     assert ("Guinea", "fights", "RUF") in found
+
+
+def test_bare_soldiers_a_group_fights_are_the_army_of_the_storys_country(nlp) -> None:
+    text = (
+        "Iraqi troops surrounded a house in Fallujah on Thursday. Within minutes gunmen of the Kalden Brigade opened fire. "
+        "Over the next hours they fought soldiers at intersections across the city."
+    )
+    assert ("Kalden Brigade", "fights", "Iraqi army") in facts(nlp, text)
+
+
+def test_fighting_a_groups_rebellion_fights_the_group(nlp) -> None:
+    text = "The reinforcements were paratroopers flown in from Algeria, where the French army has been fighting the nationalist rebellion of the FLN for nearly seven years."
+    assert ("French army", "fights", "FLN") in facts(nlp, text)
