@@ -2835,7 +2835,7 @@ class ArgumentFinder:
             token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in {"hands", "control", "-"} | SPOKESPERSON_NOUNS
         ):
             country = self.main_country()  # "Assad's government", "the government", "in government hands", "government spokesman X"
-            seat = self.entity_span(self.tokens[token.i + 2]) if token.i + 2 < len(self.tokens) and self.lowers[token.i + 1] == "in" else None
+            seat = self.government_seat(token)
             capital_of = gazetteer.capital_country(seat.text, self.year) if seat is not None and seat._.frontline_kind == "Place" else None
             if owner is None and capital_of is not None:
                 country = capital_of.name  # "the government in Juba": South Sudan's, whichever country the story is about
@@ -2844,6 +2844,22 @@ class ArgumentFinder:
         if country is None:
             return None
         return government_of(country, token.text, token.idx, token.idx + len(token.text))
+
+    def government_seat(self, government: Token) -> Span | None:
+        """The town named as a government's seat: "the government in Juba", "the
+        government of President X in Zagreb"."""
+        k = government.i + 1
+        if k + 1 < len(self.tokens) and self.lowers[k] == "of":
+            k += 1
+            while k < len(self.tokens) and self.lowers[k].rstrip(".") in TITLE_WORDS:
+                k += 1  # "of President", "of Prime Minister"
+            ruler = self.by_token.get(k)
+            if ruler is None or ruler.start != k or ruler.label_ != "PER":
+                return None
+            k = ruler.end
+        if k + 1 >= len(self.tokens) or self.lowers[k] != "in":
+            return None
+        return self.entity_span(self.tokens[k + 1])
 
     def country_subject_before(self, person: Span, government: Token) -> str | None:
         """The country that opens the person's sentence or is the subject of a clause in it

@@ -6889,3 +6889,13 @@ def test_bare_soldiers_a_group_fights_are_the_army_of_the_storys_country(nlp) ->
 def test_fighting_a_groups_rebellion_fights_the_group(nlp) -> None:
     text = "The reinforcements were paratroopers flown in from Algeria, where the French army has been fighting the nationalist rebellion of the FLN for nearly seven years."
     assert ("French army", "fights", "FLN") in facts(nlp, text)
+
+
+def test_the_government_of_a_ruler_in_a_capital_is_that_capitals_states(nlp) -> None:
+    text = (
+        "Bosnian army units held the east bank of the town. "
+        "The government of President Kalid Omar in Zagreb denies sending troops."
+    )
+    found = facts(nlp, text)
+    assert ("Kalid Omar", "leads", "Croatian government") in found
+    assert ("Kalid Omar", "leads", "Bosnian government") not in found
