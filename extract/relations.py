@@ -5490,6 +5490,10 @@ def is_publicity_post(lowers: Sequence[str], k: int) -> bool:
     return k + 2 < len(lowers) and lowers[k + 1] == "of" and lowers[k + 2] in PUBLICITY_WORDS
 
 
+# What one side does to the other's men: "captured its commander", "killed their leader"
+HARMING_VERBS = frozenset("capture kill arrest detain execute wound shoot behead abduct kidnap assassinate".split())
+
+
 def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """A role noun tying a person to an organisation: "A, a spokesman for B"."""
     word = token.lower_
@@ -5530,6 +5534,10 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         and not (p == "in" and (m := finder.mention(n)) is not None and m.kind in {"Country", "Place"})
     ]
     organisations += [c for c in token.children if c.dep_ in POSSESSIVE]  # "the group's spokesman"
+    if token.dep_ in {"obj", "dobj"} and finder.lemma(token.head) in HARMING_VERBS:
+        # "A stormed P and captured its commander": whose man a captor takes is not said
+        # by "its" (the captor's own would not be captured)
+        organisations = [o for o in organisations if o.lower_ not in PRONOUN_KINDS]
     if any(c.dep_ in COMPOUND and c.lower_ in {"army", "military", "police", "navy"} for c in token.children):
         # "Chad's army chief": the head of the state's army (see the patterns), not of the state
         organisations = [o for o in organisations if not (o.dep_ in POSSESSIVE and (m := finder.mention(o)) is not None and m.kind == "Country")]
