@@ -484,8 +484,14 @@ def _resolve_forces(
     """
     led: dict[str, Counter[str]] = defaultdict(Counter)
     states: dict[str, set[str]] = defaultdict(set)  # person -> the countries he leads
+    serves: dict[str, set[str]] = defaultdict(set)  # person -> the groups he is a member of
     for extraction in extractions:
         for r in extraction.relations:
+            if r.is_fact and r.predicate == "memberOf":
+                member = resolution.by_name.get(name_key(r.subject.name))
+                body = resolution.by_name.get(name_key(r.object.name))
+                if member and body and resolution.entities[member].kind == "Person" and resolution.entities[body].kind in {"ArmedGroup", "Organization"}:
+                    serves[member].add(body)
             if not r.is_fact or r.predicate not in {"leads", "partOf"}:
                 continue
             if r.predicate == "leads":
@@ -542,6 +548,11 @@ def _resolve_forces(
                 group, aliases=tuple(sorted(set(group.aliases) | extra)),
                 mentions=group.mentions + len(items), documents=tuple(sorted(docs)),
             )
+        elif len(serves[commander]) == 1 and not states[commander]:
+            # "fighters led by X, a commander of AQIM": a man who serves one group (and
+            # leads no state) leads its men, not a force of his own
+            group_id = next(iter(serves[commander]))
+            resolution.entities[group_id] = with_aliases(resolution.entities[group_id], forces_texts)
         elif national_army_of(resolution, states[commander]) is not None:
             # "Fujimori's forces", Fujimori leading Peru: the Peruvian army the text names
             group_id = national_army_of(resolution, states[commander])

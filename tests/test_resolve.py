@@ -349,6 +349,17 @@ def test_forces_of_a_head_of_state_are_his_countrys_army():
     assert alone.entities[alone.entity_id(forces)].label == "forces of Amara Toure"
 
 
+def test_the_forces_of_a_commander_of_one_group_are_that_groups():
+    # "fighters led by Amara Toure, a commander of the Front, seized Kalden"
+    toure, front = mention("Amara Toure", "Person", "d1", 0), mention(NLF, "ArmedGroup", "d1", 30)
+    forces = mention("Amara Toure", "ArmedGroup", "d1", 0, commander="Amara Toure")
+    member = relation(toure, "memberOf", front, "Amara Toure, a commander of the Front.")
+    resolution = resolve([extraction("d1", toure, front, forces, relations=(member,))])
+    assert resolution.entity_id(forces) == resolution.entity_id(front)
+    alone = resolve([extraction("d1", toure, front, forces)])
+    assert alone.entities[alone.entity_id(forces)].label == "forces of Amara Toure"
+
+
 def test_a_denied_leads_statement_does_not_make_the_forces_that_group():
     toure, front = mention("Amara Toure", "Person", "d1", 0), mention(NLF, "ArmedGroup", "d1", 30)
     denied = relation(toure, "leads", front, "Amara Toure does not lead the Front.", negated=True)
