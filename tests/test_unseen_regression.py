@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev60).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev62).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -107,20 +107,23 @@ FLOORS = {
     # older sets: Laukkai's headline rebels are the MNDAA the body names, "the Assam town" names
     # no town beside Tezpur, Lagos is Nigeria in the Biafran war's stories, Russia beside the
     # Soviet Union and Congo beside Zaire are the state of the time, "X National Army" and the
-    # armies' own-language acronyms are the national armies, "FARC" and "Ansar Allah" their bodies)
+    # armies' own-language acronyms are the national armies, "FARC" and "Ansar Allah" their bodies),
+    # and dev61 and dev62 in the forty-eighth (measured 0.577 / 0.529 over 208 at the round's end,
+    # 200 split actors: the new sets' 5 and 3, and one more in the older sets, Moldova's police
+    # beside its forces once a shoot-out between them and the Republican Guard is read)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
             "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
             "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42",
             "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53",
-            "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60",
+            "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62",
         ),
-        200, 0.52, 0.45,
+        208, 0.52, 0.45,
         # none: dev35's last two, left since the thirty-second round ("those areas" read
         # as the town whose districts they are, "the separatists" as the mercenaries they
         # fought), went in the forty-second (Kursk's Glushkovo district in the fortieth)
-        most_split_actors=193,
+        most_split_actors=202,
     ),
 }
 
