@@ -4657,6 +4657,11 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             yield Candidate(agent, trigger.predicate, patient, token, trigger.confidence, trigger.control_change)
     if trigger.predicate == "fights" and not passive:
         yield from soldiers_fought(agents, patients, token, finder)
+    if lemma == "fight" and not passive:
+        # "a mercenary unit fighting for the government": whom one fights for is backed
+        for side in finder.mentions([n for prep, n in preps if prep == "for"]):
+            for agent in finder.mentions(agents) if is_actor(side) and side.kind not in {"Place", "Facility"} else ():
+                yield Candidate(agent, "backs", side, token, 0.65)
     if lemma == "storm":
         # "stormed the barracks", "the base was stormed by X": the stormers take the
         # place (a foe stormed is fought, above)

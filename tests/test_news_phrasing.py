@@ -6906,3 +6906,9 @@ def test_a_commander_captured_is_not_the_captors(nlp) -> None:
     story = Path(__file__).parents[1] / "benchmarks" / "unseen" / "dev62" / "zzo-china-changchun-1948.txt"
     led = {(actor(r.subject), actor(r.object)) for r in relations(nlp, story.read_text()) if r.predicate == "leads"}
     assert not {pair for pair in led if pair[0] == "Fan Han-chieh"}
+
+
+def test_who_fights_for_a_side_backs_it(nlp) -> None:
+    found = facts(nlp, "Mercenaries of the Kalden Brigade fought for the government of Niger.")
+    assert ("Kalden Brigade", "backs", "Nigerien government") in found
+    assert not {f for f in facts(nlp, "The Kalden Brigade fought for the town of Fallujah for weeks.") if f[1] == "backs"}
