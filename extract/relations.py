@@ -3309,8 +3309,9 @@ class ArgumentFinder:
             if self.lowers[k] not in {",", "and"}:
                 break
             k += 1
-            k += k < end and self.lowers[k] == "and"
-            k += k < end and self.lowers[k] == "the"
+            for joining in ("and", "the"):  # ", and the C"
+                if k < end and self.lowers[k] == joining:
+                    k += 1
             ent = self.by_token.get(k)
             if ent is None or ent.start != k or ent.label_ != "ORG":
                 break
@@ -4597,7 +4598,6 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         # "struck the RUF-held district of X", "stormed towards the fort held by the
         # Gendarmerie": who attacks or takes ground named as another's fights its holder
         yield from holders_fought([h for p in patients for h in holders_named_with(p)], agents, token, finder)
-    if (trigger.control_change == "gain" or trigger.predicate == "fights") and not passive:
         # "captured / stormed the headquarters of the military's Western Command": who
         # takes or attacks a body's seat fights that body (a seat taken is read below)
         owners = [n for p in patients if p.lower_ in SEAT_NOUNS for prep, n in prepositional_objects(p) if prep == "of"]
@@ -4627,7 +4627,6 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             for inner in [o, *(n for prep, n in prepositional_objects(o) if prep == "of")]
             for prep, noun in prepositional_objects(inner) if prep in {"with", "against"}
         ]
-    if trigger.predicate == "fights" and not passive:
         # "has been fighting the nationalist rebellion of the FLN", "crushed the FLN's revolt": its owner
         patients += [
             n for p in patients if lemma_of(p) in REVOLT_NOUNS
@@ -6828,16 +6827,19 @@ def is_backing_halted(backer: EntityMention, sent: Span, finder: ArgumentFinder)
     return False
 
 
+NO_SIGN_PHRASES = (("no", "sign", "of"), ("no", "trace", "of"))
+
+
 def is_no_sign(words: Sequence[str]) -> bool:
     """ "There was no sign of them in the city": what was said is seen not to be so."""
-    return any(words[k : k + 3] in (("no", "sign", "of"), ("no", "trace", "of")) for k in range(len(words) - 2))
+    return any(tuple(words[k : k + 3]) in NO_SIGN_PHRASES for k in range(len(words) - 2))
 
 
 def is_no_sign_of_a_person(sent: Span, finder: ArgumentFinder) -> bool:
     """ "no sign of X" where X is a person's name."""
     lowers = finder.lowers
     for k in range(sent.start, sent.end - 3):
-        if (lowers[k], lowers[k + 1], lowers[k + 2]) in (("no", "sign", "of"), ("no", "trace", "of")):
+        if (lowers[k], lowers[k + 1], lowers[k + 2]) in NO_SIGN_PHRASES:
             named = finder.entity_span(finder.tokens[k + 3])
             return named is not None and named.label_ == "PER"
     return False
@@ -7224,7 +7226,8 @@ def with_fights_over_places(mentions: list[RelationMention]) -> list[RelationMen
     return mentions + added
 
 
-# Who can lose a place to an enemy or take it from one: bodies that bear arms or rule
+# Who can lose a place to an enemy or take it from one: bodies that bear arms or rule, and
+# bodies the model left untyped ("MUJAO", "AQIM" read as organisations)
 SIDE_KINDS = frozenset({"ArmedGroup", "Government", "Country", "Organization"})
 RETAKING_TRIGGER = re.compile(r"^re(?:take|took|captur|gain|claim|occup|enter)", re.IGNORECASE)
 
@@ -7296,11 +7299,12 @@ def with_fights_over_retaken_places(mentions: list[RelationMention], unfought_se
             continue
         if gain.subject.kind not in SIDE_KINDS or gain.object.name in unfought:
             continue
+        taker_state = state_of_body(gain.subject)
         for held in holders_before(mentions, gain):
             pair = frozenset((actor_key(gain.subject), actor_key(held.subject)))
             if len(pair) < 2 or pair in allied:
                 continue
-            if state_of_body(gain.subject) is not None and state_of_body(gain.subject) == state_of_body(held.subject):
+            if taker_state is not None and taker_state == state_of_body(held.subject):
                 continue
             key = (actor_key(gain.subject), "fights", actor_key(held.subject), gain.sentence_start)
             if key not in known and fits("fights", gain.subject, held.subject):
