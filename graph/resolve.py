@@ -478,7 +478,8 @@ def _resolve_forces(
     resolution: Resolution, forces: list[EntityMention], extractions: list[DocumentExtraction],
     used_ids: set[str],
 ) -> None:
-    """ "Toure's forces" is the armed group Toure leads, when the text says he leads one.
+    """ "Toure's forces" is the armed group Toure leads, when the text says he leads one,
+    or the one group the text says he serves in ("a commander of AQIM").
 
     Otherwise the forces become an armed group of their own, "forces of <person>".
     """
