@@ -6912,3 +6912,9 @@ def test_who_fights_for_a_side_backs_it(nlp) -> None:
     found = facts(nlp, "Mercenaries of the Kalden Brigade fought for the government of Niger.")
     assert ("Kalden Brigade", "backs", "Nigerien government") in found
     assert not {f for f in facts(nlp, "The Kalden Brigade fought for the town of Fallujah for weeks.") if f[1] == "backs"}
+
+
+def test_a_mans_followers_are_his_forces(nlp) -> None:
+    text = "On Saturday several hundred followers of Kalid Omar, the rebel general, attacked the American garrison at Ocotal."
+    fights = [r for r in relations(nlp, text) if r.predicate == "fights"]
+    assert fights and all(r.subject.kind == "ArmedGroup" and r.subject.commander == "Kalid Omar" for r in fights)
