@@ -367,7 +367,8 @@ GOVERNMENT_NOUNS = frozenset({"government"})
 STATE_NOUNS = frozenset({"state"})
 GOVERNMENT_MODIFIERS = frozenset(
     "federal central national interim transitional internationally recognised recognized "
-    "army-aligned military-led elected military ousted deposed toppled exiled embattled beleaguered".split()
+    "army-aligned military-led elected military ousted deposed toppled exiled embattled beleaguered "
+    "conservative liberal labour socialist communist nationalist civilian".split()  # "the Conservative government of President X"
 )
 # "we", "our forces" in a quote: the body the quoted speaker speaks for
 FIRST_PERSON_PLURAL = frozenset({"we", "our", "us"})

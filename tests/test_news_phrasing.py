@@ -6918,3 +6918,8 @@ def test_a_mans_followers_are_his_forces(nlp) -> None:
     text = "On Saturday several hundred followers of Kalid Omar, the rebel general, attacked the American garrison at Ocotal."
     fights = [r for r in relations(nlp, text) if r.predicate == "fights"]
     assert fights and all(r.subject.kind == "ArmedGroup" and r.subject.commander == "Kalid Omar" for r in fights)
+
+
+def test_a_partys_government_of_a_president_is_the_storys_states(nlp) -> None:
+    text = "The Liberal army of General Kalid Omar fought the Conservative government of President Ode Tamu in Nicaragua for most of the past year."
+    assert {f for f in facts(nlp, text) if f[1] == "fights" and f[2] == "Nicaraguan government"}
