@@ -108,7 +108,7 @@ FLOORS = {
     # no town beside Tezpur, Lagos is Nigeria in the Biafran war's stories, Russia beside the
     # Soviet Union and Congo beside Zaire are the state of the time, "X National Army" and the
     # armies' own-language acronyms are the national armies, "FARC" and "Ansar Allah" their bodies),
-    # and dev61 and dev62 in the forty-eighth (measured 0.577 / 0.530 over 208 at the round's end,
+    # and dev61 and dev62 in the forty-eighth (measured 0.578 / 0.530 over 208 at the round's end,
     # 200 split actors: the new sets' 5 and 3, and one more in the older sets, Moldova's police
     # beside its forces once a shoot-out between them and the Republican Guard is read)
     "newest": Floor(
