@@ -418,7 +418,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;E]{{0,100}}?(?:{MATERIAL}|(?!E\d)[\w-]+) (?P<t>bought|purchased|acquired|imported) from {ART}{LIST}", 2, list_group=2),
     # "Sukhoi fighters that Ethiopia bought from Russia": the buyer of the clause
     _p("backs", rf"{MATERIAL} (?:that|which) {ENT} {GAP}(?P<t>bought|purchased|acquired|imported) (?:[\w-]+ )?from {ART}{LIST}", 2, list_group=2),
-    _p("backs", rf"{ENT} ,? ?(?:which |who )?(?:is |are |was |were |has been |have been )?(?:closely )?(?P<t>allied|aligned) (?:with|to) {ART}{ENT}"),
+    _p("backs", rf"{ENT}(?: \( E\d+ \))? ,? ?(?:which |who )?(?:is |are |was |were |has been |have been )?(?:closely )?(?P<t>allied|aligned) (?:with|to) {ART}{ENT}"),
     # "X, the civilian militias that Y armed and paid": the clause's subject backs X
     # (the description may be read as the name's own unit: "X, a militia that ...")
     _p("backs", rf"{ENT} , (?:(?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?:militias?|groups?|forces|movements?|factions?|units|gangs?|squads)|(?:the |a |an )E\d+) (?:that|which|whom) {ART}{ENT} (?:has |have |had )?(?:long |openly |secretly |once )?(?P<t>armed|backed|funded|trained|equipped|paid|financed|sponsored|supported)\b(?! by)", 2),

@@ -6923,3 +6923,7 @@ def test_a_mans_followers_are_his_forces(nlp) -> None:
 def test_a_partys_government_of_a_president_is_the_storys_states(nlp) -> None:
     text = "The Liberal army of General Kalid Omar fought the Conservative government of President Ode Tamu in Nicaragua for most of the past year."
     assert {f for f in facts(nlp, text) if f[1] == "fights" and f[2] == "Nicaraguan government"}
+
+
+def test_a_body_named_with_its_initials_allied_with_another_backs_it(nlp) -> None:
+    assert ("Kalden Liberation Front", "backs", "Northern Front") in facts(nlp, "The Kalden Liberation Front (KLF) is allied with the Northern Front.")
