@@ -7254,12 +7254,14 @@ def state_of_body(mention: EntityMention) -> str | None:
     return place.name if place is not None else None
 
 
-def holders_before(mentions: list[RelationMention], retaking: RelationMention) -> list[RelationMention]:
+def holders_before(
+    mentions: list[RelationMention], retaking: RelationMention, takers_in: set[tuple[int, str]]
+) -> list[RelationMention]:
     """Who another sentence of the story says held a place before the news's taking of
-    it: one who lost it (not to a taker that sentence names: that taker is whom the
-    loser fought), one who held it in the past, and, when the news is a retaking, one
-    who took it in the past or on a day the story names."""
-    takers_in = {(m.sentence_start, m.object.name) for m in mentions if m.predicate == "controls" and m.control_change == "gain"}
+    it: one who lost it (not to a taker that sentence names, ``takers_in`` holding each
+    sentence's taken places: that taker is whom the loser fought), one who held it in
+    the past, and, when the news is a retaking, one who took it in the past or on a
+    day the story names."""
     before = []
     for m in mentions:
         if m.predicate != "controls" or not m.is_fact or m.sentence_start == retaking.sentence_start:
@@ -7294,6 +7296,7 @@ def with_fights_over_retaken_places(mentions: list[RelationMention], unfought_se
         m.object.name for m in mentions
         if m.predicate == "controls" and any(m.object.name in sentence for sentence in unfought_sentences)
     }
+    takers_in = {(m.sentence_start, m.object.name) for m in mentions if m.predicate == "controls" and m.control_change == "gain"}
     added: list[RelationMention] = []
     for gain in mentions:
         if gain.predicate != "controls" or gain.control_change != "gain" or not gain.is_fact or gain.timeline_rank != 1:
@@ -7301,7 +7304,7 @@ def with_fights_over_retaken_places(mentions: list[RelationMention], unfought_se
         if gain.subject.kind not in SIDE_KINDS or gain.object.name in unfought:
             continue
         taker_state = state_of_body(gain.subject)
-        for held in holders_before(mentions, gain):
+        for held in holders_before(mentions, gain, takers_in):
             pair = frozenset((actor_key(gain.subject), actor_key(held.subject)))
             if len(pair) < 2 or pair in allied:
                 continue

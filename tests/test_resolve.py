@@ -1046,29 +1046,25 @@ def test_the_rebels_a_headline_describes_are_the_group_the_lead_names_doing_the_
     assert entity_named(resolution, "Kaldean rebels").id != entity_named(resolution, "Kalden Front").id
 
 
-def test_a_country_named_by_todays_name_is_the_state_of_the_time_the_story_also_names():
+def countries_story(doc_id: str, year: int, *names: str) -> DocumentExtraction:
+    """A story of that year naming only these countries."""
     import datetime as dt
 
-    def story(year: int, *names: str) -> DocumentExtraction:
-        mentions = tuple(mention(name, "Country", "d1", 30 * k) for k, name in enumerate(names))
-        return DocumentExtraction(Article("d1", "text of d1", published=dt.date(year, 9, 3)), mentions, ())
+    mentions = tuple(mention(name, "Country", doc_id, 30 * k) for k, name in enumerate(names))
+    return DocumentExtraction(Article(doc_id, f"text of {doc_id}", published=dt.date(year, 9, 3)), mentions, ())
 
-    assert_joined(resolve([story(1944, "Soviet Union", "Russia")]), "Russia", "Soviet Union")
-    assert entity_named(resolve([story(1944, "Russia")]), "Russia").label == "Russia"  # no other state named
+
+def test_a_country_named_by_todays_name_is_the_state_of_the_time_the_story_also_names():
+    assert_joined(resolve([countries_story("d1", 1944, "Soviet Union", "Russia")]), "Russia", "Soviet Union")
+    assert entity_named(resolve([countries_story("d1", 1944, "Russia")]), "Russia").label == "Russia"  # no other state named
     # a land another state held is a land of its own, not that state's other name
-    resolution = resolve([story(1988, "Ethiopia", "Eritrea")])
+    resolution = resolve([countries_story("d1", 1988, "Ethiopia", "Eritrea")])
     assert entity_named(resolution, "Eritrea").id != entity_named(resolution, "Ethiopia").id
 
 
 def test_a_country_of_stories_of_two_eras_stays_itself():
-    import datetime as dt
-
-    def story(doc_id: str, year: int, *names: str) -> DocumentExtraction:
-        mentions = tuple(mention(name, "Country", doc_id, 30 * k) for k, name in enumerate(names))
-        return DocumentExtraction(Article(doc_id, f"text of {doc_id}", published=dt.date(year, 9, 3)), mentions, ())
-
     # Russia in a story of 1944 and one of 2022: no one state of the time
-    resolution = resolve([story("d1", 1944, "Soviet Union", "Russia"), story("d2", 2022, "Russia")])
+    resolution = resolve([countries_story("d1", 1944, "Soviet Union", "Russia"), countries_story("d2", 2022, "Russia")])
     assert entity_named(resolution, "Russia").id != entity_named(resolution, "Soviet Union").id
 
 
