@@ -469,6 +469,24 @@ def is_infinitives_object(noun: Token) -> bool:
     return k >= 2 and doc[k - 1].tag_ == "VB" and doc[k - 2].lower_ == "to"
 
 
+# Words of a time a preposition may put before a verb ("by Tuesday", "in May", "at dawn")
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december morning afternoon evening night
+    nightfall dawn daybreak noon midday midnight week weekend month year""".split()
+)
+
+
+def is_prepositional(subject: Token) -> bool:
+    """ "..., and by Tuesday held X": a "subject" that is a time behind a preposition
+    was misread by the parser; the verb shares the subject of the one it is joined to.
+    (Only a time: "By Tuesday afternoon Syrian troops held X" may hang the preposition
+    on the troops, the real subject.)"""
+    return (subject.lower_ in TIME_WORDS or subject.like_num) and any(
+        c.dep_ == "case" and c.tag_ == "IN" and c.i < subject.i for c in subject.children
+    )
+
+
 def is_agent_conjunct(subject: Token, conjunct: Token) -> bool:
     """ "X, supported by tanks and by bombers of Y, took Z": a "conjunct" the parser
     gives the subject that carries its own "by" belongs to the participle's agents."""
@@ -487,6 +505,7 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     own = [
         s for s in direct_subjects(verb)
         if s.tag_ not in {"WDT", "WP"} and s.lower_ not in {"which", "who", "that"} and not is_infinitives_object(s)
+        and not is_prepositional(s)
     ]
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
     if mark is not None and any(s.i > mark.i for s in own):

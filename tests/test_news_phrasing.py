@@ -6927,3 +6927,9 @@ def test_a_partys_government_of_a_president_is_the_storys_states(nlp) -> None:
 
 def test_a_body_named_with_its_initials_allied_with_another_backs_it(nlp) -> None:
     assert ("Kalden Liberation Front", "backs", "Northern Front") in facts(nlp, "The Kalden Liberation Front (KLF) is allied with the Northern Front.")
+
+
+def test_a_time_the_parser_made_a_subject_leaves_the_verb_the_first_ones(nlp) -> None:
+    # (the parser reads "by Friday" as the subject of "held")
+    found = facts(nlp, "Fighters of the Kalden Brigade crossed the river at dawn, and by Friday held the town of Tarbo.")
+    assert ("Kalden Brigade", "controls", "Tarbo") in found
