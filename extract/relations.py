@@ -127,8 +127,9 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
 SUCCESSION_WORDS = frozenset("succeeded succeeds replaced replaces successor interim".split())
 # Titles after "army" that make their bearer its head: "the army commander, X"
 ARMY_HEAD_NOUNS = frozenset({"commander", "chief"})
-# Verbs that fight only with their particle: "finished off", "wiped out", "beat off", "mopped up"
-PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "off"), ("mop", "up")})
+# Verbs that fight only with their particle: "finished off", "wiped out", "beat off", "mopped up";
+# "broke through the lines of X" (what is broken through is the foe's)
+PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "off"), ("mop", "up"), ("break", "through")})
 PHRASAL_FIGHT_LEMMAS = frozenset(verb for verb, _particle in PHRASAL_FIGHT_VERBS)
 # What one holds where one stands: "held its ground on X"
 HELD_GROUND_WORDS = frozenset({"ground"})

@@ -6933,3 +6933,9 @@ def test_a_time_the_parser_made_a_subject_leaves_the_verb_the_first_ones(nlp) ->
     # (the parser reads "by Friday" as the subject of "held")
     found = facts(nlp, "Fighters of the Kalden Brigade crossed the river at dawn, and by Friday held the town of Tarbo.")
     assert ("Kalden Brigade", "controls", "Tarbo") in found
+
+
+def test_breaking_through_a_groups_lines_fights_it(nlp) -> None:
+    found = facts(nlp, "Fighters of the Kalden Brigade broke through the lines of the Northern Front on Monday.")
+    assert ("Kalden Brigade", "fights", "Northern Front") in found
+    assert not {f for f in facts(nlp, "The Kalden Brigade broke through the siege of Fallujah.") if f[1] == "fights"}
