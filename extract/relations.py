@@ -4354,6 +4354,16 @@ def charge_opening(trigger: Token, finder: ArgumentFinder) -> int | None:
     return None
 
 
+def copula_complement(subject: Token) -> Token | None:
+    """ "X is Y": Y, for the subject X (UD hangs the subject and "is" on Y; ClearNLP
+    makes Y the attribute of "is")."""
+    if subject.dep_ not in NOMINAL_SUBJECT:
+        return None
+    if any(c.dep_ == "cop" for c in subject.head.children):
+        return subject.head
+    return next((c for c in subject.head.children if c.dep_ == "attr"), None) if subject.head.lemma_ == "be" else None
+
+
 def relative_antecedent(clause: Token, finder: ArgumentFinder) -> Token:
     """The noun a relative clause stands for: the one it hangs on, except a country or
     province closing a phrase set off after a place ("Tessit, on the border with Niger,
@@ -5378,6 +5388,12 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         places = [token.head] if token.dep_ in APPOSITION else [c for c in token.children if c.dep_ in APPOSITION | {"nsubj"}]
         if token.dep_ == "attr":
             places += subject_of_clause(token.head)
+        named = copula_complement(token) if lemma == "capital" and any(c.lower_ == "whose" for c in token.children) else None
+        if named is not None:
+            # "the self-proclaimed Republic of X, whose capital is Y": the clause's body holds Y
+            clause = named if named.dep_ in RELATIVE_CLAUSE | APPOSITION else named.head
+            holders.append(relative_antecedent(clause, finder))
+            places.append(named)
         if not places and lemma == "capital" and holders:
             # "from X, the Taliban's spiritual capital": the parser may hang the
             # description on the verb; the name before its comma is the place

@@ -6939,3 +6939,10 @@ def test_breaking_through_a_groups_lines_fights_it(nlp) -> None:
     found = facts(nlp, "Fighters of the Kalden Brigade broke through the lines of the Northern Front on Monday.")
     assert ("Kalden Brigade", "fights", "Northern Front") in found
     assert not {f for f in facts(nlp, "The Kalden Brigade broke through the siege of Fallujah.") if f[1] == "fights"}
+
+
+def test_a_body_whose_capital_is_a_town_holds_it(nlp) -> None:
+    assert ("Kalden Liberation Front", "controls", "Fallujah") in facts(
+        nlp, "The Kalden Liberation Front, whose capital is Fallujah, fired rockets into Baghdad."
+    )
+    assert not {f for f in facts(nlp, "Iraq, whose capital is Baghdad, protested.") if f[1] == "controls"}
