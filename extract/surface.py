@@ -667,8 +667,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # the hands of Y", however the parser hangs "itself")
     _p("controls", rf"{ENT}{DESCRIBED} (?:itself )?(?:{BE} )?(?:\" )?{HELD_HOW}(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands)(?: \")? of {ART}{LIST}", 2, list_group=2),
     # (not "a town east of Y held by Z": the town is held; "A, the capital of B, is held
-    # by Z": A is)
-    _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT}(?: , the (?:[\w-]+ )?(?:capital|town|city|seat|centre|port) of [^,]{{1,100}} ,)? ,? ?(?:itself )?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run|garrisoned) by {ART}{LIST}(?! '| ’)", 2, list_group=2),  # (not "held by X's allies in Y")
+    # by Z": A is; "A, a town in northern B held by Z": A is)
+    _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT}(?: , the (?:[\w-]+ )?(?:capital|town|city|seat|centre|port) of [^,]{{1,100}} ,| , an? (?:[\w-]+ )?(?:town|city|village|port) in (?:[a-z-]+ )?E\d+)? ,? ?(?:itself )?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run|garrisoned) by {ART}{LIST}(?! '| ’)", 2, list_group=2),  # (not "held by X's allies in Y")
     # "said X, the invaders' last foothold, had been taken by Y": the passive the parser
     # hung on "said" with no subject; "X, reduced to rubble by weeks of shelling, was
     # occupied by Y": one whose "by" the participle set off before it took

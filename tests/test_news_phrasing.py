@@ -6946,3 +6946,9 @@ def test_a_body_whose_capital_is_a_town_holds_it(nlp) -> None:
         nlp, "The Kalden Liberation Front, whose capital is Fallujah, fired rockets into Baghdad."
     )
     assert not {f for f in facts(nlp, "Iraq, whose capital is Baghdad, protested.") if f[1] == "controls"}
+
+
+def test_a_town_in_a_country_held_by_a_group_is_the_town_held(nlp) -> None:
+    found = facts(nlp, "Thousands fled into Ramadi, a town in western Iraq held by the Northern Front.")
+    assert ("Northern Front", "controls", "Ramadi") in found
+    assert ("Northern Front", "controls", "Iraq") not in found
