@@ -487,6 +487,21 @@ def is_prepositional(subject: Token) -> bool:
     )
 
 
+def subject_after_time(verb: Token) -> Token | None:
+    """ "On Saturday Japanese columns occupied X": the parser may hang the opening time's
+    preposition on the subject after it, leaving the verb without one; that noun (not
+    itself a time) is the subject."""
+    if direct_subjects(verb):
+        return None
+    for noun in verb.children:
+        if noun.i > verb.i or noun.dep_ not in {"obl", "nmod", "npadvmod"} or noun.lower_ in TIME_WORDS or noun.like_num:
+            continue
+        case = next((c for c in noun.children if c.dep_ == "case" and c.tag_ == "IN" and c.i == noun.left_edge.i), None)
+        if case is not None and case.i + 1 < noun.i and (noun.doc[case.i + 1].lower_ in TIME_WORDS or noun.doc[case.i + 1].like_num):
+            return noun
+    return None
+
+
 def is_agent_conjunct(subject: Token, conjunct: Token) -> bool:
     """ "X, supported by tanks and by bombers of Y, took Z": a "conjunct" the parser
     gives the subject that carries its own "by" belongs to the participle's agents."""
@@ -518,6 +533,9 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     misplaced = misplaced_subject(verb)
     if misplaced is not None:
         return [misplaced]  # (its "conjuncts" are the clause before it)
+    dated = subject_after_time(verb)
+    if dated is not None:
+        return [t for c in with_conjuncts(dated) for t in listed_names(c)]
     passive = participle_read_as_main_verb(verb)
     if passive is not None:
         return with_conjuncts(passive)

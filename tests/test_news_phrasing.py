@@ -6960,3 +6960,9 @@ def test_a_participle_on_a_country_after_a_town_describes_the_town(nlp) -> None:
     held = {(actor(r.subject), actor(r.object)) for r in relations(nlp, story.read_text()) if r.predicate == "controls"}
     assert ("Bosnian Serb forces", "Bosanska Gradiška") in held
     assert ("Bosnian Serb forces", "Bosnia") not in held
+
+
+def test_a_subject_the_parser_hung_an_opening_time_on(nlp) -> None:
+    # (the parser makes "On Friday Iraqi columns" one phrase, with no subject for "occupied")
+    found = facts(nlp, "On Friday Iraqi columns occupied the ports of Basra and Umm Qasr.")
+    assert {("Iraqi army", "controls", "Basra"), ("Iraqi army", "controls", "Umm Qasr")} <= found
