@@ -60,7 +60,7 @@ FACILITY_WORDS = frozenset(
     """airport airbase base hospital port harbour harbor camp prison barracks bridge
     refinery palace stadium university compound dam airfield terminal oilfield
     oilfields plant mansion freeport post outpost mosque cathedral temple fort fortress
-    citadel castle building hotel""".split()  # (not "church": "the Catholic Church" is a body)
+    citadel castle building hotel arsenal armoury armory depot""".split()  # (not "church": "the Catholic Church" is a body)
 )
 PLACE_WORDS = frozenset(
     """district area region province governorate state county city town village pass
@@ -2313,7 +2313,7 @@ OWNED_GROUND_NOUNS = frozenset("headquarters base bases positions stronghold str
 # over the national hospital" say the same of a building already taken.
 LANDMARK_HEADS = frozenset(
     "palace compound headquarters prison jail barracks building citadel fortress airport airfield airstrip port seaport airbase "
-    "hospital stadium refinery cantonment camp station".split()
+    "hospital stadium refinery cantonment camp station arsenal armoury armory depot".split()
 )
 LANDMARK_TAKING = CAPTURE_VERBS - frozenset("enter enters entered entering".split()) | frozenset(
     "occupied occupy occupies occupying control controls controlled secure secures secured guard guards guarded inside".split()

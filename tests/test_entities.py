@@ -1021,3 +1021,7 @@ def test_a_name_joined_by_dia_is_one_name(nlp) -> None:
 
 def test_a_cartel_is_an_armed_group(nlp) -> None:
     assert ("Kalden Cartel", "ArmedGroup", None) in found(recognise_entities(nlp("Gunmen of the Kalden Cartel blocked the roads.")))
+
+
+def test_an_arsenal_or_armoury_after_a_town_is_a_facility(nlp) -> None:
+    assert ("Mukden arsenal", "Facility", None) in found(recognise_entities(nlp("By Saturday morning the Japanese had taken the Mukden arsenal.")))
