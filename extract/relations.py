@@ -784,7 +784,7 @@ class ArgumentFinder:
         before = [t for t in self.doc[max(0, token.i - 2) : token.i]]
         definite = bool(before) and (
             before[-1].lower_ == "the" or len(before) == 2 and before[0].lower_ == "the" and before[1].pos_ == "ADJ"
-        )
+        ) or word not in NAMED_GROUP_ANAPHORS and self.is_hyphen_described(token)
         if word in GROUP_ANAPHORS and not self.is_breakaway(token):
             # "the M23 rebel group": a group named by its compound modifier (not "a
             # breakaway Tiger faction", a group of its own)
@@ -1415,6 +1415,15 @@ class ArgumentFinder:
             return None
         named = self.entity_span(body.head) if body.dep_ in APPOSITION else self.name_before_comma(body)
         return self.span_mention(named) if named is not None else None
+
+    def is_hyphen_described(self, token: Token) -> bool:
+        """ "the Iran-backed group", "the Moscow-aligned militia": "the" and a hyphened
+        participle before the noun make it a group already named."""
+        k = token.i
+        return (
+            k >= 4 and self.lowers[k - 1] in HYPHEN_TRIGGERS and self.lowers[k - 2] == "-"
+            and self.lowers[k - 4] == "the" and self.by_token.get(k - 3) is not None
+        )
 
     def unit_at(self, token: Token) -> tuple[EntityMention, int] | None:
         """For surface patterns: the mention starting at ``token`` and where it ends.

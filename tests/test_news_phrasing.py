@@ -6966,3 +6966,8 @@ def test_a_subject_the_parser_hung_an_opening_time_on(nlp) -> None:
     # (the parser makes "On Friday Iraqi columns" one phrase, with no subject for "occupied")
     found = facts(nlp, "On Friday Iraqi columns occupied the ports of Basra and Umm Qasr.")
     assert {("Iraqi army", "controls", "Basra"), ("Iraqi army", "controls", "Umm Qasr")} <= found
+
+
+def test_the_group_described_by_its_backer_is_the_group_named_before(nlp) -> None:
+    found = facts(nlp, "The Northern Front named a new leader. Iraqi ground forces battled the Iran-backed group near Fallujah.")
+    assert ("Iraqi army", "fights", "Northern Front") in found
