@@ -469,6 +469,8 @@ def is_infinitives_object(noun: Token) -> bool:
     return k >= 2 and doc[k - 1].tag_ == "VB" and doc[k - 2].lower_ == "to"
 
 
+# Prepositions that also open clauses: "after an air strike killed X"
+CLAUSE_OPENING_PREPOSITIONS = frozenset("after before since until till once".split())
 # Words of a time a preposition may put before a verb ("by Tuesday", "in May", "at dawn")
 TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -502,6 +504,19 @@ def subject_after_time(verb: Token) -> Token | None:
     return None
 
 
+def subject_after_subordinator(verb: Token) -> Token | None:
+    """ "..., a month after an Israeli air strike killed X": the parser may read the
+    subordinator as a preposition of the noun right before a finite verb with no
+    subject; that noun is the verb's subject (not the main clause's)."""
+    if verb.tag_ not in FINITE_VERB_TAGS or direct_subjects(verb) or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.head.i == verb.i or noun.right_edge.i != noun.i:
+        return None
+    case = next((c for c in noun.children if c.dep_ == "case" and c.i == noun.left_edge.i), None)
+    return noun if case is not None and case.lower_ in CLAUSE_OPENING_PREPOSITIONS else None
+
+
 def is_agent_conjunct(subject: Token, conjunct: Token) -> bool:
     """ "X, supported by tanks and by bombers of Y, took Z": a "conjunct" the parser
     gives the subject that carries its own "by" belongs to the participle's agents."""
@@ -533,7 +548,7 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     misplaced = misplaced_subject(verb)
     if misplaced is not None:
         return [misplaced]  # (its "conjuncts" are the clause before it)
-    dated = subject_after_time(verb)
+    dated = subject_after_time(verb) or subject_after_subordinator(verb)
     if dated is not None:
         return [t for c in with_conjuncts(dated) for t in listed_names(c)]
     passive = participle_read_as_main_verb(verb)
