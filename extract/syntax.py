@@ -504,6 +504,19 @@ def subject_after_time(verb: Token) -> Token | None:
     return None
 
 
+def relative_subject_before(verb: Token) -> Token | None:
+    """ "three days of fighting in which French paratroopers broke X": the noun right
+    before the verb, after "in which", is its subject, wherever the parser hung it
+    (it may give the verb a subject from the main clause)."""
+    if verb.i < 3 or verb.tag_ not in FINITE_VERB_TAGS:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.head.i == verb.i and noun.dep_ in NOMINAL_SUBJECT:
+        return None
+    relative = any(c.dep_ == "det" and c.lower_ in {"which", "whom"} for c in noun.children)
+    return noun if relative and any(c.dep_ == "case" and c.i < noun.i for c in noun.children) else None
+
+
 def subject_after_subordinator(verb: Token) -> Token | None:
     """ "..., a month after an Israeli air strike killed X": the parser may read the
     subordinator as a preposition of the noun right before a finite verb with no
@@ -532,6 +545,9 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     """
     if depth > 4:
         return []
+    relative = relative_subject_before(verb)
+    if relative is not None:
+        return [t for c in with_conjuncts(relative) for t in listed_names(c)]
     own = [
         s for s in direct_subjects(verb)
         if s.tag_ not in {"WDT", "WP"} and s.lower_ not in {"which", "who", "that"} and not is_infinitives_object(s)

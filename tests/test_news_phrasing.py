@@ -6977,3 +6977,9 @@ def test_a_subordinator_read_as_a_preposition_keeps_its_clauses_subject(nlp) -> 
     # (the parser hangs "after an ... strike" on "month" and gives "killed" no subject)
     text = "The Northern Front named a new leader on Tuesday, more than a month after an Israeli air strike killed Kalid Omar."
     assert not {f for f in facts(nlp, text) if f[0] == "Northern Front" and f[1] == "fights"}
+
+
+def test_the_noun_after_in_which_is_its_verbs_subject(nlp) -> None:
+    # (the parser gives "broke" and "occupied" the ceasefire for a subject)
+    text = "An uneasy ceasefire held in Fallujah on Sunday after three days of fighting in which Iraqi paratroopers broke a blockade of the air base and occupied most of the town."
+    assert ("Iraqi army", "controls", "Fallujah") in facts(nlp, text)
