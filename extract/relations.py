@@ -1416,6 +1416,15 @@ class ArgumentFinder:
         named = self.entity_span(body.head) if body.dep_ in APPOSITION else self.name_before_comma(body)
         return self.span_mention(named) if named is not None else None
 
+    def owns_place_description(self, ent: Span) -> bool:
+        """ "Mosul, Iraq's second city": a name owning the noun that describes a place
+        set off before it (where the place lies, no actor of the sentence)."""
+        k = ent.end
+        if k + 1 >= len(self.tokens) or self.lowers[k] not in {"'s", "’s"}:
+            return False
+        described = self.tokens[k].head if self.tokens[k].head.i != ent.root.i else ent.root.head
+        return described.lower_ in PLACE_ANAPHORS and described.dep_ in APPOSITION
+
     def is_hyphen_described(self, token: Token) -> bool:
         """ "the Iran-backed group", "the Moscow-aligned militia": "the" and a hyphened
         participle before the noun make it a group already named."""
@@ -2100,6 +2109,8 @@ class ArgumentFinder:
                     continue  # "the Congolese army": the army, read at its head noun
                 if k + 1 < len(self.tokens) and self.lowers[k + 1] in KINFOLK_NOUNS:
                     continue  # "a militia drawn from the Hema community. Its fighters": the militia's
+                if self.owns_place_description(ent):
+                    continue  # "holds Mosul, Iraq's second city, and Fallujah, which it has held": not Iraq
                 found = self.span_mention(ent) if ent.label_ != "NORP" else None
                 if found is not None and found.kind == "Person" and self.is_quoted(token) and is_speaker(ent.root):
                     continue  # '..., said X, an analyst. "He has taken ...': he is not the one quoted

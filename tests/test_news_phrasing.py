@@ -6983,3 +6983,10 @@ def test_the_noun_after_in_which_is_its_verbs_subject(nlp) -> None:
     # (the parser gives "broke" and "occupied" the ceasefire for a subject)
     text = "An uneasy ceasefire held in Fallujah on Sunday after three days of fighting in which Iraqi paratroopers broke a blockade of the air base and occupied most of the town."
     assert ("Iraqi army", "controls", "Fallujah") in facts(nlp, text)
+
+
+def test_a_country_owning_a_towns_description_is_no_pronouns_antecedent(nlp) -> None:
+    text = "The Kalden Brigade, led by Kalid Omar, still holds Fallujah, Iraq's third city, as well as Ramadi, which it has controlled since January 2014."
+    held = {(actor(r.subject), actor(r.object)) for r in relations(nlp, text) if r.predicate == "controls"}
+    assert ("Kalden Brigade", "Ramadi") in held
+    assert ("Iraq", "Ramadi") not in held  # (not even as a past hold)
