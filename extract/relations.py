@@ -2232,6 +2232,18 @@ class ArgumentFinder:
             return self.salient_city(token)
         if wanted == {"Facility"}:
             return self.facility_named_with(token)
+        if word == "capital":
+            return self.capital_named_before(token)
+        return None
+
+    def capital_named_before(self, token: Token) -> EntityMention | None:
+        """ "the capital" with no place named near it: the national capital the story
+        named last, however far back (a story names its capital once and calls it "the
+        capital" paragraphs later)."""
+        for ent in reversed(self.ents):
+            if ent.end <= token.i and ent._.frontline_kind == "Place" and gazetteer.capital_country(ent.text, self.year) is not None:
+                if not (self.is_speech_venue(ent) or self.is_seat_of_named_body(ent)):
+                    return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         return None
 
     def facility_named_with(self, token: Token) -> EntityMention | None:

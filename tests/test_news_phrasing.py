@@ -6990,3 +6990,11 @@ def test_a_country_owning_a_towns_description_is_no_pronouns_antecedent(nlp) -> 
     held = {(actor(r.subject), actor(r.object)) for r in relations(nlp, text) if r.predicate == "controls"}
     assert ("Kalden Brigade", "Ramadi") in held
     assert ("Iraq", "Ramadi") not in held  # (not even as a past hold)
+
+
+def test_the_capital_paragraphs_after_it_was_named(nlp) -> None:
+    text = (
+        "The Northern Front sent convoys south from Khartoum on Friday. Thousands of people have fled since then. "
+        "Aid agencies say food is running short. The Northern Front now holds most of the capital."
+    )
+    assert ("Northern Front", "controls", "Khartoum") in facts(nlp, text)
