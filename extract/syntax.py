@@ -614,6 +614,11 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         return with_conjuncts(verb.head)
     if any(s.lower_ in {"which", "who", "that"} for s in direct_subjects(verb)) and verb.dep_ in RELATIVE_CLAUSE:
         return with_conjuncts(verb.head)
+    who = next((s for s in direct_subjects(verb) if s.lower_ == "who"), None)
+    if who is not None and verb.head.pos_ == "PROPN" and who.i >= 1 and verb.doc[who.i - 1].text == "," and verb.head.i < who.i:
+        # "X, who heads Y, was ...": a clause after "X, who" the parser hung on the name
+        # another way (a complement) is still about X
+        return [verb.head]
     if verb.tag_ == "VBG" and (verb.dep_ == "pcomp" and verb.head.lower_ == "for" or (
         verb.dep_ == "advcl" and any(c.lower_ == "for" and c.dep_ == "mark" for c in verb.children)
     )):

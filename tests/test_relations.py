@@ -624,3 +624,29 @@ def test_a_name_right_after_and_closing_a_named_object_is_an_object_too() -> Non
     assert [t.text for t in objects(doc[2])] == ["Jabhat", "Sham"]
     doc = make_doc(parse_ud(SECOND_NAME_LOST_IN_THE_FIRST), [(0, 1, "ORG"), (3, 5, "ORG")])
     assert [t.text for t in objects(doc[2])] == ["Jabhat"]  # no name after "and": nothing added
+
+
+# "Kalid Omar, who heads the Kalden Force, was photographed": the parser hung "heads" on
+# the name as a complement, not a relative clause (the parse the bundled model made of
+# such a line)
+WHO_CLAUSE_HUNG_AS_A_COMPLEMENT = """
+Kalid Kalid PROPN NNP 11 nsubj:pass
+Omar Omar PROPN NNP 1 flat
+, , PUNCT , 5 punct
+who who PRON WP 5 nsubj
+heads head VERB VBZ 2 ccomp
+the the DET DT 8 det
+Kalden Kalden PROPN NNP 8 compound
+Force Force PROPN NNP 5 obj
+, , PUNCT , 5 punct
+was be AUX VBD 11 aux:pass
+photographed photograph VERB VBN 0 ROOT
+. . PUNCT . 11 punct
+"""
+
+
+def test_a_who_clause_hung_as_a_complement_is_about_the_name_before_it() -> None:
+    from frontline.extract.syntax import subject_of_clause
+
+    doc = make_doc(parse_ud(WHO_CLAUSE_HUNG_AS_A_COMPLEMENT), [])
+    assert [t.text for t in subject_of_clause(doc[4])] == ["Omar"]
