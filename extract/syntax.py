@@ -564,9 +564,10 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     misplaced = misplaced_subject(verb)
     if misplaced is not None:
         return [misplaced]  # (its "conjuncts" are the clause before it)
-    dated = subject_after_time(verb) or subject_after_subordinator(verb)
-    if dated is not None:
-        return [t for c in with_conjuncts(dated) for t in listed_names(c)]
+    # (a subject the parser hid behind a preposition: an opening time's, a subordinator's)
+    hidden = subject_after_time(verb) or subject_after_subordinator(verb)
+    if hidden is not None:
+        return [t for c in with_conjuncts(hidden) for t in listed_names(c)]
     passive = participle_read_as_main_verb(verb)
     if passive is not None:
         return with_conjuncts(passive)
