@@ -461,6 +461,17 @@ ACHIEVEMENT_GOVERNORS = frozenset(
 CONTESTED_PLACE_WORDS = frozenset({"contested"})  # (not "disputed": "the disputed border town" is claimed by two states, held by one)
 
 # Confidence of each kind of rule before flags and attribution lower it.
+# "the first country to recognise X", "the last unit to leave": a rank, no purpose
+RANK_WORDS = frozenset("first second third last only".split())
+
+
+def is_ranked_doer(governor: Token, infinitive: Token) -> bool:
+    """ "became the first country to recognise X": an infinitive after a ranked noun
+    (hung on the noun, or beside it on the verb) tells what was done, not what is aimed at."""
+    nouns = [governor, *(c for c in governor.children if c.i < infinitive.i and c.dep_ in {"xcomp", "attr", "obj", "dobj"})]
+    return any(c.lower_ in RANK_WORDS and c.dep_ in {"amod", "nummod", "advmod"} for noun in nouns for c in noun.children)
+
+
 def is_called_up(governor: Token, lemma: str) -> bool:
     """ "have been called up to fight X": men mobilised for a war fight it, like men
     sent ("called on X to fight" is an appeal: not this)."""
@@ -4102,7 +4113,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in trigger.children
         ) and lemma not in ACHIEVEMENT_GOVERNORS and not is_called_up(ancestor, lemma) and lemma not in SPEECH_VERBS and lemma_of(trigger) not in SUPPORTING_PURPOSES and not (
             trigger.i >= 2 and finder.lowers[trigger.i - 2] == "only"  # "took X, only to lose it": what happened next
-        ):
+        ) and not is_ranked_doer(ancestor, trigger):
             # purpose: "launched an offensive to seize X" (not yet done); but "deployed
             # troops to support X" is support given by being there
             hypothetical = True

@@ -650,6 +650,9 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         # finite verb with an object, hung on a noun whose own verb the parser found later
         # in the sentence, is that noun's verb (a participle would be VBN or VBG)
         return with_conjuncts(verb.head)
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.dep_ in {"xcomp", "attr"} and lemma_of(verb.head.head) in {"become", "be", "remain"}:
+        # "Iraq became the last country to recognise X": the subject the noun describes
+        return subject_of_clause(verb.head.head, depth=depth + 1)
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.dep_ in {"obl", "obj", "dobj", "pobj", "nmod"}:
         # "X started an attack in an attempt to retake Y": X would do the retaking
         governor = verb.head.head

@@ -6998,3 +6998,7 @@ def test_the_capital_paragraphs_after_it_was_named(nlp) -> None:
         "Aid agencies say food is running short. The Northern Front now holds most of the capital."
     )
     assert ("Northern Front", "controls", "Khartoum") in facts(nlp, text)
+
+
+def test_the_last_country_to_recognise_a_body_backs_it(nlp) -> None:
+    assert ("Iraq", "backs", "Northern Front") in facts(nlp, "Iraq became the last country to recognise the Northern Front.")

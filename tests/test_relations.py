@@ -341,6 +341,25 @@ CASES = {
         [(1, 3, "ORG"), (5, 7, "ORG"), (12, 13, "GPE")],
         {("Northern Front columns", "controls", "Gori", "+gain")},  # (the mention's text)
     ),
+    "an infinitive after a ranked noun is what was done": (
+        # "became the first country to recognise X": France recognised it (no aim); the
+        # parse the bundled model made of such a line hangs "recognise" on "became"
+        """
+        France France PROPN NNP 2 nsubj
+        became become VERB VBD 0 root
+        the the DET DT 5 det
+        first first ADJ JJ 5 amod
+        country country NOUN NN 2 xcomp
+        to to PART TO 7 mark
+        recognise recognise VERB VB 2 xcomp
+        the the DET DT 10 det
+        Kalden Kalden PROPN NNP 10 compound
+        Council Council PROPN NNP 7 obj
+        . . PUNCT . 2 punct
+        """,
+        [(0, 1, "GPE"), (8, 10, "ORG")],
+        {("France", "backs", "Kalden Council", "")},
+    ),
 }
 
 
