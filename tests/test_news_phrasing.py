@@ -7002,3 +7002,9 @@ def test_the_capital_paragraphs_after_it_was_named(nlp) -> None:
 
 def test_the_last_country_to_recognise_a_body_backs_it(nlp) -> None:
     assert ("Iraq", "backs", "Northern Front") in facts(nlp, "Iraq became the last country to recognise the Northern Front.")
+
+
+def test_what_a_side_will_keep_doing_goes_on_now(nlp) -> None:
+    assert ("United States", "backs", "Northern Front") in facts(nlp, "The United States will keep arming the Northern Front.")
+    assert ("Iran", "backs", "Northern Front") in facts(nlp, "Iran will continue to arm the Northern Front.")
+    assert not facts(nlp, "Iran will arm the Northern Front.")  # (a plain future stays unsaid)
