@@ -4096,7 +4096,11 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 or link in {"acl", "advcl", "pcomp", "pobj", "nmod", "obl", "prep"} and infinitive
             ):  # "ready to fight", "an attempt to retake"; not "attempts backed by X"
                 hypothetical = True
-        if own_clause and link in {"advcl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in previous.children):
+        if own_clause and link in {"advcl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in previous.children) and not (
+            previous is not trigger and lemma_of(previous) in GOING_ON_VERBS
+        ):
+            # ("if the government kept bombing their positions": the bombing goes on; only
+            # its going on is in doubt)
             hypothetical = True
         if own_clause and link in {"xcomp", "advcl"} and is_negated(ancestor) and any(
             c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in previous.children
