@@ -461,7 +461,7 @@ ACHIEVEMENT_GOVERNORS = frozenset(
 CONTESTED_PLACE_WORDS = frozenset({"contested"})  # (not "disputed": "the disputed border town" is claimed by two states, held by one)
 
 # Confidence of each kind of rule before flags and attribution lower it.
-# "will keep supporting X", "will continue to arm X": what goes on now, whatever the modal
+# "if the government kept bombing X": what goes on now, whatever the condition
 GOING_ON_VERBS = frozenset({"keep", "continue"})
 # "the first country to recognise X", "the last unit to leave": a rank, no purpose
 RANK_WORDS = frozenset("first second third last only".split())
@@ -4130,7 +4130,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             # go, but what they were sent to take is not yet taken
             hypothetical = True
         purpose = link == "advcl" and any(c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in previous.children)
-        if own_clause and (link in {"xcomp", "ccomp"} or purpose) and lemma not in SPEECH_VERBS | GOING_ON_VERBS and any(
+        if own_clause and (link in {"xcomp", "ccomp"} or purpose) and lemma not in SPEECH_VERBS and any(
             c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in ancestor.children
         ):
             hypothetical = True  # ("would use its forces to defend X": as little done as the using)

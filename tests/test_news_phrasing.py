@@ -7004,12 +7004,6 @@ def test_the_last_country_to_recognise_a_body_backs_it(nlp) -> None:
     assert ("Iraq", "backs", "Northern Front") in facts(nlp, "Iraq became the last country to recognise the Northern Front.")
 
 
-def test_what_a_side_will_keep_doing_goes_on_now(nlp) -> None:
-    assert ("United States", "backs", "Northern Front") in facts(nlp, "The United States will keep arming the Northern Front.")
-    assert ("Iran", "backs", "Northern Front") in facts(nlp, "Iran will continue to arm the Northern Front.")
-    assert not facts(nlp, "Iran will arm the Northern Front.")  # (a plain future stays unsaid)
-
-
 def test_what_a_condition_says_goes_on_is_a_fact(nlp) -> None:
     found = facts(nlp, "The rebels would push on if the Iraqi army kept bombing the Northern Front.")
     assert ("Iraqi army", "fights", "Northern Front") in found
