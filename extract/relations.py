@@ -460,7 +460,6 @@ ACHIEVEMENT_GOVERNORS = frozenset(
 )
 CONTESTED_PLACE_WORDS = frozenset({"contested"})  # (not "disputed": "the disputed border town" is claimed by two states, held by one)
 
-# Confidence of each kind of rule before flags and attribution lower it.
 # "if the government kept bombing X": what goes on now, whatever the condition
 GOING_ON_VERBS = frozenset({"keep", "continue"})
 # "the first country to recognise X", "the last unit to leave": a rank, no purpose
@@ -481,6 +480,7 @@ def is_called_up(governor: Token, lemma: str) -> bool:
 
 
 SUPPORTING_PURPOSES = frozenset("support help assist aid back bolster reinforce defend protect train shore".split())
+# Confidence of each kind of rule before flags and attribution lower it.
 CONFIDENCE_ATTRIBUTED = 0.9  # multiplier: a reported claim is a little less sure
 
 
