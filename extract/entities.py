@@ -651,7 +651,7 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
 
 FACILITY_MODIFIERS = frozenset("international military naval air main".split())
 # Heads that, followed by "of" and a name, introduce that town: "the Red Sea port of X"
-TOWN_OF_HEADS = frozenset("port seaport city town village capital".split())
+TOWN_OF_HEADS = frozenset("port seaport city town village hamlet capital".split())
 # First words of a facility's name: "Villa Somalia", "Camp Rhino", "Fort Liberté", "Fortín X"
 FACILITY_PREFIXES = frozenset({"Villa", "Camp", "Fort", "Fortín", "Fortin", "Fortaleza"})  # (Spanish "fortín": a small fort)
 # First words of a place's name: "Port Fuad", "Mount Kenya", "Lake Chad", "Cape Gloucester";
@@ -2971,7 +2971,7 @@ def byline_names(doc: Doc) -> Iterable[Candidate]:
                 rest += 1
 
 
-SETTLEMENT_WORDS = frozenset("town city village capital port district province region quarter".split())
+SETTLEMENT_WORDS = frozenset("town city village hamlet capital port district province region quarter".split())
 
 
 def named_settlements(doc: Doc) -> Iterable[Candidate]:

@@ -1025,3 +1025,8 @@ def test_a_cartel_is_an_armed_group(nlp) -> None:
 
 def test_an_arsenal_or_armoury_after_a_town_is_a_facility(nlp) -> None:
     assert ("Mukden arsenal", "Facility", None) in found(recognise_entities(nlp("By Saturday morning the Japanese had taken the Mukden arsenal.")))
+
+
+def test_the_name_after_the_hamlet_of_is_a_place(nlp) -> None:
+    doc = recognise_entities(nlp("Early in the offensive they took the hamlet of Zeleni Jadar, at the southern tip of the enclave."))
+    assert ("Zeleni Jadar", "Place", None) in found(doc)
