@@ -341,7 +341,7 @@ NATURAL_FEATURE_WORDS = frozenset("lake river sea gulf bay mount mountain mounta
 ROUTE_NOUNS = frozenset("road roads highway route routes railway track".split())
 PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("district", "area", "region", "province", "suburb", "neighbourhood", "neighborhood"), frozenset({"Place"})),
-    **dict.fromkeys(("city", "town", "village", "capital", "crossing"), frozenset({"Place"})),
+    **dict.fromkeys(("city", "town", "village", "hamlet", "capital", "crossing"), frozenset({"Place"})),
     **dict.fromkeys(("airbase", "base", "airport", "port", "camp", "fort", "fortress", "outpost", "airfield", "airstrip"), frozenset({"Facility"})),
     # (named buildings: "the hospital" after "Fallujah General Hospital", never a building not named)
     **dict.fromkeys(("hospital", "palace", "barracks", "stadium", "mine", "refinery", "terminal", "prison", "bridge", "dam"), frozenset({"Facility"})),

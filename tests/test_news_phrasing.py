@@ -7008,3 +7008,7 @@ def test_what_a_condition_says_goes_on_is_a_fact(nlp) -> None:
     found = facts(nlp, "The rebels would push on if the Iraqi army kept bombing the Northern Front.")
     assert ("Iraqi army", "fights", "Northern Front") in found
     assert not facts(nlp, "The rebels would push on if the Iraqi army bombed the Northern Front.")  # (a bare condition)
+
+
+def test_the_hamlet_of_a_place_taken_is_that_place(nlp) -> None:
+    assert ("Iraqi army", "controls", "Kalda Dor") in facts(nlp, "Iraqi troops took the hamlet of Kalda Dor on Monday.")
