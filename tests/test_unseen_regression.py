@@ -111,7 +111,7 @@ FLOORS = {
     # and dev61 and dev62 in the forty-eighth (measured 0.578 / 0.530 over 208 at the round's end,
     # 200 split actors: the new sets' 5 and 3, and one more in the older sets, Moldova's police
     # beside its forces once a shoot-out between them and the Republican Guard is read),
-    # and dev63 in the forty-ninth (measured 0.579 / 0.531 over 212 at the round's end, 207
+    # and dev63 in the forty-ninth (measured 0.580 / 0.532 over 212 at the round's end, 207
     # split actors: the new set's 7)
     "newest": Floor(
         (
