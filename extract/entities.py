@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from frontline.extract import gazetteer
 from frontline.extract.names import SPELLING_CONNECTORS, initials, is_acronym, spells, spells_translated
 from frontline.extract.reading import read_doc
-from frontline.extract.syntax import QUARTER_NOUNS
+from frontline.extract.syntax import MONTH_WORDS, QUARTER_NOUNS, WEEKDAY_WORDS
 from frontline.extract.text import dateline_end
 
 # Statistical labels we keep, mapped onto ours.
@@ -467,11 +467,8 @@ MEMBERS_BEFORE_OF = frozenset(
 )
 
 
-MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
-CALENDAR_WORDS = MONTH_WORDS | frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday
-    mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct
-    nov dec""".split()
+CALENDAR_WORDS = MONTH_WORDS | WEEKDAY_WORDS | frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 
 

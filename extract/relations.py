@@ -37,6 +37,7 @@ from frontline.extract.surface import MATERIAL_NOUNS, MORE_MATERIAL, PART_SCOPES
 from frontline.extract.syntax import (
     APPOSITION,
     COMPOUND,
+    DAY_PARTS,
     NOMINAL_SUBJECT,
     OBJECT,
     POSSESSIVE,
@@ -6641,7 +6642,6 @@ MONTH_NUMBERS = {
 }
 MONTHS = frozenset(MONTH_NUMBERS)
 WEEKDAY_NUMBERS = {name: number for number, name in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
-DAY_PARTS = frozenset("morning afternoon evening night".split())
 MONTH_MARKS = frozenset("in on since by early late mid until last of".split())
 HEADER_TOKENS = 60  # how far the headline, byline and dateline reach
 

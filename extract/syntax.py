@@ -471,11 +471,13 @@ def is_infinitives_object(noun: Token) -> bool:
 
 # Prepositions that also open clauses: "after an air strike killed X"
 CLAUSE_OPENING_PREPOSITIONS = frozenset("after before since until till once".split())
+# The calendar's words, lower-cased (entities and relations read them from here)
+MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
+WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+DAY_PARTS = frozenset("morning afternoon evening night".split())
 # Words of a time a preposition may put before a verb ("by Tuesday", "in May", "at dawn")
-TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december morning afternoon evening night
-    nightfall dawn daybreak noon midday midnight week weekend month year""".split()
+TIME_WORDS = MONTH_WORDS | WEEKDAY_WORDS | DAY_PARTS | frozenset(
+    "nightfall dawn daybreak noon midday midnight week weekend month year".split()
 )
 
 
