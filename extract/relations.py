@@ -4414,22 +4414,11 @@ def copula_complement(subject: Token) -> Token | None:
     return next((c for c in subject.head.children if c.dep_ == "attr"), None) if subject.head.lemma_ == "be" else None
 
 
-def participles_noun(participle: Token, finder: ArgumentFinder) -> Token:
-    """The noun a participle describes: the one it hangs on, except a country closing a
-    phrase set off after a place ("B, a town in northern Bosnia held by X": B; a group
-    holds a town, not the state around it)."""
-    noun = participle.head
-    ent = finder.entity_span(noun)
-    if ent is None or ent._.frontline_kind != "Country":
-        return noun
-    place = place_before_set_off_phrase(ent, finder)
-    return place.root if place is not None else noun
-
-
 def relative_antecedent(clause: Token, finder: ArgumentFinder) -> Token:
-    """The noun a relative clause stands for: the one it hangs on, except a country or
-    province closing a phrase set off after a place ("Tessit, on the border with Niger,
-    which the rebels hold": Tessit; a group holds a town, not the state beyond)."""
+    """The noun a relative clause (or a participle: "B, a town in northern Bosnia held by
+    X") stands for: the one it hangs on, except a country or province closing a phrase
+    set off after a place ("Tessit, on the border with Niger, which the rebels hold":
+    Tessit; a group holds a town, not the state beyond)."""
     noun = clause.head
     ent = finder.entity_span(noun)
     if ent is not None and ent.label_ == "PER" and any(c.lower_ == "which" for c in clause.children):
@@ -4532,7 +4521,7 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     if passive:
         if token.dep_ in {"acl", "amod"} or (token.dep_ in RELATIVE_CLAUSE and not subject_of_clause(token)):
             # only the noun it hangs on: in "either X or a rival body backed by Z" Z backs the body
-            patients = [relative_antecedent(token, finder) if token.dep_ in RELATIVE_CLAUSE else participles_noun(token, finder)]
+            patients = [relative_antecedent(token, finder)]
         else:
             patients = subject_of_clause(token)
             if token.dep_ in RELATIVE_CLAUSE and patients[:1] == [token.head]:
