@@ -2200,11 +2200,9 @@ class ArgumentFinder:
         if word == "capital" and not any(c.dep_ == "amod" for c in token.children):
             # "the capital": the nearest national capital named before ("the regional
             # capital" is read like "the city")
-            for ent in self.preceding_entities(token):
-                if self.is_speech_venue(ent) or self.is_seat_of_named_body(ent):
-                    continue  # "a fellow at the X Centre in Suva": no capital the story is about
-                if ent._.frontline_kind == "Place" and gazetteer.capital_country(ent.text, self.year) is not None:
-                    return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
+            found = next((ent for ent in self.preceding_entities(token) if self.is_story_capital(ent)), None)
+            if found is not None:
+                return replace(self.span_mention(found), start_char=token.idx, end_char=token.idx + len(token.text))
         described = self.described_as(token) if word in {"city", "town", "village", "district", "crossing", "camp"} else None
         if described is not None:
             return replace(self.span_mention(described), start_char=token.idx, end_char=token.idx + len(token.text))
@@ -2254,11 +2252,16 @@ class ArgumentFinder:
         """ "the capital" with no place named near it: the national capital the story
         named last, however far back (a story names its capital once and calls it "the
         capital" paragraphs later)."""
-        for ent in reversed(self.ents):
-            if ent.end <= token.i and ent._.frontline_kind == "Place" and gazetteer.capital_country(ent.text, self.year) is not None:
-                if not (self.is_speech_venue(ent) or self.is_seat_of_named_body(ent)):
-                    return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
-        return None
+        found = next((ent for ent in reversed(self.ents) if ent.end <= token.i and self.is_story_capital(ent)), None)
+        return replace(self.span_mention(found), start_char=token.idx, end_char=token.idx + len(token.text)) if found is not None else None
+
+    def is_story_capital(self, ent: Span) -> bool:
+        """A national capital named as a place of the story (not "a fellow at the X
+        Centre in Suva": where someone speaks or a body sits)."""
+        return (
+            ent._.frontline_kind == "Place" and gazetteer.capital_country(ent.text, self.year) is not None
+            and not (self.is_speech_venue(ent) or self.is_seat_of_named_body(ent))
+        )
 
     def facility_named_with(self, token: Token) -> EntityMention | None:
         """ "the camp" paragraphs after "the Jenin refugee camp": the facility named
