@@ -2677,6 +2677,72 @@ def untagged_places_listed_with_places(doc: Doc, named: list[Candidate]) -> Iter
             yield Candidate(i, i + 1, "GPE", "Place", None, 2)
 
 
+# Prepositions after which a bare capitalised name is where something is or goes:
+# "fled to neighbouring Ingushetia" is left out ("to" also gives: "said to Reuters")
+LOCATIVE_PREPOSITIONS = frozenset("in into near at around outside towards toward across throughout from".split())
+# Words between the preposition and the name that keep it a place's ("in northern Tigray")
+LOCATIVE_DESCRIPTIONS = COMPASS_WORDS | frozenset({"neighbouring", "neighboring", "nearby"})
+
+
+# Endings of a people's or a language's word ("Kurdish", "Sudanese", "Abkhazian", "Arabic")
+PEOPLE_ENDINGS = ("ish", "ese", "ian", "ic")
+
+
+def is_place_name_word(word: Token) -> bool:
+    """A capitalised proper noun that may be a place's name: no title, month, creed,
+    people's word or stop word."""
+    text = word.text
+    if not (word.is_alpha and text[:1].isupper() and text[1:].islower() and len(text) > 1 and word.pos_ in {"PROPN", ""}):
+        return False
+    return not (
+        word.is_stop or word.lower_ in TITLE_WORDS or word.lower_ in CALENDAR_WORDS or is_creed(text)
+        or text.endswith(PEOPLE_ENDINGS) or gazetteer.country_of_demonym(text) is not None
+    )
+
+
+def is_noun_like(word: Token) -> bool:
+    """A noun by the tagger; with no tagger, any word that is no stop word."""
+    return word.pos_ in {"NOUN", "PROPN"} if word.pos_ else word.is_alpha and not word.is_stop
+
+
+def is_after_locative(doc: Doc, i: int) -> bool:
+    """Word ``i`` follows "in", "near", "at" ..., perhaps with "northern" or
+    "neighbouring" between ("in northern Tigray")."""
+    before = i - 1 - (i > 1 and doc.lowers[i - 1] in LOCATIVE_DESCRIPTIONS)
+    return before >= 1 and doc.lowers[before] in LOCATIVE_PREPOSITIONS and doc.texts[before] == doc.lowers[before]
+
+
+def untagged_places_after_locatives(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """Capitalised words no rule or model named, right after "in", "near", "at" or
+    "into" ("in Tigray", "near the border at Muse", "in northern Mingrelia"): a place
+    no gazetteer knows. Not a name the story gives a person or body elsewhere ("in
+    Haftar's camp"), nor a title, month, creed or people's word."""
+    covered = {k for c in named for k in range(c.start, c.end)}
+    people = {doc.texts[k] for c in named if c.kind != "Place" for k in range(c.start, c.end)}
+    for i in range(1, len(doc) - 1):
+        if i in covered or not is_place_name_word(doc[i]) or is_sentence_start(doc[i]):
+            continue
+        if not is_after_locative(doc, i):
+            continue
+        end = i + 1
+        while end < len(doc) and end not in covered and is_place_name_word(doc[end]):
+            end += 1
+        after = doc[end] if end < len(doc) else None
+        if after is not None and (after.text in {"'s", "’s", "-"} or after.text[:1].islower() and is_noun_like(after)):
+            continue  # "in Houthi hands", "at Haftar's side", "in Houthi-held": a word describing or owning
+        if any(doc.texts[k] in people for k in range(i, end)) or end - i == 1 and len(doc.texts[i]) < 3:
+            continue  # (a lone two-letter word is no name: "in Mr", "at St")
+        yield Candidate(i, end, "LOC", "Place", None, 1)
+    for c in named:  # "fighting raged at Ras Lanuf and Es Sider": the model's people
+        if c.kind == "Person" and c.priority <= 1 and is_after_locative(doc, c.start) and all(
+            is_place_name_word(doc[k]) for k in range(c.start, c.end)
+        ) and not (c.end < len(doc) and doc.texts[c.end] in {"'s", "’s", "-"}) and not any(
+            other.kind == "Person" and other.start != c.start and doc.texts[k] == doc.texts[j]
+            for other in named for k in range(other.start, other.end) for j in range(c.start, c.end)
+        ):
+            yield Candidate(c.start, c.end, "LOC", "Place", None, 2)
+
+
 def people_listed_with_people(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """Two or three capitalised words nobody tagged, joined by "and" to a person's full
     name ("signed by Ode Ambo and Kiro Adde"): a second person. A name with a head
@@ -3328,6 +3394,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(initialism_candidates(doc, merged)))
     merged = select(merged + list(repeated_names(doc, merged)))
     merged = select(merged + list(shortened_body_names(doc, merged)))
+    merged = select(merged + list(untagged_places_after_locatives(doc, merged)))
     merged = select(merged + list(people_listed_with_people(doc, merged)))
     merged = select(merged + list(person_aliases(doc, merged)))
     merged = select(merged + list(family_groups(doc, merged)))

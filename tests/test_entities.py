@@ -1030,3 +1030,37 @@ def test_an_arsenal_or_armoury_after_a_town_is_a_facility(nlp) -> None:
 def test_the_name_after_the_hamlet_of_is_a_place(nlp) -> None:
     doc = recognise_entities(nlp("Early in the offensive they took the hamlet of Zeleni Jadar, at the southern tip of the enclave."))
     assert ("Zeleni Jadar", "Place", None) in found(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Thousands of families fled their homes in northern Mingoria last week.", "Mingoria"),
+        ("The column was stopped near Wadi Kesh before dawn.", "Wadi Kesh"),
+        ("Shells fell at Ras Tarbo and the port beside it.", "Ras Tarbo"),
+    ],
+)
+def test_a_name_no_gazetteer_knows_after_in_near_or_at_is_a_place(nlp, text: str, place: str) -> None:
+    assert (place, "Place", None) in found(recognise_entities(nlp(text)))
+
+
+def test_a_model_person_after_at_is_a_place_unless_named_a_person_elsewhere(nlp) -> None:
+    doc = nlp("Fighting raged at Es Kalden on Monday.")
+    doc.ents = [Span(doc, 3, 5, label="PERSON")]  # the model's guess
+    assert texts(recognise_entities(doc)) == {"Es Kalden": "Place"}
+    doc = nlp("Omar Kalden spoke. Aid came from Kalden on Monday.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 6, 7, label="PERSON")]
+    assert texts(recognise_entities(doc)) == {"Omar Kalden": "Person", "Kalden": "Person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town has been in Kalden hands since March.",  # a name describing a noun
+        "Refugees gathered at Kalden's camp in the hills.",  # an owner
+        "They spoke in Arabic and in Kurdish to the crowd.",  # languages, peoples
+        "Fighters crossed into Kalden-held ground overnight.",
+    ],
+)
+def test_no_place_of_a_describing_or_owning_name_after_in_or_at(nlp, text: str) -> None:
+    assert not any(kind == "Place" for _, kind, _ in found(recognise_entities(nlp(text))))
