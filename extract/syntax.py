@@ -101,6 +101,9 @@ PLURAL_PLACE_NOUNS = frozenset("towns villages cities ports settlements".split()
 QUANTIFIER_OBJECTS = frozenset("any all each most some none both much".split())
 
 
+STRAY_LIST_ITEM = frozenset({"vocative", "parataxis", "dep", "obl", "npadvmod", "obl:npmod"})
+
+
 def objects(verb: Token) -> list[Token]:
     found = [
         n for c in children_with(verb, OBJECT) for o in with_conjuncts(quantified(c))
@@ -148,6 +151,15 @@ def objects(verb: Token) -> list[Token]:
         found += [
             c for o in list(found)
             if (c := name_joined_after(o)) is not None and not any(c.left_edge.i <= f.i <= c.right_edge.i for f in found)
+        ]
+        # "has taken the fort of A, the town of B and ...": a list item after a comma the
+        # parser read as someone addressed (no one is, in a report), as a clause of its
+        # own (a noun with no subject or verb) or as an adverbial with no preposition
+        found += [
+            n for c in verb.children
+            if c.dep_ in STRAY_LIST_ITEM and c.i > found[0].i and is_stray_object(c) and preposition_of(c) is None
+            and "," in {c.left_edge.text, doc[c.left_edge.i - 1].text}
+            for o in with_conjuncts(c) for n in listed_names(o)
         ]
     return found
 
@@ -237,18 +249,21 @@ def noun_joined_before(verb: Token) -> Token | None:
 
 
 def subject_held_by_participle(verb: Token) -> Token | None:
-    """ "The X army, led in the field by General Y, opened ...": a parser may make the
-    noun the subject of the participle set off between commas and leave the main verb
-    without one; that noun, before the participle, is the main verb's subject."""
+    """ "The X army, led in the field by General Y, opened ...", "the main X force, an
+    armoured division advancing from Y, has taken Z": a parser may make the noun the
+    subject of the participle set off between commas and leave the main verb without
+    one; that noun, before the participle, is the main verb's subject."""
     doc = verb.doc
     for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.tag_ not in {"VBN", "VBD"} or not 0 < clause.i < verb.i or doc[clause.i - 1].text != ",":
+        if clause.dep_ != "advcl" or not 0 < clause.i < verb.i:
             continue
-        if not any(t.lower_ == "by" for t in clause.subtree):
-            continue  # (a passive participle, though tagged a past tense: "led ... by X")
         held = [s for s in direct_subjects(clause) if s.i < clause.i]
-        if held:
-            return held[0]
+        if not held:
+            continue
+        if clause.tag_ in {"VBN", "VBD"} and doc[clause.i - 1].text == "," and any(t.lower_ == "by" for t in clause.subtree):
+            return held[0]  # (a passive participle, though tagged a past tense: "led ... by X")
+        if clause.tag_ == "VBG" and doc[held[0].i + 1].text == "," and "," in {clause.right_edge.text, doc[clause.right_edge.i + 1].text}:
+            return held[0]  # (its description and the participle both set off by the commas)
     return None
 
 

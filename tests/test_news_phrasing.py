@@ -7012,3 +7012,14 @@ def test_what_a_condition_says_goes_on_is_a_fact(nlp) -> None:
 
 def test_the_hamlet_of_a_place_taken_is_that_place(nlp) -> None:
     assert ("Iraqi army", "controls", "Kalda Dor") in facts(nlp, "Iraqi troops took the hamlet of Kalda Dor on Monday.")
+
+
+def test_a_force_described_by_a_participle_set_off_does_what_its_main_verb_says(nlp) -> None:
+    text = "Since Monday the main Iraqi force, an armoured division advancing from Tarbo in Anbar Province, has taken the fort of Ramadi."
+    assert ("Iraqi army", "controls", "Ramadi") in facts(nlp, text)
+
+
+def test_every_item_of_a_list_of_places_taken_is_taken(nlp) -> None:
+    text = "Since Monday the Kalden Brigade has taken the fort of Ramadi, the town of Fallujah and the road junction of Tarbo."
+    found = facts(nlp, text)
+    assert {("Kalden Brigade", "controls", "Ramadi"), ("Kalden Brigade", "controls", "Fallujah")} <= found
