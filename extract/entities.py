@@ -2167,7 +2167,8 @@ CAPTURE_VERBS = frozenset(
     """capture captures captured capturing seize seizes seized seizing retake retakes
     retook retaken retaking recapture recaptures recaptured recapturing overran overrun
     overruns overrunning enter enters entered entering hold holds held holding besiege
-    besieged besieging liberate liberated liberating take takes took taken taking""".split()
+    besieged besieging liberate liberated liberating take takes took taken taking
+    occupy occupies occupied occupying""".split()
 )
 LIST_OPENERS = frozenset({"among", "including", "such"})
 FALLING_WORDS = frozenset({"fell", "fallen"})
@@ -2267,7 +2268,7 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
         elif token.lower_ in CAPTURE_VERBS and token.text.islower() and k + 2 < n and doc.lowers[k + 1] == "the" and is_capitalised(doc[k + 2]):
             # "took the Tunnel", "held the Morro": a name after "the" where only ground is
             # taken, at the model's own weight (it may know the name for a body's)
-            for start, end in capitalised_list(doc, k + 2)[:1]:
+            for start, end in the_named_list(doc, k + 2):
                 owner = end < n and (doc[end].text in {"'s", "’s"} or doc.lowers[end] in OWNED_GROUND_NOUNS or doc[end].pos_ in {"NOUN", "PROPN"})
                 if is_plain_name(doc, start, end) and not owner and gazetteer.country_of_demonym(doc.texts[start]) is None:
                     yield Candidate(start, end, "FAC", "Facility", None, 1)
@@ -2476,6 +2477,22 @@ def possessed_town_facilities(doc: Doc, named: list[Candidate]) -> Iterable[Cand
             k += 1
         if k < n and doc[k].lower_ in TOWN_FACILITY_HEADS:
             yield Candidate(c.start, k + 1, "FAC", "Facility", f"{doc[c.start : c.end].text} {doc[k].lower_}", 3)
+
+
+def the_named_list(doc: Doc, first: int) -> list[tuple[int, int]]:
+    """Names from ``first`` each after its own "the": "the Champ de Mars, the Arc de
+    Triomphe and the ..." (the first name, at ``first``, has its "the" before it)."""
+    names = capitalised_list(doc, first)[:1]
+    while names:
+        end = names[-1][1]
+        k = end + 1 + (end + 1 < len(doc) and doc.texts[end] == "," and doc.lowers[end + 1] == "and")
+        if not (end < len(doc) and doc.texts[end] in {",", "and"} and k + 1 < len(doc) and doc.lowers[k] == "the" and is_capitalised(doc[k + 1])):
+            break
+        after = name_after(doc, k + 1, 4)
+        if after is None or strip_titles(doc, k + 1, after) != k + 1:
+            break
+        names.append((k + 1, after))
+    return names
 
 
 def capitalised_list(doc: Doc, first: int) -> list[tuple[int, int]]:

@@ -521,6 +521,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}(?! 's| {PLACES_OF}\b)", change="gain", list_group=1),
     _p("controls", rf"(?:^|, |; ){MODIFIED_LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=1),  # "A and allied B took ..."
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|control|hold|administers|administered|governs|governed|rules|ruled|guard|guards|guarded|secured) {CONTROL}{ART}{LIST}(?! 's)", list_group=2),  # not "secured X's support"
+    # "German troops still occupy X": the parser often takes the present "occupy" for a
+    # noun (and so misses a "to" or a "would" before it: no gap allowed here)
+    _p("controls", rf"{SUBJ} {HELD_HOW}(?P<t>occupies|occupy) {CONTROL}{ART}{LIST}(?! 's)", list_group=2),
     # "the brigade has since dug in at X", "are dug in around X": ground held
     _p("controls", rf"{SUBJ} {GAP}(?P<t>dug in|digging in|entrenched) (?:at|in|around) {CONTROL}{ART}{LIST}(?! 's)", list_group=2),
     # "A crossed from the enclave of B late last week and took C": the sentence's

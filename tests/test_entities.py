@@ -1064,3 +1064,14 @@ def test_a_model_person_after_at_is_a_place_unless_named_a_person_elsewhere(nlp)
 )
 def test_no_place_of_a_describing_or_owning_name_after_in_or_at(nlp, text: str) -> None:
     assert not any(kind == "Place" for _, kind, _ in found(recognise_entities(nlp(text))))
+
+
+def test_every_name_after_its_own_the_in_a_list_of_ground_held_is_a_facility(nlp) -> None:
+    doc = recognise_entities(nlp("By nightfall the troops held the Champ de Tarbo, the Arc de Ramadi and the old market."))
+    assert {("Champ de Tarbo", "Facility", None), ("Arc de Ramadi", "Facility", None)} <= found(doc)
+
+
+def test_the_name_a_force_occupies_is_a_place(nlp) -> None:
+    doc = nlp("The Kalden Brigade still occupies Tarbo.")
+    doc.ents = [Span(doc, 1, 3, label="ORG"), Span(doc, 5, 6, label="PERSON")]  # the model's guesses
+    assert texts(recognise_entities(doc))["Tarbo"] == "Place"

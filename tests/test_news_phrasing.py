@@ -7023,3 +7023,8 @@ def test_every_item_of_a_list_of_places_taken_is_taken(nlp) -> None:
     text = "Since Monday the Kalden Brigade has taken the fort of Ramadi, the town of Fallujah and the road junction of Tarbo."
     found = facts(nlp, text)
     assert {("Kalden Brigade", "controls", "Ramadi"), ("Kalden Brigade", "controls", "Fallujah")} <= found
+
+
+def test_a_force_that_still_occupies_a_place_holds_it(nlp) -> None:
+    assert ("Iraqi army", "controls", "Fallujah") in facts(nlp, "Iraqi troops still occupy Fallujah and the forts to the north.")
+    assert not facts(nlp, "The Iraqi army threatened to occupy Fallujah.")  # (a threat, read by the parse)
