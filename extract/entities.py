@@ -1054,6 +1054,29 @@ def shortened_body_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate
             yield Candidate(i, end, "ORG", kind, name, 2)
 
 
+def bodies_named_without_their_town(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """ "the Commune" for the "Paris Commune", "the Senate" for the "Vaasa Senate": a
+    body named by a town and one word, later called by that word after "the" alone.
+    Only where one such body ends in that word."""
+    texts = doc.texts
+    owners: dict[str, set[tuple[str, str]]] = {}  # last word -> (full name, kind)
+    for c in named:
+        if c.label != "ORG" or c.end - c.start != 2 or not texts[c.end - 1].isalpha() or not is_capitalised(doc[c.end - 1]):
+            continue
+        town = texts[c.start]
+        if doc.lowers[c.end - 1] not in PLACE_WORDS and (gazetteer.city(town) is not None or gazetteer.country(town) is not None):
+            owners.setdefault(texts[c.end - 1], set()).add((c.canonical or f"{town} {texts[c.end - 1]}", c.kind))
+    covered = {k for c in named for k in range(c.start, c.end)}
+    for word, bodies in owners.items():
+        if len(bodies) != 1:
+            continue
+        name, kind = next(iter(bodies))
+        for i in doc.reading.by_text.get(word, ()):
+            if i in covered or i == 0 or doc.lowers[i - 1] != "the" or i + 1 < len(doc) and doc.capitalised[i + 1]:
+                continue
+            yield Candidate(i, i + 1, "ORG", kind, name, 2)
+
+
 KNOWN_AS = frozenset({"known", "nicknamed", "dubbed", "called"})
 
 
@@ -3411,6 +3434,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(initialism_candidates(doc, merged)))
     merged = select(merged + list(repeated_names(doc, merged)))
     merged = select(merged + list(shortened_body_names(doc, merged)))
+    merged = select(merged + list(bodies_named_without_their_town(doc, merged)))
     merged = select(merged + list(untagged_places_after_locatives(doc, merged)))
     merged = select(merged + list(people_listed_with_people(doc, merged)))
     merged = select(merged + list(person_aliases(doc, merged)))

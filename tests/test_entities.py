@@ -1075,3 +1075,9 @@ def test_the_name_a_force_occupies_is_a_place(nlp) -> None:
     doc = nlp("The Kalden Brigade still occupies Tarbo.")
     doc.ents = [Span(doc, 1, 3, label="ORG"), Span(doc, 5, 6, label="PERSON")]  # the model's guesses
     assert texts(recognise_entities(doc))["Tarbo"] == "Place"
+
+
+def test_a_body_named_by_a_town_and_one_word_is_that_word_after_the(nlp) -> None:
+    doc = nlp("Troops pushed the Ramadi Commune back. The Commune still holds two districts.")
+    doc.ents = [Span(doc, 3, 5, label="ORG")]  # the model's name
+    assert ("Commune", "Organization", "Ramadi Commune") in found(recognise_entities(doc))
