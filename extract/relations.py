@@ -4332,12 +4332,13 @@ def is_claim_verb(verb: Token, lemma: str) -> bool:
 
 def says_of_none(trigger: Token) -> bool:
     """ "no British personnel had fought X", "No troops have crossed": a subject that
-    says nobody did it; and "had armed no Tamil group": an object that says it of none."""
+    says nobody did it; and "had armed no Tamil group", "supports neither the rebels
+    nor the government": an object that says it of none."""
     return any(
         (child.dep_ in NOMINAL_SUBJECT or child.dep_ in {"obj", "dobj"} and child.i > trigger.i)
-        and child.left_edge.lower_ == "no"  # (the parser may hang "no" on a modifier)
+        and child.left_edge.lower_ in {"no", "neither"}  # (the parser may hang "no" on a modifier)
         for child in trigger.children
-    )
+    ) or trigger.i + 1 < len(trigger.doc) and trigger.doc[trigger.i + 1].lower_ == "neither"  # (however it parsed "backs neither")
 
 
 # Verbs whose hearer the parser may give a "that" clause as if it were a relative one

@@ -7028,3 +7028,8 @@ def test_every_item_of_a_list_of_places_taken_is_taken(nlp) -> None:
 def test_a_force_that_still_occupies_a_place_holds_it(nlp) -> None:
     assert ("Iraqi army", "controls", "Fallujah") in facts(nlp, "Iraqi troops still occupy Fallujah and the forts to the north.")
     assert not facts(nlp, "The Iraqi army threatened to occupy Fallujah.")  # (a threat, read by the parse)
+
+
+def test_backing_neither_side_backs_none(nlp) -> None:
+    assert not facts(nlp, "Iraq backs neither the Kalden Brigade nor the Northern Front.")
+    assert not facts(nlp, "Syria has armed neither the Kalden Brigade nor the army.")
