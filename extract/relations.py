@@ -128,6 +128,8 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
 SUCCESSION_WORDS = frozenset("succeeded succeeds replaced replaces successor interim".split())
 # Titles after "army" that make their bearer its head: "the army commander, X"
 ARMY_HEAD_NOUNS = frozenset({"commander", "chief"})
+# What an army does, named with "army" before it: "an army offensive", "a military assault"
+ARMY_ATTACK_NOUNS = frozenset("offensive counteroffensive assault attack attacks operation operations campaign raid raids bombardment crackdown".split())
 # Verbs that fight only with their particle: "finished off", "wiped out", "beat off", "mopped up";
 # "broke through the lines of X" (what is broken through is the foe's)
 PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "off"), ("mop", "up"), ("break", "through")})
@@ -2813,8 +2815,11 @@ class ArgumentFinder:
         if (
             word in {"army", "military"} and following in {"control", "hands", "-"} | SPOKESPERSON_NOUNS
             or word == "army" and following in ARMY_HEAD_NOUNS
+            or word in {"army", "military"} and following in ARMY_ATTACK_NOUNS
         ) and previous != "'s":
-            return True  # "under army control", "still in army hands", "army-held", "Army spokesman X", "the army commander"
+            # "under army control", "still in army hands", "army-held", "Army spokesman X",
+            # "the army commander", "fled an army offensive against X"
+            return True
         if word == "forces" and previous == "armed" and token.i > 1:
             return self.lowers[token.i - 2] == "the"  # "the armed forces"
         if previous == "regular":

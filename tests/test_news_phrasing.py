@@ -7033,3 +7033,7 @@ def test_a_force_that_still_occupies_a_place_holds_it(nlp) -> None:
 def test_backing_neither_side_backs_none(nlp) -> None:
     assert not facts(nlp, "Iraq backs neither the Kalden Brigade nor the Northern Front.")
     assert not facts(nlp, "Syria has armed neither the Kalden Brigade nor the army.")
+
+
+def test_an_army_offensive_is_the_armys(nlp) -> None:
+    assert ("Iraqi army", "fights", "Kalden Brigade") in facts(nlp, "Thousands in Iraq have fled an army offensive against the Kalden Brigade.")
