@@ -4548,6 +4548,7 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 for p2, n in prepositional_objects(dated) if p2 == "by" and n.pos_ == "PROPN"
             ]
         agents += list_items_as_appositions(agents)  # "backed by A, the B and the C"
+        agents = [n for a in agents for n in (senders_of_men(a, token) or [a])]
         if token.i > 0 and finder.lowers[token.i - 1] == ",":
             # "among them A, led by X, and B": in a participle set off by commas, ", and B"
             # is the list going on, not a second agent
@@ -5004,6 +5005,19 @@ def launched_attack(purpose: Token, finder: ArgumentFinder) -> Token | None:
 def names_attack(noun: Token) -> bool:
     """ "an offensive", "a push", and a named one: "Operation Riviresa"."""
     return noun.lower_ in ATTACK_NOUNS or any(c.dep_ in COMPOUND and c.lower_ == "operation" for c in noun.children)
+
+
+def senders_of_men(men: Token, verb: Token) -> list[Token]:
+    """ "propped up by troops from A, B and C": the places the men come from when the
+    parser hung "from" on the verb, not on the men (each of the list; none if it hung it
+    on the men, where the men's own reading finds their owner)."""
+    doc = men.doc
+    if men.lower_ not in ARMED_MEN_NOUNS or men.i + 1 >= len(doc) or doc[men.i + 1].lower_ != "from":
+        return []
+    source = next((c for c in verb.children if c.i > men.i + 1 and any(g.i == men.i + 1 for g in c.children)), None)
+    if source is None or source.pos_ != "PROPN":
+        return []
+    return [source, *(c for c in source.children if c.dep_ in APPOSITION and c.pos_ == "PROPN"), *source.conjuncts]
 
 
 def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:

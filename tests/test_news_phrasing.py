@@ -7037,3 +7037,8 @@ def test_backing_neither_side_backs_none(nlp) -> None:
 
 def test_an_army_offensive_is_the_armys(nlp) -> None:
     assert ("Iraqi army", "fights", "Kalden Brigade") in facts(nlp, "Thousands in Iraq have fled an army offensive against the Kalden Brigade.")
+
+
+def test_troops_from_a_list_of_states_are_each_states_when_from_hangs_on_the_verb(nlp) -> None:
+    found = facts(nlp, "The Iraqi government is propped up by troops from Syria, Jordan and Egypt.")
+    assert {("Syria", "backs", "Iraqi government"), ("Jordan", "backs", "Iraqi government"), ("Egypt", "backs", "Iraqi government")} <= found
