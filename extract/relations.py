@@ -5008,13 +5008,13 @@ def names_attack(noun: Token) -> bool:
 
 
 def senders_of_men(men: Token, verb: Token) -> list[Token]:
-    """ "propped up by troops from A, B and C": the places the men come from when the
-    parser hung "from" on the verb, not on the men (each of the list; none if it hung it
-    on the men, where the men's own reading finds their owner)."""
+    """ "propped up by troops from A, B and C": the states the men come from, each of the
+    list, back (a state sends its army; the men's own reading would give A's army
+    only), however the parser hung "from" (on the verb or on the men)."""
     doc = men.doc
     if men.lower_ not in ARMED_MEN_NOUNS or men.i + 1 >= len(doc) or doc[men.i + 1].lower_ != "from":
         return []
-    source = next((c for c in verb.children if c.i > men.i + 1 and any(g.i == men.i + 1 for g in c.children)), None)
+    source = next((c for c in [*verb.children, *men.children] if c.i > men.i + 1 and any(g.i == men.i + 1 for g in c.children)), None)
     if source is None or source.pos_ != "PROPN":
         return []
     return [source, *(c for c in source.children if c.dep_ in APPOSITION and c.pos_ == "PROPN"), *source.conjuncts]

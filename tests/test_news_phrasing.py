@@ -7039,6 +7039,8 @@ def test_an_army_offensive_is_the_armys(nlp) -> None:
     assert ("Iraqi army", "fights", "Kalden Brigade") in facts(nlp, "Thousands in Iraq have fled an army offensive against the Kalden Brigade.")
 
 
-def test_troops_from_a_list_of_states_are_each_states_when_from_hangs_on_the_verb(nlp) -> None:
+def test_troops_from_a_list_of_states_backing_a_side_are_each_state_backing_it(nlp) -> None:
     found = facts(nlp, "The Iraqi government is propped up by troops from Syria, Jordan and Egypt.")
     assert {("Syria", "backs", "Iraqi government"), ("Jordan", "backs", "Iraqi government"), ("Egypt", "backs", "Iraqi government")} <= found
+    found = facts(nlp, "The Iraqi government, which is propped up by troops from Syria, Jordan and Egypt, called it aggression.")
+    assert {("Syria", "backs", "Iraqi government"), ("Egypt", "backs", "Iraqi government")} <= found
