@@ -5014,7 +5014,10 @@ def senders_of_men(men: Token, verb: Token) -> list[Token]:
     doc = men.doc
     if men.lower_ not in ARMED_MEN_NOUNS or men.i + 1 >= len(doc) or doc[men.i + 1].lower_ != "from":
         return []
-    source = next((c for c in [*verb.children, *men.children] if c.i > men.i + 1 and any(g.i == men.i + 1 for g in c.children)), None)
+    source = next((
+        n for hung in (verb, men) for prep, n in prepositional_objects(hung)
+        if prep == "from" and men.i + 1 < n.i <= men.i + 4 and any(t.i == men.i + 2 for t in n.subtree)
+    ), None)  # (the "from" right after the men's, either scheme)
     if source is None or source.pos_ != "PROPN":
         return []
     return [source, *(c for c in source.children if c.dep_ in APPOSITION and c.pos_ == "PROPN"), *source.conjuncts]

@@ -360,6 +360,27 @@ CASES = {
         [(0, 1, "GPE"), (8, 10, "ORG")],
         {("France", "backs", "Kalden Council", "")},
     ),
+    "troops from a list of states, the list hung on the troops": (
+        # "propped up by troops from A, B and C": each state backs (the parse the model
+        # makes of some such lines; with "from" hung on the verb see test_news_phrasing)
+        """
+        The the DET DT 3 det
+        Kalden Kalden PROPN NNP 3 compound
+        Council Council PROPN NNP 5 nsubj:pass
+        is be AUX VBZ 5 aux:pass
+        propped prop VERB VBN 0 root
+        up up ADP RP 5 compound:prt
+        by by ADP IN 8 case
+        troops troop NOUN NNS 5 obl:agent
+        from from ADP IN 10 case
+        Syria Syria PROPN NNP 8 nmod
+        and and CCONJ CC 12 cc
+        Egypt Egypt PROPN NNP 10 conj
+        . . PUNCT . 5 punct
+        """,
+        [(1, 3, "ORG"), (9, 10, "GPE"), (11, 12, "GPE")],
+        {("Syria", "backs", "Kalden Council", ""), ("Egypt", "backs", "Kalden Council", "")},
+    ),
 }
 
 
