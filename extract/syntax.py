@@ -593,7 +593,7 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         if held is not None:
             return with_conjuncts(held)
         # a parse without a subject: "Ankara regards ..." with Ankara read as an adverb
-        stray = [c for c in verb.children if c.i < verb.i and c.pos_ == "PROPN" and c.dep_ in {"advmod", "npadvmod", "obl:npmod", "dep"}]
+        stray = [c for c in verb.children if c.i < verb.i and c.pos_ == "PROPN" and c.dep_ in {"advmod", "npadvmod", "obl:npmod", "obl:unmarked", "dep"}]
         if stray:
             return with_conjuncts(stray[-1])
     if verb.dep_ in RELATIVE_CLAUSE:

@@ -381,6 +381,22 @@ CASES = {
         [(1, 3, "ORG"), (9, 10, "GPE"), (11, 12, "GPE")],
         {("Syria", "backs", "Kalden Council", ""), ("Egypt", "backs", "Kalden Council", "")},
     ),
+    "an opening name read as a bare oblique is the subject": (
+        # "Moscow recognised X at once": the model sometimes makes the opening capital an
+        # unmarked oblique (obl:unmarked) and leaves the verb no subject
+        """
+        Damascus Damascus PROPN NNP 2 obl:unmarked
+        recognised recognise VERB VBD 0 root
+        the the DET DT 5 det
+        Kalden Kalden PROPN NNP 5 compound
+        Council Council PROPN NNP 2 obj
+        at at ADP IN 7 case
+        once once ADV RB 2 obl
+        . . PUNCT . 2 punct
+        """,
+        [(0, 1, "GPE"), (3, 5, "ORG")],
+        {("Syria", "backs", "Kalden Council", "")},
+    ),
 }
 
 
