@@ -6279,11 +6279,45 @@ def respective_pairs(candidates: list[Candidate], finder: ArgumentFinder) -> lis
         if len(objects) < 2 or not tail.startswith("respectively"):
             kept.extend(group)
             continue
+        listed = names_set_off_before(group[0].trigger, finder)
+        if len(listed) == len(objects):
+            # "two X units of the brigade, A and B, took P and Q respectively": the names
+            # set off after the units' own are what pairs with the places
+            by_object = {c.object.start_char: c for c in group}
+            kept.extend(replace(by_object[o], subject=finder.span_mention(name)) for name, o in zip(listed, objects))
+            continue
         # (a subject list the rules read only in part pairs its first names with the
         # first places; the rest is left unread rather than crossed)
         pairs = set(zip(subjects, objects))
         kept.extend(c for c in group if (c.subject.start_char, c.object.start_char) in pairs)
     return kept
+
+
+def names_set_off_before(verb: Token, finder: ArgumentFinder) -> list[Span]:
+    """ ", A and B, took": the actors' names listed between commas right before the
+    verb (none if anything else stands there)."""
+    k = verb.i - 1
+    while k > verb.sent.start and finder.lowers[k] in {"also", "then", "later", "now"}:
+        k -= 1
+    if finder.lowers[k] != ",":
+        return []
+    names: list[Span] = []
+    k -= 1
+    while k > verb.sent.start:
+        ent = finder.by_token.get(k)
+        if ent is None or ent.label_ != "ORG" or ent.end != k + 1:
+            return []
+        names.insert(0, ent)
+        k = ent.start - 1 - (finder.lowers[ent.start - 1] == "the")
+        if finder.lowers[k] == "and":
+            k -= 1 + (finder.lowers[k - 1] == ",")
+        elif finder.lowers[k] == "," and (before := finder.by_token.get(k - 1)) is not None and before.label_ == "ORG" and before.end == k:
+            k -= 1  # "A, B and C": the list goes on
+        elif finder.lowers[k] == ",":
+            return names if len(names) >= 2 else []  # the comma that opens the list
+        else:
+            return []
+    return []
 
 
 # Words by which a post "until ..." ends in death: "led it until he was killed"

@@ -7044,3 +7044,9 @@ def test_troops_from_a_list_of_states_backing_a_side_are_each_state_backing_it(n
     assert {("Syria", "backs", "Iraqi government"), ("Jordan", "backs", "Iraqi government"), ("Egypt", "backs", "Iraqi government")} <= found
     found = facts(nlp, "The Iraqi government, which is propped up by troops from Syria, Jordan and Egypt, called it aggression.")
     assert {("Syria", "backs", "Iraqi government"), ("Egypt", "backs", "Iraqi government")} <= found
+
+
+def test_names_set_off_before_the_verb_pair_with_the_places_taken_respectively(nlp) -> None:
+    text = "Three brigades, the Kalden Brigade, the Northern Front and the Tarbo Guard, took Ramadi, Fallujah and Tarbo respectively."
+    held = {(s, o) for s, p, o in facts(nlp, text) if p == "controls"}
+    assert held == {("Kalden Brigade", "Ramadi"), ("Northern Front", "Fallujah"), ("Tarbo Guard", "Tarbo")}
