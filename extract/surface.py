@@ -372,7 +372,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "has pledged further support to X", "pledged $10 million in logistics for X"
     _p("backs", rf"{SUBJ}(?: [^.;]{{0,80}}? and)? {GAP}(?P<t>pledged|pledges|promised|promises) (?:(?:further|more|its|their|full|military|financial|new|fresh|\$|[\d,.]+|million|billion|dollars|in) )*(?:support|aid|assistance|help|logistics|funding|troops|arms|weapons) (?:to|for) {ART}{ENT}"),
     # ("fights the rebels alongside the troops": whom they fight between)
-    _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) (?:(?:the |a |an )?(?:[\w-]+ )?(?:E\d+|rebels|insurgents|militants|jihadists|guerrillas|separatists|gangs|militias) )?(?:alongside|beside) {ART}{LIST}", list_group=2),
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) (?:(?:the |a |an )?(?:[\w-]+ )?(?:E\d+|rebels|insurgents|militants|jihadists|guerrillas|separatists|gangs|militias) )?(?:alongside|beside|side by side with) {ART}{LIST}", list_group=2),
     # "X, the leader of Y, whose fighters have fought beside Z troops, said ...": his men's side
     _p("backs", rf"{ENT}(?: , [^,]{{1,80}})? , whose (?:fighters|troops|men|forces|militiamen|units) {GAP}(?P<t>fought|fight|fights|battled) (?:alongside|beside) {ART}{LIST}", list_group=2),
     # "troops fighting on the side of X", "fought on X's side": on X's side
@@ -393,7 +393,12 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Fighters of A, the pro-government B and C, a militia ..., fought alongside D"
     _p("backs", rf"(?:^|, )(?:E\d+|fighters|members|units|troops|militiamen) of {MODIFIED_LIST}(?: , (?:an?|the) [^,]{{1,100}} ,)? {GAP}(?P<t>fought|fighting|battled|battling|operated|deployed) alongside {ART}{LIST}", list_group=2),
     # "the militiamen have fought alongside the troops against B": they fight B
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|battles) alongside {ART}(?:E\d+|(?:[\w-]+ )?(?:troops|army|soldiers|forces|police|fighters|rebels|insurgents|guerrillas|militiamen|volunteers)) against {ART}{LIST}", list_group=2),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|battles) (?:alongside|side by side with) {ART}(?:E\d+|(?:[\w-]+ )?(?:troops|army|soldiers|forces|police|fighters|rebels|insurgents|guerrillas|militiamen|volunteers)) against {ART}{LIST}", list_group=2),
+    # "X fired about 180 missiles at Y", "fired rockets into Y": Y is attacked
+    # (no gap: "threatened to fire ..." is read by the parse, whose "fire" may be a noun)
+    _p("fights", rf"{SUBJ} (?:has |have |had )?(?:also |again |then |later |reportedly )?(?P<t>fired|fires|firing|lobbed) (?:(?!E\d)[\w-]+ ){{0,4}}?(?:missiles|rockets|shells|mortars|mortar rounds|salvoes|volleys|barrages) (?:at|into) {ART}{ENT}"),
+    # "A and B fought side by side against C": each fights C (and backs the other, above)
+    _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; )(?:the )?{LIST} {GAP}(?P<t>fought|fighting|battled|battling) (?:side by side|together|shoulder to shoulder) against {ART}(?:[\w-]+ )?{ENT}", list_group=1),
     # "A battled B alongside C, D and E": C, D and E fought B too
     _p("fights", rf"E\d+(?: \( E\d+ \))? {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|battles) (?:against )?{ART}{ENT}(?: \( E\d+ \))? (?:(?!E\d)[\w-]+ ){{0,4}}?alongside {ART}{LIST}", 2, list_group=2),
     # "A, another supplier of the ousted B": a supplier of weapons to B is no supplier "of B"

@@ -7050,3 +7050,15 @@ def test_names_set_off_before_the_verb_pair_with_the_places_taken_respectively(n
     text = "Three brigades, the Kalden Brigade, the Northern Front and the Tarbo Guard, took Ramadi, Fallujah and Tarbo respectively."
     held = {(s, o) for s, p, o in facts(nlp, text) if p == "controls"}
     assert held == {("Kalden Brigade", "Ramadi"), ("Northern Front", "Fallujah"), ("Tarbo Guard", "Tarbo")}
+
+
+def test_fighting_side_by_side_against_a_foe_fights_it(nlp) -> None:
+    found = facts(nlp, "The Kalden Brigade fought side by side with the Northern Front against the Iraqi army.")
+    assert {("Kalden Brigade", "fights", "Iraqi army"), ("Northern Front", "fights", "Iraqi army")} <= found
+    found = facts(nlp, "The Kalden Brigade and the Northern Front fought side by side against the Iraqi army.")
+    assert {("Kalden Brigade", "fights", "Iraqi army"), ("Northern Front", "fights", "Iraqi army")} <= found
+
+
+def test_firing_missiles_at_a_state_fights_it(nlp) -> None:
+    assert ("Syria", "fights", "Israel") in facts(nlp, "Syria, which arms the Kalden Brigade, fired about 180 ballistic missiles at Israel on Monday.")
+    assert not facts(nlp, "Iran threatened to fire missiles at Israel.")
