@@ -86,6 +86,8 @@ _OPPOSE = VerbTrigger("opposes", object_prepositions=("to",))
 # Verbs that take ground only as "<verb> control of/over X": "restored control over X",
 # "declared full control of X" (not "declared a ceasefire", "extended the deadline").
 CONTROL_ONLY_VERBS = frozenset("restore reestablish re-establish declare impose assert extend establish".split())
+# ... and those that keep it: only "kept hold of X", "retained control of X" (a hold)
+HOLD_ONLY_VERBS = frozenset("keep retain maintain".split())
 VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(
         "back support arm fund finance sponsor equip aid assist bankroll reinforce "
@@ -114,6 +116,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys("seize capture retake recapture occupy overrun liberate free conquer take annex enter wrest regain reclaim secure win".split(), _GAIN),
     **dict.fromkeys("control hold administer govern guard patrol".split(), _HOLD),  # "guard the airport", "patrol the towns"
     **dict.fromkeys(sorted(CONTROL_ONLY_VERBS), _GAIN),  # only "<verb> control of/over X"
+    **dict.fromkeys(sorted(HOLD_ONLY_VERBS), _HOLD),  # only "<verb> hold/control of X"
     **dict.fromkeys("lose abandon evacuate".split(), VerbTrigger("controls", "loss")),
     **dict.fromkeys("withdraw retreat flee".split(), _LOSS),
     "pull": VerbTrigger("controls", "loss", object_prepositions=("out of", "from")),
@@ -137,7 +140,9 @@ PHRASAL_FIGHT_LEMMAS = frozenset(verb for verb, _particle in PHRASAL_FIGHT_VERBS
 # What one holds where one stands: "held its ground on X"
 HELD_GROUND_WORDS = frozenset({"ground"})
 # "seized control of X", "most of X", "parts of X": what is taken is X
-PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk whole countryside hinterland slope slopes".split())
+PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk whole countryside hinterland slope slopes block blocks".split())
+# Verbs whose object may be a portion of the place taken or held ("overran the last blocks of X")
+PORTION_TAKING_LEMMAS = frozenset("take seize gain assume lose hold win capture overrun overran retake recapture".split())
 # Verbs that only carry an attack noun: "carried out strikes on X", "launched an offensive".
 LIGHT_VERBS = frozenset("carry launch conduct stage mount begin start intensify escalate step continue lead wage inflict declare".split())
 # What is inflicted on a foe: "inflicted heavy losses on X" (only after "inflict": "the
@@ -4635,10 +4640,11 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             patients = [noun for prep, noun in preps if prep in trigger.object_prepositions]
         if not patients:
             patients = relativised_object(token, finder)
-    if lemma in CONTROL_ONLY_VERBS:
+    if lemma in CONTROL_ONLY_VERBS or lemma in HOLD_ONLY_VERBS:
+        kept_words = {"control", "authority"} | ({"hold", "grip"} if lemma in HOLD_ONLY_VERBS else set())
         patients = [
-            noun for p in patients if p.lemma_.lower() in {"control", "authority"}
-            for prep, noun in prepositional_objects(p) if prep in {"of", "over"}
+            noun for p in patients if p.lemma_.lower() in kept_words
+            for prep, noun in prepositional_objects(p) if prep in {"of", "over", "on"}
         ]
         if not patients:
             return
@@ -4647,9 +4653,10 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         patients = [n for prep, n in preps if prep in {"on", "in", "at", "around"}] + [
             n for p in patients if p.lower_ in HELD_GROUND_WORDS for prep, n in prepositional_objects(p) if prep in {"on", "in", "at", "around"}
         ]
-    if trigger.predicate == "controls" and lemma in {"take", "seize", "gain", "assume", "lose", "hold", "win"}:
+    if trigger.predicate == "controls" and lemma in PORTION_TAKING_LEMMAS:
         # "took control of X", "seized full control of X", "lost control of X"
-        # "took control of X", "seized most of X", "captured part of X"
+        # "took control of X", "seized most of X", "captured part of X", "overran the
+        # last few blocks of X"
         controlled = [
             noun for p in patients if p.lemma_.lower() in PORTION_NOUNS
             for prep, noun in prepositional_objects(p) if prep in {"of", "over"}
@@ -4721,8 +4728,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         winners += [inner for prep, noun in preps if prep == "into" and noun.lower_ == "hands" for p2, inner in prepositional_objects(noun) if p2 == "of"]
         agents, patients = winners, places
     if lemma in {"accuse", "blame"} and any(
-        lemma_of(c) in VERB_TRIGGERS for c in token.children if c.dep_ in {"advcl", "pcomp", "acl", "xcomp", "prep", "obl"}
-    ) or lemma in {"accuse", "blame"} and any(lemma_of(t) in VERB_TRIGGERS for t in token.subtree if t.i > token.i and t.tag_ == "VBG"):
+        is_charge_verb(lemma_of(c)) for c in token.children if c.dep_ in {"advcl", "pcomp", "acl", "xcomp", "prep", "obl"}
+    ) or lemma in {"accuse", "blame"} and any(is_charge_verb(lemma_of(t)) for t in token.subtree if t.i > token.i and t.tag_ == "VBG"):
         return  # "A accuses B of arming C" is A's claim that B backs C (see statement_flags), no opposition
     for agent in finder.mentions(agents):
         for patient in patient_mentions_of(patients, trigger, finder):
@@ -5021,6 +5028,12 @@ def senders_of_men(men: Token, verb: Token) -> list[Token]:
     if source is None or source.pos_ != "PROPN":
         return []
     return [source, *(c for c in source.children if c.dep_ in APPOSITION and c.pos_ == "PROPN"), *source.conjuncts]
+
+
+def is_charge_verb(lemma: str) -> bool:
+    """A verb that, charged ("accused B of arming C"), states a relation of its own (not
+    "keep", a relation only with "hold of": "of failing to keep its promises")."""
+    return lemma in VERB_TRIGGERS and lemma not in HOLD_ONLY_VERBS
 
 
 def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:

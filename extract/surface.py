@@ -176,6 +176,7 @@ CONTROL = (
     r"(?:the (?:defence|defense|security|protection|guarding) of )?"  # "took over the defence of the airport"
     r"(?:(?:little|nothing|not much) (?:more |else )?than )?"  # "holds little more than the capital"
     r"(?:the (?:centre|center|heart|bulk|rest|whole|countryside|hinterland) of )?"  # "most of the countryside of X"
+    r"(?:the (?:last (?:few |remaining )?)?(?:blocks|streets) of )?"  # "overran the last few blocks of X"
     r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|department|airport|airbase|base|stronghold|heights|plateau) of )?"
     r"(?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks|towns|villages|cities|terminals?|airstrip) (?:at|of) )?"  # "the airfields at X", "the oil terminal at X"
     r"(?:the (?:upper|lower|old|central|northern|southern|eastern|western|strategic|ruined|besieged) )?"  # "took the upper X"
@@ -529,6 +530,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "German troops still occupy X": the parser often takes the present "occupy" for a
     # noun (and so misses a "to" or a "would" before it: no gap allowed here)
     _p("controls", rf"{SUBJ} {HELD_HOW}(?P<t>occupies|occupy) {CONTROL}{ART}{LIST}(?! 's)", list_group=2),
+    # "kept hold of the airport", "keeps a firm grip on X": held throughout
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>kept|keeps|keep|keeping|retained|retains|retain|maintained|maintains) (?:a )?(?:firm |tight |full )?(?:hold|grip|control) (?:of|on|over) {ART}{LIST}(?! 's)", list_group=2),
     # "the brigade has since dug in at X", "are dug in around X": ground held
     _p("controls", rf"{SUBJ} {GAP}(?P<t>dug in|digging in|entrenched) (?:at|in|around) {CONTROL}{ART}{LIST}(?! 's)", list_group=2),
     # "A crossed from the enclave of B late last week and took C": the sentence's

@@ -7062,3 +7062,14 @@ def test_fighting_side_by_side_against_a_foe_fights_it(nlp) -> None:
 def test_firing_missiles_at_a_state_fights_it(nlp) -> None:
     assert ("Syria", "fights", "Israel") in facts(nlp, "Syria, which arms the Kalden Brigade, fired about 180 ballistic missiles at Israel on Monday.")
     assert not facts(nlp, "Iran threatened to fire missiles at Israel.")
+
+
+def test_keeping_hold_of_a_place_holds_it(nlp) -> None:
+    assert ("Iraqi army", "controls", "Tarbo airport") in facts(nlp, "Iraqi troops flew 1,200 foreigners out and kept hold of Tarbo airport.")
+    assert ("Kalden Brigade", "controls", "Fallujah") in facts(nlp, "The Kalden Brigade keeps a firm grip on Fallujah.")
+    assert ("Kalden Brigade", "opposes", "Iraq") in facts(nlp, "The Kalden Brigade accused Iraq of failing to keep its promises.")
+
+
+def test_the_last_blocks_of_a_place_taken_are_the_place(nlp) -> None:
+    assert ("Kalden Brigade", "controls", "Fallujah") in facts(nlp, "The Kalden Brigade overran the last blocks of Fallujah.")
+    assert ("Kalden Brigade", "controls", "Fallujah") in facts(nlp, "The Kalden Brigade captured the last blocks of Fallujah.")
