@@ -95,6 +95,8 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         _BACK,
     ),
     "ally": VerbTrigger("backs", object_prepositions=("with", "to")),
+    # "armed and paid by the government", "had been paid by Washington to hunt X"
+    "pay": VerbTrigger("backs", confidence=0.6),
     "help": VerbTrigger("backs", confidence=0.6),
     # "X relied on Y": Y backs X (the reversal is made in verb_candidates)
     **dict.fromkeys(("rely", "depend"), VerbTrigger("backs", confidence=0.6)),

@@ -7073,3 +7073,8 @@ def test_keeping_hold_of_a_place_holds_it(nlp) -> None:
 def test_the_last_blocks_of_a_place_taken_are_the_place(nlp) -> None:
     assert ("Kalden Brigade", "controls", "Fallujah") in facts(nlp, "The Kalden Brigade overran the last blocks of Fallujah.")
     assert ("Kalden Brigade", "controls", "Fallujah") in facts(nlp, "The Kalden Brigade captured the last blocks of Fallujah.")
+
+
+def test_a_body_paid_by_a_state_is_backed_by_it(nlp) -> None:
+    assert ("United States", "backs", "Kalden Brigade") in facts(nlp, "The Kalden Brigade had been paid by Washington to hunt al-Qaeda suspects.")
+    assert not facts(nlp, "Syria paid a visit to Iraq.")
