@@ -7078,3 +7078,7 @@ def test_the_last_blocks_of_a_place_taken_are_the_place(nlp) -> None:
 def test_a_body_paid_by_a_state_is_backed_by_it(nlp) -> None:
     assert ("United States", "backs", "Kalden Brigade") in facts(nlp, "The Kalden Brigade had been paid by Washington to hunt al-Qaeda suspects.")
     assert not facts(nlp, "Syria paid a visit to Iraq.")
+
+
+def test_firing_on_a_post_of_a_force_fights_it(nlp) -> None:
+    assert ("Iraqi army", "fights", "Kalden Brigade") in facts(nlp, "Iraqi troops fired on a post of the Kalden Brigade.")
