@@ -356,6 +356,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # (not "holding it gives X money": the object of a gerund is no giver)
     _p("backs", rf"(?<!ing ){SUBJ} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|given|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying|sells|sold|sell|selling|lent|lends|lend|lending|loaned) {ART}{ENT} (?:with )?(?:(?!but |to |that |which |, )[\w$.,-]+ ){{0,10}}?{MATERIAL}\b"),  # "gives X billions of dollars in military aid", "about $1.5 million a day in economic and military aid"
     _p("backs", rf"(?<!ing ){ENT} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|hands|handed|handing|offers|offered|sells|sold|sell|selling) (?:[\w-]+ ){{0,3}}?{MATERIAL} to {ART}{ENT}"),
+    # "had given the group rice, medicine and weapons": the weapons end a list of things given
+    _p("backs", rf"(?<!ing ){SUBJ} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|given|provides|provided|supplies|supplied|sells|sold|sell|selling) {ART}{ENT} (?:[a-z-]+ , ){{1,4}}(?:[a-z-]+ )?and {MATERIAL}\b"),
     # "X ... receives weapons from neighbouring Y" (the parser reads "neighbouring" as a verb)
     # "about 1,500 Moroccan troops, flown in by France, helped ...": who carries an ally's troops to the war backs them
     _p("backs", rf"{ENT} , (?P<t>flown|airlifted|ferried|shipped|trucked|brought) (?:in )?by {ART}{ENT} ,", 2),

@@ -7082,3 +7082,8 @@ def test_a_body_paid_by_a_state_is_backed_by_it(nlp) -> None:
 
 def test_firing_on_a_post_of_a_force_fights_it(nlp) -> None:
     assert ("Iraqi army", "fights", "Kalden Brigade") in facts(nlp, "Iraqi troops fired on a post of the Kalden Brigade.")
+
+
+def test_weapons_ending_a_list_of_things_given_back_the_receiver(nlp) -> None:
+    assert ("Iraqi government", "backs", "Kalden Brigade") in facts(nlp, "The Iraqi government had given the Kalden Brigade rice, medicine and weapons.")
+    assert not facts(nlp, "The Iraqi government had given the Kalden Brigade a warning, and weapons came later.")
