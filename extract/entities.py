@@ -3313,6 +3313,15 @@ def is_number_in_name(doc: ReadOnceDoc, i: int) -> bool:
     return doc.texts[i] in SPELLED_NUMBERS and i > 0 and doc.lowers[i - 1] == "the"
 
 
+def is_titled_given_name(doc: ReadOnceDoc, k: int) -> bool:
+    """ "Gen. Than Shwe": a capitalised stop word right after a title, inside a sentence,
+    is a given name, not a function word leading into one."""
+    return (
+        0 < k < len(doc) - 1 and doc.lowers[k - 1].rstrip(".") in TITLE_WORDS and doc.texts[k].istitle()
+        and not is_sentence_start(doc.tokens[k]) and doc.lowers[k + 1] not in CALENDAR_WORDS
+    )
+
+
 def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
     """A candidate with stray edges cut off ("In Sirwah district", "-Minni Minawi",
     "Mogadishu-"); None when what is left is never a name on its own: a stop word
@@ -3332,7 +3341,7 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
         while (
             end - start > 1 and tokens[start].is_stop and tokens[start].lower_ not in NAME_CONNECTORS
             and not tokens[start].text.isupper() and not is_unit_ordinal(doc, start, end)
-            and not is_number_in_name(doc, start)
+            and not is_number_in_name(doc, start) and not is_titled_given_name(doc, start)
         ):
             start += 1
     opened_by_gerund = end - start > 1 and tokens[start].lower_ in GROUND_GERUNDS and (

@@ -1081,3 +1081,9 @@ def test_a_body_named_by_a_town_and_one_word_is_that_word_after_the(nlp) -> None
     doc = nlp("Troops pushed the Ramadi Commune back. The Commune still holds two districts.")
     doc.ents = [Span(doc, 3, 5, label="ORG")]  # the model's name
     assert ("Commune", "Organization", "Ramadi Commune") in found(recognise_entities(doc))
+
+
+def test_a_capitalised_stop_word_after_a_title_is_a_given_name(nlp) -> None:
+    doc = nlp("The council is headed by Gen. Than Kalden.")
+    doc.ents = [Span(doc, 5, 7, label="PERSON")]  # the model's name
+    assert texts(recognise_entities(doc)) == {"Than Kalden": "Person"}
