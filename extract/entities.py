@@ -585,6 +585,10 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         # "Gen. X al-Y and Z": two people; the parts are typed on their own
         if not any(t.lower_ in HEAD_WORDS or t.lower_ == "and" for t in rest):
             return Candidate(title_end, end, "PER", "Person", None, 2)
+    if len(words) == 2 and texts[end - 1] == "Empire" and texts[start].isalpha() and texts[start][:1].isupper():
+        # "the German Empire", "the Ottoman Empire": a state of its day no gazetteer of
+        # today's countries knows
+        return Candidate(start, end, "GPE", "Country", text, 3)
     if len(words) == 2 and texts[start] in gazetteer.DIVIDED_STATE_WORDS:
         # "North Vietnam", "South Yemen", "East Germany": a state of its own, though no
         # gazetteer of today's countries knows it ("Southern Libya" is Libya, below)
@@ -2191,7 +2195,7 @@ CAPTURE_VERBS = frozenset(
     retook retaken retaking recapture recaptures recaptured recapturing overran overrun
     overruns overrunning enter enters entered entering hold holds held holding besiege
     besieged besieging liberate liberated liberating take takes took taken taking
-    occupy occupies occupied occupying""".split()
+    occupy occupies occupied occupying cede cedes ceded ceding""".split()
 )
 LIST_OPENERS = frozenset({"among", "including", "such"})
 FALLING_WORDS = frozenset({"fell", "fallen"})

@@ -156,6 +156,8 @@ RECEIVING_VERBS = frozenset("receive get obtain acquire buy import".split())
 GIVING_VERBS = frozenset("supply provide send deliver sell give ship transfer".split())
 # Subjects of these verbs are ousted: "X was ousted from Y" is a loss for X.
 OUSTING_VERBS = frozenset("oust expel drive push dislodge evict force clear flush".split())
+# Verbs that pass ground from one side to another: "handed Alsace to X", "ceded X to Y"
+HANDOVER_VERBS = frozenset("hand cede surrender return transfer".split())
 
 HYPHEN_TRIGGERS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("backed", "supported", "sponsored", "funded", "armed", "allied", "aligned", "trained", "equipped"), ("backs", 0.75)),
@@ -4112,6 +4114,10 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                 or link in {"acl", "advcl", "pcomp", "pobj", "nmod", "obl", "prep"} and infinitive
             ):  # "ready to fight", "an attempt to retake"; not "attempts backed by X"
                 hypothetical = True
+        if own_clause and lemma in AIM_NOUNS and link in {"acl", "pcomp", "pobj", "nmod", "prep"} and previous.tag_ == "VBG":
+            # "had no intention of handing the city over", "its aim of taking X": not done
+            hypothetical = True
+            negated |= any(c.lower_ == "no" for c in ancestor.children)
         if own_clause and link in {"advcl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in previous.children) and not (
             previous is not trigger and lemma_of(previous) in GOING_ON_VERBS
         ):
@@ -5036,6 +5042,32 @@ def is_charge_verb(lemma: str) -> bool:
     """A verb that, charged ("accused B of arming C"), states a relation of its own (not
     "keep", a relation only with "hold of": "of failing to keep its promises")."""
     return lemma in VERB_TRIGGERS and lemma not in HOLD_ONLY_VERBS
+
+
+def handover_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "the treaty handed Alsace to the new German Empire", "X ceded Y to Z", "handed
+    the town over to Z": Z takes the place; a giver that is an actor loses it. Only
+    places and buildings handed ("handed weapons to X" is backing, read elsewhere)."""
+    if is_passive(token):
+        return
+    preps = list(prepositional_objects(token))
+    # ("handed over X": the parser may read "over" as X's preposition)
+    handed = objects(token) + [n for prep, n in preps if prep == "over"]
+    places = [p for p in finder.mentions(named_places(handed, finder)) if is_place(p)]
+    if not places:
+        return
+    # ("handed X over to Y", "back to Y": the particle may join the preposition)
+    receivers = [n for prep, n in preps if prep.split()[-1] == "to"]
+    receivers += [n for o in handed for prep, n in prepositional_objects(o) if prep.split()[-1] == "to" and n not in receivers]
+    givers = finder.mentions(subject_of_clause(token))
+    for receiver in finder.mentions(receivers):
+        if not is_actor(receiver):
+            continue
+        for place in places:
+            yield Candidate(receiver, "controls", place, token, 0.65, "gain")
+            for giver in givers:
+                if is_actor(giver) and giver.name != receiver.name:
+                    yield Candidate(giver, "controls", place, token, 0.65, "loss")
 
 
 def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
@@ -6410,6 +6442,8 @@ def unfiltered_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candid
             yield from verb_candidates(token, finder)
         if lemma in SUPPLY_VERBS:
             yield from supply_candidates(token, finder)
+        if lemma in HANDOVER_VERBS:
+            yield from handover_candidates(token, finder)
         if lemma in CALLING_VERBS:
             yield from call_on_candidates(token, finder)
         if word in HYPHEN_TRIGGERS:
@@ -7075,7 +7109,10 @@ def extract_relations(
                 flags = replace(flags, hypothetical=False)
             # a post or a name ("X, the leader of Y", "Pentagon spokeswoman X", the parser
             # may tag the post a verb) is no claim of the sentence it stands in
-            named_by_noun = c.predicate in DESCRIPTIVE_PREDICATES and c.trigger.pos_ in {"NOUN", "PROPN"}
+            # (or by a preposition between nouns: "the government of President X")
+            named_by_noun = c.predicate in DESCRIPTIVE_PREDICATES and (
+                c.trigger.pos_ in {"NOUN", "PROPN"} or c.trigger.pos_ == "ADP" and c.trigger.head.pos_ in {"NOUN", "PROPN"}
+            )
             names_a_post = named_by_noun or c.predicate in DESCRIPTIVE_PREDICATES and finder.lowers[c.trigger.i] in ROLE_NOUNS
             if named_by_noun:
                 # "the GNA's Volcano Operation" names a standing fact even inside a
@@ -7580,7 +7617,7 @@ def without_towns_as_actors(mentions: list[RelationMention]) -> list[RelationMen
 
 
 register_lemmas(
-    [*VERB_TRIGGERS, *OUSTING_VERBS, *GIVING_VERBS, *LIGHT_VERBS, *SPEECH_VERBS, *DENIAL_VERBS, *CLAIM_VERBS, *HEDGING_VERBS,
+    [*VERB_TRIGGERS, *OUSTING_VERBS, *HANDOVER_VERBS, *GIVING_VERBS, *LIGHT_VERBS, *SPEECH_VERBS, *DENIAL_VERBS, *CLAIM_VERBS, *HEDGING_VERBS,
      *NEGATING_GOVERNORS, *HYPOTHETICAL_GOVERNORS, *ACHIEVEMENT_GOVERNORS,
      "call", "urge", "press", "demand", "warn", "halt", "stop", "end", "cease", "stand", "refrain",
      *PHRASAL_FIGHT_LEMMAS]

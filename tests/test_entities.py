@@ -1087,3 +1087,11 @@ def test_a_capitalised_stop_word_after_a_title_is_a_given_name(nlp) -> None:
     doc = nlp("The council is headed by Gen. Than Kalden.")
     doc.ents = [Span(doc, 5, 7, label="PERSON")]  # the model's name
     assert texts(recognise_entities(doc)) == {"Than Kalden": "Person"}
+
+
+def test_an_empire_named_by_its_people_is_a_state(nlp) -> None:
+    assert ("German Empire", "Country", "German Empire") in found(recognise_entities(nlp("The treaty handed the region to the new German Empire.")))
+
+
+def test_the_name_a_state_cedes_is_a_place(nlp) -> None:
+    assert ("Alsace", "Place", None) in found(recognise_entities(nlp("The treaty ceded Alsace to the new German Empire.")))

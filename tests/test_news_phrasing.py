@@ -7087,3 +7087,22 @@ def test_firing_on_a_post_of_a_force_fights_it(nlp) -> None:
 def test_weapons_ending_a_list_of_things_given_back_the_receiver(nlp) -> None:
     assert ("Iraqi government", "backs", "Kalden Brigade") in facts(nlp, "The Iraqi government had given the Kalden Brigade rice, medicine and weapons.")
     assert not facts(nlp, "The Iraqi government had given the Kalden Brigade a warning, and weapons came later.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria ceded Fallujah to the Kalden Brigade.",
+        "Syria handed Fallujah over to the Kalden Brigade.",
+        "Syria handed over Fallujah to the Kalden Brigade.",
+    ],
+)
+def test_ground_handed_to_a_side_is_its_and_no_longer_the_givers(nlp, text: str) -> None:
+    held = {(r.subject.name, r.control_change) for r in relations(nlp, text) if r.predicate == "controls" and r.is_fact}
+    assert held == {("Kalden Brigade", "gain"), ("Syria", "loss")}
+
+
+def test_no_intention_of_handing_ground_over_hands_none(nlp) -> None:
+    assert not facts(nlp, "The Kalden Brigade had no intention of handing Fallujah over to Syria.")
+    found = facts(nlp, "The Kalden Brigade had no intention of handing Fallujah over to the government of President Kalid Omar.")
+    assert ("Kalid Omar", "leads", "Iraqi government") in found  # (his post is no part of the aim)
