@@ -1095,3 +1095,7 @@ def test_an_empire_named_by_its_people_is_a_state(nlp) -> None:
 
 def test_the_name_a_state_cedes_is_a_place(nlp) -> None:
     assert ("Alsace", "Place", None) in found(recognise_entities(nlp("The treaty ceded Alsace to the new German Empire.")))
+
+
+def test_a_name_before_complex_is_a_facility(nlp) -> None:
+    assert ("Kalden complex", "Facility", None) in found(recognise_entities(nlp("They stormed the Kalden complex at dawn.")))
