@@ -3944,6 +3944,28 @@ def is_ended(trigger: Token) -> bool:
     )
 
 
+def is_completed_stretch(trigger: Token, sent: Span) -> bool:
+    """ "fought alongside the army for more than a decade": a simple past with a stretch
+    of years is a time that is over ("has fought ... for a decade" still goes on)."""
+    if any(c.dep_ in {"aux", "aux:pass"} for c in trigger.children):
+        return False
+    # (the tagger may call a simple past with its subject a participle)
+    if not (trigger.tag_ == "VBD" or trigger.tag_ == "VBN" and any(c.dep_ in NOMINAL_SUBJECT for c in trigger.children)):
+        return False
+    doc = sent.doc
+    own = {t.i for t in trigger.subtree}  # (its own words: not "..., has struggled for years")
+    # (the parser may hang the stretch on the verb's own object: read to its clause's end)
+    end = max((t.i for t in trigger.subtree), default=trigger.i) + 1
+    return any(
+        doc[k].lower_ == "for" and any(doc[j].lower_ in STRETCH_NOUNS for j in range(k + 1, min(k + 5, end)))
+        for k in range(trigger.i + 1, end) if k in own
+    )
+
+
+# What a stretch of time is counted in: "for two decades", "for more than a year"
+STRETCH_NOUNS = frozenset("year years decade decades".split())
+
+
 def is_bare_verb_under_modal(trigger: Token) -> bool:
     """ "the coalition would help the Iraqi army take the city back": a verb in its bare
     form with no auxiliary of its own, a few words after a modal (the parser often
@@ -6124,6 +6146,26 @@ def is_named_after_infinitive(mention: EntityMention, finder: ArgumentFinder) ->
     return span is not None and is_infinitives_object(span.root)
 
 
+def body_led_by_before_that(person: EntityMention, finder: ArgumentFinder) -> EntityMention | None:
+    """ "X, a militia led by Colonel Y that fought alongside the army": the body named
+    before "led by Y" when "that" or "which" follows Y (never a person's pronoun);
+    None otherwise."""
+    span = finder.doc.char_span(person.start_char, person.end_char, alignment_mode="expand")
+    if span is None or span.end >= len(finder.lowers) or finder.lowers[span.end] not in {"that", "which"}:
+        return None
+    k = span.start - 1
+    while k > span.sent.start and finder.lowers[k].rstrip(".") in TITLE_WORDS:
+        k -= 1  # "led by Colonel Y"
+    if k < 1 or finder.lowers[k] != "by" or finder.lowers[k - 1] not in LEADING_PARTICIPLES:
+        return None
+    body = next((e for e in reversed(span.sent.ents) if e.end <= k - 1 and e.label_ == "ORG"), None)
+    return finder.span_mention(body) if body is not None else None
+
+
+# Participles that put a leader after "by": "a militia led by X", "a force commanded by Y"
+LEADING_PARTICIPLES = frozenset("led commanded headed run founded".split())
+
+
 def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """Pattern hits over the flat sentence (see :mod:`frontline.extract.surface`)."""
     for hit in surface_hits(sent, finder.unit_at, finder.tokens, finder.lowers):
@@ -6153,6 +6195,10 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "troops arrived from A and B under the command of General X": he commands troops, no state
         if is_hyphened_participle(hit.trigger, finder):
             continue  # "US jets struck Houthi-held territory, including X": a modifier, no verb
+        if hit.subject.kind == "Person" and hit.subject.start_char < hit.trigger.idx:
+            body = body_led_by_before_that(hit.subject, finder)
+            if body is not None:
+                hit = replace(hit, subject=body)  # "X, a militia led by Colonel Y that fought Z": X fought
         if hit.predicate == "controls" and finder.lowers[hit.trigger.i] in {"hands", "control"} and is_where_the_held_thing_is(hit.object, hit.trigger, finder):
             continue  # "the last landmark in X still in Y hands": the landmark is held, not X
         if hit.predicate == "backs" and (is_owned_noun(hit.trigger, finder) or is_taken_up_arms(hit.trigger, finder)):
@@ -7087,6 +7133,8 @@ def extract_relations(
                 continue  # "warned against storming the camp": what was warned of, done by nobody
             if c.predicate == "backs" and is_ended(c.trigger):
                 continue  # "armed X in the 1980s but stopped that aid": no backer now
+            if c.predicate == "backs" and is_completed_stretch(c.trigger, sent):
+                continue  # "a militia that fought alongside the army for more than a decade": over
             at = c.trigger.i
             if at not in flags_at:
                 flags_at[at] = statement_flags(c.trigger, finder, in_comments=in_comments)

@@ -7106,3 +7106,15 @@ def test_no_intention_of_handing_ground_over_hands_none(nlp) -> None:
     assert not facts(nlp, "The Kalden Brigade had no intention of handing Fallujah over to Syria.")
     found = facts(nlp, "The Kalden Brigade had no intention of handing Fallujah over to the government of President Kalid Omar.")
     assert ("Kalid Omar", "leads", "Iraqi government") in found  # (his post is no part of the aim)
+
+
+def test_a_relative_clause_after_a_bodys_leader_is_the_bodys(nlp) -> None:
+    text = "The fighting put the spotlight on the Kalden Guard Force, a militia led by Colonel Omar that has fought the Northern Front since 2010."
+    found = facts(nlp, text)
+    assert ("Kalden Guard Force", "fights", "Northern Front") in found
+    assert not any(s == "Omar" and p == "fights" for s, p, o in found)
+
+
+def test_backing_told_in_the_simple_past_over_a_stretch_of_years_is_over(nlp) -> None:
+    assert not facts(nlp, "The Kalden Brigade fought alongside the Iraqi army for more than a decade.")
+    assert ("Kalden Brigade", "backs", "Iraqi army") in facts(nlp, "The Kalden Brigade has fought alongside the Iraqi army for more than a decade.")
