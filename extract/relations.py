@@ -3945,9 +3945,10 @@ def is_ended(trigger: Token) -> bool:
 
 
 def is_completed_stretch(trigger: Token, sent: Span) -> bool:
-    """ "fought alongside the army for more than a decade": a simple past with a stretch
-    of years is a time that is over ("has fought ... for a decade" still goes on)."""
-    if any(c.dep_ in {"aux", "aux:pass"} for c in trigger.children):
+    """ "fought alongside the army for more than a decade": fighting side by side told in
+    the simple past with a stretch of years is a time that is over ("has fought ... for
+    a decade" still goes on; "armed X for years" may still go on, and stays)."""
+    if lemma_of(trigger) not in SIDE_BY_SIDE_VERBS or any(c.dep_ in {"aux", "aux:pass"} for c in trigger.children):
         return False
     # (the tagger may call a simple past with its subject a participle)
     if not (trigger.tag_ == "VBD" or trigger.tag_ == "VBN" and any(c.dep_ in NOMINAL_SUBJECT for c in trigger.children)):
@@ -3962,6 +3963,8 @@ def is_completed_stretch(trigger: Token, sent: Span) -> bool:
     )
 
 
+# Verbs whose backing is fighting beside someone: "fought alongside the army"
+SIDE_BY_SIDE_VERBS = frozenset("fight battle operate work".split())
 # What a stretch of time is counted in: "for two decades", "for more than a year"
 STRETCH_NOUNS = frozenset("year years decade decades".split())
 
