@@ -2057,6 +2057,10 @@ def is_plain_name(doc: Doc, start: int, end: int) -> bool:
     ) and gazetteer.country(span.text) is None and gazetteer.international_organization(span.text) is None
 
 
+# Verbs of a speaker set off after a clause: "..., the army said"
+ATTRIBUTION_VERBS = frozenset("said says told tells reported reports added adds claimed claims announced announces stated states wrote writes".split())
+
+
 def appositive_names(doc: Doc) -> Iterable[Candidate]:
     """A name and a noun phrase saying what it is, either way round:
     "Kiro Adde, a researcher at ..." / "Lusa, a town north of ..." and
@@ -2094,6 +2098,9 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
                         typed = ("GPE", "Place")  # "X, a port on the west coast", "X, the oil port 80 km to the west": a town
                     if typed == ("ORG", "Organization") and any(doc.lowers[j] in ARMED_MODIFIERS for j in range(i + 1, tok.i)):
                         typed = ("ORG", "ArmedGroup")  # "X, the Angolan rebel movement": armed
+                    if following is not None and following.lower_ in ATTRIBUTION_VERBS:
+                        typed = None  # "... districts of X, the army said": the speaker, no apposition
+                        break
                     if following is None or not (following.text.islower() and following.pos_ == "NOUN"):
                         break  # the head noun, not a modifier ("town council")
             acronym = start is not None and i - start == 1 and is_acronym(doc[start].text)

@@ -67,6 +67,7 @@ PLACES_OF = r"(?:villages|towns|cities|districts|settlements|provinces|outposts|
 SITE_AT_NOUNS = frozenset("base airbase airfield barracks".split())
 LAST_ITEM = (
     rf"(?:the )?(?:(?:[a-z-]+ )?(?:town|city|village|port) of |(?:[a-z-]+ )?(?:{'|'.join(sorted(SITE_AT_NOUNS))}) (?:at|of) )?"  # "A and the military base at B"
+    r"(?:(?:the )?(?:centre|center|heart|rest|bulk) of (?:the )?)?"  # "hold A city and the centre of B"
     # ("the port, the hospital and the districts of A and B": both named places)
     r"(?:(?:[a-z-]+ )?(?:towns|cities|villages|districts|neighbourhoods|neighborhoods|suburbs|ports|terminals) (?:of|at) (?:the )?E\d+(?: , (?:the )?E\d+)*(?: ,)? and (?:the )?)?"
     r"(?:(?:an? |two |three )?(?:platoon|platoons|company|companies|detachment|detachments|battalion|battalions|unit|units) of (?:the )?"

@@ -1099,3 +1099,8 @@ def test_the_name_a_state_cedes_is_a_place(nlp) -> None:
 
 def test_a_name_before_complex_is_a_facility(nlp) -> None:
     assert ("Kalden complex", "Facility", None) in found(recognise_entities(nlp("They stormed the Kalden complex at dawn.")))
+
+
+def test_a_speaker_set_off_after_a_clause_is_no_apposition_of_the_name_before(nlp) -> None:
+    doc = recognise_entities(nlp("Kalden fighters shelled outlying districts of Tarbo, the army said."))
+    assert ("Tarbo", "ArmedGroup", None) not in found(doc)
