@@ -553,6 +553,24 @@ def is_agent_conjunct(subject: Token, conjunct: Token) -> bool:
     return conjunct is not subject and any(c.dep_ == "case" and c.lower_ == "by" for c in conjunct.children)
 
 
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+def subjects_after_while(verb: Token) -> list[Token]:
+    """The nouns between a "while" and the verb it opens ("..., while loyalist soldiers
+    and a Guinean detachment guard the palace": soldiers, detachment); [] when no
+    "while" stands between the verb and the verb it is joined to."""
+    doc = verb.doc
+    marks = [k for k in range(verb.head.i + 1, verb.i) if doc[k].lower_ in CONTRAST_MARKS]
+    if not marks:
+        return []
+    span = range(marks[-1] + 1, verb.i)
+    return [
+        doc[k] for k in span
+        if doc[k].pos_ in {"NOUN", "PROPN"} and (k + 1 == verb.i or doc[k + 1].lower_ in {"and", ","})
+    ]
+
+
 def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     """Who does ``verb``: its own subject, else the subject it shares.
 
@@ -685,6 +703,10 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         # "starve the network that feeds and funds X": the parser may join "funds" to the
         # far verb; the relative clause's verb right before "and" is its partner
         return subject_of_clause(partner, depth=depth + 1)
+    if verb.dep_ == "conj" and (after_while := subjects_after_while(verb)):
+        # "X hold the port, while A and B guard the palace": the parser may join "guard"
+        # to "hold"; the nouns after "while" are its subject
+        return after_while
     if verb.dep_ == "conj" and (is_verb(verb.head) or verb.head.pos_ == "ADJ" and direct_subjects(verb.head)):
         # "X armed, trained and supplied Y": the first verb of a list is often tagged an adjective
         return subject_of_clause(verb.head, depth=depth + 1)

@@ -397,6 +397,35 @@ CASES = {
         [(0, 1, "GPE"), (3, 5, "ORG")],
         {("Syria", "backs", "Kalden Council", "")},
     ),
+    "the nouns after while do the verb joined to the first": (
+        # "X hold A, while B and C patrol D": the model's parse joins "patrol" to "hold"
+        # and hangs B on A, C on "patrol"; B and C hold D, not X
+        """
+        Syrian Syrian ADJ JJ 2 amod
+        troops troop NOUN NNS 4 nsubj
+        now now ADV RB 4 advmod
+        hold hold VERB VBP 0 root
+        Ramadi Ramadi PROPN NNP 4 obj
+        , , PUNCT , 10 punct
+        while while SCONJ IN 10 mark
+        the the DET DT 10 det
+        Kalden Kalden PROPN NNP 10 compound
+        Brigade Brigade PROPN NNP 5 nmod
+        and and CCONJ CC 15 cc
+        the the DET DT 14 det
+        Northern Northern PROPN NNP 14 compound
+        Front Front PROPN NNP 15 compound
+        patrol patrol VERB VBP 4 conj
+        Fallujah Fallujah PROPN NNP 15 obj
+        . . PUNCT . 4 punct
+        """,
+        [(0, 1, "NORP"), (4, 5, "GPE"), (8, 10, "ORG"), (12, 14, "ORG"), (15, 16, "GPE")],
+        {
+            ("Syrian army", "controls", "Ramadi", ""),
+            ("Kalden Brigade", "controls", "Fallujah", ""),
+            ("Northern Front", "controls", "Fallujah", ""),
+        },
+    ),
 }
 
 
