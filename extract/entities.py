@@ -1663,7 +1663,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
     for rule in (
         lowercase_suffix_spans, lowercase_mission_names, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
-        missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, names_loyal_to, particle_groups, numbered_heights, numbered_units, general_staffs,
+        missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, names_loyal_to, bodies_led_by, particle_groups, numbered_heights, numbered_units, general_staffs,
         shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, speakers_of_bodies,
         izafe_body_names, national_marines, national_service_branches,
     ):
@@ -2278,6 +2278,22 @@ def names_loyal_to(doc: Doc) -> Iterable[Candidate]:
         if any(doc.lowers[j] in HEAD_WORDS for j in range(start, end)) or gazetteer.country(doc[start:end].text) is not None:
             continue
         yield Candidate(start, end, "PER", "Person", None, 2)
+
+
+def bodies_led_by(doc: Doc) -> Iterable[Candidate]:
+    """ "The Sunni Murabitoun, led by Ibrahim Qulaylat, fought ...": a name set off by
+    ", led by" (or commanded, headed) is a body's, whatever the model made of it (at the
+    model's weight: a known name's own type wins)."""
+    for k in doc.reading.where_lower(("led", "headed", "commanded")):
+        if k < 2 or k + 1 >= len(doc) or doc.lowers[k + 1] != "by" or doc.texts[k - 1] != ",":
+            continue
+        start = name_before(doc, k - 1, 4)
+        if start is None or any(doc.lowers[j] in HEAD_WORDS for j in range(start, k - 1)):
+            continue  # (a name with a head word is typed by it)
+        if is_creed(doc.texts[start]) and k - 1 - start > 1:
+            start += 1  # "the Sunni Murabitoun": the creed describes the body
+        if gazetteer.country(doc[start : k - 1].text) is None and gazetteer.city(doc[start : k - 1].text) is None:
+            yield Candidate(start, k - 1, "ORG", "Organization", None, 1)
 
 
 def taken_places(doc: Doc) -> Iterable[Candidate]:

@@ -1104,3 +1104,8 @@ def test_a_name_before_complex_is_a_facility(nlp) -> None:
 def test_a_speaker_set_off_after_a_clause_is_no_apposition_of_the_name_before(nlp) -> None:
     doc = recognise_entities(nlp("Kalden fighters shelled outlying districts of Tarbo, the army said."))
     assert ("Tarbo", "ArmedGroup", None) not in found(doc)
+
+
+def test_a_name_set_off_by_led_by_is_a_bodys(nlp) -> None:
+    doc = recognise_entities(nlp("The Sunni Kaldeboun, led by Kalid Omar, fought beside the army."))
+    assert ("Kaldeboun", "Organization", None) in found(doc)
