@@ -2787,9 +2787,8 @@ def untagged_places_after_locatives(doc: Doc, named: list[Candidate]) -> Iterabl
     covered = {k for c in named for k in range(c.start, c.end)}
     people = {doc.texts[k] for c in named if c.kind != "Place" for k in range(c.start, c.end)}
     for i in range(1, len(doc) - 1):
-        if i in covered or not is_place_name_word(doc[i]) or is_sentence_start(doc[i]):
-            continue
-        if not is_after_locative(doc, i):
+        # (the words before first: asking every token of the article what it is costs more)
+        if i in covered or not is_after_locative(doc, i) or not is_place_name_word(doc[i]) or is_sentence_start(doc[i]):
             continue
         end = i + 1
         while end < len(doc) and end not in covered and is_place_name_word(doc[end]):
