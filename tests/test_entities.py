@@ -1109,3 +1109,7 @@ def test_a_speaker_set_off_after_a_clause_is_no_apposition_of_the_name_before(nl
 def test_a_name_set_off_by_led_by_is_a_bodys(nlp) -> None:
     doc = recognise_entities(nlp("The Sunni Kaldeboun, led by Kalid Omar, fought beside the army."))
     assert ("Kaldeboun", "Organization", None) in found(doc)
+
+
+def test_a_name_before_islands_is_a_place(nlp) -> None:
+    assert ("Kalden Islands", "Place", None) in found(recognise_entities(nlp("The Nationalists evacuated the Kalden Islands in February.")))
