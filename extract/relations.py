@@ -220,7 +220,7 @@ MEMBER_NOUNS = frozenset(
     "researcher analyst fellow professor lecturer economist specialist expert historian scholar scientist".split()  # "X, a researcher at the Y Institute"
 )
 # Nouns "army" makes the article's own army's: "army units", "army garrisons"
-ARMY_PART_NOUNS = frozenset("units troops soldiers garrisons garrison columns column forces positions posts outposts convoy convoys battalions brigades divisions regiments".split())
+ARMY_PART_NOUNS = frozenset("units troops soldiers garrisons garrison columns column forces positions posts outposts checkpoints convoy convoys battalions brigades divisions regiments".split())
 # Words opening a place's description set off after it: "X, a town ...", "X, their
 # strongest fortified camp ..."
 DESCRIBING_DETERMINERS = frozenset("a an their its his".split())

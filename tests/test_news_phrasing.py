@@ -7119,3 +7119,8 @@ def test_backing_told_in_the_simple_past_over_a_stretch_of_years_is_over(nlp) ->
     assert not facts(nlp, "The Kalden Brigade fought alongside the Iraqi army for more than a decade.")
     assert ("Kalden Brigade", "backs", "Iraqi army") in facts(nlp, "The Kalden Brigade has fought alongside the Iraqi army for more than a decade.")
 
+
+
+def test_attacking_army_checkpoints_fights_the_army(nlp) -> None:
+    found = facts(nlp, "Units of the Kalden Brigade attacked army checkpoints on the roads outside Tarbo in Iraq.")
+    assert ("Kalden Brigade", "fights", "Iraqi army") in found
