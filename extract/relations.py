@@ -144,7 +144,7 @@ HELD_GROUND_WORDS = frozenset({"ground"})
 # "seized control of X", "most of X", "parts of X": what is taken is X
 PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk whole countryside hinterland slope slopes block blocks".split())
 # Verbs whose object may be a portion of the place taken or held ("overran the last blocks of X")
-PORTION_TAKING_LEMMAS = frozenset("take seize gain assume lose hold win capture overrun overran retake recapture".split())
+PORTION_TAKING_LEMMAS = frozenset("take seize gain assume lose hold win capture overrun overran retake recapture control".split())
 # Verbs that only carry an attack noun: "carried out strikes on X", "launched an offensive".
 LIGHT_VERBS = frozenset("carry launch conduct stage mount begin start intensify escalate step continue lead wage inflict declare".split())
 # What is inflicted on a foe: "inflicted heavy losses on X" (only after "inflict": "the
@@ -4693,6 +4693,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         controlled = [
             noun for p in patients if p.lemma_.lower() in PORTION_NOUNS
             for prep, noun in prepositional_objects(p) if prep in {"of", "over"}
+            and not (lemma == "control" and noun.lower_ in PRONOUN_KINDS)  # ("controls nearly all of it": the place is named before)
+        ]
+        # ("much of the countryside of X": a portion of a portion)
+        controlled = [
+            inner if noun.lemma_.lower() in PORTION_NOUNS and (inner := next((n for prep, n in prepositional_objects(noun) if prep == "of"), None)) is not None else noun
+            for noun in controlled
         ]
         if controlled:
             patients = controlled

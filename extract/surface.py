@@ -535,6 +535,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} {HELD_HOW}(?P<t>occupies|occupy) {CONTROL}{ART}{LIST}(?! 's)", list_group=2),
     # "kept hold of the airport", "keeps a firm grip on X": held throughout
     _p("controls", rf"{SUBJ} {GAP}(?P<t>kept|keeps|keep|keeping|retained|retains|retain|maintained|maintains) (?:a )?(?:firm |tight |full )?(?:hold|grip|control) (?:of|on|over) {ART}{LIST}(?! 's)", list_group=2),
+    # "The navy moved first, occupying X": the mover takes what its participle names
+    _p("controls", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:moved|pushed|advanced|swept|struck|went|rolled|poured|drove|marched|crossed) (?:(?!E\d)[\w-]+ ){{0,4}}?, (?P<t>occupying|seizing|capturing|taking|retaking|overrunning) {CONTROL}{ART}{LIST}(?! 's)", change="gain", list_group=2),
     # "the brigade has since dug in at X", "are dug in around X": ground held
     _p("controls", rf"{SUBJ} {GAP}(?P<t>dug in|digging in|entrenched) (?:at|in|around) {CONTROL}{ART}{LIST}(?! 's)", list_group=2),
     # "A crossed from the enclave of B late last week and took C": the sentence's

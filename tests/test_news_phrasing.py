@@ -7124,3 +7124,12 @@ def test_backing_told_in_the_simple_past_over_a_stretch_of_years_is_over(nlp) ->
 def test_attacking_army_checkpoints_fights_the_army(nlp) -> None:
     found = facts(nlp, "Units of the Kalden Brigade attacked army checkpoints on the roads outside Tarbo in Iraq.")
     assert ("Kalden Brigade", "fights", "Iraqi army") in found
+
+
+def test_much_of_the_countryside_of_a_place_held_is_the_place(nlp) -> None:
+    text = "Much of the countryside of Gojjam, south of the lake, is still controlled by the Kalden Brigade, aid workers said."
+    assert ("Kalden Brigade", "controls", "Gojjam") in facts(nlp, text)
+
+
+def test_a_force_that_moved_occupying_a_place_takes_it(nlp) -> None:
+    assert ("Chilean navy", "controls", "Valparaíso") in facts(nlp, "The Chilean navy moved first, occupying Valparaíso, Chile's main port, at about 6 a.m.")
