@@ -3044,13 +3044,15 @@ class ArgumentFinder:
     def state_country(self, token: Token) -> EntityMention | None:
         """ "has fought the Turkish state": the country. Only "the <demonym> state" itself,
         not "state media" or "the Islamic State" (a name) or "a state of emergency"; a
-        bare "the state" insurgents fight is the story's own government."""
+        bare "the state" insurgents fight (or that holds ground) is the story's own government."""
         if token.pos_ != "NOUN" or token.dep_ in COMPOUND or token.i < 2:
             return None
         if token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in {"of", "'s", "’s"}:
             return None
         if self.lowers[token.i - 1] == "the" and (
             self.lowers[token.i - 2] in {"against", "with"} or self.lemma(token.head) in {"fight", "battle", "attack", "challenge"}
+            # "while the state holds little more than the capital": the side that governs
+            or token.dep_ in NOMINAL_SUBJECT and self.lemma(token.head) in {"hold", "control", "keep", "retain"}
         ):
             # "factions that have fought the state", "an armed struggle against the state":
             # the article's own state's government, whom insurgents fight

@@ -366,7 +366,12 @@ def prepositional_objects(token: Token) -> Iterator[tuple[str, Token]]:
 
 
 def quantified(word: Token) -> Token:
-    """The noun a quantifier counts ("any of those towns": towns), else the word itself."""
+    """The noun a quantifier counts ("any of those towns": towns; "little more than
+    Kathmandu": Kathmandu), else the word itself."""
+    if word.lower_ in {"more", "less"}:
+        compared = next((n for c in word.children for n in ([c] if c.dep_ in {"obl", "nmod"} else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])
+                         if any(g.lower_ == "than" for g in (*n.children, c))), None)
+        return compared if compared is not None and compared.pos_ in {"NOUN", "PROPN"} else word
     if word.lower_ not in QUANTIFIER_OBJECTS:
         return word
     counted = [c for c in word.children if c.dep_ in {"nmod", "prep"} and any(g.lower_ == "of" for g in c.children) or c.lower_ == "of"]

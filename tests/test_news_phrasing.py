@@ -7133,3 +7133,8 @@ def test_much_of_the_countryside_of_a_place_held_is_the_place(nlp) -> None:
 
 def test_a_force_that_moved_occupying_a_place_takes_it(nlp) -> None:
     assert ("Chilean navy", "controls", "Valparaíso") in facts(nlp, "The Chilean navy moved first, occupying Valparaíso, Chile's main port, at about 6 a.m.")
+
+
+def test_the_state_that_holds_little_more_than_the_capital_holds_it(nlp) -> None:
+    text = "Iraq has been at war with the Kalden Brigade since 2014. Today the rebels run much of the countryside, while the state holds little more than Baghdad."
+    assert ("Iraqi government", "controls", "Baghdad") in facts(nlp, text)
