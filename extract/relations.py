@@ -4375,6 +4375,12 @@ def is_claim_verb(verb: Token, lemma: str) -> bool:
     )
 
 
+def is_no_more_than(word: Token) -> bool:
+    """ "holds no more than X": a bound, no denial."""
+    doc = word.doc
+    return word.i + 2 < len(doc) and doc[word.i + 1].lower_ in {"more", "less"} and doc[word.i + 2].lower_ == "than"
+
+
 def says_of_none(trigger: Token) -> bool:
     """ "no British personnel had fought X", "No troops have crossed": a subject that
     says nobody did it; and "had armed no Tamil group", "supports neither the rebels
@@ -4382,6 +4388,7 @@ def says_of_none(trigger: Token) -> bool:
     return any(
         (child.dep_ in NOMINAL_SUBJECT or child.dep_ in {"obj", "dobj"} and child.i > trigger.i)
         and child.left_edge.lower_ in {"no", "neither"}  # (the parser may hang "no" on a modifier)
+        and not is_no_more_than(child.left_edge)
         for child in trigger.children
     ) or trigger.i + 1 < len(trigger.doc) and trigger.doc[trigger.i + 1].lower_ == "neither"  # (however it parsed "backs neither")
 

@@ -7138,3 +7138,7 @@ def test_a_force_that_moved_occupying_a_place_takes_it(nlp) -> None:
 def test_the_state_that_holds_little_more_than_the_capital_holds_it(nlp) -> None:
     text = "Iraq has been at war with the Kalden Brigade since 2014. Today the rebels run much of the countryside, while the state holds little more than Baghdad."
     assert ("Iraqi government", "controls", "Baghdad") in facts(nlp, text)
+
+
+def test_holding_no_more_than_a_place_holds_it(nlp) -> None:
+    assert ("Kalden Brigade", "controls", "Fallujah") in facts(nlp, "The Kalden Brigade holds no more than Fallujah.")
