@@ -2117,6 +2117,11 @@ class ArgumentFinder:
             for child in token.head.children:
                 if child.dep_ in NOMINAL_SUBJECT:
                     subject_words.update(t.i for t in child.subtree)
+                    # (but a name inside the subject's relative clause may be meant: "Romania,
+                    # which shares a language with Moldova, has supplied it with weapons")
+                    subject_words.difference_update(
+                        t.i for c in child.children if c.dep_ in RELATIVE_CLAUSE for t in c.subtree
+                    )
             # (a subject the parser hung elsewhere too: "and Russia, another ally,
             # continues to supply it with weapons": "it" is not Russia)
             misplaced = misplaced_subject(token.head.head if token.head.dep_ == "xcomp" else token.head)

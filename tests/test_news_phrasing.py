@@ -7142,3 +7142,9 @@ def test_the_state_that_holds_little_more_than_the_capital_holds_it(nlp) -> None
 
 def test_holding_no_more_than_a_place_holds_it(nlp) -> None:
     assert ("Kalden Brigade", "controls", "Fallujah") in facts(nlp, "The Kalden Brigade holds no more than Fallujah.")
+
+
+def test_a_pronoun_object_may_stand_for_a_name_in_the_subjects_relative_clause(nlp) -> None:
+    text = "Syria fears Russia. Iraq, which shares a border with Syria, has supplied it with weapons."
+    found = facts(nlp, text)
+    assert ("Iraq", "backs", "Syria") in found and ("Iraq", "backs", "Russia") not in found
