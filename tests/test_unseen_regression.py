@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev63).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev64).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -112,20 +112,24 @@ FLOORS = {
     # 200 split actors: the new sets' 5 and 3, and one more in the older sets, Moldova's police
     # beside its forces once a shoot-out between them and the Republican Guard is read),
     # and dev63 in the forty-ninth (measured 0.580 / 0.532 over 212 at the round's end, 207
-    # split actors: the new set's 7)
+    # split actors: the new set's 7), and dev64 in the fiftieth (measured 0.586 / 0.535 over
+    # 216 at the round's end, 215 split actors: the new set's 5, and three more in the older
+    # sets: "the Tachens" beside the Tachen Islands once "islands" heads a place, Nouakchott
+    # beside Mauritania once ", the movement said" is no apposition of Algiers, and Arkan's
+    # men beside his Serb Volunteer Guard once "paid by" reads their backer)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
             "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
             "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42",
             "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53",
-            "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63",
+            "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64",
         ),
-        212, 0.52, 0.45,
+        216, 0.52, 0.45,
         # none: dev35's last two, left since the thirty-second round ("those areas" read
         # as the town whose districts they are, "the separatists" as the mercenaries they
         # fought), went in the forty-second (Kursk's Glushkovo district in the fortieth)
-        most_split_actors=209,
+        most_split_actors=217,
     ),
 }
 
