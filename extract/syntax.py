@@ -101,6 +101,7 @@ PLURAL_PLACE_NOUNS = frozenset("towns villages cities ports settlements".split()
 QUANTIFIER_OBJECTS = frozenset("any all each most some none both much".split())
 
 
+# Labels the parser gives a list item it lost from the object list (see ``objects``)
 STRAY_LIST_ITEM = frozenset({"vocative", "parataxis", "dep", "obl", "npadvmod", "obl:npmod"})
 
 
@@ -369,8 +370,7 @@ def quantified(word: Token) -> Token:
     """The noun a quantifier counts ("any of those towns": towns; "little more than
     Kathmandu": Kathmandu), else the word itself."""
     if word.lower_ in {"more", "less"}:
-        compared = next((n for c in word.children for n in ([c] if c.dep_ in {"obl", "nmod"} else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])
-                         if any(g.lower_ == "than" for g in (*n.children, c))), None)
+        compared = next((n for prep, n in prepositional_objects(word) if prep == "than"), None)
         return compared if compared is not None and compared.pos_ in {"NOUN", "PROPN"} else word
     if word.lower_ not in QUANTIFIER_OBJECTS:
         return word
