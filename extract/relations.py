@@ -3960,13 +3960,12 @@ def is_completed_stretch(trigger: Token, sent: Span) -> bool:
     # (the tagger may call a simple past with its subject a participle)
     if not (trigger.tag_ == "VBD" or trigger.tag_ == "VBN" and any(c.dep_ in NOMINAL_SUBJECT for c in trigger.children)):
         return False
-    doc = sent.doc
-    own = {t.i for t in trigger.subtree}  # (its own words: not "..., has struggled for years")
-    # (the parser may hang the stretch on the verb's own object: read to its clause's end)
-    end = max((t.i for t in trigger.subtree), default=trigger.i) + 1
+    # (the words that date the statement, as for any dated statement: not "..., has
+    # struggled for years", another clause's)
+    scope = {t.i: t.lower_ for t in time_scope(trigger, sent)}
     return any(
-        doc[k].lower_ == "for" and any(doc[j].lower_ in STRETCH_NOUNS for j in range(k + 1, min(k + 5, end)))
-        for k in range(trigger.i + 1, end) if k in own
+        word == "for" and any(scope.get(j) in STRETCH_NOUNS for j in range(k + 1, k + 5))
+        for k, word in scope.items()
     )
 
 
