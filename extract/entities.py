@@ -2786,6 +2786,13 @@ def untagged_places_after_locatives(doc: Doc, named: list[Candidate]) -> Iterabl
     Haftar's camp"), nor a title, month, creed or people's word."""
     covered = {k for c in named for k in range(c.start, c.end)}
     people = {doc.texts[k] for c in named if c.kind != "Place" for k in range(c.start, c.end)}
+    # where each word of a person's name stands, to tell a name the story gives a person
+    # elsewhere from the one under test
+    person_starts: dict[str, set[int]] = {}
+    for c in named:
+        if c.kind == "Person":
+            for k in range(c.start, c.end):
+                person_starts.setdefault(doc.texts[k], set()).add(c.start)
     for i in range(1, len(doc) - 1):
         # (the words before first: asking every token of the article what it is costs more)
         if i in covered or not is_after_locative(doc, i) or not is_place_name_word(doc[i]) or is_sentence_start(doc[i]):
@@ -2803,8 +2810,7 @@ def untagged_places_after_locatives(doc: Doc, named: list[Candidate]) -> Iterabl
         if c.kind == "Person" and c.priority <= 1 and is_after_locative(doc, c.start) and all(
             is_place_name_word(doc[k]) for k in range(c.start, c.end)
         ) and not (c.end < len(doc) and doc.texts[c.end] in {"'s", "’s", "-"}) and not any(
-            other.kind == "Person" and other.start != c.start and doc.texts[k] == doc.texts[j]
-            for other in named for k in range(other.start, other.end) for j in range(c.start, c.end)
+            person_starts[doc.texts[k]] - {c.start} for k in range(c.start, c.end)
         ):
             yield Candidate(c.start, c.end, "LOC", "Place", None, 2)
 
