@@ -4700,18 +4700,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             n for p in patients if p.lower_ in HELD_GROUND_WORDS for prep, n in prepositional_objects(p) if prep in {"on", "in", "at", "around"}
         ]
     if trigger.predicate == "controls" and lemma in PORTION_TAKING_LEMMAS:
-        # "took control of X", "seized full control of X", "lost control of X"
-        # "took control of X", "seized most of X", "captured part of X", "overran the
-        # last few blocks of X"
+        # "took control of X", "seized full control of X", "lost control of X", "seized
+        # most of X", "captured part of X", "overran the last few blocks of X"
         controlled = [
-            noun for p in patients if p.lemma_.lower() in PORTION_NOUNS
+            whole_of_portion(noun) for p in patients if p.lemma_.lower() in PORTION_NOUNS
             for prep, noun in prepositional_objects(p) if prep in {"of", "over"}
             and not (lemma == "control" and noun.lower_ in PRONOUN_KINDS)  # ("controls nearly all of it": the place is named before)
-        ]
-        # ("much of the countryside of X": a portion of a portion)
-        controlled = [
-            inner if noun.lemma_.lower() in PORTION_NOUNS and (inner := next((n for prep, n in prepositional_objects(noun) if prep == "of"), None)) is not None else noun
-            for noun in controlled
         ]
         if controlled:
             patients = controlled
@@ -5064,6 +5058,14 @@ def launched_attack(purpose: Token, finder: ArgumentFinder) -> Token | None:
 def names_attack(noun: Token) -> bool:
     """ "an offensive", "a push", and a named one: "Operation Riviresa"."""
     return noun.lower_ in ATTACK_NOUNS or any(c.dep_ in COMPOUND and c.lower_ == "operation" for c in noun.children)
+
+
+def whole_of_portion(noun: Token) -> Token:
+    """ "(much of) the countryside of X": X, when the noun is itself a portion of
+    something named after "of"; else the noun."""
+    if noun.lemma_.lower() not in PORTION_NOUNS:
+        return noun
+    return next((n for prep, n in prepositional_objects(noun) if prep == "of"), noun)
 
 
 def senders_of_men(men: Token, verb: Token) -> list[Token]:
