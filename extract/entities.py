@@ -1032,17 +1032,18 @@ DROPPABLE_BODY_HEADS = frozenset(
 
 def shortened_body_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """A body's name without its last word ("Islamic Courts" for the "Islamic Courts
-    Union"), wherever those words stand alone as a name: the same body. Two or more
-    capitalised words must remain, so "National Union" never makes "National" a name."""
+    Union", "the Polisario" for the "Polisario Front"), wherever those words stand alone
+    as a name: the same body. One remaining word must be a name of its own (see
+    ``is_coined_name_word``), so "National Union" never makes "National" a name."""
     texts = doc.texts
     n = len(doc)
     shortened: dict[tuple[str, ...], set[tuple[str, str]]] = {}  # words -> (full name, kind)
     for c in named:
         words = texts[c.start : c.end]
-        if c.label != "ORG" or len(words) < 3 or words[-1] not in DROPPABLE_BODY_HEADS:
+        if c.label != "ORG" or len(words) < 2 or words[-1] not in DROPPABLE_BODY_HEADS:
             continue
         prefix = words[:-1]
-        if all(w[:1].isupper() and w.isalpha() for w in prefix):
+        if all(w[:1].isupper() and w.isalpha() for w in prefix) and (len(prefix) > 1 or is_coined_name_word(doc, prefix[0])):
             shortened.setdefault(prefix, set()).add((c.canonical or " ".join(words), c.kind))
     for prefix, bodies in shortened.items():
         if len({name for name, _kind in bodies}) != 1:
@@ -1055,7 +1056,21 @@ def shortened_body_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate
                 continue  # the full name itself, or a longer one
             if i > 0 and texts[i - 1][:1].isupper() and not is_sentence_start(doc[i - 1]):
                 continue
+            if size == 1 and doc[i].pos_ != "PROPN":
+                continue  # "Islamic militants": the word as an adjective, not the name
             yield Candidate(i, end, "ORG", kind, name, 2)
+
+
+def is_coined_name_word(doc: Doc, word: str) -> bool:
+    """A word that is a name and nothing else: "Polisario", "Nusra" -- not a place, a
+    people, or an English word the story also writes in lower case ("National")."""
+    return (
+        len(word) > 2
+        and word.lower() not in doc.reading.by_text
+        and gazetteer.country(word) is None
+        and gazetteer.country_of_demonym(word) is None
+        and gazetteer.city(word) is None
+    )
 
 
 def bodies_named_without_their_town(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:

@@ -7148,3 +7148,13 @@ def test_a_pronoun_object_may_stand_for_a_name_in_the_subjects_relative_clause(n
     text = "Syria fears Russia. Iraq, which shares a border with Syria, has supplied it with weapons."
     found = facts(nlp, text)
     assert ("Iraq", "backs", "Syria") in found and ("Iraq", "backs", "Russia") not in found
+
+
+def test_a_coined_word_before_front_is_the_front_alone(nlp) -> None:
+    text = ("Guerrillas of the Zandaro Front attacked the town. A Zandaro spokesman said the Zandaro had taken it."
+            " National Front leaders met. National leaders spoke.")
+    doc = nlp(text)
+    shortened = [(e.text, e._.frontline_canonical) for e in doc.ents if e.text == "Zandaro"]
+    assert shortened == [("Zandaro", "Zandaro Front")] * 2
+    # "National" is an English word, not a name of its own
+    assert "National" not in {e.text for e in doc.ents}
