@@ -797,7 +797,7 @@ class ArgumentFinder:
             named = self.entity_span(self.tokens[token.i + 2])
             if named is not None and named._.frontline_kind == "Place":
                 return self.span_mention(named)  # "held the rebel island of X": X
-        if word in PLACE_ANAPHORS and any(c.lower_ in {"the", "that"} and c.dep_ == "det" for c in token.children):
+        if word in PLACE_ANAPHORS and any(c.lower_ in {"the", "that", "this"} and c.dep_ == "det" for c in token.children):
             of_name = word != "capital" and token.i + 2 < len(self.tokens) and self.lowers[token.i + 1] == "of"
             named = self.entity_span(self.tokens[token.i + 2]) if of_name else None
             if named is not None and named._.frontline_kind == "Place":
@@ -2401,9 +2401,17 @@ class ArgumentFinder:
 
     def salient_city(self, token: Token) -> EntityMention | None:
         """ "the city" far from any name: the town the article has named most so far
-        (a story about a siege says "the city" for pages)."""
-        counts: dict[str, int] = {}
+        (a story about a siege says "the city" for pages). The dateline's town counts
+        one and a half for a bare "the town": it beats a town named once, and stands
+        alone where none has been named yet ("URUGUAIANA, Brazil — The column that had
+        held this town")."""
+        counts: dict[str, float] = {}
         mentions: dict[str, EntityMention] = {}
+        filed_from = self.dateline_town()
+        if filed_from is not None and not any(c.dep_ == "amod" for c in token.children):
+            # (not "the old colonial city": a described part, not the whole town)
+            counts[filed_from.name] = 1.5
+            mentions[filed_from.name] = filed_from
         regions = {ent.text for ent in self.ents if self.is_described_as_region(ent)}  # ("Helmand, a province of ...")
         for ent in self.ents:
             if ent.end > token.i:
@@ -2420,9 +2428,18 @@ class ArgumentFinder:
         if not counts:
             return None
         best = max(counts, key=counts.__getitem__)
-        if counts[best] < 2:
+        if counts[best] < 1.5:
             return None  # named once: too weak a topic to stand for "the city"
         return replace(mentions[best], start_char=token.idx, end_char=token.idx + len(token.text))
+
+    def dateline_town(self) -> EntityMention | None:
+        """The town a story was filed from ("GOMA, Congo —"), as a place, if its dateline
+        names one (not a country, nor the agency in brackets)."""
+        for dateline in self.datelines:
+            text = self.text[dateline.start_char : dateline.end_char]
+            if dateline.start == dateline.sent.start and gazetteer.country(text) is None and not text.startswith("("):
+                return replace(self.span_mention(dateline), kind="Place")
+        return None
 
     def force_mention(self, token: Token) -> EntityMention | None:
         """ "X's forces", "X forces", "forces of/loyal to/under the command of X"."""
@@ -4980,10 +4997,26 @@ def garrisoned_place(garrison: Token, finder: ArgumentFinder, *, of: bool = Fals
 
 def patient_mentions_of(patients: list[Token], trigger: VerbTrigger, finder: ArgumentFinder) -> list[EntityMention]:
     """What a verb acts on; "it" taken or lost is a place ("approached the town and
-    took it"), not the group "it" usually stands for."""
+    took it"), not the group "it" usually stands for; a campaign backed is its owner's."""
+    if trigger.predicate == "backs":
+        return backed_mentions(patients, finder)
     if trigger.predicate != "controls" or not any(p.lower_ == "it" for p in patients):
         return finder.mentions(patients)
     return [m for p in patients for m in ([finder.place_pronoun(p)] if p.lower_ == "it" else finder.mentions([p])) if m is not None]
+
+
+def backed_mentions(nouns: list[Token], finder: ArgumentFinder) -> list[EntityMention]:
+    """Who is backed when ``nouns`` are: "backed the Ethiopian offensive", "support for
+    the army's campaign" back whose the campaign is (a people's word too: "Ethiopian");
+    a campaign named by no one backs no one."""
+    found: list[EntityMention] = []
+    for noun in nouns:
+        owners = [
+            c for c in noun.children
+            if c.i < noun.i and (c.dep_ in POSSESSIVE | COMPOUND or c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"})
+        ] if lemma_of(noun) in ARMY_ATTACK_NOUNS and finder.entity_span(noun) is None else [noun]
+        found += [m for m in finder.mentions(owners, demonyms=noun not in owners) if m not in found]
+    return found
 
 
 # Things an army is given or sold; "drones bought from X": X backs whoever uses them.
@@ -5404,6 +5437,8 @@ def government_where_held(agent: EntityMention, token: Token, finder: ArgumentFi
     return agent
 
 
+# Verbs that declare one's own support: "voiced support for X" (never "won support for")
+SUPPORT_DECLARING_VERBS = frozenset("voice express declare pledge reaffirm reiterate".split())
 # "the US-led coalition against Islamic State": a body named for whom it fights
 AGAINST_BODY_NOUNS = frozenset("coalition alliance".split())
 # Taking ground as a noun: "X's capture of Y", "the seizure of Y by X" (X takes Y). A
@@ -5439,6 +5474,9 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         if word != "arms":  # "laid down their arms": their own weapons, no one's support
             backers += [c for c in token.children if c.dep_ in POSSESSIVE]
         backed = [n for p, n in preps if p in {"for", "to"}]
+        if backed and not backers and token.dep_ in {"obj", "dobj"} and lemma_of(token.head) in SUPPORT_DECLARING_VERBS:
+            # "X, which has voiced support for Y, said ...": the declarer backs Y
+            backers = subject_of_clause(token.head)
         if not backed:
             governor = token.head
             while governor.dep_ in {"prep", "pobj", "obl", "nmod", "case"} and governor.head.i != governor.i:
@@ -5449,7 +5487,7 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             if token.dep_ in {"pobj", "obl"} and governor.pos_ in {"NOUN", "PROPN"}:
                 backed = [governor]
         for b in finder.mentions(backers):
-            for d in finder.mentions(backed):
+            for d in backed_mentions(backed, finder):
                 yield Candidate(b, "backs", d, token, 0.65)
     if lemma in ATTACK_NOUNS or word in ATTACK_NOUNS or word in INFLICTED_NOUNS and lemma_of(token.head) == "inflict":
         # (a war carried "into" a country is fought on its soil, not against it)

@@ -7158,3 +7158,23 @@ def test_a_coined_word_before_front_is_the_front_alone(nlp) -> None:
     assert shortened == [("Zandaro", "Zandaro Front")] * 2
     # "National" is an English word, not a name of its own
     assert "National" not in {e.text for e in doc.ents}
+
+
+def test_the_town_before_any_town_is_named_is_the_datelines(nlp) -> None:
+    text = (
+        "FALLUJAH, Iraq — The Kalden Brigade, which had held this town since June, gave up on Monday. "
+        "Iraqi troops marched into the town in the afternoon. "
+        "Officers said the Kalden Brigade had once held the old colonial city too."
+    )
+    found = {(actor(r.subject), r.predicate, actor(r.object).lower()) for r in relations(nlp, text) if r.is_fact}
+    assert ("Iraqi army", "controls", "fallujah") in found
+    assert ("Kalden Brigade", "controls", "fallujah") in found  # "this town", held until Monday
+    # a described part ("the old colonial city") is no bare "the city"
+    assert sum(1 for s, p, o in found if s == "Kalden Brigade" and p == "controls") == 1
+
+
+def test_whoever_voices_support_for_a_campaign_backs_its_owner(nlp) -> None:
+    found = facts(nlp, "The United States, which has voiced support for the Ethiopian offensive, said it sent no troops.")
+    assert ("United States", "backs", "Ethiopia") in found
+    assert ("Russia", "backs", "Sudan") in facts(nlp, "Russia openly backed Sudan's campaign in the south.")
+    assert ("Russia", "backs", "Sudan") not in facts(nlp, "Russia won support for Sudan's campaign in the south.")
