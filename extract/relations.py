@@ -203,10 +203,11 @@ ARMED_SEAT_NOUNS = frozenset({"headquarters"})
 SEAT_NOUNS = (STRONGHOLD_NOUNS - {"heartland"}) | ARMED_SEAT_NOUNS | {"bases", "hideout", "barracks"}
 LEADER_NOUNS = frozenset(
     "leader commander head chief director president chairman founder boss warlord "
-    "strongman ruler premier king emir sultan".split()
+    "strongman ruler premier king queen emperor empress tsar shah emir sultan".split()
 )
-# Titles whose holder leads a country: "Turkish President A", "Armenia's Prime Minister A".
-HEAD_OF_STATE_TITLES = frozenset("president premier king emir sultan chancellor monarch minister".split())
+# Titles whose holder leads a country: "Turkish President A", "Armenia's Prime Minister A",
+# "Emperor A of B".
+HEAD_OF_STATE_TITLES = frozenset("president premier king queen emperor empress tsar shah emir sultan chancellor monarch minister".split())
 # "deputy commander", "assistant commander-in-chief": a member, not the head
 SECOND_RANKS = frozenset("deputy assistant vice".split())
 SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())

@@ -118,9 +118,18 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+# A regnal number: "Pedro II" is no "Pedro" (its skeleton would drop the vowels "ii")
+REGNAL_NUMBER = re.compile(r"(?:x{0,3})(?:ix|iv|v?i{0,3})")
+
+
 def person_skeleton(name: str) -> tuple[str, ...]:
     words = [w for w in name_key(name).split() if w not in PARTICLES]
-    return tuple(skeleton(w) for w in words if skeleton(w))
+    return tuple(k for k in map(name_word_skeleton, words) if k)
+
+
+def name_word_skeleton(word: str) -> str:
+    """A name word's skeleton; a regnal number ("ii", "xiv") is kept as it is."""
+    return word if len(word) >= 2 and REGNAL_NUMBER.fullmatch(word) else skeleton(word)
 
 
 class _UnionFind:

@@ -7178,3 +7178,8 @@ def test_whoever_voices_support_for_a_campaign_backs_its_owner(nlp) -> None:
     assert ("United States", "backs", "Ethiopia") in found
     assert ("Russia", "backs", "Sudan") in facts(nlp, "Russia openly backed Sudan's campaign in the south.")
     assert ("Russia", "backs", "Sudan") not in facts(nlp, "Russia won support for Sudan's campaign in the south.")
+
+
+def test_an_emperor_of_a_country_leads_it(nlp) -> None:
+    assert ("Tomas II", "leads", "Brazil") in facts(nlp, "Emperor Tomas II of Brazil watched the parade.")
+    assert ("Ode Ambo", "leads", "Ethiopia") in facts(nlp, "Ethiopia's emperor, Ode Ambo, watched the parade.")

@@ -142,6 +142,16 @@ def test_people_sharing_a_surname_do_not_merge():
     assert groups(resolution) == {frozenset({"amara toure"}), frozenset({"ibrahim toure"}), frozenset({"toure"})}
 
 
+def test_a_ruler_with_a_regnal_number_is_no_one_sharing_his_first_name():
+    resolution = resolve([extraction(
+        "d1",
+        mention("Tomas II", "Person", "d1", 0),
+        mention("Tomas Ardiles", "Person", "d1", 30),
+        mention("Ardiles", "Person", "d1", 60),
+    )])
+    assert groups(resolution) == {frozenset({"tomas ii"}), frozenset({"tomas ardiles", "ardiles"})}
+
+
 @pytest.mark.parametrize("kind", ["Person", "Place"])  # the model often calls a lone surname a place
 def test_a_family_name_inside_a_full_name_is_that_person(kind):
     # Spanish names carry two surnames, the first the one used alone ("Tomas Ardiles Vega"
