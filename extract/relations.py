@@ -6763,9 +6763,9 @@ def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -
         if node.dep_ not in {"advcl", "acl", "acl:relcl", "relcl", "conj"} or node.head.i == node.i:
             break
         node = node.head
-    for left in reversed(sent.doc[max(sent.start, trigger.i - 8) : trigger.i]):
-        if left.is_punct or left.pos_ in {"VERB"}:
-            break
+    for left in reversed(sent.doc[max(sent.start, trigger.i - 12) : trigger.i]):
+        if left.is_punct and not is_word_hyphen(left) or left.pos_ == "VERB" and left.dep_ != "amod":
+            break  # (a participle before a noun is no clause: "the Samara-based X")
         if left.lower_ in BACKGROUND_MARKS and not (left.lower_ == "since" and left.i > 0 and sent.doc[left.i - 1].lower_ in {"has", "have"}):
             return 0  # parse-free: "... after the city fell to X" (not "has since dug in": since then)
     if dated_after_clause(trigger, sent):
@@ -6778,6 +6778,11 @@ def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -
         if token.lower_ == "that" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in PAST_PERIODS:
             return 0  # "at the end of that month": told as what came before
     return 1
+
+
+def is_word_hyphen(token: Token) -> bool:
+    """The hyphen inside a word ("Samara-based"), no dash between clauses."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 # "By the afternoon", "By nightfall", "By Tuesday": the time the news had come to

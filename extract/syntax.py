@@ -359,6 +359,9 @@ def prepositional_objects(token: Token) -> Iterator[tuple[str, Token]]:
                     # ("delivered jets to A, and B, a supplier, is weighing ...": B is no recipient)
                     if noun.i == child.i or not is_misplaced_subject(noun):
                         yield preposition, noun
+                if preposition in {"on", "in"} and is_date_word(child):
+                    # "fell on Aug. 7 to X": the parser hangs "to X" on the date
+                    yield from ((p, n) for p, n in prepositional_objects(child) if p != "of" and not is_date_word(n))
         elif child.dep_ == "advmod" and child.lower_ in VERB_LIKE_PREPOSITIONS:
             # "fought X alongside the army": the parser may read "alongside" as a verb
             # with "the army" its object
@@ -499,6 +502,11 @@ DAY_PARTS = frozenset("morning afternoon evening night".split())
 TIME_WORDS = MONTH_WORDS | WEEKDAY_WORDS | DAY_PARTS | frozenset(
     "nightfall dawn daybreak noon midday midnight week weekend month year".split()
 )
+
+
+def is_date_word(token: Token) -> bool:
+    """A day's number ("on Aug. 7") or a calendar word ("in March", "on Tuesday")."""
+    return token.lower_ in TIME_WORDS or token.tag_ == "CD" and token.text.isdigit() and len(token.text) <= 2
 
 
 def is_prepositional(subject: Token) -> bool:

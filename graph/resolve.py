@@ -237,6 +237,7 @@ def resolve(
     _join_peoples_plurals(keys, kinds, uf, user)
     _join_person_names(keys, kinds, uf, user)
     _join_headline_descriptions(extractions, kinds, uf, user)
+    _join_era_army_names(extractions, uf, user)
 
     groups: dict[str, list[str]] = defaultdict(list)
     for key in list(kinds):
@@ -1065,6 +1066,23 @@ def _join_headline_descriptions(
                 uf.union(named, described)
 
 
+# Names a state's army went by in one era only, so not keys of the army everywhere
+# ("Red Army" was the Soviet army's until 1946, and is China's and other bodies' too):
+# joined to that state's army where one story names both ("Red Army", "Soviet troops").
+ERA_ARMY_NAMES = {"red army": "Soviet Union", "wehrmacht": "Germany", "imperial japanese army": "Japan"}
+
+
+def _join_era_army_names(extractions: list[DocumentExtraction], uf: _UnionFind, user: Mapping[str, AliasEntry]) -> None:
+    from frontline.extract import gazetteer
+
+    for extraction in extractions:
+        keys = {name_key(m.name) for m in all_mentions([extraction])}
+        for era_name, state in ERA_ARMY_NAMES.items():
+            army = (gazetteer.national_army_name(state) or "").lower()
+            if era_name in keys and army in keys and era_name not in user and army not in user:
+                uf.union(era_name, army)
+
+
 UNIT_WORDS = frozenset("division brigade regiment battalion corps".split())
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
@@ -1426,9 +1444,9 @@ def _pick_label(
     for k in members:
         names.update(surfaces[k])
     canon = {canonical_names[k] for k in members if k in canonical_names}
-    proper = sorted(s for s in names if not is_acronym(s) and name_key(s) in national_armies_by_key())
+    proper = sorted(s for s in names if not is_acronym(s) and (name_key(s) in national_armies_by_key() or name_key(s) in ERA_ARMY_NAMES))
     if proper:
-        return proper[0]  # "People's Liberation Army" over our "Chinese army": the name the army goes by
+        return proper[0]  # "People's Liberation Army", "Red Army" over our "Chinese army", "Soviet army"
     if canon:
         # The long name the articles use most ("Northern Liberation Front" over a
         # one-off "Kaldean Northern Liberation Front"), then the longest.

@@ -7183,3 +7183,18 @@ def test_whoever_voices_support_for_a_campaign_backs_its_owner(nlp) -> None:
 def test_an_emperor_of_a_country_leads_it(nlp) -> None:
     assert ("Tomas II", "leads", "Brazil") in facts(nlp, "Emperor Tomas II of Brazil watched the parade.")
     assert ("Ode Ambo", "leads", "Ethiopia") in facts(nlp, "Ethiopia's emperor, Ode Ambo, watched the parade.")
+
+
+def test_fell_on_a_date_to_a_group_is_a_gain_whatever_the_date_holds(nlp) -> None:
+    # the parser hangs "to X" on the day's number
+    assert ("Kalden Brigade", "controls", "Kazan") in facts(nlp, "Kazan fell on Aug. 7 to the Kalden Brigade.")
+
+
+def test_a_capture_weeks_after_another_in_a_long_clause_is_the_news(nlp) -> None:
+    text = (
+        "Soviet troops recaptured Kazan on Tuesday, driving the rebels from the Volga city five weeks after "
+        "Czech legionaries and the Samara-based Kalden Brigade seized it."
+    )
+    ranks = {actor(r.subject): r.timeline_rank for r in relations(nlp, text) if r.predicate == "controls" and r.is_fact}
+    assert ranks.get("Kalden Brigade") == 0  # the older capture, however far "after" stands from it
+    assert 1 in ranks.values()

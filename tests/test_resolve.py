@@ -152,6 +152,19 @@ def test_a_ruler_with_a_regnal_number_is_no_one_sharing_his_first_name():
     assert groups(resolution) == {frozenset({"tomas ii"}), frozenset({"tomas ardiles", "ardiles"})}
 
 
+def test_an_era_name_of_a_states_army_is_that_army_where_a_story_names_both():
+    resolution = resolve([
+        extraction("d1", mention("Red Army", "ArmedGroup", "d1", 0), mention("Soviet troops", "ArmedGroup", "d1", 40, canonical="Soviet army")),
+        extraction("d2", mention("Red Army", "ArmedGroup", "d2", 0)),
+        extraction("d3", mention("Chinese troops", "ArmedGroup", "d3", 0, canonical="Chinese army")),
+    ])
+    assert entity_named(resolution, "Soviet troops").label == "Red Army"
+    assert entity_named(resolution, "Chinese troops").label != "Red Army"
+    # one story alone never joins a name to an army it does not name
+    alone = resolve([extraction("d1", mention("Red Army", "ArmedGroup", "d1", 0)), extraction("d2", mention("Soviet troops", "ArmedGroup", "d2", 0, canonical="Soviet army"))])
+    assert entity_named(alone, "Red Army").id != entity_named(alone, "Soviet troops").id
+
+
 @pytest.mark.parametrize("kind", ["Person", "Place"])  # the model often calls a lone surname a place
 def test_a_family_name_inside_a_full_name_is_that_person(kind):
     # Spanish names carry two surnames, the first the one used alone ("Tomas Ardiles Vega"
