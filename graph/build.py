@@ -222,6 +222,9 @@ def current_controllers(
             if place_id is not None:
                 when = news_key(extraction.article.published)  # told as the news
                 events[place_id].append(((published, index, *when, place.start_char, 2), None, "contested"))
+    # A unit taking what its army took ("Soviet troops retook X ... units of the Fifth
+    # Army entered the city") holds it with its army, not instead of it.
+    kin = {frozenset((i.subject, i.object)) for i in stated if i.predicate == "partOf" and i.evidence.is_fact}
     controllers: dict[str, frozenset[str]] = {}
     for place, timeline in events.items():
         holders: set[str] = set()
@@ -234,7 +237,7 @@ def current_controllers(
                 gained_in = None
             elif actor is not None:
                 if order[:6] != gained_in:
-                    holders = set()
+                    holders = {h for h in holders if frozenset((h, actor)) in kin}
                 holders.add(actor)
                 gained_in = order[:6]
         controllers[place] = frozenset(holders)

@@ -86,6 +86,20 @@ def test_allies_taking_a_town_in_one_statement_hold_it_together() -> None:
     assert holding(build(lost)) == {("Union Army", "controls", "Kalden")}
 
 
+def test_a_unit_entering_what_its_army_took_holds_it_with_its_army() -> None:
+    corps = ("Fifth Corps", "ArmedGroup")
+    doc = article(
+        "d1", None,
+        said("d1", ARMY, "controls", TOWN, 0, control_change="gain"),
+        said("d1", corps, "partOf", ARMY, 100),
+        said("d1", corps, "controls", TOWN, 100, control_change="gain"),
+    )
+    assert holding(build(doc)) >= {("Union Army", "controls", "Kalden"), ("Fifth Corps", "controls", "Kalden")}
+    # a side that is no part of the first one takes it from it
+    other = article("d1", None, said("d1", ARMY, "controls", TOWN, 0, control_change="gain"), said("d1", corps, "controls", TOWN, 100, control_change="gain"))
+    assert ("Union Army", "controls", "Kalden") not in holding(build(other))
+
+
 def test_contested_place_has_no_controller() -> None:
     town = mention(*TOWN, "d2", 5)
     first = article("d1", dt.date(2024, 1, 1), said("d1", FRONT, "controls", TOWN, 0, control_change="gain"))
