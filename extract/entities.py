@@ -239,8 +239,10 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
                 j += 4  # "Port-au-Prince", "Croix-des-Bouquets": the particle and the next word
             elif ELIDED_PARTICLE_NAME.match(texts[j]):
                 j += 1
-            elif lowers[j] in NAME_CONNECTORS and j + 1 < n and capitalised[j + 1] and not tokens[j + 1].is_punct:
-                j += 1
+            elif lowers[j] in NAME_CONNECTORS and j + 1 < n and capitalised[j + 1] and not tokens[j + 1].is_punct and not (
+                lowers[j] == "of" and lowers[j + 1] in MILITARY_RANKS
+            ):
+                j += 1  # (not "the 15th Army of Lt. Gen. X": the army, then its commander)
             elif lowers[j] in ROMANCE_OF and j + 2 < n and lowers[j + 1] in ROMANCE_ARTICLES and capitalised[j + 2] and not tokens[j + 2].is_punct:
                 j += 2  # "Cueva de los Tayos", "Île de la Cité": "of the" inside a Spanish or French name
             elif is_of_the_inside_body_name(doc, i, j):
@@ -255,6 +257,13 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
                 break
         yield i, j
         i = j
+
+
+# Ranks before an officer's name
+MILITARY_RANKS = frozenset(
+    "marshal general gen gen. lieutenant lt lt. colonel col col. major maj maj. brigadier brig brig. "
+    "captain capt capt. admiral adm adm. commodore".split()
+)
 
 
 # Titles of rulers whose armed services go by them: "the Sultan's Armed Forces" (and, in

@@ -123,6 +123,9 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys("withdraw retreat flee".split(), _LOSS),
     "pull": VerbTrigger("controls", "loss", object_prepositions=("out of", "from")),
     "fall": VerbTrigger("controls", "gain", object_prepositions=("to",)),
+    # "Sato's division belongs to the 15th Army" (a person belonging to a body is a member:
+    # the surface patterns read that)
+    "belong": VerbTrigger("partOf", object_prepositions=("to",), confidence=0.7),
     **dict.fromkeys("lead command head".split(), _LEAD),
     **dict.fromkeys(
         "oppose condemn reject denounce criticize criticise accuse sanction blame".split(),
@@ -2243,10 +2246,10 @@ class ArgumentFinder:
                 continue  # "the Krajina Serb army", "Donbas militias": a force's name, no place
             if word in {"city", "town", "village", "capital"} and (
                 names_no_town(ent.text)
-                or ent.start >= 2 and self.lowers[ent.start - 1] == "of" and self.lowers[ent.start - 2] in CITY_EXCLUDED_WORDS
+                or ent.start >= 2 and self.lowers[ent.start - 1] == "of" and self.lowers[ent.start - 2] in CITY_EXCLUDED_WORDS | NATURAL_FEATURE_WORDS
                 or ent.start >= 2 and self.lowers[ent.start - 1] == "in" and self.lowers[ent.start - 2] in TOWN_NOUNS
             ):
-                continue  # "the city" is not "Gezira state", nor "the province of Helmand", nor the X of "the largest city in X"
+                continue  # "the city" is not "Gezira state", nor "the province of Helmand", nor the X of "the largest city in X" or "the Naga Hills of X"
             if self.is_speech_venue(ent) or self.is_seat_of_named_body(ent):
                 continue  # "told reporters in Juba. ... the town": where it was said, not the story's town
             if word in {"city", "town"} and ent.start >= 2 and self.lowers[ent.start - 1] == "to" and self.lowers[ent.start - 2] in ROUTE_NOUNS:
@@ -4795,9 +4798,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         is_charge_verb(lemma_of(c)) for c in token.children if c.dep_ in {"advcl", "pcomp", "acl", "xcomp", "prep", "obl"}
     ) or lemma in {"accuse", "blame"} and any(is_charge_verb(lemma_of(t)) for t in token.subtree if t.i > token.i and t.tag_ == "VBG"):
         return  # "A accuses B of arming C" is A's claim that B backs C (see statement_flags), no opposition
+    if lemma == "belong" and any(a.pos_ == "PRON" for a in agents):
+        return  # "they belong to the KGB": whom "they" are is too loose a guess for a unit's place
     for agent in finder.mentions(agents):
         for patient in patient_mentions_of(patients, trigger, finder):
-            yield Candidate(agent, trigger.predicate, patient, token, trigger.confidence, trigger.control_change)
+            predicate = "memberOf" if lemma == "belong" and is_alliance_name(patient.name) else trigger.predicate
+            yield Candidate(agent, predicate, patient, token, trigger.confidence, trigger.control_change)
     if trigger.predicate == "fights" and not passive:
         yield from soldiers_fought(agents, patients, token, finder)
     if lemma == "fight" and not passive:
@@ -6237,9 +6243,16 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
         if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] == "of" and hit.subject.kind != "Person":
             continue  # "said X, of the Y Institute": a speaker's body; "Indian soldiers, of the 1st Battalion": a unit
         if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] in {"joined", "join", "joins"} and (
-            hit.object.name.split()[-1].lower() not in ALLIANCE_HEADS
+            not is_alliance_name(hit.object.name)
         ):
             continue  # "A and C joined the Patriotic Front alliance"; not "Hezbollah joined Syrian troops"
+        belongs = hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] in {"belongs", "belong", "belonged"}
+        if belongs and finder.text[hit.subject.start_char : hit.subject.end_char].lower() in PRONOUN_KINDS:
+            continue  # "they belong to the KGB": whom "they" are is too loose a guess for where they belong
+        if belongs and (
+            hit.subject.kind == "ArmedGroup" and hit.object.kind == "ArmedGroup" and not is_alliance_name(hit.object.name)
+        ):
+            hit = replace(hit, predicate="partOf")  # "the division belongs to the 15th Army": a unit of it (a group in an alliance is a member)
         if hit.predicate == "leads" and finder.lowers[hit.trigger.i] in {"known", "called"}:
             if hit.subject.commander is None:
                 continue  # "X, known as Y" is another name, no leader
@@ -6365,6 +6378,13 @@ def may_relate(sent: Span, finder: ArgumentFinder) -> bool:
 
 # Bodies one joins as a member: "joined the X Alliance", "joined the coalition"
 ALLIANCE_HEADS = frozenset("alliance coalition front union league bloc federation council pact movement".split())
+
+
+def is_alliance_name(name: str) -> bool:
+    """ "the Three Brotherhood Alliance", "the Democratic Alliance of Burma": a body of
+    bodies by its name's head."""
+    head = name.split(" of ")[0].split()
+    return bool(head) and head[-1].lower() in ALLIANCE_HEADS
 
 
 def is_proper_name(text: str) -> bool:

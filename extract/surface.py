@@ -719,7 +719,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , (?:the )?(?:most |largest |biggest |strongest |oldest |best - known )?(?:[\w-]+ )?(?P<t>of) the {ENT} (?:factions|groups|militias|parties|units|brigades|members|movements)\b"),
     _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , the (?P<t>backbone|core|mainstay|bulk) of (?:the )?{ENT}(?! 's)"),
     # "A belongs to the B Alliance, together with C and D": all three are members
-    _p("memberOf", rf"{ENT} (?:also )?(?P<t>belongs|belong|belonged) to {ART}{ENT}"),
+    _p("memberOf", rf"{ENT} (?:also )?(?P<t>belongs|belong|belonged) to {ART}{ENT}(?! E\d)"),  # (not "to the Japanese 15th Army": a demonym)
     _p("memberOf", rf"E\d+ (?:also )?(?:belongs|belong|belonged) to {ART}{ENT} , (?P<t>together) with {ART}{LIST}", 2, list_group=2),
     # "the B Alliance, made up of A, C and D", "the B coalition, which includes A"
     _p("memberOf", rf"{ENT}(?: \( E\d+ \))?(?: (?:in|at|based in) E\d+)? , (?:which (?:is |was )?)?(?P<t>made up|composed|consisting) (?:mainly |mostly |largely )?of {ART}{LIST}", 2, list_group=2),
@@ -805,6 +805,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("leads", rf"{ENT} , the (?:[\w-]+ )?(?:campaign|offensive|operation|insurgency|rebellion|revolt|uprising|movement) (?:that |which )?{ENT} (?P<t>began|launched|started|founded|leads|led|commands|commanded)\b", 2),
     # "the Sudan Liberation Movement of Minni Minawi", "the government of President X"
     _p("leads", rf"the {ENT}(?: \( E\d+ \))? (?P<t>of) (?:(?:{RULER_TITLE}|sheikh|commander) )?{ENT}(?! 's| of)", 2),
+    # "the Japanese 15th Army of Lt. Gen. X": an army named with its general's rank
+    _p("leads", rf"the (?:E\d+ )?{ENT} (?P<t>of) (?:(?:lt\.|lieutenant|maj\.|major|brig\.|brigadier|adm\.|admiral) )?(?:gen\.|general|col\.|colonel|adm\.|admiral|field marshal|marshal) {ENT}(?! 's| of)", 2),
     _p("leads", rf"(?P<t>commander|leader|head|chief) of {ART}{ENT} ,? ?{ENT}", 2),
     # "the State of X, the French-backed government of Emperor Y": Y heads what the name names
     _p("leads", rf"{ENT} , the (?:[\w-]+ ){{0,4}}?(?P<t>government|regime|administration) of (?:{RULER_TITLE} )?{ENT}(?! 's| of)", 2),

@@ -7198,3 +7198,27 @@ def test_a_capture_weeks_after_another_in_a_long_clause_is_the_news(nlp) -> None
     ranks = {actor(r.subject): r.timeline_rank for r in relations(nlp, text) if r.predicate == "controls" and r.is_fact}
     assert ranks.get("Kalden Brigade") == 0  # the older capture, however far "after" stands from it
     assert 1 in ranks.values()
+
+
+def test_an_army_of_a_ranked_general_is_led_by_him_and_a_division_belonging_to_it_is_its_part(nlp) -> None:
+    text = "Sato's division belongs to the Japanese 15th Army of Lt. Gen. Renya Mutaguchi, which crossed into India in March."
+    doc = nlp("Lt. Gen. Kotoku Sato commands a division. " + text)
+    assert "15th Army" in {e.text for e in doc.ents}  # the general is no part of the army's name
+    found = facts(nlp, "Lt. Gen. Kotoku Sato commands a division. " + text)
+    assert ("Renya Mutaguchi", "leads", "15th Army") in found
+    assert ("Kotoku Sato", "partOf", "15th Army") in found  # (his division: resolution makes it the unit he leads)
+    assert not any(p == "memberOf" and o == "Japan" for s, p, o in found)
+
+
+def test_a_group_belonging_to_an_alliance_is_its_member_and_they_belong_to_nobody_guessed(nlp) -> None:
+    found = facts(nlp, "The Kalden Brigade belongs to the Northern Alliance. The Tarbo Brigade belongs to the Kalden Army.")
+    assert ("Kalden Brigade", "memberOf", "Northern Alliance") in found
+    assert ("Tarbo Brigade", "partOf", "Kalden Army") in found
+    found = facts(nlp, "The border guards are not part of the Kalden Army: they belong to the Tarbo Brigade.")
+    assert not any(o == "Tarbo Brigade" for s, p, o in found)
+
+
+def test_the_town_is_not_the_region_named_after_hills(nlp) -> None:
+    text = "The division reached Kohima, in the Naga Hills of Assam, in April. It overran most of the town."
+    assert ("Kohima", "Assam") != next(((s, o) for s, p, o in facts(nlp, text) if p == "controls"), ("", ""))
+    assert any(p == "controls" and o == "Kohima" for s, p, o in facts(nlp, "The Kalden Brigade reached Kohima, in the Naga Hills of Assam, in April. It overran most of the town."))
