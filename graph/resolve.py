@@ -399,7 +399,8 @@ def _fold_metonymic_capitals(
 # "shelled Monrovia", "the push towards Monrovia": where a city is a place
 # (not "in Kyiv": "officials in Kyiv" is as often the state as the town)
 PLACE_BEFORE = re.compile(
-    r"\b(?:into|inside|towards?|around|outside|near|shelled|attacked|besieged|entered|encircled|surrounded|bombed|stormed)\s+$"
+    r"\b(?:into|inside|towards?|around|outside|near|shelled|attacked|besieged|entered|encircled|surrounded|bombed|stormed"
+    r"|march(?:ed|es|ing)? on)\s+$"  # (not "north of X": a place's bearing says little of the capital)
 )
 
 

@@ -821,6 +821,13 @@ def test_the_capital_of_the_storys_own_country_named_as_a_place_stays_a_place():
     assert_joined(resolution, "Moscow", "Russia")  # a foreign capital still speaks for its country
 
 
+def test_the_capital_rebels_march_on_stays_a_place():
+    text = "Liberia's rebels vowed to march on Monrovia. Liberia says little; Liberia waits."
+    mentions = (*three_mentions_of_liberia(text), mention_in(text, "Monrovia", "Place"))
+    resolution = resolve([DocumentExtraction(Article("d1", text), mentions)])
+    assert entity_named(resolution, "Monrovia").id != entity_named(resolution, "Liberia").id
+
+
 def test_the_rulers_in_the_capital_do_not_make_it_a_place():
     text = "Liberia's junta in Monrovia denied it. Liberia says Moscow is silent; Liberia waits."
     mentions = (*three_mentions_of_liberia(text), mention_in(text, "Monrovia", "Place"))
