@@ -399,7 +399,19 @@ def _parent_bodies() -> dict[str, str]:
 
 
 # "UNAMIR", "UNIFIL", "UNPROFOR": the UN's missions go by acronyms that open with its own
-UN_MISSION_ACRONYM = re.compile(r"^UN[A-Z]{3,}(?: [IVX]+)?$")
+# (not Angola's UNITA, no body of the UN's)
+UN_MISSION_ACRONYM = re.compile(r"^(?!UNITA\b)UN[A-Z]{3,}(?: [IVX]+)?$")
+# The UN's agencies that go by such acronyms: its bodies, no missions with troops
+UN_AGENCY_ACRONYMS = frozenset("UNDP UNESCO UNFPA UNRWA UNEP UNAIDS UNOPS UNCTAD UNIDO UNITAR UNOCHA".split())
+
+
+def is_peace_mission(name: str) -> bool:
+    """A UN mission by its acronym: "MINUSCA", "MONUSCO" (rows of the table that are
+    their own acronyms), "UNAMIR"; not an agency ("UNHCR" is the refugee agency's)."""
+    known = international_organization(name)
+    if known is not None:
+        return known.name.isupper() and _parent_bodies().get(known.name) == "United Nations"
+    return bool(UN_MISSION_ACRONYM.match(name)) and name not in UN_AGENCY_ACRONYMS
 
 
 @functools.lru_cache(maxsize=1 << 12)  # asked of every international body in every sentence (relations.may_relate)

@@ -659,6 +659,14 @@ def organisation_mission(resolution: Resolution, organisation: Entity) -> str | 
             for key in (name_key(n) for n in (entity.label, *entity.aliases)) for prefix in prefixes
         )
     ]
+    if not missions and organisation.label == "United Nations":
+        # "UN peacekeepers ... the spokesman for MINUSCA": the UN mission by its acronym
+        from frontline.extract import gazetteer
+
+        missions = [
+            entity for entity_id, entity in resolution.entities.items()
+            if entity.kind in {"InternationalOrganization", "ArmedGroup"} and gazetteer.is_peace_mission(entity.label)
+        ]
     return max(missions, key=lambda e: (e.mentions, e.id)).id if missions else None
 
 

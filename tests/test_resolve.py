@@ -347,6 +347,25 @@ def test_an_organisations_troops_are_the_mission_the_text_names():
     assert resolution.entity_id(troops) == resolution.entity_id(operation)
 
 
+def test_un_peacekeepers_are_the_un_mission_the_text_names_by_its_acronym():
+    union = mention("United Nations", "InternationalOrganization", "d1", 0)
+    mission = mention("UNKALMIS", "InternationalOrganization", "d1", 40)  # a UN mission's acronym
+    agency = mention("UNESCO", "InternationalOrganization", "d1", 60)
+    troops = mention("UN peacekeepers", "ArmedGroup", "d1", 90, commander="United Nations")
+    resolution = resolve([extraction("d1", union, mission, agency, troops)])
+    assert resolution.entity_id(troops) == resolution.entity_id(mission)
+    # an agency is no mission with troops
+    resolution = resolve([extraction("d1", union, agency, troops)])
+    assert resolution.entity_id(troops) not in {resolution.entity_id(agency), resolution.entity_id(union)}
+
+
+def test_unita_is_no_un_body():
+    from frontline.extract import gazetteer
+
+    assert gazetteer.parent_body("UNITA") is None
+    assert gazetteer.parent_body("UNAMIR") == "United Nations"
+
+
 def test_forces_of_a_person_who_leads_no_known_group():
     docs, forces = forces_documents(with_leads=False)
     resolution = resolve(docs)
