@@ -1082,6 +1082,32 @@ def is_coined_name_word(doc: Doc, word: str) -> bool:
     )
 
 
+def leaders_after_body_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """ "the Union for Peace in Central Africa (UPC) of Ali Darassa", "the SLM of Minni
+    Minawi": two or three plain capitalised words after "of" closing a body's name are
+    the man it goes by, whatever kind the model gave them."""
+    texts = doc.texts
+    by_start = {c.start: c for c in named}
+    for body in named:
+        if body.label != "ORG":
+            continue
+        k = body.end
+        if k + 2 < len(doc) and texts[k] == "(" and texts[k + 2] == ")":
+            k += 3  # "(UPC)"
+        if k >= len(doc) or doc.lowers[k] != "of":
+            continue
+        name = by_start.get(k + 1)
+        if name is None or name.label == "PER" or not 2 <= name.end - name.start <= 3:
+            continue
+        words = texts[name.start : name.end]
+        if all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words) and not any(
+            w.lower() in gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer.PARTY_WORDS | PLACE_WORDS | COMPASS_WORDS
+            or gazetteer.country(w) is not None or gazetteer.country_of_demonym(w) is not None
+            for w in words
+        ) and gazetteer.city(" ".join(words)) is None:
+            yield replace(name, label="PER", kind="Person", canonical=None, priority=name.priority + 1)
+
+
 def bodies_named_without_their_town(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """ "the Commune" for the "Paris Commune", "the Senate" for the "Vaasa Senate": a
     body named by a town and one word, later called by that word after "the" alone.
@@ -3500,6 +3526,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(repeated_names(doc, merged)))
     merged = select(merged + list(shortened_body_names(doc, merged)))
     merged = select(merged + list(bodies_named_without_their_town(doc, merged)))
+    merged = select(merged + list(leaders_after_body_names(doc, merged)))
     merged = select(merged + list(untagged_places_after_locatives(doc, merged)))
     merged = select(merged + list(people_listed_with_people(doc, merged)))
     merged = select(merged + list(person_aliases(doc, merged)))

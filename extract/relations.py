@@ -91,7 +91,7 @@ HOLD_ONLY_VERBS = frozenset("keep retain maintain".split())
 VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(
         "back support arm fund finance sponsor equip aid assist bankroll reinforce "
-        "supply train provide deliver sell ship transfer send give prop shore".split(),
+        "supply train provide deliver sell ship transfer send give prop shore bolster buttress".split(),
         _BACK,
     ),
     "ally": VerbTrigger("backs", object_prepositions=("with", "to")),

@@ -7222,3 +7222,13 @@ def test_the_town_is_not_the_region_named_after_hills(nlp) -> None:
     text = "The division reached Kohima, in the Naga Hills of Assam, in April. It overran most of the town."
     assert ("Kohima", "Assam") != next(((s, o) for s, p, o in facts(nlp, text) if p == "controls"), ("", ""))
     assert any(p == "controls" and o == "Kohima" for s, p, o in facts(nlp, "The Kalden Brigade reached Kohima, in the Naga Hills of Assam, in April. It overran most of the town."))
+
+
+def test_the_man_after_of_closing_a_bodys_name_leads_it(nlp) -> None:
+    # (the model reads the man's name as the body's)
+    text = "The coalition includes the Union for Peace in Kalden (UPK) of Omar Tabbas, the Tarbo movement and others."
+    assert ("Omar Tabbas", "leads", "Union for Peace in Kalden") in facts(nlp, text)
+
+
+def test_troops_sent_to_bolster_a_side_back_it(nlp) -> None:
+    assert ("Russia", "backs", "Kalden Brigade") in facts(nlp, "Russia sent troops to bolster the Kalden Brigade.")
