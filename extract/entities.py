@@ -1083,9 +1083,9 @@ def is_coined_name_word(doc: Doc, word: str) -> bool:
 
 
 def leaders_after_body_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
-    """ "the Union for Peace in Central Africa (UPC) of Ali Darassa", "the SLM of Minni
-    Minawi": two or three plain capitalised words after "of" closing a body's name are
-    the man it goes by, whatever kind the model gave them."""
+    """ "the Union for Peace in Central Africa (UPC) of Ali Darassa": the man a body
+    goes by (see ``is_leaders_name``), whatever kind the model gave him (the model's own
+    "X of Y" spans are split by ``person_after_of``)."""
     texts = doc.texts
     by_start = {c.start: c for c in named}
     for body in named:
@@ -1097,14 +1097,7 @@ def leaders_after_body_names(doc: Doc, named: list[Candidate]) -> Iterable[Candi
         if k >= len(doc) or doc.lowers[k] != "of":
             continue
         name = by_start.get(k + 1)
-        if name is None or name.label == "PER" or not 2 <= name.end - name.start <= 3:
-            continue
-        words = texts[name.start : name.end]
-        if all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words) and not any(
-            w.lower() in gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer.PARTY_WORDS | PLACE_WORDS | COMPASS_WORDS
-            or gazetteer.country(w) is not None or gazetteer.country_of_demonym(w) is not None
-            for w in words
-        ) and gazetteer.city(" ".join(words)) is None:
+        if name is not None and name.label != "PER" and is_leaders_name(doc, name.start, name.end):
             yield replace(name, label="PER", kind="Person", canonical=None, priority=name.priority + 1)
 
 
@@ -1447,6 +1440,11 @@ def is_stance_prefix(doc: Doc, k: int) -> bool:
     return doc.lowers[k] in {"anti", "pro"} and k + 2 < len(doc) and doc.texts[k + 1] == "-" and not doc[k].whitespace_ and doc.capitalised[k + 2]
 
 
+def is_known_place_name(text: str) -> bool:
+    """A country, its people's word or a town the gazetteer knows by this name."""
+    return gazetteer.country(text) is not None or gazetteer.country_of_demonym(text) is not None or gazetteer.city(text) is not None
+
+
 def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
     model_names = {ent.text for ent in doc.ents}
     for ent in doc.ents:
@@ -1557,14 +1555,19 @@ def person_after_of(doc: Doc, start: int, end: int) -> int | None:
     ofs = [k for k in range(start + 1, end - 1) if doc[k].lower_ == "of"]
     if len(ofs) != 1 or doc[ofs[0] - 1].lower_ not in ORG_WORDS:
         return None
-    name = doc[ofs[0] + 1 : end]
+    return ofs[0] + 1 if is_leaders_name(doc, ofs[0] + 1, end) else None
+
+
+def is_leaders_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words after "of" closing a body's name may be the man it goes by:
+    two or three plain capitalised words, none a body's head, a place's word or a
+    bearing ("Army of Mali", "Council of Bamako", "Front of Southern Sudan" are not)."""
+    name = doc[start:end]
     if not 2 <= len(name) <= 3 or not all(t.is_alpha and t.is_title for t in name):
-        return None
-    if any(t.lower_ in NAME_IDEA_WORDS or t.lower_ in HEAD_WORDS for t in name):
-        return None
-    if gazetteer.country(name.text) or gazetteer.city(name.text) or any(gazetteer.country_of_demonym(t.text) for t in name):
-        return None  # "Army of Mali", "Council of Bamako"
-    return ofs[0] + 1
+        return False
+    if any(t.lower_ in NAME_IDEA_WORDS or t.lower_ in HEAD_WORDS or t.lower_ in COMPASS_WORDS for t in name):
+        return False
+    return not (gazetteer.country(name.text) or gazetteer.city(name.text) or any(gazetteer.country_of_demonym(t.text) for t in name))
 
 
 def conjoined_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -7228,6 +7228,9 @@ def test_the_man_after_of_closing_a_bodys_name_leads_it(nlp) -> None:
     # (the model reads the man's name as the body's)
     text = "The coalition includes the Union for Peace in Kalden (UPK) of Omar Tabbas, the Tarbo movement and others."
     assert ("Omar Tabbas", "leads", "Union for Peace in Kalden") in facts(nlp, text)
+    # a bearing and a land after "of" are no man's name
+    doc = nlp("The Tarbo Front of Southern Sudan attacked the town.")
+    assert not any(e._.frontline_kind == "Person" for e in doc.ents)
 
 
 def test_troops_sent_to_bolster_a_side_back_it(nlp) -> None:
