@@ -2694,11 +2694,11 @@ def national_marines(doc: Doc) -> Iterable[Candidate]:
 
 
 def national_service_branches(doc: Doc) -> Iterable[Candidate]:
-    """ "the Kuwaiti air force", "the Chilean navy": a state's service named by its
+    """ "the Kuwaiti air force", "the Chilean navy", "the Paraguayan fleet": a state's service named by its
     demonym, written in lower case (the model tags the demonym alone). Resolution makes
     one node of "the American navy" and "the US Navy" (named as the article names it most)."""
-    for k in doc.reading.where_lower(("navy", "air")):
-        end = k + 1 if doc.lowers[k] == "navy" else k + 2
+    for k in doc.reading.where_lower(("navy", "air", "fleet")):
+        end = k + 1 if doc.lowers[k] in {"navy", "fleet"} else k + 2
         if doc.lowers[k] == "air" and doc.lowers[k + 1 : k + 2] != ("force",):
             continue
         if doc.texts[k] != doc.lowers[k]:
@@ -2709,7 +2709,9 @@ def national_service_branches(doc: Doc) -> Iterable[Candidate]:
             if country is None and start == k - 2 and start >= 0 and doc.texts[start] in gazetteer.DIVIDED_STATE_WORDS:
                 country = gazetteer.country_of_demonym(doc.texts[k - 1])  # "the South Vietnamese air force"
             if country is not None:
-                yield Candidate(start, end, "ORG", "ArmedGroup", None, 3)
+                # ("the Paraguayan fleet" is its navy: one node with "the Paraguayan navy")
+                navy = f"{words} navy" if doc.lowers[k] == "fleet" else None
+                yield Candidate(start, end, "ORG", "ArmedGroup", navy, 3)
                 break
 
 

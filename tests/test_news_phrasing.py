@@ -7235,3 +7235,8 @@ def test_the_man_after_of_closing_a_bodys_name_leads_it(nlp) -> None:
 
 def test_troops_sent_to_bolster_a_side_back_it(nlp) -> None:
     assert ("Russia", "backs", "Kalden Brigade") in facts(nlp, "Russia sent troops to bolster the Kalden Brigade.")
+
+
+def test_a_peoples_fleet_is_its_navy(nlp) -> None:
+    found = facts(nlp, "The Brazilian navy destroyed much of the Paraguayan fleet at Riachuelo in June.")
+    assert ("Brazilian navy", "fights", "Paraguayan navy") in found
