@@ -33,7 +33,7 @@ from frontline.extract import gazetteer
 from frontline.extract.entities import CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, RULER_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
-from frontline.extract.surface import MATERIAL_NOUNS, MORE_MATERIAL, PART_SCOPES, SITE_AT_NOUNS, surface_hits
+from frontline.extract.surface import MATERIAL_NOUNS, MORE_MATERIAL, PART_SCOPES, RELATION_GERUNDS, SITE_AT_NOUNS, surface_hits
 from frontline.extract.syntax import (
     APPOSITION,
     COMPOUND,
@@ -140,7 +140,7 @@ ARMY_HEAD_NOUNS = frozenset({"commander", "chief"})
 ARMY_ATTACK_NOUNS = frozenset("offensive counteroffensive assault attack attacks operation operations campaign raid raids bombardment crackdown".split())
 # Verbs that fight only with their particle: "finished off", "wiped out", "beat off", "mopped up";
 # "broke through the lines of X" (what is broken through is the foe's)
-PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "off"), ("mop", "up"), ("break", "through")})
+PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "off"), ("mop", "up"), ("break", "through"), ("turn", "against")})
 PHRASAL_FIGHT_LEMMAS = frozenset(verb for verb, _particle in PHRASAL_FIGHT_VERBS)
 # What one holds where one stands: "held its ground on X"
 HELD_GROUND_WORDS = frozenset({"ground"})
@@ -4795,7 +4795,7 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         winners += [inner for prep, noun in preps if prep == "into" and noun.lower_ == "hands" for p2, inner in prepositional_objects(noun) if p2 == "of"]
         agents, patients = winners, places
     if lemma in {"accuse", "blame"} and any(
-        is_charge_verb(lemma_of(c)) for c in token.children if c.dep_ in {"advcl", "pcomp", "acl", "xcomp", "prep", "obl"}
+        is_charge_verb(lemma_of(c)) or c.lower_ in CHARGE_GERUNDS for c in token.children if c.dep_ in {"advcl", "pcomp", "acl", "xcomp", "prep", "obl"}
     ) or lemma in {"accuse", "blame"} and any(is_charge_verb(lemma_of(t)) for t in token.subtree if t.i > token.i and t.tag_ == "VBG"):
         return  # "A accuses B of arming C" is A's claim that B backs C (see statement_flags), no opposition
     if lemma == "belong" and any(a.pos_ == "PRON" for a in agents):
@@ -5122,6 +5122,10 @@ def senders_of_men(men: Token, verb: Token) -> list[Token]:
     if source is None or source.pos_ != "PROPN":
         return []
     return [source, *(c for c in source.children if c.dep_ in APPOSITION and c.pos_ == "PROPN"), *source.conjuncts]
+
+
+# What one is accused of, as the parser may tag it a noun ("of financing X")
+CHARGE_GERUNDS = frozenset(RELATION_GERUNDS.split("|"))
 
 
 def is_charge_verb(lemma: str) -> bool:

@@ -133,6 +133,7 @@ BAND_OF = r"(?:(?:a|an) (?:small |large )?(?:party|detachment|group|band|column|
 RELATION_GERUNDS = (
     "arming|backing|supporting|supplying|funding|financing|sending|training|helping|equipping"
     "|fighting|attacking|shelling|bombing|seizing|capturing|holding|controlling|occupying"
+    "|engineering|instigating|orchestrating|fomenting|sponsoring|harbouring|harboring|sheltering"
 )
 # What is given when giving is backing: "sent arms to X", "gave X aid" (read by the
 # dependency rules too); the patterns also take "handed rifles to X".
@@ -850,7 +851,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("opposes", rf"{ENT}(?: \( E\d+ \))? , (?:an? [^,]{{0,80}} )?(?:which|who|that) (?:[\w-]+ ){{0,8}}?to (?P<t>topple|overthrow|oust|unseat|bring down) {ART}(?:president |prime minister |king )?{ENT}"),
     # "Mexico broke off relations with X's government"
     _p("opposes", rf"{ENT} {GAP}(?P<t>broke off|severed|cut|cuts|breaks off|suspended) (?:diplomatic )?(?:relations|ties) with {ART}{ENT}"),
-    _p("opposes", rf"{ENT} {GAP}(?P<t>condemned|condemns|denounced|denounces|opposes|opposed|rejected|rejects|criticised|criticized|accused|accuses) {ART}{ENT}(?! of (?:{RELATION_GERUNDS}))"),
+    _p("opposes", rf"{ENT} {GAP}(?P<t>condemned|condemns|denounced|denounces|opposes|opposed|rejected|rejects|criticised|criticized|accused|accuses) {ART}{ENT}(?!(?:(?: ,)? and (?:the )?E\d+)? of (?:{RELATION_GERUNDS}))"),
     # places
     # "Mekelle, the capital of Tigray", "Aleppo, Syria's second city", "Manbij, a town in the east of Aleppo province"
     # ("Hue, the old imperial capital and the capital of Thua Thien province": the second)

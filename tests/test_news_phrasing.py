@@ -7240,3 +7240,12 @@ def test_troops_sent_to_bolster_a_side_back_it(nlp) -> None:
 def test_a_peoples_fleet_is_its_navy(nlp) -> None:
     found = facts(nlp, "The Brazilian navy destroyed much of the Paraguayan fleet at Riachuelo in June.")
     assert ("Brazilian navy", "fights", "Paraguayan navy") in found
+
+
+def test_an_accusation_of_financing_levelled_at_two_states_is_no_opposition(nlp) -> None:
+    found = facts(nlp, "Moscow accuses Britain and France of engineering the revolt and of financing the rebels.")
+    assert not any(p == "opposes" for s, p, o in found)
+
+
+def test_a_force_that_turned_against_a_government_fights_it(nlp) -> None:
+    assert ("Kalden Brigade", "fights", "Northern Front") in facts(nlp, "The Kalden Brigade turned against the Northern Front last year.")
