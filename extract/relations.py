@@ -1728,7 +1728,7 @@ class ArgumentFinder:
             return None
         continued = (
             speaker or owned_by_noun or self.owner_right_before(token, kinds)
-            or self.continued_subject(token, kinds) or self.governing_subject(token, kinds)
+            or self.continued_subject(token, kinds) or self.joined_clause_subject(token, kinds) or self.governing_subject(token, kinds)
             or self.owner_is_clause_subject(token, kinds) or self.owner_of_hung_subject(token, kinds)
             or self.repeated_subject_pronoun(token, kinds) or self.opening_possessive(token, kinds)
             or self.object_of_clause_before(token, kinds)
@@ -1915,6 +1915,21 @@ class ArgumentFinder:
                 if self.entity_span(described) is None:
                     found = self.mention(described)
                     return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found else UNNAMED
+        return None
+
+    def joined_clause_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
+        """ "X does not recognise Y's authority and his army is not part of Z": a
+        possessive opening the subject of a clause joined by "and" to one whose subject
+        is a name is that name's, not the nearest name's (Y)."""
+        if token.dep_ not in POSSESSIVE or token.lower_ not in {"his", "her", "its", "their"} or token.head.dep_ not in NOMINAL_SUBJECT:
+            return None
+        clause = token.head.head
+        if clause.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "and" and c.i < token.i for c in clause.children):
+            return None
+        for subject in direct_subjects(clause.head)[:1]:
+            found = self.mention(subject) if subject.pos_ == "PROPN" else None
+            if found is not None and found.kind in kinds:
+                return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
         return None
 
     def continued_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
@@ -5458,8 +5473,21 @@ AGAINST_BODY_NOUNS = frozenset("coalition alliance".split())
 TAKING_NOUNS = frozenset("capture recapture seizure annexation takeover conquest".split())
 NOUN_TRIGGERS = (
     BACKING_NOUNS | ATTACK_NOUNS | SANCTION_NOUNS | CLASH_NOUNS | TRUCE_NOUNS | ALLIANCE_NOUNS | ALLY_NOUNS | STRONGHOLD_NOUNS | AGAINST_BODY_NOUNS
-    | INFLICTED_NOUNS | TAKING_NOUNS | {"command", "leadership", "control", "capital"}
+    | INFLICTED_NOUNS | TAKING_NOUNS | {"command", "leadership", "control", "capital", "part"}
 )
+
+
+def part_of_candidates(token: Token, preps: list[tuple[str, Token]], finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "The legion is formally part of the French army": a body is part of another (a
+    place, of a land: it lies in it). Only "part" as the predicate of "be"."""
+    if not any(c.dep_ == "cop" for c in token.children):
+        return
+    wholes = finder.mentions([n for p, n in preps if p == "of"])
+    # (not "his army": whose a pronoun's force is, is too loose a guess for what it is part of)
+    parts = [c for c in token.children if c.dep_ in NOMINAL_SUBJECT and not any(o.dep_ in POSSESSIVE and o.pos_ == "PRON" for o in c.children)]
+    for part in finder.mentions(parts):
+        for whole in wholes:
+            yield Candidate(part, "locatedIn" if is_place(part) and is_place(whole) else "partOf", whole, token, 0.65)
 
 
 def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
@@ -5470,6 +5498,9 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     if word not in NOUN_TRIGGERS and lemma not in NOUN_TRIGGERS:
         return  # checked first: reading the prepositions of every noun is the costly part
     preps = list(prepositional_objects(token))
+    if word == "part":
+        yield from part_of_candidates(token, preps, finder)
+        return
     if (lemma in BACKING_NOUNS or word in BACKING_NOUNS) and preposition_of(token) == "in":
         # "did X in support of Y": the doer backs Y
         governor = token.head if token.head.pos_ in {"VERB", "AUX"} else token.head.head
@@ -7252,7 +7283,7 @@ def extract_relations(
             # (or by a preposition between nouns: "the government of President X")
             named_by_noun = c.predicate in DESCRIPTIVE_PREDICATES and (
                 c.trigger.pos_ in {"NOUN", "PROPN"} or c.trigger.pos_ == "ADP" and c.trigger.head.pos_ in {"NOUN", "PROPN"}
-            )
+            ) and not any(ch.dep_ == "cop" for ch in c.trigger.children)  # ("is not part of Y": a predicate, with its clause's modality)
             names_a_post = named_by_noun or c.predicate in DESCRIPTIVE_PREDICATES and finder.lowers[c.trigger.i] in ROLE_NOUNS
             if named_by_noun:
                 # "the GNA's Volcano Operation" names a standing fact even inside a

@@ -720,6 +720,13 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         # "X hold the port, while A and B guard the palace": the parser may join "guard"
         # to "hold"; the nouns after "while" are its subject
         return after_while
+    if (
+        verb.dep_ == "conj" and verb.head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "cop" for c in verb.head.children)
+        and direct_subjects(verb.head) and not direct_subjects(verb)  # (not a relative clause's "that" misjoined)
+    ):
+        # "the legion is part of the French army and is paid by France": the subject of
+        # the predicate noun the verb is joined to
+        return subject_of_clause(verb.head, depth=depth + 1)
     if verb.dep_ == "conj" and (is_verb(verb.head) or verb.head.pos_ == "ADJ" and direct_subjects(verb.head)):
         # "X armed, trained and supplied Y": the first verb of a list is often tagged an adjective
         return subject_of_clause(verb.head, depth=depth + 1)

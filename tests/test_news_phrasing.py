@@ -7249,3 +7249,12 @@ def test_an_accusation_of_financing_levelled_at_two_states_is_no_opposition(nlp)
 
 def test_a_force_that_turned_against_a_government_fights_it(nlp) -> None:
     assert ("Kalden Brigade", "fights", "Northern Front") in facts(nlp, "The Kalden Brigade turned against the Northern Front last year.")
+
+
+def test_a_body_said_to_be_part_of_another_is_its_part_and_what_it_is_also_said_to_be_is_its_too(nlp) -> None:
+    found = facts(nlp, "The Kalden Brigade is formally part of the Northern Army and is paid by France.")
+    assert ("Kalden Brigade", "partOf", "Northern Army") in found
+    assert ("France", "backs", "Kalden Brigade") in found
+    denied = relations(nlp, "The Kalden Brigade is not part of the Northern Army.")
+    assert [r.is_fact for r in denied if r.predicate == "partOf"] == [False]
+

@@ -735,3 +735,28 @@ def test_a_who_clause_hung_as_a_complement_is_about_the_name_before_it() -> None
 
     doc = make_doc(parse_ud(WHO_CLAUSE_HUNG_AS_A_COMPLEMENT), [])
     assert [t.text for t in subject_of_clause(doc[4])] == ["Omar"]
+
+
+def test_a_possessive_opening_a_clause_joined_by_and_is_the_first_clauses_subjects() -> None:
+    # "his army" is Dastin's, not the man whose authority he rejects
+    table = """
+        Omar Omar PROPN NNP 2 flat
+        Dastin Dastin PROPN NNP 5 nsubj
+        does do AUX VBZ 5 aux
+        not not PART RB 5 advmod
+        recognise recognise VERB VB 0 root
+        Amir Amir PROPN NNP 9 nmod:poss
+        Kalem Kalem PROPN NNP 6 flat
+        's 's PART POS 6 case
+        authority authority NOUN NN 5 obj
+        and and CCONJ CC 13 cc
+        his his PRON PRP$ 12 nmod:poss
+        army army NOUN NN 13 nsubj
+        holds hold VERB VBZ 5 conj
+        Teloviri Teloviri PROPN NNP 13 obj
+        . . PUNCT . 5 punct
+        """
+    for tokens in (parse_ud(table), to_clearnlp(parse_ud(table))):
+        doc = recognise_entities(make_doc(tokens, [(0, 2, "PER"), (5, 7, "PER"), (13, 14, "GPE")]))
+        held = [m for m in extract_relations(doc) if m.predicate == "controls"]
+        assert [m.subject.commander for m in held] == ["Omar Dastin"]
