@@ -7258,3 +7258,9 @@ def test_a_body_said_to_be_part_of_another_is_its_part_and_what_it_is_also_said_
     denied = relations(nlp, "The Kalden Brigade is not part of the Northern Army.")
     assert [r.is_fact for r in denied if r.predicate == "partOf"] == [False]
 
+
+
+def test_a_group_set_off_as_a_mans_group_is_led_by_him(nlp) -> None:
+    found = facts(nlp, "The Kalden Front, the Islamist group of Omar Dastin, pushed the MNLA out of Timbuktu on Thursday.")
+    assert ("Omar Dastin", "leads", "Kalden Front") in found
+    assert not any(p == "leads" for s, p, o in facts(nlp, "The Kalden Front, the armed group of Sudan, attacked Tarbo."))
