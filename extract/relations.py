@@ -33,7 +33,7 @@ from frontline.extract import gazetteer
 from frontline.extract.entities import CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, RULER_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
-from frontline.extract.surface import MATERIAL_NOUNS, MORE_MATERIAL, PART_SCOPES, RELATION_GERUNDS, SITE_AT_NOUNS, surface_hits
+from frontline.extract.surface import MANY_POSTS, MATERIAL_NOUNS, MORE_MATERIAL, PART_SCOPES, RELATION_GERUNDS, SITE_AT_NOUNS, surface_hits
 from frontline.extract.syntax import (
     APPOSITION,
     COMPOUND,
@@ -5139,6 +5139,8 @@ def senders_of_men(men: Token, verb: Token) -> list[Token]:
     return [source, *(c for c in source.children if c.dep_ in APPOSITION and c.pos_ == "PROPN"), *source.conjuncts]
 
 
+# Posts held by many at once ("X, one of AQIM's senior commanders")
+MANY_POSTS_WORDS = frozenset(MANY_POSTS.split("|"))
 # What one is accused of, as the parser may tag it a noun ("of financing X")
 CHARGE_GERUNDS = frozenset(RELATION_GERUNDS.split("|"))
 
@@ -6281,6 +6283,8 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             not is_alliance_name(hit.object.name)
         ):
             continue  # "A and C joined the Patriotic Front alliance"; not "Hezbollah joined Syrian troops"
+        if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] in MANY_POSTS_WORDS and not finder.text[hit.object.start_char : hit.object.end_char][:1].isupper():
+            continue  # "one of the movement's founders": which movement is too loose a guess for a member's body
         belongs = hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] in {"belongs", "belong", "belonged"}
         if belongs and finder.text[hit.subject.start_char : hit.subject.end_char].lower() in PRONOUN_KINDS:
             continue  # "they belong to the KGB": whom "they" are is too loose a guess for where they belong

@@ -129,6 +129,8 @@ COUNT = (
 TROOPS_OF = r"(?:(?:troops|forces|fighters|units|soldiers|members|men) of (?:the )?(?:[\w-]+ 's )?)?"
 # "a small party of X", "a detachment of X": some of X's men
 BAND_OF = r"(?:(?:a|an) (?:small |large )?(?:party|detachment|group|band|column|company|patrol|platoon|contingent|unit) of (?:the )?)"
+# Posts held by many at once: "one of AQIM's senior commanders" is a member
+MANY_POSTS = "commanders|leaders|chiefs|founders|officers|generals|ministers|deputies|ideologues"
 # "accused X of arming Y" is a claim that X backs Y, not opposition to X
 RELATION_GERUNDS = (
     "arming|backing|supporting|supplying|funding|financing|sending|training|helping|equipping"
@@ -701,6 +703,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # parts
     _p("partOf", rf"{ENT} (?:is|was|are|were|has become|became) (?:(?:an?|the) (?:[\w-]+ )?)?(?P<t>offshoot|affiliate|branch|wing|faction|arm|unit|splinter group|splinter faction|part) of {ART}{ENT}"),
     _p("memberOf", rf"{ENT} (?:is|was|are|were|has become|became) (?:a |one )?(?:founding )?(?P<t>member|members) of {ART}{ENT}"),
+    # "X, one of AQIM's senior commanders", "X, one of the founders of the Y": one of many
+    _p("memberOf", rf"{ENT} , one of {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>{MANY_POSTS})"),
+    _p("memberOf", rf"{ENT} , one of the (?:[\w-]+ ){{0,2}}?(?P<t>{MANY_POSTS}) of {ART}{ENT}(?! 's)"),  # (not "of Syria's Druze")
     # "Both A and B are members of C"
     _p("memberOf", rf"(?:^|, |; )(?:both |all )?{LIST} (?:are|were|have become|became) (?:both |all |also )?(?:founding |full )?(?P<t>members) of {ART}{ENT}", list_group=1),
     # "A, B and C, all members of D, sent troops"

@@ -7264,3 +7264,14 @@ def test_a_group_set_off_as_a_mans_group_is_led_by_him(nlp) -> None:
     found = facts(nlp, "The Kalden Front, the Islamist group of Omar Dastin, pushed the MNLA out of Timbuktu on Thursday.")
     assert ("Omar Dastin", "leads", "Kalden Front") in found
     assert not any(p == "leads" for s, p, o in facts(nlp, "The Kalden Front, the armed group of Sudan, attacked Tarbo."))
+
+
+def test_one_of_a_bodys_commanders_is_its_member(nlp) -> None:
+    for text in (
+        "Omar Dastin, one of the Kalden Front's senior commanders, has been seen in Timbuktu.",
+        "Omar Dastin, one of the commanders of the Kalden Front, has been seen in Timbuktu.",
+    ):
+        assert any(p == "memberOf" and o == "Kalden Front" for s, p, o in facts(nlp, text)), text
+    # a people is no body; "the movement" is too loose a guess
+    text = "The truce was read out by Omar Dastin, one of the three spiritual leaders of Syria's Druze."
+    assert not any(p == "memberOf" for s, p, o in facts(nlp, text))
