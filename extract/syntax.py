@@ -584,6 +584,28 @@ def subjects_after_while(verb: Token) -> list[Token]:
     ]
 
 
+def is_set_off(noun: Token) -> bool:
+    """A noun phrase opening after a comma: a description set off after a name."""
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].text == ","
+
+
+def name_before_relative_pronoun(verb: Token) -> Token | None:
+    """The last word before ", which"/", who" opening a relative clause, past a bracketed
+    acronym ("the X Movement (XM), which ..."): the noun the clause is about."""
+    pronoun = next((s for s in verb.children if s.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and s.lower_ in {"which", "who"}), None)
+    if pronoun is None or pronoun.i < 2 or pronoun.doc[pronoun.i - 1].text != ",":
+        return None
+    k = pronoun.i - 2
+    doc = pronoun.doc
+    if doc[k].text == ")":
+        opening = next((j for j in range(k - 1, max(-1, k - 8), -1) if doc[j].text == "("), None)
+        if opening is None or opening == 0:
+            return None
+        k = opening + 1  # the acronym: the same body, and the likelier name to be read
+    return doc[k] if doc[k].pos_ in {"PROPN", "NOUN"} else None
+
+
 def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     """Who does ``verb``: its own subject, else the subject it shares.
 
@@ -656,6 +678,12 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         ally = ally_described_with(verb.head)
         if ally is not None:
             return [ally]
+        named = name_before_relative_pronoun(verb)
+        if named is not None and (is_verb(head) or named.pos_ == "PROPN" and head.pos_ == "NOUN" and head.i < named.i - 2 and not is_set_off(head)):
+            # "supplies the X (XX), which has been fighting Y": the parser hung the clause
+            # on the verb, or on a common noun before the name (not on a description set
+            # off after a name: "X, the local affiliate of Y, which has fought Z" is X's)
+            return [named]
         if verb.head.dep_ == "conj":
             # "a blow to A and to the coalition that has been fighting X": only the
             # coalition (a clause hung on the last of a list describes that one)

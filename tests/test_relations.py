@@ -43,6 +43,30 @@ CASES = {
         [(4, 6, "ORG"), (11, 13, "PER"), (16, 18, "ORG")],
         {("Omar Dastin", "leads", "Kalden Council", ""), ("Kalden Council", "leads", "Teloviri Front", "")},
     ),
+    "a relative clause after a bracketed acronym, hung on the verb": (
+        # as the bundled parser read a real article: the clause is the body's, not the verb's
+        """
+        Juba Juba PROPN NNP 2 nsubj
+        supplies supply VERB VBZ 0 root
+        the the DET DT 5 det
+        Kalden Kalden PROPN NNP 5 compound
+        Movement Movement PROPN NNP 2 obj
+        ( ( PUNCT -LRB- 7 punct
+        KM KM PROPN NNP 5 appos
+        ) ) PUNCT -RRB- 7 punct
+        , , PUNCT , 13 punct
+        which which PRON WDT 13 nsubj
+        has have AUX VBZ 13 aux
+        been be AUX VBN 13 aux
+        fighting fight VERB VBG 2 acl:relcl
+        the the DET DT 16 det
+        Tarbo Tarbo PROPN NNP 16 compound
+        Front Front PROPN NNP 13 obj
+        . . PUNCT . 2 punct
+        """,
+        [(0, 1, "GPE"), (3, 5, "ORG"), (6, 7, "ORG"), (14, 16, "ORG")],
+        {("South Sudan", "backs", "Kalden Movement", ""), ("Kalden Movement", "fights", "Tarbo Front", "")},
+    ),
     "a listed object parsed as an apposition of the first": (
         """
         the the DET DT 3 det
