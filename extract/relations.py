@@ -7287,13 +7287,16 @@ def extract_relations(
             # (or by a preposition between nouns: "the government of President X")
             named_by_noun = c.predicate in DESCRIPTIVE_PREDICATES and (
                 c.trigger.pos_ in {"NOUN", "PROPN"} or c.trigger.pos_ == "ADP" and c.trigger.head.pos_ in {"NOUN", "PROPN"}
+                # ("accuses X of arming the movement led by Y": who leads it is the writer's description)
+                or c.trigger.tag_ == "VBN" and c.trigger.dep_ in {"acl", "amod"} and c.trigger.head.pos_ in {"NOUN", "PROPN"}
             ) and not any(ch.dep_ == "cop" for ch in c.trigger.children)  # ("is not part of Y": a predicate, with its clause's modality)
             names_a_post = named_by_noun or c.predicate in DESCRIPTIVE_PREDICATES and finder.lowers[c.trigger.i] in ROLE_NOUNS
             if named_by_noun:
                 # "the GNA's Volcano Operation" names a standing fact even inside a
                 # sentence about an attempt or a threat: modality is the verb's, not the name's
                 flags = replace(flags, negated=False, hypothetical=False)
-                if c.predicate == "locatedIn" and not in_comments:
+                if (c.predicate == "locatedIn" or c.trigger.tag_ == "VBN") and not in_comments:
+                    # ("... the movement led by Y": who leads it is the writer's description too)
                     # "accused X of arming the rebels, who hold T, the capital of P": where
                     # a town lies is the writer's geography, no part of the charge
                     flags = replace(flags, contested=False, attributed_to=None)

@@ -7275,3 +7275,10 @@ def test_one_of_a_bodys_commanders_is_its_member(nlp) -> None:
     # a people is no body; "the movement" is too loose a guess
     text = "The truce was read out by Omar Dastin, one of the three spiritual leaders of Syria's Druze."
     assert not any(p == "memberOf" for s, p, o in facts(nlp, text))
+
+
+def test_who_leads_a_body_named_in_a_charge_is_the_writers_description(nlp) -> None:
+    text = "Sudan accuses Ethiopia of arming the Kalden Liberation Army, the southern rebel movement led by John Garang."
+    stated = {(actor(r.subject), r.predicate, actor(r.object)): r for r in relations(nlp, text)}
+    assert stated[("John Garang", "leads", "Kalden Liberation Army")].is_fact
+    assert not stated[("Ethiopia", "backs", "Kalden Liberation Army")].is_fact  # the charge itself stays Sudan's
