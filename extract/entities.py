@@ -2680,6 +2680,27 @@ def general_staffs(doc: Doc) -> Iterable[Candidate]:
         yield Candidate(k, k + 2, "ORG", "ArmedGroup", canonical, 3)
 
 
+# What allies field together: "the Allied force", "the allied armies", "Allied headquarters"
+ALLIED_BODY_NOUNS = frozenset("force forces army armies troops command headquarters vanguard".split())
+
+
+def allied_forces(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """ "the Allied force", "the allied armies": the allies' joint force, one body however
+    the story words it: the one named body whose name opens with "Allied" ("Allied
+    Forces Netherlands East Indies"), else "Allied forces". Capitalised, or lower case
+    right after "the" (not "the government and allied militias", nor "Iran-allied forces")."""
+    covered = {k for c in named for k in range(c.start, c.end)}
+    bodies = {c.canonical or " ".join(doc.texts[c.start : c.end]) for c in named if c.label == "ORG" and doc.texts[c.start] == "Allied" and c.end - c.start > 2}
+    name = next(iter(bodies)) if len(bodies) == 1 else "Allied forces"
+    for k in doc.reading.where_lower(("allied",)):
+        if k in covered or k + 1 >= len(doc) or doc.lowers[k + 1] not in ALLIED_BODY_NOUNS or k > 0 and doc.texts[k - 1] == "-":
+            continue
+        if k + 2 < len(doc) and doc.capitalised[k + 2] and not doc[k + 2].is_punct:
+            continue  # a longer name: "Allied Forces Netherlands East Indies"
+        if doc.texts[k] == "Allied" and not is_sentence_start(doc[k]) or k > 0 and doc.lowers[k - 1] == "the":
+            yield Candidate(k, k + 2, "ORG", "ArmedGroup", name, 2)
+
+
 def national_marines(doc: Doc) -> Iterable[Candidate]:
     """ "U.S. Marines", "American Marines", "Royal Marines": a service named of its own
     (the model tags the country alone, and "Marines" after it read as the country's army)."""
@@ -3183,21 +3204,25 @@ def named_settlements(doc: Doc) -> Iterable[Candidate]:
 
 
 def names_before_their_initials(doc: Doc) -> Iterable[Candidate]:
-    """ "Hayat Tahrir al-Sham (HTS)": capitalised words followed by their own initials
-    in brackets are an organisation's name, whatever its words."""
-    for i in doc.reading.by_text.get("(", ()):
+    """ "Hayat Tahrir al-Sham (HTS)", "Allied Forces Netherlands East Indies, or AFNEI":
+    capitalised words followed by their own initials in brackets or after ", or" are an
+    organisation's name, whatever its words."""
+    for i in [*doc.reading.by_text.get("(", ()), *doc.reading.by_text.get("or", ())]:
         token = doc[i]
-        if token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+        if token.text == "(" and (token.i + 2 >= len(doc) or doc[token.i + 2].text != ")"):
             continue
+        if token.text == "or" and (token.i < 2 or token.i + 1 >= len(doc) or doc[token.i - 1].text != ","):
+            continue
+        name_end = token.i if token.text == "(" else token.i - 1
         acronym = doc[token.i + 1].text
         if not acronym.isupper() or not 2 <= len(acronym) <= 8:
             continue
-        for start in range(max(0, token.i - 12), token.i - 1):
-            span = doc[start : token.i]
+        for start in range(max(0, name_end - 12), name_end - 1):
+            span = doc[start:name_end]
             if is_capitalised(span[0]) and not span[0].is_stop and initials(span.text) == acronym:
                 if all(is_capitalised(t) or t.text == "-" or t.lower_ in NAME_CONNECTORS for t in span):
                     kind = gazetteer.organization_kind(span.text)
-                    yield Candidate(start, token.i, "ORG", kind, None, 2)
+                    yield Candidate(start, name_end, "ORG", kind, None, 2)
                 break
 
 
@@ -3532,6 +3557,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(shortened_body_names(doc, merged)))
     merged = select(merged + list(bodies_named_without_their_town(doc, merged)))
     merged = select(merged + list(leaders_after_body_names(doc, merged)))
+    merged = select(merged + list(allied_forces(doc, merged)))
     merged = select(merged + list(untagged_places_after_locatives(doc, merged)))
     merged = select(merged + list(people_listed_with_people(doc, merged)))
     merged = select(merged + list(person_aliases(doc, merged)))

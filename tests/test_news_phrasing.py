@@ -7282,3 +7282,13 @@ def test_who_leads_a_body_named_in_a_charge_is_the_writers_description(nlp) -> N
     stated = {(actor(r.subject), r.predicate, actor(r.object)): r for r in relations(nlp, text)}
     assert stated[("John Garang", "leads", "Kalden Liberation Army")].is_fact
     assert not stated[("Ethiopia", "backs", "Kalden Liberation Army")].is_fact  # the charge itself stays Sudan's
+
+
+def test_the_allied_force_is_one_body_named_as_the_story_names_it(nlp) -> None:
+    found = facts(nlp, "Omar Dastin, who commands the allied armies, watched the parade.")
+    assert ("Omar Dastin", "leads", "Allied forces") in found
+    doc = nlp("Allied Forces Kalden Mission, or AFKM, landed at dawn. The Allied command said the port was quiet.")
+    named = {(e.text, e._.frontline_canonical) for e in doc.ents}
+    assert ("AFKM", "Allied Forces Kalden Mission") in named  # a name spelled out before ", or" and its initials
+    assert ("Allied command", "Allied Forces Kalden Mission") in named
+    assert not any(e.text == "allied militias" for e in nlp("The government and allied militias took the town.").ents)
