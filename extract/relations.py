@@ -330,7 +330,7 @@ DESCRIBING_NOUNS = frozenset("affiliate branch wing offshoot faction arm militia
 # "X, an umbrella of armed groups funded by Y": nouns for a body made of the groups
 # after "of", so what is said of the groups is said of X.
 MADE_OF_GROUPS_NOUNS = frozenset("umbrella coalition alliance grouping network federation patchwork collection bloc council".split())
-PLACE_DESCRIBING_NOUNS = frozenset("ridge peak hill mountain town city village port district suburb base airbase airport post outpost".split())
+PLACE_DESCRIBING_NOUNS = frozenset("ridge peak hill mountain town city village port district suburb base airbase airport post outpost birthplace hometown junction".split())
 # Anaphors that stand first for a group whose name has the same word ("the coalition";
 # "the movement" for the "X Movement of Y", not the aid agency named more often).
 NAMED_GROUP_ANAPHORS = frozenset("coalition alliance movement".split())
@@ -1125,11 +1125,13 @@ class ArgumentFinder:
         """The name right before "X, the local affiliate": the comma, then an article
         and up to two modifiers; "X (XX), the ..." skips the bracketed acronym."""
         k = end = token.i - 1
+        owned = False
         if k > token.sent.start and self.lowers[k] in {"'s", "’s"} and (owner := self.entity_span(self.tokens[k - 1])) is not None:
             k = end = owner.start - 1  # "X, the Free Syrian Army's chief": past the owner's name
+            owned = True  # ("X, Lenin's birthplace": the owner stands for the article)
         while k > token.sent.start and end - k <= 2 and self.tokens[k].pos_ in {"ADJ", "DET", "NOUN", "PROPN"} and not self.tokens[k].is_punct:
             k -= 1  # ("X, the UN mission in Congo")
-        if k <= token.sent.start or self.lowers[k] != "," or self.lowers[k + 1] not in {"the", "a", "an", "its"}:
+        if k <= token.sent.start or self.lowers[k] != "," or not owned and self.lowers[k + 1] not in {"the", "a", "an", "its"}:
             return None
         before = k - 1
         if self.lowers[before] == ")" and before >= 3 and self.lowers[before - 2] == "(":
@@ -4811,7 +4813,9 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         agents, patients = winners, places
     if lemma in {"accuse", "blame"} and any(
         is_charge_verb(lemma_of(c)) or c.lower_ in CHARGE_GERUNDS for c in token.children if c.dep_ in {"advcl", "pcomp", "acl", "xcomp", "prep", "obl"}
-    ) or lemma in {"accuse", "blame"} and any(is_charge_verb(lemma_of(t)) for t in token.subtree if t.i > token.i and t.tag_ == "VBG"):
+    ) or lemma in {"accuse", "blame"} and any(
+        is_charge_verb(lemma_of(t)) or t.lower_ in CHARGE_GERUNDS for t in token.subtree if t.i > token.i and t.tag_ == "VBG"
+    ):
         return  # "A accuses B of arming C" is A's claim that B backs C (see statement_flags), no opposition
     if lemma == "belong" and any(a.pos_ == "PRON" for a in agents):
         return  # "they belong to the KGB": whom "they" are is too loose a guess for a unit's place

@@ -135,7 +135,7 @@ MANY_POSTS = "commanders|leaders|chiefs|founders|officers|generals|ministers|dep
 RELATION_GERUNDS = (
     "arming|backing|supporting|supplying|funding|financing|sending|training|helping|equipping"
     "|fighting|attacking|shelling|bombing|seizing|capturing|holding|controlling|occupying"
-    "|engineering|instigating|orchestrating|fomenting|sponsoring|harbouring|harboring|sheltering"
+    "|engineering|instigating|orchestrating|fomenting|sponsoring|harbouring|harboring|sheltering|colluding|collaborating|conspiring"
 )
 # What is given when giving is backing: "sent arms to X", "gave X aid" (read by the
 # dependency rules too); the patterns also take "handed rifles to X".

@@ -7292,3 +7292,13 @@ def test_the_allied_force_is_one_body_named_as_the_story_names_it(nlp) -> None:
     assert ("AFKM", "Allied Forces Kalden Mission") in named  # a name spelled out before ", or" and its initials
     assert ("Allied command", "Allied Forces Kalden Mission") in named
     assert not any(e.text == "allied militias" for e in nlp("The government and allied militias took the town.").ents)
+
+
+def test_a_place_set_off_as_someones_birthplace_is_what_a_clause_after_it_holds(nlp) -> None:
+    text = "Soviet commanders said on Tuesday that Simbirsk, Lenin's birthplace, which the Kalden Brigade has held since July, would fall within days."
+    assert ("Kalden Brigade", "controls", "Simbirsk") in facts(nlp, text)
+
+
+def test_an_accusation_of_colluding_is_no_opposition(nlp) -> None:
+    found = facts(nlp, "Mali accuses the Kalden Front of colluding with the Tarbo Brigade, a charge the rebels deny.")
+    assert not any(p == "opposes" for s, p, o in found)
