@@ -1440,11 +1440,6 @@ def is_stance_prefix(doc: Doc, k: int) -> bool:
     return doc.lowers[k] in {"anti", "pro"} and k + 2 < len(doc) and doc.texts[k + 1] == "-" and not doc[k].whitespace_ and doc.capitalised[k + 2]
 
 
-def is_known_place_name(text: str) -> bool:
-    """A country, its people's word or a town the gazetteer knows by this name."""
-    return gazetteer.country(text) is not None or gazetteer.country_of_demonym(text) is not None or gazetteer.city(text) is not None
-
-
 def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
     model_names = {ent.text for ent in doc.ents}
     for ent in doc.ents:

@@ -813,7 +813,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("leads", rf"the {ENT}(?: \( E\d+ \))? (?P<t>of) (?:(?:{RULER_TITLE}|sheikh|commander) )?{ENT}(?! 's| of)", 2),
     # "Ansar Dine, the Islamist group of Iyad Ag Ghaly": a group described as a man's
     # (the noun may be read as the group it stands for: "the Islamist E1 of E2")
-    _p("leads", rf"{ENT} , the (?:[\w-]+ ){{0,3}}?(?:group|movement|militia|faction|army|party|force|rebels|E\d+) (?P<t>of) (?:(?:{RULER_TITLE}|sheikh|commander) )?{ENT}(?! 's| of| ,? (?:the|a|an) )", 2),
+    _p("leads", rf"{ENT} , the (?:[\w-]+ ){{0,3}}?(?:group|movement|militia|faction|army|party|force|rebels|E\d+) (?P<t>of) (?:(?:{RULER_TITLE}|sheikh|commander) )?{ENT}(?! 's| of| , (?:the|a|an) )", 2),
     # "the Japanese 15th Army of Lt. Gen. X": an army named with its general's rank
     _p("leads", rf"the (?:E\d+ )?{ENT} (?P<t>of) (?:(?:lt\.|lieutenant|maj\.|major|brig\.|brigadier|adm\.|admiral) )?(?:gen\.|general|col\.|colonel|adm\.|admiral|field marshal|marshal) {ENT}(?! 's| of)", 2),
     _p("leads", rf"(?P<t>commander|leader|head|chief) of {ART}{ENT} ,? ?{ENT}", 2),
