@@ -91,7 +91,7 @@ HOLD_ONLY_VERBS = frozenset("keep retain maintain".split())
 VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(
         "back support arm fund finance sponsor equip aid assist bankroll reinforce "
-        "supply train provide deliver sell ship transfer send give prop shore bolster buttress".split(),
+        "supply train provide deliver sell ship transfer send give prop shore bolster buttress lend loan fly airlift".split(),
         _BACK,
     ),
     "ally": VerbTrigger("backs", object_prepositions=("with", "to")),
@@ -156,7 +156,11 @@ INFLICTED_NOUNS = frozenset("loss losses casualties defeat defeats damage".split
 # Verbs of getting: the giver ("from X") backs the subject.
 RECEIVING_VERBS = frozenset("receive get obtain acquire buy import".split())
 # Verbs of giving: the recipient ("to X") is the one backed.
-GIVING_VERBS = frozenset("supply provide send deliver sell give ship transfer".split())
+GIVING_VERBS = frozenset("supply provide send deliver sell give ship transfer lend loan fly airlift".split())
+# Giving verbs that give many things: backing only when what is given is arms or aid
+# ("sent a letter", "flew sorties", "lent its name" are none)
+MATERIAL_ONLY_GIVING = frozenset("send give fly airlift lend loan".split())
+GIVEN_THINGS = MATERIAL_NOUNS | MORE_MATERIAL  # (men too: "sent troops to X")
 # Subjects of these verbs are ousted: "X was ousted from Y" is a loss for X.
 OUSTING_VERBS = frozenset("oust expel drive push dislodge evict force clear flush".split())
 # Verbs that pass ground from one side to another: "handed Alsace to X", "ceded X to Y"
@@ -4684,7 +4688,11 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                         yield Candidate(agent, "fights", foe, token, 0.6)
         if lemma in GIVING_VERBS:
             # "supplies weapons to X": X is backed; "supplied X with drones", "gave X aid": X too
-            if lemma in {"send", "give"} and not any(o.lower_ in MATERIAL_NOUNS or lemma_of(o) in MATERIAL_NOUNS for o in patients):
+            if not patients:
+                # "has flown in ammunition for X", "sent in troops": the parser may read the
+                # particle as a preposition, what is sent its object
+                patients = [n for prep, n in preps if prep == "in" and (n.lower_ in GIVEN_THINGS or lemma_of(n) in GIVEN_THINGS)]
+            if lemma in MATERIAL_ONLY_GIVING and not any(o.lower_ in GIVEN_THINGS or lemma_of(o) in GIVEN_THINGS for o in patients):
                 return  # "sent a letter to X" is no backing
             recipients = [noun for prep, noun in preps if prep == "to"]
             # "shipped rifles to the army": the parser often hangs "to" on the thing sent
@@ -4697,8 +4705,9 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 # "confirmed that X was giving aid, including flights, to the army": the
                 # parser may hang "to" on the verb of saying, after the whole clause
                 recipients += [n for prep, n in prepositional_objects(token.head) if prep == "to" and n.i > token.i]
-            if lemma in {"provide", "supply", "deliver"}:
-                # "provided rifles for the army": given to the army (not "for years")
+            if lemma in {"provide", "supply", "deliver", "send", "ship", "fly", "airlift"}:
+                # "provided rifles for the army", "has flown in ammunition for the army":
+                # given to the army (not "for years")
                 recipients += [
                     n for prep, n in [*preps, *(po for o in patients for po in prepositional_objects(o))]
                     if prep == "for" and n not in recipients and finder.mention(n) is not None
@@ -5045,8 +5054,8 @@ def backed_mentions(nouns: list[Token], finder: ArgumentFinder) -> list[EntityMe
     return found
 
 
-# Things an army is given or sold; "drones bought from X": X backs whoever uses them.
-SUPPLIED_THINGS = MATERIAL_NOUNS | frozenset("munitions rockets shells vehicles helicopters warplanes artillery rifles guns".split())
+# Things an army is given or sold ("drones bought from X": X backs whoever uses them):
+# SUPPLIED_THINGS, below (arms, not men).
 
 
 def material_user(noun: Token) -> list[Token]:
@@ -5087,8 +5096,10 @@ def supply_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
         givers = [n for p, n in prepositional_objects(token) if p == "by"]
     else:
         return
+    # ("two field guns lent to the National Army by the British Army": given to X, whoever uses them)
+    recipients = [n for p, n in prepositional_objects(token) if p == "to"] if lemma in GIVING_VERBS else []
     for giver in finder.mentions(givers):
-        for user in finder.mentions(material_user(thing)):
+        for user in finder.mentions(recipients or material_user(thing)):
             if is_actor(giver) and is_actor(user):
                 yield Candidate(giver, "backs", user, token, 0.6)
 

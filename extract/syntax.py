@@ -798,6 +798,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
     "write": ("wrote", "written"), "seek": ("sought",), "begin": ("began", "begun"), "win": ("won",),
     "beat": ("beaten",), "bring": ("brought",), "buy": ("bought",), "make": ("made",), "put": ("put",),
     "set": ("set",), "run": ("ran",), "keep": ("kept",), "mean": ("meant",), "leave": ("left",),
+    "lend": ("lent",), "fly": ("flew", "flown"),
 }
 
 

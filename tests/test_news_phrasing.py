@@ -7302,3 +7302,11 @@ def test_a_place_set_off_as_someones_birthplace_is_what_a_clause_after_it_holds(
 def test_an_accusation_of_colluding_is_no_opposition(nlp) -> None:
     found = facts(nlp, "Mali accuses the Kalden Front of colluding with the Tarbo Brigade, a charge the rebels deny.")
     assert not any(p == "opposes" for s, p, o in found)
+
+
+def test_arms_lent_flown_in_or_sent_for_a_side_back_it(nlp) -> None:
+    assert ("British Army", "backs", "National Army") in facts(nlp, "The shelling was done with two field guns lent to the National Army by the British Army.")
+    assert ("Russia", "backs", "Kyrgyz army") in facts(nlp, "Russia has flown in ammunition for the Kyrgyz army.")
+    assert not any(p == "backs" for s, p, o in facts(nlp, "Russian jets flew sorties over the Kalden Brigade's lines."))
+    # flying ammunition to someone is a charge, no opposition to the one accused
+    assert not any(p == "opposes" for s, p, o in facts(nlp, "The rebels accused Libya of flying ammunition to the army."))
