@@ -885,7 +885,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("locatedIn", rf"(?:most|much|all|parts|part|the rest) of (?:the )?{ENT} , (?P<t>including) (?:the (?:[\w-]+ )?(?:cities|towns|villages|districts|ports|city|town|village|port) of )?(?:the )?{LIST}", 2, list_group=2),
     # "B, a neighbourhood of C", "B, a district on the outskirts of C"
     _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,30}} )?(?:neighbourhood|neighborhood|suburb|quarter|district|E\d+) (?P<t>of|on the (?:[\w-]+ ){{0,3}}?outskirts of) (?:the )?{ENT}"),
-    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:{SETTLEMENT}|post|base|outpost) (?P<t>in|inside|near) (?:the )?(?:(?:[\w-]+ ){{0,2}}?(?:north|south|east|west|northeast|northwest|southeast|southwest|heart|centre|center|outskirts) of )?(?:the )?(?:(?:northern|southern|eastern|western|central)[\w-]* )?{ENT}"),
+    # ("X, the port city on the Sea of Azov in the south of Y", "a hamlet of adobe houses
+    # in the mountains of Y": a landmark or what the place is made of may come between)
+    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:{SETTLEMENT}|hamlet|post|base|outpost|E\d+)(?: of (?!E\d)[\w-]+(?: (?!E\d)[\w-]+)?| (?:on|near|along) (?:the )?(?:(?!E\d)[\w-]+ ){{0,2}}?E\d+)? (?P<t>in|inside|near) (?:the )?(?:(?:[\w-]+ ){{0,2}}?(?:north|south|east|west|northeast|northwest|southeast|southwest|heart|centre|center|outskirts|mountains|hills|foothills) of )?(?:the )?(?:(?:northern|southern|eastern|western|central)[\w-]* )?{ENT}"),
     _p("locatedIn", rf"{LIST}(?: , which [^;]{{1,80}}? ,(?= (?:lies|lie|is|are) ))? ,? ?(?:(?:is|are|was|were|lies|lie) )?(?:(?:located|situated|based) )?(?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?(?:(?:part|parts|heart|centre|center|outskirts|edge|north|south|east|west|northeast|northwest|southeast|southwest) of (?:the )?)?{ENT}", list_group=1),
 )
 

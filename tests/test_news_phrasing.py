@@ -7310,3 +7310,10 @@ def test_arms_lent_flown_in_or_sent_for_a_side_back_it(nlp) -> None:
     assert not any(p == "backs" for s, p, o in facts(nlp, "Russian jets flew sorties over the Kalden Brigade's lines."))
     # flying ammunition to someone is a charge, no opposition to the one accused
     assert not any(p == "opposes" for s, p, o in facts(nlp, "The rebels accused Libya of flying ammunition to the army."))
+
+
+def test_a_town_described_with_a_landmark_before_where_it_lies(nlp) -> None:
+    found = facts(nlp, "They would move on Mariupol, the port city on the Sea of Azov in the south of the Donetsk region.")
+    assert ("Mariupol", "locatedIn", "Donetsk region") in found
+    found = facts(nlp, "He was taken near La Higuera, a hamlet of adobe houses in the mountains of Santa Cruz department.")
+    assert ("La Higuera", "locatedIn", "Santa Cruz") in found
