@@ -3891,7 +3891,10 @@ def fits(predicate: str, subject: EntityMention, obj: EntityMention) -> bool:
         return subject.kind not in {"Person", "Place", "Facility", "Country"} and obj.kind not in {"Person", "Place", "Facility"}
     if predicate == "locatedIn":
         # (a town lies in no building: "the port city of X" after "the port" is X alone)
-        return is_place(subject) and is_place(obj) and subject.kind != "Country" and not (subject.kind == "Place" and obj.kind == "Facility")
+        return (
+            is_place(subject) and is_place(obj) and subject.kind != "Country" and not (subject.kind == "Place" and obj.kind == "Facility")
+            and obj.label != "NORP" and obj.text not in CREED_WORDS  # ("the government-held Shia towns of A and B": a faith, no land)
+        )
     return True
 
 

@@ -881,6 +881,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("locatedIn", rf"{LIST} , (?:two|three|four|both) (?:[\w-]+ )?(?:towns|cities|villages|districts|provinces|regions|settlements|E\d+) (?P<t>of) (?:the )?{ENT}", list_group=1),
     # "the Kuwaiti island of Bubiyan", "Oman's southern province of Dhofar": the state's
     _p("locatedIn", rf"(?:the )?{ENT}(?: 's)? (?:[\w-]+ )?(?:island|town|city|port|village|province|region|district|state|enclave) (?P<t>of) {ENT}", 2),
+    # "the Eastern Province districts of Trincomalee and Batticaloa"
+    _p("locatedIn", rf"(?:the )?{ENT}(?: 's)? (?:[\w-]+ )?(?:islands|towns|cities|ports|villages|provinces|regions|districts) (?P<t>of) {LIST}", 2, list_group=2),
     # "holds most of Managua, including Las Mercedes airport", "Munster, including the cities of Cork and Waterford"
     _p("locatedIn", rf"(?:most|much|all|parts|part|the rest) of (?:the )?{ENT} , (?P<t>including) (?:the (?:[\w-]+ )?(?:cities|towns|villages|districts|ports|city|town|village|port) of )?(?:the )?{LIST}", 2, list_group=2),
     # "B, a neighbourhood of C", "B, a district on the outskirts of C"

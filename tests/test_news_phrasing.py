@@ -7317,3 +7317,8 @@ def test_a_town_described_with_a_landmark_before_where_it_lies(nlp) -> None:
     assert ("Mariupol", "locatedIn", "Donetsk region") in found
     found = facts(nlp, "He was taken near La Higuera, a hamlet of adobe houses in the mountains of Santa Cruz department.")
     assert ("La Higuera", "locatedIn", "Santa Cruz") in found
+
+
+def test_a_regions_districts_of_a_and_b_lie_in_it(nlp) -> None:
+    found = facts(nlp, "The Tigers killed civilians in the Eastern Province districts of Trincomalee and Batticaloa.")
+    assert {("Trincomalee", "locatedIn", "Eastern Province"), ("Batticaloa", "locatedIn", "Eastern Province")} <= found
