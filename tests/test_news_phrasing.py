@@ -7322,3 +7322,9 @@ def test_a_town_described_with_a_landmark_before_where_it_lies(nlp) -> None:
 def test_a_regions_districts_of_a_and_b_lie_in_it(nlp) -> None:
     found = facts(nlp, "The Tigers killed civilians in the Eastern Province districts of Trincomalee and Batticaloa.")
     assert {("Trincomalee", "locatedIn", "Eastern Province"), ("Batticaloa", "locatedIn", "Eastern Province")} <= found
+
+
+def test_a_town_lying_in_a_states_province_lies_in_the_province(nlp) -> None:
+    found = facts(nlp, "The town of Heglig lies in Sudan's South Kordofan state, near the border.")
+    assert ("Heglig", "locatedIn", "South Kordofan state") in found
+    assert ("Heglig", "locatedIn", "Sudan") not in found  # (the province lies in Sudan, read of its own)
