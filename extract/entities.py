@@ -44,7 +44,7 @@ TITLE_WORDS = frozenset(
     mr mr. mrs mrs. ms ms. dr dr. sheikh king prince emir sultan ayatollah imam
     senator governor mayor premier chancellor pope corps marine strongman leader
     warlord martial comandante subcomandante generalissimo emperor empress queen shah sir dame
-    commodore sgt sgt. cpl cpl.""".split()
+    commodore sgt sgt. cpl cpl. lord""".split()
 )
 # Words that may sit between capitalised words of one name.
 NAME_CONNECTORS = frozenset(

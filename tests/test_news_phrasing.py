@@ -7328,3 +7328,9 @@ def test_a_town_lying_in_a_states_province_lies_in_the_province(nlp) -> None:
     found = facts(nlp, "The town of Heglig lies in Sudan's South Kordofan state, near the border.")
     assert ("Heglig", "locatedIn", "South Kordofan state") in found
     assert ("Heglig", "locatedIn", "Sudan") not in found  # (the province lies in Sudan, read of its own)
+
+
+def test_lord_is_a_title_before_a_name(nlp) -> None:
+    doc = nlp("South East Asia Command, headed by Admiral Lord Louis Mountbatten, said the fighting was over.")
+    assert "Louis Mountbatten" in {e.text for e in doc.ents if e._.frontline_kind == "Person"}
+    assert "Lord's Resistance Army" in {e.text for e in nlp("The Lord's Resistance Army attacked the town.").ents}
