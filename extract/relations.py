@@ -126,7 +126,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     # "Sato's division belongs to the 15th Army" (a person belonging to a body is a member:
     # the surface patterns read that)
     "belong": VerbTrigger("partOf", object_prepositions=("to",), confidence=0.7),
-    **dict.fromkeys("lead command head".split(), _LEAD),
+    **dict.fromkeys("lead command head chair".split(), _LEAD),
     **dict.fromkeys(
         "oppose condemn reject denounce criticize criticise accuse sanction blame".split(),
         _OPPOSE,

@@ -793,8 +793,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # (not the possessor: "commanded by A's son B" is commanded by B; nor the country
     # "officers sent from A" came from: that is backing, above)
     # (not "A, backed by B, is led by C": C leads A, below)
-    _p("leads", rf"(?<!by )(?<!by the ){ENT}(?: \( E\d+ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed) by (?:(?!from )[\w.-]+ ){{0,4}}?(?:E\d+ 's (?:son|daughter|brother|sister|nephew|cousin|wife|husband|father|uncle) )?{ENT}(?! 's)", 2),
-    _p("leads", rf"{ENT} , (?:[^,]{{1,80}}) , (?:is|are|was|were|has been|have been|had been) (?:[\w-]+ )?(?P<t>commanded|led|headed) by (?:(?!from )[\w.-]+ ){{0,4}}?{ENT}(?! 's)", 2),
+    _p("leads", rf"(?<!by )(?<!by the ){ENT}(?: \( E\d+ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed|chaired) by (?:(?!from )[\w.-]+ ){{0,4}}?(?:E\d+ 's (?:son|daughter|brother|sister|nephew|cousin|wife|husband|father|uncle) )?{ENT}(?! 's)", 2),
+    _p("leads", rf"{ENT} , (?:[^,]{{1,80}}) , (?:is|are|was|were|has been|have been|had been) (?:[\w-]+ )?(?P<t>commanded|led|headed|chaired) by (?:(?!from )[\w.-]+ ){{0,4}}?{ENT}(?! 's)", 2),
     _p("leads", rf"{ENT} (?P<t>leader|commander|chief|head) {ENT}", 2),
     # "Sudan's army chief, Gen. X, landed ...": the name set off after the role, with its rank
     _p("leads", rf"(?:^|, |the ){ENT} (?P<t>leader|commander|chief|head) , (?:(?:gen\.|general|lt\.|lieutenant|col\.|colonel|field marshal|marshal|maj\.|major|brig\.|brigadier|admiral|sheikh|mr\.|mr) )*{ENT} ,", 2),

@@ -7334,3 +7334,8 @@ def test_lord_is_a_title_before_a_name(nlp) -> None:
     doc = nlp("South East Asia Command, headed by Admiral Lord Louis Mountbatten, said the fighting was over.")
     assert "Louis Mountbatten" in {e.text for e in doc.ents if e._.frontline_kind == "Person"}
     assert "Lord's Resistance Army" in {e.text for e in nlp("The Lord's Resistance Army attacked the town.").ents}
+
+
+def test_whoever_chairs_a_body_leads_it(nlp) -> None:
+    assert ("Omar Dastin", "leads", "Kalden Council") in facts(nlp, "The Kalden Council, chaired by Omar Dastin, met on Monday.")
+    assert ("Omar Dastin", "leads", "Kalden Council") in facts(nlp, "Omar Dastin chairs the Kalden Council.")
