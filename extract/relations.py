@@ -5795,7 +5795,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         previous_word = doc[token.i - 5].lower_  # "the deputy commander-in-chief", split by the tokenizer
     if word in {"chief", "head"} and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in PERSON_ROLE_NOUNS:
         return  # "the IDF's chief spokesman", "chief negotiator": the post is the next word's
-    publicity = word in {"director", "head", "chief", "secretary"} and is_publicity_post(finder.lowers, token.i)
+    # ("the government's director of publicity", "UNITA's information secretary")
+    publicity = word in {"director", "head", "chief", "secretary"} and (is_publicity_post(finder.lowers, token.i) or previous_word in PUBLICITY_WORDS)
     if word in SPOKESPERSON_NOUNS or word == "secretary" and previous_word == "press" or publicity:
         predicate, confidence = "spokespersonFor", 0.8  # ("Pentagon press secretary X", "its director of publicity")
     elif word == "minister" and previous_word == "prime" or is_secretary_general(finder.lowers, token.i):

@@ -7339,3 +7339,8 @@ def test_lord_is_a_title_before_a_name(nlp) -> None:
 def test_whoever_chairs_a_body_leads_it(nlp) -> None:
     assert ("Omar Dastin", "leads", "Kalden Council") in facts(nlp, "The Kalden Council, chaired by Omar Dastin, met on Monday.")
     assert ("Omar Dastin", "leads", "Kalden Council") in facts(nlp, "Omar Dastin chairs the Kalden Council.")
+
+
+def test_a_bodys_information_secretary_speaks_for_it(nlp) -> None:
+    text = '"Tarbo is free," Omar Dastin, the Kalden Front\'s information secretary, told reporters.'
+    assert ("Omar Dastin", "spokespersonFor", "Kalden Front") in facts(nlp, text)

@@ -363,6 +363,7 @@ def test_unita_is_no_un_body():
     from frontline.extract import gazetteer
 
     assert gazetteer.parent_body("UNITA") is None
+    assert gazetteer.organization_kind("UNITA") != "InternationalOrganization"
     assert gazetteer.parent_body("UNAMIR") == "United Nations"
 
 
