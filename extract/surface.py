@@ -703,6 +703,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # parts
     _p("partOf", rf"{ENT} (?:is|was|are|were|has become|became) (?:(?:an?|the) (?:[\w-]+ )?)?(?P<t>offshoot|affiliate|branch|wing|faction|arm|unit|splinter group|splinter faction|part) of {ART}{ENT}"),
     _p("memberOf", rf"{ENT} (?:is|was|are|were|has become|became) (?:a |one )?(?:founding )?(?P<t>member|members) of {ART}{ENT}"),
+    # "the Southern African Development Community, of which Mozambique is a member"
+    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , of which {ENT} (?:is|was|has been|became) (?:a |one )?(?:founding |full )?(?P<t>member)", 2),
+    # "the Joint Forces, a coalition of Darfur movements that includes A and B"
+    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , (?:an?|the) (?:[\w-]+ ){{0,3}}?(?:coalition|alliance|umbrella|grouping|bloc|E\d+)(?: of(?: [\w-]+){{1,3}}?)? (?:that|which) (?P<t>includes|included|brings together|brought together|groups) {ART}(?:E\d+ 's )?{LIST}", 2, list_group=2),  # (past a leader's "'s")
     # "X, one of AQIM's senior commanders", "X, one of the founders of the Y": one of many
     _p("memberOf", rf"{ENT} , one of {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>{MANY_POSTS})"),
     _p("memberOf", rf"{ENT} , one of the (?:[\w-]+ ){{0,2}}?(?P<t>{MANY_POSTS}) of {ART}{ENT}(?! 's)"),  # (not "of Syria's Druze")

@@ -7344,3 +7344,14 @@ def test_whoever_chairs_a_body_leads_it(nlp) -> None:
 def test_a_bodys_information_secretary_speaks_for_it(nlp) -> None:
     text = '"Tarbo is free," Omar Dastin, the Kalden Front\'s information secretary, told reporters.'
     assert ("Omar Dastin", "spokespersonFor", "Kalden Front") in facts(nlp, text)
+
+
+def test_members_named_by_of_which_or_a_coalition_that_includes(nlp) -> None:
+    text = "Leaders of the Southern African Development Community (SADC), of which Mozambique is a member, met in Maputo."
+    assert ("Mozambique", "memberOf", "Southern African Development Community") in facts(nlp, text)
+    text = ("The Kalden Forces, a coalition of Darfur movements that includes Omar Dastin's Tarbo Movement and the Zorbi Front, "
+            "have fought alongside the army.")
+    found = facts(nlp, text)
+    assert {("Tarbo Movement", "memberOf", "Kalden Forces"), ("Zorbi Front", "memberOf", "Kalden Forces")} <= found
+    assert ("Omar Dastin", "memberOf", "Kalden Forces") not in found
+
