@@ -7354,4 +7354,3 @@ def test_members_named_by_of_which_or_a_coalition_that_includes(nlp) -> None:
     found = facts(nlp, text)
     assert {("Tarbo Movement", "memberOf", "Kalden Forces"), ("Zorbi Front", "memberOf", "Kalden Forces")} <= found
     assert ("Omar Dastin", "memberOf", "Kalden Forces") not in found
-
