@@ -1713,7 +1713,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, names_loyal_to, bodies_led_by, particle_groups, numbered_heights, numbered_units, general_staffs,
         shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, speakers_of_bodies,
-        izafe_body_names, national_marines, national_service_branches,
+        izafe_body_names, national_marines, national_service_branches, names_with_ag,
     ):
         found.extend(rule(doc))
     return found
@@ -2694,6 +2694,15 @@ def allied_forces(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
             continue  # a longer name: "Allied Forces Netherlands East Indies"
         if doc.texts[k] == "Allied" and not is_sentence_start(doc[k]) or k > 0 and doc.lowers[k - 1] == "the":
             yield Candidate(k, k + 2, "ORG", "ArmedGroup", name, 2)
+
+
+def names_with_ag(doc: Doc) -> Iterable[Candidate]:
+    """ "Iyad Ag Ghaly", "Bilal Ag Acherif": a Tuareg name, "Ag" (son of) between a given
+    name and the father's, is one person's (the model often keeps only the last word)."""
+    for k in doc.reading.by_text.get("Ag", ()):
+        if 0 < k < len(doc) - 1 and doc.capitalised[k - 1] and doc.capitalised[k + 1] and doc[k - 1].is_alpha and doc[k + 1].is_alpha:
+            if gazetteer.country(doc.texts[k - 1]) is None and doc.lowers[k - 1] not in TITLE_WORDS:
+                yield Candidate(k - 1, k + 2, "PER", "Person", None, 2)
 
 
 def national_marines(doc: Doc) -> Iterable[Candidate]:

@@ -7354,3 +7354,8 @@ def test_members_named_by_of_which_or_a_coalition_that_includes(nlp) -> None:
     found = facts(nlp, text)
     assert {("Tarbo Movement", "memberOf", "Kalden Forces"), ("Zorbi Front", "memberOf", "Kalden Forces")} <= found
     assert ("Omar Dastin", "memberOf", "Kalden Forces") not in found
+
+
+def test_a_tuareg_name_with_ag_is_one_person(nlp) -> None:
+    found = facts(nlp, "The Kalden Front, the Islamist group of Iyad Ag Ghaly, pushed the MNLA out of Timbuktu.")
+    assert ("Iyad Ag Ghaly", "leads", "Kalden Front") in found
