@@ -117,7 +117,7 @@ FLOORS = {
     # sets: "the Tachens" beside the Tachen Islands once "islands" heads a place, Nouakchott
     # beside Mauritania once ", the movement said" is no apposition of Algiers, and Arkan's
     # men beside his Serb Volunteer Guard once "paid by" reads their backer), and dev65 in
-    # the fifty-first (measured 0.587 / 0.540 over 220 at the round's end, 221 split actors:
+    # the fifty-first (measured 0.587 / 0.541 over 220 at the round's end, 221 split actors:
     # the new set's 7, one fewer in the older sets)
     "newest": Floor(
         (
