@@ -6122,8 +6122,8 @@ def demonym_place_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Cand
 def named_after_town_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "Kismayo airport", "the Lysychansk oil refinery": a facility named by the town
     it stands in, when the story names that town as a place of its own."""
-    if ent._.frontline_kind != "Facility" or len(ent) < 2:
-        return
+    if ent._.frontline_kind != "Facility" or len(ent) < 2 or finder.lowers[ent.end - 1] in ROUTE_NOUNS:
+        return  # (a road or railway named by a town runs from it: "the Zagreb-Belgrade highway")
     facility = finder.span_mention(ent)
     for k in range(ent.end - 1, ent.start, -1):
         town = finder.place_named(finder.lowers[ent.start : k])

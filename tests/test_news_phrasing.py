@@ -7359,3 +7359,10 @@ def test_members_named_by_of_which_or_a_coalition_that_includes(nlp) -> None:
 def test_a_tuareg_name_with_ag_is_one_person(nlp) -> None:
     found = facts(nlp, "The Kalden Front, the Islamist group of Iyad Ag Ghaly, pushed the MNLA out of Timbuktu.")
     assert ("Iyad Ag Ghaly", "leads", "Kalden Front") in found
+
+
+def test_a_railway_is_ground_held_and_lies_in_no_town_it_is_named_after(nlp) -> None:
+    text = "The Kalden Legion rose in May. Its units now hold most of the Trans-Siberian Railway between the Volga and the Pacific."
+    assert ("Kalden Legion", "controls", "Trans-Siberian Railway") in facts(nlp, text)
+    found = facts(nlp, "The Kalden Brigade cut the Zagreb-Belgrade highway on Monday.")
+    assert not any(p == "locatedIn" for s, p, o in found)
