@@ -5058,7 +5058,8 @@ def backed_mentions(nouns: list[Token], finder: ArgumentFinder) -> list[EntityMe
 
 
 # Things an army is given or sold ("drones bought from X": X backs whoever uses them):
-# SUPPLIED_THINGS, below (arms, not men).
+# arms, not men ("troops came from Chad").
+SUPPLIED_THINGS = GIVEN_THINGS - {"troops", "fighters", "advisers", "mercenaries", "support"}
 
 
 def material_user(noun: Token) -> list[Token]:
@@ -6383,8 +6384,6 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             yield Candidate(subject, hit.predicate, obj, hit.trigger, SURFACE_CONFIDENCE, hit.control_change)
 
 
-# What came from a country as its backing: arms, not men ("troops came from Chad")
-SUPPLIED_THINGS = (MATERIAL_NOUNS | MORE_MATERIAL) - {"troops", "fighters", "advisers", "mercenaries", "support"}
 
 
 def names_supplies(owner: EntityMention, verb: Token, finder: ArgumentFinder) -> bool:

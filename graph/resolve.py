@@ -237,7 +237,7 @@ def resolve(
     _join_peoples_plurals(keys, kinds, uf, user)
     _join_person_names(keys, kinds, uf, user)
     _join_headline_descriptions(extractions, kinds, uf, user)
-    _join_era_army_names(extractions, uf, user)
+    _join_era_army_names(mentions, uf, user)
 
     groups: dict[str, list[str]] = defaultdict(list)
     for key in list(kinds):
@@ -1081,11 +1081,13 @@ def _join_headline_descriptions(
 ERA_ARMY_NAMES = {"red army": "Soviet Union", "wehrmacht": "Germany", "imperial japanese army": "Japan"}
 
 
-def _join_era_army_names(extractions: list[DocumentExtraction], uf: _UnionFind, user: Mapping[str, AliasEntry]) -> None:
+def _join_era_army_names(mentions: list[EntityMention], uf: _UnionFind, user: Mapping[str, AliasEntry]) -> None:
     from frontline.extract import gazetteer
 
-    for extraction in extractions:
-        keys = {name_key(m.name) for m in all_mentions([extraction])}
+    keys_by_story: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        keys_by_story[m.doc_id].add(name_key(m.name))
+    for keys in keys_by_story.values():
         for era_name, state in ERA_ARMY_NAMES.items():
             army = (gazetteer.national_army_name(state) or "").lower()
             if era_name in keys and army in keys and era_name not in user and army not in user:
