@@ -486,6 +486,14 @@ GOING_ON_VERBS = frozenset({"keep", "continue"})
 RANK_WORDS = frozenset("first second third last only".split())
 
 
+def is_named_pair(candidate: Candidate, text: str) -> bool:
+    """Whether both ends of a relation are named in the sentence itself ("the Indian
+    National Army of Subhas Chandra Bose"), not "its", "the group" or "the government",
+    whose reading is the extractor's guess and stays inside the claim it stands in.
+    (The span's own text: a mention read as its antecedent carries the antecedent's.)"""
+    return all(text[m.start_char : m.start_char + 1].isupper() for m in (candidate.subject, candidate.object))
+
+
 def is_ranked_doer(governor: Token, infinitive: Token) -> bool:
     """ "became the first country to recognise X": an infinitive after a ranked noun
     (hung on the noun, or beside it on the verb) tells what was done, not what is aimed at."""
@@ -7313,10 +7321,11 @@ def extract_relations(
                 # "the GNA's Volcano Operation" names a standing fact even inside a
                 # sentence about an attempt or a threat: modality is the verb's, not the name's
                 flags = replace(flags, negated=False, hypothetical=False)
-                if (c.predicate == "locatedIn" or c.trigger.tag_ == "VBN") and not in_comments:
+                if not in_comments and (c.predicate == "locatedIn" or c.trigger.tag_ == "VBN" or is_named_pair(c, finder.text)):
                     # ("... the movement led by Y": who leads it is the writer's description too)
                     # "accused X of arming the rebels, who hold T, the capital of P": where
-                    # a town lies is the writer's geography, no part of the charge
+                    # a town lies is the writer's geography, no part of the charge; "claimed
+                    # T had fallen to the X Army of Y": who leads it, when both are named
                     flags = replace(flags, contested=False, attributed_to=None)
                 elif flags.contested and flags.attributed_to is None and is_denier_post(c.trigger, sent, finder):
                     flags = replace(flags, contested=False)  # "In Yerevan, President X rejected the charge": his post stands

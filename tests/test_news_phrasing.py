@@ -7366,3 +7366,13 @@ def test_a_railway_is_ground_held_and_lies_in_no_town_it_is_named_after(nlp) -> 
     assert ("Kalden Legion", "controls", "Trans-Siberian Railway") in facts(nlp, text)
     found = facts(nlp, "The Kalden Brigade cut the Zagreb-Belgrade highway on Monday.")
     assert not any(p == "locatedIn" for s, p, o in found)
+
+
+def test_who_leads_a_body_named_inside_a_claim_is_the_writers_description(nlp) -> None:
+    text = "Radio Zorbi has claimed that Tarbo has fallen to the Kalden Liberation Army of Omar Dastin, which the army denies."
+    stated = {(actor(r.subject), r.predicate, actor(r.object)): r for r in relations(nlp, text)}
+    assert stated[("Omar Dastin", "leads", "Kalden Liberation Army")].is_fact
+    assert not stated[("Kalden Liberation Army", "controls", "Tarbo")].is_fact  # the claim itself stays the radio's
+    # "its spokesman" is the extractor's guess of whose: it stays inside the denial
+    text = "The Kalden Front said the Zorbi Brigade had fled; the ministry, through its spokesman Omar Dastin, denied it."
+    assert not any(p == "spokespersonFor" for s, p, o in facts(nlp, text))
