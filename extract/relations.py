@@ -431,7 +431,8 @@ FORMING_VERBS = frozenset("form found create establish launch".split())  # "who 
 # "northern troops": the four sides of the compass words (not "central", "upper")
 COMPASS_ADJECTIVES = frozenset(w for w in COMPASS_WORDS if w.endswith("ern"))
 COMPASS_FORCE_NOUNS = NATIONAL_ARMY_NOUNS | {"tanks"}
-GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national junta loyalist".split())
+# ("the royal army", "imperial troops": a monarchy's own army, named by its form of state)
+GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national junta loyalist royal imperial".split())
 # What an army holds on the ground, named for its holder: "government lines", "military posts"
 HELD_POINT_NOUNS = frozenset("lines positions posts outposts checkpoints".split())
 # "government troops", "government tanks", "government lines": one unit, the army (see unit_at)

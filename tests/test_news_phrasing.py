@@ -7376,3 +7376,12 @@ def test_who_leads_a_body_named_inside_a_claim_is_the_writers_description(nlp) -
     # "its spokesman" is the extractor's guess of whose: it stays inside the denial
     text = "The Kalden Front said the Zorbi Brigade had fled; the ministry, through its spokesman Omar Dastin, denied it."
     assert not any(p == "spokespersonFor" for s, p, o in facts(nlp, text))
+
+
+def test_royal_and_imperial_troops_are_the_home_army(nlp) -> None:
+    context = "KATHMANDU, Nepal — Nepal's king ruled alone for a year. "
+    found = facts(nlp, context + "The royal army still holds Dhangadhi and Birendranagar in the west.")
+    assert {("Nepalese army", "controls", "Dhangadhi"), ("Nepalese army", "controls", "Birendranagar")} <= found
+    context = "ADDIS ABABA, Ethiopia — "
+    found = facts(nlp, context + "Ras Kalden, who commands the imperial army, is massing it near Dessie.")
+    assert ("Ras Kalden", "leads", "Ethiopian army") in found
