@@ -3159,20 +3159,26 @@ def byline_names(doc: Doc) -> Iterable[Candidate]:
     """ "By Hodan Abdi | Horn Observer | December 7, 2022": a line opening with "By"
     names its author (a person) and then, after a bar or comma, the outlet. The
     author is typed Person; the outlet is blocked (an empty label, dropped at the
-    end) so that it cannot turn up as an actor. "By Staff Writer" names no one."""
+    end) so that it cannot turn up as an actor. "By Staff Writer" and "By a staff
+    correspondent" name no one."""
     for i in doc.reading.by_text.get("By", ()):
         token = doc[i]
         if not (token.i == 0 or "\n" in doc[token.i - 1].text):
             continue
         k = token.i + 1
-        while k < len(doc) and is_capitalised(doc[k]) and not doc[k].is_punct:
+        unnamed = k < len(doc) and doc[k].lower_ in {"a", "an", "our"}  # "By a Staff Correspondent"
+        k += unnamed
+        while k < len(doc) and (is_capitalised(doc[k]) or unnamed and doc[k].is_alpha) and not doc[k].is_punct:
             k += 1
-        author = doc[token.i + 1 : k]
-        if not 2 <= len(author) <= 4 or any(t.lower_ in BYLINE_WORDS for t in author):
+        author = doc[token.i + 1 + unnamed : k]
+        staff = any(t.lower_ in BYLINE_WORDS for t in author)
+        if not (2 <= len(author) <= 4 or staff and 1 <= len(author) <= 3) or unnamed and not staff:
             continue
         if k < len(doc) and "\n" not in doc[k].text and doc[k].text not in {"|", ",", "/", "-", "—", "–"}:
             continue  # "By now the town of ...": a sentence, not a byline
-        yield Candidate(author.start, author.end, "PER", "Person", None, 4)
+        if not staff:
+            yield Candidate(author.start, author.end, "PER", "Person", None, 4)
+        # ("By a staff correspondent | X News | date" names no author, but still its outlet)
         rest = k
         while rest < len(doc) and "\n" not in doc[rest].text:
             if is_capitalised(doc[rest]) and not doc[rest].is_punct and doc[rest].lower_ not in CALENDAR_WORDS:

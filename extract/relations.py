@@ -1733,6 +1733,8 @@ class ArgumentFinder:
         speaker = self.speaker_of(token, kinds)
         if speaker is UNNAMED:
             return None  # "Turkish-backed factions said they had ...": they are those factions
+        if self.is_town_garrison(token):
+            return None  # "X is in the hands of its garrison": the town's own, no actor named
         described = self.described_sentence_subject(token)
         if described is UNNAMED:
             return None  # "The rebels ... which they still hold": they are the rebels, whoever they are
@@ -2480,6 +2482,15 @@ class ArgumentFinder:
         if token.i not in self._forces:
             self._forces[token.i] = self._force_mention(token)
         return self._forces[token.i]
+
+    def is_town_garrison(self, pronoun: Token) -> bool:
+        """Whether "its garrison" follows a place's name in its sentence, no other name
+        between: "X is in the hands of its garrison", "the town and its garrison" (a
+        town's garrison is whoever holds it, which the words do not say)."""
+        if pronoun.lower_ != "its" or pronoun.head.lower_ not in {"garrison", "garrisons"}:
+            return False
+        names = [ent for ent in self.ents if pronoun.sent.start <= ent.start and ent.end <= pronoun.i]
+        return bool(names) and names[-1]._.frontline_kind in {"Place", "Facility"}
 
     def force_drawn_from(self, token: Token) -> EntityMention | None:
         """ "The attacking force, drawn from the X Army's 312th Division, ...", "a force
@@ -7088,6 +7099,19 @@ REJECTING_WORDS = frozenset(
 REJECTING_PAIRS = frozenset({("without", "foundation"), ("without", "basis"), ("no", "basis"), ("no", "foundation")})
 
 
+# "The government denied this.", "All four deny it.": a denial of the sentence before
+DENIED_PRONOUNS = frozenset("this it that these those them".split())
+
+
+def is_denial_of_what_came_before(words: Sequence[str]) -> bool:
+    """Whether a sentence rejects "this" or "it" with nothing after the pronoun ("...
+    denied this.", "... dismissed it as propaganda"), not a clause ("denied it had ...")."""
+    return any(
+        w in REJECTING_WORDS and words[k + 1] in DENIED_PRONOUNS and (k + 2 == len(words) or words[k + 2] in {".", ",", ";", "as"})
+        for k, w in enumerate(words[:-1])
+    )
+
+
 def has_rejecting_words(words: Sequence[str]) -> bool:
     return any(w in REJECTING_WORDS for w in words) or any(pair in REJECTING_PAIRS for pair in zip(words, words[1:]))
 
@@ -7142,6 +7166,8 @@ def disputed_next(sent: Span, finder: ArgumentFinder) -> bool:
         # "The army blamed X for Y, an accusation the rebels deny")
         charged = any(w in CLAIM_NOUNS or w in CHARGE_NOUNS and not is_summing_up(words, k) for k, w in enumerate(words))
         if step == 0 and charged and has_rejecting_words(words):
+            return True
+        if step == 0 and is_denial_of_what_came_before(words):
             return True
         if step == 0 and is_no_sign(words) and not is_no_sign_of_a_person(sent, finder):
             # "X insisted his troops still held Y. There was no sign of them there." (not

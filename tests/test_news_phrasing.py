@@ -7385,3 +7385,30 @@ def test_royal_and_imperial_troops_are_the_home_army(nlp) -> None:
     context = "ADDIS ABABA, Ethiopia — "
     found = facts(nlp, context + "Ras Kalden, who commands the imperial army, is massing it near Dessie.")
     assert ("Ras Kalden", "leads", "Ethiopian army") in found
+
+
+def test_an_outlet_after_an_unnamed_author_is_no_actor(nlp) -> None:
+    text = (
+        "Rebels hold Tarbo\n\nBy a staff correspondent | Kalden Press | June 2, 1954\n\n"
+        "ZORBA — Rebel forces held the town of Tarbo on Tuesday. The rebels also hold Mesko."
+    )
+    found = facts(nlp, text)
+    assert not any("Kalden" in s for s, p, o in found), found
+
+
+def test_a_towns_own_garrison_is_no_actor(nlp) -> None:
+    text = (
+        "The rebel radio said the Kalden Front had taken Tarbo. The army called the report false. "
+        '"Tarbo is in the hands of its garrison," said Omar Dastin.'
+    )
+    assert ("Kalden Front", "controls", "Tarbo") not in facts(nlp, text)
+
+
+def test_a_short_denial_of_this_disputes_the_sentence_before(nlp) -> None:
+    text = "The Kalden Front said on Monday that it had taken Tarbo. The government denied this."
+    assert ("Kalden Front", "controls", "Tarbo") not in facts(nlp, text)
+    text = "Omar Dastin said Zorbia and Meskia had armed the Kalden Front. All three deny it."
+    assert not any(p == "backs" for s, p, o in facts(nlp, text))
+    # a denial with a clause of its own says something else
+    text = "The Kalden Front took Tarbo on Monday. The army denied it had shelled the market."
+    assert ("Kalden Front", "controls", "Tarbo") in facts(nlp, text)
