@@ -1838,9 +1838,13 @@ class ArgumentFinder:
         if self.is_quoted(token) and not self.is_quoted(governor):
             return None  # '"He has taken X from Y," said Z': he is not Z, who would say "I"
         before = self.tokens[governor.i - 1] if governor.i > 0 else None
-        if before is not None and before.tag_ in {"NNS", "NNPS"} and self.entity_span(before) is None and self.mention(before) is None and self.officials_body(before) is None:
+        if (
+            before is not None and before.tag_ in {"NNS", "NNPS"} and self.entity_span(before) is None and self.mention(before) is None
+            and self.officials_body(before) is None and not (before.dep_ == "conj" and self.mention(before.head) is not None)
+        ):
             # "... Turkish-backed factions said they had ...", however the parser hung
-            # "factions": speakers the text describes, no name
+            # "factions": speakers the text describes, no name (not "Malaysian troops and
+            # police said they had ...": the troops are named)
             return UNNAMED
         # "X denies A and says it backs B": a speaker shared with a coordinated verb (the
         # parser may even hang the verbs on X itself)
@@ -2963,6 +2967,10 @@ class ArgumentFinder:
             own := self.untitled_owners_government()
         ) is not None:
             return own  # "Government spokesman X" where the story names the government "Gaddafi's government"
+        elif owner is None and token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in SPOKESPERSON_NOUNS and (
+            nearby := self.government_named_nearby(token)
+        ) is not None:
+            country = nearby  # "The Philippine government has kept its distance. ... government spokesman X": Manila's
         elif owner is not None and owner.label_ == "PER" or k >= 0 and self.lowers[k] == "the" or (
             token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in {"hands", "control", "-"} | SPOKESPERSON_NOUNS
         ):
@@ -2976,6 +2984,18 @@ class ArgumentFinder:
         if country is None:
             return None
         return government_of(country, token.text, token.idx, token.idx + len(token.text))
+
+    def government_named_nearby(self, token: Token) -> str | None:
+        """The country of the last "<country> government" named in this sentence or the
+        one before, before the token ("The Philippine government ..."), if any."""
+        first = self.previous_sentence_start(token.sent.start)
+        for k in range(token.i - 1, first, -1):
+            if self.lowers[k] != "government":
+                continue
+            owner = self.entity_span(self.tokens[k - 1])
+            if owner is not None and owner.end == k and self.span_mention(owner).kind == "Country":
+                return self.span_mention(owner).name
+        return None
 
     def government_seat(self, government: Token) -> Span | None:
         """The town named as a government's seat: "the government in Juba", "the
@@ -4317,6 +4337,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
                     attributed_to = m.name if m else noun.text
     if attributed_to is not None and any(
         finder.lemma(t) in DENIAL_VERBS and t.dep_ not in {"amod", "compound"}  # "contested districts" denies nothing
+        and not rejects_a_proposal(t)
         for t in finder.tokens[trigger.i + 1 : sentence.end]
     ):
         contested = True  # "X says ..., but Y dismisses this"
@@ -4338,6 +4359,19 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     if sentence_text.rstrip().endswith("?"):
         hypothetical = True
     return Flags(negated, hypothetical, contested, attributed_to)
+
+
+# What is rejected without gainsaying anything: "the government rejected a ceasefire"
+PROPOSAL_NOUNS = frozenset(
+    "ceasefire cease-fire truce offer proposal proposals plan plans talks demand demands ultimatum deal call calls "
+    "request appeal appeals resolution terms mediation".split()
+)
+
+
+def rejects_a_proposal(verb: Token) -> bool:
+    """Whether a denial verb's object is an offer or a plan ("rejected a unilateral
+    ceasefire"): a refusal, not a denial of what was said before it."""
+    return any(c.dep_ in OBJECT and c.lower_ in PROPOSAL_NOUNS for c in verb.children)
 
 
 # A denial verb's forms, read as words: the parser may take "denies" after "which X

@@ -763,7 +763,7 @@ def test_bare_troops_are_the_articles_only_army_and_a_breakaway_faction_is_not_t
 
 def test_arms_shipped_to_the_armed_forces_back_the_army(nlp) -> None:
     text = "The Philippines is at war. China shipped several thousand rifles and ammunition to the armed forces in June."
-    assert ("China", "backs", "Filipino army") in facts(nlp, text)
+    assert ("China", "backs", "Philippine army") in facts(nlp, text)
 
 
 def test_a_possessive_ends_at_a_preposition(nlp) -> None:
@@ -7412,3 +7412,29 @@ def test_a_short_denial_of_this_disputes_the_sentence_before(nlp) -> None:
     # a denial with a clause of its own says something else
     text = "The Kalden Front took Tarbo on Monday. The army denied it had shelled the market."
     assert ("Kalden Front", "controls", "Tarbo") in facts(nlp, text)
+
+
+def test_troops_and_police_who_say_they_took_a_town_are_named_speakers(nlp) -> None:
+    text = "Malaysian troops and police said on Thursday they had taken control of Semporna."
+    assert ("Malaysian army", "controls", "Semporna") in facts(nlp, text)
+
+
+def test_rejecting_a_ceasefire_gainsays_nothing_said_before_it(nlp) -> None:
+    text = (
+        "Malaysian troops said on Thursday they had taken control of Semporna, and the government "
+        "rejected a ceasefire announced by the sultan's camp."
+    )
+    assert ("Malaysian army", "controls", "Semporna") in facts(nlp, text)
+    text = "Omar Dastin said Russia had armed the Kalden Front, and the Russian government rejected {}."
+    assert ("Russia", "backs", "Kalden Front") in facts(nlp, text.format("a ceasefire"))
+    assert ("Russia", "backs", "Kalden Front") not in facts(nlp, text.format("the claim"))
+
+
+def test_a_government_spokesman_speaks_for_the_government_just_named(nlp) -> None:
+    text = (
+        "LAHAD DATU, Malaysia — Malaysian troops hold Semporna. The Philippine government has kept its distance. "
+        "President Benigno Aquino III has urged calm, and government spokesman Omar Dastin said Manila had no part in it."
+    )
+    found = facts(nlp, text)
+    assert ("Omar Dastin", "spokespersonFor", "Philippine government") in found
+    assert ("Omar Dastin", "spokespersonFor", "Malaysian government") not in found

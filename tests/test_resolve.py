@@ -551,7 +551,7 @@ def test_a_state_military_by_its_formal_name_is_the_national_army():
 @pytest.mark.parametrize(
     ("formal", "demonym"),
     [
-        ("Armed Forces of the Philippines", "Filipino"),
+        ("Armed Forces of the Philippines", "Philippine"),
         ("Sri Lanka Army", "Sri Lankan"),
         ("Ethiopian National Defense Force", "Ethiopian"),  # not "Ethiopian National" + "Defense Force"
         ("Uganda People's Defence Force", "Ugandan"),
@@ -740,10 +740,10 @@ def test_a_peoples_plural_name_is_its_national_army_when_the_army_is_named():
     # with no army named, the people stay what they are; a country's own plural name too
     resolution = resolve([extraction(
         "d1", mention("Chadians", "Organization", "d1", 0), mention("Philippines", "Country", "d1", 20),
-        mention("military", "ArmedGroup", "d1", 40, canonical="Filipino army"),
+        mention("military", "ArmedGroup", "d1", 40, canonical="Philippine army"),
     )])
     assert entity_named(resolution, "Chadians").kind == "Organization"
-    assert entity_named(resolution, "Philippines").id != entity_named(resolution, "Filipino army").id
+    assert entity_named(resolution, "Philippines").id != entity_named(resolution, "Philippine army").id
 
 
 def test_a_name_that_goes_on_with_a_family_particle_is_the_same_person():
