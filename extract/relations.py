@@ -4930,6 +4930,14 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         for agent in finder.mentions(agents):
             for ally in finder.mentions(allies):
                 yield Candidate(agent, "backs", ally, token, 0.65)
+        # "fought beside Japanese units against IV Corps": the parser may hang "against Z"
+        # on the ally; the fight is the verb's (and the ally's, see with_partners_enemies)
+        hung = [n for ally in allies for prep, n in prepositional_objects(ally) if prep == "against"]
+        hung = [n for n in hung if not any(p == "against" and n2.i == n.i for p, n2 in preps)]
+        for agent in finder.mentions(agents):
+            for enemy in finder.mentions(hung):
+                if enemy.name != agent.name:
+                    yield Candidate(agent, "fights", enemy, token, 0.65)
     if lemma in {"defend", "protect"}:
         # "defend X from/against Y": the defender fights Y.
         attackers = [noun for prep, noun in preps if prep in {"from", "against"}]

@@ -7438,3 +7438,8 @@ def test_a_government_spokesman_speaks_for_the_government_just_named(nlp) -> Non
     found = facts(nlp, text)
     assert ("Omar Dastin", "spokespersonFor", "Philippine government") in found
     assert ("Omar Dastin", "spokespersonFor", "Malaysian government") not in found
+
+
+def test_against_hung_on_the_ally_is_the_fight_of_both(nlp) -> None:
+    found = facts(nlp, "The Kalden Militia has fought beside Japanese units against the Zorbi Front on the Imphal front.")
+    assert {("Kalden Militia", "fights", "Zorbi Front"), ("Japanese army", "fights", "Zorbi Front")} <= found
