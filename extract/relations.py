@@ -4642,6 +4642,9 @@ def first_word(noun: Token) -> int:
     return min((t.i for t in noun.subtree if not t.is_punct and t.dep_ != "cc"), default=noun.i)
 
 
+REFLEXIVE_PRONOUNS = frozenset("itself himself herself themselves ourselves myself".split())
+
+
 def held_against(verb: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "holding the town for two weeks against three X divisions": who holds ground
     against X fights X (the parser may hang "against" on the time phrase)."""
@@ -4719,6 +4722,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         ]
         if lemma in {"accuse", "blame"}:
             patients += [c for c in token.children if c.dep_ in {"iobj", "dative"}]  # "accused X of ..."
+        # "allied himself with X": the reflexive is the subject again; "with X" says whom
+        patients = [p for p in patients if p.lower_ not in REFLEXIVE_PRONOUNS]
         if token.dep_ in RELATIVE_CLAUSE and is_told_content(token):
             patients = [p for p in patients if p.lower_ not in {"that", "which", "whom"}]
         if token.dep_ in RELATIVE_CLAUSE:

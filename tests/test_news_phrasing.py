@@ -7443,3 +7443,9 @@ def test_a_government_spokesman_speaks_for_the_government_just_named(nlp) -> Non
 def test_against_hung_on_the_ally_is_the_fight_of_both(nlp) -> None:
     found = facts(nlp, "The Kalden Militia has fought beside Japanese units against the Zorbi Front on the Imphal front.")
     assert {("Kalden Militia", "fights", "Zorbi Front"), ("Japanese army", "fights", "Zorbi Front")} <= found
+
+
+def test_allied_itself_with_backs_whom_with_names(nlp) -> None:
+    assert ("Kalden Front", "backs", "Zorbi Brigade") in facts(nlp, "The Kalden Front allied itself with the Zorbi Brigade.")
+    text = "Omar Dastin, who has since allied himself with the Zorbi Brigade, returned to Jowhar."
+    assert ("Omar Dastin", "backs", "Zorbi Brigade") in facts(nlp, text)
