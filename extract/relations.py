@@ -2113,6 +2113,13 @@ class ArgumentFinder:
         if token.dep_ not in POSSESSIVE or token.lower_ not in {"its", "their"}:
             return None
         owned = token.head
+        if owned.dep_ == "nmod" and owned.head.dep_ == "obl" and owned.head.lower_ in ON_BEHALF_NOUNS:
+            # "the group began firing rockets in support of its ally": the subject of the
+            # verb "in support of" hangs on, or of the verb that one completes
+            verb = owned.head.head
+            while verb.dep_ == "xcomp" and is_verb(verb.head) and not any(c.dep_ in NOMINAL_SUBJECT for c in verb.children):
+                verb = verb.head
+            return self.subject_of_verb(verb, token, kinds)
         if owned.dep_ not in {"obj", "dobj", "obl", "pobj", "attr"}:
             return None
         return self.subject_of_verb(owned.head if owned.dep_ != "pobj" else owned.head.head, token, kinds)
@@ -7557,6 +7564,8 @@ def agentless_taking_candidates(
                 yield Candidate(subject, "controls", place, token, 0.5, "gain")
 
 
+# "in support of its ally", "on behalf of its allies": done for the doer's own ally
+ON_BEHALF_NOUNS = frozenset("support defence defense behalf aid solidarity".split())
 # Prepositions of where forces move: "out of the capital of X" names no owner
 MOTION_PREPOSITIONS = frozenset("out from into towards toward across through".split())
 # Verbs by which "X fought alongside Y" is read as X backing Y

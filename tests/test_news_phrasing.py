@@ -7449,3 +7449,14 @@ def test_allied_itself_with_backs_whom_with_names(nlp) -> None:
     assert ("Kalden Front", "backs", "Zorbi Brigade") in facts(nlp, "The Kalden Front allied itself with the Zorbi Brigade.")
     text = "Omar Dastin, who has since allied himself with the Zorbi Brigade, returned to Jowhar."
     assert ("Omar Dastin", "backs", "Zorbi Brigade") in facts(nlp, text)
+
+
+def test_its_ally_in_a_support_phrase_is_the_doers(nlp) -> None:
+    text = (
+        "The Kalden Front is the strongest armed group in Lebanon. About 60,000 people were evacuated from northern "
+        "Israel after the group began firing rockets on October 8 last year, in support of its Palestinian ally Hamas "
+        "after the attack on southern Israel."
+    )
+    found = facts(nlp, text)
+    assert ("Hamas", "backs", "Kalden Front") in found
+    assert ("Hamas", "backs", "Israel") not in found
