@@ -345,13 +345,14 @@ def prepositional_objects(token: Token) -> Iterator[tuple[str, Token]]:
             case = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
             if not case:
                 first = child.doc[child.left_edge.i]
-                if first.dep_ == "case" and first.head.dep_ in {"compound", "flat", "nummod"} or (
+                if first.dep_ == "case" and first.head.dep_ in {"compound", "flat", "nummod", "nmod:desc"} or (
                     first.dep_ in {"case", "mark"} and first.head.dep_ == "amod" and first.head.tag_ in {"VBN", "VBG"}
                     and first.head.i > first.i
                 ):
                     # "of Salah el-Din", "by 39 United States Marines", "to vetted X
-                    # factions": the parser hung the preposition on a word of the name, on
-                    # the number or on the participle before it
+                    # factions", "by the self-styled prophet X": the parser hung the
+                    # preposition on a word of the name, on the number, on the participle
+                    # before it or on the noun describing the name
                     case = [first]
             if case:
                 preposition = " ".join(c.lower_ for c in case)
@@ -447,6 +448,12 @@ def participle_owner(subject: Token) -> Token:
     if first >= 3 and doc[first - 1].lower_ == "by" and doc[first - 2].lower_ in BACKING_PARTICIPLES and doc[first - 3].pos_ in {"NOUN", "PROPN"}:
         # ("Clan militias armed by Kenya drove ...", parsed with "armed" as the main verb)
         return doc[first - 3]
+    if subject.tag_ == "VBN" and subject.i > 0 and doc[subject.i - 1].text == ",":
+        # "The ELN, founded in 1964 and ..., is commanded by X": the parser may make the
+        # participle the subject, the name before it the participle's
+        named = [c for c in subject.children if c.dep_ in NOMINAL_SUBJECT and c.i < subject.i and c.pos_ in {"NOUN", "PROPN"}]
+        if named:
+            return named[0]
     return subject
 
 

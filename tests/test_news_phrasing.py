@@ -7460,3 +7460,11 @@ def test_its_ally_in_a_support_phrase_is_the_doers(nlp) -> None:
     found = facts(nlp, text)
     assert ("Hamas", "backs", "Kalden Front") in found
     assert ("Hamas", "backs", "Israel") not in found
+
+
+def test_leaders_named_after_a_describing_noun_or_a_long_participle(nlp) -> None:
+    text = "The Kalden Front, led by the self-styled prophet Omar Dastin, has fought the government since 1987."
+    assert ("Omar Dastin", "leads", "Kalden Front") in facts(nlp, text)
+    # (the parser made "founded" the subject and the name the participle's)
+    text = "The ELN, founded in 1964 and estimated to have around 6,000 members, is commanded by Omar Dastin."
+    assert ("Omar Dastin", "leads", "ELN") in facts(nlp, text)
