@@ -6236,6 +6236,35 @@ def possessive_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candida
             yield Candidate(owned, "locatedIn", owner, root, 0.7)
 
 
+# A numbered unit's name: "107th Infantry Brigade", "58th Army", "II Corps", "5th Military District"
+NUMBERED_UNIT_NAME = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)?|[IVX]{1,5})\b.*\b(?:army|corps|division|brigade|regiment|battalion|district|sector)$", re.I)
+
+
+def numbered_unit_owner_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "the Pakistani 107th Infantry Brigade", "Russia's 58th Army", "the army's 5th
+    Military District": a numbered unit is part of the national army its people's word,
+    its country or "the army" before it names (the unit's own name stays as it is)."""
+    if ent._.frontline_kind != "ArmedGroup" or ent.start < 1 or not NUMBERED_UNIT_NAME.match(ent.text):
+        return
+    k = ent.start - 1
+    possessive = finder.lowers[k] in {"'s", "’s"}
+    owner_end = k if possessive else ent.start
+    before = finder.tokens[owner_end - 1] if owner_end >= 1 else None
+    if before is None:
+        return
+    if possessive and finder.lowers[before.i] in {"army", "military"} and finder.lowers[before.i - 1] == "the":
+        army = finder.home_army(before)  # "the army's 5th Military District"
+    else:
+        owner = finder.entity_span(before)
+        if owner is None or owner.end != owner_end or owner.label_ not in {"NORP", "GPE"}:
+            return
+        country = finder.span_mention(owner)
+        army = finder.national_army(country.name, before) if country.kind == "Country" else None
+    if army is not None:
+        # (named by its own name: the words before the unit are the country's, no alias of the army)
+        yield Candidate(finder.span_mention(ent), "partOf", replace(army, text=army.name), ent.root, 0.6)
+
+
 def head_of_government_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "Prime Minister A's government", "A's government": A leads it."""
     k = finder.before_government_modifiers(token)  # "A's internationally recognised government"
@@ -6719,6 +6748,7 @@ def unfiltered_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candid
         if ent.start < sent.start or ent.end > sent.end:
             continue
         yield from possessive_candidates(ent, finder)
+        yield from numbered_unit_owner_candidates(ent, finder)
         yield from entity_attachment_candidates(ent, finder)
         yield from named_after_town_candidates(ent, finder)
         yield from parent_body_candidates(ent, finder)

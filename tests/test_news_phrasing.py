@@ -7468,3 +7468,11 @@ def test_leaders_named_after_a_describing_noun_or_a_long_participle(nlp) -> None
     # (the parser made "founded" the subject and the name the participle's)
     text = "The ELN, founded in 1964 and estimated to have around 6,000 members, is commanded by Omar Dastin."
     assert ("Omar Dastin", "leads", "ELN") in facts(nlp, text)
+
+
+def test_a_numbered_unit_after_a_peoples_word_or_a_countrys_is_its_army(nlp) -> None:
+    found = facts(nlp, "JESSORE — The Pakistani 107th Infantry Brigade, which had been ordered to hold Jessore, pulled out.")
+    assert ("107th Infantry Brigade", "partOf", "Pakistani army") in found
+    found = facts(nlp, "MOSCOW — Columns of Russia's 58th Army poured through the tunnel into Georgia.")
+    assert ("58th Army", "partOf", "Russian army") in found
+    assert not any(o == "Russia" for s, p, o in found if p == "partOf")  # the army is no alias of its country
