@@ -6242,8 +6242,9 @@ NUMBERED_UNIT_NAME = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)?|[IVX]{1,5})\b.*\b(
 
 def numbered_unit_owner_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "the Pakistani 107th Infantry Brigade", "Russia's 58th Army", "the army's 5th
-    Military District": a numbered unit is part of the national army its people's word,
-    its country or "the army" before it names (the unit's own name stays as it is)."""
+    Military District", "the ARVN 18th Division": a numbered unit is part of the army
+    its people's word, its country, "the army" or the army's name before it names (the
+    unit's own name stays as it is)."""
     if ent._.frontline_kind != "ArmedGroup" or ent.start < 1 or not NUMBERED_UNIT_NAME.match(ent.text):
         return
     k = ent.start - 1
@@ -6256,10 +6257,14 @@ def numbered_unit_owner_candidates(ent: Span, finder: ArgumentFinder) -> Iterato
         army = finder.home_army(before)  # "the army's 5th Military District"
     else:
         owner = finder.entity_span(before)
-        if owner is None or owner.end != owner_end or owner.label_ not in {"NORP", "GPE"}:
+        if owner is None or owner.end != owner_end:
             return
-        country = finder.span_mention(owner)
-        army = finder.national_army(country.name, before) if country.kind == "Country" else None
+        named = finder.span_mention(owner)
+        if named.kind in {"ArmedGroup", "Organization"} and owner.label_ == "ORG":
+            # "the ARVN 18th Division", "the IDF's 98th Division": the named army's own
+            yield Candidate(finder.span_mention(ent), "partOf", named, ent.root, 0.6)
+            return
+        army = finder.national_army(named.name, before) if named.kind == "Country" and owner.label_ in {"NORP", "GPE"} else None
     if army is not None:
         # (named by its own name: the words before the unit are the country's, no alias of the army)
         yield Candidate(finder.span_mention(ent), "partOf", replace(army, text=army.name), ent.root, 0.6)

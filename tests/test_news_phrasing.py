@@ -7476,3 +7476,7 @@ def test_a_numbered_unit_after_a_peoples_word_or_a_countrys_is_its_army(nlp) -> 
     found = facts(nlp, "MOSCOW — Columns of Russia's 58th Army poured through the tunnel into Georgia.")
     assert ("58th Army", "partOf", "Russian army") in found
     assert not any(o == "Russia" for s, p, o in found if p == "partOf")  # the army is no alias of its country
+    found = facts(nlp, "XUAN LOC — The ARVN 18th Division held off repeated assaults for almost two weeks.")
+    assert ("18th Division", "partOf", "ARVN") in found
+    found = facts(nlp, "SAIGON — The Kalden Front 18th Division held off repeated assaults.")
+    assert ("18th Division", "partOf", "Kalden Front") in found
