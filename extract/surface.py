@@ -154,6 +154,8 @@ DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the|two|three|four|b
 # How firmly ground is held: "remains firmly in X's hands", "is now under X's control"
 # ("is now back in the hands of"; not "With X back in its hands, the army ...", whose
 # "its" looks ahead)
+# When a hold is said to last, right after "hands" or "control": "in X hands tonight"
+HANDS_TIME = r"(?: (?:tonight|today|yesterday|now|still|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?"
 HELD_HOW = r"(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:(?:(?<=is )|(?<=was )|(?<=are )|(?<=now ))back )?"
 # A participle set off after a place, saying what befell it: ", reduced to rubble by weeks of shelling,"
 PARTICIPLE_ASIDE = r" , [a-z]+ed (?:[^,E]{1,80}) ,"
@@ -676,7 +678,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"E\d+ , {ENT} , (?:also )?{BE} {HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2),
     _p("controls", rf"E\d+ , {ENT} , (?:also )?{BE} {HELD_HOW}(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands) of {ART}{LIST}", 2, list_group=2),
     # "... remains in government hands, as do A and the besieged capital, B": A and B too
-    _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands) , as (?:do|does|did) (?:the )?(?:[\w-]+ )?{LIST}(?! ,)", list_group=2),
+    _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands){HANDS_TIME} , as (?:do|does|did) (?:the )?(?:[\w-]+ )?{LIST}(?! ,)", list_group=2),
+    # ("... remained in Ethiopian hands tonight, as did B, the chief town of C": one place, described)
+    _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands){HANDS_TIME} , as (?:do|does|did) {ENT} , (?:the|an?) "),
     _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands) , as (?:do|does|did) [^,]{{0,60}}(?:capital|city|town|port|enclave|E\d+) , {ENT}(?! ,)"),
     # "In A and other nearby villages, security is in the hands of X"
     _p("controls", rf"^in {ART}{LIST}(?: and (?:other |several |many )?(?:[\w-]+ )?(?:villages|towns|districts|areas))? , security (?:is|was|remains|has been) (?:now |firmly |still )?in the (?P<t>hands) of {ART}{ENT}", 2, list_group=1),

@@ -7480,3 +7480,8 @@ def test_a_numbered_unit_after_a_peoples_word_or_a_countrys_is_its_army(nlp) -> 
     assert ("18th Division", "partOf", "ARVN") in found
     found = facts(nlp, "SAIGON — The Kalden Front 18th Division held off repeated assaults.")
     assert ("18th Division", "partOf", "Kalden Front") in found
+
+
+def test_as_did_after_a_hold_with_its_time_names_one_place_more(nlp) -> None:
+    text = "ADDIS ABABA — The holy city of Aksum remained in Ethiopian hands tonight, as did Makalle, the chief town of eastern Tigre."
+    assert ("Ethiopian army", "controls", "Makalle") in facts(nlp, text)
