@@ -286,6 +286,9 @@ def test_a_former_state_is_a_country_with_its_demonym_and_army() -> None:
     assert gazetteer.country("USSR").name == "Soviet Union"
     assert gazetteer.country_of_demonym("Zairian").name == "Zaire"
     assert gazetteer.national_army_name("Yugoslavia") == "Yugoslav army"
+    # a former state whose ISO code GeoNames has since given another: Serbia keeps its towns
+    assert gazetteer.country_of_demonym("Czechoslovak").name == "Czechoslovakia"
+    assert gazetteer.country_of_city("Belgrade").name == "Serbia"
 
 
 def test_a_hyphenated_city_matches_its_unhyphenated_geonames_name() -> None:
