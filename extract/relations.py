@@ -2944,7 +2944,7 @@ class ArgumentFinder:
         if k >= 0:
             if self.lowers[k] in {"'s", "’s"} and k > 0:
                 k -= 1
-            owner = self.entity_span(self.tokens[k])
+            owner = self.entity_span(self.tokens[k]) or self.surname_named_before(k)
         if k >= 0 and self.lowers[k] in {"his", "her"}:
             # "said his government, which X has supported": the government of the man he is
             person = self.antecedent(self.tokens[k], PRONOUN_KINDS["his"])
@@ -3105,6 +3105,19 @@ class ArgumentFinder:
                 end = self.tokens[k].idx + len(self.tokens[k].text)
                 found.append(EntityMention(text=self.text[owner.start_char : end], label="ORG", kind="Government", start_char=owner.start_char, end_char=end))
         return found[0] if len({m.text for m in found}) == 1 else None
+
+    def surname_named_before(self, k: int) -> Span | None:
+        """ "the Árbenz government" where the model tagged no name: the word at ``k`` as a
+        person, when it is a surname of a person the story named before (a family name
+        after the given one: "Jacobo Árbenz Guzmán")."""
+        word = self.tokens[k]
+        if not word.text[:1].isupper() or word.i == word.sent.start:  # (the tagger may call it an adjective)
+            return None
+        named = any(
+            ent.label_ == "PER" and ent.end <= k and word.text in {t.text for t in self.tokens[ent.start + 1 : ent.end]}
+            for ent in self.ents
+        )
+        return Span(self.doc, k, k + 1, label="PER") if named else None
 
     def ever_titled_ruler(self, person: Span) -> bool:
         """The story calls this person "President X", "Prime Minister X", "King X" (by

@@ -7485,3 +7485,12 @@ def test_a_numbered_unit_after_a_peoples_word_or_a_countrys_is_its_army(nlp) -> 
 def test_as_did_after_a_hold_with_its_time_names_one_place_more(nlp) -> None:
     text = "ADDIS ABABA — The holy city of Aksum remained in Ethiopian hands tonight, as did Makalle, the chief town of eastern Tigre."
     assert ("Ethiopian army", "controls", "Makalle") in facts(nlp, text)
+
+
+def test_a_government_named_by_a_rulers_surname_the_tagger_missed(nlp) -> None:
+    text = (
+        "GUATEMALA CITY, Guatemala — Rebels are fighting the government of President Jacobo Árbenz Guzmán. "
+        "Washington pointed to the freighter Alfhem, which unloaded at Puerto Barrios last month some 2,000 tons of rifles "
+        "and ammunition that Czechoslovakia had supplied to the Árbenz government."
+    )
+    assert ("Czechoslovakia", "backs", "Guatemalan government") in facts(nlp, text)
