@@ -27,6 +27,7 @@ his command, so that backing is kept as evidence but holds no fact.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable
@@ -205,6 +206,10 @@ def news_key(published: dt.date | None) -> tuple[int, dt.date, int]:
     return 1, published or dt.date.max, 1
 
 
+# A unit's name: "1st Division", "Golani Brigade", "2nd Battalion, the Parachute Regiment"
+UNIT_NAME = re.compile(r"\b(?:division|brigade|regiment|battalion|corps|commando)\b", re.I)
+
+
 def current_controllers(
     stated: list[_Stated], extractions: list[DocumentExtraction], resolution: Resolution
 ) -> dict[str, frozenset[str]]:
@@ -225,6 +230,21 @@ def current_controllers(
     # A unit taking what its army took ("Soviet troops retook X ... units of the Fifth
     # Army entered the city") holds it with its army, not instead of it.
     kin = {frozenset((i.subject, i.object)) for i in stated if i.predicate == "partOf" and i.evidence.is_fact}
+    # ... and a unit the story gives no owner beside the one national army it names
+    # ("Federal troops captured Enugu ... Soldiers of the 1st Division entered the city"),
+    # unless the story has them fight
+    # (nor beside an army when a sibling unit, "the Soviet 44th Division", is another's)
+    foes = {frozenset((i.subject, i.object)) for i in stated if i.predicate == "fights" and i.evidence.is_fact}
+    owners = {i.subject: i.object for i in stated if i.predicate == "partOf" and i.evidence.is_fact}
+    armies = {e for e in resolution.entities if army_country(name_key(resolution.entities[e].label)) is not None}
+    units = {e for e in resolution.entities if e not in owners and e not in armies and UNIT_NAME.search(resolution.entities[e].label)}
+    if len(armies) == 1:
+        army = next(iter(armies))
+        for unit in units:
+            kind = UNIT_NAME.search(resolution.entities[unit].label).group(0).lower()
+            siblings = {o for u, o in owners.items() if (m := UNIT_NAME.search(resolution.entities[u].label)) and m.group(0).lower() == kind}
+            if siblings <= {army} and frozenset((unit, army)) not in foes:
+                kin.add(frozenset((unit, army)))
     controllers: dict[str, frozenset[str]] = {}
     for place, timeline in events.items():
         holders: set[str] = set()

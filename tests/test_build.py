@@ -100,6 +100,23 @@ def test_a_unit_entering_what_its_army_took_holds_it_with_its_army() -> None:
     assert ("Union Army", "controls", "Kalden") not in holding(build(other))
 
 
+def test_an_unowned_unit_in_the_stories_one_national_army_holds_with_it() -> None:
+    army, division = ("Nigerian army", "ArmedGroup"), ("1st Division", "ArmedGroup")
+    doc = article(
+        "d1", None,
+        said("d1", army, "controls", TOWN, 0, control_change="gain"),
+        said("d1", division, "controls", TOWN, 100, control_change="gain"),
+    )
+    assert holding(build(doc)) == {("Nigerian army", "controls", "Kalden"), ("1st Division", "controls", "Kalden")}
+    # not a unit the story has fight that army, nor one whose sibling unit is another army's
+    fought = article("d1", None, *doc.relations, said("d1", division, "fights", army, 200))
+    assert ("Nigerian army", "controls", "Kalden") not in holding(build(fought))
+    sibling = article(
+        "d1", None, *doc.relations, said("d1", ("44th Division", "ArmedGroup"), "partOf", ("Red Army", "ArmedGroup"), 300),
+    )
+    assert ("Nigerian army", "controls", "Kalden") not in holding(build(sibling))
+
+
 def test_contested_place_has_no_controller() -> None:
     town = mention(*TOWN, "d2", 5)
     first = article("d1", dt.date(2024, 1, 1), said("d1", FRONT, "controls", TOWN, 0, control_change="gain"))
