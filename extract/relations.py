@@ -2568,6 +2568,9 @@ class ArgumentFinder:
                     # "the Sultan's forces" in a story about "the Sultan's Armed Forces"
                     return replace(named, end_char=token.idx + len(token.text))
         if owner is None:
+            following = self.lowers[token.i + 1] if token.i + 1 < len(self.lowers) else ""
+            if token.lower_ == "police" and following in {"control", "hands"} | SPOKESPERSON_NOUNS:
+                return self.home_police(token)  # "in police hands", "police spokesman X": the story's own police
             if token.lower_ in ARMED_MEN_NOUNS | {"men"} and any(c.lower_ == "whose" for c in token.children):
                 return self.whose_men(token)
             pronouns = [c for c in token.children if c.dep_ in POSSESSIVE and c.lower_ in PRONOUN_KINDS]
@@ -3176,6 +3179,25 @@ class ArgumentFinder:
         return EntityMention(
             text=country.name, label="GPE", kind="Country", start_char=owner.start_char,
             end_char=token.idx + len(token.text), canonical=country.name,
+        )
+
+    def home_police(self, token: Token) -> EntityMention | None:
+        """ "in police hands": the one police force the story names ("the Haitian National
+        Police"), else the police of the country the article names most."""
+        named = {
+            self.span_mention(ent).name: ent for ent in self.ents
+            if ent._.frontline_kind in {"ArmedGroup", "Organization"} and "police" in self.lowers[ent.start : ent.end]
+        }
+        if len(named) == 1:
+            found = self.span_mention(next(iter(named.values())))
+            return replace(found, text=token.text, canonical=found.name, start_char=token.idx, end_char=token.idx + len(token.text))
+        country = self.sentence_country(token) or self.main_country()
+        demonym = gazetteer.demonym_of(country) if country else None
+        if demonym is None:
+            return None
+        return EntityMention(
+            text=token.text, label="ORG", kind="ArmedGroup", start_char=token.idx, end_char=token.idx + len(token.text),
+            canonical=f"{demonym} police",
         )
 
     def home_army(self, token: Token) -> EntityMention | None:

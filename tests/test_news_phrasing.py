@@ -7494,3 +7494,11 @@ def test_a_government_named_by_a_rulers_surname_the_tagger_missed(nlp) -> None:
         "and ammunition that Czechoslovakia had supplied to the Árbenz government."
     )
     assert ("Czechoslovakia", "backs", "Guatemalan government") in facts(nlp, text)
+
+
+def test_police_hands_and_a_police_spokesman_are_the_storys_police(nlp) -> None:
+    text = "PORT-AU-PRINCE, Haiti — The Kalden National Police has 10,000 officers. Gangs attacked Jacmel, which remained firmly in police hands."
+    assert ("Kalden National Police", "controls", "Jacmel") in facts(nlp, text)
+    text = "PORT-AU-PRINCE, Haiti — Gangs attacked Jacmel. Police spokesman Jean Dastin said Jacmel remained firmly in police hands."
+    found = facts(nlp, text)
+    assert {("Jean Dastin", "spokespersonFor", "Haitian police"), ("Haitian police", "controls", "Jacmel")} <= found
