@@ -4742,6 +4742,10 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 n for prep, dated in preps if prep in {"since", "in", "until"}
                 for p2, n in prepositional_objects(dated) if p2 == "by" and n.pos_ == "PROPN"
             ]
+        if token.dep_ in {"acl", "appos"} and agents and finder.lowers[first_word(token) - 1] == ",":
+            # "include A, a former rival led by X, and B": the list goes on after the
+            # description set off by commas; B is no second agent of "led"
+            agents = [a for a in agents if not (a.dep_ == "conj" and finder.lowers[first_word(a) - 2 : first_word(a)] == (",", "and"))]
         agents += list_items_as_appositions(agents)  # "backed by A, the B and the C"
         agents = [n for a in agents for n in (senders_of_men(a, token) or [a])]
         if token.i > 0 and finder.lowers[token.i - 1] == ",":
@@ -6442,10 +6446,13 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "made up mainly of Ugandan and Burundian soldiers": troops, not named members
         if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] == "of" and hit.subject.kind != "Person":
             continue  # "said X, of the Y Institute": a speaker's body; "Indian soldiers, of the 1st Battalion": a unit
-        if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] in {"joined", "join", "joins"} and (
+        bare_includes = finder.lowers[hit.trigger.i] in {"includes", "included"} and finder.lowers[hit.trigger.i - 1] not in {"that", "which"}
+        if hit.predicate == "memberOf" and (finder.lowers[hit.trigger.i] in {"joined", "join", "joins"} or bare_includes) and (
             not is_alliance_name(hit.object.name)
         ):
-            continue  # "A and C joined the Patriotic Front alliance"; not "Hezbollah joined Syrian troops"
+            # "A and C joined the Patriotic Front alliance", "the B Alliance includes A";
+            # not "Hezbollah joined Syrian troops", "the province includes A"
+            continue
         if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] in MANY_POSTS_WORDS and not finder.text[hit.object.start_char : hit.object.end_char][:1].isupper():
             continue  # "one of the movement's founders": which movement is too loose a guess for a member's body
         belongs = hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] in {"belongs", "belong", "belonged"}

@@ -738,6 +738,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "the B Alliance, made up of A, C and D", "the B coalition, which includes A"
     _p("memberOf", rf"{ENT}(?: \( E\d+ \))?(?: (?:in|at|based in) E\d+)? , (?:which (?:is |was )?)?(?P<t>made up|composed|consisting) (?:mainly |mostly |largely )?of {ART}{LIST}", 2, list_group=2),
     _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , which (?:is |was )?(?:led by (?:the )?E\d+ and )?(?P<t>includes|included|include) {ART}{LIST}", 2, list_group=2),
+    # "(Other) members of the B coalition include A and C"; "the B Alliance includes A and C"
+    # (see relations: only an alliance's name includes members)
+    _p("memberOf", rf"(?:^|, )(?:other |its |the )?(?:main |other )?(?P<t>members) of {ART}{ENT} (?:include|included|are|were) {ART}{LIST}", 2, list_group=2),
+    _p("memberOf", rf"(?:^|, ){ART}{ENT}(?: \( E\d+ \))? (?:now |also )?(?P<t>includes|included) {ART}{LIST}", 2, list_group=2),
     # "A and C joined the B alliance two years ago" (see relations: only an alliance's name)
     _p("memberOf", rf"(?:^|, |although |when |after |since )(?:the )?{LIST} (?:have |has |had |formally |also )?(?P<t>joined|join|joins) {ART}{ENT}", list_group=1),
     # "X, who studies Vietnamese politics at the Y Council": a scholar of his institute

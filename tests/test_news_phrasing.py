@@ -7502,3 +7502,15 @@ def test_police_hands_and_a_police_spokesman_are_the_storys_police(nlp) -> None:
     text = "PORT-AU-PRINCE, Haiti — Gangs attacked Jacmel. Police spokesman Jean Dastin said Jacmel remained firmly in police hands."
     found = facts(nlp, text)
     assert {("Jean Dastin", "spokespersonFor", "Haitian police"), ("Haitian police", "controls", "Jacmel")} <= found
+
+
+def test_members_an_alliance_is_said_to_include(nlp) -> None:
+    found = facts(nlp, "Members of the Kalden Alliance include the Zorbi Front and the Mesko Brigade.")
+    assert {("Zorbi Front", "memberOf", "Kalden Alliance"), ("Mesko Brigade", "memberOf", "Kalden Alliance")} <= found
+    found = facts(nlp, "The Kalden Alliance includes the Zorbi Front and the Mesko Brigade.")
+    assert ("Mesko Brigade", "memberOf", "Kalden Alliance") in found
+    assert not any(p == "memberOf" for s, p, o in facts(nlp, "The Kalden Province includes Tarbo and Mesko."))
+    # a list that goes on after a description set off by commas gives the description's verb no second agent
+    text = "Other members of the Kalden Alliance include the Zorbi Front, a former rival led by Omar Dastin, and the Mesko Brigade."
+    found = facts(nlp, text)
+    assert ("Omar Dastin", "leads", "Zorbi Front") in found and ("Mesko Brigade", "leads", "Zorbi Front") not in found
