@@ -5735,8 +5735,18 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         if not owners and others:
             # "X is at war with Y" (X the subject of the copula), "X waged war against Y"
             owners = [c for c in token.children if c.dep_ in {"nsubj"}]
+            if token.dep_ in RELATIVE_CLAUSE:
+                # "X, which is also at war with Y": the relative pronoun stands for X
+                owners = [token.head if o.lower_ in {"which", "that", "who"} else o for o in owners]
             if not owners and token.head.pos_ in {"VERB", "AUX"}:
                 owners = subject_of_clause(token.head)
+        at_war = [] if owners or not others or preposition_of(token) != "at" or token.head.pos_ not in {"NOUN", "PROPN"} else [token.head]
+        for noun in at_war:
+            # "X, a rebel group at war with Y": the noun the phrase describes, or the name it describes
+            described = finder.mention(noun) or (span_mention(named) if (named := finder.name_before_comma(noun)) is not None else None)
+            for b in finder.mentions(others):
+                if described is not None and is_actor(described) and described.name != b.name:
+                    yield Candidate(described, "fights", b, token, 0.65)
         for a in finder.mentions(owners):
             for b in finder.mentions(others):
                 yield Candidate(a, "fights", b, token, 0.65)
@@ -7656,6 +7666,13 @@ def is_side_by_side(mention: RelationMention) -> bool:
     return mention.predicate == "backs" and bool(mention.triggers) and mention.triggers[0].lower() in SIDE_BY_SIDE_VERBS
 
 
+def is_armys_own_state(army: EntityMention, state: EntityMention) -> bool:
+    """ "Sudanese army" and Sudan (or its government, "Khartoum"): a state's own army."""
+    country = gazetteer.country_opening(army.name) if army.kind == "ArmedGroup" else None
+    own = gazetteer.country_opening(state.name) or gazetteer.country(state.name) or gazetteer.capital_country(state.name)
+    return country is not None and own is not None and country.name == own.name
+
+
 def with_partners_enemies(mentions: list[RelationMention]) -> list[RelationMention]:
     """ "X, fighting alongside Y, drove Z out", "X fought alongside Y against Z": in the
     sentence that puts them side by side, whom one fights the other fights too (with
@@ -7674,8 +7691,8 @@ def with_partners_enemies(mentions: list[RelationMention]) -> list[RelationMenti
         for x, y in partners.get(m.sentence_start, ()):
             for one, other in ((x, y), (y, x)):
                 enemy = m.object if actor_key(m.subject) == actor_key(one) else None
-                if enemy is None or actor_key(enemy) in {actor_key(x), actor_key(y)}:
-                    continue
+                if enemy is None or actor_key(enemy) in {actor_key(x), actor_key(y)} or is_armys_own_state(other, enemy):
+                    continue  # (not "the Sudanese army fights Sudan": an army never fights its own state)
                 key = (actor_key(other), "fights", actor_key(enemy), m.sentence_start)
                 if key not in known:
                     known.add(key)

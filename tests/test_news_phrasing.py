@@ -7514,3 +7514,10 @@ def test_members_an_alliance_is_said_to_include(nlp) -> None:
     text = "Other members of the Kalden Alliance include the Zorbi Front, a former rival led by Omar Dastin, and the Mesko Brigade."
     found = facts(nlp, text)
     assert ("Omar Dastin", "leads", "Zorbi Front") in found and ("Mesko Brigade", "leads", "Zorbi Front") not in found
+
+
+def test_a_group_described_as_at_war_with_a_state_fights_it(nlp) -> None:
+    text = "JUBA — Omar Dastin said fighters of the Kalden Front, a Darfur rebel group at war with Khartoum, fought alongside government troops."
+    found = facts(nlp, text)
+    assert ("Kalden Front", "fights", "Sudan") in found
+    assert not any(s.endswith("army") and p == "fights" and o == "Sudan" for s, p, o in found)  # no army fights its own state
