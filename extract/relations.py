@@ -5862,6 +5862,18 @@ def is_owned_campaign(trigger: Token) -> bool:
     )
 
 
+# "director general", "inspector-general": the head of a service, not a general in it
+HEAD_GENERAL_WORDS = frozenset({"director", "inspector"})
+
+
+def is_head_general(lowers: Sequence[str], i: int) -> bool:
+    """ "its new director general", "Inspector-General of Police", read at "general"."""
+    if lowers[i] != "general" or i < 1:
+        return False
+    before = i - 2 if lowers[i - 1] == "-" and i >= 2 else i - 1
+    return lowers[before] in HEAD_GENERAL_WORDS
+
+
 def is_secretary_general(lowers: Sequence[str], i: int) -> bool:
     """ "secretary - general", as the tokenizer splits it, read at either noun, and
     "general secretary" (not "the Secretary-General's representative": his envoy's post)."""
@@ -5923,8 +5935,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     publicity = word in {"director", "head", "chief", "secretary"} and (is_publicity_post(finder.lowers, token.i) or previous_word in PUBLICITY_WORDS)
     if word in SPOKESPERSON_NOUNS or word == "secretary" and previous_word == "press" or publicity:
         predicate, confidence = "spokespersonFor", 0.8  # ("Pentagon press secretary X", "its director of publicity")
-    elif word == "minister" and previous_word == "prime" or is_secretary_general(finder.lowers, token.i):
-        predicate, confidence = "leads", 0.75  # "the prime minister", "its secretary-general"
+    elif word == "minister" and previous_word == "prime" or is_secretary_general(finder.lowers, token.i) or is_head_general(finder.lowers, token.i):
+        predicate, confidence = "leads", 0.75  # "the prime minister", "its secretary-general", "its director general"
     elif word == "coordinator" and previous_word in {"its", "their", "'s", "’s"}:
         predicate, confidence = "leads", 0.7  # "the council's coordinator" heads it; "the UN humanitarian coordinator" is a member
     elif word in LEADER_NOUNS and any(c.lower_ in {"a", "an", "one"} and c.dep_ == "det" for c in token.children):

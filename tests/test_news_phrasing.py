@@ -7521,3 +7521,10 @@ def test_a_group_described_as_at_war_with_a_state_fights_it(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kalden Front", "fights", "Sudan") in found
     assert not any(s.endswith("army") and p == "fights" and o == "Sudan" for s, p, o in found)  # no army fights its own state
+
+
+def test_a_director_general_heads_the_service(nlp) -> None:
+    text = "The Kalden National Police has 10,000 officers. Its new director general, Omar Dastin, was appointed this month."
+    found = facts(nlp, text)
+    assert ("Omar Dastin", "leads", "Kalden National Police") in found
+    assert ("Omar Dastin", "memberOf", "Kalden National Police") not in found
