@@ -248,7 +248,7 @@ STRIKE_NOUNS = frozenset("strikes strike raids airstrikes attacks fire".split())
 # "a Syria researcher at the Centre for Levant Studies" is no member of Syria's government.
 EXPERT_NOUNS = frozenset("researcher analyst fellow professor lecturer economist expert historian scholar specialist scientist".split())
 # Group nouns that, with a person's possessive, are the group he leads ("Sharaa's group").
-GROUP_WORDS = frozenset("group groups movement faction factions".split())
+GROUP_WORDS = frozenset("group groups movement faction factions federation network".split())
 # Nouns an organisation's name may carry in running text: "the Houthi movement"
 UNIT_GROUP_NOUNS = frozenset("group movement militia organisation organization party".split())
 FORCE_NOUNS = frozenset(

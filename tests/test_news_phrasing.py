@@ -7528,3 +7528,8 @@ def test_a_director_general_heads_the_service(nlp) -> None:
     found = facts(nlp, text)
     assert ("Omar Dastin", "leads", "Kalden National Police") in found
     assert ("Omar Dastin", "memberOf", "Kalden National Police") not in found
+
+
+def test_a_named_federation_of_gangs_is_the_body_named(nlp) -> None:
+    text = 'Omar Dastin, a former police officer known as "Barbecue" who heads the G9 federation of gangs, warned in March.'
+    assert any(s == "Omar Dastin" and p == "leads" and o.startswith("G9") for s, p, o in facts(nlp, text))
