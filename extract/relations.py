@@ -1429,10 +1429,14 @@ class ArgumentFinder:
         return None
 
     def called_before(self, token: Token) -> EntityMention | None:
-        """ "the coalition" after "the Seleka coalition": the name the word was used with."""
+        """ "the coalition" after "the Seleka coalition" or "a coalition called Viv Ansanm":
+        the name the word was used with."""
         word = self.lowers[token.i]
         for k in range(token.i - 1, 0, -1):
-            ent = self.by_token.get(k - 1) if self.lowers[k] == word else None
+            if self.lowers[k] != word:
+                continue
+            after = k + 2 if self.lowers[k + 1] in {"called", "named"} else k + 3 if self.lowers[k + 1 : k + 3] == ("known", "as") else None
+            ent = self.by_token.get(k - 1) or (self.by_token.get(after) if after is not None and after < token.i else None)
             if ent is not None and ent.label_ == "ORG":
                 return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         return None
@@ -5963,6 +5967,9 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         and not (p == "in" and (m := finder.mention(n)) is not None and m.kind in {"Country", "Place"})
     ]
     organisations += [c for c in token.children if c.dep_ in POSSESSIVE]  # "the group's spokesman"
+    if not organisations and token.dep_ == "conj" and token.head.pos_ == "NOUN":
+        # "the coalition's best-known figure and spokesman, X": the owner is the first noun's
+        organisations = [c for c in token.head.children if c.dep_ in POSSESSIVE and c.lower_ not in PRONOUN_KINDS]
     if token.dep_ in {"obj", "dobj"} and finder.lemma(token.head) in HARMING_VERBS:
         # "A stormed P and captured its commander": whose man a captor takes is not said
         # by "its" (the captor's own would not be captured)

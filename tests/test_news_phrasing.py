@@ -7533,3 +7533,14 @@ def test_a_director_general_heads_the_service(nlp) -> None:
 def test_a_named_federation_of_gangs_is_the_body_named(nlp) -> None:
     text = 'Omar Dastin, a former police officer known as "Barbecue" who heads the G9 federation of gangs, warned in March.'
     assert any(s == "Omar Dastin" and p == "leads" and o.startswith("G9") for s, p, o in facts(nlp, text))
+
+
+def test_the_coalition_after_a_coalition_called_x_and_a_title_joined_to_an_owned_one(nlp) -> None:
+    text = (
+        "The Zorbi-led force was authorised in October and reached the capital. Gangs closed ranks under a coalition "
+        'called Kalden Ansanm, or "Living Together", and attacked police stations. '
+        "The coalition's best-known figure and spokesman, Omar Dastin, warned that the country would slide into war."
+    )
+    found = facts(nlp, text)
+    assert ("Omar Dastin", "spokespersonFor", "Kalden Ansanm") in found
+    assert not any(p == "spokespersonFor" and o != "Kalden Ansanm" for s, p, o in found)
