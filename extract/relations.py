@@ -4691,6 +4691,24 @@ def first_word(noun: Token) -> int:
 REFLEXIVE_PRONOUNS = frozenset("itself himself herself themselves ourselves myself".split())
 
 
+def is_set_off(verb: Token, finder: ArgumentFinder) -> bool:
+    """Whether a participle opens after a comma, alone or in a description ("A, led by
+    X,", "A, a rival led by X,"): a description inside a list or a sentence that goes
+    on after it."""
+    return verb.i > 0 and finder.lowers[verb.i - 1] == "," or (
+        verb.dep_ in {"acl", "appos"} and finder.lowers[first_word(verb) - 1] == ","
+    )
+
+
+def is_list_going_on(noun: Token, finder: ArgumentFinder) -> bool:
+    """Whether a conjunct the parser joined to a word inside a description is the
+    outer list going on: ", and B" after a single item (not "A, B, and C", a list of
+    three with a comma before "and")."""
+    if noun.dep_ != "conj" or finder.lowers[first_word(noun) - 2 : first_word(noun)] != (",", "and"):
+        return False
+    return sum(1 for c in noun.head.children if c.dep_ == "conj") == 1
+
+
 def held_against(verb: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "holding the town for two weeks against three X divisions": who holds ground
     against X fights X (the parser may hang "against" on the time phrase)."""
@@ -4746,16 +4764,13 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 n for prep, dated in preps if prep in {"since", "in", "until"}
                 for p2, n in prepositional_objects(dated) if p2 == "by" and n.pos_ == "PROPN"
             ]
-        if token.dep_ in {"acl", "appos"} and agents and finder.lowers[first_word(token) - 1] == ",":
-            # "include A, a former rival led by X, and B": the list goes on after the
-            # description set off by commas; B is no second agent of "led"
-            agents = [a for a in agents if not (a.dep_ == "conj" and finder.lowers[first_word(a) - 2 : first_word(a)] == (",", "and"))]
         agents += list_items_as_appositions(agents)  # "backed by A, the B and the C"
         agents = [n for a in agents for n in (senders_of_men(a, token) or [a])]
-        if token.i > 0 and finder.lowers[token.i - 1] == ",":
-            # "among them A, led by X, and B": in a participle set off by commas, ", and B"
-            # is the list going on, not a second agent
-            agents = [a for a in agents if not (a.dep_ == "conj" and finder.lowers[first_word(a) - 2 : first_word(a)] == (",", "and"))]
+        if is_set_off(token, finder):
+            # "among them A, led by X, and B", "include A, a former rival led by X, and B":
+            # in a participle set off by commas, ", and B" is the list going on, not a
+            # second agent
+            agents = [a for a in agents if not is_list_going_on(a, finder)]
         if lemma in GIVING_VERBS:
             # "forces sent by President A": his own forces, no backing
             agents = [a for a in agents if (m := finder.mention(a)) is None or m.kind != "Person"]
