@@ -2989,6 +2989,10 @@ class ArgumentFinder:
             token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in {"hands", "control", "-"} | SPOKESPERSON_NOUNS
         ):
             country = self.main_country()  # "Assad's government", "the government", "in government hands", "government spokesman X"
+            ruler = self.ruler_after_of(token) if owner is None else None
+            ruled = self.ruled_country(ruler, country) if ruler is not None else None
+            if ruled is not None:
+                country = ruled  # "The government of President X, which has let the rebels operate from northern Costa Rica": Costa Rica's
             seat = self.government_seat(token)
             capital_of = gazetteer.capital_country(seat.text, self.year) if seat is not None and seat._.frontline_kind == "Place" else None
             if owner is None and capital_of is not None:
@@ -3010,6 +3014,48 @@ class ArgumentFinder:
             if owner is not None and owner.end == k and self.span_mention(owner).kind == "Country":
                 return self.span_mention(owner).name
         return None
+
+    def ruler_after_of(self, government: Token) -> Span | None:
+        """The person named after "the government of (President)": "the government of
+        President X", "the government of X"."""
+        k = government.i + 1
+        if k + 1 >= len(self.tokens) or self.lowers[k] != "of":
+            return None
+        k += 1
+        while k < len(self.tokens) and self.lowers[k].rstrip(".") in TITLE_WORDS:
+            k += 1
+        ruler = self.by_token.get(k)
+        return ruler if ruler is not None and ruler.start == k and ruler.label_ == "PER" else None
+
+    def ruled_country(self, ruler: Span, main: str | None) -> str | None:
+        """The country a ruler named after "the government of" leads, when it is not the
+        story's own: the one his title names anywhere ("Venezuelan President X"), else
+        the one country his sentence names when it is another ("... from northern Costa
+        Rica", "from Malawian soil"); None to keep the story's own."""
+        titled = self.titled_country(ruler)
+        if titled is not None:
+            return titled
+        start, end = self.clause_around(ruler.start)
+        named = {
+            m.name for ent in self.ents
+            if start <= ent.start < end and ent.start != ruler.start and (m := self.span_mention(ent)).kind == "Country"
+        }
+        return next(iter(named)) if len(named) == 1 and main not in named else None
+
+    def clause_around(self, k: int) -> tuple[int, int]:
+        """The words around ``k`` up to ", and", ", but" or ";" on either side, within its
+        sentence: one of the clauses a sentence joins."""
+        sent = self.tokens[k].sent
+        start = k
+        while start > sent.start and not self.joins_clauses(start - 1):
+            start -= 1
+        end = k
+        while end < sent.end and not self.joins_clauses(end):
+            end += 1
+        return start, end
+
+    def joins_clauses(self, k: int) -> bool:
+        return self.lowers[k] == ";" or self.lowers[k] == "," and k + 1 < len(self.lowers) and self.lowers[k + 1] in {"and", "but"}
 
     def government_seat(self, government: Token) -> Span | None:
         """The town named as a government's seat: "the government in Juba", "the

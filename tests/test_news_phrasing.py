@@ -7544,3 +7544,14 @@ def test_the_coalition_after_a_coalition_called_x_and_a_title_joined_to_an_owned
     found = facts(nlp, text)
     assert ("Omar Dastin", "spokespersonFor", "Kalden Ansanm") in found
     assert not any(p == "spokespersonFor" and o != "Kalden Ansanm" for s, p, o in found)
+
+
+def test_the_government_of_a_ruler_is_the_country_his_clause_names(nlp) -> None:
+    context = "HELSINKI, Finland — Finnish troops held Suomussalmi. "
+    text = context + "But the government of Prime Minister Omar Dastin has refused to commit the Swedish army and says Sweden would fight only if attacked."
+    found = facts(nlp, text)
+    assert ("Omar Dastin", "leads", "Swedish government") in found
+    assert ("Omar Dastin", "leads", "Finnish government") not in found
+    # a clause naming the story's own country too keeps the story's own
+    text = context + "The government of President Omar Dastin accused Sweden of arming Finland's enemies."
+    assert ("Omar Dastin", "leads", "Swedish government") not in facts(nlp, text)
