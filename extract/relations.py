@@ -4737,6 +4737,25 @@ def first_word(noun: Token) -> int:
 REFLEXIVE_PRONOUNS = frozenset("itself himself herself themselves ourselves myself".split())
 
 
+def set_off_before(participle: Token, finder: ArgumentFinder) -> Token | None:
+    """The last word before ", <participle>", past a bracketed acronym ("the Movement
+    for the Liberation of Congo (MLC), led by X"); None without the comma."""
+    k = participle.i - 1
+    if k < 1 or finder.lowers[k] != ",":
+        return None
+    k -= 1
+    if finder.lowers[k] == ")" and k >= 3 and finder.lowers[k - 2] == "(":
+        k -= 3
+    return finder.tokens[k] if k >= participle.sent.start else None
+
+
+def is_source_named(noun: Token) -> bool:
+    """Whether a name is what a noun comes from ("a team from A and B"): the object of
+    "from", or joined to one."""
+    head = noun.head if noun.dep_ == "conj" else noun
+    return any(c.dep_ == "case" and c.lower_ == "from" for c in head.children) and head.head.pos_ == "NOUN"
+
+
 def is_set_off(verb: Token, finder: ArgumentFinder) -> bool:
     """Whether a participle opens after a comma, alone or in a description ("A, led by
     X,", "A, a rival led by X,"): a description inside a list or a sentence that goes
@@ -4798,10 +4817,15 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             patients = subject_of_clause(token)
             if token.dep_ in RELATIVE_CLAUSE and patients[:1] == [token.head]:
                 patients = moved_antecedents(token, finder) or patients
-            set_off = token.doc[token.i - 2] if token.i >= 2 and finder.lowers[token.i - 1] == "," else None
-            if token.dep_ == "advcl" and set_off is not None and (m := finder.mention(set_off)) is not None and is_actor(m):
+            set_off = set_off_before(token, finder)
+            if token.dep_ in {"advcl", "ccomp"} and set_off is not None and is_source_named(set_off):
+                # "a joint team from the United States and Rwanda, led by X": the team is
+                # led, a noun with no name, never the place it comes from
+                patients = []
+            elif token.dep_ in {"advcl", "ccomp"} and set_off is not None and (m := finder.mention(set_off)) is not None and is_actor(m):
                 # "Lissouba left as Sassou's militia, backed by Angolan tanks, broke
-                # through": the actor right before the comma, whatever the parser hung it on
+                # through", "Uganda backs the MLC (MLC), led by X": the actor right before
+                # the comma, whatever the parser hung the participle on
                 patients = [set_off]
         agents = [noun for prep, noun in preps if prep == "by"]
         if not agents:
@@ -6532,6 +6556,11 @@ LEADING_PARTICIPLES = frozenset("led commanded headed run founded".split())
 def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """Pattern hits over the flat sentence (see :mod:`frontline.extract.surface`)."""
     for hit in surface_hits(sent, finder.unit_at, finder.tokens, finder.lowers):
+        if hit.predicate == "leads" and finder.lowers[hit.trigger.i] in {"led", "commanded", "headed"} and (
+            (led := finder.doc.char_span(hit.object.start_char, hit.object.end_char, alignment_mode="expand")) is not None
+            and led.end <= hit.trigger.i and is_source_named(led.root)
+        ):
+            continue  # "a team from A and B, led by X": the team is led, not B
         if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] in {"made", "composed", "consisting"} and not is_proper_name(hit.subject.text):
             continue  # "made up mainly of Ugandan and Burundian soldiers": troops, not named members
         if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] == "of" and hit.subject.kind != "Person":

@@ -7555,3 +7555,12 @@ def test_the_government_of_a_ruler_is_the_country_his_clause_names(nlp) -> None:
     # a clause naming the story's own country too keeps the story's own
     text = context + "The government of President Omar Dastin accused Sweden of arming Finland's enemies."
     assert ("Omar Dastin", "leads", "Swedish government") not in facts(nlp, text)
+
+
+def test_led_after_a_comma_leads_the_body_before_it_not_a_place_something_comes_from(nlp) -> None:
+    text = "KAMPALA — Uganda also backs the Kalden Movement for Liberation (KML), led by Omar Dastin, which controls much of Equateur province."
+    found = facts(nlp, text)
+    assert ("Omar Dastin", "leads", "Kalden Movement for Liberation") in found
+    assert ("Omar Dastin", "leads", "Uganda") not in found
+    text = "ADDIS ABABA — Diplomats said a joint team from the United States and Rwanda, led by Omar Dastin, the U.S. envoy, had drafted the plan."
+    assert not any(p == "leads" for s, p, o in facts(nlp, text))
