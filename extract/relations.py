@@ -116,6 +116,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     ),
     "face": VerbTrigger("fights", confidence=0.6),  # "the army also faces the Islamic State"
     **dict.fromkeys("seize capture retake recapture occupy overrun liberate free conquer take annex enter wrest regain reclaim secure win".split(), _GAIN),
+    "take": VerbTrigger("controls", "gain", object_prepositions=("over",)),  # "had taken over the capital" (the parser's "over X")
     **dict.fromkeys("control hold administer govern guard patrol".split(), _HOLD),  # "guard the airport", "patrol the towns"
     **dict.fromkeys(sorted(CONTROL_ONLY_VERBS), _GAIN),  # only "<verb> control of/over X"
     **dict.fromkeys(sorted(HOLD_ONLY_VERBS), _HOLD),  # only "<verb> hold/control of X"
@@ -2507,6 +2508,14 @@ class ArgumentFinder:
         names = [ent for ent in self.ents if pronoun.sent.start <= ent.start and ent.end <= pronoun.i]
         return bool(names) and names[-1]._.frontline_kind in {"Place", "Facility"}
 
+    def shares_owner_word(self, token: Token) -> bool:
+        """Whether a force noun right after "and" is the second of two nouns one people's
+        word owns ("British tanks and paratroopers"): no word of its own before it."""
+        return (
+            token.dep_ == "conj" and token.head.lower_ in FORCE_NOUNS and token.head.i == token.i - 2
+            and self.lowers[token.i - 1] == "and" and not any(c.dep_ in COMPOUND | {"amod", "nmod:poss"} for c in token.children)
+        )
+
     def force_drawn_from(self, token: Token) -> EntityMention | None:
         """ "The attacking force, drawn from the X Army's 312th Division, ...", "a force
         made up of X units": the force is X's (the owner's, when a unit of it is named)."""
@@ -2538,6 +2547,10 @@ class ArgumentFinder:
         if token.i >= 3 and self.lowers[token.i - 3 : token.i - 1] == ("pro", "-") and self.by_token.get(token.i - 1) is not None:
             return None  # "pro-Indonesian militias" side with Indonesia and are none of its forces
         owner = self.force_owner(token)
+        if owner is None and self.shares_owner_word(token):
+            shared = self.force_mention(token.head)  # "British tanks and paratroopers": British paratroopers too
+            if shared is not None and shared.canonical is not None and shared.canonical.endswith(" army"):
+                return replace(shared, text=token.text, start_char=token.idx, end_char=token.idx + len(token.text))
         if owner is None and token.lower_ in ARMED_MEN_NOUNS and token.i > 0:
             k = token.i - 1
             while k > token.sent.start and k >= token.i - 3 and self.tokens[k].text.islower() and (
@@ -4990,6 +5003,14 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         return  # ("won independence from X": nothing taken, no one fought)
     if phrasal and not passive:
         patients += [n for prep, n in preps if prep == particle]
+    if trigger.predicate == "controls" and trigger.control_change == "gain":
+        # "had taken over the capital, including its radio station and the X air base":
+        # what is named as part of the ground taken is taken too (not "swept through the
+        # districts, including A": what is swept through is not held)
+        patients += [
+            n for p in list(patients) for prep, n in prepositional_objects(p)
+            if prep == "including" and n not in patients and (m := finder.mention(n)) is not None and m.kind in {"Place", "Facility"}
+        ]
     if trigger.predicate == "fights" and not passive:
         # "fought six rounds of war with X and a border war with Y": whom the war was with
         patients += [

@@ -7564,3 +7564,20 @@ def test_led_after_a_comma_leads_the_body_before_it_not_a_place_something_comes_
     assert ("Omar Dastin", "leads", "Uganda") not in found
     text = "ADDIS ABABA — Diplomats said a joint team from the United States and Rwanda, led by Omar Dastin, the U.S. envoy, had drafted the plan."
     assert not any(p == "leads" for s, p, o in facts(nlp, text))
+
+
+def test_taking_over_a_capital_and_what_it_includes(nlp) -> None:
+    text = "SAIGON — By evening North Vietnamese troops had taken over the South Vietnamese capital, Saigon."
+    assert ("North Vietnamese army", "controls", "Saigon") in facts(nlp, text)  # (the parser's "over X", no particle)
+    text = "The Kalden Front had taken over the city of Fallujah, including its airport and the Fallujah General Hospital."
+    assert ("Kalden Front", "controls", "Fallujah General Hospital") in facts(nlp, text)
+
+
+def test_two_force_nouns_one_peoples_word_owns(nlp) -> None:
+    text = (
+        "PRISTINA — Russian paratroopers hold the airport. "
+        "British tanks and paratroopers of the peacekeeping force took over the centre of Pristina on Sunday."
+    )
+    found = facts(nlp, text)
+    assert ("British army", "controls", "Pristina") in found
+    assert ("Russian army", "controls", "Pristina") not in found
