@@ -2588,6 +2588,8 @@ class ArgumentFinder:
             following = self.lowers[token.i + 1] if token.i + 1 < len(self.lowers) else ""
             if token.lower_ == "police" and following in {"control", "hands"} | SPOKESPERSON_NOUNS:
                 return self.home_police(token)  # "in police hands", "police spokesman X": the story's own police
+            if token.lower_ == "police" and token.dep_ in NOMINAL_SUBJECT and all(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                return self.home_police(token)  # "police were still holding X": the story's own
             if token.lower_ in ARMED_MEN_NOUNS | {"men"} and any(c.lower_ == "whose" for c in token.children):
                 return self.whose_men(token)
             pronouns = [c for c in token.children if c.dep_ in POSSESSIVE and c.lower_ in PRONOUN_KINDS]

@@ -7581,3 +7581,8 @@ def test_two_force_nouns_one_peoples_word_owns(nlp) -> None:
     found = facts(nlp, text)
     assert ("British army", "controls", "Pristina") in found
     assert ("Russian army", "controls", "Pristina") not in found
+
+
+def test_police_as_a_subject_are_the_storys_police(nlp) -> None:
+    text = "PORT-AU-PRINCE, Haiti — The Kalden National Police has 10,000 officers. Local officials said police were still holding Jacmel late on Monday."
+    assert ("Kalden National Police", "controls", "Jacmel") in facts(nlp, text)
