@@ -486,6 +486,8 @@ CONTESTED_PLACE_WORDS = frozenset({"contested"})  # (not "disputed": "the disput
 GOING_ON_VERBS = frozenset({"keep", "continue"})
 # "the first country to recognise X", "the last unit to leave": a rank, no purpose
 RANK_WORDS = frozenset("first second third last only".split())
+# "in support of its ally", "on behalf of its allies": done for the doer's own ally
+ON_BEHALF_NOUNS = frozenset("support defence defense behalf aid solidarity".split())
 
 
 def is_named_pair(candidate: Candidate, text: str) -> bool:
@@ -6429,7 +6431,7 @@ def numbered_unit_owner_candidates(ent: Span, finder: ArgumentFinder) -> Iterato
     before = finder.tokens[owner_end - 1] if owner_end >= 1 else None
     if before is None:
         return
-    if possessive and finder.lowers[before.i] in {"army", "military"} and finder.lowers[before.i - 1] == "the":
+    if possessive and finder.lowers[before.i] in {"army", "military"} and before.i >= 1 and finder.lowers[before.i - 1] == "the":
         army = finder.home_army(before)  # "the army's 5th Military District"
     else:
         owner = finder.entity_span(before)
@@ -7783,8 +7785,6 @@ def agentless_taking_candidates(
                 yield Candidate(subject, "controls", place, token, 0.5, "gain")
 
 
-# "in support of its ally", "on behalf of its allies": done for the doer's own ally
-ON_BEHALF_NOUNS = frozenset("support defence defense behalf aid solidarity".split())
 # Prepositions of where forces move: "out of the capital of X" names no owner
 MOTION_PREPOSITIONS = frozenset("out from into towards toward across through".split())
 # Verbs by which "X fought alongside Y" is read as X backing Y
