@@ -1149,10 +1149,12 @@ class ArgumentFinder:
             k -= 1  # ("X, the UN mission in Congo")
         if k <= token.sent.start or self.lowers[k] != "," or not owned and self.lowers[k + 1] not in {"the", "a", "an", "its"}:
             return None
-        before = k - 1
-        if self.lowers[before] == ")" and before >= 3 and self.lowers[before - 2] == "(":
-            before -= 3
+        before = self.past_bracketed_acronym(k - 1)
         return self.entity_span(self.tokens[before]) if before >= 0 else None
+
+    def past_bracketed_acronym(self, k: int) -> int:
+        """The word before "X (XX)" when ``k`` is its closing bracket, else ``k``."""
+        return k - 3 if self.lowers[k] == ")" and k >= 3 and self.lowers[k - 2] == "(" else k
 
     def place_before_description(self, k: int) -> Span | None:
         """The place named right before ", the" at ``k`` ("X, the group's capital")."""
@@ -3079,11 +3081,8 @@ class ArgumentFinder:
         government of President X in Zagreb"."""
         k = government.i + 1
         if k + 1 < len(self.tokens) and self.lowers[k] == "of":
-            k += 1
-            while k < len(self.tokens) and self.lowers[k].rstrip(".") in TITLE_WORDS:
-                k += 1  # "of President", "of Prime Minister"
-            ruler = self.by_token.get(k)
-            if ruler is None or ruler.start != k or ruler.label_ != "PER":
+            ruler = self.ruler_after_of(government)  # "of President X", "of Prime Minister X"
+            if ruler is None:
                 return None
             k = ruler.end
         if k + 1 >= len(self.tokens) or self.lowers[k] != "in":
@@ -4760,9 +4759,7 @@ def set_off_before(participle: Token, finder: ArgumentFinder) -> Token | None:
     k = participle.i - 1
     if k < 1 or finder.lowers[k] != ",":
         return None
-    k -= 1
-    if finder.lowers[k] == ")" and k >= 3 and finder.lowers[k - 2] == "(":
-        k -= 3
+    k = finder.past_bracketed_acronym(k - 1)
     return finder.tokens[k] if k >= participle.sent.start else None
 
 
