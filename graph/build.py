@@ -210,6 +210,36 @@ def news_key(published: dt.date | None) -> tuple[int, dt.date, int]:
 UNIT_NAME = re.compile(r"\b(?:division|brigade|regiment|battalion|corps|commando)\b", re.I)
 
 
+def holding_kin(stated: list[_Stated], resolution: Resolution) -> set[frozenset[str]]:
+    """Pairs that hold ground together, one's gain no loss for the other: a unit and the
+    army it is stated part of ("Soviet troops retook X ... units of the Fifth Army
+    entered the city"), and a unit the story gives no owner beside the one national army
+    it names ("Federal troops captured Enugu ... Soldiers of the 1st Division entered the
+    city"), unless the story has them fight or a sibling unit ("the Soviet 44th
+    Division") is another army's."""
+    parts = [i for i in stated if i.predicate == "partOf" and i.evidence.is_fact]
+    kin = {frozenset((i.subject, i.object)) for i in parts}
+    armies = {e for e in resolution.entities if army_country(name_key(resolution.entities[e].label)) is not None}
+    if len(armies) != 1:
+        return kin
+    army = next(iter(armies))
+    foes = {frozenset((i.subject, i.object)) for i in stated if i.predicate == "fights" and i.evidence.is_fact}
+
+    def unit_kind(entity_id: str) -> str | None:
+        found = UNIT_NAME.search(resolution.entities[entity_id].label)
+        return found.group(0).lower() if found else None
+
+    owned = {i.subject for i in parts}
+    for unit in resolution.entities:
+        kind = unit_kind(unit)
+        if kind is None or unit in owned or unit == army:
+            continue
+        siblings = {i.object for i in parts if unit_kind(i.subject) == kind}
+        if siblings <= {army} and frozenset((unit, army)) not in foes:
+            kin.add(frozenset((unit, army)))
+    return kin
+
+
 def current_controllers(
     stated: list[_Stated], extractions: list[DocumentExtraction], resolution: Resolution
 ) -> dict[str, frozenset[str]]:
@@ -227,24 +257,7 @@ def current_controllers(
             if place_id is not None:
                 when = news_key(extraction.article.published)  # told as the news
                 events[place_id].append(((published, index, *when, place.start_char, 2), None, "contested"))
-    # A unit taking what its army took ("Soviet troops retook X ... units of the Fifth
-    # Army entered the city") holds it with its army, not instead of it.
-    kin = {frozenset((i.subject, i.object)) for i in stated if i.predicate == "partOf" and i.evidence.is_fact}
-    # ... and a unit the story gives no owner beside the one national army it names
-    # ("Federal troops captured Enugu ... Soldiers of the 1st Division entered the city"),
-    # unless the story has them fight
-    # (nor beside an army when a sibling unit, "the Soviet 44th Division", is another's)
-    foes = {frozenset((i.subject, i.object)) for i in stated if i.predicate == "fights" and i.evidence.is_fact}
-    owners = {i.subject: i.object for i in stated if i.predicate == "partOf" and i.evidence.is_fact}
-    armies = {e for e in resolution.entities if army_country(name_key(resolution.entities[e].label)) is not None}
-    units = {e for e in resolution.entities if e not in owners and e not in armies and UNIT_NAME.search(resolution.entities[e].label)}
-    if len(armies) == 1:
-        army = next(iter(armies))
-        for unit in units:
-            kind = UNIT_NAME.search(resolution.entities[unit].label).group(0).lower()
-            siblings = {o for u, o in owners.items() if (m := UNIT_NAME.search(resolution.entities[u].label)) and m.group(0).lower() == kind}
-            if siblings <= {army} and frozenset((unit, army)) not in foes:
-                kin.add(frozenset((unit, army)))
+    kin = holding_kin(stated, resolution)
     controllers: dict[str, frozenset[str]] = {}
     for place, timeline in events.items():
         holders: set[str] = set()
