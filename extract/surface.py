@@ -73,9 +73,11 @@ LAST_ITEM = (
     r"(?:(?:an? |two |three )?(?:platoon|platoons|company|companies|detachment|detachments|battalion|battalions|unit|units) of (?:the )?"
     r"|(?:mostly |largely |mainly )?(?:[a-z-]+ )?(?:volunteers|fighters|militiamen) of (?:the )?)?E\d+"  # "A and the mostly Shia volunteers of the B"
 )
+# (an item may carry its acronym: "the Ta'ang National Liberation Army (TNLA) and the Arakan Army (AA)")
+ITEM = r"E\d+(?: \( E\d+ \))?"
 LIST = (
-    rf"(E\d+(?: , (?:the )?E\d+)+(?: ,)? (?:and|as well as) {LAST_ITEM}|E\d+(?: , (?:the )?E\d+)+(?= (?:, )?and )"
-    rf"|E\d+ (?:and|as well as) {LAST_ITEM}|E\d+)"
+    rf"({ITEM}(?: , (?:the )?{ITEM})+(?: ,)? (?:and|as well as) {LAST_ITEM}|{ITEM}(?: , (?:the )?{ITEM})+(?= (?:, )?and )"
+    rf"|{ITEM} (?:and|as well as) {LAST_ITEM}|E\d+)"
 )
 # (with the distancing words news puts before a group's own name: "the so-called X")
 ART = r"(?:the |a |an |its |their )?(?:so - called |self - styled |self - proclaimed |self - declared )?"
@@ -710,7 +712,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "the Southern African Development Community, of which Mozambique is a member"
     _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , of which {ENT} (?:is|was|has been|became) (?:a |one )?(?:founding |full )?(?P<t>member)", 2),
     # "the Joint Forces, a coalition of Darfur movements that includes A and B"
-    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , (?:an?|the) (?:[\w-]+ ){{0,3}}?(?:coalition|alliance|umbrella|grouping|bloc|E\d+)(?: of(?: [\w-]+){{1,3}}?)? (?:that|which) (?P<t>includes|included|brings together|brought together|groups) {ART}(?:E\d+ 's )?{LIST}", 2, list_group=2),  # (past a leader's "'s")
+    # ("an alliance of militant groups based in E that includes his own B": past a place, and "own";
+    # "IGAD, the regional bloc whose members include A, B and C")
+    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , (?:an?|the) (?:[\w-]+ ){{0,3}}?(?:coalition|alliance|umbrella|grouping|bloc|E\d+)(?: of(?: [\w-]+){{1,3}}?(?: based in (?:[\w-]+ )?E\d+)?)? (?:that|which) (?P<t>includes|included|brings together|brought together|groups) {ART}(?:E\d+ (?:'s|own) )?{LIST}", 2, list_group=2),  # (past a leader's "'s", and "his own")
+    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , (?:an?|the) (?:[\w-]+ ){{0,3}}?(?:coalition|alliance|umbrella|grouping|bloc|E\d+) whose (?:other )?(?P<t>member states|members) (?:include|included|are|were) {ART}{LIST}", 2, list_group=2),
     # "X, one of AQIM's senior commanders", "X, one of the founders of the Y": one of many
     _p("memberOf", rf"{ENT} , one of {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>{MANY_POSTS})"),
     _p("memberOf", rf"{ENT} , one of the (?:[\w-]+ ){{0,2}}?(?P<t>{MANY_POSTS}) of {ART}{ENT}(?! 's)"),  # (not "of Syria's Druze")

@@ -7586,3 +7586,14 @@ def test_two_force_nouns_one_peoples_word_owns(nlp) -> None:
 def test_police_as_a_subject_are_the_storys_police(nlp) -> None:
     text = "PORT-AU-PRINCE, Haiti — The Kalden National Police has 10,000 officers. Local officials said police were still holding Jacmel late on Monday."
     assert ("Kalden National Police", "controls", "Jacmel") in facts(nlp, text)
+
+
+def test_members_a_bloc_is_said_to_have_and_list_items_with_acronyms(nlp) -> None:
+    text = "Envoys from the Kalden Union, the regional bloc whose members include Kenya, Uganda and Sudan, met on Tuesday."
+    found = facts(nlp, text)
+    assert {("Kenya", "memberOf", "Kalden Union"), ("Sudan", "memberOf", "Kalden Union")} <= found
+    # an item of a list may carry its acronym in brackets
+    text = "The Zorbi Front belongs to the Kalden Alliance, together with the Mesko Brigade (MB) and the Tarbo Movement (TM)."
+    assert ("Tarbo Movement", "memberOf", "Kalden Alliance") in facts(nlp, text)
+    text = "Omar Dastin, head of the Kalden Council, an alliance of militant groups based in Fallujah that includes his own Zorbi Front, spoke."
+    assert ("Zorbi Front", "memberOf", "Kalden Council") in facts(nlp, text)
