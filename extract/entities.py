@@ -46,6 +46,9 @@ TITLE_WORDS = frozenset(
     warlord martial comandante subcomandante generalissimo emperor empress queen shah sir dame
     commodore sgt sgt. cpl cpl. lord""".split()
 )
+# A peer is called by his title and one name ("Lord Carrington"; "Lord Louis Mountbatten"
+# is Louis Mountbatten)
+PEERAGE_TITLES = frozenset({"lord"})
 # Words that may sit between capitalised words of one name.
 NAME_CONNECTORS = frozenset(
     {"of", "for", "the", "and", "al", "el", "de", "du", "la", "bin", "ibn", "abu", "&",
@@ -465,6 +468,8 @@ def strip_titles(doc: ReadOnceDoc, start: int, end: int) -> int:
         lowers[k] in TITLE_WORDS or lowers[k].rstrip(".") in TITLE_WORDS
         or lowers[k] == "-" and k > start and lowers[k + 1] in TITLE_WORDS  # "Secretary-General X"
     ):
+        if lowers[k] in PEERAGE_TITLES and k == end - 2:
+            break  # "Lord Salisbury": a peer's title and one name are how he is called
         k += 1
     return k
 
@@ -1488,6 +1493,8 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
                 or doc[start - 1].ent_type_ not in {"", "PERSON", "PER"}
             ):
                 start -= 1
+            if end - start == 1 and start > 0 and doc.lowers[start - 1] in PEERAGE_TITLES and doc.capitalised[start - 1]:
+                start -= 1  # "Lord [Carrington]": the title and the one name are how a peer is called
         while is_article_particle(doc, end):
             end += 3  # the model often stops before "al-": "Mohammed Ghazi [al-Jalali]", "[Ahrar] al-Sham"
         while label == "PER" and end + 1 < len(doc) and doc.lowers[end] in PATRONYMIC_PARTICLES and doc.capitalised[end + 1]:
@@ -3418,6 +3425,8 @@ def title_inside(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     first = last
     while first > start and (doc[first - 1].lower_.rstrip(".") in TITLE_WORDS or doc[first - 1].lower_ == "of"):
         first -= 1
+    if doc[last].lower_ in PEERAGE_TITLES and len(rest) == 1:
+        return first, last  # "General Lord Roberts": the peer is "Lord Roberts"
     return first, last + 1
 
 

@@ -1116,3 +1116,10 @@ def test_a_name_set_off_by_led_by_is_a_bodys(nlp) -> None:
 
 def test_a_name_before_islands_is_a_place(nlp) -> None:
     assert ("Kalden Islands", "Place", None) in found(recognise_entities(nlp("The Nationalists evacuated the Kalden Islands in February.")))
+
+
+def test_a_peer_is_called_by_his_title_and_one_name(nlp) -> None:
+    doc = recognise_entities(nlp("Lord Dastin, who chairs the peace conference, met the envoys. The army of General Lord Kalden marched."))
+    assert {("Lord Dastin", "Person", None), ("Lord Kalden", "Person", None)} <= found(doc)
+    # a given name and a surname after the title are the man's name without it
+    assert ("Omar Dastin", "Person", None) in found(recognise_entities(nlp("Admiral Lord Omar Dastin arrived on Tuesday.")))
