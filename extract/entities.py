@@ -52,7 +52,7 @@ PEERAGE_TITLES = frozenset({"lord"})
 # Words that may sit between capitalised words of one name.
 NAME_CONNECTORS = frozenset(
     {"of", "for", "the", "and", "al", "el", "de", "du", "la", "bin", "ibn", "abu", "&",
-     "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der"}  # "Mocímboa da Praia"
+     "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "e"}  # "Mocímboa da Praia", "Vassalo e Silva"
 )
 # "of the" inside a Spanish, Portuguese, Italian or French name: "Cueva de los Tayos"
 ROMANCE_OF = frozenset({"de", "da", "do", "di", "del", "du"})
@@ -1731,7 +1731,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
 # are members too.)
 ROLE_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson minister commander chief leader adviser advisor
-    diplomat envoy analyst researcher expert fellow director chairman chairwoman
+    diplomat delegate envoy analyst researcher expert fellow director chairman chairwoman
     president premier governor mayor deputy officer general colonel captain lieutenant
     brigadier secretary founder backer ambassador negotiator journalist reporter
     correspondent teacher doctor nurse farmer student trader activist lawyer professor

@@ -223,9 +223,11 @@ ROLE_NOUNS = frozenset(
     "chief commander leader president minister general colonel spokesman spokeswoman "
     "spokesperson envoy ambassador director head".split()
 )
+# Those who speak for a state abroad: its members, not its government's
+DIPLOMAT_NOUNS = frozenset("ambassador envoy delegate diplomat".split())
 MEMBER_NOUNS = frozenset(
     "minister member official officer envoy ambassador secretary adviser advisor "
-    "negotiator representative diplomat general colonel fighter soldier coordinator mediator "
+    "negotiator representative diplomat delegate general colonel fighter soldier coordinator mediator "
     "researcher analyst fellow professor lecturer economist specialist expert historian scholar scientist".split()  # "X, a researcher at the Y Institute"
 )
 # Nouns "army" makes the article's own army's: "army units", "army garrisons"
@@ -667,7 +669,8 @@ class ArgumentFinder:
                 return None  # a bare singular demonym ("Sudanese as well as ...") names no actor
             return self.span_mention(ent)
         word = token.lower_
-        if token.dep_ in APPOSITION and token.pos_ == "NOUN" and self.entity_span(token.head) is not None:
+        if token.dep_ in APPOSITION and token.pos_ == "NOUN" and self.entity_span(token.head) is not None and word not in PROPOSAL_NOUNS:
+            # (not "In New York, a resolution sponsored by A": a proposal is no actor, wherever it is hung)
             # "HTS, an Islamist group led by X"; in "X, ... west of Y, and Z, a town in W"
             # the parser may hang "a town" on Y: the name right before the comma wins
             k = token.i - 1
@@ -1755,7 +1758,7 @@ class ArgumentFinder:
         continued = (
             speaker or owned_by_noun or self.owner_right_before(token, kinds)
             or self.continued_subject(token, kinds) or self.joined_clause_subject(token, kinds) or self.governing_subject(token, kinds)
-            or self.owner_is_clause_subject(token, kinds) or self.owner_of_hung_subject(token, kinds)
+            or self.subject_before_semicolon(token, kinds) or self.owner_is_clause_subject(token, kinds) or self.owner_of_hung_subject(token, kinds)
             or self.repeated_subject_pronoun(token, kinds) or self.opening_possessive(token, kinds)
             or self.object_of_clause_before(token, kinds)
         )
@@ -2080,6 +2083,20 @@ class ArgumentFinder:
         if len(found) != 1 or found[0].kind not in kinds:
             return None
         return replace(found[0], start_char=token.idx, end_char=token.idx + len(token.text))
+
+    def subject_before_semicolon(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
+        """ "A condemned B's resort to force; its ambassador urged ...": a possessive
+        opening the clause after a semicolon is the first clause's subject's, not the
+        nearest name's (B)."""
+        k = token.i
+        if self.lowers[k] not in {"its", "their"} or k < 2 or self.lowers[k - 1] != ";":
+            return None
+        subject = next((
+            t for t in self.tokens[token.sent.start : k - 1]
+            if t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"} and t.head.i < k
+        ), None)
+        found = self.mention(subject) if subject is not None and subject.pos_ == "PROPN" else None
+        return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found is not None and found.kind in kinds else None
 
     def subject_after_semicolon(self, sent: Span, kinds: frozenset[str]) -> EntityMention | None:
         """The name opening a sentence's last clause after a semicolon, if any (read off
@@ -6172,8 +6189,9 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             if word in HEAD_OF_STATE_TITLES and organisation.kind == "Place" and is_owner_of_title(organisation, token, finder):
                 # "Puntland's president, X": a land with a ruler of its own, its government
                 organisation = replace(organisation, kind="Government")
-            if predicate == "memberOf" and organisation.kind == "Country":
+            if predicate == "memberOf" and organisation.kind == "Country" and word not in DIPLOMAT_NOUNS:
                 # "Russia's defence minister": a member of its government, not of the country
+                # (a diplomat stands for the state abroad: "the Soviet delegate" is the Soviet Union's)
                 # (named by its own name: resolution joins a mention's text with its
                 # canonical name, and "Russia" must not become the government)
                 government = government_of(organisation.name, None, organisation.start_char, organisation.end_char)

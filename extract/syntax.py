@@ -96,7 +96,7 @@ def direct_subjects(verb: Token) -> list[Token]:
 QUARTER_NOUNS = frozenset("north south east west northeast northwest southeast southwest centre center".split())
 # Plural nouns of places a list of names may follow: "the towns of A and B"
 # ("the districts of X" are parts of X, not places named X)
-PLURAL_PLACE_NOUNS = frozenset("towns villages cities ports settlements".split())
+PLURAL_PLACE_NOUNS = frozenset("towns villages cities ports settlements enclaves".split())
 # "holds none of those towns", "took most of the villages", "much of the gorge": the towns are the object
 QUANTIFIER_OBJECTS = frozenset("any all each most some none both much".split())
 
@@ -159,10 +159,16 @@ def objects(verb: Token) -> list[Token]:
         found += [
             n for c in verb.children
             if c.dep_ in STRAY_LIST_ITEM and c.i > found[0].i and is_stray_object(c) and preposition_of(c) is None
-            and "," in {c.left_edge.text, doc[c.left_edge.i - 1].text}
+            and ("," in {c.left_edge.text, doc[c.left_edge.i - 1].text} or is_added_as_well(c))
             for o in with_conjuncts(c) for n in listed_names(o)
         ]
     return found
+
+
+def is_added_as_well(noun: Token) -> bool:
+    """ "hold all of A as well as the enclaves of B and C": the parser may hang the
+    item after "as well as" on the verb, not on the first object."""
+    return any(c.dep_ == "cc" and c.lower_ == "as" and c.i + 2 < noun.i and c.nbor().lower_ == "well" for c in noun.children)
 
 
 def name_joined_after(name: Token) -> Token | None:

@@ -1123,3 +1123,8 @@ def test_a_peer_is_called_by_his_title_and_one_name(nlp) -> None:
     assert {("Lord Dastin", "Person", None), ("Lord Kalden", "Person", None)} <= found(doc)
     # a given name and a surname after the title are the man's name without it
     assert ("Omar Dastin", "Person", None) in found(recognise_entities(nlp("Admiral Lord Omar Dastin arrived on Tuesday.")))
+
+
+def test_a_portuguese_name_joined_by_e_is_one_name(nlp) -> None:
+    doc = recognise_entities(nlp("The governor-general, Major General Manuel Dastin Vassalo e Silva, signed the surrender."))
+    assert ("Manuel Dastin Vassalo e Silva", "Person", None) in found(doc)

@@ -7597,3 +7597,29 @@ def test_members_a_bloc_is_said_to_have_and_list_items_with_acronyms(nlp) -> Non
     assert ("Tarbo Movement", "memberOf", "Kalden Alliance") in facts(nlp, text)
     text = "Omar Dastin, head of the Kalden Council, an alliance of militant groups based in Fallujah that includes his own Zorbi Front, spoke."
     assert ("Zorbi Front", "memberOf", "Kalden Council") in facts(nlp, text)
+
+
+def test_a_diplomat_is_a_member_of_the_state_he_speaks_for(nlp) -> None:
+    found = facts(nlp, "Omar Dastin, the Soviet delegate, said the matter was a colonial question.")
+    assert ("Omar Dastin", "memberOf", "Soviet Union") in found
+    assert ("Omar Dastin", "memberOf", "Soviet government") not in found
+    # a minister stays a member of the government
+    assert ("Jean Dastin", "memberOf", "French government") in facts(nlp, "French Defence Minister Jean Dastin flew to Chad.")
+    # "its" opening the clause after a semicolon is the first clause's subject's, not the nearest name's
+    text = "The United States condemned India's resort to force; its ambassador in New Delhi, Omar Dastin, had urged restraint."
+    found = facts(nlp, text)
+    assert ("Omar Dastin", "memberOf", "United States") in found
+    assert not any(o in {"India", "Indian government"} for s, p, o in found if s == "Omar Dastin")
+
+
+def test_a_proposal_sponsored_by_states_is_backed_by_nobody_named(nlp) -> None:
+    text = (
+        "In New York, a Security Council resolution sponsored by the United States, Britain, France and Turkey, "
+        "calling for an immediate ceasefire, was vetoed late on Monday by the Soviet Union."
+    )
+    assert not any(p == "backs" for s, p, o in facts(nlp, text))
+
+
+def test_places_held_as_well_as_the_enclaves_of_others(nlp) -> None:
+    text = "The Kalden Front now holds all of Fallujah as well as the smaller enclaves of Ramadi and Hit, on the coast to the north."
+    assert {("Kalden Front", "controls", "Ramadi"), ("Kalden Front", "controls", "Hit")} <= facts(nlp, text)
