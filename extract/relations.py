@@ -7587,8 +7587,8 @@ def extract_relations(
                 continue  # "men it said were captured Russians": prisoners, no place held
             if c.predicate == "controls" and c.object.kind == "Country" and is_rule_of_state(c.trigger, finder):
                 continue  # "the council, which has governed Haiti since April": a state is run, no ground held
-            if c.predicate == "leads" and is_press_post(c.trigger, finder):
-                c = replace(c, predicate="spokespersonFor")  # "X, Hezbollah's media chief": he speaks for it
+            if c.predicate in {"leads", "memberOf"} and is_press_post(c.trigger, finder):
+                c = replace(c, predicate="spokespersonFor")  # "X, Hezbollah's media chief", "the government's press secretary": he speaks for it
             if c.predicate == "backs" and is_backing_halted(c.subject, sent, finder):
                 continue  # "X, which has armed Y for two decades, said it had suspended all deliveries": over
             if is_no_longer(c.trigger, finder):

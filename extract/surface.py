@@ -330,8 +330,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Germany, whose foreign minister ... future, backs Slovenia's cause": past a long
     # clause the parser loses the verb; the cause is its owner's
     _p("backs", rf"{SUBJ} {GAP}(?P<t>backs|supports) {ART}{ENT}(?: 's (?:cause|bid|struggle|claim|independence))?(?! 's)"),
-    # "Syria sides with Tehran", "A has sided with B in the war"
+    # "Syria sides with Tehran", "A has sided with B in the war"; "said it stood with B's government"
     _p("backs", rf"{SUBJ} {GAP}(?P<t>sides|sided|siding) (?:firmly |openly )?with {ART}{ENT}"),
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>stands|stood|stand|standing) (?:firmly |fully |squarely )?(?:with|behind) {ART}{ENT}"),
     # "the United States has voiced support for Turkey", "declared its support for Britain"
     _p("backs", rf"{SUBJ} {GAP}(?P<t>voiced|voices|expressed|expresses|declared|declares|pledged|pledges|reaffirmed|reaffirms) (?:its |their |his |her )?(?:full |strong |firm |unwavering |continued )?support for {ART}{ENT}(?! 's)"),
     # "the PLO stood behind the army", "threw its weight behind X"

@@ -7623,3 +7623,14 @@ def test_a_proposal_sponsored_by_states_is_backed_by_nobody_named(nlp) -> None:
 def test_places_held_as_well_as_the_enclaves_of_others(nlp) -> None:
     text = "The Kalden Front now holds all of Fallujah as well as the smaller enclaves of Ramadi and Hit, on the coast to the north."
     assert {("Kalden Front", "controls", "Ramadi"), ("Kalden Front", "controls", "Hit")} <= facts(nlp, text)
+
+
+def test_a_state_that_stands_with_a_side_backs_it(nlp) -> None:
+    assert ("United States", "backs", "Kalden Front") in facts(nlp, "The United States said it stood with the Kalden Front.")
+    assert ("United States", "backs", "Kalden Front") in facts(nlp, "The United States stands firmly behind the Kalden Front.")
+
+
+def test_a_press_officer_speaks_for_the_body(nlp) -> None:
+    found = facts(nlp, "Captain Omar Dastin, press officer of the Kalden Front, called the report an invention.")
+    assert ("Omar Dastin", "spokespersonFor", "Kalden Front") in found
+    assert ("Omar Dastin", "memberOf", "Kalden Front") not in found
