@@ -2271,6 +2271,31 @@ class ArgumentFinder:
             return False
         return any(self.lowers[j] in REGION_WORDS for j in range(k + 2, min(k + 5, len(self.lowers))))
 
+    def facility_elsewhere(self, token: Token) -> bool:
+        """ "the prison in Riobamba": a building placed in a town by its own words is not
+        the one named before after another town ("the Guayaquil Regional prison"; but
+        "the hospital in El Fasher" may be "the Saudi Hospital" named before)."""
+        k = token.i + 1
+        if k + 1 >= len(self.lowers) or self.lowers[k] != "in":
+            return False
+        town = self.entity_span(self.tokens[k + 1])
+        if town is None or town._.frontline_kind != "Place":
+            return False
+        same = next((
+            ent for ent in reversed(self.ents)
+            if ent.end <= token.i and ent._.frontline_kind == "Facility" and token.lower_ in ent.text.lower().split()
+        ), None)
+        if same is None or town.text in same.text:
+            return False
+        def town_of(name: str) -> str:
+            found = gazetteer.city(name)
+            return found.name if found is not None else name
+
+        # (a town named inside the building's name: "Maya-Maya airport" is Brazzaville's)
+        named_in = {e.text for e in self.ents if e._.frontline_kind == "Place" and f" {e.text} " in f" {same.text} "}
+        named_in |= {w for w in same.text.split()[:-1] if w[:1].isupper() and gazetteer.city(w) is not None}
+        return any(town_of(t) != town_of(town.text) for t in named_in)
+
     def place_antecedent(self, token: Token) -> EntityMention | None:
         """ "the district", "the city": the nearest earlier place named like that."""
         word = token.lower_
@@ -2295,6 +2320,8 @@ class ArgumentFinder:
         described = self.described_as(token) if word in {"city", "town", "village", "district", "crossing", "camp"} else None
         if described is not None:
             return replace(self.span_mention(described), start_char=token.idx, end_char=token.idx + len(token.text))
+        if wanted == {"Facility"} and self.facility_elsewhere(token):
+            return None  # "escaped from the prison in Riobamba" after "the Guayaquil prison": another prison
         if wanted == {"Facility"}:
             # "seized the airfield ... by way of the Kamina base ... held the airfield": the
             # nearest facility named with the same noun before any other facility

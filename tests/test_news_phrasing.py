@@ -7634,3 +7634,15 @@ def test_a_press_officer_speaks_for_the_body(nlp) -> None:
     found = facts(nlp, "Captain Omar Dastin, press officer of the Kalden Front, called the report an invention.")
     assert ("Omar Dastin", "spokespersonFor", "Kalden Front") in found
     assert ("Omar Dastin", "memberOf", "Kalden Front") not in found
+
+
+def test_a_building_placed_in_another_town_is_not_the_one_named_before(nlp) -> None:
+    text = (
+        "QUITO — Omar Dastin was found missing from the Guayaquil Regional prison on Sunday. "
+        "On Tuesday Jean Dastin escaped from the prison in Riobamba with dozens of other inmates."
+    )
+    found = {(s, p, o) for s, p, o in facts(nlp, text) if p == "locatedIn"}
+    assert ("Guayaquil Regional prison", "locatedIn", "Riobamba") not in found
+    # "the hospital in X" after a hospital named without a town may be that one
+    text = "Fighters shelled the Saudi Hospital on Monday. Doctors said the hospital in El Fasher had been hit twice."
+    assert ("Saudi Hospital", "locatedIn", "El Fasher") in facts(nlp, text)
