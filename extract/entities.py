@@ -1555,9 +1555,10 @@ def country_after_of(doc: Doc, start: int, end: int) -> int | None:
 def person_after_of(doc: Doc, start: int, end: int) -> int | None:
     """Where a person's name starts in "<Group> of <First Last>", else None."""
     ofs = [k for k in range(start + 1, end - 1) if doc[k].lower_ == "of"]
-    if len(ofs) != 1 or doc[ofs[0] - 1].lower_ not in ORG_WORDS:
+    # ("the Patriotic Union of Kurdistan of Jalal Talabani": after a name closed by its own "of X")
+    if not ofs or len(ofs) > 2 or doc[ofs[0] - 1].lower_ not in ORG_WORDS or len(ofs) == 2 and ofs[1] - ofs[0] != 2:
         return None
-    return ofs[0] + 1 if is_leaders_name(doc, ofs[0] + 1, end) else None
+    return ofs[-1] + 1 if is_leaders_name(doc, ofs[-1] + 1, end) else None
 
 
 def is_leaders_name(doc: Doc, start: int, end: int) -> bool:
@@ -3308,6 +3309,9 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
             # follows; the words before "of" are no name of their own
             return classify_parts(doc, country, end)
     candidate = classify_chunk(doc, start, end)
+    leader = person_after_of(doc, start, end) if candidate is not None and candidate.label == "ORG" else None
+    if leader is not None and candidate.end < leader:
+        return [candidate, Candidate(leader, end, "PER", "Person", None, candidate.priority)]  # "<Group> of <Leader>": both
     if candidate is not None and candidate.label == "PER":
         country = country_after_of(doc, candidate.start, candidate.end)
         if country is not None:

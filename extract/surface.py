@@ -793,6 +793,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "NATO's secretary-general, X, said": the parser reads "general" as an adjective
     # "X, who leads the Y group with his brother Z": Z leads it too ("his" may be a unit)
     _p("leads", rf"E\d+ , who (?:also |now )?(?:leads|led|heads|headed|runs|ran) {ART}{ENT} (?:together )?(?P<t>with) (?:his |her |E\d+ )?(?:brother|sister|father|son|cousin|deputy) {ENT}", 2),
+    # "Turkey, whose President Turgut Ozal faces ...": the title the parser hung on the name
+    # (not a place closing a phrase: "the Assembly for the Revolution in Iraq, whose leader")
+    _p("leads", rf"(?<!in ){ENT}(?: \( E\d+ \))? , whose (?P<t>president|prime minister|premier|king|queen|emperor|emir|sultan|shah|leader|chairman)(?: ,)? {ENT}(?! 's)", 2),
     _p("leads", rf"{ENT} (?:'s |' )(?P<t>secretary) (?:- )?general(?: and (?:[\w-]+ )?(?:leader|head|chief))? , (?:[a-z]+\. ){{0,2}}{ENT}", 2),  # ("... and political leader, X")
     # "the 1st Battalion, under Lt. Col. X, is clearing ...", "the 5th Brigade under
     # Brigadier X": the parser may lose the apposition (not "the Division of the Army

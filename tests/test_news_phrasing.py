@@ -7646,3 +7646,16 @@ def test_a_building_placed_in_another_town_is_not_the_one_named_before(nlp) -> N
     # "the hospital in X" after a hospital named without a town may be that one
     text = "Fighters shelled the Saudi Hospital on Monday. Doctors said the hospital in El Fasher had been hit twice."
     assert ("Saudi Hospital", "locatedIn", "El Fasher") in facts(nlp, text)
+
+
+def test_whose_president_names_the_states_leader(nlp) -> None:
+    text = "Turkey, whose President Omar Dastin faces a Kurdish insurgency of his own, has reinforced its frontier."
+    assert ("Omar Dastin", "leads", "Turkey") in facts(nlp, text)
+    # a place closing a body's name is no state the leader heads
+    text = "The Kalden Council for the Revolution in Iraq, whose leader, Omar Dastin, lives in exile in Tehran, is armed by Iran."
+    assert ("Omar Dastin", "leads", "Iraq") not in facts(nlp, text)
+
+
+def test_a_body_named_with_its_leader_after_a_place_of_its_name(nlp) -> None:
+    text = "The Front includes Zebari's party, led by Omar Dastin, and the Patriotic Union of Kurdistan of Jalal Talabani."
+    assert ("Jalal Talabani", "leads", "Patriotic Union of Kurdistan") in facts(nlp, text)
