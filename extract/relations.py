@@ -4888,8 +4888,9 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         agents = [noun for prep, noun in preps if prep == "by"]
         if not agents:
             # "has been led since August by X": the parser may hang "by X" on the date
+            # (or on the stretch: "held throughout the fighting by X")
             agents = [
-                n for prep, dated in preps if prep in {"since", "in", "until"}
+                n for prep, dated in preps if prep in {"since", "in", "until", "throughout", "during"}
                 for p2, n in prepositional_objects(dated) if p2 == "by" and n.pos_ == "PROPN"
             ]
         agents += list_items_as_appositions(agents)  # "backed by A, the B and the C"

@@ -7659,3 +7659,10 @@ def test_whose_president_names_the_states_leader(nlp) -> None:
 def test_a_body_named_with_its_leader_after_a_place_of_its_name(nlp) -> None:
     text = "The Front includes Zebari's party, led by Omar Dastin, and the Patriotic Union of Kurdistan of Jalal Talabani."
     assert ("Jalal Talabani", "leads", "Patriotic Union of Kurdistan") in facts(nlp, text)
+
+
+def test_held_by_after_a_stretch_of_time(nlp) -> None:
+    text = "Fighters attacked the Amahoro stadium. The stadium has been held throughout the fighting by the Kalden Front, which shelters refugees there."
+    assert ("Kalden Front", "controls", "Amahoro stadium") in facts(nlp, text)
+    text = "Iraq has been financed throughout the war by Kuwait and Saudi Arabia."
+    assert ("Kuwait", "backs", "Iraq") in facts(nlp, text)
