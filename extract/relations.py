@@ -6463,7 +6463,8 @@ NUMBERED_UNIT_NAME = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)?|[IVX]{1,5})\b.*\b(
 
 def numbered_unit_owner_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "the Pakistani 107th Infantry Brigade", "Russia's 58th Army", "the army's 5th
-    Military District", "the ARVN 18th Division": a numbered unit is part of the army
+    Military District", "the ARVN 18th Division", "Iraqi commandos of the 36th Commando
+    Battalion": a numbered unit is part of the army
     its people's word, its country, "the army" or the army's name before it names (the
     unit's own name stays as it is)."""
     if ent._.frontline_kind != "ArmedGroup" or ent.start < 1 or not NUMBERED_UNIT_NAME.match(ent.text):
@@ -6471,6 +6472,8 @@ def numbered_unit_owner_candidates(ent: Span, finder: ArgumentFinder) -> Iterato
     k = ent.start - 1
     possessive = finder.lowers[k] in {"'s", "’s"}
     owner_end = k if possessive else ent.start
+    if ent.start >= 4 and finder.lowers[k] == "the" and finder.lowers[k - 1] == "of" and finder.lowers[k - 2] in ARMED_MEN_NOUNS:
+        owner_end = k - 2  # "Iraqi commandos of the 36th Commando Battalion": the people's word before the men
     before = finder.tokens[owner_end - 1] if owner_end >= 1 else None
     if before is None:
         return

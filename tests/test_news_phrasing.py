@@ -7666,3 +7666,8 @@ def test_held_by_after_a_stretch_of_time(nlp) -> None:
     assert ("Kalden Front", "controls", "Amahoro stadium") in facts(nlp, text)
     text = "Iraq has been financed throughout the war by Kuwait and Saudi Arabia."
     assert ("Kuwait", "backs", "Iraq") in facts(nlp, text)
+
+
+def test_a_peoples_men_of_a_numbered_unit_make_it_part_of_their_army(nlp) -> None:
+    text = "FALLUJAH — Iraqi commandos of the 36th Commando Battalion seized the Fallujah General Hospital on Monday."
+    assert ("36th Commando Battalion", "partOf", "Iraqi army") in facts(nlp, text)
