@@ -4042,6 +4042,13 @@ def people_under_arms(mention: EntityMention) -> EntityMention:
     return replace(mention, text=army, label="ORG", kind="ArmedGroup", canonical=army) if army is not None else mention
 
 
+def is_seat_building(mention: EntityMention) -> bool:
+    """ "State House", "the White House": a government's house, a building when taken
+    or held (never a "House of Representatives")."""
+    words = mention.name.split()
+    return mention.kind == "Government" and len(words) == 2 and words[-1] in {"House", "Palace"}
+
+
 def names_a_government(mention: EntityMention, text: str) -> bool:
     """ "the Athens government": the capital only names the government (read at
     "government", see government_mention); the city is no actor of its own there."""
@@ -7601,6 +7608,8 @@ def extract_relations(
                 c = replace(c, subject=replace(c.subject, label="ORG", kind="ArmedGroup", commander=c.subject.name))
             if c.predicate == "controls" and c.control_change is None and is_hold_ended_by_capture(c.trigger, finder):
                 c = replace(c, control_change="loss")  # "retook Mosul, which X had held since 2014": X lost it
+            if c.predicate == "controls" and is_seat_building(c.object):
+                c = replace(c, object=replace(c.object, label="FAC", kind="Facility"))  # "ECOMOG recaptured State House": a building
             if c.predicate == "fights" and c.object.kind == "Facility":
                 owner = finder.body_at_headquarters(c.object)  # "attacked the headquarters of X": fought X
                 c = replace(c, object=owner) if owner is not None else c

@@ -7671,3 +7671,9 @@ def test_held_by_after_a_stretch_of_time(nlp) -> None:
 def test_a_peoples_men_of_a_numbered_unit_make_it_part_of_their_army(nlp) -> None:
     text = "FALLUJAH — Iraqi commandos of the 36th Commando Battalion seized the Fallujah General Hospital on Monday."
     assert ("36th Commando Battalion", "partOf", "Iraqi army") in facts(nlp, text)
+
+
+def test_a_seat_of_government_taken_is_a_building(nlp) -> None:
+    assert ("Kalden Front", "controls", "State House") in facts(nlp, "The Kalden Front recaptured State House four days later.")
+    # a house of a parliament is no building anyone takes
+    assert not any(p == "controls" for s, p, o in facts(nlp, "The Kalden Front controls the House of Representatives."))
