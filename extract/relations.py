@@ -4912,6 +4912,14 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             agents = [a for a in agents if (m := finder.mention(a)) is None or m.kind != "Person"]
     else:
         agents = subject_of_clause(token)
+        if (
+            token.dep_ in RELATIVE_CLAUSE and len(agents) == 1 and agents[0].lower_ in ARMED_MEN_NOUNS | APPOSED_PLURALS
+            and finder.mention(agents[0]) is None
+        ):
+            # "the AFRC, the renegade soldiers who allied themselves with the RUF": the
+            # parser may not hang the description on the name before the comma
+            described = finder.name_before_comma(agents[0])
+            agents = [described.root] if described is not None else agents
         patients = objects(token)
         # "heads Ukraine's Luhansk regional administration": the parser may make the
         # possessor an object of its own beside what it possesses (but "routing the

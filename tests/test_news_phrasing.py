@@ -7677,3 +7677,8 @@ def test_a_seat_of_government_taken_is_a_building(nlp) -> None:
     assert ("Kalden Front", "controls", "State House") in facts(nlp, "The Kalden Front recaptured State House four days later.")
     # a house of a parliament is no building anyone takes
     assert not any(p == "controls" for s, p, o in facts(nlp, "The Kalden Front controls the House of Representatives."))
+
+
+def test_men_described_after_a_name_act_for_it_in_their_relative_clause(nlp) -> None:
+    text = "The Zorbi Council, the renegade soldiers who allied themselves with the Kalden Front, poured into the city."
+    assert ("Zorbi Council", "backs", "Kalden Front") in facts(nlp, text)
