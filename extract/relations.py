@@ -230,6 +230,8 @@ MEMBER_NOUNS = frozenset(
     "negotiator representative diplomat delegate general colonel fighter soldier coordinator mediator "
     "researcher analyst fellow professor lecturer economist specialist expert historian scholar scientist".split()  # "X, a researcher at the Y Institute"
 )
+# Kin a name follows in apposition: "the president's son, X"
+KIN_NOUNS = frozenset("son sons brother brothers nephew cousin daughter father uncle half-brother son-in-law brother-in-law".split())
 # Nouns "army" makes the article's own army's: "army units", "army garrisons"
 ARMY_PART_NOUNS = frozenset("units troops soldiers garrisons garrison columns column forces positions posts outposts checkpoints convoy convoys battalions brigades divisions regiments".split())
 # Words opening a place's description set off after it: "X, a town ...", "X, their
@@ -702,6 +704,8 @@ class ArgumentFinder:
             named = self.entity_span(child) if child.dep_ in APPOSITION else None
             if named is not None and named.label_ == "ORG" and token.pos_ == "NOUN":
                 return self.span_mention(named)  # "a separate force from Y, the Y Mission, ...": the Mission
+            if named is not None and named.label_ == "PER" and word in KIN_NOUNS and named.start > token.i:
+                return self.span_mention(named)  # "commanded by the president's son, X": X
         if word in RIVAL_NOUNS and token.pos_ == "NOUN":
             named = self.name_set_off_after(token)
             if named is not None:

@@ -7682,3 +7682,8 @@ def test_a_seat_of_government_taken_is_a_building(nlp) -> None:
 def test_men_described_after_a_name_act_for_it_in_their_relative_clause(nlp) -> None:
     text = "The Zorbi Council, the renegade soldiers who allied themselves with the Kalden Front, poured into the city."
     assert ("Zorbi Council", "backs", "Kalden Front") in facts(nlp, text)
+
+
+def test_a_unit_commanded_by_a_rulers_kin_named_after_the_noun(nlp) -> None:
+    text = "Units of the Kalden Guard, commanded by the president's son Omar Dastin, have also been sent to Saada."
+    assert ("Omar Dastin", "leads", "Kalden Guard") in facts(nlp, text)
