@@ -4663,6 +4663,15 @@ def says_of_none(trigger: Token) -> bool:
 TELLING_VERBS = frozenset("tell inform assure remind warn".split())
 
 
+def is_past_closing_quote(verb: Token, noun: Token) -> bool:
+    """Whether a quotation the verb stands in closes before the noun (an odd number of
+    quotation marks before the verb in its sentence, one more between the two)."""
+    if noun.i <= verb.i:
+        return False
+    opened = sum(1 for t in verb.doc[verb.sent.start : verb.i] if t.is_quote) % 2 == 1
+    return opened and any(t.is_quote for t in verb.doc[verb.i + 1 : noun.i])
+
+
 def is_told_content(clause: Token) -> bool:
     """ "told the House of Commons that X had supplied arms": a "that" clause the parser
     hung on the hearer of a verb of telling is what was told, no relative clause."""
@@ -4937,6 +4946,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             patients += [c for c in token.children if c.dep_ in {"iobj", "dative"}]  # "accused X of ..."
         # "allied himself with X": the reflexive is the subject again; "with X" says whom
         patients = [p for p in patients if p.lower_ not in REFLEXIVE_PRONOUNS]
+        # '"China opposes any fighting ...," spokesman X told': the quote ends before X
+        patients = [p for p in patients if not is_past_closing_quote(token, p)]
         if token.dep_ in RELATIVE_CLAUSE and is_told_content(token):
             patients = [p for p in patients if p.lower_ not in {"that", "which", "whom"}]
         if token.dep_ in RELATIVE_CLAUSE:

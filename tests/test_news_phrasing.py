@@ -7687,3 +7687,11 @@ def test_men_described_after_a_name_act_for_it_in_their_relative_clause(nlp) -> 
 def test_a_unit_commanded_by_a_rulers_kin_named_after_the_noun(nlp) -> None:
     text = "Units of the Kalden Guard, commanded by the president's son Omar Dastin, have also been sent to Saada."
     assert ("Omar Dastin", "leads", "Kalden Guard") in facts(nlp, text)
+
+
+def test_no_object_past_the_end_of_a_quotation(nlp) -> None:
+    text = (
+        '"China firmly opposes any fighting that threatens the security of our border and the safety of Chinese citizens, '
+        'and urges all parties to cease fire immediately," foreign ministry spokesman Lin Jian told a regular briefing in Beijing.'
+    )
+    assert not any(o == "Lin Jian" for s, p, o in facts(nlp, text))
