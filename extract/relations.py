@@ -2025,6 +2025,8 @@ class ArgumentFinder:
                 # "The assault was led by X, ... Its commander": the doer is the topic
                 agents = [c for c in subject.head.children if c.dep_ in {"obl:agent", "agent"}]
                 found = self.mention(agents[0]) if agents else None
+            if found is not None and found.kind == "Place" and "Country" in kinds:
+                found = as_actor(found, self.year)  # "Beijing has given reasons. It accuses ...": China
             if found is not None and found.kind in kinds:
                 return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
         return None

@@ -7695,3 +7695,10 @@ def test_no_object_past_the_end_of_a_quotation(nlp) -> None:
         'and urges all parties to cease fire immediately," foreign ministry spokesman Lin Jian told a regular briefing in Beijing.'
     )
     assert not any(o == "Lin Jian" for s, p, o in facts(nlp, text))
+
+
+def test_it_after_a_capital_as_subject_is_its_country(nlp) -> None:
+    text = "Vietnamese troops held Lang Son. Beijing has given several reasons for the war. It accuses Vietnam of armed incursions."
+    found = facts(nlp, text)
+    assert ("China", "opposes", "Vietnam") in found
+    assert ("Vietnamese army", "opposes", "Vietnam") not in found
