@@ -1233,7 +1233,9 @@ class ArgumentFinder:
             )
             if found is not None:
                 return found
-            return self._most_named_group(token, skip_armies=skip_armies)
+            # ("the alliance" of rebels the story never names: never a state's guard or army)
+            joined = word in {"alliance", "coalition"}
+            return self._most_named_group(token, skip_armies=skip_armies, skip_services=joined)
         called = self.called_before(token) if word == "group" else None
         if called is not None and not is_state_service(called):
             return called  # "the Islamic State group ... the group's leader": the name the word was used with

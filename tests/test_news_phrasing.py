@@ -7702,3 +7702,11 @@ def test_it_after_a_capital_as_subject_is_its_country(nlp) -> None:
     found = facts(nlp, text)
     assert ("China", "opposes", "Vietnam") in found
     assert ("Vietnamese army", "opposes", "Vietnam") not in found
+
+
+def test_an_unnamed_alliance_is_no_states_guard(nlp) -> None:
+    text = (
+        "Rebels fought the Presidential Guard around the palace. A spokesman for the rebel alliance called the pull-out a "
+        "tactical withdrawal. The alliance, which has vowed to overthrow Déby's government, brings together three groups."
+    )
+    assert not any(s == "Presidential Guard" and p == "opposes" for s, p, o in facts(nlp, text))
