@@ -1246,6 +1246,8 @@ class ArgumentFinder:
                 return None  # "ECOMOG drives rebels from X ... rebel fighters": never ECOMOG
             if found is not None and found.name in self.own_clause_subjects(token):
                 return None  # "Militiamen of X fought the rebels": never X
+            if found is not None and skip_armies and is_civil_body(found.name):
+                return None  # (nor the monitor that reported the fighting)
         return found
 
     def state_clients(self) -> frozenset[str]:
@@ -1335,6 +1337,8 @@ class ArgumentFinder:
                 continue
             if skip_services and is_state_service(mention):
                 continue  # "the group" is no national army or police ("the Arakan Army" may be one)
+            if skip_armies and is_civil_body(mention.name):
+                continue  # "rebel factions" are never "the Syrian Observatory for Human Rights"
             if mention.name.startswith("Operation ") and named not in {"operation", "force", "mission"}:
                 continue  # "the movement" is no named offensive ("Operation Storm")
             if self.describes(ent, token):
@@ -4048,6 +4052,18 @@ def people_under_arms(mention: EntityMention) -> EntityMention:
     army = gazetteer.national_army_name(mention.name)
     # (the people's name is no alias of the army: resolution would join it to the state)
     return replace(mention, text=army, label="ORG", kind="ArmedGroup", canonical=army) if army is not None else mention
+
+
+# Head words of bodies that watch, study or report a war and bear no arms
+CIVIL_BODY_WORDS = frozenset(
+    "observatory institute institution foundation university centre center watch monitor rights agency news radio television".split()
+)
+
+
+def is_civil_body(name: str) -> bool:
+    """ "Syrian Observatory for Human Rights", "Institute for the Study of War": a
+    monitor, a research body or a newsroom, never a fighting side."""
+    return any(word in CIVIL_BODY_WORDS for word in name.lower().split())
 
 
 def is_seat_building(mention: EntityMention) -> bool:

@@ -7710,3 +7710,12 @@ def test_an_unnamed_alliance_is_no_states_guard(nlp) -> None:
         "tactical withdrawal. The alliance, which has vowed to overthrow Déby's government, brings together three groups."
     )
     assert not any(s == "Presidential Guard" and p == "opposes" for s, p, o in facts(nlp, text))
+
+
+def test_rebels_are_never_the_monitor_that_reported_them(nlp) -> None:
+    text = (
+        "By Tuesday afternoon Syrian troops held the town, according to the Syrian Observatory for Human Rights, a Britain-based "
+        "monitor. Saraqeb first fell to government forces in early February. Rebel factions retook it on February 27 in an "
+        "assault led by the National Front for Liberation (NLF), an alliance of Turkish-backed factions."
+    )
+    assert not any(s == "Syrian Observatory for Human Rights" for s, p, o in facts(nlp, text))
