@@ -8081,7 +8081,7 @@ def with_fights_over_retaken_places(mentions: list[RelationMention], unfought_se
     allied = {
         frozenset((actor_key(m.subject), actor_key(m.object))) for m in mentions
         if m.predicate in {"backs", "memberOf", "partOf", "leads"}
-    }
+    } | joint_holders(mentions)
     # a place the story says changed hands with no fight, in any of its sentences
     unfought = {
         m.object.name for m in mentions
@@ -8106,6 +8106,16 @@ def with_fights_over_retaken_places(mentions: list[RelationMention], unfought_se
                 known.add(key)
                 added.append(replace(gain, predicate="fights", object=held.subject, control_change=None))
     return mentions + added
+
+
+def joint_holders(mentions: list[RelationMention]) -> set[frozenset[str]]:
+    """Pairs one sentence says hold a place together ("Syrian troops and the Russian
+    units held the town"): partners, whoever of them entered it last."""
+    holders: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.predicate == "controls" and m.is_fact and m.control_change != "loss":
+            holders[(m.sentence_start, m.object.name)].add(actor_key(m.subject))
+    return {frozenset((a, b)) for names in holders.values() for a in names for b in names if a != b}
 
 
 def actor_key(mention: EntityMention) -> str:

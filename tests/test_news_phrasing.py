@@ -7719,3 +7719,12 @@ def test_rebels_are_never_the_monitor_that_reported_them(nlp) -> None:
         "assault led by the National Front for Liberation (NLF), an alliance of Turkish-backed factions."
     )
     assert not any(s == "Syrian Observatory for Human Rights" for s, p, o in facts(nlp, text))
+
+
+def test_sides_said_to_hold_a_place_together_never_fought_over_it(nlp) -> None:
+    text = (
+        "Syrian troops retook Saraqeb on Monday. The Kalden Front said its fighters had entered Saraqeb on Tuesday. "
+        "By Tuesday afternoon Syrian troops and the Kalden Front held the town, witnesses said."
+    )
+    found = facts(nlp, text)
+    assert ("Syrian army", "fights", "Kalden Front") not in found and ("Kalden Front", "fights", "Syrian army") not in found
