@@ -1842,6 +1842,16 @@ PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ic|az|en)$")
 WATER_PLACE_NOUNS = frozenset("delta river basin".split())
 
 
+# Prepositions before a place's name: "in Darfur", "rebels from Darfur"
+LOCATIVE_PREPOSITIONS = frozenset("in from across into throughout near".split())
+
+
+def is_named_as_place(doc: Doc, word: str) -> bool:
+    """Whether the story puts a locative preposition before the word somewhere ("in
+    Darfur", "from Darfur"): a place's name, whatever noun follows it elsewhere."""
+    return any(j > 0 and doc.lowers[j - 1] in LOCATIVE_PREPOSITIONS for j in doc.reading.by_text.get(word, ()))
+
+
 def typed_by_next_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """Names the model mistyped, retyped by the noun after them; in "the A and B
     neighbourhoods" the noun types both names. Gazetteer answers (countries, known
@@ -1860,6 +1870,8 @@ def typed_by_next_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
             continue  # "Misrata fighters" in a story about Libya: the town's men
         if c.priority <= 1 and c.end - c.start == 1 and doc.texts[c.start] in placed:
             continue  # "Bougainville rebels" where a rule read the island as a place: its men
+        if c.end - c.start == 1 and is_named_as_place(doc, doc.texts[c.start]):
+            continue  # "Darfur rebels" in a story that says "rebels from Darfur": the region's men
         # (a town of a country the story never names is a coincidence of spelling:
         # "Fano fighters" in Ethiopia are no Italians)
         end = c.end
@@ -1992,6 +2004,8 @@ def names_before_group_nouns(doc: Doc) -> Iterable[Candidate]:
             continue
         if any(j + 1 < len(doc) and doc.capitalised[j + 1] for j in doc.reading.by_text.get(word.text, ())):
             continue  # "Bougainville rebels" beside "Bougainville Revolutionary Army": the first word of a longer name
+        if is_named_as_place(doc, word.text):
+            continue  # "Darfur rebels" in a story that says "rebels from Darfur": the region's men
         yield Candidate(k - 1, k, "ORG", "ArmedGroup", None, 1)
 
 

@@ -1128,3 +1128,8 @@ def test_a_peer_is_called_by_his_title_and_one_name(nlp) -> None:
 def test_a_portuguese_name_joined_by_e_is_one_name(nlp) -> None:
     doc = recognise_entities(nlp("The governor-general, Major General Manuel Dastin Vassalo e Silva, signed the surrender."))
     assert ("Manuel Dastin Vassalo e Silva", "Person", None) in found(doc)
+
+
+def test_a_region_whose_rebels_are_named_stays_a_place(nlp) -> None:
+    doc = recognise_entities(nlp("Kalduria rebels reach Omdurman\n\nRebels from Kalduria fought their way into Omdurman on Saturday."))
+    assert ("Kalduria", "ArmedGroup", None) not in found(doc)
