@@ -607,7 +607,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, which A now hold", "X, which B seized in 2014 and which A now hold"
     # (not "two towns in neighbouring Abyan province that A still hold": the towns)
     # ("a town in Kyrenia district that A still held on Tuesday": the past, with "still")
-    _p("controls", rf"(?<! in )(?<!neighbouring ){LIST}(?: , (?:an?|the|two|three|four|both|several) [^,]{{1,80}}?)?(?: ,)? (?:(?:which|that) [^.;]{{1,100}}? and )?(?:which|that) {ART}{ENT}(?: \( E\d+ \))? (?:now |still )?(?P<t>hold|holds|control|controls|occupy|occupies|run|runs|still held|still controlled|held(?= throughout))\b", 2, list_group=1),  # ("which X held throughout the fighting": it never fell)
+    # (nor "said by telephone from A that X still held B": "that" opens what was said, not a clause on A)
+    _p("controls", rf"(?<! in )(?<!neighbouring )(?<! from ){LIST}(?: , (?:an?|the|two|three|four|both|several) [^,]{{1,80}}?)?(?: ,)? (?:(?:which|that) [^.;]{{1,100}}? and )?(?:which|that) {ART}{ENT}(?: \( E\d+ \))? (?:now |still )?(?P<t>hold|holds|control|controls|occupy|occupies|run|runs|still held|still controlled|held(?= throughout))\b", 2, list_group=1),  # ("which X held throughout the fighting": it never fell)
     # "X's garrison on the islands surrendered to Y": Y fought X, and holds the islands now
     # ("the X garrison of Fort Y, a stockade of logs, surrendered to Z": likewise)
     _p("fights", rf"{ENT}(?: (?:on|in|at|of) {ART}E\d+)?(?: , [^,]{{1,80}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}"),

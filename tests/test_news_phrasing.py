@@ -7728,3 +7728,8 @@ def test_sides_said_to_hold_a_place_together_never_fought_over_it(nlp) -> None:
     )
     found = facts(nlp, text)
     assert ("Syrian army", "fights", "Kalden Front") not in found and ("Kalden Front", "fights", "Syrian army") not in found
+
+
+def test_said_from_a_place_that_someone_holds_another_is_no_hold_of_the_first(nlp) -> None:
+    text = "The movement's spokesman, Omar Dastin, said by telephone from London that Kalden Front fighters still controlled parts of Omdurman."
+    assert not any(r.object.name == "London" for r in relations(nlp, text))
