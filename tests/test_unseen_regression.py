@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev66).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev67).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -119,7 +119,9 @@ FLOORS = {
     # men beside his Serb Volunteer Guard once "paid by" reads their backer), and dev65 in
     # the fifty-first (measured 0.587 / 0.541 over 220 at the round's end, 221 split actors:
     # the new set's 7, one fewer in the older sets), and dev66 in the fifty-second (measured
-    # 0.591 / 0.545 over 224 at the round's end, 229 split actors: the new set's 8)
+    # 0.591 / 0.545 over 224 at the round's end, 229 split actors: the new set's 8), and
+    # dev67 in the fifty-third (measured 0.591 / 0.549 over 228, 231 split actors: the new
+    # set's 2)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -127,13 +129,13 @@ FLOORS = {
             "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42",
             "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53",
             "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64",
-            "dev65", "dev66",
+            "dev65", "dev66", "dev67",
         ),
-        224, 0.52, 0.45,
+        228, 0.52, 0.45,
         # none: dev35's last two, left since the thirty-second round ("those areas" read
         # as the town whose districts they are, "the separatists" as the mercenaries they
         # fought), went in the forty-second (Kursk's Glushkovo district in the fortieth)
-        most_split_actors=231,
+        most_split_actors=233,
     ),
 }
 
