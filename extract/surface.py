@@ -604,6 +604,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Nawa, which government troops had held for a decade", "X, a village that Russian forces have held since January"
     # (not "which X had held for a decade": a hold that has ended)
     _p("controls", rf"{LIST}(?: , (?:an?|the) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}(?:E\d+ )?{ENT} (?:has|have) (?:long |still |already )?(?P<t>held|controlled|occupied|run)\b", 2, list_group=1),  # ("which his men have held": E1 E2)
+    # "The M4, which runs west from A towards B, remains in the hands of C and the D";
+    # "E, the Serb-held strip of F, was untouched and remains in the hands of G"
+    _p("controls", rf"(?:^|, |; )(?:security in )?(?:the )?{ENT}(?: , (?:which|the|an?|as in) [^;]{{1,100}}? ,)?(?: (?:was|is) [a-z]+ and)? (?:still )?(?P<t>remains|remained|stays|stayed) (?:firmly |still )?(?:in the hands of|under the control of) {ART}{LIST}(?! 's)", 2, list_group=2),
     # "X, which A now hold", "X, which B seized in 2014 and which A now hold"
     # (not "two towns in neighbouring Abyan province that A still hold": the towns)
     # ("a town in Kyrenia district that A still held on Tuesday": the past, with "still")

@@ -7733,3 +7733,10 @@ def test_sides_said_to_hold_a_place_together_never_fought_over_it(nlp) -> None:
 def test_said_from_a_place_that_someone_holds_another_is_no_hold_of_the_first(nlp) -> None:
     text = "The movement's spokesman, Omar Dastin, said by telephone from London that Kalden Front fighters still controlled parts of Omdurman."
     assert not any(r.object.name == "London" for r in relations(nlp, text))
+
+
+def test_a_place_set_off_by_a_description_remains_in_the_hands_of_a_list(nlp) -> None:
+    text = "Eastern Slavonia, the Serb-held strip of Croatia along the Danube, was untouched and remains in the hands of the Kalden Front."
+    assert ("Kalden Front", "controls", "Eastern Slavonia") in facts(nlp, text)
+    text = "Security in Beddawi, as in the camps near the southern city of Sidon, remains in the hands of the Kalden Front."
+    assert ("Kalden Front", "controls", "Beddawi") in facts(nlp, text)
