@@ -670,7 +670,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X is now under Y control", "X remains in the hands of Y", "X, held by Y"
     # "X, the country's second city, which remains in the army's hands"
     # (and "A and the bridgehead remained under Y control": a named place beside one the text does not name)
-    _p("controls", rf"{LIST}(?: and (?:the |its )?[a-z-]+(?= {BE} ))?{DESCRIBED} (?:itself |also )?(?:{BE} )?{HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),  # ("the base itself stayed in government hands")
+    # ("E, in F, is the only one still in army hands": one of several, the rest lost)
+    _p("controls", rf"{LIST}(?: and (?:the |its )?[a-z-]+(?= {BE} ))?(?: , in E\d+ ,)?{DESCRIBED} (?:itself |also )?(?:{BE} )?(?:the (?:only|last) (?:one|[a-z]+) )?{HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),  # ("the base itself stayed in government hands")
     # "X, some 30 miles to the south-west, which remains in the hands of Y"
     _p("controls", rf"{LIST}{DESCRIBED} (?:itself |also )?(?:{BE} )?{HELD_HOW}(?:under|in) the (?:full |complete |effective |firm )?(?P<t>control|hands) of {ART}{SIDE_WORD}{ENT}(?! 's| ')", 2, list_group=1),
     # "X, which remains in government hands along with Y": Y too

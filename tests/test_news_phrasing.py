@@ -7740,3 +7740,8 @@ def test_a_place_set_off_by_a_description_remains_in_the_hands_of_a_list(nlp) ->
     assert ("Kalden Front", "controls", "Eastern Slavonia") in facts(nlp, text)
     text = "Security in Beddawi, as in the camps near the southern city of Sidon, remains in the hands of the Kalden Front."
     assert ("Kalden Front", "controls", "Beddawi") in facts(nlp, text)
+
+
+def test_the_only_town_still_in_army_hands(nlp) -> None:
+    text = "KHARTOUM — Sudanese troops fought the RSF. El Fasher, in North Darfur, is the only one still in army hands."
+    assert ("Sudanese army", "controls", "El Fasher") in facts(nlp, text)
