@@ -1721,7 +1721,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, names_loyal_to, bodies_led_by, particle_groups, numbered_heights, numbered_units, general_staffs,
         shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, speakers_of_bodies,
-        izafe_body_names, national_marines, national_service_branches, names_with_ag,
+        izafe_body_names, national_marines, national_service_branches, country_ministries, names_with_ag,
     ):
         found.extend(rule(doc))
     return found
@@ -2738,6 +2738,24 @@ def national_marines(doc: Doc) -> Iterable[Candidate]:
         if before == "Royal" or country is not None:
             # one name for "US Marines", "U.S. Marines" and "American Marines"
             yield Candidate(k - 1, k + 1, "ORG", "ArmedGroup", f"{country.name} Marines" if country else None, 3)
+
+
+# What a state's ministry is of: "Russia's defence ministry"
+MINISTRY_KINDS = frozenset("defence defense foreign interior war information home justice".split())
+
+
+def country_ministries(doc: Doc) -> Iterable[Candidate]:
+    """ "Russia's defence ministry", "Azerbaijan's Defence Ministry": a state's ministry,
+    named as news names it on its own ("the Russian Defence Ministry")."""
+    for k in doc.reading.where_lower(("ministry",)):
+        if k < 3 or doc.lowers[k - 1] not in MINISTRY_KINDS or doc.texts[k - 2] not in {"'s", "’s"}:
+            continue
+        country = gazetteer.country(doc.texts[k - 3])
+        demonym = gazetteer.demonym_of(country.name) if country is not None else None
+        if demonym:
+            # (the ministry's words only: "Russia's" stays the country's mention, and no
+            # alias of the ministry names the country)
+            yield Candidate(k - 1, k + 1, "ORG", "Government", f"{demonym} {doc.texts[k - 1].title()} Ministry", 3)
 
 
 def national_service_branches(doc: Doc) -> Iterable[Candidate]:

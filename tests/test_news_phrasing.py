@@ -7745,3 +7745,10 @@ def test_a_place_set_off_by_a_description_remains_in_the_hands_of_a_list(nlp) ->
 def test_the_only_town_still_in_army_hands(nlp) -> None:
     text = "KHARTOUM — Sudanese troops fought the RSF. El Fasher, in North Darfur, is the only one still in army hands."
     assert ("Sudanese army", "controls", "El Fasher") in facts(nlp, text)
+
+
+def test_a_states_ministry_named_in_lower_case_is_a_body_of_its_own(nlp) -> None:
+    text = "Omar Dastin, a spokesman for Moldova's defence ministry, which is headed by Jean Dastin, said so."
+    found = facts(nlp, text)
+    assert {("Omar Dastin", "spokespersonFor", "Moldovan Defence Ministry"), ("Jean Dastin", "leads", "Moldovan Defence Ministry")} <= found
+    assert ("Omar Dastin", "spokespersonFor", "Moldova") not in found
