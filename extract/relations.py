@@ -1037,7 +1037,18 @@ class ArgumentFinder:
             return None  # "a council", "the Security Council": not an anaphor
         return self._most_named_group(token, skip_armies=False, named=" ".join(words), kinds=NAMED_BODY_KINDS) or (
             self.described_with_noun(token) if len(words) == 1 else None
-        )
+        ) or (self.peace_mission_named(token) if words == ["mission"] else None)
+
+    def peace_mission_named(self, token: Token) -> EntityMention | None:
+        """ "a spokesman for the mission" in a story that names one peacekeeping force
+        ("UNIFIL"): that force."""
+        missions = {
+            self.span_mention(ent).name: ent for ent in self.ents
+            if ent.end <= token.i and gazetteer.is_peace_mission(self.span_mention(ent).name)
+        }
+        if len(missions) != 1:
+            return None
+        return replace(self.span_mention(next(iter(missions.values()))), start_char=token.idx, end_char=token.idx + len(token.text))
 
     def described_with_noun(self, token: Token) -> EntityMention | None:
         """ "the mission's helicopters" after "MONUSCO, the UN mission in Congo": the

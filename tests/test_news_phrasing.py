@@ -7752,3 +7752,8 @@ def test_a_states_ministry_named_in_lower_case_is_a_body_of_its_own(nlp) -> None
     found = facts(nlp, text)
     assert {("Omar Dastin", "spokespersonFor", "Moldovan Defence Ministry"), ("Jean Dastin", "leads", "Moldovan Defence Ministry")} <= found
     assert ("Omar Dastin", "spokespersonFor", "Moldova") not in found
+
+
+def test_the_mission_is_the_one_peacekeeping_force_named(nlp) -> None:
+    text = 'UNIFIL troops stayed in their posts. "We are staying in all positions," said Omar Dastin, a spokesman for the mission.'
+    assert ("Omar Dastin", "spokespersonFor", "UNIFIL") in facts(nlp, text)
