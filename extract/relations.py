@@ -2310,14 +2310,10 @@ class ArgumentFinder:
         ), None)
         if same is None or town.text in same.text:
             return False
-        def town_of(name: str) -> str:
-            found = gazetteer.city(name)
-            return found.name if found is not None else name
-
         # (a town named inside the building's name: "Maya-Maya airport" is Brazzaville's)
         named_in = {e.text for e in self.ents if e._.frontline_kind == "Place" and f" {e.text} " in f" {same.text} "}
         named_in |= {w for w in same.text.split()[:-1] if w[:1].isupper() and gazetteer.city(w) is not None}
-        return any(town_of(t) != town_of(town.text) for t in named_in)
+        return any(town_name(t) != town_name(town.text) for t in named_in)
 
     def place_antecedent(self, token: Token) -> EntityMention | None:
         """ "the district", "the city": the nearest earlier place named like that."""
@@ -4067,8 +4063,14 @@ def people_under_arms(mention: EntityMention) -> EntityMention:
 
 # Head words of bodies that watch, study or report a war and bear no arms
 CIVIL_BODY_WORDS = frozenset(
-    "observatory institute institution foundation university centre center watch monitor rights agency news radio television".split()
+    "observatory institute institution foundation university centre center watch monitor news radio television".split()
 )
+
+
+def town_name(name: str) -> str:
+    """The gazetteer's name of the town a name stands for ("Maya-Maya" is Brazzaville), else the name."""
+    found = gazetteer.city(name)
+    return found.name if found is not None else name
 
 
 def is_civil_body(name: str) -> bool:

@@ -800,7 +800,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("leads", rf"E\d+ , who (?:also |now )?(?:leads|led|heads|headed|runs|ran) {ART}{ENT} (?:together )?(?P<t>with) (?:his |her |E\d+ )?(?:brother|sister|father|son|cousin|deputy) {ENT}", 2),
     # "Turkey, whose President Turgut Ozal faces ...": the title the parser hung on the name
     # (not a place closing a phrase: "the Assembly for the Revolution in Iraq, whose leader")
-    _p("leads", rf"(?<!in ){ENT}(?: \( E\d+ \))? , whose (?P<t>president|prime minister|premier|king|queen|emperor|emir|sultan|shah|leader|chairman)(?: ,)? {ENT}(?! 's)", 2),
+    _p("leads", rf"(?<! in ){ENT}(?: \( E\d+ \))? , whose (?P<t>president|prime minister|premier|king|queen|emperor|emir|sultan|shah|leader|chairman)(?: ,)? {ENT}(?! 's)", 2),
     _p("leads", rf"{ENT} (?:'s |' )(?P<t>secretary) (?:- )?general(?: and (?:[\w-]+ )?(?:leader|head|chief))? , (?:[a-z]+\. ){{0,2}}{ENT}", 2),  # ("... and political leader, X")
     # "the 1st Battalion, under Lt. Col. X, is clearing ...", "the 5th Brigade under
     # Brigadier X": the parser may lose the apposition (not "the Division of the Army
