@@ -711,6 +711,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A fell to X last Wednesday and B on Saturday": B fell to X too (a gapped clause)
     _p("controls", rf"E\d+ (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}(?: (?!E\d)[\w-]+){{0,3}} and {ENT}(?: , [^,]{{1,60}} ,)? (?=on |in |(?:the )?(?:next|following) |a day |(?:two|three|four|five|six|seven|ten|\d+) (?:days|weeks) |days |hours )", 1, change="gain"),  # ("and B, the second city, four days later")
     _p("controls", rf"{SUBJ} {GAP}(?P<t>withdrew|withdrawn|retreated|pulled out|were ousted|was ousted|were driven out|were expelled|was expelled|fled) (?:from|of) {ART}{ENT}", change="loss"),
+    # "days after A abandoned B, their main stronghold, to the advancing C" (the parser may
+    # make "abandoned" a modifier of B): A lost B, and C took it
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>abandoned|evacuated) {ART}{ENT}", change="loss"),
+    _p("controls", rf"E\d+ {GAP}(?:abandoned|evacuated|surrendered) {ART}{ENT}(?: , [^,]{{1,80}} ,)? (?P<t>to) {ART}(?:advancing |approaching |victorious )?{ENT}", 2, change="gain"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>lost|lose|loses) {CONTROL}{ART}{ENT}", change="loss"),
     # parts
     _p("partOf", rf"{ENT} (?:is|was|are|were|has become|became) (?:(?:an?|the) (?:[\w-]+ )?)?(?P<t>offshoot|affiliate|branch|wing|faction|arm|unit|splinter group|splinter faction|part) of {ART}{ENT}"),

@@ -7757,3 +7757,13 @@ def test_a_states_ministry_named_in_lower_case_is_a_body_of_its_own(nlp) -> None
 def test_the_mission_is_the_one_peacekeeping_force_named(nlp) -> None:
     text = 'UNIFIL troops stayed in their posts. "We are staying in all positions," said Omar Dastin, a spokesman for the mission.'
     assert ("Omar Dastin", "spokespersonFor", "UNIFIL") in facts(nlp, text)
+
+
+def test_abandoned_to_the_advancing_army_inside_a_broken_clause(nlp) -> None:
+    text = (
+        "Salamanca was forced from office on Tuesday, ten days after Bolivian troops abandoned Fort Ballivián, "
+        "their most important stronghold in the Chaco Boreal, to the advancing Paraguayan army."
+    )
+    found = relations(nlp, text)
+    assert any(r.subject.name == "Bolivian army" and r.object.name == "Fort Ballivián" and r.control_change == "loss" for r in found)
+    assert any(r.subject.name == "Paraguayan army" and r.object.name == "Fort Ballivián" and r.control_change == "gain" for r in found)
