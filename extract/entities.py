@@ -1786,9 +1786,9 @@ RULING_COUNCIL_NOUNS = frozenset("council committee".split())
 
 
 # Words that make a group noun an armed one: "the rebel movement", "a jihadist faction".
-ARMED_MODIFIERS = frozenset("rebel armed guerrilla insurgent jihadist militant separatist paramilitary".split())
-# "X, an al-Qaeda affiliate", "X, the Kurdish-led group": an organisation.
-GROUP_NOUNS = frozenset("affiliate group faction movement branch wing offshoot organisation organization party".split())
+ARMED_MODIFIERS = frozenset("rebel armed guerrilla insurgent jihadist militant separatist paramilitary gang".split())
+# "X, an al-Qaeda affiliate", "X, the Kurdish-led group", "X, the gang alliance": an organisation.
+GROUP_NOUNS = frozenset("affiliate group faction movement branch wing offshoot organisation organization party alliance coalition".split())
 # Lower-case nouns after a name that make it a group: "al-Zorba fighters" (not
 # relations.MEMBER_NOUNS, the roles that make a person a member).
 GROUP_MARKER_NOUNS = frozenset(

@@ -1133,3 +1133,8 @@ def test_a_portuguese_name_joined_by_e_is_one_name(nlp) -> None:
 def test_a_region_whose_rebels_are_named_stays_a_place(nlp) -> None:
     doc = recognise_entities(nlp("Kalduria rebels reach Omdurman\n\nRebels from Kalduria fought their way into Omdurman on Saturday."))
     assert ("Kalduria", "ArmedGroup", None) not in found(doc)
+
+
+def test_a_name_described_as_a_gang_alliance_is_an_armed_group(nlp) -> None:
+    doc = recognise_entities(nlp("The assault was the work of Kalo Dastin, the gang alliance that already dominates most of the capital."))
+    assert ("Kalo Dastin", "ArmedGroup", None) in found(doc)
