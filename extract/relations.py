@@ -117,7 +117,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     "face": VerbTrigger("fights", confidence=0.6),  # "the army also faces the Islamic State"
     **dict.fromkeys("seize capture retake recapture occupy overrun liberate free conquer take annex enter wrest regain reclaim secure win".split(), _GAIN),
     "take": VerbTrigger("controls", "gain", object_prepositions=("over",)),  # "had taken over the capital" (the parser's "over X")
-    **dict.fromkeys("control hold administer govern guard patrol".split(), _HOLD),  # "guard the airport", "patrol the towns"
+    **dict.fromkeys("control hold administer govern guard patrol dominate".split(), _HOLD),  # "guard the airport", "patrol the towns", "dominates most of the capital"
     **dict.fromkeys(sorted(CONTROL_ONLY_VERBS), _GAIN),  # only "<verb> control of/over X"
     **dict.fromkeys(sorted(HOLD_ONLY_VERBS), _HOLD),  # only "<verb> hold/control of X"
     **dict.fromkeys("lose abandon evacuate".split(), VerbTrigger("controls", "loss")),
@@ -4959,7 +4959,7 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     else:
         agents = subject_of_clause(token)
         if (
-            token.dep_ in RELATIVE_CLAUSE and len(agents) == 1 and agents[0].lower_ in ARMED_MEN_NOUNS | APPOSED_PLURALS
+            token.dep_ in RELATIVE_CLAUSE and len(agents) == 1 and agents[0].lower_ in ARMED_MEN_NOUNS | APPOSED_PLURALS | GROUP_ANAPHORS
             and finder.mention(agents[0]) is None
         ):
             # "the AFRC, the renegade soldiers who allied themselves with the RUF": the

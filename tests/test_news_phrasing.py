@@ -7767,3 +7767,8 @@ def test_abandoned_to_the_advancing_army_inside_a_broken_clause(nlp) -> None:
     found = relations(nlp, text)
     assert any(r.subject.name == "Bolivian army" and r.object.name == "Fort Ballivián" and r.control_change == "loss" for r in found)
     assert any(r.subject.name == "Paraguayan army" and r.object.name == "Fort Ballivián" and r.control_change == "gain" for r in found)
+
+
+def test_the_gang_alliance_that_dominates_most_of_the_capital(nlp) -> None:
+    text = "The assault was the work of Viv Ansanm, the gang alliance that already dominates most of the capital, Port-au-Prince, and it is bold."
+    assert ("Viv Ansanm", "controls", "Port-au-Prince") in facts(nlp, text)
