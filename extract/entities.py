@@ -1721,7 +1721,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, names_loyal_to, bodies_led_by, particle_groups, numbered_heights, numbered_units, general_staffs,
         shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, speakers_of_bodies,
-        izafe_body_names, national_marines, national_service_branches, country_ministries, names_with_ag,
+        izafe_body_names, national_marines, national_service_branches, country_ministries, side_armies, names_with_ag,
     ):
         found.extend(rule(doc))
     return found
@@ -2738,6 +2738,22 @@ def national_marines(doc: Doc) -> Iterable[Candidate]:
         if before == "Royal" or country is not None:
             # one name for "US Marines", "U.S. Marines" and "American Marines"
             yield Candidate(k - 1, k + 1, "ORG", "ArmedGroup", f"{country.name} Marines" if country else None, 3)
+
+
+# Capitalised words a civil war's side goes by, and the nouns of its armed men:
+# "Nationalist troops", "a Nationalist garrison", "Republican forces"
+SIDE_WORDS = frozenset({"Nationalist", "Republican"})
+SIDE_FORCE_NOUNS = frozenset(
+    "troops forces force army armies garrison garrisons columns column units unit soldiers divisions formation formations cavalry".split()
+)
+
+
+def side_armies(doc: Doc) -> Iterable[Candidate]:
+    """ "Nationalist troops", "the Republican army": the army of a civil war's side,
+    named as the side's army ("Nationalist army"), one node for all its nouns."""
+    for k in doc.reading.where_text(tuple(SIDE_WORDS)):
+        if k + 1 < len(doc) and doc.lowers[k + 1] in SIDE_FORCE_NOUNS and doc.texts[k + 1].islower():
+            yield Candidate(k, k + 2, "ORG", "ArmedGroup", f"{doc.texts[k]} army", 3)
 
 
 # What a state's ministry is of: "Russia's defence ministry"

@@ -1138,3 +1138,8 @@ def test_a_region_whose_rebels_are_named_stays_a_place(nlp) -> None:
 def test_a_name_described_as_a_gang_alliance_is_an_armed_group(nlp) -> None:
     doc = recognise_entities(nlp("The assault was the work of Kalo Dastin, the gang alliance that already dominates most of the capital."))
     assert ("Kalo Dastin", "ArmedGroup", None) in found(doc)
+
+
+def test_a_civil_war_sides_troops_are_its_army(nlp) -> None:
+    doc = recognise_entities(nlp("Changchun, which a Nationalist garrison had held for five months, fell. Republican forces retook Teruel."))
+    assert {("Nationalist garrison", "ArmedGroup", "Nationalist army"), ("Republican forces", "ArmedGroup", "Republican army")} <= found(doc)
