@@ -120,8 +120,8 @@ FLOORS = {
     # the fifty-first (measured 0.587 / 0.541 over 220 at the round's end, 221 split actors:
     # the new set's 7, one fewer in the older sets), and dev66 in the fifty-second (measured
     # 0.591 / 0.545 over 224 at the round's end, 229 split actors: the new set's 8), and
-    # dev67 in the fifty-third (measured 0.591 / 0.549 over 228, 231 split actors: the new
-    # set's 2)
+    # dev67 in the fifty-third (measured 0.591 / 0.549 over 228, 0.593 / 0.551 at the round's
+    # end, 231 split actors: the new set's 2)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
