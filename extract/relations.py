@@ -4898,6 +4898,11 @@ def held_against(verb: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
                 yield Candidate(agent, "fights", foe, verb, 0.6)
 
 
+# Nouns that describe a body set off after its name ("the AFRC, the renegade soldiers who
+# ...", "X, the gang alliance that ..."): the relative clause is the named body's
+DESCRIBED_BODY_NOUNS = ARMED_MEN_NOUNS | APPOSED_PLURALS | GROUP_ANAPHORS
+
+
 def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     if not is_verb(token):
         return
@@ -4959,7 +4964,7 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     else:
         agents = subject_of_clause(token)
         if (
-            token.dep_ in RELATIVE_CLAUSE and len(agents) == 1 and agents[0].lower_ in ARMED_MEN_NOUNS | APPOSED_PLURALS | GROUP_ANAPHORS
+            token.dep_ in RELATIVE_CLAUSE and len(agents) == 1 and agents[0].lower_ in DESCRIBED_BODY_NOUNS
             and finder.mention(agents[0]) is None
         ):
             # "the AFRC, the renegade soldiers who allied themselves with the RUF": the
