@@ -2363,7 +2363,9 @@ class ArgumentFinder:
                 names_no_town(ent.text)
                 or ent.start >= 2 and self.lowers[ent.start - 1] == "of" and self.lowers[ent.start - 2] in CITY_EXCLUDED_WORDS | NATURAL_FEATURE_WORDS
                 or ent.start >= 2 and self.lowers[ent.start - 1] == "in" and self.lowers[ent.start - 2] in TOWN_NOUNS
+                or "across" in self.lowers[max(0, ent.start - 2) : ent.start]
             ):
+                # ("the uprising that spread across Iraqi Kurdistan ... the city": a region, whatever its name)
                 continue  # "the city" is not "Gezira state", nor "the province of Helmand", nor the X of "the largest city in X" or "the Naga Hills of X"
             if self.is_speech_venue(ent) or self.is_seat_of_named_body(ent):
                 continue  # "told reporters in Juba. ... the town": where it was said, not the story's town

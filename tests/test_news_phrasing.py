@@ -7772,3 +7772,12 @@ def test_abandoned_to_the_advancing_army_inside_a_broken_clause(nlp) -> None:
 def test_the_gang_alliance_that_dominates_most_of_the_capital(nlp) -> None:
     text = "The assault was the work of Viv Ansanm, the gang alliance that already dominates most of the capital, Port-au-Prince, and it is bold."
     assert ("Viv Ansanm", "controls", "Port-au-Prince") in facts(nlp, text)
+
+
+def test_the_city_is_no_region_a_rising_spread_across(nlp) -> None:
+    text = (
+        "Kirkuk had been in rebel hands for a week. Its loss is the heaviest blow yet to the uprising that spread across "
+        "Iraqi Kurdistan in March. Government troops pushed into the city on Thursday and had secured it by Friday."
+    )
+    found = facts(nlp, text)
+    assert not any(o == "Kurdistan" for s, p, o in found if p == "controls")
