@@ -623,7 +623,7 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         return Candidate(start, end, "ORG", "Organization", None, 2)
     if (
         len(words) == 2 and words[0] in COMPASS_WORDS and texts[end - 1].isalpha() and head not in HEAD_WORDS
-        and gazetteer.country(texts[end - 1]) is None  # "Southern Libya" is Libya
+        and (gazetteer.country(texts[end - 1]) is None or gazetteer.compass_named_region(text) is not None)  # "Southern Libya" is Libya
     ):
         return Candidate(start, end, "LOC", "Place", None, 1)  # "Western Tigray", "North Kivu"
     if len(words) >= 2 and (head == "republic" or "republic" in words[:-2] and words[words.index("republic") + 1] == "of") and not any(
@@ -1324,10 +1324,17 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         if gazetteer.country(" ".join(alias)) is not None:
             continue
         name = c.canonical or doc[c.start : c.end].text
+        label, kind = c.label, c.kind
+        described = next((x for x in named if (x.start, x.end) == (start, end) and x.kind in {"ArmedGroup", "Organization"}), None)
+        if described is not None and kind in {"Place", "Facility"}:
+            # "the Comando Vermelho, or Red Command, the city's largest drug faction": the
+            # description after the other name says what both are
+            label, kind = described.label, described.kind
+            yield Candidate(c.start, c.end, label, kind, c.canonical, 3)
         for i in doc.reading.by_text.get(alias[0], ()):
             if i < n - len(alias) + 1 and doc.texts[i : i + len(alias)] == alias:
                 # (initials the story defines win over a gazetteer's reading of them: "ONUC")
-                yield Candidate(i, i + len(alias), c.label, c.kind, name, 4 if defined_initials else 3)
+                yield Candidate(i, i + len(alias), label, kind, name, 4 if defined_initials else 3)
 
 
 # "X, the Soviet-era name Moscow uses for the city", "X, the name Argentina gives the town"
@@ -1740,7 +1747,7 @@ ROLE_NOUNS = frozenset(
     coordinator administrator representative lawmaker senator politician mediator
     economist historian scholar head businessman businesswoman tycoon magnate""".split()
 )
-PLACE_NOUNS = PLACE_WORDS | frozenset("capital port stronghold enclave hub".split())
+PLACE_NOUNS = PLACE_WORDS | frozenset("capital port stronghold enclave hub favela slum township shantytown hamlet".split())
 DETERMINERS = frozenset("a an the its his her their our".split())
 # Words that end an appositive noun phrase even without a tagger.
 CLAUSE_BREAKS = frozenset("who which that whose in at of for from with on by near to".split())
@@ -1767,7 +1774,7 @@ def appositive_kind(noun: str) -> tuple[str, str] | None:
         return "FAC", "Facility"
     if noun in PLACE_NOUNS:
         return "GPE", "Place"
-    if noun in gazetteer.ARMED_GROUP_WORDS:
+    if noun in gazetteer.ARMED_GROUP_WORDS or noun in GANG_NOUNS:
         return "ORG", "ArmedGroup"
     if noun in GROUP_NOUNS:
         return "ORG", "Organization"
@@ -1786,7 +1793,10 @@ RULING_COUNCIL_NOUNS = frozenset("council committee".split())
 
 
 # Words that make a group noun an armed one: "the rebel movement", "a jihadist faction".
-ARMED_MODIFIERS = frozenset("rebel armed guerrilla insurgent jihadist militant separatist paramilitary gang".split())
+ARMED_MODIFIERS = frozenset("rebel armed guerrilla insurgent jihadist militant separatist paramilitary gang drug criminal".split())
+# Appositive heads for an armed gang: "X, the city's largest gang" (not words of a name's
+# own: "the Gang of Four")
+GANG_NOUNS = frozenset("gang syndicate".split())
 # "X, an al-Qaeda affiliate", "X, the Kurdish-led group", "X, the gang alliance": an organisation.
 GROUP_NOUNS = frozenset("affiliate group faction movement branch wing offshoot organisation organization party alliance coalition".split())
 # Lower-case nouns after a name that make it a group: "al-Zorba fighters" (not

@@ -244,9 +244,20 @@ def capitals() -> dict[str, Place]:
 def former_capitals() -> dict[str, tuple[Place, int, int]]:
     """Capital name -> (the former state that sat there, first year, last year)."""
     table: dict[str, tuple[Place, int, int]] = {}
-    for capital, state, first, last in _data_lines("former_capitals.tsv"):
+    for capital, state, first, last, _land in _data_lines("former_capitals.tsv"):
         place = country(state) or Place(name=state, kind="Country")  # ("North Vietnam": no ISO code)
         table[normalize(ascii_folded(capital))] = (place, int(first), int(last))
+    return table
+
+
+@functools.cache
+def former_capital_lands() -> dict[str, str]:
+    """Former capital name -> the code of the country it lies in today."""
+    table: dict[str, str] = {}
+    for capital, _state, _first, _last, land in _data_lines("former_capitals.tsv"):
+        today = country(land)
+        assert today is not None and today.country_code, f"former_capitals.tsv: {capital}, {land}"
+        table[normalize(ascii_folded(capital))] = today.country_code
     return table
 
 
@@ -283,7 +294,7 @@ def states_of_the_time(modern: Place, year: int | None) -> tuple[Place, ...]:
     states = {
         former.name: former for capital, (former, first, last) in former_capitals().items()
         if first <= year <= last and former.name != modern.name
-        and (seat := cities().get(capital)) is not None and seat.country_code == modern.country_code
+        and former_capital_lands().get(capital) == modern.country_code
     }
     return tuple(states[name] for name in sorted(states))
 
@@ -315,6 +326,16 @@ def demonym_of(country_name: str) -> str | None:
 # Capitalised compass words that, before a country's name, name a divided state
 # ("North Vietnam", "South Yemen", "East Germany")
 DIVIDED_STATE_WORDS = frozenset({"North", "South", "East", "West"})
+# Regions whose name is a compass word and another state's name, and the state they lie
+# in: "Northern Ireland" is no part of Ireland ("Southern Libya" is Libya's south)
+COMPASS_NAMED_REGIONS = {"northern ireland": "United Kingdom"}
+
+
+def compass_named_region(name: str) -> Place | None:
+    """The state a region named like another state lies in ("Northern Ireland" -> the
+    United Kingdom), if the name is one."""
+    state = COMPASS_NAMED_REGIONS.get(normalize(name))
+    return country(state) if state is not None else None
 
 
 @functools.cache

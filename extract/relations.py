@@ -43,6 +43,7 @@ from frontline.extract.syntax import (
     POSSESSIVE,
     RELATIVE_CLAUSE,
     SENDING_VERBS,
+    TIME_WORDS,
     children_with,
     ally_described_with,
     direct_subjects,
@@ -371,6 +372,8 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     # (named buildings: "the hospital" after "Fallujah General Hospital", never a building not named)
     **dict.fromkeys(("hospital", "palace", "barracks", "stadium", "mine", "refinery", "terminal", "prison", "bridge", "dam"), frozenset({"Facility"})),
 }
+# Nouns of a description set off after a place's name: "Rocinha, the city's largest favela, which ..."
+DESCRIBED_PLACE_NOUNS = frozenset(word for word, kinds in PLACE_ANAPHORS.items() if kinds == {"Place"}) | {"favela", "slum", "township"}
 # Nouns named by "of" but never read as an anaphor: "the island of X" is X; "the island"
 # alone may be any of the islands a story names
 OF_NAMED_PLACE_NOUNS = frozenset("island peninsula oasis enclave archipelago heights hills plateau".split())
@@ -3573,6 +3576,11 @@ class ArgumentFinder:
                         for inner_prep, inner in prepositional_objects(noun):
                             if inner_prep == "of":
                                 ent = self.entity_span(inner)
+                    if (
+                        (where := self.entity_span(child)) is not None and where._.frontline_kind in {"Place", "Facility"}
+                        and any(c.dep_ == "case" and c.lower_ in {"in", "at", "near", "around"} for c in child.children)
+                    ):
+                        continue  # "government positions in R district of M province": where they stand, not whose
                     # (in the same phrase: "jets and helicopters of A struck camps of B" are A's)
                     if ent is not None and (ent.label_ in {"PER", "ORG", "GPE"} or self.person_like(ent)) and self.same_phrase(token, ent):
                         return ent
@@ -4801,6 +4809,10 @@ def relative_antecedent(clause: Token, finder: ArgumentFinder) -> Token:
         # of ("which" is never the man nor his post)
         return body
     place = place_before_set_off_phrase(ent, finder) if ent is not None else None
+    if ent is None and noun.lower_ in DESCRIBED_PLACE_NOUNS and any(c.lower_ in {"which", "that"} for c in clause.children):
+        # "Rocinha, the city's largest favela, which is controlled by X": the place the
+        # description is of (the parser hangs the clause on the description)
+        place = finder.place_before_description(noun.left_edge.i)
     return place.root if place is not None else noun
 
 
@@ -4931,6 +4943,10 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         if token.dep_ in {"acl", "amod"} or (token.dep_ in RELATIVE_CLAUSE and not subject_of_clause(token)):
             # only the noun it hangs on: in "either X or a rival body backed by Z" Z backs the body
             patients = [relative_antecedent(token, finder)]
+            if token.head.i > token.i + 1 and any(c.dep_ in {"obl:agent", "agent"} and c.i < token.head.i for c in token.children):
+                # "moved in at 8 a.m., led by A, the special battalion of B": a noun after
+                # the participle's own "by A" is no noun it describes (a misparse)
+                patients = []
         else:
             patients = subject_of_clause(token)
             if token.dep_ in RELATIVE_CLAUSE and patients[:1] == [token.head]:
@@ -4990,6 +5006,15 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         patients = [p for p in patients if not is_past_closing_quote(token, p)]
         if token.dep_ in RELATIVE_CLAUSE and is_told_content(token):
             patients = [p for p in patients if p.lower_ not in {"that", "which", "whom"}]
+        if token.dep_ in RELATIVE_CLAUSE and any(
+            c.lower_ in {"which", "that"} and c.i < token.i and not c.dep_.startswith("nsubj") for c in token.children
+        ):
+            # "Dar Drius, which the tribesmen occupied the same evening": the parser may
+            # make the time the object and hang the relative pronoun elsewhere
+            patients = [
+                (token.head if p.lower_ in TIME_WORDS and p.i > token.i and not any(c.dep_ == "case" for c in p.children) else p)
+                for p in patients
+            ]
         if token.dep_ in RELATIVE_CLAUSE:
             # "the city that they have lost": the relative pronoun stands for the noun
             patients = [
@@ -5509,6 +5534,13 @@ def is_charge_verb(lemma: str) -> bool:
     return lemma in VERB_TRIGGERS and lemma not in HOLD_ONLY_VERBS
 
 
+def is_given_up(verb: Token, finder: ArgumentFinder) -> bool:
+    """ "gave up Dar Drius", "gave the town up": a place handed over like one ceded."""
+    return any(c.lower_ == "up" and c.dep_ in {"prt", "compound:prt"} for c in verb.children) or (
+        verb.i + 1 < len(finder.lowers) and finder.lowers[verb.i + 1] == "up"
+    )
+
+
 def handover_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "the treaty handed Alsace to the new German Empire", "X ceded Y to Z", "handed
     the town over to Z": Z takes the place; a giver that is an actor loses it. Only
@@ -5525,6 +5557,13 @@ def handover_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candid
     receivers = [n for prep, n in preps if prep.split()[-1] == "to"]
     receivers += [n for o in handed for prep, n in prepositional_objects(o) if prep.split()[-1] == "to" and n not in receivers]
     givers = finder.mentions(subject_of_clause(token))
+    if not receivers:
+        # "the army then gave up Dar Drius", "surrendered the fort": the giver loses it,
+        # whoever takes it (a later clause may say)
+        for giver in givers:
+            if is_actor(giver):
+                for place in places:
+                    yield Candidate(giver, "controls", place, token, 0.65, "loss")
     for receiver in finder.mentions(receivers):
         if not is_actor(receiver):
             continue
@@ -7038,7 +7077,7 @@ def unfiltered_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candid
             yield from verb_candidates(token, finder)
         if lemma in SUPPLY_VERBS:
             yield from supply_candidates(token, finder)
-        if lemma in HANDOVER_VERBS:
+        if lemma in HANDOVER_VERBS or lemma == "give" and is_given_up(token, finder):
             yield from handover_candidates(token, finder)
         if lemma in CALLING_VERBS:
             yield from call_on_candidates(token, finder)

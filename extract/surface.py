@@ -152,7 +152,7 @@ MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | MORE_MATERIAL, key=lambda w:
 # "X, the country's second city, which remains ...", "X, which has remained ..."
 # ", a sprawling district", ", a district that voted for X ," (closed before its verb)
 # ("the whole of A, including B, is under X's control": A's part named on the way)
-DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the|two|three|four|both|some|about|roughly|nearly|only|just) (?:[^,E]{1,60}|[^,]{1,80}? ,(?= (?:also |still |now )?(?:has|have|had|is|are|was|were|remains|remain|remained) ))| , E\d+ 's [^,E]{1,40})?(?: , (?:which|that))?"  # (", Gaddafi's hometown, which")
+DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the|two|three|four|both|some|about|roughly|nearly|only|just) (?:[^,E]{1,60}|[^,E]{1,40} of (?:the )?E\d+ (?:that|which)|[^,]{1,80}? ,(?= (?:also |still |now )?(?:has|have|had|is|are|was|were|remains|remain|remained) ))| , E\d+ 's [^,E]{1,40})?(?: , (?:which|that))?"  # (", Gaddafi's hometown, which"; ", two districts of A that")
 # How firmly ground is held: "remains firmly in X's hands", "is now under X's control"
 # ("is now back in the hands of"; not "With X back in its hands, the army ...", whose
 # "its" looks ahead)

@@ -1068,6 +1068,7 @@ def _join_headline_descriptions(
             lead = next((
                 r for r in relations
                 if r.sentence_start > 0 and r.predicate == headline.predicate and name_key(r.object.name) == name_key(headline.object.name)
+                and r.control_change == headline.control_change  # (not the side that took what the headline's rebels gave up)
             ), None)
             # ("Fighters of the X": the group they belong to)
             named = name_key(lead.subject.commander or lead.subject.name) if lead is not None else ""

@@ -291,6 +291,24 @@ def test_a_former_state_is_a_country_with_its_demonym_and_army() -> None:
     assert gazetteer.country_of_city("Belgrade").name == "Serbia"
 
 
+def test_a_former_capital_stands_for_its_own_land_not_a_town_of_the_same_name() -> None:
+    from frontline.extract import gazetteer
+
+    # Salisbury (Harare) was Rhodesia's seat in 1972; an English city bears the name too
+    zimbabwe, britain = gazetteer.country("Zimbabwe"), gazetteer.country("United Kingdom")
+    assert [s.name for s in gazetteer.states_of_the_time(zimbabwe, 1972)] == ["Rhodesia"]
+    assert gazetteer.states_of_the_time(britain, 1972) == ()
+
+
+def test_a_region_named_by_a_compass_word_and_another_state(nlp) -> None:
+    from frontline.extract import gazetteer
+
+    doc = recognise_entities(nlp("BELFAST, Northern Ireland - Troops moved into Northern Ireland. Rebels hold Southern Kaldia."))
+    assert texts(doc)["Northern Ireland"] == "Place"
+    assert gazetteer.compass_named_region("Northern Ireland").name == "United Kingdom"
+    assert gazetteer.compass_named_region("Southern Libya") is None
+
+
 def test_a_hyphenated_city_matches_its_unhyphenated_geonames_name() -> None:
     from frontline.extract import gazetteer
 

@@ -7781,3 +7781,56 @@ def test_the_city_is_no_region_a_rising_spread_across(nlp) -> None:
     )
     found = facts(nlp, text)
     assert not any(o == "Kurdistan" for s, p, o in found if p == "controls")
+
+
+def test_positions_in_a_district_of_a_province_are_whoever_holds_them(nlp) -> None:
+    text = (
+        "MARIB, Yemen — Yemeni troops hold the city. Kalden Front fighters attacked government positions in Raghwan district "
+        "of Marib province over the weekend, the army said."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Front", "fights", "Yemeni army") in found
+    assert not any(o.endswith("province") for s, p, o in found if p == "fights")
+
+
+def test_which_they_occupied_the_same_evening(nlp) -> None:
+    text = "The Spanish army then gave up Dar Drius, which the Kalden Front occupied the same evening."
+    found = relations(nlp, text)
+    assert any(actor(r.subject) == "Kalden Front" and r.object.name == "Dar Drius" and r.control_change == "gain" for r in found)
+    assert any(r.subject.name == "Spanish army" and r.object.name == "Dar Drius" and r.control_change == "loss" for r in found)
+
+
+
+def test_a_favela_described_after_its_name_is_what_the_relative_clause_says_is_held(nlp) -> None:
+    text = "Police raided Rocinha, the city's largest favela, which is controlled by Amigos dos Amigos, a rival gang."
+    assert ("Amigos dos Amigos", "controls", "Rocinha") in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kalden Front has fought the Comando Vermelho, the city's largest gang, for years.",
+        "The Kalden Front has fought the Comando Vermelho, or Red Command, the city's largest drug faction, for years.",
+    ],
+)
+def test_a_gang_or_drug_faction_described_after_its_name_is_an_armed_group(nlp, text: str) -> None:
+    fought = [r.object for r in relations(nlp, text) if r.predicate == "fights"]
+    assert fought and all(m.name == "Comando Vermelho" and m.kind == "ArmedGroup" for m in fought)
+
+
+def test_two_districts_of_a_region_that_remain_under_a_states_control(nlp) -> None:
+    text = "Rebels attacked Ochamchire and Zugdidi, two districts of Abkhazia that remain under Georgian control."
+    assert {("Georgian army", "controls", "Ochamchire"), ("Georgian army", "controls", "Zugdidi")} <= facts(nlp, text)
+
+
+def test_a_noun_after_a_participles_own_agent_is_not_what_it_describes(nlp) -> None:
+    text = "The forces moved in from several directions at 8 a.m., led by BOPE, the special operations battalion of the state Military Police."
+    assert not any(s == "BOPE" and p == "leads" for s, p, o in facts(nlp, text))
+
+
+def test_a_state_in_a_story_of_a_region_named_like_another_state(nlp) -> None:
+    text = (
+        "BELFAST, Northern Ireland — Troops moved into Andersonstown on Monday. London has governed Northern Ireland "
+        "directly since March, when the government of Prime Minister Edward Heath suspended the Stormont parliament."
+    )
+    assert ("Edward Heath", "leads", "British government") in facts(nlp, text)

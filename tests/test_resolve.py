@@ -1096,6 +1096,17 @@ def test_the_rebels_a_headline_describes_are_the_group_the_lead_names_doing_the_
     assert entity_named(resolution, "Kaldean rebels").id != entity_named(resolution, "Kalden Front").id
 
 
+def test_the_rebels_a_headline_says_gave_up_a_place_are_not_the_side_the_lead_says_took_it():
+    described = mention("Kaldean insurgents", "ArmedGroup", "d1", 0)
+    town = mention("Tarbo", "Place", "d1", 30)
+    army = mention("Zorban army", "ArmedGroup", "d1", 60)
+    town_again = mention("Tarbo", "Place", "d1", 110)
+    headline = replace(relation(described, "controls", town, "Kaldean insurgents give up Tarbo"), control_change="loss")
+    lead = replace(relation(army, "controls", town_again, "Tarbo was occupied by the Zorban army."), sentence_start=60, control_change="gain")
+    resolution = resolve([extraction("d1", described, town, army, town_again, relations=(headline, lead))])
+    assert entity_named(resolution, "Kaldean insurgents").id != entity_named(resolution, "Zorban army").id
+
+
 def countries_story(doc_id: str, year: int, *names: str) -> DocumentExtraction:
     """A story of that year naming only these countries."""
     import datetime as dt
