@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev67).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev68).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -121,7 +121,10 @@ FLOORS = {
     # the new set's 7, one fewer in the older sets), and dev66 in the fifty-second (measured
     # 0.591 / 0.545 over 224 at the round's end, 229 split actors: the new set's 8), and
     # dev67 in the fifty-third (measured 0.591 / 0.549 over 228, 0.593 / 0.551 at the round's
-    # end, 231 split actors: the new set's 2)
+    # end, 231 split actors: the new set's 2), and dev68 in the fifty-fourth (measured
+    # 0.592 / 0.549 over 232, 237 split actors: the new set's 5, and one more in the older
+    # sets: a headline's "Warsaw insurgents", who give up a town now that "gave up" loses
+    # ground, a node apart from the Home Army)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -129,13 +132,13 @@ FLOORS = {
             "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42",
             "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53",
             "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64",
-            "dev65", "dev66", "dev67",
+            "dev65", "dev66", "dev67", "dev68",
         ),
-        228, 0.52, 0.45,
+        232, 0.52, 0.45,
         # none: dev35's last two, left since the thirty-second round ("those areas" read
         # as the town whose districts they are, "the separatists" as the mercenaries they
         # fought), went in the forty-second (Kursk's Glushkovo district in the fortieth)
-        most_split_actors=233,
+        most_split_actors=239,
     ),
 }
 
