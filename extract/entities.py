@@ -75,7 +75,7 @@ ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer
     {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league",
      "observatory", "forum", "foundation", "convention", "union", "community", "bloc", "platform",
      "federation", "confederation", "association", "team", "defence", "defense", "framework",
-     "bureau", "academy", "society", "initiative", "consortium", "trust", "shura"}  # ("Territorial Defence": see organization_kind)
+     "bureau", "academy", "society", "initiative", "consortium", "trust", "shura", "club"}  # ("Territorial Defence": see organization_kind)
 )
 # First words of a region's name: "Western Tigray", "North Kivu", "Upper Nile".
 COMPASS_WORDS = frozenset(
@@ -548,6 +548,15 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         # any other "Radio X" is a broadcaster, whatever X alone would be ("Radio
         # Katanga" is no man, "Radio France" no country)
         return Candidate(start, end, "ORG", "Organization", None, 2)
+    if end - start >= 3 and texts[end - 1] in UNIT_LETTERS:
+        # "Indian Expeditionary Force B", "Army Group C": a unit told apart by a letter
+        body = _classify_chunk(doc, start, end - 1)
+        if body is not None and body.label == "ORG" and (body.start, body.end) == (start, end - 1):
+            return replace(body, end=end, canonical=None)
+    if end - start >= 2 and texts[start] in SHIP_PREFIXES and texts[start + 1][:1].isupper():
+        # "HMS Fox", "USS Cole": a warship, one of its navy's fighting units (the gold's
+        # and the reader's armed actor), whatever its name alone would be
+        return Candidate(start, end, "ORG", "ArmedGroup", None, 3)
     text = doc[start:end].text
     words = [lowers[k] for k in range(start, end) if tokens[k].is_alpha or texts[k].isalnum()]
     if not words:
@@ -668,6 +677,10 @@ FACILITY_MODIFIERS = frozenset("international military naval air main".split())
 # Heads that, followed by "of" and a name, introduce that town: "the Red Sea port of X"
 TOWN_OF_HEADS = frozenset("port seaport city town village hamlet capital".split())
 # First words of a facility's name: "Villa Somalia", "Camp Rhino", "Fort Liberté", "Fortín X"
+# Letters that tell apart bodies of one name: "Force B", "Army Group C"
+UNIT_LETTERS = frozenset("ABCDEFGH")
+# Prefixes of a warship's name: "HMS Fox", "USS Maddox", "SMS Emden"
+SHIP_PREFIXES = frozenset({"HMS", "USS", "HMAS", "HMCS", "HMNZS", "SMS", "INS", "HNLMS", "ARA", "BAP"})
 FACILITY_PREFIXES = frozenset({"Villa", "Camp", "Fort", "Fortín", "Fortin", "Fortaleza"})  # (Spanish "fortín": a small fort)
 # First words of a place's name: "Port Fuad", "Mount Kenya", "Lake Chad", "Cape Gloucester";
 # and Arabic "Jabal Amman" (a hill, and the district named after it)
@@ -1727,7 +1740,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         lowercase_suffix_spans, lowercase_mission_names, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, names_loyal_to, bodies_led_by, particle_groups, numbered_heights, numbered_units, general_staffs,
-        shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, speakers_of_bodies,
+        shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, warship_names, speakers_of_bodies,
         izafe_body_names, national_marines, national_service_branches, country_ministries, side_armies, names_with_ag,
     ):
         found.extend(rule(doc))
@@ -2226,6 +2239,36 @@ def names_after_group_nouns(doc: Doc) -> Iterable[Candidate]:
             continue
         label, kind = appositive_kind(tok.lower_) or ("ORG", "Organization")
         yield Candidate(k + 1, end, label, kind, None, 2)
+
+
+# Nouns of a warship before its name: "the German cruiser Königsberg"
+VESSEL_NOUNS = frozenset("cruiser destroyer frigate battleship gunboat corvette submarine warship sloop minesweeper".split())
+
+
+def warship_names(doc: Doc) -> Iterable[Candidate]:
+    """ "the German cruiser Königsberg", "HMS Fox": a warship, an armed unit, whatever
+    its name alone would be (a town's, a person's); and so its name wherever the story
+    repeats it ("the Königsberg", "the Fox")."""
+    named: dict[tuple[str, ...], str | None] = {}
+    for k in doc.reading.where_lower(VESSEL_NOUNS):
+        if doc[k].text.islower() and k + 1 < len(doc) and doc[k + 1].text not in SHIP_PREFIXES:
+            end = name_after(doc, k + 1, 3)
+            if end is not None:
+                named.setdefault(tuple(doc.texts[k + 1 : end]), None)
+    for prefix in SHIP_PREFIXES:
+        for k in doc.reading.by_text.get(prefix, ()):
+            end = name_after(doc, k + 1, 2) if k + 1 < len(doc) else None
+            if end is not None:
+                named[tuple(doc.texts[k + 1 : end])] = f"{prefix} {doc[k + 1 : end].text}"
+    for words, full in named.items():
+        for i in doc.reading.by_text.get(words[0], ()):
+            if tuple(doc.texts[i : i + len(words)]) == words and (i == 0 or doc.texts[i - 1] not in SHIP_PREFIXES) and is_name_end(doc, i + len(words)):
+                yield Candidate(i, i + len(words), "ORG", "ArmedGroup", full, 3)
+
+
+def is_name_end(doc: Doc, k: int) -> bool:
+    """Whether no capitalised word goes on at ``k`` ("Fox" is not in "Fox News")."""
+    return k >= len(doc) or not is_capitalised(doc[k])
 
 
 SAYING_WORDS = frozenset({"said", "says"})

@@ -775,6 +775,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, speaking for the general staff of Y, said": Y's voice
     _p("spokespersonFor", rf"{ENT} , (?P<t>speaking) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,3}}?(?:of {ART})?{ENT}(?! 's)"),
     _p("partOf", rf"{ENT}(?: \( E\d+ \))? , {ART}(?:[a-z-]+ ){{0,2}}?(?P<t>wing|arm|unit|branch|faction|brigade|division|affiliate|offshoot|formation) of {ART}{ENT}"),
+    # "the Royal Navy cruiser HMS Fox": the ship is the navy's
+    _p("partOf", rf"{ENT} (?P<t>cruiser|destroyer|frigate|battleship|gunboat|corvette|submarine|warship|sloop|minesweeper) {ENT}", 2),
     # "X, the army's best-equipped unit", "X, the rebels' naval wing", "X is Hezbollah's
     # elite commando unit": a unit of Y
     _p("partOf", rf"{ENT}(?: \( E\d+ \))?(?: , | (?:is|was) ){ART}{ENT} (?:'s|') (?:[\w-]+ ){{0,3}}?(?P<t>unit|wing|arm|formation)\b(?! of)"),

@@ -7834,3 +7834,23 @@ def test_a_state_in_a_story_of_a_region_named_like_another_state(nlp) -> None:
         "directly since March, when the government of Prime Minister Edward Heath suspended the Stormont parliament."
     )
     assert ("Edward Heath", "leads", "British government") in facts(nlp, text)
+
+
+def test_a_warship_is_an_armed_unit_of_its_navy_by_any_of_its_names(nlp) -> None:
+    text = (
+        "On Monday the Royal Navy cruiser HMS Fox entered the harbour. On Wednesday the Fox shelled Kalden Front positions "
+        "in the town. Last month HMS Pegasus was sunk in the harbour by the Zorban cruiser Konigsfeld. "
+        "The Royal Navy is now hunting the Konigsfeld."
+    )
+    found = facts(nlp, text)
+    assert {("HMS Fox", "partOf", "Royal Navy"), ("HMS Fox", "fights", "Kalden Front"), ("Royal Navy", "fights", "Konigsfeld")} <= found
+
+
+def test_a_unit_told_apart_by_a_letter(nlp) -> None:
+    text = "A second column, Kaldean Expeditionary Force C under Brigadier-General Omar Dastin, attacked the town."
+    assert ("Omar Dastin", "leads", "Kaldean Expeditionary Force C") in facts(nlp, text)
+
+
+def test_the_mosque_is_the_mosque_named_before(nlp) -> None:
+    text = "Fighting centred on the Krue Se mosque. By late afternoon the Kalden Front had taken over the mosque."
+    assert ("Kalden Front", "controls", "Krue Se mosque") in facts(nlp, text)
