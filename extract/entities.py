@@ -2154,6 +2154,27 @@ def is_plain_name(doc: Doc, start: int, end: int) -> bool:
 ATTRIBUTION_VERBS = frozenset("said says told tells reported reports added adds claimed claims announced announces stated states wrote writes".split())
 
 
+# Nouns for many places together: "a cluster of favelas", "a chain of islands"
+COLLECTIVE_PLACE_NOUNS = frozenset("cluster chain string group network collection patchwork warren".split())
+
+
+def is_many_places_description(doc: Doc, k: int) -> bool:
+    """Whether the words from ``k`` describe many places as one: "a sprawling cluster
+    of hillside favelas", "a chain of islands" (a determiner and up to two words before
+    the collective noun, a plural place noun within three words after its "of")."""
+    if k >= len(doc) or doc.lowers[k] not in {"a", "an", "the"}:
+        return False
+    for j in range(k + 1, min(len(doc) - 1, k + 4)):
+        if doc.lowers[j] in COLLECTIVE_PLACE_NOUNS and doc.lowers[j + 1] == "of":
+            return any(
+                len(word) > 3 and word.endswith("s") and (word[:-1] in PLACE_NOUNS or word[:-2] in PLACE_NOUNS)
+                for word in doc.lowers[j + 2 : j + 5]
+            )
+        if doc[j].is_punct:
+            return False
+    return False
+
+
 def appositive_names(doc: Doc) -> Iterable[Candidate]:
     """A name and a noun phrase saying what it is, either way round:
     "Kiro Adde, a researcher at ..." / "Lusa, a town north of ..." and
@@ -2170,7 +2191,7 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
             start = name_before(doc, i)
             typed = None
             # (up to ten words: "X, the U.N. secretary-general's special envoy for Y")
-            for tok in doc[i + 1 : min(n, i + 11)]:
+            for tok in doc[i + 1 : min(n, i + 11)] if not is_many_places_description(doc, i + 1) else ():
                 hyphenated = doc[tok.i - 1].text == "-"  # "US-trained", "Kurdish-led"
                 if tok.is_punct and tok.text not in {"-"} or tok.pos_ in {"VERB", "AUX", "ADP"} and not hyphenated and tok.lower_ not in RULING_WORDS or tok.lower_ in CLAUSE_BREAKS:
                     break
@@ -2196,6 +2217,8 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
                         break
                     if following is None or not (following.text.islower() and following.pos_ == "NOUN"):
                         break  # the head noun, not a modifier ("town council")
+            if is_many_places_description(doc, i + 1):
+                typed = ("GPE", "Place")  # "X, a sprawling cluster of hillside favelas": a place
             acronym = start is not None and i - start == 1 and is_acronym(doc[start].text)
             if typed is not None and typed[1] not in {"Place", "Facility"} and start is not None and start > 0 and (
                 doc.lowers[start - 1] == "in" and is_sentence_start(doc[start - 1])

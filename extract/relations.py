@@ -775,6 +775,10 @@ class ArgumentFinder:
             army = self.army_of_staff(token)
             if army is not None:
                 return army
+        if (word == "policemen" or word == "officers" and token.i > 0 and self.lowers[token.i - 1] == "police") and not any(
+            c.dep_ in POSSESSIVE or p in {"from", "of"} for c in token.children for p in [preposition_of(c) or ""]
+        ):
+            return self.home_police(token)  # "2,600 police officers occupied X": the story's own police
         if word in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
             force = self.force_mention(token)
             if force is None and word == "peacekeepers" and token.i > 0 and self.lowers[token.i - 1] == "the":
@@ -3323,6 +3327,9 @@ class ArgumentFinder:
             self.span_mention(ent).name: ent for ent in self.ents
             if ent._.frontline_kind in {"ArmedGroup", "Organization"} and "police" in self.lowers[ent.start : ent.end]
         }
+        if len(named) > 1:
+            # "the Military Police" beside "Police Pacification Units": the force, not its units
+            named = {name: ent for name, ent in named.items() if self.lowers[ent.end - 1] == "police"}
         if len(named) == 1:
             found = self.span_mention(next(iter(named.values())))
             return replace(found, text=token.text, canonical=found.name, start_char=token.idx, end_char=token.idx + len(token.text))
@@ -3366,9 +3373,11 @@ class ArgumentFinder:
         about Nigeria make bare "troops" anyone's)."""
         # (the parser garbles "Troops retook X" into one name: "retook" a compound)
         garbled_subject = token.dep_ == "compound" and token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in TAKEN_VERB_FORMS
-        if self.lowers[token.i] not in {"troops", "soldiers"} or token.dep_ not in NOMINAL_SUBJECT and not garbled_subject:
+        # ("police officers, soldiers and marines occupied X": a conjunct of the subject too)
+        role = token.head.dep_ if token.dep_ == "conj" and token.head.i < token.i else token.dep_
+        if self.lowers[token.i] not in {"troops", "soldiers"} or role not in NOMINAL_SUBJECT and not garbled_subject:
             return False  # "Egypt sent troops": the sender's, not the article's army
-        if any(not (c.dep_ == "det" and c.lower_ == "the") for c in token.children if c.i < token.i):
+        if any(not (c.dep_ == "det" and c.lower_ == "the" or c.dep_ in {"punct", "cc"}) for c in token.children if c.i < token.i):
             return False  # "some troops", "two soldiers", "rebel troops"
         main = self.main_country()
         # (armies named so far: "Brazilian forces" further down do not make them anyone's)

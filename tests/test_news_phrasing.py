@@ -7854,3 +7854,17 @@ def test_a_unit_told_apart_by_a_letter(nlp) -> None:
 def test_the_mosque_is_the_mosque_named_before(nlp) -> None:
     text = "Fighting centred on the Krue Se mosque. By late afternoon the Kalden Front had taken over the mosque."
     assert ("Kalden Front", "controls", "Krue Se mosque") in facts(nlp, text)
+
+
+def test_police_officers_and_soldiers_are_the_storys_police_and_army(nlp) -> None:
+    text = (
+        "RIO DE JANEIRO, Brazil — The Military Police set up Police Pacification Units last year. "
+        "About 2,600 police officers, soldiers and marines occupied Vila Cruzeiro, a favela in the north zone, on Sunday."
+    )
+    found = facts(nlp, text)
+    assert {("Military Police", "controls", "Vila Cruzeiro"), ("Brazilian army", "controls", "Vila Cruzeiro")} <= found
+
+
+def test_a_cluster_of_favelas_is_a_place(nlp) -> None:
+    text = "The Kalden Front occupied the Complexo do Alemão, a sprawling cluster of hillside favelas in the north zone, on Sunday."
+    assert any(r.object.name == "Complexo do Alemão" and r.object.kind == "Place" for r in relations(nlp, text))
