@@ -4065,8 +4065,8 @@ def with_actor_roles(c: "Candidate", text: str, year: int | None = None) -> "Can
     obj = as_actor(c.object, year) if (c.predicate in ACTOR_OBJECT - {"fights"} or war_on_state) and not names_a_government(c.object, text) else c.object
     if c.predicate in {"controls", "fights"}:
         subject = people_under_arms(subject)
-    if c.predicate == "fights" and not war_on_state:
-        obj = people_under_arms(obj)
+    if c.predicate == "fights":
+        obj = people_under_arms(obj)  # (after "fought" too: "fought the Tanzanians" is no war on a state's name)
     return replace(c, subject=subject, object=obj)
 
 

@@ -7868,3 +7868,8 @@ def test_police_officers_and_soldiers_are_the_storys_police_and_army(nlp) -> Non
 def test_a_cluster_of_favelas_is_a_place(nlp) -> None:
     text = "The Kalden Front occupied the Complexo do Alemão, a sprawling cluster of hillside favelas in the north zone, on Sunday."
     assert any(r.object.name == "Complexo do Alemão" and r.object.kind == "Place" for r in relations(nlp, text))
+
+
+def test_a_people_fought_is_its_states_army(nlp) -> None:
+    found = facts(nlp, "Colonel Omar Dastin sent him 2,500 troops, and the Libyans fought the Tanzanians at Lukaya in March.")
+    assert ("Libyan army", "fights", "Tanzanian army") in found
