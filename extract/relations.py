@@ -423,7 +423,7 @@ POLICE_NOUNS = frozenset("police policemen gendarmes gendarmerie".split())
 # With a country these name its national army, an armed group of its own
 # ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
 NATIONAL_ARMY_NOUNS = frozenset(
-    "army military forces force troops soldiers units servicemen contingent peacekeepers personnel divisions brigades regiments "
+    "army armies military forces force troops soldiers units servicemen contingent peacekeepers personnel divisions brigades regiments "
     "marines commandos paratroopers garrison garrisons patrol patrols column columns infantry riflemen".split()
 )
 # What "government" before these names is the army's: "strikes on government armour"

@@ -361,6 +361,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT} {GAP}(?P<t>supply|supplies|supplied|send|sends|sent|provide|provides|provided|deliver|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
     # "A and other allies have sent artillery and armoured vehicles to B": what is sent is help
     _p("backs", rf"{SUBJ} {GAP}(?P<t>send|sends|sent|sending|shipped|ships|shipping|delivered|delivers|delivering|ferried|ferries|ferrying|airlifted|airlifts|airlifting|flew|flown|flies|flying|trucked) (?:[\w-]+ ){{0,2}}?{MATERIAL} (?:and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?to {ART}{ENT}"),
+    # "the United States is sharing intelligence with Paris": help
+    _p("backs", rf"{SUBJ} (?:, (?:which|who|whose) [^;]{{0,80}}? , )?{GAP}(?:is |are |was |were |has been |have been |had been )?(?:[a-z]+ing [a-z ]{{0,40}}?and )?(?P<t>sharing|shares|shared|share) (?:[\w-]+ )?intelligence with {ART}{LIST}", list_group=2),
     # "X, which gives Y intelligence", "X handed rifles to Y": only when what is given is help
     # (not "holding it gives X money": the object of a gerund is no giver)
     _p("backs", rf"(?<!ing ){SUBJ} (?:, (?:which|who) )?{GAP}(?P<t>gives|gave|give|giving|given|provides|provided|provide|providing|offers|offered|hands|handed|handing|sends|sent|supplies|supplied|supplying|sells|sold|sell|selling|lent|lends|lend|lending|loaned) {ART}{ENT} (?:with )?(?:(?!but |to |that |which |, )[\w$.,-]+ ){{0,10}}?{MATERIAL}\b"),  # "gives X billions of dollars in military aid", "about $1.5 million a day in economic and military aid"

@@ -7873,3 +7873,8 @@ def test_a_cluster_of_favelas_is_a_place(nlp) -> None:
 def test_a_people_fought_is_its_states_army(nlp) -> None:
     found = facts(nlp, "Colonel Omar Dastin sent him 2,500 troops, and the Libyans fought the Tanzanians at Lukaya in March.")
     assert ("Libyan army", "fights", "Tanzanian army") in found
+
+
+def test_sharing_intelligence_is_help(nlp) -> None:
+    found = facts(nlp, "Moldova has lent Kaldia two cargo planes, and Romania is sharing intelligence with the Chadian and Nigerien armies.")
+    assert ("Romania", "backs", "Chadian army") in found
