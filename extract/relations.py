@@ -850,7 +850,9 @@ class ArgumentFinder:
             # breakaway Tiger faction", a group of its own)
             for child in token.children:
                 ent = self.entity_span(child)
-                if child.dep_ in COMPOUND | {"amod"} and ent is not None and ent.label_ == "ORG":
+                if child.dep_ in COMPOUND | {"amod"} and ent is not None and ent.label_ == "ORG" and not (
+                    ent.end < len(self.lowers) and self.lowers[ent.end] == "-"
+                ):  # ("Islamic State-linked insurgents" are none of the State's own)
                     return self.span_mention(ent)
         if word in CALLED_ONLY_WORDS and definite:
             # "the guerrillas": a group the story called guerrillas ("Polisario guerrillas"),

@@ -7878,3 +7878,8 @@ def test_a_people_fought_is_its_states_army(nlp) -> None:
 def test_sharing_intelligence_is_help(nlp) -> None:
     found = facts(nlp, "Moldova has lent Kaldia two cargo planes, and Romania is sharing intelligence with the Chadian and Nigerien armies.")
     assert ("Romania", "backs", "Chadian army") in found
+
+
+def test_insurgents_linked_to_a_group_are_none_of_its_own(nlp) -> None:
+    found = facts(nlp, "Islamic State-linked insurgents attacked Mozambican troops near Palma in March.")
+    assert not any("Islamic State" in (s, o) for s, p, o in found if p == "fights")
