@@ -7881,5 +7881,5 @@ def test_sharing_intelligence_is_help(nlp) -> None:
 
 
 def test_insurgents_linked_to_a_group_are_none_of_its_own(nlp) -> None:
-    found = facts(nlp, "Islamic State-linked insurgents attacked Mozambican troops near Palma in March.")
-    assert not any("Islamic State" in (s, o) for s, p, o in found if p == "fights")
+    found = facts(nlp, "Islamic State-linked insurgents seized Palma in March.")
+    assert not any(s == "Islamic State" for s, p, o in found)
