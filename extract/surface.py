@@ -385,6 +385,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{LIST} {GAP}(?P<t>supply|supplies|supplied|provide|provides|provided) (?:(?:almost|nearly|virtually|most|much|all|some|half|the bulk) )*(?:of )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?{MATERIAL}\b", list_group=1),
     # "has pledged further support to X", "pledged $10 million in logistics for X"
     _p("backs", rf"{SUBJ}(?: [^.;]{{0,80}}? and)? {GAP}(?P<t>pledged|pledges|promised|promises) (?:(?:further|more|its|their|full|military|financial|new|fresh|\$|[\d,.]+|million|billion|dollars|in) )*(?:support|aid|assistance|help|logistics|funding|troops|arms|weapons) (?:to|for) {ART}{ENT}"),
+    # "A fought alongside B against C": both fight C (the parser often breaks the phrase)
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling) (?:alongside|beside|side by side with) {ART}(?:[a-z-]+ )?E\d+ against {ART}(?:[a-z-]+ ){{0,2}}?{ENT}"),
+    _p("fights", rf"(?:fought|fighting|fights|fight|battled|battling) (?:alongside|beside|side by side with) {ART}(?:[a-z-]+ )?{ENT} (?P<t>against) {ART}(?:[a-z-]+ ){{0,2}}?{ENT}"),
     # ("fights the rebels alongside the troops": whom they fight between)
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) (?:(?:the |a |an )?(?:[\w-]+ )?(?:E\d+|rebels|insurgents|militants|jihadists|guerrillas|separatists|gangs|militias) )?(?:alongside|beside|side by side with) {ART}{LIST}", list_group=2),
     # "X, the leader of Y, whose fighters have fought beside Z troops, said ...": his men's side

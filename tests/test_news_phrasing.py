@@ -7883,3 +7883,8 @@ def test_sharing_intelligence_is_help(nlp) -> None:
 def test_insurgents_linked_to_a_group_are_none_of_its_own(nlp) -> None:
     found = facts(nlp, "Islamic State-linked insurgents seized Palma in March.")
     assert not any(s == "Islamic State" for s, p, o in found)
+
+
+def test_fighting_alongside_an_ally_against_a_foe_when_the_parse_breaks(nlp) -> None:
+    text = "The Viet Cong, the armed wing of the Provisional Revolutionary Government, fought alongside northern divisions against the last ARVN defenders of the capital."
+    assert ("Viet Cong", "fights", "ARVN") in facts(nlp, text)
