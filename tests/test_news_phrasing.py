@@ -7888,3 +7888,14 @@ def test_insurgents_linked_to_a_group_are_none_of_its_own(nlp) -> None:
 def test_fighting_alongside_an_ally_against_a_foe_when_the_parse_breaks(nlp) -> None:
     text = "The Viet Cong, the armed wing of the Provisional Revolutionary Government, fought alongside northern divisions against the last ARVN defenders of the capital."
     assert ("Viet Cong", "fights", "ARVN") in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fought"),
+    [
+        ("Kalden Front retakes Zorba Palace and Zorba airport as RSF pulls back from the capital", ("Kalden Front", "fights", "RSF")),
+        ("Israeli troops pull back from Bint Jbeil as the Kalden Front holds its ground", ("Israeli army", "fights", "Kalden Front")),
+    ],
+)
+def test_headline_two_places_taken_or_a_side_holding_its_ground(nlp, text: str, fought: tuple[str, str, str]) -> None:
+    assert fought in facts(nlp, text)
