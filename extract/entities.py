@@ -250,6 +250,10 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
                 j += 2  # "Cueva de los Tayos", "Île de la Cité": "of the" inside a Spanish or French name
             elif is_of_the_inside_body_name(doc, i, j):
                 j += 2  # "Armed Forces of the Philippines", "Movement for the Liberation of ..."
+            elif lowers[j] == "on" and lowers[j - 1] in TOPIC_BODY_HEADS and j + 1 < n and capitalised[j + 1] and not tokens[j + 1].is_punct and (
+                lowers[j + 1] not in CALENDAR_WORDS  # (not "the Security Council on Monday")
+            ):
+                j += 1  # "the Caribbean Observatory on Armed Violence", "the Commission on Human Rights"
             elif is_article_particle(doc, j):
                 j += 1  # "Abdel Fattah al-Burhan": the hyphen and the name follow
             elif is_collective_possessive(doc, j) or is_rulers_service(doc, i, j):
@@ -260,6 +264,10 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
                 break
         yield i, j
         i = j
+
+
+# Heads of bodies named for a subject after "on": "Observatory on Armed Violence"
+TOPIC_BODY_HEADS = frozenset("observatory commission committee council institute centre center forum conference panel".split())
 
 
 # Ranks before an officer's name
@@ -564,6 +572,8 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     if is_acronym_with_suffix(doc, start, end):
         return Candidate(start, end, "ORG", "Organization", None, 2)
     head = words[-1]
+    if "on" in words[1:-1] and words[words.index("on") - 1] in TOPIC_BODY_HEADS:
+        head = words[words.index("on") - 1]  # "Observatory on Armed Violence": an observatory
     place = gazetteer.country(text)
     if place is not None:
         return Candidate(start, end, "GPE", "Country", place.name, 3)

@@ -371,7 +371,7 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("airbase", "base", "airport", "port", "camp", "fort", "fortress", "outpost", "airfield", "airstrip"), frozenset({"Facility"})),
     # (named buildings: "the hospital" after "Fallujah General Hospital", never a building not named)
     **dict.fromkeys(("hospital", "palace", "barracks", "stadium", "mine", "refinery", "terminal", "prison", "bridge", "dam"), frozenset({"Facility"})),
-    **dict.fromkeys(("mosque", "church", "cathedral", "temple", "embassy"), frozenset({"Facility"})),
+    **dict.fromkeys(("mosque", "church", "cathedral", "temple", "embassy", "facility"), frozenset({"Facility"})),
 }
 # Nouns of a description set off after a place's name: "Rocinha, the city's largest favela, which ..."
 DESCRIBED_PLACE_NOUNS = frozenset(word for word, kinds in PLACE_ANAPHORS.items() if kinds == {"Place"}) | {"favela", "slum", "township"}

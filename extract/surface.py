@@ -677,6 +677,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # (and "A and the bridgehead remained under Y control": a named place beside one the text does not name)
     # ("E, in F, is the only one still in army hands": one of several, the rest lost)
     _p("controls", rf"{LIST}(?: and (?:the |its )?[a-z-]+(?= {BE} ))?(?: , in E\d+ ,)?{DESCRIBED} (?:itself |also )?(?:{BE} )?(?:the (?:only|last) (?:one|[a-z]+) )?{HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),  # ("the base itself stayed in government hands")
+    # "about 80 percent of X, including Z's stronghold of W, is now under the control of
+    # the coalition's gangs": a share of X held, and by the coalition
+    _p("controls", rf"(?:percent|per cent|most|much|parts|part|half|swathes) of {ENT}(?: , including [^,]{{1,60}} ,)? {BE} {HELD_HOW}(?:under|in) the (?:full |complete |effective |firm )?(?P<t>control|hands) of {ART}{SIDE_WORD}{ENT}(?: 's (?:gangs|forces|fighters|men|militias|units))?(?! 's| ')", 2),
     # "X, some 30 miles to the south-west, which remains in the hands of Y"
     _p("controls", rf"{LIST}{DESCRIBED} (?:itself |also )?(?:{BE} )?{HELD_HOW}(?:under|in) the (?:full |complete |effective |firm )?(?P<t>control|hands) of {ART}{SIDE_WORD}{ENT}(?! 's| ')", 2, list_group=1),
     # "X, which remains in government hands along with Y": Y too
