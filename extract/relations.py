@@ -391,6 +391,10 @@ PLURAL_SITE_NOUNS = PLURAL_PLACE_NOUNS | frozenset("ports terminals centres cent
 # Words before "in X" that make X where something was said ("told reporters in X")
 SPEECH_VENUE_WORDS = frozenset("reporters journalists told said says speaking spoke conference briefing statement communique communiqué broadcast headquarters".split())
 PLACE_COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "these": 0, "those": 0}
+# "armed all three groups", "both militias": bodies counted back (see groups_counted_back)
+COUNTED_GROUP_NOUNS = frozenset("groups factions militias movements organisations organizations parties".split())
+# Words between "and" and a list's next name: "and the hardline factions B"
+LIST_FILLER_WORDS = COUNTED_GROUP_NOUNS | {"the", "hardline", "rival", "smaller", "other"}
 # "the government", "Sudan's government": a state's government (see government_mention)
 GOVERNMENT_NOUNS = frozenset({"government"})
 # "the Turkish state": the country itself (see state_country)
@@ -3626,7 +3630,7 @@ class ArgumentFinder:
     def mentions(self, tokens: Iterable[Token], *, demonyms: bool = False) -> list[EntityMention]:
         found = []
         for token in tokens:
-            partners = self.together_partners(token)
+            partners = self.together_partners(token) or self.groups_counted_back(token)
             for m in partners or [
                 self.mention(token, demonyms=demonyms), *self.coordinated_armies(token), *self.places_counted_back(token),
                 *self.numbered_units_before(token), *self.names_apposed_to_plural(token),
@@ -3776,6 +3780,46 @@ class ArgumentFinder:
                 ]
             # else a place of another size ("A and B, east of C, ... both towns"): go on
         return []
+
+    def groups_counted_back(self, token: Token) -> list[EntityMention]:
+        """ "A, and the factions B and C ... Iran has armed all three groups": "all three
+        groups", "both militias", "the two factions" stand for the bodies of the nearest
+        list before them (this sentence or the one before) when the count fits."""
+        if self.lowers[token.i] not in COUNTED_GROUP_NOUNS:
+            return []
+        counts = [PLACE_COUNT_WORDS.get(self.lowers[c.i]) for c in token.children if c.dep_ in {"det", "nummod", "predet"}]
+        wanted = next((count for count in counts if count), None)
+        if wanted is None:
+            return []
+        first = self.previous_sentence_start(token.sent.start)
+        named = [
+            ent for ent in self.ents
+            if first <= ent.start and ent.end <= token.i and ent._.frontline_kind in {"ArmedGroup", "Organization"}
+        ]
+        lists: list[list[Span]] = []
+        for ent in named:
+            if lists and self.joins_list(lists[-1][-1].end, ent.start):
+                lists[-1].append(ent)
+            else:
+                lists.append([ent])
+        for bodies in reversed(lists):  # the nearest list of that many
+            if len(bodies) == wanted:
+                return [replace(self.span_mention(b), start_char=token.idx, end_char=token.idx + len(token.text)) for b in bodies]
+        return []
+
+    def joins_list(self, end: int, start: int) -> bool:
+        """Whether two names are items of one list: only list words between them ("A, B
+        and C", "A and the factions B"), or a clause set off after the first before ",
+        and" ("A, whose leader X commanded the front, and the factions B and C")."""
+        between = self.lowers[end:start]
+        k = len(between)
+        while k > 0 and between[k - 1] in LIST_FILLER_WORDS:
+            k -= 1
+        if k == 0 or between[k - 1] not in {",", "and"}:
+            return False
+        listed = all(w in {",", "and"} for w in between[:k]) and k <= 2
+        set_off = between[0] == "," and between[k - 2 : k] == [",", "and"] and k <= 20 and "." not in between
+        return listed or set_off
 
     def is_open_place_list(self, k: int) -> bool:
         """Word ``k`` is the "other" of "A and other (rural) districts"."""

@@ -7921,3 +7921,8 @@ def test_a_share_of_a_city_under_the_control_of_a_coalitions_gangs(nlp) -> None:
 def test_the_facility_is_the_one_named_before(nlp) -> None:
     text = "The Kalden Front attacked the Zorba Refinery on Monday. By evening the facility was in the hands of the Dastin Brigade."
     assert ("Dastin Brigade", "controls", "Zorba Refinery") in facts(nlp, text)
+
+
+def test_both_groups_are_the_two_named_before(nlp) -> None:
+    found = facts(nlp, "The Kalden Front and the Dastin Brigade took Zorba. Iran has armed both groups for years.")
+    assert {("Iran", "backs", "Kalden Front"), ("Iran", "backs", "Dastin Brigade")} <= found
