@@ -1750,7 +1750,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         lowercase_suffix_spans, lowercase_mission_names, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, names_loyal_to, bodies_led_by, particle_groups, numbered_heights, numbered_units, general_staffs,
-        shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, warship_names, speakers_of_bodies,
+        shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, names_after_plural_group_nouns, warship_names, speakers_of_bodies,
         izafe_body_names, national_marines, national_service_branches, country_ministries, side_armies, names_with_ag,
     ):
         found.extend(rule(doc))
@@ -2272,6 +2272,37 @@ def names_after_group_nouns(doc: Doc) -> Iterable[Candidate]:
             continue
         label, kind = appositive_kind(tok.lower_) or ("ORG", "Organization")
         yield Candidate(k + 1, end, label, kind, None, 2)
+
+
+# Plural group nouns a list of names may follow: "the hardline factions A and B"
+PLURAL_GROUP_NOUNS = {"factions": ("ORG", "ArmedGroup"), "militias": ("ORG", "ArmedGroup"), "groups": ("ORG", "Organization"), "movements": ("ORG", "Organization")}
+
+
+def names_after_plural_group_nouns(doc: Doc) -> Iterable[Candidate]:
+    """ "the hardline factions Kataib Hezbollah and Asaib Ahl al-Haq", "the militias A, B
+    and C": each name of the list right after "the" and a plural group noun (lower-case
+    words between) is a body's, whatever its words."""
+    for k in doc.reading.where_lower(PLURAL_GROUP_NOUNS.keys()):
+        if not doc[k].text.islower():
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 3 and doc[j].lower_ != "the" and doc[j].text.islower() and not doc[j].is_punct:
+            j -= 1  # "hardline", "rival"
+        if j < 0 or doc[j].lower_ != "the":
+            continue
+        label, kind = PLURAL_GROUP_NOUNS[doc.lowers[k]]
+        start = k + 1
+        while start < len(doc):
+            end = name_after(doc, start)
+            if end is None or not is_plain_name(doc, start, end):
+                break
+            yield Candidate(start, end, label, kind, None, 2)
+            if end + 1 < len(doc) and doc.lowers[end] == "," and doc.lowers[end + 1] == "and":
+                start = end + 2
+            elif end < len(doc) and doc.lowers[end] in {",", "and"}:
+                start = end + 1
+            else:
+                break
 
 
 # Nouns of a warship before its name: "the German cruiser Königsberg"

@@ -3818,7 +3818,7 @@ class ArgumentFinder:
         if k == 0 or between[k - 1] not in {",", "and"}:
             return False
         listed = all(w in {",", "and"} for w in between[:k]) and k <= 2
-        set_off = between[0] == "," and between[k - 2 : k] == [",", "and"] and k <= 20 and "." not in between
+        set_off = between[0] == "," and tuple(between[k - 2 : k]) == (",", "and") and k <= 20 and "." not in between
         return listed or set_off
 
     def is_open_place_list(self, k: int) -> bool:

@@ -128,6 +128,13 @@ def objects(verb: Token) -> list[Token]:
         ), None)
         if shared is not None:
             return objects(shared)
+    if not found and verb.dep_ == "conj" and is_verb(verb.head) and 0 < verb.i - verb.head.i <= 3 and not direct_subjects(verb) and (
+        verb.doc[verb.i - 1].lower_ in {"and", "or"}
+    ):
+        # "has trained and armed all three groups": the parser gives the object to the
+        # first verb only; it is both verbs'
+        # (read off the first verb's own objects: ``objects`` of it would ask this verb's)
+        return [n for c in children_with(verb.head, OBJECT) if c.i > verb.i for o in with_conjuncts(quantified(c)) for n in listed_names(o)]
     found += list_items_as_appositions(found)
     if found:
         # "capturing A, in the B region, and C, in D": the parser may hang C on the

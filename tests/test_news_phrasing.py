@@ -7926,3 +7926,13 @@ def test_the_facility_is_the_one_named_before(nlp) -> None:
 def test_both_groups_are_the_two_named_before(nlp) -> None:
     found = facts(nlp, "The Kalden Front and the Dastin Brigade took Zorba. Iran has armed both groups for years.")
     assert {("Iran", "backs", "Kalden Front"), ("Iran", "backs", "Dastin Brigade")} <= found
+
+
+def test_all_three_groups_after_a_list_with_a_clause_set_off(nlp) -> None:
+    text = (
+        "The Badr Organisation, whose leader Hadi al-Amiri commanded much of the front, and the hardline factions "
+        "Kataib Hezbollah and Asaib Ahl al-Haq, all members of the Popular Mobilisation, supplied most of the manpower. "
+        "Iran has trained and armed all three groups for years."
+    )
+    found = facts(nlp, text)
+    assert {("Iran", "backs", name) for name in ("Badr Organisation", "Kataib Hezbollah", "Asaib Ahl al-Haq")} <= found
