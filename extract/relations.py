@@ -263,7 +263,7 @@ FORCE_NOUNS = frozenset(
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
     "battalion battalions divisions regiments marines commandos paratroopers remnants lines garrison garrisons column columns "
-    "convoy convoys patrol patrols riflemen infantry infantrymen cavalry cavalrymen followers".split()
+    "convoy convoys patrol patrols riflemen infantry infantrymen cavalry cavalrymen followers gendarmes gendarmerie".split()
 ) | GROUP_WORDS
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(
@@ -424,6 +424,7 @@ ARGUMENT_WORDS = (
 )
 # A state's police: "Macedonian police", "Serbian policemen"
 POLICE_NOUNS = frozenset("police policemen gendarmes gendarmerie".split())
+GENDARMERIE_NOUNS = frozenset("gendarmes gendarmerie".split())
 # With a country these name its national army, an armed group of its own
 # ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
 NATIONAL_ARMY_NOUNS = frozenset(
@@ -2621,9 +2622,36 @@ class ArgumentFinder:
         """ "a breakaway Tiger faction", "a splinter group": a group of its own."""
         return any(self.lowers[k] in BREAKAWAY_WORDS for k in range(max(token.sent.start, token.i - 3), token.i))
 
+    def gendarmerie_mention(self, token: Token) -> EntityMention | None:
+        """ "the Katangese gendarmerie": a people's gendarmerie, a force of its own (not a
+        country's: "Turkish gendarmes" are read with the state's police); "the gendarmes",
+        "gendarmerie hands": the one gendarmerie the story names."""
+        before = self.tokens[token.i - 1] if token.i > 0 else None
+        if before is not None and self.entity_span(before) is None and self.is_people_name(before):
+            return EntityMention(
+                text=self.text[before.idx : token.idx + len(token.text)], label="ORG", kind="ArmedGroup",
+                start_char=before.idx, end_char=token.idx + len(token.text), canonical=f"{before.text} Gendarmerie",
+            )
+        if before is not None and (before.lower_ != "the" and before.dep_ != "case" and self.lowers[token.i + 1 : token.i + 2] != ("hands",)):
+            return None
+        named = {
+            f"{self.tokens[k - 1].text} Gendarmerie" for k, word in enumerate(self.lowers)
+            if word in GENDARMERIE_NOUNS and k > 0 and self.entity_span(self.tokens[k - 1]) is None and self.is_people_name(self.tokens[k - 1])
+        } | {self.span_mention(e).name for e in self.ents if "gendarmerie" in self.lowers[e.start : e.end]}
+        if len(named) != 1:
+            return None
+        return EntityMention(
+            text=token.text, label="ORG", kind="ArmedGroup", start_char=token.idx, end_char=token.idx + len(token.text), canonical=next(iter(named)),
+        )
+
     def _force_mention(self, token: Token) -> EntityMention | None:
         if self.is_breakaway(token):
             return None  # "a breakaway Tiger faction" is a group of its own, not the Tigers
+        if token.lower_ in GENDARMERIE_NOUNS:
+            # (only a people's or the story's one gendarmerie: "a former gendarmerie
+            # officer trained in France" is nobody's force)
+            following = self.tokens[token.i + 1] if token.i + 1 < len(self.tokens) else None
+            return None if following is not None and following.pos_ == "NOUN" and following.lower_ != "hands" else self.gendarmerie_mention(token)
         drawn = self.force_drawn_from(token)
         if drawn is not None:
             return drawn

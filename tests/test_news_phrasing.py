@@ -7936,3 +7936,14 @@ def test_all_three_groups_after_a_list_with_a_clause_set_off(nlp) -> None:
     )
     found = facts(nlp, text)
     assert {("Iran", "backs", name) for name in ("Badr Organisation", "Kataib Hezbollah", "Asaib Ahl al-Haq")} <= found
+
+
+def test_a_peoples_gendarmerie_and_the_gendarmes(nlp) -> None:
+    text = (
+        "UN troops overran Camp Massart, the Katangese gendarmerie's headquarters. Radio Katanga said the gendarmes had "
+        "retaken the Tunnel. Jadotville and Kolwezi, the copper towns of the west, remain in gendarmerie hands."
+    )
+    found = facts(nlp, text)
+    assert {("Katangese Gendarmerie", "controls", "Jadotville"), ("Katangese Gendarmerie", "controls", "Kolwezi")} <= found
+    text = "Omar Dastin, a former gendarmerie officer trained in France, seized power on Anjouan in 2001."
+    assert not any(p == "leads" and o == "France" for s, p, o in facts(nlp, text))
