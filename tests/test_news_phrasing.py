@@ -7603,8 +7603,9 @@ def test_a_diplomat_is_a_member_of_the_state_he_speaks_for(nlp) -> None:
     found = facts(nlp, "Omar Dastin, the Soviet delegate, said the matter was a colonial question.")
     assert ("Omar Dastin", "memberOf", "Soviet Union") in found
     assert ("Omar Dastin", "memberOf", "Soviet government") not in found
-    # a minister stays a member of the government
-    assert ("Jean Dastin", "memberOf", "French government") in facts(nlp, "French Defence Minister Jean Dastin flew to Chad.")
+    # the story's own state's minister stays a member of its government
+    text = "PARIS — French troops left Mali. French Defence Minister Jean Dastin flew to Chad."
+    assert ("Jean Dastin", "memberOf", "French government") in facts(nlp, text)
     # "its" opening the clause after a semicolon is the first clause's subject's, not the nearest name's
     text = "The United States condemned India's resort to force; its ambassador in New Delhi, Omar Dastin, had urged restraint."
     found = facts(nlp, text)
@@ -7947,3 +7948,13 @@ def test_a_peoples_gendarmerie_and_the_gendarmes(nlp) -> None:
     assert {("Katangese Gendarmerie", "controls", "Jadotville"), ("Katangese Gendarmerie", "controls", "Kolwezi")} <= found
     text = "Omar Dastin, a former gendarmerie officer trained in France, seized power on Anjouan in 2001."
     assert not any(p == "leads" and o == "France" for s, p, o in facts(nlp, text))
+
+
+def test_a_foreign_states_minister_speaks_for_the_state_the_storys_own_for_its_government(nlp) -> None:
+    text = (
+        "ALEPPO, Syria — Syrian troops took the last districts of Aleppo. Syria's foreign minister, Omar Dastin, "
+        "called it a victory. Sergei Lavrov, the Russian foreign minister, said the ceasefire would hold."
+    )
+    found = facts(nlp, text)
+    assert ("Sergei Lavrov", "memberOf", "Russia") in found
+    assert ("Omar Dastin", "memberOf", "Syrian government") in found
