@@ -2737,6 +2737,14 @@ class ArgumentFinder:
             sole = self.sole_foreign_army_named(token)
             if sole is not None:
                 return self.national_army(sole, token)  # "Israeli troops entered ... Since then troops have pushed"
+            modifier = self.lowers[token.i - 1] if token.i > 0 else ""
+            named = self.entity_span(self.tokens[token.i - 2]) if token.i >= 2 and modifier in GOVERNMENT_FORCE_MODIFIERS else None
+            if named is not None and named.end == token.i - 1 and (country := self.span_mention(named)).kind == "Country" and token.lower_ in NATIONAL_ARMY_NOUNS:
+                # "Sudanese government troops", "Ethiopian government forces": that state's army,
+                # whichever the story is about
+                army = self.national_army(country.name, token, start=named.start_char, end=token.idx + len(token.text))
+                if army is not None:
+                    return army
             if self.speaks_of_own_army(token) or self.only_army_of_article(token):
                 army = self.home_army(token)
                 if army is not None and token.i > 0 and self.lowers[token.i - 1] in GOVERNMENT_FORCE_MODIFIERS:
