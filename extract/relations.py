@@ -226,6 +226,9 @@ ROLE_NOUNS = frozenset(
 )
 # Those who speak for a state abroad: its members, not its government's
 DIPLOMAT_NOUNS = frozenset("ambassador envoy delegate diplomat".split())
+# Nouns of a body that is part of another: "X, a faction of Y", "X, the armed force of Y"
+PART_NOUNS = frozenset("faction wing arm branch unit units force affiliate offshoot".split())
+DESCRIPTION_OPENERS = frozenset("a an the both all".split())  # ", both units of X"
 # A state's ministers (see role_candidates: a foreign state's minister speaks for the state)
 MINISTER_WORDS = frozenset({"minister"})
 MEMBER_NOUNS = frozenset(
@@ -1528,6 +1531,14 @@ class ArgumentFinder:
             and self.lowers[k - 4] == "the" and self.by_token.get(k - 3) is not None
         )
 
+    def is_description_after_name(self, i: int) -> bool:
+        """Whether word ``i`` heads a description set off right after a name: ", a
+        Marxist faction", ", the regular military force" (up to three words between)."""
+        k = i - 1
+        while k > 0 and i - k <= 3 and self.lowers[k] not in DESCRIPTION_OPENERS | {","} and self.tokens[k].text.isalpha():
+            k -= 1
+        return k >= 2 and self.lowers[k] in DESCRIPTION_OPENERS and self.lowers[k - 1] == "," and self.by_token.get(k - 2) is not None
+
     def unit_at(self, token: Token) -> tuple[EntityMention, int] | None:
         """For surface patterns: the mention starting at ``token`` and where it ends.
 
@@ -1668,6 +1679,11 @@ class ArgumentFinder:
         beside = self.described_beside(token) if ent is None and token.tag_ == "NNS" else None
         if beside is not None:
             return beside, i + 1  # "the so-called patriots, self-defence militias ..."
+        part = next((j for j in range(i, min(n - 1, i + 3)) if self.lowers[j] in PART_NOUNS and self.lowers[j + 1] == "of"), None)
+        if ent is None and part is not None and self.is_description_after_name(part):
+            # "X, a Marxist faction of the PLO", "X, the regular military force of Y": what
+            # X is, read by the patterns (no anaphor, no army)
+            return None
         if ent is None and self.is_argument_word(word) and not (word == "them" and i > 0 and self.lowers[i - 1] == "among"):
             found = self.mention(token)  # ("among them X and Y" is a list, not an actor)
             if found is not None:

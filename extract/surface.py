@@ -782,7 +782,13 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("spokespersonFor", rf"{ENT} , (?:an? |the )?(?:[\w-]+ ){{0,3}}?who (?:has |had )?(?:acted|acts|served|serves|works) as (?:an? |the |its |their )?(?:chief |main |official )?(?P<t>spokesman|spokeswoman|spokesperson) (?:for|of) {ART}{ENT}(?! 's)"),
     # "X, speaking for the general staff of Y, said": Y's voice
     _p("spokespersonFor", rf"{ENT} , (?P<t>speaking) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,3}}?(?:of {ART})?{ENT}(?! 's)"),
-    _p("partOf", rf"{ENT}(?: \( E\d+ \))? , {ART}(?:[a-z-]+ ){{0,2}}?(?P<t>wing|arm|unit|branch|faction|brigade|division|affiliate|offshoot|formation) of {ART}{ENT}"),
+    _p("partOf", rf"{ENT}(?: \( E\d+ \))? , {ART}(?:[a-z-]+ ){{0,2}}?(?P<t>wing|arm|unit|branch|faction|brigade|division|affiliate|offshoot|formation|force) of {ART}{ENT}"),
+    # "the movement's armed wing, the Karen National Liberation Army": the wing named after
+    _p("partOf", rf"{ENT} 's (?:armed |military |political |youth |militant |naval )?(?P<t>wing|arm) , {ART}{ENT}", 2),
+    # "the First Front and the Seventh Front, both units of the Eastern Bloc"
+    _p("partOf", rf"{LIST} , (?:both|all|two|three) (?P<t>units|members|factions|wings|brigades|battalions) of {ART}{ENT}", list_group=1),
+    # "UNIFIL, the United Nations peacekeeping force in southern Lebanon"
+    _p("partOf", rf"{ENT} , the {ENT} (?:peacekeeping|stabilisation|stabilization|observer|monitoring) (?P<t>force|mission)\b"),
     # "the Royal Navy cruiser HMS Fox": the ship is the navy's
     _p("partOf", rf"{ENT} (?P<t>cruiser|destroyer|frigate|battleship|gunboat|corvette|submarine|warship|sloop|minesweeper) {ENT}", 2),
     # "X, the army's best-equipped unit", "X, the rebels' naval wing", "X is Hezbollah's

@@ -7976,3 +7976,17 @@ def test_a_named_states_government_troops_are_its_army_in_a_story_about_another(
     found = facts(nlp, text)
     assert ("Ethiopia", "fights", "Eritrean army") not in found
     assert not any(o == "Eritrean army" for s, p, o in found if s in {"Kalden Front", "Ethiopia"})
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The tanks belong to the Kalden Liberation Army, the regular military force of the Kalden Front.", ("Kalden Liberation Army", "Kalden Front")),
+        ("The crisis came after the Zorbi Brigade, a Marxist faction of the Kalden Front led by Omar Dastin, seized several airliners.", ("Zorbi Brigade", "Kalden Front")),
+        ("The Kalden Front's armed wing, the Kalden Liberation Army, still fights the army.", ("Kalden Liberation Army", "Kalden Front")),
+        ("UNIFIL, the United Nations peacekeeping force in southern Lebanon, said its positions were hit.", ("UNIFIL", "United Nations")),
+        ("Fighters from the Zorbi Front and the Seventh Front, both units of the Eastern Bloc, carried out the assault.", ("Seventh Front", "Eastern Bloc")),
+    ],
+)
+def test_a_body_described_as_part_of_another(nlp, text: str, part: tuple[str, str]) -> None:
+    assert (part[0], "partOf", part[1]) in facts(nlp, text)
