@@ -672,6 +672,10 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         medical = len(words) >= 3 and words[-2] == "medical" and head in {"center", "centre"}  # a hospital, no body
         if head in FACILITY_WORDS or head in NAMED_ROAD_WORDS and len(words) >= 2 or medical:
             return Candidate(start, end, "FAC", "Facility", None, 2)
+        if len(words) >= 2 and texts[end - 1] in NAME_ONLY_HEADS:
+            # "Henderson Field", "Lunga Point": capitalised heads that name a place only
+            # inside a name (a lower-case "field" or "point" is none)
+            return Candidate(start, end, *NAME_ONLY_HEADS[texts[end - 1]], None, 2)
         if head in PLACE_WORDS and len(words) >= 2 and words[-2] == "military":
             return Candidate(start, end, "ORG", "ArmedGroup", None, 2)  # "the 5th Military District": an army's command
         if head in PLACE_WORDS:
@@ -684,6 +688,7 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
 
 
 FACILITY_MODIFIERS = frozenset("international military naval air main".split())
+NAME_ONLY_HEADS = {"Field": ("FAC", "Facility"), "Airfield": ("FAC", "Facility"), "Point": ("LOC", "Place"), "Ridge": ("LOC", "Place")}
 # Heads that, followed by "of" and a name, introduce that town: "the Red Sea port of X"
 TOWN_OF_HEADS = frozenset("port seaport city town village hamlet capital".split())
 # First words of a facility's name: "Villa Somalia", "Camp Rhino", "Fort Liberté", "Fortín X"

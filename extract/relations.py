@@ -5512,9 +5512,31 @@ def patient_mentions_of(patients: list[Token], trigger: VerbTrigger, finder: Arg
     took it"), not the group "it" usually stands for; a campaign backed is its owner's."""
     if trigger.predicate == "backs":
         return backed_mentions(patients, finder)
+    if trigger.predicate == "fights" and any(lemma_of(p) in ARMY_ATTACK_NOUNS and finder.entity_span(p) is None for p in patients):
+        return fought_mentions(patients, finder)
     if trigger.predicate != "controls" or not any(p.lower_ == "it" for p in patients):
         return finder.mentions(patients)
     return [m for p in patients for m in ([finder.place_pronoun(p)] if p.lower_ == "it" else finder.mentions([p])) if m is not None]
+
+
+def fought_mentions(nouns: list[Token], finder: ArgumentFinder) -> list[EntityMention]:
+    """Who is fought when ``nouns`` are: "beat off the heaviest Japanese attack yet",
+    "repelled an attack by X", "repulsed the rebels' assault": whose the attack is (a
+    people's word is its state's army); an attack named by no one fights no one."""
+    found: list[EntityMention] = []
+    for noun in nouns:
+        if lemma_of(noun) not in ARMY_ATTACK_NOUNS or finder.entity_span(noun) is not None:
+            found += [m for m in finder.mentions([noun]) if m not in found]
+            continue
+        attackers = [n for prep, n in prepositional_objects(noun) if prep == "by"]
+        attackers += [c for c in noun.children if c.i < noun.i and c.dep_ in POSSESSIVE]
+        described = [c for c in noun.children if c.i < noun.i and (c.dep_ in COMPOUND or c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"})]
+        for m in finder.mentions(attackers + described, demonyms=True):
+            if m.kind == "Country" and m.label == "NORP":
+                m = finder.national_army(m.name, noun) or m  # "a Japanese attack": Japan's army
+            if m not in found:
+                found.append(m)
+    return found
 
 
 def backed_mentions(nouns: list[Token], finder: ArgumentFinder) -> list[EntityMention]:

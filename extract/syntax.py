@@ -220,6 +220,9 @@ def misplaced_subject(verb: Token) -> Token | None:
     (but its own auxiliary)."""
     finite_clause = verb.dep_ == "advcl" and (
         verb.tag_ in FINITE_VERB_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_VERB_TAGS for c in verb.children)
+        # ("..., and Russian troops now hold the town": a present tense the tagger took
+        # for a bare infinitive, with no "to" or auxiliary of its own)
+        or verb.tag_ == "VB" and not any(c.dep_.startswith("aux") for c in verb.children) and verb.doc[verb.i - 1].lower_ != "to"
     ) and not any(c.dep_ == "mark" for c in verb.children)
     if direct_subjects(verb):
         return None

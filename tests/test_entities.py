@@ -309,6 +309,11 @@ def test_a_region_named_by_a_compass_word_and_another_state(nlp) -> None:
     assert gazetteer.compass_named_region("Southern Libya") is None
 
 
+def test_a_field_and_a_point_named_are_a_facility_and_a_place(nlp) -> None:
+    doc = recognise_entities(nlp("The Marines now hold Henderson Field and the coast on either side of Lunga Point."))
+    assert texts(doc) == {"Henderson Field": "Facility", "Lunga Point": "Place"}
+
+
 def test_a_club_is_a_body(nlp) -> None:
     doc = recognise_entities(nlp("Omar Dastin, a member of the Kaldean Strategy Club in Zorba, said so."))
     assert texts(doc)["Kaldean Strategy Club"] == "Organization"

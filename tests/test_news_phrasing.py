@@ -7990,3 +7990,17 @@ def test_a_named_states_government_troops_are_its_army_in_a_story_about_another(
 )
 def test_a_body_described_as_part_of_another(nlp, text: str, part: tuple[str, str]) -> None:
     assert (part[0], "partOf", part[1]) in facts(nlp, text)
+
+
+def test_an_attack_beaten_off_is_its_owners(nlp) -> None:
+    assert ("Kalden Front", "fights", "Japanese army") in facts(nlp, "The Kalden Front repelled a Japanese attack on the airfield.")
+
+
+def test_troops_that_now_hold_a_town_after_a_garrison_gave_up(nlp) -> None:
+    text = (
+        "The siege of Kars ended in November. The Kalden Front garrison laid down its arms on November 28, and Russian troops now hold "
+        "the town, its citadel and the ring of redoubts on the heights above the river."
+    )
+    found = facts(nlp, text)
+    assert ("Russian army", "controls", "Kars") in found
+    assert not any(s.startswith("Kalden Front") and p == "controls" for s, p, o in found)
