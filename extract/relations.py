@@ -8000,17 +8000,22 @@ def with_heads_of_state_acting_for_their_states(mentions: list[RelationMention])
     means, so the state backs or fights it (the article says he leads that country)."""
     states = {
         m.subject.name: m.object for m in mentions
-        if m.predicate == "leads" and m.is_fact and m.subject.kind == "Person" and m.object.kind == "Country"
+        if m.predicate == "leads" and m.is_fact and m.subject.kind == "Person" and m.object.kind in {"Country", "Government"}
     }
     if not states:
         return mentions
-    return [
-        replace(m, subject=replace(states[m.subject.name], start_char=m.subject.start_char, end_char=m.subject.end_char))
-        if m.predicate in {"backs", "fights"} and m.subject.kind == "Person" and m.subject.name in states
-        and states[m.subject.name].name != m.object.name
-        else m
-        for m in mentions
-    ]
+
+    def acting(side: EntityMention) -> EntityMention:
+        return replace(states[side.name], start_char=side.start_char, end_char=side.end_char)
+
+    found = []
+    for m in mentions:
+        if m.predicate in {"backs", "fights"} and m.subject.kind == "Person" and m.subject.name in states and states[m.subject.name].name != m.object.name:
+            m = replace(m, subject=acting(m.subject))
+        if m.predicate == "fights" and m.object.kind == "Person" and m.object.name in states and states[m.object.name].name != m.subject.name:
+            m = replace(m, object=acting(m.object))  # "the rebels fought Abiy's troops": his state's
+        found.append(m)
+    return found
 
 
 # Takings that may leave the taker unsaid: "Herat was taken", "Kisangani fell"

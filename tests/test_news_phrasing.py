@@ -8004,3 +8004,10 @@ def test_troops_that_now_hold_a_town_after_a_garrison_gave_up(nlp) -> None:
     found = facts(nlp, text)
     assert ("Russian army", "controls", "Kars") in found
     assert not any(s.startswith("Kalden Front") and p == "controls" for s, p, o in found)
+
+
+def test_a_head_of_government_fought_is_the_government(nlp) -> None:
+    text = "ADDIS ABABA, Ethiopia — Omar Dastin heads the Ethiopian government. The Kalden Front has fought Omar Dastin since 2020."
+    found = facts(nlp, text)
+    assert ("Kalden Front", "fights", "Ethiopian government") in found
+    assert ("Kalden Front", "fights", "Omar Dastin") not in found
