@@ -843,7 +843,9 @@ class ArgumentFinder:
             if named is not None and named._.frontline_kind == "Place":
                 return self.span_mention(named)  # "held the rebel island of X": X
         if word in PLACE_ANAPHORS and any(c.lower_ in {"the", "that", "this"} and c.dep_ == "det" for c in token.children):
-            of_name = word != "capital" and token.i + 2 < len(self.tokens) and self.lowers[token.i + 1] == "of"
+            of_name = word != "capital" and token.i + 2 < len(self.tokens) and (
+                self.lowers[token.i + 1] == "of" or word in {"area", "areas"} and self.lowers[token.i + 1] in {"around", "near"}
+            )  # ("secured the area around Angostura": the place itself)
             named = self.entity_span(self.tokens[token.i + 2]) if of_name else None
             if named is not None and named._.frontline_kind == "Place":
                 return self.span_mention(named)  # "in the town of X": X ("the capital of X" is not X)

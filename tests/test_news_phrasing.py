@@ -8011,3 +8011,10 @@ def test_a_head_of_government_fought_is_the_government(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kalden Front", "fights", "Ethiopian government") in found
     assert ("Kalden Front", "fights", "Omar Dastin") not in found
+
+
+def test_the_area_around_a_place_is_the_place(nlp) -> None:
+    text = "The raid hit a camp near Angostura, a jungle hamlet, and the Kalden Front fled across the Putumayo River. Ecuadorian troops secured the area around Angostura on Sunday."
+    found = facts(nlp, text)
+    assert ("Ecuadorian army", "controls", "Angostura") in found
+    assert ("Ecuadorian army", "controls", "Putumayo River") not in found
