@@ -3546,6 +3546,12 @@ def is_two_names_of_other_kinds(doc: Doc, candidate: Candidate) -> bool:
     if not splits or candidate.canonical is not None:
         return False
     last = classify_chunk(doc, splits[-1] + 1, candidate.end)
+    if last is not None and last.kind in {"Country", "Place"} and candidate.label == "ORG" and "of" in doc.lowers[max(candidate.start, splits[-1] - 4) : splits[-1]]:
+        # "the African Party for the Independence of Guinea and Cape Verde": two lands
+        # after the body's "of" are both words of its name
+        left = classify_chunk(doc, splits[-1] - 1, splits[-1])
+        if left is not None and left.kind in {"Country", "Place"}:
+            return False
     return last is not None and last.kind != candidate.kind and is_capitalised(doc[candidate.start])
 
 

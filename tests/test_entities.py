@@ -314,6 +314,11 @@ def test_a_field_and_a_point_named_are_a_facility_and_a_place(nlp) -> None:
     assert texts(doc) == {"Henderson Field": "Facility", "Lunga Point": "Place"}
 
 
+def test_two_lands_after_a_bodys_of_are_words_of_its_name(nlp) -> None:
+    doc = recognise_entities(nlp("Raiders attacked the Kaldean Party for the Independence of Guinea and Cape Verde, a movement."))
+    assert texts(doc) == {"Kaldean Party for the Independence of Guinea and Cape Verde": "Organization"}
+
+
 def test_a_club_is_a_body(nlp) -> None:
     doc = recognise_entities(nlp("Omar Dastin, a member of the Kaldean Strategy Club in Zorba, said so."))
     assert texts(doc)["Kaldean Strategy Club"] == "Organization"
