@@ -2206,7 +2206,8 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
             start = name_before(doc, i)
             typed = None
             # (up to ten words: "X, the U.N. secretary-general's special envoy for Y")
-            for tok in doc[i + 1 : min(n, i + 11)] if not is_many_places_description(doc, i + 1) else ():
+            many_places = is_many_places_description(doc, i + 1)
+            for tok in doc[i + 1 : min(n, i + 11)] if not many_places else ():
                 hyphenated = doc[tok.i - 1].text == "-"  # "US-trained", "Kurdish-led"
                 if tok.is_punct and tok.text not in {"-"} or tok.pos_ in {"VERB", "AUX", "ADP"} and not hyphenated and tok.lower_ not in RULING_WORDS or tok.lower_ in CLAUSE_BREAKS:
                     break
@@ -2232,7 +2233,7 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
                         break
                     if following is None or not (following.text.islower() and following.pos_ == "NOUN"):
                         break  # the head noun, not a modifier ("town council")
-            if is_many_places_description(doc, i + 1):
+            if many_places:
                 typed = ("GPE", "Place")  # "X, a sprawling cluster of hillside favelas": a place
             acronym = start is not None and i - start == 1 and is_acronym(doc[start].text)
             if typed is not None and typed[1] not in {"Place", "Facility"} and start is not None and start > 0 and (

@@ -1681,8 +1681,9 @@ class ArgumentFinder:
         beside = self.described_beside(token) if ent is None and token.tag_ == "NNS" else None
         if beside is not None:
             return beside, i + 1  # "the so-called patriots, self-defence militias ..."
-        part = next((j for j in range(i, min(n - 1, i + 3)) if self.lowers[j] in PART_NOUNS and self.lowers[j + 1] == "of"), None)
-        if ent is None and part is not None and self.is_description_after_name(part):
+        # (asked of every word: the words are read before the description is looked for)
+        part = next((j for j in range(i, min(n - 1, i + 3)) if self.lowers[j] in PART_NOUNS and self.lowers[j + 1] == "of"), None) if ent is None else None
+        if part is not None and self.is_description_after_name(part):
             # "X, a Marxist faction of the PLO", "X, the regular military force of Y": what
             # X is, read by the patterns (no anaphor, no army)
             return None
