@@ -891,6 +891,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "the United States has listed the Tigers as a foreign terrorist organisation",
     # "India, which banned the LTTE in 1992", "which designated Wagner a ... criminal organisation"
     _p("opposes", rf"{LIST}(?: , which)? {GAP}(?P<t>listed|lists|list|designated|designates|banned|bans|outlawed|outlaws|proscribed|proscribes) {ART}{ENT}(?: (?:as )?(?:an? |one )?(?:(?:foreign|international|transnational) )?(?:terrorist|terror|criminal)\b| in \d{{4}}| (?:in|since) (?:the )?\d{{4}}s?)", list_group=1),
+    # "A and B list the group as a terrorist organisation, as does C": C too
+    _p("opposes", rf"(?:listed|lists|list|designated|designates|designate) {ART}{ENT} as (?:an? )?(?:(?:foreign|international) )?(?P<t>terrorist|terror) (?:organisation|organization|group) , as (?:do|does|did) {LIST}", 2, list_group=2),
     # "X, a group the United States lists as a terrorist organisation", "X, a faction that
     # Washington designates as a terrorist organisation": the lister opposes X ("a group"
     # may be a unit of its own, the group the story is about)

@@ -8018,3 +8018,9 @@ def test_the_area_around_a_place_is_the_place(nlp) -> None:
     found = facts(nlp, text)
     assert ("Ecuadorian army", "controls", "Angostura") in found
     assert ("Ecuadorian army", "controls", "Putumayo River") not in found
+
+
+def test_listed_as_terrorists_as_does_another_state(nlp) -> None:
+    text = "The United States and the European Union list the Kalden Front as a terrorist organisation, as does India, which outlawed it in 1991."
+    assert ("India", "opposes", "Kalden Front") in facts(nlp, text)
+
