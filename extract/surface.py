@@ -108,6 +108,7 @@ TAKING = (
     r"|seizing|capturing|taking|retaking|recapturing|overrunning|entering|occupying|stormed|storming"
     r"|walked into|marched into|moved into|rolled into|swept into|broke into|poured into|pushed into"  # "fighters walked into Kabul"
     r"|drove into|drives into|driving into|rode into|streamed into|stormed into|moving into|marching into|rolling into|sweeping into"
+    r"|sweep into|sweeps into|march into|marches into|roll into|rolls into|pour into|pours into"  # (a headline's present; not "move into", "push into": a plan, a noun)
     r"|marched back into|moved back into|rolled back into|drove back into|swept back into|walked back into|went back into"
     r"|fought (?:its|their|E\d+) way into|fighting (?:its|their|E\d+) way into|battled (?:its|their|E\d+) way into|forced (?:its|their|E\d+) way into"  # ("its": a unit, the group it stands for)
     r"|re - entered|re - enter|re - enters|re - entering|re - took|re - take|re - takes|re - taken|re - captured|re - occupied"  # (the parser reads no verb there)

@@ -8024,3 +8024,8 @@ def test_listed_as_terrorists_as_does_another_state(nlp) -> None:
     text = "The United States and the European Union list the Kalden Front as a terrorist organisation, as does India, which outlawed it in 1991."
     assert ("India", "opposes", "Kalden Front") in facts(nlp, text)
 
+
+
+def test_a_headline_force_sweeps_into_two_places(nlp) -> None:
+    found = relations(nlp, "British troops sweep into Bogside and Creggan as Londonderry's no-go areas fall without a fight")
+    assert {r.object.name for r in found if r.subject.name == "British army" and r.control_change == "gain"} == {"Bogside", "Creggan"}
