@@ -125,7 +125,8 @@ FLOORS = {
     # 0.592 / 0.549 over 232, 237 split actors: the new set's 5, and one more in the older
     # sets: a headline's "Warsaw insurgents", who give up a town now that "gave up" loses
     # ground, a node apart from the Home Army), and dev69 later in the same round (measured
-    # 0.594 / 0.556 over 236, 0.596 / 0.557 at the round's end, 241 split actors: the new set's 4)
+    # 0.594 / 0.556 over 236, 241 split actors: the new set's 4; 0.596 / 0.557 at the round's
+    # end, 242 split actors: a headline's "NATO troops" rolling into Pristina, apart from KFOR)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
