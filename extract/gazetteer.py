@@ -243,21 +243,19 @@ def capitals() -> dict[str, Place]:
 @functools.cache
 def former_capitals() -> dict[str, tuple[Place, int, int]]:
     """Capital name -> (the former state that sat there, first year, last year)."""
-    table: dict[str, tuple[Place, int, int]] = {}
-    for capital, state, first, last, _land in _data_lines("former_capitals.tsv"):
-        place = country(state) or Place(name=state, kind="Country")  # ("North Vietnam": no ISO code)
-        table[normalize(ascii_folded(capital))] = (place, int(first), int(last))
-    return table
+    return {capital: (place, first, last) for capital, (place, first, last, _land) in former_capital_rows().items()}
 
 
 @functools.cache
-def former_capital_lands() -> dict[str, str]:
-    """Former capital name -> the code of the country it lies in today."""
-    table: dict[str, str] = {}
-    for capital, _state, _first, _last, land in _data_lines("former_capitals.tsv"):
+def former_capital_rows() -> dict[str, tuple[Place, int, int, str]]:
+    """Capital name -> (the former state, first year, last year, the code of the
+    country the capital lies in today): the table read once."""
+    table: dict[str, tuple[Place, int, int, str]] = {}
+    for capital, state, first, last, land in _data_lines("former_capitals.tsv"):
+        place = country(state) or Place(name=state, kind="Country")  # ("North Vietnam": no ISO code)
         today = country(land)
         assert today is not None and today.country_code, f"former_capitals.tsv: {capital}, {land}"
-        table[normalize(ascii_folded(capital))] = today.country_code
+        table[normalize(ascii_folded(capital))] = (place, int(first), int(last), today.country_code)
     return table
 
 
@@ -292,9 +290,8 @@ def states_of_the_time(modern: Place, year: int | None) -> tuple[Place, ...]:
     if holder is not None and holder[1] <= year <= holder[2]:
         return (holder[0],)
     states = {
-        former.name: former for capital, (former, first, last) in former_capitals().items()
-        if first <= year <= last and former.name != modern.name
-        and former_capital_lands().get(capital) == modern.country_code
+        former.name: former for former, first, last, land in former_capital_rows().values()
+        if first <= year <= last and former.name != modern.name and land == modern.country_code
     }
     return tuple(states[name] for name in sorted(states))
 

@@ -5531,10 +5531,8 @@ def fought_mentions(nouns: list[Token], finder: ArgumentFinder) -> list[EntityMe
         if lemma_of(noun) not in ARMY_ATTACK_NOUNS or finder.entity_span(noun) is not None:
             found += [m for m in finder.mentions([noun]) if m not in found]
             continue
-        attackers = [n for prep, n in prepositional_objects(noun) if prep == "by"]
-        attackers += [c for c in noun.children if c.i < noun.i and c.dep_ in POSSESSIVE]
-        described = [c for c in noun.children if c.i < noun.i and (c.dep_ in COMPOUND or c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"})]
-        for m in finder.mentions(attackers + described, demonyms=True):
+        attackers = [n for prep, n in prepositional_objects(noun) if prep == "by"] + campaign_owners(noun)
+        for m in finder.mentions(attackers, demonyms=True):
             if m.kind == "Country" and m.label == "NORP":
                 m = finder.national_army(m.name, noun) or m  # "a Japanese attack": Japan's army
             if m not in found:
@@ -5548,12 +5546,18 @@ def backed_mentions(nouns: list[Token], finder: ArgumentFinder) -> list[EntityMe
     a campaign named by no one backs no one."""
     found: list[EntityMention] = []
     for noun in nouns:
-        owners = [
-            c for c in noun.children
-            if c.i < noun.i and (c.dep_ in POSSESSIVE | COMPOUND or c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"})
-        ] if lemma_of(noun) in ARMY_ATTACK_NOUNS and finder.entity_span(noun) is None else [noun]
+        owners = campaign_owners(noun) if lemma_of(noun) in ARMY_ATTACK_NOUNS and finder.entity_span(noun) is None else [noun]
         found += [m for m in finder.mentions(owners, demonyms=noun not in owners) if m not in found]
     return found
+
+
+def campaign_owners(noun: Token) -> list[Token]:
+    """Whose an attack or a campaign is, by the words before it: "the army's campaign",
+    "the Ethiopian offensive", "a Kalden Front attack"."""
+    return [
+        c for c in noun.children
+        if c.i < noun.i and (c.dep_ in POSSESSIVE | COMPOUND or c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"})
+    ]
 
 
 # Things an army is given or sold ("drones bought from X": X backs whoever uses them):
