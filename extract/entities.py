@@ -2261,6 +2261,15 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
                 yield Candidate(start, end, label, kind, None, 2)
 
 
+def is_after_the(doc: Doc, k: int, *, capitalised: bool) -> bool:
+    """Whether "the" opens the phrase of the noun at ``k``, with up to two words between
+    (lower-case ones, or capitalised ones too: "the Islamist group")."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and doc[j].lower_ != "the" and (doc[j].text.islower() or capitalised and doc[j].text[:1].isupper()) and not doc[j].is_punct:
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "the"
+
+
 def names_after_group_nouns(doc: Doc) -> Iterable[Candidate]:
     """ "the Islamist group Hayat Tahrir al-Sham", "the armed movement X": a name right
     after "the" and a group noun (with lower-case words between) is that group's."""
@@ -2268,10 +2277,7 @@ def names_after_group_nouns(doc: Doc) -> Iterable[Candidate]:
         tok = doc[k]
         if not tok.text.islower():
             continue
-        j = k - 1
-        while j >= 0 and k - j <= 3 and doc[j].lower_ != "the" and (doc[j].text[:1].isupper() or doc[j].text.islower()) and not doc[j].is_punct:
-            j -= 1  # "Islamist", "jihadist", "Kurdish-led"
-        if j < 0 or doc[j].lower_ != "the":
+        if not is_after_the(doc, k, capitalised=True):  # "the Islamist group", "the Kurdish-led movement"
             continue
         end = name_after(doc, k + 1)
         if end is None or end < len(doc) and doc[end].text in {"'s", "’s"} or not is_plain_name(doc, k + 1, end):
@@ -2291,10 +2297,7 @@ def names_after_plural_group_nouns(doc: Doc) -> Iterable[Candidate]:
     for k in doc.reading.where_lower(PLURAL_GROUP_NOUNS.keys()):
         if not doc[k].text.islower():
             continue
-        j = k - 1
-        while j >= 0 and k - j <= 3 and doc[j].lower_ != "the" and doc[j].text.islower() and not doc[j].is_punct:
-            j -= 1  # "hardline", "rival"
-        if j < 0 or doc[j].lower_ != "the":
+        if not is_after_the(doc, k, capitalised=False):  # "the hardline factions"
             continue
         label, kind = PLURAL_GROUP_NOUNS[doc.lowers[k]]
         start = k + 1
