@@ -5853,6 +5853,10 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
     ):
         agent = government_where_held(agent, token, finder)
     demonym = finder.entity_span(doc[token.i - 2])
+    if predicate == "controls" and agent.kind == "Country" and agent.label == "NORP" and demonym is not None:
+        # "a Ukrainian-held hub": held by the state's forces, as "in Ukrainian hands"
+        army = finder.national_army(agent.name, doc[token.i - 2], text=f"{demonym.text}-held", start=demonym.start_char, end=hyphen.idx)
+        agent = army or agent
     people = finder.people_within_state(demonym) if demonym is not None and predicate == "controls" else None
     if people is not None:
         # "the Serb-held town" in a story about Bosnian Serb forces: held by them
@@ -5921,12 +5925,18 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
     # "the PMF, an Iran-backed umbrella of militias": the phrase is itself an apposition,
     # read off the words (the parser often hangs it elsewhere)
     k = token.i - 3  # the determiner before "Iran-backed"
+    while predicate == "controls" and k >= 2 and doc[k].pos_ in {"ADJ", "ADV"} and doc[k].is_lower:
+        k -= 1  # "Mopti, the last large government-held town"
     if k >= 2 and doc[k].lower_ in {"a", "an", "the"} and doc[k - 1].text == ",":
         k -= 2
         if doc[k].text == ")" and k >= 2:
             k = next((j for j in range(k - 1, max(-1, k - 6), -1) if doc[j].text == "("), k) - 1
         described = finder.entity_span(doc[k]) if k >= 0 else None
-        if described is not None and described.label_ in {"ORG", "PER"}:
+        if described is not None and (
+            described.label_ in {"ORG", "PER"}
+            or predicate == "controls" and described._.frontline_kind in {"Place", "Facility"}
+        ):
+            # "the PMF, an Iran-backed umbrella"; "Kawkareik, a junta-held town"
             yield Candidate(agent, predicate, finder.span_mention(described), token, confidence * 0.9)
 
 

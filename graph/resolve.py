@@ -946,10 +946,13 @@ def _join_place_parts(
             continue
         if key not in by_end_word or gazetteer.country(key.title()) or gazetteer.city_by_own_name(key.title()):
             continue
+        known_town = gazetteer.city(key.title()) is not None
         longer = [
             k for k in by_end_word[key]
             # a word the NER took for a person, in a name with "al"/"bin": a person's name mistyped
             if not (main_kind(kinds[key]) == "Person" and set(k.split()) & PARTICLES)
+            # "Amiriyat al-Fallujah" is a town named after Fallujah, not Fallujah
+            and not (known_town and k.endswith(f" {key}") and k.split()[-2] in PARTICLES)
         ]
         if len(longer) == 1:
             uf.union(key, longer[0])

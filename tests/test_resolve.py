@@ -780,6 +780,17 @@ def test_one_word_of_exactly_one_longer_place_name_is_that_place():
     assert entity_named(resolution, "Bir").id != entity_named(resolution, "Bir Sanam da Costa").id  # too short to say
 
 
+def test_a_town_named_after_a_known_city_is_not_that_city():
+    # "Qasr al-Fallujah" (the Qasr of Fallujah, a town the gazetteer knows as "Al Fallujah") is
+    # somewhere else; a word the gazetteer does not know still joins
+    resolution = resolve([extraction(
+        "d1", mention("Fallujah", "Place", "d1", 0, label="GPE"), mention("Qasr al-Fallujah", "Place", "d1", 30, label="GPE"),
+        mention("Qasr al-Qaldun", "Place", "d1", 60, label="GPE"), mention("Qaldun", "Place", "d1", 90, label="GPE"),
+    )])
+    assert entity_named(resolution, "Fallujah").id != entity_named(resolution, "Qasr al-Fallujah").id
+    assert_joined(resolution, "Qaldun", "Qasr al-Qaldun")
+
+
 def test_a_word_of_another_place_or_of_a_persons_name_stays_apart():
     for longer, kind in (("Western Qaldun", "Place"), ("Qaldun border", "Place"), ("Shaker al-Qaldun", "Place")):
         resolution = resolve([extraction(
