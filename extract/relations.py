@@ -3438,9 +3438,11 @@ class ArgumentFinder:
         garbled_subject = token.dep_ == "compound" and token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in TAKEN_VERB_FORMS
         # ("police officers, soldiers and marines occupied X": a conjunct of the subject too)
         role = token.head.dep_ if token.dep_ == "conj" and token.head.i < token.i else token.dep_
-        if self.lowers[token.i] not in {"troops", "soldiers"} or role not in NOMINAL_SUBJECT and not garbled_subject:
+        # ("militiamen have fought alongside the troops": the side fought beside)
+        beside = token.i >= 2 and self.lowers[token.i - 2 : token.i] in {("alongside", "the"), ("beside", "the")}
+        if self.lowers[token.i] not in {"troops", "soldiers"} or role not in NOMINAL_SUBJECT and not garbled_subject and not beside:
             return False  # "Egypt sent troops": the sender's, not the article's army
-        if any(not (c.dep_ == "det" and c.lower_ == "the" or c.dep_ in {"punct", "cc"}) for c in token.children if c.i < token.i):
+        if any(not (c.dep_ == "det" and c.lower_ == "the" or c.dep_ in {"punct", "cc"} or beside and c.lower_ in {"alongside", "beside"}) for c in token.children if c.i < token.i):
             return False  # "some troops", "two soldiers", "rebel troops"
         main = self.main_country()
         # (armies named so far: "Brazilian forces" further down do not make them anyone's)

@@ -8040,3 +8040,10 @@ def test_a_place_described_as_held_by_an_actor(nlp) -> None:
     found = facts(nlp, "Russian forces could push towards Pokrovsk, a Ukrainian-held logistics hub about 40 km to the north-west.")
     assert ("Ukrainian army", "controls", "Pokrovsk") in found
     assert ("Ukraine", "controls", "Pokrovsk") not in found
+
+
+def test_fighting_alongside_the_troops_is_beside_the_storys_army(nlp) -> None:
+    text = "Somali troops shelled Hargeisa on Monday. The Kalden Front has fought alongside the troops against the Zorbi Movement."
+    found = facts(nlp, text)
+    assert ("Kalden Front", "backs", "Somali army") in found
+    assert ("Somali army", "fights", "Zorbi Movement") in found
