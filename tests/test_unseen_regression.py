@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev69).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev70).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -126,7 +126,9 @@ FLOORS = {
     # sets: a headline's "Warsaw insurgents", who give up a town now that "gave up" loses
     # ground, a node apart from the Home Army), and dev69 later in the same round (measured
     # 0.594 / 0.556 over 236, 241 split actors: the new set's 4; 0.596 / 0.557 at the round's
-    # end, 242 split actors: a headline's "NATO troops" rolling into Pristina, apart from KFOR)
+    # end, 242 split actors: a headline's "NATO troops" rolling into Pristina, apart from KFOR),
+    # and dev70 in the fifty-fifth (measured 0.597 / 0.558 over 240, 250 split actors: the new
+    # set's 8)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -134,13 +136,13 @@ FLOORS = {
             "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42",
             "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53",
             "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64",
-            "dev65", "dev66", "dev67", "dev68", "dev69",
+            "dev65", "dev66", "dev67", "dev68", "dev69", "dev70",
         ),
-        236, 0.52, 0.45,
+        240, 0.52, 0.45,
         # none: dev35's last two, left since the thirty-second round ("those areas" read
         # as the town whose districts they are, "the separatists" as the mercenaries they
         # fought), went in the forty-second (Kursk's Glushkovo district in the fortieth)
-        most_split_actors=243,
+        most_split_actors=252,
     ),
 }
 
