@@ -5105,6 +5105,14 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             described = finder.name_before_comma(agents[0])
             agents = [described.root] if described is not None else agents
         patients = objects(token)
+        if trigger.predicate == "fights" and len(agents) == 1 and 0 < agents[0].i < token.i and patients and (
+            finder.lowers[agents[0].i - 1] in {"beside", "alongside"} and agents[0].pos_ == "PRON"
+        ):
+            # "Beside them fought the X Brigade": the parser takes the pronoun for the
+            # subject; the one named after the verb fought, on their side
+            beside_them, agents, patients = agents, patients, []
+        else:
+            beside_them = []
         # "heads Ukraine's Luhansk regional administration": the parser may make the
         # possessor an object of its own beside what it possesses (but "routing the
         # division's regiments" fights the division too)
@@ -5343,7 +5351,7 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 yield Candidate(agent, "backs", helper, token, 0.6) if giving else Candidate(helper, "backs", agent, token, 0.6)
     if trigger.predicate == "fights":
         # "fighting alongside X": on X's side
-        allies = [noun for prep, noun in preps if prep in {"alongside", "beside"}]
+        allies = [noun for prep, noun in preps if prep in {"alongside", "beside"}] + ([] if passive else beside_them)
         for agent in finder.mentions(agents):
             for ally in finder.mentions(allies):
                 yield Candidate(agent, "backs", ally, token, 0.65)
@@ -6347,6 +6355,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         previous_word = doc[token.i - 5].lower_  # "the deputy commander-in-chief", split by the tokenizer
     if word in {"chief", "head"} and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in PERSON_ROLE_NOUNS:
         return  # "the IDF's chief spokesman", "chief negotiator": the post is the next word's
+    if word == "general" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "staff":
+        return  # "X, the Estonian general staff said": a body, no general
     # ("the government's director of publicity", "UNITA's information secretary")
     publicity = word in {"director", "head", "chief", "secretary"} and (is_publicity_post(finder.lowers, token.i) or previous_word in PUBLICITY_WORDS)
     if word in SPOKESPERSON_NOUNS or word == "secretary" and previous_word == "press" or publicity:
@@ -6432,7 +6442,9 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     for k in range(token.i - 1, phrase_start - 1, -1):
         # (a small-letter word the tagger called a proper noun or a finite verb is no part of a
         # title: "the AFRC overthrew President X" is no title of the AFRC's)
-        if doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or doc[k].text.islower() and doc[k].tag_ in {"NNP", "VBD", "VBZ"}:
+        # (nor a word before a preposition: "Latvian volunteers under Colonel X" is no
+        # Latvian colonel's title)
+        if doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or doc[k].text.islower() and doc[k].tag_ in {"NNP", "VBD", "VBZ", "IN"}:
             whose = doc[k].text == "," and doc[k + 1].lower_ == "whose"
             phrase_start = k - 1 if whose else k + 1
             break

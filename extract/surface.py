@@ -38,7 +38,7 @@ SUBJ = (
     # (not a place after a preposition: "fighters crossing from E1 captured ..."; but
     # "a bomber from E1 killed ..." is E1's man)
     # (nor the side fought on: "troops fighting alongside E1 took ...")
-    r"(?<!ing from )(?<!into )(?<!across )(?<!near )(?<!alongside )(?<!alongside the )(?<!side of )(?<!side of the )"
+    r"(?<!ing from )(?<!into )(?<!across )(?<!near )(?<!alongside )(?<!alongside the )(?<!beside )(?<!beside the )(?<!side of )(?<!side of the )"
     + NOT_BACKER +
     r"(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: (?:rebel|armed|militant|paramilitary|militia)? ?group)?"
     r"(?: (?:fighting|battling) (?:alongside|on the side of) (?:the )?(?:(?!E\d)[\w-]+ )?E\d+)?"  # "troops fighting alongside (President) E1 took ..."
@@ -389,6 +389,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A fought alongside B against C": both fight C (the parser often breaks the phrase)
     _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling) (?:alongside|beside|side by side with) {ART}(?:[a-z-]+ )?E\d+ against {ART}(?:[a-z-]+ ){{0,2}}?{ENT}"),
     _p("fights", rf"(?:fought|fighting|fights|fight|battled|battling) (?:alongside|beside|side by side with) {ART}(?:[a-z-]+ )?{ENT} (?P<t>against) {ART}(?:[a-z-]+ ){{0,2}}?{ENT}"),
+    # "Beside them fought the X Brigade": X fought on their side (the subject after the verb)
+    _p("backs", rf"^(?:beside|alongside) {ENT} (?P<t>fought|battled) {ART}{ENT}", 2),
     # ("fights the rebels alongside the troops": whom they fight between)
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) (?:(?:the |a |an )?(?:[\w-]+ )?(?:E\d+|rebels|insurgents|militants|jihadists|guerrillas|separatists|gangs|militias) )?(?:alongside|beside|side by side with) {ART}{LIST}", list_group=2),
     # "X, the leader of Y, whose fighters have fought beside Z troops, said ...": his men's side
@@ -481,7 +483,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Other factions, among them A and the B in Iraq, also fought C": each one named
     _p("fights", rf"(?:^|, |; )(?:other |rival |several |smaller )?(?:[\w-]+ )?(?:factions|groups|militias|movements) , (?:among them|including|such as) {MODIFIED_LIST}(?: (?:in|of) E\d+)? , {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}{ENT}", list_group=1),
     # "while the Afghan Air Force and American bombers struck Taliban positions"
-    _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |while |and )(?:the )?{NOT_BACKER}{LIST} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}{ENT}", list_group=1),
+    # (not the side fought beside: "beside them fought the E1")
+    _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |while |and )(?:the )?{NOT_BACKER}(?<!beside )(?<!alongside ){LIST} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}{ENT}", list_group=1),
     # "P, a town about 40 km away that has served as a base for A": A holds P
     _p("controls", rf"{ENT} , (?:an?|the) [^,]{{0,60}}? (?:that|which) (?:has |had |have )?(?:long )?(?:served|serves|serve) as (?:a |the |its )?(?:[\w-]+ )?(?P<t>base|stronghold|headquarters) (?:for|of) {ART}{ENT}", 2),
     # "A and B jets, flying under NATO command, have carried out many of the strikes on C"

@@ -8047,3 +8047,18 @@ def test_fighting_alongside_the_troops_is_beside_the_storys_army(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kalden Front", "backs", "Somali army") in found
     assert ("Somali army", "fights", "Zorbi Movement") in found
+
+
+def test_beside_them_fought_names_the_side_after_the_verb(nlp) -> None:
+    text = "The Estonian forces at Marvesh belong to the 3rd Division. Beside them fought the Kalden Brigade, a few thousand volunteers."
+    found = facts(nlp, text)
+    assert ("Kalden Brigade", "backs", "Estonian army") in found
+    assert not any(p == "fights" for _s, p, _o in found)
+
+
+def test_a_peoples_word_before_a_preposition_is_no_part_of_a_title(nlp) -> None:
+    found = facts(nlp, "Latvian volunteers under Colonel Omar Dastin fought on.")
+    assert not any(s == "Omar Dastin" and p == "memberOf" for s, p, _o in found)
+    # "the general staff" is a body, not a general: the name before it is no member
+    found = facts(nlp, "By evening the Kalden Front was falling back towards Marvesh, the Estonian general staff said.")
+    assert not any(p == "memberOf" for _s, p, _o in found)
