@@ -1314,13 +1314,21 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
             continue  # "the UN force in Kaldea, known as UNKAF": the force's name, not Kaldea's
         k = comma + 1
         defined_initials = False
+        second: tuple[int, int] | None = None  # "... and the Estonians Vonnu": a third name
+        # ("which the Latvians call": the people's word after "the")
+        the = int(k + 2 < n and doc.lowers[k : k + 2] == ("which", "the"))
         if doc[k].lower_ == "or":
             end = name_after(doc, k + 1, 4)
             if end is None or end >= n or doc[end].text not in {",", "."} or doc[c.start - 1].text == ",":
                 continue  # "A, B, or C" is a list, not two names of one thing
-        elif doc[k].lower_ == "which" and doc.capitalised[k + 1] and k + 4 < n and doc[k + 2].lower_ in {"call", "calls"}:
-            k += 2  # "Kalden, which Doreans call Kaldun": the Doreans' name for it
+        elif doc[k].lower_ == "which" and doc.capitalised[k + 1 + the] and k + 4 + the < n and doc[k + 2 + the].lower_ in {"call", "calls"}:
+            k += 2 + the  # "Kalden, which Doreans call Kaldun": the Doreans' name for it
             end = name_after(doc, k + 1, 4)
+            other = end + 1 + (end + 1 < n and doc.lowers[end + 1] == "the") if end is not None and end < n and doc.lowers[end] == "and" else None
+            if other is not None and other + 1 < n and doc.capitalised[other] and doc.texts[other].endswith("s"):
+                # "... call Cesis and the Estonians Vonnu": another people's name for it
+                other_end = name_after(doc, other + 1, 4)
+                second = (other + 1, other_end) if other_end is not None and other_end > other + 1 else None
         elif (self_called := self_called_end(doc, k)) is not None:
             k = self_called  # "the Houthis, who call their movement Ansar Allah", "which calls itself X"
             end = name_after(doc, k + 1, 4)
@@ -1348,8 +1356,7 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         if end is None or end < n and doc.texts[end] in {"'s", "’s"}:
             continue  # "X, called Sharif's deal a betrayal": a verb, no other name
         start = k + 1
-        alias = doc.texts[start:end]
-        if gazetteer.country(" ".join(alias)) is not None:
+        if gazetteer.country(" ".join(doc.texts[start:end])) is not None:
             continue
         name = c.canonical or doc[c.start : c.end].text
         label, kind = c.label, c.kind
@@ -1359,10 +1366,11 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
             # description after the other name says what both are
             label, kind = described.label, described.kind
             yield Candidate(c.start, c.end, label, kind, c.canonical, 3)
-        for i in doc.reading.by_text.get(alias[0], ()):
-            if i < n - len(alias) + 1 and doc.texts[i : i + len(alias)] == alias:
-                # (initials the story defines win over a gazetteer's reading of them: "ONUC")
-                yield Candidate(i, i + len(alias), label, kind, name, 4 if defined_initials else 3)
+        for alias in [doc.texts[start:end]] + ([doc.texts[second[0] : second[1]]] if second is not None else []):
+            for i in doc.reading.by_text.get(alias[0], ()):
+                if i < n - len(alias) + 1 and doc.texts[i : i + len(alias)] == alias:
+                    # (initials the story defines win over a gazetteer's reading of them: "ONUC")
+                    yield Candidate(i, i + len(alias), label, kind, name, 4 if defined_initials else 3)
 
 
 # "X, the Soviet-era name Moscow uses for the city", "X, the name Argentina gives the town"

@@ -638,7 +638,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{ENT}(?: , [^,]{{1,80}})? , where {ART}{ENT}(?: , [^,]{{1,100}} ,)? (?:still |now )?(?P<t>holds|hold|held) sway\b", 2),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>holds|hold|held) sway (?:in|over) {ART}{ENT}"),
     # "El Fasher is the only one still in army hands"
-    _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,)? {BE} (?:the only (?:one|town|city|place|[\w-]+ city|[\w-]+ town) )?(?:also |still |now |firmly )?in {ART}{ENT} (?P<t>hands)\b", 2),
+    # ("E, which the Latvians call F, remains in G hands": a relative clause may name others)
+    _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,| , which [^,]{{1,80}} ,)? {BE} (?:the only (?:one|town|city|place|[\w-]+ city|[\w-]+ town) )?(?:also |still |now |firmly )?in {ART}{ENT} (?P<t>hands)\b", 2),
     # "... still hold the part of the region east of the river, including the towns of X and Y"
     # (after a place the sentence opens on: "In X, the army, which ..., has overrun ...")
     _p("controls", rf"^(?:in E\d+ , |[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} [^.;E]{{0,120}}?(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:[\w-]+ )?(?:towns|cities|villages|districts) of )?{ART}(?:(?:sprawling|strategic|nearby|key|vast|main|disputed) )?{LIST}", list_group=2),

@@ -520,6 +520,14 @@ def test_another_name_given_for_a_place_is_that_place(nlp, text: str) -> None:
     assert ("Ain Dastin", "Place", "Dastin") in result
 
 
+def test_two_peoples_names_for_a_place_are_that_place(nlp) -> None:
+    text = "Shells hit the town of Dastin, which the Kalderans call Ain Dastin and the Zorbians Dastinovo, overnight. Dastinovo was calm."
+    result = found(recognise_entities(nlp(text)))
+    assert ("Ain Dastin", "Place", "Dastin") in result
+    assert ("Dastinovo", "Place", "Dastin") in result
+    assert not any(name == "Dastinovo" and canonical != "Dastin" for name, _kind, canonical in result)
+
+
 def test_a_name_another_state_gives_the_town_is_that_town(nlp) -> None:
     text = (
         "Shells hit Dastin on Monday. Troops held Dastin by noon, and Dastin was calm at night. "

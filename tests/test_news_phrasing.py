@@ -8062,3 +8062,8 @@ def test_a_peoples_word_before_a_preposition_is_no_part_of_a_title(nlp) -> None:
     # "the general staff" is a body, not a general: the name before it is no member
     found = facts(nlp, "By evening the Kalden Front was falling back towards Marvesh, the Estonian general staff said.")
     assert not any(p == "memberOf" for _s, p, _o in found)
+
+
+def test_a_place_with_a_relative_clause_naming_others_remains_in_a_sides_hands(nlp) -> None:
+    text = "Wenden, which the Latvians call Cesis and the Estonians Vonnu, remains in Estonian hands."
+    assert ("Estonian army", "controls", "Wenden") in facts(nlp, text)
