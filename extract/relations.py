@@ -341,7 +341,7 @@ GROUP_ANAPHORS = frozenset(
     "coalition alliance".split()
 )
 # Nouns that describe the name before their comma ("X, the armed wing of Y").
-DESCRIBING_NOUNS = frozenset("affiliate branch wing offshoot faction arm militia movement agency".split())
+DESCRIBING_NOUNS = frozenset("affiliate branch wing offshoot faction arm militia movement agency party".split())
 # "X, an umbrella of armed groups funded by Y": nouns for a body made of the groups
 # after "of", so what is said of the groups is said of X.
 MADE_OF_GROUPS_NOUNS = frozenset("umbrella coalition alliance grouping network federation patchwork collection bloc council".split())

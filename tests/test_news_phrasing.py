@@ -8067,3 +8067,8 @@ def test_a_peoples_word_before_a_preposition_is_no_part_of_a_title(nlp) -> None:
 def test_a_place_with_a_relative_clause_naming_others_remains_in_a_sides_hands(nlp) -> None:
     text = "Wenden, which the Latvians call Cesis and the Estonians Vonnu, remains in Estonian hands."
     assert ("Estonian army", "controls", "Wenden") in facts(nlp, text)
+
+
+def test_a_party_described_after_its_name_is_that_party(nlp) -> None:
+    found = facts(nlp, "Vanguardia Popular, the communist party led by Manuel Mora, called a strike.")
+    assert ("Manuel Mora", "leads", "Vanguardia Popular") in found
