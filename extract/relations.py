@@ -6195,6 +6195,9 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             backers += subject_of_clause(token.head)
         if token.dep_ in NOMINAL_SUBJECT and any(c.dep_ == "cop" for c in token.head.children):
             backers.append(token.head)  # "Iran's only Arab ally is Syria"
+        if token.dep_ in RELATIVE_CLAUSE:
+            # "X, which has long been an ally of Y": the pronoun stands for the noun
+            backers = [relative_antecedent(token, finder) if b.lower_ in {"which", "that", "who"} else b for b in backers]
         for b in finder.mentions(backers):
             for d in finder.mentions(backed):
                 yield Candidate(b, "backs", d, token, 0.65)

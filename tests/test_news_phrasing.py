@@ -8072,3 +8072,8 @@ def test_a_place_with_a_relative_clause_naming_others_remains_in_a_sides_hands(n
 def test_a_party_described_after_its_name_is_that_party(nlp) -> None:
     found = facts(nlp, "Vanguardia Popular, the communist party led by Manuel Mora, called a strike.")
     assert ("Manuel Mora", "leads", "Vanguardia Popular") in found
+
+
+def test_a_relative_clause_says_the_name_before_it_is_an_ally(nlp) -> None:
+    found = facts(nlp, "The Kalden Front, which has long been an ally of Ethiopia, called a strike.")
+    assert ("Kalden Front", "backs", "Ethiopia") in found
