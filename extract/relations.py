@@ -355,7 +355,7 @@ NAMED_GROUP_ANAPHORS = frozenset("coalition alliance movement".split())
 # Not "the centre" (of a town) nor "the state" (any country): too often no body at all.
 NAMED_HEAD_NOUNS = frozenset(
     "council command division brigade regiment corps front party mission commission administration "
-    "committee authority directorate agency assembly congress union secretariat".split()
+    "committee authority directorate agency assembly congress union secretariat guard legion".split()
 )
 # Words of a body's name that news also writes as plain nouns: "the courts" stands for
 # the "Islamic Courts Union", but "the people" is not the "Luhansk People's Republic".

@@ -8077,3 +8077,10 @@ def test_a_party_described_after_its_name_is_that_party(nlp) -> None:
 def test_a_relative_clause_says_the_name_before_it_is_an_ally(nlp) -> None:
     found = facts(nlp, "The Kalden Front, which has long been an ally of Ethiopia, called a strike.")
     assert ("Kalden Front", "backs", "Ethiopia") in found
+
+
+def test_the_guard_is_the_guard_named_before(nlp) -> None:
+    text = "Units of Kaldea's National Guard crossed the border. The Guard is commanded by General Omar Dastin. The Guard still holds Leon."
+    found = facts(nlp, text)
+    assert ("Omar Dastin", "leads", "National Guard") in found
+    assert ("National Guard", "controls", "Leon") in found
