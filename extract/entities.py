@@ -52,8 +52,10 @@ PEERAGE_TITLES = frozenset({"lord"})
 # Words that may sit between capitalised words of one name.
 NAME_CONNECTORS = frozenset(
     {"of", "for", "the", "and", "al", "el", "de", "du", "la", "bin", "ibn", "abu", "&",
-     "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "e"}  # "Mocímboa da Praia", "Vassalo e Silva"
+     "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "e", "arap"}  # "Mocímboa da Praia", "Vassalo e Silva", "Daniel arap Moi"
 )
+# Connectors that may stand two in a row inside a person's name: "von der Goltz", "van den Broek"
+DOUBLE_CONNECTORS = frozenset({"von", "van", "der", "den"})
 # "of the" inside a Spanish, Portuguese, Italian or French name: "Cueva de los Tayos"
 ROMANCE_OF = frozenset({"de", "da", "do", "di", "del", "du"})
 ROMANCE_ARTICLES = frozenset({"la", "los", "las", "le", "les", "lo"})
@@ -246,6 +248,8 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
                 lowers[j] == "of" and lowers[j + 1] in MILITARY_RANKS
             ):
                 j += 1  # (not "the 15th Army of Lt. Gen. X": the army, then its commander)
+            elif lowers[j] in DOUBLE_CONNECTORS and j + 2 < n and lowers[j + 1] in DOUBLE_CONNECTORS and capitalised[j + 2] and not tokens[j + 2].is_punct:
+                j += 2  # "Rüdiger von der Goltz"
             elif lowers[j] in ROMANCE_OF and j + 2 < n and lowers[j + 1] in ROMANCE_ARTICLES and capitalised[j + 2] and not tokens[j + 2].is_punct:
                 j += 2  # "Cueva de los Tayos", "Île de la Cité": "of the" inside a Spanish or French name
             elif is_of_the_inside_body_name(doc, i, j):
@@ -1420,7 +1424,7 @@ def national_army_named(doc: Doc, c: Candidate) -> str | None:
 
 # Lower-case particles inside a name the model cuts in two: "Mocímboa [da] Praia",
 # "Staffan [de] Mistura", "Ursula [von der] Leyen".
-INNER_PARTICLES = frozenset("da do dos das de del della di du des van von der den dia".split())
+INNER_PARTICLES = frozenset("da do dos das de del della di du des van von der den dia arap".split())
 
 
 def across_inner_particles(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -1184,3 +1184,13 @@ def test_a_name_described_as_a_gang_alliance_is_an_armed_group(nlp) -> None:
 def test_a_civil_war_sides_troops_are_its_army(nlp) -> None:
     doc = recognise_entities(nlp("Changchun, which a Nationalist garrison had held for five months, fell. Republican forces retook Teruel."))
     assert {("Nationalist garrison", "ArmedGroup", "Nationalist army"), ("Republican forces", "ArmedGroup", "Republican army")} <= found(doc)
+
+
+def test_lower_case_particles_inside_a_persons_name(nlp) -> None:
+    text = (
+        "The talks were chaired by Kaldea's president, Omar arap Dastin. "
+        "Both brigades answer to General Kurt von der Zorbe, who commands the northern troops."
+    )
+    result = found(recognise_entities(nlp(text)))
+    assert ("Omar arap Dastin", "Person", None) in result
+    assert ("Kurt von der Zorbe", "Person", None) in result
