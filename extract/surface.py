@@ -389,6 +389,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A fought alongside B against C": both fight C (the parser often breaks the phrase)
     _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling) (?:alongside|beside|side by side with) {ART}(?:[a-z-]+ )?E\d+ against {ART}(?:[a-z-]+ ){{0,2}}?{ENT}"),
     _p("fights", rf"(?:fought|fighting|fights|fight|battled|battling) (?:alongside|beside|side by side with) {ART}(?:[a-z-]+ )?{ENT} (?P<t>against) {ART}(?:[a-z-]+ ){{0,2}}?{ENT}"),
+    # "Also fighting the NRA in the capital was the X Movement": X fights the NRA
+    _p("fights", rf"^(?:also )?(?P<t>fighting|battling) {ART}{ENT} (?:[^,;]{{1,30}}? )?(?:was|were) {ART}{ENT}", 2),
     # "Beside them fought the X Brigade": X fought on their side (the subject after the verb)
     _p("backs", rf"^(?:beside|alongside) {ENT} (?P<t>fought|battled) {ART}{ENT}", 2),
     # ("fights the rebels alongside the troops": whom they fight between)

@@ -8084,3 +8084,9 @@ def test_the_guard_is_the_guard_named_before(nlp) -> None:
     found = facts(nlp, text)
     assert ("Omar Dastin", "leads", "National Guard") in found
     assert ("National Guard", "controls", "Leon") in found
+
+
+def test_also_fighting_one_side_was_another(nlp) -> None:
+    found = facts(nlp, "Also fighting the Kalden Front in the capital was the Zorbi Brigade, a former rebel group.")
+    assert ("Zorbi Brigade", "fights", "Kalden Front") in found
+    assert ("Kalden Front", "fights", "Zorbi Brigade") not in found
