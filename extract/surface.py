@@ -466,7 +466,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # ("attacked the headquarters of the army's Third Brigade": the brigade)
     # "X, which Y arms and funds, has fought A and B": each named after the verb
     _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fights|fight|battled|battles|battling) {ART}(E\d+(?: , (?:the )?E\d+)*(?: ,)? and (?:the )?E\d+)(?! 's)", list_group=2),
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}(?:(?:headquarters|barracks|garrison|positions|bases?|camps?|outposts?|posts?|convoys?|columns?|patrols?) of {ART}(?:E\d+ 's )?|{BAND_OF})?{ENT}"),
+    # ("attacked soldiers and E1 posts": a plain noun listed first)
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}(?:(?:soldiers|troops|police|policemen|convoys|patrols|checkpoints) and (?:the )?)?(?:(?:headquarters|barracks|garrison|positions|bases?|camps?|outposts?|posts?|convoys?|columns?|patrols?) of {ART}(?:E\d+ 's )?|{BAND_OF})?{ENT}"),
     # "reached the edge of the capital, trapping X and its allies in the west of the city"
     _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} {GAP}(?:{TAKING}|{ATTACKING}|invaded|reached|surrounded|encircled) [^.;]{{0,80}}?, (?P<t>trapping|encircling|surrounding|besieging|cutting off) {ART}{ENT}"),
     # "US aircraft were striking Taliban and al-Qaeda targets": each owner of what is hit

@@ -8090,3 +8090,8 @@ def test_also_fighting_one_side_was_another(nlp) -> None:
     found = facts(nlp, "Also fighting the Kalden Front in the capital was the Zorbi Brigade, a former rebel group.")
     assert ("Zorbi Brigade", "fights", "Kalden Front") in found
     assert ("Kalden Front", "fights", "Zorbi Brigade") not in found
+
+
+def test_attacked_soldiers_and_a_named_forces_posts(nlp) -> None:
+    found = facts(nlp, "The Kalden Front has repeatedly attacked soldiers and Zorbi Corps posts across the province.")
+    assert ("Kalden Front", "fights", "Zorbi Corps") in found
