@@ -3080,12 +3080,16 @@ def untagged_places_after_locatives(doc: Doc, named: list[Candidate]) -> Iterabl
         if any(doc.texts[k] in people for k in range(i, end)) or end - i == 1 and len(doc.texts[i]) < 3:
             continue  # (a lone two-letter word is no name: "in Mr", "at St")
         yield Candidate(i, end, "LOC", "Place", None, 1)
-    for c in named:  # "fighting raged at Ras Lanuf and Es Sider": the model's people
+    located = [  # "fighting raged at Ras Lanuf and Es Sider": the model's people
+        c for c in named
         if c.kind == "Person" and c.priority <= 1 and is_after_locative(doc, c.start) and all(
             is_place_name_word(doc[k]) for k in range(c.start, c.end)
-        ) and not (c.end < len(doc) and doc.texts[c.end] in {"'s", "’s", "-"}) and not any(
-            person_starts[doc.texts[k]] - {c.start} for k in range(c.start, c.end)
-        ):
+        ) and not (c.end < len(doc) and doc.texts[c.end] in {"'s", "’s", "-"})
+    ]
+    # (the same name after a locative elsewhere is no other use: "near Mashkaf", "around Mashkaf")
+    located_starts = {c.start for c in located}
+    for c in located:
+        if not any(person_starts[doc.texts[k]] - located_starts for k in range(c.start, c.end)):
             yield Candidate(c.start, c.end, "LOC", "Place", None, 2)
 
 

@@ -921,9 +921,12 @@ PATTERNS: tuple[Pattern, ...] = (
     # ("Hue, the old imperial capital and the capital of Thua Thien province": the second)
     # ("B, the capital of oil - producing C state", "B, home to a million people, is the capital of C")
     _p("locatedIn", rf"{ENT} (?:, [^,E]{{1,60}} )?(?:, is |, was |, |is |was |remains )(?:the (?:[\w-]+ ){{0,2}}(?:capital|city|E\d+) and )?(?:the |its )?(?:regional |provincial |state |administrative )?(?P<t>capital|centre|center|seat|main town|largest town|largest city) of (?:the )?(?:(?!E\d)[\w-]+ ){{0,3}}?{ENT}"),
-    _p("locatedIn", rf"{ENT} , {ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>city|town|capital|port|province|region|district)\b"),
+    _p("locatedIn", rf"{ENT} , {ENT} 's (?:[\w-]+ ){{0,3}}?(?P<t>city|town|capital|port|province|region|district)\b"),  # ("largest and poorest province")
     # "A, the capital of the B region of C": A in B, and B in C
     _p("locatedIn", rf"E\d+ , (?:the |its )?(?:regional |provincial )?capital of (?:the )?{ENT} (?P<t>of) (?:the )?{ENT}"),
+    # "Balochistan, Pakistan's largest province, of which Quetta is the capital"
+    # ("the capital" may be read as the country's capital named before: E7)
+    _p("locatedIn", rf"{ENT} , (?:[^,;]{{1,60}} , )?of which {ENT} (?:is|was) the (?:provincial |regional )?(?P<t>capital\b|E\d+(?= [.,;]| ?$))", 2),
     # "Yemen's capital, Sanaa", "Syria's second city, Aleppo"
     _p("locatedIn", rf"{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>city|town|capital|port) , {ENT}(?! 's)", 2),
     # "B, a ruined city in Ukraine's eastern C region": in C too
@@ -942,7 +945,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "holds most of Managua, including Las Mercedes airport", "Munster, including the cities of Cork and Waterford"
     _p("locatedIn", rf"(?:most|much|all|parts|part|the rest) of (?:the )?{ENT} , (?P<t>including) (?:the (?:[\w-]+ )?(?:cities|towns|villages|districts|ports|city|town|village|port) of )?(?:the )?{LIST}", 2, list_group=2),
     # "B, a neighbourhood of C", "B, a district on the outskirts of C"
-    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,30}} )?(?:neighbourhood|neighborhood|suburb|quarter|district|E\d+) (?P<t>of|on the (?:[\w-]+ ){{0,3}}?outskirts of) (?:the )?{ENT}"),
+    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,30}} )?(?:neighbourhood|neighborhood|suburb|quarter|district|stretch|section|E\d+) (?P<t>of|on the (?:[\w-]+ ){{0,3}}?outskirts of) (?:the )?{ENT}"),
     # ("X, the port city on the Sea of Azov in the south of Y", "a hamlet of adobe houses
     # in the mountains of Y": a landmark or what the place is made of may come between)
     _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:{SETTLEMENT}|hamlet|post|base|outpost|E\d+)(?: of (?!E\d)[\w-]+(?: (?!E\d)[\w-]+)?| (?:on|near|along) (?:the )?(?:(?!E\d)[\w-]+ ){{0,2}}?E\d+)? (?P<t>in|inside|near) (?:the )?(?:(?:[\w-]+ ){{0,2}}?(?:north|south|east|west|northeast|northwest|southeast|southwest|heart|centre|center|outskirts|mountains|hills|foothills) of )?(?:the )?(?:(?:northern|southern|eastern|western|central)[\w-]* )?{ENT}"),

@@ -1194,3 +1194,4 @@ def test_lower_case_particles_inside_a_persons_name(nlp) -> None:
     result = found(recognise_entities(nlp(text)))
     assert ("Omar arap Dastin", "Person", None) in result
     assert ("Kurt von der Zorbe", "Person", None) in result
+

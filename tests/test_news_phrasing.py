@@ -8095,3 +8095,23 @@ def test_also_fighting_one_side_was_another(nlp) -> None:
 def test_attacked_soldiers_and_a_named_forces_posts(nlp) -> None:
     found = facts(nlp, "The Kalden Front has repeatedly attacked soldiers and Zorbi Corps posts across the province.")
     assert ("Kalden Front", "fights", "Zorbi Corps") in found
+
+
+def test_a_province_described_with_two_words_and_its_capital(nlp) -> None:
+    text = (
+        "Fighting spread to Islamabad on Monday. The Kalden Front demands independence for Balochistan, "
+        "Pakistan's largest and poorest province, of which Quetta is the capital."
+    )
+    found = facts(nlp, text)
+    assert ("Balochistan", "locatedIn", "Pakistan") in found
+    assert ("Quetta", "locatedIn", "Balochistan") in found
+    assert ("Quetta", "locatedIn", "Islamabad") not in found
+
+
+def test_a_stretch_of_a_pass_lies_in_the_pass(nlp) -> None:
+    assert ("Mashkaf", "locatedIn", "Bolan Pass") in facts(nlp, "The Kalden Front held a tunnel near Mashkaf, a remote stretch of the Bolan Pass.")
+
+
+def test_a_name_only_ever_after_locatives_is_a_place_whatever_the_model_says(nlp) -> None:
+    doc = nlp("The train stopped near Mashkaf. Security forces now control the area around Mashkaf, he said.")
+    assert {e._.frontline_kind for e in doc.ents if e.text == "Mashkaf"} == {"Place"}
