@@ -1892,10 +1892,6 @@ PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ic|az|en)$")
 WATER_PLACE_NOUNS = frozenset("delta river basin".split())
 
 
-# Prepositions before a place's name: "in Darfur", "rebels from Darfur"
-LOCATIVE_PREPOSITIONS = frozenset("in from across into throughout near".split())
-
-
 def is_named_as_place(doc: Doc, word: str) -> bool:
     """Whether the story puts a locative preposition before the word somewhere ("in
     Darfur", "from Darfur"): a place's name, whatever noun follows it elsewhere."""
@@ -3020,6 +3016,8 @@ def untagged_places_listed_with_places(doc: Doc, named: list[Candidate]) -> Iter
 
 # Prepositions after which a bare capitalised name is where something is or goes:
 # "fled to neighbouring Ingushetia" is left out ("to" also gives: "said to Reuters")
+# Prepositions before a place's name: "in Darfur", "rebels from Darfur", "near Muse"
+# (one set: is_named_as_place, defined earlier, reads it too)
 LOCATIVE_PREPOSITIONS = frozenset("in into near at around outside towards toward across throughout from".split())
 # Words between the preposition and the name that keep it a place's ("in northern Tigray")
 LOCATIVE_DESCRIPTIONS = COMPASS_WORDS | frozenset({"neighbouring", "neighboring", "nearby"})
