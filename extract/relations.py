@@ -8119,15 +8119,16 @@ def agentless_taking_candidates(
 
 # Prepositions of where forces move: "out of the capital of X" names no owner
 MOTION_PREPOSITIONS = frozenset("out from into towards toward across through".split())
-# Verbs by which "X fought alongside Y" is read as X backing Y
-SIDE_BY_SIDE_VERBS = frozenset(
+# Words of the verbs by which "X fought alongside Y" is read as X backing Y (forms, not
+# lemmas: a mention keeps its trigger's words; SIDE_BY_SIDE_VERBS holds the lemmas)
+SIDE_BY_SIDE_WORDS = frozenset(
     "fought fighting fights fight battled battling battles operated operating operates worked working works".split()
 )
 
 
 def is_side_by_side(mention: RelationMention) -> bool:
     """ "X fought alongside Y", read as X backing Y."""
-    return mention.predicate == "backs" and bool(mention.triggers) and mention.triggers[0].lower() in SIDE_BY_SIDE_VERBS
+    return mention.predicate == "backs" and bool(mention.triggers) and mention.triggers[0].lower() in SIDE_BY_SIDE_WORDS
 
 
 def is_armys_own_state(army: EntityMention, state: EntityMention) -> bool:

@@ -7119,6 +7119,9 @@ def test_a_relative_clause_after_a_bodys_leader_is_the_bodys(nlp) -> None:
 def test_backing_told_in_the_simple_past_over_a_stretch_of_years_is_over(nlp) -> None:
     assert not facts(nlp, "The Kalden Brigade fought alongside the Iraqi army for more than a decade.")
     assert ("Kalden Brigade", "backs", "Iraqi army") in facts(nlp, "The Kalden Brigade has fought alongside the Iraqi army for more than a decade.")
+    # other verbs of working side by side, by their lemma
+    assert not facts(nlp, "The Kalden Brigade operated alongside the Iraqi army for more than a decade.")
+    assert not facts(nlp, "The Kalden Brigade worked alongside the Iraqi army for two decades.")
 
 
 
