@@ -2014,7 +2014,10 @@ class ArgumentFinder:
         if token.dep_ not in POSSESSIVE or token.lower_ not in {"his", "her", "its", "their"} or token.head.dep_ not in NOMINAL_SUBJECT:
             return None
         clause = token.head.head
-        if clause.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "and" and c.i < token.i for c in clause.children):
+        # (the parser may hang such a clause as a bare dependent, and "and" on its subject:
+        # "X, the leader of A, which fought B's government, broke with C, and his fighters ...")
+        joined_by_and = any(c.dep_ == "cc" and c.lower_ == "and" and c.i < token.i for c in (*clause.children, *token.head.children))
+        if clause.dep_ not in {"conj", "dep"} or not joined_by_and:
             return None
         for subject in direct_subjects(clause.head)[:1]:
             found = self.mention(subject) if subject.pos_ == "PROPN" else None

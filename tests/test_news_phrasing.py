@@ -8118,3 +8118,13 @@ def test_a_stretch_of_a_pass_lies_in_the_pass(nlp) -> None:
 def test_a_name_only_ever_after_locatives_is_a_place_whatever_the_model_says(nlp) -> None:
     doc = nlp("The train stopped near Mashkaf. Security forces now control the area around Mashkaf, he said.")
     assert {e._.frontline_kind for e in doc.ents if e.text == "Mashkaf"} == {"Place"}
+
+
+def test_his_men_in_a_clause_joined_by_and_are_the_first_clauses_subjects(nlp) -> None:
+    text = (
+        "Omar Dastin, the leader of the Kalden Front rebel coalition, which fought President Kurt Zorbe's government "
+        "for years with foreign arms and money, broke with his patrons last year, and his fighters in the hills have "
+        "since clashed repeatedly with Libyan troops."
+    )
+    fighting = [r for r in relations(nlp, text) if r.predicate == "fights" and r.object.name == "Libyan army"]
+    assert fighting and {r.subject.commander for r in fighting} == {"Omar Dastin"}
