@@ -268,7 +268,7 @@ FORCE_NOUNS = frozenset(
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
     "battalion battalions divisions regiments marines commandos paratroopers remnants lines garrison garrisons column columns "
-    "convoy convoys patrol patrols riflemen infantry infantrymen cavalry cavalrymen followers gendarmes gendarmerie".split()
+    "convoy convoys patrol patrols riflemen infantry infantrymen cavalry cavalrymen followers gendarmes gendarmerie regulars".split()
 ) | GROUP_WORDS
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(
@@ -434,7 +434,7 @@ GENDARMERIE_NOUNS = frozenset("gendarmes gendarmerie".split())
 # ("Russian troops", "Sudan's army"); "Russian warplanes" stay the country.
 NATIONAL_ARMY_NOUNS = frozenset(
     "army armies military forces force troops soldiers units servicemen contingent peacekeepers personnel divisions brigades regiments "
-    "marines commandos paratroopers garrison garrisons patrol patrols column columns infantry riflemen".split()
+    "marines commandos paratroopers garrison garrisons patrol patrols column columns infantry riflemen cavalry regulars".split()
 )
 # What "government" before these names is the army's: "strikes on government armour"
 GOVERNMENT_ARMOUR_NOUNS = frozenset("armour armor tanks".split())

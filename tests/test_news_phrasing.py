@@ -8128,3 +8128,10 @@ def test_his_men_in_a_clause_joined_by_and_are_the_first_clauses_subjects(nlp) -
     )
     fighting = [r for r in relations(nlp, text) if r.predicate == "fights" and r.object.name == "Libyan army"]
     assert fighting and {r.subject.commander for r in fighting} == {"Omar Dastin"}
+
+
+def test_a_countrys_regulars_and_cavalry_are_its_army(nlp) -> None:
+    text = "The ministry denied reports that Russian cavalry had entered Marvesh, and said the city was held by Turkish regulars."
+    found = relations(nlp, text)
+    assert any((r.subject.name, r.predicate, r.object.name) == ("Turkish army", "controls", "Marvesh") and r.is_fact for r in found)
+    assert any(r.subject.name == "Russian army" and r.predicate == "controls" and not r.is_fact for r in found)
