@@ -365,7 +365,7 @@ NAME_WORDS_NEVER_ANAPHORS = frozenset(
     support action nation nations national islamic state states country land homeland
     rights human north south east west centre center studies affairs policy news""".split()
 )
-CITY_EXCLUDED_WORDS = frozenset("state province region district area governorate county desert valley frontline".split())
+CITY_EXCLUDED_WORDS = frozenset("state province region district area governorate county department prefecture oblast desert valley frontline".split())
 # "the city" is no lake or mountain: "Lake Tana", "Mount Sinjar", "the Nile River"
 NATURAL_FEATURE_WORDS = frozenset("lake river sea gulf bay mount mountain mountains hills island islands coast ocean".split())
 # Ways named by where they lead: "the road to X" names X only as a direction
@@ -3197,6 +3197,7 @@ class ArgumentFinder:
         named = {
             m.name for ent in self.ents
             if start <= ent.start < end and ent.start != ruler.start and (m := self.span_mention(ent)).kind == "Country"
+            and self.lowers[max(0, ent.start - 2) : ent.start] != ("size", "of")  # ("an area the size of Switzerland": a measure)
         }
         return next(iter(named)) if len(named) == 1 and main not in named else None
 

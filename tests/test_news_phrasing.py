@@ -8135,3 +8135,23 @@ def test_a_countrys_regulars_and_cavalry_are_its_army(nlp) -> None:
     found = relations(nlp, text)
     assert any((r.subject.name, r.predicate, r.object.name) == ("Turkish army", "controls", "Marvesh") and r.is_fact for r in found)
     assert any(r.subject.name == "Russian army" and r.predicate == "controls" and not r.is_fact for r in found)
+
+
+def test_the_town_is_not_the_department_named_after_it(nlp) -> None:
+    text = (
+        "BOGOTÁ, Colombia — Colombian army troops have regained control of Mitú, the capital of the remote Amazon "
+        "department of Vaupés, three days after hundreds of Kalden Front guerrillas overran the town, officers said."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Mitú") in found
+    assert not any(o == "Vaupés" for _s, p, o in found if p == "controls")
+
+
+def test_a_country_named_as_a_measure_rules_nothing(nlp) -> None:
+    text = (
+        "BOGOTÁ, Colombia — The government of President Omar Dastin is due to pull troops out of five towns "
+        "in the south, an area the size of Switzerland, as a condition set by the Kalden Front for talks."
+    )
+    found = facts(nlp, text)
+    assert ("Omar Dastin", "leads", "Colombian government") in found
+    assert ("Omar Dastin", "leads", "Swiss government") not in found
