@@ -1444,6 +1444,11 @@ def _pick_kind(members: list[str], kinds: Mapping[str, Counter[str]], entry: Ali
         # Sherzai" as a place, with "Sherzai" a person ten times)
         return "Place"
     specific = [(n, kind) for kind, n in total.items() if kind in SPECIFIC_KINDS]
+    if specific and {kind for _n, kind in specific} == {"ArmedGroup"} and total["Place"] > total["ArmedGroup"] and total["Place"] >= total["Person"]:
+        # a place the story names as one again and again is no armed group for a reading
+        # or two ("Knin" a place six times, once read as a force's name); a building or a
+        # government keeps its kind (an air base is named like its town)
+        return "Place"
     if specific and not (total.get("Person", 0) > sum(n for n, _ in specific)):
         return sorted(specific, key=lambda nk: (-nk[0], nk[1]))[0][1]
     return sorted(total.items(), key=lambda kn: (-kn[1], kn[0]))[0][0]

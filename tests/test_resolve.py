@@ -791,6 +791,15 @@ def test_a_town_named_after_a_known_city_is_not_that_city():
     assert_joined(resolution, "Qaldun", "Qasr al-Qaldun")
 
 
+def test_a_place_named_as_one_again_and_again_is_no_armed_group_for_one_reading():
+    places = [mention("Qaldun", "Place", "d1", k * 20, label="GPE") for k in range(3)]
+    resolution = resolve([extraction("d1", *places, mention("Qaldun", "ArmedGroup", "d1", 90))])
+    assert entity_named(resolution, "Qaldun").kind == "Place"
+    # read as a force as often as a place: the force
+    resolution = resolve([extraction("d1", places[0], mention("Qaldun", "ArmedGroup", "d1", 90))])
+    assert entity_named(resolution, "Qaldun").kind == "ArmedGroup"
+
+
 def test_a_word_of_another_place_or_of_a_persons_name_stays_apart():
     for longer, kind in (("Western Qaldun", "Place"), ("Qaldun border", "Place"), ("Shaker al-Qaldun", "Place")):
         resolution = resolve([extraction(
