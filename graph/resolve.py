@@ -1040,6 +1040,8 @@ def _join_facility_names(
             base not in known or base in user or base in name_words
             or main_kind(kinds[base]) not in {"Facility", "Place", "Person", "Organization"}
             or " " in base and main_kind(kinds[base]) == "Person"  # "Hamid Karzai" himself
+            # (a body the story names again and again: "a Khmer Rouge base" is the group's)
+            or main_kind(kinds[base]) == "Organization" and kinds[base]["Organization"] >= 3
             or len({facility_word(k) for k in named}) != 1  # "Kalden dam" and "Kalden camp": which?
             or gazetteer.country(base.title()) or gazetteer.city_by_own_name(base.title())
             # (a town's other spelling is a town if the model reads it as one too:

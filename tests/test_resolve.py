@@ -510,6 +510,11 @@ def test_a_town_keeps_its_facility_apart():
         "d1", mention("Amara Toure International Airport", "Facility", "d1", 0), mention("Amara Toure", "Person", "d1", 50),
     )])
     assert entity_named(person, "Amara Toure").id != entity_named(person, "Amara Toure International Airport").id
+    # a base named after a body the story names again and again is the body's base
+    body = [mention("Kaldun Rouge", "Organization", "d1", k * 20) for k in range(3)]
+    base = resolve([extraction("d1", *body, mention("Kaldun Rouge base", "Facility", "d1", 90))])
+    assert entity_named(base, "Kaldun Rouge").id != entity_named(base, "Kaldun Rouge base").id
+    assert entity_named(base, "Kaldun Rouge").kind == "Organization"
 
 
 def test_a_capital_held_by_someone_stays_a_place():
