@@ -6437,6 +6437,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             people += [c for c in token.head.children if c.dep_ in COMPOUND]
     if token.dep_ in {"attr", "root", "ROOT"}:
         people += subject_of_clause(token)
+    if token.dep_ in NOMINAL_SUBJECT and token.head.ent_type_ == "PER" and any(c.dep_ == "cop" for c in token.head.children):
+        people.append(token.head)  # "The MEF's field commander is X": the name after the copula
     named_before = finder.name_before_comma(token)
     if named_before is None and token.i >= 2 and doc[token.i - 1].text == ",":
         named_before = finder.entity_span(doc[token.i - 2])  # "A, chairman of B": no article

@@ -8155,3 +8155,7 @@ def test_a_country_named_as_a_measure_rules_nothing(nlp) -> None:
     found = facts(nlp, text)
     assert ("Omar Dastin", "leads", "Colombian government") in found
     assert ("Omar Dastin", "leads", "Swiss government") not in found
+
+
+def test_a_bodys_commander_named_after_the_copula(nlp) -> None:
+    assert ("Omar Dastin", "leads", "Kalden Front") in facts(nlp, "The Kalden Front's field commander is Omar Dastin, a former policeman.")
