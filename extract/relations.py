@@ -7236,8 +7236,19 @@ def reinforces_a_commander(candidate: Candidate, finder: ArgumentFinder) -> bool
     )
 
 
+def holds_part_of_a_country(candidate: Candidate, finder: ArgumentFinder) -> bool:
+    """ "most of western Uganda", "Soviet-held eastern Poland": a side holds one part of
+    a country, never the country."""
+    if candidate.predicate != "controls" or candidate.object.kind != "Country":
+        return False
+    before = finder.text[max(0, candidate.object.start_char - 20) : candidate.object.start_char].split()
+    return bool(before) and before[-1].lower() in COMPASS_ADJECTIVES
+
+
 # Readings a sentence's candidates are checked against: each names a fact that is not one
-CANDIDATE_REJECTIONS = (reinforces_a_commander, enters_a_country, enters_and_leaves, takes_a_countrys_capital, is_led_until)
+CANDIDATE_REJECTIONS = (
+    reinforces_a_commander, enters_a_country, enters_and_leaves, takes_a_countrys_capital, is_led_until, holds_part_of_a_country,
+)
 
 
 def unfiltered_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:

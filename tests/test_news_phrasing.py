@@ -8159,3 +8159,11 @@ def test_a_country_named_as_a_measure_rules_nothing(nlp) -> None:
 
 def test_a_bodys_commander_named_after_the_copula(nlp) -> None:
     assert ("Omar Dastin", "leads", "Kalden Front") in facts(nlp, "The Kalden Front's field commander is Omar Dastin, a former policeman.")
+
+
+def test_a_side_holding_part_of_a_country_holds_no_country(nlp) -> None:
+    found = facts(nlp, "Since late last year the Kalden Front has controlled most of western Uganda, including the towns of Fort Portal and Kasese.")
+    assert ("Kalden Front", "controls", "Fort Portal") in found
+    assert ("Kalden Front", "controls", "Uganda") not in found
+    found = facts(nlp, "The committee sits in Lublin, a city in Soviet-held eastern Poland.")
+    assert not any(p == "controls" and o == "Poland" for _s, p, o in found)
