@@ -661,6 +661,11 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         return Candidate(start, end, "ORG", "Organization", None, 2)
     if len(words) >= 2 and texts[start] in FACILITY_PREFIXES and texts[start + 1][:1].isupper() and "and" not in words:
         return Candidate(start, end, "FAC", "Facility", None, 2)  # "Villa Somalia", "Camp Rhino", "Fort Liberté"
+    if (
+        len(words) >= 3 and words[0] in FACILITY_WORDS and words[1] == "of" and "and" not in words and texts[start][:1].isupper()
+        and gazetteer.city(text) is None  # ("Port of Spain" is a town)
+    ):
+        return Candidate(start, end, "FAC", "Facility", None, 2)  # "the Freeport of Monrovia"
     if len(words) == 2 and texts[start] in PLACE_PREFIXES and texts[start + 1].isalpha() and texts[start + 1][:1].isupper():
         # "Port Fuad", "Mount Elgon": the model often tags the first word alone as a town
         return Candidate(start, end, "LOC", "Place", None, 2)
@@ -2687,6 +2692,8 @@ def town_facilities(doc: Doc, named: list[Candidate], landmarks: Iterable[tuple[
             continue
         if head.lower_ in facility_words:
             continue  # (a story that names its airport means that one: see place_antecedent)
+        if end < len(doc) and doc.lowers[end] in {"city", "town", "cities", "towns"}:
+            continue  # "the port city of Buchanan": a kind of town, no facility
         named_after = end < len(doc) and doc[end].lower_ in {"of", "in", "at"}
         if named_after and doc[end].lower_ == "of" and head.lower_ in TOWN_ITSELF_HEADS and any(c.start == end + 1 for c in places):
             continue  # "the port of Mocha" is the town itself (read so by the relation rules)
@@ -3509,6 +3516,9 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
     if candidate is not None and candidate.label == "ORG" and is_dated_name(doc, candidate.start):
         return [replace(candidate, start=candidate.start - 1)]  # "the February 17th Martyrs Brigade"
     if candidate is not None and not is_two_names_of_other_kinds(doc, candidate):
+        if is_two_places(doc, candidate):
+            k = next(k for k in range(candidate.end - 2, candidate.start, -1) if doc.lowers[k] in {"and", "&"})
+            return [*classify_parts(doc, start, k), *classify_parts(doc, k + 1, end)]
         return [candidate]
     titled = title_inside(doc, start, end)
     if titled is not None:
@@ -3518,7 +3528,12 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
         before = classify_parts(doc, start, title_start) if title_start > start else []
         return [*before, Candidate(name_start, end, "PER", "Person", None, 2)]
     # a head word glued to the next by a hyphen heads nothing: "Port-au-Prince"
-    heads = [t.i for t in doc[start : end - 1] if t.lower_ in HEAD_WORDS and not (t.nbor().text == "-" and not t.whitespace_)]
+    # (nor a word opening a facility's name: "Kiambu and Fort Hall")
+    heads = [
+        t.i for t in doc[start : end - 1]
+        if t.lower_ in HEAD_WORDS and not (t.nbor().text == "-" and not t.whitespace_)
+        and not (t.text in FACILITY_PREFIXES and is_capitalised(t.nbor()))
+    ]
     if heads:
         # "Kalden Protection Force Amara Toure": a name that ends in a head word,
         # then another name; the second is left to the statistical NER.
@@ -3554,6 +3569,21 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
     if any(doc.lowers[k] in ROMANCE_OF and doc.lowers[k + 1] in ROMANCE_ARTICLES for k in range(start + 1, end - 2)):
         return []  # "Cueva de los Tayos": one name the model reads whole, not the town "Cueva" in it
     return list(single_token_lookups(doc, start, end))
+
+
+def is_two_places(doc: Doc, candidate: Candidate) -> bool:
+    """ "the Freeport of Monrovia and Bushrod Island", "Fort Yujra and Fort Tanque": a
+    place of two words or more after "and" is a place of its own ("Bosnia and
+    Herzegovina", "Trinidad and Tobago" are one name)."""
+    if candidate.kind not in {"Place", "Facility"} or candidate.canonical is not None:
+        return False
+    splits = [k for k in range(candidate.start + 1, candidate.end - 2) if doc.lowers[k] in {"and", "&"}]
+    if not splits or gazetteer.country(doc[candidate.start : candidate.end].text) is not None:
+        return False
+    if doc.lowers[splits[-1] + 1] == "the":
+        return False  # (a heading in capitals: "SINAI AND THE CANAL")
+    last = classify_chunk(doc, splits[-1] + 1, candidate.end)
+    return last is not None and last.kind in {"Place", "Facility"} and is_capitalised(doc[candidate.start])
 
 
 def is_two_names_of_other_kinds(doc: Doc, candidate: Candidate) -> bool:

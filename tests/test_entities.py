@@ -1195,3 +1195,16 @@ def test_lower_case_particles_inside_a_persons_name(nlp) -> None:
     assert ("Omar arap Dastin", "Person", None) in result
     assert ("Kurt von der Zorbe", "Person", None) in result
 
+
+
+def test_two_places_joined_by_and_are_two_names(nlp) -> None:
+    text = (
+        "Fighters have held the Freeport of Kaldun and Dastin Island since July. Gangs hunt in Marvesh and Fort Zorbe. "
+        "The army took Fort Yujra and Fort Tanque. He flew to Bosnia and Herzegovina."
+    )
+    result = found(recognise_entities(nlp(text)))
+    names = {name for name, _kind, _canonical in result}
+    assert {"Dastin Island", "Fort Zorbe", "Fort Yujra", "Fort Tanque", "Bosnia and Herzegovina"} <= names
+    assert ("Freeport of Kaldun", "Facility", None) in result
+    assert not any(" and " in name for name in names - {"Bosnia and Herzegovina"})
+

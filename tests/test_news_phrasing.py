@@ -8167,3 +8167,12 @@ def test_a_side_holding_part_of_a_country_holds_no_country(nlp) -> None:
     assert ("Kalden Front", "controls", "Uganda") not in found
     found = facts(nlp, "The committee sits in Lublin, a city in Soviet-held eastern Poland.")
     assert not any(p == "controls" and o == "Poland" for _s, p, o in found)
+
+
+def test_the_port_city_of_a_town_is_no_port(nlp) -> None:
+    text = (
+        "Conakry denies supplying the Kalden Front\n\nA second movement, which split from the Kalden Front this year, "
+        "seized the port city of Buchanan on July 28 after government troops fled."
+    )
+    doc = nlp(text)
+    assert not any(e._.frontline_kind == "Facility" for e in doc.ents)
