@@ -1593,7 +1593,8 @@ class ArgumentFinder:
                 # "Rwandan and Mozambican troops": the first army is named at the last noun
                 # (and "Russian and DPR troops": the country's beside a group's)
                 k = ent.end
-                if k + 2 < n and self.lowers[k] in {"and", ","} and self.lowers[k + 2] in NATIONAL_ARMY_NOUNS:
+                # ("attacked the Estonian and Latvian lines": both armies' lines)
+                if k + 2 < n and self.lowers[k] in {"and", ","} and self.lowers[k + 2] in NATIONAL_ARMY_NOUNS | HELD_POINT_NOUNS:
                     other = self.entity_span(tokens[k + 1])
                     country = self.span_mention(ent)
                     if other is not None and other.label_ in {"NORP", "ORG"} and other.end == k + 2 and country.kind == "Country":

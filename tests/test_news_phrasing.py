@@ -8176,3 +8176,8 @@ def test_the_port_city_of_a_town_is_no_port(nlp) -> None:
     )
     doc = nlp(text)
     assert not any(e._.frontline_kind == "Facility" for e in doc.ents)
+
+
+def test_two_peoples_lines_attacked_are_both_armies(nlp) -> None:
+    found = facts(nlp, "The Kalden Front attacked the Estonian and Latvian lines on Thursday.")
+    assert {("Kalden Front", "fights", "Estonian army"), ("Kalden Front", "fights", "Latvian army")} <= found
