@@ -3516,8 +3516,8 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
     if candidate is not None and candidate.label == "ORG" and is_dated_name(doc, candidate.start):
         return [replace(candidate, start=candidate.start - 1)]  # "the February 17th Martyrs Brigade"
     if candidate is not None and not is_two_names_of_other_kinds(doc, candidate):
-        if is_two_places(doc, candidate):
-            k = next(k for k in range(candidate.end - 2, candidate.start, -1) if doc.lowers[k] in {"and", "&"})
+        k = and_between_two_places(doc, candidate)
+        if k is not None:
             return [*classify_parts(doc, start, k), *classify_parts(doc, k + 1, end)]
         return [candidate]
     titled = title_inside(doc, start, end)
@@ -3571,19 +3571,20 @@ def classify_parts(doc: Doc, start: int, end: int) -> list[Candidate]:
     return list(single_token_lookups(doc, start, end))
 
 
-def is_two_places(doc: Doc, candidate: Candidate) -> bool:
-    """ "the Freeport of Monrovia and Bushrod Island", "Fort Yujra and Fort Tanque": a
-    place of two words or more after "and" is a place of its own ("Bosnia and
-    Herzegovina", "Trinidad and Tobago" are one name)."""
-    if candidate.kind not in {"Place", "Facility"} or candidate.canonical is not None:
-        return False
+def and_between_two_places(doc: Doc, candidate: Candidate) -> int | None:
+    """Where "and" joins two places read as one ("the Freeport of Monrovia and Bushrod
+    Island", "Fort Yujra and Fort Tanque"): a place of two words or more after "and" is a
+    place of its own ("Bosnia and Herzegovina", "Trinidad and Tobago" are one name); None
+    when the candidate is one place."""
+    if candidate.kind not in {"Place", "Facility"} or candidate.canonical is not None or not is_capitalised(doc[candidate.start]):
+        return None
     splits = [k for k in range(candidate.start + 1, candidate.end - 2) if doc.lowers[k] in {"and", "&"}]
     if not splits or gazetteer.country(doc[candidate.start : candidate.end].text) is not None:
-        return False
+        return None
     if doc.lowers[splits[-1] + 1] == "the":
-        return False  # (a heading in capitals: "SINAI AND THE CANAL")
+        return None  # (a heading in capitals: "SINAI AND THE CANAL")
     last = classify_chunk(doc, splits[-1] + 1, candidate.end)
-    return last is not None and last.kind in {"Place", "Facility"} and is_capitalised(doc[candidate.start])
+    return splits[-1] if last is not None and last.kind in {"Place", "Facility"} else None
 
 
 def is_two_names_of_other_kinds(doc: Doc, candidate: Candidate) -> bool:
