@@ -7827,14 +7827,18 @@ HALTING_VERBS = frozenset("suspend halt stop cut freeze cease end".split())
 SUPPLY_NOUNS = frozenset("deliveries delivery shipments supplies aid assistance arms weapons sales support".split())
 
 
-def is_backing_halted(backer: EntityMention, sent: Span, finder: ArgumentFinder) -> bool:
+def is_backing_halted(backer: EntityMention, trigger: Token, sent: Span, finder: ArgumentFinder) -> bool:
     """Whether the sentence says the backer has stopped: a halting verb whose subject
     is the backer, with a supply noun among the few words after it ("has halted arms
     deliveries to Mogadishu", "said it had suspended all deliveries of weapons"; not
-    "Egypt, angry with Kenya for siding with X, cut its aid": Egypt's aid)."""
+    "Egypt, angry with Kenya for siding with X, cut its aid": Egypt's aid). A backing
+    told after the halt as what is done now or instead is not halted ("has halted arms
+    deliveries to Mogadishu and is now shipping weapons to the Derg")."""
     lowers = finder.lowers
     for k in range(sent.start, sent.end):
         token = finder.tokens[k]
+        if trigger.i > k and any(lowers[j] in {"now", "instead"} for j in range(k + 1, trigger.i)):
+            continue
         infinitive = any(c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in token.children)  # "promised to end its support"
         if token.pos_ != "VERB" or finder.lemma(token) not in HALTING_VERBS or is_negated(token) or infinitive:
             continue
@@ -7919,7 +7923,7 @@ def extract_relations(
                 continue  # "the council, which has governed Haiti since April": a state is run, no ground held
             if c.predicate in {"leads", "memberOf"} and is_press_post(c.trigger, finder):
                 c = replace(c, predicate="spokespersonFor")  # "X, Hezbollah's media chief", "the government's press secretary": he speaks for it
-            if c.predicate == "backs" and is_backing_halted(c.subject, sent, finder):
+            if c.predicate == "backs" and is_backing_halted(c.subject, c.trigger, sent, finder):
                 continue  # "X, which has armed Y for two decades, said it had suspended all deliveries": over
             if is_no_longer(c.trigger, finder):
                 if c.predicate != "controls" or c.control_change is not None:

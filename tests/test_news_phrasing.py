@@ -8181,3 +8181,13 @@ def test_the_port_city_of_a_town_is_no_port(nlp) -> None:
 def test_two_peoples_lines_attacked_are_both_armies(nlp) -> None:
     found = facts(nlp, "The Kalden Front attacked the Estonian and Latvian lines on Thursday.")
     assert {("Kalden Front", "fights", "Estonian army"), ("Kalden Front", "fights", "Latvian army")} <= found
+
+
+def test_backing_told_after_a_halt_as_what_is_done_now(nlp) -> None:
+    text = (
+        "The Soviet Union, which signed a friendship treaty with Somalia in 1974, has halted arms deliveries to "
+        "Mogadishu and is now shipping weapons to the Kalden Front, a shift Omar Dastin failed to reverse."
+    )
+    found = facts(nlp, text)
+    assert ("Soviet Union", "backs", "Kalden Front") in found
+    assert not any(p == "backs" and o in {"Somalia", "Mogadishu"} for _s, p, o in found)
