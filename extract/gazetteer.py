@@ -364,9 +364,16 @@ def city(name: str) -> Place | None:
 
 def country_opening(name: str) -> Place | None:
     """The country a body's name opens with, by its own name or its people's ("Chadian
-    government", "Afghan Defence Ministry", "Kenya Police"), if any."""
-    first = name.split()[0] if name.strip() else ""
-    return country_of_demonym(first) or country(first)
+    government", "Afghan Defence Ministry", "Kenya Police", "Costa Rican government",
+    "South Sudanese army"), if any: the longest opening of up to three words that names one."""
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) > size or size == 1 and words:
+            opening = " ".join(words[:size])
+            found = country_of_demonym(opening) or country(opening)
+            if found is not None:
+                return found
+    return None
 
 
 def country_of_city(name: str) -> Place | None:

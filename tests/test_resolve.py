@@ -392,6 +392,19 @@ def test_forces_of_a_head_of_state_are_his_countrys_army():
     assert alone.entities[alone.entity_id(forces)].label == "forces of Amara Toure"
 
 
+def test_forces_of_a_head_of_a_government_named_by_two_words_are_its_army():
+    # "President Amara Toure's government" of Costa Rica ... "Toure's forces"
+    toure, country = mention("Amara Toure", "Person", "d1", 0), mention("Costa Rica", "Country", "d1", 30)
+    government = mention("government", "Government", "d1", 45, canonical="Costa Rican government")
+    army = mention("Costa Rican army", "ArmedGroup", "d1", 60)
+    forces = mention("Toure's forces", "ArmedGroup", "d1", 90, commander="Amara Toure")
+    resolution = resolve([extraction(
+        "d1", toure, country, government, army, forces,
+        relations=(relation(toure, "leads", government, "President Amara Toure's government."),),
+    )])
+    assert resolution.entity_id(forces) == resolution.entity_id(army)
+
+
 def test_the_forces_of_a_commander_of_one_group_are_that_groups():
     # "fighters led by Amara Toure, a commander of the Front, seized Kalden"
     toure, front = mention("Amara Toure", "Person", "d1", 0), mention(NLF, "ArmedGroup", "d1", 30)
