@@ -128,7 +128,7 @@ FLOORS = {
     # 0.594 / 0.556 over 236, 241 split actors: the new set's 4; 0.596 / 0.557 at the round's
     # end, 242 split actors: a headline's "NATO troops" rolling into Pristina, apart from KFOR),
     # and dev70 in the fifty-fifth (measured 0.597 / 0.558 over 240, 250 split actors: the new
-    # set's 8; 0.602 / 0.561 at the round's end, 249 split actors: dev70's 6, and one more in
+    # set's 8; 0.602 / 0.561 at the round's end, 248 split actors: dev70's 5, and one more in
     # the older sets, "held by Turkish regulars" beside "the army of Anatolia")
     "newest": Floor(
         (
