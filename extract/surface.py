@@ -438,11 +438,11 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A has filled part of the gap, selling the army rifles and planes": the giver is
     # the clause's subject
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:has |have |had )?[^.;E,]{{0,60}}? , (?P<t>selling|supplying|giving|providing|handing|lending) {ART}{ENT} (?:(?:[\w-]+|E\d+) ){{0,4}}?{MATERIAL}\b"),
-    # "A backed the republic to the end, flying rice and ammunition into P for B": what
-    # is flown or shipped for B backs B
     # "X, which ..., has halted arms deliveries to A and is now shipping weapons to B": the
     # subject's second verb after "and ... now" (the parser often loses it)
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:(?!said |says |told )[^.;]){{0,120}}? and (?:is |are |has |have |had )?(?:now|also|instead) (?P<t>shipping|sending|supplying|delivering|shipped|sent|supplied|delivered) (?:[\w-]+ ){{0,2}}?{MATERIAL} to {ART}{ENT}"),
+    # "A backed the republic to the end, flying rice and ammunition into P for B": what
+    # is flown or shipped for B backs B
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;]{{0,80}}?, (?P<t>flying|shipping|sending|airlifting|trucking|delivering) (?:(?!E\d)[\w-]+ ){{0,4}}?{MATERIAL}(?: (?:into|to) (?:the )?(?:E\d+|[\w-]+))? for {ART}{ENT}"),
     # "fights with weapons bought from A and B", "drones bought from A"
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;E]{{0,100}}?(?:{MATERIAL}|(?!E\d)[\w-]+) (?P<t>bought|purchased|acquired|imported) from {ART}{LIST}", 2, list_group=2),
