@@ -1818,7 +1818,7 @@ class ArgumentFinder:
             or self.continued_subject(token, kinds) or self.joined_clause_subject(token, kinds) or self.governing_subject(token, kinds)
             or self.subject_before_semicolon(token, kinds) or self.owner_is_clause_subject(token, kinds) or self.owner_of_hung_subject(token, kinds)
             or self.repeated_subject_pronoun(token, kinds) or self.opening_possessive(token, kinds)
-            or self.object_of_clause_before(token, kinds)
+            or self.object_of_clause_before(token, kinds) or self.subject_of_clause_before(token, kinds)
         )
         if continued is UNNAMED:
             return None
@@ -1837,6 +1837,24 @@ class ArgumentFinder:
                 earlier = self.doc[earlier - 1].sent.start
             found = self._antecedent_from(token, kinds & {"ArmedGroup", "Organization"}, earlier, skip_armies=skip_armies, before=first)
         return found
+
+    def subject_of_clause_before(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
+        """ "X has raided French posts in Mauritania, and French troops there have fought
+        it": an object "it" in a clause joined by "and" to one whose subject is named is
+        that subject (not the place named last)."""
+        if token.lower_ not in {"it", "them"} or token.dep_ not in OBJECT or token.head.dep_ not in {"conj", "parataxis"}:
+            return None
+        first_verb = token.head.head
+        # (the parser may hang "and" on the second clause's subject)
+        joining = [*token.head.children, *(c for s in direct_subjects(token.head) for c in s.children)]
+        if not is_verb(first_verb) or first_verb.i > token.head.i or not any(c.dep_ == "cc" and c.lower_ == "and" for c in joining):
+            return None
+        own = {actor_key(m) for m in self.mentions(subject_of_clause(token.head))}
+        for subject in direct_subjects(first_verb)[:1]:
+            found = self.mention(subject) if subject.pos_ == "PROPN" else None
+            if found is not None and found.kind in kinds and found.kind not in {"Place", "Country"} and actor_key(found) not in own:
+                return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
+        return None
 
     def object_of_clause_before(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "X has welcomed the peacekeepers, and his fighters have helped them": an object

@@ -8191,3 +8191,9 @@ def test_backing_told_after_a_halt_as_what_is_done_now(nlp) -> None:
     found = facts(nlp, text)
     assert ("Soviet Union", "backs", "Kalden Front") in found
     assert not any(p == "backs" and o in {"Somalia", "Mogadishu"} for _s, p, o in found)
+
+
+def test_it_fought_in_a_joined_clause_is_the_first_clauses_subject(nlp) -> None:
+    found = facts(nlp, "The Kalden Front has also raided French posts in Mauritania this year, and French troops there have fought it.")
+    assert ("French army", "fights", "Kalden Front") in found
+    assert ("French army", "fights", "Mauritania") not in found
