@@ -5340,6 +5340,14 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     if trigger.predicate == "fights" and not passive:
         yield from soldiers_fought(agents, patients, token, finder)
     if lemma == "fight" and not passive:
+        # "X, which is fighting for independence from France": the state it would leave is fought
+        rulers = [
+            n for prep, aim in preps if prep == "for" and aim.lower_ in SECESSION_AIMS
+            for p2, n in prepositional_objects(aim) if p2 == "from"
+        ]
+        for agent in finder.mentions(agents):
+            for ruler in finder.mentions(rulers):
+                yield Candidate(agent, "fights", as_actor(ruler, finder.year), token, 0.65)
         # "a mercenary unit fighting for the government": whom one fights for is backed
         for side in finder.mentions([n for prep, n in preps if prep == "for"]):
             for agent in finder.mentions(agents) if is_actor(side) and side.kind not in {"Place", "Facility"} else ():
@@ -6044,6 +6052,8 @@ def government_where_held(agent: EntityMention, token: Token, finder: ArgumentFi
     return agent
 
 
+# What a side fights for that names whom it fights: "for independence from France"
+SECESSION_AIMS = frozenset("independence secession autonomy freedom liberation separation".split())
 # Verbs that declare one's own support: "voiced support for X" (never "won support for")
 SUPPORT_DECLARING_VERBS = frozenset("voice express declare pledge reaffirm reiterate".split())
 # "the US-led coalition against Islamic State": a body named for whom it fights

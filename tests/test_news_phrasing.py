@@ -8197,3 +8197,8 @@ def test_it_fought_in_a_joined_clause_is_the_first_clauses_subject(nlp) -> None:
     found = facts(nlp, "The Kalden Front has also raided French posts in Mauritania this year, and French troops there have fought it.")
     assert ("French army", "fights", "Kalden Front") in found
     assert ("French army", "fights", "Mauritania") not in found
+
+
+def test_fighting_for_independence_from_a_state_fights_it(nlp) -> None:
+    found = facts(nlp, "The militants belong to the Kalden Front, which is fighting for independence from France.")
+    assert ("Kalden Front", "fights", "France") in found
