@@ -1842,19 +1842,14 @@ class ArgumentFinder:
         """ "X has raided French posts in Mauritania, and French troops there have fought
         it": an object "it" in a clause joined by "and" to one whose subject is named is
         that subject (not the place named last)."""
-        if token.lower_ not in {"it", "them"} or token.dep_ not in OBJECT or token.head.dep_ not in {"conj", "parataxis"}:
+        if token.lower_ not in {"it", "them"} or token.dep_ not in OBJECT or not is_verb(token.head.head) or token.head.head.i > token.head.i:
             return None
-        first_verb = token.head.head
-        # (the parser may hang "and" on the second clause's subject)
-        joining = [*token.head.children, *(c for s in direct_subjects(token.head) for c in s.children)]
-        if not is_verb(first_verb) or first_verb.i > token.head.i or not any(c.dep_ == "cc" and c.lower_ == "and" for c in joining):
+        found = self.named_subject_joined_by_and(token.head, direct_subjects(token.head), token, {"conj", "parataxis"})
+        if found is None or found.kind not in kinds or found.kind in {"Place", "Country"}:
             return None
-        own = {actor_key(m) for m in self.mentions(subject_of_clause(token.head))}
-        for subject in direct_subjects(first_verb)[:1]:
-            found = self.mention(subject) if subject.pos_ == "PROPN" else None
-            if found is not None and found.kind in kinds and found.kind not in {"Place", "Country"} and actor_key(found) not in own:
-                return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
-        return None
+        if actor_key(found) in {actor_key(m) for m in self.mentions(subject_of_clause(token.head))}:
+            return None  # its own subject is no object of it
+        return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
 
     def object_of_clause_before(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "X has welcomed the peacekeepers, and his fighters have helped them": an object
@@ -2032,17 +2027,25 @@ class ArgumentFinder:
         is a name is that name's, not the nearest name's (Y)."""
         if token.dep_ not in POSSESSIVE or token.lower_ not in {"his", "her", "its", "their"} or token.head.dep_ not in NOMINAL_SUBJECT:
             return None
-        clause = token.head.head
         # (the parser may hang such a clause as a bare dependent, and "and" on its subject:
         # "X, the leader of A, which fought B's government, broke with C, and his fighters ...")
-        joined_by_and = any(c.dep_ == "cc" and c.lower_ == "and" and c.i < token.i for c in (*clause.children, *token.head.children))
-        if clause.dep_ not in {"conj", "dep"} or not joined_by_and:
-            return None
-        for subject in direct_subjects(clause.head)[:1]:
-            found = self.mention(subject) if subject.pos_ == "PROPN" else None
-            if found is not None and found.kind in kinds:
-                return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
+        found = self.named_subject_joined_by_and(token.head.head, [token.head], token, {"conj", "dep"})
+        if found is not None and found.kind in kinds:
+            return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
         return None
+
+    def named_subject_joined_by_and(
+        self, clause: Token, subjects: list[Token], token: Token, deps: set[str]
+    ) -> EntityMention | None:
+        """The named subject of the clause ``clause`` (hung on it as one of ``deps``) is
+        joined to by an "and" before ``token``, on ``clause`` or on one of its
+        ``subjects``: "X broke with C, and his fighters ...", "X raided the posts, and
+        troops there have fought it" (X); None when no name opens that clause."""
+        joining = (*clause.children, *(c for s in subjects for c in s.children))
+        if clause.dep_ not in deps or not any(c.dep_ == "cc" and c.lower_ == "and" and c.i < token.i for c in joining):
+            return None
+        first = next(iter(direct_subjects(clause.head)), None)
+        return self.mention(first) if first is not None and first.pos_ == "PROPN" else None
 
     def continued_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "X, which clashed with Y, controls Z. They also hold W": a pronoun opening
