@@ -289,6 +289,8 @@ RULER_WORDS = frozenset("sultan king queen emir shah".split())
 def is_rulers_service(doc: ReadOnceDoc, start: int, j: int) -> bool:
     """Token j is the "'s" of a ruler's armed service: "the Sultan's Armed Forces", "the
     Sultan of Oman's Air Force" (a name that opens with the ruler's title)."""
+    if start < j and doc.lowers[start] == "the":
+        start += 1  # "The Queen's Own Highlanders" opening a sentence
     if doc.texts[j] not in {"'s", "’s"} or doc.lowers[start] not in RULER_WORDS or j + 1 >= len(doc):
         return False
     rest = doc.lowers[j + 1 : j + 4]
@@ -2062,6 +2064,8 @@ def names_before_group_nouns(doc: Doc) -> Iterable[Candidate]:
 
 # Lower-case unit nouns a volunteer or militia unit's name ends with: "the Azov regiment"
 NAMED_UNIT_NOUNS = frozenset({"regiment", "battalion", "brigade"})
+# Words that may stand between the name and its unit noun: "the Donbas volunteer battalion"
+UNIT_NAME_DESCRIBERS = frozenset({"volunteer"})
 
 
 def names_before_unit_nouns(doc: Doc) -> Iterable[Candidate]:
@@ -2070,15 +2074,16 @@ def names_before_unit_nouns(doc: Doc) -> Iterable[Candidate]:
     place's name too (the unit is named after it). A people's or a country's word
     ("the Swedish battalion") is a state's unit, left to the force rules."""
     for k in doc.reading.where_lower(NAMED_UNIT_NOUNS):
-        if k < 2 or not doc[k].text.islower() or doc.lowers[k - 2] != "the":
+        described = k >= 3 and doc.lowers[k - 1] in UNIT_NAME_DESCRIBERS and doc.texts[k - 1].islower()
+        if k < 2 or not doc[k].text.islower() or doc.lowers[k - 2 - described] != "the":
             continue
-        word = doc[k - 1]
+        word = doc[k - 1 - described]
         if not is_lone_name_word(word):
             continue
         if gazetteer.country(word.text) or gazetteer.country_of_demonym(word.text):
             continue
-        yield Candidate(k - 1, k + 1, "ORG", "ArmedGroup", None, 3)
-        name = f"{word.text} {doc.texts[k]}"
+        yield Candidate(word.i, k + 1, "ORG", "ArmedGroup", None, 3)
+        name = doc[word.i : k + 1].text
         for i in doc.reading.by_text.get(word.text, ()):
             # the unit's men elsewhere: "the Azov fighters" (not "the Sea of Azov")
             if 0 < i < len(doc) - 1 and doc.lowers[i + 1] in MEMBER_NOUNS | GROUP_MARKER_NOUNS and doc.lowers[i - 1] != "of":
@@ -3124,6 +3129,21 @@ def people_listed_with_people(doc: Doc, named: list[Candidate]) -> Iterable[Cand
             yield Candidate(start, end, "PER", "Person", None, 2)
 
 
+# Titles of those who rule a land: "Minas Gerais, under Governor X"
+GOVERNING_TITLES = RULER_WORDS | frozenset("governor president emperor premier prime".split())
+
+
+def polities_under_rulers(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """A name the model called a person, followed by ", under Governor X" or ", under
+    President X": a land and its ruler (no man is "under" a governor, set off so)."""
+    n = len(doc)
+    for c in named:
+        if c.label != "PER" or c.priority > 1 or c.end + 3 >= n:
+            continue
+        if doc.lowers[c.end] == "," and doc.lowers[c.end + 1] == "under" and doc.lowers[c.end + 2] in GOVERNING_TITLES and doc.capitalised[c.end + 2]:
+            yield Candidate(c.start, c.end, "GPE", "Place", None, 2)
+
+
 def people_described_by_who(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """A name the model called a body or a place, followed by ", who" ("Mengistu, who
     is both head of state and ..."): a person. Not a plural ("the Houthis, who"), a name
@@ -3395,7 +3415,7 @@ def byline_names(doc: Doc) -> Iterable[Candidate]:
                 rest += 1
 
 
-SETTLEMENT_WORDS = frozenset("town city village hamlet capital port district province region quarter".split())
+SETTLEMENT_WORDS = frozenset("town city village hamlet capital port district province region quarter island peninsula".split())
 
 
 def named_settlements(doc: Doc) -> Iterable[Candidate]:
@@ -3409,6 +3429,8 @@ def named_settlements(doc: Doc) -> Iterable[Candidate]:
         end = start + 3 if is_article_particle(doc, start) else start  # "the town of al-Sukhnah"
         while end < len(doc) and (is_capitalised(doc[end]) or doc[end].text == "-" and end + 1 < len(doc) and is_capitalised(doc[end + 1])) and not doc[end].is_punct or (end < len(doc) and doc[end].text == "-" and end > start):
             end += 1
+        while end > start and is_article_particle(doc, end):
+            end += 3  # "the village of Maroun al-Ras"
         if end > start:
             end = across_inner_particles(doc, start, end)[1]  # "the port of Mocímboa da Praia"
         if end > start and gazetteer.country(doc[start:end].text) is None:
@@ -3776,6 +3798,23 @@ def family_groups(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
             yield Candidate(c.start, k + 1, "ORG", "ArmedGroup", None, c.priority + 1)
 
 
+def joined_adjacent_places(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """Two places side by side with nothing between them are one place's name the model
+    broke in two ("[Ras] [Doumeira]": a cape and a word it took for a surname); not a
+    known town after another word ("County [Londonderry]" is no town)."""
+    joined: list[Candidate] = []
+    for c in candidates:
+        last = joined[-1] if joined else None
+        if (
+            last is not None and last.end == c.start and last.kind == c.kind == "Place" and last.canonical is None and c.canonical is None
+            and gazetteer.city(doc[c.start : c.end].text) is None and gazetteer.city(doc[last.start : last.end].text) is None
+        ):
+            joined[-1] = replace(last, end=c.end)
+            continue
+        joined.append(c)
+    return joined
+
+
 def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: higher priority first, then longer, then earlier."""
     chosen: list[Candidate] = []
@@ -3819,11 +3858,13 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(units_of_groups(doc, merged)))
     merged = select(merged + list(headquarters_of_bodies(doc, merged)))
     merged = select(merged + list(people_described_by_who(doc, merged)))
+    merged = select(merged + list(polities_under_rulers(doc, merged)))
     merged = consistent_labels(merged, doc)
     merged = regions_named_without_their_noun(merged, doc)
     merged = unshortened_person_names(merged, doc)
     merged = full_names_of_surnamed_people(merged, doc)
     merged = surnames_of_named_people(merged, doc)
+    merged = joined_adjacent_places(merged, doc)
     merged = [as_movement(c, doc) for c in merged]
     spans = []
     for c in merged:

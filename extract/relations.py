@@ -30,7 +30,7 @@ from typing import Iterable, Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.entities import CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, RULER_WORDS, TITLE_WORDS
+from frontline.extract.entities import CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, GOVERNING_TITLES, RULER_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import MANY_POSTS, MATERIAL_NOUNS, MORE_MATERIAL, PART_SCOPES, RELATION_GERUNDS, SITE_AT_NOUNS, surface_hits
@@ -112,7 +112,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         "fight attack battle clash combat bomb shell target assault ambush raid repel "
         "confront engage besiege defeat invade bombard storm resist thwart foil "
         "counter rout kill strike wound injure strafe destroy overwhelm overpower hunt sink "
-        "crush annihilate decimate smash encircle pursue repulse counterattack outflank harass assail".split(),
+        "crush annihilate decimate smash encircle pursue repulse counterattack outflank harass assail scatter".split(),
         _FIGHT,
     ),
     "face": VerbTrigger("fights", confidence=0.6),  # "the army also faces the Islamic State"
@@ -202,7 +202,10 @@ FIGHTING_NOUNS = CLASH_NOUNS | TRUCE_NOUNS
 KINFOLK_NOUNS = frozenset("community communities clan clans tribe tribes people".split())
 # "its rival, the X": a noun the name set off after it describes (see name_set_off_after)
 RIVAL_NOUNS = frozenset("rival rivals foe foes enemy adversary arch-rival".split())
-ALLY_NOUNS = frozenset("ally allies backer backers patron sponsor supporter supporters supplier suppliers".split())
+# Verbs that say what their subject is, as "be" does: "X remains Y's main ally" (word
+# forms: the lemmatizer leaves "remains")
+LINKING_VERBS = frozenset("remain remains remained become becomes became stay stays stayed".split())
+ALLY_NOUNS = frozenset("ally allies backer backers patron sponsor supporter supporters supplier suppliers lifeline".split())
 STRONGHOLD_NOUNS = frozenset("stronghold bastion base heartland".split())
 # A seat that makes its owner hold the town only when the owner is an armed group
 # ("from A, the separatists' headquarters"; "Geneva, the UN's headquarters" is no town the UN holds)
@@ -495,7 +498,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 CONCESSIVE_MARKS = frozenset({"though", "although", "whereas"})
 # ("a professor chosen last month to head the RCD": he heads it; the lemmatizer keeps "chosen")
 ACHIEVEMENT_GOVERNORS = frozenset(
-    "manage succeed continue begin start keep help send deploy dispatch mobilise mobilize rush "
+    "manage succeed continue begin start keep come help send deploy dispatch mobilise mobilize rush "
     "choose chosen appoint appointed elect elected name named pick picked".split()
 )
 CONTESTED_PLACE_WORDS = frozenset({"contested"})  # (not "disputed": "the disputed border town" is claimed by two states, held by one)
@@ -2232,7 +2235,11 @@ class ArgumentFinder:
             return self.subject_of_verb(verb, token, kinds)
         if owned.dep_ not in {"obj", "dobj", "obl", "pobj", "attr"}:
             return None
-        return self.subject_of_verb(owned.head if owned.dep_ != "pobj" else owned.head.head, token, kinds)
+        # ("Minas Gerais, under Governor X, has sent its state police": a land that acts,
+        # which the model's type made a place, owns what its clause names)
+        wider = kinds | {"Place"} if token.lower_ == "its" and "Country" in kinds else kinds
+        found = self.subject_of_verb(owned.head if owned.dep_ != "pobj" else owned.head.head, token, wider)
+        return found if found is None or found.kind in kinds or is_actor(found) else None
 
     def owner_of_hung_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "Fano swelled during the war, when its fighters battled B": a possessive on the
@@ -3682,6 +3689,8 @@ class ArgumentFinder:
                         and any(c.dep_ == "case" and c.lower_ in {"in", "at", "near", "around"} for c in child.children)
                     ):
                         continue  # "government positions in R district of M province": where they stand, not whose
+                    if preposition in STANDING_PREPOSITIONS and ent is not None and ent._.frontline_kind in {"Place", "Facility"}:
+                        continue  # "positions on the hills above the X river", "fighters of ... stations in X": where, not whose
                     # (in the same phrase: "jets and helicopters of A struck camps of B" are A's)
                     if ent is not None and (ent.label_ in {"PER", "ORG", "GPE"} or self.person_like(ent)) and self.same_phrase(token, ent):
                         return ent
@@ -6227,8 +6236,8 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         misread_owners = [c for c in token.children if c.dep_ == "nsubj" and finder.lowers[c.i + 1 : c.i + 2] in {("'s",), ("’s",)}]
         backed += misread_owners
         backers += [c for c in token.children if c.dep_ in {"nsubj"} and c not in misread_owners]
-        if token.dep_ == "attr":
-            backers += subject_of_clause(token.head)
+        if token.dep_ == "attr" or token.dep_ in OBJECT | {"xcomp"} and finder.lowers[token.head.i] in LINKING_VERBS:
+            backers += subject_of_clause(token.head)  # ("X remains Y's lifeline": the parser's object)
         if token.dep_ in NOMINAL_SUBJECT and any(c.dep_ == "cop" for c in token.head.children):
             backers.append(token.head)  # "Iran's only Arab ally is Syria"
         if token.dep_ in RELATIVE_CLAUSE:
@@ -6983,8 +6992,12 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "the Egyptian garrison under Brig. X", "the 3rd Division of the Army under X": not the army
         if hit.predicate == "leads" and finder.lowers[hit.trigger.i] == "under" and is_owned_by_pronoun_not_command(hit.subject, finder):
             continue  # "keep X under his guns": what he aims at, no one he commands
-        if hit.predicate == "leads" and finder.lowers[hit.trigger.i] == "under" and hit.object.kind == "Country":
-            continue  # "troops arrived from A and B under the command of General X": he commands troops, no state
+        if hit.predicate == "leads" and finder.lowers[hit.trigger.i] == "under" and hit.object.kind == "Country" and not (
+            finder.lowers[hit.trigger.i + 1] in GOVERNING_TITLES and finder.lowers[hit.trigger.i - 1] == ","
+        ):
+            # "troops arrived from A and B under the command of General X": he commands
+            # troops, no state; "Uganda, under President X, ...": he rules it
+            continue
         if is_hyphened_participle(hit.trigger, finder):
             continue  # "US jets struck Houthi-held territory, including X": a modifier, no verb
         if hit.subject.kind == "Person" and hit.subject.start_char < hit.trigger.idx:
@@ -8172,6 +8185,8 @@ def agentless_taking_candidates(
 
 # Prepositions of where forces move: "out of the capital of X" names no owner
 MOTION_PREPOSITIONS = frozenset("out from into towards toward across through".split())
+# Prepositions that say where something stands: "positions on the hills above X"
+STANDING_PREPOSITIONS = frozenset("on in at near around along above below beside outside inside beyond".split())
 # Words of the verbs by which "X fought alongside Y" is read as X backing Y (forms, not
 # lemmas: a mention keeps its trigger's words; SIDE_BY_SIDE_VERBS holds the lemmas)
 SIDE_BY_SIDE_WORDS = frozenset(

@@ -85,6 +85,10 @@ ART = r"(?:the |a |an |its |their )?(?:so - called |self - styled |self - procla
 UNITS_OF = (
     rf"(?:(?:[\w-]+ ){{0,2}}?(?:battalions|brigades|units|companies|troops|elements|regiments) of {ART})?"
 )
+# High ground named by the place it stands at: "entrenched on the hill at X"
+HEIGHT_AT = r"(?:the (?:[a-z-]+ )?(?:hill|hills|ridge|ridges|heights|high ground|headland|hilltop) (?:at|of|above|overlooking) )?"
+# Nouns a body is described by after its name: "X, a mercenary unit fighting for Y"
+BODY_NOUN = r"(?:unit|force|militia|group|brigade|battalion|regiment|legion|movement|faction|outfit|army|guerrilla army|rebel group)"
 # Parts of a town that stand for it when someone is in control of them: "the streets of X"
 TOWN_PART = r"(?:streets|centre|center|heart)"
 # An armed group's seat, as taking it names the enemy: "the headquarters of B", "the B
@@ -402,6 +406,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling) on {ART}{ENT} 's side"),
     # "X, fighting alongside Y, recaptured ...": the participle set off after the subject
     _p("backs", rf"{SUBJ} , (?P<t>fighting|battling|operating|working) (?:alongside|on the side of) {ART}{LIST} ,", list_group=2),
+    # "X, a mercenary unit fighting for the government": a body described by whom it fights
+    # for (the parser reads the participle as the description's noun)
+    _p("backs", rf"{ENT}(?: \( E\d+ \))? , an? (?:(?!E\d)[\w-]+ ){{0,3}}?{BODY_NOUN} (?P<t>fighting|battling) (?:for|alongside|on the side of) {ART}{LIST}", list_group=2),
+    _p("fights", rf"{ENT}(?: \( E\d+ \))? , an? (?:(?!E\d)[\w-]+ ){{0,3}}?{BODY_NOUN} (?P<t>fighting|battling) (?:against )?{ART}(?:(?!E\d|(?:for|alongside|beside|with|on|under|in|from|inside|near)\b)[\w-]+ )?{LIST}", list_group=2),
     # "A sent the B, former gendarmes, to fight alongside C", "volunteers, sent by A,
     # fought alongside C": who sends fighters to a side backs that side
     _p("backs", rf"{SUBJ} {GAP}(?P<t>sent|sends|dispatched|deployed) (?:[^.;]{{1,90}}? )?to (?:fight|battle|serve) alongside {ART}{LIST}", list_group=2),
@@ -561,7 +569,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "The navy moved first, occupying X": the mover takes what its participle names
     _p("controls", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:moved|pushed|advanced|swept|struck|went|rolled|poured|drove|marched|crossed) (?:(?!E\d)[\w-]+ ){{0,4}}?, (?P<t>occupying|seizing|capturing|taking|retaking|overrunning) {CONTROL}{ART}{LIST}(?! 's)", change="gain", list_group=2),
     # "the brigade has since dug in at X", "are dug in around X": ground held
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>dug in|digging in|entrenched) (?:at|in|around) {CONTROL}{ART}{LIST}(?! 's)", list_group=2),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>dug in|digging in|entrenched) (?:at|in|around|on) {HEIGHT_AT}{CONTROL}{ART}{LIST}(?! 's)", list_group=2),
     # "A crossed from the enclave of B late last week and took C": the sentence's
     # subject does the second verb (no other subject, comma or saying in between),
     # also when the second verb has its own day ("and on Tuesday entered C")
@@ -590,6 +598,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "still hold A, Iraq's second city, and B on the border": B after an apposition
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}){APPOSED_SECOND}", change="gain"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|holds|held|hold){APPOSED_SECOND}"),
+    # "the army pulled back and reinforced the garrison at X": its own garrison, so X is held
+    _p("controls", rf"{SUBJ} (?:[^.;]{{0,80}}? and )?{GAP}(?:has |have |had )?(?P<t>reinforced|reinforces|reinforcing) (?:its |their |the )?(?:[\w-]+ )?garrisons? (?:at|in|of) {ART}{ENT}"),
+    # "Oog, a town where Somaliland still keeps a garrison": the garrison's side holds it
+    _p("controls", rf"{ENT}(?: , [^,]{{1,80}}?)?(?: ,)? where {ART}{ENT} (?:still |now |also )?(?P<t>keeps|kept|maintains|maintained|has) (?:a |its |their )?(?:small |large |strong |sizeable )?garrison", 2),
     # "fighters have pulled back across the river and dug in around X": holding it
     _p("controls", rf"{SUBJ} (?:[^.;]{{0,80}}? and )?{GAP}(?:have |has |had )?(?P<t>dug in|dig in|digs in|digging in) (?:around|at|in|inside) {ART}{ENT}"),
     # "soldiers fell back to the airport", "the army withdrew to P": they hold where they went
@@ -836,7 +848,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "the 1st Battalion, under Lt. Col. X, is clearing ...", "the 5th Brigade under
     # Brigadier X": the parser may lose the apposition (not "the Division of the Army
     # under X": the division is his)
-    _p("leads", rf"{ENT} ,? ?(?P<t>under) (?:the command of )?(?:(?:[a-z]+\.|general|colonel|major|captain|commander|brigadier|lieutenant|admiral|field|marshal) ){{0,3}}{ENT}(?! 's| ’s)", 2),  # (titles before the name)
+    _p("leads", rf"{ENT} ,? ?(?P<t>under) (?:the command of )?(?:(?:[a-z]+\.|general|colonel|major|captain|commander|brigadier|lieutenant|admiral|field|marshal|governor|president|king|queen|emperor|sultan|emir|shah|premier) ){{0,3}}{ENT}(?! 's| ’s)", 2),  # (titles before the name)
     # "the X Division captured Y on Tuesday under Gen. Z": he led the force that took it
     _p("leads", rf"{SUBJ} {GAP}(?:{TAKING}) {ART}E\d+(?: on \w+)? (?P<t>under) (?:the command of )?(?:(?:[a-z]+\.|general|colonel|major|captain|commander|brigadier|lieutenant|admiral|field|marshal) ){{0,3}}{ENT}(?! 's| ’s)", 2),
     # "X, president of the A Government and leader of the B Party": the second post too

@@ -534,12 +534,16 @@ def is_date_word(token: Token) -> bool:
 
 def is_prepositional(subject: Token) -> bool:
     """ "..., and by Tuesday held X": a "subject" that is a time behind a preposition
-    was misread by the parser; the verb shares the subject of the one it is joined to.
-    (Only a time: "By Tuesday afternoon Syrian troops held X" may hang the preposition
-    on the troops, the real subject.)"""
-    return (subject.lower_ in TIME_WORDS or subject.like_num) and any(
+    was misread by the parser; the verb shares the subject of the one it is joined to;
+    so is a ruler set off after the subject ("X, under Governor Y, has sent"). (Only
+    a time: "By Tuesday afternoon Syrian troops held X" may hang the preposition on
+    the troops, the real subject.)"""
+    if (subject.lower_ in TIME_WORDS or subject.like_num) and any(
         c.dep_ == "case" and c.tag_ == "IN" and c.i < subject.i for c in subject.children
-    )
+    ):
+        return True
+    # "X, under Governor Y, has sent ...": the ruler set off after the subject is none
+    return any(c.dep_ == "case" and c.lower_ == "under" and c.i > 0 and subject.doc[c.i - 1].text == "," for c in subject.children)
 
 
 def subject_after_time(verb: Token) -> Token | None:
@@ -783,11 +787,12 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         return subject_of_clause(verb.head, depth=depth + 1)
     if verb.dep_ == "conj" and verb.head.pos_ in {"NOUN", "PROPN"} and (
         verb.head.dep_ in NOMINAL_SUBJECT
-        or verb.head.dep_ in {"ROOT", "root"} and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in verb.head.children)
+        or verb.head.dep_ in {"ROOT", "root"} and not any(c.dep_ == "compound" and (c.pos_ == "PROPN" or is_past_verb_form(c)) for c in verb.head.children)
     ):
         # "Soldiers of X retook A, ... and now control B": a parse that hangs the second
         # verb on the first verb's subject, or on that subject made the root ("Soldiers
-        # of X, ..."; not a verb mistaken for a noun: "Turkey denies ... and says"); that
+        # of X, ..."; not a verb mistaken for a noun: "Turkey denies ... and says", "infantry
+        # overran Indian positions ... and scattered": the root is the first verb's object); that
         # noun does both
         return [t for t in with_conjuncts(verb.head) if t.pos_ in {"NOUN", "PROPN"}]
     if verb.dep_ == "xcomp" and is_verb(verb.head):
@@ -856,6 +861,13 @@ def register_lemmas(lemmas: "Iterable[str]") -> None:
     for lemma in lemmas:
         for form in inflections(lemma):
             _LEMMA_TABLE.setdefault(form, lemma)
+
+
+def is_past_verb_form(token: Token) -> bool:
+    """ "overran", "seized": a trigger verb's past form, whatever the tagger made of it
+    (not "attacks", "bombing": those are nouns too)."""
+    lemma = _LEMMA_TABLE.get(token.lower_)
+    return lemma is not None and token.lower_ != lemma and not token.lower_.endswith(("s", "ing"))
 
 
 def lemma_of(token: Token) -> str:

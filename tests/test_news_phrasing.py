@@ -8202,3 +8202,99 @@ def test_it_fought_in_a_joined_clause_is_the_first_clauses_subject(nlp) -> None:
 def test_fighting_for_independence_from_a_state_fights_it(nlp) -> None:
     found = facts(nlp, "The militants belong to the Kalden Front, which is fighting for independence from France.")
     assert ("Kalden Front", "fights", "France") in found
+
+
+def test_a_village_named_with_an_article_particle_is_one_place(nlp) -> None:
+    found = facts(nlp, "Israeli troops now hold the hilltop village of Marvesh al-Dora, which looks down on the valley.")
+    assert ("Israeli army", "controls", "Marvesh al-Dora") in found
+
+
+def test_scattering_a_brigade_fights_it(nlp) -> None:
+    found = facts(nlp, "Chinese infantry scattered the 7th Infantry Brigade.")
+    assert ("Chinese army", "fights", "7th Infantry Brigade") in found
+
+
+def test_a_second_verb_hung_on_a_misread_object_has_no_subject_there(nlp) -> None:
+    # the parser reads "overran" as part of the noun "positions" and makes that the root:
+    # the brigade scattered is not fought by the positions' owner
+    text = (
+        "In the east, Chinese infantry overran Indian positions along the Namka Chu, a mountain stream below the "
+        "Thag La ridge, before dawn on Saturday and scattered the 7th Infantry Brigade."
+    )
+    found = facts(nlp, text)
+    assert ("Chinese army", "fights", "Indian army") in found
+    assert ("Indian army", "fights", "7th Infantry Brigade") not in found
+
+
+def test_a_volunteer_battalion_is_named_with_its_noun(nlp) -> None:
+    doc = nlp("Zorbi Marvesh, the commander of the Dorlane volunteer battalion, was wounded this week.")
+    assert ("Dorlane volunteer battalion", "ArmedGroup") in {(e.text, e._.frontline_kind) for e in doc.ents}
+
+
+def test_a_body_described_as_fighting_for_a_government_backs_it(nlp) -> None:
+    found = facts(nlp, "The Marvesh Brigade, a mercenary unit fighting for the Congolese government, entered the town.")
+    assert ("Marvesh Brigade", "backs", "Congolese government") in found
+    found = facts(nlp, "The Marvesh Brigade, a militia fighting the Congolese army, entered the town.")
+    assert ("Marvesh Brigade", "fights", "Congolese army") in found
+    found = facts(nlp, "The Marvesh Brigade, a militia fighting alongside Zorbi Kalde, entered the town.")
+    assert ("Marvesh Brigade", "fights", "Zorbi Kalde") not in found
+
+
+def test_coming_to_rely_on_a_force_is_done(nlp) -> None:
+    rows = [r for r in relations(nlp, "Zorbi Kalde came to rely on the Marvesh Brigade.") if r.predicate == "backs"]
+    assert [(actor(r.subject), actor(r.object), r.is_fact) for r in rows] == [("Marvesh Brigade", "Zorbi Kalde", True)]
+
+
+def test_remaining_a_lifeline_backs(nlp) -> None:
+    assert ("South Africa", "backs", "Rhodesia") in facts(nlp, "South Africa remains Rhodesia's lifeline for fuel and arms.")
+    assert ("Iran", "backs", "Syria") in facts(nlp, "Iran became Syria's main ally.")
+
+
+def test_a_land_under_its_governor_is_no_person(nlp) -> None:
+    doc = nlp("Kalden, under Governor Zorbi Marvesh, has sent its state police to fight beside the Brazilian army.")
+    kinds = {e.text: e._.frontline_kind for e in doc.ents}
+    assert kinds["Kalden"] == "Place" and kinds["Zorbi Marvesh"] == "Person"
+    # the governor set off after the land is not the one who sends (the parser makes
+    # "under" a subordinator and the governor a subject)
+    assert not any(s == "Zorbi Marvesh" and p == "backs" for s, p, _o in facts(nlp, doc.text))
+
+
+def test_a_country_under_its_president_is_led_by_him(nlp) -> None:
+    found = facts(nlp, "Uganda, under President Zorbi Marvesh, has sent troops to fight beside the Congolese army.")
+    assert ("Zorbi Marvesh", "leads", "Uganda") in found
+    assert ("Uganda", "backs", "Congolese army") in found
+    assert ("Zorbi Marvesh", "backs", "Congolese army") not in found
+    found = facts(nlp, "Troops arrived from Chad and Niger under the command of General Zorbi Kalde.")
+    assert not any(p == "leads" and o in {"Chad", "Niger"} for _s, p, o in found)
+
+
+def test_its_on_the_object_is_the_clauses_land(nlp) -> None:
+    text = (
+        "The Kalden rebels hold the passes. Dorlane, under Governor Zorbi Kalde, has sent its state police "
+        "to fight beside the Brazilian army."
+    )
+    found = facts(nlp, text)
+    assert not any(s.startswith("Kalden") and p == "backs" for s, p, _o in found)
+
+
+def test_fighters_of_a_group_are_not_named_for_where_they_attacked(nlp) -> None:
+    found = facts(nlp, "Fighters of the Kalden Army attacked police stations in Marvesh Town and seized Dorlane.")
+    assert ("Kalden Army", "controls", "Dorlane") in found
+    assert not any("Marvesh" in s for s, _p, _o in found)
+
+
+def test_a_kings_or_queens_regiment_keeps_its_title(nlp) -> None:
+    doc = nlp("The Queen's Own Highlanders recaptured Dorlane on Tuesday.")
+    assert "Queen's Own Highlanders" in {e.text for e in doc.ents}
+    assert ("Queen's Own Highlanders", "controls", "Dorlane") in facts(nlp, doc.text)
+
+
+def test_a_cape_and_an_island_named_apart(nlp) -> None:
+    doc = nlp("Eritrean soldiers remain entrenched on the hill at Ras Doumeira and on the small island of Doumeira, officers said.")
+    assert {"Ras Doumeira", "Doumeira"} <= {e.text for e in doc.ents if e._.frontline_kind == "Place"}
+    assert ("Eritrean army", "controls", "Ras Doumeira") in facts(nlp, doc.text)
+
+
+def test_reinforcing_the_garrison_at_a_town_holds_it(nlp) -> None:
+    text = "The Chadian army has pulled back to positions to the south and reinforced the garrison at Dorlane, the nearest town."
+    assert ("Chadian army", "controls", "Dorlane") in facts(nlp, text)
