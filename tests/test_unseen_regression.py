@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev71).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev72).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -133,7 +133,8 @@ FLOORS = {
     # the same round's end (measured 0.598 / 0.558 over 244, 254 split actors: the new set's
     # 6; its Sidi Ifni story's claim "its fighters had captured the airfield", which the other
     # side calls "pure fantasy" two sentences on, is asserted: a known contradiction; 0.599 /
-    # 0.559 after the two rules written from it)
+    # 0.559 after the two rules written from it), and dev72 in the fifty-sixth (measured
+    # 0.597 / 0.557 over 248 after the round's rules, 261 split actors: the new set's 7)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -141,15 +142,15 @@ FLOORS = {
             "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42",
             "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53",
             "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64",
-            "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71",
+            "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72",
         ),
-        244, 0.52, 0.45,
+        248, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above), the only one: dev35's last two, left since the
         # thirty-second round ("those areas" read as the town whose districts they are, "the
         # separatists" as the mercenaries they fought), went in the forty-second (Kursk's
         # Glushkovo district in the fortieth)
         known_violations=("zzx-ifni-sidi-ifni-1957",),
-        most_split_actors=256,
+        most_split_actors=263,
     ),
 }
 
