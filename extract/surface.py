@@ -600,8 +600,6 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|holds|held|hold){APPOSED_SECOND}"),
     # "the army pulled back and reinforced the garrison at X": its own garrison, so X is held
     _p("controls", rf"{SUBJ} (?:[^.;]{{0,80}}? and )?{GAP}(?:has |have |had )?(?P<t>reinforced|reinforces|reinforcing) (?:its |their |the )?(?:[\w-]+ )?garrisons? (?:at|in|of) {ART}{ENT}"),
-    # "Oog, a town where Somaliland still keeps a garrison": the garrison's side holds it
-    _p("controls", rf"{ENT}(?: , [^,]{{1,80}}?)?(?: ,)? where {ART}{ENT} (?:still |now |also )?(?P<t>keeps|kept|maintains|maintained|has) (?:a |its |their )?(?:small |large |strong |sizeable )?garrison", 2),
     # "fighters have pulled back across the river and dug in around X": holding it
     _p("controls", rf"{SUBJ} (?:[^.;]{{0,80}}? and )?{GAP}(?:have |has |had )?(?P<t>dug in|dig in|digs in|digging in) (?:around|at|in|inside) {ART}{ENT}"),
     # "soldiers fell back to the airport", "the army withdrew to P": they hold where they went
