@@ -4551,6 +4551,11 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         ), None)
         if relative is not None:
             break
+    if is_hyphened_participle(trigger, finder):
+        # "is believed to live in Taliban-ruled Afghanistan": the modifier is the writer's
+        # description of the place, outside the hedge or the claim around it
+        own_clause = False
+        describes_apposed = True
     narrated = relative is not None and any(c.lower_ in {"then", "later", "subsequently", "afterwards"} for c in clause_verb.children)
     if relative is not None and relative.i > 0 and finder.lowers[relative.i - 1] == "," and not narrated:
         # "accuses A of arming B (BB), which has fought C": a clause set off by ", which"
@@ -5943,6 +5948,8 @@ def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidat
             continue  # "the X-held city of Y", "the X-held towns of Y and Z"
         if candidate.pos_ in {"VERB", "AUX", "ADP"} and candidate.tag_ != "VBN" or candidate.is_punct and candidate.text not in {"-", "'s", "’s"}:
             break
+        if candidate.lower_ in {"that", "which", "who", "whom", "whose"}:
+            break  # "the Arab League-sponsored accord that Lebanese deputies approved": another clause
         patient = finder.mention(candidate)
         if patient is not None and patient.label == "NORP" and finder.entity_span(candidate) is not None:
             continue  # "UN-backed Kaldean government": the demonym only modifies the name
