@@ -5054,6 +5054,22 @@ def is_list_going_on(noun: Token, finder: ArgumentFinder) -> bool:
     return sum(1 for c in noun.head.children if c.dep_ == "conj") == 1
 
 
+def nouns_held_against(verb: Token) -> list[Token]:
+    """The nouns after "against" in the verb's own clause: "held the road along the coast
+    against X" (no verb between: not "troops sent to fight against X")."""
+    found = []
+    for case in verb.subtree:
+        if case.lower_ != "against" or case.i < verb.i or case.dep_ not in {"case", "prep"}:
+            continue
+        noun = case.head if case.dep_ == "case" else next((c for c in case.children if c.dep_ == "pobj"), None)
+        link = noun.head if noun is not None else None
+        while link is not None and link != verb and not is_verb(link) and link.head != link:
+            link = link.head
+        if noun is not None and link == verb:
+            found.append(noun)
+    return found
+
+
 def held_against(verb: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "holding the town for two weeks against three X divisions": who holds ground
     against X fights X (the parser may hang "against" on the time phrase)."""
@@ -5061,6 +5077,7 @@ def held_against(verb: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
         return
     foes = [n for p, n in prepositional_objects(verb) if p == "against"]
     foes += [n for c in verb.children if c.dep_ in {"obl", "npadvmod"} for p, n in prepositional_objects(c) if p == "against"]
+    foes += [n for n in nouns_held_against(verb) if n not in foes]  # ("held the road along the coast against X")
     for agent in finder.mentions(subject_of_clause(verb)):
         for foe in finder.mentions(foes):
             if is_actor(agent) and is_actor(foe) and foe.name != agent.name:
@@ -5090,8 +5107,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         return
     if lemma == "hold" and any(c.lower_ == "out" and c.dep_ in {"prt", "compound:prt"} for c in token.children):
         trigger = _HOLD_OUT  # "were holding out against X": X is fought, nothing is held
-    elif lemma == "hold":
-        yield from held_against(token, finder)
+    elif lemma in {"hold", "defend"}:
+        yield from held_against(token, finder)  # ("defended the town against X")
     preps = list(prepositional_objects(token))
     passive = is_passive(token)
     if passive:

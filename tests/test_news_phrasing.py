@@ -8314,3 +8314,10 @@ def test_a_sponsored_accord_is_no_backing_of_who_approved_it(nlp) -> None:
 def test_a_sponsored_accord_backs_nobody_named_in_its_relative_clause(nlp) -> None:
     text = "He rejected the Taif Agreement, the Arab League-sponsored accord that Lebanese members of parliament approved last October."
     assert not any(s == "Arab League" and p == "backs" for s, p, _o in facts(nlp, text))
+
+
+def test_ground_held_or_defended_against_a_side_fights_it(nlp) -> None:
+    assert ("Marvesh Front", "fights", "Kalden Army") in facts(nlp, "The Marvesh Front held the bridge against the Kalden Army for three days.")
+    assert ("Marvesh Front", "fights", "Kalden Army") in facts(nlp, "The Marvesh Front defended the town against the Kalden Army.")
+    found = facts(nlp, "The Marvesh Front held the town and sent men to fight against the Kalden Army.")
+    assert ("Marvesh Front", "fights", "Kalden Army") not in found
