@@ -406,6 +406,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling) on {ART}{ENT} 's side"),
     # "X, fighting alongside Y, recaptured ...": the participle set off after the subject
     _p("backs", rf"{SUBJ} , (?P<t>fighting|battling|operating|working) (?:alongside|on the side of) {ART}{LIST} ,", list_group=2),
+    # "the United States, which is bound to the Nationalist government by a mutual defence
+    # treaty", "bound to Peking as an ally by a treaty": a treaty ally backs the other side
+    _p("backs", rf"{ENT}(?: , (?:which|who))? (?:is|are|was|were|has been|have been|remains|remain) (?:still |also )?(?P<t>bound) to {ART}{ENT} (?:as an? (?:ally|allies) )?by (?:a |an |the )?(?:[\w-]+ ){{0,4}}?(?:treaty|pact|alliance)\b"),
     # "X, a mercenary unit fighting for the government": a body described by whom it fights
     # for (the parser reads the participle as the description's noun)
     _p("backs", rf"{ENT}(?: \( E\d+ \))? , an? (?:(?!E\d)[\w-]+ ){{0,3}}?{BODY_NOUN} (?P<t>fighting|battling) (?:for|alongside|on the side of) {ART}{LIST}", list_group=2),

@@ -8321,3 +8321,9 @@ def test_ground_held_or_defended_against_a_side_fights_it(nlp) -> None:
     assert ("Marvesh Front", "fights", "Kalden Army") in facts(nlp, "The Marvesh Front defended the town against the Kalden Army.")
     found = facts(nlp, "The Marvesh Front held the town and sent men to fight against the Kalden Army.")
     assert ("Marvesh Front", "fights", "Kalden Army") not in found
+
+
+def test_a_state_bound_by_treaty_to_another_backs_it(nlp) -> None:
+    found = facts(nlp, "The decisive factor has been Chad, which is bound to France by a mutual defence treaty signed in 1960.")
+    assert ("Chad", "backs", "France") in found
+    assert ("Chad", "backs", "France") not in facts(nlp, "Chad is bound to France by history and language.")
