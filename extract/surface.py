@@ -94,7 +94,8 @@ TOWN_PART = r"(?:streets|centre|center|heart)"
 # An armed group's seat, as taking it names the enemy: "the headquarters of B", "the B
 # army's main armoured base"
 SEAT = (
-    r"(?:(?:last|main|former|chief|biggest|key|remaining|only|rear|military|political|operational|armou?red|forward) )*"
+    r"(?:(?:last|main|former|chief|biggest|key|remaining|only|rear|military|political|operational|armou?red|forward"
+    r"|downtown|mountain|jungle|desert|traditional|northern|southern|eastern|western) )*"  # "the downtown stronghold of X"
     r"(?:stronghold|bastion|heartland|headquarters|base|hideout|redoubt|seat)"
 )
 # Titles of those who head a state or its government: "the government of Emperor X"
@@ -685,6 +686,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"{SUBJ} (?:{GAP}(?:{TAKING}) E\d+(?: on \w+)? and )?{GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) )(?:{ART}(?:[\w-]+ ){{1,3}}?of {ART}(?:E\d+|[a-z-]+) and )?{ART}{SEAT} of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?(?:[\"“] )?{ENT}"),
     _p("fights", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) ){ART}{SEAT} of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}", list_group=1),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)? , {ART}{ENT} 's {SEAT}\b"),
+    # "pushed deep into X, the downtown stronghold of Y": an advance into the foe's seat
+    # fights the foe (it need not take the place)
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>pushed|pushing|drove|driving|advanced|advancing|moved|moving) (?:deep |further |farther )?into {ART}E\d+ , {ART}{SEAT} of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}"),
     # "P, which A overran last spring before being driven out in July by B and C": B and C fought A
     _p("fights", rf"(?:which|that) {ART}{ENT} {GAP}(?:{TAKING}) (?:[^,;E]{{0,40}} )?before being (?P<t>driven|pushed|forced|chased|expelled|ousted|thrown) (?:out |back )?(?:[^,;E]{{0,30}} )?by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:and )?{ART}{LIST}", list_group=2),  # ("by southern fighters and Emirati troops": the named ones)
     # "A was pushed out of X in 2011 by B": B fought A

@@ -8327,3 +8327,9 @@ def test_a_state_bound_by_treaty_to_another_backs_it(nlp) -> None:
     found = facts(nlp, "The decisive factor has been Chad, which is bound to France by a mutual defence treaty signed in 1960.")
     assert ("Chad", "backs", "France") in found
     assert ("Chad", "backs", "France") not in facts(nlp, "Chad is bound to France by history and language.")
+
+
+def test_pushing_into_a_foes_downtown_stronghold_fights_it_without_taking_it(nlp) -> None:
+    found = facts(nlp, "The Kalden Front pushed deep into Dorlane, the downtown stronghold of the Marvesh Army, on Tuesday.")
+    assert ("Kalden Front", "fights", "Marvesh Army") in found
+    assert ("Kalden Front", "controls", "Dorlane") not in found
