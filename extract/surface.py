@@ -589,7 +589,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Kyrgyz troops were back in X on Saturday": back in the place, holding it again
     _p("controls", rf"{SUBJ} (?:were|was|are|is) (?:now |firmly )?(?P<t>back) in {ART}{ENT}(?! 's)", change="gain"),
     # "a group of rebels was still holding out in X": they hold what they hold out in
-    _p("controls", rf"{SUBJ} (?:were|was|are|is|had been|have been|has been) (?:still )?(?P<t>holding) out (?:in|inside) {ART}(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?{ENT}"),
+    _p("controls", rf"{SUBJ} (?:were|was|are|is|had been|have been|has been) (?:still )?(?P<t>holding) out (?:(?:on|by|until) [\w-]+ )?(?:in|inside|around|at) {ART}(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?{LIST}", list_group=2),
     # "withdrew from X, leaving local militias in control of the city": those left hold
     # it from then on (a change, dated with the withdrawal)
     # ("leaving the A and its allies of the B in sole control of X": A, whatever the allies' words)

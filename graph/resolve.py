@@ -928,7 +928,7 @@ def _join_place_parts(
     a known town or country of its own ("Praia"), a person's surname here, or the longer
     name is another place ("Western Kalden", "Kalden border")."""
     from frontline.extract import gazetteer
-    from frontline.extract.entities import FACILITY_WORDS, PLACE_WORDS
+    from frontline.extract.entities import FACILITY_WORDS, PLACE_PREFIXES, PLACE_WORDS
 
     places = [
         k for k in keys
@@ -953,6 +953,9 @@ def _join_place_parts(
             if not (main_kind(kinds[key]) == "Person" and set(k.split()) & PARTICLES)
             # "Amiriyat al-Fallujah" is a town named after Fallujah, not Fallujah
             and not (known_town and k.endswith(f" {key}") and k.split()[-2] in PARTICLES)
+            # "Jabal Hussein" beside King "Hussein" (named a person more than once): a hill
+            # named after a man is not him ("Gurugú", typed a person once, is "Mount Gurugú")
+            and not (kinds[key]["Person"] >= 2 and k.endswith(f" {key}") and k.split()[0].title() in PLACE_PREFIXES)
         ]
         if len(longer) == 1:
             uf.union(key, longer[0])

@@ -8333,3 +8333,8 @@ def test_pushing_into_a_foes_downtown_stronghold_fights_it_without_taking_it(nlp
     found = facts(nlp, "The Kalden Front pushed deep into Dorlane, the downtown stronghold of the Marvesh Army, on Tuesday.")
     assert ("Kalden Front", "fights", "Marvesh Army") in found
     assert ("Kalden Front", "controls", "Dorlane") not in found
+
+
+def test_holding_out_around_towns_holds_them(nlp) -> None:
+    found = facts(nlp, "Fighters of the Kalden Front were still holding out on Sunday around Glina and Dvor, officers said.")
+    assert {("Kalden Front", "controls", "Glina"), ("Kalden Front", "controls", "Dvor")} <= found

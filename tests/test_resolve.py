@@ -1181,3 +1181,17 @@ def test_a_national_army_by_its_name_with_national_is_the_states_army_but_not_a_
         "d1", mention("UPDF", "Organization", "d1", 0), mention("Ugandan army", "ArmedGroup", "d1", 40),
     )])
     assert_joined(resolution, "UPDF", "Ugandan army")
+
+
+def test_a_hill_named_after_a_man_is_not_him():
+    # "Jabal Qaldun" beside "Qaldun", named a person twice: the hill is another node; a
+    # word typed a person only once ("Gurugú" of "Mount Gurugú") is the place
+    resolution = resolve([extraction(
+        "d1", mention("Jabal Qaldun", "Place", "d1", 0, label="GPE"), mention("Jabal Qaldun", "Place", "d1", 20, label="GPE"),
+        mention("Qaldun", "Person", "d1", 40), mention("Qaldun", "Person", "d1", 60),
+    )])
+    assert entity_named(resolution, "Qaldun").id != entity_named(resolution, "Jabal Qaldun").id
+    resolution = resolve([extraction(
+        "d1", mention("Mount Qaldun", "Place", "d1", 0, label="GPE"), mention("Qaldun", "Person", "d1", 40),
+    )])
+    assert_joined(resolution, "Qaldun", "Mount Qaldun")
