@@ -588,6 +588,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} (?:were|was|are|is|remain|remains|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}{ENT} 's {TOWN_PART}\b"),
     # "Kyrgyz troops were back in X on Saturday": back in the place, holding it again
     _p("controls", rf"{SUBJ} (?:were|was|are|is) (?:now |firmly )?(?P<t>back) in {ART}{ENT}(?! 's)", change="gain"),
+    # "Israeli troops pull back from X as Hezbollah holds its ground": the side standing
+    # fast holds the place the other left
+    _p("controls", rf"(?:pull|pulls|pulled|pulling|fall|falls|fell|falling|withdraw|withdraws|withdrew|withdrawing) back from {ART}{ENT} as {ART}{ENT} (?P<t>holds|hold|held|holding) (?:its|their|E\d+) ground", 2),
     # "a group of rebels was still holding out in X": they hold what they hold out in
     _p("controls", rf"{SUBJ} (?:were|was|are|is|had been|have been|has been) (?:still )?(?P<t>holding) out (?:(?:on|by|until) [\w-]+ )?(?:in|inside|around|at) {ART}(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?{LIST}", list_group=2),
     # "withdrew from X, leaving local militias in control of the city": those left hold

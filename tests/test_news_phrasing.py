@@ -8338,3 +8338,8 @@ def test_pushing_into_a_foes_downtown_stronghold_fights_it_without_taking_it(nlp
 def test_holding_out_around_towns_holds_them(nlp) -> None:
     found = facts(nlp, "Fighters of the Kalden Front were still holding out on Sunday around Glina and Dvor, officers said.")
     assert {("Kalden Front", "controls", "Glina"), ("Kalden Front", "controls", "Dvor")} <= found
+
+
+def test_the_side_holding_its_ground_holds_what_the_other_left(nlp) -> None:
+    found = facts(nlp, "The army pulled back from Dorlane as the Kalden Front held its ground.")
+    assert ("Kalden Front", "controls", "Dorlane") in found
