@@ -202,6 +202,9 @@ FIGHTING_NOUNS = CLASH_NOUNS | TRUCE_NOUNS
 KINFOLK_NOUNS = frozenset("community communities clan clans tribe tribes people".split())
 # "its rival, the X": a noun the name set off after it describes (see name_set_off_after)
 RIVAL_NOUNS = frozenset("rival rivals foe foes enemy adversary arch-rival".split())
+# Giving way, and the push one gives way before: "fled before X's sweep"
+RETREAT_VERBS = frozenset("flee retreat withdraw".split())
+PUSH_NOUNS = ATTACK_NOUNS | frozenset({"sweep", "onslaught", "blitz"})
 # Verbs that say what their subject is, as "be" does: "X remains Y's main ally" (word
 # forms: the lemmatizer leaves "remains")
 LINKING_VERBS = frozenset("remain remains remained become becomes became stay stays stayed".split())
@@ -5393,6 +5396,16 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             for place in finder.mentions(named_places(patients, finder)):
                 if is_place(place):
                     yield Candidate(agent, "controls", place, token, 0.7, "gain")
+    if lemma in RETREAT_VERBS and not passive:
+        # "the Iraqi army fled before Islamic State's sweep", "retreated in the face of X's
+        # advance": who gives way before a side's push fights that side
+        pushes = [n for prep, n in preps if prep == "before" and lemma_of(n) in PUSH_NOUNS]
+        pushes += [n for prep, face in preps if prep == "in" and face.lower_ == "face" for p2, n in prepositional_objects(face) if p2 == "of" and lemma_of(n) in PUSH_NOUNS]
+        owners = [c for n in pushes for c in n.children if c.dep_ in POSSESSIVE] + [o for n in pushes for p2, o in prepositional_objects(n) if p2 in {"of", "by"}]
+        for agent in finder.mentions(agents):
+            for foe in finder.mentions(owners):
+                if is_actor(foe) and foe.name != agent.name:
+                    yield Candidate(agent, "fights", foe, token, 0.65)
     if lemma in {"trade", "exchange"} and any(o.lower_ in {"fire", "blows", "shots", "strikes"} for o in objects(token)):
         # "X traded fire with Y"
         attached = preps + [pair for o in objects(token) for pair in prepositional_objects(o)]

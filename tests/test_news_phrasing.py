@@ -8343,3 +8343,10 @@ def test_holding_out_around_towns_holds_them(nlp) -> None:
 def test_the_side_holding_its_ground_holds_what_the_other_left(nlp) -> None:
     found = facts(nlp, "The army pulled back from Dorlane as the Kalden Front held its ground.")
     assert ("Kalden Front", "controls", "Dorlane") in found
+
+
+def test_giving_way_before_a_sides_push_fights_it(nlp) -> None:
+    assert ("Kalden Front", "fights", "Marvesh Army") in facts(nlp, "The Kalden Front retreated before the Marvesh Army's advance.")
+    found = facts(nlp, "The Kalden Front withdrew in the face of an offensive by the Marvesh Army.")
+    assert ("Kalden Front", "fights", "Marvesh Army") in found
+    assert not any(p == "fights" for _s, p, _o in facts(nlp, "The Kalden Front withdrew before the rains came to Dorlane."))
