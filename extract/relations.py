@@ -6275,6 +6275,10 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         backers += [c for c in token.children if c.dep_ in {"nsubj"} and c not in misread_owners]
         if token.dep_ == "attr" or token.dep_ in OBJECT | {"xcomp"} and finder.lowers[token.head.i] in LINKING_VERBS:
             backers += subject_of_clause(token.head)  # ("X remains Y's lifeline": the parser's object)
+        if preposition_of(token) == "as" and is_verb(token.head) and not is_negated(token.head) and not is_passive(token.head):
+            # "X has emerged as Y's main ally", "Washington has replaced Britain as the
+            # government's chief patron": the verb's subject is the ally now
+            backers += subject_of_clause(token.head)
         if token.dep_ in NOMINAL_SUBJECT and any(c.dep_ == "cop" for c in token.head.children):
             backers.append(token.head)  # "Iran's only Arab ally is Syria"
         if token.dep_ in RELATIVE_CLAUSE:

@@ -8350,3 +8350,12 @@ def test_giving_way_before_a_sides_push_fights_it(nlp) -> None:
     found = facts(nlp, "The Kalden Front withdrew in the face of an offensive by the Marvesh Army.")
     assert ("Kalden Front", "fights", "Marvesh Army") in found
     assert not any(p == "fights" for _s, p, _o in facts(nlp, "The Kalden Front withdrew before the rains came to Dorlane."))
+
+
+def test_emerging_as_a_sides_ally_backs_it(nlp) -> None:
+    assert ("Iran", "backs", "Kalden Front") in facts(nlp, "Iran has emerged as the Kalden Front's main ally.")
+    found = facts(nlp, "Since March, Washington has replaced Britain as the Greek government's chief foreign patron.")
+    assert ("United States", "backs", "Greek government") in found
+    assert ("United Kingdom", "backs", "Greek government") not in found
+    # only seen so: a perception, no fact
+    assert ("Iran", "backs", "Kalden Front") not in facts(nlp, "Iran was seen as the Kalden Front's main ally.")
