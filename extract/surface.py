@@ -389,6 +389,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"(?:^|, |; )(E\d+(?: , E\d+)*(?: ,)? and E\d+) {GAP}(?P<t>gave|give|given|lent|lend|loaned|sold|sell|supplied|supply|provided|provide) {ART}{ENT} (?:(?!but |to |that |which |, )[\w$.,-]+ ){{0,6}}?{MATERIAL}\b", list_group=1),
     # "A and B supply almost all of C's heavy weapons, fuel and ammunition": C is backed
     _p("backs", rf"{LIST} {GAP}(?P<t>supply|supplies|supplied|provide|provides|provided) (?:(?:almost|nearly|virtually|most|much|all|some|half|the bulk) )*(?:of )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?{MATERIAL}\b", list_group=1),
+    # "Moscow has flown in ammunition, grenade launchers and night-vision equipment for the
+    # Kyrgyz army": what is flown or shipped in for a side backs it
+    _p("backs", rf"{SUBJ} {GAP}(?:has |have |had )?(?P<t>flown|flew|flies|flying|shipped|ships|shipping|airlifted|airlifts|rushed|rushes|trucked) in (?:(?!for )[^.;]{{0,80}}? )?{MATERIAL} for {ART}{ENT}"),
     # "has pledged further support to X", "pledged $10 million in logistics for X"
     _p("backs", rf"{SUBJ}(?: [^.;]{{0,80}}? and)? {GAP}(?P<t>pledged|pledges|promised|promises) (?:(?:further|more|its|their|full|military|financial|new|fresh|\$|[\d,.]+|million|billion|dollars|in) )*(?:support|aid|assistance|help|logistics|funding|troops|arms|weapons) (?:to|for) {ART}{ENT}"),
     # "A fought alongside B against C": both fight C (the parser often breaks the phrase)

@@ -8359,3 +8359,9 @@ def test_emerging_as_a_sides_ally_backs_it(nlp) -> None:
     assert ("United Kingdom", "backs", "Greek government") not in found
     # only seen so: a perception, no fact
     assert ("Iran", "backs", "Kalden Front") not in facts(nlp, "Iran was seen as the Kalden Front's main ally.")
+
+
+def test_arms_flown_in_for_a_side_back_it(nlp) -> None:
+    text = "Moscow has flown in ammunition, grenade launchers and night-vision equipment for the Kyrgyz army, but no troops would be sent."
+    assert ("Russia", "backs", "Kyrgyz army") in facts(nlp, text)
+    assert not facts(nlp, "Moscow has flown in doctors for the wounded of the Kyrgyz army.")
