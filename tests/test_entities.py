@@ -291,6 +291,14 @@ def test_a_former_state_is_a_country_with_its_demonym_and_army() -> None:
     assert gazetteer.country_of_city("Belgrade").name == "Serbia"
 
 
+def test_a_state_is_known_by_its_short_name() -> None:
+    from frontline.extract import gazetteer
+
+    # pycountry knows only "Brunei Darussalam" and "Holy See (Vatican City State)"
+    assert gazetteer.country("Brunei").name == "Brunei"
+    assert gazetteer.country("Holy See") == gazetteer.country("Vatican")
+
+
 def test_a_former_capital_stands_for_its_own_land_not_a_town_of_the_same_name() -> None:
     from frontline.extract import gazetteer
 

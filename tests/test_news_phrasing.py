@@ -8365,3 +8365,8 @@ def test_arms_flown_in_for_a_side_back_it(nlp) -> None:
     text = "Moscow has flown in ammunition, grenade launchers and night-vision equipment for the Kyrgyz army, but no troops would be sent."
     assert ("Russia", "backs", "Kyrgyz army") in facts(nlp, text)
     assert not facts(nlp, "Moscow has flown in doctors for the wounded of the Kyrgyz army.")
+
+
+def test_the_sultan_of_a_state_named_after_it_leads_it(nlp) -> None:
+    found = facts(nlp, "On Saturday the Sultan of Brunei, Sir Omar Ali Saifuddien, declared a state of emergency.")
+    assert ("Omar Ali Saifuddien", "leads", "Brunei") in found
