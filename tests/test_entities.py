@@ -297,6 +297,14 @@ def test_a_state_is_known_by_its_short_name() -> None:
     # pycountry knows only "Brunei Darussalam" and "Holy See (Vatican City State)"
     assert gazetteer.country("Brunei").name == "Brunei"
     assert gazetteer.country("Holy See") == gazetteer.country("Vatican")
+    # and by the names of its past and the forms datelines use
+    assert gazetteer.country("Ceylon").name == "Sri Lanka"
+    assert gazetteer.country("Bosnia-Herzegovina").name == "Bosnia"
+    assert gazetteer.country("Cote d'Ivoire").name == "Ivory Coast"
+    # states of past wars, with their peoples' words and armies
+    assert gazetteer.country_of_demonym("North Vietnamese").name == "North Vietnam"
+    assert gazetteer.national_army_name("South Yemen") == "South Yemeni army"
+    assert gazetteer.country("Ottoman Empire").name == "Ottoman Empire"
 
 
 def test_a_former_capital_stands_for_its_own_land_not_a_town_of_the_same_name() -> None:
