@@ -305,6 +305,9 @@ def test_a_state_is_known_by_its_short_name() -> None:
     assert gazetteer.country_of_demonym("North Vietnamese").name == "North Vietnam"
     assert gazetteer.national_army_name("South Yemen") == "South Yemeni army"
     assert gazetteer.country("Ottoman Empire").name == "Ottoman Empire"
+    assert gazetteer.capital_country("Constantinople", 1855).name == "Ottoman Empire"
+    assert gazetteer.capital_country("Aden", 1972).name == "South Yemen"
+    assert gazetteer.capital_country("Aden", 1994) is None  # (the 1994 secession's Aden is no state's seat)
 
 
 def test_a_former_capital_stands_for_its_own_land_not_a_town_of_the_same_name() -> None:
