@@ -3156,8 +3156,15 @@ class ArgumentFinder:
         elif owner is not None and owner.label_ == "PER" and not self.ever_titled_ruler(owner):
             # "Ardzinba's government" of a man the story never calls president or
             # premier: a government of his own (a separatist one), not the state's
-            text = self.text[owner.start_char : token.idx + len(token.text)]
-            return EntityMention(text=text, label="ORG", kind="Government", start_char=owner.start_char, end_char=token.idx + len(token.text))
+            if owner.end < k:
+                # "Jayewardene said ... that his government": his, named for him (the text
+                # between is no part of the name)
+                start = self.tokens[k].idx
+                text = f"{owner.text}'s {self.text[self.tokens[k + 1].idx : token.idx + len(token.text)]}"
+            else:
+                start = owner.start_char
+                text = self.text[owner.start_char : token.idx + len(token.text)]
+            return EntityMention(text=text, label="ORG", kind="Government", start_char=start, end_char=token.idx + len(token.text))
         elif owner is not None and owner.label_ == "PER" and (titled := self.titled_country(owner)) is not None:
             country = titled  # "Ruto's government" of "Kenyan President William Ruto": Kenya's
         elif owner is not None and owner.label_ == "PER" and (body := self.titled_body(owner)) is not None:

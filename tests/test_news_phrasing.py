@@ -8370,3 +8370,9 @@ def test_arms_flown_in_for_a_side_back_it(nlp) -> None:
 def test_the_sultan_of_a_state_named_after_it_leads_it(nlp) -> None:
     found = facts(nlp, "On Saturday the Sultan of Brunei, Sir Omar Ali Saifuddien, declared a state of emergency.")
     assert ("Omar Ali Saifuddien", "leads", "Brunei") in found
+
+
+def test_his_government_is_named_for_him_not_for_the_words_between(nlp) -> None:
+    rows = relations(nlp, "Zorbi Marvesh said on Monday that his government fully supported the Kalden Front.")
+    names = {r.subject.text for r in rows if r.predicate == "backs"}
+    assert names == {"Zorbi Marvesh's government"}, names
