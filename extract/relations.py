@@ -3701,6 +3701,11 @@ class ArgumentFinder:
                         continue  # "government positions in R district of M province": where they stand, not whose
                     if preposition in STANDING_PREPOSITIONS and ent is not None and ent._.frontline_kind in {"Place", "Facility"}:
                         continue  # "positions on the hills above the X river", "fighters of ... stations in X": where, not whose
+                    if (
+                        child.lower_ in {"loyal", "allied"} and ent is not None and ent._.frontline_kind in {"Place", "Facility"}
+                        and gazetteer.capital_country(ent.text, self.year) is None
+                    ):
+                        continue  # "Fighters loyal to X still control Y": the parser's "loyal to Y"; nobody is loyal to a town
                     # (in the same phrase: "jets and helicopters of A struck camps of B" are A's)
                     if ent is not None and (ent.label_ in {"PER", "ORG", "GPE"} or self.person_like(ent)) and self.same_phrase(token, ent):
                         return ent

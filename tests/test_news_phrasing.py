@@ -8376,3 +8376,10 @@ def test_his_government_is_named_for_him_not_for_the_words_between(nlp) -> None:
     rows = relations(nlp, "Zorbi Marvesh said on Monday that his government fully supported the Kalden Front.")
     names = {r.subject.text for r in rows if r.predicate == "backs"}
     assert names == {"Zorbi Marvesh's government"}, names
+
+
+def test_nobody_is_loyal_to_a_town_the_parser_hung_there(nlp) -> None:
+    rows = [r for r in relations(nlp, "Fighters loyal to Zorbi Kalde still control Mamba Point.") if r.predicate == "controls"]
+    assert [(r.subject.text, r.subject.commander, actor(r.object)) for r in rows] == [
+        ("Fighters loyal to Zorbi Kalde", "Zorbi Kalde", "Mamba Point")
+    ]
