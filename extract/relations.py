@@ -1067,6 +1067,20 @@ class ArgumentFinder:
             self.described_with_noun(token) if len(words) == 1 else None
         ) or (self.peace_mission_named(token) if words == ["mission"] else None)
 
+    def unit_named_in_plural(self, token: Token) -> EntityMention | None:
+        """ "the commandos" after "42 Commando", "the guards" after "the Republican
+        Guard": the one body named before whose name ends with the noun's singular."""
+        word = self.lowers[token.i]
+        if not word.endswith("s") or token.i == 0 or self.lowers[token.i - 1] != "the":
+            return None
+        found = {
+            self.span_mention(ent).name: ent for ent in self.ents
+            if ent.end <= token.i and ent.label_ == "ORG" and len(ent) >= 2 and ent[-1].lower_ == word[:-1]
+        }
+        if len(found) != 1:
+            return None
+        return replace(self.span_mention(next(iter(found.values()))), start_char=token.idx, end_char=token.idx + len(token.text))
+
     def peace_mission_named(self, token: Token) -> EntityMention | None:
         """ "a spokesman for the mission" in a story that names one peacekeeping force
         ("UNIFIL"): that force."""
@@ -2788,6 +2802,9 @@ class ArgumentFinder:
                     text=self.text[side.idx : end], label="ORG", kind="ArmedGroup", start_char=side.idx, end_char=end,
                     canonical=f"{side.lower_} forces",
                 )
+            unit = self.unit_named_in_plural(token)
+            if unit is not None:
+                return unit  # "Marines of 42 Commando landed ... By nightfall the commandos held the town"
             sole = self.sole_foreign_army_named(token)
             if sole is not None:
                 return self.national_army(sole, token)  # "Israeli troops entered ... Since then troops have pushed"

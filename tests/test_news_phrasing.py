@@ -8383,3 +8383,11 @@ def test_nobody_is_loyal_to_a_town_the_parser_hung_there(nlp) -> None:
     assert [(r.subject.text, r.subject.commander, actor(r.object)) for r in rows] == [
         ("Fighters loyal to Zorbi Kalde", "Zorbi Kalde", "Mamba Point")
     ]
+
+
+def test_the_plural_of_a_units_last_word_is_that_unit(nlp) -> None:
+    text = (
+        "Marines of 42 Commando came up the river in two lighters and landed beside the police station of Dorlane. "
+        "By nightfall the commandos held the town."
+    )
+    assert ("42 Commando", "controls", "Dorlane") in facts(nlp, text)
