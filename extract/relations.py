@@ -89,6 +89,8 @@ _OPPOSE = VerbTrigger("opposes", object_prepositions=("to",))
 CONTROL_ONLY_VERBS = frozenset("restore reestablish re-establish declare impose assert extend establish".split())
 # ... and those that keep it: only "kept hold of X", "retained control of X" (a hold)
 HOLD_ONLY_VERBS = frozenset("keep retain maintain".split())
+# Giving way: a loss of ground, and a fight with the side given way before
+RETREAT_VERBS = frozenset("flee retreat withdraw".split())
 VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(
         "back support arm fund finance sponsor equip aid assist bankroll reinforce "
@@ -122,7 +124,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(sorted(CONTROL_ONLY_VERBS), _GAIN),  # only "<verb> control of/over X"
     **dict.fromkeys(sorted(HOLD_ONLY_VERBS), _HOLD),  # only "<verb> hold/control of X"
     **dict.fromkeys("lose abandon evacuate".split(), VerbTrigger("controls", "loss")),
-    **dict.fromkeys("withdraw retreat flee".split(), _LOSS),
+    **dict.fromkeys(sorted(RETREAT_VERBS), _LOSS),
     "pull": VerbTrigger("controls", "loss", object_prepositions=("out of", "from")),
     "fall": VerbTrigger("controls", "gain", object_prepositions=("to",)),
     # "Sato's division belongs to the 15th Army" (a person belonging to a body is a member:
@@ -202,8 +204,7 @@ FIGHTING_NOUNS = CLASH_NOUNS | TRUCE_NOUNS
 KINFOLK_NOUNS = frozenset("community communities clan clans tribe tribes people".split())
 # "its rival, the X": a noun the name set off after it describes (see name_set_off_after)
 RIVAL_NOUNS = frozenset("rival rivals foe foes enemy adversary arch-rival".split())
-# Giving way, and the push one gives way before: "fled before X's sweep"
-RETREAT_VERBS = frozenset("flee retreat withdraw".split())
+# The push one gives way before: "fled before X's sweep" (see RETREAT_VERBS)
 PUSH_NOUNS = ATTACK_NOUNS | frozenset({"sweep", "onslaught", "blitz"})
 # Verbs that say what their subject is, as "be" does: "X remains Y's main ally" (word
 # forms: the lemmatizer leaves "remains")
@@ -5107,9 +5108,10 @@ def held_against(verb: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     against X fights X (the parser may hang "against" on the time phrase)."""
     if not any(c.dep_ in {"obj", "dobj"} for c in verb.children):
         return
+    # (the verb's own "against X" with its conjuncts, then "against" hung anywhere in the
+    # clause: on the time phrase, on the ground held, "the road along the coast against X")
     foes = [n for p, n in prepositional_objects(verb) if p == "against"]
-    foes += [n for c in verb.children if c.dep_ in {"obl", "npadvmod"} for p, n in prepositional_objects(c) if p == "against"]
-    foes += [n for n in nouns_held_against(verb) if n not in foes]  # ("held the road along the coast against X")
+    foes += [n for n in nouns_held_against(verb) if n not in foes]
     for agent in finder.mentions(subject_of_clause(verb)):
         for foe in finder.mentions(foes):
             if is_actor(agent) and is_actor(foe) and foe.name != agent.name:
