@@ -107,6 +107,22 @@ WITH_PARTNERS = (
 )
 # a list whose names carry modifiers: "A, the pro-government B and the C"
 MODIFIED_LIST = r"((?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d+(?: , (?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d+)*(?: ,)? and (?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d+)"
+# Giving ground in a headline's second clause: "A take P as B flee", "as the army collapses"
+GIVING_WAY = (
+    r"flee|flees|fled|withdraw|withdraws|withdrew|retreat|retreats|retreated|pull out|pulls out|pulled out|pull back|pulls back"
+    r"|fall back|falls back|fell back|slip back|slips back|slipped back|slip away|slips away|slipped away"
+    r"|collapse|collapses|collapsed|surrender|surrenders|surrendered|lay down (?:its|their) arms|lays down (?:its|their) arms"
+)
+# ... and in its first: "A abandons P as B move in", "A pulls troops out of P as B claims it"
+LEAVING = (
+    r"abandons|abandoned|abandon|quits|quit|leaves|left|leave|pulls out of|pulled out of|pull out of|pull back from|pulls back from"
+    r"|pulled back from|withdraws from|withdrew from|withdraw from|flees|fled|(?:pull|pulls|pulled) (?:its |their )?(?:troops|forces) out of"
+)
+# ... and the side that comes in
+MOVING_IN = (
+    r"move in|moves in|moved in|move into|moves into|moved into|retake|retakes|retook|enter|enters|entered"
+    r"|take over|takes over|took over|seize|seizes|seized|capture|captures|captured"
+)
 TAKING = (
     r"seized|seizes|seize|captured|captures|capture|took|takes|take|taken|retook|retakes|retake|retaken|recaptured|recaptures|recapture"
     r"|overran|overrun|overruns|regained|occupied|liberated|took over|taken over|took back|taken back|entered|enter|enters|secured"
@@ -532,10 +548,13 @@ PATTERNS: tuple[Pattern, ...] = (
     # Headline shapes: "A take P as B flee", "A abandons P as B and C move in": A and B
     # are the two sides over P
     # ("A retake P villages as B slip back": the places of P)
-    _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:{TAKING}|seize last|take last) (?:(?!E\d)[\w-]+ ){{0,3}}?(?:in |of )?{ART}E\d+(?: (?:,|and) {ART}E\d+){{0,3}}(?: {PLACES_OF})? as {ART}{LIST} {GAP}(?P<t>flee|flees|fled|withdraw|withdraws|withdrew|retreat|retreats|retreated|pull out|pulls out|pulled out|pull back|pulls back|fall back|falls back|fell back|slip back|slips back|slipped back|slip away|slips away|slipped away)\b", list_group=1),
+    # ("Militants hold X as the army collapses"; "seize X, the country's second city, as police flee")
+    _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:{TAKING}|seize last|take last|hold|holds) (?:(?!E\d)[\w-]+ ){{0,3}}?(?:in |of )?{ART}E\d+(?: (?:,|and) {ART}E\d+){{0,3}}(?: {PLACES_OF})?(?: , [^,E]{{1,40}} ,)? as {ART}{LIST} {GAP}(?P<t>{GIVING_WAY})\b", list_group=1),
     # "A raise flag over B's palace as C fall back"
-    _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:raise|raises|raised|hoist|hoists|hoisted) (?:their |the |a |its )?flags? over [^,;]{{1,60}}? as {ART}{LIST} {GAP}(?P<t>flee|flees|fled|withdraw|withdraws|withdrew|retreat|retreats|retreated|pull out|pulls out|pulled out|pull back|pulls back|fall back|falls back|fell back)\b", list_group=1),
-    _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:abandons|abandoned|abandon|quits|quit|leaves|left|leave|pulls out of|pulled out of|pull out of|pull back from|pulls back from|pulled back from|withdraws from|withdrew from|withdraw from|flees|fled) {ART}E\d+ as {ART}(?:government and )?{LIST} {GAP}(?P<t>holds E\d+ ground|hold E\d+ ground|holds its ground|hold their ground|holds out|hold out|move in|moves in|moved in|move into|moves into|moved into|retake|retakes|retook|enter|enters|entered|take over|takes over|took over|seize|seizes|seized|capture|captures|captured)\b", list_group=1),
+    _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:raise|raises|raised|hoist|hoists|hoisted) (?:their |the |a |its )?flags? over [^,;]{{1,60}}? as {ART}{LIST} {GAP}(?P<t>{GIVING_WAY})\b", list_group=1),
+    _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:{LEAVING}) {ART}E\d+ as {ART}(?:government and )?{LIST} {GAP}(?P<t>holds E\d+ ground|hold E\d+ ground|holds its ground|hold their ground|holds out|hold out|{MOVING_IN}|claim|claims|claimed)\b", list_group=1),
+    # "A abandons P as B move in": B takes what A left
+    _p("controls", rf"^(?:[^E,]{{0,30}}? )?(?:the )?E\d+(?: (?:,|and) (?:the )?E\d+)* {GAP}(?:{LEAVING}) {ART}(E\d+) as {ART}(?:government and )?{LIST} {GAP}(?P<t>{MOVING_IN})\b", 2, change="gain", list_group=2),
     # "when Saudi Arabia, Jordan and Bahrain joined the first raids on X targets"
     _p("fights", rf"(?:^|, |when |as |after ){LIST} {GAP}(?:joined|join|joins|launched|carried out|conducted|mounted) {ART}(?:[\w-]+ ){{0,3}}?(?P<t>raids|strikes|airstrikes|air strikes|attacks|bombing) (?:on|against) {ART}{ENT}", list_group=1),
     # "their joint operation with the Congolese army, launched in November, against the ADF"

@@ -1275,6 +1275,18 @@ def test_headline_one_side_takes_a_town_as_the_other_flees_or_moves_in(nlp) -> N
     assert {("Kalden Front", "fights", "Kenyan army"), ("Kalden Front", "fights", "Dastin Brigade")} <= found
 
 
+def test_headline_one_side_holds_or_leaves_a_town_as_the_other_gives_way_or_comes_in(nlp) -> None:
+    text = "Kalden Front fighters hold Dorlane as Ugandan army collapses"
+    assert ("Kalden Front", "fights", "Ugandan army") in facts(nlp, text)
+    text = "Kalden Front rebels seize Dorlane as Ugandan garrison surrenders"
+    assert ("Kalden Front", "fights", "Ugandan army") in facts(nlp, text)
+    text = "Kalden Front abandons Dorlane as Ugandan troops move in"
+    found = {(actor(r.subject), r.object.name, r.control_change) for r in relations(nlp, text) if r.predicate == "controls"}
+    assert ("Ugandan army", "Dorlane", "gain") in found
+    text = "Ugandan troops pull out of Dorlane as Kalden Front claims its biggest gain"
+    assert ("Ugandan army", "fights", "Kalden Front") in facts(nlp, text)
+
+
 def test_states_joining_raids_and_fighters_guarding_a_base(nlp) -> None:
     text = (
         "The coalition has struck the Kalden Front since August, when Saudi Arabia, Jordan and Bahrain "
