@@ -30,7 +30,7 @@ from typing import Iterable, Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.entities import CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, GOVERNING_TITLES, RULER_WORDS, TITLE_WORDS
+from frontline.extract.entities import ARMED_BODY_NOUNS, CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, GOVERNING_TITLES, RULER_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import MANY_POSTS, MATERIAL_NOUNS, MORE_MATERIAL, PART_SCOPES, RELATION_GERUNDS, SITE_AT_NOUNS, surface_hits
@@ -348,7 +348,8 @@ GROUP_ANAPHORS = frozenset(
     "coalition alliance".split()
 )
 # Nouns that describe the name before their comma ("X, the armed wing of Y").
-DESCRIBING_NOUNS = frozenset("affiliate branch wing offshoot faction arm militia movement agency party".split())
+# ("G, a clan-based force led by X": the force is G, X its leader, not a force of X's own)
+DESCRIBING_NOUNS = frozenset("affiliate branch wing offshoot faction arm militia movement agency party force".split())
 # "X, an umbrella of armed groups funded by Y": nouns for a body made of the groups
 # after "of", so what is said of the groups is said of X.
 MADE_OF_GROUPS_NOUNS = frozenset("umbrella coalition alliance grouping network federation patchwork collection bloc council".split())
@@ -721,6 +722,10 @@ class ArgumentFinder:
                 # "the ISSP, the local affiliate of IS, which has fought X": the parser
                 # may make the description a second object; it is still the name's
                 return self.span_mention(described)
+            before = self.word_before_description(token) if word in ARMED_BODY_NOUNS and depth < 2 else None
+            body = self.mention(self.tokens[before], depth=depth + 1) if before is not None else None
+            if body is not None and body.kind in ARMED_BODY_KINDS:
+                return body  # "the Dorlane militia, a clan-based force led by X": the militia the name calls
         for child in token.children:
             named = self.entity_span(child) if child.dep_ in APPOSITION else None
             if named is not None and named.label_ == "ORG" and token.pos_ == "NOUN":
@@ -1201,17 +1206,26 @@ class ArgumentFinder:
     def name_before_comma(self, token: Token) -> Span | None:
         """The name right before "X, the local affiliate": the comma, then an article
         and up to two modifiers; "X (XX), the ..." skips the bracketed acronym."""
+        before = self.word_before_description(token)
+        return self.entity_span(self.tokens[before]) if before is not None else None
+
+    def word_before_description(self, token: Token) -> int | None:
+        """The index of the last word before the comma that sets off the description
+        ``token`` heads (see name_before_comma)."""
         k = end = token.i - 1
         owned = False
         if k > token.sent.start and self.lowers[k] in {"'s", "’s"} and (owner := self.entity_span(self.tokens[k - 1])) is not None:
             k = end = owner.start - 1  # "X, the Free Syrian Army's chief": past the owner's name
             owned = True  # ("X, Lenin's birthplace": the owner stands for the article)
-        while k > token.sent.start and end - k <= 2 and self.tokens[k].pos_ in {"ADJ", "DET", "NOUN", "PROPN"} and not self.tokens[k].is_punct:
-            k -= 1  # ("X, the UN mission in Congo")
+        while k > token.sent.start and end - k <= 2 + 2 * self.lowers[k + 1 : end + 1].count("-") and (
+            self.tokens[k].pos_ in {"ADJ", "DET", "NOUN", "PROPN", "VERB"} and not self.tokens[k].is_punct
+            or self.lowers[k] == "-" and end - k >= 1
+        ):
+            k -= 1  # ("X, the UN mission in Congo"; "X, a clan-based force": a hyphened word is one)
         if k <= token.sent.start or self.lowers[k] != "," or not owned and self.lowers[k + 1] not in {"the", "a", "an", "its"}:
             return None
         before = self.past_bracketed_acronym(k - 1)
-        return self.entity_span(self.tokens[before]) if before >= 0 else None
+        return before if before >= 0 else None
 
     def past_bracketed_acronym(self, k: int) -> int:
         """The word before "X (XX)" when ``k`` is its closing bracket, else ``k``."""

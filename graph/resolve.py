@@ -515,10 +515,10 @@ def _resolve_forces(
                     states[head].add(state)
             # "X's Army" read as partOf when the NER took X for an organisation
             person_side, group_side = (r.subject, r.object) if r.predicate == "leads" else (r.object, r.subject)
-            if group_side.commander is not None:
-                continue
+            group = resolution.by_name.get(name_key(group_side.commander or group_side.name))
+            if group_side.commander is not None and (group is None or resolution.entities[group].kind == "Person"):
+                continue  # a person's forces are what is being resolved ("the Ras Kamboni militia" is the body's own)
             person = resolution.by_name.get(name_key(person_side.name))
-            group = resolution.by_name.get(name_key(group_side.name))
             if (
                 person and group and resolution.entities[person].kind == "Person"
                 and resolution.entities[group].kind in {"ArmedGroup", "Organization"}

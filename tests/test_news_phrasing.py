@@ -1275,6 +1275,18 @@ def test_headline_one_side_takes_a_town_as_the_other_flees_or_moves_in(nlp) -> N
     assert {("Kalden Front", "fights", "Kenyan army"), ("Kalden Front", "fights", "Dastin Brigade")} <= found
 
 
+def test_a_force_described_after_a_named_body_is_that_body(nlp) -> None:
+    text = (
+        "Kenyan soldiers advanced on Tarin alongside fighters of the Dorlane militia, "
+        "a clan-based force led by Zorbi Kalde, on Monday."
+    )
+    found = facts(nlp, text)
+    assert ("Zorbi Kalde", "leads", "Dorlane") in found
+    assert not any(s == "Zorbi Kalde" and "force" in o for s, p, o in found)
+    text = "Volunteers of the Dorlane Guard, a paramilitary force headed by Zorbi Kalde, fought beside the army."
+    assert ("Zorbi Kalde", "leads", "Dorlane Guard") in facts(nlp, text)
+
+
 def test_headline_one_side_holds_or_leaves_a_town_as_the_other_gives_way_or_comes_in(nlp) -> None:
     text = "Kalden Front fighters hold Dorlane as Ugandan army collapses"
     assert ("Kalden Front", "fights", "Ugandan army") in facts(nlp, text)

@@ -309,6 +309,17 @@ def test_forces_of_a_leader_are_the_group_he_leads():
     assert len(resolution.entities) == 2
 
 
+def test_forces_of_a_leader_are_the_group_he_leads_when_the_group_is_named_by_its_noun():
+    # "the Kalden Front militia, a clan-based force led by Amara Toure": the leads fact's
+    # group is a mention read from "militia" with the front as its owner
+    toure, front = mention("Amara Toure", "Person", "d1", 0), mention("Kalden Front", "ArmedGroup", "d1", 30)
+    militia = mention("Kalden Front militia", "ArmedGroup", "d1", 30, commander="Kalden Front")
+    forces = mention("Toure's fighters", "ArmedGroup", "d1", 90, commander="Amara Toure")
+    leads = relation(toure, "leads", militia, "The Kalden Front militia is led by Amara Toure.")
+    resolution = resolve([extraction("d1", toure, front, militia, forces, relations=(leads,))])
+    assert resolution.entity_id(forces) == resolution.entity_id(front) == "kalden-front"
+
+
 def test_a_groups_fighters_are_an_alias_of_the_group_but_an_organisations_troops_are_not():
     group = mention("Kalden Front", "ArmedGroup", "d1", 0)
     fighters = mention("Kalden Front fighters", "ArmedGroup", "d1", 40, commander="Kalden Front")
