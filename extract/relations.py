@@ -6485,8 +6485,11 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     word = token.lower_
     doc = token.doc
     previous_word = doc[token.i - 1].lower_ if token.i > 0 else ""
-    if word == "chief" and token.i >= 5 and [t.lower_ for t in doc[token.i - 4 : token.i]] == ["commander", "-", "in", "-"]:
+    in_chief = word == "chief" and token.i >= 5 and [t.lower_ for t in doc[token.i - 4 : token.i]] == ["commander", "-", "in", "-"]
+    if in_chief:
         previous_word = doc[token.i - 5].lower_  # "the deputy commander-in-chief", split by the tokenizer
+    # (the word before "commander-in-chief", which the parser may head with either noun)
+    before_title = token.i - 5 if in_chief else token.i - 1 if word == "commander" and finder.lowers[token.i + 1 : token.i + 5] == ("-", "in", "-", "chief") else None
     if word in {"chief", "head"} and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in PERSON_ROLE_NOUNS:
         return  # "the IDF's chief spokesman", "chief negotiator": the post is the next word's
     if word == "general" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "staff":
@@ -6618,6 +6621,9 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     people = [p for p in people if not has_own_title_after(token, p, finder)]
     person_mentions = [as_person(m) for m in finder.mentions(people)]
     person_mentions = [m for m in person_mentions if m.kind == "Person"]
+    army = demonym_army_before(before_title, token, finder) if before_title is not None and predicate == "leads" else None
+    for person in person_mentions if army is not None else ():
+        yield Candidate(person, "leads", army, token, confidence)  # "X, the Estonian commander-in-chief": its army's head
     for person in person_mentions:
         for organisation in finder.mentions(organisations, demonyms=True):  # "the Indian foreign minister"
             if predicate == "memberOf" and organisation.kind == "Country" and word in EXPERT_NOUNS:
@@ -6639,6 +6645,15 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                     continue
                 organisation = government
             yield Candidate(person, predicate, organisation, token, confidence)
+
+
+def demonym_army_before(k: int, role: Token, finder: ArgumentFinder) -> EntityMention | None:
+    """The national army of the people whose word ends at ``k`` ("the Estonian
+    commander-in-chief": the Estonian army), if it is one. (Its text is the small-letter
+    role word: the demonym is the country's alias, never the army's.)"""
+    ent = finder.entity_span(finder.tokens[k]) if k >= 0 else None
+    country = gazetteer.country_of_demonym(ent.text) if ent is not None and ent.end == k + 1 and ent.label_ == "NORP" else None
+    return finder.national_army(country.name, role) if country is not None else None
 
 
 def country_after_name(ent: Span, finder: ArgumentFinder) -> Token | None:

@@ -602,8 +602,11 @@ def national_army_of(resolution: Resolution, countries: set[str]) -> str | None:
 
     if len(countries) != 1:
         return None
-    name = gazetteer.national_army_name(resolution.entities[next(iter(countries))].label)
-    return resolution.by_name.get(name_key(name)) if name else None
+    country = resolution.entities[next(iter(countries))].label
+    name = gazetteer.national_army_name(country)
+    # (or by the army's formal name: "the Armed Forces of Liberia")
+    found = (resolution.by_name.get(name_key(n)) for n in (name, f"Armed Forces of {country}") if n)
+    return next((f for f in found if f is not None and resolution.entities[f].kind == "ArmedGroup"), None)
 
 
 # The men an international organisation sends: its mission, not the organisation

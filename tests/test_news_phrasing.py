@@ -1275,6 +1275,13 @@ def test_headline_one_side_takes_a_town_as_the_other_flees_or_moves_in(nlp) -> N
     assert {("Kalden Front", "fights", "Kenyan army"), ("Kalden Front", "fights", "Dastin Brigade")} <= found
 
 
+def test_a_peoples_commander_in_chief_leads_its_army(nlp) -> None:
+    text = "General Zorbi Kalde, the Estonian commander-in-chief, said on Monday that his army would not stop."
+    found = facts(nlp, text)
+    assert ("Zorbi Kalde", "leads", "Estonian army") in found
+    assert not any(o == "Estonia" for s, p, o in found)
+
+
 def test_a_force_described_after_a_named_body_is_that_body(nlp) -> None:
     text = (
         "Kenyan soldiers advanced on Tarin alongside fighters of the Dorlane militia, "

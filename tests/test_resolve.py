@@ -401,6 +401,12 @@ def test_forces_of_a_head_of_state_are_his_countrys_army():
         "d1", toure, peru, forces, relations=(relation(toure, "leads", peru, "President Amara Toure of Peru."),),
     )])
     assert alone.entities[alone.entity_id(forces)].label == "forces of Amara Toure"
+    # the army named by its formal name, "the Armed Forces of Peru"
+    formal = mention("Armed Forces of Peru", "ArmedGroup", "d1", 60)
+    named = resolve([extraction(
+        "d1", toure, peru, formal, forces, relations=(relation(toure, "leads", peru, "President Amara Toure of Peru."),),
+    )])
+    assert named.entity_id(forces) == named.entity_id(formal) == "armed-forces-of-peru"
 
 
 def test_forces_of_a_head_of_a_government_named_by_two_words_are_its_army():
