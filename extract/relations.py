@@ -1846,7 +1846,7 @@ class ArgumentFinder:
         if described is not None:
             return described if described.kind in kinds else None
         owned_by_noun = self.owner_named_just_before(token, kinds)
-        if owned_by_noun is UNNAMED:
+        if owned_by_noun is UNNAMED or self.is_revolts_own(token):
             return None
         continued = (
             speaker or owned_by_noun or self.owner_right_before(token, kinds)
@@ -2226,6 +2226,20 @@ class ArgumentFinder:
         opening = semicolon + 1 + (self.lowers[semicolon + 1] == "the")
         found = self.unit_at(self.tokens[opening]) if self.by_token.get(opening) is not None else None
         return found[0] if found is not None and found[0].kind in kinds else None
+
+    def is_revolts_own(self, token: Token) -> bool:
+        """ "The revolt collapsed when its leader, X, surrendered": "its" on a clause's
+        subject is the revolt named as the subject of the clause that clause hangs on
+        (a revolt is no actor, and the country named before is not what X leads)."""
+        if token.lower_ != "its" or token.dep_ not in POSSESSIVE or token.head.dep_ not in NOMINAL_SUBJECT:
+            return False
+        clause = token.head.head
+        if clause.dep_ not in {"advcl", "conj", "relcl", "acl:relcl"} or not is_verb(clause.head):
+            return False
+        governor = clause.head
+        # (the parser may read "The revolt collapsed" as a noun and its modifier)
+        subjects = [governor.head] if governor.dep_ == "acl" else [s for s in governor.children if s.dep_ in NOMINAL_SUBJECT]
+        return any(self.lemma(s) in REVOLT_NOUNS | {"coup", "mutiny", "putsch", "plot"} and self.entity_span(s) is None for s in subjects)
 
     def governing_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | object | None:
         """ "A recognised B days before it invaded C", "A took B and it now holds C": a
@@ -5117,6 +5131,24 @@ def nouns_held_against(verb: Token) -> list[Token]:
     return found
 
 
+def attacks_owners(noun: Token, finder: ArgumentFinder) -> list[EntityMention]:
+    """Whose the attacks are: "fresh Algerian counter-attacks" (a people's word: its
+    army), "attacks by X", "X's assaults"."""
+    if finder.lemma(noun) not in ATTACK_NOUNS or finder.mention(noun) is not None:
+        return []
+    found = []
+    modifiers = [c for c in noun.children if c.dep_ in POSSESSIVE | COMPOUND | {"amod"}]
+    modifiers += [g for c in modifiers if c.lower_ == "counter" for g in c.children if g.dep_ in COMPOUND | {"amod"}]  # ("Algerian counter-attacks")
+    for owner in modifiers + [n for p, n in prepositional_objects(noun) if p in {"by", "of"}]:
+        ent = finder.entity_span(owner)
+        mention = finder.mention(owner, demonyms=True)
+        if ent is not None and ent.label_ == "NORP" and mention is not None and mention.kind == "Country":
+            mention = finder.national_army(mention.name, owner)  # "Algerian counter-attacks": the Algerian army's
+        if mention is not None and is_actor(mention):
+            found.append(mention)
+    return found
+
+
 def held_against(verb: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "holding the town for two weeks against three X divisions": who holds ground
     against X fights X (the parser may hang "against" on the time phrase)."""
@@ -5127,7 +5159,7 @@ def held_against(verb: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     foes = [n for p, n in prepositional_objects(verb) if p == "against"]
     foes += [n for n in nouns_held_against(verb) if n not in foes]
     for agent in finder.mentions(subject_of_clause(verb)):
-        for foe in finder.mentions(foes):
+        for foe in finder.mentions(foes) + [m for n in foes for m in attacks_owners(n, finder)]:
             if is_actor(agent) and is_actor(foe) and foe.name != agent.name:
                 yield Candidate(agent, "fights", foe, verb, 0.6)
 
@@ -7117,7 +7149,7 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "Rebels fighting to overthrow President X seized Y": not X
         if hit.predicate == "fights" and hit.object.kind == "Person" and finder.lowers[hit.trigger.i] in {"flee", "flees", "fled"}:
             continue  # "Taliban take Kabul as Ghani flees": a ruler's flight, no side of the fight
-        if hit.predicate == "backs" and finder.lowers[hit.trigger.i] in {"came", "come", "comes"} and not names_supplies(hit.object, hit.trigger, finder):
+        if hit.predicate == "backs" and finder.lowers[hit.trigger.i] in {"came", "come", "comes"} and finder.lowers[hit.trigger.i + 1] != "out" and not names_supplies(hit.object, hit.trigger, finder):
             continue  # "X's artillery came from Y" is Y's backing; "Kenyan troops came from the north" is not
         obj = hit.object
         if hit.predicate in {"leads", "memberOf"} and obj.kind == "Place" and finder.lowers[hit.trigger.i] in HEAD_OF_STATE_TITLES:
@@ -7391,9 +7423,27 @@ def holds_part_of_a_country(candidate: Candidate, finder: ArgumentFinder) -> boo
     return bool(before) and before[-1].lower() in COMPASS_ADJECTIVES
 
 
+# How a head is put out of his post: "The commander-in-chief, General X, has been recalled"
+REMOVAL_VERBS = frozenset("recall dismiss sack remove relieve replace oust fire depose".split())
+
+
+def is_removed_from_post(candidate: Candidate, finder: ArgumentFinder) -> bool:
+    """ "The Greek commander-in-chief, General X, has been recalled to Athens": a head
+    named as the subject of his removal leads no more."""
+    role = candidate.trigger
+    if candidate.predicate != "leads" or is_verb(role):
+        return False
+    noun = role
+    while noun.dep_ in APPOSITION | COMPOUND | {"nmod", "flat"} and noun.head.i != noun.i and not is_verb(noun.head):
+        noun = noun.head  # up the title's own phrase ("the commander-in-chief", "General X")
+    verb = noun.head
+    return noun.dep_ in NOMINAL_SUBJECT and is_verb(verb) and is_passive(verb) and finder.lemma(verb) in REMOVAL_VERBS
+
+
 # Readings a sentence's candidates are checked against: each names a fact that is not one
 CANDIDATE_REJECTIONS = (
     reinforces_a_commander, enters_a_country, enters_and_leaves, takes_a_countrys_capital, is_led_until, holds_part_of_a_country,
+    is_removed_from_post,
 )
 
 

@@ -423,7 +423,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT}(?: , [^,]{{1,80}})? , whose (?:fighters|troops|men|forces|militiamen|units) {GAP}(?P<t>fought|fight|fights|battled) (?:alongside|beside) {ART}{LIST}", list_group=2),
     # "troops fighting on the side of X", "fought on X's side": on X's side
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling) on (?:the )?side of {ART}(?:(?!E\d)[\w-]+ )?{LIST}", list_group=2),
-    _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling) on {ART}{ENT} 's side"),
+    # ("Egypt has come out openly on Algeria's side", "entered the war on X's side")
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|come out|came out|comes out|coming out|intervened|intervenes|intervene|entered the war|enter the war|enters the war|joined the war|joins the war|join the war)(?: openly| firmly| squarely)? on {ART}{ENT} 's side"),
     # "X, fighting alongside Y, recaptured ...": the participle set off after the subject
     _p("backs", rf"{SUBJ} , (?P<t>fighting|battling|operating|working) (?:alongside|on the side of) {ART}{LIST} ,", list_group=2),
     # "the United States, which is bound to the Nationalist government by a mutual defence
@@ -598,8 +599,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} {GAP}(?P<t>dug in|digging in|entrenched) (?:at|in|around|on) {HEIGHT_AT}{CONTROL}{ART}{LIST}(?! 's)", list_group=2),
     # "A crossed from the enclave of B late last week and took C": the sentence's
     # subject does the second verb (no other subject, comma or saying in between),
-    # also when the second verb has its own day ("and on Tuesday entered C")
-    _p("controls", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:[a-z]+ed|swept|broke|drove|rode|went|came|fought|ran) (?:(?!E\d+ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?:(?:then |later |(?:early |late )?on [a-z]+ |a day later |the next day ))?(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
+    # also when the second verb has its own day ("and on Tuesday entered C"), and after
+    # an opening phrase set off by a comma ("Farther north, A crossed ...")
+    _p("controls", rf"^(?:[^E,]{{0,40}}? (?:, )?)?{SUBJ} (?:[a-z]+ed|swept|broke|drove|rode|went|came|fought|ran) (?:(?!E\d+ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?:(?:then |later |(?:early |late )?on [a-z]+ |a day later |the next day ))?(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     # (or shown there: "commanders were filmed inside the palace")
     _p("controls", rf"{SUBJ}(?: commanders| leaders)? (?:were|was|are|is) (?:now |already |firmly )?(?:(?:filmed|seen|photographed|pictured) )?(?P<t>inside) {ART}{LIST}", change="gain", list_group=2),
     # "thousands of soldiers of X's 201st Division are based in A and guard the airport, ..."
