@@ -5136,6 +5136,12 @@ def attacks_owners(noun: Token, finder: ArgumentFinder) -> list[EntityMention]:
     army), "attacks by X", "X's assaults"."""
     if finder.lemma(noun) not in ATTACK_NOUNS or finder.mention(noun) is not None:
         return []
+    # ("Mustafa Kemal's offensive": his forces', which resolution makes the group he leads)
+    return [finder.mens_of(m, noun, noun) if m.kind == "Person" else m for m in owners_of(noun, finder)]
+
+
+def owners_of(noun: Token, finder: ArgumentFinder) -> list[EntityMention]:
+    """The actors a noun's modifiers and "by"/"of" name ("the Greek front": the Greek army)."""
     found = []
     modifiers = [c for c in noun.children if c.dep_ in POSSESSIVE | COMPOUND | {"amod"}]
     modifiers += [g for c in modifiers if c.lower_ == "counter" for g in c.children if g.dep_ in COMPOUND | {"amod"}]  # ("Algerian counter-attacks")
@@ -5147,6 +5153,24 @@ def attacks_owners(noun: Token, finder: ArgumentFinder) -> list[EntityMention]:
         if mention is not None and is_actor(mention):
             found.append(mention)
     return found
+
+
+# A side's line, which its foe breaks: "X's offensive broke the Greek front"
+BROKEN_LINE_NOUNS = frozenset("front lines line defences defenses".split())
+
+
+def broken_front(verb: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "a fortnight after X's offensive broke the Greek front": the breaker (or the
+    owner of the offensive that broke it) fights the side whose line it was."""
+    lines = [o for o in objects(verb) if o.lower_ in BROKEN_LINE_NOUNS]
+    if not lines:
+        return
+    subjects = subject_of_clause(verb)
+    breakers = finder.mentions(subjects) + [m for s in subjects for m in attacks_owners(s, finder)]
+    for breaker in breakers:
+        for side in [m for line in lines for m in owners_of(line, finder)]:
+            if is_actor(breaker) and breaker.name != side.name:
+                yield Candidate(breaker, "fights", side, verb, 0.65)
 
 
 def held_against(verb: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
@@ -5176,6 +5200,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     if lemma in OUSTING_VERBS:
         yield from ousting_candidates(token, finder)
         return
+    if lemma == "break":
+        yield from broken_front(token, finder)
     trigger = VERB_TRIGGERS.get(lemma)
     # "finished off a division", "wiped out the brigade" (the parser may make the
     # particle the object's preposition: "off the Front")

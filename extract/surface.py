@@ -157,7 +157,7 @@ BAND_OF = r"(?:(?:a|an) (?:small |large )?(?:party|detachment|group|band|column|
 MANY_POSTS = "commanders|leaders|chiefs|founders|officers|generals|ministers|deputies|ideologues"
 # "accused X of arming Y" is a claim that X backs Y, not opposition to X
 RELATION_GERUNDS = (
-    "arming|backing|supporting|supplying|funding|financing|sending|training|helping|equipping"
+    "arming|backing|supporting|supplying|funding|financing|sending|training|helping|equipping|selling|providing|shipping|smuggling"
     "|fighting|attacking|shelling|bombing|seizing|capturing|holding|controlling|occupying"
     "|engineering|instigating|orchestrating|fomenting|sponsoring|harbouring|harboring|sheltering|colluding|collaborating|conspiring"
 )

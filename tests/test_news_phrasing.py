@@ -1298,6 +1298,19 @@ def test_coming_out_on_a_sides_side_and_holding_against_a_peoples_attacks(nlp) -
     assert ("Moroccan army", "fights", "Algerian army") in facts(nlp, text)
 
 
+def test_an_offensive_that_broke_a_sides_front_fights_that_side(nlp) -> None:
+    text = "A fortnight ago the Kalden Front's offensive broke the Greek front in Anatolia."
+    assert ("Kalden Front", "fights", "Greek army") in facts(nlp, text)
+    text = "The Kalden Front broke the Greek lines near Tarin."
+    assert ("Kalden Front", "fights", "Greek army") in facts(nlp, text)
+
+
+def test_accused_of_selling_arms_is_a_charge_not_opposition(nlp) -> None:
+    text = "Athens has long accused France and Italy of selling arms to the Kalden Front."
+    found = facts(nlp, text)
+    assert not any(p == "opposes" for s, p, o in found)
+
+
 def test_a_second_verb_of_taking_after_an_opening_phrase(nlp) -> None:
     text = "Farther north, Algerian troops crossed the frontier on Friday and occupied Ich, a Moroccan village north of Figuig."
     assert ("Algerian army", "controls", "Ich") in facts(nlp, text)
