@@ -615,6 +615,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Israeli troops pull back from X as Hezbollah holds its ground": the side standing
     # fast holds the place the other left
     _p("controls", rf"(?:pull|pulls|pulled|pulling|fall|falls|fell|falling|withdraw|withdraws|withdrew|withdrawing) back from {ART}{ENT} as {ART}{ENT} (?P<t>holds|hold|held|holding) (?:its|their|E\d+) ground", 2),
+    # "X has used Y as its base since May", "the mine, which X has used as his base":
+    # a side's seat is ground it holds
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>used|uses|use|using) {ART}{ENT} as (?:a |an |the |its |their |his |her |E\d+ (?:'s )?)?{SEAT}\b"),
+    _p("controls", rf"{ENT} , (?:which|that) {ART}{ENT} {GAP}(?P<t>used|uses|use) as (?:a |an |the |its |their |his |her |E\d+ (?:'s )?)?{SEAT}\b", 2),
     # "a group of rebels was still holding out in X": they hold what they hold out in
     _p("controls", rf"{SUBJ} (?:were|was|are|is|had been|have been|has been) (?:still )?(?P<t>holding) out (?:(?:on|by|until) [\w-]+ )?(?:in|inside|around|at) {ART}(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?{LIST}", list_group=2),
     # "withdrew from X, leaving local militias in control of the city": those left hold

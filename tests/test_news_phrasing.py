@@ -1311,6 +1311,11 @@ def test_accused_of_selling_arms_is_a_charge_not_opposition(nlp) -> None:
     assert not any(p == "opposes" for s, p, o in found)
 
 
+def test_a_place_used_as_a_sides_base_is_held_by_it(nlp) -> None:
+    assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front has used Tarin as its base since May.")
+    assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front used Tarin as a rear base.")
+
+
 def test_a_second_verb_of_taking_after_an_opening_phrase(nlp) -> None:
     text = "Farther north, Algerian troops crossed the frontier on Friday and occupied Ich, a Moroccan village north of Figuig."
     assert ("Algerian army", "controls", "Ich") in facts(nlp, text)
