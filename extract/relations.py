@@ -5131,6 +5131,33 @@ def nouns_held_against(verb: Token) -> list[Token]:
     return found
 
 
+# Giving way, in a clause after a taking: "after government troops fled", "as the garrison surrendered"
+GIVING_WAY_LEMMAS = RETREAT_VERBS | frozenset("collapse surrender".split())
+# ... with a particle only: "pulled out", "fell back"
+GIVING_WAY_PHRASES = frozenset({("pull", "out"), ("pull", "back"), ("fall", "back")})
+GIVING_WAY_MARKS = frozenset("after as when".split())
+
+
+def gave_way_before(taking: Token, finder: ArgumentFinder) -> list[EntityMention]:
+    """The side that gave way in a clause hung on a verb of taking: "seized X on July 28
+    after government troops fled" (the side read off the words between the mark and the
+    verb: the parser often breaks that clause's subject apart)."""
+    found = []
+    for clause in taking.children:
+        if clause.dep_ != "advcl" or clause.i < taking.i:
+            continue
+        lemma = finder.lemma(clause)
+        particle = finder.lowers[clause.i + 1] if clause.i + 1 < len(finder.lowers) else ""
+        if lemma not in GIVING_WAY_LEMMAS and (lemma, particle) not in GIVING_WAY_PHRASES:
+            continue
+        marks = [k for k in range(max(taking.i + 1, clause.i - 6), clause.i) if finder.lowers[k] in GIVING_WAY_MARKS]
+        nouns = [t for t in finder.tokens[marks[-1] + 1 : clause.i] if t.pos_ in {"NOUN", "PROPN"}] if marks else []
+        side = finder.mention(nouns[-1]) if nouns else None
+        if side is not None:
+            found.append(side)
+    return found
+
+
 def attacks_owners(noun: Token, finder: ArgumentFinder) -> list[EntityMention]:
     """Whose the attacks are: "fresh Algerian counter-attacks" (a people's word: its
     army), "attacks by X", "X's assaults"."""
@@ -5155,8 +5182,9 @@ def owners_of(noun: Token, finder: ArgumentFinder) -> list[EntityMention]:
     return found
 
 
-# A side's line, which its foe breaks: "X's offensive broke the Greek front"
-BROKEN_LINE_NOUNS = frozenset("front lines line defences defenses".split())
+# A side's line, which its foe breaks: "X's offensive broke the Greek front"; and its
+# push, broken by those it was aimed at ("broke a four-day German offensive")
+BROKEN_LINE_NOUNS = frozenset("front lines line defences defenses offensive offensives assault attack attacks push".split())
 
 
 def broken_front(verb: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
@@ -5567,6 +5595,13 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                     # and took it by fighting; "launched an offensive to wrest X from Y"
                     # fights Y though the taking is only aimed at
                     yield Candidate(agent, "fights", loser, launched_attack(token, finder) or token, 0.7)
+    if trigger.control_change == "gain" and not passive:
+        # "MODEL seized Buchanan after government troops fled": who gave way before the
+        # taker fought it
+        for agent in finder.mentions(agents):
+            for foe in gave_way_before(token, finder):
+                if is_actor(foe) and foe.name != agent.name:
+                    yield Candidate(agent, "fights", foe, token, 0.6)
     if trigger.control_change == "loss" and lemma in {"lose", "abandon"}:
         # "X lost Y to Z", "X abandoned Y to the advancing Z": Z gains Y; the parser may hang "to Z" on Y
         winners = [noun for prep, noun in preps if prep == "to"]

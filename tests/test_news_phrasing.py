@@ -1311,6 +1311,19 @@ def test_accused_of_selling_arms_is_a_charge_not_opposition(nlp) -> None:
     assert not any(p == "opposes" for s, p, o in found)
 
 
+def test_a_taking_after_the_other_side_gave_way_fights_that_side(nlp) -> None:
+    assert ("Kalden Front", "fights", "Kenyan army") in facts(nlp, "The Kalden Front seized Tarin after Kenyan troops withdrew.")
+    text = "The Kalden Front took Tarin as the Kenyan garrison surrendered."
+    assert ("Kalden Front", "fights", "Kenyan army") in facts(nlp, text)
+    found = facts(nlp, "The Kalden Front took Tarin after the rain stopped.")
+    assert not any(p == "fights" for s, p, o in found)
+
+
+def test_troops_who_broke_an_offensive_fight_its_side(nlp) -> None:
+    text = "Estonian troops and Latvian volunteers broke a four-day German offensive around the town on Monday."
+    assert ("Estonian army", "fights", "German army") in facts(nlp, text)
+
+
 def test_a_place_used_as_a_sides_base_is_held_by_it(nlp) -> None:
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front has used Tarin as its base since May.")
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front used Tarin as a rear base.")
