@@ -188,7 +188,7 @@ REVOLT_NOUNS = frozenset("rebellion insurgency uprising revolt rising insurrecti
 # "Thousands of X": X's men
 CROWD_NOUNS = frozenset("thousands hundreds dozens scores".split())
 # "a stream of attacks", "a wave of strikes": the attacks stand where the quantity does
-QUANTITY_NOUNS = frozenset("stream series wave waves spate barrage string number dozens hundreds round rounds handful".split())
+QUANTITY_NOUNS = frozenset("stream series wave waves spate barrage string number dozens hundreds thousands scores round rounds handful".split())
 # What a quantity may count that stands for a body: "a small number of X factions"
 COUNTED_BODY_NOUNS = frozenset("factions units groups brigades battalions militias".split())
 SANCTION_NOUNS = frozenset("sanctions sanction embargo boycott protest protests".split())
@@ -757,7 +757,8 @@ class ArgumentFinder:
             # of vetted X factions": the factions' body
             counted = [
                 n for p, n in prepositional_objects(token)
-                if p == "of" and self.lowers[n.i] in AIR_SUPPORT_NOUNS | COUNTED_BODY_NOUNS
+                # ("Thousands of members of the X were flown in": the members' body)
+                if p == "of" and self.lowers[n.i] in AIR_SUPPORT_NOUNS | COUNTED_BODY_NOUNS | ARMED_MEN_NOUNS | {"members"}
             ]
             if counted:
                 return self.mention(counted[0], depth=depth + 1)

@@ -425,6 +425,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling) on (?:the )?side of {ART}(?:(?!E\d)[\w-]+ )?{LIST}", list_group=2),
     # ("Egypt has come out openly on Algeria's side", "entered the war on X's side")
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|come out|came out|comes out|coming out|intervened|intervenes|intervene|entered the war|enter the war|enters the war|joined the war|joins the war|join the war)(?: openly| firmly| squarely)? on {ART}{ENT} 's side"),
+    # "Uganda joined Rwanda in the war against Zaire": on the side of the one joined
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>joined|joins|join|joining) {ART}{LIST} in {ART}(?:[\w-]+ ){{0,2}}?(?:war|wars|fight|fighting|battle|campaign|offensive|struggle|attack|assault|invasion|insurgency|rebellion|uprising)\b", list_group=2),
     # "X, fighting alongside Y, recaptured ...": the participle set off after the subject
     _p("backs", rf"{SUBJ} , (?P<t>fighting|battling|operating|working) (?:alongside|on the side of) {ART}{LIST} ,", list_group=2),
     # "the United States, which is bound to the Nationalist government by a mutual defence

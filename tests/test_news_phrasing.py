@@ -1324,6 +1324,20 @@ def test_troops_who_broke_an_offensive_fight_its_side(nlp) -> None:
     assert ("Estonian army", "fights", "German army") in facts(nlp, text)
 
 
+def test_joining_a_side_in_its_war_backs_it(nlp) -> None:
+    found = facts(nlp, "Chad and Niger joined Nigeria in the offensive against the Kalden Front.")
+    assert {("Chad", "backs", "Nigeria"), ("Niger", "backs", "Nigeria")} <= found
+    assert ("Zorbi Kalde", "backs", "Kalden Front") not in facts(nlp, "Zorbi Kalde joined the Kalden Front in 1990.")
+
+
+def test_thousands_of_a_bodys_members_sent_to_reinforce_an_army_back_it(nlp) -> None:
+    text = (
+        "Thousands of members of the Kalden Front, the government's Islamist militia, were flown to Juba "
+        "to reinforce the Sudanese army, and took part in the counter-offensive."
+    )
+    assert ("Kalden Front", "backs", "Sudanese army") in facts(nlp, text)
+
+
 def test_a_place_used_as_a_sides_base_is_held_by_it(nlp) -> None:
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front has used Tarin as its base since May.")
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front used Tarin as a rear base.")
