@@ -4946,7 +4946,15 @@ def relativised_object(token: Token, finder: ArgumentFinder) -> list[Token]:
     clause = token.head if token.dep_ == "xcomp" and token.head.dep_ in RELATIVE_CLAUSE else token
     if clause.dep_ not in RELATIVE_CLAUSE or not any(c.dep_ in NOMINAL_SUBJECT for c in clause.children) or is_told_content(clause):
         return []
-    pronoun = any(c.lower_ in {"that", "which", "whom"} and c.dep_ not in NOMINAL_SUBJECT for c in clause.children)
+    # (a pronoun the parser made a second subject beside the clause's own noun is its
+    # object: "the fort, which government troops kept")
+    two_subjects = sum(c.dep_ in NOMINAL_SUBJECT for c in clause.children) >= 2
+    pronoun = any(c.lower_ in {"that", "which", "whom"} and (c.dep_ not in NOMINAL_SUBJECT or two_subjects) for c in clause.children)
+    # (or one it made the subject's determiner: ", which government troops kept")
+    pronoun = pronoun or any(
+        g.dep_ == "det" and g.lower_ in {"which", "that"} and g.i == c.left_edge.i and g.i > 0 and finder.lowers[g.i - 1] == ","
+        for c in clause.children if c.dep_ in NOMINAL_SUBJECT for g in c.children
+    )
     return (moved_antecedents(clause, finder) or [clause.head]) if pronoun else []
 
 
@@ -5157,6 +5165,15 @@ def gave_way_before(taking: Token, finder: ArgumentFinder) -> list[EntityMention
         if side is not None:
             found.append(side)
     return found
+
+
+def has_kept_state(verb: Token) -> bool:
+    """Whether "kept X" says in what state X was kept: "under siege", "open", "supplied"."""
+    return any(
+        c.dep_ in {"xcomp", "acomp", "oprd", "ccomp"} or c.dep_ in {"obl", "prep"} and preposition_of(c) in {"under", "in", "out"}
+        or c.dep_ == "prep" and c.lower_ in {"under", "in", "out"}
+        for c in verb.children
+    )
 
 
 def attacks_owners(noun: Token, finder: ArgumentFinder) -> list[EntityMention]:
@@ -5401,10 +5418,16 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             patients = relativised_object(token, finder)
     if lemma in CONTROL_ONLY_VERBS or lemma in HOLD_ONLY_VERBS:
         kept_words = {"control", "authority"} | ({"hold", "grip"} if lemma in HOLD_ONLY_VERBS else set())
-        patients = [
+        kept = [
             noun for p in patients if p.lemma_.lower() in kept_words
             for prep, noun in prepositional_objects(p) if prep in {"of", "over", "on"}
         ]
+        if not kept and lemma in {"keep", "retain"} and not has_kept_state(token):
+            # "the fort, which government troops kept throughout the rising": a named place
+            # kept as it is (not "kept the town under siege", "kept the road open")
+            # (named: "has kept the capital" may be any capital the story named last)
+            kept = [p for p in patients if finder.entity_span(p) is not None and (m := finder.mention(p)) is not None and m.kind in {"Place", "Facility"}]
+        patients = kept
         if not patients:
             return
     if lemma == "hold" and not passive and any(p.lower_ in HELD_GROUND_WORDS for p in patients):

@@ -1338,6 +1338,13 @@ def test_thousands_of_a_bodys_members_sent_to_reinforce_an_army_back_it(nlp) -> 
     assert ("Kalden Front", "backs", "Sudanese army") in facts(nlp, text)
 
 
+def test_a_named_place_kept_by_a_side_is_held(nlp) -> None:
+    text = "The Fort of Tarin, which Kenyan troops kept throughout the rising, has shelled the western districts since April."
+    assert ("Kenyan army", "controls", "Fort of Tarin") in facts(nlp, text)
+    assert ("Kenyan army", "controls", "Tarin airport") in facts(nlp, "Kenyan troops retained Tarin airport.")
+    assert not any(p == "controls" for s, p, o in facts(nlp, "Kenyan troops kept Tarin airport under siege for a month."))
+
+
 def test_a_place_used_as_a_sides_base_is_held_by_it(nlp) -> None:
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front has used Tarin as its base since May.")
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front used Tarin as a rear base.")

@@ -43,6 +43,30 @@ CASES = {
         [(4, 6, "ORG"), (11, 13, "PER"), (16, 18, "ORG")],
         {("Omar Dastin", "leads", "Kalden Council", ""), ("Kalden Council", "leads", "Teloviri Front", "")},
     ),
+    "a relative pronoun read as the determiner of the clause's subject": (
+        # as the bundled parser read a real article: "which" is the object of "kept"
+        """
+        The the DET DT 3 det
+        Fort Fort PROPN NNP 3 compound
+        Tarin Tarin PROPN NNP 14 nsubj
+        , , PUNCT , 8 punct
+        which which DET WDT 7 det
+        Ugandan Ugandan ADJ JJ 7 amod
+        troops troop NOUN NNS 8 nsubj
+        kept keep VERB VBD 3 acl:relcl
+        throughout throughout ADP IN 11 case
+        the the DET DT 11 det
+        rising rising NOUN NN 8 obl
+        , , PUNCT , 8 punct
+        has have AUX VBZ 14 aux
+        shelled shell VERB VBN 0 root
+        the the DET DT 16 det
+        districts district NOUN NNS 14 obj
+        . . PUNCT . 14 punct
+        """,
+        [(1, 3, "FAC"), (5, 6, "NORP")],
+        {("Ugandan army", "controls", "Fort Tarin", "")},
+    ),
     "a relative clause after a bracketed acronym, hung on the verb": (
         # as the bundled parser read a real article: the clause is the body's, not the verb's
         """
