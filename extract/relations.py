@@ -108,6 +108,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys(("trade", "exchange"), VerbTrigger("fights", confidence=0.7)),
     **dict.fromkeys(("defend", "protect"), VerbTrigger("backs")),
     "side": VerbTrigger("backs", object_prepositions=("with",)),
+    "coordinate": VerbTrigger("backs", object_prepositions=("with",), confidence=0.6),  # (only joint work: see JOINT_WORK_NOUNS)
     # "the African Union recognised Ouattara": a state's or a body's political backing
     **dict.fromkeys(("recognise", "recognize"), VerbTrigger("backs", confidence=0.6)),
     **dict.fromkeys(
@@ -5140,6 +5141,10 @@ def nouns_held_against(verb: Token) -> list[Token]:
     return found
 
 
+# What sides coordinate when they fight together: "coordinated their operations with X"
+JOINT_WORK_NOUNS = frozenset("operations operation attacks offensive offensives moves actions efforts strikes".split())
+
+
 # Giving way, in a clause after a taking: "after government troops fled", "as the garrison surrendered"
 GIVING_WAY_LEMMAS = RETREAT_VERBS | frozenset("collapse surrender".split())
 # ... with a particle only: "pulled out", "fell back"
@@ -5164,6 +5169,20 @@ def gave_way_before(taking: Token, finder: ArgumentFinder) -> list[EntityMention
         side = finder.mention(nouns[-1]) if nouns else None
         if side is not None:
             found.append(side)
+    return found
+
+
+def suppliers_named_by(thing: Token, finder: ArgumentFinder) -> list[EntityMention]:
+    """The state whose people's word names what is given: "depends on Soviet weapons
+    and advisers" (the Soviet Union)."""
+    if finder.mention(thing) is not None or not (thing.lower_ in GIVEN_THINGS or finder.lemma(thing) in GIVEN_THINGS):
+        return []
+    found = []
+    for word in thing.children:
+        ent = finder.entity_span(word) if word.dep_ in COMPOUND | {"amod"} else None
+        mention = finder.mention(word, demonyms=True) if ent is not None and ent.label_ == "NORP" else None
+        if mention is not None and mention.kind == "Country":
+            found.append(mention)
     return found
 
 
@@ -5523,6 +5542,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         is_charge_verb(lemma_of(t)) or t.lower_ in CHARGE_GERUNDS for t in token.subtree if t.i > token.i and t.tag_ == "VBG"
     ):
         return  # "A accuses B of arming C" is A's claim that B backs C (see statement_flags), no opposition
+    if lemma == "coordinate":
+        # "have coordinated their operations with Habre's army": whom one works with
+        # (the parser may hang "with" on the operations)
+        if not all(o.lower_ in JOINT_WORK_NOUNS for o in objects(token)):
+            return
+        patients = [n for prep, n in preps if prep == "with"] + [n for o in objects(token) for prep, n in prepositional_objects(o) if prep == "with"]
     if lemma == "belong" and any(a.pos_ == "PRON" for a in agents):
         return  # "they belong to the KGB": whom "they" are is too loose a guess for a unit's place
     for agent in finder.mentions(agents):
@@ -5579,7 +5604,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         # "X has relied on Y" (for arms, troops, money): Y backs X; but "relied on Y ...,
         # providing weapons": X is the one giving
         giving = any(lemma_of(c) in GIVING_VERBS for c in token.children if c.dep_ in {"advcl", "xcomp", "conj"})
-        for helper in finder.mentions([noun for prep, noun in preps if prep in {"on", "upon"}]):
+        relied_on = [noun for prep, noun in preps if prep in {"on", "upon"}]
+        for helper in finder.mentions(relied_on) + [m for noun in relied_on for m in suppliers_named_by(noun, finder)]:
             for agent in finder.mentions(agents):
                 yield Candidate(agent, "backs", helper, token, 0.6) if giving else Candidate(helper, "backs", agent, token, 0.6)
     if trigger.predicate == "fights":

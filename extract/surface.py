@@ -427,6 +427,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|come out|came out|comes out|coming out|intervened|intervenes|intervene|entered the war|enter the war|enters the war|joined the war|joins the war|join the war)(?: openly| firmly| squarely)? on {ART}{ENT} 's side"),
     # "Uganda joined Rwanda in the war against Zaire": on the side of the one joined
     _p("backs", rf"{SUBJ} {GAP}(?P<t>joined|joins|join|joining) {ART}{LIST} in {ART}(?:[\w-]+ ){{0,2}}?(?:war|wars|fight|fighting|battle|campaign|offensive|struggle|attack|assault|invasion|insurgency|rebellion|uprising)\b", list_group=2),
+    # "signed a treaty of friendship with India", "a mutual defence pact with X"
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>signed|signs|sign|concluded) {ART}(?:[\w-]+ ){{0,2}}?(?:(?:treaty|pact|agreement) of (?:friendship|alliance|mutual (?:defen[cs]e|assistance))|(?:mutual |military )?(?:defen[cs]e|security) (?:treaty|pact)|military alliance)(?: and [\w-]+)? with {ART}{ENT}"),
     # "X, fighting alongside Y, recaptured ...": the participle set off after the subject
     _p("backs", rf"{SUBJ} , (?P<t>fighting|battling|operating|working) (?:alongside|on the side of) {ART}{LIST} ,", list_group=2),
     # "the United States, which is bound to the Nationalist government by a mutual defence
@@ -482,7 +484,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;E]{{0,100}}?(?:{MATERIAL}|(?!E\d)[\w-]+) (?P<t>bought|purchased|acquired|imported) from {ART}{LIST}", 2, list_group=2),
     # "Sukhoi fighters that Ethiopia bought from Russia": the buyer of the clause
     _p("backs", rf"{MATERIAL} (?:that|which) {ENT} {GAP}(?P<t>bought|purchased|acquired|imported) (?:[\w-]+ )?from {ART}{LIST}", 2, list_group=2),
-    _p("backs", rf"{ENT}(?: \( E\d+ \))? ,? ?(?:which |who )?(?:is |are |was |were |has been |have been )?(?:closely )?(?P<t>allied|aligned) (?:with|to) {ART}{ENT}"),
+    # ("Only X, a faction led by Y, remains allied with Libya": a description set off between)
+    _p("backs", rf"{ENT}(?: \( E\d+ \))?(?: , (?:an?|the) [^,]{{1,80}} ,)? ,? ?(?:which |who )?(?:{BE} )?(?:still |now |closely |firmly )?(?P<t>allied|aligned) (?:with|to) {ART}{ENT}"),
     # "X, the civilian militias that Y armed and paid": the clause's subject backs X
     # (the description may be read as the name's own unit: "X, a militia that ...")
     _p("backs", rf"{ENT} , (?:(?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?:militias?|groups?|forces|movements?|factions?|units|gangs?|squads)|(?:the |a |an )E\d+) (?:that|which|whom) {ART}{ENT} (?:has |have |had )?(?:long |openly |secretly |once )?(?P<t>armed|backed|funded|trained|equipped|paid|financed|sponsored|supported)\b(?! by)", 2),

@@ -1345,6 +1345,21 @@ def test_a_named_place_kept_by_a_side_is_held(nlp) -> None:
     assert not any(p == "controls" for s, p, o in facts(nlp, "Kenyan troops kept Tarin airport under siege for a month."))
 
 
+def test_ways_of_saying_two_sides_are_on_one_side(nlp) -> None:
+    text = "Only the Kalden Front, a faction led by Zorbi Kalde, remains allied with Libya."
+    assert ("Kalden Front", "backs", "Libya") in facts(nlp, text)
+    text = (
+        "The Kalden Front fought the Libyans in the mountains and has coordinated its operations "
+        "with the Chadian army."
+    )
+    assert ("Kalden Front", "backs", "Chadian army") in facts(nlp, text)
+    assert not any(p == "backs" for s, p, o in facts(nlp, "Kenya coordinated the evacuation with the Chadian army."))
+    assert ("Soviet Union", "backs", "India") in facts(nlp, "The Soviet Union signed a treaty of friendship with India in August.")
+    assert not any(p == "backs" for s, p, o in facts(nlp, "Kenya signed a peace treaty with Somalia."))
+    text = "The government in Luanda depends on Soviet weapons and advisers."
+    assert ("Soviet Union", "backs", "Angolan government") in facts(nlp, text)
+
+
 def test_a_place_used_as_a_sides_base_is_held_by_it(nlp) -> None:
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front has used Tarin as its base since May.")
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front used Tarin as a rear base.")
