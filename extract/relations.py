@@ -192,6 +192,8 @@ CROWD_NOUNS = frozenset("thousands hundreds dozens scores".split())
 QUANTITY_NOUNS = frozenset("stream series wave waves spate barrage string number dozens hundreds thousands scores round rounds handful".split())
 # What a quantity may count that stands for a body: "a small number of X factions"
 COUNTED_BODY_NOUNS = frozenset("factions units groups brigades battalions militias".split())
+# Some of a named body's men: "a small party of Royal Marines", "a detachment of the Legion"
+DETACHMENT_NOUNS = frozenset("party detachment band contingent company platoon squad".split())
 SANCTION_NOUNS = frozenset("sanctions sanction embargo boycott protest protests".split())
 CLASH_NOUNS = frozenset(
     "clash clashes fighting battle battles war conflict confrontation hostilities duel duels skirmish skirmishes firefight firefights "
@@ -763,6 +765,15 @@ class ArgumentFinder:
             ]
             if counted:
                 return self.mention(counted[0], depth=depth + 1)
+        if word in DETACHMENT_NOUNS and token.pos_ == "NOUN" and depth < 2:
+            # "overwhelmed a small party of Royal Marines": some of the body's men
+            named = [
+                ent for p, n in prepositional_objects(token)
+                if p == "of" and (ent := self.entity_span(n)) is not None and ent.label_ == "ORG"
+            ]
+            found = self.span_mention(named[0]) if named else None
+            if found is not None and found.kind in ARMED_BODY_KINDS:
+                return found
         if word in AIR_SUPPORT_NOUNS and token.i >= 2 and self.lowers[token.i - 1] in {"air", "naval"}:
             before = token.i - 2
             if before >= 2 and self.lowers[before] == "led" and self.lowers[before - 1] == "-":

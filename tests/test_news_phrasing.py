@@ -1360,6 +1360,11 @@ def test_ways_of_saying_two_sides_are_on_one_side(nlp) -> None:
     assert ("Soviet Union", "backs", "Angolan government") in facts(nlp, text)
 
 
+def test_a_small_party_of_a_named_body_is_that_body(nlp) -> None:
+    text = "Argentine forces landed near Stanley on April 2, overwhelmed a small party of Royal Marines and expelled the governor."
+    assert ("Argentine army", "fights", "Royal Marines") in facts(nlp, text)
+
+
 def test_a_place_used_as_a_sides_base_is_held_by_it(nlp) -> None:
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front has used Tarin as its base since May.")
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front used Tarin as a rear base.")
