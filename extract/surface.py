@@ -624,6 +624,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # a side's seat is ground it holds
     _p("controls", rf"{SUBJ} {GAP}(?P<t>used|uses|use|using) {ART}{ENT} as (?:a |an |the |its |their |his |her |E\d+ (?:'s )?)?{SEAT}\b"),
     _p("controls", rf"{ENT} , (?:which|that) {ART}{ENT} {GAP}(?P<t>used|uses|use) as (?:a |an |the |its |their |his |her |E\d+ (?:'s )?)?{SEAT}\b", 2),
+    # "Russia, which keeps an air base at Kant", "which runs its only permanent military
+    # base in Africa at Camp Lemonnier": a state's base is ground it holds (only "at": a
+    # base "in" a country holds none of it)
+    _p("controls", rf"{ENT} , (?:which|who) (?:also |still )?(?P<t>keeps|kept|has|had|maintains|maintained|runs|ran|operates|operated) (?:an? |its |their |the |E\d+ )?(?:[\w-]+ ){{0,3}}?(?:base|airbase|garrison|outpost)(?: in {ART}E\d+)? at {ART}{ENT}"),
     # "a group of rebels was still holding out in X": they hold what they hold out in
     _p("controls", rf"{SUBJ} (?:were|was|are|is|had been|have been|has been) (?:still )?(?P<t>holding) out (?:(?:on|by|until) [\w-]+ )?(?:in|inside|around|at) {ART}(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?{LIST}", list_group=2),
     # "withdrew from X, leaving local militias in control of the city": those left hold

@@ -1365,6 +1365,14 @@ def test_a_small_party_of_a_named_body_is_that_body(nlp) -> None:
     assert ("Argentine army", "fights", "Royal Marines") in facts(nlp, text)
 
 
+def test_a_states_base_at_a_place_is_held(nlp) -> None:
+    text = "The United States, which runs its only permanent military base in Africa at Camp Lemonnier, condemned the attack."
+    found = facts(nlp, text)
+    assert ("United States", "controls", "Camp Lemonnier") in found and ("United States", "controls", "Africa") not in found
+    assert ("Russia", "controls", "Kant") in facts(nlp, "Russia, which keeps an air base at Kant, outside Bishkek, has not taken sides.")
+    assert not any(p == "controls" for s, p, o in facts(nlp, "Russia, which has a base in Tajikistan, did not comment."))
+
+
 def test_a_place_used_as_a_sides_base_is_held_by_it(nlp) -> None:
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front has used Tarin as its base since May.")
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front used Tarin as a rear base.")
