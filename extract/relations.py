@@ -2247,7 +2247,7 @@ class ArgumentFinder:
         if token.lower_ != "its" or token.dep_ not in POSSESSIVE or token.head.dep_ not in NOMINAL_SUBJECT:
             return False
         clause = token.head.head
-        if clause.dep_ not in {"advcl", "conj", "relcl", "acl:relcl"} or not is_verb(clause.head):
+        if clause.dep_ not in {"advcl", "conj"} | RELATIVE_CLAUSE or not is_verb(clause.head):
             return False
         governor = clause.head
         # (the parser may read "The revolt collapsed" as a noun and its modifier)
@@ -7271,7 +7271,7 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "Rebels fighting to overthrow President X seized Y": not X
         if hit.predicate == "fights" and hit.object.kind == "Person" and finder.lowers[hit.trigger.i] in {"flee", "flees", "fled"}:
             continue  # "Taliban take Kabul as Ghani flees": a ruler's flight, no side of the fight
-        if hit.predicate == "backs" and finder.lowers[hit.trigger.i] in {"came", "come", "comes"} and finder.lowers[hit.trigger.i + 1] != "out" and not names_supplies(hit.object, hit.trigger, finder):
+        if hit.predicate == "backs" and finder.lowers[hit.trigger.i] in {"came", "come", "comes"} and finder.lowers[hit.trigger.i + 1 : hit.trigger.i + 2] != ("out",) and not names_supplies(hit.object, hit.trigger, finder):
             continue  # "X's artillery came from Y" is Y's backing; "Kenyan troops came from the north" is not
         obj = hit.object
         if hit.predicate in {"leads", "memberOf"} and obj.kind == "Place" and finder.lowers[hit.trigger.i] in HEAD_OF_STATE_TITLES:
