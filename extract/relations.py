@@ -6486,6 +6486,17 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         for b in finder.mentions(backers):
             for d in finder.mentions(backed):
                 yield Candidate(b, "backs", d, token, 0.65)
+        # "the Sultan's allies in the war against Russia": they fight Russia too (the
+        # parser may make the description one more conjunct of the names it describes:
+        # "Britain and France, the Sultan's allies in the war ..."; whom they back is left
+        # to the apposition: "Kabila's patrons in the campaign ..., fell out with him")
+        if token.dep_ == "conj" and token.left_edge.i > 0 and finder.lowers[token.left_edge.i - 1] == ",":
+            backers = backers + [token.head] + [c for c in token.head.children if c.dep_ == "conj" and c.i < token.i]
+        foes = [f for p, war in preps if p == "in" and lemma_of(war) in {"war", "fight", "struggle", "campaign"} for q, f in prepositional_objects(war) if q == "against"]
+        for b in finder.mentions(backers):
+            for foe in finder.mentions(foes):
+                if is_actor(foe) and foe.name != b.name:
+                    yield Candidate(b, "fights", foe, token, 0.6)
     if lemma in STRONGHOLD_NOUNS or lemma == "capital":
         # (an owner with "'s" the parser hung as a compound: "the Islamic State's capital")
         holders = [c for c in token.children if c.dep_ in POSSESSIVE or any(g.lower_ in {"'s", "’s"} for g in c.children)]

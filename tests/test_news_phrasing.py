@@ -1373,6 +1373,14 @@ def test_a_states_base_at_a_place_is_held(nlp) -> None:
     assert not any(p == "controls" for s, p, o in facts(nlp, "Russia, which has a base in Tajikistan, did not comment."))
 
 
+def test_allies_in_a_war_against_a_foe_fight_it(nlp) -> None:
+    text = "Britain and France, the Sultan's allies in the war against Russia, had sent Williams a handful of British officers but no troops."
+    found = facts(nlp, text)
+    assert {("United Kingdom", "fights", "Russia"), ("France", "fights", "Russia")} <= found
+    found = facts(nlp, "Britain, an ally of Turkey in the war against Russia, sent officers.")
+    assert {("United Kingdom", "backs", "Turkey"), ("United Kingdom", "fights", "Russia")} <= found
+
+
 def test_a_place_used_as_a_sides_base_is_held_by_it(nlp) -> None:
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front has used Tarin as its base since May.")
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front used Tarin as a rear base.")
