@@ -427,8 +427,6 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|come out|came out|comes out|coming out|intervened|intervenes|intervene|entered the war|enter the war|enters the war|joined the war|joins the war|join the war)(?: openly| firmly| squarely)? on {ART}{ENT} 's side"),
     # "Uganda joined Rwanda in the war against Zaire": on the side of the one joined
     _p("backs", rf"{SUBJ} {GAP}(?P<t>joined|joins|join|joining) {ART}{LIST} in {ART}(?:[\w-]+ ){{0,2}}?(?:war|wars|fight|fighting|battle|campaign|offensive|struggle|attack|assault|invasion|insurgency|rebellion|uprising)\b", list_group=2),
-    # "Tanzania became the first country to recognise the breakaway republic"
-    _p("backs", rf"{SUBJ} {GAP}(?:became|becomes|was|is) the (?:first|second|third|only|last) (?:[\w-]+ )?(?:country|state|nation|government|power) to (?P<t>recognise|recognize|back|support|arm) {ART}{ENT}"),
     # "signed a treaty of friendship with India", "a mutual defence pact with X"
     _p("backs", rf"{SUBJ} {GAP}(?P<t>signed|signs|sign|concluded) {ART}(?:[\w-]+ ){{0,2}}?(?:(?:treaty|pact|agreement) of (?:friendship|alliance|mutual (?:defen[cs]e|assistance))|(?:mutual |military )?(?:defen[cs]e|security) (?:treaty|pact)|military alliance)(?: and [\w-]+)? with {ART}{ENT}"),
     # "X, fighting alongside Y, recaptured ...": the participle set off after the subject

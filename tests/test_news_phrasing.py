@@ -1381,11 +1381,6 @@ def test_allies_in_a_war_against_a_foe_fight_it(nlp) -> None:
     assert {("United Kingdom", "backs", "Turkey"), ("United Kingdom", "fights", "Russia")} <= found
 
 
-def test_the_first_state_to_recognise_a_body_backs_it(nlp) -> None:
-    text = "Tanzania last month became the first country to recognise the Kalden Republic, and Gabon followed this month."
-    assert ("Tanzania", "backs", "Kalden Republic") in facts(nlp, text)
-
-
 def test_a_place_used_as_a_sides_base_is_held_by_it(nlp) -> None:
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front has used Tarin as its base since May.")
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front used Tarin as a rear base.")
