@@ -3779,6 +3779,22 @@ class ArgumentFinder:
                     return ent if ent.label_ in {"PER", "ORG"} and not hyphened else None
                 if self.lowers[j] not in LOYALTY_TITLE_WORDS:
                     break
+        if (
+            self.lowers[k : k + 2] in {("commanded", "by"), ("led", "by"), ("headed", "by")} and token.lower_ in ARMED_MEN_NOUNS
+            and token.head.i == k and not any(c.dep_ in COMPOUND | POSSESSIVE | {"amod"} for c in token.children)
+        ):
+            # "Troops commanded by the Polish general X marched into Y": his men, when the
+            # parser made "commanded" the verb they are the subject of (a participle it
+            # hangs on them is read above), and no word of theirs says whose they are
+            # ("Rebel forces led by X": the rebels); a people's word among his titles owns nothing
+            for j in range(k + 2, min(k + 8, token.sent.end)):
+                ent = self.entity_span(self.tokens[j])
+                if ent is not None and ent.label_ == "NORP":
+                    continue
+                if ent is not None:
+                    return ent if ent.label_ == "PER" and ent.start == j else None
+                if self.lowers[j] not in LOYALTY_TITLE_WORDS | COMMAND_WORDS:
+                    break
         if k < token.sent.end and self.lowers[k] == "under" and token.lower_ in ARMED_MEN_NOUNS:
             # "Insurgent troops under Generalissimo X marched into P": his men, read off
             # the words (the parser often hangs "under X" on the verb)
@@ -8317,6 +8333,8 @@ def extract_relations(
                     disputed = disputed_next(sent, finder) or is_unsupported_claim(sent, finder)
                 if disputed or c.predicate == "controls" and is_countered_in_sentence(c.trigger, c.object, finder):
                     flags = replace(flags, contested=True)
+            if c.predicate == "backs" and not names_a_post and flags.attributed_to == c.object.name and c.object.kind == "Person":
+                flags = replace(flags, contested=True)  # "X also says he has the backing of Y": his own claim to be backed
             if in_comments:
                 flags = replace(flags, attributed_to=flags.attributed_to or "reader comment")
             confidence = c.confidence * (CONFIDENCE_ATTRIBUTED if flags.attributed_to else 1.0)

@@ -1381,6 +1381,22 @@ def test_allies_in_a_war_against_a_foe_fight_it(nlp) -> None:
     assert {("United Kingdom", "backs", "Turkey"), ("United Kingdom", "fights", "Russia")} <= found
 
 
+def test_troops_the_parser_makes_the_subject_of_commanded_by_are_the_commanders(nlp) -> None:
+    text = (
+        "KOVNO, Lithuania — Troops commanded by the Polish general Zorbi Kalde marched into Vilna on Saturday "
+        "and have held the ancient city since, barely two days after the delegates signed an agreement."
+    )
+    found = facts(nlp, text)
+    assert ("Zorbi Kalde", "controls", "Vilna") in found
+    assert ("Lithuanian army", "controls", "Vilna") not in found  # not the dateline's army
+
+
+def test_a_mans_own_claim_to_be_backed_is_a_claim(nlp) -> None:
+    found = relations(nlp, "Zorbi Kalde also says he has the backing of the Kalden Council.")
+    backing = [r for r in found if r.predicate == "backs" and r.subject.name == "Kalden Council"]
+    assert backing and not any(r.is_fact for r in backing)
+
+
 def test_a_place_used_as_a_sides_base_is_held_by_it(nlp) -> None:
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front has used Tarin as its base since May.")
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front used Tarin as a rear base.")
