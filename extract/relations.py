@@ -5222,6 +5222,14 @@ def has_kept_state(verb: Token) -> bool:
     )
 
 
+def fight_governing(verb: Token) -> Token | None:
+    """The verb of fighting a phrase hangs on, or the one a participle set off after it
+    ("attacked X, using car bombs, in an assault on Y") completes; None if neither fights."""
+    if verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG" and VERB_TRIGGERS.get(lemma_of(verb)) is not _FIGHT:
+        verb = verb.head
+    return verb if is_verb(verb) and VERB_TRIGGERS.get(lemma_of(verb)) is _FIGHT else None
+
+
 def attacks_owners(noun: Token, finder: ArgumentFinder) -> list[EntityMention]:
     """Whose the attacks are: "fresh Algerian counter-attacks" (a people's word: its
     army), "attacks by X", "X's assaults"."""
@@ -6416,6 +6424,10 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             or anchor.dep_ in {"obl", "pobj"} and preposition_of(anchor) == "with"  # "answered with attacks on X"
         ):
             attackers = finder.mentions(subject_of_clause(anchor.head))
+        elif not attackers and anchor.dep_ in {"obl", "pobj"} and preposition_of(anchor) == "in" and (fight := fight_governing(anchor.head)) is not None:
+            # "attacked 15 checkpoints, using car bombs, in the boldest assault on Egypt's
+            # armed forces": the attackers' assault (the parser may hang it on the participle)
+            attackers = finder.mentions(subject_of_clause(fight))
         elif anchor.dep_ in {"obj", "dobj"} and lemma_of(anchor.head) in {"lead", "spearhead", "command"}:
             # "X has led the government's defence of the bridges against Y": X fights Y too
             attackers = attackers + finder.mentions(subject_of_clause(anchor.head))

@@ -1397,6 +1397,14 @@ def test_a_mans_own_claim_to_be_backed_is_a_claim(nlp) -> None:
     assert backing and not any(r.is_fact for r in backing)
 
 
+def test_an_assault_hung_on_a_participle_after_an_attack_is_the_attackers(nlp) -> None:
+    text = (
+        "Fighters of the Kalden Front attacked at least 15 checkpoints around the town on Wednesday, "
+        "using car bombs and rockets, in the boldest assault on Egypt's armed forces in decades."
+    )
+    assert ("Kalden Front", "fights", "Egyptian army") in facts(nlp, text)
+
+
 def test_a_place_used_as_a_sides_base_is_held_by_it(nlp) -> None:
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front has used Tarin as its base since May.")
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front used Tarin as a rear base.")
