@@ -5552,9 +5552,11 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             for prep, noun in prepositional_objects(inner) if prep in {"with", "against"}
         ]
         # "has been fighting the nationalist rebellion of the FLN", "crushed the FLN's revolt": its owner
+        # ("crushed a rising by the Communist Party": "by" names its owner too; the word
+        # "rising" is its own lemma here, not "rise")
         patients += [
-            n for p in patients if lemma_of(p) in REVOLT_NOUNS
-            for n in [*(n for prep, n in prepositional_objects(p) if prep == "of"), *(c for c in p.children if c.dep_ in POSSESSIVE)]
+            n for p in patients if lemma_of(p) in REVOLT_NOUNS or p.lower_ in REVOLT_NOUNS
+            for n in [*(n for prep, n in prepositional_objects(p) if prep in {"of", "by"}), *(c for c in p.children if c.dep_ in POSSESSIVE)]
         ]
     if trigger.predicate == "fights":
         # "fighting alongside X" is no fight with X, whatever the parser made of X

@@ -1405,6 +1405,11 @@ def test_an_assault_hung_on_a_participle_after_an_attack_is_the_attackers(nlp) -
     assert ("Kalden Front", "fights", "Egyptian army") in facts(nlp, text)
 
 
+def test_troops_that_crushed_a_sides_rising_fight_it(nlp) -> None:
+    assert ("Kenyan army", "fights", "Kalden Front") in facts(nlp, "Kenyan troops crushed a rising by the Kalden Front at Madiun in September.")
+    assert ("Kenyan army", "fights", "Kalden Front") in facts(nlp, "Kenyan troops crushed the Kalden Front's rising at Madiun in September.")
+
+
 def test_a_place_used_as_a_sides_base_is_held_by_it(nlp) -> None:
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front has used Tarin as its base since May.")
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, "The Kalden Front used Tarin as a rear base.")
