@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev73).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev74).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -137,10 +137,11 @@ FLOORS = {
     # 0.597 / 0.557 over 248 at bd69336, 261 split actors: the new set's 7; 0.600 / 0.558 at
     # the round's end, 261 split actors: one more in the Knin story, "Serb units" joining the
     # Bosnian Serb forces, one fewer in dev72, "the Sultan of Brunei" no body of its own),
-    # and dev73 in the fifty-seventh (measured 0.598 / 0.556 over 252 at c7f23c7, 266 split
-    # actors: the new set's 5; 0.602 / 0.559 at the round's end, 263 split actors: leaders'
+    # and dev73 and dev74 in the fifty-seventh (measured 0.597 / 0.555 over 256 with the
+    # round start's extractor, c7f23c7, 273 split actors: the new sets' 5 and 7, and dev74's
+    # two contradicted facts; 0.602 / 0.558 at the round's end, 270 split actors: leaders'
     # forces joined to the group the text says they lead, one more in dev73, "Algerian units"
-    # beside "Algeria's National People's Army")
+    # beside "Algeria's National People's Army"; dev74's contradictions gone)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -148,15 +149,15 @@ FLOORS = {
             "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42",
             "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53",
             "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64",
-            "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73",
+            "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74",
         ),
-        252, 0.52, 0.45,
+        256, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above), the only one: dev35's last two, left since the
         # thirty-second round ("those areas" read as the town whose districts they are, "the
         # separatists" as the mercenaries they fought), went in the forty-second (Kursk's
         # Glushkovo district in the fortieth)
         known_violations=("zzx-ifni-sidi-ifni-1957",),
-        most_split_actors=265,
+        most_split_actors=272,
     ),
 }
 
