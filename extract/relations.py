@@ -3786,24 +3786,25 @@ class ArgumentFinder:
             # "Troops commanded by the Polish general X marched into Y": his men, when the
             # parser made "commanded" the verb they are the subject of (a participle it
             # hangs on them is read above), and no word of theirs says whose they are
-            # ("Rebel forces led by X": the rebels); a people's word among his titles owns nothing
-            for j in range(k + 2, min(k + 8, token.sent.end)):
-                ent = self.entity_span(self.tokens[j])
-                if ent is not None and ent.label_ == "NORP":
-                    continue
-                if ent is not None:
-                    return ent if ent.label_ == "PER" and ent.start == j else None
-                if self.lowers[j] not in LOYALTY_TITLE_WORDS | COMMAND_WORDS:
-                    break
+            # ("Rebel forces led by X": the rebels)
+            return self.commander_named_from(k + 2, token.sent.end)
         if k < token.sent.end and self.lowers[k] == "under" and token.lower_ in ARMED_MEN_NOUNS:
             # "Insurgent troops under Generalissimo X marched into P": his men, read off
             # the words (the parser often hangs "under X" on the verb)
-            for j in range(k + 1, min(k + 7, token.sent.end)):
-                ent = self.entity_span(self.tokens[j])
-                if ent is not None:
-                    return ent if ent.label_ == "PER" and ent.start == j else None
-                if self.lowers[j] not in LOYALTY_TITLE_WORDS | COMMAND_WORDS:
-                    break
+            return self.commander_named_from(k + 1, token.sent.end)
+        return None
+
+    def commander_named_from(self, first: int, sentence_end: int) -> Span | None:
+        """The person named at ``first`` after up to five words of his titles ("the Polish
+        general X", "Generalissimo X"; a people's word among them owns nothing), if any."""
+        for j in range(first, min(first + 6, sentence_end)):
+            ent = self.entity_span(self.tokens[j])
+            if ent is not None and ent.label_ == "NORP":
+                continue
+            if ent is not None:
+                return ent if ent.label_ == "PER" and ent.start == j else None
+            if self.lowers[j] not in LOYALTY_TITLE_WORDS | COMMAND_WORDS:
+                break
         return None
 
     def same_phrase(self, token: Token, ent: Span) -> bool:
