@@ -1420,6 +1420,12 @@ def test_a_second_verb_of_taking_after_an_opening_phrase(nlp) -> None:
     assert ("Algerian army", "controls", "Ich") in facts(nlp, text)
 
 
+def test_a_states_military_commander_leads_its_army(nlp) -> None:
+    text = "SUVA, Fiji — Fiji's military commander, Commodore Zorbi Kalde, declared martial law on Monday night."
+    found = facts(nlp, text)
+    assert ("Zorbi Kalde", "leads", "Fijian army") in found and ("Zorbi Kalde", "leads", "Fiji") not in found
+
+
 def test_a_peoples_commander_in_chief_leads_its_army(nlp) -> None:
     text = "General Zorbi Kalde, the Estonian commander-in-chief, said on Monday that his army would not stop."
     found = facts(nlp, text)
