@@ -246,6 +246,8 @@ MEMBER_NOUNS = frozenset(
     "negotiator representative diplomat delegate general colonel fighter soldier coordinator mediator "
     "researcher analyst fellow professor lecturer economist specialist expert historian scholar scientist".split()  # "X, a researcher at the Y Institute"
 )
+# Ranks of a state's soldiers: "the Polish general X" serves in Poland's army, not its government
+SOLDIER_RANK_NOUNS = frozenset("general colonel soldier".split())
 # Kin a name follows in apposition: "the president's son, X"
 KIN_NOUNS = frozenset("son sons brother brothers nephew cousin daughter father uncle half-brother son-in-law brother-in-law".split())
 # Nouns "army" makes the article's own army's: "army units", "army garrisons"
@@ -6833,6 +6835,12 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             if word in HEAD_OF_STATE_TITLES and organisation.kind == "Place" and is_owner_of_title(organisation, token, finder):
                 # "Puntland's president, X": a land with a ruler of its own, its government
                 organisation = replace(organisation, kind="Government")
+            if predicate == "memberOf" and organisation.kind == "Country" and word in SOLDIER_RANK_NOUNS:
+                # "the Polish general X", "a Kenyan colonel": a member of the state's army
+                army = finder.national_army(organisation.name, token)
+                if army is not None:
+                    yield Candidate(person, predicate, army, token, confidence)
+                continue
             if predicate == "memberOf" and organisation.kind == "Country" and word not in DIPLOMAT_NOUNS and not (
                 word in MINISTER_WORDS and finder.main_country() not in {None, organisation.name}
             ):

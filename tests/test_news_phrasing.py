@@ -1426,6 +1426,12 @@ def test_a_states_military_commander_leads_its_army(nlp) -> None:
     assert ("Zorbi Kalde", "leads", "Fijian army") in found and ("Zorbi Kalde", "leads", "Fiji") not in found
 
 
+def test_a_peoples_general_or_colonel_serves_in_its_army(nlp) -> None:
+    found = facts(nlp, "The Polish general Zorbi Kalde said on Monday that his men would stay.")
+    assert ("Zorbi Kalde", "memberOf", "Polish army") in found and ("Zorbi Kalde", "memberOf", "Polish government") not in found
+    assert ("Zorbi Kalde", "memberOf", "Kenyan army") in facts(nlp, "A Kenyan colonel, Zorbi Kalde, said the rebels had fled.")
+
+
 def test_a_peoples_commander_in_chief_leads_its_army(nlp) -> None:
     text = "General Zorbi Kalde, the Estonian commander-in-chief, said on Monday that his army would not stop."
     found = facts(nlp, text)
