@@ -1305,6 +1305,17 @@ def self_called_end(doc: Doc, k: int) -> int | None:
     return None
 
 
+def is_acronym_set_off(doc: Doc, k: int) -> bool:
+    """Whether "the XYZ," at ``k`` is an acronym set off by commas after a name, not one
+    item of a list ("the ANC, the PAC and the IFP"; "the ANC, the PAC, and ..."): the word
+    after the closing comma goes on with the sentence ("the Communist Party, the PKI, at
+    Madiun")."""
+    return (
+        k + 3 < len(doc) and doc.lowers[k] == "the" and is_acronym(doc.texts[k + 1]) and doc.texts[k + 2] == ","
+        and doc.texts[k + 3].islower() and doc.lowers[k + 3] not in {"and", "or", "the", "a", "an", "as"}
+    )
+
+
 def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """Another name of a place or a body, given right after it: "Kobani, known in
     Arabic as Ain al-Arab", "X, also called Y", "X, known until 2016 as Y", "X,
@@ -1343,6 +1354,8 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         elif (self_called := self_called_end(doc, k)) is not None:
             k = self_called  # "the Houthis, who call their movement Ansar Allah", "which calls itself X"
             end = name_after(doc, k + 1, 4)
+        elif is_acronym_set_off(doc, k) and c.kind in {"ArmedGroup", "Organization"}:
+            end = k + 2  # "the Communist Party, the PKI, at Madiun": its acronym, set off by commas
         else:
             if doc[k].lower_ in ALSO_WORDS:
                 k += 1

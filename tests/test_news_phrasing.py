@@ -1432,6 +1432,13 @@ def test_a_peoples_general_or_colonel_serves_in_its_army(nlp) -> None:
     assert ("Zorbi Kalde", "memberOf", "Kenyan army") in facts(nlp, "A Kenyan colonel, Zorbi Kalde, said the rebels had fled.")
 
 
+def test_an_acronym_set_off_by_commas_after_a_body_is_its_name(nlp) -> None:
+    doc = nlp("They say their own troops crushed a rising by the Kalden Party, the KLP, at Madiun in September.")
+    assert {(e.text, e._.frontline_canonical) for e in doc.ents} >= {("KLP", "Kalden Party")}
+    doc = nlp("The Kalden Party, the KLP and the Dorlane Front signed the accord.")
+    assert ("KLP", None) in {(e.text, e._.frontline_canonical) for e in doc.ents}  # a list's item
+
+
 def test_a_peoples_commander_in_chief_leads_its_army(nlp) -> None:
     text = "General Zorbi Kalde, the Estonian commander-in-chief, said on Monday that his army would not stop."
     found = facts(nlp, text)
