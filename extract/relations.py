@@ -6731,14 +6731,15 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         # "A stormed P and captured its commander": whose man a captor takes is not said
         # by "its" (the captor's own would not be captured)
         organisations = [o for o in organisations if o.lower_ not in PRONOUN_KINDS]
-    service_armies: list[EntityMention] = []
-    if any(c.dep_ in COMPOUND and c.lower_ in {"army", "military", "police", "navy"} or c.dep_ == "amod" and c.lower_ == "military" for c in token.children):
+    led_armies: list[EntityMention] = []
+    military_adjective = any(c.dep_ == "amod" and c.lower_ == "military" for c in token.children)
+    if military_adjective or any(c.dep_ in COMPOUND and c.lower_ in {"army", "military", "police", "navy"} for c in token.children):
         # "Chad's army chief": the head of the state's army (see the patterns), not of the
         # state; "Fiji's military commander" heads its army (the adjective read here)
-        states = [m for o in organisations if o.dep_ in POSSESSIVE and (m := finder.mention(o)) is not None and m.kind == "Country"]
-        organisations = [o for o in organisations if not (o.dep_ in POSSESSIVE and (m := finder.mention(o)) is not None and m.kind == "Country")]
-        if predicate == "leads" and any(c.dep_ == "amod" and c.lower_ == "military" for c in token.children):
-            service_armies = [army for m in states if (army := finder.national_army(m.name, token)) is not None]
+        owning_states = {o.i: m for o in organisations if o.dep_ in POSSESSIVE and (m := finder.mention(o)) is not None and m.kind == "Country"}
+        organisations = [o for o in organisations if o.i not in owning_states]
+        if predicate == "leads" and military_adjective:
+            led_armies = [a for m in owning_states.values() if (a := finder.national_army(m.name, token)) is not None]
     if predicate == "memberOf":
         organisations += [
             owner for o in list(organisations) if o.lower_ in GOVERNING_BODY_NOUNS and finder.mention(o) is None
@@ -6824,9 +6825,10 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     people = [p for p in people if not has_own_title_after(token, p, finder)]
     person_mentions = [as_person(m) for m in finder.mentions(people)]
     person_mentions = [m for m in person_mentions if m.kind == "Person"]
-    army = demonym_army_before(before_title, token, finder) if before_title is not None and predicate == "leads" else None
+    peoples_army = demonym_army_before(before_title, token, finder) if before_title is not None and predicate == "leads" else None
+    led_armies += [peoples_army] if peoples_army is not None else []
     for person in person_mentions:
-        for led in [army] * (army is not None) + service_armies:
+        for led in led_armies:
             yield Candidate(person, "leads", led, token, confidence)  # "X, the Estonian commander-in-chief": its army's head
     for person in person_mentions:
         for organisation in finder.mentions(organisations, demonyms=True):  # "the Indian foreign minister"
@@ -6837,9 +6839,9 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 organisation = replace(organisation, kind="Government")
             if predicate == "memberOf" and organisation.kind == "Country" and word in SOLDIER_RANK_NOUNS:
                 # "the Polish general X", "a Kenyan colonel": a member of the state's army
-                army = finder.national_army(organisation.name, token)
-                if army is not None:
-                    yield Candidate(person, predicate, army, token, confidence)
+                state_army = finder.national_army(organisation.name, token)
+                if state_army is not None:
+                    yield Candidate(person, predicate, state_army, token, confidence)
                 continue
             if predicate == "memberOf" and organisation.kind == "Country" and word not in DIPLOMAT_NOUNS and not (
                 word in MINISTER_WORDS and finder.main_country() not in {None, organisation.name}
