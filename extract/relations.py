@@ -8398,6 +8398,7 @@ def extract_relations(
             read_sentence(sent, agentless_taking_candidates(sent, finder, taker, settled))
     kept = without_gain_and_loss_at_once(without_towns_as_actors(list(found.values())))
     kept = with_partners_enemies(with_foreign_partners_backing(kept, finder.main_country()))
+    kept = with_joint_actors_backing(kept, finder.main_country())
     kept = with_fights_over_places(with_holds_before_gains(with_holds_taken_before(kept)))
     unfought = [text for sent in doc.sents if UNFOUGHT.search(text := finder.text[sent.start_char : sent.end_char])]
     kept = with_fights_over_retaken_places(with_retold_takings_dated(kept), unfought)
@@ -8578,6 +8579,78 @@ def with_foreign_partners_backing(mentions: list[RelationMention], home: str | N
         else m
         for m in mentions
     ]
+
+
+# What stands between two subjects of one verb: "A and B took X", "A, B and C held X"
+JOINT_SUBJECTS = re.compile(r"^\s*(?:,|and|, and)\s*$")
+
+
+def owning_country(mention: EntityMention) -> str | None:
+    """The state a force or a state's body belongs to by its name ("Tanzanian soldiers",
+    "Rwanda Defence Force", "Ethiopia"), if any."""
+    if mention.kind == "Country":
+        place = gazetteer.country(mention.name)
+        return place.name if place is not None else None
+    opening = gazetteer.country_opening(mention.name)
+    return opening.name if opening is not None else None
+
+
+def is_international_body(mention: EntityMention) -> bool:
+    """An international body or one of its forces ("African Union troops", "MINUSCA")."""
+    return mention.kind == "InternationalOrganization" or gazetteer.international_prefix(mention.name) is not None
+
+
+def backer_of_pair(one: EntityMention, other: EntityMention, home: str) -> tuple[EntityMention, EntityMention] | None:
+    """(backer, backed) for a pair acting together in ``home``'s war, if one is an
+    outsider: an international body backs anyone beside it but another; a foreign
+    state's force backs the home state's own force; a group of no state beside a
+    foreign army is that army's auxiliary, and backs it ("Mukti Bahini guerrillas
+    and Indian troops entered Jessore")."""
+    bodies = [m for m in (one, other) if is_international_body(m)]
+    if len(bodies) == 1:
+        return (one, other) if bodies[0] is one else (other, one)
+    if bodies:
+        return None
+    for outsider, insider in ((one, other), (other, one)):
+        own, theirs = owning_country(outsider), owning_country(insider)
+        if own is None or own == home:
+            continue
+        if theirs == home:
+            return outsider, insider
+        if theirs is None and insider.kind == "ArmedGroup" and not is_state_force(insider):
+            return insider, outsider
+    return None
+
+
+def with_joint_actors_backing(mentions: list[RelationMention], home: str | None) -> list[RelationMention]:
+    """ "Tanzanian soldiers and Ugandan exile fighters took Kampala", "Comorian troops and
+    African Union soldiers held Anjouan": two subjects of one fight or taking, an outsider
+    and a side of the war's own country, are the outsider backing that side (with the
+    act's flags: a claimed joint taking stays a claim)."""
+    if home is None:
+        return mentions
+    by_act: dict[tuple, list[RelationMention]] = {}
+    for m in mentions:
+        if m.predicate in {"fights", "controls"} and m.triggers:
+            by_act.setdefault((m.sentence_start, m.predicate, m.object.name, m.triggers[0], m.control_change), []).append(m)
+    known = statement_keys(mentions)
+    added: list[RelationMention] = []
+    for act in by_act.values():
+        act.sort(key=lambda m: m.subject.start_char)
+        for first, second in zip(act, act[1:]):
+            if first.subject.end_char > second.subject.start_char or actor_key(first.subject) == actor_key(second.subject):
+                continue
+            between = first.sentence[first.subject.end_char - first.sentence_start : second.subject.start_char - first.sentence_start]
+            if not JOINT_SUBJECTS.match(between):
+                continue
+            pair = backer_of_pair(first.subject, second.subject, home)
+            if pair is None:
+                continue
+            key = (actor_key(pair[0]), "backs", actor_key(pair[1]), first.sentence_start)
+            if key not in known:
+                known.add(key)
+                added.append(replace(first, subject=pair[0], predicate="backs", object=pair[1], control_change=None))
+    return mentions + added
 
 
 def with_holds_before_gains(mentions: list[RelationMention]) -> list[RelationMention]:

@@ -8586,3 +8586,24 @@ def test_the_plural_of_a_units_last_word_is_that_unit(nlp) -> None:
         "By nightfall the commandos held the town."
     )
     assert ("42 Commando", "controls", "Dorlane") in facts(nlp, text)
+
+
+def test_an_outsider_acting_with_a_home_force_backs_it(nlp) -> None:
+    found = facts(nlp, "NIAMEY, Niger — Chadian troops and Nigerien soldiers retook the town of Dorlane from the Kalden Front on Sunday.")
+    assert ("Chadian army", "backs", "Nigerien army") in found
+    assert ("Nigerien army", "backs", "Chadian army") not in found
+    found = facts(nlp, "BAMAKO, Mali — Malian soldiers and African Union troops held the town of Dorlane on Wednesday.")
+    assert ("African Union", "backs", "Malian army") in found
+
+
+def test_a_stateless_group_acting_with_a_foreign_army_backs_it(nlp) -> None:
+    found = facts(nlp, "DHAKA, Bangladesh — Kalden Front guerrillas and Indian troops entered the town of Dorlane on Monday.")
+    assert ("Kalden Front", "backs", "Indian army") in found
+    assert ("Indian army", "backs", "Kalden Front") not in found
+
+
+def test_two_outsiders_or_two_separate_acts_are_no_backing(nlp) -> None:
+    found = facts(nlp, "BAMAKO, Mali — Chadian troops and Nigerien soldiers retook the town of Dorlane on Sunday.")
+    assert not {f for f in found if f[1] == "backs"}, found
+    text = "NIAMEY, Niger — Chadian troops retook the town of Dorlane, and Nigerien soldiers retook Mamba."
+    assert not {f for f in facts(nlp, text) if f[1] == "backs"}
