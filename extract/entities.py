@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from frontline.extract import gazetteer
 from frontline.extract.names import SPELLING_CONNECTORS, initials, is_acronym, spells, spells_translated
 from frontline.extract.reading import read_doc
-from frontline.extract.syntax import MONTH_WORDS, QUARTER_NOUNS, WEEKDAY_WORDS
+from frontline.extract.syntax import APPOSED_PLACE_PLURALS, MONTH_WORDS, QUARTER_NOUNS, WEEKDAY_WORDS
 from frontline.extract.text import dateline_end
 
 # Statistical labels we keep, mapped onto ours.
@@ -2290,6 +2290,13 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
             if is_plain_name(doc, start, end):
                 label, kind = appositive_kind(noun.lower_) or ("GPE", "Place")
                 yield Candidate(start, end, label, kind, None, 2)
+        elif noun.text.islower() and noun.lower_ in APPOSED_PLACE_PLURALS and doc.lowers[i + 1] not in DETERMINERS:
+            # "the two other positions, A and B, were ...": each name a place
+            names = capitalised_list(doc, i + 1)
+            last = names[-1][1] if names else i
+            if len(names) >= 2 and last < n and doc.texts[last] in {",", ".", ";"} and all(is_plain_name(doc, a, b) for a, b in names):
+                for a, b in names:
+                    yield Candidate(a, b, "GPE", "Place", None, 2)
 
 
 def is_after_the(doc: Doc, k: int, *, capitalised: bool) -> bool:

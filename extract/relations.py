@@ -1633,6 +1633,11 @@ class ArgumentFinder:
             # ("US Marines": a service named of its own, no force noun of the US's)
             if k < n and self.lowers[k] in FORCE_NOUNS and not adjective and self.by_token.get(k) is None:
                 force = self.force_mention(tokens[k])
+                if force is not None and k + 1 < n and self.lowers[k + 1] in ARMED_MEN_NOUNS:
+                    men = self.force_mention(tokens[k + 1])
+                    if men is not None and men.name == force.name:
+                        # "Peruvian army troops": one unit, the army (not the army, then its troops)
+                        return replace(force, text=self.text[force.start_char : men.end_char], end_char=men.end_char), k + 2
                 if force is not None:
                     return force, k + 1
             if k + 1 < n and self.lowers[k + 1] in FORCE_NOUNS and self.is_craft_qualifier(k, self.lowers[k + 1]):
@@ -3794,6 +3799,12 @@ class ArgumentFinder:
             # "Insurgent troops under Generalissimo X marched into P": his men, read off
             # the words (the parser often hangs "under X" on the verb)
             return self.commander_named_from(k + 1, token.sent.end)
+        if self.lowers[k : k + 3] in {("and", craft, "of") for craft in AIRCRAFT_NOUNS} and token.lower_ in AIRCRAFT_NOUNS:
+            # "helicopters and jets of the X Air Force": both X's, read off the words (the
+            # parser may join "jets" to the verb)
+            k += 3 + (self.lowers[k + 3 : k + 4] == ("the",))
+            owner = self.by_token.get(k) if k < token.sent.end else None
+            return owner if owner is not None and owner.start == k and owner.label_ in {"ORG", "GPE"} else None
         return None
 
     def commander_named_from(self, first: int, sentence_end: int) -> Span | None:
@@ -6067,6 +6078,9 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
         for t in token.subtree if t.head in (token, *token.children)
     )
     driven_out = bool(exits) or driven_back or any(c.lower_ == "out" for c in token.children) or any(p in {"out of", "off"} for p, _n in preps)
+    # ("drove Ecuadorian soldiers from three small outposts": the posts held are left,
+    # though none is named)
+    driven_out = driven_out or any(p == "from" and n.lower_ in HELD_POINT_NOUNS | TOWN_NOUNS for p, n in preps)
     taken_from = finder.mentions(named_places(places, finder))
     winner_names = {w.name for w in finder.mentions(winners)}
     for loser in finder.mentions(losers):

@@ -22,6 +22,7 @@ from typing import Iterator, Sequence
 from spacy.tokens import Span, Token
 
 from frontline.extract.records import EntityMention
+from frontline.extract.syntax import APPOSED_PLACE_PLURALS
 
 ENT = r"(E\d+)"
 # A subject may be named with its parent: "the X Operation of the Y seized ..."
@@ -180,7 +181,7 @@ DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the|two|three|four|b
 # "its" looks ahead)
 # When a hold is said to last, right after "hands" or "control": "in X hands tonight"
 HANDS_TIME = r"(?: (?:tonight|today|yesterday|now|still|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?"
-HELD_HOW = r"(?:now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:(?:(?<=is )|(?<=was )|(?<=are )|(?<=now ))back )?"
+HELD_HOW = r"(?:also |now |still |firmly |largely |fully |effectively |completely |entirely |totally )?(?:(?:(?<=is )|(?<=was )|(?<=are )|(?<=now ))back )?"
 # A participle set off after a place, saying what befell it: ", reduced to rubble by weeks of shelling,"
 PARTICIPLE_ASIDE = r" , [a-z]+ed (?:[^,E]{1,80}) ,"
 # A word that says which side before its name: "fell to the advancing X", "in the hands of the new X"
@@ -761,6 +762,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # (the town noun is read as the town itself: "the provincial E0 , E1 , remains ...")
     _p("controls", rf"E\d+ , {ENT} , (?:also )?{BE} {HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2),
     _p("controls", rf"E\d+ , {ENT} , (?:also )?{BE} {HELD_HOW}(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands) of {ART}{LIST}", 2, list_group=2),
+    # "the two other positions, A and B, were also in Y hands": each name set off after
+    # a plural of places
+    _p("controls", rf"\b(?:{'|'.join(sorted(APPOSED_PLACE_PLURALS))}) , {LIST} , {BE} {HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),
     # "... remains in government hands, as do A and the besieged capital, B": A and B too
     _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands){HANDS_TIME} , as (?:do|does|did) (?:the )?(?:[\w-]+ )?{LIST}(?! ,)", list_group=2),
     # ("... remained in Ethiopian hands tonight, as did B, the chief town of C": one place, described)

@@ -27,6 +27,8 @@ NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "with
 UD_PREPOSITIONAL = frozenset({"obl", "nmod", "obl:agent", "obl:tmod", "nmod:tmod", "advcl", "acl"})
 # Prepositions the parser sometimes reads as a verb or adverb with an object
 VERB_LIKE_PREPOSITIONS = frozenset({"alongside", "beside"})
+# Plural nouns of places a list of names may be set off after: "the two posts, A and B,"
+APPOSED_PLACE_PLURALS = frozenset("positions posts outposts towns villages cities ports bases garrisons forts islands".split())
 
 
 def is_passive(verb: Token) -> bool:

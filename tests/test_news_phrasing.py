@@ -8607,3 +8607,20 @@ def test_two_outsiders_or_two_separate_acts_are_no_backing(nlp) -> None:
     assert not {f for f in found if f[1] == "backs"}, found
     text = "NIAMEY, Niger — Chadian troops retook the town of Dorlane, and Nigerien soldiers retook Mamba."
     assert not {f for f in facts(nlp, text) if f[1] == "backs"}
+
+
+def test_a_peoples_army_troops_are_one_unit_the_army(nlp) -> None:
+    found = facts(nlp, "Kenyan army troops have driven Ecuadorian soldiers from three small outposts.")
+    assert ("Kenyan army", "fights", "Ecuadorian army") in found
+
+
+def test_helicopters_and_jets_of_a_body_are_both_its(nlp) -> None:
+    found = facts(nlp, "Kenyan troops, backed by helicopters and jets of the Kenyan Air Force, took Kalden.")
+    assert ("Kenyan Air Force", "backs", "Kenyan army") in found
+
+
+def test_places_set_off_after_a_plural_are_each_held(nlp) -> None:
+    found = facts(nlp, "The two other positions, Goma and Bukavu, were also in Kenyan hands.")
+    assert {("Kenyan army", "controls", "Goma"), ("Kenyan army", "controls", "Bukavu")} <= found
+    text = "Peruvian troops seized three posts on Friday. The two other positions, Mayaycu and Machinaza, were also in Peruvian hands."
+    assert {("Peruvian army", "controls", "Mayaycu"), ("Peruvian army", "controls", "Machinaza")} <= facts(nlp, text)
