@@ -2497,6 +2497,11 @@ def passive_ground(doc: Doc) -> Iterable[Candidate]:
             yield Candidate(start, aux, "GPE", "Place", None, 2)
 
 
+# Words of a man's titles between "loyal to" and his name: "loyal to the former army
+# chief of staff X" (lowercase only: "loyal to the Army of X" names a body)
+LOYALTY_OPENING_WORDS = TITLE_WORDS | frozenset("the former ousted deposed exiled late self-declared retired army of staff".split())
+
+
 def names_loyal_to(doc: Doc) -> Iterable[Candidate]:
     """ "troops loyal to Francisco I. Madero": men are loyal to a man (or a body), never
     to a town a gazetteer may name after him; two or more words that are no country's
@@ -2504,7 +2509,10 @@ def names_loyal_to(doc: Doc) -> Iterable[Candidate]:
     for k in doc.reading.where_lower(("loyal",)):
         if k + 2 >= len(doc) or doc.lowers[k + 1] != "to":
             continue
-        start = strip_titles(doc, k + 2, min(len(doc), k + 8))
+        first = k + 2
+        while first < min(len(doc), k + 10) and doc.lowers[first] in LOYALTY_OPENING_WORDS and doc.texts[first].islower():
+            first += 1
+        start = strip_titles(doc, first, min(len(doc), first + 6))
         end = name_after(doc, start, 5)
         if end is None or end - start < 2:
             continue

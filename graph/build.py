@@ -132,6 +132,23 @@ def sole_bodies_led(stated: list[_Stated], resolution: Resolution, kinds: set[st
     return {person: next(iter(bodies)) for person, bodies in led.items() if len(bodies) == 1}
 
 
+def with_commanders_of_forces(stated: list[_Stated], resolution: Resolution) -> list[_Stated]:
+    """ "Fighters loyal to X took the capital": the forces of a man the text names no
+    group of ("forces of X") are his to lead, on the evidence of each sentence that
+    names them (a negated or claimed act by his men still says whose men they are)."""
+    commanders = {
+        forces: commander for commander, forces in resolution.by_force.items()
+        if resolution.entities[forces].label == f"forces of {resolution.entities[commander].label}"
+    }
+    led = []
+    for item in stated:
+        for side in (item.subject, item.object):
+            if side in commanders:
+                evidence = replace(item.evidence, negated=False, hypothetical=False, contested=False, control_change=None)
+                led.append(replace(item, subject=commanders[side], predicate="leads", object=side, evidence=evidence))
+    return stated + led
+
+
 def with_states_at_war(stated: list[_Stated], resolution: Resolution) -> list[_Stated]:
     """Two states whose armies fight are at war: "Peruvian patrols clashed with
     Ecuadorian troops" is also Peru's fight with Ecuador, on the same evidence, when the
@@ -284,6 +301,7 @@ def build_graph(extractions: Iterable[DocumentExtraction], resolution: Resolutio
     for entity_id in sorted(resolution.entities):
         add_entity(graph, entity_record(resolution.entities[entity_id]))
     stated = with_states_at_war(with_leaders_forces(stated_relations(extractions, resolution), resolution), resolution)
+    stated = with_commanders_of_forces(stated, resolution)
     controllers = current_controllers(stated, extractions, resolution)
     led = {(i.subject, i.object) for i in stated if i.predicate == "leads" and i.evidence.is_fact}
     grouped: dict[tuple[str, str, str], list[_Stated]] = defaultdict(list)

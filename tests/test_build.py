@@ -266,3 +266,19 @@ def test_two_states_whose_armies_fight_are_at_war() -> None:
     rebels = said("d2", ("Free Kenyan Army", "ArmedGroup"), "fights", ("Ugandan army", "ArmedGroup"), 0)
     other = DocumentExtraction(Article("d2", "text of d2"), (rebels.subject, rebels.object, mention("Kenya", "Country", "d2", 200)), (rebels,))
     assert {p for _s, p, _o in holding(build(other))} == {"fights"} and len(holding(build(other))) == 1
+
+
+def test_a_man_leads_the_forces_named_only_by_him() -> None:
+    leader = ("Zorbi Kalde", "Person")
+    doc = article(
+        "d1", None,
+        said("d1", ("Fighters loyal to Zorbi Kalde", "ArmedGroup"), "controls", TOWN, 0, control_change="gain"),
+        said("d1", ("his men", "ArmedGroup"), "fights", ARMY, 100, negated=True),
+        said("d1", leader, "opposes", ARMY, 200),
+    )
+    forces = [replace(r, subject=replace(r.subject, commander="Zorbi Kalde")) for r in doc.relations[:2]]
+    doc = replace(doc, relations=(*forces, doc.relations[2]), entities=(*doc.entities, *(r.subject for r in forces)))
+    assert ("Zorbi Kalde", "leads", "forces of Zorbi Kalde") in holding(build(doc))
+    # a man who leads a named group leads it, and no forces of his own
+    named = replace(doc, relations=(*doc.relations, said("d1", leader, "leads", FRONT, 300)))
+    assert not {fact for fact in holding(build(named)) if fact[2] == "forces of Zorbi Kalde"}
