@@ -5332,7 +5332,11 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     preps = list(prepositional_objects(token))
     passive = is_passive(token)
     if passive:
-        if token.dep_ in {"acl", "amod"} or (token.dep_ in RELATIVE_CLAUSE and not subject_of_clause(token)):
+        if token.dep_ == "acl" and (clause_verb := verb_of_being_clause(token)) is not None:
+            # "his men fought their way to the outskirts before being driven back by X":
+            # the clause's subject is driven back, whatever noun the parser hung it on
+            patients = subject_of_clause(clause_verb)
+        elif token.dep_ in {"acl", "amod"} or (token.dep_ in RELATIVE_CLAUSE and not subject_of_clause(token)):
             # only the noun it hangs on: in "either X or a rival body backed by Z" Z backs the body
             patients = [relative_antecedent(token, finder)]
             if token.head.i > token.i + 1 and any(c.dep_ in {"obl:agent", "agent"} and c.i < token.head.i for c in token.children):
@@ -6040,13 +6044,35 @@ def handover_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candid
                     yield Candidate(giver, "controls", place, token, 0.65, "loss")
 
 
+# Marks of a passive told of the clause's own subject: "before being driven back by X"
+BEING_CLAUSE_MARKS = frozenset("before after until without".split())
+
+
+def verb_of_being_clause(participle: Token) -> Token | None:
+    """The verb whose subject a "before being <participle>" clause is told of, when the
+    parser hung the participle on a noun ("fought their way to the outskirts before
+    being driven back": "fought")."""
+    marked = any(c.dep_ == "mark" and c.lower_ in BEING_CLAUSE_MARKS for c in participle.children)
+    being = any(c.dep_.startswith("aux") and c.lower_ == "being" for c in participle.children)
+    if not (marked and being):
+        return None
+    for ancestor in participle.ancestors:
+        if is_verb(ancestor):
+            return ancestor
+    return None
+
+
 def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "X was ousted from Y" (loss for X); "Z drove X out of Y" (Z fights X, X loses Y)."""
     preps = list(prepositional_objects(token))
     places = [noun for prep, noun in preps if prep in {"from", "out of", "of", "off"}]
     exits: list[Token] = []
     if is_passive(token):
-        losers = with_conjuncts(token.head) if token.dep_ in {"acl", "amod"} else subject_of_clause(token)
+        clause_verb = verb_of_being_clause(token) if token.dep_ == "acl" else None
+        if clause_verb is not None:
+            losers = subject_of_clause(clause_verb)  # "... to the outskirts before being driven back by X"
+        else:
+            losers = with_conjuncts(token.head) if token.dep_ in {"acl", "amod"} else subject_of_clause(token)
         winners = [noun for prep, noun in preps if prep == "by"]
     else:
         direct = objects(token)

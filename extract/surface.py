@@ -36,10 +36,11 @@ NOT_BACKER = "".join(
     rf"(?<!{by}E\d{digits} of{the} )" for by in BACKING_BY for digits in ("", "\\d") for the in ("", " the")
 )
 SUBJ = (
-    # (not a place after a preposition: "fighters crossing from E1 captured ..."; but
+    # (not a place after a preposition: "fighters crossing from E1 captured ...", "troops
+    # flown in from E1 secured ..."; but
     # "a bomber from E1 killed ..." is E1's man)
     # (nor the side fought on: "troops fighting alongside E1 took ...")
-    r"(?<!ing from )(?<!into )(?<!across )(?<!near )(?<!alongside )(?<!alongside the )(?<!beside )(?<!beside the )(?<!side of )(?<!side of the )"
+    r"(?<!ing from )(?<! in from )(?<!into )(?<!across )(?<!near )(?<!alongside )(?<!alongside the )(?<!beside )(?<!beside the )(?<!side of )(?<!side of the )"
     + NOT_BACKER +
     r"(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: (?:rebel|armed|militant|paramilitary|militia)? ?group)?"
     r"(?: (?:fighting|battling) (?:alongside|on the side of) (?:the )?(?:(?!E\d)[\w-]+ )?E\d+)?"  # "troops fighting alongside (President) E1 took ..."
@@ -50,6 +51,7 @@ SUBJ = (
     r"(?: , (?:an?|the|which|who|widely|also|better|known) [^,]{1,100})? ,(?! [\w-]+ing\b))?"  # ", led by X, widely known as Y,"; ", using the captured rifles,"
     r"(?: and (?:[\w-]+ ){0,2}(?:fighters|militias|militiamen|troops|forces|allies|infantry|tanks|armour|armor|artillery|paratroopers|marines|services))?"  # "X and clan fighters seize ...", "Soviet tanks and infantry"
     r"(?: (?:loyal|allied) to E\d+)?"  # "troops loyal to General X retook ..."
+    r"(?: (?:flown|airlifted|brought|rushed|sent|shipped|moved) in from (?:neighbouring |nearby )?E\d+)?"  # "French troops flown in from E1 secured ..."
     r"(?: (?:backed|supported|armed|trained|funded|led) by (?:the )?E\d+(?: and (?:the )?E\d+)?)?"  # "rebels backed by X took ..."
 )
 # Not right after a form of "be": a past participle there is a passive ("were trained in X")

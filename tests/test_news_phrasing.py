@@ -8624,3 +8624,19 @@ def test_places_set_off_after_a_plural_are_each_held(nlp) -> None:
     assert {("Kenyan army", "controls", "Goma"), ("Kenyan army", "controls", "Bukavu")} <= found
     text = "Peruvian troops seized three posts on Friday. The two other positions, Mayaycu and Machinaza, were also in Peruvian hands."
     assert {("Peruvian army", "controls", "Mayaycu"), ("Peruvian army", "controls", "Machinaza")} <= facts(nlp, text)
+
+
+def test_who_is_driven_back_before_being_driven_is_the_clauses_subject(nlp) -> None:
+    text = (
+        "A year later the Kalden Front fought its way to the outskirts of Dorlane before being driven back by the "
+        "Union Army, backed by fighters of the Tarbo Movement."
+    )
+    found = facts(nlp, text)
+    assert ("Union Army", "fights", "Kalden Front") in found
+    assert ("Tarbo Movement", "backs", "Union Army") in found
+
+
+def test_troops_flown_in_from_a_country_are_their_own_states(nlp) -> None:
+    found = facts(nlp, "French troops flown in from Gabon secured the capital's M'Poko international airport on Sunday.")
+    assert ("French army", "controls", "M'Poko international airport") in found
+    assert not {f for f in found if f[0] == "Gabon"}
