@@ -474,6 +474,33 @@ CASES = {
             ("Northern Front", "controls", "Fallujah", ""),
         },
     ),
+    "a 'before being' passive hung on a noun is told of the clause's subject": (
+        # as the bundled parser read a real article: "driven" hangs on "outskirts"
+        """
+        The the DET DT 3 det
+        Kalden Kalden PROPN NNP 3 compound
+        Front Front PROPN NNP 4 nsubj
+        fought fight VERB VBD 0 root
+        its its PRON PRP$ 6 nmod:poss
+        way way NOUN NN 4 obj
+        to to ADP IN 9 case
+        the the DET DT 9 det
+        outskirts outskirt NOUN NNS 4 obl
+        of of ADP IN 11 case
+        Dorlane Dorlane PROPN NNP 9 nmod
+        before before SCONJ IN 14 mark
+        being be AUX VBG 14 aux:pass
+        driven drive VERB VBN 9 acl
+        back back ADV RB 14 advmod
+        by by ADP IN 19 case
+        the the DET DT 19 det
+        Union Union PROPN NNP 19 compound
+        Army Army PROPN NNP 14 obl:agent
+        . . PUNCT . 4 punct
+        """,
+        [(1, 3, "ORG"), (10, 11, "GPE"), (17, 19, "ORG")],
+        {("Union Army", "fights", "Kalden Front", "")},
+    ),
 }
 
 
