@@ -55,6 +55,7 @@ from frontline.extract.syntax import (
     register_lemmas,
     is_negated,
     is_passive,
+    is_set_off_participle,
     is_verb,
     misplaced_subject,
     objects,
@@ -5358,6 +5359,10 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 # the comma, whatever the parser hung the participle on
                 patients = [set_off]
         agents = [noun for prep, noun in preps if prep == "by"]
+        if not agents and is_set_off_participle(token):
+            # "X, helped by Rwandan troops, took Y", parsed with "by" on "Rwandan": the
+            # object whose words "by" opens
+            agents = [o for o in objects(token) if token.doc[token.i + 1] in o.subtree]
         if not agents:
             # "has been led since August by X": the parser may hang "by X" on the date
             # (or on the stretch: "held throughout the fighting by X")

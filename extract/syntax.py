@@ -39,6 +39,18 @@ def is_passive(verb: Token) -> bool:
         # a participle with an agent and no "have" is passive
         verb.tag_ == "VBN" and any(c.dep_ in {"obl:agent", "agent"} for c in verb.children)
         and not any(c.dep_ == "aux" and c.lower_ in {"have", "has", "had", "having"} for c in verb.children)
+    ) or is_set_off_participle(verb)
+
+
+def is_set_off_participle(verb: Token) -> bool:
+    """ "The X Front, helped by Rwandan troops, took Goma", parsed with "helped" a past
+    tense and the troops its object: a verb set off by a comma with "by" and no gerund
+    right after it is a participle, and passive ("X, helped by sending arms," is not)."""
+    doc = verb.doc
+    return (
+        verb.tag_ in {"VBD", "VBN"} and 0 < verb.i < len(doc) - 2 and doc[verb.i - 1].text == ","
+        and doc[verb.i + 1].lower_ == "by" and doc[verb.i + 2].tag_ != "VBG"
+        and not any(c.dep_ == "aux" for c in verb.children)
     )
 
 

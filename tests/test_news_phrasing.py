@@ -8640,3 +8640,10 @@ def test_troops_flown_in_from_a_country_are_their_own_states(nlp) -> None:
     found = facts(nlp, "French troops flown in from Gabon secured the capital's M'Poko international airport on Sunday.")
     assert ("French army", "controls", "M'Poko international airport") in found
     assert not {f for f in found if f[0] == "Gabon"}
+
+
+def test_a_set_off_participle_with_by_is_passive(nlp) -> None:
+    found = facts(nlp, "The Kalden Front, helped by Rwandan troops, took Goma.")
+    assert ("Rwandan army", "backs", "Kalden Front") in found
+    assert ("Kalden Front", "backs", "Rwandan army") not in found
+    assert ("Serbian army", "backs", "Montenegro") in facts(nlp, "The Montenegrins, helped by Serbian troops, still lie before Scutari.")
