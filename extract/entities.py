@@ -1789,6 +1789,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, names_loyal_to, bodies_led_by, particle_groups, numbered_heights, numbered_units, general_staffs,
         shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, names_after_plural_group_nouns, warship_names, speakers_of_bodies,
         izafe_body_names, national_marines, national_service_branches, country_ministries, side_armies, names_with_ag,
+        names_with_honorifics,
     ):
         found.extend(rule(doc))
     return found
@@ -2196,6 +2197,10 @@ def is_plain_name(doc: Doc, start: int, end: int) -> bool:
     ) and gazetteer.country(span.text) is None and gazetteer.international_organization(span.text) is None
 
 
+# Nouns a town the gazetteer knows may be called by: "Adrianople, the great fortress of Thrace"
+FORTIFIED_TOWN_NOUNS = frozenset("fortress citadel".split())
+
+
 # Verbs of a speaker set off after a clause: "..., the army said"
 ATTRIBUTION_VERBS = frozenset("said says told tells reported reports added adds claimed claims announced announces stated states wrote writes".split())
 
@@ -2271,6 +2276,10 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
                 doc.lowers[start - 1] == "in" and is_sentence_start(doc[start - 1])
             ):
                 continue  # "In Sinai, the Israeli army ...": the clause's subject, no apposition
+            if typed == ("FAC", "Facility") and start is not None and gazetteer.city(doc[start:i].text) is not None and any(
+                doc.lowers[j] in FORTIFIED_TOWN_NOUNS for j in range(i + 1, min(n, i + 11))
+            ):
+                typed = ("GPE", "Place")  # "Adrianople, the great Turkish fortress of Thrace": a fortified town
             if start is not None and typed is not None and (is_plain_name(doc, start, i) or acronym and typed[0] == "ORG"):
                 # ("UNITA, the Angolan rebel movement": an acronym is a body's name too)
                 label, kind = typed
@@ -2520,6 +2529,21 @@ def names_loyal_to(doc: Doc) -> Iterable[Candidate]:
         if any(doc.lowers[j] in HEAD_WORDS for j in range(start, end)) or gazetteer.country(doc[start:end].text) is not None:
             continue
         yield Candidate(start, end, "PER", "Person", None, 2)
+
+
+# Titles written after a man's name: "Shukri Pasha", "Enver Bey", "Hasan Agha"
+HONORIFICS_AFTER_NAME = frozenset("pasha bey agha effendi".split())
+
+
+def names_with_honorifics(doc: Doc) -> Iterable[Candidate]:
+    """ "its defender, Shukri Pasha, surrendered": a name closed by an Ottoman title is a
+    man's, never a place the model took it for."""
+    for k in doc.reading.where_lower(tuple(HONORIFICS_AFTER_NAME)):
+        if not doc.texts[k][0].isupper():
+            continue
+        start = name_before(doc, k, 3)
+        if start is not None and is_plain_name(doc, start, k):
+            yield Candidate(start, k + 1, "PER", "Person", None, 2)
 
 
 def bodies_led_by(doc: Doc) -> Iterable[Candidate]:

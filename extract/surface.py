@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from frontline.extract.records import EntityMention
 from frontline.extract.syntax import APPOSED_PLACE_PLURALS
 
-ENT = r"(E\d+)"
+ENT = r"(E\d++)"
 # A subject may be named with its parent: "the X Operation of the Y seized ..."
 # ... or with its acronym, or followed by a description between commas:
 # "HTS, an Islamist group led by X, seized ..."
@@ -42,17 +42,17 @@ SUBJ = (
     # (nor the side fought on: "troops fighting alongside E1 took ...")
     r"(?<!ing from )(?<! in from )(?<!into )(?<!across )(?<!near )(?<!alongside )(?<!alongside the )(?<!beside )(?<!beside the )(?<!side of )(?<!side of the )"
     + NOT_BACKER +
-    r"(E\d+)(?: \( E\d+ \))?(?: of (?:the )?E\d+)?(?: (?:rebel|armed|militant|paramilitary|militia)? ?group)?"
-    r"(?: (?:fighting|battling) (?:alongside|on the side of) (?:the )?(?:(?!E\d)[\w-]+ )?E\d+)?"  # "troops fighting alongside (President) E1 took ..."
-    r"(?: , whose [^,]{1,40}(?: , E\d+ ,)? [^,]{1,100} ,(?! [\w-]+ing\b))?"  # "X, whose president, Y, has warned ..., has sent"
+    r"(E\d++)(?: \( E\d++ \))?(?: of (?:the )?E\d++)?(?: (?:rebel|armed|militant|paramilitary|militia)? ?group)?"
+    r"(?: (?:fighting|battling) (?:alongside|on the side of) (?:the )?(?:(?!E\d)[\w-]+ )?E\d++)?"  # "troops fighting alongside (President) E1 took ..."
+    r"(?: , whose [^,]{1,40}(?: , E\d++ ,)? [^,]{1,100} ,(?! [\w-]+ing\b))?"  # "X, whose president, Y, has warned ..., has sent"
     # (a post of a body set off after a man does not carry him to a "which" after it:
     # "X , the commander of the E1 , which has fought alongside ..." is the body's)
-    r"(?: , (?!(?:the |its )?(?:commander|leader|chief|head|founder|spokesman) of [^,]{1,60} , (?:which|that) )(?:an?|another|the|which|who|with|E\d+ 's|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside| on the side of)|(?:taking|flying|operating|crossing|coming|moving|advancing|working) (?:off |in |out )?(?:from|out of)|using|wielding|carrying) (?:[^,]|(?<=\d),(?=\d)){1,100}"
+    r"(?: , (?!(?:the |its )?(?:commander|leader|chief|head|founder|spokesman) of [^,]{1,60} , (?:which|that) )(?:an?|another|the|which|who|with|E\d++ 's|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside| on the side of)|(?:taking|flying|operating|crossing|coming|moving|advancing|working) (?:off |in |out )?(?:from|out of)|using|wielding|carrying) (?:[^,]|(?<=\d),(?=\d)){1,100}"
     r"(?: , (?:an?|the|which|who|widely|also|better|known) [^,]{1,100})? ,(?! [\w-]+ing\b))?"  # ", led by X, widely known as Y,"; ", using the captured rifles,"
     r"(?: and (?:[\w-]+ ){0,2}(?:fighters|militias|militiamen|troops|forces|allies|infantry|tanks|armour|armor|artillery|paratroopers|marines|services))?"  # "X and clan fighters seize ...", "Soviet tanks and infantry"
-    r"(?: (?:loyal|allied) to E\d+)?"  # "troops loyal to General X retook ..."
-    r"(?: (?:flown|airlifted|brought|rushed|sent|shipped|moved) in from (?:neighbouring |nearby )?E\d+)?"  # "French troops flown in from E1 secured ..."
-    r"(?: (?:backed|supported|armed|trained|funded|led) by (?:the )?E\d+(?: and (?:the )?E\d+)?)?"  # "rebels backed by X took ..."
+    r"(?: (?:loyal|allied) to E\d++)?"  # "troops loyal to General X retook ..."
+    r"(?: (?:flown|airlifted|brought|rushed|sent|shipped|moved) in from (?:neighbouring |nearby )?E\d++)?"  # "French troops flown in from E1 secured ..."
+    r"(?: (?:backed|supported|armed|trained|funded|led) by (?:the )?E\d++(?: and (?:the )?E\d++)?)?"  # "rebels backed by X took ..."
 )
 # Not right after a form of "be": a past participle there is a passive ("were trained in X")
 NOT_PASSIVE = "".join(rf"(?<!\b{be} )" for be in ("is", "are", "was", "were", "be", "been", "being"))
@@ -72,15 +72,15 @@ LAST_ITEM = (
     rf"(?:the )?(?:(?:[a-z-]+ )?(?:town|city|village|port) of |(?:[a-z-]+ )?(?:{'|'.join(sorted(SITE_AT_NOUNS))}) (?:at|of) )?"  # "A and the military base at B"
     r"(?:(?:the )?(?:centre|center|heart|rest|bulk) of (?:the )?)?"  # "hold A city and the centre of B"
     # ("the port, the hospital and the districts of A and B": both named places)
-    r"(?:(?:[a-z-]+ )?(?:towns|cities|villages|districts|neighbourhoods|neighborhoods|suburbs|ports|terminals) (?:of|at) (?:the )?E\d+(?: , (?:the )?E\d+)*(?: ,)? and (?:the )?)?"
+    r"(?:(?:[a-z-]+ )?(?:towns|cities|villages|districts|neighbourhoods|neighborhoods|suburbs|ports|terminals) (?:of|at) (?:the )?E\d++(?: , (?:the )?E\d++)*(?: ,)? and (?:the )?)?"
     r"(?:(?:an? |two |three )?(?:platoon|platoons|company|companies|detachment|detachments|battalion|battalions|unit|units) of (?:the )?"
-    r"|(?:mostly |largely |mainly )?(?:[a-z-]+ )?(?:volunteers|fighters|militiamen) of (?:the )?)?E\d+"  # "A and the mostly Shia volunteers of the B"
+    r"|(?:mostly |largely |mainly )?(?:[a-z-]+ )?(?:volunteers|fighters|militiamen) of (?:the )?)?E\d++"  # "A and the mostly Shia volunteers of the B"
 )
 # (an item may carry its acronym: "the Ta'ang National Liberation Army (TNLA) and the Arakan Army (AA)")
-ITEM = r"E\d+(?: \( E\d+ \))?"
+ITEM = r"E\d++(?: \( E\d++ \))?"
 LIST = (
     rf"({ITEM}(?: , (?:the )?{ITEM})+(?: ,)? (?:and|as well as) {LAST_ITEM}|{ITEM}(?: , (?:the )?{ITEM})+(?= (?:, )?and )"
-    rf"|{ITEM} (?:and|as well as) {LAST_ITEM}|E\d+)"
+    rf"|{ITEM} (?:and|as well as) {LAST_ITEM}|E\d++)"
 )
 # (with the distancing words news puts before a group's own name: "the so-called X")
 ART = r"(?:the |a |an |its |their )?(?:so - called |self - styled |self - proclaimed |self - declared )?"
@@ -105,11 +105,11 @@ SEAT = (
 RULER_TITLE = r"(?:president|prime minister|emperor|king|queen|shah|sultan|emir|general|gen\.|field marshal|marshal|colonel|col\.)"
 # A subject with partners: "A, together with B and the C brigade, controls ..." (all of them)
 WITH_PARTNERS = (
-    r"(E\d+ , (?:together|along) with (?:the )?(?:(?!E\d)[\w-]+ ){0,2}?E\d+"
-    r"(?: (?:, |and |, and )(?:the )?(?:(?!E\d)[\w-]+ ){0,2}?E\d+)*(?: (?!E\d)[\w-]+){0,4} ,)"
+    r"(E\d++ , (?:together|along) with (?:the )?(?:(?!E\d)[\w-]+ ){0,2}?E\d++"
+    r"(?: (?:, |and |, and )(?:the )?(?:(?!E\d)[\w-]+ ){0,2}?E\d++)*(?: (?!E\d)[\w-]+){0,4} ,)"
 )
 # a list whose names carry modifiers: "A, the pro-government B and the C"
-MODIFIED_LIST = r"((?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d+(?: , (?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d+)*(?: ,)? and (?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d+)"
+MODIFIED_LIST = r"((?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d++(?: , (?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d++)*(?: ,)? and (?:the )?(?:(?!E\d)[\w-]+ ){0,3}?E\d++)"
 # Giving ground in a headline's second clause: "A take P as B flee", "as the army collapses"
 GIVING_WAY = (
     r"flee|flees|fled|withdraw|withdraws|withdrew|retreat|retreats|retreated|pull out|pulls out|pulled out|pull back|pulls back"
@@ -134,7 +134,7 @@ TAKING = (
     r"|drove into|drives into|driving into|rode into|streamed into|stormed into|moving into|marching into|rolling into|sweeping into"
     r"|sweep into|sweeps into|march into|marches into|roll into|rolls into|pour into|pours into"  # (a headline's present; not "move into", "push into": a plan, a noun)
     r"|marched back into|moved back into|rolled back into|drove back into|swept back into|walked back into|went back into"
-    r"|fought (?:its|their|E\d+) way into|fighting (?:its|their|E\d+) way into|battled (?:its|their|E\d+) way into|forced (?:its|their|E\d+) way into"  # ("its": a unit, the group it stands for)
+    r"|fought (?:its|their|E\d++) way into|fighting (?:its|their|E\d++) way into|battled (?:its|their|E\d++) way into|forced (?:its|their|E\d++) way into"  # ("its": a unit, the group it stands for)
     r"|re - entered|re - enter|re - enters|re - entering|re - took|re - take|re - takes|re - taken|re - captured|re - occupied"  # (the parser reads no verb there)
     r"|swept through|sweeping through|swept across|sweeping across"  # "since they swept through Mosul"
 )
@@ -177,7 +177,7 @@ MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | MORE_MATERIAL, key=lambda w:
 # "X, the country's second city, which remains ...", "X, which has remained ..."
 # ", a sprawling district", ", a district that voted for X ," (closed before its verb)
 # ("the whole of A, including B, is under X's control": A's part named on the way)
-DESCRIBED = r"(?: , including (?:the )?E\d+ ,)?(?: , (?:an?|the|two|three|four|both|some|about|roughly|nearly|only|just) (?:[^,E]{1,60}|[^,E]{1,40} of (?:the )?E\d+ (?:that|which)|[^,]{1,80}? ,(?= (?:also |still |now )?(?:has|have|had|is|are|was|were|remains|remain|remained) ))| , E\d+ 's [^,E]{1,40})?(?: , (?:which|that))?"  # (", Gaddafi's hometown, which"; ", two districts of A that")
+DESCRIBED = r"(?: , including (?:the )?E\d++ ,)?(?: , (?:an?|the|two|three|four|both|some|about|roughly|nearly|only|just) (?:[^,E]{1,60}|[^,E]{1,40} of (?:the )?E\d++ (?:that|which)|[^,]{1,80}? ,(?= (?:also |still |now )?(?:has|have|had|is|are|was|were|remains|remain|remained) ))| , E\d++ 's [^,E]{1,40})?(?: , (?:which|that))?"  # (", Gaddafi's hometown, which"; ", two districts of A that")
 # How firmly ground is held: "remains firmly in X's hands", "is now under X's control"
 # ("is now back in the hands of"; not "With X back in its hands, the army ...", whose
 # "its" looks ahead)
@@ -191,7 +191,7 @@ SIDE_WORD = r"(?:(?:new|northern|southern|eastern|western|rebel|government|separ
 BE = r"(?:is|are|was|were|remains|remain|remained|has been|have been|had been|has remained|have remained|had remained|stays|stayed|has stayed|have stayed|had stayed)"
 # A head's post with one word before it: "military chief" (not "deputy chief")
 # A body's outlets: "the group's television station", "the front's radio station"
-MEDIA = r"(?:radio station|television station|television channel|tv station|tv channel|news agency|news E\d+|radio|television|channel|station|newspaper|broadcaster|mouthpiece)"  # ("news E2": "agency" read as the outlet named)
+MEDIA = r"(?:radio station|television station|television channel|tv station|tv channel|news agency|news E\d++|radio|television|channel|station|newspaper|broadcaster|mouthpiece)"  # ("news E2": "agency" read as the outlet named)
 # What "B, a ... town in C" calls the place it describes
 SETTLEMENT = r"(?:town|city|village|district|region|port|camp|stronghold|suburb|neighbourhood|neighborhood)"
 # "the regional commander", "a battalion commander": a part of the body his, not the body
@@ -203,8 +203,8 @@ LEADER_ROLE = rf"(?:{NOT_THE_HEAD}[\w-]+ )?(?:leader|commander(?: - in - chief)?
 # (not "with": "ruled X with Soviet backing" is no X backing anyone)
 GAP = r"(?:(?!E\d|and |or |but |of |with )\w[\w-]* ){0,2}?(?:for (?:years|decades|months) )?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
-    r"(?:E\d+ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
-    r"(?:the (?:E\d+|city|town|capital|port|province|region|district) 's )?"  # "moved into the city's X airport" (the city may be read as the place it stands for)
+    r"(?:E\d++ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
+    r"(?:the (?:E\d++|city|town|capital|port|province|region|district) 's )?"  # "moved into the city's X airport" (the city may be read as the place it stands for)
     r"(?:full |complete |total |sole |effective |firm )?(?:control (?:of|over) )?(?:(?:most|part|parts|much|half|all|(?:(?:large|vast|wide|big) )?(?:parts|swathes|areas)) of )?"
     r"(?:the (?:defence|defense|security|protection|guarding) of )?"  # "took over the defence of the airport"
     r"(?:(?:little|nothing|not much) (?:more |else )?than )?"  # "holds little more than the capital"
@@ -220,9 +220,9 @@ CONTROL = (
 # " A, the provincial capital, in December and the town of B": B, after A's apposition
 APPOSED_SECOND = (
     r" (?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks) at )?"  # "hold the airfields at A, just east of the city, and B"
-    r"(?:the |a |an |its |their )?E\d+ , (?:(?:the |an? |just |about )?(?:E\d+ 's )?(?:(?:[\w-]+|E\d+) ){1,6}"  # ("A, a town just west of B, and C")
+    r"(?:the |a |an |its |their )?E\d++ , (?:(?:the |an? |just |about )?(?:E\d++ 's )?(?:(?:[\w-]+|E\d++) ){1,6}"  # ("A, a town just west of B, and C")
     r"|(?:seized|taken|captured|retaken|recaptured|won|lost) (?:from|by|in|on|after) [^,;.]{1,60}), "  # "A, seized from B in May, and C"
-    r"(?:(?:in|on|by) [\w-]+ (?:[\w-]+ )?)?and (?:the |a |an |its |their )?(?:(?:town|city|village|port|district) of )?(E\d+)"
+    r"(?:(?:in|on|by) [\w-]+ (?:[\w-]+ )?)?and (?:the |a |an |its |their )?(?:(?:town|city|village|port|district) of )?(E\d++)"
     # (the list ends there: in "moved into A, the main town of the south, and B declared
     # ..." B opens a clause of its own)
     r"(?= [.,;:(]| (?:on|in|at|after|before|by|for|during|last|this|since|until|and|or|as|while|when|from|to|with|early|late|earlier|later|just|near|outside|inside|within)\b|$)"
@@ -241,7 +241,7 @@ class Pattern:
     stems: frozenset[str] | None = None
 
 
-# A run of lookbehinds opening a pattern, before the first name's "(E\d+"
+# A run of lookbehinds opening a pattern, before the first name's "(E\d++"
 LEADING_LOOKBEHINDS = re.compile(r"(?:\(\?<!(?:[^()\\]|\\.)*\))+(?=\(E\\d\+)")
 
 
@@ -320,17 +320,17 @@ PATTERNS: tuple[Pattern, ...] = (
     # ("X, trained and equipped largely by Y")
     # ("supported by armoured battalions of the X": by X's units)
     # ("X (XX), supported by Somali regular troops": the regular troops of a country)
-    _p("backs", rf"{ENT}(?: \( E\d+ \))?{PROXY} ,? ?(?P<t>backed|supported|armed|funded|trained|equipped|bankrolled) (?:and (?:backed|supported|armed|funded|trained|equipped|paid|directed|organised|organized|led) )?(?:largely |mainly |partly |heavily |chiefly )?by {ART}(?:armou?red )?(?:[a-z]+ (?:regular|elite|crack|reserve) )?{UNITS_OF}{LIST}", 2, list_group=2),
+    _p("backs", rf"{ENT}(?: \( E\d++ \))?{PROXY} ,? ?(?P<t>backed|supported|armed|funded|trained|equipped|bankrolled) (?:and (?:backed|supported|armed|funded|trained|equipped|paid|directed|organised|organized|led) )?(?:largely |mainly |partly |heavily |chiefly )?by {ART}(?:armou?red )?(?:[a-z]+ (?:regular|elite|crack|reserve) )?{UNITS_OF}{LIST}", 2, list_group=2),
     # "Troops of the army's A and the B, backed by artillery and by attack aircraft of
     # the C, entered ...": C backs A and B (the aircraft, or other help, C's)
-    _p("backs", rf"(?:^|, )(?:E\d+ of (?:the )?(?:[\w-]+ 's )?)?{LIST} , (?P<t>backed|supported|assisted) by [^,E]{{1,40}}? and by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:E\d+ (?:[\w-]+ )?)?(?:E\d+ of (?:the )?)?{ENT} ,", 2, list_group=1),
+    _p("backs", rf"(?:^|, )(?:E\d++ of (?:the )?(?:[\w-]+ 's )?)?{LIST} , (?P<t>backed|supported|assisted) by [^,E]{{1,40}}? and by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:E\d++ (?:[\w-]+ )?)?(?:E\d++ of (?:the )?)?{ENT} ,", 2, list_group=1),
     # "X, commanded by officers sent from Greece": the state whose officers lead a force backs it
     _p("backs", rf"{ENT} ,? (?P<t>commanded|led|trained|staffed|officered) by (?:[\w-]+ ){{0,2}}?(?:officers|advisers|advisors|instructors|commanders) (?:(?:sent|seconded|loaned|dispatched) )?from {ART}{ENT}", 2),
     # "X, a force of fighters recruited in the south and trained and paid by Y"
-    _p("backs", rf"{ENT}(?: \( E\d+ \))? , (?:an?|the) [^,;]{{1,100}}? (?P<t>backed|supported|armed|funded|trained|equipped|bankrolled|paid|financed) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
+    _p("backs", rf"{ENT}(?: \( E\d++ \))? , (?:an?|the) [^,;]{{1,100}}? (?P<t>backed|supported|armed|funded|trained|equipped|bankrolled|paid|financed) (?:and (?:backed|supported|armed|funded|trained|equipped|paid) )?by {ART}{LIST}", 2, list_group=2),
     _p("backs", rf"{ENT} (?:is|are|was|were|has been|have been|had been) {GAP}(?P<t>backed|supported|armed|funded|sponsored) by {ART}{LIST}", 2, list_group=2),
     # "the government has been buying arms from Russia": the seller arms the buyer
-    _p("backs", rf"{SUBJ} (?:, for (?:its|E\d+) part , )?{GAP}(?:has been |have been |had been |been |is |are |was |were )?(?P<t>buying|bought|buys|buy|purchasing|purchased|purchases|acquiring|acquired) (?:[\w-]+ ){{0,3}}?{MATERIAL} (?:and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?from {ART}{LIST}", 2, list_group=2),
+    _p("backs", rf"{SUBJ} (?:, for (?:its|E\d++) part , )?{GAP}(?:has been |have been |had been |been |is |are |was |were )?(?P<t>buying|bought|buys|buy|purchasing|purchased|purchases|acquiring|acquired) (?:[\w-]+ ){{0,3}}?{MATERIAL} (?:and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?from {ART}{LIST}", 2, list_group=2),
     # "X, whose tanks and heavy guns come from A and B", "X's weapons come mostly from A": A arms X
     _p("backs", rf"{ENT}(?: , whose| 's) (?:[\w-]+ ){{0,2}}?{MATERIAL}(?: and (?:[\w-]+ ){{0,2}}?{MATERIAL})? (?P<t>come|comes|came) (?:mostly |largely |mainly |chiefly )?from {ART}{LIST}", 2, list_group=2),
     # "the patrols, known as PAC, which are organised and armed by the army": the
@@ -350,7 +350,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?(?:the )?{ENT}(?: 's (?:[\w-]+ ){{1,2}}?(?:helicopters|aircraft|jets|warplanes|drones|troops|forces|units|gunships))? (?:(?!said |says |told )[^.;]){{0,80}}?\bin (?P<t>support) of {ART}{ENT}"),  # (not a speaker's: "X said the strikes were ...")
     # "Reinforced by A (and by tanks from B), C crossed ...": the participle opening the
     # sentence (which the parser often makes its root) is said of C
-    _p("backs", rf"^(?:[^E,]{{0,30}}? )?(?P<t>reinforced|backed|supported|aided|assisted) (?:again |heavily |largely )?by {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{LIST}(?: (?:(?!E\d)[\w-]+ ){{0,4}}?and by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:from|of) {ART}E\d+)? , {ART}(?:(?!E\d)[\w-]+ )?{ENT}", list_group=1),
+    _p("backs", rf"^(?:[^E,]{{0,30}}? )?(?P<t>reinforced|backed|supported|aided|assisted) (?:again |heavily |largely )?by {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{LIST}(?: (?:(?!E\d)[\w-]+ ){{0,4}}?and by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:from|of) {ART}E\d++)? , {ART}(?:(?!E\d)[\w-]+ )?{ENT}", list_group=1),
     _p("backs", rf"^(?:[^E,]{{0,30}}? )?(?P<t>reinforced|backed|supported|aided|assisted) (?:again |heavily |largely )?by [^,]{{0,60}}? and by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:from|of) {ART}{ENT} , {ART}(?:(?!E\d)[\w-]+ )?{ENT}"),  # (a people's word before its force: "Transnistrian fighters")
     # "Germany, whose foreign minister ... future, backs Slovenia's cause": past a long
     # clause the parser loses the verb; the cause is its owner's
@@ -361,7 +361,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "the United States has voiced support for Turkey", "declared its support for Britain"
     _p("backs", rf"{SUBJ} {GAP}(?P<t>voiced|voices|expressed|expresses|declared|declares|pledged|pledges|reaffirmed|reaffirms) (?:its |their |his |her )?(?:full |strong |firm |unwavering |continued )?support for {ART}{ENT}(?! 's)"),
     # "the PLO stood behind the army", "threw its weight behind X"
-    _p("backs", rf"{SUBJ} {GAP}(?P<t>stood|stands|stand|standing|threw|throws|throw|thrown|throwing) (?:(?:firmly |squarely |fully |solidly )?behind|(?:its|their|his|her|E\d+) (?:full )?weight behind) {ART}{ENT}"),
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>stood|stands|stand|standing|threw|throws|throw|thrown|throwing) (?:(?:firmly |squarely |fully |solidly )?behind|(?:its|their|his|her|E\d++) (?:full )?weight behind) {ART}{ENT}"),
     # "government forces, with the help of X, retook ...": X backs them
     _p("backs", rf"{SUBJ} ,? with (?:the )?(?:[\w-]+ )?(?P<t>help|support|backing|assistance) of {ART}{LIST}", 2, list_group=2),
     # "Washington, which has armed and trained both the Iraqi army and the Peshmerga",
@@ -375,14 +375,14 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Hezbollah, which Iran arms and funds", "the militia, which Chad has long backed"
     _p("backs", rf"{ENT} , (?:which|whom) {ART}{LIST} {GAP}(?P<t>backs|backed|back|supports|supported|support|arms|armed|arm|funds|funded|fund|trains|trained|train|equips|equipped|sponsors|sponsored|finances|financed)(?: and [\w-]+)? ,", 2, list_group=2),
     # "X, which has backed A and B against C since 2014": A, B and X fight C
-    _p("fights", rf"{ENT} ,? (?:which|who) {GAP}(?P<t>backed|supported|armed|helped) {ART}(?:E\d+ (?:, |and |, and )(?:the )?)*E\d+ against {ART}{ENT}"),
+    _p("fights", rf"{ENT} ,? (?:which|who) {GAP}(?P<t>backed|supported|armed|helped) {ART}(?:E\d++ (?:, |and |, and )(?:the )?)*E\d++ against {ART}{ENT}"),
     _p("fights", rf"(?P<t>backed|supported|armed|helped) {ART}{LIST} against {ART}{ENT}", list_group=1),
     # "militias that the government has armed and paid since 1995 to fight the GIA": the militias fight it
-    _p("fights", rf"{ENT}(?: ,)? (?:that|which|whom) {ART}E\d+ (?:has |have |had )?(?P<t>armed|paid|trained|funded|raised|recruited)(?: and (?:armed|paid|trained|funded|equipped))?(?: (?!E\d)[\w-]+){{0,3}} to (?:fight|combat|battle|confront) {ART}{ENT}"),  # (the arming states it: no mere purpose)
+    _p("fights", rf"{ENT}(?: ,)? (?:that|which|whom) {ART}E\d++ (?:has |have |had )?(?P<t>armed|paid|trained|funded|raised|recruited)(?: and (?:armed|paid|trained|funded|equipped))?(?: (?!E\d)[\w-]+){{0,3}} to (?:fight|combat|battle|confront) {ART}{ENT}"),  # (the arming states it: no mere purpose)
     _p("backs", rf"{LIST} {GAP}(?P<t>kept|keep|keeps|keeping|propped up|prop up|props up|propping up) {ART}{ENT} (?:in power|afloat|alive)", 1, list_group=1),
     # "the African Union and the West African bloc ECOWAS recognised X" (a describing
     # name inside the list is no recogniser: only actors may back)
-    _p("backs", rf"(?:^|, |; )((?:the )?E\d+(?: , (?:the )?E\d+)*(?: ,)? and (?:the )?(?:(?:[\w-]+|E\d+) ){{0,3}}?E\d+) {GAP}(?P<t>recognised|recognized|recognises|recognizes) {ART}{ENT}", list_group=1),
+    _p("backs", rf"(?:^|, |; )((?:the )?E\d++(?: , (?:the )?E\d++)*(?: ,)? and (?:the )?(?:(?:[\w-]+|E\d++) ){{0,3}}?E\d++) {GAP}(?P<t>recognised|recognized|recognises|recognizes) {ART}{ENT}", list_group=1),
     _p("backs", rf"{ENT} {GAP}(?P<t>supply|supplies|supplied|send|sends|sent|provide|provides|provided|deliver|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
     # "A and other allies have sent artillery and armoured vehicles to B": what is sent is help
     _p("backs", rf"{SUBJ} {GAP}(?P<t>send|sends|sent|sending|shipped|ships|shipping|delivered|delivers|delivering|ferried|ferries|ferrying|airlifted|airlifts|airlifting|flew|flown|flies|flying|trucked) (?:[\w-]+ ){{0,2}}?{MATERIAL} (?:and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?to {ART}{ENT}"),
@@ -402,10 +402,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT}(?: 's (?:[\w-]+ )?{MATERIAL})? (?:and (?:[\w-]+ )?{MATERIAL} )?(?:have |has |had )?(?:mostly |mainly |largely |all )?(?P<t>came|come|comes) (?:mostly |mainly |largely |chiefly )?from {ART}{ENT}", 2),
     _p("backs", rf"{ENT} (?:, (?:which|who) )?{GAP}(?P<t>receives|received|receive|receiving|gets|got|obtains|obtained) (?:[\w-]+ ){{0,3}}?{MATERIAL} (?:and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?from (?:neighbouring |neighboring |nearby )?{ART}{ENT}", 2),
     # "Mozambique gives X its rear bases", "allows X to train on its soil": ground to fight from
-    _p("backs", rf"(?<!ing ){SUBJ} {GAP}(?P<t>gives|gave|give|giving|offers|offered|provides|provided|grants|granted) {ART}{ENT} (?:its |their |a |an |E\d+ )?(?:(?:rear|safe|training|military) (?:bases|E\d+)|(?:[\w-]+ )?(?:bases|sanctuary|refuge|haven))\b"),  # ("its rear bases" may be read as names)
+    _p("backs", rf"(?<!ing ){SUBJ} {GAP}(?P<t>gives|gave|give|giving|offers|offered|provides|provided|grants|granted) {ART}{ENT} (?:its |their |a |an |E\d++ )?(?:(?:rear|safe|training|military) (?:bases|E\d++)|(?:[\w-]+ )?(?:bases|sanctuary|refuge|haven))\b"),  # ("its rear bases" may be read as names)
     _p("backs", rf"(?<!ing ){SUBJ} {GAP}(?P<t>allows|allowed|lets|permits|permitted) {ART}{ENT} to (?:train|operate|base|recruit|set up (?:camps|bases))\b"),
     # "A and B have lent C billions of dollars": each gives
-    _p("backs", rf"(?:^|, |; )(E\d+(?: , E\d+)*(?: ,)? and E\d+) {GAP}(?P<t>gave|give|given|lent|lend|loaned|sold|sell|supplied|supply|provided|provide) {ART}{ENT} (?:(?!but |to |that |which |, )[\w$.,-]+ ){{0,6}}?{MATERIAL}\b", list_group=1),
+    _p("backs", rf"(?:^|, |; )(E\d++(?: , E\d++)*(?: ,)? and E\d++) {GAP}(?P<t>gave|give|given|lent|lend|loaned|sold|sell|supplied|supply|provided|provide) {ART}{ENT} (?:(?!but |to |that |which |, )[\w$.,-]+ ){{0,6}}?{MATERIAL}\b", list_group=1),
     # "A and B supply almost all of C's heavy weapons, fuel and ammunition": C is backed
     _p("backs", rf"{LIST} {GAP}(?P<t>supply|supplies|supplied|provide|provides|provided) (?:(?:almost|nearly|virtually|most|much|all|some|half|the bulk) )*(?:of )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?{MATERIAL}\b", list_group=1),
     # "Moscow has flown in ammunition, grenade launchers and night-vision equipment for the
@@ -414,14 +414,14 @@ PATTERNS: tuple[Pattern, ...] = (
     # "has pledged further support to X", "pledged $10 million in logistics for X"
     _p("backs", rf"{SUBJ}(?: [^.;]{{0,80}}? and)? {GAP}(?P<t>pledged|pledges|promised|promises) (?:(?:further|more|its|their|full|military|financial|new|fresh|\$|[\d,.]+|million|billion|dollars|in) )*(?:support|aid|assistance|help|logistics|funding|troops|arms|weapons) (?:to|for) {ART}{ENT}"),
     # "A fought alongside B against C": both fight C (the parser often breaks the phrase)
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling) (?:alongside|beside|side by side with) {ART}(?:[a-z-]+ )?E\d+ against {ART}(?:[a-z-]+ ){{0,2}}?{ENT}"),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling) (?:alongside|beside|side by side with) {ART}(?:[a-z-]+ )?E\d++ against {ART}(?:[a-z-]+ ){{0,2}}?{ENT}"),
     _p("fights", rf"(?:fought|fighting|fights|fight|battled|battling) (?:alongside|beside|side by side with) {ART}(?:[a-z-]+ )?{ENT} (?P<t>against) {ART}(?:[a-z-]+ ){{0,2}}?{ENT}"),
     # "Also fighting the NRA in the capital was the X Movement": X fights the NRA
     _p("fights", rf"^(?:also )?(?P<t>fighting|battling) {ART}{ENT} (?:[^,;]{{1,30}}? )?(?:was|were) {ART}{ENT}", 2),
     # "Beside them fought the X Brigade": X fought on their side (the subject after the verb)
     _p("backs", rf"^(?:beside|alongside) {ENT} (?P<t>fought|battled) {ART}{ENT}", 2),
     # ("fights the rebels alongside the troops": whom they fight between)
-    _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) (?:(?:the |a |an )?(?:[\w-]+ )?(?:E\d+|rebels|insurgents|militants|jihadists|guerrillas|separatists|gangs|militias) )?(?:alongside|beside|side by side with) {ART}{LIST}", list_group=2),
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) (?:(?:the |a |an )?(?:[\w-]+ )?(?:E\d++|rebels|insurgents|militants|jihadists|guerrillas|separatists|gangs|militias) )?(?:alongside|beside|side by side with) {ART}{LIST}", list_group=2),
     # "X, the leader of Y, whose fighters have fought beside Z troops, said ...": his men's side
     _p("backs", rf"{ENT}(?: , [^,]{{1,80}})? , whose (?:fighters|troops|men|forces|militiamen|units) {GAP}(?P<t>fought|fight|fights|battled) (?:alongside|beside) {ART}{LIST}", list_group=2),
     # "troops fighting on the side of X", "fought on X's side": on X's side
@@ -439,8 +439,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT}(?: , (?:which|who))? (?:is|are|was|were|has been|have been|remains|remain) (?:still |also )?(?P<t>bound) to {ART}{ENT} (?:as an? (?:ally|allies) )?by (?:a |an |the )?(?:[\w-]+ ){{0,4}}?(?:treaty|pact|alliance)\b"),
     # "X, a mercenary unit fighting for the government": a body described by whom it fights
     # for (the parser reads the participle as the description's noun)
-    _p("backs", rf"{ENT}(?: \( E\d+ \))? , an? (?:(?!E\d)[\w-]+ ){{0,3}}?{BODY_NOUN} (?P<t>fighting|battling) (?:for|alongside|on the side of) {ART}{LIST}", list_group=2),
-    _p("fights", rf"{ENT}(?: \( E\d+ \))? , an? (?:(?!E\d)[\w-]+ ){{0,3}}?{BODY_NOUN} (?P<t>fighting|battling) (?:against )?{ART}(?:(?!E\d|(?:for|alongside|beside|with|on|under|in|from|inside|near)\b)[\w-]+ )?{LIST}", list_group=2),
+    _p("backs", rf"{ENT}(?: \( E\d++ \))? , an? (?:(?!E\d)[\w-]+ ){{0,3}}?{BODY_NOUN} (?P<t>fighting|battling) (?:for|alongside|on the side of) {ART}{LIST}", list_group=2),
+    _p("fights", rf"{ENT}(?: \( E\d++ \))? , an? (?:(?!E\d)[\w-]+ ){{0,3}}?{BODY_NOUN} (?P<t>fighting|battling) (?:against )?{ART}(?:(?!E\d|(?:for|alongside|beside|with|on|under|in|from|inside|near)\b)[\w-]+ )?{LIST}", list_group=2),
     # "A sent the B, former gendarmes, to fight alongside C", "volunteers, sent by A,
     # fought alongside C": who sends fighters to a side backs that side
     _p("backs", rf"{SUBJ} {GAP}(?P<t>sent|sends|dispatched|deployed) (?:[^.;]{{1,90}}? )?to (?:fight|battle|serve) alongside {ART}{LIST}", list_group=2),
@@ -450,24 +450,24 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A (AA), the militia of local auxiliaries, armed and paid by the state, that fights alongside the army"
     # (not a man set off as a post of a body: "X, the commander of the B battalion, which
     # has fought alongside the army" is the battalion's, read from the parse)
-    _p("backs", rf"{ENT}(?: \( E\d+ \))?(?: , (?!(?:the |its |a )?(?:commander|leader|chief|head|founder|spokesman) of )[^,]{{1,80}}){{1,2}} , (?:which|that|who) {GAP}(?P<t>fights|fought|fight|operates|operated|works|worked) alongside {ART}{LIST}", list_group=2),
+    _p("backs", rf"{ENT}(?: \( E\d++ \))?(?: , (?!(?:the |its |a )?(?:commander|leader|chief|head|founder|spokesman) of )[^,]{{1,80}}){{1,2}} , (?:which|that|who) {GAP}(?P<t>fights|fought|fight|operates|operated|works|worked) alongside {ART}{LIST}", list_group=2),
     # "Fighters of A, the pro-government B and C, a militia ..., fought alongside D"
-    _p("backs", rf"(?:^|, )(?:E\d+|fighters|members|units|troops|militiamen) of {MODIFIED_LIST}(?: , (?:an?|the) [^,]{{1,100}} ,)? {GAP}(?P<t>fought|fighting|battled|battling|operated|deployed) alongside {ART}{LIST}", list_group=2),
+    _p("backs", rf"(?:^|, )(?:E\d++|fighters|members|units|troops|militiamen) of {MODIFIED_LIST}(?: , (?:an?|the) [^,]{{1,100}} ,)? {GAP}(?P<t>fought|fighting|battled|battling|operated|deployed) alongside {ART}{LIST}", list_group=2),
     # "the militiamen have fought alongside the troops against B": they fight B
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|battles) (?:alongside|side by side with) {ART}(?:E\d+|(?:[\w-]+ )?(?:troops|army|soldiers|forces|police|fighters|rebels|insurgents|guerrillas|militiamen|volunteers)) against {ART}{LIST}", list_group=2),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|battles) (?:alongside|side by side with) {ART}(?:E\d++|(?:[\w-]+ )?(?:troops|army|soldiers|forces|police|fighters|rebels|insurgents|guerrillas|militiamen|volunteers)) against {ART}{LIST}", list_group=2),
     # "X fired about 180 missiles at Y", "fired rockets into Y": Y is attacked
     # (no gap: "threatened to fire ..." is read by the parse, whose "fire" may be a noun)
     _p("fights", rf"{SUBJ} (?:has |have |had )?(?:also |again |then |later |reportedly )?(?P<t>fired|fires|firing|lobbed) (?:(?!E\d)[\w-]+ ){{0,4}}?(?:missiles|rockets|shells|mortars|mortar rounds|salvoes|volleys|barrages) (?:at|into) {ART}{ENT}"),
     # "A and B fought side by side against C": each fights C (and backs the other, above)
     _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; )(?:the )?{LIST} {GAP}(?P<t>fought|fighting|battled|battling) (?:side by side|together|shoulder to shoulder) against {ART}(?:[\w-]+ )?{ENT}", list_group=1),
     # "A battled B alongside C, D and E": C, D and E fought B too
-    _p("fights", rf"E\d+(?: \( E\d+ \))? {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|battles) (?:against )?{ART}{ENT}(?: \( E\d+ \))? (?:(?!E\d)[\w-]+ ){{0,4}}?alongside {ART}{LIST}", 2, list_group=2),
+    _p("fights", rf"E\d++(?: \( E\d++ \))? {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|battles) (?:against )?{ART}{ENT}(?: \( E\d++ \))? (?:(?!E\d)[\w-]+ ){{0,4}}?alongside {ART}{LIST}", 2, list_group=2),
     # "A, another supplier of the ousted B": a supplier of weapons to B is no supplier "of B"
     # ("A, one of the strongest backers of the B government")
     _p("backs", rf"{ENT} , (?:a |an |the |its |another |one of (?:the |its )?)?(?:[\w-]+ ){{0,2}}?(?P<t>ally|backer|patron|sponsor|supplier|allies|backers|patrons|sponsors|suppliers) of (?:both )?{ART}(?:(?!E\d)[\w-]+ )?{LIST}", list_group=2),  # ("of both A and B": each)
     # "A, with B, remains C's main supplier of jets" (one group holds both), "A is C's chief backer"
     # ("..., the United States, which is also B's main weapons supplier")
-    _p("backs", rf"(E\d+(?: , (?:with|like|along with) {ART}E\d+ ,)?)(?: , (?:which|who))? {BE} (?:still |also )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|suppliers|backer|backers|ally|allies|patron|sponsor|arms supplier)\b"),
+    _p("backs", rf"(E\d++(?: , (?:with|like|along with) {ART}E\d++ ,)?)(?: , (?:which|who))? {BE} (?:still |also )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|suppliers|backer|backers|ally|allies|patron|sponsor|arms supplier)\b"),
     # "A and B, C's main foreign backers, have given it ...": each backs C
     _p("backs", rf"{LIST} , {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>backers|suppliers|patrons|sponsors) ,", list_group=1),
     # "A, B's main arms supplier, provided ...": the apposition the parser may hang on A
@@ -476,25 +476,25 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT} , {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>ally|supplier|backer|patron|sponsor) \.$"),
     # "A has filled part of the gap, selling the army rifles and planes": the giver is
     # the clause's subject
-    _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:has |have |had )?[^.;E,]{{0,60}}? , (?P<t>selling|supplying|giving|providing|handing|lending) {ART}{ENT} (?:(?:[\w-]+|E\d+) ){{0,4}}?{MATERIAL}\b"),
+    _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:has |have |had )?[^.;E,]{{0,60}}? , (?P<t>selling|supplying|giving|providing|handing|lending) {ART}{ENT} (?:(?:[\w-]+|E\d++) ){{0,4}}?{MATERIAL}\b"),
     # "X, which ..., has halted arms deliveries to A and is now shipping weapons to B": the
     # subject's second verb after "and ... now" (the parser often loses it)
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:(?!said |says |told )[^.;]){{0,120}}? and (?:is |are |has |have |had )?(?:now|also|instead) (?P<t>shipping|sending|supplying|delivering|shipped|sent|supplied|delivered) (?:[\w-]+ ){{0,2}}?{MATERIAL} to {ART}{ENT}"),
     # "A backed the republic to the end, flying rice and ammunition into P for B": what
     # is flown or shipped for B backs B
-    _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;]{{0,80}}?, (?P<t>flying|shipping|sending|airlifting|trucking|delivering) (?:(?!E\d)[\w-]+ ){{0,4}}?{MATERIAL}(?: (?:into|to) (?:the )?(?:E\d+|[\w-]+))? for {ART}{ENT}"),
+    _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;]{{0,80}}?, (?P<t>flying|shipping|sending|airlifting|trucking|delivering) (?:(?!E\d)[\w-]+ ){{0,4}}?{MATERIAL}(?: (?:into|to) (?:the )?(?:E\d++|[\w-]+))? for {ART}{ENT}"),
     # "fights with weapons bought from A and B", "drones bought from A"
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;E]{{0,100}}?(?:{MATERIAL}|(?!E\d)[\w-]+) (?P<t>bought|purchased|acquired|imported) from {ART}{LIST}", 2, list_group=2),
     # "Sukhoi fighters that Ethiopia bought from Russia": the buyer of the clause
     _p("backs", rf"{MATERIAL} (?:that|which) {ENT} {GAP}(?P<t>bought|purchased|acquired|imported) (?:[\w-]+ )?from {ART}{LIST}", 2, list_group=2),
     # ("Only X, a faction led by Y, remains allied with Libya": a description set off between)
-    _p("backs", rf"{ENT}(?: \( E\d+ \))?(?: , (?:an?|the) [^,]{{1,80}} ,)? ,? ?(?:which |who )?(?:{BE} )?(?:still |now |closely |firmly )?(?P<t>allied|aligned) (?:with|to) {ART}{ENT}"),
+    _p("backs", rf"{ENT}(?: \( E\d++ \))?(?: , (?:an?|the) [^,]{{1,80}} ,)? ,? ?(?:which |who )?(?:{BE} )?(?:still |now |closely |firmly )?(?P<t>allied|aligned) (?:with|to) {ART}{ENT}"),
     # "X, the civilian militias that Y armed and paid": the clause's subject backs X
     # (the description may be read as the name's own unit: "X, a militia that ...")
-    _p("backs", rf"{ENT} , (?:(?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?:militias?|groups?|forces|movements?|factions?|units|gangs?|squads)|(?:the |a |an )E\d+) (?:that|which|whom) {ART}{ENT} (?:has |have |had )?(?:long |openly |secretly |once )?(?P<t>armed|backed|funded|trained|equipped|paid|financed|sponsored|supported)\b(?! by)", 2),
+    _p("backs", rf"{ENT} , (?:(?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?:militias?|groups?|forces|movements?|factions?|units|gangs?|squads)|(?:the |a |an )E\d++) (?:that|which|whom) {ART}{ENT} (?:has |have |had )?(?:long |openly |secretly |once )?(?P<t>armed|backed|funded|trained|equipped|paid|financed|sponsored|supported)\b(?! by)", 2),
     # "the Junta, which the guerrillas back", "the RUF, which Liberia arms": the relative
     # clause's subject backs the name before it (the tagger often makes "backs" a noun)
-    _p("backs", rf"{ENT}(?: \( E\d+ \))? , (?:which|whom|who) {ART}{ENT} (?:has |have |had |is |are |was |were )?(?:long |openly |still |now |also |strongly |firmly |largely |reportedly |secretly )?(?P<t>backs|back|backed|backing|supports|support|supported|supporting|arms|armed|arming|funds|funded|funding|finances|financed|sponsors|sponsored)\b(?! by)", 2),
+    _p("backs", rf"{ENT}(?: \( E\d++ \))? , (?:which|whom|who) {ART}{ENT} (?:has |have |had |is |are |was |were )?(?:long |openly |still |now |also |strongly |firmly |largely |reportedly |secretly )?(?P<t>backs|back|backed|backing|supports|support|supported|supporting|arms|armed|arming|funds|funded|funding|finances|financed|sponsors|sponsored)\b(?! by)", 2),
     # fighting
     # "A and B took up arms against the government": they fight it (no arms given to it)
     _p("fights", rf"(?:^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?|, |; |when |after |since |as ){LIST} {GAP}(?P<t>took|take|takes|taken|taking) up arms against {ART}{ENT}", list_group=1),
@@ -503,18 +503,18 @@ PATTERNS: tuple[Pattern, ...] = (
     # "JNIM, which is also at war with the Malian state"
     _p("fights", rf"{SUBJ}(?: , (?:which|who))? (?:is|are|was|were|has been|have been|had been|remains|remain|remained) (?:also |still |now |long |effectively |formally |openly )?(?P<t>at war) with {ART}(?:[\w-]+ )?{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>claimed|claims|claiming) responsibility for {ART}(?:[\w-]+ ){{0,3}}?(?:attacks?|bombings?|ambush(?:es)?|assaults?|strikes?|raids?) (?:on|against) {ART}{ENT}"),
-    _p("fights", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:repeatedly |again |also )?(?P<t>clashed|fought|battled|exchanged fire)(?! side by side| together| alongside| shoulder to shoulder| (?:the |a |an |its |their )?E\d+| the [\w-]+)"),  # not "A and B battled the C": together
+    _p("fights", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:repeatedly |again |also )?(?P<t>clashed|fought|battled|exchanged fire)(?! side by side| together| alongside| shoulder to shoulder| (?:the |a |an |its |their )?E\d++| the [\w-]+)"),  # not "A and B battled the C": together
     _p("backs", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:long |also )?(?P<t>fought|battled|operated|worked) (?:side by side|together|shoulder to shoulder)"),
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+){{0,2}} between {ART}{ENT} and {ART}{TROOPS_OF}{ENT}"),
     # ("attacked the headquarters of the army's Third Brigade": the brigade)
     # "X, which Y arms and funds, has fought A and B": each named after the verb
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fights|fight|battled|battles|battling) {ART}(E\d+(?: , (?:the )?E\d+)*(?: ,)? and (?:the )?E\d+)(?! 's)", list_group=2),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fights|fight|battled|battles|battling) {ART}(E\d++(?: , (?:the )?E\d++)*(?: ,)? and (?:the )?E\d++)(?! 's)", list_group=2),
     # ("attacked soldiers and E1 posts": a plain noun listed first)
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}(?:(?:soldiers|troops|police|policemen|convoys|patrols|checkpoints) and (?:the )?)?(?:(?:headquarters|barracks|garrison|positions|bases?|camps?|outposts?|posts?|convoys?|columns?|patrols?) of {ART}(?:E\d+ 's )?|{BAND_OF})?{ENT}"),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}(?:(?:soldiers|troops|police|policemen|convoys|patrols|checkpoints) and (?:the )?)?(?:(?:headquarters|barracks|garrison|positions|bases?|camps?|outposts?|posts?|convoys?|columns?|patrols?) of {ART}(?:E\d++ 's )?|{BAND_OF})?{ENT}"),
     # "reached the edge of the capital, trapping X and its allies in the west of the city"
     _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} {GAP}(?:{TAKING}|{ATTACKING}|invaded|reached|surrounded|encircled) [^.;]{{0,80}}?, (?P<t>trapping|encircling|surrounding|besieging|cutting off) {ART}{ENT}"),
     # "US aircraft were striking Taliban and al-Qaeda targets": each owner of what is hit
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {ART}(E\d+(?: , E\d+)*,? and E\d+) (?:targets|positions|bases|camps|strongholds|hideouts)\b", list_group=2),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {ART}(E\d++(?: , E\d++)*,? and E\d++) (?:targets|positions|bases|camps|strongholds|hideouts)\b", list_group=2),
     # "fought running battles with craft of X", "fought pitched battles against X": the
     # parser often makes "battles" the root and "fought" a modifier
     _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fights|fighting|fight) (?:[\w-]+ ){{0,2}}(?:battles?|clashes|skirmishes|gunfights?) (?:with|against) {ART}(?:(?:craft|boats|units|elements|positions|men|fighters) of {ART})?{ENT}"),
@@ -527,7 +527,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} {GAP}(?P<t>beat off|beat back|fought off|held off|fended off|repulsed|repelled|threw back) (?:an? |the |repeated |several |two |three )?(?:[\w-]+ )?(?:attack|attacks|assault|assaults|raid|raids) (?:by [^,;.]{{1,60}}? )?on {ART}(?:(?:[\w-]+ ){{0,2}}?(?:town|city|village|port|base|garrison|airport|fort) of )?{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>beat off|beat back|fought off|held off|fended off|repulsed|repelled|threw back|drove off) (?:an? |the |repeated |several |two |three )?(?:[\w-]+ )?(?:attack|attacks|assault|assaults|offensive|raid|raids|push) (?:by|from) {COUNT}{ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}"),
     # "Other factions, among them A and the B in Iraq, also fought C": each one named
-    _p("fights", rf"(?:^|, |; )(?:other |rival |several |smaller )?(?:[\w-]+ )?(?:factions|groups|militias|movements) , (?:among them|including|such as) {MODIFIED_LIST}(?: (?:in|of) E\d+)? , {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}{ENT}", list_group=1),
+    _p("fights", rf"(?:^|, |; )(?:other |rival |several |smaller )?(?:[\w-]+ )?(?:factions|groups|militias|movements) , (?:among them|including|such as) {MODIFIED_LIST}(?: (?:in|of) E\d++)? , {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}{ENT}", list_group=1),
     # "while the Afghan Air Force and American bombers struck Taliban positions"
     # (not the side fought beside: "beside them fought the E1")
     _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |while |and )(?:the )?{NOT_BACKER}(?<!beside )(?<!alongside ){LIST} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}{ENT}", list_group=1),
@@ -537,7 +537,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"(?:^|, |; ){LIST}(?: , [^,]{{1,60}} ,)? {GAP}(?P<t>carried out|carry out|carries out|conducted|conducts|launched|launches|flown|flew) (?:[\w-]+ ){{0,4}}?(?:strikes|airstrikes|raids|sorties|attacks) (?:on|against) {ART}{ENT}", list_group=1),
     # "overran several observation posts manned by X": whose posts are taken is fought
     # ("fought their way into the army barracks held by mutinous soldiers of X")
-    _p("fights", rf"{SUBJ} (?:(?:crossed|moved|pushed|advanced|swept) (?:into|across) (?:the )?E\d+ and )?{GAP}(?P<t>{ATTACKING}|{TAKING}) (?:(?:their|its|his|E\d+) way (?:into|through) )?(?:[\w-]+ ){{0,3}}?(?:posts|outposts|positions|checkpoints|bases|barracks|trenches|lines) (?:manned|held|defended|guarded|occupied) by {ART}(?:[a-z-]+ E\d+ of (?:the )?|(?:[a-z-]+ )?{TROOPS_OF}){ENT}"),  # ("by mutinous soldiers of X": soldiers read as a unit)
+    _p("fights", rf"{SUBJ} (?:(?:crossed|moved|pushed|advanced|swept) (?:into|across) (?:the )?E\d++ and )?{GAP}(?P<t>{ATTACKING}|{TAKING}) (?:(?:their|its|his|E\d++) way (?:into|through) )?(?:[\w-]+ ){{0,3}}?(?:posts|outposts|positions|checkpoints|bases|barracks|trenches|lines) (?:manned|held|defended|guarded|occupied) by {ART}(?:[a-z-]+ E\d++ of (?:the )?|(?:[a-z-]+ )?{TROOPS_OF}){ENT}"),  # ("by mutinous soldiers of X": soldiers read as a unit)
     # "the coalition fighting the Houthis", "forces battling Islamic State"
     _p("fights", rf"{ENT} (?P<t>fighting|battling) {ART}{ENT}(?! alongside| together| side by side)"),
     # "Operation X, the French force that had hunted A and B fighters across the Sahel"
@@ -545,7 +545,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "the X (XX), which has fought Y in the south for years": the writer's description
     # (not "X, the local affiliate of Y, which ...": a clause after a description is X's)
     # ("the coalition, which struck Houthi positions": air strikes fight whom they hit)
-    _p("fights", rf"(?<!of ){ENT}(?: \( E\d+ \))? , (?:which|who) {GAP}(?P<t>fought|fights|attacked|attacks|battled|battles|struck|shelled|bombed|pounded|targeted) {ART}{LIST}", list_group=2),
+    _p("fights", rf"(?<!of ){ENT}(?: \( E\d++ \))? , (?:which|who) {GAP}(?P<t>fought|fights|attacked|attacks|battled|battles|struck|shelled|bombed|pounded|targeted) {ART}{LIST}", list_group=2),
     # "X, one of dozens of units under the council's command, which has fought Y"
     _p("fights", rf"{ENT} , one of [^,]{{1,100}} , (?:which|who) {GAP}(?P<t>fought|fights|hunted|hunts|attacked|attacks|battled|battles|targeted|targets) {ART}{LIST}", list_group=2),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>repelled|repulsed|thwarted|foiled|halted|stopped|blocked|countered|resisted) (?:all |an? |the |several |their |its )?(?:[\w-]+ )?(?:attempts?|attacks?|advances?|offensives?|assaults?|incursions?|push) (?:by|of|from) {ART}{ENT}"),
@@ -558,12 +558,12 @@ PATTERNS: tuple[Pattern, ...] = (
     # are the two sides over P
     # ("A retake P villages as B slip back": the places of P)
     # ("Militants hold X as the army collapses"; "seize X, the country's second city, as police flee")
-    _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:{TAKING}|seize last|take last|hold|holds) (?:(?!E\d)[\w-]+ ){{0,3}}?(?:in |of )?{ART}E\d+(?: (?:,|and) {ART}E\d+){{0,3}}(?: {PLACES_OF})?(?: , [^,E]{{1,40}} ,)? as {ART}{LIST} {GAP}(?P<t>{GIVING_WAY})\b", list_group=1),
+    _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:{TAKING}|seize last|take last|hold|holds) (?:(?!E\d)[\w-]+ ){{0,3}}?(?:in |of )?{ART}E\d++(?: (?:,|and) {ART}E\d++){{0,3}}(?: {PLACES_OF})?(?: , [^,E]{{1,40}} ,)? as {ART}{LIST} {GAP}(?P<t>{GIVING_WAY})\b", list_group=1),
     # "A raise flag over B's palace as C fall back"
     _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:raise|raises|raised|hoist|hoists|hoisted) (?:their |the |a |its )?flags? over [^,;]{{1,60}}? as {ART}{LIST} {GAP}(?P<t>{GIVING_WAY})\b", list_group=1),
-    _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:{LEAVING}) {ART}E\d+ as {ART}(?:government and )?{LIST} {GAP}(?P<t>holds E\d+ ground|hold E\d+ ground|holds its ground|hold their ground|holds out|hold out|{MOVING_IN}|claim|claims|claimed)\b", list_group=1),
+    _p("fights", rf"^(?:[^E,]{{0,30}}? )?{LIST} {GAP}(?:{LEAVING}) {ART}E\d++ as {ART}(?:government and )?{LIST} {GAP}(?P<t>holds E\d++ ground|hold E\d++ ground|holds its ground|hold their ground|holds out|hold out|{MOVING_IN}|claim|claims|claimed)\b", list_group=1),
     # "A abandons P as B move in": B takes what A left
-    _p("controls", rf"^(?:[^E,]{{0,30}}? )?(?:the )?E\d+(?: (?:,|and) (?:the )?E\d+)* {GAP}(?:{LEAVING}) {ART}(E\d+) as {ART}(?:government and )?{LIST} {GAP}(?P<t>{MOVING_IN})\b", 2, change="gain", list_group=2),
+    _p("controls", rf"^(?:[^E,]{{0,30}}? )?(?:the )?E\d++(?: (?:,|and) (?:the )?E\d++)* {GAP}(?:{LEAVING}) {ART}(E\d++) as {ART}(?:government and )?{LIST} {GAP}(?P<t>{MOVING_IN})\b", 2, change="gain", list_group=2),
     # "when Saudi Arabia, Jordan and Bahrain joined the first raids on X targets"
     _p("fights", rf"(?:^|, |when |as |after ){LIST} {GAP}(?:joined|join|joins|launched|carried out|conducted|mounted) {ART}(?:[\w-]+ ){{0,3}}?(?P<t>raids|strikes|airstrikes|air strikes|attacks|bombing) (?:on|against) {ART}{ENT}", list_group=1),
     # "their joint operation with the Congolese army, launched in November, against the ADF"
@@ -575,20 +575,20 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X abandoned P after a siege of more than a week by Y": Y besieged X
     _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:have |has |had )?(?:abandoned|evacuated|surrendered|lost|withdrew from|pulled out of|left) [^.;]{{0,100}}?\bafter (?:a |an )?(?:[\w-]+ ){{0,3}}?(?P<t>siege|assault|bombardment|offensive|attack) (?:of (?:more than |nearly |almost |about )?(?:a |an |\w+ )?(?:days?|weeks?|months?) )?by {ART}(?:(?!E\d)[\w-]+ of {ART})?{ENT}"),
     # "relied on X in the war against Y": X is in that war
-    _p("fights", rf"{ENT}(?: \( E\d+ \))? (?:in|during) (?:the|a|its|their) (?:[\w-]+ )?(?P<t>war|fight|campaign|battle|struggle) against {ART}{ENT}"),
+    _p("fights", rf"{ENT}(?: \( E\d++ \))? (?:in|during) (?:the|a|its|their) (?:[\w-]+ )?(?P<t>war|fight|campaign|battle|struggle) against {ART}{ENT}"),
     # "A and B drove C out of P": A and B fight C (and take P, below)
     # (or a clause's subject after "that": "declared that E1 had driven E2 out of P")
     _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |\bthat (?:the )?){NOT_BACKER}{LIST} {GAP}(?P<t>{DRIVING}) {ART}{ENT} (?:out of|from) ", list_group=1),
     _p("fights", rf"(?:until|when|before|after|as) {LIST} {GAP}(?P<t>{DRIVING}) {ART}{ENT} out\b(?! of)", list_group=1),  # "until Ethiopian troops drove it out"
     # "X recaptured A on Saturday and drove rebels loyal to B out of the town": the
     # sentence's subject does the second verb too
-    _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:[a-z]+ed|took|drove|swept|broke) (?:(?!E\d+ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?P<t>{DRIVING}) {ART}{ENT}(?: (?:loyal|allied) to (?:[\w-]+ ){{0,3}}?E\d+)? (?:out of|from) "),
+    _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:[a-z]+ed|took|drove|swept|broke) (?:(?!E\d++ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?P<t>{DRIVING}) {ART}{ENT}(?: (?:loyal|allied) to (?:[\w-]+ ){{0,3}}?E\d++)? (?:out of|from) "),
     # (whoever is driven out, named or only described: "drove the insurgents out of P")
-    _p("controls", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |\bthat (?:the )?){NOT_BACKER}{LIST} {GAP}(?P<t>{DRIVING}) {ART}(?:E\d+|(?:[\w-]+ )?(?:insurgents|rebels|militants|jihadists|separatists|fighters|gunmen)) (?:out of|from) {CONTROL}{ART}{ENT}", change="gain", list_group=1),
+    _p("controls", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |\bthat (?:the )?){NOT_BACKER}{LIST} {GAP}(?P<t>{DRIVING}) {ART}(?:E\d++|(?:[\w-]+ )?(?:insurgents|rebels|militants|jihadists|separatists|fighters|gunmen)) (?:out of|from) {CONTROL}{ART}{ENT}", change="gain", list_group=1),
     # "when X, a gang once loyal to Y, drove the police out of the city": a subject with
     # its description, whoever it drove out
-    _p("controls", rf"\b(?:when|after|as) (?:the )?{SUBJ} {GAP}(?P<t>{DRIVING}) {ART}(?:E\d+|(?:[\w-]+ )?(?:police|troops|soldiers|garrison|militias?|militiamen|insurgents|rebels|militants|jihadists|separatists|fighters|gunmen)) (?:out of|from) {CONTROL}{ART}{ENT}", change="gain"),
-    _p("controls", rf"E\d+ {GAP}(?P<t>{DRIVING}) {ART}{ENT} (?:out of|from) {CONTROL}{ART}{ENT}", change="loss"),
+    _p("controls", rf"\b(?:when|after|as) (?:the )?{SUBJ} {GAP}(?P<t>{DRIVING}) {ART}(?:E\d++|(?:[\w-]+ )?(?:police|troops|soldiers|garrison|militias?|militiamen|insurgents|rebels|militants|jihadists|separatists|fighters|gunmen)) (?:out of|from) {CONTROL}{ART}{ENT}", change="gain"),
+    _p("controls", rf"E\d++ {GAP}(?P<t>{DRIVING}) {ART}{ENT} (?:out of|from) {CONTROL}{ART}{ENT}", change="loss"),
     # control
     # (not "swept through Afghanistan's provincial capitals": a possessor is not what is
     # taken; nor "retake Dagestan villages": villages in it)
@@ -609,11 +609,11 @@ PATTERNS: tuple[Pattern, ...] = (
     # subject does the second verb (no other subject, comma or saying in between),
     # also when the second verb has its own day ("and on Tuesday entered C"), and after
     # an opening phrase set off by a comma ("Farther north, A crossed ...")
-    _p("controls", rf"^(?:[^E,]{{0,40}}? (?:, )?)?{SUBJ} (?:[a-z]+ed|swept|broke|drove|rode|went|came|fought|ran) (?:(?!E\d+ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?:(?:then |later |(?:early |late )?on [a-z]+ |a day later |the next day ))?(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
+    _p("controls", rf"^(?:[^E,]{{0,40}}? (?:, )?)?{SUBJ} (?:[a-z]+ed|swept|broke|drove|rode|went|came|fought|ran) (?:(?!E\d++ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?:(?:then |later |(?:early |late )?on [a-z]+ |a day later |the next day ))?(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=2),
     # (or shown there: "commanders were filmed inside the palace")
     _p("controls", rf"{SUBJ}(?: commanders| leaders)? (?:were|was|are|is) (?:now |already |firmly )?(?:(?:filmed|seen|photographed|pictured) )?(?P<t>inside) {ART}{LIST}", change="gain", list_group=2),
     # "thousands of soldiers of X's 201st Division are based in A and guard the airport, ..."
-    _p("controls", rf"(?:^|, |; )(?:(?:thousands|hundreds|dozens|some|about|several) of )?(?:E\d+ of )?{ART}(?:E\d+ 's )?{ENT} (?:are|is|were|was) (?:based|stationed|deployed|garrisoned) in {ART}E\d+ and (?P<t>guard|guards|guarded|hold|holds|held|control|controls|controlled|protect|protects) {ART}{LIST}", list_group=2),
+    _p("controls", rf"(?:^|, |; )(?:(?:thousands|hundreds|dozens|some|about|several) of )?(?:E\d++ of )?{ART}(?:E\d++ 's )?{ENT} (?:are|is|were|was) (?:based|stationed|deployed|garrisoned) in {ART}E\d++ and (?P<t>guard|guards|guarded|hold|holds|held|control|controls|controlled|protect|protects) {ART}{LIST}", list_group=2),
     # "troops were back in control of X", "the army remains in full control of X"
     # (and "in control of the streets of X", "of X's streets": the town)
     _p("controls", rf"{SUBJ} (?:were|was|are|is|remain|remains|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}(?:(?:[a-z-]+ )?(?:town|city|village|port) of |{TOWN_PART} of (?:the )?)?{LIST}(?! 's)", list_group=2),
@@ -622,21 +622,21 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} (?:were|was|are|is) (?:now |firmly )?(?P<t>back) in {ART}{ENT}(?! 's)", change="gain"),
     # "Israeli troops pull back from X as Hezbollah holds its ground": the side standing
     # fast holds the place the other left
-    _p("controls", rf"(?:pull|pulls|pulled|pulling|fall|falls|fell|falling|withdraw|withdraws|withdrew|withdrawing) back from {ART}{ENT} as {ART}{ENT} (?P<t>holds|hold|held|holding) (?:its|their|E\d+) ground", 2),
+    _p("controls", rf"(?:pull|pulls|pulled|pulling|fall|falls|fell|falling|withdraw|withdraws|withdrew|withdrawing) back from {ART}{ENT} as {ART}{ENT} (?P<t>holds|hold|held|holding) (?:its|their|E\d++) ground", 2),
     # "X has used Y as its base since May", "the mine, which X has used as his base":
     # a side's seat is ground it holds
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>used|uses|use|using) {ART}{ENT} as (?:a |an |the |its |their |his |her |E\d+ (?:'s )?)?{SEAT}\b"),
-    _p("controls", rf"{ENT} , (?:which|that) {ART}{ENT} {GAP}(?P<t>used|uses|use) as (?:a |an |the |its |their |his |her |E\d+ (?:'s )?)?{SEAT}\b", 2),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>used|uses|use|using) {ART}{ENT} as (?:a |an |the |its |their |his |her |E\d++ (?:'s )?)?{SEAT}\b"),
+    _p("controls", rf"{ENT} , (?:which|that) {ART}{ENT} {GAP}(?P<t>used|uses|use) as (?:a |an |the |its |their |his |her |E\d++ (?:'s )?)?{SEAT}\b", 2),
     # "Russia, which keeps an air base at Kant", "which runs its only permanent military
     # base in Africa at Camp Lemonnier": a state's base is ground it holds (only "at": a
     # base "in" a country holds none of it)
-    _p("controls", rf"{ENT} , (?:which|who) (?:also |still )?(?P<t>keeps|kept|has|had|maintains|maintained|runs|ran|operates|operated) (?:an? |its |their |the |E\d+ )?(?:[\w-]+ ){{0,3}}?(?:base|airbase|garrison|outpost)(?: in {ART}E\d+)? at {ART}{ENT}"),
+    _p("controls", rf"{ENT} , (?:which|who) (?:also |still )?(?P<t>keeps|kept|has|had|maintains|maintained|runs|ran|operates|operated) (?:an? |its |their |the |E\d++ )?(?:[\w-]+ ){{0,3}}?(?:base|airbase|garrison|outpost)(?: in {ART}E\d++)? at {ART}{ENT}"),
     # "a group of rebels was still holding out in X": they hold what they hold out in
     _p("controls", rf"{SUBJ} (?:were|was|are|is|had been|have been|has been) (?:still )?(?P<t>holding) out (?:(?:on|by|until) [\w-]+ )?(?:in|inside|around|at) {ART}(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?{LIST}", list_group=2),
     # "withdrew from X, leaving local militias in control of the city": those left hold
     # it from then on (a change, dated with the withdrawal)
     # ("leaving the A and its allies of the B in sole control of X": A, whatever the allies' words)
-    _p("controls", rf"(?P<t>leaving|left) (?:(?!E\d)[\w-]+ ){{0,2}}{ENT}(?: and(?: (?!in )(?:[\w-]+|E\d+)){{1,8}}?)? in (?:full |sole |effective )?control of {ART}{ENT}(?! 's)", change="gain"),
+    _p("controls", rf"(?P<t>leaving|left) (?:(?!E\d)[\w-]+ ){{0,2}}{ENT}(?: and(?: (?!in )(?:[\w-]+|E\d++)){{1,8}}?)? in (?:full |sole |effective )?control of {ART}{ENT}(?! 's)", change="gain"),
     # "A and the mostly Shia volunteers of B were in full control of X": both hold it
     _p("controls", rf"(?:^|, |; |that ){LIST} (?:were|are|remain|remained) (?:(?:now|back|firmly|still|fully|again) )*(?P<t>in) (?:full |complete |total |sole |effective |firm )?control of {ART}{ENT}(?! 's)", list_group=1),
     _p("controls", rf"{WITH_PARTNERS} {GAP}(?P<t>controls|controlled|holds|held|control|hold) {CONTROL}{ART}{LIST}", list_group=2),
@@ -661,10 +661,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} {GAP}(?P<t>held|holds|hold|controlled|controls|seized|captured|took|occupied|overran) (?:(?!E\d|with |to |for |on |about |of |in |at |by |from |and )[\w-]+ ){{1,4}}(?:, (?:(?!E\d|with |to |for |on |about |of |in |at |by |from |and )[\w-]+ ){{1,4}})*(?:, )?and {ART}{ENT}(?! 's)(?= [.,;:]| (?:on|in|at|after|before|by|for|during|last|this|since|until|and|or|as|while|when|from|to|with|early|late|earlier|later)\b|$)"),
     # "kept hold of X", "kept their hold on X's port", "keep their grip on X", "tightened
     # their grip on X" (their: a resolved pronoun, E<k>)
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>kept|keep|keeps|keeping|retained|retains|retain|maintained|maintains|maintain|tightened|tightens|tightening|consolidated|consolidates|consolidating|cemented|cements) (?:(?:their|its|a|firm|full|tight|his|E\d+) )*(?:hold|grip|control) (?:of|on|over) {ART}{LIST}(?! 's)", list_group=2),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>kept|keep|keeps|keeping|retained|retains|retain|maintained|maintains|maintain|tightened|tightens|tightening|consolidated|consolidates|consolidating|cemented|cements) (?:(?:their|its|a|firm|full|tight|his|E\d++) )*(?:hold|grip|control) (?:of|on|over) {ART}{LIST}(?! 's)", list_group=2),
     # "raised their flag over the hospital and the stadium", "hoisted the national flag on the roof of X",
     # "hoisted the tricolour over the X district of Y"
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>raised|raises|raising|hoisted|hoists|hoisting|planted|plants) (?:the |their |its |a |E\d+ )?(?:[\w-]+ ){{0,2}}?(?:flag|flags|banner|tricolour|tricolor|colours|colors) (?:over|on|above) (?:the (?:roof|top) of )?{CONTROL}{ART}{LIST}", change="gain", list_group=2),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>raised|raises|raising|hoisted|hoists|hoisting|planted|plants) (?:the |their |its |a |E\d++ )?(?:[\w-]+ ){{0,2}}?(?:flag|flags|banner|tricolour|tricolor|colours|colors) (?:over|on|above) (?:the (?:roof|top) of )?{CONTROL}{ART}{LIST}", change="gain", list_group=2),
     _p("controls", rf"{ENT} ,? (?:which|who|that) {GAP}(?P<t>controls|control|holds|hold|held|controlled|administers|administered|governs|governed|runs|ran|run) {CONTROL}{ART}{LIST}", list_group=2),
     # "the rebels, who launched their revolt in 1999 and now control much of A in the
     # north, as well as B": the relative clause's second verb, and what "as well as" adds
@@ -675,7 +675,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{ENT} , (?:which|who) {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}(?! 's)", change="gain", list_group=2),
     # "Nawa, which government troops had held for a decade", "X, a village that Russian forces have held since January"
     # (not "which X had held for a decade": a hold that has ended)
-    _p("controls", rf"{LIST}(?: , (?:an?|the) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}(?:E\d+ )?{ENT} (?:has|have) (?:long |still |already )?(?P<t>held|controlled|occupied|run)\b", 2, list_group=1),  # ("which his men have held": E1 E2)
+    _p("controls", rf"{LIST}(?: , (?:an?|the) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}(?:E\d++ )?{ENT} (?:has|have) (?:long |still |already )?(?P<t>held|controlled|occupied|run)\b", 2, list_group=1),  # ("which his men have held": E1 E2)
     # "The M4, which runs west from A towards B, remains in the hands of C and the D";
     # "E, the Serb-held strip of F, was untouched and remains in the hands of G"
     _p("controls", rf"(?:^|, |; )(?:security in )?(?:the )?{ENT}(?: , (?:which|the|an?|as in) [^;]{{1,100}}? ,)?(?: (?:was|is) [a-z]+ and)? (?:still )?(?P<t>remains|remained|stays|stayed) (?:firmly |still )?(?:in the hands of|under the control of) {ART}{LIST}(?! 's)", 2, list_group=2),
@@ -683,15 +683,15 @@ PATTERNS: tuple[Pattern, ...] = (
     # (not "two towns in neighbouring Abyan province that A still hold": the towns)
     # ("a town in Kyrenia district that A still held on Tuesday": the past, with "still")
     # (nor "said by telephone from A that X still held B": "that" opens what was said, not a clause on A)
-    _p("controls", rf"(?<! in )(?<!neighbouring )(?<! from ){LIST}(?: , (?:an?|the|two|three|four|both|several) [^,]{{1,80}}?)?(?: ,)? (?:(?:which|that) [^.;]{{1,100}}? and )?(?:which|that) {ART}{ENT}(?: \( E\d+ \))? (?:now |still )?(?P<t>hold|holds|control|controls|occupy|occupies|run|runs|still held|still controlled|held(?= throughout))\b", 2, list_group=1),  # ("which X held throughout the fighting": it never fell)
+    _p("controls", rf"(?<! in )(?<!neighbouring )(?<! from ){LIST}(?: , (?:an?|the|two|three|four|both|several) [^,]{{1,80}}?)?(?: ,)? (?:(?:which|that) [^.;]{{1,100}}? and )?(?:which|that) {ART}{ENT}(?: \( E\d++ \))? (?:now |still )?(?P<t>hold|holds|control|controls|occupy|occupies|run|runs|still held|still controlled|held(?= throughout))\b", 2, list_group=1),  # ("which X held throughout the fighting": it never fell)
     # "X's garrison on the islands surrendered to Y": Y fought X, and holds the islands now
     # ("the X garrison of Fort Y, a stockade of logs, surrendered to Z": likewise)
-    _p("fights", rf"{ENT}(?: (?:on|in|at|of) {ART}E\d+)?(?: , [^,]{{1,80}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}"),
-    _p("controls", rf"E\d+ (?:on|in|at|of) {ART}{ENT}(?: , [^,]{{1,80}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}", 2, change="gain"),
+    _p("fights", rf"{ENT}(?: (?:on|in|at|of) {ART}E\d++)?(?: , [^,]{{1,80}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}"),
+    _p("controls", rf"E\d++ (?:on|in|at|of) {ART}{ENT}(?: , [^,]{{1,80}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}", 2, change="gain"),
     # "Y, the last post X still held, surrendered to Z": a place that gives itself up is Z's
     _p("controls", rf"{ENT}(?: , [^,]{{1,120}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}", 2, change="gain"),
     # "X, the regional commander of Y, surrendered his garrison to Z": Z fought Y
-    _p("fights", rf"E\d+ , (?:the |a )?(?:[\w-]+ ){{0,2}}?(?:commander|chief|head|leader) of {ART}{ENT} , (?:has |had )?(?P<t>surrendered|surrenders) (?:E\d+ )?(?:E\d+|(?:his |her |its |their |the )(?:[\w-]+ )?(?:garrison|troops|forces|men|units?|brigade|battalion|division|positions|base|command|town|city)) to {ART}(?:E\d+ [\w-]+ )?{ENT}"),  # ("his garrison" may be a unit of its own; "U.S. special forces" two)
+    _p("fights", rf"E\d++ , (?:the |a )?(?:[\w-]+ ){{0,2}}?(?:commander|chief|head|leader) of {ART}{ENT} , (?:has |had )?(?P<t>surrendered|surrenders) (?:E\d++ )?(?:E\d++|(?:his |her |its |their |the )(?:[\w-]+ )?(?:garrison|troops|forces|men|units?|brigade|battalion|division|positions|base|command|town|city)) to {ART}(?:E\d++ [\w-]+ )?{ENT}"),  # ("his garrison" may be a unit of its own; "U.S. special forces" two)
     # "X, which the group still holds along with A and B": A and B too
     _p("controls", rf"(?:which|that) {ART}{ENT} (?:now |still )?(?P<t>hold|holds|control|controls) along with {ART}{LIST}", list_group=2),
     # "P, a town in the north, where A is in control" (a named A: "his supporters" are no unit here)
@@ -705,7 +705,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,| , which [^,]{{1,80}} ,)? {BE} (?:the only (?:one|town|city|place|[\w-]+ city|[\w-]+ town) )?(?:also |still |now |firmly )?in {ART}{ENT} (?P<t>hands)\b", 2),
     # "... still hold the part of the region east of the river, including the towns of X and Y"
     # (after a place the sentence opens on: "In X, the army, which ..., has overrun ...")
-    _p("controls", rf"^(?:in E\d+ , |[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} [^.;E]{{0,120}}?(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:[\w-]+ )?(?:towns|cities|villages|districts) of )?{ART}(?:(?:sprawling|strategic|nearby|key|vast|main|disputed) )?{LIST}", list_group=2),
+    _p("controls", rf"^(?:in E\d++ , |[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} [^.;E]{{0,120}}?(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:[\w-]+ )?(?:towns|cities|villages|districts) of )?{ART}(?:(?:sprawling|strategic|nearby|key|vast|main|disputed) )?{LIST}", list_group=2),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|hold|control|guard|guards|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:[\w-]+ )?(?:towns|cities|villages|districts) of )?{ART}(?:(?:sprawling|strategic|nearby|key|vast|main|disputed) )?{LIST}", list_group=2),
     # "A advanced across the south, capturing X": the participle's subject is A's
     # (not "A fell apart as B swept south, taking X": a clause with a subject of its own between)
@@ -719,35 +719,35 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} {GAP}(?P<t>carried) {ART}(?:(?:(?!E\d)[\w-]+ ){{0,3}}?known as {ART})?{ENT}(?! (?:to|into|from|across|through|out|off)\b)", change="gain"),  # ("the fortified headland known as X")
     # "A seized the B stronghold of X": A fought B and took X from it
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {ART}{ENT} (?:stronghold|bastion|heartland|base) of {ENT}"),
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {ART}(?:E\d+) (?:stronghold|bastion|heartland|base) of {ENT}", change="gain"),
-    _p("controls", rf"(?:E\d+)(?: , [^,]{{1,80}} ,)? {GAP}(?P<t>{TAKING}) {ART}{ENT} (?:stronghold|bastion|heartland|base) of {ENT}", change="loss"),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {ART}(?:E\d++) (?:stronghold|bastion|heartland|base) of {ENT}", change="gain"),
+    _p("controls", rf"(?:E\d++)(?: , [^,]{{1,80}} ,)? {GAP}(?P<t>{TAKING}) {ART}{ENT} (?:stronghold|bastion|heartland|base) of {ENT}", change="loss"),
     # "A captured P, the headquarters of B", "A took control of the town that had been
     # B's stronghold": who takes an enemy's seat fights it (not a country's capital: the
     # town is taken from whoever holds it, which the sentence does not say)
     # ("captured P, the main port of R and the seat of the rebel B": a description before
     # the seat, whose "port" may be a mention of P)
-    _p("fights", rf"{SUBJ} (?:{GAP}(?:{TAKING}) E\d+(?: on \w+)? and )?{GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) )(?:{ART}(?:[\w-]+ ){{1,3}}?of {ART}(?:E\d+|[a-z-]+) and )?{ART}{SEAT} of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?(?:[\"“] )?{ENT}"),
-    _p("fights", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) ){ART}{SEAT} of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}", list_group=1),
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d+(?: on \w+)? , {ART}{ENT} 's {SEAT}\b"),
+    _p("fights", rf"{SUBJ} (?:{GAP}(?:{TAKING}) E\d++(?: on \w+)? and )?{GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d++(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) )(?:{ART}(?:[\w-]+ ){{1,3}}?of {ART}(?:E\d++|[a-z-]+) and )?{ART}{SEAT} of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?(?:[\"“] )?{ENT}"),
+    _p("fights", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d++(?: on \w+)?(?: , | (?:that|which) (?:had |has )?(?:long )?(?:been|was) ){ART}{SEAT} of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}", list_group=1),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:(?!E\d)[\w-]+ )?E\d++(?: on \w+)? , {ART}{ENT} 's {SEAT}\b"),
     # "pushed deep into X, the downtown stronghold of Y": an advance into the foe's seat
     # fights the foe (it need not take the place)
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>pushed|pushing|drove|driving|advanced|advancing|moved|moving) (?:deep |further |farther )?into {ART}E\d+ , {ART}{SEAT} of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}"),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>pushed|pushing|drove|driving|advanced|advancing|moved|moving) (?:deep |further |farther )?into {ART}E\d++ , {ART}{SEAT} of {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}"),
     # "P, which A overran last spring before being driven out in July by B and C": B and C fought A
     _p("fights", rf"(?:which|that) {ART}{ENT} {GAP}(?:{TAKING}) (?:[^,;E]{{0,40}} )?before being (?P<t>driven|pushed|forced|chased|expelled|ousted|thrown) (?:out |back )?(?:[^,;E]{{0,30}} )?by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:and )?{ART}{LIST}", list_group=2),  # ("by southern fighters and Emirati troops": the named ones)
     # "A was pushed out of X in 2011 by B": B fought A
-    _p("fights", rf"{SUBJ} (?:was|were|had been|has been|have been) (?P<t>pushed|driven|forced|expelled|ousted|routed|chased)(?: out)? (?:of|from) {ART}(?:E\d+)(?: [\w-]+){{0,3}}? by {ART}{ENT}"),
+    _p("fights", rf"{SUBJ} (?:was|were|had been|has been|have been) (?P<t>pushed|driven|forced|expelled|ousted|routed|chased)(?: out)? (?:of|from) {ART}(?:E\d++)(?: [\w-]+){{0,3}}? by {ART}{ENT}"),
     # "A was overrun by B": B fought A (a town overrun is taken, read by the verb rules;
     # no fight has a place's side, see fits)
     _p("fights", rf"{SUBJ} (?:was|were|had been|has been|have been) (?:[\w-]+ly )?(?P<t>overrun|overwhelmed) (?:(?!E\d)[\w-]+ ){{0,4}}?by {ART}{ENT}"),
     # "A retook X from B": A fought B, and B lost X
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:E\d+(?: , | and | , and )?)+ from {ART}{ENT}"),
-    _p("fights", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:E\d+(?: , | and | , and )?)+ from {ART}{ENT}", list_group=1),
-    _p("controls", rf"E\d+(?: \( E\d+ \))?(?: , [^,]{{1,80}} ,)? {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST} from {ART}{ENT}", 2, change="loss", list_group=1),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:E\d++(?: , | and | , and )?)+ from {ART}{ENT}"),
+    _p("fights", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:E\d++(?: , | and | , and )?)+ from {ART}{ENT}", list_group=1),
+    _p("controls", rf"E\d++(?: \( E\d++ \))?(?: , [^,]{{1,80}} ,)? {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST} from {ART}{ENT}", 2, change="loss", list_group=1),
     # "X is now under Y control", "X remains in the hands of Y", "X, held by Y"
     # "X, the country's second city, which remains in the army's hands"
     # (and "A and the bridgehead remained under Y control": a named place beside one the text does not name)
     # ("E, in F, is the only one still in army hands": one of several, the rest lost)
-    _p("controls", rf"{LIST}(?: and (?:the |its )?[a-z-]+(?= {BE} ))?(?: , in E\d+ ,)?{DESCRIBED} (?:itself |also )?(?:{BE} )?(?:the (?:only|last) (?:one|[a-z]+) )?{HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),  # ("the base itself stayed in government hands")
+    _p("controls", rf"{LIST}(?: and (?:the |its )?[a-z-]+(?= {BE} ))?(?: , in E\d++ ,)?{DESCRIBED} (?:itself |also )?(?:{BE} )?(?:the (?:only|last) (?:one|[a-z]+) )?{HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),  # ("the base itself stayed in government hands")
     # "about 80 percent of X, including Z's stronghold of W, is now under the control of
     # the coalition's gangs": a share of X held, and by the coalition
     _p("controls", rf"(?:percent|per cent|most|much|parts|part|half|swathes) of {ENT}(?: , including [^,]{{1,60}} ,)? {BE} {HELD_HOW}(?:under|in) the (?:full |complete |effective |firm )?(?P<t>control|hands) of {ART}{SIDE_WORD}{ENT}(?: 's (?:gangs|forces|fighters|men|militias|units))?(?! 's| ')", 2),
@@ -762,8 +762,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "the provincial capital, X, remains in the hands of Y" (a name set off after the
     # town noun; not "part of X, stayed in Y hands", where X is only where the thing lies)
     # (the town noun is read as the town itself: "the provincial E0 , E1 , remains ...")
-    _p("controls", rf"E\d+ , {ENT} , (?:also )?{BE} {HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2),
-    _p("controls", rf"E\d+ , {ENT} , (?:also )?{BE} {HELD_HOW}(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands) of {ART}{LIST}", 2, list_group=2),
+    _p("controls", rf"E\d++ , {ENT} , (?:also )?{BE} {HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2),
+    _p("controls", rf"E\d++ , {ENT} , (?:also )?{BE} {HELD_HOW}(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands) of {ART}{LIST}", 2, list_group=2),
     # "the two other positions, A and B, were also in Y hands": each name set off after
     # a plural of places
     _p("controls", rf"\b(?:{'|'.join(sorted(APPOSED_PLACE_PLURALS))}) , {LIST} , {BE} {HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),
@@ -771,7 +771,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands){HANDS_TIME} , as (?:do|does|did) (?:the )?(?:[\w-]+ )?{LIST}(?! ,)", list_group=2),
     # ("... remained in Ethiopian hands tonight, as did B, the chief town of C": one place, described)
     _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands){HANDS_TIME} , as (?:do|does|did) {ENT} , (?:the|an?) "),
-    _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands) , as (?:do|does|did) [^,]{{0,60}}(?:capital|city|town|port|enclave|E\d+) , {ENT}(?! ,)"),
+    _p("controls", rf"(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands) , as (?:do|does|did) [^,]{{0,60}}(?:capital|city|town|port|enclave|E\d++) , {ENT}(?! ,)"),
     # "In A and other nearby villages, security is in the hands of X"
     _p("controls", rf"^in {ART}{LIST}(?: and (?:other |several |many )?(?:[\w-]+ )?(?:villages|towns|districts|areas))? , security (?:is|was|remains|has been) (?:now |firmly |still )?in the (?P<t>hands) of {ART}{ENT}", 2, list_group=1),
     # "the A and B regions, both under X control"
@@ -781,7 +781,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{ENT}{DESCRIBED} (?:itself )?(?:{BE} )?(?:\" )?{HELD_HOW}(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands)(?: \")? of {ART}{LIST}", 2, list_group=2),
     # (not "a town east of Y held by Z": the town is held; "A, the capital of B, is held
     # by Z": A is; "A, a town in northern B held by Z": A is)
-    _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT}(?: , the (?:[\w-]+ )?(?:capital|town|city|seat|centre|port) of [^,]{{1,100}} ,| , an? (?:[\w-]+ )?(?:town|city|village|port) in (?:[a-z-]+ )?E\d+)? ,? ?(?:itself )?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run|garrisoned) by {ART}{LIST}(?! '| ’)", 2, list_group=2),  # (not "held by X's allies in Y")
+    _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT}(?: , the (?:[\w-]+ )?(?:capital|town|city|seat|centre|port) of [^,]{{1,100}} ,| , an? (?:[\w-]+ )?(?:town|city|village|port) in (?:[a-z-]+ )?E\d++)? ,? ?(?:itself )?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run|garrisoned) by {ART}{LIST}(?! '| ’)", 2, list_group=2),  # (not "held by X's allies in Y")
     # "said X, the invaders' last foothold, had been taken by Y": the passive the parser
     # hung on "said" with no subject; "X, reduced to rubble by weeks of shelling, was
     # occupied by Y": one whose "by" the participle set off before it took
@@ -791,23 +791,23 @@ PATTERNS: tuple[Pattern, ...] = (
     # ("A, with its airport on B, fell to C": a "with" phrase may name places too)
     _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,| , (?:which|with) [^,]{{1,80}} ,| , the (?:[\w-]+ )?(?:capital|town|city|seat|centre) of [^,]{{1,100}} ,)? (?:has |had )?(?P<t>fell|fallen|went over|gone over) (?:to|into the hands of) {ART}{SIDE_WORD}{ENT}", 2, change="gain"),  # ("went over to X when its garrison mutinied")
     # "A fell to X last Wednesday and B on Saturday": B fell to X too (a gapped clause)
-    _p("controls", rf"E\d+ (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}(?: (?!E\d)[\w-]+){{0,3}} and {ENT}(?: , [^,]{{1,60}} ,)? (?=on |in |(?:the )?(?:next|following) |a day |(?:two|three|four|five|six|seven|ten|\d+) (?:days|weeks) |days |hours )", 1, change="gain"),  # ("and B, the second city, four days later")
+    _p("controls", rf"E\d++ (?:has |had )?(?P<t>fell|fallen) (?:to|into the hands of) {ART}{ENT}(?: (?!E\d)[\w-]+){{0,3}} and {ENT}(?: , [^,]{{1,60}} ,)? (?=on |in |(?:the )?(?:next|following) |a day |(?:two|three|four|five|six|seven|ten|\d+) (?:days|weeks) |days |hours )", 1, change="gain"),  # ("and B, the second city, four days later")
     _p("controls", rf"{SUBJ} {GAP}(?P<t>withdrew|withdrawn|retreated|pulled out|were ousted|was ousted|were driven out|were expelled|was expelled|fled) (?:from|of) {ART}{ENT}", change="loss"),
     # "days after A abandoned B, their main stronghold, to the advancing C" (the parser may
     # make "abandoned" a modifier of B): A lost B, and C took it
     _p("controls", rf"{SUBJ} {GAP}(?P<t>abandoned|evacuated) {ART}{ENT}", change="loss"),
-    _p("controls", rf"E\d+ {GAP}(?:abandoned|evacuated|surrendered) {ART}{ENT}(?: , [^,]{{1,80}} ,)? (?P<t>to) {ART}(?:advancing |approaching |victorious )?{ENT}", 2, change="gain"),
+    _p("controls", rf"E\d++ {GAP}(?:abandoned|evacuated|surrendered) {ART}{ENT}(?: , [^,]{{1,80}} ,)? (?P<t>to) {ART}(?:advancing |approaching |victorious )?{ENT}", 2, change="gain"),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>lost|lose|loses) {CONTROL}{ART}{ENT}", change="loss"),
     # parts
     _p("partOf", rf"{ENT} (?:is|was|are|were|has become|became) (?:(?:an?|the) (?:[\w-]+ )?)?(?P<t>offshoot|affiliate|branch|wing|faction|arm|unit|splinter group|splinter faction|part) of {ART}{ENT}"),
     _p("memberOf", rf"{ENT} (?:is|was|are|were|has become|became) (?:a |one )?(?:founding )?(?P<t>member|members) of {ART}{ENT}"),
     # "the Southern African Development Community, of which Mozambique is a member"
-    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , of which {ENT} (?:is|was|has been|became) (?:a |one )?(?:founding |full )?(?P<t>member)", 2),
+    _p("memberOf", rf"{ENT}(?: \( E\d++ \))? , of which {ENT} (?:is|was|has been|became) (?:a |one )?(?:founding |full )?(?P<t>member)", 2),
     # "the Joint Forces, a coalition of Darfur movements that includes A and B"
     # ("an alliance of militant groups based in E that includes his own B": past a place, and "own";
     # "IGAD, the regional bloc whose members include A, B and C")
-    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , (?:an?|the) (?:[\w-]+ ){{0,3}}?(?:coalition|alliance|umbrella|grouping|bloc|E\d+)(?: of(?: [\w-]+){{1,3}}?(?: based in (?:[\w-]+ )?E\d+)?)? (?:that|which) (?P<t>includes|included|brings together|brought together|groups) {ART}(?:E\d+ (?:'s|own) )?{LIST}", 2, list_group=2),  # (past a leader's "'s", and "his own")
-    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , (?:an?|the) (?:[\w-]+ ){{0,3}}?(?:coalition|alliance|umbrella|grouping|bloc|E\d+) whose (?:other )?(?P<t>member states|members) (?:include|included|are|were) {ART}{LIST}", 2, list_group=2),
+    _p("memberOf", rf"{ENT}(?: \( E\d++ \))? , (?:an?|the) (?:[\w-]+ ){{0,3}}?(?:coalition|alliance|umbrella|grouping|bloc|E\d++)(?: of(?: [\w-]+){{1,3}}?(?: based in (?:[\w-]+ )?E\d++)?)? (?:that|which) (?P<t>includes|included|brings together|brought together|groups) {ART}(?:E\d++ (?:'s|own) )?{LIST}", 2, list_group=2),  # (past a leader's "'s", and "his own")
+    _p("memberOf", rf"{ENT}(?: \( E\d++ \))? , (?:an?|the) (?:[\w-]+ ){{0,3}}?(?:coalition|alliance|umbrella|grouping|bloc|E\d++) whose (?:other )?(?P<t>member states|members) (?:include|included|are|were) {ART}{LIST}", 2, list_group=2),
     # "X, one of AQIM's senior commanders", "X, one of the founders of the Y": one of many
     _p("memberOf", rf"{ENT} , one of {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>{MANY_POSTS})"),
     _p("memberOf", rf"{ENT} , one of the (?:[\w-]+ ){{0,2}}?(?P<t>{MANY_POSTS}) of {ART}{ENT}(?! 's)"),  # (not "of Syria's Druze")
@@ -827,18 +827,18 @@ PATTERNS: tuple[Pattern, ...] = (
     # "..., said X of the Y Institute": the speaker's own body
     _p("memberOf", rf"(?:said|says) {ENT} (?P<t>of) the {ENT}(?! 's)"),
     # "the Badr Organization, the most powerful of the PMF factions", "the YPG, the backbone of the SDF"
-    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , (?:the )?(?:most |largest |biggest |strongest |oldest |best - known )?(?:[\w-]+ )?(?P<t>of) the {ENT} (?:factions|groups|militias|parties|units|brigades|members|movements)\b"),
-    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , the (?P<t>backbone|core|mainstay|bulk) of (?:the )?{ENT}(?! 's)"),
+    _p("memberOf", rf"{ENT}(?: \( E\d++ \))? , (?:the )?(?:most |largest |biggest |strongest |oldest |best - known )?(?:[\w-]+ )?(?P<t>of) the {ENT} (?:factions|groups|militias|parties|units|brigades|members|movements)\b"),
+    _p("memberOf", rf"{ENT}(?: \( E\d++ \))? , the (?P<t>backbone|core|mainstay|bulk) of (?:the )?{ENT}(?! 's)"),
     # "A belongs to the B Alliance, together with C and D": all three are members
     _p("memberOf", rf"{ENT} (?:also )?(?P<t>belongs|belong|belonged) to {ART}{ENT}(?! E\d)"),  # (not "to the Japanese 15th Army": a demonym)
-    _p("memberOf", rf"E\d+ (?:also )?(?:belongs|belong|belonged) to {ART}{ENT} , (?P<t>together) with {ART}{LIST}", 2, list_group=2),
+    _p("memberOf", rf"E\d++ (?:also )?(?:belongs|belong|belonged) to {ART}{ENT} , (?P<t>together) with {ART}{LIST}", 2, list_group=2),
     # "the B Alliance, made up of A, C and D", "the B coalition, which includes A"
-    _p("memberOf", rf"{ENT}(?: \( E\d+ \))?(?: (?:in|at|based in) E\d+)? , (?:which (?:is |was )?)?(?P<t>made up|composed|consisting) (?:mainly |mostly |largely )?of {ART}{LIST}", 2, list_group=2),
-    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , which (?:is |was )?(?:led by (?:the )?E\d+ and )?(?P<t>includes|included|include) {ART}{LIST}", 2, list_group=2),
+    _p("memberOf", rf"{ENT}(?: \( E\d++ \))?(?: (?:in|at|based in) E\d++)? , (?:which (?:is |was )?)?(?P<t>made up|composed|consisting) (?:mainly |mostly |largely )?of {ART}{LIST}", 2, list_group=2),
+    _p("memberOf", rf"{ENT}(?: \( E\d++ \))? , which (?:is |was )?(?:led by (?:the )?E\d++ and )?(?P<t>includes|included|include) {ART}{LIST}", 2, list_group=2),
     # "(Other) members of the B coalition include A and C"; "the B Alliance includes A and C"
     # (see relations: only an alliance's name includes members)
     _p("memberOf", rf"(?:^|, )(?:other |its |the )?(?:main |other )?(?P<t>members) of {ART}{ENT} (?:include|included|are|were) {ART}{LIST}", 2, list_group=2),
-    _p("memberOf", rf"(?:^|, ){ART}{ENT}(?: \( E\d+ \))? (?:now |also )?(?P<t>includes|included) {ART}{LIST}", 2, list_group=2),
+    _p("memberOf", rf"(?:^|, ){ART}{ENT}(?: \( E\d++ \))? (?:now |also )?(?P<t>includes|included) {ART}{LIST}", 2, list_group=2),
     # "A and C joined the B alliance two years ago" (see relations: only an alliance's name)
     _p("memberOf", rf"(?:^|, |although |when |after |since )(?:the )?{LIST} (?:have |has |had |formally |also )?(?P<t>joined|join|joins) {ART}{ENT}", list_group=1),
     # "X, who studies Vietnamese politics at the Y Council": a scholar of his institute
@@ -847,7 +847,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, who writes on Far Eastern affairs for the Y Foundation", "X, who reports for Y": its writer
     _p("memberOf", rf"{ENT} , (?:an? (?:[\w-]+ ){{1,4}}?)?who (?:now |also )?(?P<t>writes|reports|works) (?:[\w-]+ ){{0,6}}?for {ART}{ENT}"),
     # "said X, of the Y Institute in Z": a speaker set off with his body
-    _p("memberOf", rf"{ENT} , (?P<t>of) {ART}{ENT}(?: in E\d+)?(?: ,| \.|$)"),
+    _p("memberOf", rf"{ENT} , (?P<t>of) {ART}{ENT}(?: in E\d++)?(?: ,| \.|$)"),
     # "X, who has acted as the army's spokesman, said"
     _p("spokespersonFor", rf"{ENT} ,(?: [^,]{{1,80}} ,)? who (?:has |had )?(?:acted|acts|served|serves) as {ART}{ENT} (?:'s |' )?(?:chief |main |official )?(?P<t>spokesman|spokeswoman|spokesperson)"),
     # "said X, the director of the president's office, who speaks for the government"
@@ -856,7 +856,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("spokespersonFor", rf"{ENT} , (?:an? |the )?(?:[\w-]+ ){{0,3}}?who (?:has |had )?(?:acted|acts|served|serves|works) as (?:an? |the |its |their )?(?:chief |main |official )?(?P<t>spokesman|spokeswoman|spokesperson) (?:for|of) {ART}{ENT}(?! 's)"),
     # "X, speaking for the general staff of Y, said": Y's voice
     _p("spokespersonFor", rf"{ENT} , (?P<t>speaking) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,3}}?(?:of {ART})?{ENT}(?! 's)"),
-    _p("partOf", rf"{ENT}(?: \( E\d+ \))? , {ART}(?:[a-z-]+ ){{0,2}}?(?P<t>wing|arm|unit|branch|faction|brigade|division|affiliate|offshoot|formation|force) of {ART}{ENT}"),
+    _p("partOf", rf"{ENT}(?: \( E\d++ \))? , {ART}(?:[a-z-]+ ){{0,2}}?(?P<t>wing|arm|unit|branch|faction|brigade|division|affiliate|offshoot|formation|force) of {ART}{ENT}"),
     # "the movement's armed wing, the Karen National Liberation Army": the wing named after
     _p("partOf", rf"{ENT} 's (?:armed |military |political |youth |militant |naval )?(?P<t>wing|arm) , {ART}{ENT}", 2),
     # "the First Front and the Seventh Front, both units of the Eastern Bloc"
@@ -867,45 +867,45 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("partOf", rf"{ENT} (?P<t>cruiser|destroyer|frigate|battleship|gunboat|corvette|submarine|warship|sloop|minesweeper) {ENT}", 2),
     # "X, the army's best-equipped unit", "X, the rebels' naval wing", "X is Hezbollah's
     # elite commando unit": a unit of Y
-    _p("partOf", rf"{ENT}(?: \( E\d+ \))?(?: , | (?:is|was) ){ART}{ENT} (?:'s|') (?:[\w-]+ ){{0,3}}?(?P<t>unit|wing|arm|formation)\b(?! of)"),
+    _p("partOf", rf"{ENT}(?: \( E\d++ \))?(?: , | (?:is|was) ){ART}{ENT} (?:'s|') (?:[\w-]+ ){{0,3}}?(?P<t>unit|wing|arm|formation)\b(?! of)"),
     # "X, the group's television station", "the Democratic Army's radio station, X": a
     # body's own outlet is part of it
     _p("partOf", rf"{ENT} , {ART}(?:[a-z-]+ )?{ENT} (?:'s|') (?:[\w-]+ ){{0,2}}?(?P<t>{MEDIA})(?: ,| \.|$)"),  # ("the jihadist group's")
     _p("partOf", rf"{ART}{ENT} (?:'s|') (?:[\w-]+ ){{0,2}}?(?P<t>{MEDIA}) , {ENT}(?: ,| \.|$)", 2),
     # "X, one of Y's strongest units" (a force noun there is a unit of the patterns' own: "strongest E2")
-    _p("partOf", rf"{ENT}(?: \( E\d+ \))? , (?P<t>one of) {ART}{ENT} (?:'s|') (?:[\w-]+ ){{0,3}}?(?:units|formations|brigades|divisions|battalions|regiments|E\d+)(?! of)(?: ,| \.|$)"),
+    _p("partOf", rf"{ENT}(?: \( E\d++ \))? , (?P<t>one of) {ART}{ENT} (?:'s|') (?:[\w-]+ ){{0,3}}?(?:units|formations|brigades|divisions|battalions|regiments|E\d++)(?! of)(?: ,| \.|$)"),
     # "the X Alliance, which groups A with B and C": each a member of the alliance (a
     # member body, not a unit of it: memberOf, as W3C ORG has it)
-    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , (?:which|that) (?P<t>groups|grouped|brings together|brought together|unites|united|comprises) {ART}{LIST}", 2, list_group=2),
-    _p("memberOf", rf"{ENT}(?: \( E\d+ \))? , (?:which|that) (?P<t>groups|grouped|brings together|brought together|unites|united) {ART}E\d+ (?:with|and) {ART}{LIST}", 2, list_group=2),
+    _p("memberOf", rf"{ENT}(?: \( E\d++ \))? , (?:which|that) (?P<t>groups|grouped|brings together|brought together|unites|united|comprises) {ART}{LIST}", 2, list_group=2),
+    _p("memberOf", rf"{ENT}(?: \( E\d++ \))? , (?:which|that) (?P<t>groups|grouped|brings together|brought together|unites|united) {ART}E\d++ (?:with|and) {ART}{LIST}", 2, list_group=2),
     # roles
     # (and "X, the masked spokesman and military chief of E1": both posts)
     _p("spokespersonFor", rf"{ENT} , {ART}(?:[\w-]+ )?(?P<t>spokesman|spokeswoman|spokesperson)(?: and {LEADER_ROLE})? (?:for|of) {ART}(?:[\w-]+ ){{0,3}}?{ENT}(?! - | (?:(?:'s|') )?E\d)"),  # not "the E-led E", "the rebels' E", "the Kenya E(government)"
     _p("spokespersonFor", rf"{ENT} (?P<t>spokesman|spokeswoman|spokesperson) {ENT}", 2),
     # "Their spokesman, Sgt. X, said": the name set off after the role, with its rank
-    _p("spokespersonFor", rf"(?:^|, |the ){ENT} (?:'s |' )?(?:[a-z-]+ |E\d+ )?(?P<t>spokesman|spokeswoman|spokesperson) , (?:(?:[a-z]+\.|gen\.|general|lieutenant|colonel|major|captain|sergeant|brigadier|commander) )*{ENT} ,", 2),
+    _p("spokespersonFor", rf"(?:^|, |the ){ENT} (?:'s |' )?(?:[a-z-]+ |E\d++ )?(?P<t>spokesman|spokeswoman|spokesperson) , (?:(?:[a-z]+\.|gen\.|general|lieutenant|colonel|major|captain|sergeant|brigadier|commander) )*{ENT} ,", 2),
     # "A, the army spokesman, said": the body named right before the role
     # "A, the rebels' military spokesman, said": the possessive owner likewise
-    _p("spokespersonFor", rf"{ENT} , the {ENT} (?:(?:'s|'|’s|’) )?(?:[a-z-]+ |E\d+ )?(?P<t>spokesman|spokeswoman|spokesperson) ,"),
+    _p("spokespersonFor", rf"{ENT} , the {ENT} (?:(?:'s|'|’s|’) )?(?:[a-z-]+ |E\d++ )?(?P<t>spokesman|spokeswoman|spokesperson) ,"),
     # "X, the government's communications minister and chief spokesman, said"
-    _p("spokespersonFor", rf"{ENT} , the {ENT} (?:'s |' |’s |’ )[^,E]{{1,60}}? and (?:its |their |E\d+ )?(?:chief |main |official |principal )?(?P<t>spokesman|spokeswoman|spokesperson) ,"),  # ("its" may be a unit)
+    _p("spokespersonFor", rf"{ENT} , the {ENT} (?:'s |' |’s |’ )[^,E]{{1,60}}? and (?:its |their |E\d++ )?(?:chief |main |official |principal )?(?P<t>spokesman|spokeswoman|spokesperson) ,"),  # ("its" may be a unit)
     # "NATO's secretary-general, X, said": the parser reads "general" as an adjective
     # "X, who leads the Y group with his brother Z": Z leads it too ("his" may be a unit)
-    _p("leads", rf"E\d+ , who (?:also |now )?(?:leads|led|heads|headed|runs|ran) {ART}{ENT} (?:together )?(?P<t>with) (?:his |her |E\d+ )?(?:brother|sister|father|son|cousin|deputy) {ENT}", 2),
+    _p("leads", rf"E\d++ , who (?:also |now )?(?:leads|led|heads|headed|runs|ran) {ART}{ENT} (?:together )?(?P<t>with) (?:his |her |E\d++ )?(?:brother|sister|father|son|cousin|deputy) {ENT}", 2),
     # "Turkey, whose President Turgut Ozal faces ...": the title the parser hung on the name
     # (not a place closing a phrase: "the Assembly for the Revolution in Iraq, whose leader")
-    _p("leads", rf"(?<! in ){ENT}(?: \( E\d+ \))? , whose (?P<t>president|prime minister|premier|king|queen|emperor|emir|sultan|shah|leader|chairman)(?: ,)? {ENT}(?! 's)", 2),
+    _p("leads", rf"(?<! in ){ENT}(?: \( E\d++ \))? , whose (?P<t>president|prime minister|premier|king|queen|emperor|emir|sultan|shah|leader|chairman)(?: ,)? {ENT}(?! 's)", 2),
     _p("leads", rf"{ENT} (?:'s |' )(?P<t>secretary) (?:- )?general(?: and (?:[\w-]+ )?(?:leader|head|chief))? , (?:[a-z]+\. ){{0,2}}{ENT}", 2),  # ("... and political leader, X")
     # "the 1st Battalion, under Lt. Col. X, is clearing ...", "the 5th Brigade under
     # Brigadier X": the parser may lose the apposition (not "the Division of the Army
     # under X": the division is his)
     _p("leads", rf"{ENT} ,? ?(?P<t>under) (?:the command of )?(?:(?:[a-z]+\.|general|colonel|major|captain|commander|brigadier|lieutenant|admiral|field|marshal|governor|president|king|queen|emperor|sultan|emir|shah|premier) ){{0,3}}{ENT}(?! 's| ’s)", 2),  # (titles before the name)
     # "the X Division captured Y on Tuesday under Gen. Z": he led the force that took it
-    _p("leads", rf"{SUBJ} {GAP}(?:{TAKING}) {ART}E\d+(?: on \w+)? (?P<t>under) (?:the command of )?(?:(?:[a-z]+\.|general|colonel|major|captain|commander|brigadier|lieutenant|admiral|field|marshal) ){{0,3}}{ENT}(?! 's| ’s)", 2),
+    _p("leads", rf"{SUBJ} {GAP}(?:{TAKING}) {ART}E\d++(?: on \w+)? (?P<t>under) (?:the command of )?(?:(?:[a-z]+\.|general|colonel|major|captain|commander|brigadier|lieutenant|admiral|field|marshal) ){{0,3}}{ENT}(?! 's| ’s)", 2),
     # "X, president of the A Government and leader of the B Party": the second post too
-    _p("leads", rf"{ENT} , (?:the )?(?:[\w-]+ )?(?:leader|president|head|chairman|chief|commander|founder) of (?:the )?E\d+ (?:\( E\d+ \) )?and (?:the )?(?:[\w-]+ )?(?P<t>leader|president|head|chairman|chief|commander|founder) of {ART}{ENT}(?! 's)"),
+    _p("leads", rf"{ENT} , (?:the )?(?:[\w-]+ )?(?:leader|president|head|chairman|chief|commander|founder) of (?:the )?E\d++ (?:\( E\d++ \) )?and (?:the )?(?:[\w-]+ )?(?P<t>leader|president|head|chairman|chief|commander|founder) of {ART}{ENT}(?! 's)"),
     # "X, the leader of the self-declared Serb republic, Republika Srpska": the republic named after the comma
-    _p("leads", rf"{ENT} , (?:the )?(?P<t>leader|president|head) of the (?:self - declared |self - proclaimed |self - styled |breakaway |unrecognised |unrecognized )(?:[\w-]+ |E\d+ ){{0,3}}?(?:republic|state|region|enclave|administration) , {ART}{ENT}(?! 's)"),
+    _p("leads", rf"{ENT} , (?:the )?(?P<t>leader|president|head) of the (?:self - declared |self - proclaimed |self - styled |breakaway |unrecognised |unrecognized )(?:[\w-]+ |E\d++ ){{0,3}}?(?:republic|state|region|enclave|administration) , {ART}{ENT}(?! 's)"),
     # not "the deputy chief of E1" (a member), nor "the chief of E1 's general staff" (its staff's head)
     # (nor "X, a commander of E1": one of its commanders)
     # (after another role: "X, the ousted strongman and commander of Y")
@@ -913,7 +913,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # (not the possessor: "commanded by A's son B" is commanded by B; nor the country
     # "officers sent from A" came from: that is backing, above)
     # (not "A, backed by B, is led by C": C leads A, below)
-    _p("leads", rf"(?<!by )(?<!by the ){ENT}(?: \( E\d+ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed|chaired) by (?:(?!from )[\w.-]+ ){{0,4}}?(?:E\d+ 's (?:son|daughter|brother|sister|nephew|cousin|wife|husband|father|uncle) )?{ENT}(?! 's)", 2),
+    _p("leads", rf"(?<!by )(?<!by the ){ENT}(?: \( E\d++ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed|chaired) by (?:(?!from )[\w.-]+ ){{0,4}}?(?:E\d++ 's (?:son|daughter|brother|sister|nephew|cousin|wife|husband|father|uncle) )?{ENT}(?! 's)", 2),
     _p("leads", rf"{ENT} , (?:[^,]{{1,80}}) , (?:is|are|was|were|has been|have been|had been) (?:[\w-]+ )?(?P<t>commanded|led|headed|chaired) by (?:(?!from )[\w.-]+ ){{0,4}}?{ENT}(?! 's)", 2),
     _p("leads", rf"{ENT} (?P<t>leader|commander|chief|head) {ENT}", 2),
     # "Sudan's army chief, Gen. X, landed ...": the name set off after the role, with its rank
@@ -926,23 +926,23 @@ PATTERNS: tuple[Pattern, ...] = (
     # (the forces are one unit with their commander: relations.py reads him off it)
     _p("leads", rf"{ENT} , (?:(?:also|widely|locally) )?(?P<t>known|called) as {ART}{ENT}"),
     # "A, head of B, was relieved of his post and replaced by C": C leads B now (and A no longer)
-    _p("leads", rf"E\d+ , (?:the )?(?:[\w-]+ )?(?:head|commander|chief|leader|director) of {ART}{ENT} , (?:was|has been|had been) (?:[^.;]{{0,60}}? )?(?P<t>replaced) by (?:[\w.]+ )?{ENT}", 2),
+    _p("leads", rf"E\d++ , (?:the )?(?:[\w-]+ )?(?:head|commander|chief|leader|director) of {ART}{ENT} , (?:was|has been|had been) (?:[^.;]{{0,60}}? )?(?P<t>replaced) by (?:[\w.]+ )?{ENT}", 2),
     # "Operation X, the campaign Haftar began in May": its author leads it
     _p("leads", rf"{ENT} , the (?:[\w-]+ )?(?:campaign|offensive|operation|insurgency|rebellion|revolt|uprising|movement) (?:that |which )?{ENT} (?P<t>began|launched|started|founded|leads|led|commands|commanded)\b", 2),
     # "the Sudan Liberation Movement of Minni Minawi", "the government of President X"
-    _p("leads", rf"the {ENT}(?: \( E\d+ \))? (?P<t>of) (?:(?:{RULER_TITLE}|sheikh|commander) )?{ENT}(?! 's| of)", 2),
+    _p("leads", rf"the {ENT}(?: \( E\d++ \))? (?P<t>of) (?:(?:{RULER_TITLE}|sheikh|commander) )?{ENT}(?! 's| of)", 2),
     # "Ansar Dine, the Islamist group of Iyad Ag Ghaly": a group described as a man's
     # (the noun may be read as the group it stands for: "the Islamist E1 of E2")
-    _p("leads", rf"{ENT} , the (?:[\w-]+ ){{0,3}}?(?:group|movement|militia|faction|army|party|force|rebels|E\d+) (?P<t>of) (?:(?:{RULER_TITLE}|sheikh|commander) )?{ENT}(?! 's| of| , (?:the|a|an) )", 2),
+    _p("leads", rf"{ENT} , the (?:[\w-]+ ){{0,3}}?(?:group|movement|militia|faction|army|party|force|rebels|E\d++) (?P<t>of) (?:(?:{RULER_TITLE}|sheikh|commander) )?{ENT}(?! 's| of| , (?:the|a|an) )", 2),
     # "the Japanese 15th Army of Lt. Gen. X": an army named with its general's rank
-    _p("leads", rf"the (?:E\d+ )?{ENT} (?P<t>of) (?:(?:lt\.|lieutenant|maj\.|major|brig\.|brigadier|adm\.|admiral) )?(?:gen\.|general|col\.|colonel|adm\.|admiral|field marshal|marshal) {ENT}(?! 's| of)", 2),
+    _p("leads", rf"the (?:E\d++ )?{ENT} (?P<t>of) (?:(?:lt\.|lieutenant|maj\.|major|brig\.|brigadier|adm\.|admiral) )?(?:gen\.|general|col\.|colonel|adm\.|admiral|field marshal|marshal) {ENT}(?! 's| of)", 2),
     _p("leads", rf"(?P<t>commander|leader|head|chief) of {ART}{ENT} ,? ?{ENT}", 2),
     # "the State of X, the French-backed government of Emperor Y": Y heads what the name names
     _p("leads", rf"{ENT} , the (?:[\w-]+ ){{0,4}}?(?P<t>government|regime|administration) of (?:{RULER_TITLE} )?{ENT}(?! 's| of)", 2),
     # (the same when "government" is read as the body it stands for: a title must follow)
-    _p("leads", rf"{ENT} , the (?:[\w-]+ ){{0,4}}?(?P<t>E\d+) of {RULER_TITLE} {ENT}(?! 's| of)", 2),
+    _p("leads", rf"{ENT} , the (?:[\w-]+ ){{0,4}}?(?P<t>E\d++) of {RULER_TITLE} {ENT}(?! 's| of)", 2),
     # "the X Coalition, the main opposition alliance, whose acting president is Y"
-    _p("leads", rf"{ENT}(?: \( E\d+ \))?(?: , [^,]{{1,80}})? , whose (?:acting |interim |new |current |overall |top |supreme )?(?P<t>president|leader|head|chairman|chairwoman|commander|chief|general secretary|secretary general|secretary - general) (?:is|was|has been) (?:[\w.]+ ){{0,2}}?{ENT}", 2),
+    _p("leads", rf"{ENT}(?: \( E\d++ \))?(?: , [^,]{{1,80}})? , whose (?:acting |interim |new |current |overall |top |supreme )?(?P<t>president|leader|head|chairman|chairwoman|commander|chief|general secretary|secretary general|secretary - general) (?:is|was|has been) (?:[\w.]+ ){{0,2}}?{ENT}", 2),
     # "General X, whose Junbish-i-Milli militia rules ...": a man's own named force (a
     # person only: see surface_candidates)
     _p("leads", rf"{ENT} , (?P<t>whose) {ENT}(?: (?:militia|militias|movement|party|forces|army|group|faction|fighters|men)\b)?"),
@@ -970,40 +970,40 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, a group the United States lists as a terrorist organisation", "X, a faction that
     # Washington designates as a terrorist organisation": the lister opposes X ("a group"
     # may be a unit of its own, the group the story is about)
-    _p("opposes", rf"{ENT} , (?:an? |the )?(?:[\w-]+ ){{0,3}}?(?:group|faction|movement|organisation|organization|militia|network|E\d+) (?:that |which )?{ART}{ENT} (?:also |still )?(?P<t>lists|listed|designates|designated|brands|branded|considers|considered) as {ART}(?:(?:foreign|international) )?(?:terrorist|terror)\b", 2),
+    _p("opposes", rf"{ENT} , (?:an? |the )?(?:[\w-]+ ){{0,3}}?(?:group|faction|movement|organisation|organization|militia|network|E\d++) (?:that |which )?{ART}{ENT} (?:also |still )?(?P<t>lists|listed|designates|designated|brands|branded|considers|considered) as {ART}(?:(?:foreign|international) )?(?:terrorist|terror)\b", 2),
     # "Washington has placed the Maoists on a terrorism watch list"
     _p("opposes", rf"{ENT} {GAP}(?P<t>placed|put|puts|places|added|adds) {ART}{ENT} (?:on|to) {ART}(?:[\w-]+ ){{0,2}}?(?:terrorism|terrorist|terror|sanctions) (?:watch )?list"),
     # "X, a bitter rival of Y", "X, ... and for years Y's most persistent opponent": X opposes Y
-    _p("opposes", rf"{ENT}(?: \( E\d+ \))? , (?:an? |the |one )?(?:[\w-]+ ){{0,2}}?(?P<t>rival|enemy|foe|opponent|adversary) of {ART}{ENT}"),
+    _p("opposes", rf"{ENT}(?: \( E\d++ \))? , (?:an? |the |one )?(?:[\w-]+ ){{0,2}}?(?P<t>rival|enemy|foe|opponent|adversary) of {ART}{ENT}"),
     _p("opposes", rf"{ENT} , (?:[^,]{{0,60}} and )?(?:for years |long )?{ART}{ENT} 's (?:[\w-]+ ){{0,3}}?(?P<t>opponent|rival|enemy|foe|adversary)\b"),
     # "X, which says it aims to topple Y", "X, a movement ... that has been fighting for
     # seven years to overthrow President Y": X opposes Y
-    _p("opposes", rf"{ENT}(?: \( E\d+ \))? , (?:an? [^,]{{0,80}} )?(?:which|who|that) (?:[\w-]+ ){{0,8}}?to (?P<t>topple|overthrow|oust|unseat|bring down) {ART}(?:president |prime minister |king )?{ENT}"),
+    _p("opposes", rf"{ENT}(?: \( E\d++ \))? , (?:an? [^,]{{0,80}} )?(?:which|who|that) (?:[\w-]+ ){{0,8}}?to (?P<t>topple|overthrow|oust|unseat|bring down) {ART}(?:president |prime minister |king )?{ENT}"),
     # "Mexico broke off relations with X's government"
     _p("opposes", rf"{ENT} {GAP}(?P<t>broke off|severed|cut|cuts|breaks off|suspended) (?:diplomatic )?(?:relations|ties) with {ART}{ENT}"),
-    _p("opposes", rf"{ENT} {GAP}(?P<t>condemned|condemns|denounced|denounces|opposes|opposed|rejected|rejects|criticised|criticized|accused|accuses) {ART}{ENT}(?!(?:(?: ,)? and (?:the )?E\d+)? of (?:{RELATION_GERUNDS}))"),
+    _p("opposes", rf"{ENT} {GAP}(?P<t>condemned|condemns|denounced|denounces|opposes|opposed|rejected|rejects|criticised|criticized|accused|accuses) {ART}{ENT}(?!(?:(?: ,)? and (?:the )?E\d++)? of (?:{RELATION_GERUNDS}))"),
     # places
     # "Mekelle, the capital of Tigray", "Aleppo, Syria's second city", "Manbij, a town in the east of Aleppo province"
     # ("Hue, the old imperial capital and the capital of Thua Thien province": the second)
     # ("B, the capital of oil - producing C state", "B, home to a million people, is the capital of C")
-    _p("locatedIn", rf"{ENT} (?:, [^,E]{{1,60}} )?(?:, is |, was |, |is |was |remains )(?:the (?:[\w-]+ ){{0,2}}(?:capital|city|E\d+) and )?(?:the |its )?(?:regional |provincial |state |administrative )?(?P<t>capital|centre|center|seat|main town|largest town|largest city) of (?:the )?(?:(?!E\d)[\w-]+ ){{0,3}}?{ENT}"),
+    _p("locatedIn", rf"{ENT} (?:, [^,E]{{1,60}} )?(?:, is |, was |, |is |was |remains )(?:the (?:[\w-]+ ){{0,2}}(?:capital|city|E\d++) and )?(?:the |its )?(?:regional |provincial |state |administrative )?(?P<t>capital|centre|center|seat|main town|largest town|largest city) of (?:the )?(?:(?!E\d)[\w-]+ ){{0,3}}?{ENT}"),
     _p("locatedIn", rf"{ENT} , {ENT} 's (?:[\w-]+ ){{0,3}}?(?P<t>city|town|capital|port|province|region|district)\b"),  # ("largest and poorest province")
     # "A, the capital of the B region of C": A in B, and B in C
-    _p("locatedIn", rf"E\d+ , (?:the |its )?(?:regional |provincial )?capital of (?:the )?{ENT} (?P<t>of) (?:the )?{ENT}"),
+    _p("locatedIn", rf"E\d++ , (?:the |its )?(?:regional |provincial )?capital of (?:the )?{ENT} (?P<t>of) (?:the )?{ENT}"),
     # "Balochistan, Pakistan's largest province, of which Quetta is the capital"
     # ("the capital" may be read as the country's capital named before: E7)
-    _p("locatedIn", rf"{ENT} , (?:[^,;]{{1,60}} , )?of which {ENT} (?:is|was) the (?:provincial |regional )?(?P<t>capital\b|E\d+(?= [.,;]| ?$))", 2),
+    _p("locatedIn", rf"{ENT} , (?:[^,;]{{1,60}} , )?of which {ENT} (?:is|was) the (?:provincial |regional )?(?P<t>capital\b|E\d++(?= [.,;]| ?$))", 2),
     # "Yemen's capital, Sanaa", "Syria's second city, Aleppo"
     _p("locatedIn", rf"{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>city|town|capital|port) , {ENT}(?! 's)", 2),
     # "B, a ruined city in Ukraine's eastern C region": in C too
-    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:{SETTLEMENT}|E\d+) (?P<t>in) (?:the )?E\d+ 's (?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}"),
+    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:{SETTLEMENT}|E\d++) (?P<t>in) (?:the )?E\d++ 's (?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}"),
     # "El Fasher, in North Darfur, is ...", "Andarab, in neighbouring Baghlan province,",
     # "Myawaddy, in Myanmar's Kayin state,"
-    _p("locatedIn", rf"{ENT} , (?P<t>in) (?:the )?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north|south|east|west)[\w-]* )?(?:E\d+ 's (?:(?!E\d)[\w-]+ )?)?{ENT} ,"),
+    _p("locatedIn", rf"{ENT} , (?P<t>in) (?:the )?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north|south|east|west)[\w-]* )?(?:E\d++ 's (?:(?!E\d)[\w-]+ )?)?{ENT} ,"),
     # "Gode and Degehabur, two towns in the Ogaden"
-    _p("locatedIn", rf"{LIST} , (?:two|three|four|both|the) (?:[\w-]+ )?(?:towns|cities|villages|districts|settlements|E\d+) (?P<t>in) (?:the )?{ENT}", list_group=1),
+    _p("locatedIn", rf"{LIST} , (?:two|three|four|both|the) (?:[\w-]+ )?(?:towns|cities|villages|districts|settlements|E\d++) (?P<t>in) (?:the )?{ENT}", list_group=1),
     # "Ochamchire and Gali, two districts of Abkhazia"
-    _p("locatedIn", rf"{LIST} , (?:two|three|four|both) (?:[\w-]+ )?(?:towns|cities|villages|districts|provinces|regions|settlements|E\d+) (?P<t>of) (?:the )?{ENT}", list_group=1),
+    _p("locatedIn", rf"{LIST} , (?:two|three|four|both) (?:[\w-]+ )?(?:towns|cities|villages|districts|provinces|regions|settlements|E\d++) (?P<t>of) (?:the )?{ENT}", list_group=1),
     # "the Kuwaiti island of Bubiyan", "Oman's southern province of Dhofar": the state's
     _p("locatedIn", rf"(?:the )?{ENT}(?: 's)? (?:[\w-]+ )?(?:island|town|city|port|village|province|region|district|state|enclave) (?P<t>of) {ENT}", 2),
     # "the Eastern Province districts of Trincomalee and Batticaloa"
@@ -1011,11 +1011,11 @@ PATTERNS: tuple[Pattern, ...] = (
     # "holds most of Managua, including Las Mercedes airport", "Munster, including the cities of Cork and Waterford"
     _p("locatedIn", rf"(?:most|much|all|parts|part|the rest) of (?:the )?{ENT} , (?P<t>including) (?:the (?:[\w-]+ )?(?:cities|towns|villages|districts|ports|city|town|village|port) of )?(?:the )?{LIST}", 2, list_group=2),
     # "B, a neighbourhood of C", "B, a district on the outskirts of C"
-    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,30}} )?(?:neighbourhood|neighborhood|suburb|quarter|district|stretch|section|E\d+) (?P<t>of|on the (?:[\w-]+ ){{0,3}}?outskirts of) (?:the )?{ENT}"),
+    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,30}} )?(?:neighbourhood|neighborhood|suburb|quarter|district|stretch|section|E\d++) (?P<t>of|on the (?:[\w-]+ ){{0,3}}?outskirts of) (?:the )?{ENT}"),
     # ("X, the port city on the Sea of Azov in the south of Y", "a hamlet of adobe houses
     # in the mountains of Y": a landmark or what the place is made of may come between)
-    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:{SETTLEMENT}|hamlet|post|base|outpost|E\d+)(?: of (?!E\d)[\w-]+(?: (?!E\d)[\w-]+)?| (?:on|near|along) (?:the )?(?:(?!E\d)[\w-]+ ){{0,2}}?E\d+)? (?P<t>in|inside|near) (?:the )?(?:(?:[\w-]+ ){{0,2}}?(?:north|south|east|west|northeast|northwest|southeast|southwest|heart|centre|center|outskirts|mountains|hills|foothills) of )?(?:the )?(?:(?:northern|southern|eastern|western|central)[\w-]* )?{ENT}"),
-    _p("locatedIn", rf"{LIST}(?: , which [^;]{{1,80}}? ,(?= (?:lies|lie|is|are) ))? ,? ?(?:(?:is|are|was|were|lies|lie) )?(?:(?:located|situated|based) )?(?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?(?:(?:part|parts|heart|centre|center|outskirts|edge|north|south|east|west|northeast|northwest|southeast|southwest) of (?:the )?)?(?:E\d+ 's (?=E\d))?{ENT}", list_group=1),  # ("lies in Sudan's South Kordofan state": the state)
+    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:{SETTLEMENT}|hamlet|post|base|outpost|E\d++)(?: of (?!E\d)[\w-]+(?: (?!E\d)[\w-]+)?| (?:on|near|along) (?:the )?(?:(?!E\d)[\w-]+ ){{0,2}}?E\d++)? (?P<t>in|inside|near) (?:the )?(?:(?:[\w-]+ ){{0,2}}?(?:north|south|east|west|northeast|northwest|southeast|southwest|heart|centre|center|outskirts|mountains|hills|foothills) of )?(?:the )?(?:(?:northern|southern|eastern|western|central)[\w-]* )?{ENT}"),
+    _p("locatedIn", rf"{LIST}(?: , which [^;]{{1,80}}? ,(?= (?:lies|lie|is|are) ))? ,? ?(?:(?:is|are|was|were|lies|lie) )?(?:(?:located|situated|based) )?(?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?(?:(?:part|parts|heart|centre|center|outskirts|edge|north|south|east|west|northeast|northwest|southeast|southwest) of (?:the )?)?(?:E\d++ 's (?=E\d))?{ENT}", list_group=1),  # ("lies in Sudan's South Kordofan state": the state)
 )
 
 
@@ -1137,8 +1137,8 @@ def surface_hits(
             entity_groups = [k for k in range(1, len(match.groups()) + 1) if k != skip]
             first, second = entity_groups[0], entity_groups[1]
             groups = [first, second] if pattern.subject_group == 1 else [second, first]
-            subjects = [*coordinated_before(encoded, match.start(groups[0])), *re.findall(r"E\d+", match.group(groups[0]))]
-            objects = re.findall(r"E\d+", match.group(groups[1]))
+            subjects = [*coordinated_before(encoded, match.start(groups[0])), *re.findall(r"E\d++", match.group(groups[0]))]
+            objects = re.findall(r"E\d++", match.group(groups[1]))
             for s in subjects:
                 for o in objects:
                     yield Hit(mentions[int(s[1:])], pattern.predicate, mentions[int(o[1:])], trigger, pattern.control_change)
@@ -1150,8 +1150,8 @@ def surface_hits(
 # ("the E0 and the E1 hold ..."; "inside E0 , fighters of the E1 and the E2 battled ...", the
 # fighters a unit of their own, after any comma)
 COORDINATED_OPENING = re.compile(
-    r"(?:(?:^| (?!E\d)[\w-]+ ,)(?: the)? (E\d+)"
-    r"|(?:^| [\w-]+ ,) (?:E\d+|fighters|troops|forces|units|soldiers|members) of(?: the)? (E\d+)) and (?:the )?$"
+    r"(?:(?:^| (?!E\d)[\w-]+ ,)(?: the)? (E\d++)"
+    r"|(?:^| [\w-]+ ,) (?:E\d++|fighters|troops|forces|units|soldiers|members) of(?: the)? (E\d++)) and (?:the )?$"
 )
 
 

@@ -8647,3 +8647,13 @@ def test_a_set_off_participle_with_by_is_passive(nlp) -> None:
     assert ("Rwandan army", "backs", "Kalden Front") in found
     assert ("Kalden Front", "backs", "Rwandan army") not in found
     assert ("Serbian army", "backs", "Montenegro") in facts(nlp, "The Montenegrins, helped by Serbian troops, still lie before Scutari.")
+
+
+def test_a_town_the_gazetteer_knows_called_a_fortress_is_a_town(nlp) -> None:
+    text = (
+        "Adrianople, the great fortress of Thrace, fell yesterday to the Bulgarian army. "
+        "By noon Bulgarian infantry entered the town from the east."
+    )
+    found = facts(nlp, text)
+    assert ("Bulgarian army", "controls", "Adrianople") in found
+    assert not {f for f in found if f[1] == "controls" and f[2] != "Adrianople"}, found

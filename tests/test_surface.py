@@ -147,3 +147,18 @@ def test_stems_found_word_by_word_are_the_stems_the_text_contains() -> None:
         assert stems_present(text) == frozenset(stem for stem in ALL_STEMS if stem in text), text
     assert {"took over", "took", "arm"} <= stems_present(texts[0])
     assert "took over" not in stems_present("E0 took E1 over the river")
+
+
+def test_an_entity_unit_is_never_read_as_a_shorter_one() -> None:
+    # "E11" is one unit: no pattern may match "E1" and leave "1 's E12" behind (a
+    # lookahead against "X's allies" was passed that way)
+    from frontline.extract.surface import PATTERNS
+
+    encoded = "E10 , which is held by E11 's E12 and has not yet been taken ."
+    for pattern in PATTERNS:
+        for match in pattern.regex.finditer(encoded):
+            groups = [g for g in match.groups() if g]
+            for group in groups:
+                for unit in group.split():
+                    assert not unit.startswith("E") or f" {unit} " in f" {encoded} ", (pattern.regex.pattern[:80], group)
+    assert all(not (m := p.regex.search(encoded)) or "E1 " not in m.group(0) + " " for p in PATTERNS)
