@@ -1335,7 +1335,16 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         if c.start >= 2 and doc.lowers[c.start - 1] in PLACE_OF_A_NOUN and doc[c.start - 2].pos_ == "NOUN":
             continue  # "the UN force in Kaldea, known as UNKAF": the force's name, not Kaldea's
         k = comma + 1
+        if doc.lowers[k] in {"the", "a", "an"}:
+            # "Stepanakert, the region's main city, which Baku calls Khankendi": past a
+            # description set off before "which ... calls"
+            closing = next((j for j in range(k + 1, min(n - 4, k + 11)) if doc.texts[j] == ","), None)
+            if closing is not None and doc.lowers[closing + 1] == "which" and not any(
+                doc[j].is_punct and doc.texts[j] not in {"-", "'s", "’s"} for j in range(k + 1, closing)
+            ):
+                k = closing + 1
         defined_initials = False
+        called_by_others = False  # (a people's name for the place: the model's type for it says nothing)
         second: tuple[int, int] | None = None  # "... and the Estonians Vonnu": a third name
         # ("which the Latvians call": the people's word after "the")
         the = int(k + 2 < n and doc.lowers[k : k + 2] == ("which", "the"))
@@ -1345,6 +1354,7 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
                 continue  # "A, B, or C" is a list, not two names of one thing
         elif doc[k].lower_ == "which" and doc.capitalised[k + 1 + the] and k + 4 + the < n and doc[k + 2 + the].lower_ in {"call", "calls"}:
             k += 2 + the  # "Kalden, which Doreans call Kaldun": the Doreans' name for it
+            called_by_others = True
             end = name_after(doc, k + 1, 4)
             other = end + 1 + (end + 1 < n and doc.lowers[end + 1] == "the") if end is not None and end < n and doc.lowers[end] == "and" else None
             if other is not None and other + 1 < n and doc.capitalised[other] and doc.texts[other].endswith("s"):
@@ -1385,7 +1395,7 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         name = c.canonical or doc[c.start : c.end].text
         label, kind = c.label, c.kind
         described = next((x for x in named if (x.start, x.end) == (start, end) and x.kind in {"ArmedGroup", "Organization"}), None)
-        if described is not None and kind in {"Place", "Facility"}:
+        if described is not None and kind in {"Place", "Facility"} and not called_by_others:
             # "the Comando Vermelho, or Red Command, the city's largest drug faction": the
             # description after the other name says what both are
             label, kind = described.label, described.kind

@@ -4328,7 +4328,8 @@ def people_under_arms(mention: EntityMention) -> EntityMention:
 
 # Head words of bodies that watch, study or report a war and bear no arms
 CIVIL_BODY_WORDS = frozenset(
-    "observatory institute institution foundation university centre center watch monitor news radio television".split()
+    "observatory institute institution foundation university centre center watch monitor news radio television "
+    "forum society academy college school programme program project".split()
 )
 
 
@@ -5275,9 +5276,12 @@ BROKEN_LINE_NOUNS = frozenset("front lines line defences defenses offensive offe
 
 
 def broken_front(verb: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
-    """ "a fortnight after X's offensive broke the Greek front": the breaker (or the
-    owner of the offensive that broke it) fights the side whose line it was."""
+    """ "a fortnight after X's offensive broke the Greek front", "broke through the
+    separatists' lines": the breaker (or the owner of the offensive that broke it)
+    fights the side whose line it was."""
     lines = [o for o in objects(verb) if o.lower_ in BROKEN_LINE_NOUNS]
+    # ("broke through the separatists' lines")
+    lines += [n for p, n in prepositional_objects(verb) if p == "through" and n.lower_ in BROKEN_LINE_NOUNS]
     if not lines:
         return
     subjects = subject_of_clause(verb)

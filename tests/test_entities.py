@@ -113,6 +113,8 @@ def found(doc) -> set[tuple[str, str, str | None]]:
         ("The Kaldeans, who call their movement Ansar Tarbo, denied it. Ansar Tarbo said so.", ("Ansar Tarbo", "Organization", "Kaldeans")),
         # men are loyal to a man, not to a town named after him
         ("Revolutionary troops loyal to Francisco I. Madero captured the town.", ("Francisco I. Madero", "Person", None)),
+        # a people's name for a town, after a description of the town
+        ("Troops took the hills around Kalden, the region's main city, which Doreans call Kaldun.", ("Kaldun", "Place", "Kalden")),
         # a name closed by an Ottoman title is a man's
         ("Its defender, Kiro Pasha, surrendered with the remnant of his garrison.", ("Kiro Pasha", "Person", None)),
         # ... after his titles, however many ("the former army chief of staff")
