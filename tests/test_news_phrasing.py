@@ -8661,7 +8661,7 @@ def test_a_town_the_gazetteer_knows_called_a_fortress_is_a_town(nlp) -> None:
 
 def test_who_breaks_through_a_sides_lines_fights_it(nlp) -> None:
     text = (
-        "In the north, the Kalden army's 5th Corps, besieged in the pocket for three years, broke through the "
-        "Krajina Serb and rebel lines around it and on Sunday linked up with Croatian troops on the border."
+        "In north-western Bosnia, the Bosnian army's 5th Corps, besieged in the Bihac pocket for three years, broke "
+        "through the Krajina Serb and rebel Muslim lines around it and on Sunday linked up with Croatian troops."
     )
     assert ("5th Corps", "fights", "Krajina Serb") in facts(nlp, text)
