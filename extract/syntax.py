@@ -112,7 +112,7 @@ QUARTER_NOUNS = frozenset("north south east west northeast northwest southeast s
 # ("the districts of X" are parts of X, not places named X)
 PLURAL_PLACE_NOUNS = frozenset("towns villages cities ports settlements enclaves".split())
 # "holds none of those towns", "took most of the villages", "much of the gorge": the towns are the object
-QUANTIFIER_OBJECTS = frozenset("any all each most some none both much".split())
+QUANTIFIER_OBJECTS = frozenset("any all each most some none both much several many few one two three four five".split())
 
 
 # Labels the parser gives a list item it lost from the object list (see ``objects``)

@@ -8665,3 +8665,7 @@ def test_who_breaks_through_a_sides_lines_fights_it(nlp) -> None:
         "through the Krajina Serb and rebel Muslim lines around it and on Sunday linked up with Croatian troops."
     )
     assert ("5th Corps", "fights", "Krajina Serb") in facts(nlp, text)
+
+
+def test_a_counted_part_of_a_sides_units_is_that_side(nlp) -> None:
+    assert ("Iran", "backs", "Kalden Front") in facts(nlp, "Iran armed two of the Kalden Front's brigades.")
