@@ -112,6 +112,8 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     "coordinate": VerbTrigger("backs", object_prepositions=("with",), confidence=0.6),  # (only joint work: see JOINT_WORK_NOUNS)
     # "the African Union recognised Ouattara": a state's or a body's political backing
     **dict.fromkeys(("recognise", "recognize"), VerbTrigger("backs", confidence=0.6)),
+    # "the African Union endorsed a Multinational Joint Task Force", "was authorised by the UN Security Council"
+    **dict.fromkeys(("endorse", "authorise", "authorize"), VerbTrigger("backs", confidence=0.6)),
     **dict.fromkeys(
         "fight attack battle clash combat bomb shell target assault ambush raid repel "
         "confront engage besiege defeat invade bombard storm resist thwart foil "
@@ -7669,10 +7671,25 @@ def is_removed_from_post(candidate: Candidate, finder: ArgumentFinder) -> bool:
     return noun.dep_ in NOMINAL_SUBJECT and is_verb(verb) and is_passive(verb) and finder.lemma(verb) in REMOVAL_VERBS
 
 
+# Verbs of a body's sanction: "the African Union endorsed a Multinational Joint Task Force"
+SANCTIONING_LEMMAS = frozenset({"endorse", "authorise", "authorize"})
+
+
+def is_sanction_of_no_force(candidate: Candidate, finder: ArgumentFinder) -> bool:
+    """ "endorsed a task force of troops from A, B and C", "authorised by the acting
+    president": a body's sanction backs a force or a body, not the states its men come
+    from, and only an international body's or a state's sanction counts."""
+    if candidate.predicate != "backs" or finder.lemma(candidate.trigger) not in SANCTIONING_LEMMAS:
+        return False
+    return candidate.object.kind in {"Country", "Person", "Place"} or candidate.subject.kind not in {
+        "InternationalOrganization", "Government", "Country", "Organization"
+    }
+
+
 # Readings a sentence's candidates are checked against: each names a fact that is not one
 CANDIDATE_REJECTIONS = (
     reinforces_a_commander, enters_a_country, enters_and_leaves, takes_a_countrys_capital, is_led_until, holds_part_of_a_country,
-    is_removed_from_post,
+    is_removed_from_post, is_sanction_of_no_force,
 )
 
 

@@ -8669,3 +8669,12 @@ def test_who_breaks_through_a_sides_lines_fights_it(nlp) -> None:
 
 def test_a_counted_part_of_a_sides_units_is_that_side(nlp) -> None:
     assert ("Iran", "backs", "Kalden Front") in facts(nlp, "Iran armed two of the Kalden Front's brigades.")
+
+
+def test_a_bodys_sanction_of_a_force_backs_the_force(nlp) -> None:
+    text = "The African Union last week endorsed a Kalden Joint Task Force of up to 10,000 troops from Nigeria, Chad and Niger."
+    found = facts(nlp, text)
+    assert ("African Union", "backs", "Kalden Joint Task Force") in found
+    assert not {f for f in found if f[1] == "backs" and f[2] in {"Nigeria", "Chad", "Niger"}}, found
+    text = "The Kalden Stabilisation Force was authorised by the UN Security Council last week to restore order."
+    assert ("UN Security Council", "backs", "Kalden Stabilisation Force") in facts(nlp, text)
