@@ -193,6 +193,8 @@ REVOLT_NOUNS = frozenset("rebellion insurgency uprising revolt rising insurrecti
 CROWD_NOUNS = frozenset("thousands hundreds dozens scores".split())
 # "a stream of attacks", "a wave of strikes": the attacks stand where the quantity does
 QUANTITY_NOUNS = frozenset("stream series wave waves spate barrage string number dozens hundreds thousands scores round rounds handful".split())
+# Spans of time a war is counted in: "three decades of war against X"
+DURATION_NOUNS = frozenset("years decades months weeks days".split())
 # What a quantity may count that stands for a body: "a small number of X factions"
 COUNTED_BODY_NOUNS = frozenset("factions units groups brigades battalions militias".split())
 # Some of a named body's men: "a small party of Royal Marines", "a detachment of the Legion"
@@ -6459,17 +6461,18 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         if not targets and token.dep_ in {"obj", "dobj"} and lemma_of(token.head) in LIGHT_VERBS:
             # "carried out operations against X": the parser hangs X on the verb
             targets = [n for p, n in prepositional_objects(token.head) if p in {"against", "on", "upon"}]
-        if not targets and is_verb(token.head) and token.right_edge.i + 1 < len(finder.tokens):
+        # "a stream of attacks on X": the stream's place in the clause is the attacks'
+        # ("ending three decades of war against X": the decades')
+        anchor = token.head if token.head.lower_ in QUANTITY_NOUNS | DURATION_NOUNS and preposition_of(token) == "of" else token
+        if not targets and is_verb(anchor.head) and token.right_edge.i + 1 < len(finder.tokens):
             # "backs X in its campaign against Y": "against Y" right after the noun, hung on the verb
             following = finder.tokens[token.right_edge.i + 1]
-            targets = [n for p, n in prepositional_objects(token.head) if p == "against" and following.lower_ == "against" and n.i > following.i]
+            targets = [n for p, n in prepositional_objects(anchor.head) if p == "against" and following.lower_ == "against" and n.i > following.i]
         owners = [c for c in token.children if c.dep_ in POSSESSIVE | COMPOUND]
         owners += [n for p, n in preps if p in {"by", "of", "from"}]
         if token.dep_ in APPOSITION and targets:
             owners.append(token.head)  # "X, the GNA's military operation against Y": X fights Y
         attackers = finder.mentions(owners)  # "drone attacks": a compound that names no one
-        # "a stream of attacks on X": the stream's place in the clause is the attacks'
-        anchor = token.head if token.head.lower_ in QUANTITY_NOUNS and preposition_of(token) == "of" else token
         if not attackers:
             # "X declared war against Y" parsed with "declared" a modifier of "war"
             attackers = finder.mentions([

@@ -8678,3 +8678,8 @@ def test_a_bodys_sanction_of_a_force_backs_the_force(nlp) -> None:
     assert not {f for f in found if f[1] == "backs" and f[2] in {"Nigeria", "Chad", "Niger"}}, found
     text = "The Kalden Stabilisation Force was authorised by the UN Security Council last week to restore order."
     assert ("UN Security Council", "backs", "Kalden Stabilisation Force") in facts(nlp, text)
+
+
+def test_years_of_war_against_a_side_are_a_fight_with_it(nlp) -> None:
+    text = "The Kalden Front took Assab on Saturday, ending three decades of war against Ethiopian troops."
+    assert ("Kalden Front", "fights", "Ethiopian army") in facts(nlp, text)
