@@ -5195,7 +5195,7 @@ JOINT_WORK_NOUNS = frozenset("operations operation attacks offensive offensives 
 # Giving way, in a clause after a taking: "after government troops fled", "as the garrison surrendered"
 GIVING_WAY_LEMMAS = RETREAT_VERBS | frozenset("collapse surrender".split())
 # ... with a particle only: "pulled out", "fell back"
-GIVING_WAY_PHRASES = frozenset({("pull", "out"), ("pull", "back"), ("fall", "back")})
+GIVING_WAY_PHRASES = frozenset({("pull", "out"), ("pull", "back"), ("fall", "back"), ("melt", "away")})
 GIVING_WAY_MARKS = frozenset("after as when".split())
 
 

@@ -8683,3 +8683,8 @@ def test_a_bodys_sanction_of_a_force_backs_the_force(nlp) -> None:
 def test_years_of_war_against_a_side_are_a_fight_with_it(nlp) -> None:
     text = "The Kalden Front took Assab on Saturday, ending three decades of war against Ethiopian troops."
     assert ("Kalden Front", "fights", "Ethiopian army") in facts(nlp, text)
+
+
+def test_a_side_that_melted_away_before_a_taking_was_fought(nlp) -> None:
+    found = facts(nlp, "The Kalden Front took Dorlane on Saturday as Ugandan troops melted away.")
+    assert ("Kalden Front", "fights", "Ugandan army") in found
