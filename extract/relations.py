@@ -193,6 +193,9 @@ REVOLT_NOUNS = frozenset("rebellion insurgency uprising revolt rising insurrecti
 CROWD_NOUNS = frozenset("thousands hundreds dozens scores".split())
 # "a stream of attacks", "a wave of strikes": the attacks stand where the quantity does
 QUANTITY_NOUNS = frozenset("stream series wave waves spate barrage string number dozens hundreds thousands scores round rounds handful".split())
+# A service's craft named with its common noun: "navy gunboats", "air force jets"
+SERVICE_CRAFT_NOUNS = frozenset("gunboats warships ships boats vessels jets planes aircraft helicopters bombers fighters".split())
+SERVICE_HEADS = SERVICE_CRAFT_NOUNS | {"navy", "force"}
 # Spans of time a war is counted in: "three decades of war against X"
 DURATION_NOUNS = frozenset("years decades months weeks days".split())
 # What a quantity may count that stands for a body: "a small number of X factions"
@@ -821,6 +824,9 @@ class ArgumentFinder:
             c.dep_ in POSSESSIVE or p in {"from", "of"} for c in token.children for p in [preposition_of(c) or ""]
         ):
             return self.home_police(token)  # "2,600 police officers occupied X": the story's own police
+        service = self.home_service(token) if word in SERVICE_HEADS else None
+        if service is not None:
+            return service  # "the navy", "air force jets": the story's own state's service
         if word in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
             force = self.force_mention(token)
             if force is None and word == "peacekeepers" and token.i > 0 and self.lowers[token.i - 1] == "the":
@@ -3517,6 +3523,36 @@ class ArgumentFinder:
         return EntityMention(
             text=token.text, label="ORG", kind="ArmedGroup", start_char=token.idx, end_char=token.idx + len(token.text),
             canonical=f"{demonym} police",
+        )
+
+    def home_service(self, token: Token) -> EntityMention | None:
+        """ "backed by air force jets and navy gunboats", "the navy denied it": a service
+        named by its common noun alone, no state's word before it, is the story's own
+        state's (as "the army" is), called "<people> navy" or "<people> air force"."""
+        i, word = token.i, self.lowers[token.i]
+        if word == "navy":
+            start, service = i, "navy"
+        elif word == "force" and i >= 1 and self.lowers[i - 1] == "air":
+            start, service = i - 1, "air force"
+        elif word in SERVICE_CRAFT_NOUNS and i >= 1 and self.lowers[i - 1] == "navy":
+            start, service = i - 1, "navy"
+        elif word in SERVICE_CRAFT_NOUNS and i >= 2 and self.lowers[i - 2 : i] == ("air", "force"):
+            start, service = i - 2, "air force"
+        else:
+            return None
+        if not all(t.text.islower() for t in self.tokens[start : i + 1]):
+            return None  # "the Royal Navy", "the Air Force of Zimbabwe": a name of its own
+        before = start - 1
+        if before >= 0 and (self.entity_span(self.tokens[before]) is not None or self.lowers[before] in {"'s", "’s", "-"}):
+            return None  # "the Sri Lankan navy", "Peru's air force": whose the text says
+        country = self.sentence_country(token) or self.main_country()
+        demonym = gazetteer.demonym_of(country) if country else None
+        if demonym is None:
+            return None
+        first = self.tokens[start]
+        return EntityMention(
+            text=self.text[first.idx : token.idx + len(token.text)], label="ORG", kind="ArmedGroup",
+            start_char=first.idx, end_char=token.idx + len(token.text), canonical=f"{demonym} {service}",
         )
 
     def home_army(self, token: Token) -> EntityMention | None:

@@ -8688,3 +8688,10 @@ def test_years_of_war_against_a_side_are_a_fight_with_it(nlp) -> None:
 def test_a_side_that_melted_away_before_a_taking_was_fought(nlp) -> None:
     found = facts(nlp, "The Kalden Front took Dorlane on Saturday as Ugandan troops melted away.")
     assert ("Kalden Front", "fights", "Ugandan army") in found
+
+
+def test_a_service_named_by_its_common_noun_is_the_storys_states(nlp) -> None:
+    text = "COLOMBO, Sri Lanka — The army, backed by air force jets and navy gunboats, seized Jaffna town in December."
+    found = facts(nlp, text)
+    assert {("Sri Lankan air force", "backs", "Sri Lankan army"), ("Sri Lankan navy", "backs", "Sri Lankan army")} <= found
+    assert not {f for f in facts(nlp, "The Royal Navy shelled the port of Kalden.") if "navy" in f[0]}
