@@ -388,7 +388,7 @@ NAME_WORDS_NEVER_ANAPHORS = frozenset(
 )
 CITY_EXCLUDED_WORDS = frozenset("state province region district area governorate county department prefecture oblast desert valley frontline".split())
 # "the city" is no lake or mountain: "Lake Tana", "Mount Sinjar", "the Nile River"
-NATURAL_FEATURE_WORDS = frozenset("lake river sea gulf bay mount mountain mountains hills island islands coast ocean".split())
+NATURAL_FEATURE_WORDS = frozenset("lake river sea gulf bay mount mountain mountains hills heights ridge ridges island islands coast ocean".split())
 # Ways named by where they lead: "the road to X" names X only as a direction
 ROUTE_NOUNS = frozenset("road roads highway route routes railway track".split())
 PLACE_ANAPHORS: dict[str, frozenset[str]] = {

@@ -8695,3 +8695,14 @@ def test_a_service_named_by_its_common_noun_is_the_storys_states(nlp) -> None:
     found = facts(nlp, text)
     assert {("Sri Lankan air force", "backs", "Sri Lankan army"), ("Sri Lankan navy", "backs", "Sri Lankan army")} <= found
     assert not {f for f in facts(nlp, "The Royal Navy shelled the port of Kalden.") if "navy" in f[0]}
+
+
+def test_the_city_is_no_place_named_as_heights(nlp) -> None:
+    text = (
+        "VALPARAISO, Chile — The Kalden Front marched into Valparaíso last evening, a few hours after it had routed "
+        "the Tarbo Legion on the heights of Placilla, some eight miles south-east of the port. This morning the city "
+        "is in the hands of the Kalden Front."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Valparaíso") in found
+    assert ("Kalden Front", "controls", "Placilla") not in found
