@@ -2528,6 +2528,13 @@ class ArgumentFinder:
             return self.facility_named_with(token)
         if word == "capital":
             return self.capital_named_before(token)
+        if word == "crossing":
+            # "the crossing" paragraphs after "the Guerguerat crossing": the place last named so
+            named = next((
+                ent for ent in reversed(self.ents)
+                if ent.end <= token.i and ent._.frontline_kind == "Place" and ent.text.lower().split()[-1] == word
+            ), None)
+            return replace(self.span_mention(named), start_char=token.idx, end_char=token.idx + len(token.text)) if named else None
         return None
 
     def capital_named_before(self, token: Token) -> EntityMention | None:

@@ -8706,3 +8706,12 @@ def test_the_city_is_no_place_named_as_heights(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kalden Front", "controls", "Valparaíso") in found
     assert ("Kalden Front", "controls", "Placilla") not in found
+
+
+def test_the_crossing_far_from_its_name_is_the_crossing_named_before(nlp) -> None:
+    text = (
+        "Moroccan troops clear Guerguerat crossing\n\nRABAT, Morocco — Moroccan troops moved into the buffer zone at "
+        "Guerguerat on Friday and reopened the road to Mauritania.\n\nThe Royal Armed Forces said in a statement that "
+        "they had set up a cordon. By Friday evening the crossing was in Moroccan hands."
+    )
+    assert ("Moroccan army", "controls", "Guerguerat crossing") in facts(nlp, text)
