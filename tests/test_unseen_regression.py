@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev74).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev76).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -142,7 +142,10 @@ FLOORS = {
     # two contradicted facts; 0.602 / 0.558 at the round's end, 268 split actors: leaders'
     # forces joined to the group the text says they lead, one more in dev73, "Algerian units"
     # beside "Algeria's National People's Army"; "the Communist Party, the PKI," one node;
-    # dev74's contradictions gone)
+    # dev74's contradictions gone), and dev75 and dev76 in the fifty-eighth (measured
+    # 0.597 / 0.555 over 264 with the round start's extractor, 478345b, 279 split actors:
+    # the new sets' 4 and 7; 0.603 / 0.559 at the round's end, 278 split actors:
+    # "Khankendi" Stepanakert's other name)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -150,15 +153,15 @@ FLOORS = {
             "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42",
             "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53",
             "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64",
-            "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74",
+            "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76",
         ),
-        256, 0.52, 0.45,
+        264, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above), the only one: dev35's last two, left since the
         # thirty-second round ("those areas" read as the town whose districts they are, "the
         # separatists" as the mercenaries they fought), went in the forty-second (Kursk's
         # Glushkovo district in the fortieth)
         known_violations=("zzx-ifni-sidi-ifni-1957",),
-        most_split_actors=270,
+        most_split_actors=280,
     ),
 }
 
