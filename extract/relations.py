@@ -3552,7 +3552,12 @@ class ArgumentFinder:
         before = start - 1
         if before >= 0 and (self.entity_span(self.tokens[before]) is not None or self.lowers[before] in {"'s", "’s", "-"}):
             return None  # "the Sri Lankan navy", "Peru's air force": whose the text says
-        country = self.sentence_country(token) or self.main_country()
+        if before >= 0 and self.lowers[before] in {"its", "their"}:
+            # "its air force": the state the pronoun stands for, if it is one
+            owner = self.antecedent(self.tokens[before], PRONOUN_KINDS[self.lowers[before]])
+            country = owner.name if owner is not None and owner.kind == "Country" else None
+        else:
+            country = self.sentence_country(token) or self.main_country()
         demonym = gazetteer.demonym_of(country) if country else None
         if demonym is None:
             return None

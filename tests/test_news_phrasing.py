@@ -8695,6 +8695,9 @@ def test_a_service_named_by_its_common_noun_is_the_storys_states(nlp) -> None:
     found = facts(nlp, text)
     assert {("Sri Lankan air force", "backs", "Sri Lankan army"), ("Sri Lankan navy", "backs", "Sri Lankan army")} <= found
     assert not {f for f in facts(nlp, "The Royal Navy shelled the port of Kalden.") if "navy" in f[0]}
+    # ("its air force": the state the pronoun stands for, not the story's)
+    text = "KHARTOUM, Sudan — Ethiopia said on Monday that its air force had bombed Kalden Front positions near Gallabat."
+    assert ("Ethiopian air force", "fights", "Kalden Front") in facts(nlp, text)
 
 
 def test_the_city_is_no_place_named_as_heights(nlp) -> None:
