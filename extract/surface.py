@@ -764,6 +764,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # (the town noun is read as the town itself: "the provincial E0 , E1 , remains ...")
     _p("controls", rf"E\d++ , {ENT} , (?:also )?{BE} {HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2),
     _p("controls", rf"E\d++ , {ENT} , (?:also )?{BE} {HELD_HOW}(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands) of {ART}{LIST}", 2, list_group=2),
+    # "the movement's flag was flying over the governor's palace", "X flags were raised
+    # over Y": whose flag flies over a place holds it
+    _p("controls", rf"{ENT}(?: 's)? (?:[a-z-]+ )?flags? (?:was |were |is |are |had been |has been |have been )?(?:already |now |still |again |finally )?(?P<t>flying|flew|flies|raised|hoisted|planted) (?:over|above|on) {ART}{LIST}(?! 's)", list_group=2),
     # "the two other positions, A and B, were also in Y hands": each name set off after
     # a plural of places
     _p("controls", rf"\b(?:{'|'.join(sorted(APPOSED_PLACE_PLURALS))}) , {LIST} , {BE} {HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),

@@ -8718,3 +8718,8 @@ def test_the_crossing_far_from_its_name_is_the_crossing_named_before(nlp) -> Non
         "they had set up a cordon. By Friday evening the crossing was in Moroccan hands."
     )
     assert ("Moroccan army", "controls", "Guerguerat crossing") in facts(nlp, text)
+
+
+def test_whose_flag_flies_over_a_place_holds_it(nlp) -> None:
+    text = "The Kalden Front's radio station said that the movement's flag was flying over the governor's palace in Huambo."
+    assert ("Kalden Front", "controls", "governor's palace") in facts(nlp, text)
