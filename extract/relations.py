@@ -1698,6 +1698,11 @@ class ArgumentFinder:
                     # text: a bare "Ukrainian" is the country's key)
                     army = self.national_army(country.name, token, text=f"{ent.text} {tokens[k].text}", start=ent.start_char, end=ent.end_char)
                     return (army, ent.end) if army is not None else None
+                if country.kind == "Country" and k < n and self.lowers[k] in {"flag", "flags"}:
+                    # "the Chilean flag was flying over the headland": the country's army's flag
+                    end_char = tokens[k].idx + len(tokens[k].text)
+                    army = self.national_army(country.name, tokens[k], text=self.text[ent.start_char : end_char], start=ent.start_char, end=end_char)
+                    return (army, k) if army is not None else None  # (the flag word stays for the patterns)
                 if country.kind == "Country" and i > 1 and self.lowers[i - 1] == "with" and k < n and self.lowers[k] in SUPPLIED_MATERIAL_NOUNS:
                     return as_country(country), ent.end  # "equipped with Soviet weapons": the Soviet Union's
                 if country.kind == "Country" and (ent.text.endswith("s") or self.is_ese_people(ent)) and (

@@ -8723,3 +8723,6 @@ def test_the_crossing_far_from_its_name_is_the_crossing_named_before(nlp) -> Non
 def test_whose_flag_flies_over_a_place_holds_it(nlp) -> None:
     text = "The Kalden Front's radio station said that the movement's flag was flying over the governor's palace in Huambo."
     assert ("Kalden Front", "controls", "governor's palace") in facts(nlp, text)
+    # (a people's flag is its state's army's; no flag, no hold: "was flying over" is planes')
+    assert ("Cambodian army", "controls", "Preah Vihear temple") in facts(nlp, "A Cambodian flag flew over the Preah Vihear temple on Tuesday.")
+    assert not facts(nlp, "Bulgarian planes were flying over Adrianople.")
