@@ -2530,16 +2530,11 @@ class ArgumentFinder:
         if word in {"city", "town"}:
             return self.salient_city(token)
         if wanted == {"Facility"}:
-            return self.facility_named_with(token)
+            return self.named_with(token, "Facility")
         if word == "capital":
             return self.capital_named_before(token)
         if word == "crossing":
-            # "the crossing" paragraphs after "the Guerguerat crossing": the place last named so
-            named = next((
-                ent for ent in reversed(self.ents)
-                if ent.end <= token.i and ent._.frontline_kind == "Place" and ent.text.lower().split()[-1] == word
-            ), None)
-            return replace(self.span_mention(named), start_char=token.idx, end_char=token.idx + len(token.text)) if named else None
+            return self.named_with(token, "Place")  # "the crossing" paragraphs after "the Guerguerat crossing"
         return None
 
     def capital_named_before(self, token: Token) -> EntityMention | None:
@@ -2557,16 +2552,17 @@ class ArgumentFinder:
             and not (self.is_speech_venue(ent) or self.is_seat_of_named_body(ent))
         )
 
-    def facility_named_with(self, token: Token) -> EntityMention | None:
-        """ "the camp" paragraphs after "the Jenin refugee camp": the facility named
-        earlier with the same noun, the one named most (ties: the nearest)."""
+    def named_with(self, token: Token, kind: str) -> EntityMention | None:
+        """ "the camp" paragraphs after "the Jenin refugee camp": the facility (or place,
+        of that ``kind``) named earlier with the same noun, the one named most (ties: the
+        nearest)."""
         word = self.lowers[token.i]
         counts: dict[str, int] = {}
         latest: dict[str, EntityMention] = {}
         for ent in self.ents:
             if ent.end > token.i:
                 break
-            if ent._.frontline_kind == "Facility" and word in ent.text.lower().split():
+            if ent._.frontline_kind == kind and word in ent.text.lower().split():
                 mention = self.span_mention(ent)
                 counts[mention.name] = counts.get(mention.name, 0) + 1
                 latest.pop(mention.name, None)
