@@ -5390,7 +5390,7 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     preps = list(prepositional_objects(token))
     passive = is_passive(token)
     if passive:
-        if token.dep_ == "acl" and (clause_verb := verb_of_being_clause(token)) is not None:
+        if (clause_verb := verb_of_being_clause(token)) is not None:
             # "his men fought their way to the outskirts before being driven back by X":
             # the clause's subject is driven back, whatever noun the parser hung it on
             patients = subject_of_clause(clause_verb)
@@ -6114,6 +6114,8 @@ def verb_of_being_clause(participle: Token) -> Token | None:
     """The verb whose subject a "before being <participle>" clause is told of, when the
     parser hung the participle on a noun ("fought their way to the outskirts before
     being driven back": "fought")."""
+    if participle.dep_ != "acl":
+        return None
     marked = any(c.dep_ == "mark" and c.lower_ in BEING_CLAUSE_MARKS for c in participle.children)
     being = any(c.dep_.startswith("aux") and c.lower_ == "being" for c in participle.children)
     if not (marked and being):
@@ -6130,7 +6132,7 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
     places = [noun for prep, noun in preps if prep in {"from", "out of", "of", "off"}]
     exits: list[Token] = []
     if is_passive(token):
-        clause_verb = verb_of_being_clause(token) if token.dep_ == "acl" else None
+        clause_verb = verb_of_being_clause(token)
         if clause_verb is not None:
             losers = subject_of_clause(clause_verb)  # "... to the outskirts before being driven back by X"
         else:
