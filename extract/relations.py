@@ -1629,6 +1629,12 @@ class ArgumentFinder:
                     government = self.government_mention(tokens[k])
                     if government is not None:
                         return government, k + 1  # "Assad's government", "Syria's government"
+                if k < n and self.lowers[k] == "capital" and (k + 1 == n or tokens[k + 1].text != ",") and ent._.frontline_kind == "Country":
+                    # "in control of Burundi's capital": the capital the story names (not
+                    # "Yemen's capital, Sanaa": the name follows, for the patterns)
+                    capital = self.capital_named_for(self.span_mention(ent).name, tokens[k])
+                    if capital is not None:
+                        return replace(capital, start_char=ent.start_char), k + 1
             if ent.label_ in {"PER", "GPE", "NORP"} and k < n and self.lowers[k] in GOVERNMENT_NOUNS:
                 # "the Sarraj government", "the Kenya government", "the Kenyan government": one unit
                 government = self.government_mention(tokens[k])
@@ -2475,11 +2481,7 @@ class ArgumentFinder:
             # any; "the capital of Jonglei state" is no place named before
             owner = self.entity_span(owners[0])
             country = self.span_mention(owner).name if owner is not None and owner._.frontline_kind == "Country" else None
-            for ent in self.ents if country else ():
-                found = gazetteer.capital_country(ent.text, self.year)
-                if ent._.frontline_kind == "Place" and found is not None and found.name == country:
-                    return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
-            return None
+            return self.capital_named_for(country, token) if country else None
         if word == "capital" and not any(c.dep_ == "amod" for c in token.children):
             # "the capital": the nearest national capital named before ("the regional
             # capital" is read like "the city")
@@ -2535,6 +2537,16 @@ class ArgumentFinder:
             return self.capital_named_before(token)
         if word == "crossing":
             return self.named_with(token, "Place")  # "the crossing" paragraphs after "the Guerguerat crossing"
+        return None
+
+    def capital_named_for(self, country: str, token: Token) -> EntityMention | None:
+        """The capital the article names for ``country`` (anywhere in it), standing at
+        ``token``: "the capital of Syria", "Burundi's capital" after "BUJUMBURA, Burundi"
+        (a dateline's town too)."""
+        for ent in (*self.ents, *self.datelines):
+            found = gazetteer.capital_country(ent.text, self.year)
+            if ent._.frontline_kind == "Place" and found is not None and found.name == country:
+                return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         return None
 
     def capital_named_before(self, token: Token) -> EntityMention | None:

@@ -50,7 +50,7 @@ SUBJ = (
     r"(?: , (?!(?:the |its )?(?:commander|leader|chief|head|founder|spokesman) of [^,]{1,60} , (?:which|that) )(?:an?|another|the|which|who|with|E\d++ 's|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside| on the side of)|(?:taking|flying|operating|crossing|coming|moving|advancing|working) (?:off |in |out )?(?:from|out of)|using|wielding|carrying) (?:[^,]|(?<=\d),(?=\d)){1,100}"
     r"(?: , (?:an?|the|which|who|widely|also|better|known) [^,]{1,100})? ,(?! [\w-]+ing\b))?"  # ", led by X, widely known as Y,"; ", using the captured rifles,"
     r"(?: and (?:[\w-]+ ){0,2}(?:fighters|militias|militiamen|troops|forces|allies|infantry|tanks|armour|armor|artillery|paratroopers|marines|services))?"  # "X and clan fighters seize ...", "Soviet tanks and infantry"
-    r"(?: (?:loyal|allied) to E\d++)?"  # "troops loyal to General X retook ..."
+    r"(?: (?:loyal|allied) to (?:(?!E\d)[\w.-]+ ){0,3}?E\d++)?"  # "troops loyal to (President) X retook ..."
     r"(?: (?:flown|airlifted|brought|rushed|sent|shipped|moved) in from (?:neighbouring |nearby )?E\d++)?"  # "French troops flown in from E1 secured ..."
     r"(?: (?:backed|supported|armed|trained|funded|led) by (?:the )?E\d++(?: and (?:the )?E\d++)?)?"  # "rebels backed by X took ..."
 )

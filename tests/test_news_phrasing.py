@@ -8726,3 +8726,14 @@ def test_whose_flag_flies_over_a_place_holds_it(nlp) -> None:
     # (a people's flag is its state's army's; no flag, no hold: "was flying over" is planes')
     assert ("Cambodian army", "controls", "Preah Vihear temple") in facts(nlp, "A Cambodian flag flew over the Preah Vihear temple on Tuesday.")
     assert not facts(nlp, "Bulgarian planes were flying over Adrianople.")
+
+
+def test_troops_loyal_to_a_titled_man_are_one_subject(nlp) -> None:
+    # (a title between "loyal to" and the name: "President", "former president")
+    found = facts(nlp, "Soldiers loyal to President Tarbo Kalden were in control of Dorlane on Friday.")
+    assert ("Tarbo Kalden", "controls", "Dorlane") in found
+
+
+def test_a_countrys_capital_is_the_capital_the_story_names(nlp) -> None:
+    text = "NAIROBI, Kenya — Soldiers loyal to President Tarbo Kalden were in control of Kenya's capital on Friday."
+    assert ("Tarbo Kalden", "controls", "NAIROBI") in facts(nlp, text)
