@@ -229,7 +229,7 @@ ARMED_SEAT_NOUNS = frozenset({"headquarters"})
 # X"; a heartland is a region, no seat)
 SEAT_NOUNS = (STRONGHOLD_NOUNS - {"heartland"}) | ARMED_SEAT_NOUNS | {"bases", "hideout", "barracks"}
 LEADER_NOUNS = frozenset(
-    "leader commander head chief director president chairman founder boss warlord "
+    "leader commander head chief director president chairman chairwoman chairperson founder boss warlord "
     "strongman ruler premier king queen emperor empress tsar shah emir sultan".split()
 )
 # Titles whose holder leads a country: "Turkish President A", "Armenia's Prime Minister A",
@@ -6089,7 +6089,8 @@ def handover_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candid
     """ "the treaty handed Alsace to the new German Empire", "X ceded Y to Z", "handed
     the town over to Z": Z takes the place; a giver that is an actor loses it. Only
     places and buildings handed ("handed weapons to X" is backing, read elsewhere)."""
-    if is_passive(token):
+    if is_passive(token) or is_copular_participle(token):
+        yield from handed_over_to(token, finder)
         return
     preps = list(prepositional_objects(token))
     # ("handed over X": the parser may read "over" as X's preposition)
@@ -6115,6 +6116,32 @@ def handover_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candid
             yield Candidate(receiver, "controls", place, token, 0.65, "gain")
             for giver in givers:
                 if is_actor(giver) and giver.name != receiver.name:
+                    yield Candidate(giver, "controls", place, token, 0.65, "loss")
+
+
+def is_copular_participle(verb: Token) -> bool:
+    """ "The capital was formally returned to X", parsed with "was" a copula: a past
+    participle after a form of "be" is a passive all the same."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "cop" and c.lemma_ == "be" for c in verb.children)
+
+
+def handed_over_to(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "The capital was formally returned to President X's government", "the fort was
+    handed over by A to B": the one it goes to takes the place; a giver named after
+    "by" loses it."""
+    # ("handed back to X": the parser may hang X on the particle)
+    preps = [*prepositional_objects(token), *(pair for c in token.children if c.lower_ in {"back", "over"} for pair in prepositional_objects(c))]
+    receivers = finder.mentions([n for prep, n in preps if prep.split()[-1] == "to"])
+    handed = [c for c in token.children if c.dep_ in NOMINAL_SUBJECT]
+    places = [p for p in finder.mentions(named_places(handed, finder)) if is_place(p)]
+    givers = [g for g in finder.mentions([n for prep, n in preps if prep == "by"]) if is_actor(g)]
+    for receiver in receivers:
+        if not is_actor(receiver):
+            continue
+        for place in places:
+            yield Candidate(receiver, "controls", place, token, 0.65, "gain")
+            for giver in givers:
+                if giver.name != receiver.name:
                     yield Candidate(giver, "controls", place, token, 0.65, "loss")
 
 

@@ -314,6 +314,9 @@ def test_a_state_is_known_by_its_short_name() -> None:
     assert gazetteer.capital_country("Constantinople", 1855).name == "Ottoman Empire"
     assert gazetteer.capital_country("Aden", 1972).name == "South Yemen"
     assert gazetteer.capital_country("Aden", 1994) is None  # (the 1994 secession's Aden is no state's seat)
+    # official names pycountry leaves out, and seats of government it has moved since
+    assert gazetteer.country("Republic of Korea").name == "South Korea"
+    assert gazetteer.capital_country("Bujumbura", 2015).name == "Burundi"
 
 
 def test_a_former_capital_stands_for_its_own_land_not_a_town_of_the_same_name() -> None:

@@ -8737,3 +8737,16 @@ def test_troops_loyal_to_a_titled_man_are_one_subject(nlp) -> None:
 def test_a_countrys_capital_is_the_capital_the_story_names(nlp) -> None:
     text = "NAIROBI, Kenya — Soldiers loyal to President Tarbo Kalden were in control of Kenya's capital on Friday."
     assert ("Tarbo Kalden", "controls", "NAIROBI") in facts(nlp, text)
+
+
+def test_a_place_handed_back_in_the_passive_goes_to_the_receiver(nlp) -> None:
+    # (parsed with "was" a copula; "handed back to X" with X hung on the particle)
+    text = "The town of Kismayo was formally returned to the Somali government on Friday, three months after it fell to al-Shabaab."
+    found = facts(nlp, text)
+    assert ("Somali government", "controls", "Kismayo") in found
+    assert ("al-Shabaab", "controls", "Kismayo") in found  # (older news: the timeline orders them)
+    assert ("Somali army", "controls", "Kismayo") in facts(nlp, "Kismayo was handed back to the Somali army on Friday.")
+
+
+def test_a_chairwoman_leads_her_body(nlp) -> None:
+    assert ("Tarbo Kalden", "leads", "Kalden Front") in facts(nlp, "Tarbo Kalden, chairwoman of the Kalden Front, condemned the attack.")
