@@ -122,6 +122,9 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         _FIGHT,
     ),
     "face": VerbTrigger("fights", confidence=0.6),  # "the army also faces the Islamic State"
+    # "marched inland to overthrow the government of X" (an aim: a fact only when the
+    # march or the fighting is, see is_campaign_to_topple)
+    **dict.fromkeys(("overthrow", "topple", "unseat"), VerbTrigger("fights", confidence=0.6)),
     **dict.fromkeys("seize capture retake recapture occupy overrun liberate free conquer take annex enter wrest regain reclaim secure win".split(), _GAIN),
     "take": VerbTrigger("controls", "gain", object_prepositions=("over",)),  # "had taken over the capital" (the parser's "over X")
     **dict.fromkeys("control hold administer govern guard patrol dominate".split(), _HOLD),  # "guard the airport", "patrol the towns", "dominates most of the capital"
@@ -3334,6 +3337,7 @@ class ArgumentFinder:
             m.name for ent in self.ents
             if start <= ent.start < end and ent.start != ruler.start and (m := self.span_mention(ent)).kind == "Country"
             and self.lowers[max(0, ent.start - 2) : ent.start] != ("size", "of")  # ("an area the size of Switzerland": a measure)
+            and not (ent.end < len(self.lowers) and self.lowers[ent.end] in FORCE_NOUNS)  # ("The French army ... to overthrow the government of X": whose army, not where X rules)
         }
         return next(iter(named)) if len(named) == 1 and main not in named else None
 
@@ -6762,6 +6766,21 @@ def is_owned_campaign(trigger: Token) -> bool:
     )
 
 
+# What an armed side does to topple a government, as against what it says it will do
+# ("vowed to overthrow", "aims to topple")
+CAMPAIGN_VERBS = frozenset("march fight attack advance invade launch land cross move wage battle rise set come".split())
+
+
+def is_campaign_to_topple(trigger: Token, finder: ArgumentFinder) -> bool:
+    """ "marched inland to overthrow the government", "fighting to topple the
+    government", "set out to overthrow": the infinitive of purpose of a march or a fight."""
+    return (
+        finder.lowers[trigger.i] in {"overthrow", "topple", "unseat"} and trigger.dep_ in {"advcl", "xcomp"}
+        and any(c.dep_ == "mark" and c.lower_ == "to" for c in trigger.children)
+        and finder.lemma(trigger.head) in CAMPAIGN_VERBS and not any(c.dep_.startswith("aux") for c in trigger.head.children if c.lower_ in MODALS)
+    )
+
+
 # "director general", "inspector-general": the head of a service, not a general in it
 HEAD_GENERAL_WORDS = frozenset({"director", "inspector"})
 
@@ -8489,6 +8508,10 @@ def extract_relations(
             flags = flags_at[at]
             if c.predicate == "opposes" and flags.hypothetical and finder.lowers[c.trigger.i] in TOPPLING_WORDS and not flags.negated:
                 # "which says it aims to topple X": the aim is the opposition, stated as a fact
+                flags = replace(flags, hypothetical=False)
+            if c.predicate == "fights" and flags.hypothetical and not flags.negated and c.object.kind == "Government" and is_campaign_to_topple(c.trigger, finder):
+                # "The French army that marched inland to overthrow the government of X":
+                # an army on the march to topple a government is at war with it
                 flags = replace(flags, hypothetical=False)
             if c.predicate == "fights" and flags.hypothetical and is_owned_campaign(c.trigger):
                 # "ordered the army to halt its offensive against X": what is to stop is going on

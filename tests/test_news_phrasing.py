@@ -8750,3 +8750,12 @@ def test_a_place_handed_back_in_the_passive_goes_to_the_receiver(nlp) -> None:
 
 def test_a_chairwoman_leads_her_body(nlp) -> None:
     assert ("Tarbo Kalden", "leads", "Kalden Front") in facts(nlp, "Tarbo Kalden, chairwoman of the Kalden Front, condemned the attack.")
+
+
+def test_marching_to_overthrow_a_government_is_fighting_it(nlp) -> None:
+    found = facts(nlp, "The Kalden Front has been fighting for seven years to topple the Mexican government.")
+    assert ("Kalden Front", "fights", "Mexican government") in found
+    # (a vow is an aim, no fight yet; nor is a government "of X" placed by whose army marches)
+    assert not facts(nlp, "The Kalden Front vowed to overthrow the Mexican government.")
+    text = "PUEBLA, Mexico — The French army that marched inland to overthrow the government of President Benito Juárez has been beaten back from the walls of Puebla."
+    assert ("French army", "fights", "Mexican government") in facts(nlp, text)
