@@ -8759,3 +8759,9 @@ def test_marching_to_overthrow_a_government_is_fighting_it(nlp) -> None:
     assert not facts(nlp, "The Kalden Front vowed to overthrow the Mexican government.")
     text = "PUEBLA, Mexico — The French army that marched inland to overthrow the government of President Benito Juárez has been beaten back from the walls of Puebla."
     assert ("French army", "fights", "Mexican government") in facts(nlp, text)
+
+
+def test_in_full_possession_of_a_town_after_a_set_off_count(nlp) -> None:
+    # (a description set off after the subject that opens with a count)
+    text = "The Kalden Front's men, fewer than 5,000 by most accounts, remain in full possession of Puebla."
+    assert ("Kalden Front", "controls", "Puebla") in facts(nlp, text)
