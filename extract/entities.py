@@ -2293,7 +2293,10 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
             if start is not None and typed is not None and (is_plain_name(doc, start, i) or acronym and typed[0] == "ORG"):
                 # ("UNITA, the Angolan rebel movement": an acronym is a body's name too)
                 label, kind = typed
-                yield Candidate(start, i, label, kind, None, 2)
+                # ("Russian National Unity, a paramilitary movement": a body's name opening
+                # with a people's word, which would otherwise stand alone as the people's)
+                opens_with_people = label == "ORG" and i - start >= 2 and gazetteer.country_of_demonym(doc.texts[start]) is not None
+                yield Candidate(start, i, label, kind, None, 4 if opens_with_people else 2)
         elif doc[i + 1].text.islower() and doc[i + 1].lower_ in ROLE_NOUNS and doc[i + 2].lower_ in {"of", "for"}:
             # "Ode Ambo, leader of the self-proclaimed republic": a role with no article
             start = name_before(doc, i)

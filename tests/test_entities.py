@@ -1236,3 +1236,11 @@ def test_two_places_joined_by_and_are_two_names(nlp) -> None:
     assert ("Freeport of Kaldun", "Facility", None) in result
     assert not any(" and " in name for name in names - {"Bosnia and Herzegovina"})
 
+
+
+def test_a_bodys_name_opening_with_a_peoples_word_is_the_bodys(nlp) -> None:
+    doc = recognise_entities(nlp("Among the defenders were members of Russian National Unity, a paramilitary movement led by Ivo Tarba."))
+    assert texts(doc).get("Russian National Unity") == "ArmedGroup"
+    # (a people's word before a title stays the people's)
+    doc = recognise_entities(nlp("Syrian President Bashar al-Assad, a former doctor, spoke on Sunday."))
+    assert texts(doc).get("Syrian") == "Country"
