@@ -8765,3 +8765,13 @@ def test_in_full_possession_of_a_town_after_a_set_off_count(nlp) -> None:
     # (a description set off after the subject that opens with a count)
     text = "The Kalden Front's men, fewer than 5,000 by most accounts, remain in full possession of Puebla."
     assert ("Kalden Front", "controls", "Puebla") in facts(nlp, text)
+
+
+def test_its_inside_a_force_nouns_phrase_is_not_that_force(nlp) -> None:
+    text = (
+        "On Sunday, the headquarters of Gen. Chung Il-kwon, the South Korean army chief of staff, said units of its "
+        "3rd Division had crossed the 38th parallel."
+    )
+    found = facts(nlp, text)
+    assert ("3rd Division", "partOf", "South Korean army") in found
+    assert ("3rd Division", "partOf", "3rd Division") not in found
