@@ -2399,9 +2399,9 @@ class ArgumentFinder:
                 found = self.span_mention(ent) if ent.label_ != "NORP" else None
                 if found is not None and found.kind == "Person" and self.is_quoted(token) and is_speaker(ent.root):
                     continue  # '..., said X, an analyst. "He has taken ...': he is not the one quoted
+            elif candidate.is_ancestor(token):
+                continue  # "units of its 3rd Division": "its" is not the units (nor group) it describes
             elif self.lowers[k] in FORCE_NOUNS:
-                if candidate.is_ancestor(token):
-                    continue  # "units of its 3rd Division": "its" is not the units it describes
                 if candidate.dep_ in APPOSITION and candidate.head.i < k and self.entity_span(candidate.head) is not None:
                     continue  # "X, an ethnic Rakhine insurgent force, said it ...": it is X, read next
                 found = self.force_mention(candidate)
