@@ -1799,7 +1799,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, names_loyal_to, bodies_led_by, particle_groups, numbered_heights, numbered_units, general_staffs,
         shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, names_after_plural_group_nouns, warship_names, speakers_of_bodies,
         izafe_body_names, national_marines, national_service_branches, country_ministries, side_armies, names_with_ag,
-        names_with_honorifics,
+        names_with_honorifics, states_named_by_form,
     ):
         found.extend(rule(doc))
     return found
@@ -2546,6 +2546,23 @@ def names_loyal_to(doc: Doc) -> Iterable[Candidate]:
 
 # Titles written after a man's name: "Shukri Pasha", "Enver Bey", "Hasan Agha"
 HONORIFICS_AFTER_NAME = frozenset("pasha bey agha effendi".split())
+
+
+# A state named by its form alone: "the province of Santander, which is still held by the
+# Republic", "the Confederacy's armies" (the model calls it a place)
+STATE_FORM_WORDS = frozenset({"Republic", "Confederacy"})
+
+
+def states_named_by_form(doc: Doc) -> Iterable[Candidate]:
+    """ "the Republic" with no name after it ("of X", "Y Republic" are names of their own
+    the model reads): the story's state, a government."""
+    n = len(doc)
+    for k in doc.reading.where_lower(("republic", "confederacy")):
+        if doc.texts[k] not in STATE_FORM_WORDS or k == 0 or doc.lowers[k - 1] != "the":
+            continue
+        if k + 1 < n and (doc.lowers[k + 1] == "of" or doc.capitalised[k + 1]):
+            continue  # "the Republic of Congo", "the Republic Guard"
+        yield Candidate(k, k + 1, "ORG", "Government", None, 3)
 
 
 def names_with_honorifics(doc: Doc) -> Iterable[Candidate]:

@@ -8775,3 +8775,15 @@ def test_its_inside_a_force_nouns_phrase_is_not_that_force(nlp) -> None:
     found = facts(nlp, text)
     assert ("3rd Division", "partOf", "South Korean army") in found
     assert ("3rd Division", "partOf", "3rd Division") not in found
+
+
+def test_the_republic_named_by_its_form_is_a_government(nlp) -> None:
+    text = (
+        "The Basque army pulled back west towards the province of Santander, which is still held by the Republic. "
+        "The Soviet Union, the Republic's main supplier of arms, has sent tanks to Madrid."
+    )
+    found = facts(nlp, text)
+    assert ("Republic", "controls", "Santander") in found
+    assert ("Soviet Union", "backs", "Republic") in found
+    # (a name of its own after it is the model's to read)
+    assert not {f for f in facts(nlp, "Troops of the Republic of Congo took Dolisie.") if f[0] == "Republic"}
