@@ -1638,6 +1638,14 @@ class ArgumentFinder:
                     capital = self.capital_named_for(self.span_mention(ent).name, tokens[k])
                     if capital is not None:
                         return replace(capital, start_char=ent.start_char), k + 1
+            if ent.label_ == "ORG" and k + 1 < n and self.lowers[k] == "government" and self.span_mention(ent).kind in {"ArmedGroup", "Organization"}:
+                # "drove the Khmer Rouge government of Pol Pot out of Phnom Penh", "the MPLA
+                # government": a movement's government is the movement (and its leader's)
+                k += 1
+                ruler = self.by_token.get(k + 1) if self.lowers[k] == "of" else None
+                if ruler is not None and ruler.start == k + 1 and ruler.label_ == "PER":
+                    k = ruler.end
+                return self.span_mention(ent), k
             if ent.label_ in {"PER", "GPE", "NORP"} and k < n and self.lowers[k] in GOVERNMENT_NOUNS:
                 # "the Sarraj government", "the Kenya government", "the Kenyan government": one unit
                 government = self.government_mention(tokens[k])

@@ -146,6 +146,8 @@ ATTACKING = (
     r"|beat off|beat back|fought off|held off|fended off|repulsed"  # "the defenders held off the adoo"
     r"|killed|kills|killing"  # "X killed nine Y fighters": the parser often reads "killed" as a modifier
 )
+# The first of two deeds a subject does ("X recaptured A and drove ..."): a past tense
+FIRST_DEED = r"(?:[a-z]+ed|took|drove|swept|broke|overran|overrode|fought|won|struck|beat|rode|went|came|ran)"
 DRIVING = r"drove|drive|drives|driven|driving|pushed|pushes|push|chased|chases|chase|forced|forces|force|expelled|expels|expel|flushed|kicked|ousted|ousts|oust|routed"
 # How many of the attacked: "killed at least nine Y fighters", "routed dozens of Y"
 COUNT = (
@@ -582,7 +584,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"(?:until|when|before|after|as) {LIST} {GAP}(?P<t>{DRIVING}) {ART}{ENT} out\b(?! of)", list_group=1),  # "until Ethiopian troops drove it out"
     # "X recaptured A on Saturday and drove rebels loyal to B out of the town": the
     # sentence's subject does the second verb too
-    _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:[a-z]+ed|took|drove|swept|broke) (?:(?!E\d++ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?P<t>{DRIVING}) {ART}{ENT}(?: (?:loyal|allied) to (?:[\w-]+ ){{0,3}}?E\d++)? (?:out of|from) "),
+    _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} {FIRST_DEED} (?:(?!E\d++ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?P<t>{DRIVING}) {ART}{ENT}(?: (?:loyal|allied) to (?:[\w-]+ ){{0,3}}?E\d++)? (?:out of|from) "),
+    # (and holds the place it drove them from: "X overran A and drove the Khmer Rouge out of B")
+    _p("controls", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} {FIRST_DEED} (?:(?!E\d++ [a-z]+(?:ed|s) |, |said |says )[^.;]){{0,80}}? and (?P<t>{DRIVING}) {ART}(?:E\d++|(?:[\w-]+ )?(?:insurgents|rebels|militants|jihadists|separatists|fighters|gunmen|troops|forces))(?: (?:loyal|allied) to (?:[\w-]+ ){{0,3}}?E\d++)? (?:out of|from) {CONTROL}{ART}{ENT}", change="gain"),
     # (whoever is driven out, named or only described: "drove the insurgents out of P")
     _p("controls", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |\bthat (?:the )?){NOT_BACKER}{LIST} {GAP}(?P<t>{DRIVING}) {ART}(?:E\d++|(?:[\w-]+ )?(?:insurgents|rebels|militants|jihadists|separatists|fighters|gunmen)) (?:out of|from) {CONTROL}{ART}{ENT}", change="gain", list_group=1),
     # "when X, a gang once loyal to Y, drove the police out of the city": a subject with

@@ -8787,3 +8787,9 @@ def test_the_republic_named_by_its_form_is_a_government(nlp) -> None:
     assert ("Soviet Union", "backs", "Republic") in found
     # (a name of its own after it is the model's to read)
     assert not {f for f in facts(nlp, "Troops of the Republic of Congo took Dolisie.") if f[0] == "Republic"}
+
+
+def test_a_second_deed_drives_a_movements_government_out_of_a_town(nlp) -> None:
+    # ("overran" as the first deed; "the X government of Y" is the movement X)
+    found = facts(nlp, "In January Vietnamese forces overran Cambodia and drove the Khmer Rouge government of Pol Pot out of Phnom Penh.")
+    assert {("Vietnamese army", "controls", "Phnom Penh"), ("Vietnamese army", "fights", "Khmer Rouge")} <= found
