@@ -601,6 +601,35 @@ def subject_after_subordinator(verb: Token) -> Token | None:
     return noun if case is not None and case.lower_ in CLAUSE_OPENING_PREPOSITIONS else None
 
 
+def nouns_after_misread_subordinator(verb: Token) -> list[Token]:
+    """ "..., two days after Colombian warplanes and commandos struck a camp": the parser
+    may hang the nouns after "after" on the main verb, and the verb on it as a second
+    deed; the nouns between the subordinator and a verb with no subject of its own are
+    its subject (read off the words, within eight of them)."""
+    doc = verb.doc
+    if direct_subjects(verb) or verb.dep_ != "conj" or doc[verb.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return []  # (not "... since last year and holds X": a deed joined by "and")
+    nouns: list[Token] = []
+    k = verb.i - 1
+    while k > verb.sent.start and verb.i - k <= 8:
+        word = doc[k]
+        if word.lower_ in CLAUSE_OPENING_PREPOSITIONS:
+            break
+        if word.pos_ in {"NOUN", "PROPN"}:
+            nouns.append(word)
+        elif not (word.pos_ in {"ADJ", "DET", "NUM", "CCONJ"} or word.text == ","):
+            return []
+        k -= 1
+    else:
+        return []
+    if not any(c.i == k for n in nouns for c in n.children if c.dep_ == "case"):
+        return []  # (the subordinator read as the nouns' preposition: the misreading itself)
+    group = {n.i for n in nouns}
+    if any(n.lower_ in TIME_WORDS for n in nouns):
+        return []  # "after last year's fighting": a time, no one's deed
+    return sorted((n for n in nouns if n.head.i not in group), key=lambda n: n.i)
+
+
 def is_agent_conjunct(subject: Token, conjunct: Token) -> bool:
     """ "X, supported by tanks and by bombers of Y, took Z": a "conjunct" the parser
     gives the subject that carries its own "by" belongs to the participle's agents."""
@@ -785,6 +814,14 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         # "starve the network that feeds and funds X": the parser may join "funds" to the
         # far verb; the relative clause's verb right before "and" is its partner
         return subject_of_clause(partner, depth=depth + 1)
+    if verb.dep_ == "conj" and (after_subordinator := nouns_after_misread_subordinator(verb)):
+        return after_subordinator
+    if verb.dep_ == "conj" and (earlier := [c for c in verb.doc[verb.head.i + 1 : verb.i] if c.dep_ == "conj" and is_verb(c)]) and (
+        after_subordinator := nouns_after_misread_subordinator(earlier[-1])
+    ):
+        # "... after A struck a camp and killed X": the deed joined to such a verb is
+        # that verb's subject's too
+        return after_subordinator
     if verb.dep_ == "conj" and (after_while := subjects_after_while(verb)):
         # "X hold the port, while A and B guard the palace": the parser may join "guard"
         # to "hold"; the nouns after "while" are its subject

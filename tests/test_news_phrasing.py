@@ -8793,3 +8793,16 @@ def test_a_second_deed_drives_a_movements_government_out_of_a_town(nlp) -> None:
     # ("overran" as the first deed; "the X government of Y" is the movement X)
     found = facts(nlp, "In January Vietnamese forces overran Cambodia and drove the Khmer Rouge government of Pol Pot out of Phnom Penh.")
     assert {("Vietnamese army", "controls", "Phnom Penh"), ("Vietnamese army", "fights", "Khmer Rouge")} <= found
+
+
+def test_the_deeds_after_a_misread_subordinator_are_its_nouns(nlp) -> None:
+    # (parsed with "after Colombian warplanes" a phrase of the main verb and "struck",
+    # "killed" its second and third deeds)
+    text = (
+        "Ecuador broke off diplomatic relations with Colombia on Monday and sent troops to their shared border, two days "
+        "after Colombian warplanes and commandos struck a guerrilla camp inside Ecuadorian territory and killed Raúl Reyes, "
+        "one of the top commanders of the FARC."
+    )
+    found = facts(nlp, text)
+    assert ("Colombia", "fights", "Raúl Reyes") in found
+    assert ("Ecuador", "fights", "Raúl Reyes") not in found
