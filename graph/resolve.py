@@ -253,6 +253,8 @@ def resolve(
         alias_set = {s for k in members for s, n in surfaces[k].items() if s != label}
         if entry is not None:
             alias_set |= {a for a in entry.aliases if a != label}
+        if kind == "Government":
+            alias_set |= government_name_forms(label)
         entity_id = _unique_id(slug(label), kind, used_ids)
         mentions_total = sum(counted[k] for k in members)
         documents = tuple(sorted(set().union(*(docs[k] for k in members))))
@@ -671,6 +673,18 @@ def organisation_mission(resolution: Resolution, organisation: Entity) -> str | 
             if entity.kind in {"InternationalOrganization", "ArmedGroup"} and gazetteer.is_peace_mission(entity.label)
         ]
     return max(missions, key=lambda e: (e.mentions, e.id)).id if missions else None
+
+
+def government_name_forms(label: str) -> set[str]:
+    """The other ways news names a state's government labelled "<demonym> government":
+    "Sierra Leonean government" is also the "Sierra Leone government" and the
+    "Government of Sierra Leone"."""
+    from frontline.extract import gazetteer
+
+    if not label.endswith(" government"):
+        return set()
+    country = gazetteer.country_of_demonym(label.removesuffix(" government"))
+    return {f"{country.name} government", f"Government of {country.name}"} if country is not None else set()
 
 
 def with_aliases(entity: Entity, texts: set[str]) -> Entity:

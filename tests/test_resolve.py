@@ -1212,3 +1212,10 @@ def test_a_hill_named_after_a_man_is_not_him():
         "d1", mention("Mount Qaldun", "Place", "d1", 0, label="GPE"), mention("Qaldun", "Person", "d1", 40),
     )])
     assert_joined(resolution, "Qaldun", "Mount Qaldun")
+
+
+def test_a_states_government_is_known_by_its_other_name_forms():
+    # "Sierra Leonean government" is also the "Sierra Leone government", the "Government of Sierra Leone"
+    government = mention("government", "Government", "d1", canonical="Sierra Leonean government")
+    entity = entity_named(resolve([extraction("d1", government)]), "Sierra Leonean government")
+    assert {"Sierra Leone government", "Government of Sierra Leone"} <= set(entity.aliases)
