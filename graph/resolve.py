@@ -235,6 +235,7 @@ def resolve(
     _join_numbered_units(keys, kinds, uf, user)
     _join_peoples_forces(keys, kinds, uf, user)
     _join_peoples_plurals(keys, kinds, uf, user)
+    _join_owned_governments(keys, kinds, uf, user)
     _join_person_names(keys, kinds, uf, user)
     _join_headline_descriptions(extractions, kinds, uf, user)
     _join_era_army_names(mentions, uf, user)
@@ -268,7 +269,23 @@ def resolve(
     _fold_metonymic_capitals(resolution, extractions, user)
     _fold_state_governments(resolution, extractions, user)
     _fold_states_of_the_time(resolution, extractions, user)
+    _name_governments_by_leaders(resolution, extractions)
     return resolution
+
+
+def _name_governments_by_leaders(resolution: Resolution, extractions: list[DocumentExtraction]) -> None:
+    """ "the Yeltsin government", "the Juárez government": a government a man is stated to
+    lead is known by his surname too (a state's government node carries it as an alias)."""
+    for extraction in extractions:
+        for r in extraction.relations:
+            if not (r.is_fact and r.predicate == "leads" and r.subject.kind == "Person" and r.object.kind == "Government"):
+                continue
+            leader = resolution.by_name.get(name_key(r.subject.name))
+            government = resolution.by_name.get(name_key(r.object.name))
+            if leader is None or government is None or resolution.entities[government].kind != "Government":
+                continue
+            surname = resolution.entities[leader].label.split()[-1]
+            resolution.entities[government] = with_aliases(resolution.entities[government], {f"{surname} government"})
 
 
 # What relations.government_of names a state's government: "<demonym> government".
@@ -684,7 +701,11 @@ def government_name_forms(label: str) -> set[str]:
     if not label.endswith(" government"):
         return set()
     country = gazetteer.country_of_demonym(label.removesuffix(" government"))
-    return {f"{country.name} government", f"Government of {country.name}"} if country is not None else set()
+    if country is None:
+        return set()
+    # ("the Government of the United States", "of the Philippines")
+    the = "the " if country.name.split()[0] in {"United", "Democratic", "Central", "Dominican", "Republic"} or country.name.endswith("s") else ""
+    return {f"{country.name} government", f"Government of {the}{country.name}"}
 
 
 def with_aliases(entity: Entity, texts: set[str]) -> Entity:
@@ -1322,6 +1343,20 @@ def _join_peoples_plurals(
         named = [force for force in forces if force != key and (force.startswith(stem + " ") if " " in key else any(word.startswith(stem) for word in force.split()))]
         if len(named) == 1:
             uf.union(key, named[0])
+
+
+def _join_owned_governments(
+    keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
+) -> None:
+    """ "Nagy's government" and "the Nagy government": one government, named either way."""
+    present = set(keys)
+    for key in keys:
+        words = key.split()
+        if len(words) != 2 or words[1] != "government" or not words[0].endswith("s") or key in user:
+            continue
+        plain = f"{words[0][:-1]} government"
+        if plain in present and plain not in user and main_kind(kinds[key]) == main_kind(kinds[plain]) == "Government":
+            uf.union(key, plain)
 
 
 def _join_person_names(

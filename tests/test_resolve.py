@@ -1219,3 +1219,20 @@ def test_a_states_government_is_known_by_its_other_name_forms():
     government = mention("government", "Government", "d1", canonical="Sierra Leonean government")
     entity = entity_named(resolve([extraction("d1", government)]), "Sierra Leonean government")
     assert {"Sierra Leone government", "Government of Sierra Leone"} <= set(entity.aliases)
+
+
+def test_a_government_its_leader_is_stated_to_lead_is_known_by_his_surname():
+    leader = mention("Boris Yeltsin", "Person", "d1")
+    government = mention("government", "Government", "d1", 20, canonical="Russian government")
+    leads = relation(leader, "leads", government, "Boris Yeltsin's government dissolved the parliament.")
+    entity = entity_named(resolve([extraction("d1", leader, government, relations=(leads,))]), "Russian government")
+    assert "Yeltsin government" in entity.aliases
+    assert "Government of the United States" in entity_named(
+        resolve([extraction("d2", mention("government", "Government", "d2", canonical="American government"))]), "American government"
+    ).aliases
+
+
+def test_a_mans_government_named_with_and_without_the_possessive_is_one():
+    owned = mention("Nagy's government", "Government", "d1")
+    plain = mention("the Nagy government", "Government", "d1", 40, canonical="Nagy government")
+    assert_joined(resolve([extraction("d1", owned, plain)]), "Nagy's government", "Nagy government")
