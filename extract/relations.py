@@ -3106,7 +3106,10 @@ class ArgumentFinder:
     def national_army(
         self, country_name: str, token: Token, *, text: str | None = None, start: int | None = None, end: int | None = None
     ) -> EntityMention | None:
-        name = gazetteer.national_army_name(country_name)
+        # ("the Turks" in a story of 1913: the Ottoman army; "Congolese troops" in 1978: Zaire's)
+        modern = gazetteer.country(country_name) if self.year is not None else None
+        of_the_time = gazetteer.state_of_the_time(modern, self.year) if modern is not None else None
+        name = (gazetteer.national_army_name(of_the_time.name) if of_the_time is not None else None) or gazetteer.national_army_name(country_name)
         if name is None:
             return None
         return EntityMention(

@@ -269,6 +269,7 @@ def resolve(
     _fold_metonymic_capitals(resolution, extractions, user)
     _fold_state_governments(resolution, extractions, user)
     _fold_states_of_the_time(resolution, extractions, user)
+    _fold_armies_of_the_time(resolution, extractions, user)
     _name_governments_by_leaders(resolution, extractions)
     return resolution
 
@@ -313,6 +314,36 @@ def _fold_states_of_the_time(
         then = states.pop() if len(states) == 1 else entity.label
         target = resolution.by_name.get(name_key(then)) if then != entity.label else None
         if target is not None and target != entity_id and resolution.entities[target].kind == "Country":
+            _merge_into(resolution, entity_id, target)
+
+
+def _fold_armies_of_the_time(
+    resolution: Resolution, extractions: list[DocumentExtraction], user: Mapping[str, AliasEntry]
+) -> None:
+    """ "the Turks" read as the Turkish army in a story of 1913 that names the Ottoman
+    army: the army of the state of the time, one node with it (as for the states
+    themselves, only when every story naming it is of that state's years)."""
+    from frontline.extract import gazetteer
+
+    years = entity_years(resolution, extractions)
+    for extraction in extractions:  # (armies are named in relations more than as entities)
+        for r in extraction.relations:
+            for side in (r.subject, r.object):
+                found = resolution.by_name.get(name_key(side.name))
+                if found is not None:
+                    years[found].add(story_year(extraction))
+    for entity_id, entity in sorted(resolution.entities.items()):
+        key = name_key(entity.label)
+        if entity.kind != "ArmedGroup" or key in user or not years[entity_id] or None in years[entity_id]:
+            continue
+        modern = army_country(key) if national_army_key(key) == key else None
+        if modern is None or modern.country_code in gazetteer.former_territories():
+            continue
+        states = {gazetteer.state_of_the_time(modern, year).name for year in years[entity_id]}
+        then = states.pop() if len(states) == 1 else modern.name
+        army_then = gazetteer.national_army_name(then) if then != modern.name else None
+        target = resolution.by_name.get(name_key(army_then)) if army_then else None
+        if target is not None and target != entity_id and resolution.entities[target].kind == "ArmedGroup":
             _merge_into(resolution, entity_id, target)
 
 

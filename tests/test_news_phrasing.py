@@ -8806,3 +8806,9 @@ def test_the_deeds_after_a_misread_subordinator_are_its_nouns(nlp) -> None:
     found = facts(nlp, text)
     assert ("Colombia", "fights", "Raúl Reyes") in found
     assert ("Ecuador", "fights", "Raúl Reyes") not in found
+
+
+def test_a_peoples_troops_are_the_army_of_the_state_of_the_storys_time(nlp) -> None:
+    text = "By Henry Rowe | Continental Telegraph | March 27, {year}\n\nSOFIA — Turkish troops fell back to the Chatalja lines."
+    assert ("Ottoman army", "controls", "Chatalja") in facts(nlp, text.format(year=1913))
+    assert ("Turkish army", "controls", "Chatalja") in facts(nlp, text.format(year=2013))

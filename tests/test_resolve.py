@@ -1236,3 +1236,18 @@ def test_a_mans_government_named_with_and_without_the_possessive_is_one():
     owned = mention("Nagy's government", "Government", "d1")
     plain = mention("the Nagy government", "Government", "d1", 40, canonical="Nagy government")
     assert_joined(resolve([extraction("d1", owned, plain)]), "Nagy's government", "Nagy government")
+
+
+def test_a_modern_states_army_in_a_story_of_another_state_s_time_is_that_states_army():
+    # "the Turks" read as the Turkish army in a story of 1913 that names the Ottoman army
+    import datetime as dt
+
+    story = DocumentExtraction(
+        Article("d1", "text", published=dt.date(1913, 3, 27)),
+        (mention("Ottoman Empire", "Country", "d1"),),
+        (
+            relation(mention("Bulgarian army", "ArmedGroup", "d1", 10), "fights", mention("the Turks", "ArmedGroup", "d1", 40, canonical="Turkish army"), "s1"),
+            relation(mention("Bulgarian army", "ArmedGroup", "d1", 60), "fights", mention("Turkish garrison", "ArmedGroup", "d1", 90, canonical="Ottoman army"), "s2"),
+        ),
+    )
+    assert_joined(resolve([story]), "Turkish army", "Ottoman army")
