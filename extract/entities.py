@@ -2548,16 +2548,17 @@ def names_loyal_to(doc: Doc) -> Iterable[Candidate]:
 HONORIFICS_AFTER_NAME = frozenset("pasha bey agha effendi".split())
 
 
-# A state named by its form alone: "the province of Santander, which is still held by the
-# Republic", "the Confederacy's armies" (the model calls it a place)
-STATE_FORM_WORDS = frozenset({"Republic", "Confederacy"})
+# A state or its ruling body named by its form alone: "the province of Santander, which
+# is still held by the Republic", "the Confederacy's armies", "held by the Junta" (the
+# model calls it a place)
+STATE_FORM_WORDS = frozenset({"Republic", "Confederacy", "Junta"})
 
 
 def states_named_by_form(doc: Doc) -> Iterable[Candidate]:
     """ "the Republic" with no name after it ("of X", "Y Republic" are names of their own
     the model reads): the story's state, a government."""
     n = len(doc)
-    for k in doc.reading.where_lower(("republic", "confederacy")):
+    for k in doc.reading.where_lower(("republic", "confederacy", "junta")):
         if doc.texts[k] not in STATE_FORM_WORDS or k == 0 or doc.lowers[k - 1] != "the":
             continue
         if k + 1 < n and (doc.lowers[k + 1] == "of" or doc.capitalised[k + 1]):

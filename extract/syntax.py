@@ -560,6 +560,9 @@ def is_prepositional(subject: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ == "under" and c.i > 0 and subject.doc[c.i - 1].text == "," for c in subject.children)
 
 
+SEASON_WORDS = frozenset("spring summer autumn fall winter".split())
+
+
 def subject_after_time(verb: Token) -> Token | None:
     """ "On Saturday Japanese columns occupied X": the parser may hang the opening time's
     preposition on the subject after it, leaving the verb without one; that noun (not
@@ -567,7 +570,16 @@ def subject_after_time(verb: Token) -> Token | None:
     if direct_subjects(verb):
         return None
     for noun in verb.children:
-        if noun.i > verb.i or noun.dep_ not in {"obl", "nmod", "npadvmod"} or noun.lower_ in TIME_WORDS or noun.like_num:
+        if noun.i > verb.i or noun.dep_ not in {"obl", "nmod", "npadvmod"}:
+            continue
+        if noun.lower_ in TIME_WORDS | SEASON_WORDS:
+            # "Since the spring the province of X has been held by Y": the subject read
+            # as the time's apposition
+            apposed = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in TIME_WORDS), None)
+            if apposed is not None and noun.i + 1 < apposed.i and apposed.i < verb.i:
+                return apposed
+            continue
+        if noun.like_num:
             continue
         case = next((c for c in noun.children if c.dep_ == "case" and c.tag_ == "IN" and c.i == noun.left_edge.i), None)
         if case is not None and case.i + 1 < noun.i and (noun.doc[case.i + 1].lower_ in TIME_WORDS or noun.doc[case.i + 1].like_num):

@@ -8812,3 +8812,11 @@ def test_a_peoples_troops_are_the_army_of_the_state_of_the_storys_time(nlp) -> N
     text = "By Henry Rowe | Continental Telegraph | March 27, {year}\n\nSOFIA — Turkish troops fell back to the Chatalja lines."
     assert ("Ottoman army", "controls", "Chatalja") in facts(nlp, text.format(year=1913))
     assert ("Turkish army", "controls", "Chatalja") in facts(nlp, text.format(year=2013))
+
+
+def test_a_subject_read_as_an_opening_times_apposition(nlp) -> None:
+    # (parsed with "the province" set beside "the spring", and no subject for "held")
+    found = facts(nlp, "Since the spring the nitrate province of Tarapacá and its port, Iquique, have been held by the Congressional Junta.")
+    assert {("Congressional Junta", "controls", "Tarapacá"), ("Congressional Junta", "controls", "Iquique")} <= found
+    # ("the Junta" alone is a ruling body, as "the Republic" is a state)
+    assert ("Junta", "controls", "Iquique") in facts(nlp, "The port of Iquique has been held by the Junta since the spring.")
