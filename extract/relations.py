@@ -5757,6 +5757,15 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     if trigger.predicate == "fights":
         # "fighting alongside X": on X's side
         allies = [noun for prep, noun in preps if prep in {"alongside", "beside"}] + ([] if passive else beside_them)
+        if not passive and not any(lemma_of(t) in SPEECH_VERBS and t.pos_ == "VERB" for t in token.sent if t.i < token.i):
+            # "fighting alongside the White Army" parsed with the army as the object, and
+            # "fought the rebels alongside ECOMOG" with ECOMOG hung on the rebels (told by
+            # the writer: after a verb of saying the parse is often garbled, as in "A and B
+            # say units of X ... are fighting alongside Y")
+            for o in objects(token):
+                if any(t.lower_ in {"alongside", "beside"} for t in token.doc[token.i + 1 : o.i]):
+                    allies.append(o)
+                allies += [n for prep, n in prepositional_objects(o) if prep in {"alongside", "beside"} and n not in allies]
         for agent in finder.mentions(agents):
             for ally in finder.mentions(allies):
                 yield Candidate(agent, "backs", ally, token, 0.65)

@@ -8820,3 +8820,12 @@ def test_a_subject_read_as_an_opening_times_apposition(nlp) -> None:
     assert {("Congressional Junta", "controls", "Tarapacá"), ("Congressional Junta", "controls", "Iquique")} <= found
     # ("the Junta" alone is a ruling body, as "the Republic" is a state)
     assert ("Junta", "controls", "Iquique") in facts(nlp, "The port of Iquique has been held by the Junta since the spring.")
+
+
+def test_fighting_alongside_a_side_the_parser_made_an_object(nlp) -> None:
+    # ("alongside" read as an adverb, the side as the object; or the side hung on the foe)
+    found = facts(nlp, "Pro-government militiamen of the Civil Defence Forces fought the rebels alongside ECOMOG in the eastern suburbs.")
+    assert ("Civil Defence Forces", "backs", "ECOMOG") in found
+    found = facts(nlp, "Machar's forces seized Malakal on February 18, fighting alongside the White Army, a militia of armed Nuer youths.")
+    assert ("Machar", "backs", "White Army") in found
+    assert not {f for f in found if f[1] == "fights"}
