@@ -502,6 +502,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"(?:^(?:[^E,]{{0,40}}? ,? ?)?(?:the )?|, |; |when |after |since |as ){LIST} {GAP}(?P<t>took|take|takes|taken|taking) up arms against {ART}{ENT}", list_group=1),
     # "jets which the air force has since used against B positions", "A uses drones against B"
     _p("fights", rf"{SUBJ} {GAP}(?P<t>used|uses|use|using) (?:(?!to )[\w-]+ ){{0,4}}?against {ART}{ENT}"),
+    # "the Securitate, the secret police that has stayed loyal to Ceausescu", "units that
+    # remained loyal to the government": who stays loyal to a side backs it (not "a gang
+    # that had once been loyal to X": only the words listed may stand before "been")
+    _p("backs", rf"{ENT}(?: ,(?: (?:an?|the) (?:(?!which |who |that )[^,E]){{1,60}}?)?)? (?:(?:which|who|that) )?(?:(?:has|have|had) )?(?:(?:also|still|largely|mostly|long|firmly) )*(?:is|are|was|were|been|stayed|remained|remains|remain|stays|stay) (?:(?:still|largely|fiercely|firmly|fully) )?(?P<t>loyal) to {ART}(?:(?!E\d)[\w.-]+ ){{0,3}}?{ENT}(?! 's)"),
     # "JNIM, which is also at war with the Malian state"
     _p("fights", rf"{SUBJ}(?: , (?:which|who))? (?:is|are|was|were|has been|have been|had been|remains|remain|remained) (?:also |still |now |long |effectively |formally |openly )?(?P<t>at war) with {ART}(?:[\w-]+ )?{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>claimed|claims|claiming) responsibility for {ART}(?:[\w-]+ ){{0,3}}?(?:attacks?|bombings?|ambush(?:es)?|assaults?|strikes?|raids?) (?:on|against) {ART}{ENT}"),

@@ -8829,3 +8829,14 @@ def test_fighting_alongside_a_side_the_parser_made_an_object(nlp) -> None:
     found = facts(nlp, "Machar's forces seized Malakal on February 18, fighting alongside the White Army, a militia of armed Nuer youths.")
     assert ("Machar", "backs", "White Army") in found
     assert not {f for f in found if f[1] == "fights"}
+
+
+def test_who_stays_loyal_to_a_side_backs_it(nlp) -> None:
+    text = (
+        "Army tanks fought running battles on Sunday with units of the Securitate, the secret police that has stayed "
+        "loyal to Nicolae Ceausescu, around the state television building."
+    )
+    assert ("Securitate", "backs", "Nicolae Ceausescu") in facts(nlp, text)
+    # (a loyalty that was once is none now)
+    text = "The Gonaives Resistance Front, a gang that had once been loyal to Aristide, drove the police out of the city."
+    assert not {f for f in facts(nlp, text) if f[1] == "backs"}
