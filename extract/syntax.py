@@ -635,10 +635,10 @@ def nouns_after_misread_subordinator(verb: Token) -> list[Token]:
     else:
         return []
     if not any(c.i == k for n in nouns for c in n.children if c.dep_ == "case"):
-        return []  # (the subordinator read as the nouns' preposition: the misreading itself)
-    group = {n.i for n in nouns}
+        return []  # (only where the parser made the subordinator the nouns' preposition)
     if any(n.lower_ in TIME_WORDS for n in nouns):
         return []  # "after last year's fighting": a time, no one's deed
+    group = {n.i for n in nouns}
     return sorted((n for n in nouns if n.head.i not in group), key=lambda n: n.i)
 
 
