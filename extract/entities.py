@@ -2558,7 +2558,7 @@ def states_named_by_form(doc: Doc) -> Iterable[Candidate]:
     """ "the Republic", "the Junta" with no name after it ("of X", "Y Republic" are names
     of their own the model reads): the story's state or its ruling body, a government."""
     n = len(doc)
-    for k in doc.reading.where_lower(tuple(word.lower() for word in STATE_FORM_WORDS)):
+    for k in doc.reading.where_lower(tuple(sorted(word.lower() for word in STATE_FORM_WORDS))):
         if doc.texts[k] not in STATE_FORM_WORDS or k == 0 or doc.lowers[k - 1] != "the":
             continue
         if k + 1 < n and (doc.lowers[k + 1] == "of" or doc.capitalised[k + 1]):
