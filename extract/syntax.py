@@ -685,7 +685,23 @@ def name_before_relative_pronoun(verb: Token) -> Token | None:
         if opening is None or opening == 0:
             return None
         k = opening + 1  # the acronym: the same body, and the likelier name to be read
+    # "the Panjshir valley north of Kabul, which is held by X": the place the compass phrase
+    # sets beside the town, not the town (past "some 60 km")
+    start = k
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in RELATIVE_COMPASS_WORDS:
+        j = start - 3
+        while j > 0 and (doc[j].like_num or doc[j].lower_ in DISTANCE_UNITS):
+            j -= 1
+        if doc[j].pos_ in {"PROPN", "NOUN"}:
+            return doc[j]
     return doc[k] if doc[k].pos_ in {"PROPN", "NOUN"} else None
+
+
+# Words that set a place beside another ("north of Kabul"), and the measures between
+RELATIVE_COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
+DISTANCE_UNITS = frozenset("km kilometres kilometers miles mi metres meters".split())
 
 
 def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:

@@ -8840,3 +8840,10 @@ def test_who_stays_loyal_to_a_side_backs_it(nlp) -> None:
     # (a loyalty that was once is none now)
     text = "The Gonaives Resistance Front, a gang that had once been loyal to Aristide, drove the police out of the city."
     assert not {f for f in facts(nlp, text) if f[1] == "backs"}
+
+
+def test_which_after_a_compass_phrase_is_the_place_set_beside_the_town(nlp) -> None:
+    text = "Saleh was reported to have reached the Panjshir valley north of Kabul, which is held by fighters loyal to Ahmad Massoud, son of the late commander."
+    found = facts(nlp, text)
+    assert ("Ahmad Massoud", "controls", "Panjshir valley") in found
+    assert ("Ahmad Massoud", "controls", "Kabul") not in found
