@@ -2786,6 +2786,10 @@ def town_facilities(doc: Doc, named: list[Candidate], landmarks: Iterable[tuple[
         if named_after and doc[end].lower_ == "of" and head.lower_ in TOWN_ITSELF_HEADS and any(c.start == end + 1 for c in places):
             continue  # "the port of Mocha" is the town itself (read so by the relation rules)
         after = [c for c in places if end < c.start <= end + 7] if named_after else []
+        # ("the port at Tawahi": a name right after "at" is the facility's town, whatever
+        # label the model gave it)
+        right_after = [c for c in named if c.kind == "Place" and c.label == "LOC" and c.start == end + 1] if named_after and doc[end].lower_ == "at" else []
+        after = right_after or after
         if named_after and not after:
             continue  # "the port of a city the NER missed": the name after it says which, not the last town
         reach = head.sent.start
