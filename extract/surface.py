@@ -723,6 +723,11 @@ PATTERNS: tuple[Pattern, ...] = (
     # "towards A and B in the north-west, the army's last strongholds": the owner holds each
     # ("from A, the separatists' headquarters": an armed group's only, see relations.ARMED_SEAT_NOUNS)
     _p("controls", rf"(?:towards?|to|on|around|in|into) {ART}{LIST}(?: (?:in|on) the [\w-]+(?: - [\w-]+)?)? , (?:the )?{ENT} 's (?:(?:last|main|remaining|key|biggest|largest|two|only) )*(?P<t>strongholds?|bastions?|headquarters)\b", 2, list_group=1),
+    # "left for Camp Shorabak, the headquarters of the 215th Corps": a body holds its own
+    # headquarters (not in a sentence where someone takes the place: "overran Camp Massart,
+    # the gendarmerie's headquarters" names the loser, read with the fights)
+    _p("controls", rf"^(?:(?!\b(?:{TAKING}|lost|fell|abandoned|evacuated)\b)[^.;])*?{ENT} , the (?:(?!E\d)[\w-]+ ){{0,2}}?(?P<t>headquarters) of {ART}(?:E\d++ 's )?{ENT}", 2),
+    _p("controls", rf"^(?:(?!\b(?:{TAKING}|lost|fell|abandoned|evacuated)\b)[^.;])*?{ENT} , {ART}{ENT} 's (?:(?!E\d)[\w-]+ ){{0,2}}?(?P<t>headquarters)(?! of)", 2),
     # "the infantry had carried the hill": taken by assault (only a named place right after)
     _p("controls", rf"{SUBJ} {GAP}(?P<t>carried) {ART}(?:(?:(?!E\d)[\w-]+ ){{0,3}}?known as {ART})?{ENT}(?! (?:to|into|from|across|through|out|off)\b)", change="gain"),  # ("the fortified headland known as X")
     # "A seized the B stronghold of X": A fought B and took X from it

@@ -8847,3 +8847,11 @@ def test_which_after_a_compass_phrase_is_the_place_set_beside_the_town(nlp) -> N
     found = facts(nlp, text)
     assert ("Ahmad Massoud", "controls", "Panjshir valley") in found
     assert ("Ahmad Massoud", "controls", "Kabul") not in found
+
+
+def test_a_body_holds_the_place_named_as_its_headquarters(nlp) -> None:
+    text = "He said soldiers had been allowed to leave for Camp Shorabak, the headquarters of the Afghan National Army's 215th Maiwand Corps."
+    assert ("215th Maiwand Corps", "controls", "Camp Shorabak") in facts(nlp, text)
+    # (not where someone takes it: the seat names the loser)
+    text = "Gurkhas of the Indian brigade overran Camp Massart, the Katangese gendarmerie's headquarters on the edge of the city."
+    assert not {f for f in facts(nlp, text) if f[1] == "controls" and "gendarmerie" in f[0].lower()}
