@@ -6115,7 +6115,7 @@ def handover_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candid
     """ "the treaty handed Alsace to the new German Empire", "X ceded Y to Z", "handed
     the town over to Z": Z takes the place; a giver that is an actor loses it. Only
     places and buildings handed ("handed weapons to X" is backing, read elsewhere)."""
-    if is_passive(token) or is_copular_participle(token):
+    if is_passive(token):
         yield from handed_over_to(token, finder)
         return
     preps = list(prepositional_objects(token))
@@ -6143,12 +6143,6 @@ def handover_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candid
             for giver in givers:
                 if is_actor(giver) and giver.name != receiver.name:
                     yield Candidate(giver, "controls", place, token, 0.65, "loss")
-
-
-def is_copular_participle(verb: Token) -> bool:
-    """ "The capital was formally returned to X", parsed with "was" a copula: a past
-    participle after a form of "be" is a passive all the same."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "cop" and c.lemma_ == "be" for c in verb.children)
 
 
 def handed_over_to(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:

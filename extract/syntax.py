@@ -39,7 +39,11 @@ def is_passive(verb: Token) -> bool:
         # a participle with an agent and no "have" is passive
         verb.tag_ == "VBN" and any(c.dep_ in {"obl:agent", "agent"} for c in verb.children)
         and not any(c.dep_ == "aux" and c.lower_ in {"have", "has", "had", "having"} for c in verb.children)
-    ) or is_set_off_participle(verb)
+    ) or is_set_off_participle(verb) or (
+        # "The capital was formally returned to X", parsed with "was" a copula: a past
+        # participle after a form of "be" is a passive all the same
+        verb.tag_ == "VBN" and any(c.dep_ == "cop" and c.lemma_ == "be" for c in verb.children)
+    )
 
 
 def is_set_off_participle(verb: Token) -> bool:
