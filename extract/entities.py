@@ -2552,13 +2552,14 @@ HONORIFICS_AFTER_NAME = frozenset("pasha bey agha effendi".split())
 # is still held by the Republic", "the Confederacy's armies", "held by the Junta" (the
 # model calls it a place)
 STATE_FORM_WORDS = frozenset({"Republic", "Confederacy", "Junta"})
+STATE_FORM_KEYS = tuple(sorted(word.lower() for word in STATE_FORM_WORDS))  # (a fixed order to look them up in)
 
 
 def states_named_by_form(doc: Doc) -> Iterable[Candidate]:
     """ "the Republic", "the Junta" with no name after it ("of X", "Y Republic" are names
     of their own the model reads): the story's state or its ruling body, a government."""
     n = len(doc)
-    for k in doc.reading.where_lower(tuple(sorted(word.lower() for word in STATE_FORM_WORDS))):
+    for k in doc.reading.where_lower(STATE_FORM_KEYS):
         if doc.texts[k] not in STATE_FORM_WORDS or k == 0 or doc.lowers[k - 1] != "the":
             continue
         if k + 1 < n and (doc.lowers[k + 1] == "of" or doc.capitalised[k + 1]):

@@ -22,6 +22,7 @@ to") and contested (claims, denials, reader comments).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -3106,10 +3107,7 @@ class ArgumentFinder:
     def national_army(
         self, country_name: str, token: Token, *, text: str | None = None, start: int | None = None, end: int | None = None
     ) -> EntityMention | None:
-        # ("the Turks" in a story of 1913: the Ottoman army; "Congolese troops" in 1978: Zaire's)
-        modern = gazetteer.country(country_name) if self.year is not None else None
-        of_the_time = gazetteer.state_of_the_time(modern, self.year) if modern is not None else None
-        name = (gazetteer.national_army_name(of_the_time.name) if of_the_time is not None else None) or gazetteer.national_army_name(country_name)
+        name = army_name_of_the_time(country_name, self.year)
         if name is None:
             return None
         return EntityMention(
@@ -4321,6 +4319,15 @@ def is_own_government(country: str, mention: EntityMention) -> bool:
     """Whether the mention is that country's own government ("Iranian government")."""
     own = government_of(country, None, 0, 0)
     return mention.kind == "Government" and own is not None and mention.name == own.name
+
+
+@functools.cache  # asked for every force noun of every story: one look-up per country and year
+def army_name_of_the_time(country_name: str, year: int | None) -> str | None:
+    """The national army's name for a country in a story of ``year``: "the Turks" in 1913
+    are the Ottoman army, "Congolese troops" in 1978 Zaire's."""
+    modern = gazetteer.country(country_name) if year is not None else None
+    of_the_time = gazetteer.state_of_the_time(modern, year) if modern is not None else None
+    return (gazetteer.national_army_name(of_the_time.name) if of_the_time is not None else None) or gazetteer.national_army_name(country_name)
 
 
 def government_of(country: str, text: str | None, start: int, end: int) -> EntityMention | None:
