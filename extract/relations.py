@@ -263,7 +263,7 @@ SOLDIER_RANK_NOUNS = frozenset("general colonel soldier".split())
 # Kin a name follows in apposition: "the president's son, X"
 KIN_NOUNS = frozenset("son sons brother brothers nephew cousin daughter father uncle half-brother son-in-law brother-in-law".split())
 # Nouns "army" makes the article's own army's: "army units", "army garrisons"
-ARMY_PART_NOUNS = frozenset("units troops soldiers garrisons garrison columns column forces positions posts outposts checkpoints convoy convoys battalions brigades divisions regiments".split())
+ARMY_PART_NOUNS = frozenset("units troops soldiers garrisons garrison columns column forces positions posts outposts checkpoints convoy convoys battalions brigades divisions regiments tanks".split())
 # Words opening a place's description set off after it: "X, a town ...", "X, their
 # strongest fortified camp ..."
 DESCRIBING_DETERMINERS = frozenset("a an their its his".split())
@@ -3194,7 +3194,7 @@ class ArgumentFinder:
         if word in HELD_POINT_NOUNS:
             return previous in GOVERNMENT_FORCE_MODIFIERS | {"army", "military"}  # "overran several hundred military posts"
         if word in GOVERNMENT_ARMOUR_NOUNS:
-            return previous in GOVERNMENT_FORCE_MODIFIERS  # "against government lines", "strikes on government armour"
+            return previous in GOVERNMENT_FORCE_MODIFIERS or previous == "army" and word in ARMY_PART_NOUNS  # "against government lines", "strikes on government armour", "army tanks"
         if previous == "army" and word in ARMY_PART_NOUNS:
             return True  # "army units retook X", "army garrisons still hold Y"
         if word not in NATIONAL_ARMY_NOUNS:

@@ -203,6 +203,8 @@ PART_SCOPES = frozenset("regional local district provincial sector area zone gar
 NOT_THE_HEAD = "(?!" + "|".join(f"{word} " for word in ("deputy", "assistant", "vice", *sorted(PART_SCOPES))) + ")"
 LEADER_ROLE = rf"(?:{NOT_THE_HEAD}[\w-]+ )?(?:leader|commander(?: - in - chief)?|head|chief|director|founder)"  # (the tokenizer splits "commander-in-chief")
 # (not "with": "ruled X with Soviet backing" is no X backing anyone)
+# A day or season between a fight and its foe: "on Sunday", "overnight", "through the night"
+BATTLE_TIME = r"(?:(?:on|through|throughout|during|late on|early on) (?:the )?(?:(?!E\d)[\w-]+ ){1,2}|overnight )?"
 GAP = r"(?:(?!E\d|and |or |but |of |with )\w[\w-]* ){0,2}?(?:for (?:years|decades|months) )?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
     r"(?:E\d++ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
@@ -523,7 +525,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"{SUBJ} {GAP}(?P<t>{ATTACKING}) {ART}(E\d++(?: , E\d++)*,? and E\d++) (?:targets|positions|bases|camps|strongholds|hideouts)\b", list_group=2),
     # "fought running battles with craft of X", "fought pitched battles against X": the
     # parser often makes "battles" the root and "fought" a modifier
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fights|fighting|fight) (?:[\w-]+ ){{0,2}}(?:battles?|clashes|skirmishes|gunfights?) (?:with|against) {ART}(?:(?:craft|boats|units|elements|positions|men|fighters) of {ART})?{ENT}"),
+    # ("fought running battles on Sunday with X": a time between the battles and the foe)
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fights|fighting|fight) (?:[\w-]+ ){{0,2}}(?:battles?|clashes|skirmishes|gunfights?) {BATTLE_TIME}(?:with|against) {ART}(?:(?:craft|boats|units|elements|positions|men|fighters) of {ART})?{ENT}"),
     # "fought house to house against X", "street by street": the parser makes the
     # first noun the root and loses the fight
     _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fights|fighting|fight|battled|battles|battling) (?:house to house|door to door|street by street|block by block|room by room|room to room|hand to hand) (?:with|against) {ART}{ENT}"),

@@ -8855,3 +8855,15 @@ def test_a_body_holds_the_place_named_as_its_headquarters(nlp) -> None:
     # (not where someone takes it: the seat names the loser)
     text = "Gurkhas of the Indian brigade overran Camp Massart, the Katangese gendarmerie's headquarters on the edge of the city."
     assert not {f for f in facts(nlp, text) if f[1] == "controls" and "gendarmerie" in f[0].lower()}
+
+
+def test_battles_fought_on_a_day_with_a_foe_are_a_fight(nlp) -> None:
+    text = "Romanian troops fought running battles on Sunday with units of the Securitate, the secret police, around the palace."
+    assert ("Romanian army", "fights", "Securitate") in facts(nlp, text)
+    text = "Hungarian troops fought pitched battles through the night with units of the Securitate, the secret police, near the palace."
+    assert ("Hungarian army", "fights", "Securitate") in facts(nlp, text)
+
+
+def test_army_tanks_are_the_national_army(nlp) -> None:
+    text = "BUCHAREST, Romania - Army tanks fought the Securitate, the secret police, on Sunday."
+    assert ("Romanian army", "fights", "Securitate") in facts(nlp, text)
