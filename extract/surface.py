@@ -204,7 +204,7 @@ NOT_THE_HEAD = "(?!" + "|".join(f"{word} " for word in ("deputy", "assistant", "
 LEADER_ROLE = rf"(?:{NOT_THE_HEAD}[\w-]+ )?(?:leader|commander(?: - in - chief)?|head|chief|director|founder)"  # (the tokenizer splits "commander-in-chief")
 # (not "with": "ruled X with Soviet backing" is no X backing anyone)
 # A day or season between a fight and its foe: "on Sunday", "overnight", "through the night"
-BATTLE_TIME = r"(?:(?:on|through|throughout|during|late on|early on) (?:the )?(?:(?!E\d)[\w-]+ ){1,2}|overnight )?"
+TIME_PHRASE = r"(?:(?:on|through|throughout|during|late on|early on) (?:the )?(?:(?!E\d)[\w-]+ ){1,2}|overnight )?"
 GAP = r"(?:(?!E\d|and |or |but |of |with )\w[\w-]* ){0,2}?(?:for (?:years|decades|months) )?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
     r"(?:E\d++ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
@@ -526,7 +526,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "fought running battles with craft of X", "fought pitched battles against X": the
     # parser often makes "battles" the root and "fought" a modifier
     # ("fought running battles on Sunday with X": a time between the battles and the foe)
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fights|fighting|fight) (?:[\w-]+ ){{0,2}}(?:battles?|clashes|skirmishes|gunfights?) {BATTLE_TIME}(?:with|against) {ART}(?:(?:craft|boats|units|elements|positions|men|fighters) of {ART})?{ENT}"),
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fights|fighting|fight) (?:[\w-]+ ){{0,2}}(?:battles?|clashes|skirmishes|gunfights?) {TIME_PHRASE}(?:with|against) {ART}(?:(?:craft|boats|units|elements|positions|men|fighters) of {ART})?{ENT}"),
     # "fought house to house against X", "street by street": the parser makes the
     # first noun the root and loses the fight
     _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fights|fighting|fight|battled|battles|battling) (?:house to house|door to door|street by street|block by block|room by room|room to room|hand to hand) (?:with|against) {ART}{ENT}"),
@@ -697,7 +697,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"(?<! in )(?<!neighbouring )(?<! from ){LIST}(?: , (?:an?|the|two|three|four|both|several) [^,]{{1,80}}?)?(?: ,)? (?:(?:which|that) [^.;]{{1,100}}? and )?(?:which|that) {ART}{ENT}(?: \( E\d++ \))? (?:now |still )?(?P<t>hold|holds|control|controls|occupy|occupies|run|runs|still held|still controlled|held(?= throughout))\b", 2, list_group=1),  # ("which X held throughout the fighting": it never fell)
     # "X's garrison on the islands surrendered to Y": Y fought X, and holds the islands now
     # ("the X garrison of Fort Y, a stockade of logs, surrendered to Z": likewise)
-    _p("fights", rf"{ENT}(?: (?:on|in|at|of) {ART}E\d++)?(?: , [^,]{{1,80}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}"),
+    _p("fights", rf"{ENT}(?: (?:on|in|at|of) {ART}E\d++)?(?: , [^,]{{1,80}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) {TIME_PHRASE}to {ART}{ENT}"),
     _p("controls", rf"E\d++ (?:on|in|at|of) {ART}{ENT}(?: , [^,]{{1,80}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}", 2, change="gain"),
     # "Y, the last post X still held, surrendered to Z": a place that gives itself up is Z's
     _p("controls", rf"{ENT}(?: , [^,]{{1,120}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}", 2, change="gain"),

@@ -8867,3 +8867,8 @@ def test_battles_fought_on_a_day_with_a_foe_are_a_fight(nlp) -> None:
 def test_army_tanks_are_the_national_army(nlp) -> None:
     text = "BUCHAREST, Romania - Army tanks fought the Securitate, the secret police, on Sunday."
     assert ("Romanian army", "fights", "Securitate") in facts(nlp, text)
+
+
+def test_who_surrenders_on_a_day_to_a_foe_fought_it(nlp) -> None:
+    text = "The Paraguayan column surrendered on Monday to Brazilian troops outside the town."
+    assert ("Paraguayan army", "fights", "Brazilian army") in facts(nlp, text)
