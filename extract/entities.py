@@ -2033,7 +2033,8 @@ HYPHENED_NAME_GROUP_NOUNS = frozenset("militia militias fighters forces gunmen m
 # "the Amal movement", "his own Kalmun militia": one capitalised word after a small
 # word, before a body noun, names that body (not after another capitalised word: "the
 # Lebanese Forces militia" is the longer name's)
-SINGLE_BODY_NOUNS = frozenset({"movement", "militia"})
+# (and "the Wagner group", "the Maute group")
+SINGLE_BODY_NOUNS = frozenset({"movement", "militia", "group"})
 # Words of a creed or a doctrine, which qualify a movement but never name it: "the
 # Shiite Amal movement", "the Maoist movement", "the Shia movement"
 CREED_WORDS = frozenset({"Shia", "Shiite", "Sunni", "Islamic", "Muslim", "Christian", "Druze", "Alawite", "Buddhist", "Hindu", "Sikh"})
@@ -2976,9 +2977,11 @@ def national_marines(doc: Doc) -> Iterable[Candidate]:
 
 # Capitalised words a civil war's side goes by, and the nouns of its armed men:
 # "Nationalist troops", "a Nationalist garrison", "Republican forces"
-SIDE_WORDS = frozenset({"Nationalist", "Republican"})
+# ("royalist troops": a king's side in a civil war or a coup, in either case; named
+# with a capital, one node with the lower-case words)
+SIDE_WORDS = frozenset({"Nationalist", "Republican", "Royalist", "royalist"})
 SIDE_FORCE_NOUNS = frozenset(
-    "troops forces force army armies garrison garrisons columns column units unit soldiers divisions formation formations cavalry".split()
+    "troops forces force army armies garrison garrisons columns column units unit soldiers divisions formation formations cavalry officers".split()
 )
 
 
@@ -2987,7 +2990,7 @@ def side_armies(doc: Doc) -> Iterable[Candidate]:
     named as the side's army ("Nationalist army"), one node for all its nouns."""
     for k in doc.reading.where_text(tuple(SIDE_WORDS)):
         if k + 1 < len(doc) and doc.lowers[k + 1] in SIDE_FORCE_NOUNS and doc.texts[k + 1].islower():
-            yield Candidate(k, k + 2, "ORG", "ArmedGroup", f"{doc.texts[k]} army", 3)
+            yield Candidate(k, k + 2, "ORG", "ArmedGroup", f"{doc.texts[k].capitalize()} army", 3)
 
 
 # What a state's ministry is of: "Russia's defence ministry"

@@ -326,6 +326,8 @@ OWNER_GROUP_NOUNS = INSURGENT_WORDS | frozenset("movement group militia faction 
 INSURGENT_ADJECTIVES = frozenset(INSURGENT_NOUNS.values())
 INSURGENT_PLURALS = {adjective: noun for noun, adjective in INSURGENT_NOUNS.items()}
 BREAKAWAY_WORDS = frozenset("breakaway splinter dissident renegade rival".split())
+# Words before "junta" or before the name of the body it stands for: "the ruling X"
+JUNTA_MODIFIERS = frozenset("new military ruling".split())
 # A single unit, a person's when he owns it: "Adekunle's division" (see _mention)
 UNIT_NOUNS = frozenset("division brigade regiment battalion".split())
 # Words that stand for a group only once the story has called it so (see _mention)
@@ -451,6 +453,7 @@ SUBJECT_OF_POSSESSIVE = {"its": "it", "their": "they"}
 ARGUMENT_WORDS = (
     FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS | GOVERNMENT_NOUNS | STATE_NOUNS | FIRST_PERSON_PLURAL
     | NAMED_HEAD_NOUNS | UNIT_NOUNS | HOLDER_ADJECTIVES | PLURAL_SITE_NOUNS  # ("those towns": see places_counted_back)
+    | {"junta"}  # (see junta_named_before)
 )
 # A state's police: "Macedonian police", "Serbian policemen"
 POLICE_NOUNS = frozenset("police policemen gendarmes gendarmerie".split())
@@ -762,6 +765,9 @@ class ArgumentFinder:
         formed = self.body_formed_by(token)
         if formed is not None:
             return formed
+        junta = self.junta_named_before(token) if word == "junta" else None
+        if junta is not None:
+            return junta
         if (
             word in NAMED_HEAD_NOUNS or word in FORCE_NOUNS and any(c.dep_ in COMPOUND for c in token.children)
             or token.pos_ == "NOUN" and token.text.islower() and word in self.body_name_words()
@@ -1102,6 +1108,29 @@ class ArgumentFinder:
         return self._most_named_group(token, skip_armies=False, named=" ".join(words), kinds=NAMED_BODY_KINDS) or (
             self.described_with_noun(token) if len(words) == 1 else None
         ) or (self.peace_mission_named(token) if words == ["mission"] else None)
+
+    def junta_named_before(self, token: Token) -> EntityMention | None:
+        """ "the junta", "the military junta" after "the National Council for the
+        Safeguard of the Homeland (CNSP), as the junta calls itself" or "the ruling State
+        Administration Council": the ruling body named last before it, a Government of
+        its own name that the story calls ruling or names beside the word "junta" (not
+        "<country> government", a ministry, nor a rebels' council)."""
+        k = token.i - 1
+        while k >= 0 and self.lowers[k] in JUNTA_MODIFIERS:
+            k -= 1
+        if self.lowers[token.i] != "junta" or k < 0 or self.lowers[k] != "the" or not token.text.islower():
+            return None
+        for ent in reversed(self.ents):
+            if ent.end > k or ent.label_ != "ORG":
+                continue
+            found = self.span_mention(ent)
+            name_words = found.name.lower().split()
+            if found.kind != "Government" or {"government", "ministry", "parliament"} & set(name_words):
+                continue
+            before = ent.start - 1 - (ent.start >= 2 and self.lowers[ent.start - 1] == "the")
+            if "junta" in self.lowers[ent.sent.start : ent.sent.end] or before >= 0 and self.lowers[before] in JUNTA_MODIFIERS:
+                return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
+        return None
 
     def unit_named_in_plural(self, token: Token) -> EntityMention | None:
         """ "the commandos" after "42 Commando", "the guards" after "the Republican
@@ -2950,6 +2979,10 @@ class ArgumentFinder:
         if owner.label_ in {"PER", "ORG"} or self.person_like(owner):
             # Resolution decides: a person's forces are the group they lead; an
             # organisation's forces are the organisation itself.
+            if owner.start > token.i:
+                # ("Army units loyal to X": the words before the noun are the mention's too)
+                start = min(start, self.words_before_force_noun(token).idx)
+                text = self.text[start:end]
             return EntityMention(
                 text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end,
                 commander=owner_mention.name,
@@ -3888,6 +3921,16 @@ class ArgumentFinder:
             return owner if owner is not None and owner.start == k and owner.label_ in {"ORG", "GPE"} else None
         return None
 
+    def words_before_force_noun(self, token: Token) -> Token:
+        """The first of the words naming the kind of men before their noun, right before
+        it ("Army units", "royalist troops"), else the noun itself."""
+        first = token
+        for child in sorted((c for c in token.children if c.i < token.i), key=lambda c: -c.i):
+            if child.i != first.i - 1 or child.dep_ not in COMPOUND | {"amod"} or self.entity_span(child) is not None:
+                break
+            first = child
+        return first
+
     def commander_named_from(self, first: int, sentence_end: int) -> Span | None:
         """The person named at ``first`` after up to five words of his titles ("the Polish
         general X", "Generalissimo X"; a people's word among them owns nothing), if any."""
@@ -4380,7 +4423,8 @@ def as_actor(mention: EntityMention, year: int | None = None) -> EntityMention:
     in a story of ``year`` the state that sat there then ("Moscow" in 1956)."""
     if mention.kind != "Place":
         return mention
-    country = gazetteer.capital_country(mention.name, year)
+    # ("the Kremlin backs X": a seat of power stands for its state too)
+    country = gazetteer.capital_country(mention.name, year) or gazetteer.seat_of_power_country(mention.name)
     if country is None:
         return mention
     # the text becomes the country's too: resolution joins a mention's text with its

@@ -461,7 +461,8 @@ def is_verb(token: Token) -> bool:
     # "the guerrillas overran X and captured Y": a past form the tagger calls a noun
     # while the parser gives it a subject and an object is the verb it is
     # (a noun with a copula is no verb: "X is the main target of Y")
-    if token.pos_ != "NOUN":
+    # (nor a name, unless it is a lower-case word the tagger took for one: "overthrew")
+    if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.text.islower()):
         return False
     deps = {c.dep_ for c in token.children}
     return "nsubj" in deps and bool(deps & {"obj", "dobj"}) and "cop" not in deps
@@ -909,7 +910,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
     "write": ("wrote", "written"), "seek": ("sought",), "begin": ("began", "begun"), "win": ("won",),
     "beat": ("beaten",), "bring": ("brought",), "buy": ("bought",), "make": ("made",), "put": ("put",),
     "set": ("set",), "run": ("ran",), "keep": ("kept",), "mean": ("meant",), "leave": ("left",),
-    "lend": ("lent",), "fly": ("flew", "flown"),
+    "lend": ("lent",), "fly": ("flew", "flown"), "overthrow": ("overthrew", "overthrown"),
 }
 
 

@@ -1249,3 +1249,8 @@ def test_a_bodys_name_opening_with_a_peoples_word_is_the_bodys(nlp) -> None:
 def test_a_facility_at_a_town_the_model_calls_a_location_is_that_towns(nlp) -> None:
     doc = recognise_entities(nlp("By midday northern soldiers held Aden's international airport in Khormaksar, the port at Tawahi and the refinery."))
     assert "Tawahi port" in {e._.frontline_canonical for e in doc.ents if e._.frontline_kind == "Facility"}
+
+
+def test_a_lone_name_before_group_is_a_group(nlp) -> None:
+    doc = recognise_entities(nlp("Yevgeny Prigozhin, the head of the Wagner group, praised the coup."))
+    assert ("Wagner", "ArmedGroup", None) in found(doc)

@@ -8872,3 +8872,46 @@ def test_army_tanks_are_the_national_army(nlp) -> None:
 def test_who_surrenders_on_a_day_to_a_foe_fought_it(nlp) -> None:
     text = "The Paraguayan column surrendered on Monday to Brazilian troops outside the town."
     assert ("Paraguayan army", "fights", "Brazilian army") in facts(nlp, text)
+
+
+def test_who_overthrew_a_government_fought_it(nlp) -> None:
+    # ("overthrew": a past form the tagger takes for a name, the verb by its parse)
+    text = "The AFDL overthrew the government of Zaire after a seven-month war."
+    assert ("AFDL", "fights", "Zairian government") in facts(nlp, text)
+
+
+def test_army_units_loyal_to_a_man_carry_their_words_in_the_mention(nlp) -> None:
+    text = "TEHRAN, Iran - Army units loyal to Shah Mohammad Reza Pahlavi overthrew the government of Prime Minister Mohammad Mossadegh."
+    fights = [r for r in relations(nlp, text) if r.predicate == "fights"]
+    assert [r.subject.text for r in fights] == ["Army units loyal to Shah Mohammad Reza Pahlavi"]
+    assert actor(fights[0].subject) == "Mohammad Reza Pahlavi"
+
+
+def test_royalist_troops_are_the_royalist_side(nlp) -> None:
+    found = facts(nlp, "Royalist officers took the army's general staff headquarters and the radio building.")
+    assert ("Royalist army", "controls", "radio building") in found
+
+
+def test_who_declared_for_a_man_backs_him(nlp) -> None:
+    text = "By nightfall the capital was in the hands of royalist troops, who had declared for Gen. Fazlollah Zahedi."
+    assert ("Royalist army", "backs", "Fazlollah Zahedi") in facts(nlp, text)
+
+
+def test_the_junta_is_the_ruling_body_named_as_one(nlp) -> None:
+    text = (
+        "The guard's commander declared himself the head of the National Council for the Safeguard of the Homeland (CNSP), "
+        "as the junta calls itself. The junta now holds Niamey."
+    )
+    assert ("National Council for the Safeguard of the Homeland", "controls", "Niamey") in facts(nlp, text)
+    # (not a council the story never calls ruling or a junta)
+    text = (
+        "The CSP, which brings together the High Council for the Unity of Azawad and two other groups, signed the accord. "
+        "The junta now holds Kidal."
+    )
+    assert not {f for f in facts(nlp, text) if f[1] == "controls"}
+
+
+def test_a_seat_of_power_acting_stands_for_its_state(nlp) -> None:
+    text = "The Kremlin has backed Assad since 2015."
+    assert ("Russia", "backs", "Assad") in facts(nlp, text)
+
