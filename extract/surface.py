@@ -1170,8 +1170,9 @@ def surface_hits(
 # (nor the last two of a list: "ministers of E0 , E1 and E2 , E3 's backer")
 # ("the E0 and the E1 hold ..."; "inside E0 , fighters of the E1 and the E2 battled ...", the
 # fighters a unit of their own, after any comma)
+# ("E0 , E1 and E2 sent ...": every name of a list opening the clause)
 COORDINATED_OPENING = re.compile(
-    r"(?:(?:^| (?!E\d)[\w-]+ ,)(?: the)? (E\d++)"
+    r"(?:(?:^| (?!E\d)[\w-]+ ,)(?: the)? (E\d++(?: , (?:the )?E\d++)*)(?: ,)?"
     r"|(?:^| [\w-]+ ,) (?:E\d++|fighters|troops|forces|units|soldiers|members) of(?: the)? (E\d++)) and (?:the )?$"
 )
 
@@ -1182,4 +1183,4 @@ def coordinated_before(encoded: str, subject_start: int) -> list[str]:
     if subject_start < 0:
         return []
     found = COORDINATED_OPENING.search(" " + encoded, 0, subject_start + 1)
-    return [found.group(1) or found.group(2)] if found is not None else []
+    return re.findall(r"E\d++", found.group(1) or found.group(2)) if found is not None else []

@@ -8915,3 +8915,8 @@ def test_a_seat_of_power_acting_stands_for_its_state(nlp) -> None:
     text = "The Kremlin has backed Assad since 2015."
     assert ("Russia", "backs", "Assad") in facts(nlp, text)
 
+
+
+def test_every_name_of_a_list_opening_the_clause_is_a_subject(nlp) -> None:
+    found = facts(nlp, "The United States, Britain and France sent surveillance teams to Nigeria.")
+    assert {("United States", "backs", "Nigeria"), ("United Kingdom", "backs", "Nigeria"), ("France", "backs", "Nigeria")} <= found
