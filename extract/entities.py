@@ -25,7 +25,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.names import SPELLING_CONNECTORS, initials, is_acronym, spells, spells_translated
+from frontline.extract.names import SPELLING_CONNECTORS, initials, initials_variants, is_acronym, spells, spells_translated
 from frontline.extract.reading import read_doc
 from frontline.extract.syntax import APPOSED_PLACE_PLURALS, MONTH_WORDS, QUARTER_NOUNS, WEEKDAY_WORDS
 from frontline.extract.text import dateline_end
@@ -931,7 +931,8 @@ def initialism_candidates(doc: Doc, named: list[Candidate]) -> Iterable[Candidat
     for c in named:
         if c.label in {"ORG", "GPE"} and c.end - c.start >= 2:
             name = c.canonical or doc[c.start : c.end].text
-            by_initials.setdefault(initials(name), set()).add((c.label, c.kind, name))
+            for spelled in initials_variants(name):  # ("AQAP" and "AQIM": "al" and "in" spelled or not)
+                by_initials.setdefault(spelled, set()).add((c.label, c.kind, name))
     for i in doc.reading.where_text(by_initials):
         token = doc[i]
         owners = by_initials.get(token.text)
@@ -1799,7 +1800,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, names_loyal_to, bodies_led_by, particle_groups, numbered_heights, numbered_units, general_staffs,
         shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, names_after_plural_group_nouns, warship_names, speakers_of_bodies,
         izafe_body_names, national_marines, national_service_branches, country_ministries, side_armies, names_with_ag,
-        names_with_honorifics, states_named_by_form,
+        names_with_honorifics, states_named_by_form, franchise_names,
     ):
         found.extend(rule(doc))
     return found
@@ -2991,6 +2992,27 @@ def side_armies(doc: Doc) -> Iterable[Candidate]:
     for k in doc.reading.where_text(tuple(SIDE_WORDS)):
         if k + 1 < len(doc) and doc.lowers[k + 1] in SIDE_FORCE_NOUNS and doc.texts[k + 1].islower():
             yield Candidate(k, k + 2, "ORG", "ArmedGroup", f"{doc.texts[k].capitalize()} army", 3)
+
+
+# Movements whose branches are named "<movement> in the <region>": "the Islamic State in
+# the Sahel", "al-Qaeda in the Arabian Peninsula" (not "in <country>": "struck Islamic
+# State in Iraq" is the movement where it was struck)
+FRANCHISE_HEADS = (("islamic", "state"), ("al", "-", "qaeda"), ("al", "qaeda"), ("al", "-", "qaida"))
+
+
+def franchise_names(doc: Doc) -> Iterable[Candidate]:
+    """ "the Islamic State in the Sahel", "al-Qaeda in the Islamic Maghreb": a branch of
+    the movement, named with its region (after "the", up to four capitalised words),
+    an armed group of its own."""
+    for k in doc.reading.where_lower(("in",)):
+        head = next((h for h in FRANCHISE_HEADS if k >= len(h) and tuple(doc.lowers[k - len(h) : k]) == h), None)
+        if head is None or k + 2 >= len(doc) or doc.lowers[k + 1] != "the":
+            continue
+        j = end = k + 2
+        while end < len(doc) and end - j < 4 and doc.capitalised[end]:
+            end += 1
+        if end > j:
+            yield Candidate(k - len(head), end, "ORG", "ArmedGroup", None, 3)
 
 
 # What a state's ministry is of: "Russia's defence ministry"

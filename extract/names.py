@@ -20,6 +20,29 @@ def initials(name: str) -> str:
     return "".join(w[0].upper() for w in words if w.lower() not in STOP_FOR_INITIALS and w[0].isalpha())
 
 
+# Small words an acronym may spell or skip: "al-Qaeda in the Arabian Peninsula" is AQAP,
+# "al-Qaeda in the Islamic Maghreb" AQIM
+OPTIONAL_INITIAL_WORDS = frozenset({"al", "in"})
+
+
+def initials_variants(name: str) -> set[str]:
+    """The initials of a name with each of its small optional words spelled or skipped.
+
+    >>> sorted(initials_variants("al-Qaeda in the Arabian Peninsula"))
+    ['AQAP', 'AQIAP', 'QAP', 'QIAP']
+    """
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
+    found = {""}
+    for word in words:
+        lower = word.lower()
+        letter = word[0].upper()
+        if lower in OPTIONAL_INITIAL_WORDS:
+            found |= {f + letter for f in found}
+        elif lower not in STOP_FOR_INITIALS:
+            found = {f + letter for f in found}
+    return found
+
+
 def is_acronym(text: str) -> bool:
     """ "NATO", "U.N.", "RSF"; a trailing plural s is allowed.
 

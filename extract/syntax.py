@@ -60,7 +60,22 @@ def is_set_off_participle(verb: Token) -> bool:
 
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and every token coordinated with it ("Russia, the UAE and Egypt")."""
-    return [token, *token.conjuncts, *split_possessors(token)]
+    return [token, *token.conjuncts, *split_possessors(token), *conjuncts_of_name_words(token)]
+
+
+def conjuncts_of_name_words(token: Token) -> list[Token]:
+    """ "the Islamic State in the Sahel and the X group JNIM": the parser may hang the
+    next item on a later word of the name ("Sahel"), not on its head."""
+    doc = token.doc
+    end = token.i + 1
+    while token.ent_type_ and end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    # (only an item right after the name and its "and": not "X (X), X and the Y", where
+    # the parser may hang Y on a word of the long name across the apposition)
+    return [
+        c for j in range(token.i + 1, end) for c in doc[j].conjuncts
+        if c.i > end and c.left_edge.i in {end, end + 1} and doc[end].lower_ in {"and", "or", ","}
+    ] if end < len(doc) else []
 
 
 # A person's post that names the body it is of: "the commander of the B battalion"
@@ -137,6 +152,15 @@ def objects(verb: Token) -> list[Token]:
         # "had freed Derna": a lone name the parser took for the verb's complement ("set
         # free") is its object
         found = [o for c in children_with(verb, {"xcomp"}) if c.pos_ == "PROPN" and c.i > verb.i for o in with_conjuncts(c)]
+    if not found:
+        # "has trained and equipped Niger's army": the parser may make the noun a conjunct
+        # of the first verb and the second verb its modifier; the noun is the object
+        found = [
+            n for c in verb.children
+            if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > verb.i + 2 and verb.doc[verb.i + 1].lower_ in {"and", "or"}
+            and any(m.dep_ == "amod" and m.i == verb.i + 2 and m.tag_ in {"VBN", "VBD"} for m in c.children)
+            for n in listed_names(c)
+        ]
     if not found:
         # "to train and advise X": the object the parser gave the next verb only is both verbs'
         shared = next((

@@ -1254,3 +1254,16 @@ def test_a_facility_at_a_town_the_model_calls_a_location_is_that_towns(nlp) -> N
 def test_a_lone_name_before_group_is_a_group(nlp) -> None:
     doc = recognise_entities(nlp("Yevgeny Prigozhin, the head of the Wagner group, praised the coup."))
     assert ("Wagner", "ArmedGroup", None) in found(doc)
+
+
+def test_a_movements_branch_named_for_its_region_is_a_group_of_its_own(nlp) -> None:
+    doc = recognise_entities(nlp("French troops fought the Islamic State in the Sahel near Menaka."))
+    assert ("Islamic State in the Sahel", "ArmedGroup", None) in found(doc)
+    # (a country after "in" is where the movement is: "struck Islamic State in Iraq")
+    doc = recognise_entities(nlp("The coalition has struck Islamic State in Iraq since August."))
+    assert not {e for e in found(doc) if e[0].endswith("in Iraq")}
+
+
+def test_an_acronym_may_skip_or_spell_al_and_in(nlp) -> None:
+    doc = recognise_entities(nlp("Officials blamed al-Qaeda in the Arabian Peninsula. They said AQAP fighters had left."))
+    assert ("AQAP", "ArmedGroup", "al-Qaeda in the Arabian Peninsula") in found(doc)

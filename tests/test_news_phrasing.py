@@ -8920,3 +8920,20 @@ def test_a_seat_of_power_acting_stands_for_its_state(nlp) -> None:
 def test_every_name_of_a_list_opening_the_clause_is_a_subject(nlp) -> None:
     found = facts(nlp, "The United States, Britain and France sent surveillance teams to Nigeria.")
     assert {("United States", "backs", "Nigeria"), ("United Kingdom", "backs", "Nigeria"), ("France", "backs", "Nigeria")} <= found
+
+
+def test_trained_and_equipped_share_their_object(nlp) -> None:
+    text = "The United States, which has about 1,100 troops in the country and flies drones from a base near Agadez, has also trained and equipped Niger's army."
+    assert ("United States", "backs", "Nigerien army") in facts(nlp, text)
+
+
+def test_a_list_item_hung_on_a_later_word_of_a_name_is_the_names_fellow(nlp) -> None:
+    text = "Nigerien soldiers fought the Islamic State in the Sahel and the al Qaeda-linked group JNIM in the Tillabéri region."
+    found = facts(nlp, text)
+    assert {("Nigerien army", "fights", "Islamic State in the Sahel"), ("Nigerien army", "fights", "JNIM")} <= found
+    # (not across an apposition after the name)
+    text = (
+        "In Huambo, the city held by Jonas Savimbi's National Union for the Total Independence of Angola (UNITA), "
+        "UNITA and the FNLA announced a rival government."
+    )
+    assert not {f for f in facts(nlp, text) if f[0] == "FNLA" and f[1] == "controls"}
