@@ -328,6 +328,8 @@ INSURGENT_PLURALS = {adjective: noun for noun, adjective in INSURGENT_NOUNS.item
 BREAKAWAY_WORDS = frozenset("breakaway splinter dissident renegade rival".split())
 # Words before "junta" or before the name of the body it stands for: "the ruling X"
 JUNTA_MODIFIERS = frozenset("new military ruling".split())
+# Assaults on ground: "it" stormed is the building or the town named before it
+PLACE_ASSAULT_LEMMAS = frozenset("storm overrun besiege bombard encircle".split())
 # A single unit, a person's when he owns it: "Adekunle's division" (see _mention)
 UNIT_NOUNS = frozenset("division brigade regiment battalion".split())
 # Words that stand for a group only once the story has called it so (see _mention)
@@ -878,6 +880,12 @@ class ArgumentFinder:
                     if found is not None and is_actor(found):
                         return found
             return None
+        if word == "it" and token.dep_ in OBJECT and self.lemma(token.head) in PLACE_ASSAULT_LEMMAS:
+            # "held the cabinet inside the parliament building, a day after they stormed
+            # it": "it" stormed is the building or the town named before it
+            place = self.place_pronoun(token)
+            if place is not None:
+                return place
         if word in PRONOUN_KINDS:
             return self.antecedent(token, PRONOUN_KINDS[word])
         if word in FIRST_PERSON_PLURAL:
@@ -6835,17 +6843,23 @@ def is_owned_campaign(trigger: Token) -> bool:
 
 # What an armed side does to topple a government, as against what it says it will do
 # ("vowed to overthrow", "aims to topple")
-CAMPAIGN_VERBS = frozenset("march fight attack advance invade launch land cross move wage battle rise set come".split())
+CAMPAIGN_VERBS = frozenset("march fight attack advance invade launch land cross move wage battle rise set come storm seize".split())
+# "stormed parliament in an attempt to overthrow the government": the aim of a deed
+ATTEMPT_NOUNS = frozenset("attempt bid effort".split())
 
 
 def is_campaign_to_topple(trigger: Token, finder: ArgumentFinder) -> bool:
     """ "marched inland to overthrow the government", "fighting to topple the
-    government", "set out to overthrow": the infinitive of purpose of a march or a fight."""
-    return (
-        finder.lowers[trigger.i] in {"overthrow", "topple", "unseat"} and trigger.dep_ in {"advcl", "xcomp"}
-        and any(c.dep_ == "mark" and c.lower_ == "to" for c in trigger.children)
-        and finder.lemma(trigger.head) in CAMPAIGN_VERBS and not any(c.dep_.startswith("aux") for c in trigger.head.children if c.lower_ in MODALS)
-    )
+    government", "set out to overthrow", "stormed it in an attempt to overthrow the
+    government": the infinitive of purpose of a march or a fight."""
+    if finder.lowers[trigger.i] not in {"overthrow", "topple", "unseat"} or not any(c.dep_ == "mark" and c.lower_ == "to" for c in trigger.children):
+        return False
+    deed = trigger.head
+    if trigger.dep_ == "acl" and deed.lower_ in ATTEMPT_NOUNS and deed.dep_ in {"obl", "nmod", "pobj"}:
+        deed = deed.head
+    elif trigger.dep_ not in {"advcl", "xcomp"}:
+        return False
+    return finder.lemma(deed) in CAMPAIGN_VERBS and not any(c.dep_.startswith("aux") for c in deed.children if c.lower_ in MODALS)
 
 
 # "director general", "inspector-general": the head of a service, not a general in it
@@ -7865,10 +7879,33 @@ def is_sanction_of_no_force(candidate: Candidate, finder: ArgumentFinder) -> boo
     }
 
 
+# What a man held is, when he is no ground: "holding the prime minister hostage"
+CAPTIVE_WORDS = frozenset("hostage hostages captive captives".split())
+
+
+def is_held_captive(candidate: Candidate, finder: ArgumentFinder) -> bool:
+    """ "were holding Prime Minister X and his cabinet hostage inside the parliament
+    building", "rebels hold Trinidad prime minister hostage": what stands between "hold"
+    and "hostage" is a captive (or the land he leads), no ground held; the building after
+    it is."""
+    if candidate.predicate != "controls" or finder.lemma(candidate.trigger) not in {"hold", "keep"}:
+        return False
+    # (in the verb's own phrase: no punctuation between; "held X, and had freed hundreds
+    # of prisoners" holds X)
+    captive = None
+    for k in range(candidate.trigger.i + 1, candidate.trigger.sent.end):
+        if finder.tokens[k].is_punct:
+            break
+        if finder.lowers[k] in CAPTIVE_WORDS:
+            captive = k
+            break
+    return captive is not None and candidate.object.end_char <= finder.tokens[captive].idx
+
+
 # Readings a sentence's candidates are checked against: each names a fact that is not one
 CANDIDATE_REJECTIONS = (
     reinforces_a_commander, enters_a_country, enters_and_leaves, takes_a_countrys_capital, is_led_until, holds_part_of_a_country,
-    is_removed_from_post, is_sanction_of_no_force,
+    is_removed_from_post, is_sanction_of_no_force, is_held_captive,
 )
 
 
