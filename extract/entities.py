@@ -1086,7 +1086,8 @@ DROPPABLE_BODY_HEADS = frozenset(
 
 def shortened_body_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """A body's name without its last word ("Islamic Courts" for the "Islamic Courts
-    Union", "the Polisario" for the "Polisario Front"), wherever those words stand alone
+    Union", "the Polisario" for the "Polisario Front") or with its first word only ("the
+    Jamaat" for the "Jamaat al Muslimeen"), wherever those words stand alone
     as a name: the same body. One remaining word must be a name of its own (see
     ``is_coined_name_word``), so "National Union" never makes "National" a name."""
     texts = doc.texts
@@ -1094,6 +1095,9 @@ def shortened_body_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate
     shortened: dict[tuple[str, ...], set[tuple[str, str]]] = {}  # words -> (full name, kind)
     for c in named:
         words = texts[c.start : c.end]
+        if c.label == "ORG" and len(words) >= 3 and words[1].lower() in ARTICLE_PARTICLES and is_coined_name_word(doc, words[0]):
+            # ("the Jamaat" for the "Jamaat al Muslimeen": its first word, before the article)
+            shortened.setdefault(words[:1], set()).add((c.canonical or doc[c.start : c.end].text, c.kind))
         if c.label != "ORG" or len(words) < 2 or words[-1] not in DROPPABLE_BODY_HEADS:
             continue
         prefix = words[:-1]
@@ -1106,10 +1110,10 @@ def shortened_body_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate
         size = len(prefix)
         for i in doc.reading.by_text.get(prefix[0], ()):
             end = i + size
-            if texts[i:end] != prefix or end < n and texts[end][:1].isupper():
-                continue  # the full name itself, or a longer one
-            if i > 0 and texts[i - 1][:1].isupper() and not is_sentence_start(doc[i - 1]):
-                continue
+            if texts[i:end] != prefix or end < n and (texts[end][:1].isupper() or texts[end].lower() in ARTICLE_PARTICLES):
+                continue  # the full name itself, or a longer one ("Jamaat al Muslimeen")
+            if i > 0 and texts[i - 1][:1].isupper() and not is_sentence_start(doc[i - 1]) and texts[i - 1] != "The":
+                continue  # (but '"The Jamaat have ...' after a quotation mark)
             if size == 1 and doc[i].pos_ != "PROPN":
                 continue  # "Islamic militants": the word as an adjective, not the name
             yield Candidate(i, end, "ORG", kind, name, 2)

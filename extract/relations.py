@@ -1472,8 +1472,8 @@ class ArgumentFinder:
                 continue
             if skip_services and is_state_service(mention):
                 continue  # "the group" is no national army or police ("the Arakan Army" may be one)
-            if skip_armies and is_civil_body(mention.name):
-                continue  # "rebel factions" are never "the Syrian Observatory for Human Rights"
+            if skip_armies and is_civil_body(mention.name) or is_media_body(mention.name):
+                continue  # "rebel factions" are never "the Syrian Observatory for Human Rights"; "the group" never a broadcaster
             if mention.name.startswith("Operation ") and named not in {"operation", "force", "mission"}:
                 continue  # "the movement" is no named offensive ("Operation Storm")
             if self.describes(ent, token):
@@ -4484,6 +4484,15 @@ def is_civil_body(name: str) -> bool:
     """ "Syrian Observatory for Human Rights", "Institute for the Study of War": a
     monitor, a research body or a newsroom, never a fighting side."""
     return any(word in CIVIL_BODY_WORDS for word in name.lower().split())
+
+
+# Words of a broadcaster's or a newsroom's name: "the group" never stands for one
+MEDIA_WORDS = frozenset("news radio television broadcasting tv".split())
+
+
+def is_media_body(name: str) -> bool:
+    """ "Trinidad and Tobago Television", "the Trinidad Broadcasting Company"."""
+    return any(word in MEDIA_WORDS for word in name.lower().split())
 
 
 def is_seat_building(mention: EntityMention) -> bool:

@@ -1267,3 +1267,4 @@ def test_a_movements_branch_named_for_its_region_is_a_group_of_its_own(nlp) -> N
 def test_an_acronym_may_skip_or_spell_al_and_in(nlp) -> None:
     doc = recognise_entities(nlp("Officials blamed al-Qaeda in the Arabian Peninsula. They said AQAP fighters had left."))
     assert ("AQAP", "ArmedGroup", "al-Qaeda in the Arabian Peninsula") in found(doc)
+

@@ -8956,3 +8956,29 @@ def test_a_man_held_hostage_is_no_ground_held(nlp) -> None:
     # ("it" stormed is the building; storming it to overthrow the government fights it)
     assert not {f for f in found if f[1] == "fights" and f[2] == "Trinidad and Tobago"}
     assert ("Muslim forces", "fights", "Trinidadian government") in found
+
+
+def test_the_group_is_never_a_broadcaster(nlp) -> None:
+    text = (
+        "About 40 gunmen of the Jamaat al Muslimeen burst into the Red House on Friday. A second band of fighters seized "
+        "the offices of Trinidad and Tobago Television and the studios of the Trinidad Broadcasting Company. "
+        "At six o'clock Yasin Abu Bakr, the group's leader, appeared on television."
+    )
+    found = facts(nlp, text)
+    assert ("Yasin Abu Bakr", "leads", "Jamaat al Muslimeen") in found
+    assert not {f for f in found if f[1] == "leads" and "Television" in f[2]}
+
+
+def test_who_has_spoken_for_a_body_is_its_spokesman(nlp) -> None:
+    text = (
+        "Bilaal Abdullah, who led the fighters at the television station and has spoken for the Jamaat al Muslimeen in "
+        "telephone contacts with journalists, said the hostages would be freed."
+    )
+    assert ("Bilaal Abdullah", "spokespersonFor", "Jamaat al Muslimeen") in facts(nlp, text)
+
+
+def test_the_first_word_of_a_name_before_its_article_is_the_name(nlp) -> None:
+    doc = nlp("Gunmen of the Jamaat al Muslimeen stormed parliament. The Jamaat has long disputed the ownership of its compound.")
+    names = {(e.text, e._.frontline_canonical) for e in doc.ents}
+    assert ("Jamaat", "Jamaat al Muslimeen") in names
+    assert ("Jamaat al Muslimeen", None) in names
