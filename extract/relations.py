@@ -289,6 +289,7 @@ UNIT_GROUP_NOUNS = frozenset("group movement militia organisation organization p
 FORCE_NOUNS = frozenset(
     "forces force troops fighters army military militia militias men loyalists soldiers units "
     "brigades fighter mercenaries rebels militants separatists warplanes planes drones jets gunboats bombers positions bunkers bases holdouts armour armor "
+    "entrenchments trenches redoubts "
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
     "battalion battalions divisions regiments marines commandos paratroopers remnants lines garrison garrisons column columns "
@@ -483,7 +484,7 @@ COMPASS_FORCE_NOUNS = NATIONAL_ARMY_NOUNS | {"tanks"}
 # ("the royal army", "imperial troops": a monarchy's own army, named by its form of state)
 GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national junta loyalist royal imperial".split())
 # What an army holds on the ground, named for its holder: "government lines", "military posts"
-HELD_POINT_NOUNS = frozenset("lines positions posts outposts checkpoints".split())
+HELD_POINT_NOUNS = frozenset("lines positions posts outposts checkpoints entrenchments trenches redoubts".split())
 # "government troops", "government tanks", "government lines": one unit, the army (see unit_at)
 ARMY_HELD_NOUNS = NATIONAL_ARMY_NOUNS | GOVERNMENT_ARMOUR_NOUNS | HELD_POINT_NOUNS
 # With a demonym these name a group of its own, not the country's state forces.
@@ -2974,6 +2975,8 @@ class ArgumentFinder:
         owner_mention = self.span_mention(owner)
         if token.lower_ in GROUP_WORDS and owner.label_ not in {"PER", "ORG"}:
             return None  # "a Kurdish group" is some group, not a country's forces
+        if token.lower_ in HELD_POINT_NOUNS and owner_mention.kind in {"Place", "Facility"}:
+            return None  # "stormed the Dybbøl redoubts": the works at the town, no force of its own
         start = min(token.idx, owner.start_char)
         end = max(token.idx + len(token.text), owner.end_char)
         text = self.text[start:end]
@@ -4768,6 +4771,8 @@ def is_fighting_told_next(trigger: Token, finder: ArgumentFinder) -> bool:
 
 # An aim that is itself opposition: "vowed to topple X" (see extract_relations)
 TOPPLING_WORDS = frozenset("topple overthrow oust unseat bring".split())
+# Verbs of help wished for: "counted on help from X", "asked for support from Y"
+WISHING_VERBS = frozenset("count hope ask appeal plead beg request seek expect await want".split())
 # Verbs whose "that" clause says what should happen, not what did
 DEMANDING_VERBS = frozenset("demand insist urge ask request order require propose".split())
 
@@ -4785,6 +4790,8 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     hypothetical |= is_stated_aim(trigger)
     # "demanded that they withdraw", "insisted that the army leave": what is asked for
     hypothetical |= trigger.dep_ == "ccomp" and lemma_of(trigger.head) in DEMANDING_VERBS
+    # "had counted on help from X", "appealed for aid from X": help wished for, not given
+    hypothetical |= trigger.pos_ == "NOUN" and trigger.dep_ in OBJECT | {"obl", "nmod"} and lemma_of(trigger.head) in WISHING_VERBS
     attributed_to: str | None = None
     contested = in_comments
     previous = trigger

@@ -361,8 +361,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{SUBJ} {GAP}(?P<t>backs|supports) {ART}{ENT}(?: 's (?:cause|bid|struggle|claim|independence))?(?! 's)"),
     # "Syria sides with Tehran", "A has sided with B in the war"; "said it stood with B's government"
     _p("backs", rf"{SUBJ} {GAP}(?P<t>sides|sided|siding) (?:firmly |openly )?with {ART}{ENT}"),
-    # "the Defence Force, which has stood firmly behind the elected government"
-    _p("backs", rf"{SUBJ}(?: , (?:which|who))? {GAP}(?P<t>stood|stands|stand|standing) (?:firmly |squarely |solidly |resolutely |fully )?behind {ART}(?:elected |legitimate |civilian |constitutional )?{ENT}"),
+    # "the Defence Force, which has stood firmly behind the elected government", "Vienna
+    # has stood by Berlin at every step"
+    _p("backs", rf"{SUBJ}(?: , (?:which|who))? {GAP}(?P<t>stood|stands|stand|standing) (?:firmly |squarely |solidly |resolutely |fully )?(?:behind|by) {ART}(?:elected |legitimate |civilian |constitutional )?{ENT}(?! 's (?!government|regime|forces|army))"),  # (not "stood by X's territorial integrity")
     # "troops, who had declared for General X": came out for his side
     _p("backs", rf"{SUBJ}(?: , (?:which|who))? {GAP}(?P<t>declared|declares|declaring) (?:openly |publicly )?for {ART}(?:(?!E\d)[\w.-]+ ){{0,2}}?{ENT}"),
     _p("backs", rf"{SUBJ} {GAP}(?P<t>stands|stood|stand|standing) (?:firmly |fully |squarely )?(?:with|behind) {ART}{ENT}"),

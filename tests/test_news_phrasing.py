@@ -8982,3 +8982,26 @@ def test_the_first_word_of_a_name_before_its_article_is_the_name(nlp) -> None:
     names = {(e.text, e._.frontline_canonical) for e in doc.ents}
     assert ("Jamaat", "Jamaat al Muslimeen") in names
     assert ("Jamaat al Muslimeen", None) in names
+
+
+def test_a_former_states_people_and_capital_are_that_state(nlp) -> None:
+    # (Prussia: a state news of 1864 names by its people's word and by Berlin)
+    found = facts(nlp, "Prussian infantry stormed the Danish entrenchments at Dybbøl on Monday.")
+    assert ("Prussian army", "fights", "Danish army") in found  # (entrenchments: what an army holds)
+    text = "BERLIN, April 19, 1864 - Vienna has stood by Berlin at every step since the war began."
+    assert ("Austria", "backs", "Prussia") in facts(nlp, text)
+
+
+def test_the_danes_are_the_danish_army_when_fought(nlp) -> None:
+    assert ("Austrian army", "fights", "Danish army") in facts(nlp, "Austrian troops fought the Danes near Kolding.")
+
+
+def test_help_counted_on_is_no_help_given(nlp) -> None:
+    found = [r for r in relations(nlp, "Denmark had counted on help from Great Britain.") if r.predicate == "backs"]
+    assert found and all(r.hypothetical for r in found)
+    found = [r for r in relations(nlp, "Kyiv has asked for help from NATO.") if r.predicate == "backs"]
+    assert found and not any(r.is_fact for r in found)
+
+
+def test_who_stands_by_a_states_integrity_backs_no_one(nlp) -> None:
+    assert not facts(nlp, "The embassy said Washington stood by Macedonia's territorial integrity.")
