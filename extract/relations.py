@@ -289,7 +289,7 @@ UNIT_GROUP_NOUNS = frozenset("group movement militia organisation organization p
 FORCE_NOUNS = frozenset(
     "forces force troops fighters army military militia militias men loyalists soldiers units "
     "brigades fighter mercenaries rebels militants separatists warplanes planes drones jets gunboats bombers positions bunkers bases holdouts armour armor "
-    "entrenchments trenches redoubts "
+    "entrenchments trenches "
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
     "battalion battalions divisions regiments marines commandos paratroopers remnants lines garrison garrisons column columns "
@@ -2975,8 +2975,6 @@ class ArgumentFinder:
         owner_mention = self.span_mention(owner)
         if token.lower_ in GROUP_WORDS and owner.label_ not in {"PER", "ORG"}:
             return None  # "a Kurdish group" is some group, not a country's forces
-        if token.lower_ in HELD_POINT_NOUNS and owner_mention.kind in {"Place", "Facility"}:
-            return None  # "stormed the Dybbøl redoubts": the works at the town, no force of its own
         start = min(token.idx, owner.start_char)
         end = max(token.idx + len(token.text), owner.end_char)
         text = self.text[start:end]
@@ -7483,17 +7481,25 @@ SURFACE_CONFIDENCE = 0.6
 def is_where_the_held_thing_is(place: EntityMention, trigger: Token, finder: ArgumentFinder) -> bool:
     """Whether ``place`` only says where a thing named before it lies ("the last
     landmark in X still in Y hands"): "in" after a common noun before the place, and
-    neither a verb nor a comma between the place and what holds it."""
+    neither a verb nor a comma between the place and what holds it; or what it faces
+    ("the heights facing this town were in Y hands")."""
     chars = finder.doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
     if chars is None or chars.start < 2 or not chars.end < trigger.i:
         return False
     k = chars.start - 1
-    if finder.lowers[k] in {"the", "central", "northern", "southern", "eastern", "western"}:
+    if finder.lowers[k] in {"the", "this", "that", "central", "northern", "southern", "eastern", "western"}:
         k -= 1
+    between = finder.tokens[chars.end : trigger.i]
+    if k >= 1 and finder.lowers[k] in FACING_WORDS and finder.tokens[k - 1].pos_ == "NOUN":
+        # "the heights facing this town were in Prussian hands": the heights are held
+        return not any(t.is_punct for t in between)
     if k < 1 or finder.lowers[k] != "in" or finder.tokens[k - 1].pos_ != "NOUN":
         return False
-    between = finder.tokens[chars.end : trigger.i]
     return not any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in between)
+
+
+# Words that set a thing beside a place: "the heights facing the town"
+FACING_WORDS = frozenset("facing overlooking above near beside opposite".split())
 
 
 def is_named_after_infinitive(mention: EntityMention, finder: ArgumentFinder) -> bool:
@@ -8569,9 +8575,12 @@ def extract_relations(
         sentence_text: str | None = None  # Span.text would join the tokens on each access
         for c in candidates:
             c = with_actor_roles(c, finder.text, finder.year)
-            if c.predicate == "controls" and c.control_change == "gain" and c.subject.kind == "Person":
-                # "Guevara took Fomento": his forces took it (people lead, groups hold; resolution
-                # makes them the group he leads)
+            if c.predicate == "controls" and c.subject.kind == "Person" and (
+                c.control_change == "gain" or c.control_change is None and finder.lemma(c.trigger) in {"hold", "occupy"}
+            ):
+                # "Guevara took Fomento", "General X still held Als": his forces took it, hold
+                # it (people lead, groups hold; resolution makes them the group he leads; not
+                # "X, who governed Kismayo in 2006": a man's rule)
                 c = replace(c, subject=replace(c.subject, label="ORG", kind="ArmedGroup", commander=c.subject.name))
             if c.predicate == "controls" and c.control_change is None and is_hold_ended_by_capture(c.trigger, finder):
                 c = replace(c, control_change="loss")  # "retook Mosul, which X had held since 2014": X lost it

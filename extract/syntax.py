@@ -293,6 +293,31 @@ def misplaced_subject(verb: Token) -> Token | None:
     return None
 
 
+def name_before_set_off_description(verb: Token) -> Token | None:
+    """ "... and that General X, the Danish commander-in-chief, still held Y": a parser
+    that finds no subject for a finite verb right after a description set off by commas
+    may hang the name on the clause before; the name before the description (a person's
+    or a body's, the description opening with an article and holding no finite verb) is
+    the verb's subject."""
+    doc = verb.doc
+    if direct_subjects(verb) or verb.tag_ not in FINITE_VERB_TAGS:
+        return None
+    k = verb.i - 1
+    while k > verb.sent.start and doc[k].dep_ == "advmod" and doc[k].head.i == verb.i:
+        k -= 1  # "still held"
+    if doc[k].text != ",":
+        return None
+    j = k - 1
+    while j > verb.sent.start and doc[j].text != ",":
+        if doc[j].tag_ in FINITE_VERB_TAGS:
+            return None
+        j -= 1
+    if j - 1 <= verb.sent.start or j + 1 >= k or doc[j + 1].lower_ not in {"the", "a", "an", "its", "his", "their"}:
+        return None
+    name = doc[j - 1]
+    return name if name.ent_type_ in {"PER", "ORG"} else None
+
+
 def noun_joined_before(verb: Token) -> Token | None:
     """ "A patrolled X on Monday and B held Y": with no comma, the parser may join B to
     the first verb and hang "held" on it as an adverbial clause; B, right before it, is
@@ -761,6 +786,9 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     misplaced = misplaced_subject(verb)
     if misplaced is not None:
         return [misplaced]  # (its "conjuncts" are the clause before it)
+    described = name_before_set_off_description(verb)
+    if described is not None:
+        return [described]
     # (a subject the parser hid behind a preposition: an opening time's, a subordinator's)
     hidden = subject_after_time(verb) or subject_after_subordinator(verb)
     if hidden is not None:

@@ -9005,3 +9005,19 @@ def test_help_counted_on_is_no_help_given(nlp) -> None:
 
 def test_who_stands_by_a_states_integrity_backs_no_one(nlp) -> None:
     assert not facts(nlp, "The embassy said Washington stood by Macedonia's territorial integrity.")
+
+
+def test_what_the_held_heights_face_is_not_held(nlp) -> None:
+    text = "SØNDERBORG, Duchy of Schleswig - By early afternoon the heights facing this town were in Prussian hands."
+    assert not {f for f in facts(nlp, text) if f[1] == "controls"}
+
+
+def test_a_general_who_holds_a_town_holds_it_with_his_men(nlp) -> None:
+    # (his subject set off by commas before the verb, in a clause of saying)
+    text = (
+        "In Copenhagen, the War Ministry said the army had done its duty to the last and that General George Gerlach, "
+        "the Danish commander-in-chief, still held Als and the fortress of Fredericia in Jutland."
+    )
+    found = facts(nlp, text)
+    assert ("George Gerlach", "controls", "Als") in found  # (his forces: resolution makes them the army he leads)
+    assert not {f for f in found if f[1] == "controls" and f[0] in {"Denmark", "War Ministry"}}
