@@ -412,7 +412,7 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
 DESCRIBED_PLACE_NOUNS = frozenset(word for word, kinds in PLACE_ANAPHORS.items() if kinds == {"Place"}) | {"favela", "slum", "township"}
 # Nouns named by "of" but never read as an anaphor: "the island of X" is X; "the island"
 # alone may be any of the islands a story names
-OF_NAMED_PLACE_NOUNS = frozenset("island peninsula oasis enclave archipelago heights hills plateau".split())
+OF_NAMED_PLACE_NOUNS = frozenset("island peninsula oasis enclave archipelago heights hills plateau duchy principality".split())
 # Words between "under" and a commander's name: "troops under the command of General X"
 COMMAND_WORDS = frozenset("command orders leadership of".split())
 # Words between "loyal to" and a leader's name: "loyal to the ousted president X"
@@ -2444,6 +2444,8 @@ class ArgumentFinder:
                 if self.owns_place_description(ent):
                     continue  # "holds Mosul, Iraq's second city, and Fallujah, which it has held": not Iraq
                 found = self.span_mention(ent) if ent.label_ != "NORP" else None
+                if ent.label_ == "NORP" and self.lowers[token.i] in {"they", "their", "them"} and is_peoples_plural(ent.text):
+                    found = people_under_arms(self.span_mention(ent))  # "the Austrians pushed on, and they hold X": their army
                 if found is not None and found.kind == "Person" and self.is_quoted(token) and is_speaker(ent.root):
                     continue  # '..., said X, an analyst. "He has taken ...': he is not the one quoted
             elif candidate.is_ancestor(token):
@@ -4454,7 +4456,16 @@ def with_actor_roles(c: "Candidate", text: str, year: int | None = None) -> "Can
         subject = people_under_arms(subject)
     if c.predicate == "fights":
         obj = people_under_arms(obj)  # (after "fought" too: "fought the Tanzanians" is no war on a state's name)
-    return replace(c, subject=subject, object=obj)
+    return replace(c, subject=army_named_by_name(subject), object=army_named_by_name(obj))
+
+
+def army_named_by_name(mention: EntityMention) -> EntityMention:
+    """ "two Bolivian assaults": an army whose text is a bare people's word carries its
+    own name as its text (resolution joins a mention's text with its name, and the
+    people's word would join the army to the state)."""
+    if mention.kind != "ArmedGroup" or mention.canonical is None or gazetteer.country_of_demonym(mention.text) is None:
+        return mention
+    return replace(mention, text=mention.canonical)
 
 
 def people_under_arms(mention: EntityMention) -> EntityMention:

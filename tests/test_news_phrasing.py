@@ -9021,3 +9021,18 @@ def test_a_general_who_holds_a_town_holds_it_with_his_men(nlp) -> None:
     found = facts(nlp, text)
     assert ("George Gerlach", "controls", "Als") in found  # (his forces: resolution makes them the army he leads)
     assert not {f for f in found if f[1] == "controls" and f[0] in {"Denmark", "War Ministry"}}
+
+
+def test_they_after_a_peoples_plural_are_its_army(nlp) -> None:
+    text = "The Austrians have pushed north into Jutland, where they hold the town of Vejle."
+    assert ("Austrian army", "controls", "Vejle") in facts(nlp, text)
+
+
+def test_the_duchy_of_a_place_is_the_place(nlp) -> None:
+    assert ("Saxon forces", "controls", "Holstein") in facts(nlp, "Saxon troops have occupied the duchy of Holstein.")
+
+
+def test_an_army_named_by_a_peoples_word_carries_its_own_name(nlp) -> None:
+    text = "The Paraguayans took Fort Boquerón in September and have held Nanawa against two Bolivian assaults."
+    fought = [r.object for r in relations(nlp, text) if r.predicate == "fights"]
+    assert fought and all(m.text == "Bolivian army" for m in fought)
