@@ -3865,11 +3865,17 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
             return None  # "Col." before a name the NER left out: a title, not an organisation
         if c.kind == "Place" and is_adjective_of_named(doc, start):
             return None  # "captured Biafran mortars" in a story about Biafra: whose, not where
+        if word in FORCE_MODIFIER_WORDS and start + 1 < len(doc) and doc.lowers[start + 1] in SIDE_FORCE_NOUNS:
+            return None  # "Federal troops": the state's own army, named as "federal troops" is
         if c.kind == "Organization" and start + 1 < len(doc) and doc.lowers[start + 1] in COMMON_PEOPLE_NOUNS:
             return None  # "mostly Maya peasants": a people's name, no body that acts
     if (start, end) == (c.start, c.end):
         return c
     return Candidate(start, end, c.label, c.kind, c.canonical, c.priority)
+
+
+# Words a state's own army is called by, capitalised or not: "Federal troops"
+FORCE_MODIFIER_WORDS = frozenset("federal government regime royal imperial".split())
 
 
 # Gerunds of winning and losing ground that open a sentence before a place's name

@@ -9036,3 +9036,13 @@ def test_an_army_named_by_a_peoples_word_carries_its_own_name(nlp) -> None:
     text = "The Paraguayans took Fort Boquerón in September and have held Nanawa against two Bolivian assaults."
     fought = [r.object for r in relations(nlp, text) if r.predicate == "fights"]
     assert fought and all(m.text == "Bolivian army" for m in fought)
+
+
+def test_the_settlement_of_a_place_taken_is_the_place(nlp) -> None:
+    text = "MONTE SANTO, Brazil - The settlement of Canudos, in the backlands of northern Bahia, was taken by federal troops on Tuesday."
+    assert ("Brazilian army", "controls", "Canudos") in facts(nlp, text)
+
+
+def test_federal_troops_with_a_capital_are_the_states_army(nlp) -> None:
+    text = "MONTE SANTO, Brazil - Canudos was taken by Federal troops on Tuesday."
+    assert ("Brazilian army", "controls", "Canudos") in facts(nlp, text)
