@@ -3533,14 +3533,19 @@ def byline_names(doc: Doc) -> Iterable[Candidate]:
 
 
 SETTLEMENT_WORDS = frozenset("town city village hamlet capital port district province region quarter island peninsula".split())
+# ... and these only right after "the": "the fort of Krasnaya Gorka" (not "the great
+# Turkish fortress of Thrace", a region it stands in)
+NAMING_SETTLEMENT_WORDS = frozenset("settlement fort fortress duchy".split())
 
 
 def named_settlements(doc: Doc) -> Iterable[Candidate]:
     """ "the town of Sake", "the port city of Hodeidah": the name after "of" is a place,
     whether or not any gazetteer knows it."""
-    for i in doc.reading.where_lower(SETTLEMENT_WORDS):
+    for i in doc.reading.where_lower(SETTLEMENT_WORDS | NAMING_SETTLEMENT_WORDS):
         token = doc[i]
         if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+            continue
+        if token.lower_ in NAMING_SETTLEMENT_WORDS and (i == 0 or doc.lowers[i - 1] != "the"):
             continue
         start = token.i + 2
         end = start + 3 if is_article_particle(doc, start) else start  # "the town of al-Sukhnah"

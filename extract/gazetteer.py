@@ -347,6 +347,22 @@ def named_national_armies() -> dict[str, Place]:
     return table
 
 
+# States whose army news of an era calls by the era's own name: "Soviet troops" in a
+# story of 1943 are the Red Army (the Soviet Army from 1946); world knowledge of the kind
+# the former capitals table holds. Country -> (name, first year, last year).
+ERA_ARMY_NAMES: dict[str, tuple[tuple[str, int, int], ...]] = {
+    "Soviet Union": (("Red Army", 1918, 1945),),
+    "Russia": (("Red Army", 1918, 1921),),  # (Soviet Russia, before the Union)
+}
+
+
+def era_army_name(country_name: str, year: int | None) -> str | None:
+    """The name of a state's army in a story of ``year``, when the era had one of its own."""
+    if year is None:
+        return None
+    return next((name for name, first, last in ERA_ARMY_NAMES.get(country_name, ()) if first <= year <= last), None)
+
+
 def national_army_name(country_name: str) -> str | None:
     """The one name frontline gives a country's army ("Sudan" -> "Sudanese army"), so
     that the entity rules, the relation rules and resolution agree on it."""

@@ -4378,10 +4378,12 @@ def is_own_government(country: str, mention: EntityMention) -> bool:
 @functools.cache  # asked for every force noun of every story: one look-up per country and year
 def army_name_of_the_time(country_name: str, year: int | None) -> str | None:
     """The national army's name for a country in a story of ``year``: "the Turks" in 1913
-    are the Ottoman army, "Congolese troops" in 1978 Zaire's."""
+    are the Ottoman army, "Congolese troops" in 1978 Zaire's, "Soviet troops" in 1943 the
+    Red Army."""
     modern = gazetteer.country(country_name) if year is not None else None
     of_the_time = gazetteer.state_of_the_time(modern, year) if modern is not None else None
-    return (gazetteer.national_army_name(of_the_time.name) if of_the_time is not None else None) or gazetteer.national_army_name(country_name)
+    state = of_the_time.name if of_the_time is not None else country_name
+    return gazetteer.era_army_name(state, year) or gazetteer.national_army_name(state) or gazetteer.national_army_name(country_name)
 
 
 def government_of(country: str, text: str | None, start: int, end: int) -> EntityMention | None:

@@ -811,6 +811,14 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
             # "inside the city with Omar Maute, who leads X": the parser may hang "who"
             # on a common noun before the name; the name right before the comma is meant
             return [who.doc[who.i - 2]]
+        post = head.head if head.dep_ in {"nmod", "pobj"} else None
+        if (
+            who is not None and head.ent_type_ != "PER" and post is not None and post.dep_ in APPOSITION
+            and post.pos_ == "NOUN" and post.head.ent_type_ == "PER"
+        ):
+            # "X, a senior clerk of the battleship Y, who heads Z": "who" is the man the
+            # post describes, not the ship (the parser hangs the clause on the last noun)
+            return [post.head]
         if any(s.lower_ == "which" for s in direct_subjects(verb)) and head.pos_ == "PROPN":
             # "the government of President X, which ...": "which" is never a person
             # (read off the words: the parser often breaks such a name apart)

@@ -9046,3 +9046,16 @@ def test_the_settlement_of_a_place_taken_is_the_place(nlp) -> None:
 def test_federal_troops_with_a_capital_are_the_states_army(nlp) -> None:
     text = "MONTE SANTO, Brazil - Canudos was taken by Federal troops on Tuesday."
     assert ("Brazilian army", "controls", "Canudos") in facts(nlp, text)
+
+
+def test_who_after_a_mans_post_of_a_ship_is_the_man(nlp) -> None:
+    text = "Among them is Stepan Petrichenko, a senior clerk of the battleship Petropavlovsk, who heads the rebels' Provisional Revolutionary Committee."
+    found = facts(nlp, text)
+    assert ("Stepan Petrichenko", "leads", "Provisional Revolutionary Committee") in found
+    assert not {f for f in found if f[0] == "Petropavlovsk"}
+
+
+def test_the_fort_of_a_name_is_a_place_held(nlp) -> None:
+    text = "The attackers set out from Oranienbaum on the southern shore, while the fort of Krasnaya Gorka, which government troops held throughout, shelled the island."
+    assert {f for f in facts(nlp, text) if f[1] == "controls" and f[2] == "Krasnaya Gorka"}
+
