@@ -70,11 +70,11 @@ def conjuncts_of_name_words(token: Token) -> list[Token]:
     end = token.i + 1
     while token.ent_type_ and end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    # (only an item right after the name and its "and": not "X (X), X and the Y", where
+    # (only a name right after the name and its "and": not "X (X), X and the Y", where
     # the parser may hang Y on a word of the long name across the apposition)
     return [
         c for j in range(token.i + 1, end) for c in doc[j].conjuncts
-        if c.i > end and c.left_edge.i in {end, end + 1} and doc[end].lower_ in {"and", "or", ","}
+        if c.i > end and c.ent_type_ and c.left_edge.i in {end, end + 1} and doc[end].lower_ in {"and", "or", ","}
     ] if end < len(doc) else []
 
 
