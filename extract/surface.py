@@ -362,6 +362,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{SUBJ} {GAP}(?P<t>backs|supports) {ART}{ENT}(?: 's (?:cause|bid|struggle|claim|independence))?(?! 's)"),
     # "Syria sides with Tehran", "A has sided with B in the war"; "said it stood with B's government"
     _p("backs", rf"{SUBJ} {GAP}(?P<t>sides|sided|siding) (?:firmly |openly )?with {ART}{ENT}"),
+    # "The United States, which counts Musharraf as a key ally in its campaign against X"
+    _p("backs", rf"{SUBJ}(?: , (?:which|who))? {GAP}(?P<t>counts|counted|regards|regarded|considers|considered|sees|saw|views|viewed) {ART}{ENT} (?:as )?(?:a |an |its |their |one of its )?(?:(?:key|close|closest|main|chief|important|vital|staunch|strategic|crucial|valued|loyal|strongest|oldest) )*(?:ally|allies|partner)\b"),
     # "the Defence Force, which has stood firmly behind the elected government", "Vienna
     # has stood by Berlin at every step"
     _p("backs", rf"{SUBJ}(?: , (?:which|who))? {GAP}(?P<t>stood|stands|stand|standing) (?:firmly |squarely |solidly |resolutely |fully )?(?:behind|by) {ART}(?:elected |legitimate |civilian |constitutional )?{ENT}(?! 's (?!government|regime|forces|army))"),  # (not "stood by X's territorial integrity")
@@ -780,6 +782,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X was evacuated by its garrison in May and has been in Y hands since": the place
     # the first clause is about (a passive of its own before "and")
     _p("controls", rf"(?:^|, |; ){ENT}{DESCRIBED} (?:was|were|had been) [a-z-]+ (?:by|from) [^;]{{0,60}}? and {BE} {HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2),
+    # "The mosque and the seminary have been cleared and are under the army's control"
+    # (its second item may be a building the model did not name: "the seminary")
+    _p("controls", rf"(?:^|, |; |\" )(?:the )?{LIST}(?: and(?: the)?(?: (?!E\d)[\w-]+){{1,3}}?)?{DESCRIBED} (?:has|have|had) been [a-z-]+ and {BE} {HELD_HOW}(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)", 2, list_group=1),
     _p("controls", rf"(?:^|, |; ){ENT}{DESCRIBED} (?:was|were|had been) [a-z-]+ (?:by|from) [^;]{{0,60}}? and {BE} {HELD_HOW}(?:under|in) the (?P<t>control|hands) of {ART}{ENT}", 2),
     # "the provincial capital, X, remains in the hands of Y" (a name set off after the
     # town noun; not "part of X, stayed in Y hands", where X is only where the thing lies)

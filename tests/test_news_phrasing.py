@@ -9059,3 +9059,14 @@ def test_the_fort_of_a_name_is_a_place_held(nlp) -> None:
     text = "The attackers set out from Oranienbaum on the southern shore, while the fort of Krasnaya Gorka, which government troops held throughout, shelled the island."
     assert {f for f in facts(nlp, text) if f[1] == "controls" and f[2] == "Krasnaya Gorka"}
 
+
+
+def test_places_cleared_and_under_a_sides_control_are_held(nlp) -> None:
+    text = "ISLAMABAD, Pakistan - The Red Mosque and the Jamia Hafsa seminary have been cleared and are under the army's control."
+    assert ("Pakistani army", "controls", "Red Mosque") in facts(nlp, text)
+
+
+def test_who_counts_a_man_as_a_key_ally_backs_him(nlp) -> None:
+    text = "The United States, which counts Musharraf as a key ally in its campaign against al-Qaeda, said the government had a right to act."
+    assert ("United States", "backs", "Musharraf") in facts(nlp, text)
+    assert ("Russia", "backs", "Assad") in facts(nlp, "Moscow regards Assad as its closest ally.")
