@@ -328,6 +328,23 @@ def test_a_former_capital_stands_for_its_own_land_not_a_town_of_the_same_name() 
     assert gazetteer.states_of_the_time(britain, 1972) == ()
 
 
+def test_a_states_army_goes_by_its_eras_name() -> None:
+    from frontline.extract.relations import army_name_of_the_time
+
+    assert army_name_of_the_time("Russia", 1943) == "Red Army"  # (the Soviet Union's, then)
+    assert army_name_of_the_time("Russia", 1921) == "Red Army"
+    assert army_name_of_the_time("Russia", 1980) == "Soviet army"
+    assert army_name_of_the_time("Russia", 2022) == "Russian army"
+
+
+def test_prussia_is_a_former_state_with_berlin_its_capital() -> None:
+    from frontline.extract import gazetteer
+
+    assert gazetteer.country_of_demonym("Prussian").name == "Prussia"
+    assert gazetteer.capital_country("Berlin", 1864).name == "Prussia"
+    assert gazetteer.capital_country("Berlin", 1950).name == "Germany"
+    assert gazetteer.country_of_demonym("Dane").name == "Denmark"
+
 def test_a_region_named_by_a_compass_word_and_another_state(nlp) -> None:
     from frontline.extract import gazetteer
 
