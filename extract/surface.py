@@ -362,6 +362,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{SUBJ} {GAP}(?P<t>backs|supports) {ART}{ENT}(?: 's (?:cause|bid|struggle|claim|independence))?(?! 's)"),
     # "Syria sides with Tehran", "A has sided with B in the war"; "said it stood with B's government"
     _p("backs", rf"{SUBJ} {GAP}(?P<t>sides|sided|siding) (?:firmly |openly )?with {ART}{ENT}"),
+    # "UNITA and the FNLA, allied against the MPLA, announced ...": each backs the other
+    _p("backs", rf"{ENT} and {ART}{ENT} , (?P<t>allied) (?:against|in|with)\b", 1),
+    _p("backs", rf"{ENT} and {ART}{ENT} , (?P<t>allied) (?:against|in|with)\b", 2),
     # "The United States, which counts Musharraf as a key ally in its campaign against X"
     _p("backs", rf"{SUBJ}(?: , (?:which|who))? {GAP}(?P<t>counts|counted|regards|regarded|considers|considered|sees|saw|views|viewed) {ART}{ENT} (?:as )?(?:a |an |its |their |one of its )?(?:(?:key|close|closest|main|chief|important|vital|staunch|strategic|crucial|valued|loyal|strongest|oldest) )*(?:ally|allies|partner)\b"),
     # "the Defence Force, which has stood firmly behind the elected government", "Vienna

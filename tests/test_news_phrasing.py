@@ -9070,3 +9070,8 @@ def test_who_counts_a_man_as_a_key_ally_backs_him(nlp) -> None:
     text = "The United States, which counts Musharraf as a key ally in its campaign against al-Qaeda, said the government had a right to act."
     assert ("United States", "backs", "Musharraf") in facts(nlp, text)
     assert ("Russia", "backs", "Assad") in facts(nlp, "Moscow regards Assad as its closest ally.")
+
+
+def test_two_bodies_allied_against_a_third_back_each_other(nlp) -> None:
+    found = facts(nlp, "In Huambo, UNITA and the FNLA, allied against the MPLA, announced a rival government.")
+    assert {("UNITA", "backs", "FNLA"), ("FNLA", "backs", "UNITA")} <= found
