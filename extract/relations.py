@@ -7937,6 +7937,52 @@ def is_held_captive(candidate: Candidate, finder: ArgumentFinder) -> bool:
     return captive is not None and candidate.object.end_char <= finder.tokens[captive].idx
 
 
+# Nouns "the two" may name a pair of sides by: "the two groups have since fought each other"
+# (not "the two sides": news says so of sides it named long before, or of whole alliances)
+PAIR_NOUNS = frozenset("groups armies movements factions gangs militias forces".split())
+# Words of fighting a pair does together: "the two have fought", "a clash between the two armies"
+PAIR_FIGHT_WORDS = frozenset("fought fight fighting clashed clash clashes battled battles".split())
+PAIR_KINDS = frozenset({"ArmedGroup", "Organization", "Government"})
+
+
+def pair_fight_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "Los Lobos broke away from Los Choneros, and the two have fought for control of
+    prisons ever since", "the two groups have since fought each other", "the bloodiest
+    clash between the two armies": the two sides named last before "the two" (in this
+    sentence or the one before, bodies or armies, not states) fight each other."""
+    lowers = finder.lowers
+    for k in range(sent.start, sent.end - 2):
+        if lowers[k] != "the" or lowers[k + 1] != "two":
+            continue
+        if lowers[k + 2] == "sides":
+            continue
+        head = k + 2 if lowers[k + 2] in PAIR_NOUNS else k + 1
+        # (the fight word is the trigger: "denied there had been any clash between the two
+        # forces" is read as denied)
+        fight = next((j for j in range(head + 1, min(head + 5, sent.end)) if lowers[j] in PAIR_FIGHT_WORDS), None)
+        if fight is not None and any(lowers[j] in {"and", "with", ","} for j in range(head + 1, fight)):
+            fight = None
+        if fight is None and k >= 2 and lowers[k - 1] == "between" and lowers[k - 2] in PAIR_FIGHT_WORDS | {"war", "fighting"}:
+            fight = k - 2
+        if fight is None or any(finder.lemma(t) in DENIAL_VERBS | NEGATING_WORDS for t in finder.tokens[sent.start : fight]):
+            continue  # ("denied there had been any clash between the two forces")
+        pair: list[EntityMention] = []
+        first = finder.previous_sentence_start(sent.start)
+        for ent in reversed(finder.ents):
+            if ent.end > k or ent.start < first:
+                continue
+            found = finder.span_mention(ent)
+            k_before = ent.start - 1 - (ent.start >= 1 and lowers[ent.start - 1] == "the")
+            if k_before >= 1 and lowers[k_before] in {"for", "of"} and lowers[k_before - 1] in PERSON_ROLE_NOUNS:
+                continue  # "a spokesman for the Ministry of X, denied ... the two forces": the speaker's body
+            if found.kind in PAIR_KINDS and ent.label_ == "ORG" and all(actor_key(found) != actor_key(p) for p in pair):
+                pair.append(found)
+            if len(pair) == 2:
+                break
+        if len(pair) == 2:
+            yield Candidate(pair[1], "fights", pair[0], finder.tokens[fight], 0.6)
+
+
 # Readings a sentence's candidates are checked against: each names a fact that is not one
 CANDIDATE_REJECTIONS = (
     reinforces_a_commander, enters_a_country, enters_and_leaves, takes_a_countrys_capital, is_led_until, holds_part_of_a_country,
@@ -7970,6 +8016,7 @@ def unfiltered_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candid
             if word in PERSON_ROLE_NOUNS:
                 yield from role_candidates(token, finder)
     yield from dateline_candidates(sent, finder)
+    yield from pair_fight_candidates(sent, finder)
     for ent in finder.ents:
         if ent.start < sent.start or ent.end > sent.end:
             continue

@@ -9075,3 +9075,17 @@ def test_who_counts_a_man_as_a_key_ally_backs_him(nlp) -> None:
 def test_two_bodies_allied_against_a_third_back_each_other(nlp) -> None:
     found = facts(nlp, "In Huambo, UNITA and the FNLA, allied against the MPLA, announced a rival government.")
     assert {("UNITA", "backs", "FNLA"), ("FNLA", "backs", "UNITA")} <= found
+
+
+def test_the_two_that_fought_are_the_two_named_before(nlp) -> None:
+    text = (
+        "The MNLA and Ansar Dine announced in May that they would merge, but the pact collapsed within days, "
+        "and the two groups have since fought each other for control of the towns."
+    )
+    assert ("MNLA", "fights", "Ansar Dine") in facts(nlp, text)
+    # (a clash denied is none)
+    text = (
+        "He also accused Peshmerga units of firing on a YBS position. Shwan Abdullah, a spokesman for the Ministry of "
+        "Peshmerga Affairs, denied there had been any clash between the two forces."
+    )
+    assert not {f for f in facts(nlp, text) if f[1] == "fights"}
