@@ -362,6 +362,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{SUBJ} {GAP}(?P<t>backs|supports) {ART}{ENT}(?: 's (?:cause|bid|struggle|claim|independence))?(?! 's)"),
     # "Syria sides with Tehran", "A has sided with B in the war"; "said it stood with B's government"
     _p("backs", rf"{SUBJ} {GAP}(?P<t>sides|sided|siding) (?:firmly |openly )?with {ART}{ENT}"),
+    # "the Colorado rebels of General X and the Brazilian troops fighting at their side":
+    # the second fights at the first's side, whatever the parser made of "their"
+    _p("backs", rf"{ENT}(?: of (?:[\w.-]+ )?E\d++)? and {ART}{ENT} (?P<t>fighting|fought) (?:at|on|by) (?:E\d++|their|its|his) side\b", 2),
     # "UNITA and the FNLA, allied against the MPLA, announced ...": each backs the other
     _p("backs", rf"{ENT} and {ART}{ENT} , (?P<t>allied) (?:against|in|with)\b", 1),
     _p("backs", rf"{ENT} and {ART}{ENT} , (?P<t>allied) (?:against|in|with)\b", 2),

@@ -9089,3 +9089,11 @@ def test_the_two_that_fought_are_the_two_named_before(nlp) -> None:
         "Peshmerga Affairs, denied there had been any clash between the two forces."
     )
     assert not {f for f in facts(nlp, text) if f[1] == "fights"}
+
+
+def test_troops_fighting_at_their_side_back_the_side_named_before(nlp) -> None:
+    text = (
+        "BUENOS AIRES - The Uruguayan river town of Paysandú has fallen to the Colorado rebels of General Venancio Flores "
+        "and the Brazilian troops fighting at their side."
+    )
+    assert ("Brazilian army", "backs", "Colorado rebels") in facts(nlp, text)
