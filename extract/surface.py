@@ -620,7 +620,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}(?! 's| {PLACES_OF}\b)", change="gain", list_group=2),
     _p("controls", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}(?! 's| {PLACES_OF}\b)", change="gain", list_group=1),
     _p("controls", rf"(?:^|, |; ){MODIFIED_LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=1),  # "A and allied B took ..."
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|control|hold|administers|administered|governs|governed|rules|ruled|guard|guards|guarded|secured) {CONTROL}{ART}{LIST}(?! 's)", list_group=2),  # not "secured X's support"
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|control|hold|administers|administered|governs|governed|rules|ruled|guard|guards|guarded|secured) {CONTROL}{ART}(?:central |downtown )?{LIST}(?! 's)", list_group=2),  # not "secured X's support"; "controlled central Harare"
     # "German troops still occupy X": the parser often takes the present "occupy" for a
     # noun (and so misses a "to" or a "would" before it: no gap allowed here)
     _p("controls", rf"{SUBJ} {HELD_HOW}(?P<t>occupies|occupy) {CONTROL}{ART}{LIST}(?! 's)", list_group=2),

@@ -9097,3 +9097,8 @@ def test_troops_fighting_at_their_side_back_the_side_named_before(nlp) -> None:
         "and the Brazilian troops fighting at their side."
     )
     assert ("Brazilian army", "backs", "Colorado rebels") in facts(nlp, text)
+
+
+def test_who_holds_central_x_holds_x(nlp) -> None:
+    text = "HARARE, Zimbabwe - By mid-morning Zimbabwean troops controlled central Harare."
+    assert ("Zimbabwean army", "controls", "Harare") in facts(nlp, text)
