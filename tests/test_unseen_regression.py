@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev78).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev81).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -147,7 +147,11 @@ FLOORS = {
     # the new sets' 4 and 7; 0.604 / 0.559 at the round's end, 278 split actors:
     # "Khankendi" Stepanakert's other name), and dev77 and dev78 in the fifty-ninth
     # (measured 0.597 / 0.556 over 272 with the round start's extractor, 9dbc3be, 281
-    # split actors: the new sets' 2 and 1; 0.602 / 0.558 at the round's end, 281 split)
+    # split actors: the new sets' 2 and 1; 0.602 / 0.558 at the round's end, 281 split),
+    # and dev79 to dev81 in the sixtieth (measured 0.590 / 0.552 over 284 with the round
+    # start's extractor, 941d041, 296 split actors: the new sets' 7, 3 and 5, and dev79's
+    # two contradicted facts; 0.598 / 0.556 at the round's end, 296 split, none of dev79's
+    # contradictions left)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -156,14 +160,15 @@ FLOORS = {
             "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53",
             "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64",
             "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78",
+            "dev79", "dev80", "dev81",
         ),
-        272, 0.52, 0.45,
+        284, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above), the only one: dev35's last two, left since the
         # thirty-second round ("those areas" read as the town whose districts they are, "the
         # separatists" as the mercenaries they fought), went in the forty-second (Kursk's
         # Glushkovo district in the fortieth)
         known_violations=("zzx-ifni-sidi-ifni-1957",),
-        most_split_actors=283,
+        most_split_actors=299,
     ),
 }
 
