@@ -7952,9 +7952,7 @@ def pair_fight_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candid
     sentence or the one before, bodies or armies, not states) fight each other."""
     lowers = finder.lowers
     for k in range(sent.start, sent.end - 2):
-        if lowers[k] != "the" or lowers[k + 1] != "two":
-            continue
-        if lowers[k + 2] == "sides":
+        if lowers[k] != "the" or lowers[k + 1] != "two" or lowers[k + 2] == "sides":
             continue
         head = k + 2 if lowers[k + 2] in PAIR_NOUNS else k + 1
         # (the fight word is the trigger: "denied there had been any clash between the two

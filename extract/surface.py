@@ -1193,8 +1193,8 @@ COORDINATED_OPENING = re.compile(
 
 
 def coordinated_before(encoded: str, subject_start: int) -> list[str]:
-    """The unit joined by "and" to a subject starting at ``subject_start``, if the two
-    open their clause."""
+    """The units listed before a subject starting at ``subject_start`` and joined to it
+    by "and" ("E0 and E1", "E0 , E1 and E2"), if the list opens its clause."""
     if subject_start < 0:
         return []
     found = COORDINATED_OPENING.search(" " + encoded, 0, subject_start + 1)
