@@ -363,6 +363,17 @@ def era_army_name(country_name: str, year: int | None) -> str | None:
     return next((name for name, first, last in ERA_ARMY_NAMES.get(country_name, ()) if first <= year <= last), None)
 
 
+@functools.cache  # asked for every force noun of every story: one look-up per country and year
+def army_name_of_the_time(country_name: str, year: int | None) -> str | None:
+    """The national army's name for a country in a story of ``year``: "the Turks" in 1913
+    are the Ottoman army, "Congolese troops" in 1978 Zaire's, "Soviet troops" in 1943 the
+    Red Army."""
+    modern = country(country_name) if year is not None else None
+    of_the_time = state_of_the_time(modern, year) if modern is not None else None
+    state = of_the_time.name if of_the_time is not None else country_name
+    return era_army_name(state, year) or national_army_name(state) or national_army_name(country_name)
+
+
 def national_army_name(country_name: str) -> str | None:
     """The one name frontline gives a country's army ("Sudan" -> "Sudanese army"), so
     that the entity rules, the relation rules and resolution agree on it."""

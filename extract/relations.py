@@ -22,7 +22,6 @@ to") and contested (claims, denials, reader comments).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -3151,7 +3150,7 @@ class ArgumentFinder:
     def national_army(
         self, country_name: str, token: Token, *, text: str | None = None, start: int | None = None, end: int | None = None
     ) -> EntityMention | None:
-        name = army_name_of_the_time(country_name, self.year)
+        name = gazetteer.army_name_of_the_time(country_name, self.year)
         if name is None:
             return None
         return EntityMention(
@@ -4373,17 +4372,6 @@ def is_own_government(country: str, mention: EntityMention) -> bool:
     """Whether the mention is that country's own government ("Iranian government")."""
     own = government_of(country, None, 0, 0)
     return mention.kind == "Government" and own is not None and mention.name == own.name
-
-
-@functools.cache  # asked for every force noun of every story: one look-up per country and year
-def army_name_of_the_time(country_name: str, year: int | None) -> str | None:
-    """The national army's name for a country in a story of ``year``: "the Turks" in 1913
-    are the Ottoman army, "Congolese troops" in 1978 Zaire's, "Soviet troops" in 1943 the
-    Red Army."""
-    modern = gazetteer.country(country_name) if year is not None else None
-    of_the_time = gazetteer.state_of_the_time(modern, year) if modern is not None else None
-    state = of_the_time.name if of_the_time is not None else country_name
-    return gazetteer.era_army_name(state, year) or gazetteer.national_army_name(state) or gazetteer.national_army_name(country_name)
 
 
 def government_of(country: str, text: str | None, start: int, end: int) -> EntityMention | None:

@@ -339,9 +339,9 @@ def _fold_armies_of_the_time(
         modern = army_country(key) if national_army_key(key) == key else None
         if modern is None or modern.country_code in gazetteer.former_territories():
             continue
-        states = {gazetteer.state_of_the_time(modern, year).name for year in years[entity_id]}
-        then = states.pop() if len(states) == 1 else modern.name
-        army_then = gazetteer.national_army_name(then) if then != modern.name else None
+        # (the name the extraction gives the army of the story's year: "Red Army" in 1943)
+        names = {gazetteer.army_name_of_the_time(modern.name, year) for year in years[entity_id]}
+        army_then = names.pop() if len(names) == 1 else None
         target = resolution.by_name.get(name_key(army_then)) if army_then else None
         if target is not None and target != entity_id and resolution.entities[target].kind == "ArmedGroup":
             _merge_into(resolution, entity_id, target)

@@ -329,7 +329,7 @@ def test_a_former_capital_stands_for_its_own_land_not_a_town_of_the_same_name() 
 
 
 def test_a_states_army_goes_by_its_eras_name() -> None:
-    from frontline.extract.relations import army_name_of_the_time
+    from frontline.extract.gazetteer import army_name_of_the_time
 
     assert army_name_of_the_time("Russia", 1943) == "Red Army"  # (the Soviet Union's, then)
     assert army_name_of_the_time("Russia", 1921) == "Red Army"
