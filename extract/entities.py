@@ -3879,7 +3879,8 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
     return Candidate(start, end, c.label, c.kind, c.canonical, c.priority)
 
 
-# Words a state's own army is called by, capitalised or not: "Federal troops"
+# Words a state's own army is called by, capitalised or not: "Federal troops" (the
+# relation rules read more of them in lower case: relations.GOVERNMENT_FORCE_MODIFIERS)
 FORCE_MODIFIER_WORDS = frozenset("federal government regime royal imperial".split())
 
 

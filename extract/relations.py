@@ -30,7 +30,7 @@ from typing import Iterable, Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.entities import ARMED_BODY_NOUNS, CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, GOVERNING_TITLES, RULER_WORDS, TITLE_WORDS
+from frontline.extract.entities import ARMED_BODY_NOUNS, CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, FORCE_MODIFIER_WORDS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, GOVERNING_TITLES, RULER_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import MANY_POSTS, MATERIAL_NOUNS, MORE_MATERIAL, PART_SCOPES, RELATION_GERUNDS, SITE_AT_NOUNS, surface_hits
@@ -481,7 +481,7 @@ FORMING_VERBS = frozenset("form found create establish launch".split())  # "who 
 COMPASS_ADJECTIVES = frozenset(w for w in COMPASS_WORDS if w.endswith("ern"))
 COMPASS_FORCE_NOUNS = NATIONAL_ARMY_NOUNS | {"tanks"}
 # ("the royal army", "imperial troops": a monarchy's own army, named by its form of state)
-GOVERNMENT_FORCE_MODIFIERS = frozenset("government federal regime pro-government national junta loyalist royal imperial".split())
+GOVERNMENT_FORCE_MODIFIERS = FORCE_MODIFIER_WORDS | frozenset("pro-government national junta loyalist".split())
 # What an army holds on the ground, named for its holder: "government lines", "military posts"
 HELD_POINT_NOUNS = frozenset("lines positions posts outposts checkpoints entrenchments trenches redoubts".split())
 # "government troops", "government tanks", "government lines": one unit, the army (see unit_at)
