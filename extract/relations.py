@@ -5719,13 +5719,16 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         return  # ("won independence from X": nothing taken, no one fought)
     if phrasal and not passive:
         patients += [n for prep, n in preps if prep == particle]
-    if trigger.predicate == "controls" and trigger.control_change == "gain":
-        # "had taken over the capital, including its radio station and the X air base":
-        # what is named as part of the ground taken is taken too (not "swept through the
-        # districts, including A": what is swept through is not held)
+    if trigger.predicate == "controls" and trigger.control_change != "loss":
+        # "had taken over the capital, including its radio station and the X air base",
+        # "hold most of eastern Bosnia, including A and B": what is named as part of the
+        # ground taken or held is taken or held too (not "swept through the districts,
+        # including A": what is swept through is not held); the parser may hang the
+        # list on the verb
         patients += [
-            n for p in list(patients) for prep, n in prepositional_objects(p)
-            if prep == "including" and n not in patients and (m := finder.mention(n)) is not None and m.kind in {"Place", "Facility"}
+            n for p in [*(patients if trigger.control_change == "gain" else []), *([] if passive else [token])]
+            for prep, n in prepositional_objects(p)
+            if prep == "including" and n.i > p.i and n not in patients and (m := finder.mention(n)) is not None and m.kind in {"Place", "Facility"}
         ]
     if trigger.predicate == "fights" and not passive:
         # "fought six rounds of war with X and a border war with Y": whom the war was with

@@ -514,7 +514,20 @@ def is_verb(token: Token) -> bool:
     if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.text.islower()):
         return False
     deps = {c.dep_ for c in token.children}
-    return "nsubj" in deps and bool(deps & {"obj", "dobj"}) and "cop" not in deps
+    has_subject = "nsubj" in deps or plural_subject_read_as_compound(token) is not None
+    return has_subject and bool(deps & {"obj", "dobj"}) and "cop" not in deps
+
+
+def plural_subject_read_as_compound(token: Token) -> Token | None:
+    """ "The Serbs hold most of eastern Bosnia": the parser may read "Serbs hold" as one
+    noun ("hold" a noun with "Serbs" its modifier) and still give it an object; a plural
+    modifier right before a singular noun with an object is the subject of a verb."""
+    if token.tag_ != "NN" or not any(c.dep_ in {"obj", "dobj"} for c in token.children):
+        return None
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.head.i == token.i and before.dep_ == "compound" and before.tag_ in {"NNS", "NNPS"}:
+        return before
+    return None
 
 
 # Participles of backing: "militias armed by X", whatever the parser made of them
@@ -804,6 +817,9 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         stray = [c for c in verb.children if c.i < verb.i and c.pos_ == "PROPN" and c.dep_ in {"advmod", "npadvmod", "obl:npmod", "obl:unmarked", "dep"}]
         if stray:
             return with_conjuncts(stray[-1])
+    compound = plural_subject_read_as_compound(verb)
+    if compound is not None:
+        return with_conjuncts(compound)
     if verb.dep_ in RELATIVE_CLAUSE:
         head = verb.head
         who = next((s for s in direct_subjects(verb) if s.lower_ == "who"), None)

@@ -9102,3 +9102,10 @@ def test_troops_fighting_at_their_side_back_the_side_named_before(nlp) -> None:
 def test_who_holds_central_x_holds_x(nlp) -> None:
     text = "HARARE, Zimbabwe - By mid-morning Zimbabwean troops controlled central Harare."
     assert ("Zimbabwean army", "controls", "Harare") in facts(nlp, text)
+
+
+def test_a_plural_read_as_the_modifier_of_hold_is_its_subject(nlp) -> None:
+    # (the parser reads "Serbs hold" as one noun with an object; the list after
+    # "including" names places held too)
+    text = "The Serbs hold most of eastern Bosnia, including Zvornik and Vlasenica."
+    assert {("Serbian army", "controls", "Zvornik"), ("Serbian army", "controls", "Vlasenica")} <= facts(nlp, text)
