@@ -6374,6 +6374,35 @@ def call_on_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
             yield Candidate(agent, "opposes", target, token, 0.7)
 
 
+# Verbs of coming in at a government's request ("sent troops at the request of X",
+# "intervened at X's request", "began air strikes at the request of X", "are here at ...")
+REQUESTED_INTERVENTION_VERBS = frozenset("send deploy dispatch enter intervene act come arrive begin launch fly airlift move be".split())
+
+
+def request_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "Rwanda sent troops at the request of President X", "France sent the legion at
+    Mobutu's request", "the US began air strikes at the request of X's government": who
+    acts at an actor's request backs that actor."""
+    if finder.lowers[token.i] != "request" or token.pos_ != "NOUN":
+        return
+    at = token.head if token.dep_ == "pobj" else next((c for c in token.children if c.dep_ == "case"), None)
+    if at is None or finder.lowers[at.i] != "at":
+        return
+    requesters = [n for prep, n in prepositional_objects(token) if prep == "of"]
+    requesters += [c for c in token.children if c.dep_ in {"nmod:poss", "poss"}]
+    verb = at.head if token.dep_ == "pobj" else token.head
+    while not is_verb(verb) and verb.dep_ not in {"ROOT", "root"} and verb.head.i != verb.i:
+        verb = verb.head
+    if finder.lemma(verb) not in REQUESTED_INTERVENTION_VERBS:
+        return  # ("the Security Council met at Guinea's request" backs no one)
+    for agent in finder.mentions(subject_of_clause(verb)):
+        for requester in finder.mentions(requesters):
+            # (not a man who asked: the golds name the government he heads, which the
+            # sentence does not)
+            if is_actor(agent) and is_actor(requester) and requester.kind != "Person" and actor_key(agent) != actor_key(requester):
+                yield Candidate(agent, "backs", requester, token, 0.6)
+
+
 def hyphen_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "A-backed B", "A-led coalition", "A-held town" (also "pro-A" is not handled)."""
     trigger = HYPHEN_TRIGGERS.get(token.lower_)
@@ -7996,6 +8025,8 @@ def unfiltered_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candid
             yield from handover_candidates(token, finder)
         if lemma in CALLING_VERBS:
             yield from call_on_candidates(token, finder)
+        if word == "request":
+            yield from request_candidates(token, finder)
         if word in HYPHEN_TRIGGERS:
             yield from hyphen_candidates(token, finder)
         if word in GOVERNMENT_NOUNS:

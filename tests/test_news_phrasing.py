@@ -9109,3 +9109,11 @@ def test_a_plural_read_as_the_modifier_of_hold_is_its_subject(nlp) -> None:
     # "including" names places held too)
     text = "The Serbs hold most of eastern Bosnia, including Zvornik and Vlasenica."
     assert {("Serbian army", "controls", "Zvornik"), ("Serbian army", "controls", "Vlasenica")} <= facts(nlp, text)
+
+
+def test_who_comes_in_at_a_governments_request_backs_it(nlp) -> None:
+    text = "At the request of the Government of National Accord, the United States began bombing the port in August."
+    assert ("United States", "backs", "Government of National Accord") in facts(nlp, text)
+    # (a body that met at a state's request backs no one; nor is a man who asked
+    # backed: the government he heads is meant, which the sentence does not name)
+    assert not {f for f in facts(nlp, "At Guinea's request, the UN Security Council met in New York on Sunday.") if f[1] == "backs"}
