@@ -920,7 +920,9 @@ class ArgumentFinder:
                 ent = self.entity_span(child)
                 if child.dep_ in COMPOUND | {"amod"} and ent is not None and ent.label_ == "ORG" and not (
                     ent.end < len(self.lowers) and self.lowers[ent.end] == "-"
-                ):  # ("Islamic State-linked insurgents" are none of the State's own)
+                ) and not (word in INSURGENT_WORDS and is_national_service_word(self.span_mention(ent))):
+                    # ("Islamic State-linked insurgents" are none of the State's own; "Army
+                    # rebels" rose against their army)
                     return self.span_mention(ent)
         if word in CALLED_ONLY_WORDS and definite:
             # "the guerrillas": a group the story called guerrillas ("Polisario guerrillas"),
@@ -2974,6 +2976,8 @@ class ArgumentFinder:
                 return self.salient_group(self.tokens[token.i - 1], skip_armies=True) or self.called_possessively(token)
             return None
         owner_mention = self.span_mention(owner)
+        if token.lower_ in INSURGENT_WORDS and is_national_service_word(owner_mention):
+            return None  # "Army rebels": rebels who rose against their army, never the army
         if token.lower_ in GROUP_WORDS and owner.label_ not in {"PER", "ORG"}:
             return None  # "a Kurdish group" is some group, not a country's forces
         start = min(token.idx, owner.start_char)
@@ -4303,13 +4307,23 @@ STATE_FORCE_NAME = re.compile(
 
 def is_state_service(mention: EntityMention) -> bool:
     """A national army or a service only a state has (police, guards, navy): narrower
-    than ``is_state_force``, which a rebel "X Army" also passes."""
+    than ``is_state_force``, which a rebel "X Army" also passes (never a "movement":
+    "the Armed Forces Movement" of rebel officers)."""
+    if MOVEMENT_NAME.search(mention.name):
+        return False
     return (mention.canonical or "").endswith(" army") or bool(STATE_SERVICE_NAME.search(mention.name))
+
+
+def is_national_service_word(mention: EntityMention) -> bool:
+    """A state's service named by its bare word or as a service: "Army" (a headline's
+    "Army rebels"), "the National Guard"."""
+    return mention.name.lower() in {"army", "military", "navy"} or is_state_service(mention)
 
 
 # Words that make an "army" a movement's: "Lord's Resistance Army", "Bougainville
 # Revolutionary Army", "Free Syrian Army"
-INSURGENT_ARMY_NAME = re.compile(r"\b(?:liberation|resistance|revolutionary|independence|free|republican|salvation)\b", re.I)
+INSURGENT_ARMY_NAME = re.compile(r"\b(?:liberation|resistance|revolutionary|independence|free|republican|salvation|movement)\b", re.I)
+MOVEMENT_NAME = re.compile(r"\bmovement\b", re.I)
 
 
 def is_speaker(token: Token) -> bool:
@@ -4493,8 +4507,9 @@ MEDIA_WORDS = frozenset("news radio television broadcasting tv".split())
 
 
 def is_media_body(name: str) -> bool:
-    """ "Trinidad and Tobago Television", "the Trinidad Broadcasting Company"."""
-    return any(word in MEDIA_WORDS for word in name.lower().split())
+    """ "Trinidad and Tobago Television", "the Trinidad Broadcasting Company", "Rádio
+    Renascença" (read without its accents)."""
+    return any(word in MEDIA_WORDS for word in gazetteer.ascii_folded(name).lower().split())
 
 
 def is_seat_building(mention: EntityMention) -> bool:

@@ -9117,3 +9117,15 @@ def test_who_comes_in_at_a_governments_request_backs_it(nlp) -> None:
     # (a body that met at a state's request backs no one; nor is a man who asked
     # backed: the government he heads is meant, which the sentence does not name)
     assert not {f for f in facts(nlp, "At Guinea's request, the UN Security Council met in New York on Sunday.") if f[1] == "backs"}
+
+
+def test_army_rebels_are_the_rebel_movement_not_the_army(nlp) -> None:
+    # ("Army rebels" rose against their army; an "Armed Forces Movement" is no state's
+    # service; a station named with an accented "Rádio" is a broadcaster, never "the rebels")
+    text = (
+        "Army rebels take Lisbon\n\nLISBON - The rising was planned by the Armed Forces Movement, a secret circle of "
+        "young captains. Rádio Renascença gave the signal at midnight. Within hours rebel units had seized Portela airport."
+    )
+    found = facts(nlp, text)
+    assert ("Armed Forces Movement", "controls", "Portela airport") in found
+    assert not {f for f in found if f[0] in {"Portuguese army", "Rádio Renascença"}}
