@@ -9129,3 +9129,24 @@ def test_army_rebels_are_the_rebel_movement_not_the_army(nlp) -> None:
     found = facts(nlp, text)
     assert ("Armed Forces Movement", "controls", "Portela airport") in found
     assert not {f for f in found if f[0] in {"Portuguese army", "Rádio Renascença"}}
+
+
+def test_the_x_movement_names_a_body_however_often_the_model_calls_x_a_place(nlp) -> None:
+    text = (
+        "Jimmy Stevens heads the Nagriamel movement, whose followers have defied the government since May.\n\n"
+        "It was the deadliest of the clashes between Nagriamel followers and the troops since the first soldiers "
+        "landed on Aug. 18.\n\nThe Phoenix Foundation openly backed the movement. Much of Nagriamel's support came "
+        "from islanders who feared the government."
+    )
+    kinds = {(e.text, e._.frontline_kind) for e in nlp(text).ents if e.text == "Nagriamel"}
+    assert kinds == {("Nagriamel", "ArmedGroup")}
+
+
+def test_a_named_mans_surname_alone_is_the_man_not_a_place(nlp) -> None:
+    # (the model calls "Stevens" a place in this story; the story names Jimmy Stevens;
+    # no short text of ours gets that guess, so the article is read)
+    article = Path(__file__).resolve().parents[1] / "benchmarks" / "unseen" / "dev82" / "zzzi-vanuatu-luganville-1980.txt"
+    text = article.read_text(encoding="utf-8")
+    doc = nlp(text)
+    flown = text.index("Stevens was to be flown")
+    assert [e._.frontline_kind for e in doc.ents if e.start_char == flown] == ["Person"]
