@@ -242,6 +242,8 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
                 j += 2
             elif is_hyphened_particle(doc, j):
                 j += 4  # "Port-au-Prince", "Croix-des-Bouquets": the particle and the next word
+            elif is_day_inside_body_name(doc, j):
+                j += 1  # "the April 6 Youth Movement"
             elif ELIDED_PARTICLE_NAME.match(texts[j]):
                 j += 1
             elif lowers[j] in NAME_CONNECTORS and j + 1 < n and capitalised[j + 1] and not tokens[j + 1].is_punct and not (
@@ -359,13 +361,47 @@ def is_ordinal_before_name(doc: ReadOnceDoc, i: int) -> bool:
     """ "6th Infantry Division", "25th Brigade": the ordinal belongs to the unit's name;
     so does a date a body is named after ("the 26th of July Movement"), and a bare
     number before a unit's name ("3 Commando Brigade", "45 Commando", "2 Para")."""
-    if is_number_before_unit(doc, i):
+    if is_number_before_unit(doc, i) or is_day_opening_body_name(doc, i):
         return True
     if not ORDINAL.match(doc.texts[i]) or i + 1 >= len(doc):
         return False
     return doc.capitalised[i + 1] or (
         i + 3 < len(doc) and doc.lowers[i + 1] == "of" and doc.lowers[i + 2] in MONTH_WORDS and doc.capitalised[i + 3]
         and not doc.tokens[i + 3].is_punct
+    )
+
+
+# Last words of bodies named after a day: "the 30 September Movement", "the April 6
+# Youth Movement", "the March 23 Movement"
+DATE_NAMED_BODY_HEADS = frozenset("movement front brigade group alliance coalition battalion".split())
+
+
+def date_named_body_end(doc: ReadOnceDoc, k: int) -> int | None:
+    """The end of a body's name whose capitalised words from ``k`` on (one to three)
+    end in a body head; None if they do not."""
+    for j in range(k, min(k + 3, len(doc))):
+        if not doc.capitalised[j] or doc.tokens[j].is_punct:
+            return None
+        if doc.lowers[j] in DATE_NAMED_BODY_HEADS:
+            return j + 1
+    return None
+
+
+def is_day_opening_body_name(doc: ReadOnceDoc, i: int) -> bool:
+    """ "30 September Movement": a day's number and its month open a body's name."""
+    text = doc.texts[i]
+    return (
+        text.isdigit() and len(text) <= 2 and i + 2 < len(doc) and doc.lowers[i + 1] in MONTH_WORDS and doc.capitalised[i + 1]
+        and date_named_body_end(doc, i + 2) is not None
+    )
+
+
+def is_day_inside_body_name(doc: ReadOnceDoc, j: int) -> bool:
+    """ "April 6 Youth Movement": a day's number after its month, inside a body's name."""
+    text = doc.texts[j]
+    return (
+        text.isdigit() and len(text) <= 2 and j > 0 and doc.lowers[j - 1] in MONTH_WORDS and j + 1 < len(doc)
+        and date_named_body_end(doc, j + 1) is not None
     )
 
 
@@ -541,7 +577,9 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     # "On Monday Brigadier ...": function words and dates lead into names, not part of them
     while end - start > 1 and (
         tokens[start].is_stop and not texts[start].isupper() or lowers[start] in CALENDAR_WORDS
-    ) and not is_unit_ordinal(doc, start, end) and not is_number_in_name(doc, start):
+    ) and not is_unit_ordinal(doc, start, end) and not is_number_in_name(doc, start) and not (
+        start + 1 < end and is_day_inside_body_name(doc, start + 1)
+    ):  # (not the month of "the April 6 Youth Movement")
         start += 1
     if start >= end:
         return None
@@ -1857,7 +1895,7 @@ def appositive_kind(noun: str) -> tuple[str, str] | None:
         return "FAC", "Facility"
     if noun in PLACE_NOUNS:
         return "GPE", "Place"
-    if noun in gazetteer.ARMED_GROUP_WORDS or noun in GANG_NOUNS:
+    if noun in gazetteer.ARMED_GROUP_WORDS or noun in GANG_NOUNS or noun in APPOSED_FORCE_NOUNS:
         return "ORG", "ArmedGroup"
     if noun in GROUP_NOUNS:
         return "ORG", "Organization"
@@ -1868,6 +1906,9 @@ def appositive_kind(noun: str) -> tuple[str, str] | None:
     return None
 
 
+# Appositive heads for a part of an army, never names' own words ("the Federal Reserve"):
+# "X, the army's strategic reserve", "X, the contingent of the Y Defence Force"
+APPOSED_FORCE_NOUNS = frozenset("reserve contingent detachment garrison".split())
 # Appositive heads that make a name a ruling body: "X, the military junta", "X, the
 # ruling council" (a council or committee only with a ruling word before it)
 RULING_BODY_NOUNS = frozenset("junta regime".split())
@@ -1914,8 +1955,8 @@ def next_noun_kind(doc: Doc, end: int) -> tuple[str, str] | None:
     if after is not None and after.text.islower() and after.pos_ in {"NOUN", "PROPN"}:
         return None
     noun = doc[end].lower_
-    if noun in GROUP_MARKER_NOUNS:
-        return "ORG", "ArmedGroup"
+    if noun in GROUP_MARKER_NOUNS or noun in NAMED_UNIT_NOUNS:
+        return "ORG", "ArmedGroup"  # ("paratroopers of the RPKAD regiment")
     if noun in {"group", "movement", "militia", "coalition", "alliance", "rebels", "rebel"}:
         return "ORG", "Organization" if noun in {"group", "movement"} else "ArmedGroup"
     if noun in PLACE_HEADS:

@@ -9150,3 +9150,21 @@ def test_a_named_mans_surname_alone_is_the_man_not_a_place(nlp) -> None:
     doc = nlp(text)
     flown = text.index("Stevens was to be flown")
     assert [e._.frontline_kind for e in doc.ents if e.start_char == flown] == ["Person"]
+
+
+def test_a_body_named_after_a_day_is_one_name(nlp) -> None:
+    for text, name in [
+        ('The generals were taken from their homes by troops of the self-styled "30 September Movement".', "30 September Movement"),
+        ("The sit-in was called by the April 6 Youth Movement.", "April 6 Youth Movement"),
+        ("Fighters of the March 23 Movement entered Goma on Tuesday.", "March 23 Movement"),
+    ]:
+        assert name in {e.text for e in nlp(text).ents}, text
+    # (a date before a sentence's capitalised subject is no name)
+    assert not any(e.text[0].isdigit() for e in nlp("On 30 September Government troops took the town.").ents)
+
+
+def test_an_armys_reserve_or_contingent_and_the_x_regiment_are_armed_bodies(nlp) -> None:
+    text = "Maj. Gen. Suharto, who heads Kostrad, the Indonesian Army's strategic reserve, watched in silence."
+    assert ("Suharto", "leads", "Kostrad") in facts(nlp, text)
+    text = "On Friday evening paratroopers of the RPKAD regiment moved into the square."
+    assert {e._.frontline_kind for e in nlp(text).ents if e.text == "RPKAD"} == {"ArmedGroup"}
