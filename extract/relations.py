@@ -1999,7 +1999,14 @@ class ArgumentFinder:
         unless the pronoun is reflexive."""
         if pronoun.dep_ not in OBJECT or pronoun.lower_ not in {"it", "them", "him"}:
             return False
-        subjects = self.mentions(subject_of_clause(pronoun.head))
+        subject_words = subject_of_clause(pronoun.head)
+        subjects = self.mentions(subject_words)
+        # ("The government of Prime Minister X refused to recognise him": nor a name
+        # inside the subject's words)
+        subjects += [
+            self.span_mention(ent) for word in subject_words for t in word.subtree
+            if t.i != word.i and is_noun_modifier_of(t, word) and (ent := self.entity_span(t)) is not None and ent.root.i == t.i
+        ]
         return any(actor_key(s) == actor_key(found) for s in subjects)
 
     def owner_right_before(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
@@ -2041,10 +2048,15 @@ class ArgumentFinder:
         """ "X said / admitted they had lost Y": they are X; so are "their" and "its" in
         "X said their forces had entered Y"."""
         clause_subject = token.head if token.dep_ in POSSESSIVE and token.head.dep_ in NOMINAL_SUBJECT else token
-        if clause_subject.dep_ not in NOMINAL_SUBJECT or clause_subject.head.dep_ != "ccomp":
+        if clause_subject.dep_ not in NOMINAL_SUBJECT or clause_subject.head.dep_ not in {"ccomp", "parataxis"}:
             return None
         governor = clause_subject.head.head
         if lemma_of(governor) not in SPEECH_VERBS | ADMITTING_VERBS:
+            return None
+        # ("X, of which Y is a member, said it would ...": the parser may hang the
+        # clause said beside the verb and lose the verb's subject; the sentence's opening
+        # name is the speaker, below)
+        if clause_subject.head.dep_ == "parataxis" and governor.i > clause_subject.i:
             return None
         if self.is_quoted(token) and not self.is_quoted(governor):
             return None  # '"He has taken X from Y," said Z': he is not Z, who would say "I"
@@ -2060,7 +2072,7 @@ class ArgumentFinder:
         # "X denies A and says it backs B": a speaker shared with a coordinated verb (the
         # parser may even hang the verbs on X itself)
         speakers = [c for c in governor.children if c.dep_ in NOMINAL_SUBJECT] or subject_of_clause(governor)
-        if not speakers and governor.dep_ == "conj":
+        if not speakers and (governor.dep_ == "conj" or governor.dep_ in {"ROOT", "root"} and clause_subject.head.dep_ == "parataxis"):
             opening = token.sent.start + (self.lowers[token.sent.start] == "the")
             if self.by_token.get(opening) is not None:
                 speakers = [self.by_token[opening].root]  # the name the sentence opens with
@@ -4331,6 +4343,20 @@ def is_speaker(token: Token) -> bool:
     the parser may make the name after "said" its object)."""
     verb = lemma_of(token.head)
     return token.dep_ in NOMINAL_SUBJECT and verb in SPEECH_VERBS or verb == "say" and token.i > token.head.i
+
+
+# Links inside a noun phrase's own words ("the government of Prime Minister X"), not
+# a clause or a description hung on it ("Romania, which shares a language with X")
+NOUN_MODIFIER_LINKS = frozenset("nmod nmod:poss poss compound prep pobj flat".split())
+
+
+def is_noun_modifier_of(token: Token, noun: Token) -> bool:
+    """Whether ``token`` hangs on ``noun`` through noun-phrase links only."""
+    while token.i != noun.i:
+        if token.dep_ not in NOUN_MODIFIER_LINKS or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def is_state_force(mention: EntityMention) -> bool:
@@ -8737,6 +8763,11 @@ def extract_relations(
                 # "The French army that marched inland to overthrow the government of X":
                 # an army on the march to topple a government is at war with it
                 flags = replace(flags, hypothetical=False)
+            if c.predicate == "backs" and flags.negated and finder.lemma(c.trigger) in {"recognise", "recognize"} and c.object.kind in {"Person", "Government"}:
+                # "said it would not recognise X": refusing a ruler recognition is a stand
+                # against him, taken now whatever the modal
+                c = replace(c, predicate="opposes")
+                flags = replace(flags, negated=False, hypothetical=False)
             if c.predicate == "fights" and flags.hypothetical and is_owned_campaign(c.trigger):
                 # "ordered the army to halt its offensive against X": what is to stop is going on
                 flags = replace(flags, hypothetical=False)
