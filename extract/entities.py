@@ -1622,6 +1622,14 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
                 start -= 1
             if end - start == 1 and start > 0 and doc.lowers[start - 1] in PEERAGE_TITLES and doc.capitalised[start - 1]:
                 start -= 1  # "Lord [Carrington]": the title and the one name are how a peer is called
+        if label in {"PER", "ORG"}:
+            # ... and a last name: "[José Alfredo] Saavedra took over" (which the model
+            # may read as a second man's name), "the [Isthmus Governance] Monitor in X"
+            while end < len(doc) and end - start < 4 and (
+                is_trailing_name_word(doc, end) or label == "PER" and doc[end].ent_iob_ == "B" and doc[end].ent_type_ in {"PER", "PERSON"}
+                and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I") and not doc[end - 1].whitespace_ == ""
+            ):
+                end += 1
         while is_article_particle(doc, end):
             end += 3  # the model often stops before "al-": "Mohammed Ghazi [al-Jalali]", "[Ahrar] al-Sham"
         while label == "PER" and end + 1 < len(doc) and doc.lowers[end] in PATRONYMIC_PARTICLES and doc.capitalised[end + 1]:
@@ -1659,6 +1667,20 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
             yield Candidate(refined.start, refined.end, refined.label, refined.kind, refined.canonical, 1)
             continue
         yield Candidate(start, end, label, default_kind(doc[start:end].text, label), None, 1)
+
+
+def is_trailing_name_word(doc: Doc, k: int) -> bool:
+    """A capitalised word the model left off the end of a name: a proper noun of no
+    entity of its own, no title, date, body word or people's word, followed by no
+    other capitalised word."""
+    token = doc[k]
+    return (
+        token.is_alpha and token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN", "VERB"} and not is_sentence_start(token)
+        and token.sent.start > 0  # (a headline's words are all capitalised)
+        and not token.is_stop and token.ent_type_ == "" and token.lower_ not in TITLE_WORDS | CALENDAR_WORDS | HEAD_WORDS | ORG_WORDS
+        and gazetteer.country(token.text) is None and gazetteer.country_of_demonym(token.text) is None
+        and not (k + 1 < len(doc) and doc.capitalised[k + 1])
+    )
 
 
 # Words of a group's name after "of" that make it no person: "Army of National Liberation".
