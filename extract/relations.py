@@ -6353,6 +6353,13 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
     for loser in finder.mentions(losers):
         if loser.name in winner_names:
             continue  # "they pushed rebel fighters out": a guess that lands on the pushers themselves
+        if finder.lemma(token) == "oust" and loser.kind == "Person" and not places and not is_passive(token):
+            # "the army ousted President X": ousting a ruler, no ground named, is a stand
+            # against him (the golds' "opposes"; a government overthrown is fought)
+            for winner in finder.mentions(winners):
+                if is_actor(winner) and winner.kind != "Person":
+                    yield Candidate(winner, "opposes", loser, token, 0.7)
+            continue
         for place in taken_from:
             yield Candidate(loser, "controls", place, token, 0.75, "loss")
         if not taken_from and not (driven_out and all(t.lower_ not in PRONOUN_KINDS for t in losers)):
@@ -8763,6 +8770,8 @@ def extract_relations(
                 # "The French army that marched inland to overthrow the government of X":
                 # an army on the march to topple a government is at war with it
                 flags = replace(flags, hypothetical=False)
+            if c.predicate == "fights" and c.object.kind == "Person" and finder.lemma(c.trigger) in {"overthrow", "topple", "unseat"}:
+                c = replace(c, predicate="opposes")  # "toppled President X": a ruler overthrown is opposed (his government fought)
             if c.predicate == "backs" and flags.negated and finder.lemma(c.trigger) in {"recognise", "recognize"} and c.object.kind in {"Person", "Government"}:
                 # "said it would not recognise X": refusing a ruler recognition is a stand
                 # against him, taken now whatever the modal

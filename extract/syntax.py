@@ -33,7 +33,7 @@ APPOSED_PLACE_PLURALS = frozenset("positions posts outposts towns villages citie
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in PASSIVE_AUX for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}
+        verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"} and verb_read_as_modifier(verb) is None
     ) or (
         # "troops helped by X have retaken ...", parsed with "helped" as the main verb:
         # a participle with an agent and no "have" is passive
@@ -138,7 +138,21 @@ QUANTIFIER_OBJECTS = frozenset("any all each most some none both much several ma
 STRAY_LIST_ITEM = frozenset({"vocative", "parataxis", "dep", "obl", "npadvmod", "obl:npmod"})
 
 
+def verb_read_as_modifier(token: Token) -> Token | None:
+    """ "The Sudanese army ousted President X on Thursday": the parser may read the whole
+    sentence as one name ("army" and "ousted" modifiers of X, the root) and leave it
+    no verb; a past form between a noun and the root name is the verb. Returns the
+    noun before it, its subject."""
+    if token.tag_ not in {"VBD", "VBN"} or token.dep_ != "amod" or token.head.dep_ not in {"ROOT", "root"}:
+        return None
+    if token.head.pos_ != "PROPN" or token.head.i <= token.i or any(t.pos_ in {"VERB", "AUX"} and t.i != token.i for t in token.sent):
+        return None
+    return next((c for c in token.children if c.dep_ in {"compound", "nsubj"} and c.i < token.i and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
 def objects(verb: Token) -> list[Token]:
+    if verb_read_as_modifier(verb) is not None:
+        return listed_names(verb.head)
     found = [
         n for c in children_with(verb, OBJECT) for o in with_conjuncts(quantified(c))
         if o.i == c.i or not (is_misplaced_subject(o) or is_object_of_second_verb(o))
@@ -817,7 +831,7 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         stray = [c for c in verb.children if c.i < verb.i and c.pos_ == "PROPN" and c.dep_ in {"advmod", "npadvmod", "obl:npmod", "obl:unmarked", "dep"}]
         if stray:
             return with_conjuncts(stray[-1])
-    compound = plural_subject_read_as_compound(verb)
+    compound = plural_subject_read_as_compound(verb) or verb_read_as_modifier(verb)
     if compound is not None:
         return with_conjuncts(compound)
     if verb.dep_ in RELATIVE_CLAUSE:

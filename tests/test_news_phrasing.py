@@ -9189,3 +9189,12 @@ def test_a_last_word_the_model_left_off_a_name_is_the_names(nlp) -> None:
     names = {e.text for e in nlp(article.read_text(encoding="utf-8")).ents}
     assert {"José Alfredo Saavedra", "Isthmus Governance Monitor"} <= names
     assert not {"José Alfredo", "Isthmus Governance"} & names
+
+
+def test_an_army_that_ousts_a_ruler_opposes_him(nlp) -> None:
+    # (the parser reads each sentence as one long name, the verb a modifier of the
+    # ruler's name; a ruler overthrown is opposed, his government fought)
+    assert ("Sudanese army", "opposes", "Omar al-Bashir") in facts(nlp, "The Sudanese army ousted President Omar al-Bashir on Thursday.")
+    found = facts(nlp, "The Honduran army toppled President Manuel Zelaya on Thursday.")
+    assert ("Honduran army", "opposes", "Manuel Zelaya") in found
+    assert ("Honduran army", "fights", "Manuel Zelaya") not in found
