@@ -1944,7 +1944,7 @@ ARMED_MODIFIERS = frozenset("rebel armed guerrilla insurgent jihadist militant s
 # own: "the Gang of Four")
 GANG_NOUNS = frozenset("gang syndicate".split())
 # "X, an al-Qaeda affiliate", "X, the Kurdish-led group", "X, the gang alliance": an organisation.
-GROUP_NOUNS = frozenset("affiliate group faction movement branch wing offshoot organisation organization party alliance coalition".split())
+GROUP_NOUNS = frozenset("affiliate group faction movement branch wing offshoot organisation organization party alliance coalition bloc".split())
 # Lower-case nouns after a name that make it a group: "al-Zorba fighters" (not
 # relations.MEMBER_NOUNS, the roles that make a person a member).
 GROUP_MARKER_NOUNS = frozenset(

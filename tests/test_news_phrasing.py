@@ -9198,3 +9198,8 @@ def test_an_army_that_ousts_a_ruler_opposes_him(nlp) -> None:
     found = facts(nlp, "The Honduran army toppled President Manuel Zelaya on Thursday.")
     assert ("Honduran army", "opposes", "Manuel Zelaya") in found
     assert ("Honduran army", "fights", "Manuel Zelaya") not in found
+
+
+def test_a_name_set_off_as_a_bloc_is_a_body(nlp) -> None:
+    text = "Zelaya flew to Managua, where Daniel Ortega was hosting leaders of ALBA, the leftist bloc that Honduras joined last year."
+    assert {e._.frontline_kind for e in nlp(text).ents if e.text == "ALBA"} == {"Organization"}
