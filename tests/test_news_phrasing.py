@@ -9203,3 +9203,8 @@ def test_an_army_that_ousts_a_ruler_opposes_him(nlp) -> None:
 def test_a_name_set_off_as_a_bloc_is_a_body(nlp) -> None:
     text = "Zelaya flew to Managua, where Daniel Ortega was hosting leaders of ALBA, the leftist bloc that Honduras joined last year."
     assert {e._.frontline_kind for e in nlp(text).ents if e.text == "ALBA"} == {"Organization"}
+
+
+def test_an_article_particle_glued_to_a_bodys_first_word_opens_its_name(nlp) -> None:
+    text = "In Ramallah, gunmen of the al-Aqsa Martyrs' Brigades, Fatah's armed offshoot, raided offices."
+    assert "al-Aqsa Martyrs' Brigades" in {e.text for e in nlp(text).ents}
