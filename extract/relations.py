@@ -7900,7 +7900,10 @@ def is_led_until(candidate: Candidate, finder: ArgumentFinder) -> bool:
     if "until" not in words:
         return False
     # ("who led it until he was killed": the writers keep a dead leader the head of what he led)
-    after = finder.lowers[trigger.i + 1 + words.index("until") : trigger.sent.end][:6]
+    until = trigger.i + 1 + words.index("until")
+    after = finder.lowers[until : trigger.sent.end][:6]
+    if finder.lowers[until - 1] == "," and after[1:2] and after[1] in {"lately", "recently"}:
+        return False  # "headed by X, until lately a justice of Y": his former post, set off after his name
     return not any(w in ENDED_BY_DEATH_WORDS for w in after)
 
 

@@ -9208,3 +9208,10 @@ def test_a_name_set_off_as_a_bloc_is_a_body(nlp) -> None:
 def test_an_article_particle_glued_to_a_bodys_first_word_opens_its_name(nlp) -> None:
     text = "In Ramallah, gunmen of the al-Aqsa Martyrs' Brigades, Fatah's armed offshoot, raided offices."
     assert "al-Aqsa Martyrs' Brigades" in {e.text for e in nlp(text).ents}
+
+
+def test_a_former_post_set_off_after_the_leaders_name_ends_no_lead(nlp) -> None:
+    text = "The Provisional Government is headed by Sanford B. Dole, until lately a justice of the Supreme Court."
+    assert ("Sanford B. Dole", "leads", "Provisional Government") in facts(nlp, text)
+    text = "The council was headed by Ivan Petrov until he was dismissed last week."
+    assert not {f for f in facts(nlp, text) if f[1] == "leads"}
