@@ -849,6 +849,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("memberOf", rf"{ENT} , one of the (?:[\w-]+ ){{0,2}}?(?P<t>{MANY_POSTS}) of {ART}{ENT}(?! 's)"),  # (not "of Syria's Druze")
     # "Both A and B are members of C"
     _p("memberOf", rf"(?:^|, |; )(?:both |all )?{LIST} (?:are|were|have become|became) (?:both |all |also )?(?:founding |full )?(?P<t>members) of {ART}{ENT}", list_group=1),
+    # "Among its thirteen members are A, founder of B, and C" (its: a resolved pronoun, E<k>)
+    _p("memberOf", rf"^among (?:the )?{ENT} (?:[\w-]+ ){{0,2}}?(?P<t>members) (?:are|were) {LIST}", 2, list_group=2),
     # "A, B and C, all members of D, sent troops"
     _p("memberOf", rf"(?:^|, |; |from |of )(?:the )?{LIST} , (?:all|both) (?:founding |full )?(?P<t>members) of {ART}{ENT}", list_group=1),
     # "A, formed in June, is an alliance of Islamist brigades led by B": B leads A, and is one of them

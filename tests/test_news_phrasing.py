@@ -9215,3 +9215,12 @@ def test_a_former_post_set_off_after_the_leaders_name_ends_no_lead(nlp) -> None:
     assert ("Sanford B. Dole", "leads", "Provisional Government") in facts(nlp, text)
     text = "The council was headed by Ivan Petrov until he was dismissed last week."
     assert not {f for f in facts(nlp, text) if f[1] == "leads"}
+
+
+def test_among_its_members_are_x_and_y(nlp) -> None:
+    text = (
+        "Merchants formed the Committee of Safety, whose chairman is Henry E. Cooper. "
+        "Among its thirteen members are Lorrin A. Thurston and William O. Smith."
+    )
+    found = facts(nlp, text)
+    assert {("Lorrin A. Thurston", "memberOf", "Committee of Safety"), ("William O. Smith", "memberOf", "Committee of Safety")} <= found
