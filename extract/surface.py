@@ -206,7 +206,12 @@ LEADER_ROLE = rf"(?:{NOT_THE_HEAD}[\w-]+ )?(?:leader|commander(?: - in - chief)?
 # (not "with": "ruled X with Soviet backing" is no X backing anyone)
 # A day or season between a fight and its foe: "on Sunday", "overnight", "through the night"
 TIME_PHRASE = r"(?:(?:on|through|throughout|during|late on|early on) (?:the )?(?:(?!E\d)[\w-]+ ){1,2}|overnight )?"
-GAP = r"(?:(?!E\d|and |or |but |of |with )\w[\w-]* ){0,2}?(?:for (?:years|decades|months) )?"  # "has long", "have reportedly" between subject and verb
+# (never the noun whose the name is: "Madagascar court backs X" is the court's word, not the state's)
+NOT_SUBJECT_HEAD = (
+    r"(?!(?:court|courts|judges|parliament|congress|senate|assembly|lawmakers|legislators|voters|opposition|press|media"
+    r"|newspaper|newspapers|church|clergy|students|unions) )"
+)
+GAP = rf"(?:(?!E\d|and |or |but |of |with ){NOT_SUBJECT_HEAD}\w[\w-]* ){{0,2}}?(?:for (?:years|decades|months) )?"  # "has long", "have reportedly" between subject and verb
 CONTROL = (
     r"(?:E\d++ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
     r"(?:the (?:E\d++|city|town|capital|port|province|region|district) 's )?"  # "moved into the city's X airport" (the city may be read as the place it stands for)

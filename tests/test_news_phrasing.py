@@ -9224,3 +9224,8 @@ def test_among_its_members_are_x_and_y(nlp) -> None:
     )
     found = facts(nlp, text)
     assert {("Lorrin A. Thurston", "memberOf", "Committee of Safety"), ("William O. Smith", "memberOf", "Committee of Safety")} <= found
+
+
+def test_a_countrys_court_backing_a_man_is_no_backing_by_the_state(nlp) -> None:
+    text = "Madagascar court backs Andry Rajoelina after army forces Ravalomanana out"
+    assert ("Madagascar", "backs", "Andry Rajoelina") not in facts(nlp, text)
