@@ -5814,6 +5814,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         patients = [n for prep, n in preps if prep == "with"] + [n for o in objects(token) for prep, n in prepositional_objects(o) if prep == "with"]
     if lemma == "belong" and any(a.pos_ == "PRON" for a in agents):
         return  # "they belong to the KGB": whom "they" are is too loose a guess for a unit's place
+    if lemma in RECEIVING_VERBS and passive:
+        return  # "he was received by the president": a guest welcomed, no backing (arms received: above)
     for agent in finder.mentions(agents):
         for patient in patient_mentions_of(patients, trigger, finder):
             predicate = "memberOf" if lemma == "belong" and is_alliance_name(patient.name) else trigger.predicate

@@ -9229,3 +9229,8 @@ def test_among_its_members_are_x_and_y(nlp) -> None:
 def test_a_countrys_court_backing_a_man_is_no_backing_by_the_state(nlp) -> None:
     text = "Madagascar court backs Andry Rajoelina after army forces Ravalomanana out"
     assert ("Madagascar", "backs", "Andry Rajoelina") not in facts(nlp, text)
+
+
+def test_a_guest_received_by_a_president_is_not_backed(nlp) -> None:
+    text = "Manuel Zelaya flew to San José. He was received there by Costa Rica's president, Óscar Arias."
+    assert not {f for f in facts(nlp, text) if f[1] == "backs"}
