@@ -225,6 +225,15 @@ def objects(verb: Token) -> list[Token]:
             and ("," in {c.left_edge.text, doc[c.left_edge.i - 1].text} or is_added_as_well(c))
             for o in with_conjuncts(c) for n in listed_names(o)
         ]
+        # "fighting guerrillas of A in Angola, B in Mozambique and C in Guinea": the
+        # parser may hang a middle item on the place before it, as its apposition
+        last = max(f.i for f in found)
+        found += [
+            item for f in list(found) for place in f.subtree
+            if place.dep_ in {"nmod", "pobj"} and place.pos_ == "PROPN" and (any(g.lower_ == "in" for g in place.children) or place.head.lower_ == "in")
+            for item in place.children
+            if item.dep_ == "appos" and item.pos_ == "PROPN" and doc[item.i - 1].text == "," and item.i < last and item not in found
+        ]
     return found
 
 

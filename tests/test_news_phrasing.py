@@ -9234,3 +9234,12 @@ def test_a_countrys_court_backing_a_man_is_no_backing_by_the_state(nlp) -> None:
 def test_a_guest_received_by_a_president_is_not_backed(nlp) -> None:
     text = "Manuel Zelaya flew to San José. He was received there by Costa Rica's president, Óscar Arias."
     assert not {f for f in facts(nlp, text) if f[1] == "backs"}
+
+
+def test_a_middle_list_item_hung_on_the_place_before_it_is_still_an_object(nlp) -> None:
+    text = (
+        "Since 1961 the Portuguese army has been fighting nationalist guerrillas of the MPLA in Angola, "
+        "FRELIMO in Mozambique and the PAIGC in Portuguese Guinea."
+    )
+    found = facts(nlp, text)
+    assert {("Portuguese army", "fights", g) for g in ("MPLA", "FRELIMO", "PAIGC")} <= found
