@@ -345,6 +345,8 @@ COMMUNITY_CREED_WORDS = CREED_WORDS - {"Islamic", "Muslim"}
 # Troops named by their arm, who stay the unit or army the story first said they were of
 # ("Marines" is left out: capitalised, it names a service of its own)
 ELITE_TROOP_NOUNS = frozenset("paratroopers commandos legionnaires".split())
+# Unit nouns a unit's name stands before: "the RPKAD regiment", "the Azov battalion"
+NAMED_UNIT_HEADS = frozenset("regiment brigade battalion division corps squadron".split())
 # Links from a noun up to its verb through objects and their modifiers
 OBJECT_PATH = frozenset("obj dobj iobj dative nmod obl pobj prep conj".split())
 # Armed men a story may describe and never name: "the tribal lashkars", "clan militias"
@@ -3873,8 +3875,9 @@ class ArgumentFinder:
                     return ent
             if preposition in {"of", "to"} or preposition.endswith(" of") and preposition != "out of":
                 ent = self.entity_span(noun)
-                if ent is None and noun.lower_ in FORCE_NOUNS and noun.i != token.i and preposition != "to":
+                if ent is None and noun.lower_ in FORCE_NOUNS | NAMED_UNIT_HEADS and noun.i != token.i and preposition != "to":
                     # (not "surrendered his garrison to Chadian troops": handed to them)
+                    # ("paratroopers of the RPKAD regiment": the unit named before its noun)
                     ent = self.force_owner(noun)  # "positions of the Palestinian security forces"
                 if ent is not None and ent.label_ in {"PER", "ORG", "GPE", "NORP"} and self.same_phrase(token, ent):
                     return ent
@@ -3952,8 +3955,8 @@ class ArgumentFinder:
         it ("Army units", "royalist troops"), else the noun itself."""
         first = token
         for child in sorted((c for c in token.children if c.i < token.i), key=lambda c: -c.i):
-            if child.i != first.i - 1 or child.dep_ not in COMPOUND | {"amod"} or self.entity_span(child) is not None:
-                break
+            if child.i != first.i - 1 or child.dep_ not in COMPOUND | {"amod"} or self.entity_span(child) is not None or child.lower_ in TIME_WORDS:
+                break  # (not a time: "on Friday evening paratroopers of X")
             first = child
         return first
 

@@ -9243,3 +9243,13 @@ def test_a_middle_list_item_hung_on_the_place_before_it_is_still_an_object(nlp) 
     )
     found = facts(nlp, text)
     assert {("Portuguese army", "fights", g) for g in ("MPLA", "FRELIMO", "PAIGC")} <= found
+
+
+def test_paratroopers_of_the_x_regiment_are_xs(nlp) -> None:
+    text = (
+        "On Friday evening paratroopers of the RPKAD regiment, commanded by Col. Sarwo Edhie Wibowo, moved in. "
+        "On Saturday morning the paratroopers took Halim Perdanakusuma air base."
+    )
+    found = facts(nlp, text)
+    assert ("RPKAD", "controls", "Halim Perdanakusuma air base") in found
+    assert not any(r.subject.text.startswith("evening") for r in relations(nlp, text))
