@@ -345,6 +345,8 @@ COMMUNITY_CREED_WORDS = CREED_WORDS - {"Islamic", "Muslim"}
 # Troops named by their arm, who stay the unit or army the story first said they were of
 # ("Marines" is left out: capitalised, it names a service of its own)
 ELITE_TROOP_NOUNS = frozenset("paratroopers commandos legionnaires".split())
+# Men a later sentence may say whose unit they belonged to: "The soldiers belonged to X"
+UNIT_MEMBER_NOUNS = frozenset("soldiers troops men".split())
 # Unit nouns a unit's name stands before: "the RPKAD regiment", "the Azov battalion"
 NAMED_UNIT_HEADS = frozenset("regiment brigade battalion division corps squadron".split())
 # Links from a noun up to its verb through objects and their modifiers
@@ -2951,9 +2953,11 @@ class ArgumentFinder:
                     text=self.text[side.idx : end], label="ORG", kind="ArmedGroup", start_char=side.idx, end_char=end,
                     canonical=f"{side.lower_} forces",
                 )
-            unit = self.unit_named_in_plural(token)
+            unit = self.unit_named_in_plural(token) or self.unit_named_after(token)
             if unit is not None:
-                return unit  # "Marines of 42 Commando landed ... By nightfall the commandos held the town"
+                # "Marines of 42 Commando landed ... By nightfall the commandos held the town";
+                # "Soldiers smashed through the gates ... The soldiers belonged to X": X's
+                return unit
             sole = self.sole_foreign_army_named(token)
             if sole is not None:
                 return self.national_army(sole, token)  # "Israeli troops entered ... Since then troops have pushed"
@@ -3948,6 +3952,31 @@ class ArgumentFinder:
             k += 3 + (self.lowers[k + 3 : k + 4] == ("the",))
             owner = self.by_token.get(k) if k < token.sent.end else None
             return owner if owner is not None and owner.start == k and owner.label_ in {"ORG", "GPE"} else None
+        return None
+
+    def unit_named_after(self, token: Token) -> EntityMention | None:
+        """ "Soldiers in armoured vehicles smashed through the gates. The same troops took
+        over the bank. The soldiers belonged to X, an army corps ...": men a story names
+        no owner for are the unit a sentence soon after says they belonged to (or were
+        from); "the same troops" are the men named before them."""
+        if token.lower_ not in UNIT_MEMBER_NOUNS:
+            return None
+        k = token.sent.start  # (its own sentence too: "The soldiers belonged to X" is about X's)
+        for _ in range(3):
+            if k >= len(self.tokens):
+                return None
+            sent = self.tokens[k].sent
+            words = self.lowers[sent.start : sent.start + 5]
+            if words[:1] == ("the",) and words[1:2] and words[1] in UNIT_MEMBER_NOUNS and (
+                words[2:4] in {("belonged", "to"), ("belong", "to"), ("were", "from")} or words[2:5] == ("were", "members", "of")
+            ):
+                at = sent.start + (5 if words[3] == "members" else 4)
+                at += at < sent.end and self.lowers[at] == "the"
+                named = self.by_token.get(at)
+                if named is not None and named.start == at and named.label_ == "ORG":
+                    return replace(self.span_mention(named), start_char=token.idx, end_char=token.idx + len(token.text))
+                return None
+            k = sent.end
         return None
 
     def words_before_force_noun(self, token: Token) -> Token:

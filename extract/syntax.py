@@ -406,6 +406,7 @@ def is_object_of_second_verb(token: Token) -> bool:
     the first object is the object of the verb after "and" (read as its modifier)."""
     doc = token.doc
     edge = token.left_edge.i
+    edge += doc[edge].text == "," and edge + 1 < token.i  # (", and installed Colonel X")
     return (
         doc[edge].lower_ == "and" and edge + 1 < token.i and doc[edge + 1].tag_ in {"VBD", "VBN"}
         and doc[edge + 1].dep_ in {"amod", "acl"}

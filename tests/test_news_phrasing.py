@@ -9253,3 +9253,21 @@ def test_paratroopers_of_the_x_regiment_are_xs(nlp) -> None:
     found = facts(nlp, text)
     assert ("RPKAD", "controls", "Halim Perdanakusuma air base") in found
     assert not any(r.subject.text.startswith("evening") for r in relations(nlp, text))
+
+
+def test_men_a_later_sentence_says_belonged_to_a_unit_are_the_units(nlp) -> None:
+    text = (
+        "Soldiers in armoured vehicles stormed the Ambohitsorohitra palace on Monday. The same troops also seized "
+        "the Radio Nationale building. The soldiers belonged to CAPSAT, an army corps based at Soanierana camp."
+    )
+    found = facts(nlp, text)
+    assert {("CAPSAT", "controls", "Ambohitsorohitra palace"), ("CAPSAT", "controls", "Radio Nationale building")} <= found
+    assert not {f for f in found if f[1] == "partOf"}
+
+
+def test_a_man_installed_after_a_man_forced_out_is_not_fought(nlp) -> None:
+    text = (
+        "CAPSAT officers mutinied on March 8. Last week they forced out the Malagasy army's chief of staff, "
+        "General Edmond Rasolomahandry, and installed Colonel André Ndriarijaona in his place."
+    )
+    assert not {f for f in facts(nlp, text) if f[2] == "André Ndriarijaona"}
