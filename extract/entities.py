@@ -2743,7 +2743,7 @@ OWNED_GROUND_NOUNS = frozenset("headquarters base bases positions stronghold str
 # over the national hospital" say the same of a building already taken.
 LANDMARK_HEADS = frozenset(
     "palace compound headquarters prison jail barracks building citadel fortress airport airfield airstrip port seaport airbase "
-    "hospital stadium refinery cantonment camp station arsenal armoury armory depot".split()
+    "hospital stadium refinery cantonment camp station arsenal armoury armory depot bank".split()
 )
 LANDMARK_TAKING = CAPTURE_VERBS - frozenset("enter enters entered entering".split()) | frozenset(
     "occupied occupy occupies occupying control controls controlled secure secures secured guard guards guarded inside".split()
@@ -2778,9 +2778,13 @@ def landmark_phrases(doc: Doc) -> Iterator[tuple[int, int]]:
         j = k + 1
         if j + 1 < n and doc[j].lower_ == "control" and doc[j + 1].lower_ == "of":
             j += 2  # "took control of the ..."
+        # "took over the central bank" (a town's own facility taken over is left to the
+        # relation rules: "took over the airfield" names the airport the story named)
+        over = j < n and doc[j].lower_ == "over" and doc[k].lower_ in {"took", "take", "takes", "taking", "taken"}
+        j += over
         for _ in range(6):  # items of one list
             found = landmark_at(doc, j)
-            if found is not None:
+            if found is not None and not (over and doc.lowers[found[1] - 1] in TOWN_FACILITY_HEADS):
                 yield found
             end = found[1] if found is not None else item_end(doc, j)
             if end is None or end + 1 >= n or doc[end].lower_ not in {",", "and"}:

@@ -9271,3 +9271,11 @@ def test_a_man_installed_after_a_man_forced_out_is_not_fought(nlp) -> None:
         "General Edmond Rasolomahandry, and installed Colonel André Ndriarijaona in his place."
     )
     assert not {f for f in facts(nlp, text) if f[2] == "André Ndriarijaona"}
+
+
+def test_a_building_taken_over_is_held(nlp) -> None:
+    text = "The same troops also took over the central bank. The soldiers belonged to CAPSAT, an army corps."
+    assert ("CAPSAT", "controls", "central bank") in facts(nlp, text)
+    # (a town's own facility taken over is the one the story named, not a new place)
+    text = "Nigerian peacekeepers landed at Roberts International Airport and took over the airfield from government troops."
+    assert "airfield" not in {e.text for e in nlp(text).ents}
