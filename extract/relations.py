@@ -2196,7 +2196,8 @@ class ArgumentFinder:
         a sentence as its subject goes on with the previous sentence's subject, not
         with the nearest name (Y)."""
         # (or owning it: "On Monday its soldiers entered Y")
-        opening = token.head if token.dep_ in POSSESSIVE and token.lower_ in {"its", "their"} else token
+        # ("His forces have not fired": the man the sentence before was about)
+        opening = token.head if token.dep_ in POSSESSIVE and token.lower_ in {"its", "their", "his", "her"} else token
         # (after a short opening adverbial at most: "Over the weekend they crossed ...")
         before = self.tokens[token.sent.start : token.i]
         # ("Its commander, X, said": the parser may make the noun the root, X the subject)

@@ -9279,3 +9279,13 @@ def test_a_building_taken_over_is_held(nlp) -> None:
     # (a town's own facility taken over is the one the story named, not a new place)
     text = "Nigerian peacekeepers landed at Roberts International Airport and took over the airfield from government troops."
     assert "airfield" not in {e.text for e in nlp(text).ents}
+
+
+def test_his_forces_opening_a_sentence_are_the_previous_subjects(nlp) -> None:
+    text = (
+        "Venustiano Carranza, the First Chief of the Constitutionalists, whose armies have fought Huerta's federal "
+        "troops in the north for more than a year, condemned the landing as a violation of Mexican sovereignty and "
+        "demanded that the Americans withdraw. His forces have not fired on the Americans, however."
+    )
+    negated = [r for r in relations(nlp, text) if r.predicate == "fights" and r.negated]
+    assert negated and all(actor(r.subject) == "Venustiano Carranza" for r in negated)
