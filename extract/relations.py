@@ -292,7 +292,8 @@ FORCE_NOUNS = frozenset(
     "guerrillas militiamen gunmen insurgents paramilitaries helicopters tanks aircraft "
     "artillery gunships warships police strikes airstrikes contingent peacekeepers personnel "
     "battalion battalions divisions regiments marines commandos paratroopers remnants lines garrison garrisons column columns "
-    "convoy convoys patrol patrols riflemen infantry infantrymen cavalry cavalrymen followers gendarmes gendarmerie regulars".split()
+    "convoy convoys patrol patrols riflemen infantry infantrymen cavalry cavalrymen followers gendarmes gendarmerie regulars "
+    "sailors bluejackets".split()
 ) | GROUP_WORDS
 # People who act for an organisation: "G7 foreign ministers called on ..." is the G7.
 REPRESENTATIVE_NOUNS = frozenset(

@@ -9289,3 +9289,8 @@ def test_his_forces_opening_a_sentence_are_the_previous_subjects(nlp) -> None:
     )
     negated = [r for r in relations(nlp, text) if r.predicate == "fights" and r.negated]
     assert negated and all(actor(r.subject) == "Venustiano Carranza" for r in negated)
+
+
+def test_sailors_are_armed_men(nlp) -> None:
+    found = facts(nlp, "American sailors and marines were in full control of Veracruz on Thursday.")
+    assert any(p == "controls" and o == "Veracruz" for _s, p, o in found)
