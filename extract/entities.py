@@ -1893,10 +1893,10 @@ ROLE_NOUNS = frozenset(
     correspondent teacher doctor nurse farmer student trader activist lawyer professor
     lecturer cleric imam emir sheikh king queen prince monarch ruler strongman warlord
     coordinator administrator representative lawmaker senator politician mediator
-    economist historian scholar head businessman businesswoman tycoon magnate""".split()
+    economist historian scholar head businessman businesswoman tycoon magnate commandant schoolmaster""".split()
 )
 PLACE_NOUNS = PLACE_WORDS | frozenset("capital port stronghold enclave hub favela slum township shantytown hamlet".split())
-DETERMINERS = frozenset("a an the its his her their our".split())
+DETERMINERS = frozenset("a an the its his her their our another".split())  # ("X, another Volunteer commandant,")
 # Words that end an appositive noun phrase even without a tagger.
 CLAUSE_BREAKS = frozenset("who which that whose in at of for from with on by near to".split())
 

@@ -9294,3 +9294,11 @@ def test_his_forces_opening_a_sentence_are_the_previous_subjects(nlp) -> None:
 def test_sailors_are_armed_men(nlp) -> None:
     found = facts(nlp, "American sailors and marines were in full control of Veracruz on Thursday.")
     assert any(p == "controls" and o == "Veracruz" for _s, p, o in found)
+
+
+def test_a_name_set_off_as_another_commandant_is_a_man(nlp) -> None:
+    text = (
+        "Among the prisoners are Thomas MacDonagh, a Volunteer commandant who held Jacob's factory, and "
+        "Éamon de Valera, another Volunteer commandant, whose men held Boland's Mill."
+    )
+    assert {e._.frontline_kind for e in nlp(text).ents if e.text == "Éamon de Valera"} == {"Person"}
