@@ -185,6 +185,8 @@ HYPHEN_TRIGGERS: dict[str, tuple[str, float]] = {
 }
 
 BACKING_NOUNS = frozenset("support backing help assistance aid sponsorship patronage funding arms".split())
+# Verbs of coming to someone's side: "came to the aid of X"
+COMING_VERBS = frozenset("come rush go hurry march fly leap spring".split())
 ATTACK_NOUNS = frozenset(
     "offensive attack assault campaign war operation strike strikes airstrike airstrikes raid "
     "counteroffensive counter-offensive push advance incursion invasion bombardment "
@@ -6732,6 +6734,11 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             for b in finder.mentions(doers):
                 for d in finder.mentions([n for p, n in preps if p == "of"]):
                     yield Candidate(b, "backs", d, token, 0.6)
+    elif (lemma in BACKING_NOUNS or word in BACKING_NOUNS) and preposition_of(token) == "to" and lemma_of(token.head) in COMING_VERBS:
+        # "asked Senegal to come to the aid of X", "rushed to the help of X": who comes backs X
+        for b in finder.mentions(subject_of_clause(token.head)):
+            for d in finder.mentions([n for p, n in preps if p == "of"] + [c for c in token.children if c.dep_ in POSSESSIVE]):
+                yield Candidate(b, "backs", d, token, 0.65)
     elif lemma in BACKING_NOUNS or word in BACKING_NOUNS:
         backers = [n for p, n in preps if p in {"from", "of", "by"}]
         if word != "arms":  # "laid down their arms": their own weapons, no one's support

@@ -9302,3 +9302,10 @@ def test_a_name_set_off_as_another_commandant_is_a_man(nlp) -> None:
         "Éamon de Valera, another Volunteer commandant, whose men held Boland's Mill."
     )
     assert {e._.frontline_kind for e in nlp(text).ents if e.text == "Éamon de Valera"} == {"Person"}
+
+
+def test_who_comes_to_the_aid_of_x_backs_x(nlp) -> None:
+    text = "Jawara flew to Dakar and asked Senegal to come to the aid of the Gambian government under a 1965 defence agreement."
+    found = facts(nlp, text)
+    assert ("Senegal", "backs", "Gambian government") in found
+    assert ("Gambian government", "backs", "Senegal") not in found
