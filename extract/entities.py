@@ -2203,7 +2203,9 @@ NAMED_BODY_NOUNS = frozenset(
     "coalition alliance group militia movement federation faction force gang network front umbrella".split()
 )
 NAMING_WORDS = frozenset({"called", "named", "dubbed", "nicknamed"})
-NAMING_TRIGGERS = NAMING_WORDS | {"known"}  # "known" only before "as"
+NAMING_TRIGGERS = NAMING_WORDS | {"known", "calling"}  # "known" only before "as", "calling" before "itself"
+# Men who may name themselves: "rebels calling themselves the X"
+SELF_NAMING_MEN = frozenset("rebels soldiers officers men fighters mutineers insurgents militants gunmen".split())
 ARMED_BODY_NOUNS = frozenset("coalition alliance militia gang force front faction".split())
 
 
@@ -2216,7 +2218,12 @@ def called_names(doc: Doc) -> Iterable[Candidate]:
             if start >= len(doc) or doc[start].lower_ != "as":
                 continue
             start += 1
-        if k == 0 or doc[k - 1].lower_ not in NAMED_BODY_NOUNS:
+        self_named = doc[k].lower_ == "calling"
+        if self_named:
+            if start >= len(doc) or doc[start].lower_ not in {"itself", "themselves"}:
+                continue
+            start += 1
+        if k == 0 or doc[k - 1].lower_ not in NAMED_BODY_NOUNS | (SELF_NAMING_MEN if self_named else frozenset()):
             continue
         if start < len(doc) and doc[start].lower_ == "the":
             start += 1
@@ -2227,8 +2234,10 @@ def called_names(doc: Doc) -> Iterable[Candidate]:
         if gazetteer.country(text) or gazetteer.city(text):
             continue
         # "a militia called X" is armed; "a rights group called X" is what its name says
-        kind = "ArmedGroup" if doc[k - 1].lower_ in ARMED_BODY_NOUNS else gazetteer.organization_kind(text)
-        yield Candidate(start, end, "ORG", kind, None, 2)
+        # ("a group calling itself the National Revolutionary Council", the men who took
+        # the radio: armed, whatever ruling word its name has)
+        kind = "ArmedGroup" if doc[k - 1].lower_ in ARMED_BODY_NOUNS or self_named else gazetteer.organization_kind(text)
+        yield Candidate(start, end, "ORG", kind, None, 3 if self_named else 2)
 
 
 def name_before(doc: Doc, end: int, longest: int = 5) -> int | None:

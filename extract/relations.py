@@ -348,6 +348,8 @@ COMMUNITY_CREED_WORDS = CREED_WORDS - {"Islamic", "Muslim"}
 # Troops named by their arm, who stay the unit or army the story first said they were of
 # ("Marines" is left out: capitalised, it names a service of its own)
 ELITE_TROOP_NOUNS = frozenset("paratroopers commandos legionnaires".split())
+# Words of a compound preposition that say where, not whose: "on the outskirts of X"
+WHERE_WORDS = frozenset("outskirts edge edges centre center heart north south east west outside inside front side sides".split())
 # Men a later sentence may say whose unit they belonged to: "The soldiers belonged to X"
 UNIT_MEMBER_NOUNS = frozenset("soldiers troops men".split())
 # Unit nouns a unit's name stands before: "the RPKAD regiment", "the Azov battalion"
@@ -3902,6 +3904,8 @@ class ArgumentFinder:
                 continue
             if child.dep_ == "acl" and any(c.dep_.startswith("nsubj") or c.dep_.startswith("aux") for c in child.children):
                 continue  # "The column on the X road was commanded by Y": a clause of its own the parser hung there
+            if child.lower_ in WHERE_WORDS:
+                continue  # "rebels on the outskirts of X": where they are, not whose
             if child.lower_ in {"loyal", "under", "commanded", "led", "allied"} or child.dep_ in {"amod", "acl", "prep", "nmod"}:
                 for preposition, noun in prepositional_objects(child):
                     if preposition.split()[0] in MOTION_PREPOSITIONS:

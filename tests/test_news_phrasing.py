@@ -9309,3 +9309,13 @@ def test_who_comes_to_the_aid_of_x_backs_x(nlp) -> None:
     found = facts(nlp, text)
     assert ("Senegal", "backs", "Gambian government") in found
     assert ("Gambian government", "backs", "Senegal") not in found
+
+
+def test_a_group_calling_itself_a_council_is_an_armed_body(nlp) -> None:
+    text = "Two days ago a group calling itself the National Revolutionary Council took over the radio in the capital."
+    assert {e._.frontline_kind for e in nlp(text).ents if e.text == "National Revolutionary Council"} == {"ArmedGroup"}
+
+
+def test_rebels_on_the_outskirts_of_a_town_are_not_the_towns(nlp) -> None:
+    text = "Senegalese troops fought rebels on the outskirts of Banjul on Saturday."
+    assert not any(r.object.text.startswith("Banjul") or "Banjul rebels" in r.object.name for r in relations(nlp, text))
