@@ -8014,6 +8014,10 @@ def is_removed_from_post(candidate: Candidate, finder: ArgumentFinder) -> bool:
     while noun.dep_ in APPOSITION | COMPOUND | {"nmod", "flat"} and noun.head.i != noun.i and not is_verb(noun.head):
         noun = noun.head  # up the title's own phrase ("the commander-in-chief", "General X")
     verb = noun.head
+    if noun.dep_ in OBJECT and is_verb(verb) and not is_passive(verb) and (
+        finder.lemma(verb) in REMOVAL_VERBS or finder.lemma(verb) == "force" and any(c.lower_ == "out" for c in verb.children)
+    ):
+        return True  # "they forced out the army's chief of staff, General X": his post is over
     return noun.dep_ in NOMINAL_SUBJECT and is_verb(verb) and is_passive(verb) and finder.lemma(verb) in REMOVAL_VERBS
 
 

@@ -9319,3 +9319,11 @@ def test_a_group_calling_itself_a_council_is_an_armed_body(nlp) -> None:
 def test_rebels_on_the_outskirts_of_a_town_are_not_the_towns(nlp) -> None:
     text = "Senegalese troops fought rebels on the outskirts of Banjul on Saturday."
     assert not any(r.object.text.startswith("Banjul") or "Banjul rebels" in r.object.name for r in relations(nlp, text))
+
+
+def test_a_chief_forced_out_leads_no_more(nlp) -> None:
+    for text in (
+        "Last week the mutineers forced out the Malagasy army's chief of staff, General Edmond Rasolomahandry.",
+        "The junta dismissed the army's chief of staff, General Edmond Rasolomahandry.",
+    ):
+        assert not {f for f in facts(nlp, text) if f[1] == "leads"}, text
