@@ -2998,6 +2998,14 @@ class ArgumentFinder:
                 if described is not None:
                     return replace(described, end_char=token.idx + len(token.text))
                 return self.salient_group(self.tokens[token.i - 1], skip_armies=True) or self.called_possessively(token)
+            if token.lower_ in {"soldiers", "troops"} and previous == "the" and all(c.lower_ == "the" for c in token.children) and (
+                token.dep_ in NOMINAL_SUBJECT and VERB_TRIGGERS.get(self.lemma(token.head), _BACK).predicate == "controls"
+            ):
+                # "By late August the soldiers held X": the soldiers the story said whose
+                # last ("Papua New Guinean soldiers"), when no rule above reads them; only as
+                # holders or takers (not "the troops who had stayed loyal to him": described
+                # there)
+                return self.described_before(token)
             return None
         owner_mention = self.span_mention(owner)
         if token.lower_ in INSURGENT_WORDS and is_national_service_word(owner_mention):
