@@ -4876,6 +4876,11 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
     hypothetical |= is_inverted_condition(trigger)
     hypothetical |= is_bare_verb_under_modal(trigger)
     hypothetical |= is_stated_aim(trigger)
+    # "said it had struck to forestall a coup and to protect President X": an infinitive the
+    # parser joined to the verb of saying is the purpose the speaker gives, not a deed
+    hypothetical |= trigger.dep_ == "conj" and trigger.tag_ == "VB" and any(
+        c.dep_ == "mark" and c.lower_ == "to" for c in trigger.children
+    ) and lemma_of(trigger.head) in SPEECH_VERBS
     # "demanded that they withdraw", "insisted that the army leave": what is asked for
     hypothetical |= trigger.dep_ == "ccomp" and lemma_of(trigger.head) in DEMANDING_VERBS
     # "had counted on help from X", "appealed for aid from X": help wished for, not given

@@ -9334,3 +9334,12 @@ def test_the_soldiers_who_hold_a_town_are_the_soldiers_named_before(nlp) -> None
     article = Path(__file__).resolve().parents[1] / "benchmarks" / "unseen" / "dev82" / "zzzi-vanuatu-luganville-1980.txt"
     found = facts(nlp, article.read_text(encoding="utf-8"))
     assert ("Papua New Guinean army", "controls", "Luganville") in found
+
+
+def test_a_purpose_the_speaker_gives_is_no_deed(nlp) -> None:
+    text = (
+        'Troops of the self-styled "30 September Movement" seized six generals before dawn on Friday. '
+        'In a broadcast the movement said it had struck to forestall a coup by a "Council of Generals", which it said '
+        "was sponsored by the American Central Intelligence Agency, and to protect President Sukarno."
+    )
+    assert not {f for f in facts(nlp, text) if f[2] == "Sukarno"}
