@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev81).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev84).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -151,7 +151,10 @@ FLOORS = {
     # and dev79 to dev81 in the sixtieth (measured 0.590 / 0.552 over 284 with the round
     # start's extractor, 941d041, 296 split actors: the new sets' 7, 3 and 5, and dev79's
     # two contradicted facts; 0.598 / 0.556 at the round's end, 296 split, none of dev79's
-    # contradictions left)
+    # contradictions left), and dev82 to dev84 in the sixty-first (measured 0.590 / 0.549
+    # over 296 with the round start's extractor, 8c49ef0, 315 split actors: the new sets' 6,
+    # 7 and 6, and one contradicted fact in each of dev82 and dev83; 0.595 / 0.553 at the
+    # round's end, 315 split, dev82's one left)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -160,15 +163,17 @@ FLOORS = {
             "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53",
             "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64",
             "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78",
-            "dev79", "dev80", "dev81",
+            "dev79", "dev80", "dev81", "dev82", "dev83", "dev84",
         ),
-        284, 0.52, 0.45,
-        # dev71's Sidi Ifni story (see above), the only one: dev35's last two, left since the
-        # thirty-second round ("those areas" read as the town whose districts they are, "the
-        # separatists" as the mercenaries they fought), went in the forty-second (Kursk's
-        # Glushkovo district in the fortieth)
-        known_violations=("zzx-ifni-sidi-ifni-1957",),
-        most_split_actors=299,
+        296, 0.52, 0.45,
+        # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
+        # Generals', which it said was sponsored by the American Central Intelligence Agency",
+        # a coup makers' claim the story disputes two sentences on), the only two: dev35's last
+        # two, left since the thirty-second round ("those areas" read as the town whose
+        # districts they are, "the separatists" as the mercenaries they fought), went in the
+        # forty-second (Kursk's Glushkovo district in the fortieth)
+        known_violations=("zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965"),
+        most_split_actors=318,
     ),
 }
 
