@@ -349,7 +349,7 @@ COMMUNITY_CREED_WORDS = CREED_WORDS - {"Islamic", "Muslim"}
 # ("Marines" is left out: capitalised, it names a service of its own)
 ELITE_TROOP_NOUNS = frozenset("paratroopers commandos legionnaires".split())
 # Words of a compound preposition that say where, not whose: "on the outskirts of X"
-WHERE_WORDS = frozenset("outskirts edge edges centre center heart north south east west outside inside front side sides".split())
+WHERE_WORDS = frozenset("outskirts edge edges centre center heart north south east west outside inside".split())
 # Men a later sentence may say whose unit they belonged to: "The soldiers belonged to X"
 UNIT_MEMBER_NOUNS = frozenset("soldiers troops men".split())
 # Unit nouns a unit's name stands before: "the RPKAD regiment", "the Azov battalion"
@@ -3973,8 +3973,8 @@ class ArgumentFinder:
     def unit_named_after(self, token: Token) -> EntityMention | None:
         """ "Soldiers in armoured vehicles smashed through the gates. The same troops took
         over the bank. The soldiers belonged to X, an army corps ...": men a story names
-        no owner for are the unit a sentence soon after says they belonged to (or were
-        from); "the same troops" are the men named before them."""
+        no owner for are the unit that sentence, or one of the next two, says they
+        belonged to (or were from, or were members of)."""
         if token.lower_ not in UNIT_MEMBER_NOUNS:
             return None
         k = token.sent.start  # (its own sentence too: "The soldiers belonged to X" is about X's)

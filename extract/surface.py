@@ -206,7 +206,7 @@ LEADER_ROLE = rf"(?:{NOT_THE_HEAD}[\w-]+ )?(?:leader|commander(?: - in - chief)?
 # (not "with": "ruled X with Soviet backing" is no X backing anyone)
 # A day or season between a fight and its foe: "on Sunday", "overnight", "through the night"
 TIME_PHRASE = r"(?:(?:on|through|throughout|during|late on|early on) (?:the )?(?:(?!E\d)[\w-]+ ){1,2}|overnight )?"
-# (never the noun whose the name is: "Madagascar court backs X" is the court's word, not the state's)
+# (never the noun the name modifies: "Madagascar court backs X" is the court's word, not the state's)
 NOT_SUBJECT_HEAD = (
     r"(?!(?:court|courts|judges|parliament|congress|senate|assembly|lawmakers|legislators|voters|opposition|press|media"
     r"|newspaper|newspapers|church|clergy|students|unions) )"
