@@ -1632,7 +1632,7 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
             # may read as a second man's name), "the [Isthmus Governance] Monitor in X"
             while end < len(doc) and end - start < 4 and (
                 is_trailing_name_word(doc, end) or label == "PER" and doc[end].ent_iob_ == "B" and doc[end].ent_type_ in {"PER", "PERSON"}
-                and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I") and not doc[end - 1].whitespace_ == ""
+                and (end + 1 >= len(doc) or doc[end + 1].ent_iob_ != "I") and doc[end - 1].whitespace_ != ""
             ):
                 end += 1
         while is_article_particle(doc, end):

@@ -30,7 +30,7 @@ from typing import Iterable, Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.entities import ARMED_BODY_NOUNS, CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, FORCE_MODIFIER_WORDS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, GOVERNING_TITLES, RULER_WORDS, TITLE_WORDS
+from frontline.extract.entities import ARMED_BODY_NOUNS, CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, FORCE_MODIFIER_WORDS, NAMED_UNIT_NOUNS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, GOVERNING_TITLES, RULER_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import MANY_POSTS, MATERIAL_NOUNS, MORE_MATERIAL, PART_SCOPES, RELATION_GERUNDS, SITE_AT_NOUNS, surface_hits
@@ -353,7 +353,7 @@ WHERE_WORDS = frozenset("outskirts edge edges centre center heart north south ea
 # Men a later sentence may say whose unit they belonged to: "The soldiers belonged to X"
 UNIT_MEMBER_NOUNS = frozenset("soldiers troops men".split())
 # Unit nouns a unit's name stands before: "the RPKAD regiment", "the Azov battalion"
-NAMED_UNIT_HEADS = frozenset("regiment brigade battalion division corps squadron".split())
+NAMED_UNIT_HEADS = NAMED_UNIT_NOUNS | frozenset("division corps squadron".split())
 # Links from a noun up to its verb through objects and their modifiers
 OBJECT_PATH = frozenset("obj dobj iobj dative nmod obl pobj prep conj".split())
 # Armed men a story may describe and never name: "the tribal lashkars", "clan militias"
