@@ -724,7 +724,8 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         # ("the Narciso Ramos Highway": a road named with a capital is a facility; "the
         # Gulu highway" stays the town's name, so the road words are no suffix heads)
         medical = len(words) >= 3 and words[-2] == "medical" and head in {"center", "centre"}  # a hospital, no body
-        if head in FACILITY_WORDS or head in NAMED_ROAD_WORDS and len(words) >= 2 or medical:
+        post_office = len(words) >= 2 and words[-2:] == ["post", "office"]  # "the General Post Office": a building
+        if head in FACILITY_WORDS or head in NAMED_ROAD_WORDS and len(words) >= 2 or medical or post_office:
             return Candidate(start, end, "FAC", "Facility", None, 2)
         if len(words) >= 2 and texts[end - 1] in NAME_ONLY_HEADS:
             # "Henderson Field", "Lunga Point": capitalised heads that name a place only

@@ -9343,3 +9343,8 @@ def test_a_purpose_the_speaker_gives_is_no_deed(nlp) -> None:
         "was sponsored by the American Central Intelligence Agency, and to protect President Sukarno."
     )
     assert not {f for f in facts(nlp, text) if f[2] == "Sukarno"}
+
+
+def test_a_post_office_is_a_building(nlp) -> None:
+    text = "Rebels seized the General Post Office in Sackville Street on Monday."
+    assert {e._.frontline_kind for e in nlp(text).ents if e.text == "General Post Office"} == {"Facility"}
