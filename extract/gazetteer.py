@@ -519,7 +519,7 @@ ARMED_GROUP_WORDS = frozenset(
     regiment division corps guard guards rebels rebel insurgents fighters troops
     mercenaries operation command front jihadists paramilitaries paramilitary
     navy airforce squadron unit units legion mujahideen police gendarmerie commando commandos
-    rifles grenadiers fusiliers hussars lancers dragoons highlanders borderers marines para cartel""".split()
+    rifles grenadiers fusiliers hussars lancers dragoons highlanders borderers marines para cartel fleet flotilla""".split()
 )
 GOVERNMENT_WORDS = frozenset(
     """government ministry secretariat council administration cabinet parliament presidency

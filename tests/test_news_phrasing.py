@@ -9348,3 +9348,8 @@ def test_a_purpose_the_speaker_gives_is_no_deed(nlp) -> None:
 def test_a_post_office_is_a_building(nlp) -> None:
     text = "Rebels seized the General Post Office in Sackville Street on Monday."
     assert {e._.frontline_kind for e in nlp(text).ents if e.text == "General Post Office"} == {"Facility"}
+
+
+def test_a_fleet_is_an_armed_body(nlp) -> None:
+    text = "Reinforced by the battleships of the Atlantic Fleet under Rear Admiral Charles J. Badger, the Americans cleared the city."
+    assert {e._.frontline_kind for e in nlp(text).ents if e.text == "Atlantic Fleet"} == {"ArmedGroup"}
