@@ -2534,6 +2534,13 @@ def role_names(doc: Doc) -> Iterable[Candidate]:
             first, shortest = token.i + 1, 2  # "led since August by X"
         else:
             continue
+        if word == "by" and doc.lowers[first] == "the":
+            # "a coalition led by the media owner X": a description of the man before his name
+            k = first + 1
+            while k < min(len(doc), first + 4) and doc[k].is_alpha and doc[k].text.islower() and doc.lowers[k] not in CLAUSE_BREAKS:
+                k += 1
+            if k > first + 1 and k < len(doc) and is_capitalised(doc[k]):
+                first = k
         if not is_capitalised(doc[first]):
             continue
         end = name_after(doc, first, 4)

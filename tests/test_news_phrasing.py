@@ -9353,3 +9353,11 @@ def test_a_post_office_is_a_building(nlp) -> None:
 def test_a_fleet_is_an_armed_body(nlp) -> None:
     text = "Reinforced by the battleships of the Atlantic Fleet under Rear Admiral Charles J. Badger, the Americans cleared the city."
     assert {e._.frontline_kind for e in nlp(text).ents if e.text == "Atlantic Fleet"} == {"ArmedGroup"}
+
+
+def test_a_man_described_before_his_name_after_led_by(nlp) -> None:
+    text = (
+        "The protests were organised by the People's Alliance for Democracy, a coalition led by the media owner "
+        "Sondhi Limthongkul, which accuses Thaksin of corruption."
+    )
+    assert ("Sondhi Limthongkul", "leads", "People's Alliance for Democracy") in facts(nlp, text)
