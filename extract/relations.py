@@ -8021,8 +8021,15 @@ def is_removed_from_post(candidate: Candidate, finder: ArgumentFinder) -> bool:
     """ "The Greek commander-in-chief, General X, has been recalled to Athens": a head
     named as the subject of his removal leads no more."""
     role = candidate.trigger
-    if candidate.predicate != "leads" or is_verb(role):
+    if candidate.predicate != "leads":
         return False
+    if is_verb(role):
+        # "Director X, who commanded the SAF, was relieved of his post": the man the
+        # clause describes is the subject of his removal
+        head = role.head
+        return role.dep_ in RELATIVE_CLAUSE and head.dep_ in NOMINAL_SUBJECT and is_verb(head.head) and is_passive(head.head) and (
+            finder.lemma(head.head) in REMOVAL_VERBS or finder.lowers[head.head.i] in {"relieved", "removed", "dismissed", "sacked"}
+        )
     noun = role
     while noun.dep_ in APPOSITION | COMPOUND | {"nmod", "flat"} and noun.head.i != noun.i and not is_verb(noun.head):
         noun = noun.head  # up the title's own phrase ("the commander-in-chief", "General X")

@@ -9361,3 +9361,10 @@ def test_a_man_described_before_his_name_after_led_by(nlp) -> None:
         "Sondhi Limthongkul, which accuses Thaksin of corruption."
     )
     assert ("Sondhi Limthongkul", "leads", "People's Alliance for Democracy") in facts(nlp, text)
+
+
+def test_a_commander_relieved_of_his_post_leads_no_more(nlp) -> None:
+    text = "Director Getulio Napeñas, who commanded the SAF, was relieved of his post on Monday."
+    assert not {f for f in facts(nlp, text) if f[1] == "leads"}
+    text = "General Ivan Petrov, who commands the 5th Army, was decorated on Monday."
+    assert ("Ivan Petrov", "leads", "5th Army") in facts(nlp, text)
