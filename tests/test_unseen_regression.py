@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev84).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev85).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -154,7 +154,9 @@ FLOORS = {
     # contradictions left), and dev82 to dev84 in the sixty-first (measured 0.590 / 0.549
     # over 296 with the round start's extractor, 8c49ef0, 315 split actors: the new sets' 6,
     # 7 and 6, and one contradicted fact in each of dev82 and dev83; 0.595 / 0.553 at the
-    # round's end, 315 split, dev82's one left)
+    # round's end, 315 split, dev82's one left), and dev85 at the sixty-first round's end
+    # (measured 0.588 / 0.549 over 300 with the round start's extractor and 0.592 / 0.552
+    # at the round's end, 320 split; dev85's three contradicted facts, two left)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -163,17 +165,22 @@ FLOORS = {
             "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53",
             "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64",
             "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78",
-            "dev79", "dev80", "dev81", "dev82", "dev83", "dev84",
+            "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85",
         ),
-        296, 0.52, 0.45,
+        300, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
-        # a coup makers' claim the story disputes two sentences on), the only two: dev35's last
+        # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
         # two, left since the thirty-second round ("those areas" read as the town whose
         # districts they are, "the separatists" as the mercenaries they fought), went in the
-        # forty-second (Kursk's Glushkovo district in the fortieth)
-        known_violations=("zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965"),
-        most_split_actors=318,
+        # forty-second (Kursk's Glushkovo district in the fortieth); and dev85's Baku story
+        # (Germany, "Turkey's chief ally", backing what the gold calls "the Turks", its name
+        # for the Army of Islam) and Asunción story ("the rebel troops" read as the
+        # presidential guard, the one armed body named that is no army unit)
+        known_violations=(
+            "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
+        ),
+        most_split_actors=323,
     ),
 }
 
