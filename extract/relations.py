@@ -8018,8 +8018,10 @@ REMOVAL_VERBS = frozenset("recall dismiss sack remove relieve replace oust fire 
 
 
 def is_removed_from_post(candidate: Candidate, finder: ArgumentFinder) -> bool:
-    """ "The Greek commander-in-chief, General X, has been recalled to Athens": a head
-    named as the subject of his removal leads no more."""
+    """ "The Greek commander-in-chief, General X, has been recalled to Athens", "X, who
+    commanded the SAF, was relieved of his post", "they forced out the army's chief of
+    staff, General X": a head named as the subject or the object of his removal leads no
+    more."""
     role = candidate.trigger
     if candidate.predicate != "leads":
         return False
@@ -8028,6 +8030,7 @@ def is_removed_from_post(candidate: Candidate, finder: ArgumentFinder) -> bool:
         # clause describes is the subject of his removal
         head = role.head
         return role.dep_ in RELATIVE_CLAUSE and head.dep_ in NOMINAL_SUBJECT and is_verb(head.head) and is_passive(head.head) and (
+            # (the word too: the lemmatiser may miss "relieved")
             finder.lemma(head.head) in REMOVAL_VERBS or finder.lowers[head.head.i] in {"relieved", "removed", "dismissed", "sacked"}
         )
     noun = role
