@@ -1079,19 +1079,17 @@ def surnames_of_named_people(candidates: list[Candidate], doc: Doc) -> list[Cand
     }
     # ("Stevens" the model calls a place, in a story that names "Jimmy Stevens": a
     # one-word surname too, unless the gazetteer knows it for a town or a country)
-    last_names = {(lowers[c.end - 1],) for c in candidates if c.label == "PER" and c.end - c.start >= 2}
-    return [
-        Candidate(c.start, c.end, "PER", "Person", c.canonical, c.priority)
-        if c.label == "ORG" and c.priority <= 1 and c.end - c.start >= 2 and tuple(lowers[c.start : c.end]) in surnames
-        and not any(lowers[k] in HEAD_WORDS for k in range(c.start, c.end))
-        or c.label in {"GPE", "LOC"} and c.priority == 0 and c.end - c.start == 1 and (lowers[c.start],) in last_names
-        and not is_known_place(doc[c.start].text) else c
-        for c in candidates
-    ]
+    last_names = {lowers[c.end - 1] for c in candidates if c.label == "PER" and c.end - c.start >= 2}
 
+    def is_surname(c: Candidate) -> bool:
+        if c.label == "ORG" and c.priority <= 1 and c.end - c.start >= 2:
+            return tuple(lowers[c.start : c.end]) in surnames and not any(lowers[k] in HEAD_WORDS for k in range(c.start, c.end))
+        if c.label in {"GPE", "LOC"} and c.priority == 0 and c.end - c.start == 1 and lowers[c.start] in last_names:
+            word = doc.texts[c.start]
+            return gazetteer.city(word) is None and gazetteer.country(word) is None
+        return False
 
-def is_known_place(text: str) -> bool:
-    return gazetteer.city(text) is not None or gazetteer.country(text) is not None
+    return [Candidate(c.start, c.end, "PER", "Person", c.canonical, c.priority) if is_surname(c) else c for c in candidates]
 
 
 def regions_named_without_their_noun(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
