@@ -3014,6 +3014,10 @@ class ArgumentFinder:
             return None  # "a Kurdish group" is some group, not a country's forces
         start = min(token.idx, owner.start_char)
         end = max(token.idx + len(token.text), owner.end_char)
+        if owner.start > token.i and owner.end < len(self.lowers) and self.lowers[owner.end] in FORCE_NOUNS | NAMED_UNIT_HEADS:
+            # "soldiers of the Seychelles army": the words run to the army the owner names
+            # (the text is the node's alias: "soldiers of the Seychelles" names nothing)
+            end = max(end, self.tokens[owner.end].idx + len(self.tokens[owner.end].text))
         text = self.text[start:end]
         if owner.label_ == "ORG" and owner.end == token.i and self.is_people_adjective(owner) and token.lower_ in ARMED_MEN_NOUNS:
             # "the South Ossetian militia", "Abkhaz forces": a people's force the model took

@@ -9368,3 +9368,10 @@ def test_a_commander_relieved_of_his_post_leads_no_more(nlp) -> None:
     assert not {f for f in facts(nlp, text) if f[1] == "leads"}
     text = "General Ivan Petrov, who commands the 5th Army, was decorated on Monday."
     assert ("Ivan Petrov", "leads", "5th Army") in facts(nlp, text)
+
+
+def test_men_of_a_named_army_carry_the_armys_name(nlp) -> None:
+    # the words are the node's alias: a gold naming "the Gambia army" must find them
+    text = "A band of foreign mercenaries landed at dawn. The mercenaries battled soldiers of the Gambia army near the port."
+    objects = {r.object.text for r in relations(nlp, text) if r.predicate == "fights"}
+    assert objects == {"soldiers of the Gambia army"}
