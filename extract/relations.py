@@ -2845,6 +2845,21 @@ class ArgumentFinder:
         force = self.span_mention(named)
         return replace(force, text=token.text, canonical=force.name, start_char=token.idx, end_char=token.idx + len(token.text))
 
+    def force_named_before(self, token: Token) -> EntityMention | None:
+        """The nearest armed body or international force named by its name before ``token``
+        (within a few paragraphs), no national army the parser made of a country's word."""
+        for ent in reversed(self.ents):
+            if ent.end > token.i:
+                continue
+            if token.i - ent.end >= 400:
+                return None
+            if ent.end < len(self.lowers) and self.lowers[ent.end] in FORCE_NOUNS:
+                continue  # "the African Union force": some force of the Union's, named by its own name elsewhere
+            found = self.span_mention(ent) if ent.label_ == "ORG" else None
+            if found is not None and found.kind in {"ArmedGroup", "InternationalOrganization"}:
+                return replace(found, text=token.text, canonical=found.name, start_char=token.idx, end_char=token.idx + len(token.text))
+        return None
+
     def is_breakaway(self, token: Token) -> bool:
         """ "a breakaway Tiger faction", "a splinter group": a group of its own."""
         return any(self.lowers[k] in BREAKAWAY_WORDS for k in range(max(token.sent.start, token.i - 3), token.i))
@@ -2998,6 +3013,12 @@ class ArgumentFinder:
                 if described is not None:
                     return replace(described, end_char=token.idx + len(token.text))
                 return self.salient_group(self.tokens[token.i - 1], skip_armies=True) or self.called_possessively(token)
+            if token.lower_ == "force" and previous == "the" and all(c.dep_ in {"det", "case"} for c in token.children) and (
+                self.lowers[token.i + 1 : token.i + 2] not in {("of",), ("'s",), ("’s",)}
+            ):
+                # "The director general of the force, X": the armed body named last before
+                # it ("the headquarters of the Bangladesh Rifles"), not a state's army
+                return self.force_named_before(token)
             if token.lower_ in {"soldiers", "troops"} and previous == "the" and all(c.lower_ == "the" for c in token.children) and (
                 token.dep_ in NOMINAL_SUBJECT and VERB_TRIGGERS.get(self.lemma(token.head), _BACK).predicate == "controls"
             ):
@@ -7168,10 +7189,13 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         and not (c.dep_ in COMPOUND and c.lower_ in PERSON_ROLE_NOUNS)  # "the X leader A and Russia's president, B": A's own title
         and not is_listed_before_title(c, token, finder.lowers)
     ]
-    if token.dep_ in APPOSITION | COMPOUND:
-        people.append(token.head)
-        if token.dep_ in COMPOUND:
-            people += [c for c in token.head.children if c.dep_ in COMPOUND]
+    # ("The director general of the force, X": the parser may hang "general" on "director",
+    # and "director" on the name)
+    title = token.head if word == "general" and token.dep_ == "amod" and token.head.lower_ in HEAD_GENERAL_WORDS else token
+    if title.dep_ in APPOSITION | COMPOUND:
+        people.append(title.head)
+        if title.dep_ in COMPOUND:
+            people += [c for c in title.head.children if c.dep_ in COMPOUND]
     if token.dep_ in {"attr", "root", "ROOT"}:
         people += subject_of_clause(token)
     if token.dep_ in NOMINAL_SUBJECT and token.head.ent_type_ == "PER" and any(c.dep_ == "cop" for c in token.head.children):

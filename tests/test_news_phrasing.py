@@ -9375,3 +9375,25 @@ def test_men_of_a_named_army_carry_the_armys_name(nlp) -> None:
     text = "A band of foreign mercenaries landed at dawn. The mercenaries battled soldiers of the Gambia army near the port."
     objects = {r.object.text for r in relations(nlp, text) if r.predicate == "fights"}
     assert objects == {"soldiers of the Gambia army"}
+
+
+def test_the_force_is_the_armed_body_named_before(nlp) -> None:
+    text = (
+        "Soldiers found a grave inside the headquarters of the Bangladesh Rifles. "
+        "The commander of the force, Major General Shakil Ahmed, was among the dead, officials said."
+    )
+    assert ("Shakil Ahmed", "leads", "Bangladesh Rifles") in facts(nlp, text)
+    # "the Union force" is a force of the Union's, not the Union the text means by "the force"
+    text = (
+        "Peacekeepers of the African Mission in Burundi, or AMIB, the African Union force sent last year, stayed in their camps. "
+        "The force commander, General Amos Kariuki, said his men had not fired."
+    )
+    assert ("Amos Kariuki", "leads", "African Union") not in facts(nlp, text)
+
+
+def test_a_director_general_hung_on_his_name(nlp) -> None:
+    text = (
+        "Soldiers found a grave inside the headquarters of the Bangladesh Rifles. The director general of the "
+        "force, Major General Shakil Ahmed, was among the dead, officials said, as was his wife."
+    )
+    assert ("Shakil Ahmed", "leads", "Bangladesh Rifles") in facts(nlp, text)
