@@ -9397,3 +9397,8 @@ def test_a_director_general_hung_on_his_name(nlp) -> None:
         "force, Major General Shakil Ahmed, was among the dead, officials said, as was his wife."
     )
     assert ("Shakil Ahmed", "leads", "Bangladesh Rifles") in facts(nlp, text)
+
+
+def test_who_spoke_for_a_body_is_its_spokesman(nlp) -> None:
+    text = "Touhidul Alam, who spoke for the Taliban during the talks, told reporters that they had accepted."
+    assert ("Touhidul Alam", "spokespersonFor", "Taliban") in facts(nlp, text)
