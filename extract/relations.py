@@ -7102,6 +7102,14 @@ def is_publicity_post(lowers: Sequence[str], k: int) -> bool:
 HARMING_VERBS = frozenset("capture kill arrest detain execute wound shoot behead abduct kidnap assassinate".split())
 
 
+def is_object_read_as_apposition(name: Token) -> bool:
+    """ "Syria's president, Hafez al-Assad, expelled Arafat from Damascus": the parser may
+    read the verb as a modifier of its object and hang the object on the title as a
+    second apposition; a name right after a past form, with no article, is no holder."""
+    before = name.doc[name.left_edge.i]
+    return before.i < name.i and before.tag_ in {"VBD", "VBN"} and before.dep_ == "amod" and before.head.i == name.i
+
+
 def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """A role noun tying a person to an organisation: "A, a spokesman for B"."""
     word = token.lower_
@@ -7188,6 +7196,7 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         c for c in token.children if c.dep_ in APPOSITION | {"nsubj"} | COMPOUND
         and not (c.dep_ in COMPOUND and c.lower_ in PERSON_ROLE_NOUNS)  # "the X leader A and Russia's president, B": A's own title
         and not is_listed_before_title(c, token, finder.lowers)
+        and not is_object_read_as_apposition(c)
     ]
     # ("The director general of the force, X": the parser may hang "general" on "director",
     # and "director" on the name)

@@ -9402,3 +9402,13 @@ def test_a_director_general_hung_on_his_name(nlp) -> None:
 def test_who_spoke_for_a_body_is_its_spokesman(nlp) -> None:
     text = "Touhidul Alam, who spoke for the Taliban during the talks, told reporters that they had accepted."
     assert ("Touhidul Alam", "spokespersonFor", "Taliban") in facts(nlp, text)
+
+
+def test_a_verbs_object_read_as_a_second_apposition_holds_no_title(nlp) -> None:
+    text = (
+        "Abu Musa's men seized loyalist bases and supply depots in the Bekaa over the summer, and in June Syria's president, "
+        "Hafez al-Assad, expelled Arafat from Damascus."
+    )
+    leaders = {f for f in facts(nlp, text) if f[1] == "leads"}
+    assert ("Yasser Arafat", "leads", "Syria") not in leaders and ("Arafat", "leads", "Syria") not in leaders
+    assert ("Hafez al-Assad", "leads", "Syria") in leaders
