@@ -501,6 +501,8 @@ IRREGULAR_FORCE_NOUNS = frozenset(
 )
 # Nouns for someone's armed men, state or not: "Tigrayan forces", "fighters from X".
 ARMED_MEN_NOUNS = NATIONAL_ARMY_NOUNS | IRREGULAR_FORCE_NOUNS
+# Bare "the <men>" read as the men the story said whose last, as holders and takers only
+HOLDING_MEN_NOUNS = frozenset("soldiers troops gunmen fighters militiamen".split())
 # Plural nouns a list of names may be set beside: "two armed movements, A and B,"
 APPOSED_PLURALS = frozenset("movements groups factions militias parties countries states governments allies rebels".split())
 
@@ -3019,7 +3021,7 @@ class ArgumentFinder:
                 # "The director general of the force, X": the armed body named last before
                 # it ("the headquarters of the Bangladesh Rifles"), not a state's army
                 return self.force_named_before(token)
-            if token.lower_ in {"soldiers", "troops"} and previous == "the" and all(c.lower_ == "the" for c in token.children) and (
+            if token.lower_ in HOLDING_MEN_NOUNS and previous == "the" and all(c.lower_ == "the" for c in token.children) and (
                 token.dep_ in NOMINAL_SUBJECT and VERB_TRIGGERS.get(self.lemma(token.head), _BACK).predicate == "controls"
             ):
                 # "By late August the soldiers held X": the soldiers the story said whose

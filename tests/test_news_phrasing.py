@@ -9412,3 +9412,8 @@ def test_a_verbs_object_read_as_a_second_apposition_holds_no_title(nlp) -> None:
     leaders = {f for f in facts(nlp, text) if f[1] == "leads"}
     assert ("Yasser Arafat", "leads", "Syria") not in leaders and ("Arafat", "leads", "Syria") not in leaders
     assert ("Hafez al-Assad", "leads", "Syria") in leaders
+
+
+def test_the_gunmen_who_hold_a_building_are_the_gunmen_named_before(nlp) -> None:
+    text = "Abu Sayyaf gunmen stormed into Lamitan on Saturday. By evening the gunmen still held the Dr. Jose Torres Memorial Hospital."
+    assert {f for f in facts(nlp, text) if f[1] == "controls" and f[2] == "Dr. Jose Torres Memorial Hospital"}
