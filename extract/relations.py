@@ -5713,6 +5713,9 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 for a in ((moved_antecedents(token, finder) or [token.head]) if p.lower_ in {"that", "which", "whom"} else [p])
             ]
         if lemma in {"help", "assist"}:
+            # "helped the army guard bridges": the parser may read "army guard bridges" as
+            # one noun; the force before the verb-like word is the one helped
+            patients += [h for p in patients if (h := force_read_as_modifier(p)) is not None]
             # "helped the FAC beat back the rebels": the parser may make the rebels a second
             # object of "helped"; whoever comes after the helped side's verb is fought
             fought = [p for p in patients if any(finder.lowers[k] in HELPED_TO_FIGHT_WORDS for k in range(token.i + 1, p.i))]
@@ -6021,6 +6024,19 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
 
 
 HELPED_TO_FIGHT_WORDS = frozenset("beat repel repulse drive push fight defeat rout counter hold stop".split())
+# What a helped force may be helped to do, read as a noun after it ("helped the army guard bridges")
+HELPED_DEED_WORDS = HELPED_TO_FIGHT_WORDS | frozenset("guard defend secure patrol man retake".split())
+
+
+def force_read_as_modifier(noun: Token) -> Token | None:
+    """ "the army guard bridges" read as one noun: "army", a force noun, the modifier of
+    a modifier that is a verb of the help given ("guard")."""
+    for deed in noun.children:
+        if deed.dep_ in COMPOUND and deed.lower_ in HELPED_DEED_WORDS:
+            force = next((c for c in deed.children if c.dep_ in COMPOUND and c.lower_ in FORCE_NOUNS and c.i == deed.i - 1), None)
+            if force is not None:
+                return force
+    return None
 
 
 def helpers_of(verb: Token) -> list[Token]:

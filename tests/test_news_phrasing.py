@@ -9417,3 +9417,8 @@ def test_a_verbs_object_read_as_a_second_apposition_holds_no_title(nlp) -> None:
 def test_the_gunmen_who_hold_a_building_are_the_gunmen_named_before(nlp) -> None:
     text = "Abu Sayyaf gunmen stormed into Lamitan on Saturday. By evening the gunmen still held the Dr. Jose Torres Memorial Hospital."
     assert {f for f in facts(nlp, text) if f[1] == "controls" and f[2] == "Dr. Jose Torres Memorial Hospital"}
+
+
+def test_helped_the_army_guard_read_as_one_noun(nlp) -> None:
+    text = "The Estonian army fought the rebels. The Omega League helped the army guard bridges."
+    assert ("Omega League", "backs", "Estonian army") in facts(nlp, text)
