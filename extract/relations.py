@@ -4900,7 +4900,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         negated |= is_negated(trigger.head)  # "has not struck in support of X": no support
     hypothetical = any(c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in trigger.children)
     hypothetical |= any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in trigger.children)
-    hypothetical |= is_inverted_condition(trigger)
+    hypothetical |= is_inverted_condition(trigger) or is_awaited_event(trigger)
     hypothetical |= is_bare_verb_under_modal(trigger)
     hypothetical |= is_stated_aim(trigger)
     # "said it had struck to forestall a coup and to protect President X": an infinitive the
@@ -8380,6 +8380,17 @@ def is_hold_ended_by_capture(trigger: Token, finder: ArgumentFinder) -> bool:
         return False
     place = finder.by_token.get(pronoun.i - 2)  # read off the words: the parser often garbles "retook X, which"
     return place is not None and place.start > 0 and finder.lowers[place.start - 1] in TAKEN_VERB_FORMS
+
+
+def is_awaited_event(trigger: Token) -> bool:
+    """ "his government would act as soon as Plevna is in Russian hands": what a deed
+    to come waits on has not happened (the parser hangs the clause on "soon"; a modal
+    on the deed says it is to come). ("once"/"until" clauses: the parser seldom makes
+    them clauses at all.)"""
+    soon = trigger.head
+    if trigger.dep_ != "advcl" or soon.lower_ != "soon" or soon.i == 0 or trigger.doc[soon.i - 1].lower_ != "as":
+        return False
+    return any(c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in soon.head.children)
 
 
 def is_inverted_condition(trigger: Token) -> bool:

@@ -9422,3 +9422,8 @@ def test_the_gunmen_who_hold_a_building_are_the_gunmen_named_before(nlp) -> None
 def test_helped_the_army_guard_read_as_one_noun(nlp) -> None:
     text = "The Estonian army fought the rebels. The Omega League helped the army guard bridges."
     assert ("Omega League", "backs", "Estonian army") in facts(nlp, text)
+
+
+def test_what_a_deed_to_come_waits_on_has_not_happened(nlp) -> None:
+    text = 'An official in Sofia said his government would join the war "as soon as Kazanlak is in Russian hands".'
+    assert not {f for f in facts(nlp, text) if f[1] == "controls"}
