@@ -2992,6 +2992,14 @@ class ArgumentFinder:
                 army = self.national_army(country.name, token, start=named.start_char, end=token.idx + len(token.text))
                 if army is not None:
                     return army
+            if modifier == "loyalist" and token.lower_ in FORCE_NOUNS:
+                # "Loyalist units" after "Arafat loyalists" in the headline: those the story
+                # said whose (else, as before, the story's army: loyal to its government)
+                described = self.described_before(self.tokens[token.i - 1], word="loyalists")
+                if described is not None and described.kind in ARMED_BODY_KINDS:
+                    # (not "Gbagbo loyalists" read as the state's: its army is loyal to him)
+                    start = self.tokens[token.i - 1].idx
+                    return replace(described, text=self.text[start : token.idx + len(token.text)], start_char=start, end_char=token.idx + len(token.text))
             if self.speaks_of_own_army(token) or self.only_army_of_article(token):
                 army = self.home_army(token)
                 if army is not None and token.i > 0 and self.lowers[token.i - 1] in GOVERNMENT_FORCE_MODIFIERS:

