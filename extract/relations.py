@@ -7729,6 +7729,17 @@ def body_led_by_before_that(person: EntityMention, finder: ArgumentFinder) -> En
     return finder.span_mention(body) if body is not None else None
 
 
+def is_object_of_verb_before(mention: EntityMention, finder: ArgumentFinder) -> bool:
+    """Whether the word right before a mention is a verb's base form or its "-ing" form
+    ("to unseat X", "fighting X"), which makes the mention that verb's object (a verb of
+    ours after "to" whatever its tag: the tagger may call "unseat" an adjective)."""
+    words = finder.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if words is None or words.start < 2:
+        return False
+    before = finder.tokens[words.start - 1]
+    return before.tag_ in {"VB", "VBG"} or finder.lowers[words.start - 2] == "to" and before.lower_ in VERB_TRIGGERS
+
+
 # Participles that put a leader after "by": "a militia led by X", "a force commanded by Y"
 LEADING_PARTICIPLES = frozenset("led commanded headed run founded".split())
 
@@ -7743,6 +7754,8 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "a team from A and B, led by X": the team is led, not B
         if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] in {"made", "composed", "consisting"} and not is_proper_name(hit.subject.text):
             continue  # "made up mainly of Ugandan and Burundian soldiers": troops, not named members
+        if hit.predicate in ACTOR_SUBJECT and hit.subject.start_char < hit.trigger.idx and is_object_of_verb_before(hit.subject, finder):
+            continue  # "rebels fighting to unseat X captured Y": X is unseated, the rebels captured
         if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] == "of" and hit.subject.kind != "Person":
             continue  # "said X, of the Y Institute": a speaker's body; "Indian soldiers, of the 1st Battalion": a unit
         bare_includes = finder.lowers[hit.trigger.i] in {"includes", "included"} and finder.lowers[hit.trigger.i - 1] not in {"that", "which"}

@@ -9434,3 +9434,9 @@ def test_loyalist_units_are_the_loyalists_the_story_said_whose(nlp) -> None:
     article = Path(__file__).resolve().parents[1] / "benchmarks" / "unseen" / "dev87" / "zzzn-lebanon-tripoli-1983.txt"
     holders = {actor(r.subject) for r in relations(nlp, article.read_text(encoding="utf-8")) if r.subject.text == "Loyalist units"}
     assert holders == {"Yasser Arafat"}
+
+
+def test_the_object_of_a_verb_before_the_trigger_is_no_subject(nlp) -> None:
+    text = "Palestinian rebels fighting to unseat Yasser Arafat captured the Beddawi refugee camp on Wednesday."
+    takers = {f[0] for f in facts(nlp, text) if f[1] == "controls"}
+    assert "Yasser Arafat" not in takers and "Palestinian rebels" in takers
