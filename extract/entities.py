@@ -596,6 +596,8 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     leader = person_after_of(doc, start, end)
     if leader is not None:
         return _classify_chunk(doc, start, leader - 1)  # "<Group> of <Leader>": the group
+    if is_initialled_name(doc, start, end):
+        return Candidate(start, end, "PER", "Person", None, 2)  # "Leandro N. Alem" (not the town of Alem)
     if end - start >= 2 and texts[start] == "Radio":
         # "Radio Pathet Lao claimed ...": a movement's radio speaks for the movement (not
         # "Radio France", "Radio Free Europe": only a name read as a body's)
@@ -1671,6 +1673,19 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
             yield Candidate(refined.start, refined.end, refined.label, refined.kind, refined.canonical, 1)
             continue
         yield Candidate(start, end, label, default_kind(doc[start:end].text, label), None, 1)
+
+
+MIDDLE_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def is_initialled_name(doc: Doc, start: int, end: int) -> bool:
+    """ "Leandro N. Alem", "Henry L. Stimson": two capitalised words with a middle
+    initial between them are a person's name, whatever the model guessed (a place's
+    short form opens its name: "N. Korea"; three words only: "President Lyndon B.
+    Johnson" keeps its title apart)."""
+    if end - start != 3 or not all(doc.capitalised[k] for k in range(start, end)):
+        return False
+    return bool(MIDDLE_INITIAL.match(doc.texts[start + 1])) and not MIDDLE_INITIAL.match(doc.texts[end - 1])
 
 
 def is_trailing_name_word(doc: Doc, k: int) -> bool:

@@ -9440,3 +9440,8 @@ def test_the_object_of_a_verb_before_the_trigger_is_no_subject(nlp) -> None:
     text = "Palestinian rebels fighting to unseat Yasser Arafat captured the Beddawi refugee camp on Wednesday."
     takers = {f[0] for f in facts(nlp, text) if f[1] == "controls"}
     assert "Yasser Arafat" not in takers and "Palestinian rebels" in takers
+
+
+def test_a_name_with_a_middle_initial_is_a_person(nlp) -> None:
+    text = "The revolt was proclaimed by Leandro N. Alem, president of the Unión Cívica, the opposition movement founded in April."
+    assert {e._.frontline_kind for e in nlp(text).ents if e.text == "Leandro N. Alem"} == {"Person"}
