@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev85).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev87).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -156,7 +156,10 @@ FLOORS = {
     # 7 and 6, and one contradicted fact in each of dev82 and dev83; 0.595 / 0.553 at the
     # round's end, 315 split, dev82's one left), and dev85 at the sixty-first round's end
     # (measured 0.588 / 0.549 over 300 with the round start's extractor and 0.592 / 0.552
-    # at the round's end, 320 split; dev85's three contradicted facts, two left)
+    # at the round's end, 320 split; dev85's three contradicted facts, two left), and dev86
+    # and dev87 in the sixty-second (measured 0.590 / 0.550 over 308 with the round start's
+    # extractor, d814678, 328 split actors: the new sets' 6 and 2, and dev87's one
+    # contradicted fact; 0.591 / 0.551 at the round's end, 327 split, none of dev87's left)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -165,9 +168,9 @@ FLOORS = {
             "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53",
             "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64",
             "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78",
-            "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85",
+            "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87",
         ),
-        300, 0.52, 0.45,
+        308, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -180,7 +183,7 @@ FLOORS = {
         known_violations=(
             "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
         ),
-        most_split_actors=323,
+        most_split_actors=330,
     ),
 }
 
