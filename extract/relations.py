@@ -2998,8 +2998,8 @@ class ArgumentFinder:
                 described = self.described_before(self.tokens[token.i - 1], word="loyalists")
                 if described is not None and described.kind in ARMED_BODY_KINDS:
                     # (not "Gbagbo loyalists" read as the state's: its army is loyal to him)
-                    start = self.tokens[token.i - 1].idx
-                    return replace(described, text=self.text[start : token.idx + len(token.text)], start_char=start, end_char=token.idx + len(token.text))
+                    start, end = self.tokens[token.i - 1].idx, token.idx + len(token.text)
+                    return replace(described, text=self.text[start:end], start_char=start, end_char=end)
             if self.speaks_of_own_army(token) or self.only_army_of_article(token):
                 army = self.home_army(token)
                 if army is not None and token.i > 0 and self.lowers[token.i - 1] in GOVERNMENT_FORCE_MODIFIERS:
