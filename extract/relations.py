@@ -464,7 +464,7 @@ SUBJECT_OF_POSSESSIVE = {"its": "it", "their": "they"}
 ARGUMENT_WORDS = (
     FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS | GOVERNMENT_NOUNS | STATE_NOUNS | FIRST_PERSON_PLURAL
     | NAMED_HEAD_NOUNS | UNIT_NOUNS | HOLDER_ADJECTIVES | PLURAL_SITE_NOUNS  # ("those towns": see places_counted_back)
-    | {"junta"}  # (see junta_named_before)
+    | {"junta"}  # (see junta_named)
 )
 # A state's police: "Macedonian police", "Serbian policemen"
 POLICE_NOUNS = frozenset("police policemen gendarmes gendarmerie".split())
@@ -778,7 +778,7 @@ class ArgumentFinder:
         formed = self.body_formed_by(token)
         if formed is not None:
             return formed
-        junta = self.junta_named_before(token) if word == "junta" else None
+        junta = self.junta_named(token) if word == "junta" else None
         if junta is not None:
             return junta
         if (
@@ -1130,27 +1130,42 @@ class ArgumentFinder:
             self.described_with_noun(token) if len(words) == 1 else None
         ) or (self.peace_mission_named(token) if words == ["mission"] else None)
 
-    def junta_named_before(self, token: Token) -> EntityMention | None:
+    def junta_named(self, token: Token) -> EntityMention | None:
         """ "the junta", "the military junta" after "the National Council for the
         Safeguard of the Homeland (CNSP), as the junta calls itself" or "the ruling State
         Administration Council": the ruling body named last before it, a Government of
         its own name that the story calls ruling or names beside the word "junta" (not
-        "<country> government", a ministry, nor a rebels' council)."""
+        "<country> government", a ministry, nor a rebels' council); failing that, the
+        first such body named after it ("its rebellion against the military junta" in the
+        lead, "the ruling State Law and Order Restoration Council" paragraphs on);
+        failing that, a ruling body of its own that the story never names."""
         k = token.i - 1
         while k >= 0 and self.lowers[k] in JUNTA_MODIFIERS:
             k -= 1
         if self.lowers[token.i] != "junta" or k < 0 or self.lowers[k] != "the" or not token.text.islower():
             return None
-        for ent in reversed(self.ents):
-            if ent.end > k or ent.label_ != "ORG":
-                continue
-            found = self.span_mention(ent)
-            name_words = found.name.lower().split()
-            if found.kind != "Government" or {"government", "ministry", "parliament"} & set(name_words):
-                continue
-            before = ent.start - 1 - (ent.start >= 2 and self.lowers[ent.start - 1] == "the")
-            if "junta" in self.lowers[ent.sent.start : ent.sent.end] or before >= 0 and self.lowers[before] in JUNTA_MODIFIERS:
+        before = [ent for ent in reversed(self.ents) if ent.end <= k]
+        after = [ent for ent in self.ents if ent.start > token.i]
+        for ent in [*before, *after]:
+            found = self.ruling_body_mention(ent)
+            if found is not None:
                 return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
+        # (else a body of its own, "junta": not "the government", which in a coup story may
+        # be the one the junta ousted, nor the story's main country's, which may be a neighbour's)
+        return EntityMention(text=token.text, label="ORG", kind="Government", start_char=token.idx, end_char=token.idx + len(token.text))
+
+    def ruling_body_mention(self, ent: Span) -> EntityMention | None:
+        """The name as a ruling body's: a Government of its own name (no "government",
+        ministry or parliament in it) that the story calls ruling, new or military, or
+        names in a sentence with the word "junta"."""
+        if ent.label_ != "ORG":
+            return None
+        found = self.span_mention(ent)
+        if found.kind != "Government" or {"government", "ministry", "parliament"} & set(found.name.lower().split()):
+            return None
+        before = ent.start - 1 - (ent.start >= 2 and self.lowers[ent.start - 1] == "the")
+        if "junta" in self.lowers[ent.sent.start : ent.sent.end] or before >= 0 and self.lowers[before] in JUNTA_MODIFIERS:
+            return found
         return None
 
     def unit_named_in_plural(self, token: Token) -> EntityMention | None:

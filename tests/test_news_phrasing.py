@@ -8908,7 +8908,7 @@ def test_the_junta_is_the_ruling_body_named_as_one(nlp) -> None:
         "The CSP, which brings together the High Council for the Unity of Azawad and two other groups, signed the accord. "
         "The junta now holds Kidal."
     )
-    assert not {f for f in facts(nlp, text) if f[1] == "controls"}
+    assert {f[0] for f in facts(nlp, text) if f[1] == "controls"} == {"junta"}
 
 
 def test_a_seat_of_power_acting_stands_for_its_state(nlp) -> None:
@@ -9445,3 +9445,21 @@ def test_the_object_of_a_verb_before_the_trigger_is_no_subject(nlp) -> None:
 def test_a_name_with_a_middle_initial_is_a_person(nlp) -> None:
     text = "The revolt was proclaimed by Leandro N. Alem, president of the Unión Cívica, the opposition movement founded in April."
     assert {e._.frontline_kind for e in nlp(text).ents if e.text == "Leandro N. Alem"} == {"Person"}
+
+
+def test_the_junta_is_the_ruling_body_named_after_it(nlp) -> None:
+    text = (
+        "Government troops took Manerplaw, from which the Karen National Union has run its rebellion against the military junta. "
+        "A spokesman for the ruling State Law and Order Restoration Council said the rebels had fled."
+    )
+    assert ("Karen National Union", "fights", "State Law and Order Restoration Council") in facts(nlp, text)
+
+
+def test_a_junta_the_story_never_names_is_a_body_of_its_own(nlp) -> None:
+    # (not "the government" the junta ousted, nor the government of the story's main country)
+    text = (
+        "Troops stormed the palace of the Allende government on Tuesday. "
+        "The junta is headed by Gen. Augusto Pinochet, and Col. Pedro Ewing, the junta's spokesman, read its decrees."
+    )
+    found = facts(nlp, text)
+    assert ("Augusto Pinochet", "leads", "junta") in found and ("Pedro Ewing", "spokespersonFor", "junta") in found
