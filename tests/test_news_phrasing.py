@@ -9463,3 +9463,16 @@ def test_a_junta_the_story_never_names_is_a_body_of_its_own(nlp) -> None:
     )
     found = facts(nlp, text)
     assert ("Augusto Pinochet", "leads", "junta") in found and ("Pedro Ewing", "spokespersonFor", "junta") in found
+
+
+def test_a_revolt_or_insurrection_against_a_government_is_its_owners_fight(nlp) -> None:
+    assert ("MNR", "fights", "Bolivian government") in facts(nlp, "The MNR revolt against the Bolivian government spread to the mines.")
+    text = "The insurrection of the Tupamaros against the Uruguayan government began in 1963."
+    assert ("Tupamaros", "fights", "Uruguayan government") in facts(nlp, text)
+
+
+def test_the_noun_rising_tagged_as_a_verb_is_a_revolt(nlp) -> None:
+    # ("The Simba rising against Tshombe's government": no short text of ours gets the verb tag)
+    article = Path(__file__).resolve().parents[1] / "benchmarks" / "unseen" / "dev61" / "zzn-congo-stanleyville-1964.txt"
+    found = relations(nlp, article.read_text(encoding="utf-8"))
+    assert any("rising" in r.triggers and r.predicate == "fights" and actor(r.object) == "Congolese government" for r in found)
