@@ -1294,7 +1294,7 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         words = [t for t in doc[c.start : c.end] if t.is_alpha]
         if len(words) < 2 or words[-2].lower_ in ARTICLE_PARTICLES and names_something_else(doc, named, words[-1].text):
             continue  # "Abdul-Malik al-Houthi": a lone "Houthi" is the movement, not him (a lone "Maliki" is he)
-        for word in (words[0].text, words[-1].text):
+        for word in (words[0].text, words[-1].text, *paternal_surname(doc, words, named)):
             # (two letters will do for a name written so: "Li", "Wu", "Ng"; not "US", "al")
             if (len(word) > 2 or len(word) == 2 and word.istitle() and not doc.vocab[word.lower()].is_stop) and word.lower() not in NOT_NAME_WORDS:
                 full = full_name.get((c.start, c.end)) or c.canonical or doc[c.start : c.end].text
@@ -1314,6 +1314,22 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
             # one named first, whom the story is about
             name = min(names, key=lambda n: (first_named[n], n))
             yield Candidate(token.i, token.i + 1, "PER", "Person", name if name != token.text else None, 2)
+
+
+# Words that make the next name a father's, never a surname alone: "Sanda Ould Bouamama"
+PATRONYMIC_WORDS = frozenset("ould ag ben bint abdel abd mac".split())
+
+
+def paternal_surname(doc: Doc, words: list[Token], named: list[Candidate]) -> tuple[str, ...]:
+    """ "Tejero" of "Antonio Tejero Molina": the middle word of a three-word name, when
+    the story uses it alone and never the last word (a Spanish name's father's surname
+    before the mother's; of "Ali Abdullah Saleh", called "Saleh", no lone "Abdullah")."""
+    if len(words) != 3 or not is_capitalised_word(words[1].text) or words[1].lower_ in NOT_NAME_WORDS | PATRONYMIC_WORDS:
+        return ()
+    covered = {k for c in named if c.end - c.start >= 2 for k in range(c.start, c.end)}
+    def used_alone(word: str) -> bool:
+        return any(k not in covered for k in doc.reading.by_text.get(word, ()))
+    return (words[1].text,) if used_alone(words[1].text) and not used_alone(words[2].text) else ()
 
 
 # Words that describe armed men, no name when one of them stands alone ("Rebels

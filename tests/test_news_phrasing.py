@@ -9476,3 +9476,14 @@ def test_the_noun_rising_tagged_as_a_verb_is_a_revolt(nlp) -> None:
     article = Path(__file__).resolve().parents[1] / "benchmarks" / "unseen" / "dev61" / "zzn-congo-stanleyville-1964.txt"
     found = relations(nlp, article.read_text(encoding="utf-8"))
     assert any("rising" in r.triggers and r.predicate == "fights" and actor(r.object) == "Congolese government" for r in found)
+
+
+def test_the_middle_word_of_a_spanish_name_used_alone_is_the_man(nlp) -> None:
+    text = (
+        "Guardsmen under Lt. Col. Antonio Tejero Molina seized the Congress of Deputies. "
+        "Gen. Jaime Milans del Bosch backed the coup. Tejero refused to surrender."
+    )
+    assert {e.text for e in nlp(text).ents if e._.frontline_kind == "Person"} >= {"Tejero"}
+    # (a father's name after "Ould" is no surname)
+    text = "Sanda Ould Bouamama, a spokesman for the group, spoke. Ould told reporters nothing."
+    assert "Ould" not in {e.text for e in nlp(text).ents if e._.frontline_kind == "Person"}
