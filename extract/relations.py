@@ -3647,6 +3647,8 @@ class ArgumentFinder:
             return None
         if self.lowers[token.i - 1] == "the" and (
             self.lowers[token.i - 2] in {"against", "with"} or self.lemma(token.head) in {"fight", "battle", "attack", "challenge"}
+            # "a rival insurgency that has also waged war on the state"
+            or self.lowers[token.i - 2] == "on" and self.lemma(token.head) in {"war", "attack", "offensive", "wage", "declare"}
             # "while the state holds little more than the capital": the side that governs
             or token.dep_ in NOMINAL_SUBJECT and self.lemma(token.head) in {"hold", "control", "keep", "retain"}
         ):
