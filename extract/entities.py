@@ -470,6 +470,8 @@ def with_name_syllables(c: Candidate, doc: ReadOnceDoc) -> Candidate:
     while c.label == "PER" and is_hyphened_syllable(doc, end):
         end += 2
     start = c.start
+    if c.label == "PER" and start >= 1 and is_given_name_opening_sentence(doc, start - 1, c.end):
+        start -= 1  # "[Yasser] Arafat, one of Fatah's founders, ...": the model may leave out the first word
     if c.label == "PER" and start >= 2 and is_article_particle(doc, start - 2):
         start -= 2
         while start - 1 > 0 and start > c.start - 5 and is_given_name_word(doc, start - 1):
@@ -485,6 +487,21 @@ def is_given_name_word(doc: ReadOnceDoc, k: int) -> bool:
         doc.capitalised[k] and token.is_alpha and not token.is_stop and not is_sentence_start(token)
         and doc.lowers[k].rstrip(".") not in TITLE_WORDS and gazetteer.country(doc.texts[k]) is None
         and gazetteer.country_of_demonym(doc.texts[k]) is None
+    )
+
+
+def is_given_name_opening_sentence(doc: ReadOnceDoc, k: int, end: int) -> bool:
+    """ "Yasser" of "Yasser Arafat, one of Fatah's founders": a sentence's first word, a
+    proper noun the parser hangs on the person's name, and no title, country, people,
+    month or day (which is_given_name_word cannot tell at a sentence's start)."""
+    token = doc.tokens[k]
+    return (
+        is_sentence_start(token) and doc.capitalised[k] and token.is_alpha and not token.is_stop and token.pos_ == "PROPN"
+        and token.dep_ in {"compound", "flat", "flat:name"} and k < token.head.i < end
+        and doc.lowers[k].rstrip(".") not in TITLE_WORDS | CALENDAR_WORDS and gazetteer.country(doc.texts[k]) is None
+        and gazetteer.country_of_demonym(doc.texts[k]) is None
+        # (not a body's or a place's name the model found elsewhere: "Hamas Arafat ...")
+        and not any(ent.label_ != "PER" and doc.texts[k] in ent.text.split() for ent in doc.ents)
     )
 
 

@@ -9496,3 +9496,11 @@ def test_war_waged_on_the_state_is_fought_with_its_government(nlp) -> None:
     article = Path(__file__).resolve().parents[1] / "benchmarks" / "unseen" / "dev88" / "zzzo-peru-lima-1997.txt"
     found = relations(nlp, article.read_text(encoding="utf-8"))
     assert any(r.predicate == "fights" and actor(r.object) == "Peruvian government" and "Shining Path" in r.subject.text for r in found)
+
+
+def test_a_given_name_opening_a_sentence_is_part_of_the_name(nlp) -> None:
+    text = "Yasser Arafat, one of Fatah's founders, was reported to have escaped."
+    assert ("Yasser Arafat", "memberOf", "Fatah") in facts(nlp, text)
+    # (not a body's name the story gives elsewhere)
+    text = "Hamas said it would fight on. Hamas Arafat said nothing."
+    assert "Hamas Arafat" not in {e.text for e in nlp(text).ents}
