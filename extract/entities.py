@@ -71,7 +71,7 @@ PLACE_WORDS = frozenset(
     """district area region province governorate state county city town village pass
     suburb neighbourhood neighborhood frontline valley mountains mountain desert
     basin coast peninsula strait corridor crossing border island quarter square hill hills gorge
-    ridge peak heights plateau river strip enclave oasis plain plains highlands delta lake bay canal islands archipelago""".split()
+    ridge peak heights plateau river strip enclave oasis plain plains highlands delta lake bay canal islands archipelago zone""".split()
 )
 ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer.MEDIA_WORDS | frozenset(
     {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league",

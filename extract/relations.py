@@ -517,7 +517,7 @@ DENIED_CONTENT_LINKS = frozenset(
 )
 HEDGING_VERBS = frozenset("believe suspect think allege rumour rumor understand presume".split())
 ADMITTING_VERBS = frozenset("admit acknowledge concede confirm announce".split())
-CLAIM_VERBS = frozenset("claim allege accuse suspect suggest hint insist".split())  # ("officials suggested that X armed Y")
+CLAIM_VERBS = frozenset("claim allege accuse suspect suggest hint insist charge".split())  # ("officials suggested that X armed Y")
 # What "suggests" rather than claims: "satellite images suggest that X holds Y" (see is_claim_verb)
 WITNESS_NOUNS = frozenset("images imagery footage photographs photos pictures data analysts evidence".split())
 DENIAL_VERBS = frozenset("deny dismiss refute reject contest dispute".split())
@@ -4406,7 +4406,8 @@ def is_capitals_dateline(ent: Span, text: str) -> bool:
 
 STATE_SERVICE_NAME = re.compile(
     r"\b(?:armed forces|police|national guard|republican guard|presidential guard"
-    r"|gendarmerie|navy|air force|counter[- ]terrorism service|security forces|special forces)\b",
+    r"|gendarmerie|navy|air force|counter[- ]terrorism service|security forces|special forces"
+    r"|marines|marine corps|coast guard|civil guard)\b",  # ("the rebels" are never "Marines" a headline names)
     re.I,
 )
 # (a numbered unit, "the 131st Motor Rifle Brigade", "the 58th Army", is a regular army's)
@@ -5242,6 +5243,10 @@ def is_claim_verb(verb: Token, lemma: str) -> bool:
     evidence ("satellite images suggest that X holds Y")."""
     if lemma not in CLAIM_VERBS or lemma == "suspect" and not is_suspecting(verb):
         return False
+    if lemma == "charge":
+        # "officials charge that X sent money to the rebels", never "cavalry charged into the town"
+        # (the word after it, not the parse: the parser may make "that" the verb's object)
+        return verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "that"
     return lemma not in {"suggest", "hint"} or not any(
         t.lower_ in WITNESS_NOUNS for s in subject_of_clause(verb) for t in with_conjuncts(s)
     )

@@ -9504,3 +9504,24 @@ def test_a_given_name_opening_a_sentence_is_part_of_the_name(nlp) -> None:
     # (not a body's name the story gives elsewhere)
     text = "Hamas said it would fight on. Hamas Arafat said nothing."
     assert "Hamas Arafat" not in {e.text for e in nlp(text).ents}
+
+
+def test_the_rebels_are_never_the_marines_a_headline_names(nlp) -> None:
+    # (the headline's "Marines" was the only armed body named before "The rebels seized ...")
+    article = Path(__file__).resolve().parents[1] / "benchmarks" / "unseen" / "dev89" / "zzzp-nicaragua-masaya-1912.txt"
+    found = relations(nlp, article.read_text(encoding="utf-8"))
+    assert not any(r.subject.text == "rebels" and actor(r.subject) == "Marines" for r in found)
+    assert not any(actor(r.object) == "Marines" and r.predicate == "backs" for r in found)
+
+
+def test_a_name_ending_in_zone_is_a_place(nlp) -> None:
+    doc = nlp("Marines under Butler arrived from the Canal Zone in mid-August.")
+    assert {e._.frontline_kind for e in doc.ents if e.text == "Canal Zone"} == {"Place"}
+
+
+def test_officials_charge_that_is_a_claim(nlp) -> None:
+    text = "Officials in Managua charge that Jose Santos Zelaya, the former president, sent money to the Nicaraguan rebels."
+    found = [r for r in relations(nlp, text) if r.predicate == "backs"]
+    assert found and not any(r.is_fact for r in found)
+    # (a charge on the field is no claim)
+    assert ("Sixth Army", "controls", "Kut") in facts(nlp, "Cavalry of the Sixth Army charged into the town of Kut, capturing it.")
