@@ -1245,6 +1245,8 @@ class ArgumentFinder:
             if described is not None:
                 beside.append(described)  # "the CSP (X), a coalition of mostly Tuareg separatist groups"
             self_named = self_named_after(lowers, k)
+            if self_named is None:
+                self_named = self.self_named_subject(k)
             if self_named is not None:
                 beside.append(self_named)  # "The rebels, who call themselves the X, ..."
             for j in beside:
@@ -1260,6 +1262,21 @@ class ArgumentFinder:
                 counts[mention.name] = counts.get(mention.name, 0) + 1
                 mentions.setdefault(mention.name, mention)
         return mentions[max(counts, key=counts.__getitem__)] if counts else None
+
+    def self_named_subject(self, k: int) -> int | None:
+        """Where the name starts in "The guerrillas, led by X under the nom de guerre Y,
+        call themselves (the) N": word ``k`` and "call themselves" with one phrase set off
+        by commas between (read from the words: the parser may make the noun the root)."""
+        lowers = self.lowers
+        if k + 1 >= len(lowers) or lowers[k + 1] != ",":
+            return None
+        end = min(len(lowers) - 2, k + 16, self.tokens[k].sent.end - 2)
+        for j in range(k + 2, end):
+            if lowers[j] in {".", ";"}:
+                return None
+            if lowers[j] in {"call", "calls"} and lowers[j - 1] == "," and lowers[j + 1] in {"themselves", "itself"}:
+                return j + 2 + (lowers[j + 2] == "the")
+        return None
 
     def described_by_apposition(self, k: int) -> int | None:
         """Where the name ends that an apposition holding word ``k`` describes: ``X, a
