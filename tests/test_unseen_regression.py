@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev87).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev89).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -159,7 +159,10 @@ FLOORS = {
     # at the round's end, 320 split; dev85's three contradicted facts, two left), and dev86
     # and dev87 in the sixty-second (measured 0.590 / 0.550 over 308 with the round start's
     # extractor, d814678, 328 split actors: the new sets' 6 and 2, and dev87's one
-    # contradicted fact; 0.591 / 0.551 at the round's end, 327 split, none of dev87's left)
+    # contradicted fact; 0.591 / 0.551 at the round's end, 327 split, none of dev87's left),
+    # and dev88 and dev89 in the sixty-third (measured 0.589 / 0.548 over 316 with the round
+    # start's extractor, 3d6f962, 332 split actors: the new sets' 0 and 5, none contradicted;
+    # 0.590 / 0.550 at the round's end, 330 split)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -168,9 +171,9 @@ FLOORS = {
             "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53",
             "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64",
             "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78",
-            "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87",
+            "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89",
         ),
-        308, 0.52, 0.45,
+        316, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -183,7 +186,7 @@ FLOORS = {
         known_violations=(
             "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
         ),
-        most_split_actors=330,
+        most_split_actors=335,
     ),
 }
 
