@@ -1307,17 +1307,17 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     # a lone "Madobe" after "Ahmed Mohamed Islam, better known as Ahmed Madobe" is the
     # one person: a word of the alias stands for the full name it was given for
     full_name = {(a.start, a.end): a.canonical for a in aliases}
+    covered = {k for c in named if c.end - c.start >= 2 for k in range(c.start, c.end)}
     for c in people + [a for a in aliases if a.end - a.start >= 2]:
         words = [t for t in doc[c.start : c.end] if t.is_alpha]
         if len(words) < 2 or words[-2].lower_ in ARTICLE_PARTICLES and names_something_else(doc, named, words[-1].text):
             continue  # "Abdul-Malik al-Houthi": a lone "Houthi" is the movement, not him (a lone "Maliki" is he)
-        for word in (words[0].text, words[-1].text, *paternal_surname(doc, words, named)):
+        for word in (words[0].text, words[-1].text, *paternal_surname(doc, words, covered)):
             # (two letters will do for a name written so: "Li", "Wu", "Ng"; not "US", "al")
             if (len(word) > 2 or len(word) == 2 and word.istitle() and not doc.vocab[word.lower()].is_stop) and word.lower() not in NOT_NAME_WORDS:
                 full = full_name.get((c.start, c.end)) or c.canonical or doc[c.start : c.end].text
                 owners.setdefault(word, set()).add(full)
                 first_named[full] = min(first_named.get(full, c.start), c.start)
-    covered = {k for c in named if c.end - c.start >= 2 for k in range(c.start, c.end)}
     # a word a rule read as a place ("ELISABETHVILLE, Katanga -") is no surname, whatever
     # "person" the model made of a name ending in it
     placed = places_by_rule(doc, named)
@@ -1337,13 +1337,13 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
 PATRONYMIC_WORDS = frozenset("ould ag ben bint abdel abd mac".split())
 
 
-def paternal_surname(doc: Doc, words: list[Token], named: list[Candidate]) -> tuple[str, ...]:
+def paternal_surname(doc: Doc, words: list[Token], covered: set[int]) -> tuple[str, ...]:
     """ "Tejero" of "Antonio Tejero Molina": the middle word of a three-word name, when
-    the story uses it alone and never the last word (a Spanish name's father's surname
-    before the mother's; of "Ali Abdullah Saleh", called "Saleh", no lone "Abdullah")."""
+    the story uses it alone (outside the ``covered`` words of longer names) and never the
+    last word (a Spanish name's father's surname before the mother's; of "Ali Abdullah
+    Saleh", called "Saleh", no lone "Abdullah")."""
     if len(words) != 3 or not is_capitalised_word(words[1].text) or words[1].lower_ in NOT_NAME_WORDS | PATRONYMIC_WORDS:
         return ()
-    covered = {k for c in named if c.end - c.start >= 2 for k in range(c.start, c.end)}
     def used_alone(word: str) -> bool:
         return any(k not in covered for k in doc.reading.by_text.get(word, ()))
     return (words[1].text,) if used_alone(words[1].text) and not used_alone(words[2].text) else ()
