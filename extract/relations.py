@@ -190,7 +190,7 @@ COMING_VERBS = frozenset("come rush go hurry march fly leap spring".split())
 ATTACK_NOUNS = frozenset(
     "offensive attack assault campaign war operation strike strikes airstrike airstrikes raid "
     "counteroffensive counter-offensive push advance incursion invasion bombardment "
-    "insurgency rebellion uprising revolt insurrection jihad defence defense struggle".split()
+    "insurgency rebellion uprising revolt insurrection rising jihad defence defense struggle".split()
 )
 # A revolt named for whose it is: "the rebellion of the FLN", "the Kurds' uprising"
 REVOLT_NOUNS = frozenset("rebellion insurgency uprising revolt rising insurrection".split())
@@ -6803,7 +6803,7 @@ AGAINST_BODY_NOUNS = frozenset("coalition alliance".split())
 TAKING_NOUNS = frozenset("capture recapture seizure annexation takeover conquest".split())
 NOUN_TRIGGERS = (
     BACKING_NOUNS | ATTACK_NOUNS | SANCTION_NOUNS | CLASH_NOUNS | TRUCE_NOUNS | ALLIANCE_NOUNS | ALLY_NOUNS | STRONGHOLD_NOUNS | AGAINST_BODY_NOUNS
-    | INFLICTED_NOUNS | TAKING_NOUNS | {"command", "leadership", "control", "capital", "part", "rising"}
+    | INFLICTED_NOUNS | TAKING_NOUNS | {"command", "leadership", "control", "capital", "part"}
 )
 
 
@@ -6866,9 +6866,7 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         for b in finder.mentions(backers):
             for d in backed_mentions(backed, finder):
                 yield Candidate(b, "backs", d, token, 0.65)
-    # ("the Simba rising against X": the noun "rising", never the verb "rising against X";
-    # see unfiltered_candidates)
-    if lemma in ATTACK_NOUNS or word in ATTACK_NOUNS or word == "rising" or word in INFLICTED_NOUNS and lemma_of(token.head) == "inflict":
+    if lemma in ATTACK_NOUNS or word in ATTACK_NOUNS or word in INFLICTED_NOUNS and lemma_of(token.head) == "inflict":
         # (a war carried "into" a country is fought on its soil, not against it)
         targets = [n for p, n in preps if p in {"against", "on", "upon"} or p == "into" and lemma != "war"]
         if not targets:
