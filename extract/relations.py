@@ -190,7 +190,7 @@ COMING_VERBS = frozenset("come rush go hurry march fly leap spring".split())
 ATTACK_NOUNS = frozenset(
     "offensive attack assault campaign war operation strike strikes airstrike airstrikes raid "
     "counteroffensive counter-offensive push advance incursion invasion bombardment "
-    "insurgency rebellion uprising revolt insurrection rising jihad defence defense struggle".split()
+    "insurgency rebellion uprising revolt insurrection rising coup putsch jihad defence defense struggle".split()
 )
 # A revolt named for whose it is: "the rebellion of the FLN", "the Kurds' uprising"
 REVOLT_NOUNS = frozenset("rebellion insurgency uprising revolt rising insurrection".split())

@@ -9533,3 +9533,15 @@ def test_the_guerrillas_who_call_themselves_a_name_after_a_set_off_phrase(nlp) -
     found = relations(nlp, article.read_text(encoding="utf-8"))
     # ("a unit raised this year to hunt the guerrillas")
     assert any(actor(r.subject) == "2nd Ranger Battalion" and actor(r.object) == "Ejército de Liberación Nacional" for r in found)
+
+
+def test_a_coup_against_a_government_is_fighting_it(nlp) -> None:
+    assert ("Armed Forces Movement", "fights", "Portuguese government") in facts(
+        nlp, "The Armed Forces Movement staged a coup against the Portuguese government."
+    )
+    assert ("Antonio Tejero", "fights", "Spanish government") in facts(nlp, "Colonel Antonio Tejero led a coup against the Spanish government.")
+
+
+def test_marching_into_the_fortress_or_island_of_a_place_takes_it(nlp) -> None:
+    assert ("Brazilian army", "controls", "Humaitá") in facts(nlp, "Brazilian troops marched into the fortress of Humaitá on Saturday.")
+    assert ("Japanese army", "controls", "Kiska") in facts(nlp, "Japanese troops swept into the island of Kiska at dawn.")
