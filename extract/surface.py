@@ -220,7 +220,7 @@ CONTROL = (
     r"(?:(?:little|nothing|not much) (?:more |else )?than )?"  # "holds little more than the capital"
     r"(?:the (?:centre|center|heart|bulk|rest|whole|countryside|hinterland) of )?"  # "most of the countryside of X"
     r"(?:the (?:last (?:few |remaining )?)?(?:blocks|streets) of )?"  # "overran the last few blocks of X"
-    r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|department|airport|airbase|base|stronghold|heights|plateau|fortress|fort|citadel|island|suburb|enclave|oasis) of )?"
+    r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|department|airport|airbase|base|stronghold|heights|plateau|fortress|fort|citadel|island|suburb|enclave|oasis) of )?"  # "marched into the fortress of X": X itself
     r"(?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks|towns|villages|cities|terminals?|airstrip) (?:at|of) )?"  # "the airfields at X", "the oil terminal at X"
     r"(?:the (?:upper|lower|old|central|northern|southern|eastern|western|strategic|ruined|besieged) )?"  # "took the upper X"
     r"(?:(?:the )?(?:[\w-]+ )?(?:headquarters|base|stronghold|camp) at )?"  # "overran Renamo headquarters at X"
