@@ -4312,7 +4312,11 @@ class ArgumentFinder:
         words, as ``listed_places``)."""
         listed = [first]
         k = first.end
+        joined = False
         while k + 1 < len(self.tokens) and self.lowers[k] in {",", "and", "or"}:
+            if joined:
+                break  # "A and B, and C's units were falling back": the list ended at B
+            joined = self.lowers[k] in {"and", "or"} or self.lowers[k + 1] in {"and", "or"}
             j = k + 1 if self.lowers[k + 1] != "and" else k + 2  # "A, B, and C"
             ent = self.by_token.get(j)
             if ent is None or ent.start != j or ent._.frontline_kind != "Place":
@@ -6105,7 +6109,9 @@ def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
             place := garrisoned_place(p, finder, of=p.lower_ in GARRISON_NOUNS)
         ) is not None:
             # "captured the army garrison at X", "overran the garrison of X", "hold the military base at X": X
-            named.append(place)
+            # ("had taken the positions at A and B": each place of the list)
+            listed = finder.places_listed_from(finder.entity_span(place)) if p.lower_ in PLURAL_SITE_AT_NOUNS else []
+            named.extend([span.root for span in listed] or [place])
         elif p.lower_ in PLACE_ANAPHORS.keys() - {"capital"} | OF_NAMED_PLACE_NOUNS:
             named.append(next((n for prep, n in prepositional_objects(p) if prep == "of" and finder.entity_span(n)), p))
         elif p.lower_ in PLURAL_SITE_NOUNS:
@@ -6141,6 +6147,8 @@ def places_after_colon(noun: Token, finder: ArgumentFinder) -> list[Token]:
 
 
 GARRISON_NOUNS = frozenset({"garrison", "garrisons"})
+# Sites at several places at once: "the positions at A and B"
+PLURAL_SITE_AT_NOUNS = frozenset({"garrisons", "positions", "posts", "outposts"})
 
 
 def soldiers_fought(agents: list[Token], patients: list[Token], trigger: Token, finder: ArgumentFinder) -> Iterator[Candidate]:

@@ -68,7 +68,7 @@ PLACES_OF = r"(?:villages|towns|cities|districts|settlements|provinces|outposts|
 # (the last item may be "the southern town of E": "took A and the southern town of B")
 # (or a body's detachment: "held by A and a platoon of the B")
 # Sites named by the town they are at: "the military base at B" is B's (only the place)
-SITE_AT_NOUNS = frozenset("base airbase airfield barracks".split())
+SITE_AT_NOUNS = frozenset("base airbase airfield barracks positions posts outposts harbour harbor".split())
 LAST_ITEM = (
     rf"(?:the )?(?:(?:[a-z-]+ )?(?:town|city|village|port) of |(?:[a-z-]+ )?(?:{'|'.join(sorted(SITE_AT_NOUNS))}) (?:at|of) )?"  # "A and the military base at B"
     r"(?:(?:the )?(?:centre|center|heart|rest|bulk) of (?:the )?)?"  # "hold A city and the centre of B"

@@ -9545,3 +9545,13 @@ def test_a_coup_against_a_government_is_fighting_it(nlp) -> None:
 def test_marching_into_the_fortress_or_island_of_a_place_takes_it(nlp) -> None:
     assert ("Brazilian army", "controls", "Humaitá") in facts(nlp, "Brazilian troops marched into the fortress of Humaitá on Saturday.")
     assert ("Japanese army", "controls", "Kiska") in facts(nlp, "Japanese troops swept into the island of Kiska at dawn.")
+
+
+def test_taking_the_positions_or_harbour_at_places_takes_the_places(nlp) -> None:
+    # (the list of places ends before ", and" opening a clause: "B's units" are no third place)
+    text = "By noon the Ogaden Liberation Front had overrun the army positions at Dhagahbur and Qabridahare, and Kebri Dahar's garrison was falling back."
+    found = facts(nlp, text)
+    assert ("Ogaden Liberation Front", "controls", "Dhagahbur") in found
+    assert ("Ogaden Liberation Front", "controls", "Qabridahare") in found
+    assert not any(s == "Ogaden Liberation Front" and p == "controls" and o.startswith("Kebri") for s, p, o in found)
+    assert ("Dutch army", "controls", "Tanjung Priok") in facts(nlp, "By evening Dutch marines held the harbour at Tanjung Priok.")
