@@ -6105,8 +6105,8 @@ def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
     for p in nouns:
         if (known := place_known_as(p, finder)) is not None:
             named.append(known)  # "carried the fortified headland known as the Morro de X": the Morro
-        elif p.lower_ in GARRISON_NOUNS | SITE_AT_NOUNS and finder.entity_span(p) is None and (
-            place := garrisoned_place(p, finder, of=p.lower_ in GARRISON_NOUNS)
+        elif p.lower_ in GARRISON_NOUNS | SITE_AT_NOUNS and finder.entity_span(p) is None and not is_taken_up(p, finder) and (
+            place := garrisoned_place(p, finder, of=p.lower_ in GARRISON_NOUNS, within=p.lower_ not in POSITION_NOUNS)
         ) is not None:
             # "captured the army garrison at X", "overran the garrison of X", "hold the military base at X": X
             # ("had taken the positions at A and B": each place of the list)
@@ -6149,6 +6149,13 @@ def places_after_colon(noun: Token, finder: ArgumentFinder) -> list[Token]:
 GARRISON_NOUNS = frozenset({"garrison", "garrisons"})
 # Sites at several places at once: "the positions at A and B"
 PLURAL_SITE_AT_NOUNS = frozenset({"garrisons", "positions", "posts", "outposts"})
+# Sites held only "at" a place: "positions in X" are somewhere in X, not X
+POSITION_NOUNS = frozenset({"positions", "posts", "outposts"})
+
+
+def is_taken_up(site: Token, finder: ArgumentFinder) -> bool:
+    """ "took up positions at X": troops deployed there, nothing taken."""
+    return site.i >= 2 and finder.lowers[site.i - 1] == "up" and finder.lemma(finder.tokens[site.i - 2]) == "take"
 
 
 def soldiers_fought(agents: list[Token], patients: list[Token], trigger: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
@@ -6200,11 +6207,12 @@ def holders_named_with(ground: Token) -> list[Token]:
     return found
 
 
-def garrisoned_place(garrison: Token, finder: ArgumentFinder, *, of: bool = False) -> Token | None:
-    """X in "the garrison at X" / "in X" (and, with ``of``, "the garrison of X"), read
-    off the words (the parser hangs "at X" on the garrison or on the verb)."""
+def garrisoned_place(garrison: Token, finder: ArgumentFinder, *, of: bool = False, within: bool = True) -> Token | None:
+    """X in "the garrison at X" / "in X" (with ``within``; and, with ``of``, "the
+    garrison of X"), read off the words (the parser hangs "at X" on the garrison or on
+    the verb)."""
     k = garrison.i + 1
-    if k + 1 >= len(finder.tokens) or finder.lowers[k] not in ({"at", "in", "of"} if of else {"at", "in"}):
+    if k + 1 >= len(finder.tokens) or finder.lowers[k] not in {"at"} | ({"in"} if within else set()) | ({"of"} if of else set()):
         return None
     place = finder.entity_span(finder.tokens[k + 1])
     if place is None or place.start != k + 1 or place._.frontline_kind not in {"Place", "Facility"}:

@@ -9555,3 +9555,6 @@ def test_taking_the_positions_or_harbour_at_places_takes_the_places(nlp) -> None
     assert ("Ogaden Liberation Front", "controls", "Qabridahare") in found
     assert not any(s == "Ogaden Liberation Front" and p == "controls" and o.startswith("Kebri") for s, p, o in found)
     assert ("Dutch army", "controls", "Tanjung Priok") in facts(nlp, "By evening Dutch marines held the harbour at Tanjung Priok.")
+    # (troops that take up positions, or hold positions somewhere in a town, have not taken it)
+    assert not any(p == "controls" for _, p, _ in facts(nlp, "Kenyan troops took up positions at Kismayo on Monday."))
+    assert not any(p == "controls" for _, p, _ in facts(nlp, "The Kenyan army holds positions in Kismayo."))
