@@ -2746,7 +2746,7 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
     taking ground ("captured Lusa", "still held Obo, about 50 km north"), a list after
     "towns and villages, among them" / "the towns of", "north of Lusa"."""
     n = len(doc)
-    for k in doc.reading.where_lower(CAPTURE_VERBS | PLURAL_PLACES | LIST_OPENERS | FALLING_WORDS | {"of", "from", "into", "at"}):
+    for k in doc.reading.where_lower(CAPTURE_VERBS | PLURAL_PLACES | LIST_OPENERS | FALLING_WORDS | {"of", "from", "into", "at", "to"}):
         token = doc[k]
         first = None
         if token.lower_ in FALLING_WORDS:
@@ -2770,6 +2770,12 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
             continue
         elif token.lower_ in PLURAL_PLACES and k + 2 < n and doc[k + 1].lower_ == "of" and is_capitalised(doc[k + 2]):
             first = k + 2
+        elif token.lower_ in PLURAL_PLACES and k > 1 and doc.texts[k - 1] == ",":
+            # "Pisky and Opytne, villages on the edge of the airfield": the list described
+            for start, end in names_listed_before(doc, k - 1):
+                if is_plain_name(doc, start, end):
+                    yield Candidate(start, end, "GPE", "Place", None, 2)
+            continue
         elif token.lower_ in LIST_OPENERS and any(t.lower_ in PLURAL_PLACES for t in doc[max(0, k - 5) : k]):
             first = k + 1 + (doc[k + 1].lower_ in {"them", "as"})
         elif token.lower_ == "of" and k > 0 and doc[k - 1].lower_ in {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}:
@@ -2781,6 +2787,8 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
             first = k + 1  # "the garrison of Zeluan": a town's garrison (a man's would be "his men")
         elif token.lower_ == "from" and k > 0 and doc[k - 1].lower_ in WITHDRAWAL_WORDS and k + 1 < n and is_capitalised(doc[k + 1]):
             first = k + 1  # "troops withdrew from Bint Jbeil", "pull back from X": ground left
+        elif token.lower_ == "to" and k > 1 and doc.lowers[k - 1] == "back" and doc.lowers[k - 2] in FALLING_BACK_WORDS and k + 1 < n and is_capitalised(doc[k + 1]):
+            first = k + 1  # "had pulled back to Pisky and Opytne", "fell back to X": ground still held
         elif (
             (token.lower_ == "into" and k > 0 and doc[k - 1].lower_ in MOVING_INTO_WORDS or token.lower_ == "at" and k > 0 and doc[k - 1].lower_ in SITE_NOUNS)
             and k + 1 < n and is_capitalised(doc[k + 1])
@@ -2794,6 +2802,23 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
             owner = end < n and (doc[end].text in {"'s", "’s"} or doc.lowers[end] in OWNED_GROUND_NOUNS)
             if is_plain_name(doc, start, end) and not owner:
                 yield Candidate(start, end, "GPE", "Place", None, 2)
+
+
+# Verbs before "back to X": a force that falls back to X holds it
+FALLING_BACK_WORDS = frozenset("fell fallen falling pulled pulling pull pulls moved drew".split())
+
+
+def names_listed_before(doc: Doc, end: int) -> list[tuple[int, int]]:
+    """The names of a list of two or more ending just before ``end``: "A and B", "A, B
+    and C" (a lone name is none: "Kiev, towns" is no list)."""
+    names: list[tuple[int, int]] = []
+    while (start := name_before(doc, end, 3)) is not None:
+        names.append((start, end))
+        if start >= 2 and doc.lowers[start - 1] in {"and", ","} and (len(names) == 1) == (doc.lowers[start - 1] == "and"):
+            end = start - 1  # ("A and B": "and" before the last name only, commas before the others)
+            continue
+        break
+    return names[::-1] if len(names) >= 2 else []
 
 
 # Ground a name before it owns: "Renamo headquarters", "Taliban positions"

@@ -1285,3 +1285,17 @@ def test_an_acronym_may_skip_or_spell_al_and_in(nlp) -> None:
     doc = recognise_entities(nlp("Officials blamed al-Qaeda in the Arabian Peninsula. They said AQAP fighters had left."))
     assert ("AQAP", "ArmedGroup", "al-Qaeda in the Arabian Peninsula") in found(doc)
 
+
+
+def test_names_a_force_falls_back_to_or_a_list_described_as_villages_are_places(nlp) -> None:
+    doc = nlp("The troops pulled back to Tarvosk and Ilmeny, villages near the airfield. The rest fell back to Borvinka.")
+    model_labels = {"Tarvosk": "ORG", "Borvinka": "PERSON"}
+    doc.ents = [Span(doc, t.i, t.i + 1, label=model_labels[t.text]) for t in doc if t.text in model_labels]
+    result = texts(recognise_entities(doc))
+    assert result["Tarvosk"] == result["Ilmeny"] == result["Borvinka"] == "Place"
+
+
+def test_a_lone_name_before_a_plural_place_noun_is_no_list(nlp) -> None:
+    doc = nlp("Relief workers thanked Kalden, towns and villages alike, for the aid.")
+    doc.ents = [Span(doc, 3, 4, label="PERSON")]
+    assert texts(recognise_entities(doc))["Kalden"] == "Person"
