@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev91).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev93).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -165,7 +165,10 @@ FLOORS = {
     # 0.590 / 0.550 at the round's end, 330 split), and dev90 and dev91 in the sixty-fourth
     # (measured 0.586 / 0.546 over 324 with the round start's extractor, 315381a, 338 split
     # actors: the new sets' 4 and 4, and dev91's two contradicted facts; 0.586 / 0.546 at the
-    # round's end, 338 split, both contradictions left)
+    # round's end, 338 split, both contradictions left), and dev92 and dev93 in the
+    # sixty-fifth (measured 0.581 / 0.543 over 332 with the round start's extractor,
+    # 49be76d, 345 split actors: the new sets' 4 and 3, none contradicted; 0.582 / 0.543 at
+    # the round's end, 345 split)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -175,9 +178,9 @@ FLOORS = {
             "dev54", "dev55", "dev56", "dev57", "dev58", "dev59", "dev60", "dev61", "dev62", "dev63", "dev64",
             "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78",
             "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89",
-            "dev90", "dev91",
+            "dev90", "dev91", "dev92", "dev93",
         ),
-        324, 0.52, 0.45,
+        332, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -193,7 +196,7 @@ FLOORS = {
             "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
             "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868",
         ),
-        most_split_actors=343,
+        most_split_actors=350,
     ),
 }
 
