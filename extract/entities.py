@@ -2831,7 +2831,7 @@ OWNED_GROUND_NOUNS = frozenset("headquarters base bases positions stronghold str
 # over the national hospital" say the same of a building already taken.
 LANDMARK_HEADS = frozenset(
     "palace compound headquarters prison jail barracks building citadel fortress airport airfield airstrip port seaport airbase "
-    "hospital stadium refinery cantonment camp station arsenal armoury armory depot bank".split()
+    "hospital stadium refinery cantonment camp station arsenal armoury armory depot bank hall house office".split()
 )
 LANDMARK_TAKING = CAPTURE_VERBS - frozenset("enter enters entered entering".split()) | frozenset(
     "occupied occupy occupies occupying control controls controlled secure secures secured guard guards guarded inside".split()
@@ -2844,7 +2844,14 @@ RETREAT_WORDS = frozenset({"back", "withdrew", "withdrawn", "retreated"})  # "fe
 TOWN_FACILITY_HEADS = frozenset("airport airfield airstrip port seaport prison jail refinery cantonment camp barracks fortress stadium".split())
 # Words that make a town's facility of a head that alone names none: "the police
 # station at X" is "X police station" (a bare "the station" may be any).
-TOWN_FACILITY_KINDS = {"station": frozenset("police railway train bus".split())}
+# ("the town hall" is "X town hall", "the customs house" "X customs house", "the
+# telegraph office" "X telegraph office")
+TOWN_FACILITY_KINDS = {
+    "station": frozenset("police railway train bus".split()),
+    "hall": frozenset({"town", "city"}),
+    "house": frozenset({"customs", "custom"}),
+    "office": frozenset({"telegraph", "post"}),
+}
 # "the port of X" is the town X itself; "the fortress of X" is a building in it
 TOWN_ITSELF_HEADS = frozenset("port seaport".split())
 FACILITY_DESCRIPTIONS = frozenset("international main old new central military commercial".split())
@@ -2935,6 +2942,15 @@ def is_proper_name(text: str) -> bool:
     return text[:1].isupper() and not text.isupper()
 
 
+def named_with_words(doc: Doc, named: list[Candidate], words: str) -> str | None:
+    """The first facility the story names by a proper name ending in ``words`` ("the
+    Veracruz custom house" for "custom house"), if any."""
+    return next((
+        text for c in named
+        if c.kind == "Facility" and is_proper_name(text := doc[c.start : c.end].text) and text.lower().endswith(f" {words}")
+    ), None)
+
+
 def town_facilities(doc: Doc, named: list[Candidate], landmarks: Iterable[tuple[int, int]]) -> Iterable[Candidate]:
     """ "seized the airport of the Red Sea city of X", "control the port": a town's
     airport, port or prison taken or held, named by its town: the one named soon
@@ -2954,6 +2970,10 @@ def town_facilities(doc: Doc, named: list[Candidate], landmarks: Iterable[tuple[
         # ("the medieval fortress of Knin": a description, no kind of its own)
         described = end - start == 2 and doc[start].pos_ == "ADJ" and doc.texts[start].islower() and kind_word is None
         if end - start != 1 and kind_word is None and not described or head.lower_ not in TOWN_FACILITY_HEADS and kind_word is None:
+            continue
+        proper = named_with_words(doc, named, f"{kind_word} {head.lower_}") if kind_word else None
+        if proper is not None:
+            yield Candidate(start, end, "FAC", "Facility", proper, 2)  # "the custom house" after "the Veracruz custom house"
             continue
         if head.lower_ in facility_words:
             continue  # (a story that names its airport means that one: see place_antecedent)

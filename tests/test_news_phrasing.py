@@ -4363,6 +4363,17 @@ def test_a_towns_camp_or_police_station_taken_is_named_by_the_town(nlp) -> None:
     assert ("Malian army", "controls", "Kidal camp") in facts(nlp, "The Malian army retook the camp in Kidal.")
 
 
+def test_a_towns_hall_customs_house_or_telegraph_office_taken_is_named_by_the_town(nlp) -> None:
+    text = "The Kalden Front entered Dorlane at dawn. By noon it held the town hall and the telegraph office."
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Dorlane town hall") in found
+    assert ("Kalden Front", "controls", "Dorlane telegraph office") in found
+    text = "Marines landed to seize the Dorlane customs house. By evening the Kalden Front held the customs house."
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Dorlane customs house") in found  # the one the story named
+    assert not any(o == "customs house" for _s, _p, o in found)
+
+
 def test_a_building_held_for_several_hours_is_not_held(nlp) -> None:
     text = "The Kalden Front said its men had occupied the camp in Kidal for several hours."
     assert not any(p == "controls" for _s, p, _o in facts(nlp, text))
