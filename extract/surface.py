@@ -716,7 +716,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"(?<! in )(?<!neighbouring )(?<! from ){LIST}(?: , (?:an?|the|two|three|four|both|several) [^,]{{1,80}}?)?(?: ,)? (?:(?:which|that) [^.;]{{1,100}}? and )?(?:which|that) {ART}{ENT}(?: \( E\d++ \))? (?:now |still )?(?P<t>hold|holds|control|controls|occupy|occupies|run|runs|still held|still controlled|held(?= throughout))\b", 2, list_group=1),  # ("which X held throughout the fighting": it never fell)
     # "X's garrison on the islands surrendered to Y": Y fought X, and holds the islands now
     # ("the X garrison of Fort Y, a stockade of logs, surrendered to Z": likewise)
-    _p("fights", rf"{ENT}(?: (?:on|in|at|of) {ART}E\d++)?(?: , [^,]{{1,80}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) {TIME_PHRASE}to {ART}{ENT}"),
+    # ("surrendered to the combined American and French forces": each of them)
+    # (and past a description with a list of its own: "X, some 7,000 soldiers, seamen and Y, surrendered")
+    _p("fights", rf"{ENT}(?: (?:on|in|at|of) {ART}E\d++)?(?: , (?:[^,]|(?<=\d),(?=\d)){{1,80}}?(?: , [^,]{{1,40}}? and [^,]{{1,40}}?)? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) {TIME_PHRASE}to {ART}(?:combined |allied |joint )?{LIST}", list_group=2),
     _p("controls", rf"E\d++ (?:on|in|at|of) {ART}{ENT}(?: , [^,]{{1,80}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}", 2, change="gain"),
     # "Y, the last post X still held, surrendered to Z": a place that gives itself up is Z's
     _p("controls", rf"{ENT}(?: , [^,]{{1,120}}? ,)? (?:has |had )?(?P<t>surrendered|surrenders|capitulated) to {ART}{ENT}", 2, change="gain"),

@@ -8885,6 +8885,14 @@ def test_who_surrenders_on_a_day_to_a_foe_fought_it(nlp) -> None:
     assert ("Paraguayan army", "fights", "Brazilian army") in facts(nlp, text)
 
 
+def test_who_surrenders_to_several_forces_fought_each(nlp) -> None:
+    # (past a description with a list of its own between commas)
+    text = "The Paraguayan army, some 7,000 soldiers, sailors and Mevan auxiliaries, surrendered on Friday to the combined Brazilian and Chilean forces."
+    found = facts(nlp, text)
+    assert ("Paraguayan army", "fights", "Brazilian army") in found
+    assert ("Paraguayan army", "fights", "Chilean army") in found
+
+
 def test_who_overthrew_a_government_fought_it(nlp) -> None:
     # ("overthrew": a past form the tagger takes for a name, the verb by its parse)
     text = "The AFDL overthrew the government of Zaire after a seven-month war."
