@@ -2738,7 +2738,8 @@ def bodies_led_by(doc: Doc) -> Iterable[Candidate]:
         if is_creed(doc.texts[start]) and k - 1 - start > 1:
             start += 1  # "the Sunni Murabitoun": the creed describes the body
         if gazetteer.country(doc[start : k - 1].text) is None and gazetteer.city(doc[start : k - 1].text) is None:
-            yield Candidate(start, k - 1, "ORG", "Organization", None, 1)
+            # (of a kind its shape says, if any: "UNOSOM II, commanded by" is a UN body)
+            yield Candidate(start, k - 1, "ORG", gazetteer.organization_kind(doc[start : k - 1].text), None, 1)
 
 
 def taken_places(doc: Doc) -> Iterable[Candidate]:
@@ -2962,6 +2963,7 @@ def town_facilities(doc: Doc, named: list[Candidate], landmarks: Iterable[tuple[
         t.lower_ for c in named if c.kind == "Facility" and is_proper_name(doc[c.start : c.end].text) for t in doc[c.start : c.end]
     }
     times_named = Counter(doc[c.start : c.end].text for c in towns)
+    story_town = main_town(towns, times_named, doc)
     for start, end in landmarks:
         if end - start == 3 and doc[start].lower_ in {"city", "town"} and doc[start + 1].text in {"'s", "’s"}:
             start += 2  # "the city's airport": the airport of the town named before
@@ -2997,13 +2999,27 @@ def town_facilities(doc: Doc, named: list[Candidate], landmarks: Iterable[tuple[
             # the story's own town, when it is one of those named nearby: "the
             # cantonment" in a story about Jessore, not that of a town the garrison fled to
             before = sorted(before, key=lambda c: (times_named[doc[c.start : c.end].text], c.start))
-        town = after[0] if after else before[-1] if before else None
+        # (the story's town only where no sentence in reach names a place: "the harbour
+        # at Tanjung Perak ... who have held the port" is that one)
+        placed_nearby = any(reach <= c.start < start and c.kind in {"Place", "Facility"} for c in named)
+        town = after[0] if after else before[-1] if before else None if placed_nearby else story_town
         if town is not None:
             name = doc[town.start : town.end].text
             # (the whole "city's airport" when the town is the possessor: over the landmark's own reading)
             first, priority = (start - 2, 2) if doc[start - 1].text in {"'s", "’s"} else (start, 1 + (end - start == 2))
             words = f"{kind_word} {head.lower_}" if kind_word else head.lower_
             yield Candidate(first, end, "FAC", "Facility", f"{name} {words}", priority)
+
+
+def main_town(towns: list[Candidate], times_named: Counter[str], doc: Doc) -> Candidate | None:
+    """The town a story is about, for a facility no nearby sentence places ("the UN
+    force, which holds the airport", paragraphs after the last "Mogadishu"): the town
+    named most often, at least three times and more often than any other; None if no
+    town stands out."""
+    ranked = times_named.most_common(2)
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return next(c for c in towns if doc[c.start : c.end].text == ranked[0][0])
 
 
 REGION_WORDS = frozenset("department province region state district county governorate prefecture".split())

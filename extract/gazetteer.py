@@ -549,7 +549,7 @@ def organization_kind(name: str) -> str:
     words = re.findall(r"[A-Za-z]+", name.lower())
     if not words:
         return "Organization"
-    if re.match(r"^(un|united nations)\b", name.lower()) or re.match(r"^(?!UNITA\b)UN[A-Z]{2,}$", name):  # (Angola's UNITA is no UN body)
+    if re.match(r"^(un|united nations)\b", name.lower()) or re.match(r"^(?!UNITA\b)UN[A-Z]{2,}(?: [IVX]+)?$", name):  # (Angola's UNITA is no UN body; "UNOSOM II" is one)
         return "InternationalOrganization"
     heads = [words[-1]]
     for connector in ("of", "for"):  # "Army of ...", "Popular Front for the Liberation of ..."

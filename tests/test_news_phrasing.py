@@ -4374,6 +4374,23 @@ def test_a_towns_hall_customs_house_or_telegraph_office_taken_is_named_by_the_to
     assert not any(o == "customs house" for _s, _p, o in found)
 
 
+def test_an_airport_no_nearby_sentence_places_is_the_story_towns(nlp) -> None:
+    opening = (
+        "Shelling hit Velmora overnight, and the market in Velmora burned. Residents fled Velmora on foot. "
+        "Talks broke down on Friday. Mediators blamed both camps. A truce is unlikely. "
+    )
+    text = opening + "The Kalden Front, which holds the airport, says it will not withdraw."
+    assert ("Kalden Front", "controls", "Velmora airport") in facts(nlp, text)
+    # a place named nearby is where the port is, not the story's town
+    text = opening + "Ships anchored off Port Veska. The Kalden Front, which holds the port, says it will not withdraw."
+    assert not any(o == "Velmora port" for _s, _p, o in facts(nlp, text))
+
+
+def test_a_un_missions_acronym_with_a_number_led_by_a_general_is_a_un_body(nlp) -> None:
+    doc = nlp("The UN took over with a larger force, UNOSAL II, commanded by a Kalden general.")
+    assert {e.text: e._.frontline_kind for e in doc.ents}.get("UNOSAL II") == "InternationalOrganization"
+
+
 def test_a_building_held_for_several_hours_is_not_held(nlp) -> None:
     text = "The Kalden Front said its men had occupied the camp in Kidal for several hours."
     assert not any(p == "controls" for _s, p, _o in facts(nlp, text))
