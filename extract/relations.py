@@ -118,10 +118,13 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         "fight attack battle clash combat bomb shell target assault ambush raid repel "
         "confront engage besiege defeat invade bombard storm resist thwart foil "
         "counter rout kill strike wound injure strafe destroy overwhelm overpower hunt sink "
-        "crush annihilate decimate smash encircle pursue repulse counterattack outflank harass assail scatter".split(),
+        "crush annihilate decimate smash encircle pursue repulse counterattack outflank harass assail scatter suppress quell".split(),
         _FIGHT,
     ),
     "face": VerbTrigger("fights", confidence=0.6),  # "the army also faces the Islamic State"
+    # "revolted against the government", "rebelled against X" (not "rose against X": the
+    # parser hangs "rose" on names far from it)
+    **dict.fromkeys(("revolt", "rebel", "mutiny"), _HOLD_OUT),
     # "marched inland to overthrow the government of X" (an aim: a fact only when the
     # march or the fighting is, see is_campaign_to_topple)
     **dict.fromkeys(("overthrow", "topple", "unseat"), VerbTrigger("fights", confidence=0.6)),
@@ -151,7 +154,8 @@ ARMY_HEAD_NOUNS = frozenset({"commander", "chief"})
 ARMY_ATTACK_NOUNS = frozenset("offensive counteroffensive assault attack attacks operation operations campaign raid raids bombardment crackdown".split())
 # Verbs that fight only with their particle: "finished off", "wiped out", "beat off", "mopped up";
 # "broke through the lines of X" (what is broken through is the foe's)
-PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "off"), ("mop", "up"), ("break", "through"), ("turn", "against")})
+# ("put down the uprising": see the revolt's owner in verb_candidates)
+PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "off"), ("mop", "up"), ("break", "through"), ("turn", "against"), ("put", "down")})
 PHRASAL_FIGHT_LEMMAS = frozenset(verb for verb, _particle in PHRASAL_FIGHT_VERBS)
 # What one holds where one stands: "held its ground on X"
 HELD_GROUND_WORDS = frozenset({"ground"})
@@ -5918,6 +5922,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         patients += [
             n for p in patients if lemma_of(p) in REVOLT_NOUNS or p.lower_ in REVOLT_NOUNS
             for n in [*(n for prep, n in prepositional_objects(p) if prep in {"of", "by"}), *(c for c in p.children if c.dep_ in POSSESSIVE)]
+        ]
+        # ("crushed the Kalden Front uprising": a body's name before the word is its owner;
+        # not a people's, "the Tuareg rebellion")
+        patients += [
+            c for p in patients if lemma_of(p) in REVOLT_NOUNS or p.lower_ in REVOLT_NOUNS
+            for c in p.children if c.dep_ == "compound" and (m := finder.mention(c)) is not None and m.label == "ORG"
         ]
     if trigger.predicate == "fights":
         # "fighting alongside X" is no fight with X, whatever the parser made of X

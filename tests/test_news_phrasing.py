@@ -4391,6 +4391,19 @@ def test_a_un_missions_acronym_with_a_number_led_by_a_general_is_a_un_body(nlp) 
     assert {e.text: e._.frontline_kind for e in doc.ents}.get("UNOSAL II") == "InternationalOrganization"
 
 
+def test_who_puts_down_a_bodys_uprising_or_rebels_against_a_government_fights_it(nlp) -> None:
+    for text in (
+        "Kenyan troops put down the Kalden Front uprising within hours.",
+        "Kenyan troops crushed the Kalden Front uprising within hours.",
+        "Kenyan troops suppressed a revolt by the Kalden Front.",
+        "Kenyan troops quelled the Kalden Front revolt.",
+    ):
+        assert ("Kenyan army", "fights", "Kalden Front") in facts(nlp, text), text
+    for text in ("The Kalden Front rebelled against the Kenyan government.", "The Kalden Front revolted against the Kenyan government."):
+        assert ("Kalden Front", "fights", "Kenyan government") in facts(nlp, text), text
+    assert not any(p == "fights" for _s, p, _o in facts(nlp, "The Kenyan government put down the protests."))
+
+
 def test_a_building_held_for_several_hours_is_not_held(nlp) -> None:
     text = "The Kalden Front said its men had occupied the camp in Kidal for several hours."
     assert not any(p == "controls" for _s, p, _o in facts(nlp, text))
