@@ -2852,6 +2852,7 @@ TOWN_FACILITY_KINDS = {
     "hall": frozenset({"town", "city"}),
     "house": frozenset({"customs", "custom"}),
     "office": frozenset({"telegraph", "post"}),
+    "headquarters": frozenset({"police"}),
 }
 # "the port of X" is the town X itself; "the fortress of X" is a building in it
 TOWN_ITSELF_HEADS = frozenset("port seaport".split())
@@ -3043,6 +3044,9 @@ def possessed_town_facilities(doc: Doc, named: list[Candidate]) -> Iterable[Cand
             k += 1
         if k < n and doc[k].lower_ in TOWN_FACILITY_HEADS:
             yield Candidate(c.start, k + 1, "FAC", "Facility", f"{doc[c.start : c.end].text} {doc[k].lower_}", 3)
+        elif k + 1 < n and doc[k].lower_ in TOWN_FACILITY_KINDS.get(doc[k + 1].lower_, ()):
+            # ("Berlin's police headquarters", "Bilbao's town hall")
+            yield Candidate(c.start, k + 2, "FAC", "Facility", f"{doc[c.start : c.end].text} {doc[k].lower_} {doc[k + 1].lower_}", 3)
 
 
 def the_named_list(doc: Doc, first: int) -> list[tuple[int, int]]:

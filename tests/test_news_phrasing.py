@@ -4404,6 +4404,14 @@ def test_who_puts_down_a_bodys_uprising_or_rebels_against_a_government_fights_it
     assert not any(p == "fights" for _s, p, _o in facts(nlp, "The Kenyan government put down the protests."))
 
 
+def test_a_towns_police_headquarters_taken_is_named_by_the_town(nlp) -> None:
+    found = facts(nlp, "The Kalden Front stormed Nairobi's police headquarters on Sunday.")
+    assert ("Kalden Front", "controls", "Nairobi police headquarters") in found
+    assert ("Kalden Front", "controls", "Nairobi") not in found
+    found = facts(nlp, "The Kalden Front entered Nairobi on Monday and seized the police headquarters.")
+    assert ("Kalden Front", "controls", "Nairobi police headquarters") in found
+
+
 def test_a_building_held_for_several_hours_is_not_held(nlp) -> None:
     text = "The Kalden Front said its men had occupied the camp in Kidal for several hours."
     assert not any(p == "controls" for _s, p, _o in facts(nlp, text))
