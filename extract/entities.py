@@ -77,7 +77,7 @@ ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer
     {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league",
      "observatory", "forum", "foundation", "convention", "union", "community", "bloc", "platform",
      "federation", "confederation", "association", "team", "defence", "defense", "framework",
-     "bureau", "academy", "society", "initiative", "consortium", "trust", "shura", "club"}  # ("Territorial Defence": see organization_kind)
+     "bureau", "academy", "society", "initiative", "consortium", "trust", "shura", "club", "brotherhood"}  # ("Territorial Defence": see organization_kind)
 )
 # First words of a region's name: "Western Tigray", "North Kivu", "Upper Nile".
 COMPASS_WORDS = frozenset(

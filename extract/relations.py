@@ -8754,6 +8754,16 @@ REJECTING_WORDS = frozenset(
 REJECTING_PAIRS = frozenset({("without", "foundation"), ("without", "basis"), ("no", "basis"), ("no", "foundation")})
 
 
+ACCUSATION_NOUNS = CHARGE_NOUNS - CLAIM_NOUNS
+ACCUSING_WORDS = frozenset("accuse accused accuses accusing blame blamed blames charged alleged alleges".split())
+
+
+def is_charge_named_before(words: Sequence[str]) -> bool:
+    """Whether a sentence speaks of "the accusation", "these charges": a charge made
+    before it (not "that account", which sums up the sentence right before)."""
+    return any(w in ACCUSATION_NOUNS and k > 0 and words[k - 1] in {"the", "this", "these", "that", "those"} for k, w in enumerate(words))
+
+
 # "The government denied this.", "All four deny it.": a denial of the sentence before
 DENIED_PRONOUNS = frozenset("this it that these those them".split())
 
@@ -8798,7 +8808,7 @@ def is_reported_speech(trigger: Token, finder: ArgumentFinder) -> bool:
 
 
 CHECKING_WORDS = frozenset("verified confirmed verify confirm confirmation".split())
-NEGATING_WORDS = frozenset("not n't no neither cannot unable".split())
+NEGATING_WORDS = frozenset("not n't no neither never cannot unable".split())
 BOTH_SIDES_WORDS = frozenset("neither either both claims".split())
 
 
@@ -8811,6 +8821,7 @@ def disputed_next(sent: Span, finder: ArgumentFinder) -> bool:
     of both sides' claims ("A says ... B says ... Neither claim could be verified.")."""
     if is_unchecked(finder.lowers[sent.start : sent.end]):
         return True
+    charge_between = False
     for step in range(2):
         following = sentence_after(sent, finder)
         if following is None:
@@ -8820,8 +8831,12 @@ def disputed_next(sent: Span, finder: ArgumentFinder) -> bool:
         # (a charge noun summing up that sentence's own words is not about this one:
         # "The army blamed X for Y, an accusation the rebels deny")
         charged = any(w in CLAIM_NOUNS or w in CHARGE_NOUNS and not is_summing_up(words, k) for k, w in enumerate(words))
-        if step == 0 and charged and has_rejecting_words(words):
+        if charged and has_rejecting_words(words) and (step == 0 or is_charge_named_before(words) and not charge_between):
+            # (a sentence later too when it names the charge as one made before and the
+            # sentence between makes none of its own: "Officials showed rifles they said
+            # were seized. A's government rejected the accusation.")
             return True
+        charge_between = any(w in CHARGE_NOUNS or w in ACCUSING_WORDS for w in words)
         if step == 0 and is_denial_of_what_came_before(words):
             return True
         if step == 0 and is_no_sign(words) and not is_no_sign_of_a_person(sent, finder):

@@ -4412,6 +4412,18 @@ def test_a_towns_police_headquarters_taken_is_named_by_the_town(nlp) -> None:
     assert ("Kalden Front", "controls", "Nairobi police headquarters") in found
 
 
+def test_a_charge_rejected_a_sentence_later_or_never_confirmed_is_no_fact(nlp) -> None:
+    charge = "State radio says the Kalden Front is armed and paid by Kenya. Officials showed rifles they said had been taken from the rebels. "
+    assert ("Kenya", "backs", "Kalden Front") not in facts(nlp, charge + "Kenya's government has rejected the accusation as baseless.")
+    assert ("Kenya", "backs", "Kalden Front") in facts(nlp, charge + "The army says the town is calm.")
+    text = "Officers say much of the Kalden Front's money comes from Kenya; Nairobi has never confirmed that it funds the rebels."
+    assert ("Kenya", "backs", "Kalden Front") not in facts(nlp, text)
+
+
+def test_a_brotherhood_is_a_body(nlp) -> None:
+    assert ("Kalden Brotherhood", "fights", "Kenyan army") in facts(nlp, "The Kalden Brotherhood fought the Kenyan army.")
+
+
 def test_a_building_held_for_several_hours_is_not_held(nlp) -> None:
     text = "The Kalden Front said its men had occupied the camp in Kidal for several hours."
     assert not any(p == "controls" for _s, p, _o in facts(nlp, text))
