@@ -1100,6 +1100,8 @@ class ArgumentFinder:
         k = token.i - 1
         while k >= token.sent.start and (
             self.tokens[k].text.islower() and self.tokens[k].pos_ in {"ADJ", "NOUN", "PROPN"}
+            # ("right-wing paramilitaries": the word before a hyphen, however tagged)
+            or self.tokens[k].text.islower() and self.tokens[k].is_alpha and self.tokens[k + 1].text == "-"
             # ("Pathan tribesmen": a people's word no model tagged)
             or k == token.i - 1 and self.tokens[k].text[:1].isupper() and self.tokens[k].text[1:].islower() and self.tokens[k].pos_ in {"ADJ", "PROPN"}
             or self.tokens[k].text == "-" and k > token.sent.start

@@ -4424,6 +4424,11 @@ def test_a_brotherhood_is_a_body(nlp) -> None:
     assert ("Kalden Brotherhood", "fights", "Kenyan army") in facts(nlp, "The Kalden Brotherhood fought the Kenyan army.")
 
 
+def test_a_described_group_keeps_the_word_before_its_hyphen(nlp) -> None:
+    found = facts(nlp, "The church was hit during a battle between the Kalden Front and right-wing paramilitaries.")
+    assert ("Kalden Front", "fights", "right-wing paramilitaries") in found
+
+
 def test_a_building_held_for_several_hours_is_not_held(nlp) -> None:
     text = "The Kalden Front said its men had occupied the camp in Kidal for several hours."
     assert not any(p == "controls" for _s, p, _o in facts(nlp, text))
