@@ -5580,6 +5580,18 @@ def fight_governing(verb: Token) -> Token | None:
     return verb if is_verb(verb) and VERB_TRIGGERS.get(lemma_of(verb)) is _FIGHT else None
 
 
+def revolt_owners(noun: Token, finder: ArgumentFinder) -> list[Token]:
+    """Whose a revolt is: "the nationalist rebellion of the FLN", "the FLN's revolt", "a
+    rising by the Communist Party" (the word "rising" is its own lemma, not "rise"), and
+    a body's name before the word ("the Kalden Front uprising"; not a people's, "the
+    Tuareg rebellion")."""
+    return [
+        *(n for prep, n in prepositional_objects(noun) if prep in {"of", "by"}),
+        *(c for c in noun.children if c.dep_ in POSSESSIVE),
+        *(c for c in noun.children if c.dep_ == "compound" and (m := finder.mention(c)) is not None and m.label == "ORG"),
+    ]
+
+
 def attacks_owners(noun: Token, finder: ArgumentFinder) -> list[EntityMention]:
     """Whose the attacks are: "fresh Algerian counter-attacks" (a people's word: its
     army), "attacks by X", "X's assaults"."""
@@ -5918,19 +5930,7 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             for inner in [o, *(n for prep, n in prepositional_objects(o) if prep == "of")]
             for prep, noun in prepositional_objects(inner) if prep in {"with", "against"}
         ]
-        # "has been fighting the nationalist rebellion of the FLN", "crushed the FLN's revolt": its owner
-        # ("crushed a rising by the Communist Party": "by" names its owner too; the word
-        # "rising" is its own lemma here, not "rise")
-        patients += [
-            n for p in patients if lemma_of(p) in REVOLT_NOUNS or p.lower_ in REVOLT_NOUNS
-            for n in [*(n for prep, n in prepositional_objects(p) if prep in {"of", "by"}), *(c for c in p.children if c.dep_ in POSSESSIVE)]
-        ]
-        # ("crushed the Kalden Front uprising": a body's name before the word is its owner;
-        # not a people's, "the Tuareg rebellion")
-        patients += [
-            c for p in patients if lemma_of(p) in REVOLT_NOUNS or p.lower_ in REVOLT_NOUNS
-            for c in p.children if c.dep_ == "compound" and (m := finder.mention(c)) is not None and m.label == "ORG"
-        ]
+        patients += [n for p in patients if lemma_of(p) in REVOLT_NOUNS or p.lower_ in REVOLT_NOUNS for n in revolt_owners(p, finder)]
     if trigger.predicate == "fights":
         # "fighting alongside X" is no fight with X, whatever the parser made of X
         patients = [p for p in patients if not any(t.lower_ in {"alongside", "beside"} for t in token.doc[token.i + 1 : p.i])]
