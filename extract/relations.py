@@ -3405,6 +3405,8 @@ class ArgumentFinder:
             if self.lowers[k] in {"'s", "’s"} and k > 0:
                 k -= 1
             owner = self.entity_span(self.tokens[k]) or self.surname_named_before(k)
+            if owner is not None and self.is_surname_taken_for_place(owner, k):
+                owner = self.surname_named_before(k)  # "the Salinas government": the model read a town
         if k >= 0 and self.lowers[k] in {"his", "her"}:
             # "said his government, which X has supported": the government of the man he is
             person = self.antecedent(self.tokens[k], PRONOUN_KINDS["his"])
@@ -3630,6 +3632,31 @@ class ArgumentFinder:
             for ent in self.ents
         )
         return Span(self.doc, k, k + 1, label="PER") if named else None
+
+    def is_surname_taken_for_place(self, owner: Span, k: int) -> bool:
+        """ "the Salinas government" where the model tagged "Salinas" a town: a one-word
+        place (no country) that is the surname of a person the story named before."""
+        return (
+            owner.start == owner.end - 1 == k and owner.label_ in {"GPE", "LOC"}
+            and self.span_mention(owner).kind == "Place" and self.surname_named_before(k) is not None
+        )
+
+    def person_of_surname(self, k: int) -> Span | None:
+        """The one person the story named before ``k`` with the word at ``k`` as a family
+        name ("Mahinda Rajapaksa" for "the Rajapaksa government"); of two, the one it
+        once names with a ruler's title right before ("President Mahinda Rajapaksa", not
+        his brother); None when that leaves no single one."""
+        word = self.tokens[k].text
+        people: dict[str, list[Span]] = {}
+        for ent in self.ents:
+            if ent.label_ == "PER" and ent.end <= k and word in {t.text for t in self.tokens[ent.start + 1 : ent.end]}:
+                people.setdefault(self.span_mention(ent).name, []).append(ent)
+        if len(people) > 1:
+            people = {
+                name: mentions for name, mentions in people.items()
+                if any(m.start > 0 and self.lowers[m.start - 1].rstrip(".") in HEAD_OF_STATE_TITLES for m in mentions)
+            }
+        return next(iter(people.values()))[0] if len(people) == 1 else None
 
     def ever_titled_ruler(self, person: Span) -> bool:
         """The story calls this person "President X", "Prime Minister X", "King X" (by
@@ -7665,9 +7692,12 @@ def numbered_unit_owner_candidates(ent: Span, finder: ArgumentFinder) -> Iterato
 def head_of_government_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "Prime Minister A's government", "A's government": A leads it."""
     k = finder.before_government_modifiers(token)  # "A's internationally recognised government"
-    if k < 1 or finder.lowers[k] not in {"'s", "’s"}:
+    if k >= 1 and finder.lowers[k] in {"'s", "’s"}:
+        owner = finder.entity_span(finder.tokens[k - 1])
+    elif k >= 1 and finder.lowers[k - 1] == "the" and finder.tokens[k].text[:1].isupper():
+        owner = finder.person_of_surname(k)  # "the Niedra government": the man it is named for
+    else:
         return
-    owner = finder.entity_span(finder.tokens[k - 1])
     government = finder.government_mention(token)
     if owner is None or owner.label_ != "PER" or government is None:
         return

@@ -9632,3 +9632,29 @@ def test_taking_the_positions_or_harbour_at_places_takes_the_places(nlp) -> None
     # (troops that take up positions, or hold positions somewhere in a town, have not taken it)
     assert not any(p == "controls" for _, p, _ in facts(nlp, "Kenyan troops took up positions at Kismayo on Monday."))
     assert not any(p == "controls" for _, p, _ in facts(nlp, "The Kenyan army holds positions in Kismayo."))
+
+
+def test_a_government_named_for_a_man_is_led_by_him(nlp) -> None:
+    # "the <surname> government": the man the story named before leads it; of two men of
+    # that family, the one it calls president
+    text = "MOMBASA, Kenya — Tomas Velkor formed a cabinet on Monday. Britain has not recognised the Velkor government."
+    assert ("Tomas Velkor", "leads", "Velkor government") in facts(nlp, text)
+    text = (
+        "NAIROBI, Kenya — President Daniel Marsa and his brother Peter Marsa met the generals. "
+        "The Kalden Front has fought the Marsa government since 2004."
+    )
+    found = facts(nlp, text)
+    assert ("Daniel Marsa", "leads", "Kenyan government") in found
+    assert ("Peter Marsa", "leads", "Kenyan government") not in found
+
+
+def test_a_surname_the_model_took_for_a_town_still_names_the_government(nlp) -> None:
+    # ("Salinas" is a town in California; as the word before "government" it is the
+    # president's surname the story named)
+    text = (
+        "MEXICO CITY, Mexico — President Carlos Salinas de Gortari ordered a ceasefire. "
+        "In Washington, the United States expressed support for the Salinas government."
+    )
+    found = facts(nlp, text)
+    assert ("United States", "backs", "Mexican government") in found
+    assert ("Carlos Salinas de Gortari", "leads", "Mexican government") in found
