@@ -662,7 +662,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # base "in" a country holds none of it)
     _p("controls", rf"{ENT} , (?:which|who) (?:also |still )?(?P<t>keeps|kept|has|had|maintains|maintained|runs|ran|operates|operated) (?:an? |its |their |the |E\d++ )?(?:[\w-]+ ){{0,3}}?(?:base|airbase|garrison|outpost)(?: in {ART}E\d++)? at {ART}{ENT}"),
     # "a group of rebels was still holding out in X": they hold what they hold out in
-    _p("controls", rf"{SUBJ} (?:were|was|are|is|had been|have been|has been) (?:still )?(?P<t>holding) out (?:(?:on|by|until) [\w-]+ )?(?:in|inside|around|at) {ART}(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?{LIST}", list_group=2),
+    # ("garrisons still hold out, under siege, at A and B": the same; not "the garrisons
+    # still holding out in X laid down their arms", the participle of a surrender)
+    _p("controls", rf"{SUBJ} (?:(?:were|was|are|is|had been|have been|has been) (?:still )?(?=holding )|(?:still )?(?=hold |holds |held ))(?P<t>holding|hold|holds|held) out (?:, (?:[\w-]+ ){{1,3}}, )?(?:(?:on|by|until) [\w-]+ )?(?:in|inside|around|at) {ART}(?:(?:[a-z-]+ )?(?:town|city|village|port) of )?{LIST}", list_group=2),
     # "withdrew from X, leaving local militias in control of the city": those left hold
     # it from then on (a change, dated with the withdrawal)
     # ("leaving the A and its allies of the B in sole control of X": A, whatever the allies' words)

@@ -9658,3 +9658,11 @@ def test_a_surname_the_model_took_for_a_town_still_names_the_government(nlp) -> 
     found = facts(nlp, text)
     assert ("United States", "backs", "Mexican government") in found
     assert ("Carlos Salinas de Gortari", "leads", "Mexican government") in found
+
+
+def test_garrisons_that_still_hold_out_at_towns_hold_them(nlp) -> None:
+    found = facts(nlp, "Kenyan garrisons still hold out, under siege, at Kassala and Sennar.")
+    assert {("Kenyan army", "controls", "Kassala"), ("Kenyan army", "controls", "Sennar")} <= found
+    # (not the participle of a surrender)
+    found = facts(nlp, "The Kenyan garrisons still holding out in Kassala laid down their arms today.")
+    assert ("Kenyan army", "controls", "Kassala") not in found
