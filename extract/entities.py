@@ -193,7 +193,23 @@ def is_collective_possessive(doc: ReadOnceDoc, j: int) -> bool:
     if doc.texts[j] not in {"'s", "’s", "'", "’"}:
         return False
     saints = j >= 2 and doc.texts[j - 2] in SAINT_WORDS and doc.capitalised[j - 1] and doc.texts[j] in {"'s", "’s"}
-    return saints or j > 0 and doc.lowers[j - 1] in COLLECTIVE_NOUNS and j + 1 < len(doc) and doc.capitalised[j + 1]
+    return saints or j > 0 and doc.lowers[j - 1] in COLLECTIVE_NOUNS and j + 1 < len(doc) and doc.capitalised[j + 1] or is_owners_landmark(doc, j)
+
+
+# Nouns of a landmark named for an owner: "Breed's Hill", "Copp's Hill", "Rorke's Drift"
+OWNED_LANDMARK_WORDS = frozenset("hill hills point island ridge wood woods farm drift creek knob gap ford mill".split())
+
+
+def is_owners_landmark(doc: ReadOnceDoc, j: int) -> bool:
+    """The "'s" of "Breed's Hill": one capitalised word that names no country, town or
+    people, then a capitalised landmark noun that ends the name (not "Kenya's Rift
+    Valley", nor "Gordon's Hill Battery")."""
+    return (
+        doc.texts[j] in {"'s", "’s"} and 0 < j and j + 1 < len(doc) and doc.capitalised[j - 1] and doc.capitalised[j + 1]
+        and doc.lowers[j + 1] in OWNED_LANDMARK_WORDS and not (j + 2 < len(doc) and doc.capitalised[j + 2])
+        and gazetteer.country(doc.texts[j - 1]) is None and gazetteer.city(doc.texts[j - 1]) is None
+        and gazetteer.country_of_demonym(doc.texts[j - 1]) is None
+    )
 
 
 SAINT_WORDS = frozenset({"St.", "St", "Saint", "Ste."})
@@ -695,8 +711,14 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         # gazetteer of today's countries knows it ("Southern Libya" is Libya, below)
         named = gazetteer.country(texts[end - 1])
         divided = named or gazetteer.country_of_demonym(texts[end - 1])
-        if divided is not None and tokens[end - 1].is_alpha:
+        # ("North America", "South America": continents; "America" alone is the United States)
+        if divided is not None and tokens[end - 1].is_alpha and texts[end - 1] != "America":
             return Candidate(start, end, "GPE" if named is not None else "NORP", "Country", f"{texts[start]} {divided.name}", 3)
+    if len(words) == 2 and texts[start] == "New" and not is_sentence_start(tokens[start]) and (
+        gazetteer.country(texts[end - 1]) is not None or gazetteer.city(texts[end - 1]) is not None
+        or tokens[end - 1].ent_type_ in {"GPE", "LOC"}
+    ):
+        return Candidate(start, end, "LOC", "Place", None, 2)  # "New France", "New England": lands of their own
     if (
         len(words) == 2 and end - start == 2 and texts[start].isalpha() and words[0] not in COMPASS_WORDS | TITLE_WORDS
         and (end == len(tokens) or tokens[end].pos_ not in {"NOUN", "PROPN"})
@@ -710,7 +732,8 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         return Candidate(start, end, "ORG", "Organization", None, 2)
     if (
         len(words) == 2 and words[0] in COMPASS_WORDS and texts[end - 1].isalpha() and head not in HEAD_WORDS
-        and (gazetteer.country(texts[end - 1]) is None or gazetteer.compass_named_region(text) is not None)  # "Southern Libya" is Libya
+        and (gazetteer.country(texts[end - 1]) is None or gazetteer.compass_named_region(text) is not None  # "Southern Libya" is Libya
+             or texts[end - 1] == "America")  # (a continent, above)
     ):
         return Candidate(start, end, "LOC", "Place", None, 1)  # "Western Tigray", "North Kivu"
     if len(words) >= 2 and (head == "republic" or "republic" in words[:-2] and words[words.index("republic") + 1] == "of") and not any(
@@ -1639,6 +1662,8 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
             start += 1  # "overthrew Lt. Col.": the model swept in the verb before a title (not the "anti-" of "the anti-Treaty IRA")
         if start < end and all(doc[k].lower_.rstrip(".") in TITLE_WORDS or doc[k].is_punct for k in range(start, end)):
             continue  # titles whose name the model left out
+        if label in {"GPE", "LOC"} and start > 0 and doc.texts[start - 1] == "New" and not is_sentence_start(doc[start - 1]):
+            start -= 1  # "New England", "New Guinea", "New France": another land than England, Guinea, France
         if label == "PER" and end - start <= 2 and start > 0 and doc[start - 1].lower_ == "the" and not any(
             doc[k].lower_.rstrip(".") in TITLE_WORDS for k in range(start, end)
         ):

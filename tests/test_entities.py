@@ -1299,3 +1299,25 @@ def test_a_lone_name_before_a_plural_place_noun_is_no_list(nlp) -> None:
     doc = nlp("Relief workers thanked Kalden, towns and villages alike, for the aid.")
     doc.ents = [Span(doc, 3, 4, label="PERSON")]
     assert texts(recognise_entities(doc))["Kalden"] == "Person"
+
+
+def test_new_before_a_land_names_another_land(nlp) -> None:
+    # "New France", "New England", "New Guinea": not France, England or Guinea
+    kinds = texts(recognise_entities(nlp("Troops of New France attacked the fort, and men from New Guinea held the pass.")))
+    assert kinds.get("New France") == "Place" and kinds.get("New Guinea") == "Place"
+    assert "France" not in kinds and "Guinea" not in kinds
+
+
+def test_north_and_south_america_are_continents(nlp) -> None:
+    # (a compass word before a country's name names a divided state, "North Vietnam";
+    # "America" alone is the United States, "North America" a continent)
+    assert ("North America", "Place", None) in found(recognise_entities(nlp("Volunteers came from North America and Europe.")))
+    assert ("North Vietnam", "Country", "North Vietnam") in found(recognise_entities(nlp("Volunteers came from North Vietnam.")))
+
+
+def test_a_landmark_named_for_its_owner_is_one_place(nlp) -> None:
+    # "Breed's Hill" is one hill (the model read "Breed" and "Hill" as two places);
+    # "Kenya's Rift Valley" is a country's valley
+    kinds = texts(recognise_entities(nlp("The rebels dug in on Breed's Hill, closer to the town. Kenya's Rift Valley was quiet.")))
+    assert kinds.get("Breed's Hill") == "Place" and "Breed" not in kinds
+    assert kinds.get("Kenya") == "Country"
