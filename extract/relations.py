@@ -90,6 +90,9 @@ _OPPOSE = VerbTrigger("opposes", object_prepositions=("to",))
 CONTROL_ONLY_VERBS = frozenset("restore reestablish re-establish declare impose assert extend establish".split())
 # ... and those that keep it: only "kept hold of X", "retained control of X" (a hold)
 HOLD_ONLY_VERBS = frozenset("keep retain maintain".split())
+# Verbs that hold only a named land, never a building or a thing: "the movement runs
+# much of the Vanni", "runs Raqqa and Hasakah" (not "MSF runs the Boost hospital")
+LAND_ONLY_HOLD_VERBS = frozenset({"run"})
 # Giving way: a loss of ground, and a fight with the side given way before
 RETREAT_VERBS = frozenset("flee retreat withdraw".split())
 VERB_TRIGGERS: dict[str, VerbTrigger] = {
@@ -131,6 +134,7 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
     **dict.fromkeys("seize capture retake recapture occupy overrun liberate free conquer take annex enter wrest regain reclaim secure win".split(), _GAIN),
     "take": VerbTrigger("controls", "gain", object_prepositions=("over",)),  # "had taken over the capital" (the parser's "over X")
     **dict.fromkeys("control hold administer govern guard patrol dominate".split(), _HOLD),  # "guard the airport", "patrol the towns", "dominates most of the capital"
+    **dict.fromkeys(sorted(LAND_ONLY_HOLD_VERBS), _HOLD),  # (see verb_candidates)
     **dict.fromkeys(sorted(CONTROL_ONLY_VERBS), _GAIN),  # only "<verb> control of/over X"
     **dict.fromkeys(sorted(HOLD_ONLY_VERBS), _HOLD),  # only "<verb> hold/control of X"
     **dict.fromkeys("lose abandon evacuate".split(), VerbTrigger("controls", "loss")),
@@ -162,7 +166,7 @@ HELD_GROUND_WORDS = frozenset({"ground"})
 # "seized control of X", "most of X", "parts of X": what is taken is X
 PORTION_NOUNS = frozenset("control most part parts much half all areas swathes rest centre center heart bulk whole countryside hinterland slope slopes block blocks".split())
 # Verbs whose object may be a portion of the place taken or held ("overran the last blocks of X")
-PORTION_TAKING_LEMMAS = frozenset("take seize gain assume lose hold win capture overrun overran retake recapture control".split())
+PORTION_TAKING_LEMMAS = frozenset("take seize gain assume lose hold win capture overrun overran retake recapture control run".split())
 # Verbs that only carry an attack noun: "carried out strikes on X", "launched an offensive".
 LIGHT_VERBS = frozenset("carry launch conduct stage mount begin start intensify escalate step continue lead wage inflict declare".split())
 # What is inflicted on a foe: "inflicted heavy losses on X" (only after "inflict": "the
@@ -5904,6 +5908,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             patients = controlled
             if lemma == "hold":
                 trigger = _HOLD
+    if lemma in LAND_ONLY_HOLD_VERBS:
+        patients = [p for p in patients if finder.entity_span(p) is not None and (m := finder.mention(p)) is not None and m.kind == "Place"]
     if lemma == "overrun" and trigger.predicate == "controls":
         # "the alliance has overrun several hundred military posts": whose posts are
         # overrun is fought (no place is named that is taken)

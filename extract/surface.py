@@ -730,13 +730,14 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"(?:which|that) {ART}{ENT} (?:now |still )?(?P<t>hold|holds|control|controls) along with {ART}{LIST}", list_group=2),
     # "P, a town in the north, where A is in control" (a named A: "his supporters" are no unit here)
     _p("controls", rf"{ENT}(?: , [^,]{{1,80}})? , where {ART}(?:(?!E\d)[\w-]+ ){{0,2}}{ENT} (?:is|are|was|were|remain|remains|has been|have been|had been) (?:now |still |firmly )?in (?:full )?(?P<t>control)\b", 2),
-    _p("controls", rf"{LIST}(?: , (?:an?|the|on|in|near|along) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}{ENT} (?:has |have |had )?(?:just |already )?(?P<t>seized|captured|taken|took|overran|overrun|retook|retaken|recaptured)\b", 2, change="gain", list_group=1),
+    _p("controls", rf"{LIST}(?: itself)?(?: , (?:an?|the|on|in|near|along) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}{ENT} (?:has |have |had )?(?:just |already )?(?P<t>seized|captured|taken|took|overran|overrun|retook|retaken|recaptured)\b", 2, change="gain", list_group=1),
     # "Aden, where the X, a movement backed by Y, holds sway"; "A holds sway in P"
     _p("controls", rf"{ENT}(?: , [^,]{{1,80}})? , where {ART}{ENT}(?: , [^,]{{1,100}} ,)? (?:still |now )?(?P<t>holds|hold|held) sway\b", 2),
     _p("controls", rf"{SUBJ} {GAP}(?P<t>holds|hold|held) sway (?:in|over) {ART}{ENT}"),
     # "El Fasher is the only one still in army hands"
     # ("E, which the Latvians call F, remains in G hands": a relative clause may name others)
-    _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,| , which [^,]{{1,80}} ,)? {BE} (?:the only (?:one|town|city|place|[\w-]+ city|[\w-]+ town) )?(?:also |still |now |firmly )?in {ART}{ENT} (?P<t>hands)\b", 2),
+    # ("X, bombed all day, surrendered on Wednesday and is now in German hands": after its fall)
+    _p("controls", rf"{ENT}(?: , [^,E]{{1,40}} ,| , which [^,]{{1,80}} ,)?(?: (?:surrendered|fell|capitulated)(?: (?!and )[\w-]+){{0,3}} and)? {BE} (?:the only (?:one|town|city|place|[\w-]+ city|[\w-]+ town) )?(?:also |still |now |firmly )?in {ART}{ENT} (?P<t>hands)\b", 2),
     # "... still hold the part of the region east of the river, including the towns of X and Y"
     # (after a place the sentence opens on: "In X, the army, which ..., has overrun ...")
     _p("controls", rf"^(?:in E\d++ , |[^E,]{{0,40}}? ,? ?)?(?:the )?{SUBJ} [^.;E]{{0,120}}?(?P<t>controls|controlled|holds|held|hold|control|{TAKING}) [^.;]{{0,120}}?, (?:including|as well as|and later|then|among them|among which|such as) {CONTROL}(?:the (?:[\w-]+ )?(?:towns|cities|villages|districts) of )?{ART}(?:(?:sprawling|strategic|nearby|key|vast|main|disputed) )?{LIST}", list_group=2),

@@ -9666,3 +9666,20 @@ def test_garrisons_that_still_hold_out_at_towns_hold_them(nlp) -> None:
     # (not the participle of a surrender)
     found = facts(nlp, "The Kenyan garrisons still holding out in Kassala laid down their arms today.")
     assert ("Kenyan army", "controls", "Kassala") not in found
+
+
+def test_a_place_that_surrendered_and_is_now_in_a_sides_hands_is_held(nlp) -> None:
+    found = facts(nlp, "Kassala, bombed from the air throughout Tuesday, surrendered on Wednesday and is now in German hands.")
+    assert ("German army", "controls", "Kassala") in found
+
+
+def test_a_town_itself_which_a_side_captured_and_holds_is_held(nlp) -> None:
+    # (the parser hangs the relative clause after "itself" on the main verb)
+    text = "The Kalden Front came close to retaking Jaffna itself, which the Kenyan army captured from them in 1995 and still holds."
+    assert ("Kenyan army", "controls", "Jaffna") in facts(nlp, text)
+
+
+def test_who_runs_a_named_land_holds_it_but_not_a_building_it_runs(nlp) -> None:
+    assert ("Kalden Front", "controls", "Vanni") in facts(nlp, "The rebels of the Kalden Front run much of the Vanni.")
+    found = facts(nlp, "The Kalden Front runs the Boost hospital in Lashkar Gah.")
+    assert ("Kalden Front", "controls", "Boost hospital") not in found
