@@ -49,6 +49,9 @@ TITLE_WORDS = frozenset(
 # A peer is called by his title and one name ("Lord Carrington"; "Lord Louis Mountbatten"
 # is Louis Mountbatten)
 PEERAGE_TITLES = frozenset({"lord"})
+# Titles of nobility a man is called by with his seat: "the Duke of Schomberg", "Richard
+# Talbot, Earl of Tyrconnell", "the Marquis de Montcalm" (a person, not a body or a land)
+NOBLE_TITLES = frozenset("duke earl marquis marquess count viscount baron".split())
 # Words that may sit between capitalised words of one name.
 NAME_CONNECTORS = frozenset(
     {"of", "for", "the", "and", "al", "el", "de", "du", "la", "bin", "ibn", "abu", "&",
@@ -702,6 +705,10 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         # "Gen. X al-Y and Z": two people; the parts are typed on their own
         if not any(t.lower_ in HEAD_WORDS or t.lower_ == "and" for t in rest):
             return Candidate(title_end, end, "PER", "Person", None, 2)
+    if len(words) >= 3 and words[0] in NOBLE_TITLES and words[1] in {"of", "de", "von"} and all(
+        t.is_alpha and t.text[:1].isupper() for t in tokens[start + 2 : end]
+    ):
+        return Candidate(start, end, "PER", "Person", None, 3)  # "the Duke of Schomberg", "Earl of Tyrconnell"
     if len(words) == 2 and texts[end - 1] == "Empire" and texts[start].isalpha() and texts[start][:1].isupper():
         # "the German Empire", "the Ottoman Empire": a state of its day no gazetteer of
         # today's countries knows
@@ -753,7 +760,9 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         and gazetteer.city(text) is None  # ("Port of Spain" is a town)
     ):
         return Candidate(start, end, "FAC", "Facility", None, 2)  # "the Freeport of Monrovia"
-    if len(words) == 2 and texts[start] in PLACE_PREFIXES and texts[start + 1].isalpha() and texts[start + 1][:1].isupper():
+    if len(words) == 2 and texts[start] in PLACE_PREFIXES and texts[start + 1].isalpha() and texts[start + 1][:1].isupper() and (
+        words[1] not in ORG_WORDS | UNIT_OF_GROUP_HEADS | {"column", "flotilla"}  # (not "the River Column", a force)
+    ):
         # "Port Fuad", "Mount Elgon": the model often tags the first word alone as a town
         return Candidate(start, end, "LOC", "Place", None, 2)
     if len(words) >= 2 and words[0] == "operation" and texts[start] == "Operation":
@@ -796,7 +805,7 @@ SHIP_PREFIXES = frozenset({"HMS", "USS", "HMAS", "HMCS", "HMNZS", "SMS", "INS", 
 FACILITY_PREFIXES = frozenset({"Villa", "Camp", "Fort", "Fortín", "Fortin", "Fortaleza"})  # (Spanish "fortín": a small fort)
 # First words of a place's name: "Port Fuad", "Mount Kenya", "Lake Chad", "Cape Gloucester";
 # and Arabic "Jabal Amman" (a hill, and the district named after it)
-PLACE_PREFIXES = frozenset({"Port", "Mount", "Lake", "Cape", "Jabal", "Jebel", "Djebel"})
+PLACE_PREFIXES = frozenset({"Port", "Mount", "Lake", "Cape", "River", "Jabal", "Jebel", "Djebel"})  # ("the River Boyne")
 
 
 def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:
@@ -1308,6 +1317,16 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     aliases: list[Candidate] = []
     for c in people:
         k = c.end
+        if k + 3 < len(doc) and doc[k].text == "," and doc.lowers[k + 1] in NOBLE_TITLES and doc.lowers[k + 2] in {"of", "de", "von"}:
+            # "Richard Talbot, Earl of Tyrconnell": the title and the seat alone are his
+            seat_end = name_after(doc, k + 3, 3)
+            if seat_end is not None and seat_end > k + 3:
+                name = c.canonical or doc[c.start : c.end].text
+                aliases.append(Candidate(k + 1, seat_end, "PER", "Person", name, 4))  # (over the title's own reading)
+                seat = doc.texts[k + 3 : seat_end]
+                for i in doc.reading.by_text.get(seat[0], ()):
+                    if i >= seat_end and doc.texts[i : i + len(seat)] == seat:
+                        aliases.append(Candidate(i, i + len(seat), "PER", "Person", name, 3))
         if k + 3 < len(doc) and doc[k].text == ",":
             k = after_description(doc, k + 1)  # "X, a former police officer known as Y"
             if doc[k].pos_ == "ADV" or doc[k].lower_.endswith("ly") or doc[k].lower_ in {"better", "also"}:

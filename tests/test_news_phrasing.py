@@ -9683,3 +9683,32 @@ def test_who_runs_a_named_land_holds_it_but_not_a_building_it_runs(nlp) -> None:
     assert ("Kalden Front", "controls", "Vanni") in facts(nlp, "The rebels of the Kalden Front run much of the Vanni.")
     found = facts(nlp, "The Kalden Front runs the Boost hospital in Lashkar Gah.")
     assert ("Kalden Front", "controls", "Boost hospital") not in found
+
+
+def node_labels(nlp, text: str) -> dict[str, tuple[str, ...]]:
+    """Graph node label -> its aliases, for one article."""
+    from frontline.extract.document import extract_articles
+    from frontline.extract.records import Article
+    from frontline.graph.build import build_graph
+    from frontline.graph.resolve import resolve
+
+    extractions = list(extract_articles(nlp, [Article("a", text)]))
+    graph = build_graph(extractions, resolve(extractions))
+    return {data["label"]: tuple(data.get("aliases", ())) for _node, data in graph.nodes(data=True)}
+
+
+def test_a_noble_called_by_title_and_seat_is_one_person_named_so_or_by_the_seat(nlp) -> None:
+    text = (
+        "The Duke of Velmora, the second in command, was killed at the ford. Velmora was 74. "
+        "Tomas Arkel, Earl of Dorlane, fled south. Dorlane reached the coast on Wednesday."
+    )
+    labels = node_labels(nlp, text)
+    assert "Velmora" in labels["Duke of Velmora"] and "Velmora" not in labels
+    assert {"Earl of Dorlane", "Dorlane"} <= set(labels["Tomas Arkel"]) and "Earl of Dorlane" not in labels
+
+
+def test_a_river_named_after_its_noun_is_one_place_but_a_river_column_is_a_force(nlp) -> None:
+    labels = node_labels(nlp, "The army crossed the River Boyne on Tuesday. A second force, the River Column, moved upstream.")
+    assert "River Boyne" in labels and "River" not in labels
+    found = facts(nlp, "A second force, the River Column under Maj. Gen. Tomas Arkel, is working its way upstream.")
+    assert any(s == "Tomas Arkel" and p == "leads" for s, p, _o in found)  # (a force he leads, no place)
