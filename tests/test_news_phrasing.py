@@ -6009,17 +6009,22 @@ def test_the_movement_led_by_its_secretary_general_is_no_named_offensive(nlp) ->
     assert not any("Operation" in s or "Operation" in o for s, _, o in found)
 
 
-def held_at_end(nlp, text: str) -> set[tuple[str, str]]:
-    """(controller, place) labels the graph of one article asserts at its end."""
-    import datetime as dt
-
+def article_graph(nlp, text: str, published=None):
+    """The graph of one article."""
     from frontline.extract.document import extract_articles
     from frontline.extract.records import Article
     from frontline.graph.build import build_graph
     from frontline.graph.resolve import resolve
 
-    extractions = list(extract_articles(nlp, [Article("a", text, published=dt.date(1994, 4, 20))]))
-    graph = build_graph(extractions, resolve(extractions))
+    extractions = list(extract_articles(nlp, [Article("a", text, published=published)]))
+    return build_graph(extractions, resolve(extractions))
+
+
+def held_at_end(nlp, text: str) -> set[tuple[str, str]]:
+    """(controller, place) labels the graph of one article asserts at its end."""
+    import datetime as dt
+
+    graph = article_graph(nlp, text, published=dt.date(1994, 4, 20))
     label = lambda node: graph.nodes[node]["label"]  # noqa: E731
     return {(label(u), label(v)) for u, v, d in graph.edges(data=True) if d["predicate"] == "controls" and d["holds"]}
 
@@ -9687,13 +9692,7 @@ def test_who_runs_a_named_land_holds_it_but_not_a_building_it_runs(nlp) -> None:
 
 def node_labels(nlp, text: str) -> dict[str, tuple[str, ...]]:
     """Graph node label -> its aliases, for one article."""
-    from frontline.extract.document import extract_articles
-    from frontline.extract.records import Article
-    from frontline.graph.build import build_graph
-    from frontline.graph.resolve import resolve
-
-    extractions = list(extract_articles(nlp, [Article("a", text)]))
-    graph = build_graph(extractions, resolve(extractions))
+    graph = article_graph(nlp, text)
     return {data["label"]: tuple(data.get("aliases", ())) for _node, data in graph.nodes(data=True)}
 
 
