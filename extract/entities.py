@@ -52,6 +52,7 @@ PEERAGE_TITLES = frozenset({"lord"})
 # Titles of nobility a man is called by with his seat: "the Duke of Schomberg", "Richard
 # Talbot, Earl of Tyrconnell", "the Marquis de Montcalm" (a person, not a body or a land)
 NOBLE_TITLES = frozenset("duke earl marquis marquess count viscount baron".split())
+SEAT_PARTICLES = frozenset({"of", "de", "von"})  # (between the title and the seat)
 # Words that may sit between capitalised words of one name.
 NAME_CONNECTORS = frozenset(
     {"of", "for", "the", "and", "al", "el", "de", "du", "la", "bin", "ibn", "abu", "&",
@@ -705,7 +706,7 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         # "Gen. X al-Y and Z": two people; the parts are typed on their own
         if not any(t.lower_ in HEAD_WORDS or t.lower_ == "and" for t in rest):
             return Candidate(title_end, end, "PER", "Person", None, 2)
-    if len(words) >= 3 and words[0] in NOBLE_TITLES and words[1] in {"of", "de", "von"} and all(
+    if len(words) >= 3 and words[0] in NOBLE_TITLES and words[1] in SEAT_PARTICLES and all(
         t.is_alpha and t.text[:1].isupper() for t in tokens[start + 2 : end]
     ):
         return Candidate(start, end, "PER", "Person", None, 3)  # "the Duke of Schomberg", "Earl of Tyrconnell"
@@ -1317,7 +1318,7 @@ def person_aliases(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     aliases: list[Candidate] = []
     for c in people:
         k = c.end
-        if k + 3 < len(doc) and doc[k].text == "," and doc.lowers[k + 1] in NOBLE_TITLES and doc.lowers[k + 2] in {"of", "de", "von"}:
+        if k + 3 < len(doc) and doc[k].text == "," and doc.lowers[k + 1] in NOBLE_TITLES and doc.lowers[k + 2] in SEAT_PARTICLES:
             # "Richard Talbot, Earl of Tyrconnell": the title and the seat alone are his
             seat_end = name_after(doc, k + 3, 3)
             if seat_end is not None and seat_end > k + 3:

@@ -3408,9 +3408,11 @@ class ArgumentFinder:
         if k >= 0:
             if self.lowers[k] in {"'s", "’s"} and k > 0:
                 k -= 1
-            owner = self.entity_span(self.tokens[k]) or self.surname_named_before(k)
-            if owner is not None and self.is_surname_taken_for_place(owner, k):
-                owner = self.surname_named_before(k)  # "the Salinas government": the model read a town
+            owner = self.entity_span(self.tokens[k])
+            if owner is None or self.is_one_word_place(owner, k):
+                # "the Árbenz government" the model tagged no name in, "the Salinas
+                # government" where it read a town: a surname the story named before
+                owner = self.surname_named_before(k) or owner
         if k >= 0 and self.lowers[k] in {"his", "her"}:
             # "said his government, which X has supported": the government of the man he is
             person = self.antecedent(self.tokens[k], PRONOUN_KINDS["his"])
@@ -3631,30 +3633,28 @@ class ArgumentFinder:
         word = self.tokens[k]
         if not word.text[:1].isupper() or word.i == word.sent.start:  # (the tagger may call it an adjective)
             return None
-        named = any(
-            ent.label_ == "PER" and ent.end <= k and word.text in {t.text for t in self.tokens[ent.start + 1 : ent.end]}
-            for ent in self.ents
-        )
-        return Span(self.doc, k, k + 1, label="PER") if named else None
+        return Span(self.doc, k, k + 1, label="PER") if self.people_with_surname(k) else None
 
-    def is_surname_taken_for_place(self, owner: Span, k: int) -> bool:
-        """ "the Salinas government" where the model tagged "Salinas" a town: a one-word
-        place (no country) that is the surname of a person the story named before."""
-        return (
-            owner.start == owner.end - 1 == k and owner.label_ in {"GPE", "LOC"}
-            and self.span_mention(owner).kind == "Place" and self.surname_named_before(k) is not None
-        )
+    def is_one_word_place(self, owner: Span, k: int) -> bool:
+        """Whether the name is the one word at ``k``, tagged a place (no country)."""
+        return owner.start == owner.end - 1 == k and owner.label_ in {"GPE", "LOC"} and self.span_mention(owner).kind == "Place"
+
+    def people_with_surname(self, k: int) -> dict[str, list[Span]]:
+        """The people the story named before ``k`` with the word at ``k`` after their
+        first name ("Jacobo Árbenz Guzmán" for "Árbenz"), name -> their mentions."""
+        word = self.tokens[k].text
+        people: dict[str, list[Span]] = {}
+        for ent in self.ents:
+            if ent.label_ == "PER" and ent.end <= k and word in {t.text for t in self.tokens[ent.start + 1 : ent.end]}:
+                people.setdefault(self.span_mention(ent).name, []).append(ent)
+        return people
 
     def person_of_surname(self, k: int) -> Span | None:
         """The one person the story named before ``k`` with the word at ``k`` as a family
         name ("Mahinda Rajapaksa" for "the Rajapaksa government"); of two, the one it
         once names with a ruler's title right before ("President Mahinda Rajapaksa", not
         his brother); None when that leaves no single one."""
-        word = self.tokens[k].text
-        people: dict[str, list[Span]] = {}
-        for ent in self.ents:
-            if ent.label_ == "PER" and ent.end <= k and word in {t.text for t in self.tokens[ent.start + 1 : ent.end]}:
-                people.setdefault(self.span_mention(ent).name, []).append(ent)
+        people = self.people_with_surname(k)
         if len(people) > 1:
             people = {
                 name: mentions for name, mentions in people.items()
