@@ -150,6 +150,14 @@ VERB_TRIGGERS: dict[str, VerbTrigger] = {
         _OPPOSE,
     ),
 }
+
+
+def is_fight_lemma(lemma: str) -> bool:
+    """A verb that names a fight: "attack", "shell", "battle" (not "face" alone)."""
+    trigger = VERB_TRIGGERS.get(lemma)
+    return trigger is not None and trigger.predicate == "fights"
+
+
 # Words that say a post passed to someone else: "took over as interim leader after the founder ..."
 SUCCESSION_WORDS = frozenset("succeeded succeeds replaced replaces successor interim".split())
 # Titles after "army" that make their bearer its head: "the army commander, X"
@@ -2425,6 +2433,18 @@ class ArgumentFinder:
             and self.lemma(governor) not in SPEECH_VERBS and any(self.lowers[k] == "and" and self.lowers[k - 1] == "," for k in range(governor.i + 1, clause.i))
         )
 
+    def fought_force_owned(self, token: Token) -> Token | None:
+        """ "Kenyan troops attacked its fighters": the force a possessive "its" or
+        "their" owns, when a fight verb takes it as its object."""
+        if token.dep_ not in POSSESSIVE or token.lower_ not in {"its", "their"}:
+            return None
+        owned = token.head
+        if owned.lower_ not in FORCE_NOUNS or owned.dep_ not in {"obj", "dobj"} or not is_fight_lemma(self.lemma(owned.head)):
+            return None
+        if token.lower_ == "its" and owned.lower_ in HELD_POINT_NOUNS | {"bases", "bunkers"}:
+            return None  # ("jets bombed its trenches": a place's own works, the base named before)
+        return owned
+
     def owner_is_clause_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "The Syrian army, backed by X and Y, is pursuing its own offensive": a
         possessive on the verb's object or complement is the verb's own subject."""
@@ -2438,12 +2458,13 @@ class ArgumentFinder:
             while verb.dep_ == "xcomp" and is_verb(verb.head) and not any(c.dep_ in NOMINAL_SUBJECT for c in verb.children):
                 verb = verb.head
             return self.subject_of_verb(verb, token, kinds)
-        if owned.dep_ not in {"obj", "dobj", "obl", "pobj", "attr"}:
-            return None
+        if owned.dep_ not in {"obj", "dobj", "obl", "pobj", "attr"} or self.fought_force_owned(token) is not None:
+            return None  # ("Kenyan troops attacked its fighters": no side attacks its own)
+        verb = owned.head if owned.dep_ != "pobj" else owned.head.head
         # ("Minas Gerais, under Governor X, has sent its state police": a land that acts,
         # which the model's type made a place, owns what its clause names)
         wider = kinds | {"Place"} if token.lower_ == "its" and "Country" in kinds else kinds
-        found = self.subject_of_verb(owned.head if owned.dep_ != "pobj" else owned.head.head, token, wider)
+        found = self.subject_of_verb(verb, token, wider)
         return found if found is None or found.kind in kinds or is_actor(found) else None
 
     def owner_of_hung_subject(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
@@ -2482,8 +2503,9 @@ class ArgumentFinder:
     ) -> EntityMention | None:
         # "government forces drove them out": an object pronoun is never its own verb's subject
         subject_words = set()
-        if token.dep_ in {"obj", "dobj", "iobj"}:
-            for child in token.head.children:
+        argument = self.fought_force_owned(token) or token  # ("attacked its fighters": as "attacked it")
+        if argument.dep_ in {"obj", "dobj", "iobj"}:
+            for child in argument.head.children:
                 if child.dep_ in NOMINAL_SUBJECT:
                     subject_words.update(t.i for t in child.subtree)
                     # (but a name inside the subject's relative clause may be meant: "Romania,
@@ -2493,7 +2515,7 @@ class ArgumentFinder:
                     )
             # (a subject the parser hung elsewhere too: "and Russia, another ally,
             # continues to supply it with weapons": "it" is not Russia)
-            misplaced = misplaced_subject(token.head.head if token.head.dep_ == "xcomp" else token.head)
+            misplaced = misplaced_subject(argument.head.head if argument.head.dep_ == "xcomp" else argument.head)
             if misplaced is not None:
                 subject_words.update(range(misplaced.left_edge.i, misplaced.i + 1))
         for k in range((token.i if before is None else before) - 1, first - 1, -1):

@@ -1146,6 +1146,18 @@ def test_a_force_that_hunted_groups_and_partners_that_struck_positions(nlp) -> N
     assert {("Afghan Air Force", "fights", "Kalden Front"), ("Dastin Brigade", "fights", "Kalden Front")} <= found
 
 
+def test_the_fighters_a_side_attacks_are_not_its_own(nlp) -> None:
+    # "its" on what a fight verb takes is the side fought, named before, never the attacker
+    for text in (
+        "The Kalden Front has ignored the ceasefire, and Kenyan troops were fighting its units on Monday.",
+        "The Kalden Front ignored the ceasefire, and Kenyan troops attacked its fighters near Tarin.",
+    ):
+        assert ("Kenyan army", "fights", "Kalden Front") in facts(nlp, text)
+    # (a place owns its trenches: "its" there is the base, which no rule makes a side)
+    found = facts(nlp, "The Kalden Front held the base, and Kenyan jets bombed its trenches at dawn.")
+    assert not any(p == "fights" and o == "Kenyan army" for _s, p, o in found)
+
+
 def test_an_object_pronoun_is_not_its_verbs_subject_and_in_country_sets_the_army(nlp) -> None:
     text = "Syrian troops took Raqqa from the Kalden Front. In Iraq, government forces drove them out of Mosul in July."
     found = facts(nlp, text)
