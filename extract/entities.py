@@ -1654,6 +1654,18 @@ def is_stance_prefix(doc: Doc, k: int) -> bool:
     return doc.lowers[k] in {"anti", "pro"} and k + 2 < len(doc) and doc.texts[k + 1] == "-" and not doc[k].whitespace_ and doc.capitalised[k + 2]
 
 
+def end_before_owning_country(doc: Doc, start: int, end: int) -> int:
+    """ "the [Quds Force] of Iran's Revolutionary Guards": a name the model ran on
+    through "of" into a country that owns the next name ends before the "of" (the
+    country is the next name's owner, not part of this one)."""
+    if end >= len(doc) - 1 or doc.texts[end] not in {"'s", "’s"} or not doc.capitalised[end + 1]:
+        return end
+    of = next((k for k in range(end - 2, start, -1) if doc.lowers[k] == "of"), None)
+    if of is None or gazetteer.country(doc[of + 1 : end].text) is None:
+        return end
+    return of
+
+
 def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
     model_names = {ent.text for ent in doc.ents}
     for ent in doc.ents:
@@ -4096,6 +4108,8 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
         end -= 2  # "the Nkomati Accord of March 1984": a date, no part of the name
     while end - start > 1 and tokens[end - 1].lower_ in {"of", "for", "and", "the", "&"}:
         end -= 1  # "Peshmerga for": a connector with no name after it
+    if c.canonical is None and c.kind not in {"Country", "Place"}:
+        end = end_before_owning_country(doc, start, end)
     if c.canonical is None:  # a gazetteer name ("The Gambia") keeps its words
         while (
             end - start > 1 and tokens[start].is_stop and tokens[start].lower_ not in NAME_CONNECTORS

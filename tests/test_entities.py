@@ -1321,3 +1321,12 @@ def test_a_landmark_named_for_its_owner_is_one_place(nlp) -> None:
     kinds = texts(recognise_entities(nlp("The rebels dug in on Breed's Hill, closer to the town. Kenya's Rift Valley was quiet.")))
     assert kinds.get("Breed's Hill") == "Place" and "Breed" not in kinds
     assert kinds.get("Kenya") == "Country"
+
+
+def test_a_name_run_through_of_into_a_country_that_owns_the_next_name_ends_before_of(nlp) -> None:
+    # "the Quds Force of Iran's Revolutionary Guards": the force, and the Guards Iran owns
+    kinds = texts(recognise_entities(nlp("He commands the Arrow Force of Kenya's Republican Guard in the north.")))
+    assert kinds.get("Arrow Force") == "ArmedGroup" and kinds.get("Republican Guard") == "ArmedGroup"
+    assert "Arrow Force of Kenya" not in kinds
+    # (a name whose country owns a lower-case noun keeps its "of": "the Arrow Force of Kenya's commander")
+    assert "Arrow Force of Kenya" in texts(recognise_entities(nlp("He met the Arrow Force of Kenya's commander in the north.")))
