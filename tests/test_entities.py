@@ -1330,3 +1330,10 @@ def test_a_name_run_through_of_into_a_country_that_owns_the_next_name_ends_befor
     assert "Arrow Force of Kenya" not in kinds
     # (a name whose country owns a lower-case noun keeps its "of": "the Arrow Force of Kenya's commander")
     assert "Arrow Force of Kenya" in texts(recognise_entities(nlp("He met the Arrow Force of Kenya's commander in the north.")))
+
+
+def test_the_confederate_states_are_a_former_state_named_by_their_demonym(nlp) -> None:
+    # a state of a past war, like the Ottoman Empire: its names and its adjective
+    found_kinds = found(recognise_entities(nlp("Confederate envoys reached London, and the Confederacy asked for recognition.")))
+    assert ("Confederate", "Country", "Confederate States") in found_kinds
+    assert ("Confederacy", "Country", "Confederate States") in found_kinds
