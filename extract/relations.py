@@ -5312,6 +5312,20 @@ def is_no_longer(trigger: Token, finder: "ArgumentFinder") -> bool:
     return k > trigger.sent.start and finder.lowers[k] == "longer" and finder.lowers[k - 1] == "no"
 
 
+# Words that set a hold in the past, over since: "a town once held by X", "Fort M, which
+# was then held by federal troops" ("then" only in a clause that describes: "X then
+# held it" narrates what came next)
+FORMER_HOLD_WORDS = frozenset({"once", "formerly", "previously"})
+
+
+def is_former_hold(trigger: Token) -> bool:
+    """ "which was then held by X", "X once controlled Y": a hold told as over."""
+    if trigger.lemma_.lower() not in {"hold", "control"}:
+        return False
+    words = {c.lower_ for c in trigger.children if c.dep_ == "advmod"}
+    return bool(words & FORMER_HOLD_WORDS) or "then" in words and trigger.dep_ in RELATIVE_CLAUSE
+
+
 def is_suspecting(word: Token) -> bool:
     """ "a force it suspects of protecting him": the verb, with "of" just after it or its
     object (not "a list of terrorism suspects")."""
@@ -5386,6 +5400,12 @@ def relativised_object(token: Token, finder: ArgumentFinder) -> list[Token]:
         g.dep_ == "det" and g.lower_ in {"which", "that"} and g.i == c.left_edge.i and g.i > 0 and finder.lowers[g.i - 1] == ","
         for c in clause.children if c.dep_ in NOMINAL_SUBJECT for g in c.children
     )
+    # (or none at all: "the only fort the front holds", "the post that federal troops
+    # hold" with "that" read as the subject's determiner; a verb with no object of its own)
+    pronoun = pronoun or (
+        clause.head.i < clause.i and not any(c.dep_ in OBJECT for c in clause.children)
+        and not any(t.is_punct for t in clause.doc[clause.head.i + 1 : clause.i])  # (not across "X; Y killed")
+    )
     return (moved_antecedents(clause, finder) or [clause.head]) if pronoun else []
 
 
@@ -5450,6 +5470,9 @@ def relative_antecedent(clause: Token, finder: ArgumentFinder) -> Token:
     set off after a place ("Tessit, on the border with Niger, which the rebels hold":
     Tessit; a group holds a town, not the state beyond)."""
     noun = clause.head
+    described = described_by_copula(noun, finder)
+    if described is not None:
+        return described  # "Fort P is now the last post that federal troops hold": Fort P
     ent = finder.entity_span(noun)
     if ent is not None and ent.label_ == "PER" and any(c.lower_ == "which" for c in clause.children):
         # "X, the rebel movement led by Y, which the army has fought": "which" is never
@@ -5470,6 +5493,15 @@ def relative_antecedent(clause: Token, finder: ArgumentFinder) -> Token:
         # description is of (the parser hangs the clause on the description)
         place = finder.place_before_description(noun.left_edge.i)
     return place.root if place is not None else noun
+
+
+def described_by_copula(noun: Token, finder: ArgumentFinder) -> Token | None:
+    """ "Fort P is now the most important post ...": the named subject a noun after "is"
+    or "was" describes, when the noun itself names nothing."""
+    if finder.entity_span(noun) is not None or not any(c.dep_ == "cop" for c in noun.children):
+        return None
+    subject = next((c for c in noun.children if c.dep_ in NOMINAL_SUBJECT), None)
+    return subject if subject is not None and finder.entity_span(subject) is not None else None
 
 
 def moved_antecedents(clause: Token, finder: ArgumentFinder) -> list[Token]:
@@ -8523,9 +8555,12 @@ def is_hold_ended_by_capture(trigger: Token, finder: ArgumentFinder) -> bool:
     if trigger.dep_ not in RELATIVE_CLAUSE or not any(c.lower_ == "had" and c.dep_ in {"aux", "aux:pass", "auxpass"} for c in trigger.children):
         return False
     pronoun = next((c for c in trigger.children if c.lower_ in {"which", "that"}), None)
-    if pronoun is None or pronoun.i < 3 or finder.lowers[pronoun.i - 1] != ",":
+    if pronoun is not None and pronoun.i >= 3 and finder.lowers[pronoun.i - 1] == ",":
+        place = finder.by_token.get(pronoun.i - 2)  # read off the words: the parser often garbles "retook X, which"
+    elif (opening := first_word(trigger.head)) >= 2 and finder.lowers[opening - 1] == ",":
+        place = finder.by_token.get(opening - 2)  # "seized X, a town the group had held since 2016"
+    else:
         return False
-    place = finder.by_token.get(pronoun.i - 2)  # read off the words: the parser often garbles "retook X, which"
     return place is not None and place.start > 0 and finder.lowers[place.start - 1] in TAKEN_VERB_FORMS
 
 
@@ -9040,6 +9075,8 @@ def extract_relations(
                 c = replace(c, predicate="spokespersonFor")  # "X, Hezbollah's media chief", "the government's press secretary": he speaks for it
             if c.predicate == "backs" and is_backing_halted(c.subject, c.trigger, sent, finder):
                 continue  # "X, which has armed Y for two decades, said it had suspended all deliveries": over
+            if c.predicate == "controls" and c.control_change is None and is_former_hold(c.trigger):
+                continue  # "Fort M, which was then held by federal troops": no longer theirs
             if is_no_longer(c.trigger, finder):
                 if c.predicate != "controls" or c.control_change is not None:
                     continue  # "no longer backs X": said only to be over

@@ -9723,3 +9723,22 @@ def test_a_river_named_after_its_noun_is_one_place_but_a_river_column_is_a_force
     assert "River Boyne" in labels and "River" not in labels
     found = facts(nlp, "A second force, the River Column under Maj. Gen. Tomas Arkel, is working its way upstream.")
     assert any(s == "Tomas Arkel" and p == "leads" for s, p, _o in found)  # (a force he leads, no place)
+
+
+def test_a_hold_told_as_once_or_then_is_over(nlp) -> None:
+    assert not facts(nlp, "The garrison left Fort Velmora, which was then held by Kenyan troops, at night.")
+    assert not facts(nlp, "Fort Velmora was once held by Kenyan troops.")
+    assert ("Kenyan army", "controls", "Fort Velmora") in facts(nlp, "Fort Velmora, which Kenyan troops still hold, was shelled.")
+
+
+def test_the_post_a_side_still_holds_is_the_place_the_sentence_is_about(nlp) -> None:
+    # "X is the last post that Y holds": the noun after "is" is X; the clause needs no
+    # "which" ("that" may be read as the subject's determiner)
+    text = "Fort Velmora is now the most important post that the Kalden Front still holds."
+    assert ("Kalden Front", "controls", "Fort Velmora") in facts(nlp, text)
+
+
+def test_a_town_a_side_had_held_until_another_seized_it_is_lost(nlp) -> None:
+    text = "The Kalden Front went on the offensive and seized Manbij, a largely Arab town the SDF had held since 2016."
+    found = [r for r in relations(nlp, text) if r.predicate == "controls" and actor(r.subject) == "SDF"]
+    assert found and all(r.control_change == "loss" for r in found)
