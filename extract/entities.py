@@ -1997,7 +1997,8 @@ ROLE_NOUNS = frozenset(
     correspondent teacher doctor nurse farmer student trader activist lawyer professor
     lecturer cleric imam emir sheikh king queen prince monarch ruler strongman warlord
     coordinator administrator representative lawmaker senator politician mediator
-    economist historian scholar head businessman businesswoman tycoon magnate commandant schoolmaster""".split()
+    economist historian scholar head businessman businesswoman tycoon magnate commandant schoolmaster
+    commissioner inspector superintendent sergeant constable""".split()
 )
 PLACE_NOUNS = PLACE_WORDS | frozenset("capital port stronghold enclave hub favela slum township shantytown hamlet".split())
 DETERMINERS = frozenset("a an the its his her their our another".split())  # ("X, another Volunteer commandant,")

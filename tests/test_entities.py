@@ -1337,3 +1337,4 @@ def test_the_confederate_states_are_a_former_state_named_by_their_demonym(nlp) -
     found_kinds = found(recognise_entities(nlp("Confederate envoys reached London, and the Confederacy asked for recognition.")))
     assert ("Confederate", "Country", "Confederate States") in found_kinds
     assert ("Confederacy", "Country", "Confederate States") in found_kinds
+

@@ -9742,3 +9742,10 @@ def test_a_town_a_side_had_held_until_another_seized_it_is_lost(nlp) -> None:
     text = "The Kalden Front went on the offensive and seized Manbij, a largely Arab town the SDF had held since 2016."
     found = [r for r in relations(nlp, text) if r.predicate == "controls" and actor(r.subject) == "SDF"]
     assert found and all(r.control_change == "loss" for r in found)
+
+
+def test_a_police_commissioner_named_in_apposition_is_a_person(nlp) -> None:
+    # "X, the state police commissioner": the post is the head, not the police
+    graph = article_graph(nlp, "Tomas Arkel, the state police commissioner, said the prisoner had been shot while trying to escape.")
+    kinds = {data["label"]: data["kind"] for _node, data in graph.nodes(data=True)}
+    assert kinds.get("Tomas Arkel") == "Person"
