@@ -2305,13 +2305,43 @@ def names_before_unit_nouns(doc: Doc) -> Iterable[Candidate]:
 
 # Nouns for a body that the text goes on to name: "a coalition called X".
 NAMED_BODY_NOUNS = frozenset(
-    "coalition alliance group militia movement federation faction force gang network front umbrella".split()
+    "coalition alliance group militia movement federation faction force gang network front umbrella sect".split()
 )
+# Between "is" and "known as": "the group ... is better known as X"
+KNOWN_AS_ADVERBS = frozenset("better also widely commonly more locally popularly generally".split())
 NAMING_WORDS = frozenset({"called", "named", "dubbed", "nicknamed"})
 NAMING_TRIGGERS = NAMING_WORDS | {"known", "calling"}  # "known" only before "as", "calling" before "itself"
 # Men who may name themselves: "rebels calling themselves the X"
 SELF_NAMING_MEN = frozenset("rebels soldiers officers men fighters mutineers insurgents militants gunmen".split())
 ARMED_BODY_NOUNS = frozenset("coalition alliance militia gang force front faction".split())
+
+
+def body_name_end(doc: Doc, end: int) -> int:
+    """End of a body's name past "of" (and "the") and the name after it: "the Army of
+    Liberation" (not past "for": the model's own, longer span may go on past it)."""
+    while end + 1 < len(doc) and doc.texts[end] == "of":
+        start = end + 1 + (doc.lowers[end + 1] == "the" and end + 2 < len(doc))
+        after = name_after(doc, start)
+        if after is None:
+            break
+        end = after
+    return end
+
+
+def body_known_as(doc: Doc, known: int) -> Token | None:
+    """ "The group, which calls itself X, is better known as Y": the body noun that opens
+    the sentence whose "is ... known as" names it (read off the words)."""
+    j = known - 1
+    while j > 0 and doc.lowers[j] in KNOWN_AS_ADVERBS:
+        j -= 1
+    if j <= 0 or doc.lowers[j] not in {"is", "are", "was", "were"}:
+        return None
+    if doc.lowers[j - 1] in NAMED_BODY_NOUNS:
+        return doc[j - 1]  # "the sect is known as X"
+    opening = doc[known].sent.start
+    if doc.lowers[opening] == "the" and opening + 1 < j and doc.lowers[opening + 1] in NAMED_BODY_NOUNS and doc.texts[opening + 2] == ",":
+        return doc[opening + 1]  # "The group, which ..., is known as X"
+    return None
 
 
 def called_names(doc: Doc) -> Iterable[Candidate]:
@@ -2328,20 +2358,23 @@ def called_names(doc: Doc) -> Iterable[Candidate]:
             if start >= len(doc) or doc[start].lower_ not in {"itself", "themselves"}:
                 continue
             start += 1
-        if k == 0 or doc[k - 1].lower_ not in NAMED_BODY_NOUNS | (SELF_NAMING_MEN if self_named else frozenset()):
+        named = k > 0 and doc[k - 1].lower_ in NAMED_BODY_NOUNS | (SELF_NAMING_MEN if self_named else frozenset())
+        body = doc[k - 1] if named else body_known_as(doc, k) if doc[k].lower_ == "known" else None
+        if body is None:
             continue
         if start < len(doc) and doc[start].lower_ == "the":
             start += 1
         end = name_after(doc, start) if start < len(doc) else None
         if end is None or doc[start].is_stop:
             continue
+        end = body_name_end(doc, end)
         text = doc[start:end].text
         if gazetteer.country(text) or gazetteer.city(text):
             continue
         # "a militia called X" is armed; "a rights group called X" is what its name says
         # ("a group calling itself the National Revolutionary Council", the men who took
         # the radio: armed, whatever ruling word its name has)
-        kind = "ArmedGroup" if doc[k - 1].lower_ in ARMED_BODY_NOUNS or self_named else gazetteer.organization_kind(text)
+        kind = "ArmedGroup" if body.lower_ in ARMED_BODY_NOUNS or self_named else gazetteer.organization_kind(text)
         yield Candidate(start, end, "ORG", kind, None, 3 if self_named else 2)
 
 

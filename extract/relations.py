@@ -2204,6 +2204,8 @@ class ArgumentFinder:
         after the rebels' own subject ("the rebels' stronghold ... in their hands"), and
         "its" after "the movement" ("The movement is now led by its secretary-general")."""
         if token.lower_ == "its":
+            if token.head.dep_ == "conj" and self.entity_span(token.head.head) is not None:
+                return None  # "pledged allegiance to the Islamic State and its leader": the State's
             # "The movement is now led by its secretary-general": the movement's
             for subject in (t for t in token.sent if t.i < token.i and t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}):
                 if subject.lower_ in GROUP_ANAPHORS and subject.tag_ == "NN" and self.entity_span(subject) is None:
@@ -2537,7 +2539,7 @@ class ArgumentFinder:
                     found = people_under_arms(self.span_mention(ent))  # "the Austrians pushed on, and they hold X": their army
                 if found is not None and found.kind == "Person" and self.is_quoted(token) and is_speaker(ent.root):
                     continue  # '..., said X, an analyst. "He has taken ...': he is not the one quoted
-            elif candidate.is_ancestor(token):
+            elif candidate.is_ancestor(token) and not is_joined_below(token, candidate):
                 continue  # "units of its 3rd Division": "its" is not the units (nor group) it describes
             elif self.lowers[k] in FORCE_NOUNS:
                 if candidate.dep_ in APPOSITION and candidate.head.i < k and self.entity_span(candidate.head) is not None:
@@ -8477,6 +8479,18 @@ def set_off_clause_before(trigger: Token, sent: Span) -> tuple[int, int] | None:
         if doc[k].text == "," and k + 1 < trigger.i and doc[k + 1].lower_ in {"which", "who", "that", "where"}:
             return k, trigger.i
     return None
+
+
+def is_joined_below(token: Token, top: Token) -> bool:
+    """Whether a noun joined by "and" lies between ``token`` and ``top`` (its ancestor):
+    "the Islamic State and its leader" ("its" hangs on a noun joined to the State, not
+    inside it; a joined verb is no such noun: "stopped a column ... and pursued it")."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "conj" and node.pos_ in {"NOUN", "PROPN"}:
+            return True
+        node = node.head
+    return False
 
 
 def under_relative_clause(token: Token, top: Token) -> bool:

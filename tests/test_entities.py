@@ -1338,3 +1338,14 @@ def test_the_confederate_states_are_a_former_state_named_by_their_demonym(nlp) -
     assert ("Confederate", "Country", "Confederate States") in found_kinds
     assert ("Confederacy", "Country", "Confederate States") in found_kinds
 
+
+
+def test_a_body_better_known_as_a_name_is_that_name(nlp) -> None:
+    # "The group, which ..., is better known as X", "the sect is known as X": a body, no person
+    for text in (
+        "The group, which was founded in 2002, is better known as Dorlane Haram across the north.",
+        "The sect is known as Dorlane Haram.",
+    ):
+        assert texts(recognise_entities(nlp(text))).get("Dorlane Haram") == "Organization"
+    # (the name goes on past "of": "the Sons of Kalden", not "Sons")
+    assert "Sons of Kalden" in texts(recognise_entities(nlp("Villagers fled from a militia known as the Sons of Kalden last year.")))

@@ -9749,3 +9749,15 @@ def test_a_police_commissioner_named_in_apposition_is_a_person(nlp) -> None:
     graph = article_graph(nlp, "Tomas Arkel, the state police commissioner, said the prisoner had been shot while trying to escape.")
     kinds = {data["label"]: data["kind"] for _node, data in graph.nodes(data=True)}
     assert kinds.get("Tomas Arkel") == "Person"
+
+
+def test_its_after_a_name_joined_by_and_is_that_names(nlp) -> None:
+    # "pledged allegiance to the Islamic State and its leader": the State's, not the group
+    # the sentence opens on
+    text = (
+        "The Dorlane Brigade attacked Tarin on Monday. "
+        "The group pledged allegiance to the Kalden Front and its leader, Tomas Arkel."
+    )
+    found = facts(nlp, text)
+    assert ("Tomas Arkel", "leads", "Kalden Front") in found
+    assert not any(s == "Tomas Arkel" and o != "Kalden Front" for s, p, o in found if p == "leads")
