@@ -1797,7 +1797,8 @@ NAME_IDEA_WORDS = frozenset(
     """national liberation unity salvation accord people peoples democratic islamic popular
     revolutionary free justice equality union independence resistance defence defense
     change progress hope reform freedom sovereignty islam god martyrs youth workers
-    republic state states nation affairs studies relations research policy strategy security""".split()
+    republic state states nation affairs studies relations research policy strategy security
+    science sciences arts letters technology medicine law history economics""".split()
 )
 
 

@@ -1349,3 +1349,10 @@ def test_a_body_better_known_as_a_name_is_that_name(nlp) -> None:
         assert texts(recognise_entities(nlp(text))).get("Dorlane Haram") == "Organization"
     # (the name goes on past "of": "the Sons of Kalden", not "Sons")
     assert "Sons of Kalden" in texts(recognise_entities(nlp("Villagers fled from a militia known as the Sons of Kalden last year.")))
+
+
+def test_a_field_of_study_after_of_is_no_leaders_name(nlp) -> None:
+    # "the Velmora Academy of Military Science": one body, not the academy and a man
+    doc = recognise_entities(nlp("He studies sieges at the Velmora Academy of Military Science in Tarin."))
+    assert texts(doc).get("Velmora Academy of Military Science") == "Organization"
+    assert "Military Science" not in texts(doc)
