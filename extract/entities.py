@@ -1978,7 +1978,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
     for rule in (
         lowercase_suffix_spans, lowercase_mission_names, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
-        missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, names_loyal_to, bodies_led_by, particle_groups, numbered_heights, numbered_units, general_staffs,
+        missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, names_loyal_to, bodies_led_by, particle_groups, numbered_heights, numbered_units, lettered_units, general_staffs,
         shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, names_after_plural_group_nouns, warship_names, speakers_of_bodies,
         izafe_body_names, national_marines, national_service_branches, country_ministries, side_armies, names_with_ag,
         names_with_honorifics, states_named_by_form, franchise_names,
@@ -3221,6 +3221,19 @@ def numbered_units(doc: Doc) -> Iterable[Candidate]:
             yield Candidate(k - (doc.texts[k] == "Force"), k + 2, "ORG", "ArmedGroup", None, 2)
 
 
+# Units named by a letter before the unit word: "D Company", "B Squadron", "A Battery"
+LETTERED_UNIT_WORDS = ("Company", "Battery", "Squadron", "Troop", "Platoon")
+
+
+def lettered_units(doc: Doc) -> Iterable[Candidate]:
+    """ "D Company of the 6th Battalion", "A Company": a unit named by its letter (the
+    model drops the letter or takes "A" for the article)."""
+    for k in doc.reading.where_text(LETTERED_UNIT_WORDS):
+        letter = doc.texts[k - 1] if k > 0 else ""
+        if len(letter) == 1 and letter.isupper() and letter.isalpha():
+            yield Candidate(k - 1, k + 1, "ORG", "ArmedGroup", None, 2)
+
+
 # "General" opening a body's name, not a title: "the General Staff", "the General Command"
 GENERAL_BODY_HEADS = frozenset({"Staff", "Command"})
 
@@ -3372,7 +3385,9 @@ def units_of_groups(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     for c in named:
         if c.kind != "ArmedGroup" or doc.lowers[c.end - 1] not in UNIT_OF_GROUP_HEADS:
             continue
-        if c.end + 2 < len(doc) and doc.lowers[c.end] == "of" and doc.lowers[c.end + 1] == "the":
+        lettered = c.end - c.start == 2 and doc.texts[c.end - 1] in LETTERED_UNIT_WORDS and len(doc.texts[c.start]) == 1
+        if c.end + 2 < len(doc) and doc.lowers[c.end] == "of" and doc.lowers[c.end + 1] == "the" and not lettered:
+            # ("D Company of the 6th Battalion": a lettered company is named apart)
             group = by_start.get(c.end + 2)
             if group is not None and not is_state_service_at(doc, group.start):  # (a unit of the Nigerian Army is its own)
                 yield Candidate(c.start, group.end, "ORG", "ArmedGroup", None, max(c.priority, group.priority, 2))

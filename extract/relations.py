@@ -3437,6 +3437,9 @@ class ArgumentFinder:
                 # "the Árbenz government" the model tagged no name in, "the Salinas
                 # government" where it read a town: a surname the story named before
                 owner = self.surname_named_before(k) or owner
+        if k >= 2 and self.lowers[k] == "whose" and self.lowers[k - 1] == ",":
+            named = self.entity_span(self.tokens[k - 2])  # "Prime Minister X, whose government sent troops": X's
+            owner = named if named is not None and named.label_ == "PER" else None
         if k >= 0 and self.lowers[k] in {"his", "her"}:
             # "said his government, which X has supported": the government of the man he is
             person = self.antecedent(self.tokens[k], PRONOUN_KINDS["his"])
@@ -7758,6 +7761,8 @@ def head_of_government_candidates(token: Token, finder: ArgumentFinder) -> Itera
         owner = finder.entity_span(finder.tokens[k - 1])
     elif k >= 1 and finder.lowers[k - 1] == "the" and finder.tokens[k].text[:1].isupper():
         owner = finder.person_of_surname(k)  # "the Niedra government": the man it is named for
+    elif k >= 2 and finder.lowers[k] == "whose" and finder.lowers[k - 1] == ",":
+        owner = finder.entity_span(finder.tokens[k - 2])  # "Prime Minister A, whose government ...": A's
     else:
         return
     government = finder.government_mention(token)

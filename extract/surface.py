@@ -104,6 +104,8 @@ SEAT = (
 )
 # Titles of those who head a state or its government: "the government of Emperor X"
 RULER_TITLE = r"(?:president|prime minister|emperor|king|queen|shah|sultan|emir|general|gen\.|field marshal|marshal|colonel|col\.)"
+# Words before a ruler's title that rank it: "Air Vice-Marshal", "Deputy Prime Minister"
+TITLE_RANK = r"(?:air|vice|deputy|acting|interim|-)"
 # A subject with partners: "A, together with B and the C brigade, controls ..." (all of them)
 WITH_PARTNERS = (
     r"(E\d++ , (?:together|along) with (?:the )?(?:(?!E\d)[\w-]+ ){0,2}?E\d++"
@@ -977,8 +979,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("leads", rf"E\d++ , (?:the )?(?:[\w-]+ )?(?:head|commander|chief|leader|director) of {ART}{ENT} , (?:was|has been|had been) (?:[^.;]{{0,60}}? )?(?P<t>replaced) by (?:[\w.]+ )?{ENT}", 2),
     # "Operation X, the campaign Haftar began in May": its author leads it
     _p("leads", rf"{ENT} , the (?:[\w-]+ )?(?:campaign|offensive|operation|insurgency|rebellion|revolt|uprising|movement) (?:that |which )?{ENT} (?P<t>began|launched|started|founded|leads|led|commands|commanded)\b", 2),
-    # "the Sudan Liberation Movement of Minni Minawi", "the government of President X"
-    _p("leads", rf"the {ENT}(?: \( E\d++ \))? (?P<t>of) (?:(?:{RULER_TITLE}|sheikh|commander) )?{ENT}(?! 's| of)", 2),
+    # "the Sudan Liberation Movement of Minni Minawi", "the government of President X",
+    # "the Saigon government of Air Vice-Marshal X" (a title's rank words before it; not
+    # "the elected government of X": mostly one overthrown, no longer his)
+    _p("leads", rf"the {ENT}(?: \( E\d++ \))? (?P<t>of) (?:(?:{TITLE_RANK} ){{0,3}}(?:{RULER_TITLE}|sheikh|commander) )?{ENT}(?! 's| of)", 2),
     # "Ansar Dine, the Islamist group of Iyad Ag Ghaly": a group described as a man's
     # (the noun may be read as the group it stands for: "the Islamist E1 of E2")
     _p("leads", rf"{ENT} , the (?:[\w-]+ ){{0,3}}?(?:group|movement|militia|faction|army|party|force|rebels|E\d++) (?P<t>of) (?:(?:{RULER_TITLE}|sheikh|commander) )?{ENT}(?! 's| of| , (?:the|a|an) )", 2),

@@ -9761,3 +9761,14 @@ def test_its_after_a_name_joined_by_and_is_that_names(nlp) -> None:
     found = facts(nlp, text)
     assert ("Tomas Arkel", "leads", "Kalden Front") in found
     assert not any(s == "Tomas Arkel" and o != "Kalden Front" for s, p, o in found if p == "leads")
+
+
+def test_a_ruler_whose_government_acts_leads_it(nlp) -> None:
+    text = "Kenya sent troops north. President Tomas Arkel, whose government took office in August, ordered a mobilisation."
+    assert ("Tomas Arkel", "leads", "Kenyan government") in facts(nlp, text)
+
+
+def test_a_rulers_rank_words_before_his_title(nlp) -> None:
+    # "the government of Air Vice-Marshal X": "Air Vice-" ranks the title, no part of a name
+    text = "Kenya is at war. The government of Air Vice-Marshal Tomas Arkel welcomed the troops."
+    assert ("Tomas Arkel", "leads", "Kenyan government") in facts(nlp, text)
