@@ -692,6 +692,8 @@ class ArgumentFinder:
             return True  # "Druze fighters", "Sikh militants": a community's own armed men
         if not (token.text[:1].isupper() and token.text[1:].islower()) or token.lower_ in GOVERNMENT_FORCE_MODIFIERS:
             return False
+        if token.is_stop:
+            return False  # '"Our soldiers are there ..."': a quote's opening word, no people
         if token.lower_ in COMPASS_WORDS:
             return False  # "Southern separatists", "Northern forces": where, not whose
         if token.lower_ in CALENDAR_WORDS:
@@ -1939,6 +1941,10 @@ class ArgumentFinder:
             following = self.lowers[k + 1] if k + 1 < len(self.lowers) else ""
             if ent is not None:
                 found: EntityMention | None = self.span_mention(ent)
+                if found.kind == "Country" and any(w in HEAD_OF_STATE_TITLES for w in self.lowers[ent.end : ent.end + 3]):
+                    # '"Our soldiers are there ...," X, the Belgian foreign minister, said':
+                    # a minister speaks for his state's government
+                    found = government_of(found.name, None, found.start_char, found.end_char)
             elif word in NATIONAL_ARMY_NOUNS and following in SPOKESPERSON_NOUNS:
                 # "army spokesman X" (not "the rebels' military spokesman")
                 previous = self.lowers[k - 1] if k > 0 else ""
@@ -2875,6 +2881,7 @@ class ArgumentFinder:
     def force_mention(self, token: Token) -> EntityMention | None:
         """ "X's forces", "X forces", "forces of/loyal to/under the command of X"."""
         if token.i not in self._forces:
+            self._forces[token.i] = None  # (asked again while being worked out, through a quote's speaker: nobody)
             self._forces[token.i] = self._force_mention(token)
         return self._forces[token.i]
 
@@ -2967,6 +2974,14 @@ class ArgumentFinder:
             return drawn
         if token.i >= 3 and self.lowers[token.i - 3 : token.i - 1] == ("pro", "-") and self.by_token.get(token.i - 1) is not None:
             return None  # "pro-Indonesian militias" side with Indonesia and are none of its forces
+        ours = next((c for c in token.children if c.dep_ in POSSESSIVE and c.lower_ == "our"), None)
+        if ours is not None:
+            # '"Our soldiers are there ...," the Belgian foreign minister said': the
+            # speaker's body's force (a government's army)
+            body = self.mention(ours)
+            if body is None or body.kind != "Government":
+                return body
+            return self.army_of_government(body, token) or body
         owner = self.force_owner(token)
         if owner is None and self.shares_owner_word(token):
             shared = self.force_mention(token.head)  # "British tanks and paratroopers": British paratroopers too

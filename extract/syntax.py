@@ -932,8 +932,9 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.dep_ in {"xcomp", "attr"} and lemma_of(verb.head.head) in {"become", "be", "remain"}:
         # "Iraq became the last country to recognise X": the subject the noun describes
         return subject_of_clause(verb.head.head, depth=depth + 1)
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.dep_ in {"obl", "obj", "dobj", "pobj", "nmod"}:
-        # "X started an attack in an attempt to retake Y": X would do the retaking
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.dep_ in {"obl", "obj", "dobj", "pobj", "nmod"} and verb.tag_ != "VBG":
+        # "X started an attack in an attempt to retake Y": X would do the retaking (not
+        # "X destroyed vehicles belonging to Y": the participle tells of the vehicles)
         governor = verb.head.head
         if governor.dep_ == "prep":
             governor = governor.head
@@ -995,6 +996,10 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         if nearer:
             return subject_of_clause(nearer[-1], depth=depth + 1)
     if verb.dep_ in {"xcomp", "advcl"} and (is_verb(verb.head) or verb.head.pos_ == "ADJ"):
+        return subject_of_clause(verb.head, depth=depth + 1)
+    if verb.dep_ == "advcl" and any(c.dep_ == "cop" for c in verb.head.children) and direct_subjects(verb.head):
+        # "Cuban troops have been in Angola since 1975 to defend X": the subject of the
+        # "be" clause the purpose hangs on (the parser makes the place its head)
         return subject_of_clause(verb.head, depth=depth + 1)
     return []
 

@@ -9772,3 +9772,22 @@ def test_a_rulers_rank_words_before_his_title(nlp) -> None:
     # "the government of Air Vice-Marshal X": "Air Vice-" ranks the title, no part of a name
     text = "Kenya is at war. The government of Air Vice-Marshal Tomas Arkel welcomed the troops."
     assert ("Tomas Arkel", "leads", "Kenyan government") in facts(nlp, text)
+
+
+def test_the_purpose_of_a_stay_is_the_stayers_deed(nlp) -> None:
+    # "troops have been in X since 1975 to defend Y": the parser makes the place the head
+    text = "Kenyan troops have been in Tarin since 2019 to defend the Kalden Front."
+    assert ("Kenyan army", "backs", "Kalden Front") in facts(nlp, text)
+
+
+def test_our_soldiers_in_a_ministers_quote_are_his_states_army(nlp) -> None:
+    text = '"Our soldiers are there to protect the Kalden Front," Tomas Arkel, the Kenyan foreign minister, told parliament.'
+    found = facts(nlp, text)
+    assert ("Kenyan army", "backs", "Kalden Front") in found
+    assert not any(s == "Our forces" for s, _p, _o in found)  # (no people called "Our")
+
+
+def test_a_participle_on_the_object_tells_of_the_object(nlp) -> None:
+    # "destroyed vehicles belonging to the militia": the vehicles belong, not the destroyer
+    found = facts(nlp, "The Kalden Front destroyed twenty vehicles belonging to the Dorlane militia near Tarin.")
+    assert not any(p == "partOf" for _s, p, _o in found)
