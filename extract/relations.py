@@ -456,6 +456,8 @@ COUNTED_GROUP_NOUNS = frozenset("groups factions militias movements organisation
 LIST_FILLER_WORDS = COUNTED_GROUP_NOUNS | {"the", "hardline", "rival", "smaller", "other"}
 # "the government", "Sudan's government": a state's government (see government_mention)
 GOVERNMENT_NOUNS = frozenset({"government"})
+# "South African rule", "Spanish occupation": a state's rule of a land, fought as the state
+FOREIGN_RULE_NOUNS = frozenset({"rule", "occupation", "domination"})
 # "the Turkish state": the country itself (see state_country)
 STATE_NOUNS = frozenset({"state"})
 GOVERNMENT_MODIFIERS = frozenset(
@@ -878,6 +880,11 @@ class ArgumentFinder:
             government = self.government_mention(token)
             if government is not None:
                 return government
+        if word in FOREIGN_RULE_NOUNS:
+            # "has fought South African rule over X", "rebelled against Spanish rule": the state
+            ruler = next((e for c in token.children if c.dep_ in {"amod", "compound"} and (e := self.entity_span(c)) is not None), None)
+            found = self.span_mention(ruler) if ruler is not None else None
+            return as_country(found) if found is not None and found.kind == "Country" else None
         if word in STATE_NOUNS:
             return self.state_country(token)
         if word in ROLE_NOUNS:

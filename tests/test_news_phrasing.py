@@ -9791,3 +9791,8 @@ def test_a_participle_on_the_object_tells_of_the_object(nlp) -> None:
     # "destroyed vehicles belonging to the militia": the vehicles belong, not the destroyer
     found = facts(nlp, "The Kalden Front destroyed twenty vehicles belonging to the Dorlane militia near Tarin.")
     assert not any(p == "partOf" for _s, p, _o in found)
+
+
+def test_a_states_rule_fought_is_the_state_fought(nlp) -> None:
+    text = "The Kalden Front, which has fought Kenyan rule over the coast for a decade, denied the charge."
+    assert ("Kalden Front", "fights", "Kenya") in facts(nlp, text)
