@@ -1266,9 +1266,11 @@ class ArgumentFinder:
             beside = [k - 1, k + 1]  # "M23 rebels", "the rebel M23"
             if k + 2 < len(lowers) and lowers[k + 1] in GROUP_ANAPHORS:
                 beside.append(k + 2)  # "the rebel group M23"
-            if k >= 3 and lowers[k - 1] in {"a", "an"} and lowers[k - 2] == ",":
+            # (a word describing a thing no group is no name for it: "Kavkaz Center, a rebel website")
+            of_a_group = k + 1 >= len(lowers) or lowers[k + 1] in GROUP_ANAPHORS | FORCE_NOUNS or self.tokens[k + 1].pos_ != "NOUN"
+            if k >= 3 and lowers[k - 1] in {"a", "an"} and lowers[k - 2] == "," and of_a_group:
                 beside.append(k - 3)  # "M23, a rebel group"
-            described = self.described_by_apposition(k)
+            described = self.described_by_apposition(k) if of_a_group else None
             if described is not None:
                 beside.append(described)  # "the CSP (X), a coalition of mostly Tuareg separatist groups"
             self_named = self_named_after(lowers, k)

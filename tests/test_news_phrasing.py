@@ -9796,3 +9796,12 @@ def test_a_participle_on_the_object_tells_of_the_object(nlp) -> None:
 def test_a_states_rule_fought_is_the_state_fought(nlp) -> None:
     text = "The Kalden Front, which has fought Kenyan rule over the coast for a decade, denied the charge."
     assert ("Kalden Front", "fights", "Kenya") in facts(nlp, text)
+
+
+def test_a_thing_called_rebel_is_no_name_for_the_rebels(nlp) -> None:
+    # "Kavkaz Center, a rebel website": the website is no group the rebels are
+    text = (
+        "The claim appeared on Tarin Center, a rebel website. "
+        "He said the raid was carried out by the Kalden Front, a network the rebels set up this spring under their leader, Tomas Arkel."
+    )
+    assert not any(s == "Tomas Arkel" and o == "Tarin Center" for s, _p, o in facts(nlp, text))
