@@ -3461,9 +3461,8 @@ class ArgumentFinder:
                 # "the Árbenz government" the model tagged no name in, "the Salinas
                 # government" where it read a town: a surname the story named before
                 owner = self.surname_named_before(k) or owner
-        if k >= 2 and self.lowers[k] == "whose" and self.lowers[k - 1] == ",":
-            named = self.entity_span(self.tokens[k - 2])  # "Prime Minister X, whose government sent troops": X's
-            owner = named if named is not None and named.label_ == "PER" else None
+        if self.lowers[k] == "whose":
+            owner = self.person_before_whose(k)  # "Prime Minister X, whose government sent troops": X's
         if k >= 0 and self.lowers[k] in {"his", "her"}:
             # "said his government, which X has supported": the government of the man he is
             person = self.antecedent(self.tokens[k], PRONOUN_KINDS["his"])
@@ -3533,6 +3532,13 @@ class ArgumentFinder:
             if owner is not None and owner.end == k and self.span_mention(owner).kind == "Country":
                 return self.span_mention(owner).name
         return None
+
+    def person_before_whose(self, whose: int) -> Span | None:
+        """The person named right before ", whose" at ``whose``, if any."""
+        if whose < 2 or self.lowers[whose - 1] != ",":
+            return None
+        named = self.entity_span(self.tokens[whose - 2])
+        return named if named is not None and named.label_ == "PER" else None
 
     def ruler_after_of(self, government: Token) -> Span | None:
         """The person named after "the government of (President)": "the government of
@@ -7785,8 +7791,8 @@ def head_of_government_candidates(token: Token, finder: ArgumentFinder) -> Itera
         owner = finder.entity_span(finder.tokens[k - 1])
     elif k >= 1 and finder.lowers[k - 1] == "the" and finder.tokens[k].text[:1].isupper():
         owner = finder.person_of_surname(k)  # "the Niedra government": the man it is named for
-    elif k >= 2 and finder.lowers[k] == "whose" and finder.lowers[k - 1] == ",":
-        owner = finder.entity_span(finder.tokens[k - 2])  # "Prime Minister A, whose government ...": A's
+    elif finder.lowers[k] == "whose":
+        owner = finder.person_before_whose(k)  # "Prime Minister A, whose government ...": A's
     else:
         return
     government = finder.government_mention(token)

@@ -1356,3 +1356,11 @@ def test_a_field_of_study_after_of_is_no_leaders_name(nlp) -> None:
     doc = recognise_entities(nlp("He studies sieges at the Velmora Academy of Military Science in Tarin."))
     assert texts(doc).get("Velmora Academy of Military Science") == "Organization"
     assert "Military Science" not in texts(doc)
+
+
+def test_a_unit_named_by_its_letter_is_one_name_apart_from_its_battalion(nlp) -> None:
+    # "D Company of the 6th Battalion": the company by its letter (the model drops it, or
+    # takes "A" for the article), not one name with the battalion
+    kinds = texts(recognise_entities(nlp("On Thursday D Company of the 6th Battalion was cut off, and A Company went in.")))
+    assert kinds.get("D Company") == "ArmedGroup" and kinds.get("A Company") == "ArmedGroup"
+    assert kinds.get("6th Battalion") == "ArmedGroup"
