@@ -1730,6 +1730,10 @@ class ArgumentFinder:
         ent = self.by_token.get(i)
         if ent is not None and ent.start == i and ent.end < n and tokens[ent.end].text == "-":
             return None  # "UN-backed forces", "Moscow-led alliance": a modifier, not the actor
+        if ent is None and word == "armed" and i + 1 < n and self.lowers[i + 1] == "forces" and i > 0 and self.lowers[i - 1] == "the":
+            forces = self.force_mention(tokens[i + 1])  # "under the control of the armed forces": one unit
+            if forces is not None:
+                return forces, i + 2
         if ent is not None and ent.start == i:
             k = ent.end
             tied = self.person_tied(ent)

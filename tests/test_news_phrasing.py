@@ -9805,3 +9805,10 @@ def test_a_thing_called_rebel_is_no_name_for_the_rebels(nlp) -> None:
         "He said the raid was carried out by the Kalden Front, a network the rebels set up this spring under their leader, Tomas Arkel."
     )
     assert not any(s == "Tomas Arkel" and o == "Tarin Center" for s, _p, o in facts(nlp, text))
+
+
+def test_the_armed_forces_are_one_unit_for_the_patterns(nlp) -> None:
+    # "under the control of the armed forces", "a spokesman for the armed forces": the
+    # story's own army, as "the army" is
+    found = facts(nlp, "Kenya is at war. Tarin Air Base is under the control of the armed forces.")
+    assert ("Kenyan army", "controls", "Tarin Air Base") in found
