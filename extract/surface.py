@@ -104,6 +104,10 @@ SEAT = (
 )
 # Titles of those who head a state or its government: "the government of Emperor X"
 RULER_TITLE = r"(?:president|prime minister|emperor|king|queen|shah|sultan|emir|general|gen\.|field marshal|marshal|colonel|col\.)"
+# Lower-case words describing a unit, no list's joint: "provincial", "northern"
+DESCRIBING = r"(?!and |or |the )[a-z-]+ "
+# A unit's word after its body's name: "the Viet Cong provincial battalion"
+UNIT_WORD = r"(?:battalion|brigade|regiment|division|company|detachment)"
 # Words before a ruler's title that rank it: "Air Vice-Marshal", "Deputy Prime Minister"
 TITLE_RANK = r"(?:air|vice|deputy|acting|interim|-)"
 # A subject with partners: "A, together with B and the C brigade, controls ..." (all of them)
@@ -918,6 +922,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, the army's best-equipped unit", "X, the rebels' naval wing", "X is Hezbollah's
     # elite commando unit": a unit of Y
     _p("partOf", rf"{ENT}(?: \( E\d++ \))?(?: , | (?:is|was) ){ART}{ENT} (?:'s|') (?:[\w-]+ ){{0,3}}?(?P<t>unit|wing|arm|formation)\b(?! of)"),
+    # "X, the Front's northern battalion", "X, the army's special forces": a unit described
+    # as its body's (the unit word is read as X itself; not "X, the Dili militia" without
+    # the possessive: a town's or a people's word there as often as a body's)
+    _p("partOf", rf"{ENT}(?: \( E\d++ \))? , (?P<t>the) {ENT}(?: (?:'s|') (?:{DESCRIBING}){{0,2}}E\d++| (?:'s |' )?(?:{DESCRIBING}){{0,2}}{UNIT_WORD})(?= ,| \.|$| that| which| who)"),
     # "X, the group's television station", "the Democratic Army's radio station, X": a
     # body's own outlet is part of it
     _p("partOf", rf"{ENT} , {ART}(?:[a-z-]+ )?{ENT} (?:'s|') (?:[\w-]+ ){{0,2}}?(?P<t>{MEDIA})(?: ,| \.|$)"),  # ("the jihadist group's")

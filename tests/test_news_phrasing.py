@@ -9812,3 +9812,12 @@ def test_the_armed_forces_are_one_unit_for_the_patterns(nlp) -> None:
     # story's own army, as "the army" is
     found = facts(nlp, "Kenya is at war. Tarin Air Base is under the control of the armed forces.")
     assert ("Kenyan army", "controls", "Tarin Air Base") in found
+
+
+def test_a_unit_described_as_a_bodys_own_is_part_of_it(nlp) -> None:
+    # "X, the Front's northern battalion", "X, the army's special forces"
+    found = facts(nlp, "The Dorlane Brigade, the Kalden Front's northern battalion, attacked the base.")
+    assert ("Dorlane Brigade", "partOf", "Kalden Front") in found
+    # (a list is no description: "A, the B and the C movement")
+    listed = facts(nlp, "The Dorlane Brigade, the Kalden Front and the Tarin movement fell back east.")
+    assert not any(p == "partOf" for _s, p, _o in listed)
