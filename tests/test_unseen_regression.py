@@ -179,7 +179,7 @@ FLOORS = {
     # new sets' 9 and 2, none contradicted; 0.573 / 0.537 at the round's end, 370 split),
     # and dev100 and dev101 in the sixty-ninth (measured 0.570 / 0.534 over 364 with the
     # round start's extractor, 49f3c59, 375 split actors: the new sets' 4 and 1, and
-    # dev100's one contradicted fact; 0.572 / 0.535 at the round's end, 376 split, the
+    # dev100's one contradicted fact; 0.572 / 0.536 at the round's end, 376 split, the
     # contradiction gone)
     "newest": Floor(
         (
