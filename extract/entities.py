@@ -1660,10 +1660,8 @@ def end_before_owning_country(doc: Doc, start: int, end: int) -> int:
     country is the next name's owner, not part of this one)."""
     if end >= len(doc) - 1 or doc.texts[end] not in {"'s", "’s"} or not doc.capitalised[end + 1]:
         return end
-    of = next((k for k in range(end - 2, start, -1) if doc.lowers[k] == "of"), None)
-    if of is None or gazetteer.country(doc[of + 1 : end].text) is None:
-        return end
-    return of
+    country = country_after_of(doc, start, end)
+    return end if country is None else country - 1 - (doc.lowers[country - 1] == "the")
 
 
 def statistical_candidates(doc: Doc) -> Iterable[Candidate]:

@@ -8520,26 +8520,25 @@ def set_off_clause_before(trigger: Token, sent: Span) -> tuple[int, int] | None:
     return None
 
 
+def links_up_to(token: Token, top: Token) -> Iterator[Token]:
+    """The words from ``token`` up to (not including) ``top``, its ancestor: each one
+    whose link to its head lies on the way."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        yield node
+        node = node.head
+
+
 def is_joined_below(token: Token, top: Token) -> bool:
     """Whether a noun joined by "and" lies between ``token`` and ``top`` (its ancestor):
     "the Islamic State and its leader" ("its" hangs on a noun joined to the State, not
     inside it; a joined verb is no such noun: "stopped a column ... and pursued it")."""
-    node = token
-    while node.i != top.i and node.head.i != node.i:
-        if node.dep_ == "conj" and node.pos_ in {"NOUN", "PROPN"}:
-            return True
-        node = node.head
-    return False
+    return any(node.dep_ == "conj" and node.pos_ in {"NOUN", "PROPN"} for node in links_up_to(token, top))
 
 
 def under_relative_clause(token: Token, top: Token) -> bool:
     """Whether a relative clause lies between ``token`` and ``top`` (its ancestor)."""
-    node = token
-    while node.i != top.i and node.head.i != node.i:
-        if node.dep_ in RELATIVE_CLAUSE:
-            return True
-        node = node.head
-    return False
+    return any(node.dep_ in RELATIVE_CLAUSE for node in links_up_to(token, top))
 
 
 def stated_time(trigger: Token, sent: Span) -> tuple[int | None, int | None, int | None]:
