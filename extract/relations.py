@@ -3468,12 +3468,7 @@ class ArgumentFinder:
         if self.lowers[k] == "whose":
             owner = self.person_before_whose(k)  # "Prime Minister X, whose government sent troops": X's
         if k >= 0 and self.lowers[k] in {"his", "her"}:
-            # "said his government, which X has supported": the government of the man he is
-            person = self.antecedent(self.tokens[k], PRONOUN_KINDS["his"])
-            owner = next((
-                e for e in reversed(self.ents)
-                if person is not None and e.start < k and e.label_ == "PER" and self.span_mention(e).name == person.name
-            ), None)
+            owner = self.person_of_possessive(k)  # "said his government, which X has supported": the government of the man he is
         if owner is not None and owner.label_ in {"NORP", "GPE"} and self.span_mention(owner).kind == "Country":
             country = self.span_mention(owner).name
         elif owner is not None and owner.end == k + 1 and (seat := gazetteer.capital_country(owner.text, self.year)) is not None:
@@ -3536,6 +3531,14 @@ class ArgumentFinder:
             if owner is not None and owner.end == k and self.span_mention(owner).kind == "Country":
                 return self.span_mention(owner).name
         return None
+
+    def person_of_possessive(self, pronoun: int) -> Span | None:
+        """The last naming, before it, of the person "his" or "her" at ``pronoun`` stands for."""
+        person = self.antecedent(self.tokens[pronoun], PRONOUN_KINDS["his"])
+        return next((
+            e for e in reversed(self.ents)
+            if person is not None and e.start < pronoun and e.label_ == "PER" and self.span_mention(e).name == person.name
+        ), None)
 
     def person_before_whose(self, whose: int) -> Span | None:
         """The person named right before ", whose" at ``whose``, if any."""
@@ -3727,6 +3730,15 @@ class ArgumentFinder:
         """The story calls this person "President X", "Prime Minister X", "King X" (by
         any form of the name) at least once, or "X, who is (both) head of state"."""
         return next(self.ruler_titles(person), None) is not None or self.called_head_of_state(person)
+
+    def titled_sitting_head(self, person: Span) -> bool:
+        """Like ``ever_titled_ruler``, but a minister only when prime minister
+        ("Interior Minister X" sits in a government; he does not lead it), and never
+        called former ("former president X ... until his government collapsed")."""
+        titles = list(self.ruler_titles(person))
+        if any(self.lowers[k - 1] in FORMER_WORDS for k in titles if k > 0):
+            return False
+        return any(self.lowers[k].rstrip(".") != "minister" or self.lowers[k - 1] == "prime" for k in titles) or self.called_head_of_state(person)
 
     def called_head_of_state(self, person: Span) -> bool:
         """ "X, who is both head of state and ...", "X, the head of state": a ruler
@@ -7797,6 +7809,12 @@ def head_of_government_candidates(token: Token, finder: ArgumentFinder) -> Itera
         owner = finder.person_of_surname(k)  # "the Niedra government": the man it is named for
     elif finder.lowers[k] == "whose":
         owner = finder.person_before_whose(k)  # "Prime Minister A, whose government ...": A's
+    elif finder.lowers[k] in {"his", "her"} and k > 0 and finder.lowers[k - 1] != "in":
+        # "President A has said his government will not pay": a ruler's own government
+        # (not a minister's, who sits in it; not "sworn in as prime minister in his government")
+        owner = finder.person_of_possessive(k)
+        if owner is None or not finder.titled_sitting_head(owner):
+            return
     else:
         return
     government = finder.government_mention(token)

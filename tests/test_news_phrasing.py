@@ -9821,3 +9821,22 @@ def test_a_unit_described_as_a_bodys_own_is_part_of_it(nlp) -> None:
     # (a list is no description: "A, the B and the C movement")
     listed = facts(nlp, "The Dorlane Brigade, the Kalden Front and the Tarin movement fell back east.")
     assert not any(p == "partOf" for _s, p, _o in listed)
+
+
+def test_a_ruler_who_speaks_of_his_government_leads_it(nlp) -> None:
+    text = "Kenya sent troops north. President Tomas Arkel has said his government will not pay any ransom."
+    assert ("Tomas Arkel", "leads", "Kenyan government") in facts(nlp, text)
+
+
+def test_a_minister_or_a_former_ruler_speaking_of_his_government_leads_none(nlp) -> None:
+    # a minister sits in his government; a former president's government is gone
+    minister = "Kenya sent troops north. Interior Minister Tomas Arkel has said his government will not pay any ransom."
+    former = "Kenya sent troops north. Rebels killed former president Tomas Arkel, who ruled until his government fell in 1992."
+    for text in (minister, former):
+        assert not [fact for fact in facts(nlp, text) if fact[1] == "leads"]
+
+
+def test_new_zealand_names_its_own_government(nlp) -> None:
+    # the demonym table's first adjective names a state's government: not "New Zealander government"
+    text = "The New Zealand government backs the Kenyan army."
+    assert ("New Zealand government", "backs", "Kenyan army") in facts(nlp, text)
