@@ -65,6 +65,8 @@ ROMANCE_OF = frozenset({"de", "da", "do", "di", "del", "du"})
 ROMANCE_ARTICLES = frozenset({"la", "los", "las", "le", "les", "lo"})
 # Capitalised articles that open a place's name, never a person's ("El Amatillo", "Las Vegas")
 NAME_OPENING_ARTICLES = frozenset({"El", "La", "Los", "Las"})
+# English function words that, capitalised inside a sentence, open a place's name ("An Loc", "In Amenas")
+NAME_OPENING_FUNCTION_WORDS = frozenset({"An", "In"})
 FACILITY_WORDS = frozenset(
     """airport airbase base hospital port harbour harbor camp prison barracks bridge
     refinery palace stadium university compound dam airfield terminal oilfield
@@ -1664,6 +1666,15 @@ def end_before_owning_country(doc: Doc, start: int, end: int) -> int:
     return end if country is None else country - 1 - (doc.lowers[country - 1] == "the")
 
 
+def is_place_opening_word(doc: Doc, k: int) -> bool:
+    """ "An" of "An Loc", "In" of "In Amenas": the word capitalised inside a sentence,
+    after a lower-case word or a comma (not in a headline's capitalised run of words)."""
+    return (
+        doc.texts[k] in NAME_OPENING_FUNCTION_WORDS and k > 0 and not is_sentence_start(doc[k])
+        and (doc.texts[k - 1].islower() or doc.texts[k - 1] == ",") and k + 1 < len(doc) and is_capitalised(doc[k + 1])
+    )
+
+
 def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
     model_names = {ent.text for ent in doc.ents}
     for ent in doc.ents:
@@ -1671,7 +1682,7 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
         if label is None:
             continue
         start, end = ent.start, ent.end
-        while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        while start < end and doc[start].lower_ in {"the", "a", "an"} and not is_place_opening_word(doc, start):
             start += 1
         line_break = next((t.i for t in doc[start:end] if "\n" in t.text), None)
         if line_break is not None:  # the model ran a name across a headline's end
@@ -1694,6 +1705,8 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
             continue  # titles whose name the model left out
         if label in {"GPE", "LOC"} and start > 0 and doc.texts[start - 1] == "New" and not is_sentence_start(doc[start - 1]):
             start -= 1  # "New England", "New Guinea", "New France": another land than England, Guinea, France
+        if label in {"GPE", "LOC"} and start > 0 and is_place_opening_word(doc, start - 1):
+            start -= 1  # "the provincial capital of [An] Loc", "near [In] Amenas"
         if label == "PER" and end - start <= 2 and start > 0 and doc[start - 1].lower_ == "the" and not any(
             doc[k].lower_.rstrip(".") in TITLE_WORDS for k in range(start, end)
         ):
@@ -4163,6 +4176,7 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
             end - start > 1 and tokens[start].is_stop and tokens[start].lower_ not in NAME_CONNECTORS
             and not tokens[start].text.isupper() and not is_unit_ordinal(doc, start, end)
             and not is_number_in_name(doc, start) and not is_titled_given_name(doc, start)
+            and not (c.kind == "Place" and is_place_opening_word(doc, start))
         ):
             start += 1
     opened_by_gerund = end - start > 1 and tokens[start].lower_ in GROUND_GERUNDS and (

@@ -126,6 +126,8 @@ def found(doc) -> set[tuple[str, str, str | None]]:
          ("ONUC", "InternationalOrganization", "UN Operation in the Congo")),
         # "bin" inside an Arabic name read off the words before a description
         ("There was no sign of Kalid bin Tarbo, the leader of the group.", ("Kalid bin Tarbo", "Person", None)),
+        # "An" capitalised inside a sentence opens a place's name ("An Loc"), not an article
+        ("Shells fell on the provincial capital of An Tarin overnight.", ("An Tarin", "Place", None)),
         # a shura is a council: a body, not a place named with a compass word
         ("The assault was carried out by militias of the Western Shura, a council of commanders.", ("Western Shura", "Organization", None)),
     ],
