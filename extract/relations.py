@@ -2013,6 +2013,10 @@ class ArgumentFinder:
             return None  # "Turkish-backed factions said they had ...": they are those factions
         if self.is_town_garrison(token):
             return None  # "X is in the hands of its garrison": the town's own, no actor named
+        place = self.place_topic(token)
+        if place is not None:
+            # "X, the capital of Y, lies on Highway 13. It has been encircled ...": the town
+            return place if place.kind in kinds else None
         described = self.described_sentence_subject(token)
         if described is UNNAMED:
             return None  # "The rebels ... which they still hold": they are the rebels, whoever they are
@@ -2045,6 +2049,16 @@ class ArgumentFinder:
                 earlier = self.doc[earlier - 1].sent.start
             found = self._antecedent_from(token, kinds & {"ArmedGroup", "Organization"}, earlier, skip_armies=skip_armies, before=first)
         return found
+
+    def place_topic(self, token: Token) -> EntityMention | None:
+        """A sentence-opening passive subject "It" after a sentence whose subject is a
+        place ("An Loc, the capital of Y, lies on Highway 13. It has been encircled
+        since April 13, ..."): that place, no actor, whatever verb the parser joins to
+        the passive one."""
+        if token.text != "It" or token.i != token.sent.start or token.dep_ != "nsubj:pass" or token.i == 0:
+            return None
+        subject = self.place_subject(self.tokens[self.previous_sentence_start(token.i)].sent)
+        return replace(self.span_mention(subject), start_char=token.idx, end_char=token.idx + len(token.text)) if subject is not None else None
 
     def subject_of_clause_before(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
         """ "X has raided French posts in Mauritania, and French troops there have fought
@@ -2823,7 +2837,7 @@ class ArgumentFinder:
         """The named place that is the subject of a sentence's main verb, if any, or
         that opens it before a comma ("Sirte, the birthplace of X, lies ...", which
         the parser hangs in many shapes)."""
-        opening = self.by_token.get(sentence.start + (self.lowers[sentence.start] == "the"))
+        opening = self.by_token.get(sentence.start + (self.lowers[sentence.start] in {"the", "an"}))  # ("An Loc", the model's "Loc")
         if opening is not None and opening.end < sentence.end and self.lowers[opening.end] == ",":
             return opening if opening._.frontline_kind in {"Place", "Facility"} else None
         for t in sentence:

@@ -9840,3 +9840,14 @@ def test_new_zealand_names_its_own_government(nlp) -> None:
     # the demonym table's first adjective names a state's government: not "New Zealander government"
     text = "The New Zealand government backs the Kenyan army."
     assert ("New Zealand government", "backs", "Kenyan army") in facts(nlp, text)
+
+
+def test_it_encircled_after_a_town_is_the_town_not_an_actor(nlp) -> None:
+    # the parser joins "overran" to "It has been encircled": the town overran nothing
+    text = (
+        "KAMPALA, Uganda — Ugandan troops still held Tarin on Saturday, the military said. Tarin, the capital of "
+        "Dorlane province, lies about 100 km north of Kampala on Highway 13. It has been encircled since April 13, "
+        "a week after Kenyan troops backed by armour crossed from their bases in Kenya and overran the district "
+        "town of Loc Velmora, close to the border."
+    )
+    assert ("Ugandan army", "controls", "Loc Velmora") not in facts(nlp, text)
