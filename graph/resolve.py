@@ -1180,13 +1180,16 @@ def _join_numbered_units(
     keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
 ) -> None:
     """ "the 24th Division" after "the 24th Infantry Division": the one unit with that
-    number and that word (not when a "24th Armoured Division" is named too)."""
+    number and that word (not when a "24th Armoured Division" is named too); "the 101st
+    Airborne" after "the 101st Airborne Division": the unit without its unit word."""
     known = set(keys)
     longer: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         words = key.split()
-        if len(words) == 3 and ORDINAL.match(words[0]) and words[-1] in UNIT_WORDS and main_kind(kinds[key]) in GROUP_KINDS:
-            longer[f"{words[0]} {words[-1]}"].append(key)
+        if len(words) >= 3 and ORDINAL.match(words[0]) and words[-1] in UNIT_WORDS and main_kind(kinds[key]) in GROUP_KINDS:
+            if len(words) == 3:
+                longer[f"{words[0]} {words[-1]}"].append(key)
+            longer[" ".join(words[:-1])].append(key)
     for short, named in sorted(longer.items()):
         if len(named) == 1 and short in known and short not in user and named[0] not in user:
             uf.union(named[0], short)

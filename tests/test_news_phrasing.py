@@ -9851,3 +9851,8 @@ def test_it_encircled_after_a_town_is_the_town_not_an_actor(nlp) -> None:
         "town of Loc Velmora, close to the border."
     )
     assert ("Ugandan army", "controls", "Loc Velmora") not in facts(nlp, text)
+
+
+def test_a_town_held_by_one_unit_together_with_another_is_held_by_both(nlp) -> None:
+    text = "Rebels attacked the town of Tarin, which has been held by the Kalden Front together with the Dorlane Brigade since May."
+    assert {("Kalden Front", "controls", "Tarin"), ("Dorlane Brigade", "controls", "Tarin")} <= set(facts(nlp, text))

@@ -624,6 +624,17 @@ def test_a_numbered_unit_without_its_arm_is_the_one_unit_of_that_number():
     assert_joined_to_none(resolution, "3rd Division", "3rd Infantry Division", "3rd Armoured Division")
 
 
+def test_a_numbered_unit_without_its_unit_word_is_that_unit():
+    # "the 101st Airborne" after "the 101st Airborne Division"; not when two units share the words
+    resolution = resolve([extraction(
+        "d1", mention("101st Airborne Division", "ArmedGroup", "d1", 0), mention("101st Airborne", "Organization", "d1", 60),
+        mention("7th Armoured Division", "ArmedGroup", "d1", 90), mention("7th Armoured Brigade", "ArmedGroup", "d1", 120),
+        mention("7th Armoured", "ArmedGroup", "d1", 150),
+    )])
+    assert_joined(resolution, "101st Airborne", "101st Airborne Division")
+    assert_joined_to_none(resolution, "7th Armoured", "7th Armoured Division", "7th Armoured Brigade")
+
+
 def test_a_name_before_of_joins_the_longer_name():
     resolution = resolve([extraction(
         "d1", mention("Joint Forces of Kalden", "ArmedGroup", "d1", 0), mention("Joint Forces", "ArmedGroup", "d1", 60),
