@@ -799,7 +799,7 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
 FACILITY_MODIFIERS = frozenset("international military naval air main".split())
 NAME_ONLY_HEADS = {"Field": ("FAC", "Facility"), "Airfield": ("FAC", "Facility"), "Point": ("LOC", "Place"), "Ridge": ("LOC", "Place")}
 # Heads that, followed by "of" and a name, introduce that town: "the Red Sea port of X"
-TOWN_OF_HEADS = frozenset("port seaport city town village hamlet capital".split())
+TOWN_OF_HEADS = frozenset("port seaport city town village hamlet capital enclave".split())
 # First words of a facility's name: "Villa Somalia", "Camp Rhino", "Fort Liberté", "Fortín X"
 # Letters that tell apart bodies of one name: "Force B", "Army Group C"
 UNIT_LETTERS = frozenset("ABCDEFGH")

@@ -9856,3 +9856,9 @@ def test_it_encircled_after_a_town_is_the_town_not_an_actor(nlp) -> None:
 def test_a_town_held_by_one_unit_together_with_another_is_held_by_both(nlp) -> None:
     text = "Rebels attacked the town of Tarin, which has been held by the Kalden Front together with the Dorlane Brigade since May."
     assert {("Kalden Front", "controls", "Tarin"), ("Dorlane Brigade", "controls", "Tarin")} <= set(facts(nlp, text))
+
+
+def test_the_enclave_of_a_town_is_the_town(nlp) -> None:
+    # "the Kurdish enclave of X": X, not a place called "Kurdish enclave"
+    text = "The road links the Kurdish enclave of Tarin, which the Kalden Front retook in January, with the coast."
+    assert ("Kalden Front", "controls", "Tarin") in facts(nlp, text)
