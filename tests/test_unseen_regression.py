@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev101).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev103).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -180,7 +180,10 @@ FLOORS = {
     # and dev100 and dev101 in the sixty-ninth (measured 0.570 / 0.534 over 364 with the
     # round start's extractor, 49f3c59, 375 split actors: the new sets' 4 and 1, and
     # dev100's one contradicted fact; 0.572 / 0.536 at the round's end, 376 split, the
-    # contradiction gone)
+    # contradiction gone), and dev102 and dev103 in the seventieth (measured 0.567 / 0.534
+    # over 372 with the round start's extractor, 92fe635, 384 split actors: the new sets' 5
+    # and 3, and dev103's one contradicted fact; 0.568 / 0.535 at the round's end, 382
+    # split, the contradiction gone)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -191,9 +194,9 @@ FLOORS = {
             "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78",
             "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89",
             "dev90", "dev91", "dev92", "dev93", "dev94", "dev95", "dev96", "dev97", "dev98", "dev99",
-            "dev100", "dev101",
+            "dev100", "dev101", "dev102", "dev103",
         ),
-        364, 0.52, 0.45,
+        372, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -211,7 +214,7 @@ FLOORS = {
             "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
             "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868", "zzzu-usa-yorktown-1781",
         ),
-        most_split_actors=381,
+        most_split_actors=387,
     ),
 }
 
