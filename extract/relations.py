@@ -7970,6 +7970,16 @@ def is_object_of_verb_before(mention: EntityMention, finder: ArgumentFinder) -> 
     return before.tag_ in {"VB", "VBG"} or finder.lowers[words.start - 2] == "to" and before.lower_ in VERB_TRIGGERS
 
 
+def mens_named_after_whose(person: EntityMention, trigger: Token, finder: ArgumentFinder) -> EntityMention | None:
+    """The men "whose militia" names after a person, up to the verb ``trigger``: "X, whose
+    militia controls Y" (his forces; resolution makes them the group he leads)."""
+    words = finder.doc.char_span(person.start_char, person.end_char, alignment_mode="expand")
+    if words is None or words.end + 1 >= trigger.i or finder.lowers[words.end : words.end + 2] != (",", "whose"):
+        return None
+    noun = next((t for t in reversed(finder.tokens[words.end + 2 : trigger.i]) if t.lower_ in ARMED_MEN_NOUNS | {"men", "loyalists"}), None)
+    return finder.mens_of(person, finder.tokens[words.end + 1], noun) if noun is not None else None
+
+
 # Participles that put a leader after "by": "a militia led by X", "a force commanded by Y"
 LEADING_PARTICIPLES = frozenset("led commanded headed run founded".split())
 
@@ -8026,6 +8036,10 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue
         if is_hyphened_participle(hit.trigger, finder):
             continue  # "US jets struck Houthi-held territory, including X": a modifier, no verb
+        if hit.predicate == "controls" and hit.subject.kind == "Person":
+            men = mens_named_after_whose(hit.subject, hit.trigger, finder)
+            if men is not None:
+                hit = replace(hit, subject=men)  # "X, whose militia controls Y": his men hold it
         if hit.subject.kind == "Person" and hit.subject.start_char < hit.trigger.idx:
             body = body_led_by_before_that(hit.subject, finder)
             if body is not None:

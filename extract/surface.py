@@ -834,6 +834,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # (not "a town east of Y held by Z": the town is held; "A, the capital of B, is held
     # by Z": A is; "A, a town in northern B held by Z": A is)
     _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT}(?: , the (?:[\w-]+ )?(?:capital|town|city|seat|centre|port) of [^,]{{1,100}} ,| , an? (?:[\w-]+ )?(?:town|city|village|port) in (?:[a-z-]+ )?E\d++)? ,? ?(?:itself )?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run|garrisoned) by {ART}{LIST}(?! '| ’)", 2, list_group=2),  # (not "held by X's allies in Y")
+    # "X, whose militia controls Y": X's own men hold Y (the parser may tag "militia" an
+    # adjective and "controls" a plural noun, and so find no verb)
+    _p("controls", rf"{ENT} , whose (?:[\w-]+ ){{0,2}}?(?:militia|militias|fighters|forces|troops|men|gunmen|militiamen|loyalists) (?:now |still |already |effectively )?(?P<t>controls|control|holds|hold) {ART}{LIST}(?! 's| ')", list_group=2),
     # "The town has been held by A together with B of C": B holds it too
     _p("controls", rf"{ENT}(?: , which| , that)? (?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|defended) by {ART}E\d++(?: ,)? (?:together|along) with {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}", 2),
     # "said X, the invaders' last foothold, had been taken by Y": the passive the parser

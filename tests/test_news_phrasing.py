@@ -9862,3 +9862,12 @@ def test_the_enclave_of_a_town_is_the_town(nlp) -> None:
     # "the Kurdish enclave of X": X, not a place called "Kurdish enclave"
     text = "The road links the Kurdish enclave of Tarin, which the Kalden Front retook in January, with the coast."
     assert ("Kalden Front", "controls", "Tarin") in facts(nlp, text)
+
+
+def test_a_man_whose_militia_controls_a_town_holds_it_through_his_men(nlp) -> None:
+    # the parser may tag "militia" an adjective and "controls" a plural noun: no verb
+    text = "Tomas Arkel, whose militia controls Kismayo, met the envoy on Monday."
+    found = relations(nlp, text)
+    held = [r for r in found if r.predicate == "controls" and actor(r.object) == "Kismayo" and r.is_fact]
+    assert [actor(r.subject) for r in held] == ["Tomas Arkel"]
+    assert held[0].subject.kind == "ArmedGroup"  # his forces, not the man
