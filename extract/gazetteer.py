@@ -386,6 +386,10 @@ def city(name: str) -> Place | None:
     found = cities().get(key)
     if found is None and "-" in key:
         found = cities().get(key.replace("-", ""))  # "Pétion-Ville" is GeoNames' "Pétionville"
+    if found is None and not key.isascii() and capital_country(name) is not None:
+        # "Malé" is GeoNames' "Male", with no accented alternate (a capital only: folded,
+        # a pseudonym like "Ramón" or "Bór" would be a town too)
+        found = cities().get(ascii_folded(key))
     return found
 
 
