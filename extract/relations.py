@@ -8662,6 +8662,20 @@ def is_hold_ended_by_capture(trigger: Token, finder: ArgumentFinder) -> bool:
     return place is not None and place.start > 0 and finder.lowers[place.start - 1] in TAKEN_VERB_FORMS
 
 
+def is_hold_ended_by_retreat(trigger: Token, finder: ArgumentFinder) -> bool:
+    """ "troops who had been guarding the bridge fell back into the city": a hold told in
+    the past perfect, in a relative clause on men who then gave way, ended with it."""
+    if trigger.dep_ not in RELATIVE_CLAUSE or not any(c.lower_ == "had" and c.dep_ in {"aux", "aux:pass", "auxpass"} for c in trigger.children):
+        return False
+    men = trigger.head
+    verb = men.head if men.dep_ in NOMINAL_SUBJECT else None
+    if verb is None or not is_verb(verb):
+        return False
+    lemma = finder.lemma(verb)
+    fell_back = lemma in {"fall", "pull", "move"} and any(c.lower_ in {"back", "out", "away"} for c in verb.children)
+    return lemma in RETREAT_VERBS or lemma == "abandon" or fell_back
+
+
 def is_awaited_event(trigger: Token) -> bool:
     """ "his government would act as soon as Plevna is in Russian hands": what a deed
     to come waits on has not happened (the parser hangs the clause on "soon"; a modal
@@ -9115,6 +9129,19 @@ def is_no_sign_of_a_person(sent: Span, finder: ArgumentFinder) -> bool:
     return False
 
 
+# Plurals of a town's facilities: "the Nasiriyah bridges" are several, none named
+TOWN_FACILITY_PLURALS = frozenset("bridges airports airfields ports docks bases barracks camps checkpoints crossings oilfields refineries".split())
+
+
+def is_town_of_unnamed_facilities(place: EntityMention, finder: ArgumentFinder) -> bool:
+    """Whether the town's name only says whose facilities follow it ("Marines hold
+    Nasiriyah bridges"): no facility name the recogniser made, and no town held."""
+    words = finder.doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    return words is not None and words.end < len(finder.tokens) and finder.lowers[words.end] in TOWN_FACILITY_PLURALS and (
+        finder.tokens[words.end].text.islower()
+    )
+
+
 def is_unchecked(words: Sequence[str]) -> bool:
     """ "could not be independently verified", "no independent confirmation"."""
     return any(w in CHECKING_WORDS for w in words) and any(w in NEGATING_WORDS for w in words)
@@ -9148,7 +9175,9 @@ def extract_relations(
                 # it (people lead, groups hold; resolution makes them the group he leads; not
                 # "X, who governed Kismayo in 2006": a man's rule)
                 c = replace(c, subject=replace(c.subject, label="ORG", kind="ArmedGroup", commander=c.subject.name))
-            if c.predicate == "controls" and c.control_change is None and is_hold_ended_by_capture(c.trigger, finder):
+            if c.predicate == "controls" and c.control_change is None and (
+                is_hold_ended_by_capture(c.trigger, finder) or is_hold_ended_by_retreat(c.trigger, finder)
+            ):
                 c = replace(c, control_change="loss")  # "retook Mosul, which X had held since 2014": X lost it
             if c.predicate == "controls" and is_seat_building(c.object):
                 c = replace(c, object=replace(c.object, label="FAC", kind="Facility"))  # "ECOMOG recaptured State House": a building
@@ -9157,6 +9186,8 @@ def extract_relations(
                 c = replace(c, object=owner) if owner is not None else c
             if not fits(c.predicate, c.subject, c.object):
                 continue
+            if c.predicate == "controls" and c.object.kind == "Place" and is_town_of_unnamed_facilities(c.object, finder):
+                continue  # "Marines hold Nasiriyah bridges": the bridges are held, not the town
             if c.predicate in ROLE_PREDICATES and c.trigger.pos_ in {"NOUN", "PROPN"} and (
                 is_former_role(c.trigger) or is_dead_holder(c.trigger)
             ):

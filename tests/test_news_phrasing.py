@@ -9871,3 +9871,16 @@ def test_a_man_whose_militia_controls_a_town_holds_it_through_his_men(nlp) -> No
     held = [r for r in found if r.predicate == "controls" and actor(r.object) == "Kismayo" and r.is_fact]
     assert [actor(r.subject) for r in held] == ["Tomas Arkel"]
     assert held[0].subject.kind == "ArmedGroup"  # his forces, not the man
+
+
+def test_a_towns_name_before_its_unnamed_bridges_is_no_town_held(nlp) -> None:
+    # "Marines hold Nasiriyah bridges": the bridges are held, the town is not
+    for text in ("Kenyan troops hold Tarin bridges after a costly day.", "Kenyan troops held the Tarin docks on Monday."):
+        assert not any(p == "controls" and o == "Tarin" for _s, p, o in facts(nlp, text)), text
+    assert ("Kenyan army", "controls", "Tarin") in facts(nlp, "Kenyan troops hold Tarin and its docks.")
+
+
+def test_men_who_had_guarded_a_place_and_fell_back_lost_it(nlp) -> None:
+    text = "Ugandan troops who had been guarding the Tarin bridge fell back into the city as the Kalden Front crossed."
+    held = [r for r in relations(nlp, text) if r.predicate == "controls" and actor(r.object) == "Tarin bridge"]
+    assert held and all(r.control_change == "loss" for r in held)
