@@ -1826,9 +1826,9 @@ class ArgumentFinder:
                         return army, k + 2
                 if country.kind == "Country" and k + 1 < n and self.lowers[k] in {"air", "naval"} and self.lowers[k + 1] in AIR_SUPPORT_NOUNS:
                     return replace(country, start_char=ent.start_char, end_char=tokens[k + 1].idx + len(tokens[k + 1].text)), k + 2  # "Russian air power"
-                if country.kind == "Country" and i > 0 and k < n and (self.lowers[i - 1], self.lowers[k]) in {("under", "control"), ("in", "hands")}:
-                    # "still under Ukrainian control", "stayed in Iranian hands" (its own
-                    # text: a bare "Ukrainian" is the country's key)
+                if country.kind == "Country" and i > 0 and k < n and (self.lowers[i - 1], self.lowers[k]) in {("under", "control"), ("in", "hands"), ("left", "hands")}:
+                    # "still under Ukrainian control", "stayed in Iranian hands", "never left
+                    # Indian hands" (its own text: a bare "Ukrainian" is the country's key)
                     army = self.national_army(country.name, token, text=f"{ent.text} {tokens[k].text}", start=ent.start_char, end=ent.end_char)
                     return (army, ent.end) if army is not None else None
                 if country.kind == "Country" and k < n and self.lowers[k] in {"flag", "flags"}:

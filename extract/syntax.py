@@ -795,6 +795,30 @@ RELATIVE_COMPASS_WORDS = frozenset("north south east west northeast northwest so
 DISTANCE_UNITS = frozenset("km kilometres kilometers miles mi metres meters".split())
 
 
+# Verbs a speaker goes on with after "said ... and": his own deeds, not the reported ones
+SPEAKERS_GOING_ON = frozenset(
+    "accuse add appeal blame call claim condemn demand deny describe dismiss insist promise reject say tell urge vow warn".split()
+)
+
+
+def perfect_clause_before(verb: Token) -> Token | None:
+    """The clause in the perfect ("had advanced") between a bare participle joined to a
+    finite verb and that verb ("said that ... had advanced and captured"): the clause
+    the participle belongs to; None if the participle has a subject or helper of its own."""
+    head = verb.head
+    # (a regular past is a participle too, and the tagger may call "captured" either;
+    # words a speaker goes on with are his: "said X had done Y and accused Z")
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed")
+    if not participle or lemma_of(verb) in SPEAKERS_GOING_ON or head.tag_ not in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in NOMINAL_SUBJECT or c.dep_ in {"aux", "aux:pass", "auxpass"} for c in verb.children
+    ):
+        return None
+    return next((
+        c for c in head.children
+        if c.dep_ == "ccomp" and head.i < c.i < verb.i and any(a.dep_ == "aux" and a.lower_ in {"had", "has", "have"} for a in c.children)
+    ), None)
+
+
 def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     """Who does ``verb``: its own subject, else the subject it shares.
 
@@ -967,6 +991,11 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         # "the legion is part of the French army and is paid by France": the subject of
         # the predicate noun the verb is joined to
         return subject_of_clause(verb.head, depth=depth + 1)
+    perfect = perfect_clause_before(verb) if verb.dep_ == "conj" else None
+    if perfect is not None:
+        # "Radio X said that Y troops had advanced ... and captured Z": the parser may join
+        # the participle to "said"; it shares the "had" of the clause before it
+        return subject_of_clause(perfect, depth=depth + 1)
     if verb.dep_ == "conj" and (is_verb(verb.head) or verb.head.pos_ == "ADJ" and direct_subjects(verb.head)):
         # "X armed, trained and supplied Y": the first verb of a list is often tagged an adjective
         return subject_of_clause(verb.head, depth=depth + 1)

@@ -9884,3 +9884,23 @@ def test_men_who_had_guarded_a_place_and_fell_back_lost_it(nlp) -> None:
     text = "Ugandan troops who had been guarding the Tarin bridge fell back into the city as the Kalden Front crossed."
     held = [r for r in relations(nlp, text) if r.predicate == "controls" and actor(r.object) == "Tarin bridge"]
     assert held and all(r.control_change == "loss" for r in held)
+
+
+def test_a_participle_after_a_reported_perfect_is_the_reported_subjects_deed(nlp) -> None:
+    # the parser joins "captured" to "said": the troops captured, not the radio
+    text = "Radio Kenya said that Kenyan troops had advanced in the border sector and captured Kismayo."
+    assert {s for s, p, o in facts(nlp, text) if p == "controls" and o == "Kismayo"} == {"Kenyan army"}
+
+
+def test_a_speaker_going_on_after_a_reported_perfect_speaks_for_himself(nlp) -> None:
+    text = (
+        'Tomas Arkel, a spokesman for the Kalden Front, said the Front had "defended its own people from an invasion" '
+        "and accused the Kenyan army of shelling homes in Tarin."
+    )
+    assert ("Tomas Arkel", "opposes", "Kenyan army") in facts(nlp, text)
+    assert not any(s == "Kalden Front" and o == "Kenyan army" for s, _p, o in facts(nlp, text))
+
+
+def test_a_place_that_never_left_a_sides_hands_is_held_by_it(nlp) -> None:
+    text = "Ugandan officers said the town of Tarin had never left Kenyan hands."
+    assert ("Kenyan army", "controls", "Tarin") in facts(nlp, text)
