@@ -2822,8 +2822,8 @@ class ArgumentFinder:
         for k in range(token.i - 1, first - 1, -1):
             ent = self.by_token.get(k)
             if ent is not None and ent._.frontline_kind in {"Place", "Facility"}:
-                if ent.end < len(self.tokens) and self.tokens[ent.end].text == "-":
-                    continue  # "Moscow-brokered": a modifier
+                if ent.end < len(self.tokens) and (self.tokens[ent.end].text == "-" or self.lowers[ent.end] in GOVERNMENT_NOUNS):
+                    continue  # "Moscow-brokered", "the Lhasa government": a modifier
                 # "an attack on A, a provincial capital in B, and captured it", "took back
                 # A, a resort town in the north of B near the border, and held it": A, the
                 # place the set-off phrase describes
@@ -3508,6 +3508,14 @@ class ArgumentFinder:
             return replace(found, start_char=owner.start_char, end_char=token.idx + len(token.text))
         elif owner is not None and owner.label_ == "PER" and (subject := self.country_subject_before(owner, token)) is not None:
             country = subject  # "Britain took no part, and Prime Minister X's government said ...": Britain's
+        elif owner is not None and owner.end == k + 1 and owner.label_ in {"GPE", "NORP", "LOC"} and self.span_mention(owner).kind == "Place" and (
+            self.lowers[owner.end] not in {"'s", "’s"}
+        ):
+            # "the Tibetan government", "the Tigray regional government": a land no
+            # gazetteer knows as a state governs itself, a government of its own (not
+            # "Gladstone's government": a man's name the model took for a town)
+            start = owner.start_char
+            return EntityMention(text=self.text[start : token.idx + len(token.text)], label="ORG", kind="Government", start_char=start, end_char=token.idx + len(token.text))
         elif owner is None and token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in SPOKESPERSON_NOUNS and (
             own := self.untitled_owners_government()
         ) is not None:
@@ -9129,6 +9137,12 @@ def is_no_sign_of_a_person(sent: Span, finder: ArgumentFinder) -> bool:
     return False
 
 
+def is_held_to_account(held: EntityMention, finder: ArgumentFinder) -> bool:
+    """ "holds X responsible (for ...)": X is blamed, no place is held."""
+    words = finder.doc.char_span(held.start_char, held.end_char, alignment_mode="expand")
+    return words is not None and words.end < len(finder.tokens) and finder.lowers[words.end] in {"responsible", "accountable", "liable"}
+
+
 # Plurals of a town's facilities: "the Nasiriyah bridges" are several, none named
 TOWN_FACILITY_PLURALS = frozenset("bridges airports airfields ports docks bases barracks camps checkpoints crossings oilfields refineries".split())
 
@@ -9188,6 +9202,8 @@ def extract_relations(
                 continue
             if c.predicate == "controls" and c.object.kind == "Place" and is_town_of_unnamed_facilities(c.object, finder):
                 continue  # "Marines hold Nasiriyah bridges": the bridges are held, not the town
+            if c.predicate == "controls" and is_held_to_account(c.object, finder):
+                continue  # "holds Turin responsible for the expedition": blamed, not held
             if c.predicate in ROLE_PREDICATES and c.trigger.pos_ in {"NOUN", "PROPN"} and (
                 is_former_role(c.trigger) or is_dead_holder(c.trigger)
             ):

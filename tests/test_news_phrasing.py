@@ -9904,3 +9904,17 @@ def test_a_speaker_going_on_after_a_reported_perfect_speaks_for_himself(nlp) -> 
 def test_a_place_that_never_left_a_sides_hands_is_held_by_it(nlp) -> None:
     text = "Ugandan officers said the town of Tarin had never left Kenyan hands."
     assert ("Kenyan army", "controls", "Tarin") in facts(nlp, text)
+
+
+def test_a_government_named_after_a_land_no_gazetteer_knows_as_a_state_is_its_own(nlp) -> None:
+    # "the Lhasa government": a government of its own, and "it" after it is the town held
+    text = "Kenyan troops captured Tarin and took prisoner the governor whom the Lhasa government sent to hold it."
+    found = relations(nlp, text)
+    governments = {actor(r.object) for r in found if r.predicate == "fights" and r.object.kind == "Government"}
+    assert governments == {"Lhasa government"}
+    assert not any(r.predicate == "controls" and actor(r.object) == "Lhasa" for r in found)
+
+
+def test_a_side_held_responsible_is_blamed_not_held(nlp) -> None:
+    for text in ("The Kalden Front held Tarin responsible for the massacre.", "Kenya holds Uganda accountable for the raid."):
+        assert not any(p == "controls" for _s, p, _o in facts(nlp, text)), text
