@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev103).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev105).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -183,7 +183,10 @@ FLOORS = {
     # contradiction gone), and dev102 and dev103 in the seventieth (measured 0.567 / 0.534
     # over 372 with the round start's extractor, 92fe635, 384 split actors: the new sets' 5
     # and 3, and dev103's one contradicted fact; 0.568 / 0.535 at the round's end, 382
-    # split, the contradiction gone)
+    # split, the contradiction gone), and dev104 and dev105 in the seventy-first (measured
+    # 0.566 / 0.533 over 380 with the round start's extractor, 3711d48, 386 split actors: the
+    # new sets' 2 and 2, and two contradicted facts in each; 0.566 / 0.533 at the round's
+    # end, 386 split, dev105's two gone)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -194,9 +197,9 @@ FLOORS = {
             "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78",
             "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89",
             "dev90", "dev91", "dev92", "dev93", "dev94", "dev95", "dev96", "dev97", "dev98", "dev99",
-            "dev100", "dev101", "dev102", "dev103",
+            "dev100", "dev101", "dev102", "dev103", "dev104", "dev105",
         ),
-        372, 0.52, 0.45,
+        380, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -209,12 +212,17 @@ FLOORS = {
         # posts held in the past: Gamsakhurdia, "the deposed leader", read as leading Georgia,
         # and Mitre, who "led the Allied armies until January", as leading them still; and
         # dev94's Yorktown story (Lincoln "had been forced to give up Charleston to the
-        # British", read as a hypothetical, "the city remains in their hands" as his side's)
+        # British", read as a hypothetical, "the city remains in their hands" as his side's);
+        # and dev104's Oka story ("the army pushed through the Pines, forcing the remaining
+        # Warriors back" read as a fight, twice over; the gold says no shot was fired)
+        # (in the order the sets are read: "dev104" before "dev11"; Oka's fight is one
+        # must-not fact each way)
         known_violations=(
+            "zzzze-canada-oka-1990", "zzzze-canada-oka-1990",
             "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
             "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868", "zzzu-usa-yorktown-1781",
         ),
-        most_split_actors=387,
+        most_split_actors=391,
     ),
 }
 
