@@ -7984,7 +7984,7 @@ def mens_named_after_whose(person: EntityMention, trigger: Token, finder: Argume
     words = finder.doc.char_span(person.start_char, person.end_char, alignment_mode="expand")
     if words is None or words.end + 1 >= trigger.i or finder.lowers[words.end : words.end + 2] != (",", "whose"):
         return None
-    noun = next((t for t in reversed(finder.tokens[words.end + 2 : trigger.i]) if t.lower_ in ARMED_MEN_NOUNS | {"men", "loyalists"}), None)
+    noun = next((t for t in reversed(finder.tokens[words.end + 2 : trigger.i]) if t.lower_ in ARMED_MEN_NOUNS or t.lower_ in {"men", "loyalists"}), None)
     return finder.mens_of(person, finder.tokens[words.end + 1], noun) if noun is not None else None
 
 
@@ -9137,10 +9137,15 @@ def is_no_sign_of_a_person(sent: Span, finder: ArgumentFinder) -> bool:
     return False
 
 
+def word_after(mention: EntityMention, finder: ArgumentFinder) -> str | None:
+    """The word right after a mention's words, as written; None at the text's end."""
+    words = finder.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    return finder.tokens[words.end].text if words is not None and words.end < len(finder.tokens) else None
+
+
 def is_held_to_account(held: EntityMention, finder: ArgumentFinder) -> bool:
     """ "holds X responsible (for ...)": X is blamed, no place is held."""
-    words = finder.doc.char_span(held.start_char, held.end_char, alignment_mode="expand")
-    return words is not None and words.end < len(finder.tokens) and finder.lowers[words.end] in {"responsible", "accountable", "liable"}
+    return word_after(held, finder) in {"responsible", "accountable", "liable"}
 
 
 # Plurals of a town's facilities: "the Nasiriyah bridges" are several, none named
@@ -9149,11 +9154,9 @@ TOWN_FACILITY_PLURALS = frozenset("bridges airports airfields ports docks bases 
 
 def is_town_of_unnamed_facilities(place: EntityMention, finder: ArgumentFinder) -> bool:
     """Whether the town's name only says whose facilities follow it ("Marines hold
-    Nasiriyah bridges"): no facility name the recogniser made, and no town held."""
-    words = finder.doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
-    return words is not None and words.end < len(finder.tokens) and finder.lowers[words.end] in TOWN_FACILITY_PLURALS and (
-        finder.tokens[words.end].text.islower()
-    )
+    Nasiriyah bridges", the noun in lower case): no facility name the recogniser made,
+    and no town held."""
+    return word_after(place, finder) in TOWN_FACILITY_PLURALS
 
 
 def is_unchecked(words: Sequence[str]) -> bool:
