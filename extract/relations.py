@@ -5077,6 +5077,8 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         c.dep_ == "case" and c.lower_ == "in" for c in trigger.children
     ):
         negated |= is_negated(trigger.head)  # "has not struck in support of X": no support
+    if trigger.pos_ == "NOUN" and trigger.dep_ in OBJECT and lemma_of(trigger.head) in LIGHT_VERBS:
+        negated |= is_negated(trigger.head)  # "has not launched an attack on X", "did not declare war on X"
     hypothetical = any(c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in trigger.children)
     hypothetical |= any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in trigger.children)
     hypothetical |= is_inverted_condition(trigger) or is_awaited_event(trigger)

@@ -535,6 +535,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{ENT}(?: ,(?: (?:an?|the) (?:(?!which |who |that )[^,E]){{1,60}}?)?)? (?:(?:which|who|that) )?(?:(?:has|have|had) )?(?:(?:also|still|largely|mostly|long|firmly) )*(?:is|are|was|were|been|stayed|remained|remains|remain|stays|stay) (?:(?:still|largely|fiercely|firmly|fully) )?(?P<t>loyal) to {ART}(?:(?!E\d)[\w.-]+ ){{0,3}}?{ENT}(?! 's)"),
     # "JNIM, which is also at war with the Malian state"
     _p("fights", rf"{SUBJ}(?: , (?:which|who))? (?:is|are|was|were|has been|have been|had been|remains|remain|remained) (?:also |still |now |long |effectively |formally |openly )?(?P<t>at war) with {ART}(?:[\w-]+ )?{ENT}"),
+    # "Chile declared war on Peru", "the Front has declared war against the army and its
+    # allies" (the parser may make "declared" a modifier of "war" and lose the subject)
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>declared|declares|declare|declaring) (?:an? )?(?:open |all - out |total |holy )?war (?:on|against|upon) {ART}{LIST}", list_group=2),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>claimed|claims|claiming) responsibility for {ART}(?:[\w-]+ ){{0,3}}?(?:attacks?|bombings?|ambush(?:es)?|assaults?|strikes?|raids?) (?:on|against) {ART}{ENT}"),
     _p("fights", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:repeatedly |again |also )?(?P<t>clashed|fought|battled|exchanged fire)(?! side by side| together| alongside| shoulder to shoulder| (?:the |a |an |its |their )?E\d++| the [\w-]+)"),  # not "A and B battled the C": together
     _p("backs", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:long |also )?(?P<t>fought|battled|operated|worked) (?:side by side|together|shoulder to shoulder)"),

@@ -9918,3 +9918,17 @@ def test_a_government_named_after_a_land_no_gazetteer_knows_as_a_state_is_its_ow
 def test_a_side_held_responsible_is_blamed_not_held(nlp) -> None:
     for text in ("The Kalden Front held Tarin responsible for the massacre.", "Kenya holds Uganda accountable for the raid."):
         assert not any(p == "controls" for _s, p, _o in facts(nlp, text)), text
+
+
+def test_a_declaration_of_war_is_a_fight_however_the_parser_hangs_it(nlp) -> None:
+    # the parser makes "declared" a modifier of "war" here and loses the subject
+    assert ("Chile", "fights", "Peru") in facts(nlp, "Chile declared war on Peru in April.")
+
+
+def test_an_attack_not_launched_is_no_fight(nlp) -> None:
+    for text in (
+        "The Kalden Front has not launched an attack on the Velmoran army.",
+        "The Kalden Front did not wage war against the Velmoran army.",
+        "Chile has not declared war on Peru.",
+    ):
+        assert not any(p == "fights" for _s, p, _o in facts(nlp, text)), text
