@@ -2196,7 +2196,7 @@ def particle_groups(doc: Doc) -> Iterable[Candidate]:
 # joining particle ("Hezb-i-Islami", "Jamiat-e-Islami", "Junbish-i-Milli"): "party",
 # "society", "union", "movement", "army"; no town's name opens with them
 IZAFE_BODY_OPENERS = frozenset(
-    "hezb hizb jamiat ittehad junbish harakat jaish lashkar tehrik sipah jabha jamaat majlis".split()
+    "hezb hizb jamiat ittehad junbish harakat jaish lashkar tehrik tehreek tahrik sipah jabha jamaat majlis".split()
 )
 
 
@@ -2214,6 +2214,8 @@ def izafe_body_names(doc: Doc) -> Iterable[Candidate]:
             end += 4  # "Tehrik-e-Nifaz-e-Shariat"
         if end < len(doc) and doc.texts[end] == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc.capitalised[end + 1]:
             end += 2  # "Hezb-e-Wahdat-Islami"
+        if end < len(doc) and doc.capitalised[end] and gazetteer.country(doc.texts[end]) is not None:
+            end += 1  # "Tehreek-e-Taliban Pakistan": the movement's country is part of its name
         yield Candidate(k, end, "ORG", gazetteer.organization_kind(doc[k:end].text), None, 3)
 
 

@@ -5072,7 +5072,7 @@ DEMANDING_VERBS = frozenset("demand insist urge ask request order require propos
 
 
 def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool) -> Flags:
-    negated = is_negated(trigger) or says_of_none(trigger)
+    negated = is_negated(trigger) or says_of_none(trigger) or is_denied_being(trigger, finder)
     if trigger.pos_ == "NOUN" and trigger.dep_ in {"obl", "nmod"} and is_verb(trigger.head) and any(
         c.dep_ == "case" and c.lower_ == "in" for c in trigger.children
     ):
@@ -5425,6 +5425,20 @@ def is_no_more_than(word: Token) -> bool:
     """ "holds no more than X": a bound, no denial."""
     doc = word.doc
     return word.i + 2 < len(doc) and doc[word.i + 1].lower_ in {"more", "less"} and doc[word.i + 2].lower_ == "than"
+
+
+# Words between a denial and the post it denies: "denies ever having been a member of X"
+DENIED_BEING_WORDS = frozenset("ever having been being that he she they was were is are a an".split())
+DENYING_FORMS = frozenset("deny denies denied denying".split())
+
+
+def is_denied_being(trigger: Token, finder: ArgumentFinder) -> bool:
+    """ "X, who denies ever having been a member of Y": the post is denied, whatever the
+    parse (the tagger may call "denies" a plural noun and make "member" the root)."""
+    k = trigger.i - 1
+    while k > trigger.sent.start and finder.lowers[k] in DENIED_BEING_WORDS:
+        k -= 1
+    return k < trigger.i - 1 and finder.lowers[k] in DENYING_FORMS
 
 
 def says_of_none(trigger: Token) -> bool:

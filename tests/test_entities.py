@@ -495,7 +495,7 @@ def test_al_name_with_fighters_is_a_group_and_the_majority_types_the_rest(nlp) -
     assert {e._.frontline_kind for e in recognise_entities(doc).ents} == {"ArmedGroup"}
 
 
-@pytest.mark.parametrize("name", ["Hezb-i-Kaldani", "Jamiat-e-Dastin", "Tehrik-e-Nifaz-e-Kaldan"])
+@pytest.mark.parametrize("name", ["Hezb-i-Kaldani", "Jamiat-e-Dastin", "Tehrik-e-Nifaz-e-Kaldan", "Tehreek-e-Dastin Kenya"])
 def test_a_party_named_with_a_joining_particle_is_a_body(nlp, name: str) -> None:
     doc = recognise_entities(nlp(f"Many of the fighters belong to {name}, which is led by Omar Dastani."))
     assert texts(doc).get(name) in {"Organization", "ArmedGroup"}

@@ -9932,3 +9932,13 @@ def test_an_attack_not_launched_is_no_fight(nlp) -> None:
         "Chile has not declared war on Peru.",
     ):
         assert not any(p == "fights" for _s, p, _o in facts(nlp, text)), text
+
+
+def test_a_post_the_man_denies_holding_is_no_fact(nlp) -> None:
+    # the tagger calls "denies" a plural noun and makes "member" the root
+    for text in (
+        "Its leader, Tomas Arkel, who denies ever having been a member of the Kalden Front, spoke on Monday.",
+        "Tomas Arkel, who denies being a member of the Kalden Front, spoke on Monday.",
+    ):
+        assert not any(p == "memberOf" for _s, p, _o in facts(nlp, text)), text
+    assert ("Tomas Arkel", "memberOf", "Kalden Front") in facts(nlp, "Tomas Arkel, a member of the Kalden Front, denied the charge.")
