@@ -4092,6 +4092,8 @@ class ArgumentFinder:
                 ent = self.entity_span(noun)  # "soldiers from neighbouring Eritrea", "fighters from the Front"
                 if ent is not None and (ent._.frontline_kind == "Country" or ent.label_ == "ORG"):
                     return ent
+            if preposition == "to" and not any(self.lowers[k] in {"loyal", "allied", "faithful"} for k in range(token.i + 1, noun.left_edge.i)):
+                continue  # "has flown tanks to X": given to X, not X's ("troops loyal to X" are X's)
             if preposition in {"of", "to"} or preposition.endswith(" of") and preposition != "out of":
                 ent = self.entity_span(noun)
                 if ent is None and noun.lower_ in FORCE_NOUNS | NAMED_UNIT_HEADS and noun.i != token.i and preposition != "to":

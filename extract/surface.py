@@ -414,7 +414,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"(?:^|, |; )((?:the )?E\d++(?: , (?:the )?E\d++)*(?: ,)? and (?:the )?(?:(?:[\w-]+|E\d++) ){{0,3}}?E\d++) {GAP}(?P<t>recognised|recognized|recognises|recognizes) {ART}{ENT}", list_group=1),
     _p("backs", rf"{ENT} {GAP}(?P<t>supply|supplies|supplied|send|sends|sent|provide|provides|provided|deliver|delivers|delivered) (?:[\w-]+ ){{0,3}}to {ART}{ENT}"),
     # "A and other allies have sent artillery and armoured vehicles to B": what is sent is help
-    _p("backs", rf"{SUBJ} {GAP}(?P<t>send|sends|sent|sending|shipped|ships|shipping|delivered|delivers|delivering|ferried|ferries|ferrying|airlifted|airlifts|airlifting|flew|flown|flies|flying|trucked) (?:[\w-]+ ){{0,2}}?{MATERIAL} (?:and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?to {ART}{ENT}"),
+    # ("has flown tanks, aircraft and ammunition to B")
+    _p("backs", rf"{SUBJ} {GAP}(?P<t>send|sends|sent|sending|shipped|ships|shipping|delivered|delivers|delivering|ferried|ferries|ferrying|airlifted|airlifts|airlifting|flew|flown|flies|flying|trucked) (?:[\w-]+ ){{0,2}}?{MATERIAL} (?:, (?:[\w-]+ )?{MATERIAL} ){{0,3}}(?:(?:, )?and (?:[\w-]+ ){{0,2}}?{MATERIAL} )?to {ART}{ENT}"),
     # "the United States is sharing intelligence with Paris": help
     _p("backs", rf"{SUBJ} (?:, (?:which|who|whose) [^;]{{0,80}}? , )?{GAP}(?:is |are |was |were |has been |have been |had been )?(?:[a-z]+ing [a-z ]{{0,40}}?and )?(?P<t>sharing|shares|shared|share) (?:[\w-]+ )?intelligence with {ART}{LIST}", list_group=2),
     # "X, which gives Y intelligence", "X handed rifles to Y": only when what is given is help
