@@ -8702,6 +8702,35 @@ def is_hold_ended_by_retreat(trigger: Token, finder: ArgumentFinder) -> bool:
     return lemma in RETREAT_VERBS or lemma == "abandon" or fell_back
 
 
+def is_retreat(verb: Token, finder: ArgumentFinder) -> bool:
+    """ "withdrew", "fell back", "pulled out", "were forced to pull out" """
+    lemma = finder.lemma(verb)
+    if lemma in {"force", "compel", "order"}:
+        return any(c.dep_ == "xcomp" and is_retreat(c, finder) for c in verb.children)
+    return lemma in RETREAT_VERBS or lemma in {"fall", "pull", "move"} and any(c.lower_ in {"back", "out", "away"} for c in verb.children)
+
+
+def is_entry_given_up(trigger: Token, finder: ArgumentFinder) -> bool:
+    """ "tanks that drove into X were forced to pull out", "troops entered X but were
+    forced to withdraw": an entry the same men gave up in the same sentence."""
+    if trigger.dep_ in RELATIVE_CLAUSE:
+        men = trigger.head
+        later = [men.head] if men.dep_ in NOMINAL_SUBJECT and is_verb(men.head) else []
+    else:
+        later = [c for c in trigger.children if c.dep_ == "conj" and is_verb(c) and is_same_subjects_verb(c, finder)]
+    return any(is_retreat(verb, finder) for verb in later)
+
+
+def is_same_subjects_verb(verb: Token, finder: ArgumentFinder) -> bool:
+    """ "entered X but were forced to ...": a verb joined right after "and" or "but" (its
+    auxiliaries and adverbs between), no subject of its own ("took X, and the president,
+    Y, fled" is Y's flight, whatever the parse)."""
+    k = verb.i - 1
+    while k > verb.sent.start and (finder.tokens[k].dep_ in {"aux", "aux:pass", "auxpass", "advmod", "neg"}):
+        k -= 1
+    return finder.lowers[k] in {"and", "but", "then"}
+
+
 def is_awaited_event(trigger: Token) -> bool:
     """ "his government would act as soon as Plevna is in Russian hands": what a deed
     to come waits on has not happened (the parser hangs the clause on "soon"; a modal
@@ -9214,6 +9243,8 @@ def extract_relations(
                 is_hold_ended_by_capture(c.trigger, finder) or is_hold_ended_by_retreat(c.trigger, finder)
             ):
                 c = replace(c, control_change="loss")  # "retook Mosul, which X had held since 2014": X lost it
+            if c.predicate == "controls" and c.control_change == "gain" and is_entry_given_up(c.trigger, finder):
+                c = replace(c, control_change="loss")  # "tanks that drove into X were forced to pull out": X not held
             if c.predicate == "controls" and is_seat_building(c.object):
                 c = replace(c, object=replace(c.object, label="FAC", kind="Facility"))  # "ECOMOG recaptured State House": a building
             if c.predicate == "fights" and c.object.kind == "Facility":
