@@ -1728,6 +1728,8 @@ class ArgumentFinder:
         i = token.i
         word = self.lowers[i]
         ent = self.by_token.get(i)
+        if ent is None and word == "ethnic" and i + 1 < n and (people := self.by_token.get(i + 1)) is not None and people.label_ == "NORP":
+            return self.unit_at(tokens[i + 1])  # "fought ethnic Albanian forces": one unit from "ethnic"
         if ent is not None and ent.start == i and ent.end < n and tokens[ent.end].text == "-":
             return None  # "UN-backed forces", "Moscow-led alliance": a modifier, not the actor
         if ent is None and word == "armed" and i + 1 < n and self.lowers[i + 1] == "forces" and i > 0 and self.lowers[i - 1] == "the":
@@ -3175,6 +3177,12 @@ class ArgumentFinder:
             return EntityMention(
                 text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end,
                 commander=owner_mention.name,
+            )
+        if owner.label_ == "NORP" and owner.start > 0 and self.lowers[owner.start - 1] == "ethnic" and token.lower_ in NATIONAL_ARMY_NOUNS:
+            # "ethnic Armenian forces": a people's fighters, no state's army (those of
+            # Karabakh, not of Armenia); one name for all their nouns
+            return EntityMention(
+                text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end, canonical=f"ethnic {owner.text} forces",
             )
         people = self.people_within_state(owner) if token.lower_ in FORCE_NOUNS else None
         if people is not None:

@@ -9959,3 +9959,11 @@ def test_an_entry_the_same_men_gave_up_is_no_hold(nlp) -> None:
     # another man's flight after the taking ends nothing
     text = "Kenyan troops took Nairobi, the capital, on Saturday, and the Ugandan governor, Tomas Arkel, fled the town ahead of them."
     assert ("Kenyan army", "Nairobi") in held_at_end(nlp, text)
+
+
+def test_ethnic_forces_are_a_peoples_not_the_states_army(nlp) -> None:
+    # "ethnic Somali forces" fight for a people, not for Somalia; the word opens the unit
+    for text in ("Kenyan troops battled ethnic Somali forces near Mandera on Sunday.", "A ceasefire between Kenya and ethnic Somali forces took effect on Tuesday."):
+        found = facts(nlp, text)
+        assert any(p == "fights" and o == "ethnic Somali forces" for _s, p, o in found), text
+        assert not any("Somali army" in (s, o) for s, _p, o in found), text
