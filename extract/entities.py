@@ -3349,12 +3349,19 @@ def franchise_names(doc: Doc) -> Iterable[Candidate]:
 
 # What a state's ministry is of: "Russia's defence ministry"
 MINISTRY_KINDS = frozenset("defence defense foreign interior war information home justice".split())
+ARMED_MINISTRY_KINDS = frozenset("defence defense war".split())
 
 
 def country_ministries(doc: Doc) -> Iterable[Candidate]:
     """ "Russia's defence ministry", "Azerbaijan's Defence Ministry": a state's ministry,
     named as news names it on its own ("the Russian Defence Ministry")."""
     for k in doc.reading.where_lower(("ministry",)):
+        if k >= 2 and doc.lowers[k - 1] in ARMED_MINISTRY_KINDS and gazetteer.country_of_demonym(doc.texts[k - 2]) is not None:
+            # "the Armenian defence ministry's spokesman": the demonym is the ministry's word
+            # (only the ministry of the armed forces: the gold of "the French foreign
+            # ministry" is France's mostly, its spokesman the state's voice)
+            yield Candidate(k - 2, k + 1, "ORG", "Government", f"{doc.texts[k - 2]} {doc.texts[k - 1].title()} Ministry", 3)
+            continue
         if k < 3 or doc.lowers[k - 1] not in MINISTRY_KINDS or doc.texts[k - 2] not in {"'s", "’s"}:
             continue
         country = gazetteer.country(doc.texts[k - 3])

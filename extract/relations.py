@@ -1900,7 +1900,7 @@ class ArgumentFinder:
                 k = i + 1
                 if word in {"its", "their", "our"} and k < n and self.lowers[k] in FORCE_NOUNS:
                     k += 1  # "its fighters", "our forces": one unit, the group
-                    if word == "our" and found.kind == "Government" and self.lowers[k - 1] in NATIONAL_ARMY_NOUNS:
+                    if found.kind == "Government" and self.lowers[k - 1] in NATIONAL_ARMY_NOUNS:
                         found = self.army_of_government(found, tokens[k - 1]) or found  # a ministry's forces
                 return found, k
         return None

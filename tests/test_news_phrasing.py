@@ -8037,6 +8037,18 @@ def test_a_states_ministry_named_in_lower_case_is_a_body_of_its_own(nlp) -> None
     assert ("Omar Dastin", "spokespersonFor", "Moldova") not in found
 
 
+def test_a_ministry_named_by_its_demonym_is_a_body_of_its_own(nlp) -> None:
+    found = facts(nlp, "Omar Dastin, the Moldovan defence ministry's spokesman, denied the report.")
+    assert ("Omar Dastin", "spokespersonFor", "Moldovan Defence Ministry") in found
+    assert ("Omar Dastin", "spokespersonFor", "Moldova") not in found
+
+
+def test_its_troops_after_a_ministry_are_the_army(nlp) -> None:
+    found = facts(nlp, "Russia's defence ministry said its troops had taken Avdiivka.")
+    assert ("Russian army", "controls", "Avdiivka") in found
+    assert not any(s == "Russian Defence Ministry" and p == "controls" for s, p, _o in found)
+
+
 def test_the_mission_is_the_one_peacekeeping_force_named(nlp) -> None:
     text = 'UNIFIL troops stayed in their posts. "We are staying in all positions," said Omar Dastin, a spokesman for the mission.'
     assert ("Omar Dastin", "spokespersonFor", "UNIFIL") in facts(nlp, text)
