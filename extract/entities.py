@@ -342,6 +342,8 @@ def is_of_the_inside_body_name(doc: ReadOnceDoc, start: int, j: int) -> bool:
         # "the 3rd Division of the Nigerian Army": a unit of a state's service, part of it
         # (and "the Western Command of the Ethiopian army", "the 5th Military District of ...")
         and not (lowers[j - 1] in UNIT_HEADS | COMMAND_HEADS and is_state_service_at(doc, j + 2))
+        # "the 10th Army Group of the People's Liberation Army": a numbered unit of any body
+        and not (lowers[j - 1] in UNIT_HEADS | {"group"} and any(c.isdigit() for k in range(start, j) for c in doc.texts[k]))
     )
 
 

@@ -9979,3 +9979,9 @@ def test_ethnic_forces_are_a_peoples_not_the_states_army(nlp) -> None:
         found = facts(nlp, text)
         assert any(p == "fights" and o == "ethnic Somali forces" for _s, p, o in found), text
         assert not any("Somali army" in (s, o) for s, _p, o in found), text
+
+
+def test_a_numbered_unit_of_a_named_army_is_part_of_it(nlp) -> None:
+    text = "Officers named the attackers as the 10th Army Group of the Kalden Liberation Army's Third Field Army, commanded by Tomas Arkel."
+    found = facts(nlp, text)
+    assert {("10th Army Group", "partOf", "Third Field Army"), ("Tomas Arkel", "leads", "10th Army Group")} <= found
