@@ -84,7 +84,7 @@ LIST = (
     rf"|{ITEM} (?:and|as well as) {LAST_ITEM}|E\d++)"
 )
 # (with the distancing words news puts before a group's own name: "the so-called X")
-ART = r"(?:the |a |an |its |their )?(?:so - called |self - styled |self - proclaimed |self - declared )?"
+ART = r"(?:the |a |an |its |their |this )?(?:so - called |self - styled |self - proclaimed |self - declared )?"
 # What a force sends in support: "armoured battalions of X", "two companies of the X"
 UNITS_OF = (
     rf"(?:(?:[\w-]+ ){{0,2}}?(?:battalions|brigades|units|companies|troops|elements|regiments) of {ART})?"

@@ -9985,3 +9985,8 @@ def test_a_numbered_unit_of_a_named_army_is_part_of_it(nlp) -> None:
     text = "Officers named the attackers as the 10th Army Group of the Kalden Liberation Army's Third Field Army, commanded by Tomas Arkel."
     found = facts(nlp, text)
     assert {("10th Army Group", "partOf", "Third Field Army"), ("Tomas Arkel", "leads", "10th Army Group")} <= found
+
+
+def test_this_town_is_the_dateline_town(nlp) -> None:
+    text = "NAKURU, Kenya — Kenyan army troops regained control of this town on Sunday."
+    assert any(p == "controls" and o.lower() == "nakuru" for _s, p, o in facts(nlp, text))
