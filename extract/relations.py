@@ -168,7 +168,11 @@ ARMY_ATTACK_NOUNS = frozenset("offensive counteroffensive assault attack attacks
 # "broke through the lines of X" (what is broken through is the foe's)
 # ("put down the uprising": see the revolt's owner in verb_candidates)
 PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "off"), ("mop", "up"), ("break", "through"), ("turn", "against"), ("put", "down")})
-PHRASAL_FIGHT_LEMMAS = frozenset(verb for verb, _particle in PHRASAL_FIGHT_VERBS)
+# The same with the particle after the object: "beat the attackers back", "held them off"
+# (not "held back its reserves": kept them from the fight)
+REPELLING_VERBS = frozenset({("beat", "back"), ("beat", "off"), ("fight", "off"), ("fend", "off"), ("hold", "off"), ("throw", "back")})
+REPELLING_LEMMAS = frozenset(verb for verb, _particle in REPELLING_VERBS)
+PHRASAL_FIGHT_LEMMAS = frozenset(verb for verb, _particle in PHRASAL_FIGHT_VERBS) | REPELLING_LEMMAS
 # What one holds where one stands: "held its ground on X"
 HELD_GROUND_WORDS = frozenset({"ground"})
 # "seized control of X", "most of X", "parts of X": what is taken is X
@@ -5855,7 +5859,11 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     # "finished off a division", "wiped out the brigade" (the parser may make the
     # particle the object's preposition: "off the Front")
     particle = finder.lowers[token.i + 1] if token.i + 1 < len(finder.lowers) else ""
-    phrasal = trigger is None and (lemma, particle) in PHRASAL_FIGHT_VERBS
+    # "beat the attackers back", "held the gunmen off": the particle after the object
+    repelled = lemma in REPELLING_LEMMAS and any(
+        (lemma, c.lower_) in REPELLING_VERBS and c.i > token.i + 1 and c.dep_ in {"advmod", "prt", "compound:prt"} for c in token.children
+    )
+    phrasal = trigger is None and (lemma, particle) in PHRASAL_FIGHT_VERBS or repelled
     if phrasal:
         trigger = _FIGHT
     if trigger is None:

@@ -9990,3 +9990,13 @@ def test_a_numbered_unit_of_a_named_army_is_part_of_it(nlp) -> None:
 def test_this_town_is_the_dateline_town(nlp) -> None:
     text = "NAKURU, Kenya — Kenyan army troops regained control of this town on Sunday."
     assert any(p == "controls" and o.lower() == "nakuru" for _s, p, o in facts(nlp, text))
+
+
+def test_foes_beaten_back_or_held_off_with_the_particle_after_them_are_fought(nlp) -> None:
+    for text in (
+        "The Kenyan army beat the Kalden Front back.",
+        "The Kenyan army held the Kalden Front off for two days.",
+        "The Kenyan army threw the Kalden Front back across the river.",
+    ):
+        assert ("Kenyan army", "fights", "Kalden Front") in facts(nlp, text), text
+    assert not any(p == "fights" for _s, p, _o in facts(nlp, "The Kenyan army held back its reserves."))
