@@ -5863,7 +5863,7 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     repelled = lemma in REPELLING_LEMMAS and any(
         (lemma, c.lower_) in REPELLING_VERBS and c.i > token.i + 1 and c.dep_ in {"advmod", "prt", "compound:prt"} for c in token.children
     )
-    phrasal = trigger is None and (lemma, particle) in PHRASAL_FIGHT_VERBS or repelled
+    phrasal = (trigger is None and (lemma, particle) in PHRASAL_FIGHT_VERBS) or repelled
     if phrasal:
         trigger = _FIGHT
     if trigger is None:
@@ -8713,13 +8713,11 @@ def is_hold_ended_by_retreat(trigger: Token, finder: ArgumentFinder) -> bool:
     verb = men.head if men.dep_ in NOMINAL_SUBJECT else None
     if verb is None or not is_verb(verb):
         return False
-    lemma = finder.lemma(verb)
-    fell_back = lemma in {"fall", "pull", "move"} and any(c.lower_ in {"back", "out", "away"} for c in verb.children)
-    return lemma in RETREAT_VERBS or lemma == "abandon" or fell_back
+    return is_retreat(verb, finder) or finder.lemma(verb) == "abandon"
 
 
 def is_retreat(verb: Token, finder: ArgumentFinder) -> bool:
-    """ "withdrew", "fell back", "pulled out", "were forced to pull out" """
+    """ "withdrew", "fell back", "pulled out", "were forced to pull out" (the men gave way)"""
     lemma = finder.lemma(verb)
     if lemma in {"force", "compel", "order"}:
         return any(c.dep_ == "xcomp" and is_retreat(c, finder) for c in verb.children)
