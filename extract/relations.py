@@ -527,6 +527,8 @@ ARMED_MEN_NOUNS = NATIONAL_ARMY_NOUNS | IRREGULAR_FORCE_NOUNS
 HOLDING_MEN_NOUNS = frozenset("soldiers troops gunmen fighters militiamen".split())
 # Plural nouns a list of names may be set beside: "two armed movements, A and B,"
 APPOSED_PLURALS = frozenset("movements groups factions militias parties countries states governments allies rebels".split())
+# Words that may stand between "in" and a place's name: "in northern Mali", "in the east of"
+PLACE_PHRASE_WORDS = frozenset("the northern southern eastern western central north south east west of".split())
 
 SPEECH_VERBS = frozenset(
     "say tell announce state report add claim allege insist confirm argue warn "
@@ -4289,7 +4291,7 @@ class ArgumentFinder:
     def names_apposed_to_plural(self, token: Token) -> list[EntityMention]:
         """ "Two armed movements, A and B, sided with the army": the bodies a plural noun
         that names none is set beside."""
-        k = token.i + 1
+        k = self.after_place_phrase(token.i + 1)  # ("Islamist groups in northern Mali, including A and B,")
         if (
             token.lower_ not in APPOSED_PLURALS or k >= len(self.lowers) or self.lowers[k] != ","
             or self.entity_span(token) is not None or self.mention(token) is not None
@@ -4305,8 +4307,8 @@ class ArgumentFinder:
             return []
         found: list[EntityMention] = []
         for j in range(first, min(len(self.tokens), k + 40, token.sent.end)):
-            if self.lowers[j] == ",":
-                return found
+            if self.lowers[j] == "," or (j == token.sent.end - 1 and self.lowers[j] == "."):
+                return found  # (the list closes on a comma or on the sentence's full stop)
             ent = self.by_token.get(j)
             if (
                 ent is not None and ent.start == j and self.lowers[j - 1] not in {"of", "in", "by"}
@@ -4314,6 +4316,19 @@ class ArgumentFinder:
             ):
                 found.append(m)
         return []  # no closing comma: no list set beside the noun
+
+    def after_place_phrase(self, k: int) -> int:
+        """The index after "in (the) (northern) X" opening at ``k`` when X is a place's
+        or a country's name closing the phrase, else ``k``."""
+        if k >= len(self.lowers) or self.lowers[k] not in {"in", "across", "inside"}:
+            return k
+        j = k + 1
+        while j < len(self.lowers) and j - k <= 3 and self.by_token.get(j) is None and self.lowers[j] in PLACE_PHRASE_WORDS:
+            j += 1
+        ent = self.by_token.get(j)
+        if ent is None or ent.start != j or self.span_mention(ent).kind not in {"Place", "Country"}:
+            return k
+        return ent.end
 
     def numbered_units_before(self, token: Token) -> list[EntityMention]:
         """ "routing the 34th and 19th Infantry Regiments": the numbers listed before the
@@ -5141,6 +5156,11 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         # then seized C": the charge's story goes on)
         own_clause = False
         describes_apposed = True
+    if apposed_participle_name(trigger, finder) is not None:
+        # "accuses A of arming B, the guerrilla army fighting C": the writer's description
+        # of B, as a clause set off by a comma is, however the parser hung it
+        own_clause = False
+        describes_apposed = True
     for ancestor in clause_ancestors(trigger):
         lemma = finder.lemma(ancestor)
         link = previous.dep_
@@ -5544,6 +5564,24 @@ def denied_that_before(trigger: Token, finder: ArgumentFinder) -> int | None:
     return None
 
 
+def apposed_participle_name(trigger: Token, finder: ArgumentFinder) -> Token | None:
+    """The name a participle's description is set off after: B in "B, a guerrilla army
+    fighting C", "B, the Bengali force backing C" (read off the words: a comma right
+    after the name, an article, up to four words, no verb), if the trigger closes one."""
+    if trigger.tag_ != "VBG":
+        return None
+    for k in range(trigger.i - 2, max(trigger.sent.start, trigger.i - 7), -1):
+        if finder.lowers[k] != ",":
+            continue
+        words = finder.tokens[k + 1 : trigger.i]
+        described = (
+            finder.lowers[k + 1] in {"a", "an", "the"} and words[-1].pos_ == "NOUN"
+            and not any(t.is_punct or is_verb(t) for t in words) and finder.by_token.get(k - 1) is not None
+        )
+        return finder.tokens[k - 1] if described else None
+    return None
+
+
 def charge_opening(trigger: Token, finder: ArgumentFinder) -> int | None:
     """Where the "of" opening the charge the trigger is part of stands: right before it
     ("of arming Z"), or before a verb of the same unbroken stretch ("of sending troops to
@@ -5924,6 +5962,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             agents = [a for a in agents if (m := finder.mention(a)) is None or m.kind != "Person"]
     else:
         agents = subject_of_clause(token)
+        if (described := apposed_participle_name(token, finder)) is not None:
+            agents = [described]  # "accuses A of arming B, the guerrilla army fighting C": B fights, however parsed
         if (
             token.dep_ in RELATIVE_CLAUSE and len(agents) == 1 and agents[0].lower_ in DESCRIBED_BODY_NOUNS
             and finder.mention(agents[0]) is None
