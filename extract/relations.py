@@ -7096,6 +7096,11 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     if (lemma in BACKING_NOUNS or word in BACKING_NOUNS) and preposition_of(token) == "in":
         # "did X in support of Y": the doer backs Y
         governor = token.head if token.head.pos_ in {"VERB", "AUX"} else token.head.head
+        opening = min((c.i for c in token.children if c.dep_ in {"case", "prep"}), default=token.i)
+        if governor.dep_ == "acl" and finder.lowers[opening - 1] == "," and governor.head.head.pos_ in {"VERB", "AUX"}:
+            # "vetoed resolutions calling for a ceasefire, in support of Y": set off by a
+            # comma, the phrase is the main verb's, whatever participle the parser hung it on
+            governor = governor.head.head
         if governor.pos_ in {"VERB", "AUX"}:
             # (of a passive, the agent: "the strikes were carried out in support of Y" by
             # whoever struck, never the speaker the clause's missing subject falls back on)
@@ -7167,6 +7172,9 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             # "X has led the government's defence of the bridges against Y": X fights Y too
             attackers = attackers + finder.mentions(subject_of_clause(anchor.head))
         targets = [t for t in targets if t.lower_ not in PLACE_ANAPHORS]  # "an offensive on the city of X": a place
+        if not targets and word in REVOLT_NOUNS:
+            # "has waged an insurgency inside Turkey": a revolt within a state is against it
+            targets = [n for p, n in preps if p in {"inside", "in"} and (m := finder.mention(n)) is not None and m.kind == "Country"]
         for a in attackers:
             for t in finder.mentions(targets):
                 if is_actor(t):

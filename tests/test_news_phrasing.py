@@ -10019,3 +10019,14 @@ def test_groups_in_a_place_including_named_ones_are_those_named(nlp) -> None:
     ):
         found = facts(nlp, text)
         assert {("Kenyan army", "fights", "Kalden Front"), ("Kenyan army", "fights", "Dorlane Movement")} <= found, text
+
+
+def test_in_support_set_off_after_a_participles_phrase_is_the_main_verbs(nlp) -> None:
+    text = "Russia has twice vetoed Security Council resolutions calling for a ceasefire and a pullback of troops, in support of Dorlane."
+    assert ("Russia", "backs", "Dorlane") in facts(nlp, text)
+
+
+def test_a_revolt_waged_inside_a_state_fights_it(nlp) -> None:
+    text = "The Kalden Front has waged a long insurgency inside Kenya."
+    assert ("Kalden Front", "fights", "Kenya") in facts(nlp, text)
+    assert not any(p == "fights" for _s, p, _o in facts(nlp, "The Kalden Front has waged a long insurgency inside Nairobi."))
