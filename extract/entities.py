@@ -708,7 +708,9 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     ):  # ("State of Katanga": a title word before "of" names a body, not a man)
         rest = doc[title_end:end]
         # "Gen. X al-Y and Z": two people; the parts are typed on their own
-        if not any(t.lower_ in HEAD_WORDS or t.lower_ == "and" for t in rest):
+        # ("Lt. Gen. James Van Fleet": a head word after "van", "von", "de" is a surname)
+        surname_particle = len(rest) >= 3 and rest[-2].lower_ in DOUBLE_CONNECTORS | {"de"} and rest[-2].text[:1].isupper()
+        if surname_particle or not any(t.lower_ in HEAD_WORDS or t.lower_ == "and" for t in rest):
             return Candidate(title_end, end, "PER", "Person", None, 2)
     if len(words) >= 3 and words[0] in NOBLE_TITLES and words[1] in SEAT_PARTICLES and all(
         t.is_alpha and t.text[:1].isupper() for t in tokens[start + 2 : end]
@@ -4216,9 +4218,18 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
             return None  # "Federal troops": the state's own army, named as "federal troops" is
         if c.kind == "Organization" and start + 1 < len(doc) and doc.lowers[start + 1] in COMMON_PEOPLE_NOUNS:
             return None  # "mostly Maya peasants": a people's name, no body that acts
+    if end - start >= 2 and c.canonical is None and doc.lowers[end - 1] in TITLE_HEADS and all(
+        doc.lowers[k].rstrip(".") in TITLE_WORDS | TITLE_ADJECTIVES for k in range(start, end)
+    ):
+        return None  # "became Supreme Commander of X", "Deputy Prime Minister": a post, no body
     if (start, end) == (c.start, c.end):
         return c
     return Candidate(start, end, c.label, c.kind, c.canonical, c.priority)
+
+
+# The last word of a post's title and the words that may qualify it ("Supreme Commander")
+TITLE_HEADS = frozenset("commander chief general president minister leader governor admiral marshal secretary spokesman".split())
+TITLE_ADJECTIVES = frozenset("supreme acting interim overall allied".split())
 
 
 # Words a state's own army is called by, capitalised or not: "Federal troops" (the

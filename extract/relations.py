@@ -2709,11 +2709,17 @@ class ArgumentFinder:
                 continue  # "told reporters in Juba. ... the town": where it was said, not the story's town
             if word in {"city", "town"} and ent.start >= 2 and self.lowers[ent.start - 1] == "to" and self.lowers[ent.start - 2] in ROUTE_NOUNS:
                 continue  # "headed north along the road to Banalia. ... the city": where the road goes
+            if word in {"city", "town"} and ent.end < len(self.tokens) and self.lowers[ent.end] in ROUTE_NOUNS:
+                continue  # "cutting the Ahvaz road and shelling the city": the road's far end, not the city
             if word in {"town", "village"} and gazetteer.capital_country(ent.text, self.year) is not None:
                 continue  # "fell back towards Tbilisi. ... the town": a national capital is no town
             if gazetteer.capital_country(ent.text, self.year) is not None and self.acts_as_state(ent):
                 continue  # "armed and paid by Moscow, fought in the north of the city": Moscow acts, no city here
             if kind in wanted and (kind != "Place" or word not in {"district", "area", "region"} or word in ent.text.lower() or ent.label_ == "LOC"):
+                # "A, the port just north of B, ... The town": A, the place the set-off
+                # phrase describes, not the landmark it is placed by
+                described = place_before_set_off_phrase(ent, self) if word in {"city", "town"} else None
+                ent = described if described is not None and described._.frontline_kind in wanted else ent
                 return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         if word in {"city", "town"}:
             return self.salient_city(token)

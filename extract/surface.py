@@ -982,6 +982,12 @@ PATTERNS: tuple[Pattern, ...] = (
     # (not the possessor: "commanded by A's son B" is commanded by B; nor the country
     # "officers sent from A" came from: that is backing, above)
     # (not "A, backed by B, is led by C": C leads A, below)
+    # "X, who became Supreme Commander of Y", "X was named commander of Y", "X took over
+    # as head of Y": a post taken up is held (not "was named deputy commander": no head)
+    _p("leads", rf"{ENT} (?:, who )?(?:has |had |then |later )?(?:became|become|becomes|was named|was appointed|was made|has been named|has been appointed|took over as|has taken over as) (?:the )?(?:(?:new|acting|interim|supreme|overall|top) )?(?P<t>commander|leader|head|chief|chairman) of {ART}{ENT}(?! 's)"),
+    # "X has replaced Z at the head of Y", "X succeeded Z as commander of Y"
+    _p("leads", rf"{ENT} (?:has |had )?(?:replaced|succeeded) (?:[\w.]+ ){{0,3}}?E\d++ at the (?P<t>head) of {ART}{ENT}(?! 's)"),
+    _p("leads", rf"{ENT} (?:has |had )?(?:replaced|succeeded) (?:[\w.]+ ){{0,3}}?E\d++ as (?:the )?(?:(?:new|acting|interim|supreme|overall|top) )?(?P<t>commander|leader|head|chief|chairman) of {ART}{ENT}(?! 's)"),
     _p("leads", rf"(?<!by )(?<!by the ){ENT}(?: \( E\d++ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed|chaired) by (?:(?!from )[\w.-]+ ){{0,4}}?(?:E\d++ 's (?:son|daughter|brother|sister|nephew|cousin|wife|husband|father|uncle) )?{ENT}(?! 's)", 2),
     _p("leads", rf"{ENT} , (?:[^,]{{1,80}}) , (?:is|are|was|were|has been|have been|had been) (?:[\w-]+ )?(?P<t>commanded|led|headed|chaired) by (?:(?!from )[\w.-]+ ){{0,4}}?{ENT}(?! 's)", 2),
     _p("leads", rf"{ENT} (?P<t>leader|commander|chief|head) {ENT}", 2),

@@ -1373,3 +1373,10 @@ def test_a_capital_written_with_an_accent_geonames_lacks_is_a_place(nlp) -> None
     doc = recognise_entities(nlp("The gunmen came ashore off Malé, and the paratroopers crossed to Malé in boats."))
     assert [e.text for e in doc.ents if e._.frontline_kind == "Place"] == ["Malé", "Malé"]
     assert "Ramón" not in texts(recognise_entities(nlp("The guerrillas were led by a man known only as Ramón.")))
+
+
+def test_a_titled_name_with_a_surname_particle_is_a_person(nlp) -> None:
+    # "Fleet" heads a navy's name, but after "Van" in a titled name it is a surname
+    doc = recognise_entities(nlp("Lt. Gen. Tomas Van Fleet took over the Kenyan army on Monday."))
+    assert texts(doc).get("Tomas Van Fleet") == "Person"
+

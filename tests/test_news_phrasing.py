@@ -10030,3 +10030,42 @@ def test_a_revolt_waged_inside_a_state_fights_it(nlp) -> None:
     text = "The Kalden Front has waged a long insurgency inside Kenya."
     assert ("Kalden Front", "fights", "Kenya") in facts(nlp, text)
     assert not any(p == "fights" for _s, p, _o in facts(nlp, "The Kalden Front has waged a long insurgency inside Nairobi."))
+
+
+def test_a_post_taken_up_or_a_predecessor_replaced_is_led(nlp) -> None:
+    for text in (
+        "Gen. Tomas Arkel became commander of the Kalden Liberation Army this month.",
+        "Tomas Arkel, who became Supreme Commander of the Kalden Liberation Army in May, said little.",
+        "Tomas Arkel was named commander of the Kalden Liberation Army.",
+        "Tomas Arkel has replaced Jan Velmo at the head of the Kalden Liberation Army.",
+        "Tomas Arkel succeeded Jan Velmo as commander of the Kalden Liberation Army.",
+    ):
+        assert ("Tomas Arkel", "leads", "Kalden Liberation Army") in facts(nlp, text), text
+    assert not facts(nlp, "Tomas Arkel was named deputy commander of the Kalden Liberation Army.") & {("Tomas Arkel", "leads", "Kalden Liberation Army")}
+
+
+def test_the_town_is_the_place_a_set_off_phrase_describes_not_its_landmark(nlp) -> None:
+    text = (
+        "Commanders at the front vowed that Kismayo, the port just north of Bosaso that Somali troops captured last October, "
+        "would be next. The town remains in Somali hands."
+    )
+    held = held_at_end(nlp, text)
+    assert ("Somali army", "Kismayo") in held
+    assert ("Somali army", "Bosaso") not in held
+
+
+def test_a_towns_name_on_a_road_is_not_the_city(nlp) -> None:
+    text = (
+        "Somali troops pressed on Kismayo for months, cutting the Mogadishu road and shelling the city daily. "
+        "The city itself never fell. Kenyan troops held it throughout."
+    )
+    held = held_at_end(nlp, text)
+    assert ("Kenyan army", "Kismayo") in held
+    assert ("Kenyan army", "Mogadishu") not in held
+
+
+def test_a_posts_title_alone_is_no_body(nlp) -> None:
+    # the trained model may tag "Supreme Commander" as an organisation
+    text = "It is the first real test for Gen. Tomas Arkel, who became Supreme Commander of the Kalden Liberation Army this month."
+    names = {e.text for e in nlp(text).ents}
+    assert "Supreme Commander" not in names and "Kalden Liberation Army" in names
