@@ -2190,16 +2190,17 @@ class ArgumentFinder:
                         return army
                 if found is not None and found.kind in kinds:
                     return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
+                body = self.body_spoken_for(subject) if found is None or found.kind == "Person" else None
+                if body is not None and body.kind in kinds:
+                    # "A, the group's spokesman, said its fighters ...": his group (whether
+                    # or not the model tagged all of his name)
+                    return replace(body, start_char=token.idx, end_char=token.idx + len(token.text))
                 if found is None and not any(c.lower_ == "the" for c in subject.children):
                     # "Turkish-backed factions": speakers the text describes and does not
                     # name; "the coalition" was named before
                     return UNNAMED
                 if found is not None and found.kind != "Person":
                     return UNNAMED  # "ethnic Armenian officials admitted they ...": not whoever came last
-                body = self.body_spoken_for(subject) if found is not None else None
-                if body is not None and body.kind in kinds:
-                    return replace(body, start_char=token.idx, end_char=token.idx + len(token.text))
-                # "A, the group's spokesman, said they ...": his group, named nearby
         return None
 
     def officials_body(self, speakers: Token) -> EntityMention | None:
@@ -5063,6 +5064,37 @@ def is_gainsaid_after(trigger: Token, finder: ArgumentFinder) -> bool:
     return False
 
 
+# What a dismissal in the next sentence points back with: "dismissed those figures",
+# "rejected the claim", "denied this"
+DISMISSED_WORDS = frozenset("claim claims figures figure account accounts report reports assertion assertions this that these those it".split())
+
+
+def is_dismissed_next(trigger: Token, finder: ArgumentFinder) -> bool:
+    """Whether the next sentence's main verb dismisses what this one reported, pointing
+    back at it ("Officials dismissed those figures", "The army denied the claim"): the
+    report is then one side's word."""
+    if not is_verb(trigger) or trigger.lower_ in PERSON_ROLE_NOUNS or not is_reported(trigger, finder):
+        return False  # (not "Pentagon spokeswoman X said ...": the title is no part of the report)
+    following = sentence_after(trigger.sent, finder)
+    if following is None:
+        return False
+    verbs = [following.root, *following.root.conjuncts]
+    return any(
+        finder.lemma(verb) in DENIAL_VERBS and any(c.dep_ in OBJECT and c.lower_ in DISMISSED_WORDS for c in verb.children) for verb in verbs
+    )
+
+
+def is_reported(trigger: Token, finder: ArgumentFinder) -> bool:
+    """Whether the trigger stands in a clause a verb of saying reports ("said its
+    fighters had seized X", "its fighters seized X, he said")."""
+    node = trigger
+    while node.head.i != node.i:
+        if node.dep_ in {"ccomp", "parataxis", "xcomp"} and finder.lemma(node.head) in SPEECH_VERBS:
+            return True
+        node = node.head
+    return any(finder.lemma(c) in SPEECH_VERBS for c in trigger.children if c.dep_ in {"parataxis", "ccomp"})
+
+
 def sentence_after(sent: Span, finder: ArgumentFinder) -> Span | None:
     """The sentence after this one, over the paragraph breaks between (a paragraph
     break is a sentence of its own); None at the end of the text."""
@@ -5308,6 +5340,8 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         contested = True  # "X says ..., but Y dismisses this"
     if attributed_to is not None and is_gainsaid_after(trigger, finder):
         contested = True  # "A said X fought alongside B; B says no foreign fighters took part"
+    if attributed_to is not None and is_dismissed_next(trigger, finder):
+        contested = True  # "A's spokesman said its fighters seized part of the base. Officials dismissed those figures"
     if attributed_to is not None and is_fighting_told_next(trigger, finder):
         contested = True  # "He said his men had taken P and Q. Officials said fighting was still going on in P."
     if attributed_to is not None and called_a_claim_after(trigger, finder):
@@ -5955,6 +5989,15 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             agents = [
                 n for prep, dated in preps if prep in {"since", "in", "until", "throughout", "during"}
                 for p2, n in prepositional_objects(dated) if p2 == "by" and n.pos_ == "PROPN"
+            ]
+        if not agents and lemma in KILLING_LEMMAS and any((m := finder.mention(p)) is not None and m.kind != "Person" for p in patients):
+            # "Eighteen soldiers were killed when the IRA detonated two bombs": who struck
+            # as they died (not "when their vehicle was struck": no one named; and a man
+            # killed is no side fought)
+            agents = [
+                s for c in token.children
+                if c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children if m.i < c.i) and not is_passive(c)
+                for s in subject_of_clause(c)
             ]
         agents += list_items_as_appositions(agents)  # "backed by A, the B and the C"
         agents = [n for a in agents for n in (senders_of_men(a, token) or [a])]
@@ -7441,6 +7484,7 @@ def is_publicity_post(lowers: Sequence[str], k: int) -> bool:
 
 # What one side does to the other's men: "captured its commander", "killed their leader"
 HARMING_VERBS = frozenset("capture kill arrest detain execute wound shoot behead abduct kidnap assassinate".split())
+KILLING_LEMMAS = frozenset("kill wound injure".split())
 
 
 def is_object_read_as_apposition(name: Token) -> bool:

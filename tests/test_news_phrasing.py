@@ -10069,3 +10069,27 @@ def test_a_posts_title_alone_is_no_body(nlp) -> None:
     text = "It is the first real test for Gen. Tomas Arkel, who became Supreme Commander of the Kalden Liberation Army this month."
     names = {e.text for e in nlp(text).ents}
     assert "Supreme Commander" not in names and "Kalden Liberation Army" in names
+
+
+def test_a_reported_seizure_dismissed_in_the_next_sentence_is_contested(nlp) -> None:
+    text = (
+        "Kalden Front fighters attacked the Lamu air base on Sunday. "
+        "Jan Velmo, the group's military spokesman, said its fighters had seized part of the base, killed 17 soldiers and wrecked seven aircraft. "
+        "Kenyan officials dismissed those figures and said the militants never held any part of the facility."
+    )
+    seized = [r for r in relations(nlp, text) if r.predicate == "controls" and actor(r.subject) == "Kalden Front"]
+    assert seized and not any(r.is_fact for r in seized)
+
+
+def test_soldiers_killed_when_a_group_struck_are_fought_by_it(nlp) -> None:
+    text = "Eighteen Kenyan soldiers were killed on Monday when the Kalden Front detonated two bombs beside the road."
+    assert ("Kalden Front", "fights", "Kenyan army") in facts(nlp, text)
+    # a man killed is no side fought, and an unnamed blast names no one
+    assert not any(p == "fights" for _s, p, _o in facts(nlp, "Tomas Arkel was killed on Monday when Kenyan jets bombed a compound."))
+    assert not any(p == "fights" for _s, p, _o in facts(nlp, "Two Kenyan soldiers were killed when their vehicle was struck."))
+
+
+def test_its_in_what_a_groups_spokesman_says_is_the_group(nlp) -> None:
+    # (the model tags only "Velmo" of his name: the group is still his)
+    text = "The Kalden Front claimed the attack. Jan Velmo, the group's military spokesman, said its fighters had seized the Lamu base."
+    assert ("Kalden Front", "controls", "Lamu base") in facts(nlp, text)
