@@ -1780,6 +1780,48 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
         yield Candidate(start, end, label, default_kind(doc[start:end].text, label), None, 1)
 
 
+def run_on_names_split(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """Names run on into the next one, split: "Alfred Booker of Hamilton" (a man and his
+    town), "the Queen's Own Rifles of Toronto and Booker['s own battalion]" (a body, and a
+    second owner no part of its name)."""
+    found: list[Candidate] = []
+    for c in candidates:
+        home = hometown_after_of(doc, c.start, c.end) if c.label == "PER" else None
+        joined_owner = owner_joined_by_and(doc, c.start, c.end) if c.label == "ORG" and c.canonical is None else None
+        if home is not None:
+            found += [replace(c, end=home - 1), Candidate(home, c.end, "GPE", "Place", None, c.priority)]
+        elif joined_owner is not None:
+            found.append(replace(c, end=joined_owner))
+        else:
+            found.append(c)
+    return found
+
+
+def hometown_after_of(doc: Doc, start: int, end: int) -> int | None:
+    """Where the town starts in a person's name the model ran on through "of" into a
+    town the gazetteer knows ("Alfred Booker of Hamilton"); None for a peer's title
+    ("the Duke of Schomberg") or no town."""
+    for k in range(start + 2, end - 1):
+        if doc.lowers[k] != "of":
+            continue
+        if any(doc.lowers[j] in NOBLE_TITLES | PEERAGE_TITLES for j in range(start, k)):
+            return None
+        town = doc[k + 1 : end].text
+        return k + 1 if gazetteer.city(town) is not None or gazetteer.country(town) is not None else None
+    return None
+
+
+def owner_joined_by_and(doc: Doc, start: int, end: int) -> int | None:
+    """The end of the first name in "A and B" run together by the model when B owns what
+    follows ("A and Booker['s own battalion]"): the index of "and"; None otherwise."""
+    if end >= len(doc) or doc.texts[end] not in {"'s", "’s"}:
+        return None
+    for k in range(end - 1, max(start, end - 3), -1):
+        if doc.lowers[k] == "and":
+            return k if k > start and all(doc.capitalised[j] for j in range(k + 1, end)) else None
+    return None
+
+
 MIDDLE_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
@@ -4341,6 +4383,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(headquarters_of_bodies(doc, merged)))
     merged = select(merged + list(people_described_by_who(doc, merged)))
     merged = select(merged + list(polities_under_rulers(doc, merged)))
+    merged = run_on_names_split(merged, doc)
     merged = consistent_labels(merged, doc)
     merged = regions_named_without_their_noun(merged, doc)
     merged = unshortened_person_names(merged, doc)

@@ -7993,7 +7993,7 @@ def entity_attachment_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[
             continue  # ("in Najaf, not in Iran": set apart, not placed)
         if preposition in {"in", "inside", "within"} and is_place(subject) and is_place(obj):
             yield Candidate(subject, "locatedIn", obj, root, 0.7)
-        elif preposition == "of" and noun.dep_ != "conj" and subject.kind in {"ArmedGroup", "Organization"} and obj.kind in {"Government", "ArmedGroup", "Organization", "InternationalOrganization"}:
+        elif preposition == "of" and noun.dep_ != "conj" and "and" not in finder.lowers[ent.end : noun.i] and subject.kind in {"ArmedGroup", "Organization"} and obj.kind in {"Government", "ArmedGroup", "Organization", "InternationalOrganization"}:
             yield Candidate(subject, "partOf", obj, root, 0.65)
         elif preposition == "under" and subject.kind == "ArmedGroup" and obj.kind == "Person":
             yield Candidate(obj, "leads", subject, root, 0.65)  # "the 3rd Division under Colonel X"

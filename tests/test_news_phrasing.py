@@ -10093,3 +10093,15 @@ def test_its_in_what_a_groups_spokesman_says_is_the_group(nlp) -> None:
     # (the model tags only "Velmo" of his name: the group is still his)
     text = "The Kalden Front claimed the attack. Jan Velmo, the group's military spokesman, said its fighters had seized the Lamu base."
     assert ("Kalden Front", "controls", "Lamu base") in facts(nlp, text)
+
+
+def test_names_run_on_into_a_town_or_a_second_owner_are_split(nlp) -> None:
+    text = (
+        "The Kenyan column was led by Lt. Col. Tomas Arkel of Nairobi. "
+        "It was made up of the Queen's Own Rifles of Mombasa and Arkel's own 13th Battalion."
+    )
+    names = {e.text: e.label_ for e in nlp(text).ents}
+    assert names.get("Tomas Arkel") == "PER" and "Nairobi" in names
+    assert "Queen's Own Rifles of Mombasa" in names
+    assert not any(p == "partOf" for _s, p, _o in facts(nlp, text))  # the two units are listed, neither part of the other
+    assert ("Duke of Schomberg", "PER") in {(e.text, e.label_) for e in nlp("The Duke of Schomberg led the army.").ents}
