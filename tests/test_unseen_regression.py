@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev107).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev109).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -189,7 +189,10 @@ FLOORS = {
     # end, 386 split, dev105's two gone), and dev106 and dev107 in the seventy-second
     # (measured 0.562 / 0.531 over 388 with the round start's extractor, 1f8b17b, 395 split
     # actors: the new sets' 5 and 4, and dev106's one contradicted fact; 0.563 / 0.532 at
-    # the round's end, 399 split, the contradiction gone)
+    # the round's end, 399 split, the contradiction gone), and dev108 and dev109 in the
+    # seventy-third (measured 0.560 / 0.529 over 396 with the round start's extractor,
+    # 3c81312, 410 split actors: the new sets' 7 and 4, and one contradicted fact in each;
+    # 0.562 / 0.530 at the round's end, 410 split, both contradictions gone)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -200,9 +203,9 @@ FLOORS = {
             "dev65", "dev66", "dev67", "dev68", "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77", "dev78",
             "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89",
             "dev90", "dev91", "dev92", "dev93", "dev94", "dev95", "dev96", "dev97", "dev98", "dev99",
-            "dev100", "dev101", "dev102", "dev103", "dev104", "dev105", "dev106", "dev107",
+            "dev100", "dev101", "dev102", "dev103", "dev104", "dev105", "dev106", "dev107", "dev108", "dev109",
         ),
-        388, 0.52, 0.45,
+        396, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -225,7 +228,7 @@ FLOORS = {
             "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
             "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868", "zzzu-usa-yorktown-1781",
         ),
-        most_split_actors=403,
+        most_split_actors=414,
     ),
 }
 
