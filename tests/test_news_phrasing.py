@@ -6197,11 +6197,19 @@ def test_a_land_held_before_its_independence_is_its_holders_in_those_years() -> 
     assert gazetteer.demonym_of("South Vietnam") == "South Vietnamese"  # a divided state: its own word
 
 
-def test_fighting_told_next_makes_a_claimed_taking_one_sides_word(nlp) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fighting told as going on in the next sentence
         "Ode Kalem, a spokesman for the Kalden Front, said the front's units had taken Tarbo and Ulen and now held the Sabra bridge. "
-        "Chadian officials said fighting was still going on in Tarbo on Saturday."
-    )
+        "Chadian officials said fighting was still going on in Tarbo on Saturday.",
+        # the report dismissed in the next sentence
+        "Kalden Front fighters attacked the Lamu air base on Sunday. "
+        "Jan Velmo, the group's military spokesman, said its fighters had seized part of the base, killed 17 soldiers and wrecked seven aircraft. "
+        "Kenyan officials dismissed those figures and said the militants never held any part of the facility.",
+    ],
+)
+def test_what_the_next_sentence_gainsays_makes_a_claimed_taking_one_sides_word(nlp, text) -> None:
     held = [r for r in relations(nlp, text) if r.predicate == "controls" and actor(r.subject) == "Kalden Front"]
     assert held and not any(r.is_fact for r in held)
 
@@ -10044,24 +10052,26 @@ def test_a_post_taken_up_or_a_predecessor_replaced_is_led(nlp) -> None:
     assert not facts(nlp, "Tomas Arkel was named deputy commander of the Kalden Liberation Army.") & {("Tomas Arkel", "leads", "Kalden Liberation Army")}
 
 
-def test_the_town_is_the_place_a_set_off_phrase_describes_not_its_landmark(nlp) -> None:
-    text = (
-        "Commanders at the front vowed that Kismayo, the port just north of Bosaso that Somali troops captured last October, "
-        "would be next. The town remains in Somali hands."
-    )
-    held = held_at_end(nlp, text)
-    assert ("Somali army", "Kismayo") in held
-    assert ("Somali army", "Bosaso") not in held
-
-
-def test_a_towns_name_on_a_road_is_not_the_city(nlp) -> None:
-    text = (
-        "Somali troops pressed on Kismayo for months, cutting the Mogadishu road and shelling the city daily. "
-        "The city itself never fell. Kenyan troops held it throughout."
-    )
-    held = held_at_end(nlp, text)
-    assert ("Kenyan army", "Kismayo") in held
-    assert ("Kenyan army", "Mogadishu") not in held
+@pytest.mark.parametrize(
+    ("text", "held", "not_held"),
+    [
+        # "the town" after "A, the port just north of B": A, the place described, not its landmark
+        (
+            "Commanders at the front vowed that Kismayo, the port just north of Bosaso that Somali troops captured last October, "
+            "would be next. The town remains in Somali hands.",
+            ("Somali army", "Kismayo"), ("Somali army", "Bosaso"),
+        ),
+        # a town named on a road ("the Mogadishu road") is not "the city"
+        (
+            "Somali troops pressed on Kismayo for months, cutting the Mogadishu road and shelling the city daily. "
+            "The city itself never fell. Kenyan troops held it throughout.",
+            ("Kenyan army", "Kismayo"), ("Kenyan army", "Mogadishu"),
+        ),
+    ],
+)
+def test_the_town_is_the_place_described_not_a_landmark_or_a_roads_end(nlp, text, held, not_held) -> None:
+    found = held_at_end(nlp, text)
+    assert held in found and not_held not in found
 
 
 def test_a_posts_title_alone_is_no_body(nlp) -> None:
@@ -10069,16 +10079,6 @@ def test_a_posts_title_alone_is_no_body(nlp) -> None:
     text = "It is the first real test for Gen. Tomas Arkel, who became Supreme Commander of the Kalden Liberation Army this month."
     names = {e.text for e in nlp(text).ents}
     assert "Supreme Commander" not in names and "Kalden Liberation Army" in names
-
-
-def test_a_reported_seizure_dismissed_in_the_next_sentence_is_contested(nlp) -> None:
-    text = (
-        "Kalden Front fighters attacked the Lamu air base on Sunday. "
-        "Jan Velmo, the group's military spokesman, said its fighters had seized part of the base, killed 17 soldiers and wrecked seven aircraft. "
-        "Kenyan officials dismissed those figures and said the militants never held any part of the facility."
-    )
-    seized = [r for r in relations(nlp, text) if r.predicate == "controls" and actor(r.subject) == "Kalden Front"]
-    assert seized and not any(r.is_fact for r in seized)
 
 
 def test_soldiers_killed_when_a_group_struck_are_fought_by_it(nlp) -> None:
