@@ -1789,7 +1789,9 @@ def run_on_names_split(candidates: list[Candidate], doc: Doc) -> list[Candidate]
         home = hometown_after_of(doc, c.start, c.end) if c.label == "PER" else None
         joined_owner = owner_joined_by_and(doc, c.start, c.end) if c.label == "ORG" and c.canonical is None else None
         if home is not None:
-            found += [replace(c, end=home - 1), Candidate(home, c.end, "GPE", "Place", None, c.priority)]
+            # ("President X of Uganda": the country, a Country)
+            kind = "Country" if gazetteer.country(doc[home : c.end].text) is not None else "Place"
+            found += [replace(c, end=home - 1), Candidate(home, c.end, "GPE", kind, None, c.priority)]
         elif joined_owner is not None:
             found.append(replace(c, end=joined_owner))
         else:

@@ -10105,3 +10105,5 @@ def test_names_run_on_into_a_town_or_a_second_owner_are_split(nlp) -> None:
     assert "Queen's Own Rifles of Mombasa" in names
     assert not any(p == "partOf" for _s, p, _o in facts(nlp, text))  # the two units are listed, neither part of the other
     assert ("Duke of Schomberg", "PER") in {(e.text, e.label_) for e in nlp("The Duke of Schomberg led the army.").ents}
+    kinds = {e.text: e._.frontline_kind for e in nlp("The deal was signed by Tomas Arkel of Kenya and Jan Velmo.").ents}
+    assert kinds.get("Tomas Arkel") == "Person" and kinds.get("Kenya") == "Country"
