@@ -7146,7 +7146,7 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         # "did X in support of Y": the doer backs Y
         governor = token.head if token.head.pos_ in {"VERB", "AUX"} else token.head.head
         opening = min((c.i for c in token.children if c.dep_ in {"case", "prep"}), default=token.i)
-        if governor.dep_ == "acl" and finder.lowers[opening - 1] == "," and governor.head.head.pos_ in {"VERB", "AUX"}:
+        if governor.dep_ == "acl" and opening > 0 and finder.lowers[opening - 1] == "," and governor.head.head.pos_ in {"VERB", "AUX"}:
             # "vetoed resolutions calling for a ceasefire, in support of Y": set off by a
             # comma, the phrase is the main verb's, whatever participle the parser hung it on
             governor = governor.head.head
