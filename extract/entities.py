@@ -2346,18 +2346,21 @@ UNIT_NAME_DESCRIBERS = frozenset({"volunteer"})
 def names_before_unit_nouns(doc: Doc) -> Iterable[Candidate]:
     """ "the Azov regiment", "the Donbas battalion": after "the", one capitalised word
     before a lower-case unit noun names the unit, noun and all, even where the word is a
-    place's name too (the unit is named after it). A people's or a country's word
-    ("the Swedish battalion") is a state's unit, left to the force rules."""
+    place's name too (the unit is named after it). A people's word names a state's
+    unit the same way ("the Dutch battalion" of a UN force is that battalion, not the
+    Netherlands), but its men elsewhere ("the Dutch soldiers") are the state's; a
+    country's own name ("the Kenya battalion") is left to the force rules."""
     for k in doc.reading.where_lower(NAMED_UNIT_NOUNS):
         described = k >= 3 and doc.lowers[k - 1] in UNIT_NAME_DESCRIBERS and doc.texts[k - 1].islower()
         if k < 2 or not doc[k].text.islower() or doc.lowers[k - 2 - described] != "the":
             continue
         word = doc[k - 1 - described]
-        if not is_lone_name_word(word):
-            continue
-        if gazetteer.country(word.text) or gazetteer.country_of_demonym(word.text):
+        peoples = word.text[:1].isupper() and gazetteer.country_of_demonym(word.text) is not None
+        if not (is_lone_name_word(word) or peoples) or gazetteer.country(word.text):
             continue
         yield Candidate(word.i, k + 1, "ORG", "ArmedGroup", None, 3)
+        if peoples:
+            continue
         name = doc[word.i : k + 1].text
         for i in doc.reading.by_text.get(word.text, ()):
             # the unit's men elsewhere: "the Azov fighters" (not "the Sea of Azov")

@@ -4596,7 +4596,7 @@ def is_capitals_dateline(ent: Span, text: str) -> bool:
 STATE_SERVICE_NAME = re.compile(
     r"\b(?:armed forces|police|national guard|republican guard|presidential guard"
     r"|gendarmerie|navy|air force|counter[- ]terrorism service|security forces|special forces"
-    r"|marines|marine corps|coast guard|civil guard)\b",  # ("the rebels" are never "Marines" a headline names)
+    r"|marines|marine corps|coast guard|civil guard|general staff)\b",  # ("the rebels" are never "Marines" a headline names)
     re.I,
 )
 # (a numbered unit, "the 131st Motor Rifle Brigade", "the 58th Army", is a regular army's)

@@ -4643,7 +4643,26 @@ def test_a_volunteer_unit_named_before_a_lower_case_unit_noun_is_one_armed_group
     found = [(e.text, e._.frontline_kind, e._.frontline_canonical) for e in doc.ents]
     assert ("Tavo battalion", "ArmedGroup", None) in found
     assert ("Tavo", "ArmedGroup", "Tavo battalion") in found  # its men elsewhere: the same unit
-    assert not any(text.startswith("Swedish") and kind == "ArmedGroup" for text, kind, _c in found)  # a state's unit
+
+
+def test_the_rebels_are_never_the_general_staff_named_before(nlp) -> None:
+    text = (
+        "Fighters of the Kalden Front stormed the terminal. Volunteers fought beside regular troops, "
+        "although they take no orders from the General Staff. Officials say Velmora is arming the rebels."
+    )
+    found = facts(nlp, text)
+    assert ("Velmora", "backs", "Kalden Front") in found
+    assert not any(o == "General Staff" for _s, _p, o in found)
+
+
+@pytest.mark.parametrize("people", ["Somali", "Dutch"])
+def test_a_peoples_word_before_a_lower_case_unit_noun_names_the_unit_not_the_state(nlp, people: str) -> None:
+    text = f"Lt. Col. Tomas Arkel, who leads the {people} battalion, said his men held Kismayo. {people} soldiers later left."
+    found = facts(nlp, text)
+    assert ("Tomas Arkel", "leads", f"{people} battalion") in found
+    assert not any(p == "leads" and o != f"{people} battalion" for _s, p, o in found)  # never the country
+    doc = nlp(text)
+    assert not any(e.text == people and e._.frontline_canonical == f"{people} battalion" for e in doc.ents)  # the state's men
 
 
 def test_a_body_overrun_by_another_is_fought_by_it(nlp) -> None:
