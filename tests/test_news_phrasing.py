@@ -10126,3 +10126,18 @@ def test_names_run_on_into_a_town_or_a_second_owner_are_split(nlp) -> None:
     assert ("Duke of Schomberg", "PER") in {(e.text, e.label_) for e in nlp("The Duke of Schomberg led the army.").ents}
     kinds = {e.text: e._.frontline_kind for e in nlp("The deal was signed by Tomas Arkel of Kenya and Jan Velmo.").ents}
     assert kinds.get("Tomas Arkel") == "Person" and kinds.get("Kenya") == "Country"
+
+
+@pytest.mark.parametrize("people, state", [("British", "United Kingdom"), ("Dutch", "Netherlands")])
+def test_a_town_one_was_forced_to_give_up_to_a_people_is_theirs(nlp, people: str, state: str) -> None:
+    # "the British" (a demonym whose plural is the same word) is the state's side, and
+    # what one "was forced to" do is done, no purpose
+    found = relations(nlp, f"The Kalden Front was forced to give up Kismayo to the {people} in May.")
+    changes = {(actor(r.subject), r.control_change) for r in found if r.predicate == "controls" and r.is_fact}
+    assert changes == {(state, "gain"), ("Kalden Front", "loss")}
+    assert ("Velmora", "controls", "Kismayo") not in facts(nlp, f"Velmora sent a force to retake Kismayo from the {people}.")
+
+
+def test_a_peoples_word_before_a_title_is_no_people(nlp) -> None:
+    found = facts(nlp, "Troops commanded by the Polish general Tomas Arkel marched into Kismayo on Saturday.")
+    assert not any(s == "Poland" and p == "leads" for s, p, _o in found)
