@@ -2611,8 +2611,18 @@ class ArgumentFinder:
             if found is not None and found.kind in kinds:
                 if ent is not None and self.describes_another(ent):
                     continue  # "X, the backbone of Y, ... against it": it is X
+                if found.name in self.subjects_named(subject_words):
+                    continue  # "Police and soldiers fought them": never the army named before either
                 return replace(found, start_char=token.idx, end_char=token.idx + len(token.text))
         return None
+
+    def subjects_named(self, subject_words: set[int]) -> frozenset[str]:
+        """Names the heads of a verb's subject stand for ("Police and soldiers": the
+        police and the army)."""
+        return frozenset(
+            found.name for k in subject_words
+            if self.tokens[k].dep_ in NOMINAL_SUBJECT | {"conj"} and (found := self.mention(self.tokens[k])) is not None
+        )
 
     @staticmethod
     def describes(ent: Span, token: Token) -> bool:
@@ -3073,8 +3083,10 @@ class ArgumentFinder:
             following = self.lowers[token.i + 1] if token.i + 1 < len(self.lowers) else ""
             if token.lower_ == "police" and following in {"control", "hands"} | SPOKESPERSON_NOUNS:
                 return self.home_police(token)  # "in police hands", "police spokesman X": the story's own police
-            if token.lower_ == "police" and token.dep_ in NOMINAL_SUBJECT and all(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-                return self.home_police(token)  # "police were still holding X": the story's own
+            if token.lower_ == "police" and token.dep_ not in COMPOUND and all(
+                c.lower_ == "the" or c.dep_ in {"case", "punct"} for c in token.children if c.i < token.i
+            ):  # (nothing before the word but "the": not "military police", "two police")
+                return self.home_police(token)  # "police were still holding X", "a gun battle with police": the story's own
             if token.lower_ in ARMED_MEN_NOUNS | {"men"} and any(c.lower_ == "whose" for c in token.children):
                 return self.whose_men(token)
             pronouns = [c for c in token.children if c.dep_ in POSSESSIVE and c.lower_ in PRONOUN_KINDS]
@@ -4942,11 +4954,8 @@ def is_brief(trigger: Token) -> bool:
         return True
     doc = trigger.doc
     after = doc[trigger.i + 1 : min(len(doc), trigger.i + 8)]
-    if any(
-        t.lower_ == "for" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in FEW_WORDS and doc[t.i + 2].lower_ in SHORT_SPANS
-        for t in after
-    ):
-        return True  # "occupied the camp for several hours"
+    if any(t.lower_ == "for" and is_short_span(doc[t.i + 1 : min(len(doc), t.i + 6)]) for t in after):
+        return True  # "occupied the camp for several hours", "took over the town for about thirty minutes"
     if any(
         t.lower_ == "before" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "being" and doc[t.i + 2].lower_ in DRIVEN_OUT_WORDS
         for t in after
@@ -4967,8 +4976,20 @@ DEPARTED_WORDS = frozenset("left withdrew retreated departed pulled".split())
 DRIVEN_OUT_WORDS = frozenset("driven pushed forced expelled ousted dislodged evicted routed chased thrown".split())
 
 
-FEW_WORDS = frozenset("several a few two three some".split())
+# Words that count a short span: "for several hours", "for about thirty minutes", "for half an hour"
+SPAN_COUNTING_WORDS = frozenset("several a an few some about around nearly almost roughly just barely only half less more than".split())
 SHORT_SPANS = frozenset("hours hour minutes".split())
+
+
+def is_short_span(words: Span) -> bool:
+    """Whether the words open with a count of minutes or hours ("several hours", "about
+    thirty minutes", "half an hour")."""
+    for k, word in enumerate(words):
+        if word.lower_ in SHORT_SPANS:
+            return k > 0
+        if not (word.lower_ in SPAN_COUNTING_WORDS or word.like_num):
+            return False
+    return False
 
 
 STOPPING_WORDS = frozenset(
@@ -8133,6 +8154,16 @@ def mens_named_after_whose(person: EntityMention, trigger: Token, finder: Argume
 LEADING_PARTICIPLES = frozenset("led commanded headed run founded".split())
 
 
+def is_place_before_its_place(place: EntityMention, finder: ArgumentFinder) -> bool:
+    """ "Rio's Complexo do Alemão": a place named as the owner of the place after it."""
+    span = finder.doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    k = span.end if span is not None else len(finder.lowers)
+    if k + 1 >= len(finder.lowers) or finder.lowers[k] not in {"'s", "’s"}:
+        return False
+    owned = finder.by_token.get(k + 1)
+    return owned is not None and owned._.frontline_kind in {"Place", "Facility"}
+
+
 def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """Pattern hits over the flat sentence (see :mod:`frontline.extract.surface`)."""
     for hit in surface_hits(sent, finder.unit_at, finder.tokens, finder.lowers):
@@ -8141,6 +8172,8 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             and led.end <= hit.trigger.i and is_source_named(led.root)
         ):
             continue  # "a team from A and B, led by X": the team is led, not B
+        if hit.predicate == "controls" and is_place_before_its_place(hit.object, finder):
+            continue  # "take Rio's Complexo do Alemão": the district is taken, the city only says where
         if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] in {"made", "composed", "consisting"} and not is_proper_name(hit.subject.text):
             continue  # "made up mainly of Ugandan and Burundian soldiers": troops, not named members
         if hit.predicate in ACTOR_SUBJECT and hit.subject.start_char < hit.trigger.idx and is_object_of_verb_before(hit.subject, finder):

@@ -540,7 +540,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # allies" (the parser may make "declared" a modifier of "war" and lose the subject)
     _p("fights", rf"{SUBJ} {GAP}(?P<t>declared|declares|declare|declaring) (?:an? )?(?:open |all - out |total |holy )?war (?:on|against|upon) {ART}{LIST}", list_group=2),
     _p("fights", rf"{SUBJ} {GAP}(?P<t>claimed|claims|claiming) responsibility for {ART}(?:[\w-]+ ){{0,3}}?(?:attacks?|bombings?|ambush(?:es)?|assaults?|strikes?|raids?) (?:on|against) {ART}{ENT}"),
-    _p("fights", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:repeatedly |again |also )?(?P<t>clashed|fought|battled|exchanged fire)(?! side by side| together| alongside| shoulder to shoulder| (?:the |a |an |its |their )?E\d++| the [\w-]+)"),  # not "A and B battled the C": together
+    _p("fights", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:repeatedly |again |also )?(?P<t>clashed|fought|battled|exchanged fire)(?! side by side| together| alongside| shoulder to shoulder| (?:the |a |an |its |their )?E\d++| the [\w-]+| (?:them|it|him|her|us)\b)"),  # not "A and B battled the C", "fought them": together
     _p("backs", rf"{ENT} and {ART}{ENT} (?:have |had |has )?(?:long |also )?(?P<t>fought|battled|operated|worked) (?:side by side|together|shoulder to shoulder)"),
     _p("fights", rf"(?P<t>clashes|fighting|battles?|war|hostilities|confrontations?)(?: [\w-]+){{0,2}} between {ART}{ENT} and {ART}{TROOPS_OF}{ENT}"),
     # ("attacked the headquarters of the army's Third Brigade": the brigade)

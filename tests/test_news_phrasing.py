@@ -10141,3 +10141,29 @@ def test_a_town_one_was_forced_to_give_up_to_a_people_is_theirs(nlp, people: str
 def test_a_peoples_word_before_a_title_is_no_people(nlp) -> None:
     found = facts(nlp, "Troops commanded by the Polish general Tomas Arkel marched into Kismayo on Saturday.")
     assert not any(s == "Poland" and p == "leads" for s, p, _o in found)
+
+
+@pytest.mark.parametrize("span", ["for about thirty minutes", "for half an hour", "for two hours"])
+def test_a_town_taken_for_minutes_or_hours_is_not_held(nlp, span: str) -> None:
+    text = f"Gunmen of the Kalden Front took over the town of Kismayo {span} on Wednesday, emptying three banks."
+    assert ("Kalden Front", "controls", "Kismayo") not in facts(nlp, text)
+    assert ("Kalden Front", "controls", "Kismayo") in facts(nlp, "Gunmen of the Kalden Front took over the town of Kismayo on Wednesday.")
+
+
+def test_police_with_no_word_before_them_are_the_storys_own(nlp) -> None:
+    text = "Somalia is tense. Gunmen of the Kalden Front seized Kismayo before a running gun battle with police on the roads."
+    assert ("Kalden Front", "fights", "Somali police") in facts(nlp, text)
+
+
+def test_a_town_named_as_the_owner_of_a_district_taken_is_not_taken(nlp) -> None:
+    found = facts(nlp, "Police and troops take Nairobi's Eastleigh district from Kalden Front in sweep")
+    assert ("Kenyan army", "controls", "Eastleigh district") in found
+    assert not any(p == "controls" and o == "Nairobi" for _s, p, o in found)
+
+
+def test_two_forces_that_fought_them_fought_no_one_another(nlp) -> None:
+    text = (
+        "Fighters armed with machetes attacked police stations and a prison in Maiduguri, Nigeria. "
+        "Police and soldiers fought them street by street."
+    )
+    assert not any(p == "fights" for _s, p, _o in facts(nlp, text))
