@@ -767,6 +767,10 @@ class ArgumentFinder:
         body = self.body_made_of(token)
         if body is not None:
             return body
+        if word in GROUP_ANAPHORS and token.pos_ == "NOUN":
+            named = self.name_called_after(token)
+            if named is not None:
+                return named  # "commander of the militia known as X": X, whatever group the story named most
         if word in ALLY_NOUNS and token.pos_ == "NOUN":
             # "held by the separatists' allies in the X People's Republic": X
             named = [e for p, n in prepositional_objects(token) if p == "in" and (e := self.entity_span(n)) is not None and e.label_ == "ORG"]
@@ -1667,6 +1671,18 @@ class ArgumentFinder:
             if ent.start > token.i and ent.label_ == "ORG" and has_words(ent.text, word):
                 return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
         return None
+
+    def name_called_after(self, token: Token) -> EntityMention | None:
+        """ "the militia known as X", "a group called X": the body named right after."""
+        k = token.i + 1
+        after = k + 1 if self.lowers[k : k + 1] in {("called",), ("named",)} else k + 2 if self.lowers[k : k + 2] == ("known", "as") else None
+        if after is None or after >= len(self.lowers):
+            return None
+        after += self.lowers[after] == "the"
+        ent = self.by_token.get(after)
+        if ent is None or ent.start != after or ent.label_ != "ORG":
+            return None
+        return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
 
     def called_before(self, token: Token) -> EntityMention | None:
         """ "the coalition" after "the Seleka coalition" or "a coalition called Viv Ansanm":
@@ -8154,6 +8170,25 @@ def mens_named_after_whose(person: EntityMention, trigger: Token, finder: Argume
 LEADING_PARTICIPLES = frozenset("led commanded headed run founded".split())
 
 
+# A small piece of a land: "the only corner of X still held by Y" holds no more than it
+SMALL_PORTION_NOUNS = frozenset("corner corners pocket pockets sliver strip edge fringe fringes patch tip".split())
+
+
+def is_small_portion_of(place: EntityMention, finder: ArgumentFinder) -> bool:
+    """Whether the place is named after "<small piece> of" in its own noun phrase ("the
+    only corner of the breakaway region of X"; read off the words)."""
+    span = finder.doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    for k in range(span.start - 1, max(-1, span.start - 9), -1):
+        token = finder.tokens[k]
+        if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+            return False
+        if finder.lowers[k] in SMALL_PORTION_NOUNS and finder.lowers[k + 1] == "of":
+            return True
+    return False
+
+
 def is_place_before_its_place(place: EntityMention, finder: ArgumentFinder) -> bool:
     """ "Rio's Complexo do Alemão": a place named as the owner of the place after it."""
     span = finder.doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
@@ -8174,6 +8209,8 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "a team from A and B, led by X": the team is led, not B
         if hit.predicate == "controls" and is_place_before_its_place(hit.object, finder):
             continue  # "take Rio's Complexo do Alemão": the district is taken, the city only says where
+        if hit.predicate == "controls" and is_small_portion_of(hit.object, finder):
+            continue  # "the only corner of the region of X still held by Y": a corner held, not X
         if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] in {"made", "composed", "consisting"} and not is_proper_name(hit.subject.text):
             continue  # "made up mainly of Ugandan and Burundian soldiers": troops, not named members
         if hit.predicate in ACTOR_SUBJECT and hit.subject.start_char < hit.trigger.idx and is_object_of_verb_before(hit.subject, finder):

@@ -838,8 +838,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # the hands of Y", however the parser hangs "itself")
     _p("controls", rf"{ENT}{DESCRIBED} (?:itself )?(?:{BE} )?(?:\" )?{HELD_HOW}(?:under|in) (?:the )?(?:full |complete |effective )?(?P<t>control|hands)(?: \")? of {ART}{LIST}", 2, list_group=2),
     # (not "a town east of Y held by Z": the town is held; "A, the capital of B, is held
-    # by Z": A is; "A, a town in northern B held by Z": A is)
-    _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT}(?: , the (?:[\w-]+ )?(?:capital|town|city|seat|centre|port) of [^,]{{1,100}} ,| , an? (?:[\w-]+ )?(?:town|city|village|port) in (?:[a-z-]+ )?E\d++)? ,? ?(?:itself )?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run|garrisoned) by {ART}{LIST}(?! '| ’)", 2, list_group=2),  # (not "held by X's allies in Y")
+    # by Z": A is; "A, a town in northern B held by Z": A is; "A, the only corner of B
+    # still held by Z": A is)
+    _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT}(?: , the (?:[\w-]+ )?(?:capital|town|city|seat|centre|port) of [^,]{{1,100}} ,| , an? (?:[\w-]+ )?(?:town|city|village|port) in (?:[a-z-]+ )?E\d++| , the (?:only |last |one |small |remote )?(?:corner|pocket|part|sliver|strip|patch|edge) of [^,]{{1,100}}?)? ,? ?(?:itself )?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run|garrisoned) by {ART}{LIST}(?! '| ’)", 2, list_group=2),  # (not "held by X's allies in Y")
     # "X, whose militia controls Y": X's own men hold Y (the parser may tag "militia" an
     # adjective and "controls" a plural noun, and so find no verb)
     _p("controls", rf"{ENT} , whose (?:[\w-]+ ){{0,2}}?(?:militia|militias|fighters|forces|troops|men|gunmen|militiamen|loyalists) (?:now |still |already |effectively )?(?P<t>controls|control|holds|hold) {ART}{LIST}(?! 's| ')", list_group=2),
