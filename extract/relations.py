@@ -407,6 +407,9 @@ PLACE_DESCRIBING_NOUNS = frozenset("ridge peak hill mountain town city village p
 # Anaphors that stand first for a group whose name has the same word ("the coalition";
 # "the movement" for the "X Movement of Y", not the aid agency named more often).
 NAMED_GROUP_ANAPHORS = frozenset("coalition alliance movement".split())
+ALLIANCE_WORDS = frozenset({"alliance", "coalition"})
+# Lower-case words inside a name ("Jaish al-Fatah" is read "Jaish", "al", "-", "Fatah")
+NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "-", "de", "of"})
 # Institution nouns that, after "the", stand for the body named with the same noun
 # earlier in the article: "the council" for "X Transitional Council", "the task force's
 # spokesman" for "Joint Task Force X", "the division" for "First Armoured Division".
@@ -769,6 +772,10 @@ class ArgumentFinder:
             return body
         if word in GROUP_ANAPHORS and token.pos_ == "NOUN":
             named = self.name_called_after(token)
+            if named is None and word in ALLIANCE_WORDS and token.dep_ in NOMINAL_SUBJECT and any(
+                c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children
+            ):
+                named = self.called_later(token)  # "An alliance of Islamist rebels captured X" named next
             if named is not None:
                 return named  # "commander of the militia known as X": X, whatever group the story named most
         if word in ALLY_NOUNS and token.pos_ == "NOUN":
@@ -796,6 +803,11 @@ class ArgumentFinder:
             named = self.entity_span(child) if child.dep_ in APPOSITION else None
             if named is not None and named.label_ == "ORG" and token.pos_ == "NOUN":
                 return self.span_mention(named)  # "a separate force from Y, the Y Mission, ...": the Mission
+            if (
+                named is not None and token.dep_ in NOMINAL_SUBJECT and token.pos_ in {"NOUN", "ADJ"} and token.tag_ != "NNS" and named.start > token.i
+                and named._.frontline_kind in {"Place", "Facility"} and self.lowers[named.start - 1] == ","
+            ):
+                return self.span_mention(named)  # "The first, Raqqa, fell ... and is now held by X": Raqqa
             if named is not None and named.label_ == "PER" and word in KIN_NOUNS and named.start > token.i:
                 return self.span_mention(named)  # "commanded by the president's son, X": X
         if word in RIVAL_NOUNS and token.pos_ == "NOUN":
@@ -1451,7 +1463,7 @@ class ArgumentFinder:
         if word in NAMED_GROUP_ANAPHORS:
             found = (
                 self._most_named_group(token, skip_armies=skip_armies, named=word) or self.called_before(token)
-                or self.named_later(token)
+                or self.named_later(token) or self.called_later(token)
             )
             if found is not None:
                 return found
@@ -1673,16 +1685,40 @@ class ArgumentFinder:
         return None
 
     def name_called_after(self, token: Token) -> EntityMention | None:
-        """ "the militia known as X", "a group called X": the body named right after."""
+        """ "the militia known as X", "a group called X", "the coalition, which calls
+        itself X": the body named right after."""
         k = token.i + 1
-        after = k + 1 if self.lowers[k : k + 1] in {("called",), ("named",)} else k + 2 if self.lowers[k : k + 2] == ("known", "as") else None
+        if self.lowers[k : k + 4] == (",", "which", "calls", "itself"):
+            after = k + 4
+        elif self.lowers[k : k + 1] in {("called",), ("named",)}:
+            after = k + 1
+        else:
+            after = k + 2 if self.lowers[k : k + 2] == ("known", "as") else None
         if after is None or after >= len(self.lowers):
             return None
         after += self.lowers[after] == "the"
         ent = self.by_token.get(after)
+        if ent is None:
+            # "calls itself Jaish al-Fatah, or the Army of Conquest": a name the model did
+            # not tag, then its translation it did
+            k = after
+            while k < min(len(self.lowers), after + 6) and (self.tokens[k].text[:1].isupper() or self.lowers[k] in NAME_PARTICLES):
+                k += 1
+            if k > after and self.lowers[k : k + 2] == (",", "or"):
+                k += 2 + (self.lowers[k + 2 : k + 3] == ("the",))
+                ent = self.by_token.get(k)
+                after = k
         if ent is None or ent.start != after or ent.label_ != "ORG":
             return None
         return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
+
+    def called_later(self, token: Token) -> EntityMention | None:
+        """ "An alliance of Islamist rebels captured X" before "the coalition, which calls
+        itself Y": the first alliance or coalition the text goes on to name."""
+        for k in self.reading.where_lower(ALLIANCE_WORDS):
+            if k > token.i and (named := self.name_called_after(self.tokens[k])) is not None:
+                return replace(named, start_char=token.idx, end_char=token.idx + len(token.text))
+        return None
 
     def called_before(self, token: Token) -> EntityMention | None:
         """ "the coalition" after "the Seleka coalition" or "a coalition called Viv Ansanm":
@@ -6819,7 +6855,8 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
         winners = [noun for prep, noun in preps if prep == "by"]
     else:
         direct = objects(token)
-        losers = [o for o in direct if preposition_of(o) is None]
+        # ("pushing out government forces": the parser may hang the particle on the object)
+        losers = [o for o in direct if preposition_of(o) is None or preposition_of(o) == "out" and o.i > token.i + 1 and finder.lowers[token.i + 1] == "out"]
         # The parser often hangs "out of Y" on the object ("drove the militants out of
         # Y") or coordinates a second "out of Z" with it: both are places left; so is
         # "off" a hill ("drove the battalion off Mount X").
@@ -6847,6 +6884,8 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
         for t in token.subtree if t.head in (token, *token.children)
     )
     driven_out = bool(exits) or driven_back or any(c.lower_ == "out" for c in token.children) or any(p in {"out of", "off"} for p, _n in preps)
+    # ("pushing out government forces": the parser may hang "out" on the object)
+    driven_out = driven_out or finder.lowers[token.i + 1 : token.i + 2] == ("out",) and bool(losers)
     # ("drove Ecuadorian soldiers from three small outposts": the posts held are left,
     # though none is named)
     driven_out = driven_out or any(p == "from" and n.lower_ in HELD_POINT_NOUNS | TOWN_NOUNS for p, n in preps)

@@ -500,8 +500,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"(E\d++(?: , (?:with|like|along with) {ART}E\d++ ,)?)(?: , (?:which|who))? {BE} (?:still |also )?{ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|suppliers|backer|backers|ally|allies|patron|sponsor|arms supplier)\b"),
     # "A and B, C's main foreign backers, have given it ...": each backs C
     _p("backs", rf"{LIST} , {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>backers|suppliers|patrons|sponsors) ,", list_group=1),
-    # "A, B's main arms supplier, provided ...": the apposition the parser may hang on A
-    _p("backs", rf"{ENT} , {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|backer|patron|sponsor) ,"),
+    # "A, B's main arms supplier, provided ...", "A, the government's main regional ally,
+    # has ...": the apposition the parser may hang on A
+    _p("backs", rf"{ENT} , {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|backer|patron|sponsor|ally) ,"),
     # "... drew a sharp reaction from A, B's closest ally.": the apposition closing the sentence
     _p("backs", rf"{ENT} , {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>ally|supplier|backer|patron|sponsor) \.$"),
     # "A has filled part of the gap, selling the army rifles and planes": the giver is
@@ -841,6 +842,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # by Z": A is; "A, a town in northern B held by Z": A is; "A, the only corner of B
     # still held by Z": A is)
     _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT}(?: , the (?:[\w-]+ )?(?:capital|town|city|seat|centre|port) of [^,]{{1,100}} ,| , an? (?:[\w-]+ )?(?:town|city|village|port) in (?:[a-z-]+ )?E\d++| , the (?:only |last |one |small |remote )?(?:corner|pocket|part|sliver|strip|patch|edge) of [^,]{{1,100}}?)? ,? ?(?:itself )?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run|garrisoned) by {ART}{LIST}(?! '| ’)", 2, list_group=2),  # (not "held by X's allies in Y")
+    # "The first, X, fell to rebels in 2013 and is now held by Y": a town's later holder,
+    # however the parser read the opening (only the present: who holds it now)
+    _p("controls", rf"(?:^(?:the [\w-]+ , )?|; ){ENT} ,? (?:fell|was taken|was captured|was lost|changed hands) [^.;]{{0,80}}? and (?:is|are) (?:now |still )?(?P<t>held|controlled|occupied|run) by {ART}{ENT}", 2),
     # "X, whose militia controls Y": X's own men hold Y (the parser may tag "militia" an
     # adjective and "controls" a plural noun, and so find no verb)
     _p("controls", rf"{ENT} , whose (?:[\w-]+ ){{0,2}}?(?:militia|militias|fighters|forces|troops|men|gunmen|militiamen|loyalists) (?:now |still |already |effectively )?(?P<t>controls|control|holds|hold) {ART}{LIST}(?! 's| ')", list_group=2),

@@ -10191,3 +10191,27 @@ def test_a_place_described_as_the_only_corner_of_a_region_held_by_y_is_held_not_
     found = facts(nlp, text)
     assert ("Kalden Front", "controls", "Kismayo") in found
     assert not any(p == "controls" and o == "Jubaland" for _s, p, o in found)
+
+
+def test_a_town_that_fell_to_rebels_and_is_now_held_by_y_is_held_by_y(nlp) -> None:
+    text = (
+        "Kismayo is the second port to slip from government hands. The first, Bosaso, fell to rebels in 2013 "
+        "and is now held by the Kalden Front, which has made it its capital."
+    )
+    assert ("Kalden Front", "controls", "Bosaso") in facts(nlp, "Gunmen of the Dorlane militia attacked a convoy. " + text)
+
+
+def test_a_state_set_off_as_the_governments_main_ally_backs_it(nlp) -> None:
+    text = "Somalia is at war. Velmora, the government's main regional ally, has kept it supplied with money."
+    assert ("Velmora", "backs", "Somali government") in facts(nlp, text)
+
+
+def test_an_alliance_the_lead_leaves_unnamed_is_the_coalition_named_next(nlp) -> None:
+    text = (
+        "Somalia is at war. An alliance of Islamist rebels that includes the Kalden Front captured Kismayo on Saturday, "
+        "pushing out government forces after four days of fighting. "
+        "Fighters of the coalition, which calls itself Jaish al-Tahrir, or the Army of Liberation, posted videos."
+    )
+    found = facts(nlp, text)
+    assert ("Army of Liberation", "controls", "Kismayo") in found
+    assert ("Army of Liberation", "fights", "Somali army") in found
