@@ -770,6 +770,13 @@ class ArgumentFinder:
         body = self.body_made_of(token)
         if body is not None:
             return body
+        if word in {"party", "parties"} and token.i > 0 and self.lowers[token.i - 1] in INSURGENT_ADJECTIVES:
+            # "the guerrilla parties", "a rebel party": the rebels the story said whose (or
+            # is about), as "rebel positions" are
+            previous = self.tokens[token.i - 1]
+            described = self.described_before(previous, word=INSURGENT_PLURALS[previous.lower_])
+            found = described or self.salient_group(previous, skip_armies=True)
+            return replace(found, end_char=token.idx + len(token.text)) if found is not None else None
         if word in GROUP_ANAPHORS and token.pos_ == "NOUN":
             named = self.name_called_after(token)
             if named is None and word in ALLIANCE_WORDS and token.dep_ in NOMINAL_SUBJECT and any(
@@ -2656,6 +2663,8 @@ class ArgumentFinder:
                 found = self.mention(candidate)  # "the group has ..., and it ...": it is the group
             elif self.lowers[k] in DESCRIBED_GROUP_NOUNS:
                 found = self.described_group(candidate)  # "the tribesmen still held X, which they overran"
+            elif self.lowers[k] in {"party", "parties"} and k > 0 and self.lowers[k - 1] in INSURGENT_ADJECTIVES:
+                found = self.mention(candidate)  # "has given the guerrilla parties bases, and X supplies them"
             else:
                 continue
             if found is not None and skip_armies and is_state_force(found):
@@ -8545,6 +8554,27 @@ def is_led_until(candidate: Candidate, finder: ArgumentFinder) -> bool:
     return not any(w in ENDED_BY_DEATH_WORDS for w in after)
 
 
+# Words opening a list of examples after a comma: "units from several parties, among them X"
+EXAMPLE_OPENERS = (("among", "them"), ("among", "whom"), ("including",), ("such", "as"))
+
+
+def is_led_past_examples(candidate: Candidate, finder: ArgumentFinder) -> bool:
+    """ "X led the final assault, together with units from several parties, among them
+    the Y": a name in the examples after the verb's own object is no object of it (the
+    parser may make it one)."""
+    trigger = candidate.trigger
+    if candidate.predicate != "leads" or not is_verb(trigger) or candidate.object.start_char <= trigger.idx:
+        return False
+    span = finder.doc.char_span(candidate.object.start_char, candidate.object.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    between = finder.lowers[trigger.i + 1 : span.start]
+    return any(
+        between[k] == "," and tuple(between[k + 1 : k + 1 + len(opener)]) == opener
+        for k in range(len(between)) for opener in EXAMPLE_OPENERS
+    )
+
+
 def enters_a_country(candidate: Candidate, finder: ArgumentFinder) -> bool:
     """ "The army entered Finland": crossing into a country is no hold on all of it
     (entering a town is)."""
@@ -8706,7 +8736,8 @@ def pair_fight_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candid
 
 # Readings a sentence's candidates are checked against: each names a fact that is not one
 CANDIDATE_REJECTIONS = (
-    reinforces_a_commander, enters_a_country, enters_and_leaves, takes_a_countrys_capital, is_led_until, holds_part_of_a_country,
+    reinforces_a_commander, enters_a_country, enters_and_leaves, takes_a_countrys_capital, is_led_until, is_led_past_examples,
+    holds_part_of_a_country,
     is_removed_from_post, is_sanction_of_no_force, is_held_captive,
 )
 

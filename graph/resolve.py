@@ -356,6 +356,7 @@ def _fold_state_governments(
     there). Only when one named government shares people with it; a government the
     user names stays apart."""
     people: dict[str, set[str]] = defaultdict(set)
+    leaders: dict[str, set[str]] = defaultdict(set)
     for extraction in extractions:
         for r in extraction.relations:
             if not r.is_fact or r.predicate not in {"memberOf", "leads", "spokespersonFor"}:
@@ -364,6 +365,8 @@ def _fold_state_governments(
             body = resolution.by_name.get(name_key(r.object.name))
             if person and body and resolution.entities[person].kind == "Person":
                 people[body].add(person)
+                if r.predicate == "leads":
+                    leaders[body].add(person)
     generic = {
         entity_id for entity_id, entity in resolution.entities.items()
         if entity.kind == "Government" and STATE_GOVERNMENT.fullmatch(entity.label)
@@ -376,6 +379,9 @@ def _fold_state_governments(
         ]
         if not named:
             named = governments_named_by_country(resolution, entity_id, generic)
+            # (not one another man leads: "the government of President A" is not "the
+            # guerrillas' Afghan Interim Government" of president B)
+            named = [other for other in named if not (leaders[entity_id] and leaders[other])]
         if len(named) == 1:
             _merge_into(resolution, entity_id, named[0])
 
@@ -547,6 +553,7 @@ def _resolve_forces(
     led: dict[str, Counter[str]] = defaultdict(Counter)
     states: dict[str, set[str]] = defaultdict(set)  # person -> the countries he leads
     serves: dict[str, set[str]] = defaultdict(set)  # person -> the groups he is a member of
+    rulers: dict[str, set[str]] = defaultdict(set)  # country -> who leads it or its state's government
     for extraction in extractions:
         for r in extraction.relations:
             if r.is_fact and r.predicate == "memberOf":
@@ -559,10 +566,13 @@ def _resolve_forces(
             if r.predicate == "leads":
                 head = resolution.by_name.get(name_key(r.subject.name))
                 state = resolution.by_name.get(name_key(r.object.name))
+                generic = bool(state) and STATE_GOVERNMENT.fullmatch(resolution.entities[state].label) is not None
                 if head and state and resolution.entities[state].kind == "Government":
                     state = government_country(resolution, state)  # "Habré's government": Chad
                 if head and state and resolution.entities[state].kind == "Country":
                     states[head].add(state)
+                    if generic or r.object.kind == "Country":
+                        rulers[state].add(head)  # (not the head of a named rival body: "the X Interim Government")
             # "X's Army" read as partOf when the NER took X for an organisation
             person_side, group_side = (r.subject, r.object) if r.predicate == "leads" else (r.object, r.subject)
             group = resolution.by_name.get(name_key(group_side.commander or group_side.name))
@@ -619,6 +629,18 @@ def _resolve_forces(
             # "Fujimori's forces", Fujimori leading Peru: the Peruvian army the text names
             group_id = national_army_of(resolution, states[commander])
             resolution.entities[group_id] = with_aliases(resolution.entities[group_id], forces_texts)
+        elif (army := unnamed_national_army(resolution, states[commander])) is not None and all(
+            rulers[state] <= {commander} for state in states[commander]
+        ):
+            # "Najibullah's army", the text never naming the Afghan army itself: the
+            # ruler's army is still his state's, under the name the text would give it
+            # (not where two men lead the state: "Gbagbo's forces", "Ouattara's forces")
+            group_id = _unique_id(slug(army), "ArmedGroup", used_ids)
+            resolution.entities[group_id] = Entity(
+                id=group_id, label=army, kind="ArmedGroup", aliases=tuple(sorted(forces_texts)), mentions=len(items),
+                documents=tuple(sorted({m.doc_id for m in items})),
+            )
+            resolution.by_name[name_key(army)] = group_id
         else:
             label = f"forces of {person.label}"
             group_id = _unique_id(slug(label), "ArmedGroup", used_ids)
@@ -644,6 +666,17 @@ def names_person(text: str, person: Entity) -> bool:
     his name, or part of it, is his, never an alias of his forces."""
     words = set(name_key(text).split())
     return any(words <= set(name_key(name).split()) for name in (person.label, *person.aliases))
+
+
+def unnamed_national_army(resolution: Resolution, countries: set[str]) -> str | None:
+    """The name of the one country's national army ("Afghan army"), if the gazetteer
+    knows one and no entity has it yet."""
+    from frontline.extract import gazetteer
+
+    if len(countries) != 1:
+        return None
+    name = gazetteer.national_army_name(resolution.entities[next(iter(countries))].label)
+    return name if name and name_key(name) not in resolution.by_name else None
 
 
 def national_army_of(resolution: Resolution, countries: set[str]) -> str | None:

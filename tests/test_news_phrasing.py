@@ -10215,3 +10215,20 @@ def test_an_alliance_the_lead_leaves_unnamed_is_the_coalition_named_next(nlp) ->
     found = facts(nlp, text)
     assert ("Army of Liberation", "controls", "Kismayo") in found
     assert ("Army of Liberation", "fights", "Somali army") in found
+
+
+def test_the_guerrilla_parties_are_the_guerrillas_and_so_are_them_after_them(nlp) -> None:
+    text = (
+        "Afghan guerrillas captured Khost on Sunday. Officials of the Velmora Foreign Office called the charge baseless. "
+        "Velmora has given the guerrilla parties bases since 1979, and the Kalden Republic supplies them with weapons."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Republic", "backs", "Afghan guerrillas") in found
+    assert not any(o == "Velmora Foreign Office" for _s, p, o in found if p == "backs")
+
+
+def test_a_name_among_the_examples_after_what_a_man_led_is_not_led(nlp) -> None:
+    text = "Tomas Arkel led the final assault, together with units from several guerrilla parties, among them the Kalden Front of Jan Velmo."
+    found = facts(nlp, text)
+    assert ("Jan Velmo", "leads", "Kalden Front") in found
+    assert ("Tomas Arkel", "leads", "Kalden Front") not in found

@@ -396,11 +396,16 @@ def test_forces_of_a_head_of_state_are_his_countrys_army():
         "d1", toure, peru, army, forces, relations=(relation(toure, "leads", peru, "President Amara Toure of Peru."),),
     )])
     assert resolution.entity_id(forces) == resolution.entity_id(army)
-    # without an army the text names, his forces stay a group of their own
-    alone = resolve([extraction(
-        "d1", toure, peru, forces, relations=(relation(toure, "leads", peru, "President Amara Toure of Peru."),),
+    # without an army the text names, his forces are still the Peruvian army; where a
+    # second man leads Peru too (a contested presidency), they stay a group of their own
+    leads = relation(toure, "leads", peru, "President Amara Toure of Peru.")
+    alone = resolve([extraction("d1", toure, peru, forces, relations=(leads,))])
+    assert alone.entities[alone.entity_id(forces)].label == "Peruvian army"
+    rival = mention("Saleh Irfan", "Person", "d1", 120)
+    contested = resolve([extraction(
+        "d1", toure, peru, forces, rival, relations=(leads, relation(rival, "leads", peru, "Saleh Irfan, sworn in as president of Peru.")),
     )])
-    assert alone.entities[alone.entity_id(forces)].label == "forces of Amara Toure"
+    assert contested.entities[contested.entity_id(forces)].label == "forces of Amara Toure"
     # the army named by its formal name, "the Armed Forces of Peru"
     formal = mention("Armed Forces of Peru", "ArmedGroup", "d1", 60)
     named = resolve([extraction(
@@ -1262,3 +1267,30 @@ def test_a_modern_states_army_in_a_story_of_another_state_s_time_is_that_states_
         ),
     )
     assert_joined(resolve([story]), "Turkish army", "Ottoman army")
+
+
+def test_the_army_of_a_head_of_a_government_is_its_states_army_though_the_text_never_names_it():
+    # "the government of President Amara Toure" of Costa Rica ... "Toure's army"
+    toure, country = mention("Amara Toure", "Person", "d1", 0), mention("Costa Rica", "Country", "d1", 30)
+    government = mention("government", "Government", "d1", 45, canonical="Costa Rican government")
+    forces = mention("Toure's army", "ArmedGroup", "d1", 90, commander="Amara Toure")
+    resolution = resolve([extraction(
+        "d1", toure, country, government, forces,
+        relations=(relation(toure, "leads", government, "the government of President Amara Toure."),),
+    )])
+    army = resolution.entities[resolution.entity_id(forces)]
+    assert (army.label, army.kind) == ("Costa Rican army", "ArmedGroup")
+
+
+@pytest.mark.parametrize("rival_leader", [True, False])
+def test_a_states_government_is_not_a_named_government_of_its_country_another_man_leads(rival_leader: bool):
+    # "the government of President A" and "the rebels' Somali Interim Government" of B
+    a, b = mention("Amara Toure", "Person", "d1", 0), mention("Saleh Irfan", "Person", "d1", 80)
+    generic = mention("government", "Government", "d1", 20, canonical="Somali government")
+    interim = mention("Somali Interim Government", "Government", "d1", 100)
+    leads = [relation(a, "leads", generic, "the government of President Amara Toure.")]
+    if rival_leader:
+        leads.append(relation(b, "leads", interim, "Saleh Irfan, president of the Somali Interim Government."))
+    resolution = resolve([extraction("d1", a, b, generic, interim, relations=tuple(leads))])
+    apart = entity_named(resolution, "Somali government").id != entity_named(resolution, "Somali Interim Government").id
+    assert apart == rival_leader  # (with no leader of its own, the named one is the state's)
