@@ -362,10 +362,15 @@ MEMBER_NOUNS = frozenset(
 
 
 ORDINAL = re.compile(r"^\d{1,3}(st|nd|rd|th)$")
-SPELLED_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+SPELLED_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth".split()
+)
 # Capitalised inside a name after "the": "the Three Brotherhood Alliance", "the Two Rivers Institute"
 SPELLED_NUMBERS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Twelve Hundred Thousand".split())
 UNIT_HEADS = frozenset("division brigade brigades corps regiment battalion fleet army".split())
+# Arms of service a regiment may be named by alone: "the Seventh Cavalry", "the 22nd Cavalry"
+ARM_HEADS = frozenset("cavalry infantry artillery hussars lancers dragoons".split())
 # An army's regional commands: "the Western Command", "the 5th Military District"
 COMMAND_HEADS = frozenset("command district".split())
 
@@ -373,7 +378,7 @@ COMMAND_HEADS = frozenset("command district".split())
 def is_unit_ordinal(doc: ReadOnceDoc, start: int, end: int) -> bool:
     """ "First Armoured Division", "Third Army": a spelled ordinal that names a unit
     (a stop word elsewhere: "First, the army ...")."""
-    return doc.lowers[start] in SPELLED_ORDINALS and end - start > 1 and doc.lowers[end - 1] in UNIT_HEADS
+    return doc.lowers[start] in SPELLED_ORDINALS and end - start > 1 and doc.lowers[end - 1] in UNIT_HEADS | ARM_HEADS
 # Arabic article particles written lower-case and hyphenated inside names.
 ARTICLE_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "ud", "wal"})  # "wal-Muslimin": "and the"
 # Words that are never a person's first or last name on their own ("al", "of", "General").
@@ -656,6 +661,9 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     if end - start >= 2 and texts[start] in SHIP_PREFIXES and texts[start + 1][:1].isupper():
         # "HMS Fox", "USS Cole": a warship, one of its navy's fighting units (the gold's
         # and the reader's armed actor), whatever its name alone would be
+        return Candidate(start, end, "ORG", "ArmedGroup", None, 3)
+    if 2 <= end - start <= 3 and lowers[end - 1] in ARM_HEADS and (ORDINAL.match(texts[start]) or lowers[start] in SPELLED_ORDINALS):
+        # "the Seventh Cavalry", "the 22nd Cavalry": a regiment named by its number and arm
         return Candidate(start, end, "ORG", "ArmedGroup", None, 3)
     text = doc[start:end].text
     words = [lowers[k] for k in range(start, end) if tokens[k].is_alpha or texts[k].isalnum()]

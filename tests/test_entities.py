@@ -544,6 +544,12 @@ def test_a_spelled_ordinal_names_a_unit(nlp) -> None:
     assert not any(text.startswith("First,") for text in texts(doc))
 
 
+@pytest.mark.parametrize("unit", ["Thirteenth Cavalry", "Seventh Cavalry", "22nd Cavalry", "4th Infantry"])
+def test_a_regiment_named_by_its_number_and_arm_is_an_armed_group(nlp, unit: str) -> None:
+    doc = recognise_entities(nlp(f"Troopers of the {unit} rode out of Kalden on Friday."))
+    assert (unit, "ArmedGroup", None) in found(doc)
+
+
 def test_a_word_of_a_persons_alias_is_the_person_by_the_full_name(nlp) -> None:
     doc = recognise_entities(nlp(
         "The militia is led by Colonel Ode Ambo Kerr, better known as Ode Kerro, its founder. Later Kerro spoke."
