@@ -3161,6 +3161,8 @@ class ArgumentFinder:
                 found = self.antecedent(pronouns[0], PRONOUN_KINDS[pronouns[0].lower_])
                 if found is not None and found.kind == "Country" and token.lower_ in NATIONAL_ARMY_NOUNS:
                     return self.national_army(found.name, token) or found  # "Russia ... its forces"
+                if found is not None and found.kind == "Government" and token.lower_ in NATIONAL_ARMY_NOUNS and is_defence_body(found.name):
+                    return self.army_of_government(found, token) or found  # "Russia's Defence Ministry said its forces had taken X"
                 return found
             possessors = [c for c in token.children if c.dep_ in POSSESSIVE and c.text.islower() and c.lower_ not in PRONOUN_KINDS]
             if possessors and token.lower_ in ARMED_MEN_NOUNS:
@@ -4729,6 +4731,15 @@ def is_noun_modifier_of(token: Token, noun: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+DEFENCE_BODY_NAME = re.compile(r"\b(?:defen[cs]e|war) (?:ministry|department|office)\b|\bministry of (?:defen[cs]e|war)\b", re.I)
+
+
+def is_defence_body(name: str) -> bool:
+    """ "Russian Defence Ministry", "Ministry of Defence", "War Office": the body whose
+    forces are its state's army."""
+    return DEFENCE_BODY_NAME.search(name) is not None
 
 
 def is_state_force(mention: EntityMention) -> bool:

@@ -10232,3 +10232,9 @@ def test_a_name_among_the_examples_after_what_a_man_led_is_not_led(nlp) -> None:
     found = facts(nlp, text)
     assert ("Jan Velmo", "leads", "Kalden Front") in found
     assert ("Tomas Arkel", "leads", "Kalden Front") not in found
+
+
+def test_the_forces_of_a_defence_ministry_are_its_states_army(nlp) -> None:
+    found = facts(nlp, "Kenya's Defence Ministry said on Thursday that its forces had taken full control of Kismayo.")
+    assert ("Kenyan army", "controls", "Kismayo") in found
+    assert not any(s.endswith("Ministry") for s, p, _o in found if p == "controls")
