@@ -995,7 +995,7 @@ class ArgumentFinder:
         if word in CALLED_ONLY_WORDS and definite:
             # "the guerrillas": a group the story called guerrillas ("Polisario guerrillas"),
             # not whichever group it names most (peacekeepers who fought none)
-            return self.described_before(token) or self.group_called(token)
+            return self.described_before(token) or self.group_called(token) or self.described_before(token, word="rebels")  # ("FARC rebels ... the guerrillas")
         if word in GROUP_ANAPHORS and definite:
             self_named = self_named_after(self.lowers, token.i)
             named = self.by_token.get(self_named) if self_named is not None else None
@@ -2077,6 +2077,16 @@ class ArgumentFinder:
             k -= 1
         return self.tokens[k].sent.start if k >= 0 else 0
 
+    def is_rising_in_sentence(self, token: Token) -> bool:
+        """ "The coup unravelled once the army turned against it": "it" is the rising the
+        sentence's subject names, no actor before it."""
+        if self.lowers[token.i] != "it":
+            return False
+        return any(
+            self.lowers[t.i] in UPRISING_NOUNS and t.dep_ in NOMINAL_SUBJECT and t.i < token.i and t.head.is_ancestor(token)
+            for t in token.sent
+        )
+
     def antecedent(self, token: Token, kinds: frozenset[str], *, skip_armies: bool = False) -> EntityMention | None:
         """What a pronoun most likely stands for: the nearest earlier actor of a fitting
         kind in this or the previous sentence (a name, or "X's forces", "the X army")."""
@@ -2097,7 +2107,7 @@ class ArgumentFinder:
         if described is not None:
             return described if described.kind in kinds else None
         owned_by_noun = self.owner_named_just_before(token, kinds)
-        if owned_by_noun is UNNAMED or self.is_revolts_own(token):
+        if owned_by_noun is UNNAMED or self.is_revolts_own(token) or self.is_rising_in_sentence(token):
             return None
         continued = (
             speaker or owned_by_noun or self.owner_right_before(token, kinds)
@@ -2614,7 +2624,8 @@ class ArgumentFinder:
         # "government forces drove them out": an object pronoun is never its own verb's subject
         subject_words = set()
         argument = self.fought_force_owned(token) or token  # ("attacked its fighters": as "attacked it")
-        if argument.dep_ in {"obj", "dobj", "iobj"}:
+        against = argument.dep_ in {"obl", "pobj", "nmod"} and any(c.lower_ == "against" for c in argument.children) and is_verb(argument.head)
+        if argument.dep_ in {"obj", "dobj", "iobj"} or against:  # ("carries out air strikes against it": never the striker)
             for child in argument.head.children:
                 if child.dep_ in NOMINAL_SUBJECT:
                     subject_words.update(t.i for t in child.subtree)
@@ -5051,6 +5062,29 @@ DRIVEN_OUT_WORDS = frozenset("driven pushed forced expelled ousted dislodged evi
 # Words that count a short span: "for several hours", "for about thirty minutes", "for half an hour"
 SPAN_COUNTING_WORDS = frozenset("several a an few some about around nearly almost roughly just barely only half less more than".split())
 SHORT_SPANS = frozenset("hours hour minutes".split())
+
+
+def is_hold_for_a_past_stretch(trigger: Token) -> bool:
+    """ "for several days the guerrillas held X", "held X for two years": a hold told in
+    the simple past over a counted stretch of time is over (not "has held X for two years")."""
+    return trigger.tag_ == "VBD" and trigger.lemma_.lower() in HOLDING_LEMMAS and any(
+        c.dep_ in {"obl", "prep", "npadvmod", "obl:tmod"} and is_counted_span_for(c) for c in trigger.children
+    )
+
+
+# Holding verbs whose simple past with "for <a counted span>" tells a hold that ended
+HOLDING_LEMMAS = frozenset("hold control occupy".split())
+COUNTED_SPANS = frozenset("hours hour minutes days day weeks week months month years year".split())
+
+
+def is_counted_span_for(noun: Token) -> bool:
+    """ "for several days", "for two weeks" (the parser's "for" on the noun, or the noun
+    under "for")."""
+    if noun.lower_ == "for":
+        spans = [c for c in noun.children if c.lower_ in COUNTED_SPANS]
+    else:
+        spans = [noun] if noun.lower_ in COUNTED_SPANS and any(c.lower_ == "for" for c in noun.children) else []
+    return any(any(c.like_num or c.lower_ in SPAN_COUNTING_WORDS for c in span.children) for span in spans)
 
 
 def is_short_span(words: Span) -> bool:
@@ -8565,6 +8599,8 @@ def is_led_until(candidate: Candidate, finder: ArgumentFinder) -> bool:
     return not any(w in ENDED_BY_DEATH_WORDS for w in after)
 
 
+# Risings a sentence may go on to call "it": "The coup unravelled once the army turned against it"
+UPRISING_NOUNS = frozenset("coup putsch uprising revolt rebellion mutiny insurrection rising plot".split())
 # Words opening a list of examples after a comma: "units from several parties, among them X"
 EXAMPLE_OPENERS = (("among", "them"), ("among", "whom"), ("including",), ("such", "as"))
 
@@ -9544,8 +9580,8 @@ def extract_relations(
                 c = replace(c, predicate="spokespersonFor")  # "X, Hezbollah's media chief", "the government's press secretary": he speaks for it
             if c.predicate == "backs" and is_backing_halted(c.subject, c.trigger, sent, finder):
                 continue  # "X, which has armed Y for two decades, said it had suspended all deliveries": over
-            if c.predicate == "controls" and c.control_change is None and is_former_hold(c.trigger):
-                continue  # "Fort M, which was then held by federal troops": no longer theirs
+            if c.predicate == "controls" and c.control_change is None and (is_former_hold(c.trigger) or is_hold_for_a_past_stretch(c.trigger)):
+                continue  # "Fort M, which was then held by federal troops", "held X for several days": no longer theirs
             if is_no_longer(c.trigger, finder):
                 if c.predicate != "controls" or c.control_change is not None:
                     continue  # "no longer backs X": said only to be over

@@ -3023,7 +3023,7 @@ def test_what_readers_say_below_the_article_is_no_fact(nlp, marker: str) -> None
 def test_a_weekday_dates_a_hold(nlp) -> None:
     held = [r for r in relations(nlp, "By Sunday afternoon the Kalden Front held the whole of Meru.") if r.predicate == "controls"]
     assert held and held[0].stated_weekday == 6  # Monday is 0
-    held = [r for r in relations(nlp, "The Kalden Front held Meru for a week.") if r.predicate == "controls"]
+    held = [r for r in relations(nlp, "The Kalden Front has held Meru for a week.") if r.predicate == "controls"]
     assert held and held[0].stated_weekday is None
 
 
@@ -10238,3 +10238,31 @@ def test_the_forces_of_a_defence_ministry_are_its_states_army(nlp) -> None:
     found = facts(nlp, "Kenya's Defence Ministry said on Thursday that its forces had taken full control of Kismayo.")
     assert ("Kenyan army", "controls", "Kismayo") in found
     assert not any(s.endswith("Ministry") for s, p, _o in found if p == "controls")
+
+
+def test_it_after_against_is_never_its_own_clauses_subject(nlp) -> None:
+    text = "The Kalden Front holds the countryside, and the United States carries out frequent air strikes against it."
+    assert ("United States", "fights", "Kalden Front") in facts(nlp, text)
+
+
+def test_the_guerrillas_are_the_rebels_the_story_named(nlp) -> None:
+    text = "Kalden Front rebels attacked the town. Residents had taken shelter from a battle between the guerrillas and the Dorlane militia."
+    assert ("Kalden Front", "fights", "Dorlane") in facts(nlp, text)
+
+
+def test_it_that_a_coup_became_is_no_actor_named_before(nlp) -> None:
+    text = (
+        "Burkina Faso is tense. The Kalden Regiment seized the president on Wednesday and declared a new government. "
+        "The coup unravelled once the regular army turned against it."
+    )
+    assert not any(p == "fights" for _s, p, _o in facts(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("The Kalden Front held Kismayo for two years.", False),
+    ("For several days the Kalden Front held Kismayo.", False),
+    ("The Kalden Front has held Kismayo for two years.", True),
+    ("The Kalden Front held Kismayo on Monday.", True),
+])
+def test_a_hold_told_in_the_simple_past_over_a_counted_stretch_is_over(nlp, text: str, held: bool) -> None:
+    assert (("Kalden Front", "controls", "Kismayo") in facts(nlp, text)) == held
