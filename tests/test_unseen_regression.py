@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev109).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev111).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -192,7 +192,11 @@ FLOORS = {
     # the round's end, 399 split, the contradiction gone), and dev108 and dev109 in the
     # seventy-third (measured 0.560 / 0.529 over 396 with the round start's extractor,
     # 3c81312, 410 split actors: the new sets' 7 and 4, and one contradicted fact in each;
-    # 0.562 / 0.530 at the round's end, 410 split, both contradictions gone)
+    # 0.562 / 0.530 at the round's end, 410 split, both contradictions gone), and dev110 and
+    # dev111 in the seventy-fourth (measured 0.560 / 0.528 over 404 with the round start's
+    # extractor, 1d74e46, 420 split actors: the new sets' 4 and 6, and dev111's one
+    # contradicted fact; 0.563 / 0.530 at the round's end, 422 split, the contradiction
+    # gone, and dev94's Yorktown one with it)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -204,8 +208,9 @@ FLOORS = {
             "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89",
             "dev90", "dev91", "dev92", "dev93", "dev94", "dev95", "dev96", "dev97", "dev98", "dev99",
             "dev100", "dev101", "dev102", "dev103", "dev104", "dev105", "dev106", "dev107", "dev108", "dev109",
+            "dev110", "dev111",
         ),
-        396, 0.52, 0.45,
+        404, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -216,19 +221,18 @@ FLOORS = {
         # for the Army of Islam) and Asunción story ("the rebel troops" read as the
         # presidential guard, the one armed body named that is no army unit), and dev91's two
         # posts held in the past: Gamsakhurdia, "the deposed leader", read as leading Georgia,
-        # and Mitre, who "led the Allied armies until January", as leading them still; and
-        # dev94's Yorktown story (Lincoln "had been forced to give up Charleston to the
-        # British", read as a hypothetical, "the city remains in their hands" as his side's);
-        # and dev104's Oka story ("the army pushed through the Pines, forcing the remaining
+        # and Mitre, who "led the Allied armies until January", as leading them still (dev94's
+        # Yorktown story went in the seventy-fourth: what Lincoln "had been forced to give up
+        # to the British" is theirs); and dev104's Oka story ("the army pushed through the Pines, forcing the remaining
         # Warriors back" read as a fight, twice over; the gold says no shot was fired)
         # (in the order the sets are read: "dev104" before "dev11"; Oka's fight is one
         # must-not fact each way)
         known_violations=(
             "zzzze-canada-oka-1990", "zzzze-canada-oka-1990",
             "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
-            "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868", "zzzu-usa-yorktown-1781",
+            "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868",
         ),
-        most_split_actors=414,
+        most_split_actors=426,
     ),
 }
 
