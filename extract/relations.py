@@ -770,7 +770,7 @@ class ArgumentFinder:
         body = self.body_made_of(token)
         if body is not None:
             return body
-        if word in {"party", "parties"} and token.i > 0 and self.lowers[token.i - 1] in INSURGENT_ADJECTIVES:
+        if self.is_rebel_party(token.i):
             # "the guerrilla parties", "a rebel party": the rebels the story said whose (or
             # is about), as "rebel positions" are
             previous = self.tokens[token.i - 1]
@@ -2077,6 +2077,10 @@ class ArgumentFinder:
             k -= 1
         return self.tokens[k].sent.start if k >= 0 else 0
 
+    def is_rebel_party(self, k: int) -> bool:
+        """ "the guerrilla parties", "a rebel party": a party named by its rebels' word."""
+        return self.lowers[k] in {"party", "parties"} and k > 0 and self.lowers[k - 1] in INSURGENT_ADJECTIVES
+
     def is_rising_in_sentence(self, token: Token) -> bool:
         """ "The coup unravelled once the army turned against it": "it" is the rising the
         sentence's subject names, no actor before it."""
@@ -2674,7 +2678,7 @@ class ArgumentFinder:
                 found = self.mention(candidate)  # "the group has ..., and it ...": it is the group
             elif self.lowers[k] in DESCRIBED_GROUP_NOUNS:
                 found = self.described_group(candidate)  # "the tribesmen still held X, which they overran"
-            elif self.lowers[k] in {"party", "parties"} and k > 0 and self.lowers[k - 1] in INSURGENT_ADJECTIVES:
+            elif self.is_rebel_party(k):
                 found = self.mention(candidate)  # "has given the guerrilla parties bases, and X supplies them"
             else:
                 continue
@@ -5067,14 +5071,14 @@ SHORT_SPANS = frozenset("hours hour minutes".split())
 def is_hold_for_a_past_stretch(trigger: Token) -> bool:
     """ "for several days the guerrillas held X", "held X for two years": a hold told in
     the simple past over a counted stretch of time is over (not "has held X for two years")."""
-    return trigger.tag_ == "VBD" and trigger.lemma_.lower() in HOLDING_LEMMAS and any(
+    return trigger.tag_ == "VBD" and lemma_of(trigger) in HOLDING_LEMMAS and any(
         c.dep_ in {"obl", "prep", "npadvmod", "obl:tmod"} and is_counted_span_for(c) for c in trigger.children
     )
 
 
 # Holding verbs whose simple past with "for <a counted span>" tells a hold that ended
 HOLDING_LEMMAS = frozenset("hold control occupy".split())
-COUNTED_SPANS = frozenset("hours hour minutes days day weeks week months month years year".split())
+COUNTED_SPANS = SHORT_SPANS | frozenset("days day weeks week months month years year".split())
 
 
 def is_counted_span_for(noun: Token) -> bool:
@@ -6910,7 +6914,8 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
     else:
         direct = objects(token)
         # ("pushing out government forces": the parser may hang the particle on the object)
-        losers = [o for o in direct if preposition_of(o) is None or preposition_of(o) == "out" and o.i > token.i + 1 and finder.lowers[token.i + 1] == "out"]
+        particle_first = finder.lowers[token.i + 1 : token.i + 2] == ("out",)
+        losers = [o for o in direct if (prep := preposition_of(o)) is None or prep == "out" and particle_first and o.i > token.i + 1]
         # The parser often hangs "out of Y" on the object ("drove the militants out of
         # Y") or coordinates a second "out of Z" with it: both are places left; so is
         # "off" a hill ("drove the battalion off Mount X").

@@ -668,14 +668,18 @@ def names_person(text: str, person: Entity) -> bool:
     return any(words <= set(name_key(name).split()) for name in (person.label, *person.aliases))
 
 
+def one_country_label(resolution: Resolution, countries: set[str]) -> str | None:
+    """The label of the country when ``countries`` holds exactly one."""
+    return resolution.entities[next(iter(countries))].label if len(countries) == 1 else None
+
+
 def unnamed_national_army(resolution: Resolution, countries: set[str]) -> str | None:
     """The name of the one country's national army ("Afghan army"), if the gazetteer
     knows one and no entity has it yet."""
     from frontline.extract import gazetteer
 
-    if len(countries) != 1:
-        return None
-    name = gazetteer.national_army_name(resolution.entities[next(iter(countries))].label)
+    country = one_country_label(resolution, countries)
+    name = gazetteer.national_army_name(country) if country is not None else None
     return name if name and name_key(name) not in resolution.by_name else None
 
 
@@ -683,9 +687,9 @@ def national_army_of(resolution: Resolution, countries: set[str]) -> str | None:
     """The entity of the one country's national army ("Peruvian army"), if named."""
     from frontline.extract import gazetteer
 
-    if len(countries) != 1:
+    country = one_country_label(resolution, countries)
+    if country is None:
         return None
-    country = resolution.entities[next(iter(countries))].label
     name = gazetteer.national_army_name(country)
     # (or by the army's formal name: "the Armed Forces of Liberia")
     found = (resolution.by_name.get(name_key(n)) for n in (name, f"Armed Forces of {country}") if n)
