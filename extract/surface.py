@@ -182,6 +182,13 @@ MATERIAL_NOUNS = frozenset(
 # More of what is given that the dependency rules do not read: "has given X's army radars"
 MORE_MATERIAL = frozenset("fuel rifles guns radars armour armor vehicles trucks lorries artillery rockets launchers shells helicopters munitions dollars loans credits".split())
 MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | MORE_MATERIAL, key=lambda w: (-len(w), w))) + ")"
+# How much one side leans on another, and what it leans on it for (see the reliance patterns)
+RELIANCE_DEGREE = "heavily|largely|increasingly|entirely|wholly|mostly|mainly|chiefly|almost entirely|still|now"
+LEANT_ON = (
+    rf"(?:(?:[\w-]+ )?(?:{MATERIAL}|loans|advisers|militias|militiamen|units) (?:from|of|sent by|supplied by) {ART})?"
+    r"(?:(?!what |whether |how |who |which |when |if )[a-z-]+ )?(E\d++)"  # ("on the Krajina E1": a word the name recogniser left out)
+    rf"(?= for (?:(?:its |their |his |heavy |military |the )?(?:{MATERIAL}|money|cash|protection|security|survival|supplies|logistics|funding|loans)\b)| , |$| \.|(?<=E\d{{1}}) (?:from|sent by|supplied by) )"
+)
 # A place's description and a relative pronoun between it and what is said of it:
 # "X, the country's second city, which remains ...", "X, which has remained ..."
 # ", a sprawling district", ", a district that voted for X ," (closed before its verb)
@@ -492,6 +499,12 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; )(?:the )?{LIST} {GAP}(?P<t>fought|fighting|battled|battling) (?:side by side|together|shoulder to shoulder) against {ART}(?:[\w-]+ )?{ENT}", list_group=1),
     # "A battled B alongside C, D and E": C, D and E fought B too
     _p("fights", rf"E\d++(?: \( E\d++ \))? {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|battles) (?:against )?{ART}{ENT}(?: \( E\d++ \))? (?:(?!E\d)[\w-]+ ){{0,4}}?alongside {ART}{LIST}", 2, list_group=2),
+    # Who leans on another for its war is backed by it: "the separatist authorities, who
+    # rely heavily on A for money and protection", "B had depended on A for fuel", "C,
+    # increasingly dependent on fighters from A, ..." (what is leant on is arms, men,
+    # money or protection; "depends on what A decides" names no giver)
+    _p("backs", rf"{SUBJ}(?: , (?:which|who)| ,)? {GAP}(?:{BE} |came to |come to |has come to |have come to )?(?:(?:{RELIANCE_DEGREE}) )?(?P<t>relies|rely|relied|relying|depends|depend|depended|depending|dependent|reliant) (?:(?:{RELIANCE_DEGREE}) )?(?:up)?on {ART}{LEANT_ON}", 2),
+    _p("backs", rf"{ENT} , (?:(?!E\d)[^,]{{0,40}} )?(?:(?:{RELIANCE_DEGREE}) )?(?P<t>dependent|reliant) (?:(?:{RELIANCE_DEGREE}) )?(?:up)?on {ART}{LEANT_ON}", 2),
     # "A, another supplier of the ousted B": a supplier of weapons to B is no supplier "of B"
     # ("A, one of the strongest backers of the B government")
     _p("backs", rf"{ENT} , (?:a |an |the |its |another |one of (?:the |its )?)?(?:[\w-]+ ){{0,2}}?(?P<t>ally|backer|patron|sponsor|supplier|allies|backers|patrons|sponsors|suppliers) of (?:both )?{ART}(?:(?!E\d)[\w-]+ )?{LIST}", list_group=2),  # ("of both A and B": each)
@@ -502,7 +515,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{LIST} , {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>backers|suppliers|patrons|sponsors) ,", list_group=1),
     # "A, B's main arms supplier, provided ...", "A, the government's main regional ally,
     # has ...": the apposition the parser may hang on A
-    _p("backs", rf"{ENT} , {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|backer|patron|sponsor|ally) ,"),
+    # ("A, B's biggest supplier of weapons, ...")
+    _p("backs", rf"{ENT} , {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>supplier|backer|patron|sponsor|ally)(?: of (?:[\w-]+ )?{MATERIAL})? ,"),
     # "... drew a sharp reaction from A, B's closest ally.": the apposition closing the sentence
     _p("backs", rf"{ENT} , {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>ally|supplier|backer|patron|sponsor) \.$"),
     # "A has filled part of the gap, selling the army rifles and planes": the giver is

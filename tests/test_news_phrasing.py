@@ -10266,3 +10266,24 @@ def test_it_that_a_coup_became_is_no_actor_named_before(nlp) -> None:
 ])
 def test_a_hold_told_in_the_simple_past_over_a_counted_stretch_is_over(nlp, text: str, held: bool) -> None:
     assert (("Kalden Front", "controls", "Kismayo") in facts(nlp, text)) == held
+
+
+@pytest.mark.parametrize("text", [
+    "The Kalden Front, which relies heavily on Egypt for money and protection, holds the north.",
+    "The Kalden Front had depended on Egypt for fuel and ammunition since the spring.",
+    "The Kalden Front is increasingly dependent on Egypt for weapons.",
+    "The Kalden Front, stretched thin and increasingly dependent on fighters from the Dorlane Brigade, fell back to Tarbo.",
+])
+def test_who_leans_on_another_for_its_war_is_backed_by_it(nlp, text: str) -> None:
+    backer = "Dorlane Brigade" if "Dorlane" in text else "Egypt"
+    assert (backer, "backs", "Kalden Front") in facts(nlp, text)
+
+
+def test_leaning_on_what_another_decides_is_no_backing(nlp) -> None:
+    text = "Whether the Kalden Front survives depends on what Egypt decides."
+    assert not any(p == "backs" for _s, p, _o in facts(nlp, text))
+
+
+def test_a_supplier_of_weapons_in_apposition_backs(nlp) -> None:
+    text = "The minister met the president in Cairo, the Kalden Front's biggest supplier of weapons, on Monday."
+    assert ("Egypt", "backs", "Kalden Front") in facts(nlp, text)
