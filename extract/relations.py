@@ -1810,6 +1810,9 @@ class ArgumentFinder:
                 return forces, i + 2
         if ent is not None and ent.start == i:
             k = ent.end
+            if (site := owners_site_at(token, self)) is not None:
+                place = self.entity_span(site)
+                return self.span_mention(place), place.end  # "the U.S. Special Forces camp at X": one unit, X
             tied = self.person_tied(ent)
             if tied is not None:
                 return self.span_mention(tied), tied.end  # "Gbagbo ally N'Dre": one unit, the ally
@@ -1867,13 +1870,17 @@ class ArgumentFinder:
                 # (and "Russian and DPR troops": the country's beside a group's)
                 k = ent.end
                 # ("attacked the Estonian and Latvian lines": both armies' lines)
-                if k + 2 < n and self.lowers[k] in {"and", ","} and self.lowers[k + 2] in NATIONAL_ARMY_NOUNS | HELD_POINT_NOUNS:
-                    other = self.entity_span(tokens[k + 1])
+                # ("North Vietnamese and Viet Cong troops": the other side's name may be two words)
+                other = self.entity_span(tokens[k + 1]) if k + 2 < n and self.lowers[k] in {"and", ","} else None
+                if (
+                    other is not None and other.start == k + 1 and other.end < n
+                    and self.lowers[other.end] in NATIONAL_ARMY_NOUNS | HELD_POINT_NOUNS
+                ):
                     country = self.span_mention(ent)
-                    if other is not None and other.label_ in {"NORP", "ORG"} and other.end == k + 2 and country.kind == "Country":
+                    if other.label_ in {"NORP", "ORG"} and country.kind == "Country":
                         army = self.national_army(country.name, token, start=ent.start_char, end=ent.end_char)
                         if army is not None:
-                            return replace(army, text=f"{ent.text} {tokens[k + 2].text}"), ent.end
+                            return replace(army, text=f"{ent.text} {tokens[other.end].text}"), ent.end
                 if k + 2 < n and self.lowers[k] == "and" and self.lowers[k + 2] in AIRCRAFT_NOUNS:
                     other = self.entity_span(tokens[k + 1])
                     country = self.span_mention(ent)
@@ -6547,6 +6554,8 @@ def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
             # ("had taken the positions at A and B": each place of the list)
             listed = finder.places_listed_from(finder.entity_span(place)) if p.lower_ in PLURAL_SITE_AT_NOUNS else []
             named.extend([span.root for span in listed] or [place])
+        elif (site := owners_site_at(p, finder)) is not None:
+            named.append(site)  # "overran the U.S. Special Forces camp at X": X
         elif p.lower_ in PLACE_ANAPHORS.keys() - {"capital"} | OF_NAMED_PLACE_NOUNS:
             named.append(next((n for prep, n in prepositional_objects(p) if prep == "of" and finder.entity_span(n)), p))
         elif p.lower_ in PLURAL_SITE_NOUNS:
@@ -6556,6 +6565,16 @@ def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
         else:
             named.append(p)
     return named
+
+
+def owners_site_at(noun: Token, finder: ArgumentFinder) -> Token | None:
+    """X in "the U.S. Special Forces camp at X", "the army base at X": a site the
+    recogniser named by its owner and the site's noun, set at a place, is the place
+    (as "the military base at X" is)."""
+    site = finder.entity_span(noun)  # (any word of it: the parser may make "Forces" the head)
+    if site is None or site.label_ != "FAC" or finder.lowers[site.end - 1] not in SITE_AT_NOUNS | {"camp"}:
+        return None
+    return garrisoned_place(finder.tokens[site.end - 1], finder, within=False)
 
 
 def place_known_as(noun: Token, finder: ArgumentFinder) -> Token | None:

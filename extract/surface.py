@@ -235,7 +235,7 @@ CONTROL = (
     r"(?:the (?:last (?:few |remaining )?)?(?:blocks|streets) of )?"  # "overran the last few blocks of X"
     r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|department|airport|airbase|base|stronghold|heights|plateau|fortress|fort|citadel|island|suburb|enclave|oasis) of )?"  # "marched into the fortress of X": X itself
     r"(?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks|towns|villages|cities|terminals?|airstrip) (?:at|of) )?"  # "the airfields at X", "the oil terminal at X"
-    r"(?:the (?:upper|lower|old|central|northern|southern|eastern|western|strategic|ruined|besieged) )?"  # "took the upper X"
+    r"(?:the (?:upper|lower|old|central|northern|southern|eastern|western|strategic|ruined|besieged|walled|fortified|historic|inner|outer) )?"  # "took the upper X", "hold most of the walled X"
     r"(?:(?:the )?(?:[\w-]+ )?(?:headquarters|base|stronghold|camp) at )?"  # "overran Renamo headquarters at X"
 )
 
@@ -455,6 +455,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"(?:fought|fighting|fights|fight|battled|battling) (?:alongside|beside|side by side with) {ART}(?:[a-z-]+ )?{ENT} (?P<t>against) {ART}(?:[a-z-]+ ){{0,2}}?{ENT}"),
     # "Also fighting the NRA in the capital was the X Movement": X fights the NRA
     _p("fights", rf"^(?:also )?(?P<t>fighting|battling) {ART}{ENT} (?:[^,;]{{1,30}}? )?(?:was|were) {ART}{ENT}", 2),
+    # "with fighters of the leftist X fighting at their side", "the Brazilian troops
+    # fighting at their side": at whose side one fights is whom one backs (the pronoun
+    # encoded as the name it stands for)
+    _p("backs", rf"(?:(?:fighters|troops|men|militiamen|units|soldiers|gunmen|volunteers) of {ART}(?:(?!E\d)[\w-]+ )?)?{ENT} (?:(?:who|which|that) )?(?:are |were |is |was |have been |had been |has been )?(?P<t>fighting|fought|battling|battled) (?:at|by) {ART}{ENT} (?:'s )?side\b"),
     # "Beside them fought the X Brigade": X fought on their side (the subject after the verb)
     _p("backs", rf"^(?:beside|alongside) {ENT} (?P<t>fought|battled) {ART}{ENT}", 2),
     # ("fights the rebels alongside the troops": whom they fight between)
@@ -1246,8 +1250,9 @@ def surface_hits(
 # ("the E0 and the E1 hold ..."; "inside E0 , fighters of the E1 and the E2 battled ...", the
 # fighters a unit of their own, after any comma)
 # ("E0 , E1 and E2 sent ...": every name of a list opening the clause)
+# ("In E0 , E1 and E2 hold ...": a place set before the clause is none of its subjects)
 COORDINATED_OPENING = re.compile(
-    r"(?:(?:^| (?!E\d)[\w-]+ ,)(?: the)? (E\d++(?: , (?:the )?E\d++)*)(?: ,)?"
+    r"(?:(?:^| (?!E\d)[\w-]+ ,|^ (?:in|at|inside|near|around|outside) (?:the )?E\d++ ,(?: the [^,]{1,40} ,)?)(?: the)? (E\d++(?: , (?:the )?E\d++)*)(?: ,)?"
     r"|(?:^| [\w-]+ ,) (?:E\d++|fighters|troops|forces|units|soldiers|members) of(?: the)? (E\d++)) and (?:the )?$"
 )
 

@@ -10287,3 +10287,25 @@ def test_leaning_on_what_another_decides_is_no_backing(nlp) -> None:
 def test_a_supplier_of_weapons_in_apposition_backs(nlp) -> None:
     text = "The minister met the president in Cairo, the Kalden Front's biggest supplier of weapons, on Monday."
     assert ("Egypt", "backs", "Kalden Front") in facts(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "backer", "backed"), [
+    ("Guerrillas of the Dorlane Brigade held the camp, with fighters of the leftist Kalden Front fighting at their side.", "Kalden Front", "Dorlane Brigade"),
+    ("The town has fallen to the Dorlane Brigade and the Sudanese troops fighting at their side.", "Sudanese army", "Dorlane Brigade"),
+])
+def test_who_fights_at_anothers_side_backs_it(nlp, text: str, backer: str, backed: str) -> None:
+    assert (backer, "backs", backed) in facts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "In Kismayo, North Korean and Chinese troops still hold most of the walled Citadel.",
+    "In Kismayo, the port city, North Vietnamese and Viet Cong troops still hold most of the walled Citadel.",
+])
+def test_both_sides_of_a_coordinated_force_hold_after_an_opening_place(nlp, text: str) -> None:
+    first = "North Korean army" if "Korean" in text else "North Vietnamese army"
+    assert (first, "controls", "Citadel") in facts(nlp, text)
+
+
+def test_an_owners_camp_at_a_place_is_the_place(nlp) -> None:
+    found = facts(nlp, "Kalden Front fighters overran the U.S. Special Forces camp at Tarbo before dawn.")
+    assert ("Kalden Front", "controls", "Tarbo") in found
