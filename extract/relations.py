@@ -3576,6 +3576,13 @@ class ArgumentFinder:
         k = token.i - 1
         while k >= 0 and (self.lowers[k] in GOVERNMENT_MODIFIERS or self.lowers[k] == "-"):
             k -= 1
+        if (
+            k >= 3 and HYPHEN_TRIGGERS.get(self.lowers[k], ("",))[0] == "backs" and self.lowers[k - 1] == "-"
+            and not (k >= 5 and self.lowers[k - 4] == "," and self.by_token.get(k - 5) is not None)
+        ):
+            # "the Western-backed government", "the US-backed government": the backer is
+            # not whose it is (but "X, the French-backed government of Y" describes X)
+            k -= 3
         return k
 
     def first_owner_of(self, government: str, owner: str) -> str:
@@ -8656,13 +8663,15 @@ def enters_a_country(candidate: Candidate, finder: ArgumentFinder) -> bool:
 
 
 # "entered X and set houses on fire before pulling back": the entry undone in the same breath
-UNDONE_ENTRY = re.compile(r"\bbefore (?:pulling (?:back|out)|withdrawing|retreating|falling back|being (?:driven|pushed|forced) (?:back|out))\b")
+UNDONE_ENTRY_VERBS = frozenset("enter occupy seize capture take overrun reach".split())
+UNDONE_ENTRY = re.compile(r"\bbefore (?:pulling (?:back|out)|withdrawing|retreating|falling back|being (?:driven|pushed|forced) (?:back|out)|being (?:called|ordered|pulled) back|being recalled)\b")
 
 
 def enters_and_leaves(candidate: Candidate, finder: ArgumentFinder) -> bool:
     """ "Tajik troops had entered three villages, among them X, and set houses on fire
-    before pulling back": an incursion, no hold."""
-    if candidate.predicate != "controls" or finder.lemma(candidate.trigger) != "enter":
+    before pulling back", "occupied A and B before being called back": an incursion,
+    no hold."""
+    if candidate.predicate != "controls" or finder.lemma(candidate.trigger) not in UNDONE_ENTRY_VERBS:
         return False
     sentence = candidate.trigger.sent
     return UNDONE_ENTRY.search(finder.text[candidate.trigger.idx : sentence.end_char].lower()) is not None

@@ -10309,3 +10309,20 @@ def test_both_sides_of_a_coordinated_force_hold_after_an_opening_place(nlp, text
 def test_an_owners_camp_at_a_place_is_the_place(nlp) -> None:
     found = facts(nlp, "Kalden Front fighters overran the U.S. Special Forces camp at Tarbo before dawn.")
     assert ("Kalden Front", "controls", "Tarbo") in found
+
+
+@pytest.mark.parametrize("backer", ["Western", "US"])
+def test_a_backed_government_is_the_storys_government(nlp, backer: str) -> None:
+    text = f"KABUL, Afghanistan — The Kalden Front has fought the {backer}-backed government since 2001."
+    assert ("Kalden Front", "fights", "Afghan government") in facts(nlp, text)
+
+
+def test_a_backed_government_set_after_a_name_describes_the_name(nlp) -> None:
+    text = "Also at the table is the State of Dorlane, the French-backed government of Tomas Arkel."
+    assert ("France", "backs", "State of Dorlane") in facts(nlp, text)
+
+
+@pytest.mark.parametrize("undoing", ["before being called back", "before pulling back", "before being driven out"])
+def test_ground_occupied_before_a_recall_is_not_held(nlp, undoing: str) -> None:
+    text = f"Last month the Kalden Front occupied the towns of Kismayo and Bosaso {undoing}."
+    assert not any(p == "controls" for _s, p, _o in facts(nlp, text))
