@@ -453,6 +453,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "A fought alongside B against C": both fight C (the parser often breaks the phrase)
     _p("fights", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling) (?:alongside|beside|side by side with) {ART}(?:[a-z-]+ )?E\d++ against {ART}(?:[a-z-]+ ){{0,2}}?{ENT}"),
     _p("fights", rf"(?:fought|fighting|fights|fight|battled|battling) (?:alongside|beside|side by side with) {ART}(?:[a-z-]+ )?{ENT} (?P<t>against) {ART}(?:[a-z-]+ ){{0,2}}?{ENT}"),
+    # "British troops have come under fire from Iraqi units": fired on by them, in a fight with them
+    _p("fights", rf"{SUBJ} {GAP}(?:have |has |had )?(?P<t>came|come|comes|coming) under (?:(?:heavy|intense|sustained|sniper|mortar|artillery|rocket|machine-gun|small-arms) )*fire from {ART}(?:(?!E\d)[\w-]+ )?{LIST}", list_group=2),
     # "Also fighting the NRA in the capital was the X Movement": X fights the NRA
     _p("fights", rf"^(?:also )?(?P<t>fighting|battling) {ART}{ENT} (?:[^,;]{{1,30}}? )?(?:was|were) {ART}{ENT}", 2),
     # "with fighters of the leftist X fighting at their side", "the Brazilian troops

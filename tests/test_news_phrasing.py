@@ -10326,3 +10326,8 @@ def test_a_backed_government_set_after_a_name_describes_the_name(nlp) -> None:
 def test_ground_occupied_before_a_recall_is_not_held(nlp, undoing: str) -> None:
     text = f"Last month the Kalden Front occupied the towns of Kismayo and Bosaso {undoing}."
     assert not any(p == "controls" for _s, p, _o in facts(nlp, text))
+
+
+def test_coming_under_fire_from_a_force_is_a_fight_with_it(nlp) -> None:
+    text = "Around Kismayo, Kenyan troops have come under heavy fire from Kalden Front units dug in on the outskirts."
+    assert ("Kenyan army", "fights", "Kalden Front") in facts(nlp, text)
