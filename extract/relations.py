@@ -3577,11 +3577,13 @@ class ArgumentFinder:
         while k >= 0 and (self.lowers[k] in GOVERNMENT_MODIFIERS or self.lowers[k] == "-"):
             k -= 1
         if (
-            k >= 3 and HYPHEN_TRIGGERS.get(self.lowers[k], ("",))[0] == "backs" and self.lowers[k - 1] == "-"
+            k >= 3 and HYPHEN_TRIGGERS.get(self.lowers[k], ("",))[0] == "backs" and self.lowers[k] not in {"aligned", "allied"}
+            and self.lowers[k - 1] == "-"
             and not (k >= 5 and self.lowers[k - 4] == "," and self.by_token.get(k - 5) is not None)
         ):
             # "the Western-backed government", "the US-backed government": the backer is
-            # not whose it is (but "X, the French-backed government of Y" describes X)
+            # not whose it is (but "X, the French-backed government of Y" describes X; and
+            # "the army-aligned government" is no government the army backs: left unread)
             k -= 3
         return k
 

@@ -10331,3 +10331,8 @@ def test_ground_occupied_before_a_recall_is_not_held(nlp, undoing: str) -> None:
 def test_coming_under_fire_from_a_force_is_a_fight_with_it(nlp) -> None:
     text = "Around Kismayo, Kenyan troops have come under heavy fire from Kalden Front units dug in on the outskirts."
     assert ("Kenyan army", "fights", "Kalden Front") in facts(nlp, text)
+
+
+def test_an_army_aligned_government_is_not_backed_by_the_army(nlp) -> None:
+    text = "KHARTOUM, Sudan — Jan Velmo serves as finance minister in the army-aligned government based in Port Sudan."
+    assert not any(p == "backs" for _s, p, _o in facts(nlp, text))
