@@ -187,7 +187,7 @@ RELIANCE_DEGREE = "heavily|largely|increasingly|entirely|wholly|mostly|mainly|ch
 LEANT_ON = (
     rf"(?:(?:[\w-]+ )?(?:{MATERIAL}|loans|advisers|militias|militiamen|units) (?:from|of|sent by|supplied by) {ART})?"
     r"(?:(?!what |whether |how |who |which |when |if )[a-z-]+ )?(E\d++)"  # ("on the Krajina E1": a word the name recogniser left out)
-    rf"(?= for (?:(?:its |their |his |heavy |military |the )?(?:{MATERIAL}|money|cash|protection|security|survival|supplies|logistics|funding|loans)\b)| , |$| \.|(?<=E\d{{1}}) (?:from|sent by|supplied by) )"
+    rf"(?= for (?:(?:its |their |his |heavy |military |the )?(?:{MATERIAL}|money|cash|protection|security|survival|supplies|logistics|funding|loans)\b)| , |$| \.| (?:from|sent by|supplied by) )"  # ("fighters from A", "weapons sent by A")
 )
 # A place's description and a relative pronoun between it and what is said of it:
 # "X, the country's second city, which remains ...", "X, which has remained ..."
