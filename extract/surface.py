@@ -862,6 +862,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # by Z": A is; "A, a town in northern B held by Z": A is; "A, the only corner of B
     # still held by Z": A is)
     _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT}(?: , the (?:[\w-]+ )?(?:capital|town|city|seat|centre|port) of [^,]{{1,100}} ,| , an? (?:[\w-]+ )?(?:town|city|village|port) in (?:[a-z-]+ )?E\d++| , the (?:only |last |one |small |remote )?(?:corner|pocket|part|sliver|strip|patch|edge) of [^,]{{1,100}}?)? ,? ?(?:itself )?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run|garrisoned) by {ART}{LIST}(?! '| ’)", 2, list_group=2),  # (not "held by X's allies in Y")
+    # "A and B, villages on the edge of the airfield that are still held by X": the places
+    # set off by a plural are what the plural verb's clause holds (the parser hangs the
+    # clause on the last noun, "the airfield")
+    _p("controls", rf"{LIST} , (?:two |three |both |small |the )?(?:[a-z-]+ )?(?:{'|'.join(sorted(APPOSED_PLACE_PLURALS))})(?: [^,E]{{1,60}}?)? (?:that|which) (?:are|were|have been|had been|remain) (?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|garrisoned) by {ART}{ENT}(?! '| ’)", 2, list_group=1),
     # "The first, X, fell to rebels in 2013 and is now held by Y": a town's later holder,
     # however the parser read the opening (only the present: who holds it now)
     _p("controls", rf"(?:^(?:the [\w-]+ , )?|; ){ENT} ,? (?:fell|was taken|was captured|was lost|changed hands) [^.;]{{0,80}}? and (?:is|are) (?:now |still )?(?P<t>held|controlled|occupied|run) by {ART}{ENT}", 2),

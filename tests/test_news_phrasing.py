@@ -546,6 +546,12 @@ def test_a_town_east_of_another_held_by_a_group(nlp) -> None:
     assert ("Zorbi Front", "controls", "Afrin") not in found
 
 
+def test_places_set_off_by_a_plural_held_by_a_group(nlp) -> None:
+    # (the parser hangs the relative clause on "the airfield", the last noun before it)
+    found = facts(nlp, "The defenders fell back to Tarbo and Bosaso, villages on the far edge of the airfield that are still held by the Dorlane Brigade.")
+    assert {("Dorlane Brigade", "controls", "Tarbo"), ("Dorlane Brigade", "controls", "Bosaso")} <= found
+
+
 def test_the_army_is_the_dateline_countrys_not_a_foreign_one(nlp) -> None:
     text = (
         "JUBA, South Sudan — South Sudan's army retook Kalden on Saturday. Ugandan troops took part, and Uganda's "
