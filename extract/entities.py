@@ -844,6 +844,8 @@ def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:
         if k > 1 and doc[k - 1].text == "-" and doc[k - 2].lower_ in {"al", "el", "ad", "ar", "as", "an"}:
             k -= 2
         described = word in {"town", "city", "village"} and k > 0 and (doc.lowers[k - 1] == "the" or doc.lowers[k - 1] in COMPASS_WORDS)
+        # ("a Khmer temple", "a centuries-old Khmer temple": with "a" or "an" the words only describe)
+        described = described or indefinite_before(doc, k)
         if k < top and doc[k].lower_ not in {"the"} and not described:  # ("the northern Helmand town": a description)
             if word in FACILITY_WORDS:
                 yield Candidate(k, token.i + 1, "FAC", "Facility", None, 2)
@@ -853,6 +855,18 @@ def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:
             start = described_facility_start(doc, token.i)
             if start is not None:  # (priority 3: over a known town's name inside it)
                 yield Candidate(start, token.i + 1, "FAC", "Facility", None, 3)
+
+
+def indefinite_before(doc: Doc, k: int) -> bool:
+    """Whether "a" or "an" opens the phrase ending before token k, past up to four
+    lower-case modifiers and hyphens ("a centuries-old ..."; not past a preposition: "a
+    town in X region")."""
+    j = k - 1
+    while j >= 0 and k - j <= 5 and (doc[j].text == "-" or doc[j].is_alpha and doc[j].text.islower() and doc[j].pos_ not in {"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PRON"}):
+        if doc.lowers[j] in {"a", "an"}:
+            return True
+        j -= 1
+    return False
 
 
 def described_facility_start(doc: Doc, head: int) -> int | None:

@@ -441,6 +441,7 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
 }
 # Nouns of a description set off after a place's name: "Rocinha, the city's largest favela, which ..."
 DESCRIBED_PLACE_NOUNS = frozenset(word for word, kinds in PLACE_ANAPHORS.items() if kinds == {"Place"}) | {"favela", "slum", "township"}
+DESCRIBED_FACILITY_NOUNS = frozenset(word for word, kinds in PLACE_ANAPHORS.items() if kinds == {"Facility"})
 # Nouns named by "of" but never read as an anaphor: "the island of X" is X; "the island"
 # alone may be any of the islands a story names
 OF_NAMED_PLACE_NOUNS = frozenset("island peninsula oasis enclave archipelago heights hills plateau duchy principality settlement colony".split())
@@ -1406,12 +1407,14 @@ class ArgumentFinder:
 
     def place_before_description(self, k: int) -> Span | None:
         """The place named right before ", the" at ``k`` ("X, the group's capital")."""
+        if self.lowers[k] == "," and k + 1 < len(self.lowers) and self.lowers[k + 1] in {"the", "a", "an"}:
+            k += 1  # (the parser may hang the comma on the description: its left edge)
         if k > 0 and self.lowers[k - 1] == "the":
             k -= 1
         if k < 2 or self.lowers[k - 1] != ",":
             return None
         named = self.entity_span(self.tokens[k - 2])
-        return named if named is not None and named._.frontline_kind == "Place" else None
+        return named if named is not None and named._.frontline_kind in {"Place", "Facility"} else None
 
     def is_bare_plural(self, token: Token) -> bool:
         """ "separatists", "Southern separatists": no article, number or quantifier
@@ -5825,9 +5828,13 @@ def relative_antecedent(clause: Token, finder: ArgumentFinder) -> Token:
         # of ("which" is never the man nor his post)
         return body
     place = place_before_set_off_phrase(ent, finder) if ent is not None else None
-    if ent is None and noun.lower_ in DESCRIBED_PLACE_NOUNS and any(c.lower_ in {"which", "that"} for c in clause.children):
-        # "Rocinha, the city's largest favela, which is controlled by X": the place the
-        # description is of (the parser hangs the clause on the description)
+    relative_word = next((c.lower_ for c in clause.children if c.tag_ in {"WDT", "WP", "WP$", "WRB"}), None)
+    if ent is None and noun.lower_ in DESCRIBED_PLACE_NOUNS | DESCRIBED_FACILITY_NOUNS and (
+        relative_word in {"which", "that"} or relative_word is None and any(c.dep_ in NOMINAL_SUBJECT for c in clause.children)
+    ):
+        # "Rocinha, the city's largest favela, which is controlled by X", "X, a Khmer
+        # temple that is guarded by Y", "X, a largely Arab town the SDF had held": the
+        # place the description is of (the parser hangs the clause on the description)
         place = finder.place_before_description(noun.left_edge.i)
     return place.root if place is not None else noun
 

@@ -552,6 +552,16 @@ def test_places_set_off_by_a_plural_held_by_a_group(nlp) -> None:
     assert {("Dorlane Brigade", "controls", "Tarbo"), ("Dorlane Brigade", "controls", "Bosaso")} <= found
 
 
+def test_a_place_described_as_a_facility_held_in_a_relative_clause(nlp) -> None:
+    # (the parser hangs the comma on the description, and "a centuries-old Khmer temple"
+    # is no name of its own)
+    found = facts(nlp, "Fighting began near Kismayo, a port that is held by the Kalden Front.")
+    assert ("Kalden Front", "controls", "Kismayo") in found
+    found = facts(nlp, "Clashes broke out near Ta Muen Thom, a centuries-old Khmer temple on the frontier that is guarded by the Dorlane Brigade.")
+    assert ("Dorlane Brigade", "controls", "Ta Muen Thom") in found
+    assert not any("Khmer" in o for _s, _p, o in found)
+
+
 def test_the_army_is_the_dateline_countrys_not_a_foreign_one(nlp) -> None:
     text = (
         "JUBA, South Sudan — South Sudan's army retook Kalden on Saturday. Ugandan troops took part, and Uganda's "
