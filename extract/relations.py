@@ -2466,13 +2466,25 @@ class ArgumentFinder:
         found = self.antecedent(first, kinds) if first is not None else None
         return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found is not None else None
 
+    def opens_its_sentence(self, token: Token) -> bool:
+        """Whether the word opens its sentence, or its main clause after a short opening
+        phrase and a comma ("In an audio statement, its spokesman said ...")."""
+        start = token.sent.start
+        if token.i == start:
+            return True
+        opening = self.tokens[start : token.i - 1]
+        return (
+            self.lowers[token.i - 1] == "," and 0 < len(opening) <= 8 and opening[0].pos_ in {"ADP", "ADV"}
+            and not any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in opening)
+        )
+
     def opening_possessive(self, token: Token, kinds: frozenset[str], depth: int = 0) -> EntityMention | None:
         """ "A, which armed B for years, made no comment. Its foreign minister said ...":
         a possessive opening a sentence stands for the sentence before's subject, not
         for the last name in it."""
-        if token.i != token.sent.start or self.lowers[token.i] not in {"its", "their"} or token.i == 0:
+        if not self.opens_its_sentence(token) or self.lowers[token.i] not in {"its", "their"} or token.sent.start == 0:
             return None
-        root = self.tokens[token.i - 1].sent.root
+        root = self.tokens[token.sent.start - 1].sent.root
         # (the parser may hang the subject on the root's auxiliary: "A, which ..., has made")
         subjects = subject_of_clause(root) or [
             c for aux in root.children if aux.dep_ == "aux" for c in aux.children if c.dep_ in NOMINAL_SUBJECT

@@ -154,7 +154,8 @@ def objects(verb: Token) -> list[Token]:
     if verb_read_as_modifier(verb) is not None:
         return listed_names(verb.head)
     found = [
-        n for c in children_with(verb, OBJECT) for o in with_conjuncts(quantified(c))
+        n for c in children_with(verb, OBJECT) if not is_apposition_read_as_object(c, verb)
+        for o in with_conjuncts(quantified(c))
         if o.i == c.i or not (is_misplaced_subject(o) or is_object_of_second_verb(o))
         for n in listed_names(o)
     ]
@@ -399,6 +400,20 @@ def is_misplaced_subject(token: Token) -> bool:
             found = misplaced_subject(later) if is_verb(later) else None
             return found is not None and found.i == token.i  # Token objects are made anew: compare positions
     return False
+
+
+def is_apposition_read_as_object(token: Token, verb: Token) -> bool:
+    """ "to fight X and later folded its contingent into AMISOM, the African Union force
+    that ...": a noun set off by a comma after a word of a later verb's clause, which the
+    parser hung on the first verb as one more object, describes that word."""
+    doc = token.doc
+    edge = token.left_edge.i
+    if edge < 2 or doc[edge - 1].text != "," or edge - 2 <= verb.i:
+        return False
+    described = doc[edge - 2]
+    if described.pos_ != "PROPN" or token.pos_ not in {"NOUN", "PROPN"}:
+        return False  # (not "paid fighters since 2015, the X among them")
+    return any(a.i != verb.i and a.pos_ in {"VERB", "AUX"} and a.i > verb.i for a in described.ancestors if verb in a.ancestors)
 
 
 def is_object_of_second_verb(token: Token) -> bool:

@@ -562,6 +562,16 @@ def test_a_place_described_as_a_facility_held_in_a_relative_clause(nlp) -> None:
     assert not any("Khmer" in o for _s, _p, o in found)
 
 
+def test_a_possessive_after_an_opening_phrase_is_the_sentence_befores_subject(nlp) -> None:
+    text = (
+        "Al-Shabaab, the Somali militant group that is al-Qaeda's affiliate in East Africa, claimed the attack. "
+        "In an audio statement, its spokesman, Jan Velmo, said the college had been chosen."
+    )
+    found = facts(nlp, text)
+    assert ("Jan Velmo", "spokespersonFor", "Al-Shabaab") in found
+    assert ("Jan Velmo", "spokespersonFor", "al-Qaeda") not in found
+
+
 def test_the_army_is_the_dateline_countrys_not_a_foreign_one(nlp) -> None:
     text = (
         "JUBA, South Sudan — South Sudan's army retook Kalden on Saturday. Ugandan troops took part, and Uganda's "

@@ -648,6 +648,38 @@ def test_a_subject_hung_on_the_verb_before_is_the_later_verbs_own() -> None:
     assert [t.text for t in objects(doc[2])] == ["Tarbo", "base"]
 
 
+# "Velmora sent troops to fight the Front and later put them into AMISOM, the regional
+# force": the parser hung the description of AMISOM on "fight" as a second object
+APPOSITION_HUNG_ON_THE_FIRST_VERB = """
+Velmora Velmora PROPN NNP 2 nsubj
+sent send VERB VBD 0 ROOT
+troops troop NOUN NNS 2 obj
+to to PART TO 5 mark
+fight fight VERB VB 2 advcl
+the the DET DT 8 det
+Kalden Kalden PROPN NNP 8 compound
+Front Front PROPN NNP 5 obj
+and and CCONJ CC 11 cc
+later later ADV RBR 11 advmod
+put put VERB VBD 5 conj
+them they PRON PRP 11 obj
+into into ADP IN 14 case
+AMISOM AMISOM PROPN NNP 11 obl
+, , PUNCT , 5 punct
+the the DET DT 18 det
+regional regional ADJ JJ 18 amod
+force force NOUN NN 5 obj
+. . PUNCT . 2 punct
+"""
+
+
+def test_a_description_set_off_after_a_later_verbs_name_is_no_object_of_the_first() -> None:
+    from frontline.extract.syntax import objects
+
+    doc = make_doc(parse_ud(APPOSITION_HUNG_ON_THE_FIRST_VERB), [])
+    assert [t.text for t in objects(doc[4])] == ["Front"]
+
+
 # "Russia arms the Front, while Kenya supplies the Union": the parser gave "supplies"
 # both "Front" and "Kenya" as subjects (the parse the bundled model made of such a line)
 TWO_SUBJECTS_ACROSS_WHILE = """
