@@ -3665,6 +3665,10 @@ class ArgumentFinder:
             # "Gladstone's government": a man's name the model took for a town)
             start = owner.start_char
             return EntityMention(text=self.text[start : token.idx + len(token.text)], label="ORG", kind="Government", start_char=start, end_char=token.idx + len(token.text))
+        elif owner is not None and owner.label_ == "ORG" and owner.end == k + 1:
+            # "an RMS government-in-exile", "the Kalden Front government": the body's own,
+            # not that of the country the story is set in
+            return replace(self.span_mention(owner), end_char=token.idx + len(token.text))
         elif owner is None and token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in SPOKESPERSON_NOUNS and (
             own := self.untitled_owners_government()
         ) is not None:

@@ -572,6 +572,16 @@ def test_a_possessive_after_an_opening_phrase_is_the_sentence_befores_subject(nl
     assert ("Jan Velmo", "spokespersonFor", "al-Qaeda") not in found
 
 
+def test_a_government_named_by_a_body_is_that_bodys_own(nlp) -> None:
+    text = (
+        "AMSTERDAM, Netherlands — Exiles proclaimed the Kalden Republic, or KRP, in 1950. "
+        "A KRP government-in-exile led by Tomas Arkel has worked from the Netherlands since then."
+    )
+    found = facts(nlp, text)
+    assert ("Tomas Arkel", "leads", "Kalden Republic") in found
+    assert not any(s == "Tomas Arkel" and "Dutch" in o for s, _p, o in found)
+
+
 def test_the_army_is_the_dateline_countrys_not_a_foreign_one(nlp) -> None:
     text = (
         "JUBA, South Sudan — South Sudan's army retook Kalden on Saturday. Ugandan troops took part, and Uganda's "
