@@ -523,6 +523,12 @@ def listed_names(noun: Token) -> list[Token]:
         of_names += [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
         if of_names:
             return with_conjuncts(of_names[0])
+    among = next((c for c in noun.children if c.lower_ == "them" and any(g.lower_ == "among" for g in c.children)), None)
+    if among is not None and noun.tag_ == "NNS":
+        # "Other factions, among them A and B, also fought X": the factions named
+        listed = next((c for c in noun.children if c.pos_ == "PROPN" and c.left_edge.i in {among.i + 1, among.i + 2}), None)
+        if listed is not None:
+            return with_conjuncts(listed)
     named = next((
         c for c in noun.children
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i in {noun.i + 1, noun.i + 2} and doc[noun.i + 1].text == ","

@@ -582,6 +582,11 @@ def test_a_government_named_by_a_body_is_that_bodys_own(nlp) -> None:
     assert not any(s == "Tomas Arkel" and "Dutch" in o for s, _p, o in found)
 
 
+def test_factions_among_them_named_ones_are_each_of_them(nlp) -> None:
+    found = facts(nlp, "Other factions, among them the Kalden Front and the Dorlane Brigade, also fought the Marines in the city.")
+    assert {("Kalden Front", "fights", "Marines"), ("Dorlane Brigade", "fights", "Marines")} <= found
+
+
 def test_the_army_is_the_dateline_countrys_not_a_foreign_one(nlp) -> None:
     text = (
         "JUBA, South Sudan — South Sudan's army retook Kalden on Saturday. Ugandan troops took part, and Uganda's "
