@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev113).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev115).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -199,7 +199,9 @@ FLOORS = {
     # gone, and dev94's Yorktown one with it), and dev112 and dev113 in the seventy-fifth
     # (measured 0.559 / 0.527 over 412 with the round start's extractor, a4112a3, 431 split
     # actors: the new sets' 4 and 5, and dev112's three contradicted facts; 0.561 / 0.528 at
-    # the round's end, 431 split, the three gone)
+    # the round's end, 431 split, the three gone), and dev114 and dev115 in the seventy-sixth
+    # (measured 0.557 / 0.526 over 420 with the round start's extractor, 69f9e81, 441 split
+    # actors: the new sets' 6 and 4; 0.558 / 0.526 at the round's end, 440 split)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -211,9 +213,9 @@ FLOORS = {
             "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89",
             "dev90", "dev91", "dev92", "dev93", "dev94", "dev95", "dev96", "dev97", "dev98", "dev99",
             "dev100", "dev101", "dev102", "dev103", "dev104", "dev105", "dev106", "dev107", "dev108", "dev109",
-            "dev110", "dev111", "dev112", "dev113",
+            "dev110", "dev111", "dev112", "dev113", "dev114", "dev115",
         ),
-        412, 0.52, 0.45,
+        420, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -235,7 +237,7 @@ FLOORS = {
             "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
             "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868",
         ),
-        most_split_actors=435,
+        most_split_actors=444,
     ),
 }
 
