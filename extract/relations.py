@@ -555,7 +555,7 @@ JOINING_VERBS = frozenset("join participate".split())
 HYPOTHETICAL_GOVERNORS = frozenset(
     "ready prepared threaten plan intend aim seek try attempt want vow pledge promise "
     "prepare expect consider hope propose bid able willing likely possible poised "
-    "push urge call order".split()
+    "push urge call order offer".split()
 )
 MODALS = frozenset("would could might may should can will shall must 'd 'll wo ca".split())
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -578,6 +578,12 @@ GOING_ON_VERBS = frozenset({"keep", "continue"})
 RANK_WORDS = frozenset("first second third last only".split())
 # "in support of its ally", "on behalf of its allies": done for the doer's own ally
 ON_BEHALF_NOUNS = frozenset("support defence defense behalf aid solidarity".split())
+
+
+def is_fighting_infinitive(verb: Token) -> bool:
+    """ "to fight X", "to attack X": an infinitive of a verb of fighting."""
+    trigger = VERB_TRIGGERS.get(lemma_of(verb))
+    return trigger is not None and trigger.predicate == "fights" and any(c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in verb.children)
 
 
 def is_named_pair(candidate: Candidate, text: str) -> bool:
@@ -6476,8 +6482,12 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 yield Candidate(giver, "backs", agent, denied or token, 0.65)
     if lemma in {"rely", "depend"}:
         # "X has relied on Y" (for arms, troops, money): Y backs X; but "relied on Y ...,
-        # providing weapons": X is the one giving
-        giving = any(lemma_of(c) in GIVING_VERBS for c in token.children if c.dep_ in {"advcl", "xcomp", "conj"})
+        # providing weapons" and "relied on them to fight the Houthis": X is the one
+        # giving, Y the proxy that fights for it
+        giving = any(
+            lemma_of(c) in GIVING_VERBS or c.dep_ != "conj" and is_fighting_infinitive(c)
+            for c in token.children if c.dep_ in {"advcl", "xcomp", "conj"}
+        )
         relied_on = [noun for prep, noun in preps if prep in {"on", "upon"}]
         for helper in finder.mentions(relied_on) + [m for noun in relied_on for m in suppliers_named_by(noun, finder)]:
             for agent in finder.mentions(agents):

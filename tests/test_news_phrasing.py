@@ -10377,3 +10377,18 @@ def test_coming_under_fire_from_a_force_is_a_fight_with_it(nlp) -> None:
 def test_an_army_aligned_government_is_not_backed_by_the_army(nlp) -> None:
     text = "KHARTOUM, Sudan — Jan Velmo serves as finance minister in the army-aligned government based in Port Sudan."
     assert not any(p == "backs" for _s, p, _o in facts(nlp, text))
+
+
+def test_an_offer_to_help_is_no_help_given(nlp) -> None:
+    text = "The Kalden Front has offered to help Dorlane Brigade units against the rebels, but Velmora has not taken it up."
+    assert not any(p == "backs" for _s, p, _o in facts(nlp, text))
+
+
+def test_relying_on_a_force_to_fight_is_backing_it(nlp) -> None:
+    found = facts(nlp, "Kenya has armed the militias of the south and has relied on the Kalden Front to fight the rebels.")
+    assert ("Kenya", "backs", "Kalden Front") in found
+    assert ("Kalden Front", "backs", "Kenya") not in found
+
+
+def test_relying_on_a_force_for_security_is_being_backed_by_it(nlp) -> None:
+    assert ("Kalden Front", "backs", "Kenya") in facts(nlp, "Kenya has relied on the Kalden Front for its security.")
