@@ -2827,7 +2827,7 @@ class ArgumentFinder:
             ):
                 # ("the uprising that spread across Iraqi Kurdistan ... the city": a region, whatever its name)
                 continue  # "the city" is not "Gezira state", nor "the province of Helmand", nor the X of "the largest city in X" or "the Naga Hills of X"
-            if self.is_speech_venue(ent) or self.is_seat_of_named_body(ent):
+            if self.is_speech_venue(ent) or self.is_seat_of_named_body(ent) or word == "capital" and self.is_foreign_reaction_venue(ent):
                 continue  # "told reporters in Juba. ... the town": where it was said, not the story's town
             if word in {"city", "town"} and ent.start >= 2 and self.lowers[ent.start - 1] == "to" and self.lowers[ent.start - 2] in ROUTE_NOUNS:
                 continue  # "headed north along the road to Banalia. ... the city": where the road goes
@@ -2875,8 +2875,18 @@ class ArgumentFinder:
         Centre in Suva": where someone speaks or a body sits)."""
         return (
             ent._.frontline_kind == "Place" and gazetteer.capital_country(ent.text, self.year) is not None
-            and not (self.is_speech_venue(ent) or self.is_seat_of_named_body(ent))
+            and not (self.is_speech_venue(ent) or self.is_seat_of_named_body(ent) or self.is_foreign_reaction_venue(ent))
         )
+
+    def is_foreign_reaction_venue(self, ent: Span) -> bool:
+        """ "In New Delhi, India's prime minister condemned the attack" in a story set in
+        Indonesia: a foreign capital opening a sentence is where the news was heard,
+        not a capital the story's "the capital" may stand for."""
+        opens = ent.start >= 1 and self.lowers[ent.start - 1] == "in" and ent.start - 1 == ent.sent.start
+        if not (opens and ent.end < len(self.lowers) and self.lowers[ent.end] == ","):
+            return False
+        capital_of = gazetteer.capital_country(ent.text, self.year)
+        return capital_of is not None and capital_of.name != self.main_country()
 
     def named_with(self, token: Token, kind: str) -> EntityMention | None:
         """ "the camp" paragraphs after "the Jenin refugee camp": the facility (or place,

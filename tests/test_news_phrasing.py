@@ -10392,3 +10392,11 @@ def test_relying_on_a_force_to_fight_is_backing_it(nlp) -> None:
 
 def test_relying_on_a_force_for_security_is_being_backed_by_it(nlp) -> None:
     assert ("Kalden Front", "backs", "Kenya") in facts(nlp, "Kenya has relied on the Kalden Front for its security.")
+
+
+def test_the_capital_is_not_a_foreign_capital_where_the_news_was_heard(nlp) -> None:
+    text = (
+        "BOSASO, Somalia — Kalden Front fighters entered Bosaso on Sunday. In Nairobi, Kenya's president, "
+        "Jan Velmo, condemned the attack. \"The Kalden Front have taken the capital, not the country,\" said Tomas Arkel."
+    )
+    assert not any(o == "Nairobi" for _s, p, o in facts(nlp, text) if p == "controls")
