@@ -8386,6 +8386,8 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "rebels fighting to unseat X captured Y": X is unseated, the rebels captured
         if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] == "of" and hit.subject.kind != "Person":
             continue  # "said X, of the Y Institute": a speaker's body; "Indian soldiers, of the 1st Battalion": a unit
+        if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] == "of" and hit.object.kind in {"Country", "Place", "Facility"}:
+            continue  # "Prince Carol of Romania", "Tito of Yugoslavia": a ruler's land, no body he belongs to
         bare_includes = finder.lowers[hit.trigger.i] in {"includes", "included"} and finder.lowers[hit.trigger.i - 1] not in {"that", "which"}
         if hit.predicate == "memberOf" and (finder.lowers[hit.trigger.i] in {"joined", "join", "joins"} or bare_includes) and (
             not is_alliance_name(hit.object.name)

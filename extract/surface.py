@@ -920,6 +920,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("memberOf", rf"(?<![\w.])(?:dr\.|dr|prof\.|professor) {ENT} (?P<t>of) the {ENT}(?! 's)"),
     # "..., said X of the Y Institute": the speaker's own body
     _p("memberOf", rf"(?:said|says) {ENT} (?P<t>of) the {ENT}(?! 's)"),
+    # "Lieutenant Colonel X of the Y Army surrendered", "Hun Sen of the Cambodian
+    # People's Party", "Ismail Haniyeh of Hamas": a man named with his body (a body,
+    # not a land: "Prince Carol of Romania" rules it; see surface_candidates)
+    _p("memberOf", rf"{ENT} (?P<t>of) (?:the )?{ENT}(?! 's| ’s| \( E| of| - )"),
     # "the Badr Organization, the most powerful of the PMF factions", "the YPG, the backbone of the SDF"
     _p("memberOf", rf"{ENT}(?: \( E\d++ \))? , (?:the )?(?:most |largest |biggest |strongest |oldest |best - known )?(?:[\w-]+ )?(?P<t>of) the {ENT} (?:factions|groups|militias|parties|units|brigades|members|movements)\b"),
     _p("memberOf", rf"{ENT}(?: \( E\d++ \))? , the (?P<t>backbone|core|mainstay|bulk) of (?:the )?{ENT}(?! 's)"),

@@ -10400,3 +10400,13 @@ def test_the_capital_is_not_a_foreign_capital_where_the_news_was_heard(nlp) -> N
         "Jan Velmo, condemned the attack. \"The Kalden Front have taken the capital, not the country,\" said Tomas Arkel."
     )
     assert not any(o == "Nairobi" for _s, p, o in facts(nlp, text) if p == "controls")
+
+
+def test_a_man_named_with_his_body_is_a_member_of_it(nlp) -> None:
+    text = "Lieutenant Colonel Tomas Arkel of the Kalden Front surrendered on the crest together with Jan Velmo of the Dorlane Brigade."
+    found = facts(nlp, text)
+    assert {("Tomas Arkel", "memberOf", "Kalden Front"), ("Jan Velmo", "memberOf", "Dorlane Brigade")} <= found
+
+
+def test_a_ruler_named_with_his_land_is_no_member_of_it(nlp) -> None:
+    assert not any(p == "memberOf" for _s, p, _o in facts(nlp, "Talks were held with King Tomas Arkel of Kenya on Monday."))

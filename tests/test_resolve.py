@@ -1294,3 +1294,13 @@ def test_a_states_government_is_not_a_named_government_of_its_country_another_ma
     resolution = resolve([extraction("d1", a, b, generic, interim, relations=tuple(leads))])
     apart = entity_named(resolution, "Somali government").id != entity_named(resolution, "Somali Interim Government").id
     assert apart == rival_leader  # (with no leader of its own, the named one is the state's)
+
+
+def test_a_militia_named_by_a_known_town_is_not_the_town():
+    resolution = resolve([extraction(
+        "d1", mention("Kismayo militia", "ArmedGroup", "d1", 0, label="ORG"), mention("Kismayo", "Place", "d1", 60, label="GPE"),
+        # a group's own name with the word: the group further on
+        mention("Kalden Front militia", "ArmedGroup", "d1", 90, label="ORG"), mention("Kalden Front", "ArmedGroup", "d1", 130, label="ORG"),
+    )])
+    assert_joined_to_none(resolution, "Kismayo", "Kismayo militia")
+    assert_joined(resolution, "Kalden Front", "Kalden Front militia")
