@@ -6322,6 +6322,10 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             patients = [noun for prep, noun in preps if prep in trigger.object_prepositions]
         if not patients:
             patients = relativised_object(token, finder)
+    if trigger.predicate == "fights" and "against" in trigger.object_prepositions and not any(finder.mention(p) is not None for p in patients):
+        # "fought its biggest air battle since 1940 against X": the parser may hang
+        # "against X" on the time phrase; it is still the verb's own
+        patients = patients + [n for n in nouns_held_against(token) if n not in patients]
     if lemma in CONTROL_ONLY_VERBS or lemma in HOLD_ONLY_VERBS:
         kept_words = {"control", "authority"} | ({"hold", "grip"} if lemma in HOLD_ONLY_VERBS else set())
         kept = [

@@ -10410,3 +10410,8 @@ def test_a_man_named_with_his_body_is_a_member_of_it(nlp) -> None:
 
 def test_a_ruler_named_with_his_land_is_no_member_of_it(nlp) -> None:
     assert not any(p == "memberOf" for _s, p, _o in facts(nlp, "Talks were held with King Tomas Arkel of Kenya on Monday."))
+
+
+def test_a_fight_against_a_foe_hung_on_a_time_phrase_is_a_fight(nlp) -> None:
+    text = "Overhead, the Kalden Front fought its biggest air battle since 1940 against the Dorlane Brigade, with Polish squadrons flying alongside."
+    assert ("Kalden Front", "fights", "Dorlane Brigade") in facts(nlp, text)
