@@ -138,6 +138,8 @@ class LineBreakComponent:
                 starts[i + 1] = -1  # "Col. Chris Karns": no sentence ends there
             elif DOTTED_INITIALS.match(texts[i]) and texts[i + 1][:1].islower():
                 starts[i + 1] = -1  # "call in U.S. air strikes": no sentence opens on a small letter
+            elif texts[i] == "." and i > 0 and texts[i - 1] == "No" and texts[i + 1].isdigit():
+                starts[i + 1] = -1  # "No. 4 Commando": a unit's number sign ends no sentence
             elif not is_space[i + 1] and may_end_sentence(texts, spaces, is_space, i):
                 starts[i + 1] = 0
         # a line break is a sentence of its own (else the parser makes it a noun), and

@@ -294,7 +294,7 @@ def name_chunks(doc: ReadOnceDoc) -> Iterable[tuple[int, int]]:
         # a body's name (a man's surname, "al-Beidh", is left to the person rules)
         opening = i - 2 if (
             i >= 2 and texts[i - 1] == "-" and lowers[i - 2] in ARTICLE_PARTICLES and not tokens[i - 2].whitespace_ and lowers[j - 1] in ORG_WORDS
-        ) else i
+        ) else i - 2 if i >= 2 and is_unit_number_sign(doc, i - 2) else i
         yield opening, j
         i = j
 
@@ -443,6 +443,12 @@ def is_day_inside_body_name(doc: ReadOnceDoc, j: int) -> bool:
 NUMBERED_UNIT_HEADS = frozenset("brigade division regiment battalion squadron corps commando para".split())
 COUNTED_MEMBERS = frozenset("fighters troops soldiers men members militiamen rebels officers commanders guerrillas".split())
 COUNT_ADVERBS = frozenset("some about around nearly almost over than least roughly approximately only just".split())
+
+
+def is_unit_number_sign(doc: ReadOnceDoc, k: int) -> bool:
+    """ "No." at ``k`` before a unit's number: "No. 4 Commando", "No. 617 Squadron" (the
+    sign is part of the unit's name, though "No" is a stop word)."""
+    return k + 2 < len(doc) and doc.texts[k] == "No" and doc.texts[k + 1] == "." and is_number_before_unit(doc, k + 2)
 
 
 def is_number_before_unit(doc: ReadOnceDoc, i: int) -> bool:
@@ -630,7 +636,7 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         tokens[start].is_stop and not texts[start].isupper() or lowers[start] in CALENDAR_WORDS
     ) and not is_unit_ordinal(doc, start, end) and not is_number_in_name(doc, start) and not (
         start + 1 < end and is_day_inside_body_name(doc, start + 1)
-    ):  # (not the month of "the April 6 Youth Movement")
+    ) and not is_unit_number_sign(doc, start):  # (not the month of "the April 6 Youth Movement", nor the "No." of "No. 4 Commando")
         start += 1
     if start >= end:
         return None
@@ -4258,7 +4264,7 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
             end - start > 1 and tokens[start].is_stop and tokens[start].lower_ not in NAME_CONNECTORS
             and not tokens[start].text.isupper() and not is_unit_ordinal(doc, start, end)
             and not is_number_in_name(doc, start) and not is_titled_given_name(doc, start)
-            and not (c.kind == "Place" and is_place_opening_word(doc, start))
+            and not (c.kind == "Place" and is_place_opening_word(doc, start)) and not is_unit_number_sign(doc, start)
         ):
             start += 1
     opened_by_gerund = end - start > 1 and tokens[start].lower_ in GROUND_GERUNDS and (

@@ -10415,3 +10415,11 @@ def test_a_ruler_named_with_his_land_is_no_member_of_it(nlp) -> None:
 def test_a_fight_against_a_foe_hung_on_a_time_phrase_is_a_fight(nlp) -> None:
     text = "Overhead, the Kalden Front fought its biggest air battle since 1940 against the Dorlane Brigade, with Polish squadrons flying alongside."
     assert ("Kalden Front", "fights", "Dorlane Brigade") in facts(nlp, text)
+
+
+def test_a_units_number_sign_is_part_of_its_name(nlp) -> None:
+    text = "In the west, No. 4 Commando, under Lieutenant Colonel Tomas Arkel, stormed the battery at Tarbo."
+    doc = nlp(text)
+    assert "No. 4 Commando" in {e.text for e in doc.ents}
+    assert len(list(doc.sents)) == 1  # (no sentence ends on the sign's full stop)
+    assert ("Tomas Arkel", "leads", "No. 4 Commando") in facts(nlp, text)
