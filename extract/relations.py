@@ -444,7 +444,7 @@ DESCRIBED_PLACE_NOUNS = frozenset(word for word, kinds in PLACE_ANAPHORS.items()
 DESCRIBED_FACILITY_NOUNS = frozenset(word for word, kinds in PLACE_ANAPHORS.items() if kinds == {"Facility"})
 # Nouns named by "of" but never read as an anaphor: "the island of X" is X; "the island"
 # alone may be any of the islands a story names
-OF_NAMED_PLACE_NOUNS = frozenset("island peninsula oasis enclave archipelago heights hills plateau duchy principality settlement colony".split())
+OF_NAMED_PLACE_NOUNS = frozenset("island peninsula oasis enclave archipelago heights hills plateau duchy principality settlement colony stronghold".split())
 # Words between "under" and a commander's name: "troops under the command of General X"
 COMMAND_WORDS = frozenset("command orders leadership of".split())
 # Words between "loyal to" and a leader's name: "loyal to the ousted president X"

@@ -213,6 +213,17 @@ def objects(verb: Token) -> list[Token]:
             c for k in verb.children
             if k.dep_ == "conj" and (c := quantified(k)) is not None and is_stray_object(c) and k.i > found[0].i and not is_misplaced_subject(c)
         ]
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
+            # "driven the rebels out, capturing A in January and the stronghold of B in
+            # July": the parser may hang the second object on the main verb, as its
+            # conjunct after the participle's clause; it is the participle's
+            last = max(f.i for f in found)
+            found += [
+                n for c in verb.head.children
+                if c.dep_ == "conj" and c.i > last and c.pos_ in {"NOUN", "PROPN"} and is_stray_object(c) and not is_misplaced_subject(c)
+                and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+                for n in listed_names(c)
+            ]
         found += [
             c for o in list(found)
             if (c := name_joined_after(o)) is not None and not any(c.left_edge.i <= f.i <= c.right_edge.i for f in found)

@@ -10423,3 +10423,9 @@ def test_a_units_number_sign_is_part_of_its_name(nlp) -> None:
     assert "No. 4 Commando" in {e.text for e in doc.ents}
     assert len(list(doc.sents)) == 1  # (no sentence ends on the sign's full stop)
     assert ("Tomas Arkel", "leads", "No. 4 Commando") in facts(nlp, text)
+
+
+def test_a_second_place_taken_in_a_participle_clause_is_taken(nlp) -> None:
+    text = "Kenyan troops have since driven the rebels out of the south, capturing the coastal town of Kismayo in January and the jungle stronghold of Bosaso in July."
+    found = facts(nlp, text)
+    assert {("Kenyan army", "controls", "Kismayo"), ("Kenyan army", "controls", "Bosaso")} <= found
