@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev115).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev117).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -201,7 +201,10 @@ FLOORS = {
     # actors: the new sets' 4 and 5, and dev112's three contradicted facts; 0.561 / 0.528 at
     # the round's end, 431 split, the three gone), and dev114 and dev115 in the seventy-sixth
     # (measured 0.557 / 0.526 over 420 with the round start's extractor, 69f9e81, 441 split
-    # actors: the new sets' 6 and 4; 0.558 / 0.526 at the round's end, 440 split)
+    # actors: the new sets' 6 and 4; 0.558 / 0.526 at the round's end, 440 split), and
+    # dev116 and dev117 in the seventy-seventh (measured 0.556 / 0.524 over 428 with the
+    # round start's extractor, bce3857, 448 split actors: the new sets' 4 and 4, and
+    # dev116's one contradicted fact; 0.557 / 0.525 at the round's end, 448 split)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -213,9 +216,9 @@ FLOORS = {
             "dev79", "dev80", "dev81", "dev82", "dev83", "dev84", "dev85", "dev86", "dev87", "dev88", "dev89",
             "dev90", "dev91", "dev92", "dev93", "dev94", "dev95", "dev96", "dev97", "dev98", "dev99",
             "dev100", "dev101", "dev102", "dev103", "dev104", "dev105", "dev106", "dev107", "dev108", "dev109",
-            "dev110", "dev111", "dev112", "dev113", "dev114", "dev115",
+            "dev110", "dev111", "dev112", "dev113", "dev114", "dev115", "dev116", "dev117",
         ),
-        420, 0.52, 0.45,
+        428, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -229,15 +232,17 @@ FLOORS = {
         # and Mitre, who "led the Allied armies until January", as leading them still (dev94's
         # Yorktown story went in the seventy-fourth: what Lincoln "had been forced to give up
         # to the British" is theirs); and dev104's Oka story ("the army pushed through the Pines, forcing the remaining
-        # Warriors back" read as a fight, twice over; the gold says no shot was fired)
-        # (in the order the sets are read: "dev104" before "dev11"; Oka's fight is one
-        # must-not fact each way)
+        # Warriors back" read as a fight, twice over; the gold says no shot was fired), and
+        # dev116's Dieppe story (Montgomery "headed South-Eastern Command ... before he left
+        # this month to take over the Eighth Army" read as heading it still)
+        # (in the order the sets are read: "dev104" before "dev11", "dev116" after it; Oka's
+        # fight is one must-not fact each way)
         known_violations=(
-            "zzzze-canada-oka-1990", "zzzze-canada-oka-1990",
+            "zzzze-canada-oka-1990", "zzzze-canada-oka-1990", "zzzzq-france-dieppe-1942",
             "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
             "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868",
         ),
-        most_split_actors=444,
+        most_split_actors=452,
     ),
 }
 
