@@ -1295,7 +1295,7 @@ def bodies_named_without_their_town(doc: Doc, named: list[Candidate]) -> Iterabl
         if c.label != "ORG" or c.end - c.start != 2 or not texts[c.end - 1].isalpha() or not is_capitalised(doc[c.end - 1]):
             continue
         town = texts[c.start]
-        if doc.lowers[c.end - 1] not in PLACE_WORDS and (gazetteer.city(town) is not None or gazetteer.country(town) is not None):
+        if doc.lowers[c.end - 1] not in PLACE_WORDS and gazetteer.is_town_or_country(town):
             owners.setdefault(texts[c.end - 1], set()).add((c.canonical or f"{town} {texts[c.end - 1]}", c.kind))
     covered = {k for c in named for k in range(c.start, c.end)}
     for word, bodies in owners.items():
@@ -1837,7 +1837,7 @@ def hometown_after_of(doc: Doc, start: int, end: int) -> int | None:
         if any(doc.lowers[j] in NOBLE_TITLES | PEERAGE_TITLES for j in range(start, k)):
             return None
         town = doc[k + 1 : end].text
-        return k + 1 if gazetteer.city(town) is not None or gazetteer.country(town) is not None else None
+        return k + 1 if gazetteer.is_town_or_country(town) else None
     return None
 
 

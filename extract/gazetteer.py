@@ -413,6 +413,11 @@ def country_of_city(name: str) -> Place | None:
     return country_of_code(town.country_code) if town is not None else None
 
 
+def is_town_or_country(name: str) -> bool:
+    """Whether the name is known as a town or a country ("Hamilton", "Bolivia")."""
+    return city(name) is not None or country(name) is not None
+
+
 def city_by_own_name(name: str) -> Place | None:
     """A city whose GeoNames name is this name, not merely an alternate spelling
     (alternates include exonyms: "Hamas" is listed for the German city of Hamm)."""

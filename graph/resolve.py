@@ -998,6 +998,8 @@ def _join_reduced_names(
     """ "Kalden district" and "Kalden" are one place, unless the NER reads "Kalden" as
     a town (GPE): then the district is the one around the town, another place ("Al
     Kalden district" of a city, read as a location, is the same as "Al Kalden")."""
+    from frontline.extract import gazetteer
+
     known = set(keys)
     # "the Maute group" beside "Abdullah Maute": a group named after a family, not him
     surnames = {k.split()[-1] for k in keys if " " in k and main_kind(kinds[k]) == "Person"}
@@ -1008,7 +1010,7 @@ def _join_reduced_names(
             # (nor "Sadr City" beside "Moqtada al-Sadr": a place named after a man, not the man)
             if shorter in towns and key == shorter + " district" or shorter in surnames and main_kind(kinds[key]) in GROUP_KINDS | {"Place"}:
                 continue
-            if key.endswith(" militia") and shorter in known and main_kind(kinds[shorter]) in {"Place", "Country"} and is_known_land(shorter):
+            if key.endswith(" militia") and shorter in known and main_kind(kinds[shorter]) in {"Place", "Country"} and gazetteer.is_town_or_country(shorter.title()):
                 continue  # "the New York militia" is a body raised there, not New York (but "Badr Organization" is Badr)
             if shorter in known and shorter not in user and (
                 main_kind(kinds[shorter]) != "Person" or is_named_after(key, shorter)
@@ -1019,13 +1021,6 @@ def _join_reduced_names(
             # "the Houthis" and "Houthi units": one group; but "Hamas" is not the city of Hama
             if {main_kind(kinds[key]), main_kind(kinds[singular])} <= GROUP_KINDS:
                 uf.union(key, singular)
-
-
-def is_known_land(key: str) -> bool:
-    """Whether the gazetteer knows the key as a town or a country ("new york", "bolivia")."""
-    from frontline.extract import gazetteer
-
-    return gazetteer.city(key.title()) is not None or gazetteer.country(key.title()) is not None
 
 
 # Words before a place's name that make another place of it: "Western Kalden" is not Kalden.
