@@ -167,7 +167,7 @@ ARMY_ATTACK_NOUNS = frozenset("offensive counteroffensive assault attack attacks
 # Verbs that fight only with their particle: "finished off", "wiped out", "beat off", "mopped up";
 # "broke through the lines of X" (what is broken through is the foe's)
 # ("put down the uprising": see the revolt's owner in verb_candidates)
-PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "off"), ("mop", "up"), ("break", "through"), ("turn", "against"), ("put", "down")})
+PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "off"), ("mop", "up"), ("break", "through"), ("turn", "against"), ("put", "down"), ("move", "against")})
 # The same with the particle after the object: "beat the attackers back", "held them off"
 # (not "held back its reserves": kept them from the fight)
 REPELLING_VERBS = frozenset({("beat", "back"), ("beat", "off"), ("fight", "off"), ("fend", "off"), ("hold", "off"), ("throw", "back")})

@@ -136,6 +136,9 @@ QUANTIFIER_OBJECTS = frozenset("any all each most some none both much several ma
 
 # Labels the parser gives a list item it lost from the object list (see ``objects``)
 STRAY_LIST_ITEM = frozenset({"vocative", "parataxis", "dep", "obl", "npadvmod", "obl:npmod"})
+# No list runs past a quotation mark: '"Our men fought them ...," Brigadier X told
+# reporters' names the speaker after the quote, not one more foe
+QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 def verb_read_as_modifier(token: Token) -> Token | None:
@@ -235,6 +238,7 @@ def objects(verb: Token) -> list[Token]:
             n for c in verb.children
             if c.dep_ in STRAY_LIST_ITEM and c.i > found[0].i and is_stray_object(c) and preposition_of(c) is None
             and ("," in {c.left_edge.text, doc[c.left_edge.i - 1].text} or is_added_as_well(c))
+            and not any(doc[k].text in QUOTE_MARKS for k in range(found[0].i + 1, c.i))
             for o in with_conjuncts(c) for n in listed_names(o)
         ]
         # "fighting guerrillas of A in Angola, B in Mozambique and C in Guinea": the

@@ -10429,3 +10429,9 @@ def test_a_second_place_taken_in_a_participle_clause_is_taken(nlp) -> None:
     text = "Kenyan troops have since driven the rebels out of the south, capturing the coastal town of Kismayo in January and the jungle stronghold of Bosaso in July."
     found = facts(nlp, text)
     assert {("Kenyan army", "controls", "Kismayo"), ("Kenyan army", "controls", "Bosaso")} <= found
+
+
+def test_moving_against_a_side_is_fighting_it(nlp) -> None:
+    found = facts(nlp, "The Velmoran army moved against the Kalden Front in March, weeks after the truce broke down.")
+    assert ("Velmoran forces", "fights", "Kalden Front") in found
+    assert not facts(nlp, "The Velmoran army moved its reserves to Tarbo in March.")

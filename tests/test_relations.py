@@ -869,3 +869,38 @@ def test_a_possessive_opening_a_clause_joined_by_and_is_the_first_clauses_subjec
         doc = recognise_entities(make_doc(tokens, [(0, 2, "PER"), (5, 7, "PER"), (13, 14, "GPE")]))
         held = [m for m in extract_relations(doc) if m.predicate == "controls"]
         assert [m.subject.commander for m in held] == ["Omar Dastin"]
+
+
+# '"Our men fought them street by street," Colonel Tomas Arkel, the army spokesman, told
+# reporters': the parser hung the speaker on the quoted verb, after its object (the
+# parse the bundled model made of such a line)
+SPEAKER_HUNG_ON_THE_QUOTED_VERB = """
+" " PUNCT `` 4 punct
+Our we PRON PRP$ 3 nmod:poss
+men man NOUN NNS 4 nsubj
+fought fight VERB VBD 19 advcl
+them they PRON PRP 4 obj
+street street NOUN NN 4 obl
+by by ADP IN 8 case
+street street NOUN NN 6 nmod
+, , PUNCT , 13 punct
+" " PUNCT '' 13 punct
+Colonel Colonel PROPN NNP 13 compound
+Tomas Tomas PROPN NNP 13 compound
+Arkel Arkel PROPN NNP 4 parataxis
+, , PUNCT , 17 punct
+the the DET DT 17 det
+army army NOUN NN 17 compound
+spokesman spokesman NOUN NN 13 appos
+, , PUNCT , 19 punct
+told tell VERB VBD 0 ROOT
+reporters reporter NOUN NNS 19 iobj
+. . PUNCT . 19 punct
+"""
+
+
+def test_a_speaker_after_a_closing_quote_is_no_object_of_the_quoted_verb() -> None:
+    from frontline.extract.syntax import objects
+
+    doc = make_doc(parse_ud(SPEAKER_HUNG_ON_THE_QUOTED_VERB), [(11, 13, "PER")])
+    assert [t.text for t in objects(doc[3])] == ["them"]
