@@ -71,7 +71,7 @@ FACILITY_WORDS = frozenset(
     """airport airbase base hospital port harbour harbor camp prison barracks bridge
     refinery palace stadium university compound dam airfield terminal oilfield
     oilfields plant mansion freeport post outpost mosque cathedral temple fort fortress
-    citadel castle building hotel arsenal armoury armory depot complex railway highway""".split()  # (not "church": "the Catholic Church" is a body)
+    citadel castle building hotel inn tower arsenal armoury armory depot complex railway highway""".split()  # (not "church": "the Catholic Church" is a body)
 )
 PLACE_WORDS = frozenset(
     """district area region province governorate state county city town village pass

@@ -10435,3 +10435,9 @@ def test_moving_against_a_side_is_fighting_it(nlp) -> None:
     found = facts(nlp, "The Velmoran army moved against the Kalden Front in March, weeks after the truce broke down.")
     assert ("Velmoran forces", "fights", "Kalden Front") in found
     assert not facts(nlp, "The Velmoran army moved its reserves to Tarbo in March.")
+
+
+def test_an_inn_is_a_building_taken_not_a_side_fought(nlp) -> None:
+    found = facts(nlp, "Fighters of the Kalden Front stormed the Bosaso Inn early on Monday and seized the Dorlane Tower across the street.")
+    assert ("Kalden Front", "controls", "Bosaso Inn") in found
+    assert ("Kalden Front", "fights", "Bosaso Inn") not in found
