@@ -77,7 +77,8 @@ PLACE_WORDS = frozenset(
     """district area region province governorate state county city town village pass
     suburb neighbourhood neighborhood frontline valley mountains mountain desert
     basin coast peninsula strait corridor crossing border island quarter square hill hills gorge
-    ridge peak heights plateau river strip enclave oasis plain plains highlands delta lake bay canal islands archipelago zone""".split()
+    ridge peak heights plateau river strip enclave oasis plain plains highlands delta lake bay canal islands archipelago zone
+    reef reefs atoll shoal islet islets""".split()
 )
 ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer.MEDIA_WORDS | frozenset(
     {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league",
@@ -1217,31 +1218,36 @@ def repeated_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
 DROPPABLE_BODY_HEADS = frozenset(
     "Union Movement Front Council Alliance Party Coalition Organisation Organization Network".split()
 )
+# ... and those a place's name can drop: "Johnson South" for "Johnson South Reef"
+DROPPABLE_PLACE_HEADS = frozenset("Reef Atoll Shoal Island".split())
 
 
 def shortened_body_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
     """A body's name without its last word ("Islamic Courts" for the "Islamic Courts
     Union", "the Polisario" for the "Polisario Front") or with its first word only ("the
     Jamaat" for the "Jamaat al Muslimeen"), wherever those words stand alone
-    as a name: the same body. One remaining word must be a name of its own (see
-    ``is_coined_name_word``), so "National Union" never makes "National" a name."""
+    as a name: the same body; so is a reef's or an island's without its head word
+    ("Johnson South" for "Johnson South Reef", which the model reads as a man). One
+    remaining word must be a name of its own (see ``is_coined_name_word``), so
+    "National Union" never makes "National" a name."""
     texts = doc.texts
     n = len(doc)
-    shortened: dict[tuple[str, ...], set[tuple[str, str]]] = {}  # words -> (full name, kind)
+    shortened: dict[tuple[str, ...], set[tuple[str, str, str]]] = {}  # words -> (full name, kind, label)
     for c in named:
         words = texts[c.start : c.end]
         if c.label == "ORG" and len(words) >= 3 and words[1].lower() in ARTICLE_PARTICLES and is_coined_name_word(doc, words[0]):
             # ("the Jamaat" for the "Jamaat al Muslimeen": its first word, before the article)
-            shortened.setdefault(words[:1], set()).add((c.canonical or doc[c.start : c.end].text, c.kind))
-        if c.label != "ORG" or len(words) < 2 or words[-1] not in DROPPABLE_BODY_HEADS:
+            shortened.setdefault(words[:1], set()).add((c.canonical or doc[c.start : c.end].text, c.kind, c.label))
+        droppable = c.label == "ORG" and words[-1] in DROPPABLE_BODY_HEADS or c.kind == "Place" and words[-1] in DROPPABLE_PLACE_HEADS
+        if len(words) < 2 or not droppable:
             continue
         prefix = words[:-1]
         if all(w[:1].isupper() and w.isalpha() for w in prefix) and (len(prefix) > 1 or is_coined_name_word(doc, prefix[0])):
-            shortened.setdefault(prefix, set()).add((c.canonical or " ".join(words), c.kind))
+            shortened.setdefault(prefix, set()).add((c.canonical or " ".join(words), c.kind, c.label))
     for prefix, bodies in shortened.items():
-        if len({name for name, _kind in bodies}) != 1:
+        if len({name for name, _kind, _label in bodies}) != 1:
             continue  # two bodies share the words: neither is meant
-        name, kind = min(bodies)  # (one name, typed alike wherever it stands)
+        name, kind, label = min(bodies)  # (one name, typed alike wherever it stands)
         size = len(prefix)
         for i in doc.reading.by_text.get(prefix[0], ()):
             end = i + size
@@ -1251,7 +1257,7 @@ def shortened_body_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate
                 continue  # (but '"The Jamaat have ...' after a quotation mark)
             if size == 1 and doc[i].pos_ != "PROPN":
                 continue  # "Islamic militants": the word as an adjective, not the name
-            yield Candidate(i, end, "ORG", kind, name, 2)
+            yield Candidate(i, end, label, kind, name, 2)
 
 
 def is_coined_name_word(doc: Doc, word: str) -> bool:

@@ -10441,3 +10441,8 @@ def test_an_inn_is_a_building_taken_not_a_side_fought(nlp) -> None:
     found = facts(nlp, "Fighters of the Kalden Front stormed the Bosaso Inn early on Monday and seized the Dorlane Tower across the street.")
     assert ("Kalden Front", "controls", "Bosaso Inn") in found
     assert ("Kalden Front", "fights", "Bosaso Inn") not in found
+
+
+def test_a_reef_named_without_its_head_word_is_still_the_reef(nlp) -> None:
+    doc = nlp("Velmoran marines seized Tarbo West Reef on Monday, the ministry said. The Velmoran navy remained in control of Tarbo West on Wednesday, diplomats said.")
+    assert {(e.text, e._.frontline_kind) for e in doc.ents} >= {("Tarbo West Reef", "Place"), ("Tarbo West", "Place")}
