@@ -1579,6 +1579,32 @@ def other_names(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
                     yield Candidate(i, i + len(alias), label, kind, name, 4 if defined_initials else 3)
 
 
+def names_known_for_a_place_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
+    """ "landed on the reef, known in China as X": X is a place's other name (the model
+    may take it for a man's); the place is the last one the story named with that noun
+    ("Johnson South Reef"), when it named one, wherever X recurs."""
+    n = len(doc)
+    for k in doc.reading.where_lower(("known",)):
+        noun = doc.lowers[k - 2] if k >= 3 else ""
+        if doc.texts[k - 1] != "," or doc.lowers[k - 3] != "the" or noun not in PLACE_WORDS | FACILITY_WORDS:
+            continue
+        j = k + 1
+        if j + 1 < n and doc.lowers[j] in {"in", "to", "by"}:
+            j += 2  # "known in China as", "known to locals as"
+        if j >= n or doc.lowers[j] != "as":
+            continue
+        end = name_after(doc, j + 1, 4)
+        if end is None or end < n and doc.texts[end] in {"'s", "’s"}:
+            continue
+        alias = doc.texts[j + 1 : end]
+        kind = "Facility" if noun in FACILITY_WORDS else "Place"
+        described = [c for c in named if c.end <= k - 3 and c.kind == kind and doc.lowers[c.end - 1] == noun]
+        name = (described[-1].canonical or doc[described[-1].start : described[-1].end].text) if described else None
+        for i in doc.reading.by_text.get(alias[0], ()):
+            if i < n - len(alias) + 1 and doc.texts[i : i + len(alias)] == alias:
+                yield Candidate(i, i + len(alias), "FAC" if kind == "Facility" else "LOC", kind, name, 3)
+
+
 # "X, the Soviet-era name Moscow uses for the city", "X, the name Argentina gives the town"
 NAME_FOR_THE_TOWN = re.compile(
     r"^, the (?:[\w-]+ )?name (?:[\w-]+ ){1,3}(?:gives|gave|uses|used) (?:for |to )?the (?:town|city|port|village)\b"
@@ -4413,6 +4439,7 @@ def recognise_entities(doc: Doc) -> Doc:
     merged = select(merged + list(person_aliases(doc, merged)))
     merged = select(merged + list(family_groups(doc, merged)))
     merged = select(merged + list(other_names(doc, merged)) + list(names_given_to_the_town(doc, merged)))
+    merged = select(merged + list(names_known_for_a_place_noun(doc, merged)))
     merged = select(merged + list(led_descriptions_named(doc, merged)))
     merged = select(merged + list(typed_by_next_noun(doc, merged)))
     merged = select(merged + list(town_facilities(doc, merged, landmarks)))

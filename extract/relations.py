@@ -7681,6 +7681,10 @@ def has_own_title_after(role: Token, person: Token, finder: ArgumentFinder) -> b
     """ "a call with B's Prime Minister, US Secretary of State A, ...": a name after
     the role's comma with a title of its own before it holds that title, not the role."""
     ent = finder.entity_span(person)
+    if ent is None:
+        # ("a message to the UN Secretary-General, Foreign Minister A": the parser hangs
+        # the name on the title's last word, as its apposition)
+        ent = next((named for c in person.children if c.dep_ in APPOSITION and (named := finder.entity_span(c)) is not None), None)
     start = ent.start if ent is not None else person.i
     comma = next((k for k in range(role.i + 1, start) if finder.lowers[k] == ","), None)
     return comma is not None and any(finder.lowers[k] in OFFICE_TITLES for k in range(comma + 1, start))

@@ -10446,3 +10446,15 @@ def test_an_inn_is_a_building_taken_not_a_side_fought(nlp) -> None:
 def test_a_reef_named_without_its_head_word_is_still_the_reef(nlp) -> None:
     doc = nlp("Velmoran marines seized Tarbo West Reef on Monday, the ministry said. The Velmoran navy remained in control of Tarbo West on Wednesday, diplomats said.")
     assert {(e.text, e._.frontline_kind) for e in doc.ents} >= {("Tarbo West Reef", "Place"), ("Tarbo West", "Place")}
+
+
+def test_a_title_before_the_comma_is_not_the_next_mans_own(nlp) -> None:
+    found = facts(nlp, "In a message to the United Nations Secretary-General, Foreign Minister Tomas Arkel warned that Velmora would defend its positions.")
+    assert ("Tomas Arkel", "leads", "United Nations") not in found
+    assert ("Tomas Arkel", "leads", "United Nations") in facts(nlp, "The United Nations Secretary-General, Tomas Arkel, said the truce held.")
+
+
+def test_a_place_nouns_other_name_is_that_place(nlp) -> None:
+    doc = nlp("Velmoran marines landed on Tarbo West Reef on Monday. Dorlane says its sailors reached the reef, known in Dorlane as Kalu Sima, first. Kalu Sima lies far from both coasts.")
+    found = {(e.text, e._.frontline_kind) for e in doc.ents}
+    assert ("Kalu Sima", "Place") in found and ("Kalu Sima", "Person") not in found
