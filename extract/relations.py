@@ -2028,10 +2028,34 @@ class ArgumentFinder:
         quote = next(((a, b) for a, b in self.quotes() if a < token.i < b), None)
         if quote is None:
             return None
+        return self.speakers_body(quote) or self.speakers_body_of_quote_before(quote)
+
+    def speakers_body(self, quote: tuple[int, int]) -> EntityMention | None:
         first, last = quote
         after = range(last + 1, min(len(self.lowers), last + 25))
         before = range(first - 1, max(-1, first - 25, self.tokens[first].sent.start - 1), -1)
-        return self._speaker_body(after) or self._speaker_body(before, backwards=True)
+        found = self._speaker_body(after) or self._speaker_body(before, backwards=True)
+        if found is None and self.lowers[last + 1 : last + 2] in {("he",), ("she",)} and last + 2 < len(self.tokens) and (
+            lemma_of(self.tokens[last + 2]) in SPEECH_VERBS
+        ):
+            # 'An army spokesman said ... "...," he told reporters': the speaker the
+            # sentence before names
+            opening = self.previous_sentence_start(self.tokens[first].sent.start)
+            found = self._speaker_body(range(opening, first))
+        return found
+
+    def speakers_body_of_quote_before(self, quote: tuple[int, int]) -> EntityMention | None:
+        """'"...," he told reporters. "Y remains in our hands."': a quote that opens a
+        sentence right after another quote's speaker goes on in that speaker's voice."""
+        first = quote[0]
+        before = [q for q in self.quotes() if q[1] < first]
+        if not before:
+            return None
+        last = before[-1][1]
+        between = self.lowers[last + 1 : first]
+        if len(between) > 8 or not between or between[-1] != "." or any("\n" in word for word in between):
+            return None  # only the speaker's words, in the same paragraph
+        return self.speakers_body(before[-1])
 
     def _speaker_body(self, positions: range, *, backwards: bool = False) -> EntityMention | None:
         spoke = False
@@ -6143,6 +6167,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         return
     if lemma == "hold" and any(c.lower_ == "out" and c.dep_ in {"prt", "compound:prt"} for c in token.children):
         trigger = _HOLD_OUT  # "were holding out against X": X is fought, nothing is held
+    elif lemma == "hold" and any(c.lower_ == "up" and c.dep_ in {"prt", "compound:prt"} for c in token.children):
+        trigger = _FIGHT  # "the division has been held up by X": stopped by X, who fights it; nothing is held
     elif lemma in {"hold", "defend"}:
         yield from held_against(token, finder)  # ("defended the town against X")
     preps = list(prepositional_objects(token))
@@ -6168,10 +6194,11 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 # "a joint team from the United States and Rwanda, led by X": the team is
                 # led, a noun with no name, never the place it comes from
                 patients = []
-            elif token.dep_ in {"advcl", "ccomp"} and set_off is not None and (m := finder.mention(set_off)) is not None and is_actor(m):
+            elif token.dep_ in {"advcl", "ccomp", "xcomp"} and set_off is not None and (m := finder.mention(set_off)) is not None and is_actor(m):
                 # "Lissouba left as Sassou's militia, backed by Angolan tanks, broke
-                # through", "Uganda backs the MLC (MLC), led by X": the actor right before
-                # the comma, whatever the parser hung the participle on
+                # through", "Uganda backs the MLC (MLC), led by X", "it has been held up by
+                # Y's 6th Division, commanded by X": the actor right before the comma,
+                # whatever the parser hung the participle on
                 patients = [set_off]
         agents = [noun for prep, noun in preps if prep == "by"]
         if not agents and is_set_off_participle(token):

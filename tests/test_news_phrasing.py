@@ -10458,3 +10458,15 @@ def test_a_place_nouns_other_name_is_that_place(nlp) -> None:
     doc = nlp("Velmoran marines landed on Tarbo West Reef on Monday. Dorlane says its sailors reached the reef, known in Dorlane as Kalu Sima, first. Kalu Sima lies far from both coasts.")
     found = {(e.text, e._.frontline_kind) for e in doc.ents}
     assert ("Kalu Sima", "Place") in found and ("Kalu Sima", "Person") not in found
+
+
+def test_held_up_by_a_side_is_fought_by_it_and_holds_nothing(nlp) -> None:
+    found = facts(nlp, "The Kalden Front crossed the river in May, aiming at the port of Bosaso. For a fortnight it has been held up near Kismayo by Velmora's 3rd Infantry Division, commanded by Maj. Gen. Tomas Arkel, and by militias under Jan Velmo.")
+    assert {("3rd Infantry Division", "fights", "Kalden Front"), ("Tomas Arkel", "leads", "3rd Infantry Division")} <= found
+    assert not {f for f in found if f[1] == "controls"}
+    assert ("Tomas Arkel", "leads", "Kalden Front") not in found
+
+
+def test_a_quote_after_a_quote_goes_on_in_its_speakers_voice(nlp) -> None:
+    text = 'An army spokesman for Somalia said the attack had failed. "They could go no further," he told reporters. "Kismayo remains firmly in our hands."'
+    assert ("Somali army", "controls", "Kismayo") in facts(nlp, text)
