@@ -160,6 +160,13 @@ def is_fight_lemma(lemma: str) -> bool:
 
 # Words that say a post passed to someone else: "took over as interim leader after the founder ..."
 SUCCESSION_WORDS = frozenset("succeeded succeeds replaced replaces successor interim".split())
+
+
+def is_succession_told(lowers: Sequence[str]) -> bool:
+    """Whether the words say a post passed to someone else ("succeeded", "took over")."""
+    return any(w in SUCCESSION_WORDS for w in lowers) or any(
+        lowers[k + 1] == "over" and lowers[k] in {"took", "takes", "taken"} for k in range(len(lowers) - 1)
+    )
 # Titles after "army" that make their bearer its head: "the army commander, X"
 ARMY_HEAD_NOUNS = frozenset({"commander", "chief"})
 # What an army does, named with "army" before it: "an army offensive", "a military assault"
@@ -7773,8 +7780,10 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         predicate, confidence = "memberOf", 0.7  # "the army's assistant commander-in-chief": not its head
     elif word in LEADER_NOUNS and previous_word in PART_SCOPES:
         predicate, confidence = "memberOf", 0.7  # "the regional commander of the X": one part of it his
-    elif word == "founder" and any(w in SUCCESSION_WORDS for w in finder.lowers[token.sent.start : token.sent.end]):
-        return  # "X took over as interim leader after the movement's founder, Y, was arrested": Y leads no more
+    elif (word == "founder" or word in LEADER_NOUNS and previous_word == "first") and is_succession_told(finder.lowers[token.sent.start : token.sent.end]):
+        # "X took over as interim leader after the movement's founder, Y, was arrested",
+        # "X took over in April after the rebels' first president, Y, was killed": Y leads no more
+        return
     elif word in LEADER_NOUNS:
         predicate, confidence = "leads", 0.75
     elif word in MEMBER_NOUNS:
