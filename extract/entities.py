@@ -1586,7 +1586,7 @@ def names_known_for_a_place_noun(doc: Doc, named: list[Candidate]) -> Iterable[C
     n = len(doc)
     for k in doc.reading.where_lower(("known",)):
         noun = doc.lowers[k - 2] if k >= 3 else ""
-        if doc.texts[k - 1] != "," or doc.lowers[k - 3] != "the" or noun not in PLACE_WORDS | FACILITY_WORDS:
+        if noun not in PLACE_WORDS | FACILITY_WORDS or doc.texts[k - 1] != "," or doc.lowers[k - 3] != "the":
             continue
         j = k + 1
         if j + 1 < n and doc.lowers[j] in {"in", "to", "by"}:

@@ -167,6 +167,8 @@ def is_succession_told(lowers: Sequence[str]) -> bool:
     return any(w in SUCCESSION_WORDS for w in lowers) or any(
         lowers[k + 1] == "over" and lowers[k] in {"took", "takes", "taken"} for k in range(len(lowers) - 1)
     )
+
+
 # Titles after "army" that make their bearer its head: "the army commander, X"
 ARMY_HEAD_NOUNS = frozenset({"commander", "chief"})
 # What an army does, named with "army" before it: "an army offensive", "a military assault"
