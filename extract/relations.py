@@ -10194,9 +10194,18 @@ def holders_before(
         elif m.control_change is None:
             if m.timeline_rank == 0:
                 before.append(m)
-        elif m.timeline_rank == 0 or dated and is_retaking(retaking):
+        elif m.timeline_rank == 0 and not retold_by_lead(mentions, retaking, m) or dated and is_retaking(retaking):
             before.append(m)
     return before
+
+
+def retold_by_lead(mentions: list[RelationMention], headline: RelationMention, told: RelationMention) -> bool:
+    """A headline's taking and one the story's first sentence tells, undated: the same
+    news told twice, whatever rank the lead's parse gave it ("Garrison surrenders to
+    X" over "... a day of fighting in which columns pushed into the capital")."""
+    if headline.sentence_start > 0 or (told.stated_year, told.stated_month, told.stated_weekday) != (None, None, None):
+        return False
+    return told.sentence_start == min((m.sentence_start for m in mentions if m.sentence_start > 0), default=None)
 
 
 def with_fights_over_retaken_places(mentions: list[RelationMention], unfought_sentences: list[str]) -> list[RelationMention]:

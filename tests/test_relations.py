@@ -11,7 +11,7 @@ import pytest
 
 import frontline.extract.components  # noqa: F401  (registers span extensions)
 from frontline.extract.entities import recognise_entities
-from frontline.extract.relations import extract_relations, fits, without_towns_as_actors
+from frontline.extract.relations import extract_relations, fits, with_fights_over_retaken_places, without_towns_as_actors
 from helpers import mention, relation
 from parses import make_doc, parse_ud, to_clearnlp
 
@@ -578,6 +578,22 @@ def test_a_town_the_story_holds_or_locates_is_never_a_side() -> None:
     kept = without_towns_as_actors([held, town_fights, region_fights])
     assert held in kept and region_fights in kept  # a place the story never holds may act as a polity
     assert town_fights not in kept
+
+
+def test_a_headlines_taking_told_again_by_the_lead_is_no_older_holding() -> None:
+    # Headline: "Tarbo garrison gives up to 3rd Division"; lead: "... a day of street fighting
+    # in which Velmoran columns pushed into the town" (a parse that ranked it background).
+    division = mention("3rd Division", "ArmedGroup", "d1", 0)
+    columns = mention("Velmoran columns", "ArmedGroup", "d1", 60)
+    rebels = mention("Kalden Front", "ArmedGroup", "d1", 300)
+    headline = relation(division, "controls", mention("Tarbo", "Place", "d1", 30), "Tarbo garrison gives up to 3rd Division", control_change="gain")
+    lead = relation(columns, "controls", mention("Tarbo", "Place", "d1", 120), "... columns pushed into the town.", control_change="gain", timeline_rank=0)
+    fights = [m for m in with_fights_over_retaken_places([headline, lead], []) if m.predicate == "fights"]
+    assert fights == []
+    # a holding dated in a later sentence is older news: its holder is fought
+    older = relation(rebels, "controls", mention("Tarbo", "Place", "d1", 320), "The Kalden Front took Tarbo in 2019.", control_change="gain", timeline_rank=0, stated_year=2019)
+    fights = [m for m in with_fights_over_retaken_places([headline, lead, older], []) if m.predicate == "fights"]
+    assert [(m.subject.text, m.object.text) for m in fights] == [("3rd Division", "Kalden Front")]
 
 
 def test_a_state_never_backs_its_own_army() -> None:
