@@ -7802,9 +7802,11 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         and not (p == "in" and (m := finder.mention(n)) is not None and m.kind in {"Country", "Place"})
     ]
     organisations += [c for c in token.children if c.dep_ in POSSESSIVE]  # "the group's spokesman"
-    if not organisations and token.dep_ == "conj" and token.head.pos_ == "NOUN":
-        # "the coalition's best-known figure and spokesman, X": the owner is the first noun's
-        organisations = [c for c in token.head.children if c.dep_ in POSSESSIVE and c.lower_ not in PRONOUN_KINDS]
+    if all(o.lower_ in {"its", "their"} for o in organisations) and token.dep_ == "conj" and token.head.pos_ == "NOUN":
+        # "the coalition's best-known figure and spokesman, X": the owner is the first
+        # noun's ("the government's secretary for information and its chief spokesman": its)
+        owners = [c for c in token.head.children if c.dep_ in POSSESSIVE and c.lower_ not in PRONOUN_KINDS]
+        organisations = owners or organisations
     if token.dep_ in {"obj", "dobj"} and finder.lemma(token.head) in HARMING_VERBS:
         # "A stormed P and captured its commander": whose man a captor takes is not said
         # by "its" (the captor's own would not be captured)
@@ -7851,6 +7853,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         people.append(title.head)
         if title.dep_ in COMPOUND:
             people += [c for c in title.head.children if c.dep_ in COMPOUND]
+    elif not people and title.dep_ == "conj" and title.head.pos_ == "NOUN" and title.head.dep_ in APPOSITION and title.head.head.ent_type_ == "PER":
+        people.append(title.head.head)  # "A, the territorial governor and commander of B": the second title is A's too
     if token.dep_ in {"attr", "root", "ROOT"}:
         people += subject_of_clause(token)
     if token.dep_ in NOMINAL_SUBJECT and token.head.ent_type_ == "PER" and any(c.dep_ == "cop" for c in token.head.children):

@@ -10477,3 +10477,17 @@ def test_a_first_president_whose_post_passed_on_leads_no_more(nlp) -> None:
     assert ("Tomas Arkel", "leads", "Kalden Front") in found
     assert ("Jan Velmo", "leads", "Kalden Front") not in found
     assert ("Jan Velmo", "leads", "Kalden Front") in facts(nlp, "The Kalden Front's first president, Jan Velmo, opened the talks.")
+
+
+def test_a_second_title_joined_to_an_apposition_is_the_named_mans_own(nlp) -> None:
+    found = facts(nlp, "Tomas Arkel, the regional governor and commander of the Kalden Front, fled the town.")
+    assert ("Tomas Arkel", "leads", "Kalden Front") in found
+    # "its" in the second title is the first title's owner, not the army named before
+    text = (
+        "KISMAYO, Somalia — Rebels took Tarbo on Tuesday. By midday most units of the Somali National Army had abandoned "
+        "Tarbo and were falling back. Tomas Arkel, the government's secretary of state for information and its chief "
+        "spokesman, said troops had withdrawn for tactical reasons."
+    )
+    found = facts(nlp, text)
+    assert ("Tomas Arkel", "spokespersonFor", "Somali government") in found
+    assert ("Tomas Arkel", "spokespersonFor", "Somali National Army") not in found
