@@ -500,6 +500,7 @@ ARGUMENT_WORDS = (
     FORCE_NOUNS | PRONOUN_KINDS.keys() | PLACE_ANAPHORS.keys() | GROUP_ANAPHORS | GOVERNMENT_NOUNS | STATE_NOUNS | FIRST_PERSON_PLURAL
     | NAMED_HEAD_NOUNS | UNIT_NOUNS | HOLDER_ADJECTIVES | PLURAL_SITE_NOUNS  # ("those towns": see places_counted_back)
     | {"junta"}  # (see junta_named)
+    | OF_NAMED_PLACE_NOUNS  # ("the peninsula": see place_named_with_noun)
 )
 # A state's police: "Macedonian police", "Serbian policemen"
 POLICE_NOUNS = frozenset("police policemen gendarmes gendarmerie".split())
@@ -982,6 +983,10 @@ class ArgumentFinder:
             named = self.entity_span(self.tokens[token.i + 2])
             if named is not None and named._.frontline_kind == "Place":
                 return self.span_mention(named)  # "held the rebel island of X": X
+        if word in OF_NAMED_PLACE_NOUNS and token.i > 0 and self.lowers[token.i - 1] == "the":
+            named = self.place_named_with_noun(token)
+            if named is not None:
+                return named  # "the Westerplatte peninsula ... the peninsula was in German hands"
         if word in PLACE_ANAPHORS and any(c.lower_ in {"the", "that", "this"} and c.dep_ == "det" for c in token.children):
             of_name = word != "capital" and token.i + 2 < len(self.tokens) and (
                 self.lowers[token.i + 1] == "of" or word in {"area", "areas"} and self.lowers[token.i + 1] in {"around", "near"}
@@ -1975,7 +1980,7 @@ class ArgumentFinder:
             if army is not None:
                 end = forces.idx + len(forces.text)
                 return replace(army, text=self.text[token.idx : end], start_char=token.idx, end_char=end), i + 2
-        if ent is None and word in PLACE_ANAPHORS and i + 2 < n and self.lowers[i + 1] == "of" and self.names_place_after_of(i + 2):
+        if ent is None and (word in PLACE_ANAPHORS or word in OF_NAMED_PLACE_NOUNS) and i + 2 < n and self.lowers[i + 1] == "of" and self.names_place_after_of(i + 2):
             return None  # "the town of X", "the capital of the X region" is no anaphor: the patterns read it
         if ent is None and word in PLACE_ANAPHORS and any(self.lowers[j] in {"'s", "’s"} for j in range(max(0, i - 3), i)):
             return None  # "Basra, Iraq's second city": a description the patterns read, no anaphor
@@ -2812,6 +2817,20 @@ class ArgumentFinder:
         named_in |= {w for w in same.text.split()[:-1] if w[:1].isupper() and gazetteer.city(w) is not None}
         return any(town_name(t) != town_name(town.text) for t in named_in)
 
+    def place_named_with_noun(self, token: Token) -> EntityMention | None:
+        """ "the peninsula": the one place the story named before with that word in its
+        name ("the Westerplatte peninsula"); none when two such places were named before
+        (which of two islands "the island" is, the words do not say)."""
+        word = token.lower_
+        named = {
+            self.span_mention(ent).name: ent for ent in self.ents
+            if ent.end <= token.i and ent._.frontline_kind == "Place" and word in ent.text.lower().split()
+        }
+        if len(named) != 1:
+            return None
+        ent = next(iter(named.values()))
+        return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
+
     def place_antecedent(self, token: Token) -> EntityMention | None:
         """ "the district", "the city": the nearest earlier place named like that."""
         word = token.lower_
@@ -3008,8 +3027,10 @@ class ArgumentFinder:
                 # place the set-off phrase describes
                 ent = place_before_set_off_phrase(ent, self) or ent
                 return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
-            if ent is None and k > 0 and self.lowers[k] in PLACE_ANAPHORS and self.lowers[k - 1] == "the":
-                return self.mention(self.tokens[k])
+            if ent is None and k > 0 and (self.lowers[k] in PLACE_ANAPHORS or self.lowers[k] in OF_NAMED_PLACE_NOUNS) and self.lowers[k - 1] == "the":
+                found = self.mention(self.tokens[k])
+                # (at the pronoun: "took the town and lost it" is two statements, not one twice)
+                return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found is not None else None
         return None
 
     def place_subject(self, sentence: Span) -> Span | None:
@@ -5132,6 +5153,8 @@ def is_brief(trigger: Token) -> bool:
         for t in after
     ):
         return True  # "which X overran last spring before being driven out in July", however parsed
+    if any(c.dep_ == "conj" and c.lower_ in LOST_WORDS and any(o.lower_ in {"it", "them"} and o.dep_ in OBJECT for o in c.children) for c in trigger.children):
+        return True  # "took the heights and then lost them"
     return any(
         t.lower_ == "before" and t.i + 1 < len(doc) and (
             doc[t.i + 1].lower_ in DEPARTING_WORDS
@@ -5144,6 +5167,7 @@ def is_brief(trigger: Token) -> bool:
 
 
 DEPARTED_WORDS = frozenset("left withdrew retreated departed pulled".split())
+LOST_WORDS = frozenset("lost lose loses losing".split())
 DRIVEN_OUT_WORDS = frozenset("driven pushed forced expelled ousted dislodged evicted routed chased thrown".split())
 
 
@@ -6773,9 +6797,22 @@ def patient_mentions_of(patients: list[Token], trigger: VerbTrigger, finder: Arg
         return backed_mentions(patients, finder)
     if trigger.predicate == "fights" and any(lemma_of(p) in ARMY_ATTACK_NOUNS and finder.entity_span(p) is None for p in patients):
         return fought_mentions(patients, finder)
-    if trigger.predicate != "controls" or not any(p.lower_ == "it" for p in patients):
+    if trigger.predicate != "controls" or not any(p.lower_ in {"it", "them"} for p in patients):
         return finder.mentions(patients)
-    return [m for p in patients for m in ([finder.place_pronoun(p)] if p.lower_ == "it" else finder.mentions([p])) if m is not None]
+    return [m for p in patients for m in (places_taken_as_pronoun(p, finder) if p.lower_ in {"it", "them"} else finder.mentions([p])) if m is not None]
+
+
+# Heads of place names told in the plural: "took the heights and then lost them"
+PLURAL_PLACE_HEADS = frozenset("heights hills islands islets mountains ridges".split())
+
+
+def places_taken_as_pronoun(pronoun: Token, finder: ArgumentFinder) -> list[EntityMention | None]:
+    """ "it" taken or lost is the place before it; "them" only a place named in the
+    plural ("took the heights and lost them"), else whom "them" stands for."""
+    place = finder.place_pronoun(pronoun)
+    if pronoun.lower_ == "it" or place is not None and place.name.split()[-1].lower() in PLURAL_PLACE_HEADS:
+        return [place]
+    return finder.mentions([pronoun])
 
 
 def fought_mentions(nouns: list[Token], finder: ArgumentFinder) -> list[EntityMention]:

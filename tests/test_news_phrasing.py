@@ -10491,3 +10491,16 @@ def test_a_second_title_joined_to_an_apposition_is_the_named_mans_own(nlp) -> No
     found = facts(nlp, text)
     assert ("Tomas Arkel", "spokespersonFor", "Somali government") in found
     assert ("Tomas Arkel", "spokespersonFor", "Somali National Army") not in found
+
+
+def test_the_peninsula_is_the_one_peninsula_named_before(nlp) -> None:
+    text = "Somali marines landed on the Tarbo peninsula on Monday. By the afternoon the peninsula was in Somali hands."
+    assert ("Somali army", "controls", "Tarbo peninsula") in facts(nlp, text)
+    text = "Somali marines landed on the Tarbo peninsula and the Ulen peninsula on Monday. By the afternoon the peninsula was in Somali hands."
+    assert not {f for f in facts(nlp, text) if f[1] == "controls"}  # which of the two, the words do not say
+
+
+def test_heights_taken_and_then_lost_are_not_held(nlp) -> None:
+    text = 'Velmoran troops drove the Kalden Front from the Tarbo Heights. "The Front took the heights and then lost them," said Tomas Arkel.'
+    found = [r for r in relations(nlp, text) if r.is_fact and r.predicate == "controls" and actor(r.subject) == "Kalden Front"]
+    assert [r.control_change for r in found] == ["loss", "loss"]
