@@ -5138,6 +5138,20 @@ BRIEF_WORDS = frozenset("briefly temporarily".split())
 DEPARTING_WORDS = frozenset("leaving withdrawing retreating departing pulling".split())
 
 
+PLEDGING_LEMMAS = frozenset("pledge vow promise".split())
+
+
+def is_pledged(trigger: Token) -> bool:
+    """ "X has pledged to stand by Y", "vowed to support Y": a pledge made (not "would
+    pledge to", "if X pledged to", "ready to pledge to")."""
+    pledge = trigger.head
+    if trigger.dep_ != "xcomp" or pledge.lemma_.lower() not in PLEDGING_LEMMAS or pledge.tag_ not in {"VBD", "VBZ", "VBN", "VBP"}:
+        return False
+    if pledge.dep_ in {"xcomp", "advcl"} or any(c.lower_ in MODALS or c.lower_ in CONDITIONAL_MARKS for c in pledge.children):
+        return False
+    return not any(c.dep_ == "neg" or c.lower_ in {"not", "never", "n't"} for c in pledge.children)
+
+
 def is_brief(trigger: Token) -> bool:
     """ "briefly seized", "temporarily took", "entered Poti, where they blew up boats
     before leaving": a taking the text says did not last."""
@@ -9791,6 +9805,8 @@ def extract_relations(
                 # against him, taken now whatever the modal
                 c = replace(c, predicate="opposes")
                 flags = replace(flags, negated=False, hypothetical=False)
+            if c.predicate == "backs" and flags.hypothetical and not flags.negated and is_pledged(c.trigger):
+                flags = replace(flags, hypothetical=False)  # "X has pledged to stand by Y": the pledge is the backing, made now
             if c.predicate == "fights" and flags.hypothetical and is_owned_campaign(c.trigger):
                 # "ordered the army to halt its offensive against X": what is to stop is going on
                 flags = replace(flags, hypothetical=False)

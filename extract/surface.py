@@ -390,7 +390,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{SUBJ}(?: , (?:which|who))? {GAP}(?P<t>counts|counted|regards|regarded|considers|considered|sees|saw|views|viewed) {ART}{ENT} (?:as )?(?:a |an |its |their |one of its )?(?:(?:key|close|closest|main|chief|important|vital|staunch|strategic|crucial|valued|loyal|strongest|oldest) )*(?:ally|allies|partner)\b"),
     # "the Defence Force, which has stood firmly behind the elected government", "Vienna
     # has stood by Berlin at every step"
-    _p("backs", rf"{SUBJ}(?: , (?:which|who))? {GAP}(?P<t>stood|stands|stand|standing) (?:firmly |squarely |solidly |resolutely |fully )?(?:behind|by) {ART}(?:elected |legitimate |civilian |constitutional )?{ENT}(?! 's (?!government|regime|forces|army))"),  # (not "stood by X's territorial integrity")
+    _p("backs", rf"{SUBJ}(?: , (?:which|who))? {GAP}(?:(?:pledged|vowed|promised) to )?(?P<t>stood|stands|stand|standing) (?:firmly |squarely |solidly |resolutely |fully )?(?:behind|by) {ART}(?:elected |legitimate |civilian |constitutional )?{ENT}(?! 's (?!government|regime|forces|army))"),  # (not "stood by X's territorial integrity")
     # "troops, who had declared for General X": came out for his side
     _p("backs", rf"{SUBJ}(?: , (?:which|who))? {GAP}(?P<t>declared|declares|declaring) (?:openly |publicly )?for {ART}(?:(?!E\d)[\w.-]+ ){{0,2}}?{ENT}"),
     _p("backs", rf"{SUBJ} {GAP}(?P<t>stands|stood|stand|standing) (?:firmly |fully |squarely )?(?:with|behind) {ART}{ENT}"),

@@ -10504,3 +10504,12 @@ def test_heights_taken_and_then_lost_are_not_held(nlp) -> None:
     text = 'Velmoran troops drove the Kalden Front from the Tarbo Heights. "The Front took the heights and then lost them," said Tomas Arkel.'
     found = [r for r in relations(nlp, text) if r.is_fact and r.predicate == "controls" and actor(r.subject) == "Kalden Front"]
     assert [r.control_change for r in found] == ["loss", "loss"]
+
+
+def test_a_pledge_made_to_stand_by_a_side_is_backing(nlp) -> None:
+    found = facts(nlp, "Kenya and Uganda, which have pledged to stand by Somalia, sent troops to Kismayo on Sunday.")
+    assert {("Kenya", "backs", "Somalia"), ("Uganda", "backs", "Somalia")} <= found
+    assert ("Kenya", "backs", "Somalia") in facts(nlp, "Kenya has pledged to support Somalia.")
+    # a pledge not made: only what would be
+    assert ("Kenya", "backs", "Somalia") not in facts(nlp, "Kenya would pledge to stand by Somalia if the talks failed.")
+    assert ("Kenya", "backs", "Somalia") not in facts(nlp, "If Kenya pledged to support Somalia, the war would end.")
