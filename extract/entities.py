@@ -2231,7 +2231,14 @@ WATER_PLACE_NOUNS = frozenset("delta river basin".split())
 def is_named_as_place(doc: Doc, word: str) -> bool:
     """Whether the story puts a locative preposition before the word somewhere ("in
     Darfur", "from Darfur"): a place's name, whatever noun follows it elsewhere."""
-    return any(j > 0 and doc.lowers[j - 1] in LOCATIVE_PREPOSITIONS for j in doc.reading.by_text.get(word, ()))
+    return any(
+        j > 0 and doc.lowers[j - 1] in LOCATIVE_PREPOSITIONS and not (j > 1 and doc.lowers[j - 1] == "from" and doc.lowers[j - 2] in TAKEN_WORDS)
+        for j in doc.reading.by_text.get(word, ())
+    )
+
+
+# "the post taken from Fretilin": whom ground is taken from is a side, no place
+TAKEN_WORDS = frozenset("taken took seized captured recaptured retaken retook wrested won seize capture take".split())
 
 
 def typed_by_next_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
@@ -2393,8 +2400,20 @@ def names_before_group_nouns(doc: Doc) -> Iterable[Candidate]:
             continue  # "Darfur rebels" in a story that says "rebels from Darfur": the region's men
         # ("the Nagriamel movement" says what the word names however often the model
         # calls it a place: a rule's reading; "Seleka rebels" only a guess)
-        said_with_the = k in bodies and doc.lowers[k - 2] == "the"
+        said_with_the = k in bodies and follows_the(doc, k - 1)
         yield Candidate(k - 1, k, "ORG", "ArmedGroup", None, 2 if said_with_the else 1)
+
+
+def follows_the(doc: Doc, k: int) -> bool:
+    """ "the Amal movement", "the left-wing Fretilin movement": "the" before the word at
+    ``k``, with up to four small-letter words or hyphens between (``is_after_the``
+    stops at a hyphen)."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if doc.lowers[j] == "the":
+            return True
+        if not (doc.texts[j].islower() or doc.texts[j] == "-"):
+            return False
+    return False
 
 
 # Lower-case unit nouns a volunteer or militia unit's name ends with: "the Azov regiment"

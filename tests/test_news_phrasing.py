@@ -10513,3 +10513,11 @@ def test_a_pledge_made_to_stand_by_a_side_is_backing(nlp) -> None:
     # a pledge not made: only what would be
     assert ("Kenya", "backs", "Somalia") not in facts(nlp, "Kenya would pledge to stand by Somalia if the talks failed.")
     assert ("Kenya", "backs", "Somalia") not in facts(nlp, "If Kenya pledged to support Somalia, the war would end.")
+
+
+def test_the_left_wing_x_movement_names_a_body_ground_was_taken_from(nlp) -> None:
+    # "taken from X" is no sign of a place's name (as "in X" is): whom ground is taken from
+    # is a side; and "the left-wing X movement" names the body past its small words
+    doc = nlp("The hill post above Kismayo, captured from Marenko on Monday, is now held by the army. The left-wing Marenko movement says it will fight on.")
+    kinds = {(e.text, e._.frontline_kind) for e in doc.ents}
+    assert ("Marenko", "ArmedGroup") in kinds and ("Marenko", "Place") not in kinds
