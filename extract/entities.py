@@ -2228,6 +2228,10 @@ PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|ic|az|en)$")
 WATER_PLACE_NOUNS = frozenset("delta river basin".split())
 
 
+# "the post taken from Fretilin": whom ground is taken from is a side, no place
+TAKEN_WORDS = frozenset("taken took seized captured recaptured retaken retook wrested won seize capture take".split())
+
+
 def is_named_as_place(doc: Doc, word: str) -> bool:
     """Whether the story puts a locative preposition before the word somewhere ("in
     Darfur", "from Darfur"): a place's name, whatever noun follows it elsewhere."""
@@ -2235,10 +2239,6 @@ def is_named_as_place(doc: Doc, word: str) -> bool:
         j > 0 and doc.lowers[j - 1] in LOCATIVE_PREPOSITIONS and not (j > 1 and doc.lowers[j - 1] == "from" and doc.lowers[j - 2] in TAKEN_WORDS)
         for j in doc.reading.by_text.get(word, ())
     )
-
-
-# "the post taken from Fretilin": whom ground is taken from is a side, no place
-TAKEN_WORDS = frozenset("taken took seized captured recaptured retaken retook wrested won seize capture take".split())
 
 
 def typed_by_next_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
