@@ -2400,20 +2400,8 @@ def names_before_group_nouns(doc: Doc) -> Iterable[Candidate]:
             continue  # "Darfur rebels" in a story that says "rebels from Darfur": the region's men
         # ("the Nagriamel movement" says what the word names however often the model
         # calls it a place: a rule's reading; "Seleka rebels" only a guess)
-        said_with_the = k in bodies and follows_the(doc, k - 1)
+        said_with_the = k in bodies and is_after_the(doc, k - 1, capitalised=False, hyphens=True)  # ("the left-wing X movement")
         yield Candidate(k - 1, k, "ORG", "ArmedGroup", None, 2 if said_with_the else 1)
-
-
-def follows_the(doc: Doc, k: int) -> bool:
-    """ "the Amal movement", "the left-wing Fretilin movement": "the" before the word at
-    ``k``, with up to four small-letter words or hyphens between (``is_after_the``
-    stops at a hyphen)."""
-    for j in range(k - 1, max(-1, k - 5), -1):
-        if doc.lowers[j] == "the":
-            return True
-        if not (doc.texts[j].islower() or doc.texts[j] == "-"):
-            return False
-    return False
 
 
 # Lower-case unit nouns a volunteer or militia unit's name ends with: "the Azov regiment"
@@ -2696,11 +2684,14 @@ def appositive_names(doc: Doc) -> Iterable[Candidate]:
                     yield Candidate(a, b, "GPE", "Place", None, 2)
 
 
-def is_after_the(doc: Doc, k: int, *, capitalised: bool) -> bool:
+def is_after_the(doc: Doc, k: int, *, capitalised: bool, hyphens: bool = False) -> bool:
     """Whether "the" opens the phrase of the noun at ``k``, with up to two words between
-    (lower-case ones, or capitalised ones too: "the Islamist group")."""
+    (lower-case ones, or capitalised ones too: "the Islamist group"; with ``hyphens``,
+    a hyphen counts as a word: "the left-wing X")."""
     j = k - 1
-    while j >= 0 and k - j <= 3 and doc[j].lower_ != "the" and (doc[j].text.islower() or capitalised and doc[j].text[:1].isupper()) and not doc[j].is_punct:
+    while j >= 0 and k - j <= 3 and doc[j].lower_ != "the" and (
+        (doc[j].text.islower() or capitalised and doc[j].text[:1].isupper()) and not doc[j].is_punct or hyphens and doc[j].text == "-"
+    ):
         j -= 1
     return j >= 0 and doc[j].lower_ == "the"
 
