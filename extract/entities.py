@@ -381,7 +381,7 @@ def is_unit_ordinal(doc: ReadOnceDoc, start: int, end: int) -> bool:
     (a stop word elsewhere: "First, the army ...")."""
     return doc.lowers[start] in SPELLED_ORDINALS and end - start > 1 and doc.lowers[end - 1] in UNIT_HEADS | ARM_HEADS
 # Arabic article particles written lower-case and hyphenated inside names.
-ARTICLE_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "ud", "wal"})  # "wal-Muslimin": "and the"
+ARTICLE_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "ud", "wal", "ez", "es", "esh", "er", "et"})  # "wal-Muslimin": "and the"; "Deir ez-Zor"
 # Words that are never a person's first or last name on their own ("al", "of", "General").
 NOT_NAME_WORDS = ARTICLE_PARTICLES | NAME_CONNECTORS | TITLE_WORDS
 
@@ -847,9 +847,12 @@ def lowercase_suffix_spans(doc: Doc) -> Iterable[Candidate]:
         top = k
         while k > 0 and (is_capitalised(doc[k - 1]) or (doc[k - 1].text == "-" and k > 1 and is_capitalised(doc[k - 2]))) and not doc[k - 1].is_punct or (k > 0 and doc[k - 1].text == "-" and k > 1 and is_capitalised(doc[k - 2])):
             k -= 1
-        # allow a lower-case "al-"/"el-" prefix: "al-Watiya airbase"
-        if k > 1 and doc[k - 1].text == "-" and doc[k - 2].lower_ in {"al", "el", "ad", "ar", "as", "an"}:
+        # allow a lower-case "al-"/"el-" prefix: "al-Watiya airbase", and the capitalised
+        # word it joins: "Jisr al-Shughur district", "Deir ez-Zor province"
+        if k > 1 and doc[k - 1].text == "-" and doc[k - 2].lower_ in ARTICLE_PARTICLES:
             k -= 2
+            if k > 0 and is_capitalised(doc[k - 1]) and not (doc[k - 1].is_punct or doc[k - 1].is_stop) and doc[k - 1].whitespace_:
+                k -= 1
         described = word in {"town", "city", "village"} and k > 0 and (doc.lowers[k - 1] == "the" or doc.lowers[k - 1] in COMPASS_WORDS)
         # ("a Khmer temple", "a centuries-old Khmer temple": with "a" or "an" the words only describe)
         described = described or indefinite_before(doc, k)

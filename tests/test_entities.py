@@ -393,6 +393,14 @@ def test_lower_case_al_particle_stays_inside_a_name(nlp) -> None:
     assert ("Hamid Yusuf al-Karrani", "Person", None) in found(doc)
 
 
+def test_an_ez_or_es_particle_joins_a_place_name_before_its_head(nlp) -> None:
+    # "ez-", "es-" are the same article as "al-"; the word before the particle belongs too
+    doc = recognise_entities(nlp("Fighting spread across Kalden ez-Zor province and reached Marat es-Suq district."))
+    names = found(doc)
+    assert ("Kalden ez-Zor province", "Place", None) in names
+    assert ("Marat es-Suq district", "Place", None) in names
+
+
 def test_two_names_joined_by_and_are_two_entities(nlp) -> None:
     doc = nlp("Later Temane and Oduya announced a truce.")
     doc.ents = [Span(doc, 1, 4, label="ORG")]
