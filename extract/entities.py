@@ -2102,7 +2102,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, names_loyal_to, bodies_led_by, particle_groups, numbered_heights, numbered_units, lettered_units, general_staffs,
         shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, names_after_plural_group_nouns, warship_names, speakers_of_bodies,
-        izafe_body_names, national_marines, national_service_branches, country_ministries, side_armies, names_with_ag,
+        izafe_body_names, national_marines, national_service_branches, one_word_state_forces, country_ministries, side_armies, names_with_ag,
         names_with_honorifics, states_named_by_form, franchise_names,
     ):
         found.extend(rule(doc))
@@ -3417,6 +3417,22 @@ def names_with_ag(doc: Doc) -> Iterable[Candidate]:
         if 0 < k < len(doc) - 1 and doc.capitalised[k - 1] and doc.capitalised[k + 1] and doc[k - 1].is_alpha and doc[k + 1].is_alpha:
             if gazetteer.country(doc.texts[k - 1]) is None and doc.lowers[k - 1] not in TITLE_WORDS:
                 yield Candidate(k - 1, k + 2, "PER", "Person", None, 2)
+
+
+# States' air forces and navies known by a name in their own language, which news
+# leaves untranslated (world knowledge, as the national armies table is; not merged with
+# the state's army: "the Luftwaffe" and "the Wehrmacht" are two sides' nodes in a story)
+OWN_LANGUAGE_SERVICE_NAMES = frozenset({"Luftwaffe", "Kriegsmarine"})
+
+
+def one_word_state_forces(doc: Doc) -> Iterable[Candidate]:
+    """ "the Wehrmacht", "the Tatmadaw", "the Luftwaffe": a state's armed forces (or one
+    of their services) known by a one-word name of their own; the model misses such names
+    or reads them as places."""
+    names = OWN_LANGUAGE_SERVICE_NAMES | {name for name in gazetteer.named_national_armies() if " " not in name}
+    for name in sorted(names):
+        for k in doc.reading.by_text.get(name, ()):
+            yield Candidate(k, k + 1, "ORG", "ArmedGroup", None, 1)
 
 
 def national_marines(doc: Doc) -> Iterable[Candidate]:

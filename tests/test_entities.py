@@ -401,6 +401,13 @@ def test_an_ez_or_es_particle_joins_a_place_name_before_its_head(nlp) -> None:
     assert ("Marat es-Suq district", "Place", None) in names
 
 
+def test_a_state_force_known_by_a_one_word_name_of_its_own_is_an_armed_group(nlp) -> None:
+    doc = recognise_entities(nlp("Planes of the Luftwaffe bombed the harbour while the Tatmadaw shelled Kalden."))
+    names = found(doc)
+    assert ("Luftwaffe", "ArmedGroup", None) in names
+    assert ("Tatmadaw", "ArmedGroup", None) in names
+
+
 def test_two_names_joined_by_and_are_two_entities(nlp) -> None:
     doc = nlp("Later Temane and Oduya announced a truce.")
     doc.ents = [Span(doc, 1, 4, label="ORG")]
