@@ -1796,6 +1796,8 @@ def statistical_candidates(doc: Doc) -> Iterable[Candidate]:
                 start -= 1
             if end - start == 1 and start > 0 and doc.lowers[start - 1] in PEERAGE_TITLES and doc.capitalised[start - 1]:
                 start -= 1  # "Lord [Carrington]": the title and the one name are how a peer is called
+            if end - start >= 3 and start > 0 and doc.lowers[start - 1] == "the" and not any(doc.lowers[k].rstrip(".") in TITLE_WORDS for k in range(start, end)):
+                label = "ORG"  # "the Janatha Vimukthi Peramuna": three words after "the" name a body
         if label in {"PER", "ORG"}:
             # ... and a last name: "[José Alfredo] Saavedra took over" (which the model
             # may read as a second man's name), "the [Isthmus Governance] Monitor in X"

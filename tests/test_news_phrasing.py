@@ -767,6 +767,14 @@ def test_a_name_never_shortened_is_no_person(nlp) -> None:
     assert {e._.frontline_kind for e in nlp(text).ents if e.text == "Amal Perera"} == {"Person"}
 
 
+def test_three_names_after_the_are_a_body_not_a_person(nlp) -> None:
+    # the model reads "Samagi Jana Balawegaya" as a man's name; no man's follows "the"
+    text = "A week earlier a radical movement, the Samagi Jana Balawegaya, struck at police stations."
+    assert {e._.frontline_kind for e in nlp(text).ents if e.text == "Samagi Jana Balawegaya"} == {"Organization"}
+    text = "Police said Samagi Jana Balawegaya had left the town."
+    assert {e._.frontline_kind for e in nlp(text).ents if e.text == "Samagi Jana Balawegaya"} == {"Person"}
+
+
 def test_the_city_is_no_province_named_before_it(nlp) -> None:
     text = (
         "Afghanistan is at war. Lashkar Gah, the capital of the province of Helmand, fell to the Kalden Front "
