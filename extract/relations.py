@@ -6518,6 +6518,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         return  # "they belong to the KGB": whom "they" are is too loose a guess for a unit's place
     if lemma in RECEIVING_VERBS and passive:
         return  # "he was received by the president": a guest welcomed, no backing (arms received: above)
+    if lemma in RECEIVING_VERBS:
+        patients = []  # "Germany acquired it": what one receives is no side one backs (the giver: below)
     for agent in finder.mentions(agents):
         for patient in patient_mentions_of(patients, trigger, finder):
             predicate = "memberOf" if lemma == "belong" and is_alliance_name(patient.name) else trigger.predicate

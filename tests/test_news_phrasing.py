@@ -4544,6 +4544,11 @@ def test_who_helps_beat_back_a_group_fights_it_and_does_not_back_it(nlp) -> None
     assert ("Zimbabwe", "backs", "Kalden Front") not in found
 
 
+def test_what_a_state_acquired_is_no_side_it_backs(nlp) -> None:
+    text = "The strip lies between Angola to the north and Botswana to the south. Germany acquired it in 1890."
+    assert not any(p == "backs" for _s, p, _o in facts(nlp, text))
+
+
 def test_weapons_said_not_received_and_arms_owned_are_no_backing(nlp) -> None:
     found = relations(nlp, "The Kalden Front says it receives no weapons from Tehran and buys its arms on Dastin's markets.")
     backing = [(actor(r.subject), actor(r.object), r.is_fact) for r in found if r.predicate == "backs"]
