@@ -592,6 +592,12 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"(?:^(?:[^E,]{{0,40}}? )?|, |; |while |and )(?:the )?{NOT_BACKER}(?<!beside )(?<!alongside ){LIST} {GAP}(?P<t>{ATTACKING}) {COUNT}{ART}{ENT}", list_group=1),
     # "P, a town about 40 km away that has served as a base for A": A holds P
     _p("controls", rf"{ENT} , (?:an?|the) [^,]{{0,60}}? (?:that|which) (?:has |had |have )?(?:long )?(?:served|serves|serve) as (?:a |the |its )?(?:[\w-]+ )?(?P<t>base|stronghold|headquarters) (?:for|of) {ART}{ENT}", 2),
+    # "near P, an islet the A occupied this month", "P, a town the A has held since May": a
+    # relative clause without "which" after a place's noun (the parser often reads the
+    # taker as the noun's apposition and the verb as a participle of the noun; the noun
+    # may come as a unit of its own: "a town" read as the town named)
+    _p("controls", rf"{ENT} , (?:an?|the) (?:[\w-]+ ){{0,2}}?(?:town|city|village|port|islet|island|base|outpost|garrison|airfield|airport|hill|district|province|region|E\d++) (?:the )?{ENT} (?:has |had |have )?(?:(?:only|just|first|briefly) )?(?P<t>{TAKING})(?! by)\b", 2, change="gain"),
+    _p("controls", rf"{ENT} , (?:an?|the) (?:[\w-]+ ){{0,2}}?(?:town|city|village|port|islet|island|base|outpost|garrison|airfield|airport|hill|district|province|region|E\d++) (?:the )?{ENT} (?:has |had |have )?(?:(?:long|still|firmly) )?(?P<t>held|holds|controls|controlled|hold|control)(?! by)\b", 2),
     # "A and B jets, flying under NATO command, have carried out many of the strikes on C"
     _p("fights", rf"(?:^|, |; ){LIST}(?: , [^,]{{1,60}} ,)? {GAP}(?P<t>carried out|carry out|carries out|conducted|conducts|launched|launches|flown|flew) (?:[\w-]+ ){{0,4}}?(?:strikes|airstrikes|raids|sorties|attacks) (?:on|against) {ART}{ENT}", list_group=1),
     # "overran several observation posts manned by X": whose posts are taken is fought

@@ -4544,6 +4544,15 @@ def test_who_helps_beat_back_a_group_fights_it_and_does_not_back_it(nlp) -> None
     assert ("Zimbabwe", "backs", "Kalden Front") not in found
 
 
+def test_a_place_the_taker_took_in_a_clause_without_which(nlp) -> None:
+    text = "Gunboats seized a freighter near Kismayo, a port the Kalden Front occupied earlier this month."
+    assert ("Kalden Front", "controls", "Kismayo") in facts(nlp, text)
+    text = "Bosaso, a town the Kalden Front has held since May, lies on the coast."
+    assert ("Kalden Front", "controls", "Bosaso") in facts(nlp, text)
+    text = "Troops shelled Kismayo, a port the Kalden Front was driven from in May."
+    assert ("Kalden Front", "controls", "Kismayo") not in facts(nlp, text)
+
+
 def test_what_a_state_acquired_is_no_side_it_backs(nlp) -> None:
     text = "The strip lies between Angola to the north and Botswana to the south. Germany acquired it in 1890."
     assert not any(p == "backs" for _s, p, _o in facts(nlp, text))
