@@ -3118,7 +3118,9 @@ class ArgumentFinder:
         town's garrison is whoever holds it, which the words do not say)."""
         if pronoun.lower_ != "its" or pronoun.head.lower_ not in {"garrison", "garrisons"}:
             return False
-        names = [ent for ent in self.ents if pronoun.sent.start <= ent.start and ent.end <= pronoun.i]
+        # (a people's word is no name between: "X, which lies off the Cambodian coast,
+        # remained in the hands of its garrison")
+        names = [ent for ent in self.ents if pronoun.sent.start <= ent.start and ent.end <= pronoun.i and ent.label_ != "NORP"]
         return bool(names) and names[-1]._.frontline_kind in {"Place", "Facility"}
 
     def shares_owner_word(self, token: Token) -> bool:

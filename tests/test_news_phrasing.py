@@ -4553,6 +4553,16 @@ def test_a_place_the_taker_took_in_a_clause_without_which(nlp) -> None:
     assert ("Kalden Front", "controls", "Kismayo") not in facts(nlp, text)
 
 
+def test_its_garrison_is_the_towns_past_a_peoples_word(nlp) -> None:
+    text = (
+        "American marines left the island after dark. "
+        "Kismayo, which lies off the Somali coast, remained in the hands of its Kalden Front garrison on Friday."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Kismayo") in found
+    assert ("American army", "controls", "Kismayo") not in found
+
+
 def test_what_a_state_acquired_is_no_side_it_backs(nlp) -> None:
     text = "The strip lies between Angola to the north and Botswana to the south. Germany acquired it in 1890."
     assert not any(p == "backs" for _s, p, _o in facts(nlp, text))
