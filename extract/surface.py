@@ -338,6 +338,11 @@ def _literal_prefix(alternative: str) -> str:
     return "".join(stem)
 
 
+# The place's noun a clause without "which" follows: "P, an islet the A occupied", "P, a
+# town the A has held" (or the noun read as a unit of its own: "a town" as the town named)
+CONTACT_CLAUSE_PLACE = r"(?:[\w-]+ ){0,2}?(?:town|city|village|port|islet|island|base|outpost|garrison|airfield|airport|hill|district|province|region|E\d++)"
+
+
 PATTERNS: tuple[Pattern, ...] = (
     # backing
     # ("X, trained and equipped largely by Y")
@@ -594,10 +599,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{ENT} , (?:an?|the) [^,]{{0,60}}? (?:that|which) (?:has |had |have )?(?:long )?(?:served|serves|serve) as (?:a |the |its )?(?:[\w-]+ )?(?P<t>base|stronghold|headquarters) (?:for|of) {ART}{ENT}", 2),
     # "near P, an islet the A occupied this month", "P, a town the A has held since May": a
     # relative clause without "which" after a place's noun (the parser often reads the
-    # taker as the noun's apposition and the verb as a participle of the noun; the noun
-    # may come as a unit of its own: "a town" read as the town named)
-    _p("controls", rf"{ENT} , (?:an?|the) (?:[\w-]+ ){{0,2}}?(?:town|city|village|port|islet|island|base|outpost|garrison|airfield|airport|hill|district|province|region|E\d++) (?:the )?{ENT} (?:has |had |have )?(?:(?:only|just|first|briefly) )?(?P<t>{TAKING})(?! by)\b", 2, change="gain"),
-    _p("controls", rf"{ENT} , (?:an?|the) (?:[\w-]+ ){{0,2}}?(?:town|city|village|port|islet|island|base|outpost|garrison|airfield|airport|hill|district|province|region|E\d++) (?:the )?{ENT} (?:has |had |have )?(?:(?:long|still|firmly) )?(?P<t>held|holds|controls|controlled|hold|control)(?! by)\b", 2),
+    # taker as the noun's apposition and the verb as a participle of the noun)
+    _p("controls", rf"{ENT} , (?:an?|the) {CONTACT_CLAUSE_PLACE} (?:the )?{ENT} (?:has |had |have )?(?:(?:only|just|first|briefly) )?(?P<t>{TAKING})(?! by)\b", 2, change="gain"),
+    _p("controls", rf"{ENT} , (?:an?|the) {CONTACT_CLAUSE_PLACE} (?:the )?{ENT} (?:has |had |have )?(?:(?:long|still|firmly) )?(?P<t>held|holds|controls|controlled|hold|control)(?! by)\b", 2),
     # "A and B jets, flying under NATO command, have carried out many of the strikes on C"
     _p("fights", rf"(?:^|, |; ){LIST}(?: , [^,]{{1,60}} ,)? {GAP}(?P<t>carried out|carry out|carries out|conducted|conducts|launched|launches|flown|flew) (?:[\w-]+ ){{0,4}}?(?:strikes|airstrikes|raids|sorties|attacks) (?:on|against) {ART}{ENT}", list_group=1),
     # "overran several observation posts manned by X": whose posts are taken is fought
