@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev121).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev123).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -210,7 +210,10 @@ FLOORS = {
     # dev119's one contradicted fact; 0.556 / 0.524 at the round's end, 454 split, the
     # contradicted fact gone), and dev120 and dev121 in the seventy-ninth (measured
     # 0.551 / 0.522 over 444 with the round start's extractor, cfa3082, 465 split actors:
-    # the new sets' 4 and 7; 0.552 / 0.523 at the round's end, 465 split)
+    # the new sets' 4 and 7; 0.552 / 0.523 at the round's end, 465 split), and dev122 and
+    # dev123 in the eightieth (measured 0.547 / 0.520 over 452 with the round start's
+    # extractor, c10dfbb, 471 split actors: the new sets' 4 and 2; 0.548 / 0.521 at the
+    # round's end, 471 split)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -223,9 +226,9 @@ FLOORS = {
             "dev90", "dev91", "dev92", "dev93", "dev94", "dev95", "dev96", "dev97", "dev98", "dev99",
             "dev100", "dev101", "dev102", "dev103", "dev104", "dev105", "dev106", "dev107", "dev108", "dev109",
             "dev110", "dev111", "dev112", "dev113", "dev114", "dev115", "dev116", "dev117",
-            "dev118", "dev119", "dev120", "dev121",
+            "dev118", "dev119", "dev120", "dev121", "dev122", "dev123",
         ),
-        444, 0.52, 0.45,
+        452, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -249,7 +252,7 @@ FLOORS = {
             "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
             "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868",
         ),
-        most_split_actors=467,
+        most_split_actors=473,
     ),
 }
 
