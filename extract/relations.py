@@ -6280,6 +6280,10 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         if lemma in GIVING_VERBS:
             # "forces sent by President A": his own forces, no backing
             agents = [a for a in agents if (m := finder.mention(a)) is None or m.kind != "Person"]
+            # "relies on tanks supplied by A and B": the tanks are what is given, never
+            # the one backed (the finder reads "tanks supplied by A" as A's own, and B
+            # would back A); whoever uses them is read by supply_candidates
+            patients = [p for p in patients if not is_supplied_thing(p, finder)]
     else:
         agents = subject_of_clause(token)
         if (described := apposed_participle_name(token, finder)) is not None:
@@ -6894,6 +6898,11 @@ def material_user(noun: Token) -> list[Token]:
 
 
 SUPPLY_VERBS = RECEIVING_VERBS | GIVING_VERBS
+
+
+def is_supplied_thing(noun: Token, finder: ArgumentFinder) -> bool:
+    """Whether the noun is arms or goods an army is given ("tanks", "fuel"), not men."""
+    return noun.lower_ in SUPPLIED_THINGS or finder.lemma(noun) in SUPPLIED_THINGS
 
 
 def supply_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:

@@ -180,13 +180,18 @@ MATERIAL_NOUNS = frozenset(
     "assistance advisers mercenaries missiles tanks jets aircraft intelligence training".split()
 )
 # More of what is given that the dependency rules do not read: "has given X's army radars"
-MORE_MATERIAL = frozenset("fuel rifles guns radars armour armor vehicles trucks lorries artillery rockets launchers shells helicopters munitions dollars loans credits".split())
+MORE_MATERIAL = frozenset(
+    "fuel rifles guns radars armour armor vehicles trucks lorries artillery rockets launchers shells helicopters munitions dollars loans credits"
+    " mortars planes warplanes bombers warships gunboats".split()
+)
 MATERIAL = "(?:" + "|".join(sorted(MATERIAL_NOUNS | MORE_MATERIAL, key=lambda w: (-len(w), w))) + ")"
 # How much one side leans on another, and what it leans on it for (see the reliance patterns)
 RELIANCE_DEGREE = "heavily|largely|increasingly|entirely|wholly|mostly|mainly|chiefly|almost entirely|still|now"
+LEANT_ON_THING = rf"(?:[\w-]+ )?(?:{MATERIAL}|loans|advisers|militias|militiamen|units)"
 LEANT_ON = (
-    rf"(?:(?:[\w-]+ )?(?:{MATERIAL}|loans|advisers|militias|militiamen|units) (?:from|of|sent by|supplied by) {ART})?"
-    r"(?:(?!what |whether |how |who |which |when |if )[a-z-]+ )?(E\d++)"  # ("on the Krajina E1": a word the name recogniser left out)
+    # ("on tanks , artillery and fuel supplied by A and B": each thing, each giver)
+    rf"(?:{LEANT_ON_THING}(?: , {LEANT_ON_THING})*(?: ,)?(?: and {LEANT_ON_THING})? (?:from|of|sent by|supplied by) {ART})?"
+    r"(?:(?!what |whether |how |who |which |when |if )[a-z-]+ )?(E\d++(?: , (?:the )?E\d++)*(?: ,)? and (?:the )?E\d++|E\d++)"  # ("on the Krajina E1": a word the name recogniser left out)
     rf"(?= for (?:(?:its |their |his |heavy |military |the )?(?:{MATERIAL}|money|cash|protection|security|survival|supplies|logistics|funding|loans)\b)| , |$| \.| (?:from|sent by|supplied by) )"  # ("fighters from A", "weapons sent by A")
 )
 # A place's description and a relative pronoun between it and what is said of it:

@@ -10553,3 +10553,16 @@ def test_the_left_wing_x_movement_names_a_body_ground_was_taken_from(nlp) -> Non
     doc = nlp("The hill post above Kismayo, captured from Marenko on Monday, is now held by the army. The left-wing Marenko movement says it will fight on.")
     kinds = {(e.text, e._.frontline_kind) for e in doc.ents}
     assert ("Marenko", "ArmedGroup") in kinds and ("Marenko", "Place") not in kinds
+
+
+def test_each_giver_of_a_list_of_arms_relied_on_backs_the_user(nlp) -> None:
+    # "relies on A, B and C supplied by X and Y": every giver backs the one relying on them
+    found = facts(nlp, "The Kalden Front relies on rifles, mortars and fuel supplied by Velmora and Dorlane.")
+    assert {("Velmora", "backs", "Kalden Front"), ("Dorlane", "backs", "Kalden Front")} <= found
+
+
+def test_arms_supplied_by_two_states_make_neither_back_the_other(nlp) -> None:
+    # "tanks supplied by A and B": the tanks are what is given, not the one backed
+    found = facts(nlp, "North Vietnam's army relies on tanks supplied by the Soviet Union and China.")
+    assert ("China", "backs", "Soviet Union") not in found
+    assert ("Soviet Union", "backs", "North Vietnamese army") in found
