@@ -1190,7 +1190,10 @@ def _join_headline_descriptions(
             ), None)
             # ("Fighters of the X": the group they belong to)
             named = name_key(lead.subject.commander or lead.subject.name) if lead is not None else ""
-            if named and named != described and main_kind(kinds[named]) in GROUP_KINDS and named.split()[-1:] != words[-1:]:
+            if (
+                named and named != described and main_kind(kinds[named]) in GROUP_KINDS and named.split()[-1:] != words[-1:]
+                and army_country(named) is None  # (rebels are never a state's own army: "Syrian rebels" are not the Syrian army)
+            ):
                 uf.union(named, described)
 
 

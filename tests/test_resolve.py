@@ -1178,6 +1178,18 @@ def test_the_rebels_a_headline_says_gave_up_a_place_are_not_the_side_the_lead_sa
     assert entity_named(resolution, "Kaldean insurgents").id != entity_named(resolution, "Zorban army").id
 
 
+def test_the_rebels_a_headline_describes_are_never_their_states_own_army():
+    # "Sudanese rebels fight X" over a story whose first such fight is the Sudanese army's
+    described = mention("Sudanese rebels", "ArmedGroup", "d1", 0)
+    foe = mention("Kalden Front", "ArmedGroup", "d1", 30)
+    army = mention("Sudanese army", "ArmedGroup", "d1", 60)
+    foe_again = mention("Kalden Front", "ArmedGroup", "d1", 110)
+    headline = relation(described, "fights", foe, "Sudanese rebels fight the Kalden Front")
+    lead = replace(relation(army, "fights", foe_again, "The Sudanese army has fought the Kalden Front."), sentence_start=60)
+    resolution = resolve([extraction("d1", described, foe, army, foe_again, relations=(headline, lead))])
+    assert entity_named(resolution, "Sudanese rebels").id != entity_named(resolution, "Sudanese army").id
+
+
 def countries_story(doc_id: str, year: int, *names: str) -> DocumentExtraction:
     """A story of that year naming only these countries."""
     import datetime as dt
