@@ -920,6 +920,9 @@ class ArgumentFinder:
         if service is not None:
             return service  # "the navy", "air force jets": the story's own state's service
         if word in FORCE_NOUNS or token.lemma_.lower() in FORCE_NOUNS:
+            named = self.name_called_after(token)
+            if named is not None:
+                return named  # "its forces, styled the X Defence Army": X, whoever "its" is
             force = self.force_mention(token)
             if force is None and word == "peacekeepers" and token.i > 0 and self.lowers[token.i - 1] == "the":
                 force = self.peacekeeping_body(token)  # "the peacekeepers": the force the story named as such
@@ -1720,10 +1723,12 @@ class ArgumentFinder:
         k = token.i + 1
         if self.lowers[k : k + 4] == (",", "which", "calls", "itself"):
             after = k + 4
-        elif self.lowers[k : k + 1] in {("called",), ("named",)}:
-            after = k + 1
         else:
-            after = k + 2 if self.lowers[k : k + 2] == ("known", "as") else None
+            k += self.lowers[k : k + 1] == (",",)  # ("its forces, styled the X and led by Y")
+            if self.lowers[k : k + 1] in {("called",), ("named",), ("styled",), ("dubbed",)}:
+                after = k + 1
+            else:
+                after = k + 2 if self.lowers[k : k + 2] == ("known", "as") else None
         if after is None or after >= len(self.lowers):
             return None
         after += self.lowers[after] == "the"

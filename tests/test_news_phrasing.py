@@ -10566,3 +10566,10 @@ def test_arms_supplied_by_two_states_make_neither_back_the_other(nlp) -> None:
     found = facts(nlp, "North Vietnam's army relies on tanks supplied by the Soviet Union and China.")
     assert ("China", "backs", "Soviet Union") not in found
     assert ("Soviet Union", "backs", "North Vietnamese army") in found
+
+
+def test_forces_styled_with_a_name_are_the_body_of_that_name(nlp) -> None:
+    # "Its forces, styled the X": X, whoever "its" points at (and "they" after it)
+    text = "The enclave declared independence in 1991. Its forces, styled the Kalden Defence Army and commanded by Tomas Arkel, now hold Kismayo. They captured Bosaso last year."
+    found = facts(nlp, text)
+    assert {("Kalden Defence Army", "controls", "Kismayo"), ("Tomas Arkel", "leads", "Kalden Defence Army")} <= found
