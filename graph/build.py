@@ -257,6 +257,28 @@ def holding_kin(stated: list[_Stated], resolution: Resolution) -> set[frozenset[
     return kin
 
 
+# Gains that undo another side's: "had retaken X" follows the taking of X the story told before
+RETAKING_TRIGGERS = frozenset(
+    "retook retaken retake retakes retaking recaptured recapture recaptures recapturing regained regain regains reclaimed reclaim".split()
+)
+
+
+def retaking_order(item: _Stated, facts: list[_Stated]) -> tuple:
+    """Where a gain sits in its place's timeline. An undated "had retaken X" is told
+    as background, which would put it before every dated gain; when the story told
+    another side's dated or current gain of X in an earlier sentence ("rebels seized X on
+    Dec. 1 ... within two days government forces had retaken X"), the retaking follows it."""
+    order = item.order
+    if item.evidence.control_change != "gain" or order[2] != 0 or not RETAKING_TRIGGERS & {t.lower() for t in item.evidence.triggers}:
+        return order
+    undone = [
+        other.order for other in facts
+        if other.object == item.object and other.subject != item.subject and other.evidence.control_change == "gain"
+        and other.order[:2] == order[:2] and other.order[2] == 1 and other.order[5] < order[5]
+    ]
+    return (*max(undone)[:5], *order[5:]) if undone else order  # (its own sentence: a later one)
+
+
 def current_controllers(
     stated: list[_Stated], extractions: list[DocumentExtraction], resolution: Resolution
 ) -> dict[str, frozenset[str]]:
@@ -264,9 +286,9 @@ def current_controllers(
     contested or lost). Actors that gain a place in one statement ("Rwandan and
     Mozambican troops retook X") hold it together."""
     events: dict[str, list[tuple[tuple, str | None, str | None]]] = defaultdict(list)
-    for item in stated:
-        if item.predicate == "controls" and item.evidence.is_fact:
-            events[item.object].append((item.order, item.subject, item.evidence.control_change))
+    facts = [i for i in stated if i.predicate == "controls" and i.evidence.is_fact]
+    for item in facts:
+        events[item.object].append((retaking_order(item, facts), item.subject, item.evidence.control_change))
     for index, extraction in enumerate(extractions):
         published = extraction.article.published or dt.date.min
         for place in extraction.contested_places:

@@ -146,6 +146,16 @@ def test_dated_background_is_ordered_by_its_date_not_its_place_in_the_text() -> 
     assert holding(build(doc)) == {("Northern Front", "controls", "Kalden")}
 
 
+def test_an_undated_retaking_follows_the_taking_told_before_it() -> None:
+    # "The Front seized Kalden in January ... Within two days the army had retaken it."
+    seized = said("d1", FRONT, "controls", TOWN, 0, control_change="gain", timeline_rank=0, stated_month=1)
+    retaken = said("d1", ARMY, "controls", TOWN, 300, control_change="gain", timeline_rank=0, triggers=("retaken",))
+    assert holding(build(article("d1", dt.date(2015, 3, 10), seized, retaken))) == {("Union Army", "controls", "Kalden")}
+    # an undated taking with no "re-" stays background, before the dated one
+    taken = replace(retaken, triggers=("taken",))
+    assert holding(build(article("d1", dt.date(2015, 3, 10), seized, taken))) == {("Northern Front", "controls", "Kalden")}
+
+
 def test_a_month_is_the_last_such_month_before_the_article() -> None:
     # in an article of March 2015, "in November" is November 2014, before "in January"
     doc = article(
