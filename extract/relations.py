@@ -2884,6 +2884,12 @@ class ArgumentFinder:
             ):
                 # ("the uprising that spread across Iraqi Kurdistan ... the city": a region, whatever its name)
                 continue  # "the city" is not "Gezira state", nor "the province of Helmand", nor the X of "the largest city in X" or "the Naga Hills of X"
+            if word in {"city", "town"} and kind == "Facility" and ent.start >= token.sent.start:
+                town = self.town_opening_name(ent)
+                if town is not None:
+                    # "landed at Libreville airport ... and took the city": the town the
+                    # facility is named after, not one named sentences before
+                    return replace(self.span_mention(town), start_char=token.idx, end_char=token.idx + len(token.text))
             if self.is_speech_venue(ent) or self.is_seat_of_named_body(ent) or word == "capital" and self.is_foreign_reaction_venue(ent):
                 continue  # "told reporters in Juba. ... the town": where it was said, not the story's town
             if word in {"city", "town"} and ent.start >= 2 and self.lowers[ent.start - 1] == "to" and self.lowers[ent.start - 2] in ROUTE_NOUNS:
@@ -2909,6 +2915,18 @@ class ArgumentFinder:
         if word == "crossing":
             return self.named_with(token, "Place")  # "the crossing" paragraphs after "the Guerguerat crossing"
         return None
+
+    def town_opening_name(self, facility: Span) -> Span | None:
+        """The town a facility's name opens with ("Libreville airport": Libreville), as
+        the story names it elsewhere (its dateline too); None if the first word is no
+        town the gazetteer knows or the story names it nowhere else."""
+        first = self.tokens[facility.start].text
+        if facility.end - facility.start < 2 or not first[:1].isupper() or gazetteer.city(first) is None:
+            return None
+        return next((
+            ent for ent in (*self.datelines, *self.ents)
+            if ent.text.lower() == first.lower() and ent._.frontline_kind == "Place"
+        ), None)
 
     def capital_named_for(self, country: str, token: Token) -> EntityMention | None:
         """The capital the article names for ``country`` (anywhere in it), standing at

@@ -10573,3 +10573,14 @@ def test_forces_styled_with_a_name_are_the_body_of_that_name(nlp) -> None:
     text = "The enclave declared independence in 1991. Its forces, styled the Kalden Defence Army and commanded by Tomas Arkel, now hold Kismayo. They captured Bosaso last year."
     found = facts(nlp, text)
     assert {("Kalden Defence Army", "controls", "Kismayo"), ("Tomas Arkel", "leads", "Kalden Defence Army")} <= found
+
+
+def test_the_city_after_an_airport_named_for_it_is_that_city(nlp) -> None:
+    # "landed at X airport and took the city": X, not a town named sentences before
+    text = (
+        "KISMAYO, Somalia — Kenya ordered troops stationed in Garowe, in Puntland, to intervene. "
+        "Kenyan paratroopers landed at Kismayo airport and took the city with little resistance."
+    )
+    found = {(s, p, o.lower()) for s, p, o in facts(nlp, text)}
+    assert ("Kenyan army", "controls", "kismayo") in found
+    assert ("Kenyan army", "controls", "garowe") not in found
