@@ -263,17 +263,20 @@ RETAKING_TRIGGERS = frozenset(
 )
 
 
-def retaking_order(item: _Stated, facts: list[_Stated]) -> tuple:
+def retaking_order(item: _Stated, place_facts: list[_Stated]) -> tuple:
     """Where a gain sits in its place's timeline. An undated "had retaken X" is told
     as background, which would put it before every dated gain; when the story told
     another side's dated or current gain of X in an earlier sentence ("rebels seized X on
-    Dec. 1 ... within two days government forces had retaken X"), the retaking follows it."""
+    Dec. 1 ... within two days government forces had retaken X"), the retaking follows it.
+    ``place_facts``: the facts of who controls the same place."""
+    # (an order is (published, article index, 0 for undated background or 1, date, rank,
+    # sentence start, 0 for a loss or 1): see stated_relations and timeline_key)
     order = item.order
     if item.evidence.control_change != "gain" or order[2] != 0 or not RETAKING_TRIGGERS & {t.lower() for t in item.evidence.triggers}:
         return order
     undone = [
-        other.order for other in facts
-        if other.object == item.object and other.subject != item.subject and other.evidence.control_change == "gain"
+        other.order for other in place_facts
+        if other.subject != item.subject and other.evidence.control_change == "gain"
         and other.order[:2] == order[:2] and other.order[2] == 1 and other.order[5] < order[5]
     ]
     return (*max(undone)[:5], *order[5:]) if undone else order  # (its own sentence: a later one)
@@ -286,9 +289,13 @@ def current_controllers(
     contested or lost). Actors that gain a place in one statement ("Rwandan and
     Mozambican troops retook X") hold it together."""
     events: dict[str, list[tuple[tuple, str | None, str | None]]] = defaultdict(list)
-    facts = [i for i in stated if i.predicate == "controls" and i.evidence.is_fact]
-    for item in facts:
-        events[item.object].append((retaking_order(item, facts), item.subject, item.evidence.control_change))
+    facts_by_place: dict[str, list[_Stated]] = defaultdict(list)
+    for item in stated:
+        if item.predicate == "controls" and item.evidence.is_fact:
+            facts_by_place[item.object].append(item)
+    for place, facts in facts_by_place.items():
+        for item in facts:
+            events[place].append((retaking_order(item, facts), item.subject, item.evidence.control_change))
     for index, extraction in enumerate(extractions):
         published = extraction.article.published or dt.date.min
         for place in extraction.contested_places:
