@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev123).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev125).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -213,7 +213,10 @@ FLOORS = {
     # the new sets' 4 and 7; 0.552 / 0.523 at the round's end, 465 split), and dev122 and
     # dev123 in the eightieth (measured 0.547 / 0.520 over 452 with the round start's
     # extractor, c10dfbb, 471 split actors: the new sets' 4 and 2; 0.548 / 0.521 at the
-    # round's end, 471 split)
+    # round's end, 471 split), and dev124 and dev125 in the eighty-first (measured
+    # 0.546 / 0.520 over 460 with the round start's extractor, 3601614, 483 split actors:
+    # the new sets' 7 and 5, and three contradicted facts, two of them gone by the round's
+    # end; 0.549 / 0.522 at the round's end, 484 split)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -226,9 +229,9 @@ FLOORS = {
             "dev90", "dev91", "dev92", "dev93", "dev94", "dev95", "dev96", "dev97", "dev98", "dev99",
             "dev100", "dev101", "dev102", "dev103", "dev104", "dev105", "dev106", "dev107", "dev108", "dev109",
             "dev110", "dev111", "dev112", "dev113", "dev114", "dev115", "dev116", "dev117",
-            "dev118", "dev119", "dev120", "dev121", "dev122", "dev123",
+            "dev118", "dev119", "dev120", "dev121", "dev122", "dev123", "dev124", "dev125",
         ),
-        452, 0.52, 0.45,
+        460, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -244,15 +247,17 @@ FLOORS = {
         # to the British" is theirs); and dev104's Oka story ("the army pushed through the Pines, forcing the remaining
         # Warriors back" read as a fight, twice over; the gold says no shot was fired), and
         # dev116's Dieppe story (Montgomery "headed South-Eastern Command ... before he left
-        # this month to take over the Eighth Army" read as heading it still)
+        # this month to take over the Eighth Army" read as heading it still), and dev124's
+        # Marjah story (a Taliban spokesman "said by telephone that its fighters still
+        # controlled most of Marjah", read as a fact with no speaker, after the Marines took it)
         # (in the order the sets are read: "dev104" before "dev11", "dev116" after it; Oka's
         # fight is one must-not fact each way)
         known_violations=(
-            "zzzze-canada-oka-1990", "zzzze-canada-oka-1990", "zzzzq-france-dieppe-1942",
+            "zzzze-canada-oka-1990", "zzzze-canada-oka-1990", "zzzzq-france-dieppe-1942", "zzzzy-afghanistan-marjah-2010",
             "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
             "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868",
         ),
-        most_split_actors=473,
+        most_split_actors=486,
     ),
 }
 
