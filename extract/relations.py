@@ -10247,10 +10247,16 @@ RETAKING_TRIGGER = re.compile(r"^re(?:take|took|captur|gain|claim|occup|enter)",
 
 def is_retaking(mention: RelationMention) -> bool:
     """ "retook P", "took P back", "won back P": the taker held P before someone else did."""
-    trigger = mention.triggers[0] if mention.triggers else ""
+    return is_retaking_told(mention.triggers, mention.sentence)
+
+
+def is_retaking_told(triggers: tuple[str, ...], sentence: str) -> bool:
+    """``is_retaking`` for a statement's triggers and sentence (a mention's, or the
+    graph's evidence of one)."""
+    trigger = triggers[0] if triggers else ""
     if RETAKING_TRIGGER.match(trigger):
         return True
-    return re.search(rf"\b{re.escape(trigger)}\b(?: \S+){{0,3}}? back\b", mention.sentence) is not None
+    return re.search(rf"\b{re.escape(trigger)}\b(?: \S+){{0,3}}? back\b", sentence) is not None
 
 
 def state_of_body(mention: EntityMention) -> str | None:

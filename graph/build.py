@@ -36,6 +36,7 @@ import networkx as nx
 
 from frontline.extract import gazetteer
 from frontline.extract.records import SYMMETRIC_PREDICATES, Article, DocumentExtraction, RelationMention
+from frontline.extract.relations import is_retaking_told
 from frontline.graph.model import Entity, Evidence, add_entity, add_relation
 from frontline.graph.resolve import Resolution, army_country, name_key
 
@@ -257,12 +258,6 @@ def holding_kin(stated: list[_Stated], resolution: Resolution) -> set[frozenset[
     return kin
 
 
-# Gains that undo another side's: "had retaken X" follows the taking of X the story told before
-RETAKING_TRIGGERS = frozenset(
-    "retook retaken retake retakes retaking recaptured recapture recaptures recapturing regained regain regains reclaimed reclaim".split()
-)
-
-
 def retaking_order(item: _Stated, place_facts: list[_Stated]) -> tuple:
     """Where a gain sits in its place's timeline. An undated "had retaken X" is told
     as background, which would put it before every dated gain; when the story told
@@ -272,7 +267,7 @@ def retaking_order(item: _Stated, place_facts: list[_Stated]) -> tuple:
     # (an order is (published, article index, 0 for undated background or 1, date, rank,
     # sentence start, 0 for a loss or 1): see stated_relations and timeline_key)
     order = item.order
-    if item.evidence.control_change != "gain" or order[2] != 0 or not RETAKING_TRIGGERS & {t.lower() for t in item.evidence.triggers}:
+    if item.evidence.control_change != "gain" or order[2] != 0 or not is_retaking_told(item.evidence.triggers, item.evidence.sentence):
         return order
     undone = [
         other.order for other in place_facts
