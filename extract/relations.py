@@ -5486,9 +5486,12 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         # of B, as a clause set off by a comma is, however the parser hung it
         own_clause = False
         describes_apposed = True
+    said_clause: Token | None = None  # a that-clause hung as a noun's relative clause
     for ancestor in clause_ancestors(trigger):
         lemma = finder.lemma(ancestor)
         link = previous.dep_
+        said_aside = link.split(":")[0] in {"obl", "nmod", "obj", "dobj"} and said_clause is not None and said_clause.head == previous
+        said_clause = None
         if (
             lemma in EVIDENCE_NOUNS and link in {"acl", "acl:relcl", "relcl", "ccomp"} and is_that_clause(previous)
             and (any(c.lower_ == "no" for c in ancestor.children) or is_negated(ancestor.head))
@@ -5497,6 +5500,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         if link == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in previous.children):
             own_clause = False
             conceded = True
+        said_clause = previous if link in RELATIVE_CLAUSE | {"acl"} and previous.dep_ == link and is_that_clause(previous) else None
         if link in RELATIVE_CLAUSE:
             own_clause = False
             edge = ancestor.left_edge.i  # set off by a comma: ", a Darfur rebel group that ..."
@@ -5562,7 +5566,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             and any(c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in ancestor.children)
         ):
             hypothetical = True  # "taking X will force them to ...": a taking not yet done
-        if lemma in SPEECH_VERBS and link in {"ccomp", "parataxis", "xcomp", "dep", "conj"} and attributed_to is None and not describes_apposed:
+        if lemma in SPEECH_VERBS and (link in {"ccomp", "parataxis", "xcomp", "dep", "conj"} or said_aside) and attributed_to is None and not describes_apposed:
             speakers = subject_of_clause(ancestor)
             speaker_mentions = finder.mentions(speakers)
             attributed_to = speaker_mentions[0].name if speaker_mentions else (speakers[0].text if speakers else "unnamed source")

@@ -14,7 +14,9 @@ text dates, "in 2009" before "in January", then the news), then position in the
 text; "X seized Y" and
 "Y fell to X" make X the controller, "X lost Y" and "X withdrew from Y" end X's
 control, a place called contested has no controller; allies that take a place in one
-statement ("Rwandan and Mozambican troops retook X") hold it together. Only the
+statement ("Rwandan and Mozambican troops retook X") hold it together; a holding
+only the holder's own voice tells ("its spokesman said its fighters still held X")
+does not displace a side the story itself has take or hold X. Only the
 controllers at the end of the timeline get a plain ``controls`` fact; earlier ones
 stay as dated evidence.
 
@@ -277,6 +279,37 @@ def retaking_order(item: _Stated, place_facts: list[_Stated]) -> tuple:
     return (*max(undone)[:5], *order[5:]) if undone else order  # (its own sentence: a later one)
 
 
+# Who may speak for a body: its spokesmen, leaders and members.
+VOICE_PREDICATES = frozenset({"spokespersonFor", "leads", "memberOf"})
+
+
+def voices_of(stated: list[_Stated]) -> set[tuple[str, str]]:
+    """(person id, body id) pairs where the person speaks for, leads or belongs to the
+    body, as the stories state it."""
+    return {(i.subject, i.object) for i in stated if i.predicate in VOICE_PREDICATES and i.evidence.is_fact}
+
+
+def is_own_word_outstated(
+    item: _Stated, place_facts: list[_Stated], voices: set[tuple[str, str]], resolution: Resolution
+) -> bool:
+    """Whether a holding is only the holder's own word against the writer's: "X, a
+    Taliban spokesman, said its fighters still controlled most of Marjah" in a story
+    that tells, in its own voice, of another side taking or holding Marjah. The claim
+    stays as evidence; it does not make the speaker's side the holder. A gain the
+    holder reports ("said its troops had retaken X") is news and is not weighed here."""
+    speaker = item.evidence.attributed_to
+    if speaker is None or item.evidence.control_change is not None:
+        return False
+    speaker_id = resolution.by_name.get(name_key(speaker))
+    if speaker_id is None or not (speaker_id == item.subject or (speaker_id, item.subject) in voices):
+        return False
+    return any(
+        other.subject != item.subject and other.evidence.attributed_to is None
+        and other.evidence.doc_id == item.evidence.doc_id and other.evidence.control_change != "loss"
+        for other in place_facts
+    )
+
+
 def current_controllers(
     stated: list[_Stated], extractions: list[DocumentExtraction], resolution: Resolution
 ) -> dict[str, frozenset[str]]:
@@ -288,7 +321,9 @@ def current_controllers(
     for item in stated:
         if item.predicate == "controls" and item.evidence.is_fact:
             facts_by_place[item.object].append(item)
+    voices = voices_of(stated)
     for place, facts in facts_by_place.items():
+        facts = [item for item in facts if not is_own_word_outstated(item, facts, voices, resolution)]
         for item in facts:
             events[place].append((retaking_order(item, facts), item.subject, item.evidence.control_change))
     for index, extraction in enumerate(extractions):

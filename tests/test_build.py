@@ -156,6 +156,24 @@ def test_an_undated_retaking_follows_the_taking_told_before_it() -> None:
     assert holding(build(article("d1", dt.date(2015, 3, 10), seized, taken))) == {("Northern Front", "controls", "Kalden")}
 
 
+def test_a_holders_own_word_does_not_outweigh_the_story() -> None:
+    # "The army took Kalden ... Tomas Arkel, a Front spokesman, said its fighters still
+    # held most of Kalden": the Front's word, not the news
+    spokesman = ("Tomas Arkel", "Person")
+    took = said("d1", ARMY, "controls", TOWN, 0, control_change="gain")
+    speaks = said("d1", spokesman, "spokespersonFor", FRONT, 200)
+    still_held = said("d1", FRONT, "controls", TOWN, 200, attributed_to="Tomas Arkel")
+    assert holding(build(article("d1", None, took, speaks, still_held))) == {
+        ("Union Army", "controls", "Kalden"), ("Tomas Arkel", "spokespersonFor", "Northern Front"),
+    }
+    # the writer's own "the Front still held most of Kalden" is news
+    told = replace(still_held, attributed_to=None)
+    assert ("Northern Front", "controls", "Kalden") in holding(build(article("d1", None, took, speaks, told)))
+    # and so is a gain its spokesman reports ("said its fighters had retaken Kalden")
+    retaken = replace(still_held, control_change="gain")
+    assert ("Northern Front", "controls", "Kalden") in holding(build(article("d1", None, took, speaks, retaken)))
+
+
 def test_a_month_is_the_last_such_month_before_the_article() -> None:
     # in an article of March 2015, "in November" is November 2014, before "in January"
     doc = article(

@@ -10584,3 +10584,13 @@ def test_the_city_after_an_airport_named_for_it_is_that_city(nlp) -> None:
     found = {(s, p, o.lower()) for s, p, o in facts(nlp, text)}
     assert ("Kenyan army", "controls", "kismayo") in found
     assert ("Kenyan army", "controls", "garowe") not in found
+
+
+def test_said_by_telephone_that_is_the_speakers_word(nlp) -> None:
+    # the parser hangs the that-clause on "telephone"; it is still what he said
+    text = "Tomas Arkel, a Kalden Front spokesman, said by telephone that its fighters still controlled most of Kismayo."
+    held = [r for r in relations(nlp, text) if r.predicate == "controls"]
+    assert [(actor(r.subject), r.object.name, r.attributed_to) for r in held] == [("Kalden Front", "Kismayo", "Tomas Arkel")]
+    # a relative clause on the same noun is no content of the saying
+    text = "Tomas Arkel spoke by a telephone line that the Kalden Front had seized in Kismayo."
+    assert all(r.attributed_to is None for r in relations(nlp, text))
