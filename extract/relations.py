@@ -9904,14 +9904,14 @@ def extract_relations(
     for sent in doc.sents:
         read_sentence(sent, sentence_candidates(sent, finder))
     named = list(found.values())
-    taker = main_taker(with_holds_taken_before(named))
-    if taker is not None:
+    takers = main_takers(with_holds_taken_before(named))
+    if takers.taker is not None or takers.retaker is not None:
         # "Herat was taken on Thursday", "Kisangani fell in March": the taker the
         # article is about, once every named taking is known
         doubted, held_in = settled_places(named)
         for sent in doc.sents:
             settled = doubted | held_in.get(sent.start_char, frozenset())
-            read_sentence(sent, agentless_taking_candidates(sent, finder, taker, settled))
+            read_sentence(sent, agentless_taking_candidates(sent, finder, takers, settled))
     kept = without_gain_and_loss_at_once(without_towns_as_actors(list(found.values())))
     kept = with_partners_enemies(with_foreign_partners_backing(kept, finder.main_country()))
     kept = with_joint_actors_backing(kept, finder.main_country())
@@ -9973,19 +9973,35 @@ AGENTLESS_TAKING_VERBS = frozenset("take capture seize overrun retake recapture 
 FALLING_ELSEWHERE = frozenset("to into under behind from out back off through".split())
 
 
-def main_taker(mentions: list[RelationMention]) -> EntityMention | None:
-    """The actor the article has taking the most places (as facts, now), if one
-    takes two or more and more than any other."""
+@dataclass(frozen=True)
+class MainTakers:
+    """Who an article's takings without a taker are read as done by (see main_takers)."""
+
+    taker: EntityMention | None  # the side taking the most places
+    taken: frozenset[str]  # the places the taker is told to take by name
+    retaker: EntityMention | None  # the one side told to retake places, if only one is
+
+
+def main_takers(mentions: list[RelationMention]) -> MainTakers:
+    """The actor the article has taking the most places (as facts, now), if one takes
+    two or more and more than any other; and the actor it has retaking places, if
+    there is just one ("Government troops retook A and B on Monday ... C and D were
+    retaken on Sunday": the same troops)."""
     taken: dict[str, set[str]] = {}
     first: dict[str, EntityMention] = {}
+    retakers: dict[str, EntityMention] = {}
     for m in mentions:
         if m.predicate == "controls" and m.control_change == "gain" and m.is_fact and m.timeline_rank == 1:
             taken.setdefault(actor_key(m.subject), set()).add(m.object.name)
             first.setdefault(actor_key(m.subject), m.subject)
+            if is_retaking(m):
+                retakers.setdefault(actor_key(m.subject), m.subject)
+    retaker = next(iter(retakers.values())) if len(retakers) == 1 else None
     counts = sorted((len(places) for places in taken.values()), reverse=True)
     if not counts or counts[0] < 2 or len(counts) > 1 and counts[0] == counts[1]:
-        return None  # (one taking makes no campaign: "a battalion retook the peak")
-    return next(first[key] for key, places in taken.items() if len(places) == counts[0])
+        return MainTakers(None, frozenset(), retaker)  # (one taking makes no campaign: "a battalion retook the peak")
+    key = next(key for key, places in taken.items() if len(places) == counts[0])
+    return MainTakers(first[key], frozenset(taken[key]), retaker)
 
 
 def is_agentless_taking(verb: Token, finder: ArgumentFinder) -> bool:
@@ -10018,18 +10034,25 @@ def settled_places(known: list[RelationMention]) -> tuple[frozenset[str], dict[i
 
 
 def agentless_taking_candidates(
-    sent: Span, finder: ArgumentFinder, taker: EntityMention, settled: frozenset[str]
+    sent: Span, finder: ArgumentFinder, takers: MainTakers, settled: frozenset[str]
 ) -> Iterator[Candidate]:
     """The article's main taker for each place a sentence says was taken, or fell,
     without saying by whom, unless it is one of the ``settled`` places (see
-    settled_places)."""
+    settled_places). A place "retaken" is the main retaker's; never the main taker's
+    when the taker is told to have taken it: retaken, it changed hands back."""
     for token in finder.tokens[sent.start : sent.end]:
         if not is_agentless_taking(token, finder):
+            continue
+        retaken = RETAKING_TRIGGER.match(token.text) is not None
+        taker = takers.retaker if retaken and takers.retaker is not None else takers.taker
+        if taker is None:
             continue
         subject = replace(taker, start_char=token.idx, end_char=token.idx + len(token.text))
         for place in finder.mentions(subject_of_clause(token)):
             # (a country "falls" with its government: no town the taker now holds)
-            if is_place(place) and place.kind != "Country" and not any(names_same_place(place.name, n) for n in settled):
+            if is_place(place) and place.kind != "Country" and not any(names_same_place(place.name, n) for n in settled) and not (
+                retaken and taker is takers.taker and place.name in takers.taken
+            ):
                 yield Candidate(subject, "controls", place, token, 0.5, "gain")
 
 

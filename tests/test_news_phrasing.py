@@ -10594,3 +10594,13 @@ def test_said_by_telephone_that_is_the_speakers_word(nlp) -> None:
     # a relative clause on the same noun is no content of the saying
     text = "Tomas Arkel spoke by a telephone line that the Kalden Front had seized in Kismayo."
     assert all(r.attributed_to is None for r in relations(nlp, text))
+
+
+def test_places_retaken_without_a_taker_are_not_the_takers(nlp) -> None:
+    took = "The Kalden Front seized Bosaso and Garowe on Friday. "
+    found = facts(nlp, took + "Bosaso and Garowe were retaken on Sunday.")
+    assert ("Kalden Front", "controls", "Bosaso") in found  # its taking stands; no second one
+    assert [r.triggers for r in relations(nlp, took + "Bosaso and Garowe were retaken on Sunday.") if r.object.name == "Bosaso"] == [("seized",)]
+    # the one side the story has retake places retook them
+    found = facts(nlp, "Somali troops retook Kismayo on Monday. " + took + "Bosaso and Garowe were retaken on Sunday.")
+    assert {("Somali army", "controls", "Bosaso"), ("Somali army", "controls", "Garowe")} <= found
