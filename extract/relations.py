@@ -9917,7 +9917,7 @@ def extract_relations(
     kept = with_joint_actors_backing(kept, finder.main_country())
     kept = with_fights_over_places(with_holds_before_gains(with_holds_taken_before(kept)))
     unfought = [text for sent in doc.sents if UNFOUGHT.search(text := finder.text[sent.start_char : sent.end_char])]
-    kept = with_fights_over_retaken_places(with_retold_takings_dated(kept), unfought)
+    kept = with_fights_over_retaken_places(with_takings_undone_told_after(with_retold_takings_dated(kept)), unfought)
     kept = without_superseded_leaders(kept, led_now)
     kept = without_departed_rulers(kept, departed_people(finder))
     kept = with_heads_of_state_acting_for_their_states(kept)
@@ -9939,6 +9939,48 @@ def with_retold_takings_dated(mentions: list[RelationMention]) -> list[RelationM
     return [
         replace(m, timeline_rank=told.timeline_rank, stated_year=told.stated_year, stated_month=told.stated_month, stated_weekday=told.stated_weekday)
         if m.predicate == "controls" and not is_dated(m) and (told := dated.get(event(m))) is not None
+        else m
+        for m in mentions
+    ]
+
+
+# Words that make a taking told after a retaking news of its own: "rebels have since
+# taken it again", "took it back"
+RETOLD_AGAIN = re.compile(r"\b(?:again|since|back|now|later|then)\b", re.IGNORECASE)
+# Words of a conquest told as past ("A fell to X", "A was taken by Y"), not of forces
+# moving in beside the retakers ("fighters of Z entered the town from the west")
+CONQUEST_WORDS = re.compile(r"^(?:t[ao]ok|taken?|seiz|captur|overr[au]n|f[ae]ll|storm|conquer)", re.IGNORECASE)
+
+
+def with_takings_undone_told_after(mentions: list[RelationMention]) -> list[RelationMention]:
+    """ "Government troops retook A on Monday ... A fell to a column led by X": a plain
+    taking with no time of its own, told after another side's retaking of the same
+    place as the news, is the taking that retaking undid: background, not a later
+    change of hands (unless "again", "since", "back": the place changed hands anew)."""
+    def is_news(m: RelationMention) -> bool:
+        return m.timeline_rank == 1 and (m.stated_year, m.stated_month, m.stated_weekday) == (None, None, None)
+
+    gains = [m for m in mentions if m.predicate == "controls" and m.control_change == "gain" and m.is_fact]
+    # (not a headline's: "Yemeni forces retake X" sums up what the body tells of each
+    # ally's columns)
+    retaken = [
+        m for m in gains
+        if is_retaking(m) and m.sentence_start > 0 and m.timeline_rank == 1 and (m.stated_year, m.stated_month) == (None, None)
+    ]
+
+    def with_retaker(m: RelationMention, retaker: str) -> bool:
+        # "units of the army and the National Guard had entered X": a partner in the retaking
+        return any(g.sentence_start == m.sentence_start and g.object.name == m.object.name and actor_key(g.subject) == retaker for g in gains)
+
+    return [
+        replace(m, timeline_rank=0)
+        if m.predicate == "controls" and m.control_change == "gain" and is_news(m) and not is_retaking(m)
+        and bool(m.triggers) and CONQUEST_WORDS.match(m.triggers[0]) is not None and not RETOLD_AGAIN.search(m.sentence)
+        and any(
+            r.object.name == m.object.name and actor_key(r.subject) != actor_key(m.subject) and r.sentence_start < m.sentence_start
+            and not with_retaker(m, actor_key(r.subject))
+            for r in retaken
+        )
         else m
         for m in mentions
     ]

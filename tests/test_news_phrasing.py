@@ -10604,3 +10604,14 @@ def test_places_retaken_without_a_taker_are_not_the_takers(nlp) -> None:
     # the one side the story has retake places retook them
     found = facts(nlp, "Somali troops retook Kismayo on Monday. " + took + "Bosaso and Garowe were retaken on Sunday.")
     assert {("Somali army", "controls", "Bosaso"), ("Somali army", "controls", "Garowe")} <= found
+
+
+def test_a_taking_told_after_anothers_retaking_is_the_one_undone(nlp) -> None:
+    # "Somali troops retook Bosaso on Monday ... Bosaso fell to a column led by X": how
+    # the column came to hold it, before the retaking (background), not a later change
+    retook = "GAROWE, Somalia — The Kalden Front had held the coast for a week. Somali troops retook Bosaso on Monday. "
+    fell = [r for r in relations(nlp, retook + "Bosaso fell to a column led by Tomas Arkel.") if r.predicate == "controls" and r.object.name == "Bosaso"]
+    assert [(actor(r.subject), r.timeline_rank) for r in fell if r.triggers[0] != "retook"] == [("Tomas Arkel", 0)]
+    # "... has since fallen to X": a change of hands after the retaking
+    since = [r for r in relations(nlp, retook + "Bosaso has since fallen to a column led by Tomas Arkel.") if r.object.name == "Bosaso"]
+    assert [r.timeline_rank for r in since if r.triggers[0] != "retook"] == [1]
