@@ -10443,7 +10443,14 @@ def is_now(trigger: Token) -> bool:
 # Words by which a ruler leaves power: "X resigned", "X stepped down", "X was ousted",
 # "X fled into exile" (only these words are looked at: the whole text is not walked)
 LEAVING_POWER_WORDS = frozenset("resign resigns resigned resigning abdicate abdicates abdicated abdicating".split())
-OUSTED_WORDS = frozenset("ousted overthrown deposed toppled".split())
+OUSTED_WORDS = frozenset("ousted overthrown deposed toppled overthrew unseated".split())
+# A ruler put back: "restored the elected government", "was reinstated as president"
+RESTORED = re.compile(
+    r"\b(?:restored|reinstated)\b(?:\s+\w+){0,3}?\s+(?:government|president|to power|to office|as)\b|\b(?:returned to|back in) power\b",
+    re.IGNORECASE,
+)
+# The past tenses by which someone ousts a ruler: "officers overthrew President X"
+OUSTING_WORDS = frozenset("ousted deposed toppled overthrew unseated".split())
 STEPPING_WORDS = frozenset("step steps stepped stepping".split())
 # "X was forced from office", "forced from power": ousted in other words
 FORCED_WORDS = frozenset({"forced"})
@@ -10455,6 +10462,8 @@ def departed_people(finder: ArgumentFinder) -> frozenset[str]:
     ousted or went into exile."""
     names: set[str] = set()
     lowers = finder.lowers
+    # ("the AFRC overthrew X in 1997 ... until Y restored the elected government": back)
+    restored = RESTORED.search(finder.text) is not None
     for k in finder.reading.where_lower(LEAVING_POWER_WORDS | OUSTED_WORDS | STEPPING_WORDS | FORCED_WORDS | {"exile"}):
         token = finder.tokens[k]
         word = lowers[k]
@@ -10465,6 +10474,11 @@ def departed_people(finder: ArgumentFinder) -> frozenset[str]:
         elif word in STEPPING_WORDS and not any(c.lower_ == "down" for c in token.children):
             continue
         elif word in OUSTED_WORDS and not is_passive(token):
+            # "young officers overthrew President X": the one ousted is the object
+            if word in OUSTING_WORDS and not is_negated(token) and not restored and not any(
+                c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in token.children
+            ):
+                names.update(p.name for p in ousted_named_after(k, finder))
             continue
         elif word in FORCED_WORDS and not (
             is_passive(token) and any(p == "from" and lowers[n.i] in OFFICE_WORDS for p, n in prepositional_objects(token))
@@ -10481,6 +10495,19 @@ def departed_people(finder: ArgumentFinder) -> frozenset[str]:
         if owner is not None and owner.end == k - 1 and (person := finder.span_mention(owner)).kind == "Person":
             names.add(person.name)
     return frozenset(names)
+
+
+def ousted_named_after(k: int, finder: ArgumentFinder) -> list[EntityMention]:
+    """The person named right after an ousting verb at token ``k`` ("overthrew President
+    X", "deposed the king, Y"), by position: the parser may make the verb a modifier."""
+    for j in range(k + 1, min(k + 5, len(finder.tokens))):
+        span = finder.by_token.get(j)
+        if span is not None:
+            person = finder.span_mention(span)
+            return [person] if person.kind == "Person" else []
+        if finder.tokens[j].is_punct and finder.lowers[j] != ",":
+            return []
+    return []
 
 
 # Nouns of a ruler's going, owned by him: "Mengistu's flight", "X's overthrow"

@@ -10615,3 +10615,13 @@ def test_a_taking_told_after_anothers_retaking_is_the_one_undone(nlp) -> None:
     # "... has since fallen to X": a change of hands after the retaking
     since = [r for r in relations(nlp, retook + "Bosaso has since fallen to a column led by Tomas Arkel.") if r.object.name == "Bosaso"]
     assert [r.timeline_rank for r in since if r.triggers[0] != "retook"] == [1]
+
+
+def test_a_ruler_others_overthrew_leads_no_government(nlp) -> None:
+    text = "KHARTOUM, Sudan — Dorlane came to power in May after young officers overthrew President Tomas Arkel. Washington has refused to recognise his government."
+    assert ("Tomas Arkel", "leads", "Sudanese government") not in facts(nlp, text)
+    text = "KHARTOUM, Sudan — Young officers overthrew President Tomas Arkel in May. Arkel's government had ruled since 1990."
+    assert ("Tomas Arkel", "leads", "Sudanese government") not in facts(nlp, text)
+    # unless he was put back
+    back = "KHARTOUM, Sudan — In 2001 the army overthrew President Tomas Arkel, until Egyptian troops restored the elected government. Arkel's government rules Sudan."
+    assert ("Tomas Arkel", "leads", "Sudanese government") in facts(nlp, back)
