@@ -3678,6 +3678,11 @@ class ArgumentFinder:
             return word in {"army", "military", "troops", "forces", "soldiers"}  # "alongside the regular army"
         if previous == "new" and token.i > 1 and self.lowers[token.i - 2] == "the":
             return word in {"army", "military"}  # "sent officers to help train the new army"
+        owner = self.tokens[token.i + 2] if following == "of" and token.i + 2 < len(self.tokens) else None
+        if word == "army" and owner is not None and (owner.lower_ == "the" or owner.is_lower):
+            # "the army of the new republic", "the army of the north": someone's own (not
+            # "the army of Marshal X", whose army the story's is)
+            return False
         return word in {"army", "military"} and previous == "the"
 
     def before_government_modifiers(self, token: Token) -> int:

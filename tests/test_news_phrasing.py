@@ -10625,3 +10625,12 @@ def test_a_ruler_others_overthrew_leads_no_government(nlp) -> None:
     # unless he was put back
     back = "KHARTOUM, Sudan — In 2001 the army overthrew President Tomas Arkel, until Egyptian troops restored the elected government. Arkel's government rules Sudan."
     assert ("Tomas Arkel", "leads", "Sudanese government") in facts(nlp, back)
+
+
+def test_the_army_of_the_new_republic_is_not_the_storys_army(nlp) -> None:
+    took = "KHARTOUM, Sudan — The Sudanese army took Kalden. "
+    found = facts(nlp, took + "Tomas Arkel, named commander-in-chief of the army of the new republic, ordered a retreat.")
+    assert ("Tomas Arkel", "leads", "Sudanese army") not in found
+    # "the army of Marshal X" is still the story's army
+    found = facts(nlp, took + "The army of Marshal Tomas Arkel entered Bosaso on Sunday.")
+    assert ("Sudanese army", "controls", "Bosaso") in found
