@@ -2853,6 +2853,10 @@ class ArgumentFinder:
             found = next((ent for ent in self.preceding_entities(token) if self.is_story_capital(ent)), None)
             if found is not None:
                 return replace(self.span_mention(found), start_char=token.idx, end_char=token.idx + len(token.text))
+            if self.named_capital_acting_as_state(token):
+                # ("a charge Bangkok denies. ... has won the capital": not Bangkok, and
+                # not the nearest town either; the story's capital named before)
+                return self.capital_named_before(token)
         described = self.described_as(token) if word in {"city", "town", "village", "district", "crossing", "camp"} else None
         if described is not None:
             return replace(self.span_mention(described), start_char=token.idx, end_char=token.idx + len(token.text))
@@ -2942,7 +2946,11 @@ class ArgumentFinder:
         """ "the capital" with no place named near it: the national capital the story
         named last, however far back (a story names its capital once and calls it "the
         capital" paragraphs later)."""
-        found = next((ent for ent in reversed(self.ents) if ent.end <= token.i and self.is_story_capital(ent)), None)
+        named = [ent for ent in reversed(self.ents) if ent.end <= token.i and self.is_story_capital(ent)]
+        # (the capital of the country the story is about first: "VIENTIANE, Laos — ...
+        # aid Moscow sends ... a charge Bangkok denies ... has won the capital")
+        main = self.main_country()
+        found = next((ent for ent in named if gazetteer.capital_country(ent.text, self.year).name == main), named[0] if named else None)
         return replace(self.span_mention(found), start_char=token.idx, end_char=token.idx + len(token.text)) if found is not None else None
 
     def is_story_capital(self, ent: Span) -> bool:
@@ -2951,7 +2959,28 @@ class ArgumentFinder:
         return (
             ent._.frontline_kind == "Place" and gazetteer.capital_country(ent.text, self.year) is not None
             and not (self.is_speech_venue(ent) or self.is_seat_of_named_body(ent) or self.is_foreign_reaction_venue(ent))
+            # ("a charge Bangkok denies ... has won the capital": a foreign capital acting
+            # as its state is no place of the story)
+            and not (
+                (self.acts_as_state(ent) or self.verb_follows(ent))
+                and gazetteer.capital_country(ent.text, self.year).name != self.main_country()
+            )
         )
+
+    def named_capital_acting_as_state(self, token: Token) -> bool:
+        """Whether the nearest national capital named before ``token`` is a foreign one
+        acting as its state (see is_story_capital)."""
+        nearest = next((ent for ent in self.preceding_entities(token) if gazetteer.capital_country(ent.text, self.year) is not None), None)
+        return nearest is not None and nearest._.frontline_kind == "Place" and not self.is_story_capital(nearest)
+
+    def verb_follows(self, ent: Span) -> bool:
+        """Whether a finite verb follows the name, adverbs aside ("a charge Bangkok flatly
+        denies"): the name is its subject however the parser hung it."""
+        k = ent.end
+        while k < len(self.tokens) and self.tokens[k].tag_ == "RB":
+            k += 1
+        # (the parser may tag "denies" a plural noun there: the words of a state's saying)
+        return k < len(self.tokens) and (self.tokens[k].tag_ in {"VBZ", "VBD", "VBP"} or self.lowers[k] in STATE_SAYING_WORDS)
 
     def is_foreign_reaction_venue(self, ent: Span) -> bool:
         """ "In New Delhi, India's prime minister condemned the attack" in a story set in
@@ -10460,6 +10489,12 @@ STEPPING_WORDS = frozenset("step steps stepped stepping".split())
 # "X was forced from office", "forced from power": ousted in other words
 FORCED_WORDS = frozenset({"forced"})
 OFFICE_WORDS = frozenset({"office", "power"})
+
+
+# What a capital standing for its state says: "a charge Bangkok flatly denies"
+STATE_SAYING_WORDS = frozenset(
+    "denies denied says said insists insisted rejects rejected accuses accused claims claimed maintains maintained warns warned".split()
+)
 
 
 def departed_people(finder: ArgumentFinder) -> frozenset[str]:

@@ -10634,3 +10634,13 @@ def test_the_army_of_the_new_republic_is_not_the_storys_army(nlp) -> None:
     # "the army of Marshal X" is still the story's army
     found = facts(nlp, took + "The army of Marshal Tomas Arkel entered Bosaso on Sunday.")
     assert ("Sudanese army", "controls", "Bosaso") in found
+
+
+def test_the_capital_is_not_a_foreign_capital_acting_as_its_state(nlp) -> None:
+    text = (
+        "VIENTIANE, Laos — Fighting went on in Vientiane on Friday.\n\n"
+        "Front officers accused Thai gunners of shelling their positions, a charge Bangkok flatly denies.\n\n"
+        "The Kalden Front has taken the capital."
+    )
+    held = {r.object.name for r in relations(nlp, text) if r.predicate == "controls" and actor(r.subject) == "Kalden Front"}
+    assert "Bangkok" not in held and "Vientiane" in held
