@@ -1505,6 +1505,12 @@ def _join_person_names(
         # "Aguer" has Kiir's skeleton.
         spellings = {k.split()[-1] for k in group}  # ("al-Beidh" is spelled as the "Beidh" of "Ali Salim al-Beidh")
         spelled = {uf.find(k) for ks in full.values() for k in ks if k.split()[-1] in spellings}
+        first_spelled = {uf.find(k) for ks in full.values() for k in ks if k.split()[0] in spellings}
+        if not spelled and len(first_spelled) == 1:
+            # "Phoumi" is "Phoumi Nosavan", spelled so, not "Souvanna Phouma", whose
+            # surname has its skeleton
+            uf.union(group[0], next(iter(first_spelled)))
+            continue
         ends = spelled if len(spelled) == 1 else {uf.find(ks[0]) for fsk, ks in full.items() if fsk[-1] == sk[0]}
         if len(ends) == 1:
             uf.union(group[0], next(iter(ends)))

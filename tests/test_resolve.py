@@ -580,6 +580,16 @@ def test_a_first_name_joins_the_one_full_name_it_starts():
     assert_joined(resolution, "Tesfaye", "Tesfaye Gebru")
 
 
+def test_a_first_name_spelled_so_beats_a_surname_of_its_skeleton():
+    # "Phoumi" is "Phoumi Nosavan", not "Souvanna Phouma" (Phouma has Phoumi's skeleton)
+    resolution = resolve([extraction(
+        "d1", mention("Dorlan Vesk", "Person", "d1", 0), mention("Amara Dorlane", "Person", "d1", 30),
+        mention("Dorlan", "Person", "d1", 60),
+    )])
+    assert_joined(resolution, "Dorlan", "Dorlan Vesk")
+    assert_joined_to_none(resolution, "Dorlan", "Amara Dorlane")
+
+
 def test_a_state_military_by_its_formal_name_is_the_national_army():
     resolution = resolve([extraction(
         "d1", mention("Rwanda Defence Force", "ArmedGroup", "d1", 0),
