@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev125).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev127).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -216,7 +216,11 @@ FLOORS = {
     # round's end, 471 split), and dev124 and dev125 in the eighty-first (measured
     # 0.546 / 0.520 over 460 with the round start's extractor, 3601614, 483 split actors:
     # the new sets' 7 and 5, and three contradicted facts, two of them gone by the round's
-    # end; 0.549 / 0.522 at the round's end, 484 split)
+    # end; 0.549 / 0.522 at the round's end, 484 split), and dev126 and dev127 in the
+    # eighty-second (measured 0.546 / 0.519 over 468 with the round start's extractor,
+    # 7412b60, 492 split actors: the new sets' 0 and 8, and dev127's two contradicted
+    # facts, both gone by the round's end with dev124's Marjah one; 0.548 / 0.520 at the
+    # round's end, 492 split)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -230,8 +234,9 @@ FLOORS = {
             "dev100", "dev101", "dev102", "dev103", "dev104", "dev105", "dev106", "dev107", "dev108", "dev109",
             "dev110", "dev111", "dev112", "dev113", "dev114", "dev115", "dev116", "dev117",
             "dev118", "dev119", "dev120", "dev121", "dev122", "dev123", "dev124", "dev125",
+            "dev126", "dev127",
         ),
-        460, 0.52, 0.45,
+        468, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -247,17 +252,18 @@ FLOORS = {
         # to the British" is theirs); and dev104's Oka story ("the army pushed through the Pines, forcing the remaining
         # Warriors back" read as a fight, twice over; the gold says no shot was fired), and
         # dev116's Dieppe story (Montgomery "headed South-Eastern Command ... before he left
-        # this month to take over the Eighth Army" read as heading it still), and dev124's
-        # Marjah story (a Taliban spokesman "said by telephone that its fighters still
-        # controlled most of Marjah", read as a fact with no speaker, after the Marines took it)
+        # this month to take over the Eighth Army" read as heading it still) (dev124's Marjah
+        # story went in the eighty-second: a Taliban spokesman's "said by telephone that its
+        # fighters still controlled most of Marjah" is his word, and the story's own voice
+        # has the Marines hold it)
         # (in the order the sets are read: "dev104" before "dev11", "dev116" after it; Oka's
         # fight is one must-not fact each way)
         known_violations=(
-            "zzzze-canada-oka-1990", "zzzze-canada-oka-1990", "zzzzq-france-dieppe-1942", "zzzzy-afghanistan-marjah-2010",
+            "zzzze-canada-oka-1990", "zzzze-canada-oka-1990", "zzzzq-france-dieppe-1942",
             "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
             "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868",
         ),
-        most_split_actors=486,
+        most_split_actors=494,
     ),
 }
 
