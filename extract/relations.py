@@ -440,6 +440,12 @@ CITY_EXCLUDED_WORDS = frozenset("state province region district area governorate
 NATURAL_FEATURE_WORDS = frozenset("lake river sea gulf bay mount mountain mountains hills heights ridge ridges island islands coast ocean".split())
 # Ways named by where they lead: "the road to X" names X only as a direction
 ROUTE_NOUNS = frozenset("road roads highway route routes railway track".split())
+# What a capital standing for its state says: "a charge Bangkok flatly denies"
+STATE_SAYING_WORDS = frozenset(
+    "denies denied says said insists insisted rejects rejected accuses accused claims claimed maintains maintained warns warned".split()
+)
+
+
 PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("district", "area", "region", "province", "suburb", "neighbourhood", "neighborhood"), frozenset({"Place"})),
     **dict.fromkeys(("city", "town", "village", "hamlet", "capital", "crossing"), frozenset({"Place"})),
@@ -2946,11 +2952,17 @@ class ArgumentFinder:
         """ "the capital" with no place named near it: the national capital the story
         named last, however far back (a story names its capital once and calls it "the
         capital" paragraphs later)."""
-        named = [ent for ent in reversed(self.ents) if ent.end <= token.i and self.is_story_capital(ent)]
         # (the capital of the country the story is about first: "VIENTIANE, Laos — ...
         # aid Moscow sends ... a charge Bangkok denies ... has won the capital")
         main = self.main_country()
-        found = next((ent for ent in named if gazetteer.capital_country(ent.text, self.year).name == main), named[0] if named else None)
+        found = None
+        for ent in reversed(self.ents):
+            if ent.end > token.i or not self.is_story_capital(ent):
+                continue
+            found = found or ent
+            if gazetteer.capital_country(ent.text, self.year).name == main:
+                found = ent
+                break
         return replace(self.span_mention(found), start_char=token.idx, end_char=token.idx + len(token.text)) if found is not None else None
 
     def is_story_capital(self, ent: Span) -> bool:
@@ -5459,6 +5471,10 @@ WISHING_VERBS = frozenset("count hope ask appeal plead beg request seek expect a
 DEMANDING_VERBS = frozenset("demand insist urge ask request order require propose".split())
 
 
+# How a clause hangs on a noun: "the town that ...", "by telephone that ..."
+NOUN_CLAUSE_LINKS = RELATIVE_CLAUSE | {"acl"}
+
+
 def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool) -> Flags:
     negated = is_negated(trigger) or says_of_none(trigger) or is_denied_being(trigger, finder)
     if trigger.pos_ == "NOUN" and trigger.dep_ in {"obl", "nmod"} and is_verb(trigger.head) and any(
@@ -5534,7 +5550,7 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
         if link == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in previous.children):
             own_clause = False
             conceded = True
-        said_clause = previous if link in RELATIVE_CLAUSE | {"acl"} and previous.dep_ == link and is_that_clause(previous) else None
+        said_clause = previous if link in NOUN_CLAUSE_LINKS and is_that_clause(previous) else None
         if link in RELATIVE_CLAUSE:
             own_clause = False
             edge = ancestor.left_edge.i  # set off by a comma: ", a Darfur rebel group that ..."
@@ -10491,15 +10507,9 @@ FORCED_WORDS = frozenset({"forced"})
 OFFICE_WORDS = frozenset({"office", "power"})
 
 
-# What a capital standing for its state says: "a charge Bangkok flatly denies"
-STATE_SAYING_WORDS = frozenset(
-    "denies denied says said insists insisted rejects rejected accuses accused claims claimed maintains maintained warns warned".split()
-)
-
-
 def departed_people(finder: ArgumentFinder) -> frozenset[str]:
     """Names of the people the article says left power: resigned, stepped down, were
-    ousted or went into exile."""
+    ousted ("X was ousted", "officers overthrew X") or went into exile."""
     names: set[str] = set()
     lowers = finder.lowers
     # ("the AFRC overthrew X in 1997 ... until Y restored the elected government": back)
