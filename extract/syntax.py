@@ -109,12 +109,20 @@ def list_items_as_appositions(nouns: list[Token]) -> list[Token]:
     """ "held the residence, the presidential palace and the Cocody headquarters",
     "backed by A, the B and the C": in a list the parser may make the second item an
     apposition of the first (one before the list's last item; "X, its commander, Y"
-    describes)."""
+    describes, and so does "A, B's half-brother": an owner is no item)."""
     found: list[Token] = []
     for noun in nouns:
         last = max((c.i for c in noun.children if c.dep_ == "conj"), default=-1)
-        found += [c for c in noun.children if c.dep_ == "appos" and noun.i < c.i < last and c not in nouns and c not in found]
+        found += [
+            c for c in noun.children
+            if c.dep_ == "appos" and noun.i < c.i < last and c not in nouns and c not in found and not is_possessor(c)
+        ]
     return found
+
+
+def is_possessor(token: Token) -> bool:
+    """ "Dorlane" in "Dorlane's half-brother": a name with its own "'s"."""
+    return any(c.dep_ == "case" and c.lower_ in {"'s", "’s", "'"} for c in token.children)
 
 
 def children_with(token: Token, labels: frozenset[str]) -> list[Token]:

@@ -10644,3 +10644,9 @@ def test_the_capital_is_not_a_foreign_capital_acting_as_its_state(nlp) -> None:
     )
     held = {r.object.name for r in relations(nlp, text) if r.predicate == "controls" and actor(r.subject) == "Kalden Front"}
     assert "Bangkok" not in held and "Vientiane" in held
+
+
+def test_the_owner_in_an_apposition_is_no_second_leader(nlp) -> None:
+    text = "The Kalden Front, headed by Tomas Arkel, Dorlane's half-brother, has fought the army since last year."
+    leaders = {actor(r.subject) for r in relations(nlp, text) if r.predicate == "leads"}
+    assert leaders == {"Tomas Arkel"}
