@@ -30,7 +30,7 @@ from typing import Iterable, Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.entities import ARMED_BODY_NOUNS, CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, FORCE_MODIFIER_WORDS, NAMED_UNIT_NOUNS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, GOVERNING_TITLES, RULER_WORDS, TITLE_WORDS
+from frontline.extract.entities import ARMED_BODY_NOUNS, ATTRIBUTION_VERBS, CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, FORCE_MODIFIER_WORDS, NAMED_UNIT_NOUNS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, GOVERNING_TITLES, RULER_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import MANY_POSTS, MATERIAL_NOUNS, MORE_MATERIAL, PART_SCOPES, RELATION_GERUNDS, SITE_AT_NOUNS, surface_hits
@@ -440,9 +440,10 @@ CITY_EXCLUDED_WORDS = frozenset("state province region district area governorate
 NATURAL_FEATURE_WORDS = frozenset("lake river sea gulf bay mount mountain mountains hills heights ridge ridges island islands coast ocean".split())
 # Ways named by where they lead: "the road to X" names X only as a direction
 ROUTE_NOUNS = frozenset("road roads highway route routes railway track".split())
-# What a capital standing for its state says: "a charge Bangkok flatly denies"
-STATE_SAYING_WORDS = frozenset(
-    "denies denied says said insists insisted rejects rejected accuses accused claims claimed maintains maintained warns warned".split()
+# What a capital standing for its state says: "a charge Bangkok flatly denies" (the
+# words of saying, and of denying and warning)
+STATE_SAYING_WORDS = ATTRIBUTION_VERBS | frozenset(
+    "denies denied insists insisted rejects rejected accuses accused maintains maintained warns warned".split()
 )
 
 
@@ -9974,6 +9975,12 @@ def extract_relations(
     return sorted(kept, key=lambda m: (m.sentence_start, m.subject.start_char, m.predicate, m.object.start_char))
 
 
+def has_time_of_its_own(m: RelationMention) -> bool:
+    """Whether a statement is background or names its own date ("had seized", "in
+    March", "on Sunday"), not the article's news."""
+    return m.timeline_rank == 0 or (m.stated_year, m.stated_month, m.stated_weekday) != (None, None, None)
+
+
 def with_retold_takings_dated(mentions: list[RelationMention]) -> list[RelationMention]:
     """ "The army took P in March because the rebels let it take P": a taking told twice
     in one sentence is one event; the telling with no time of its own has the other's
@@ -9982,13 +9989,10 @@ def with_retold_takings_dated(mentions: list[RelationMention]) -> list[RelationM
     def event(m: RelationMention) -> tuple:
         return (m.sentence_start, m.subject.name, m.object.name, m.control_change)
 
-    def is_dated(m: RelationMention) -> bool:
-        return m.timeline_rank == 0 or (m.stated_year, m.stated_month, m.stated_weekday) != (None, None, None)
-
-    dated = {event(m): m for m in mentions if m.predicate == "controls" and m.control_change and is_dated(m)}
+    dated = {event(m): m for m in mentions if m.predicate == "controls" and m.control_change and has_time_of_its_own(m)}
     return [
         replace(m, timeline_rank=told.timeline_rank, stated_year=told.stated_year, stated_month=told.stated_month, stated_weekday=told.stated_weekday)
-        if m.predicate == "controls" and not is_dated(m) and (told := dated.get(event(m))) is not None
+        if m.predicate == "controls" and not has_time_of_its_own(m) and (told := dated.get(event(m))) is not None
         else m
         for m in mentions
     ]
@@ -10007,9 +10011,6 @@ def with_takings_undone_told_after(mentions: list[RelationMention]) -> list[Rela
     taking with no time of its own, told after another side's retaking of the same
     place as the news, is the taking that retaking undid: background, not a later
     change of hands (unless "again", "since", "back": the place changed hands anew)."""
-    def is_news(m: RelationMention) -> bool:
-        return m.timeline_rank == 1 and (m.stated_year, m.stated_month, m.stated_weekday) == (None, None, None)
-
     gains = [m for m in mentions if m.predicate == "controls" and m.control_change == "gain" and m.is_fact]
     # (not a headline's: "Yemeni forces retake X" sums up what the body tells of each
     # ally's columns)
@@ -10024,7 +10025,7 @@ def with_takings_undone_told_after(mentions: list[RelationMention]) -> list[Rela
 
     return [
         replace(m, timeline_rank=0)
-        if m.predicate == "controls" and m.control_change == "gain" and is_news(m) and not is_retaking(m)
+        if m.predicate == "controls" and m.control_change == "gain" and not has_time_of_its_own(m) and not is_retaking(m)
         and bool(m.triggers) and CONQUEST_WORDS.match(m.triggers[0]) is not None and not RETOLD_AGAIN.search(m.sentence)
         and any(
             r.object.name == m.object.name and actor_key(r.subject) != actor_key(m.subject) and r.sentence_start < m.sentence_start
