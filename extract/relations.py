@@ -179,6 +179,7 @@ ARMY_ATTACK_NOUNS = frozenset("offensive counteroffensive assault attack attacks
 PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "off"), ("mop", "up"), ("break", "through"), ("turn", "against"), ("put", "down"), ("move", "against")})
 # The same with the particle after the object: "beat the attackers back", "held them off"
 # (not "held back its reserves": kept them from the fight)
+# (or before it: "threw back the Landeswehr"; "drove back" is an ousting verb's)
 REPELLING_VERBS = frozenset({("beat", "back"), ("beat", "off"), ("fight", "off"), ("fend", "off"), ("hold", "off"), ("throw", "back")})
 REPELLING_LEMMAS = frozenset(verb for verb, _particle in REPELLING_VERBS)
 PHRASAL_FIGHT_LEMMAS = frozenset(verb for verb, _particle in PHRASAL_FIGHT_VERBS) | REPELLING_LEMMAS
@@ -6287,7 +6288,7 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     repelled = lemma in REPELLING_LEMMAS and any(
         (lemma, c.lower_) in REPELLING_VERBS and c.i > token.i + 1 and c.dep_ in {"advmod", "prt", "compound:prt"} for c in token.children
     )
-    phrasal = (trigger is None and (lemma, particle) in PHRASAL_FIGHT_VERBS) or repelled
+    phrasal = (trigger is None and (lemma, particle) in PHRASAL_FIGHT_VERBS | REPELLING_VERBS) or repelled
     if phrasal:
         trigger = _FIGHT
     if trigger is None:
@@ -6328,6 +6329,9 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
                 # whatever the parser hung the participle on
                 patients = [set_off]
         agents = [noun for prep, noun in preps if prep == "by"]
+        if not agents and phrasal:
+            # "were thrown back by the army": the parser may hang "by" on the particle
+            agents = [n for c in token.children if c.lower_ == particle for prep, n in prepositional_objects(c) if prep == "by"]
         if not agents and is_set_off_participle(token):
             # "X, helped by Rwandan troops, took Y", parsed with "by" on "Rwandan": the
             # object whose words "by" opens
@@ -6375,6 +6379,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             described = finder.name_before_comma(agents[0])
             agents = [described.root] if described is not None else agents
         patients = objects(token)
+        if not patients and (lemma, particle) in REPELLING_VERBS:
+            patients = bare_obliques_after(token)  # "threw back the Landeswehr"
         if trigger.predicate == "fights" and len(agents) == 1 and 0 < agents[0].i < token.i and patients and (
             finder.lowers[agents[0].i - 1] in {"beside", "alongside"} and agents[0].pos_ == "PRON"
         ):
@@ -7152,6 +7158,12 @@ def verb_of_being_clause(participle: Token) -> Token | None:
     return None
 
 
+def bare_obliques_after(verb: Token) -> list[Token]:
+    """ "drove back al-Shabaab fighters", "threw back the Landeswehr": after a particle
+    the parser may make the object an oblique with no preposition."""
+    return [c for c in verb.children if c.dep_ in {"obl", "obl:npmod"} and c.i > verb.i + 1 and not any(g.dep_ == "case" for g in c.children)]
+
+
 def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "X was ousted from Y" (loss for X); "Z drove X out of Y" (Z fights X, X loses Y)."""
     preps = list(prepositional_objects(token))
@@ -7169,6 +7181,8 @@ def ousting_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candida
         # ("pushing out government forces": the parser may hang the particle on the object)
         particle_first = finder.lowers[token.i + 1 : token.i + 2] == ("out",)
         losers = [o for o in direct if (prep := preposition_of(o)) is None or prep == "out" and particle_first and o.i > token.i + 1]
+        if not losers and finder.lowers[token.i + 1 : token.i + 2] in {("out",), ("back",)}:
+            losers = bare_obliques_after(token)  # "drove back al-Shabaab fighters"
         # The parser often hangs "out of Y" on the object ("drove the militants out of
         # Y") or coordinates a second "out of Z" with it: both are places left; so is
         # "off" a hill ("drove the battalion off Mount X").

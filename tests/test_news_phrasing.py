@@ -10650,3 +10650,10 @@ def test_the_owner_in_an_apposition_is_no_second_leader(nlp) -> None:
     text = "The Kalden Front, headed by Tomas Arkel, Dorlane's half-brother, has fought the army since last year."
     leaders = {actor(r.subject) for r in relations(nlp, text) if r.predicate == "leads"}
     assert leaders == {"Tomas Arkel"}
+
+
+def test_a_foe_thrown_or_driven_back_with_the_particle_first_is_fought(nlp) -> None:
+    # the parser makes the object after "back" an oblique, or hangs "by X" on the particle
+    assert ("Somali army", "fights", "al-Shabaab") in facts(nlp, "The Somali army drove back al-Shabaab fighters near Bosaso.")
+    assert ("Somali army", "fights", "Al-Shabaab") in facts(nlp, "Al-Shabaab fighters were thrown back by the Somali army near Bosaso.")
+    assert not any(p == "fights" for _s, p, _o in facts(nlp, "The Kenyan army pushed back the election by six weeks."))
