@@ -3744,10 +3744,12 @@ def people_described_by_who(doc: Doc, named: list[Candidate]) -> Iterable[Candid
     """A name the model called a body or a place, followed by ", who" ("Mengistu, who
     is both head of state and ..."): a person. Not a plural ("the Houthis, who"), a name
     with a body's or a place's head word ("the Shura Council, who"), or a name the
-    gazetteer knows."""
+    gazetteer knows. The model's own "person" there becomes a rule's reading too, which
+    outvotes its guesses elsewhere ("Haftar's self-styled army" typed a body three
+    times)."""
     n = len(doc)
     for c in named:
-        if c.label not in {"ORG", "LOC", "GPE"} or c.priority > 1 or c.end + 1 >= n:
+        if c.label not in {"ORG", "LOC", "GPE", "PER"} or c.priority > 1 or c.end + 1 >= n:
             continue
         if doc.lowers[c.end] != "," or doc.lowers[c.end + 1] != "who":
             continue
