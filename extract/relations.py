@@ -10452,23 +10452,25 @@ def with_fights_over_retaken_places(mentions: list[RelationMention], unfought_se
         frozenset((actor_key(m.subject), actor_key(m.object))) for m in mentions
         if m.predicate in {"backs", "memberOf", "partOf", "leads"}
     } | joint_holders(mentions)
-    # a place the story says changed hands with no fight, in any of its sentences
-    unfought = {
-        m.object.name for m in mentions
-        if m.predicate == "controls" and any(m.object.name in sentence for sentence in unfought_sentences)
-    }
+    # a place the story says changed hands with no fight, and the sentences that say so
+    unfought: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.predicate == "controls":
+            unfought[m.object.name] |= {sentence.strip() for sentence in unfought_sentences if m.object.name in sentence}
     takers_in = {(m.sentence_start, m.object.name) for m in mentions if m.predicate == "controls" and m.control_change == "gain"}
     added: list[RelationMention] = []
     for gain in mentions:
         if gain.predicate != "controls" or gain.control_change != "gain" or not gain.is_fact or gain.timeline_rank != 1:
             continue
-        if gain.subject.kind not in SIDE_KINDS or gain.object.name in unfought:
+        if gain.subject.kind not in SIDE_KINDS:
             continue
         taker_state = state_of_body(gain.subject)
         for held in holders_before(mentions, gain, takers_in):
             pair = frozenset((actor_key(gain.subject), actor_key(held.subject)))
             if len(pair) < 2 or pair in allied:
                 continue
+            if unfought[gain.object.name] - {held.sentence.strip()}:
+                continue  # (not "X had seized P almost without a shot": how the holder before took it)
             if taker_state is not None and taker_state == state_of_body(held.subject):
                 continue
             key = (actor_key(gain.subject), "fights", actor_key(held.subject), gain.sentence_start)

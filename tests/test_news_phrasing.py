@@ -10657,3 +10657,12 @@ def test_a_foe_thrown_or_driven_back_with_the_particle_first_is_fought(nlp) -> N
     assert ("Somali army", "fights", "al-Shabaab") in facts(nlp, "The Somali army drove back al-Shabaab fighters near Bosaso.")
     assert ("Somali army", "fights", "Al-Shabaab") in facts(nlp, "Al-Shabaab fighters were thrown back by the Somali army near Bosaso.")
     assert not any(p == "fights" for _s, p, _o in facts(nlp, "The Kenyan army pushed back the election by six weeks."))
+
+
+def test_a_holder_before_who_took_the_town_unopposed_is_still_fought_by_its_retaker(nlp) -> None:
+    # "without a shot" tells how al-Shabaab took Bosaso, not how the army took it back
+    text = "The Somali army retook Bosaso in a surprise attack on Wednesday. Al-Shabaab had seized Bosaso almost without a shot in early April."
+    assert ("Somali army", "fights", "Al-Shabaab") in facts(nlp, text)
+    # the retaking itself unopposed: no fight is read into it
+    text = "The Somali army retook Bosaso on Wednesday, meeting no resistance. Al-Shabaab had seized Bosaso in early April."
+    assert ("Somali army", "fights", "Al-Shabaab") not in facts(nlp, text)
