@@ -2403,6 +2403,10 @@ class ArgumentFinder:
             return None
         if token.lower_ not in {"they", "them", "their"}:
             return None
+        if token.dep_ in NOMINAL_SUBJECT and token.head.dep_ == "advcl" and any(
+            s.dep_ in NOMINAL_SUBJECT and s.i < token.i for s in token.head.head.children
+        ) and token.head.head.dep_ not in {"ROOT", "root"}:
+            return None  # "Troops retook X, and the miners have withdrawn ..., where they hold Y": the nearer clause's subject
         for subject in (t for t in token.sent if t.i < token.i and t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}):
             soldiers = subject.lower_ in BARE_SOLDIER_NOUNS and token.lower_ == "they" and token.head != subject.head
             # (or owning the subject: "the rebels' stronghold of X remains in their hands")
@@ -2615,16 +2619,31 @@ class ArgumentFinder:
         """ "A recognised B days before it invaded C", "A took B and it now holds C": a
         pronoun subject of a clause hung on another clause is that clause's subject,
         not the nearest name (B); "the troops had been sent to train B, and they had
-        inflicted losses on C": armed men the text does not name here (UNNAMED), not B."""
+        inflicted losses on C": armed men the text does not name here (UNNAMED), not B;
+        so, in a clause hung on it, are others a plural noun names with no actor in its
+        words ("the armed miners ... have withdrawn into the valleys, where they still
+        hold X"; not "900 askaris of the Zanzibar army ..., and they exchanged shots",
+        nor a clause joined by "and", which the parser may hang on any verb before)."""
         if token.dep_ not in NOMINAL_SUBJECT or token.head.dep_ not in {"advcl", "conj"} and not self.is_misread_conjunct(token.head):
             return None
         found = self.subject_of_verb(token.head.head, token, kinds)
         if found is None and token.lower_ == "they" and any(
-            s.dep_ in NOMINAL_SUBJECT and s.i < token.i and s.lower_ in ARMED_MEN_NOUNS and self.mention(s) is None
+            s.dep_ in NOMINAL_SUBJECT and s.i < token.i and self.mention(s) is None and (
+                s.lower_ in ARMED_MEN_NOUNS
+                or token.head.dep_ == "advcl" and s.tag_ == "NNS" and not self.names_actor_in_own_words(s)
+            )
             for s in token.head.head.children
         ):
             return UNNAMED
         return found
+
+    def names_actor_in_own_words(self, noun: Token) -> bool:
+        """Whether a noun's words, its relative clauses left out, name an actor or a
+        people, by a name or a capitalised word after the first ("members of a radical
+        Muslim group"; not "the miners who seized the Asturian capital")."""
+        own = [noun, *(w for c in noun.children if c.dep_ not in RELATIVE_CLAUSE for w in c.subtree)]
+        first = min(w.i for w in own)
+        return any(w.ent_type_ or w.i > first and w.is_title or (m := self.mention(w)) is not None and is_actor(m) for w in own)
 
     def is_misread_conjunct(self, clause: Token) -> bool:
         """ "the RSF took the base in X, ..., and a few days later it captured Y": a clause

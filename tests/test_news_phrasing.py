@@ -10666,3 +10666,14 @@ def test_a_holder_before_who_took_the_town_unopposed_is_still_fought_by_its_reta
     # the retaking itself unopposed: no fight is read into it
     text = "The Somali army retook Bosaso on Wednesday, meeting no resistance. Al-Shabaab had seized Bosaso in early April."
     assert ("Somali army", "fights", "Al-Shabaab") not in facts(nlp, text)
+
+
+def test_they_in_a_where_clause_are_the_unnamed_men_of_the_clause_it_hangs_on(nlp) -> None:
+    # "they" hold the valley towns: the herders who withdrew there, not the troops named first
+    text = (
+        "Sudanese troops have retaken the centre of Kismayo after a week of fighting, and the armed herders who seized "
+        "most of the town in April have withdrawn into the hills to the south, where they still hold Bosaso and Garowe."
+    )
+    found = facts(nlp, text)
+    assert ("Sudanese army", "controls", "Kismayo") in found
+    assert not any(p == "controls" and o in {"Bosaso", "Garowe"} for _s, p, o in found)
