@@ -1408,3 +1408,9 @@ def test_the_models_person_before_who_outvotes_its_body_guesses_elsewhere(nlp) -
     doc = nlp("Kesh's army seized the town. States arm Kesh. Kesh, who built his base in the east, denied it.")
     doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 9, 10, label="ORG"), Span(doc, 11, 12, label="PERSON")]
     assert {(text, kind) for text, kind, _canonical in found(recognise_entities(doc))} == {("Kesh", "Person")}
+
+
+def test_a_place_run_on_by_the_into_a_body_after_in_is_split(nlp) -> None:
+    doc = recognise_entities(nlp("In Kismayo the Kalden Front, a coalition of clan militias, took up arms."))
+    assert ("Kalden Front", "ArmedGroup", None) in found(doc)
+    assert ("Kismayo", "Place") in {(e.text, e._.frontline_kind) for e in doc.ents}
