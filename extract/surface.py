@@ -628,6 +628,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "sending waves of fighters against government lines"
     _p("fights", rf"{SUBJ} [^.;E]{{0,60}}?(?P<t>sending|sent|sends|send|threw|throwing|hurled|hurling) (?:[\w-]+ ){{0,4}}?(?:fighters|troops|men|forces|reinforcements) (?:against|at) {ART}{ENT}"),
     _p("fights", rf"{SUBJ} {GAP}(?:launched|launches|launching|mounted|carried out|conducted|began|started|stepped up|intensified|pressed|joined|joins|joining|waged|wages|waging) {ART}(?:[\w-]+ ){{0,4}}?(?P<t>offensive|attacks?|assaults?|strikes|airstrikes|counteroffensive|campaign|raids?|operations?|bombardment|shelling|fight|war|battle|insurgency|rebellion) (?:[\w-]+ ){{0,3}}?(?:on|against|targeting) {ART}{ENT}"),
+    # "launched Operation All Clear before dawn against some 30 camps of A, B and C": a
+    # named operation, and the bodies whose camps or positions it is aimed at
+    _p("fights", rf"{SUBJ} {GAP}(?:launched|launches|launching|mounted|began|begun|started) E\d++ (?:[^,;.E]{{1,60}}? )?(?P<t>against) {COUNT}{ART}(?:(?:[\w-]+ )?(?:camps|bases|positions|strongholds|hideouts|posts) of {ART})?{LIST}", list_group=2),
     # Headline shapes: "A take P as B flee", "A abandons P as B and C move in": A and B
     # are the two sides over P
     # ("A retake P villages as B slip back": the places of P)

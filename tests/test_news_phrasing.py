@@ -10677,3 +10677,12 @@ def test_they_in_a_where_clause_are_the_unnamed_men_of_the_clause_it_hangs_on(nl
     found = facts(nlp, text)
     assert ("Sudanese army", "controls", "Kismayo") in found
     assert not any(p == "controls" and o in {"Bosaso", "Garowe"} for _s, p, o in found)
+
+
+def test_a_named_operation_launched_against_the_camps_of_groups_fights_each(nlp) -> None:
+    text = (
+        "The Somali army launched Operation Dawn Sweep before first light on Monday against some 20 camps of the "
+        "Kalden Front, the Dastin Brigade and the Velmoran Liberation Army (VLA)."
+    )
+    found = facts(nlp, text)
+    assert {("Somali army", "fights", g) for g in ("Kalden Front", "Dastin Brigade", "Velmoran Liberation Army")} <= found
