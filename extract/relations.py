@@ -803,6 +803,11 @@ class ArgumentFinder:
             found = described or self.salient_group(previous, skip_armies=True)
             return replace(found, end_char=token.idx + len(token.text)) if found is not None else None
         if word in GROUP_ANAPHORS and token.pos_ == "NOUN":
+            apposed_to = self.name_before_comma(token) if token.dep_ == "appos" else None
+            if apposed_to is not None and apposed_to.label_ == "ORG":
+                # "an offshoot of the PKK, the Kurdish militant group that has waged ...":
+                # the name it describes, whatever noun the parser set it beside
+                return replace(self.span_mention(apposed_to), start_char=token.idx, end_char=token.idx + len(token.text))
             named = self.name_called_after(token)
             if named is None and word in ALLIANCE_WORDS and token.dep_ in NOMINAL_SUBJECT and any(
                 c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children

@@ -10686,3 +10686,14 @@ def test_a_named_operation_launched_against_the_camps_of_groups_fights_each(nlp)
     )
     found = facts(nlp, text)
     assert {("Somali army", "fights", g) for g in ("Kalden Front", "Dastin Brigade", "Velmoran Liberation Army")} <= found
+
+
+def test_a_group_described_after_a_name_and_a_comma_is_that_name_whatever_the_parse(nlp) -> None:
+    # the parser may set "the ... group" beside "offshoot", not beside the name it describes
+    text = (
+        "Dastin Brigade fighters attacked the prison. Sudan considers the Kalden Front an offshoot of the VLF, "
+        "the Velmoran militant group that has waged an insurgency against the Sudanese state since 1984."
+    )
+    found = facts(nlp, text)
+    assert ("VLF", "fights", "Sudan") in found or ("VLF", "fights", "Sudanese government") in found
+    assert not any(s == "Dastin Brigade" and p == "fights" for s, p, _o in found)
