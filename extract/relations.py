@@ -5898,13 +5898,19 @@ def says_of_none(trigger: Token) -> bool:
 TELLING_VERBS = frozenset("tell inform assure remind warn".split())
 
 
+DOUBLE_QUOTES = frozenset({'"', "“", "”"})  # (not "'": "the Workers' Alliance")
+
+
 def is_past_closing_quote(verb: Token, noun: Token) -> bool:
     """Whether a quotation the verb stands in closes before the noun (an odd number of
     quotation marks before the verb in its sentence, one more between the two)."""
     # (the short stretch between the two first: this runs for every object of every verb)
     if noun.i <= verb.i or not any(t.is_quote for t in verb.doc[verb.i + 1 : noun.i]):
         return False
-    return sum(1 for t in verb.doc[verb.sent.start : verb.i] if t.is_quote) % 2 == 1
+    if sum(1 for t in verb.doc[verb.sent.start : verb.i] if t.is_quote) % 2 == 1:
+        return True
+    # (a quotation of two sentences opens in the sentence before: '"A. We gave B," X said')
+    return verb.sent.start > 0 and sum(1 for t in verb.doc[: verb.sent.start] if t.text in DOUBLE_QUOTES) % 2 == 1
 
 
 def is_told_content(clause: Token) -> bool:

@@ -10697,3 +10697,11 @@ def test_a_group_described_after_a_name_and_a_comma_is_that_name_whatever_the_pa
     found = facts(nlp, text)
     assert ("VLF", "fights", "Sudan") in found or ("VLF", "fights", "Sudanese government") in found
     assert not any(s == "Dastin Brigade" and p == "fights" for s, p, _o in found)
+
+
+def test_a_name_after_a_two_sentence_quotation_closes_is_nothing_the_quoted_verb_gave(nlp) -> None:
+    text = (
+        '"The Somali army is in the lead. We provided air strikes and some ground forces in a supporting role," '
+        "Mark Dorlan, the Pentagon press secretary, told reporters in Washington."
+    )
+    assert not any(p == "backs" and o == "Mark Dorlan" for _s, p, o in facts(nlp, text))
