@@ -7114,6 +7114,10 @@ def is_given_up(verb: Token, finder: ArgumentFinder) -> bool:
     )
 
 
+# Words that make "the first city of X" one city of X, not X
+RANKING_WORDS = frozenset("first second third last only".split())
+
+
 def handover_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "the treaty handed Alsace to the new German Empire", "X ceded Y to Z", "handed
     the town over to Z": Z takes the place; a giver that is an actor loses it. Only
@@ -7122,13 +7126,25 @@ def handover_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candid
         yield from handed_over_to(token, finder)
         return
     preps = list(prepositional_objects(token))
+    # "handed the rebels the town", "hands Washington a reason": of two objects, the
+    # first is whom it is handed to
+    direct = objects(token)
+    datives = [o for o in direct if any(later.i > o.i and later.head == o.head and later.dep_ == o.dep_ for later in direct)]
     # ("handed over X": the parser may read "over" as X's preposition)
-    handed = objects(token) + [n for prep, n in preps if prep == "over"]
+    handed = [o for o in direct if o not in datives] + [n for prep, n in preps if prep == "over"]
+    if datives:
+        # (a name, or "the town of X"; not "handing the First Army the first city of the
+        # Reich to be taken": one city of a country, described)
+        handed = [
+            o for o in handed
+            if finder.entity_span(o) is not None
+            or finder.lowers[o.i + 1 : o.i + 2] == ("of",) and not any(c.tag_ == "JJS" or c.lower_ in RANKING_WORDS for c in o.children)
+        ]
     places = [p for p in finder.mentions(named_places(handed, finder)) if is_place(p)]
     if not places:
         return
     # ("handed X over to Y", "back to Y": the particle may join the preposition)
-    receivers = [n for prep, n in preps if prep.split()[-1] == "to"]
+    receivers = datives + [n for prep, n in preps if prep.split()[-1] == "to"]
     receivers += [n for o in handed for prep, n in prepositional_objects(o) if prep.split()[-1] == "to" and n not in receivers]
     givers = finder.mentions(subject_of_clause(token))
     if not receivers:

@@ -10705,3 +10705,12 @@ def test_a_name_after_a_two_sentence_quotation_closes_is_nothing_the_quoted_verb
         "Mark Dorlan, the Pentagon press secretary, told reporters in Washington."
     )
     assert not any(p == "backs" and o == "Mark Dorlan" for _s, p, o in facts(nlp, text))
+
+
+def test_of_two_objects_of_handing_the_first_is_the_receiver(nlp) -> None:
+    text = (
+        '"The raid shows the rebels can strike the capital," said an analyst in San Jose, Costa Rica. '
+        '"But it also hands Washington a reason to send more aircraft."'
+    )
+    assert not any(p == "controls" for _s, p, _o in facts(nlp, text))
+    assert ("Kalden Front", "controls", "Bosaso") in facts(nlp, "The treaty handed the Kalden Front the town of Bosaso.")
