@@ -239,7 +239,16 @@ def holding_kin(stated: list[_Stated], resolution: Resolution) -> set[frozenset[
     Division") is another army's."""
     parts = [i for i in stated if i.predicate == "partOf" and i.evidence.is_fact]
     kin = {frozenset((i.subject, i.object)) for i in parts}
-    armies = {e for e in resolution.entities if army_country(name_key(resolution.entities[e].label)) is not None}
+    states_of_armies = {
+        e: state.name for e in resolution.entities if (state := army_country(name_key(resolution.entities[e].label))) is not None
+    }
+    armies = set(states_of_armies)
+    # ("Government troops have retaken Oviedo ... 'The Republic has won back Oviedo'": a
+    # state's government and its own army hold the same ground)
+    for government, entity in resolution.entities.items():
+        # (the government itself, not a ministry that speaks for the army)
+        state = gazetteer.country_opening(entity.label) if entity.kind == "Government" and name_key(entity.label).endswith("government") else None
+        kin |= {frozenset((government, army)) for army, army_state in states_of_armies.items() if state is not None and army_state == state.name}
     if len(armies) != 1:
         return kin
     army = next(iter(armies))

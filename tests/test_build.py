@@ -310,3 +310,20 @@ def test_a_man_leads_the_forces_named_only_by_him() -> None:
     # a man who leads a named group leads it, and no forces of his own
     named = replace(doc, relations=(*doc.relations, said("d1", leader, "leads", FRONT, 300)))
     assert not {fact for fact in holding(build(named)) if fact[2] == "forces of Zorbi Kalde"}
+
+
+def test_a_states_government_taking_what_its_army_took_holds_it_with_its_army() -> None:
+    army, government = ("Somali army", "ArmedGroup"), ("Somali government", "Government")
+    doc = article(
+        "d1", None,
+        said("d1", army, "controls", ("Kismayo", "Place"), 0, control_change="gain"),
+        said("d1", government, "controls", ("Kismayo", "Place"), 100, control_change="gain"),
+    )
+    assert holding(build(doc)) >= {("Somali army", "controls", "Kismayo"), ("Somali government", "controls", "Kismayo")}
+    # another state's government takes it from the army
+    other = article(
+        "d1", None,
+        said("d1", army, "controls", ("Kismayo", "Place"), 0, control_change="gain"),
+        said("d1", ("Kenyan government", "Government"), "controls", ("Kismayo", "Place"), 100, control_change="gain"),
+    )
+    assert ("Somali army", "controls", "Kismayo") not in holding(build(other))
