@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev127).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev129).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -220,7 +220,10 @@ FLOORS = {
     # eighty-second (measured 0.546 / 0.519 over 468 with the round start's extractor,
     # 7412b60, 492 split actors: the new sets' 0 and 8, and dev127's two contradicted
     # facts, both gone by the round's end with dev124's Marjah one; 0.548 / 0.520 at the
-    # round's end, 492 split)
+    # round's end, 492 split), and dev128 and dev129 in the eighty-third (measured 0.544 /
+    # 0.518 over 476 with the round start's extractor, 0a7da7b, 502 split actors: the new
+    # sets' 6 and 4, and dev128's one contradicted fact, gone by the round's end; 0.547 /
+    # 0.519 at the round's end, 501 split)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -234,9 +237,9 @@ FLOORS = {
             "dev100", "dev101", "dev102", "dev103", "dev104", "dev105", "dev106", "dev107", "dev108", "dev109",
             "dev110", "dev111", "dev112", "dev113", "dev114", "dev115", "dev116", "dev117",
             "dev118", "dev119", "dev120", "dev121", "dev122", "dev123", "dev124", "dev125",
-            "dev126", "dev127",
+            "dev126", "dev127", "dev128", "dev129",
         ),
-        468, 0.52, 0.45,
+        476, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -263,7 +266,7 @@ FLOORS = {
             "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
             "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868",
         ),
-        most_split_actors=494,
+        most_split_actors=503,
     ),
 }
 
