@@ -1853,9 +1853,9 @@ def run_on_names_split(candidates: list[Candidate], doc: Doc) -> list[Candidate]
     for c in candidates:
         home = hometown_after_of(doc, c.start, c.end) if c.label == "PER" else None
         joined_owner = owner_joined_by_and(doc, c.start, c.end) if c.label == "ORG" and c.canonical is None else None
-        the = place_run_on_by_the(doc, c) if home is None and joined_owner is None else None
-        if the is not None:
-            found += [Candidate(c.start, the, "GPE", "Place", None, c.priority), replace(c, start=the + 1)]
+        the_at = place_run_on_by_the(doc, c) if home is None and joined_owner is None else None
+        if the_at is not None:
+            found += [Candidate(c.start, the_at, "GPE", "Place", None, c.priority), replace(c, start=the_at + 1)]
         elif home is not None:
             # ("President X of Uganda": the country, a Country)
             kind = "Country" if gazetteer.country(doc[home : c.end].text) is not None else "Place"
@@ -1874,8 +1874,9 @@ LOCATIVE_OPENERS = frozenset("in at across near around".split())
 def place_run_on_by_the(doc: Doc, c: Candidate) -> int | None:
     """Where "the" stands in a name that runs a place on into a body ("In
     Asturias the Workers' Alliance, a pact of ..."): a name after "in", "at", ... whose
-    capitalised words before a lower-case "the" hold no head word; None otherwise (not
-    "Army of the Republic", nor an epithet "Ivan the Terrible", never after "in")."""
+    capitalised words before a lower-case "the" hold no head word; None otherwise ("Army
+    of the Republic" has a lower-case word before "the"; a person's epithet, "Ivan the
+    Terrible", is left alone)."""
     if c.label == "PER" or c.start == 0 or doc.lowers[c.start - 1] not in LOCATIVE_OPENERS:
         return None
     for k in range(c.start + 1, c.end - 1):

@@ -183,6 +183,7 @@ PHRASAL_FIGHT_VERBS = frozenset({("finish", "off"), ("wipe", "out"), ("beat", "o
 REPELLING_VERBS = frozenset({("beat", "back"), ("beat", "off"), ("fight", "off"), ("fend", "off"), ("hold", "off"), ("throw", "back")})
 REPELLING_LEMMAS = frozenset(verb for verb, _particle in REPELLING_VERBS)
 PHRASAL_FIGHT_LEMMAS = frozenset(verb for verb, _particle in PHRASAL_FIGHT_VERBS) | REPELLING_LEMMAS
+PARTICLE_FIRST_FIGHT_VERBS = PHRASAL_FIGHT_VERBS | REPELLING_VERBS
 # What one holds where one stands: "held its ground on X"
 HELD_GROUND_WORDS = frozenset({"ground"})
 # "seized control of X", "most of X", "parts of X": what is taken is X
@@ -6318,7 +6319,7 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     repelled = lemma in REPELLING_LEMMAS and any(
         (lemma, c.lower_) in REPELLING_VERBS and c.i > token.i + 1 and c.dep_ in {"advmod", "prt", "compound:prt"} for c in token.children
     )
-    phrasal = (trigger is None and (lemma, particle) in PHRASAL_FIGHT_VERBS | REPELLING_VERBS) or repelled
+    phrasal = (trigger is None and (lemma, particle) in PARTICLE_FIRST_FIGHT_VERBS) or repelled
     if phrasal:
         trigger = _FIGHT
     if trigger is None:

@@ -243,7 +243,7 @@ def holding_kin(stated: list[_Stated], resolution: Resolution) -> set[frozenset[
         e: state.name for e in resolution.entities if (state := army_country(name_key(resolution.entities[e].label))) is not None
     }
     armies = set(states_of_armies)
-    # ("Government troops have retaken Oviedo ... 'The Republic has won back Oviedo'": a
+    # ("the army retook Jaffna ... Jaffna is back under the government's control": a
     # state's government and its own army hold the same ground)
     for government, entity in resolution.entities.items():
         # (the government itself, not a ministry that speaks for the army)
