@@ -17,6 +17,7 @@ Spans found by rules win over overlapping statistical spans. The result is set a
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -3451,12 +3452,17 @@ def names_with_ag(doc: Doc) -> Iterable[Candidate]:
 OWN_LANGUAGE_SERVICE_NAMES = frozenset({"Luftwaffe", "Kriegsmarine"})
 
 
+@functools.cache
+def one_word_state_force_names() -> tuple[str, ...]:
+    """The one-word names of states' armed forces and services, in a fixed order."""
+    return tuple(sorted(OWN_LANGUAGE_SERVICE_NAMES | {name for name in gazetteer.named_national_armies() if " " not in name}))
+
+
 def one_word_state_forces(doc: Doc) -> Iterable[Candidate]:
     """ "the Wehrmacht", "the Tatmadaw", "the Luftwaffe": a state's armed forces (or one
     of their services) known by a one-word name of their own; the model misses such names
     or reads them as places."""
-    names = OWN_LANGUAGE_SERVICE_NAMES | {name for name in gazetteer.named_national_armies() if " " not in name}
-    for name in sorted(names):
+    for name in one_word_state_force_names():
         for k in doc.reading.by_text.get(name, ()):
             yield Candidate(k, k + 1, "ORG", "ArmedGroup", None, 1)
 

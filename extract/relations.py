@@ -10564,7 +10564,8 @@ RESTORED = re.compile(
     re.IGNORECASE,
 )
 # The past tenses by which someone ousts a ruler: "officers overthrew President X"
-OUSTING_WORDS = frozenset("ousted deposed toppled overthrew unseated".split())
+# (all but the participle, which only a passive takes)
+OUSTING_WORDS = OUSTED_WORDS - {"overthrown"}
 STEPPING_WORDS = frozenset("step steps stepped stepping".split())
 # "X was forced from office", "forced from power": ousted in other words
 FORCED_WORDS = frozenset({"forced"})

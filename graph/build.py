@@ -247,8 +247,11 @@ def holding_kin(stated: list[_Stated], resolution: Resolution) -> set[frozenset[
     # state's government and its own army hold the same ground)
     for government, entity in resolution.entities.items():
         # (the government itself, not a ministry that speaks for the army)
-        state = gazetteer.country_opening(entity.label) if entity.kind == "Government" and name_key(entity.label).endswith("government") else None
-        kin |= {frozenset((government, army)) for army, army_state in states_of_armies.items() if state is not None and army_state == state.name}
+        if entity.kind != "Government" or not name_key(entity.label).endswith("government"):
+            continue
+        state = gazetteer.country_opening(entity.label)
+        if state is not None:
+            kin |= {frozenset((government, army)) for army, army_state in states_of_armies.items() if army_state == state.name}
     if len(armies) != 1:
         return kin
     army = next(iter(armies))
