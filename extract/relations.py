@@ -7957,6 +7957,50 @@ def is_object_read_as_apposition(name: Token) -> bool:
     return before.i < name.i and before.tag_ in {"VBD", "VBN"} and before.dep_ == "amod" and before.head.i == name.i
 
 
+# Words by which a sentence ends a ruler's time: "the army overthrew the government of
+# President X", "forced President X to resign", "after the assassination of President X"
+RULE_ENDING_WORDS = frozenset("resign resigned resignation assassination assassinated coup overthrow death".split())
+
+
+def bare_president_state(title: Token, people: list[EntityMention], finder: ArgumentFinder) -> EntityMention | None:
+    """ "President X flew in" with no state named at the title: the state the story
+    names most (and names as a state), when the sentence names no other (a foreign
+    guest's "President X in Washington"), no mention of the man names his state ("Kenyan President X" leads
+    from its own title), and the sentence tells of no end of his rule. The state's
+    government when the story speaks of a government at all (the golds give a bare
+    title to "the government" the story names), else the country; None otherwise."""
+    following = title.i + 1
+    person = finder.entity_span(title.doc[following]) if following < len(title.doc) else None
+    if person is None or len(people) != 1 or finder.titled_country(person) is not None:
+        return None
+    state = finder.main_country()
+    words = finder.lowers[title.sent.start : title.sent.end]
+    if state is None or is_succession_told(words) or any(w in OUSTED_WORDS or w in RULE_ENDING_WORDS for w in words):
+        return None
+    if states_named_in(title.sent, finder, besides=person) - {state}:
+        return None
+    if not any(finder.span_mention(ent).name == state for ent in finder.ents if ent._.frontline_kind == "Country"):
+        return None  # ("In Lodwar, President X": a town's state the story never names is no clue)
+    if "government" in finder.lowers:
+        return government_of(state, None, title.idx, title.idx + len(title.text))
+    return EntityMention(text=state, label="GPE", kind="Country", start_char=title.idx, end_char=title.idx + len(title.text), canonical=state)
+
+
+def states_named_in(sentence: Span, finder: ArgumentFinder, *, besides: Span) -> set[str]:
+    """The states a sentence names, by name, people or capital ("Washington"), but for
+    the one name ``besides``."""
+    named: set[str] = set()
+    for ent in finder.ents:
+        if ent.sent != sentence or ent.start == besides.start:
+            continue
+        mention = finder.span_mention(ent)
+        if mention.kind == "Country":
+            named.add(mention.name)
+        elif mention.kind == "Place" and (capital := gazetteer.capital_country(mention.name, finder.year)) is not None:
+            named.add(capital.name)
+    return named
+
+
 def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """A role noun tying a person to an organisation: "A, a spokesman for B"."""
     word = token.lower_
@@ -8119,6 +8163,11 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     for person in person_mentions:
         for led in led_armies:
             yield Candidate(person, "leads", led, token, confidence)  # "X, the Estonian commander-in-chief": its army's head
+    if predicate == "leads" and not organisations and not led_armies and token.text == "President":
+        # "President X" with no state before the title: the story's own (see the function)
+        state = bare_president_state(token, person_mentions, finder)
+        for person in person_mentions if state is not None else ():
+            yield Candidate(person, "leads", state, token, 0.6)
     for person in person_mentions:
         for organisation in finder.mentions(organisations, demonyms=True):  # "the Indian foreign minister"
             if predicate == "memberOf" and organisation.kind == "Country" and word in EXPERT_NOUNS:

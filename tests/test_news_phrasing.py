@@ -10714,3 +10714,25 @@ def test_of_two_objects_of_handing_the_first_is_the_receiver(nlp) -> None:
     )
     assert not any(p == "controls" for _s, p, _o in facts(nlp, text))
     assert ("Kalden Front", "controls", "Bosaso") in facts(nlp, "The treaty handed the Kalden Front the town of Bosaso.")
+
+
+def test_a_bare_president_leads_the_state_the_story_is_about(nlp) -> None:
+    # no state before the title: the story's own (its government, when it speaks of one)
+    text = (
+        "GAROWE, Somalia — Somali troops retook Garowe from the Kalden Front on Monday, the government said. "
+        "President Tomas Arkel flew into Garowe on Tuesday."
+    )
+    assert ("Tomas Arkel", "leads", "Somali government") in facts(nlp, text)
+
+
+def test_a_bare_president_is_no_leader_of_the_story_state_beside_another_state_or_after_his_fall(nlp) -> None:
+    guest = (
+        "GAROWE, Somalia — Somali troops retook Garowe from the Kalden Front on Monday, the government said. "
+        "The plan was shown to President Tomas Arkel in Nairobi."
+    )
+    assert not any(p == "leads" and s == "Tomas Arkel" for s, p, _o in facts(nlp, guest))
+    fallen = (
+        "GAROWE, Somalia — Somali troops retook Garowe from the Kalden Front on Monday, the government said. "
+        "The army overthrew President Tomas Arkel in 1991."
+    )
+    assert not any(p == "leads" and s == "Tomas Arkel" for s, p, _o in facts(nlp, fallen))
