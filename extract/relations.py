@@ -7965,10 +7965,11 @@ RULE_ENDING_WORDS = frozenset("resign resigned resignation assassination assassi
 def bare_president_state(title: Token, people: list[EntityMention], finder: ArgumentFinder) -> EntityMention | None:
     """ "President X flew in" with no state named at the title: the state the story
     names most (and names as a state), when the sentence names no other (a foreign
-    guest's "President X in Washington"), no mention of the man names his state ("Kenyan President X" leads
-    from its own title), and the sentence tells of no end of his rule. The state's
-    government when the story speaks of a government at all (the golds give a bare
-    title to "the government" the story names), else the country; None otherwise."""
+    guest's "President X in Washington"), no mention of the man names his state
+    ("Kenyan President X" leads from its own title), and the sentence tells of no end
+    of his rule. The state's government when the story speaks of a government at all
+    (the golds give a bare title to "the government" the story names), else the
+    country; None otherwise."""
     following = title.i + 1
     person = finder.entity_span(title.doc[following]) if following < len(title.doc) else None
     if person is None or len(people) != 1 or finder.titled_country(person) is not None:
