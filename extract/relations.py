@@ -7958,31 +7958,42 @@ def is_object_read_as_apposition(name: Token) -> bool:
 
 
 # Words by which a sentence ends a ruler's time: "the army overthrew the government of
-# President X", "forced President X to resign", "after the assassination of President X"
-RULE_ENDING_WORDS = frozenset("resign resigned resignation assassination assassinated coup overthrow death".split())
+# President X", "forced President X to resign", "after the assassination of President X",
+# "Prime Minister X surrendered ... and handed power to", "stepped aside", "fled into exile"
+RULE_ENDING_WORDS = frozenset("resign resigned resignation assassination assassinated coup overthrow death surrendered stepped fled exile".split())
 
 
-def bare_president_state(title: Token, people: list[EntityMention], finder: ArgumentFinder) -> EntityMention | None:
-    """ "President X flew in" with no state named at the title: the state the story
-    names most (and names as a state), when the sentence names no other (a foreign
-    guest's "President X in Washington"), no mention of the man names his state
-    ("Kenyan President X" leads from its own title), and the sentence tells of no end
-    of his rule. The state's government when the story speaks of a government at all
-    (the golds give a bare title to "the government" the story names), else the
-    country; None otherwise."""
+# Titles of a state's own officers, written before the name: "President X", "Prime
+# Minister X", "Defence Minister X"
+BARE_STATE_TITLES = frozenset({"President", "Minister"})
+
+
+def bare_title_state(title: Token, people: list[EntityMention], finder: ArgumentFinder, predicate: str) -> EntityMention | None:
+    """ "President X flew in", "Defence Minister X said" with no state named at the
+    title: the state the story names most (and names as a state), when the sentence
+    names no other (a foreign guest's "President X in Washington"), no mention of the
+    man names his state ("Kenyan President X" leads from its own title), and the
+    sentence tells of no end of his rule. A minister sits in its government; a head
+    leads the government when the story speaks of a government at all (the golds give
+    a bare title to "the government" the story names), else the country; None
+    otherwise."""
     following = title.i + 1
     person = finder.entity_span(title.doc[following]) if following < len(title.doc) else None
     if person is None or len(people) != 1 or finder.titled_country(person) is not None:
         return None
+    if title.lower_ == "minister" and not (title.i > 0 and title.doc[title.i - 1].is_title and finder.entity_span(title.doc[title.i - 1]) is None):
+        return None  # ("Minister X" alone says no post)
     state = finder.main_country()
     words = finder.lowers[title.sent.start : title.sent.end]
     if state is None or is_succession_told(words) or any(w in OUSTED_WORDS or w in RULE_ENDING_WORDS for w in words):
         return None
     if states_named_in(title.sent, finder, besides=person) - {state}:
         return None
+    if any(ent.sent == title.sent and ent._.frontline_kind == "Country" and is_foreign_in_sentence(ent, finder) for ent in finder.ents):
+        return None  # ("with Kenyan commanders and Defence Minister X": other men's state)
     if not any(finder.span_mention(ent).name == state for ent in finder.ents if ent._.frontline_kind == "Country"):
         return None  # ("In Lodwar, President X": a town's state the story never names is no clue)
-    if "government" in finder.lowers:
+    if predicate == "memberOf" or "government" in finder.lowers:
         return government_of(state, None, title.idx, title.idx + len(title.text))
     return EntityMention(text=state, label="GPE", kind="Country", start_char=title.idx, end_char=title.idx + len(title.text), canonical=state)
 
@@ -8164,11 +8175,12 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     for person in person_mentions:
         for led in led_armies:
             yield Candidate(person, "leads", led, token, confidence)  # "X, the Estonian commander-in-chief": its army's head
-    if predicate == "leads" and not organisations and not led_armies and token.text == "President":
-        # "President X" with no state before the title: the story's own (see the function)
-        state = bare_president_state(token, person_mentions, finder)
+    if not organisations and not led_armies and token.text in BARE_STATE_TITLES:
+        # "President X", "Defence Minister X" with no state before the title: the
+        # story's own (see the function)
+        state = bare_title_state(token, person_mentions, finder, predicate)
         for person in person_mentions if state is not None else ():
-            yield Candidate(person, "leads", state, token, 0.6)
+            yield Candidate(person, predicate, state, token, 0.6)
     for person in person_mentions:
         for organisation in finder.mentions(organisations, demonyms=True):  # "the Indian foreign minister"
             if predicate == "memberOf" and organisation.kind == "Country" and word in EXPERT_NOUNS:

@@ -10736,3 +10736,16 @@ def test_a_bare_president_is_no_leader_of_the_story_state_beside_another_state_o
         "The army overthrew President Tomas Arkel in 1991."
     )
     assert not any(p == "leads" and s == "Tomas Arkel" for s, p, _o in facts(nlp, fallen))
+
+
+def test_a_bare_minister_sits_in_the_government_of_the_state_the_story_is_about(nlp) -> None:
+    text = (
+        "GAROWE, Somalia — Somali troops retook Garowe from the Kalden Front on Monday. "
+        "Defence Minister Tomas Arkel said the town was calm."
+    )
+    assert ("Tomas Arkel", "memberOf", "Somali government") in facts(nlp, text)
+    stepped = (
+        "GAROWE, Somalia — Somali troops retook Garowe from the Kalden Front on Monday. "
+        "Prime Minister Tomas Arkel stepped aside on Wednesday night."
+    )
+    assert not any(p == "leads" and s == "Tomas Arkel" for s, p, _o in facts(nlp, stepped))
