@@ -1293,6 +1293,14 @@ def _join_group_words(
         holding = {uf.find(g) for g in groups if {key, singular} & set(g.split())}  # "Sea Tigers" and "Liberation Tigers of ..."
         if len(named) == 1 and named == holding:
             uf.union(key, next(iter(named)))
+            continue
+        # "the Tigers" beside the "Liberation Tigers of Tamil Eelam" and its wings, the
+        # "Sea Tigers" and "Black Tigers" (two words ending with the plural): the one
+        # body whose name holds the plural inside it
+        inside = {uf.find(g) for g in groups if key in g.split()[:-1]}
+        wings = {uf.find(g) for g in groups if len(g.split()) == 2 and g.split()[-1] == key}
+        if wings and len(inside) == 1 and holding == inside | wings:
+            uf.union(key, next(iter(inside)))
 
 
 # Body words that, capitalised alone ("the Confederation's volunteers"), stand for the

@@ -99,9 +99,18 @@ def test_a_word_ending_one_group_name_or_a_plural_of_its_word_is_that_group():
     )])
     assert_joined(resolution, "Scouts", "Kalden Scouts")
     assert_joined(resolution, "Morvanistas", "Morvanista Liberation Front")
-    # a word of two groups' names, and a word inside another name, stay apart
-    assert_joined_to_none(resolution, "Tigers", "Dorma Tigers", "Liberation Tigers of Dorma")
+    # a plural inside one name, beside two-word names that end with it (its wings), is
+    # the name that holds it inside; a word inside another name alone stays apart
+    assert_joined(resolution, "Tigers", "Liberation Tigers of Dorma")
     assert_joined_to_none(resolution, "Zorba", "Harakat-i-Zorba Kalden")
+
+
+def test_a_plural_ending_two_group_names_and_inside_none_is_neither():
+    resolution = resolve([extraction(
+        "d1", mention("Dorma Tigers", "ArmedGroup", "d1", 0), mention("Kalden Tigers", "ArmedGroup", "d1", 30),
+        mention("Tigers", "ArmedGroup", "d1", 60),
+    )])
+    assert_joined_to_none(resolution, "Tigers", "Dorma Tigers", "Kalden Tigers")
 
 
 def test_a_group_named_in_the_singular_and_the_plural_is_one_group_with_its_plural_adjective():
