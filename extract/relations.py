@@ -263,7 +263,7 @@ STRONGHOLD_NOUNS = frozenset("stronghold bastion base heartland".split())
 ARMED_SEAT_NOUNS = frozenset({"headquarters"})
 # A body's seat: who takes or attacks it fights the body ("captured the headquarters of
 # X"; a heartland is a region, no seat)
-SEAT_NOUNS = (STRONGHOLD_NOUNS - {"heartland"}) | ARMED_SEAT_NOUNS | {"bases", "hideout", "barracks"}
+SEAT_NOUNS = (STRONGHOLD_NOUNS - {"heartland"}) | ARMED_SEAT_NOUNS | {"bases", "hideout", "barracks", "offices"}
 LEADER_NOUNS = frozenset(
     "leader commander head chief director president chairman chairwoman chairperson founder boss warlord "
     "strongman ruler premier king queen emperor empress tsar shah emir sultan".split()
@@ -6569,11 +6569,15 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         yield from holders_fought([h for p in patients for h in holders_named_with(p)], agents, token, finder)
         # "captured / stormed the headquarters of the military's Western Command": who
         # takes or attacks a body's seat fights that body (a seat taken is read below)
-        owners = [n for p in patients if p.lower_ in SEAT_NOUNS for prep, n in prepositional_objects(p) if prep == "of"]
+        # ("overran part of the army's base": the seat a portion is of)
+        seats = [whole_of_portion(p) if p.lemma_.lower() in PORTION_NOUNS else p for p in patients]
+        owners = [n for p in seats if p.lower_ in SEAT_NOUNS for prep, n in prepositional_objects(p) if prep == "of"]
         if not owners:
-            owners = [n for p in patients if p.lower_ in SEAT_NOUNS and (n := finder.body_named_after_of(p)) is not None]
+            owners = [n for p in seats if p.lower_ in SEAT_NOUNS and (n := finder.body_named_after_of(p)) is not None]
         # (and the force it is part of: "the military's Western Command" is the military's)
         owners += [c for n in owners for c in n.children if c.dep_ in POSSESSIVE and c.lower_ not in PRONOUN_KINDS]
+        # ("overran the Front's offices", "part of the army's base": the seat's owner named before it)
+        owners += [c for p in seats if p.lower_ in SEAT_NOUNS for c in p.children if c.dep_ in POSSESSIVE and c.lower_ not in PRONOUN_KINDS]
         for owner in finder.mentions(owners):
             for agent in finder.mentions(agents):
                 if is_actor(owner) and is_actor(agent) and owner.kind != "Person":

@@ -10749,3 +10749,10 @@ def test_a_bare_minister_sits_in_the_government_of_the_state_the_story_is_about(
         "Prime Minister Tomas Arkel stepped aside on Wednesday night."
     )
     assert not any(p == "leads" and s == "Tomas Arkel" for s, p, _o in facts(nlp, stepped))
+
+
+def test_who_overruns_a_bodys_offices_fights_the_body(nlp) -> None:
+    of = facts(nlp, "Kalden Front gunmen overran the offices of the Dastin Brigade across the city.")
+    assert ("Kalden Front", "fights", "Dastin Brigade") in of
+    owned = facts(nlp, "The Kalden Front has taken much of the Dastin Brigade's main base.")
+    assert ("Kalden Front", "fights", "Dastin Brigade") in owned
