@@ -756,7 +756,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"{ENT} , (?:which|who) {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}(?! 's)", change="gain", list_group=2),
     # "Nawa, which government troops had held for a decade", "X, a village that Russian forces have held since January"
     # (not "which X had held for a decade": a hold that has ended)
-    _p("controls", rf"{LIST}(?: , (?:an?|the) [^,]{{1,80}}?)?(?: ,)? (?:which|that) {ART}(?:E\d++ )?{ENT} (?:has|have) (?:long |still |already )?(?P<t>held|controlled|occupied|run)\b", 2, list_group=1),  # ("which his men have held": E1 E2)
+    # ("the X peninsula, most of which the LTTE has controlled since 1990": the land a portion is of)
+    _p("controls", rf"{LIST}(?: , (?:an?|the) [^,]{{1,80}}?)?(?: ,)? (?:(?:most|much|all|part|parts) of )?(?:which|that) {ART}(?:E\d++ )?{ENT} (?:has|have) (?:long |still |already )?(?P<t>held|controlled|occupied|run)\b", 2, list_group=1),  # ("which his men have held": E1 E2)
     # "The M4, which runs west from A towards B, remains in the hands of C and the D";
     # "E, the Serb-held strip of F, was untouched and remains in the hands of G"
     _p("controls", rf"(?:^|, |; )(?:security in )?(?:the )?{ENT}(?: , (?:which|the|an?|as in) [^;]{{1,100}}? ,)?(?: (?:was|is) [a-z]+ and)? (?:still )?(?P<t>remains|remained|stays|stayed) (?:firmly |still )?(?:in the hands of|under the control of) {ART}{LIST}(?! 's)", 2, list_group=2),

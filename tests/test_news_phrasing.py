@@ -10756,3 +10756,8 @@ def test_who_overruns_a_bodys_offices_fights_the_body(nlp) -> None:
     assert ("Kalden Front", "fights", "Dastin Brigade") in of
     owned = facts(nlp, "The Kalden Front has taken much of the Dastin Brigade's main base.")
     assert ("Kalden Front", "fights", "Dastin Brigade") in owned
+
+
+def test_a_portion_of_which_a_group_has_held_is_the_land_it_holds(nlp) -> None:
+    text = "One tank was ferried to the Garowe peninsula, most of which the Kalden Front has controlled since the army left in 1990."
+    assert ("Kalden Front", "controls", "Garowe peninsula") in facts(nlp, text)
