@@ -6302,10 +6302,44 @@ def held_against(verb: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
 DESCRIBED_BODY_NOUNS = ARMED_MEN_NOUNS | APPOSED_PLURALS | GROUP_ANAPHORS
 
 
+# Offices that speak for their owner: "heads the SDF's media office", "runs the Front's publicity"
+PUBLICITY_OFFICE_NOUNS = frozenset("office centre center department bureau unit service section wing".split())
+PUBLICITY_OFFICE_WORDS = frozenset("publicity information communications communication press propaganda media".split())
+
+
+def publicity_office_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "X, who heads the SDF media centre", "X, who runs the Republicans'
+    publicity": X speaks for the owner of the office (the golds' spokesman)."""
+    owners = [owner for o in objects(token) if is_publicity_office(o) for owner in office_owners(o, finder)]
+    for owner in finder.mentions(owners):
+        for person in finder.mentions(subject_of_clause(token)):
+            if person.kind == "Person" and owner.kind != "Person" and is_actor(owner):
+                yield Candidate(person, "spokespersonFor", owner, token, 0.7)
+
+
+def is_publicity_office(noun: Token) -> bool:
+    """ "publicity", "the media office", "its press centre": a body's voice."""
+    return noun.lower_ in {"publicity", "propaganda"} or noun.lower_ in PUBLICITY_OFFICE_NOUNS and any(
+        c.lower_ in PUBLICITY_OFFICE_WORDS and c.i < noun.i for c in noun.children
+    )
+
+
+def office_owners(office: Token, finder: ArgumentFinder) -> list[Token]:
+    """Whose the office is: "the SDF's media office", "the SDF media centre", "the
+    media office of the SDF"."""
+    owners = [
+        c for c in office.children
+        if c.dep_ in POSSESSIVE and c.lower_ not in PRONOUN_KINDS or c.dep_ in COMPOUND and finder.entity_span(c) is not None
+    ]
+    return owners + [n for prep, n in prepositional_objects(office) if prep == "of"]
+
+
 def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     if not is_verb(token):
         return
     lemma = finder.lemma(token)
+    if lemma in {"head", "run"}:
+        yield from publicity_office_candidates(token, finder)
     if lemma in OUSTING_VERBS:
         yield from ousting_candidates(token, finder)
         return
@@ -8033,6 +8067,9 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         return  # "X, the Estonian general staff said": a body, no general
     # ("the government's director of publicity", "UNITA's information secretary")
     publicity = word in {"director", "head", "chief", "secretary"} and (is_publicity_post(finder.lowers, token.i) or previous_word in PUBLICITY_WORDS)
+    # ("the head of the Front's media office": its voice, whose office it is)
+    offices = [n for p, n in prepositional_objects(token) if p == "of" and is_publicity_office(n)] if word in {"director", "head", "chief"} else []
+    publicity = publicity or bool(offices)
     if word in SPOKESPERSON_NOUNS or word == "secretary" and previous_word == "press" or publicity:
         predicate, confidence = "spokespersonFor", 0.8  # ("Pentagon press secretary X", "its director of publicity")
     elif word == "minister" and previous_word == "prime" or is_secretary_general(finder.lowers, token.i) or is_head_general(finder.lowers, token.i):
@@ -8065,6 +8102,7 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         and not (p == "in" and (m := finder.mention(n)) is not None and m.kind in {"Country", "Place"})
     ]
     organisations += [c for c in token.children if c.dep_ in POSSESSIVE]  # "the group's spokesman"
+    organisations += [owner for office in offices for owner in office_owners(office, finder)]
     if all(o.lower_ in {"its", "their"} for o in organisations) and token.dep_ == "conj" and token.head.pos_ == "NOUN":
         # "the coalition's best-known figure and spokesman, X": the owner is the first
         # noun's ("the government's secretary for information and its chief spokesman": its)

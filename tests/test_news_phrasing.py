@@ -10761,3 +10761,12 @@ def test_who_overruns_a_bodys_offices_fights_the_body(nlp) -> None:
 def test_a_portion_of_which_a_group_has_held_is_the_land_it_holds(nlp) -> None:
     text = "One tank was ferried to the Garowe peninsula, most of which the Kalden Front has controlled since the army left in 1990."
     assert ("Kalden Front", "controls", "Garowe peninsula") in facts(nlp, text)
+
+
+def test_who_heads_or_runs_a_bodys_media_office_speaks_for_it(nlp) -> None:
+    for text in (
+        "Velmo Arkel, who heads the Kalden Front media centre, accused the army of executing captured fighters.",
+        "Velmo Arkel, the head of the Kalden Front's media office, said the town had fallen.",
+        "Velmo Arkel, who runs the Kalden Front's publicity, said in a bulletin that the town had fallen.",
+    ):
+        assert ("Velmo Arkel", "spokespersonFor", "Kalden Front") in facts(nlp, text), text
