@@ -912,6 +912,12 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     compound = plural_subject_read_as_compound(verb) or verb_read_as_modifier(verb)
     if compound is not None:
         return with_conjuncts(compound)
+    if verb.dep_ in {"parataxis", "conj"}:
+        who = next((s for s in direct_subjects(verb) if s.lower_ == "who"), None)
+        if who is not None and who.i >= 2 and who.doc[who.i - 1].text == "," and who.doc[who.i - 2].pos_ == "PROPN":
+            # "A, president of X, and B, who heads Y, surrendered": the parser may hang
+            # the clause on A; the name right before the comma is who heads Y
+            return [who.doc[who.i - 2]]
     if verb.dep_ in RELATIVE_CLAUSE:
         head = verb.head
         who = next((s for s in direct_subjects(verb) if s.lower_ == "who"), None)

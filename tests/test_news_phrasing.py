@@ -10770,3 +10770,10 @@ def test_who_heads_or_runs_a_bodys_media_office_speaks_for_it(nlp) -> None:
         "Velmo Arkel, who runs the Kalden Front's publicity, said in a bulletin that the town had fallen.",
     ):
         assert ("Velmo Arkel", "spokespersonFor", "Kalden Front") in facts(nlp, text), text
+
+
+def test_who_after_the_second_of_two_named_men_is_the_second(nlp) -> None:
+    text = "Velmo Arkel, president of the Kalden Front, and Tomas Dorlan, who heads the Dastin Brigade, surrendered to troops inside the temple."
+    found = facts(nlp, text)
+    assert ("Tomas Dorlan", "leads", "Dastin Brigade") in found
+    assert ("Velmo Arkel", "leads", "Dastin Brigade") not in found
