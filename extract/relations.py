@@ -8158,6 +8158,13 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         people.append(title.head.head)  # "A, the territorial governor and commander of B": the second title is A's too
     if token.dep_ in {"attr", "root", "ROOT"}:
         people += subject_of_clause(token)
+    if token.dep_ in RELATIVE_CLAUSE and any(c.dep_ in NOMINAL_SUBJECT and c.lower_ in {"who", "that"} for c in token.children):
+        # "X, who is president of Y", "X, a former banker who is now the leader of Y":
+        # the man the clause hangs on (through a description set off after his name)
+        described = token.head.head if token.head.dep_ in APPOSITION and token.head.pos_ == "NOUN" else token.head
+        people.append(described)
+    if token.dep_ in {"xcomp", "oprd"} and lemma_of(token.head) in {"become", "remain"}:
+        people += subject_of_clause(token.head)  # "X became leader of Y in July"
     if token.dep_ in NOMINAL_SUBJECT and token.head.ent_type_ == "PER" and any(c.dep_ == "cop" for c in token.head.children):
         people.append(token.head)  # "The MEF's field commander is X": the name after the copula
     named_before = finder.name_before_comma(token)

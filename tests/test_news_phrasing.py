@@ -10777,3 +10777,9 @@ def test_who_after_the_second_of_two_named_men_is_the_second(nlp) -> None:
     found = facts(nlp, text)
     assert ("Tomas Dorlan", "leads", "Dastin Brigade") in found
     assert ("Velmo Arkel", "leads", "Dastin Brigade") not in found
+
+
+def test_a_title_in_a_who_clause_or_after_became_is_the_mans(nlp) -> None:
+    assert ("Tomas Arkel", "leads", "Kalden Front") in facts(nlp, "Tomas Arkel, who is president of the Kalden Front, said the war was over.")
+    assert ("Tomas Arkel", "leads", "Kalden Front") in facts(nlp, "Tomas Arkel, a former banker who is now the leader of the Kalden Front, said the war was over.")
+    assert ("Tomas Arkel", "leads", "Kalden Front") in facts(nlp, "Tomas Arkel became leader of the Kalden Front in July.")
