@@ -1582,6 +1582,12 @@ def _pick_kind(members: list[str], kinds: Mapping[str, Counter[str]], entry: Ali
         total.update(kinds[k])
     if not total:
         return "Organization"
+    article_tails = {k.split()[1] for k in members if is_article_name(k)}
+    if total["Person"] and article_tails and all(is_article_name(k) or k in article_tails for k in members):
+        # "al-Qaeda", "al-Shabaab" (and "Shabaab") the model read as a man: the article
+        # and one word name a body (a man's "al-" surname joins the full name he was
+        # first named by)
+        total = Counter({kind: n for kind, n in total.items() if kind != "Person"}) or Counter({"Organization": 1})
     full_names = [k for k in members if " " in k and main_kind(kinds[k]) == "Person"]
     if full_names and not any(total[k] for k in SPECIFIC_KINDS):
         return "Person"  # a full person name decides for its short forms
@@ -1601,6 +1607,12 @@ def _pick_kind(members: list[str], kinds: Mapping[str, Counter[str]], entry: Ali
     if specific and not (total.get("Person", 0) > sum(n for n, _ in specific)):
         return sorted(specific, key=lambda nk: (-nk[0], nk[1]))[0][1]
     return sorted(total.items(), key=lambda kn: (-kn[1], kn[0]))[0][0]
+
+
+def is_article_name(key: str) -> bool:
+    """ "al qaeda", "el shabaab": an Arabic article and one word, no given name before."""
+    words = key.split()
+    return len(words) == 2 and words[0] in {"al", "el"}
 
 
 def _pick_label(

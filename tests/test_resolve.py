@@ -1335,3 +1335,14 @@ def test_a_militia_named_by_a_known_town_is_not_the_town():
     )])
     assert_joined_to_none(resolution, "Kismayo", "Kismayo militia")
     assert_joined(resolution, "Kalden Front", "Kalden Front militia")
+
+
+def test_an_arabic_article_and_one_word_read_as_a_man_is_a_body():
+    resolution = resolve([extraction(
+        "d1", mention("al-Dorma", "Person", "d1", 0), mention("Dorma", "Person", "d1", 30),
+        mention("al-Dorma", "ArmedGroup", "d1", 60),
+        mention("Omar al-Kalden", "Person", "d1", 90), mention("al-Kalden", "Person", "d1", 130),
+    )])
+    assert entity_named(resolution, "al-Dorma").kind != "Person"
+    assert entity_named(resolution, "Dorma").id == entity_named(resolution, "al-Dorma").id
+    assert entity_named(resolution, "al-Kalden").kind == "Person"  # a man's surname after his full name
