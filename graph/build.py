@@ -396,8 +396,8 @@ def build_graph(extractions: Iterable[DocumentExtraction], resolution: Resolutio
                 holds = False  # a commander "defending" his own division leads it; no backing
             if p == "fights" and "Person" in {resolution.entities[s].kind, resolution.entities[o].kind}:
                 # a man fights through the men he leads: "troops killed X", "X's revolt"
-                # with no force of his named are no plain fight of his (the golds give
-                # such a fight to a body 3 times in 41: dev..dev131)
+                # with no force of his named are no plain fight of his (of 41 such
+                # fights over dev..dev131, the golds state 3)
                 holds = False
         add_relation(graph, s, p, o, evidence, holds=holds)
     return with_fighters_armed(graph)
