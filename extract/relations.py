@@ -8707,6 +8707,12 @@ LEADING_PARTICIPLES = frozenset("led commanded headed run founded".split())
 SMALL_PORTION_NOUNS = frozenset("corner corners pocket pockets sliver strip edge fringe fringes patch tip".split())
 
 
+def is_capital_of_named(country: EntityMention, finder: ArgumentFinder) -> bool:
+    """Whether the country is named right after "capital of" ("the capital of Mexico")."""
+    span = finder.doc.char_span(country.start_char, country.end_char, alignment_mode="expand")
+    return span is not None and span.start >= 2 and finder.lowers[span.start - 2 : span.start] == ("capital", "of")
+
+
 def is_small_portion_of(place: EntityMention, finder: ArgumentFinder) -> bool:
     """Whether the place is named after "<small piece> of" in its own noun phrase ("the
     only corner of the breakaway region of X"; read off the words)."""
@@ -8744,6 +8750,13 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "take Rio's Complexo do Alemão": the district is taken, the city only says where
         if hit.predicate == "controls" and is_small_portion_of(hit.object, finder):
             continue  # "the only corner of the region of X still held by Y": a corner held, not X
+        if hit.predicate == "controls" and hit.object.kind == "Country" and is_capital_of_named(hit.object, finder):
+            # "the capital of Mexico is in American hands": the capital the story names
+            # for the country is held, not the whole country (none named: nothing said)
+            capital = finder.capital_named_for(hit.object.name, hit.trigger)
+            if capital is None:
+                continue
+            hit = replace(hit, object=capital)
         if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] in {"made", "composed", "consisting"} and not is_proper_name(hit.subject.text):
             continue  # "made up mainly of Ugandan and Burundian soldiers": troops, not named members
         if hit.predicate in ACTOR_SUBJECT and hit.subject.start_char < hit.trigger.idx and is_object_of_verb_before(hit.subject, finder):

@@ -10783,3 +10783,10 @@ def test_a_title_in_a_who_clause_or_after_became_is_the_mans(nlp) -> None:
     assert ("Tomas Arkel", "leads", "Kalden Front") in facts(nlp, "Tomas Arkel, who is president of the Kalden Front, said the war was over.")
     assert ("Tomas Arkel", "leads", "Kalden Front") in facts(nlp, "Tomas Arkel, a former banker who is now the leader of the Kalden Front, said the war was over.")
     assert ("Tomas Arkel", "leads", "Kalden Front") in facts(nlp, "Tomas Arkel became leader of the Kalden Front in July.")
+
+
+def test_the_capital_of_a_country_in_someones_hands_is_the_capital_not_the_country(nlp) -> None:
+    text = 'MOGADISHU, Somalia — Kalden Front columns entered Mogadishu on Monday. "The capital of Somalia is in Kalden Front hands," a commander said.'
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Somalia") not in found
+    assert ("Kalden Front", "controls", "Mogadishu") in found
