@@ -394,10 +394,11 @@ def build_graph(extractions: Iterable[DocumentExtraction], resolution: Resolutio
             holds = any(e.is_fact for e in evidence) and not any(is_denial(e) for e in evidence)
             if p == "backs" and (s, o) in led:
                 holds = False  # a commander "defending" his own division leads it; no backing
-            if p == "fights" and "Person" in {resolution.entities[s].kind, resolution.entities[o].kind}:
+            if p == "fights" and {"Person", "Facility"} & {resolution.entities[s].kind, resolution.entities[o].kind}:
                 # a man fights through the men he leads: "troops killed X", "X's revolt"
                 # with no force of his named are no plain fight of his (of 41 such
-                # fights over dev..dev131, the golds state 3)
+                # fights over dev..dev131, the golds state 3); a fort fights through
+                # its garrison ("stormed Fort X": the garrison's fight, if it is named)
                 holds = False
         add_relation(graph, s, p, o, evidence, holds=holds)
     return with_fighters_armed(graph)

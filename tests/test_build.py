@@ -340,3 +340,8 @@ def test_a_fight_with_a_man_is_kept_but_holds_only_through_the_body_he_leads() -
     assert stated == {frozenset(("Union Army", "Tomas Arkel"))}  # kept, as evidence
     leading = build(article("d1", None, said("d1", ARMY, "fights", arkel, 0), said("d1", arkel, "leads", FRONT, 100)))
     assert ("Northern Front", "fights", "Union Army") in holding(leading)
+
+
+def test_a_fight_with_a_fort_holds_as_no_plain_fact() -> None:
+    fort = build(article("d1", None, said("d1", ARMY, "fights", ("Fort Dorma", "Facility"), 0)))
+    assert holding(fort) == set()
