@@ -8051,6 +8051,17 @@ def states_named_in(sentence: Span, finder: ArgumentFinder, *, besides: Span) ->
     return named
 
 
+def is_post_held_until(title: Token, lowers: Sequence[str]) -> bool:
+    """ "chairman of the Provisional Government until he took command": "until" in the
+    title's own phrase (up to its comma) ends the post."""
+    for k in range(title.i + 1, min(title.sent.end, title.i + 12)):
+        if lowers[k] in {",", ";", ".", "and"} or title.doc[k].pos_ in {"VERB", "AUX"}:
+            return False  # ("President X has said they will stay until ...": his words, not his post)
+        if lowers[k] == "until":
+            return True
+    return False
+
+
 def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """A role noun tying a person to an organisation: "A, a spokesman for B"."""
     word = token.lower_
@@ -8061,6 +8072,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         previous_word = doc[token.i - 5].lower_  # "the deputy commander-in-chief", split by the tokenizer
     # (the word before "commander-in-chief", which the parser may head with either noun)
     before_title = token.i - 5 if in_chief else token.i - 1 if word == "commander" and finder.lowers[token.i + 1 : token.i + 5] == ("-", "in", "-", "chief") else None
+    if is_post_held_until(token, finder.lowers):
+        return  # "X, chairman of Y until he took command of the army": a post he left
     if word in {"chief", "head"} and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in PERSON_ROLE_NOUNS:
         return  # "the IDF's chief spokesman", "chief negotiator": the post is the next word's
     if word == "general" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "staff":

@@ -10790,3 +10790,10 @@ def test_the_capital_of_a_country_in_someones_hands_is_the_capital_not_the_count
     found = facts(nlp, text)
     assert ("Kalden Front", "controls", "Somalia") not in found
     assert ("Kalden Front", "controls", "Mogadishu") in found
+
+
+def test_a_post_held_until_something_is_no_post_now(nlp) -> None:
+    left = "Tomas Arkel, chairman of the Kalden Council until he took command of the army this month, has left the council to others."
+    assert ("Tomas Arkel", "leads", "Kalden Council") not in facts(nlp, left)
+    said = "Kenyan President Tomas Arkel has said his troops will stay until the crisis is over."
+    assert ("Tomas Arkel", "leads", "Kenya") in facts(nlp, said)
