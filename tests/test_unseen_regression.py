@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev129).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev131).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -223,7 +223,10 @@ FLOORS = {
     # round's end, 492 split), and dev128 and dev129 in the eighty-third (measured 0.544 /
     # 0.518 over 476 with the round start's extractor, 0a7da7b, 502 split actors: the new
     # sets' 6 and 4, and dev128's one contradicted fact, gone by the round's end; 0.547 /
-    # 0.519 at the round's end, 501 split)
+    # 0.519 at the round's end, 501 split), and dev130 and dev131 in the eighty-fourth
+    # (measured 0.544 / 0.519 over 484 with the round start's extractor, f31bba3, 515 split
+    # actors: the new sets' 8 and 6, and three contradicted facts, dev130's gone by the
+    # round's end; 0.548 / 0.528 at the round's end, 516 split)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -237,9 +240,9 @@ FLOORS = {
             "dev100", "dev101", "dev102", "dev103", "dev104", "dev105", "dev106", "dev107", "dev108", "dev109",
             "dev110", "dev111", "dev112", "dev113", "dev114", "dev115", "dev116", "dev117",
             "dev118", "dev119", "dev120", "dev121", "dev122", "dev123", "dev124", "dev125",
-            "dev126", "dev127", "dev128", "dev129",
+            "dev126", "dev127", "dev128", "dev129", "dev130", "dev131",
         ),
-        476, 0.52, 0.45,
+        484, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -258,15 +261,20 @@ FLOORS = {
         # this month to take over the Eighth Army" read as heading it still) (dev124's Marjah
         # story went in the eighty-second: a Taliban spokesman's "said by telephone that its
         # fighters still controlled most of Marjah" is his word, and the story's own voice
-        # has the Marines hold it)
-        # (in the order the sets are read: "dev104" before "dev11", "dev116" after it; Oka's
-        # fight is one must-not fact each way)
+        # has the Marines hold it); and dev131's Beirut story (Hezbollah's threat to carry the
+        # fight into the Chouf "if its members kept firing on Hezbollah supporters": the
+        # firing read as going on, as in "if the government kept bombing X", where the gold
+        # calls it part of the threat) and Klaipeda story (the French garrison "that guards
+        # the port", in the sentence that forces it to surrender, read as holding it still)
+        # (in the order the sets are read: "dev104" before "dev11", "dev116" and "dev131"
+        # after it; Oka's fight is one must-not fact each way)
         known_violations=(
             "zzzze-canada-oka-1990", "zzzze-canada-oka-1990", "zzzzq-france-dieppe-1942",
+            "zzzzzf-lebanon-beirut-2008", "zzzzzf-lithuania-klaipeda-1923",
             "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
             "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868",
         ),
-        most_split_actors=503,
+        most_split_actors=518,
     ),
 }
 
