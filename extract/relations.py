@@ -7995,12 +7995,6 @@ def is_object_read_as_apposition(name: Token) -> bool:
     return before.i < name.i and before.tag_ in {"VBD", "VBN"} and before.dep_ == "amod" and before.head.i == name.i
 
 
-# Words by which a sentence ends a ruler's time: "the army overthrew the government of
-# President X", "forced President X to resign", "after the assassination of President X",
-# "Prime Minister X surrendered ... and handed power to", "stepped aside", "fled into exile"
-RULE_ENDING_WORDS = frozenset("resign resigned resignation assassination assassinated coup overthrow death surrendered stepped fled exile".split())
-
-
 # Titles of a state's own officers, written before the name: "President X", "Prime
 # Minister X", "Defence Minister X"
 BARE_STATE_TITLES = frozenset({"President", "Minister"})
@@ -8023,11 +8017,11 @@ def bare_title_state(title: Token, people: list[EntityMention], finder: Argument
         return None  # ("Minister X" alone says no post)
     state = finder.main_country()
     words = finder.lowers[title.sent.start : title.sent.end]
-    if state is None or is_succession_told(words) or any(w in OUSTED_WORDS or w in RULE_ENDING_WORDS for w in words):
+    if state is None or is_succession_told(words) or any(w in RULE_ENDING_WORDS for w in words):
         return None
     if states_named_in(title.sent, finder, besides=person) - {state}:
         return None
-    if any(ent.sent == title.sent and ent._.frontline_kind == "Country" and is_foreign_in_sentence(ent, finder) for ent in finder.ents):
+    if any(ent._.frontline_kind == "Country" and is_foreign_in_sentence(ent, finder) for ent in ents_within(title.sent, finder)):
         return None  # ("with Kenyan commanders and Defence Minister X": other men's state)
     if not any(finder.span_mention(ent).name == state for ent in finder.ents if ent._.frontline_kind == "Country"):
         return None  # ("In Lodwar, President X": a town's state the story never names is no clue)
@@ -8040,8 +8034,8 @@ def states_named_in(sentence: Span, finder: ArgumentFinder, *, besides: Span) ->
     """The states a sentence names, by name, people or capital ("Washington"), but for
     the one name ``besides``."""
     named: set[str] = set()
-    for ent in finder.ents:
-        if ent.sent != sentence or ent.start == besides.start:
+    for ent in ents_within(sentence, finder):
+        if ent.start == besides.start:
             continue
         mention = finder.span_mention(ent)
         if mention.kind == "Country":
@@ -8049,6 +8043,11 @@ def states_named_in(sentence: Span, finder: ArgumentFinder, *, besides: Span) ->
         elif mention.kind == "Place" and (capital := gazetteer.capital_country(mention.name, finder.year)) is not None:
             named.add(capital.name)
     return named
+
+
+def ents_within(sentence: Span, finder: ArgumentFinder) -> list[Span]:
+    """The names inside a sentence (by position: no span built per name)."""
+    return [ent for ent in finder.ents if sentence.start <= ent.start and ent.end <= sentence.end]
 
 
 def is_post_held_until(title: Token, lowers: Sequence[str]) -> bool:
@@ -8425,7 +8424,7 @@ def untied_minister_candidates(ent: Span, finder: ArgumentFinder) -> Iterator[Ca
     if k >= 3 and finder.lowers[k - 3] in {"'s", "’s", "former", "deputy", "vice"}:
         return
     sent = ent.sent
-    named = [(e, m) for e in finder.ents if sent.start <= e.start and e.end <= sent.end and (m := finder.span_mention(e)).kind == "Country"]
+    named = [(e, m) for e in ents_within(sent, finder) if (m := finder.span_mention(e)).kind == "Country"]
     foreign = {m.name for e, m in named if is_foreign_in_sentence(e, finder)}
     states = {m.name: m for _e, m in named if m.name not in foreign}
     ministers = [j for j in range(sent.start, sent.end) if finder.lowers[j] == "minister"]
@@ -10704,6 +10703,14 @@ RESTORED = re.compile(
 # (all but the participle, which only a passive takes)
 OUSTING_WORDS = OUSTED_WORDS - {"overthrown"}
 STEPPING_WORDS = frozenset("step steps stepped stepping".split())
+# Words by which a sentence ends a ruler's time (read by bare_title_state): the ousting
+# words above, and "forced President X to resign", "after the assassination of President
+# X", "Prime Minister X surrendered ... and handed power to", "stepped aside", "fled into
+# exile" (with all the leaving-power words, "resigns", "step", one true title and one
+# false went over dev..dev131: no gain)
+RULE_ENDING_WORDS = OUSTED_WORDS | frozenset(
+    "resign resigned resignation assassination assassinated coup overthrow death surrendered stepped fled exile".split()
+)
 # "X was forced from office", "forced from power": ousted in other words
 FORCED_WORDS = frozenset({"forced"})
 OFFICE_WORDS = frozenset({"office", "power"})

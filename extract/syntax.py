@@ -863,6 +863,12 @@ def perfect_clause_before(verb: Token) -> Token | None:
     ), None)
 
 
+def name_before_who(who: Token) -> Token | None:
+    """The name that ends right before ", who" (its last word), if a name does."""
+    before = who.doc[who.i - 2] if who.i >= 2 and who.doc[who.i - 1].text == "," else None
+    return before if before is not None and before.pos_ == "PROPN" else None
+
+
 def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     """Who does ``verb``: its own subject, else the subject it shares.
 
@@ -912,19 +918,18 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     compound = plural_subject_read_as_compound(verb) or verb_read_as_modifier(verb)
     if compound is not None:
         return with_conjuncts(compound)
-    if verb.dep_ in {"parataxis", "conj"}:
-        who = next((s for s in direct_subjects(verb) if s.lower_ == "who"), None)
-        if who is not None and who.i >= 2 and who.doc[who.i - 1].text == "," and who.doc[who.i - 2].pos_ == "PROPN":
-            # "A, president of X, and B, who heads Y, surrendered": the parser may hang
-            # the clause on A; the name right before the comma is who heads Y
-            return [who.doc[who.i - 2]]
+    who = next((s for s in direct_subjects(verb) if s.lower_ == "who"), None)
+    named = name_before_who(who) if who is not None else None
+    if named is not None and verb.dep_ in {"parataxis", "conj"}:
+        # "A, president of X, and B, who heads Y, surrendered": the parser may hang the
+        # clause on A; the name right before the comma is who heads Y
+        return [named]
     if verb.dep_ in RELATIVE_CLAUSE:
         head = verb.head
-        who = next((s for s in direct_subjects(verb) if s.lower_ == "who"), None)
-        if who is not None and head.pos_ == "NOUN" and who.i >= 2 and who.doc[who.i - 1].text == "," and who.doc[who.i - 2].pos_ == "PROPN":
+        if named is not None and head.pos_ == "NOUN":
             # "inside the city with Omar Maute, who leads X": the parser may hang "who"
             # on a common noun before the name; the name right before the comma is meant
-            return [who.doc[who.i - 2]]
+            return [named]
         post = head.head if head.dep_ in {"nmod", "pobj"} else None
         if (
             who is not None and head.ent_type_ != "PER" and post is not None and post.dep_ in APPOSITION
