@@ -9559,7 +9559,7 @@ def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -
             break  # (a participle before a noun is no clause: "the Samara-based X")
         if left.lower_ in BACKGROUND_MARKS and not (left.lower_ == "since" and left.i > 0 and sent.doc[left.i - 1].lower_ in {"has", "have"}):
             return 0  # parse-free: "... after the city fell to X" (not "has since dug in": since then)
-    if dated_after_clause(trigger, sent):
+    if dated_after_clause(trigger, sent) or dated_when_clause(trigger, sent, published_in):
         return 0
     for token in time_scope(trigger, sent):
         if token.lower_ in BACKGROUND_WORDS or is_year(token):
@@ -9633,6 +9633,21 @@ def dated_after_clause(trigger: Token, sent: Span) -> bool:
         if (previous == "that" and token.lower_ in PAST_PERIODS) or (previous in {"in", "since"} and is_year(token)):
             return True
     return False
+
+
+def dated_when_clause(trigger: Token, sent: Span, published_in: str | None) -> bool:
+    """ "The offensive began on March 21, when fighters of A, B and C overran the town"
+    (in June): a ", when" clause after words dated in the past is as old as they are
+    (read off the words: with a long subject the parser may hang "when" on a noun, or
+    the verb below "began")."""
+    doc = sent.doc
+    when = next((k for k in range(trigger.i - 1, sent.start + 1, -1) if doc[k].lower_ == "when" and doc[k - 1].text == ","), None)
+    if when is None or any(t.text == ";" for t in doc[when:trigger.i]):
+        return False
+    return any(
+        is_year(t) or dated_month(t) and (published_in is None or MONTH_NUMBERS[t.text] != MONTH_NUMBERS[published_in])
+        for t in doc[sent.start : when - 1]
+    )
 
 
 PAST_PERIODS = frozenset("month year week spring summer autumn fall winter time".split())

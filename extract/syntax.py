@@ -863,6 +863,24 @@ def perfect_clause_before(verb: Token) -> Token | None:
     ), None)
 
 
+def perfect_verb_over_relative(verb: Token) -> Token | None:
+    """The verb in the perfect whose object a relative clause describes, when a bare
+    participle is joined to that clause's verb ("had crossed the river, which marks the
+    border, and taken the town": "taken" goes with "had crossed", not with "marks");
+    None if the participle has a subject or helper of its own."""
+    clause = verb.head
+    if verb.tag_ != "VBN" or clause.dep_ not in RELATIVE_CLAUSE or clause.tag_ not in {"VBZ", "VBP", "VBD"} or any(
+        c.dep_ in NOMINAL_SUBJECT or c.dep_ in {"aux", "aux:pass", "auxpass"} for c in verb.children
+    ):
+        return None
+    governor = clause.head.head
+    if governor.i > clause.head.i or not is_verb(governor) or not any(
+        a.dep_ == "aux" and a.lower_ in {"had", "has", "have"} for a in governor.children
+    ):
+        return None
+    return governor
+
+
 def name_before_who(who: Token) -> Token | None:
     """The name that ends right before ", who" (its last word), if a name does."""
     before = who.doc[who.i - 2] if who.i >= 2 and who.doc[who.i - 1].text == "," else None
@@ -1046,7 +1064,7 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         # "the legion is part of the French army and is paid by France": the subject of
         # the predicate noun the verb is joined to
         return subject_of_clause(verb.head, depth=depth + 1)
-    perfect = perfect_clause_before(verb) if verb.dep_ == "conj" else None
+    perfect = (perfect_clause_before(verb) or perfect_verb_over_relative(verb)) if verb.dep_ == "conj" else None
     if perfect is not None:
         # "Radio X said that Y troops had advanced ... and captured Z": the parser may join
         # the participle to "said"; it shares the "had" of the clause before it

@@ -6971,6 +6971,24 @@ def test_a_taking_told_in_a_when_clause_of_an_older_date_is_background(nlp) -> N
     assert overran and all(r.timeline_rank == 0 for r in overran)
 
 
+def test_a_when_clause_with_a_long_listed_subject_is_as_old_as_its_date(nlp) -> None:
+    # (the parser hangs "when" on a noun of the listed subject, and the taking verb on "began")
+    text = (
+        "By Ode Ambo | Wire | June 16, 2014\n\nKALO, Kaldea — Kaldean troops on Sunday took back Mersa, a hill town in the south, "
+        "with the crossing beside it.\n\nThe offensive began on March 21, when fighters of the Tarbo Front, al-Qaeda's Kaldean "
+        "affiliate, the Kalden Front and the Dastin Brigade, a group founded by Moroccan jihadists, overran the crossing and the "
+        "town and pushed down to the sea at Garowe."
+    )
+    overran = [r for r in relations(nlp, text) if r.predicate == "controls" and "Kaldean" not in r.subject.text]
+    assert overran and all(r.timeline_rank == 0 for r in overran)
+
+
+def test_a_participle_joined_to_a_relative_clause_goes_with_the_perfect_before_it(nlp) -> None:
+    text = "The Kalden Front had crossed the river, which marks the border, and taken Garowe and Bosaso."
+    found = facts(nlp, text)
+    assert {("Kalden Front", "controls", "Garowe"), ("Kalden Front", "controls", "Bosaso")} <= found
+
+
 def test_what_a_hearer_was_told_is_no_relative_clause_on_the_hearer(nlp) -> None:
     text = (
         "Kiro Tala, the Colonial Secretary, told the House of Commons that the British government had supplied arms "
