@@ -3849,6 +3849,9 @@ class ArgumentFinder:
             token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in {"hands", "control", "-"} | SPOKESPERSON_NOUNS
         ):
             country = self.main_country()  # "Assad's government", "the government", "in government hands", "government spokesman X"
+            named_after = self.country_after_of(token) if owner is None else None
+            if named_after is not None:
+                return government_of(named_after, token.text, token.idx, token.idx + len(token.text))  # "the government of Ethiopia": Ethiopia's, wherever the story is set
             ruler = self.ruler_after_of(token) if owner is None else None
             ruled = self.ruled_country(ruler, country) if ruler is not None else None
             if ruled is not None:
@@ -3901,6 +3904,18 @@ class ArgumentFinder:
             k += 1
         ruler = self.by_token.get(k)
         return ruler if ruler is not None and ruler.start == k and ruler.label_ == "PER" else None
+
+    def country_after_of(self, government: Token) -> str | None:
+        """The state named right after "the government of": "the government of El
+        Salvador" (not "of President X": see ruler_after_of)."""
+        k = government.i + 1
+        if k + 1 >= len(self.tokens) or self.lowers[k] != "of":
+            return None
+        named = self.by_token.get(k + 1)
+        if named is None or named.start != k + 1 or named.label_ not in {"GPE", "NORP"}:
+            return None
+        mention = self.span_mention(named)
+        return mention.name if mention.kind == "Country" else None
 
     def ruled_country(self, ruler: Span, main: str | None) -> str | None:
         """The country a ruler named after "the government of" leads, when it is not the

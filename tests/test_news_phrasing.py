@@ -10815,3 +10815,10 @@ def test_a_post_held_until_something_is_no_post_now(nlp) -> None:
     assert ("Tomas Arkel", "leads", "Kalden Council") not in facts(nlp, left)
     said = "Kenyan President Tomas Arkel has said his troops will stay until the crisis is over."
     assert ("Tomas Arkel", "leads", "Kenya") in facts(nlp, said)
+
+
+def test_the_government_of_a_named_state_is_that_states(nlp) -> None:
+    text = "MOGADISHU, Somalia — The Kalden Front guerrillas are fighting the US-backed government of Ethiopia."
+    found = facts(nlp, text)
+    assert {("Kalden Front", "fights", "Ethiopian government"), ("United States", "backs", "Ethiopian government")} <= found
+    assert ("Kalden Front", "fights", "Somali government") not in found
