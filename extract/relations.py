@@ -8151,8 +8151,10 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     if predicate == "memberOf":
         organisations += [
             owner for o in list(organisations) if o.lower_ in GOVERNING_BODY_NOUNS and finder.mention(o) is None
-            for owner in o.children if owner.dep_ in POSSESSIVE and owner.lower_ not in PRONOUN_KINDS
-        ]  # "a member of the FARC's ruling secretariat": of the FARC (not "the head of Syria's directorate")
+            for owner in o.children if owner.lower_ not in PRONOUN_KINDS and (
+                owner.dep_ in POSSESSIVE or owner.dep_ in COMPOUND and (named := finder.entity_span(owner)) is not None and named.end == o.i
+            )
+        ]  # "a member of the FARC's ruling secretariat", "of the FDN directorate": of the FARC, the FDN (not "the head of Syria's directorate")
     if word in SPOKESPERSON_NOUNS and token.i > 0 and finder.lowers[token.i - 1] in {"army", "military", "government"}:
         organisations.append(doc[token.i - 1])  # "Army spokesman Colonel X", "government spokesman": the story's own
     if (
@@ -8192,6 +8194,9 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         people.append(described)
     if token.dep_ in {"xcomp", "oprd"} and lemma_of(token.head) in {"become", "remain"}:
         people += subject_of_clause(token.head)  # "X became leader of Y in July"
+    serving = serving_verb(token)
+    if serving is not None:
+        people += subject_of_clause(serving)  # "X, who acts as its spokesman", "X serves as the group's treasurer"
     if token.dep_ in NOMINAL_SUBJECT and token.head.ent_type_ == "PER" and any(c.dep_ == "cop" for c in token.head.children):
         people.append(token.head)  # "The MEF's field commander is X": the name after the copula
     named_before = finder.name_before_comma(token)
@@ -8310,7 +8315,23 @@ def is_against_prefixed(ent: Span, lowers: Sequence[str]) -> bool:
 
 
 # A body's own organs: a member of one is a member of the body ("the FARC's secretariat")
-GOVERNING_BODY_NOUNS = frozenset("council secretariat committee leadership politburo bureau board presidium shura".split())
+# Verbs of holding a post "as" a title: "X acts as its spokesman", "serves as treasurer"
+SERVING_VERBS = frozenset({"act", "serve", "work"})
+
+
+def serving_verb(title: Token) -> Token | None:
+    """The verb a title is held "as" by ("who acts as its spokesman": "acts"), in
+    either label scheme ("as" marking the title, or heading it), if any."""
+    if title.dep_ in {"obl", "nmod"} and any(c.dep_ == "case" and c.lower_ == "as" for c in title.children):
+        verb = title.head
+    elif title.dep_ == "pobj" and title.head.lower_ == "as":
+        verb = title.head.head
+    else:
+        return None
+    return verb if verb.pos_ in {"VERB", "AUX"} and lemma_of(verb) in SERVING_VERBS else None
+
+
+GOVERNING_BODY_NOUNS = frozenset("council secretariat committee leadership politburo bureau board presidium shura directorate".split())
 ROLE_PREDICATES = frozenset({"leads", "memberOf", "spokespersonFor"})
 FORMER_WORDS = frozenset({"former", "ex", "once", "formerly", "erstwhile", "onetime", "one-time", "late", "previous"})  # "the late commander", "its previous commander"
 

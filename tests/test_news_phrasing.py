@@ -10822,3 +10822,16 @@ def test_the_government_of_a_named_state_is_that_states(nlp) -> None:
     found = facts(nlp, text)
     assert {("Kalden Front", "fights", "Ethiopian government"), ("United States", "backs", "Ethiopian government")} <= found
     assert ("Kalden Front", "fights", "Somali government") not in found
+
+
+def test_a_member_of_a_bodys_directorate_belongs_to_the_body(nlp) -> None:
+    for text in (
+        "Tomas Arkel, a member of the Kalden Front directorate, told reporters that the raid was a success.",
+        "Tomas Arkel, a member of the Kalden Front leadership, told reporters that the raid was a success.",
+    ):
+        assert ("Tomas Arkel", "memberOf", "Kalden Front") in facts(nlp, text), text
+
+
+def test_who_acts_as_a_bodys_spokesman_speaks_for_it(nlp) -> None:
+    text = "Tomas Arkel, a member of the Kalden Front directorate who acts as its spokesman, told reporters in Nairobi that the raid was a success."
+    assert ("Tomas Arkel", "spokespersonFor", "Kalden Front") in facts(nlp, text)
