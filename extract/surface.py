@@ -220,6 +220,9 @@ SETTLEMENT = r"(?:town|city|village|district|region|port|camp|stronghold|suburb|
 PART_SCOPES = frozenset("regional local district provincial sector area zone garrison battalion brigade company platoon".split())
 # Words before "commander" that make him a member: a second rank, or the head of a part
 NOT_THE_HEAD = "(?!" + "|".join(f"{word} " for word in ("deputy", "assistant", "vice", *sorted(PART_SCOPES))) + ")"
+# A name that only qualifies the title after it: "led by the former E2 commander E3" is
+# E3's lead (E2 was his body once), not E2's
+NOT_A_TITLES_QUALIFIER = r"(?! (?:[\w-]+ )?(?:commander|leader|chief|head|general|colonel|officer|official|veteran|member|spokesman|president|minister|founder) E\d)"
 LEADER_ROLE = rf"(?:{NOT_THE_HEAD}[\w-]+ )?(?:leader|commander(?: - in - chief)?|head|chief|director|founder)"  # (the tokenizer splits "commander-in-chief")
 # (not "with": "ruled X with Soviet backing" is no X backing anyone)
 # A day or season between a fight and its foe: "on Sunday", "overnight", "through the night"
@@ -1040,7 +1043,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X has replaced Z at the head of Y", "X succeeded Z as commander of Y"
     _p("leads", rf"{ENT} (?:has |had )?(?:replaced|succeeded) (?:[\w.]+ ){{0,3}}?E\d++ at the (?P<t>head) of {ART}{ENT}(?! 's)"),
     _p("leads", rf"{ENT} (?:has |had )?(?:replaced|succeeded) (?:[\w.]+ ){{0,3}}?E\d++ as (?:the )?(?:(?:new|acting|interim|supreme|overall|top) )?(?P<t>commander|leader|head|chief|chairman) of {ART}{ENT}(?! 's)"),
-    _p("leads", rf"(?<!by )(?<!by the ){ENT}(?: \( E\d++ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed|chaired) by (?:(?!from )[\w.-]+ ){{0,4}}?(?:E\d++ 's (?:son|daughter|brother|sister|nephew|cousin|wife|husband|father|uncle) )?{ENT}(?! 's)", 2),
+    _p("leads", rf"(?<!by )(?<!by the ){ENT}(?: \( E\d++ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed|chaired) by (?:(?!from )[\w.-]+ ){{0,4}}?(?:E\d++ 's (?:son|daughter|brother|sister|nephew|cousin|wife|husband|father|uncle) )?{ENT}(?! 's){NOT_A_TITLES_QUALIFIER}", 2),
     _p("leads", rf"{ENT} , (?:[^,]{{1,80}}) , (?:is|are|was|were|has been|have been|had been) (?:[\w-]+ )?(?P<t>commanded|led|headed|chaired) by (?:(?!from )[\w.-]+ ){{0,4}}?{ENT}(?! 's)", 2),
     _p("leads", rf"{ENT} (?P<t>leader|commander|chief|head) {ENT}", 2),
     # "Sudan's army chief, Gen. X, landed ...": the name set off after the role, with its rank

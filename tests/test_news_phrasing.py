@@ -10835,3 +10835,9 @@ def test_a_member_of_a_bodys_directorate_belongs_to_the_body(nlp) -> None:
 def test_who_acts_as_a_bodys_spokesman_speaks_for_it(nlp) -> None:
     text = "Tomas Arkel, a member of the Kalden Front directorate who acts as its spokesman, told reporters in Nairobi that the raid was a success."
     assert ("Tomas Arkel", "spokespersonFor", "Kalden Front") in facts(nlp, text)
+
+
+def test_a_name_that_qualifies_the_title_after_it_leads_nothing(nlp) -> None:
+    found = facts(nlp, "The Dastin Alliance, led by the former Kalden Front commander Tomas Arkel, operates on the southern front.")
+    assert ("Tomas Arkel", "leads", "Dastin Alliance") in found
+    assert ("Kalden Front", "leads", "Dastin Alliance") not in found
