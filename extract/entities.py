@@ -3942,9 +3942,10 @@ def dateline_regions(doc: Doc) -> Iterable[Candidate]:
     city and its dash (or date) name the region or country the city lies in, a place
     whatever the model makes of them elsewhere ("Katanga" is no man's surname)."""
     for i in doc.reading.where_text([",", *DATELINE_DASHES]):
-        if doc.texts[i] != "," or i == 0 or not doc.texts[i - 1].isupper() or not doc.tokens[i - 1].is_alpha:
+        town_end = i - 3 if i >= 4 and doc.texts[i - 1] == ")" and doc.texts[i - 3] == "(" else i  # ("LWÓW (LEMBERG), Galicia")
+        if doc.texts[i] != "," or town_end == 0 or not is_capitals_word(doc, town_end - 1):
             continue
-        line_start = i - 1
+        line_start = town_end - 1
         while line_start > 0 and doc.texts[line_start - 1].isupper() and doc.tokens[line_start - 1].is_alpha:
             line_start -= 1
         if line_start > 0 and "\n" not in doc.texts[line_start - 1]:
@@ -3968,6 +3969,12 @@ def dateline_towns(doc: Doc) -> Iterable[Candidate]:
     """ "COX'S BAZAR, Bangladesh —", "ST. PETERSBURG, Russia —": a dateline's town written
     in capitals over several tokens is one place (not a body "COX" beside a place "BAZAR")."""
     for i in doc.reading.where_text([","]):
+        if i >= 5 and doc.texts[i - 1] == ")" and doc.texts[i - 3] == "(" and is_capitals_word(doc, i - 2):
+            # "LWÓW (LEMBERG), Galicia —": the town, and its other name for the same place
+            if is_capitals_word(doc, i - 4) and "\n" in doc.texts[i - 5] and is_named_region_then_dash(doc, i):
+                yield Candidate(i - 4, i - 3, "GPE", "Place", None, 3)
+                yield Candidate(i - 2, i - 1, "GPE", "Place", doc.texts[i - 4].title(), 3)
+            continue
         if i < 2 or not doc.texts[i - 1].isupper() or not doc.tokens[i - 1].is_alpha:
             continue
         start = i - 1
@@ -3983,6 +3990,10 @@ def dateline_towns(doc: Doc) -> Iterable[Candidate]:
             yield Candidate(start, i, "GPE", "Place", None, 3)  # "HENDAYE, French-Spanish Frontier, Feb. 22 —"
         elif i - start <= 3 and sum(len(doc.texts[k]) for k in range(start, i)) >= 4 and is_named_region_then_dash(doc, i):
             yield Candidate(start, i, "GPE", "Place", None, 3)  # "BUNIA, Democratic Republic of Congo —", "MAE SOT, Thailand —"
+
+
+def is_capitals_word(doc: ReadOnceDoc, k: int) -> bool:
+    return doc.texts[k].isupper() and doc.tokens[k].is_alpha
 
 
 def is_named_region_then_dash(doc: ReadOnceDoc, comma: int) -> bool:

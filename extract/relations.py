@@ -8435,6 +8435,8 @@ def dateline_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidat
     says (the dateline is no actor of the story, but its geography stands)."""
     for dateline in finder.datelines:
         k = dateline.end
+        if k + 3 < len(finder.tokens) and finder.lowers[k] == "(" and finder.lowers[k + 2] == ")":
+            k += 3  # "LWÓW (LEMBERG), Galicia —": past the town's other name
         if not sent.start <= dateline.start < sent.end or k + 1 >= len(finder.tokens) or finder.lowers[k] != ",":
             continue
         where = finder.by_token.get(k + 1)

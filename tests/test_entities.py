@@ -1414,3 +1414,11 @@ def test_a_place_run_on_by_the_into_a_body_after_in_is_split(nlp) -> None:
     doc = recognise_entities(nlp("In Kismayo the Kalden Front, a coalition of clan militias, took up arms."))
     assert ("Kalden Front", "ArmedGroup", None) in found(doc)
     assert ("Kismayo", "Place") in {(e.text, e._.frontline_kind) for e in doc.ents}
+
+
+def test_a_dateline_town_with_its_other_name_in_brackets_is_one_place(nlp) -> None:
+    text = "Filed by the desk\n\nVALDORA (ALTBURG), Temmin — Soldiers held Valdora on Monday as the Ostmark Legion pulled out."
+    doc = recognise_entities(nlp(text))
+    found = {(e.text, e._.frontline_kind, e._.frontline_canonical) for e in doc.ents}
+    # (the other name stands for the same town: one node)
+    assert {("VALDORA", "Place", None), ("ALTBURG", "Place", "Valdora")} <= found

@@ -10841,3 +10841,8 @@ def test_a_name_that_qualifies_the_title_after_it_leads_nothing(nlp) -> None:
     found = facts(nlp, "The Dastin Alliance, led by the former Kalden Front commander Tomas Arkel, operates on the southern front.")
     assert ("Tomas Arkel", "leads", "Dastin Alliance") in found
     assert ("Kalden Front", "leads", "Dastin Alliance") not in found
+
+
+def test_a_dateline_town_with_its_other_name_in_brackets_lies_in_the_region_after_them(nlp) -> None:
+    text = "Filed by the desk\n\nVALDORA (ALTBURG), Temmin — Soldiers held Valdora on Monday as the Ostmark Legion pulled out."
+    assert ("VALDORA", "locatedIn", "Temmin") in facts(nlp, text)
