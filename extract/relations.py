@@ -546,6 +546,8 @@ IRREGULAR_FORCE_NOUNS = frozenset(
 )
 # Nouns for someone's armed men, state or not: "Tigrayan forces", "fighters from X".
 ARMED_MEN_NOUNS = NATIONAL_ARMY_NOUNS | IRREGULAR_FORCE_NOUNS
+# A side's word of the "-ist" kind: "Nationalist", "Carlist", "Royalist", "Sandinista"
+FACTION_SHAPE = re.compile(r"[A-Z][a-z]+ist(?:as?|s)?$")
 # Bare "the <men>" read as the men the story said whose last, as holders and takers only
 HOLDING_MEN_NOUNS = frozenset("soldiers troops gunmen fighters militiamen".split())
 # Plural nouns a list of names may be set beside: "two armed movements, A and B,"
@@ -3324,15 +3326,7 @@ class ArgumentFinder:
                 # "the Karabakh forces": a region's own ("the Rakhine insurgents" may be a group's description)
                 before_span = None
             if before_span is None and self.is_people_name(before):
-                named = self.group_starting_with(before.text, token)
-                if named is not None:
-                    return named  # "Sandinista fighters" in a story about the Sandinista National Liberation Front
-                # "Tigrayan forces", "Darfuri fighters", "Amhara militias": a people's own
-                # force the NER did not tag; its name is no country the gazetteer knows
-                return EntityMention(
-                    text=self.text[before.idx : token.idx + len(token.text)], label="ORG", kind="ArmedGroup",
-                    start_char=before.idx, end_char=token.idx + len(token.text), canonical=f"{before.text} forces",
-                )
+                return self.peoples_force(before, token)
         if owner is None and token.i >= 2 and self.lowers[token.i - 1] in {"'s", "’s"} and token.lower_ in NATIONAL_ARMY_NOUNS:
             ruler = self.tokens[token.i - 2]
             if ruler.lower_ in RULER_WORDS and self.lowers[token.i - 3] == "the":
@@ -3462,6 +3456,10 @@ class ArgumentFinder:
             return EntityMention(
                 text=text, label="ORG", kind="ArmedGroup", start_char=start, end_char=end, canonical=f"{owner.text} {noun}",
             )
+        if owner.label_ == "PER" and owner.start > token.i and token.lower_ in ARMED_MEN_NOUNS and (side := self.faction_before(token)) is not None:
+            # "Nationalist insurgents under the command of Colonel X": the side's men, and
+            # X one of its commanders (not a force of his own)
+            return side
         if owner.label_ in {"PER", "ORG"} or self.person_like(owner):
             # Resolution decides: a person's forces are the group they lead; an
             # organisation's forces are the organisation itself.
@@ -3555,6 +3553,27 @@ class ArgumentFinder:
                 for ent in self.ents if ent._.frontline_kind == "Place"
             }
         return self._places_by_words.get(tuple(words))
+
+    def peoples_force(self, people: Token, noun: Token) -> EntityMention:
+        """The force a people's or a side's word names ("Tigrayan forces", "Nationalist
+        insurgents"): the one armed group the article names with that word first
+        ("Sandinista fighters": the Sandinista National Liberation Front), else a force
+        of its own the NER did not tag (its name is no country the gazetteer knows)."""
+        named = self.group_starting_with(people.text, noun)
+        if named is not None:
+            return named
+        return EntityMention(
+            text=self.text[people.idx : noun.idx + len(noun.text)], label="ORG", kind="ArmedGroup",
+            start_char=people.idx, end_char=noun.idx + len(noun.text), canonical=f"{people.text} forces",
+        )
+
+    def faction_before(self, noun: Token) -> EntityMention | None:
+        """The side a capitalised "-ist" word right before the noun names ("Nationalist
+        insurgents", "Royalist troops"), if the word is no name of its own."""
+        before = self.tokens[noun.i - 1] if noun.i > 0 else None
+        if before is None or not FACTION_SHAPE.match(before.text) or before.lower_ in INSURGENT_ADJECTIVES or self.entity_span(before) is not None:
+            return None
+        return self.peoples_force(before, noun)
 
     def group_starting_with(self, word: str, token: Token, *, possessive: bool = False) -> EntityMention | None:
         """The one armed group the article names with this first word ("Sandinista

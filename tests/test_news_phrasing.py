@@ -10846,3 +10846,9 @@ def test_a_name_that_qualifies_the_title_after_it_leads_nothing(nlp) -> None:
 def test_a_dateline_town_with_its_other_name_in_brackets_lies_in_the_region_after_them(nlp) -> None:
     text = "Filed by the desk\n\nVALDORA (ALTBURG), Temmin — Soldiers held Valdora on Monday as the Ostmark Legion pulled out."
     assert ("VALDORA", "locatedIn", "Temmin") in facts(nlp, text)
+
+
+def test_a_sides_men_under_a_named_commander_are_the_sides(nlp) -> None:
+    found = facts(nlp, "Nationalist insurgents under the command of Colonel Tomas Arkel marched into Garowe on Friday.")
+    assert ("Tomas Arkel", "leads", "Nationalist forces") in found
+    assert ("Tomas Arkel", "leads", "Tomas Arkel") not in found  # (no force of his own)
