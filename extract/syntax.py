@@ -881,6 +881,22 @@ def perfect_verb_over_relative(verb: Token) -> Token | None:
     return governor
 
 
+def subject_lost_to_agent_list(verb: Token) -> Token | None:
+    """ "Troops backed by tanks and warplanes have recaptured X": the parser may read
+    "warplanes" as the subject of "recaptured" and join that verb to "backed"; the noun
+    the participle describes is the subject (the word after "and" ends the agent list)."""
+    participle = verb.head
+    if verb.dep_ != "conj" or participle.dep_ not in {"acl", "amod"} or participle.tag_ != "VBN" or participle.pos_ != "VERB":
+        return None
+    if not any(c.dep_ in {"obl:agent", "agent", "obl"} and any(g.lower_ == "by" for g in c.children) for c in participle.children):
+        return None
+    subjects = direct_subjects(verb)
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or subjects[0].i < 1 or verb.doc[subjects[0].i - 1].lower_ != "and":
+        return None
+    described = participle.head
+    return described if described.pos_ in {"NOUN", "PROPN"} and described.i < participle.i else None
+
+
 def name_before_who(who: Token) -> Token | None:
     """The name that ends right before ", who" (its last word), if a name does."""
     before = who.doc[who.i - 2] if who.i >= 2 and who.doc[who.i - 1].text == "," else None
@@ -899,6 +915,9 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     relative = relative_subject_before(verb)
     if relative is not None:
         return [t for c in with_conjuncts(relative) for t in listed_names(c)]
+    lost = subject_lost_to_agent_list(verb)
+    if lost is not None:
+        return [t for c in with_conjuncts(lost) for t in listed_names(c)]
     own = [
         s for s in direct_subjects(verb)
         if s.tag_ not in {"WDT", "WP"} and s.lower_ not in {"which", "who", "that"} and not is_infinitives_object(s)

@@ -10852,3 +10852,9 @@ def test_a_sides_men_under_a_named_commander_are_the_sides(nlp) -> None:
     found = facts(nlp, "Nationalist insurgents under the command of Colonel Tomas Arkel marched into Garowe on Friday.")
     assert ("Tomas Arkel", "leads", "Nationalist forces") in found
     assert ("Tomas Arkel", "leads", "Tomas Arkel") not in found  # (no force of his own)
+
+
+def test_the_last_backer_in_a_by_list_is_no_subject_of_the_verb_after_it(nlp) -> None:
+    text = "Kenyan troops backed by tanks and warplanes have recaptured the town of Garowe from the Kalden Front."
+    found = facts(nlp, text)
+    assert ("Kenyan army", "controls", "Garowe") in found
