@@ -2180,6 +2180,8 @@ class ArgumentFinder:
         if place is not None:
             # "X, the capital of Y, lies on Highway 13. It has been encircled ...": the town
             return place if place.kind in kinds else None
+        if self.is_place_object_before(token) or self.is_places_own(token):
+            return None  # "the government has kept the city, but only by bombing it": the city
         described = self.described_sentence_subject(token)
         if described is UNNAMED:
             return None  # "The rebels ... which they still hold": they are the rebels, whoever they are
@@ -2212,6 +2214,41 @@ class ArgumentFinder:
                 earlier = self.doc[earlier - 1].sent.start
             found = self._antecedent_from(token, kinds & {"ArmedGroup", "Organization"}, earlier, skip_armies=skip_armies, before=first)
         return found
+
+    def is_place_object_before(self, token: Token) -> bool:
+        """Whether an object "it" follows, in its sentence, a place that is the nearest
+        thing named as an object or subject before it ("has kept the city, but only by
+        bombing it"; not "the Front, which holds the town, said it": a name between)."""
+        if token.lower_ != "it" or token.dep_ not in OBJECT:
+            return False
+        for k in range(token.i - 1, token.sent.start - 1, -1):
+            word = self.tokens[k]
+            if word.dep_ not in OBJECT | NOMINAL_SUBJECT or word.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            named = self.entity_span(word)
+            if named is not None:
+                return named._.frontline_kind in {"Place", "Facility"}
+            return word.lower_ in PLACE_ANAPHORS
+        return False
+
+    def is_places_own(self, token: Token) -> bool:
+        """Whether "its own" belongs to a place that is its clause's subject ("X was not
+        taken by foreigners. It was taken by its own people": the town's own)."""
+        if token.lower_ != "its" or token.i + 1 >= len(self.tokens) or self.lowers[token.i + 1] != "own":
+            return False
+        verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        subject = next(iter(direct_subjects(verb)), None) if verb is not None else None
+        if subject is None:
+            return False
+        if subject.lower_ == "it":
+            # (the subject before it: "X was not taken by foreigners. It was taken ...")
+            earlier = (
+                t for t in reversed(self.tokens[self.previous_sentence_start(subject.sent.start) : subject.i])
+                if t.dep_ in NOMINAL_SUBJECT and t.pos_ in {"NOUN", "PROPN"}
+            )
+            subject = next(earlier, subject)
+        named = self.entity_span(subject)
+        return named is not None and named._.frontline_kind in {"Place", "Facility"}
 
     def place_topic(self, token: Token) -> EntityMention | None:
         """A sentence-opening passive subject "It" after a sentence whose subject is a
