@@ -155,7 +155,7 @@ def with_commanders_of_forces(stated: list[_Stated], resolution: Resolution) -> 
 def with_states_at_war(stated: list[_Stated], resolution: Resolution) -> list[_Stated]:
     """Two states whose armies fight are at war: "Peruvian patrols clashed with
     Ecuadorian troops" is also Peru's fight with Ecuador, on the same evidence, when the
-    articles name both states. A state's own military only ("Peruvian army", "Ecuador's
+    articles name both states and deny no war between them. A state's own military only ("Peruvian army", "Ecuador's
     armed forces"), never a group named after a people ("Free Syrian Army")."""
     states = {
         place.name: entity_id
@@ -168,12 +168,15 @@ def with_states_at_war(stated: list[_Stated], resolution: Resolution) -> list[_S
         country = army_country(name_key(entity.label)) if entity.kind == "ArmedGroup" else None
         return states.get(country.name) if country is not None else None
 
+    # ("Mexico is not at war with the United States": a war the articles deny is not
+    # made by a border clash between the two armies)
+    denied = {frozenset((i.subject, i.object)) for i in stated if i.predicate == "fights" and i.evidence.negated}
     at_war = []
     for item in stated:
         if item.predicate != "fights":
             continue
         s, o = state_of(item.subject), state_of(item.object)
-        if s is not None and o is not None and s != o:
+        if s is not None and o is not None and s != o and frozenset((s, o)) not in denied:
             at_war.append(replace(item, subject=min(s, o), object=max(s, o)))
     return stated + at_war
 

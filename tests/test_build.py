@@ -299,6 +299,13 @@ def test_two_states_whose_armies_fight_are_at_war() -> None:
     assert {p for _s, p, _o in holding(build(other))} == {"fights"} and len(holding(build(other))) == 1
 
 
+def test_a_border_clash_makes_no_war_the_article_denies() -> None:
+    fight = said("d1", ("Kenyan army", "ArmedGroup"), "fights", ("Tanzania People's Defence Force", "ArmedGroup"), 0)
+    denial = said("d1", ("Kenya", "Country"), "fights", ("Tanzania", "Country"), 200, negated=True, attributed_to="Tomas Arkel")
+    doc = DocumentExtraction(Article("d1", "text of d1"), (fight.subject, fight.object, denial.subject, denial.object), (fight, denial))
+    assert ("Kenya", "fights", "Tanzania") not in holding(build(doc))
+
+
 def test_a_man_leads_the_forces_named_only_by_him() -> None:
     leader = ("Zorbi Kalde", "Person")
     doc = article(
