@@ -109,6 +109,8 @@ DESCRIBING = r"(?!and |or |the )[a-z-]+ "
 # A unit's word after its body's name: "the Viet Cong provincial battalion"
 UNIT_WORD = r"(?:battalion|brigade|regiment|division|company|detachment)"
 # Words before a ruler's title that rank it: "Air Vice-Marshal", "Deputy Prime Minister"
+# Ranks before a commander's name: "occupied by Field Marshal X's forces"
+MILITARY_TITLES = r"(?:(?:gen\.|general|lt\.|lieutenant|col\.|colonel|field marshal|marshal|maj\.|major|brig\.|brigadier|admiral|capt\.|captain) )*"
 TITLE_RANK = r"(?:air|vice|deputy|acting|interim|-)"
 # A subject with partners: "A, together with B and the C brigade, controls ..." (all of them)
 WITH_PARTNERS = (
@@ -883,7 +885,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # (not "a town east of Y held by Z": the town is held; "A, the capital of B, is held
     # by Z": A is; "A, a town in northern B held by Z": A is; "A, the only corner of B
     # still held by Z": A is)
-    _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT}(?: , the (?:[\w-]+ )?(?:capital|town|city|seat|centre|port) of [^,]{{1,100}} ,| , an? (?:[\w-]+ )?(?:town|city|village|port) in (?:[a-z-]+ )?E\d++| , the (?:only |last |one |small |remote )?(?:corner|pocket|part|sliver|strip|patch|edge) of [^,]{{1,100}}?)? ,? ?(?:itself )?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run|garrisoned) by {ART}{LIST}(?! '| ’)", 2, list_group=2),  # (not "held by X's allies in Y")
+    _p("controls", rf"(?<!east of )(?<!west of )(?<!north of )(?<!south of )(?<!capital of )(?<!capital of the )(?<!\d of ){ENT}(?: , the (?:[\w-]+ )?(?:capital|town|city|seat|centre|port) of [^,]{{1,100}} ,| , an? (?:[\w-]+ )?(?:town|city|village|port) in (?:[a-z-]+ )?E\d++| , the (?:only |last |one |small |remote )?(?:corner|pocket|part|sliver|strip|patch|edge) of [^,]{{1,100}}?)? ,? ?(?:itself )?(?:which (?:is|was) )?(?:{BE} )?(?:(?:now|still|firmly|largely|also) )*(?P<t>held|controlled|occupied|run|garrisoned) by {ART}{MILITARY_TITLES}{LIST}(?! '| ’)", 2, list_group=2),  # (not "held by X's allies in Y"; "by General X's forces": the rank before the man)
     # "A and B, villages on the edge of the airfield that are still held by X": the places
     # set off by a plural are what the plural verb's clause holds (the parser hangs the
     # clause on the last noun, "the airfield")

@@ -10868,3 +10868,8 @@ def test_it_after_a_place_in_its_sentence_and_a_places_own_men_are_no_actor(nlp)
     found = facts(nlp, text)
     assert ("Kalden Front", "controls", "Garowe") not in found
     assert not any(p == "fights" and "Kalden Front" in (s, o) for s, p, o in found)
+
+
+def test_a_town_held_by_a_ranked_mans_forces_is_theirs(nlp) -> None:
+    found = facts(nlp, "The army will push on to Mogadishu, still occupied by General Tomas Arkel's forces.")
+    assert ("Tomas Arkel", "controls", "Mogadishu") in found
