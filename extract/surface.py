@@ -392,7 +392,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"^(?:[^E,]{{0,30}}? )?(?P<t>reinforced|backed|supported|aided|assisted) (?:again |heavily |largely )?by [^,]{{0,60}}? and by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:from|of) {ART}{ENT} , {ART}(?:(?!E\d)[\w-]+ )?{ENT}"),  # (a people's word before its force: "Transnistrian fighters")
     # "Germany, whose foreign minister ... future, backs Slovenia's cause": past a long
     # clause the parser loses the verb; the cause is its owner's
-    _p("backs", rf"{SUBJ} {GAP}(?P<t>backs|supports) {ART}{ENT}(?: 's (?:cause|bid|struggle|claim|independence))?(?! 's)"),
+    _p("backs", rf"{SUBJ} {GAP}(?:(?:hosts|hosted|shelters|sheltered|arms|armed|funds|funded|trains|trained) and )?(?P<t>backs|supports|backed|supported) {ART}(?:opposition |exiled )?{ENT}(?: 's (?:cause|bid|struggle|claim|independence))?(?! 's)"),  # ("A hosts and backs the opposition B": the tagger may read both verbs as nouns)
     # "Syria sides with Tehran", "A has sided with B in the war"; "said it stood with B's government"
     _p("backs", rf"{SUBJ} {GAP}(?P<t>sides|sided|siding) (?:firmly |openly )?with {ART}{ENT}"),
     # "the Colorado rebels of General X and the Brazilian troops fighting at their side":
@@ -405,7 +405,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"{SUBJ}(?: , (?:which|who))? {GAP}(?P<t>counts|counted|regards|regarded|considers|considered|sees|saw|views|viewed) {ART}{ENT} (?:as )?(?:a |an |its |their |one of its )?(?:(?:key|close|closest|main|chief|important|vital|staunch|strategic|crucial|valued|loyal|strongest|oldest) )*(?:ally|allies|partner)\b"),
     # "the Defence Force, which has stood firmly behind the elected government", "Vienna
     # has stood by Berlin at every step"
-    _p("backs", rf"{SUBJ}(?: , (?:which|who))? {GAP}(?:(?:pledged|vowed|promised) to )?(?P<t>stood|stands|stand|standing) (?:firmly |squarely |solidly |resolutely |fully )?(?:behind|by) {ART}(?:elected |legitimate |civilian |constitutional )?{ENT}(?! 's (?!government|regime|forces|army))"),  # (not "stood by X's territorial integrity")
+    _p("backs", rf"{SUBJ}(?: , (?:which|who))? {GAP}(?:(?:pledged|vowed|promised) to )?(?P<t>stood|stands|stand|standing) (?:firmly |squarely |solidly |resolutely |fully )?(?:behind|by) {ART}(?:elected |legitimate |civilian |constitutional )?(?:E\d++ (?:ally|partner) )?{ENT}(?! 's (?!government|regime|forces|army))"),  # (not "stood by X's territorial integrity")
     # "troops, who had declared for General X": came out for his side
     _p("backs", rf"{SUBJ}(?: , (?:which|who))? {GAP}(?P<t>declared|declares|declaring) (?:openly |publicly )?for {ART}(?:(?!E\d)[\w.-]+ ){{0,2}}?{ENT}"),
     _p("backs", rf"{SUBJ} {GAP}(?P<t>stands|stood|stand|standing) (?:firmly |fully |squarely )?(?:with|behind) {ART}{ENT}"),

@@ -10873,3 +10873,8 @@ def test_it_after_a_place_in_its_sentence_and_a_places_own_men_are_no_actor(nlp)
 def test_a_town_held_by_a_ranked_mans_forces_is_theirs(nlp) -> None:
     found = facts(nlp, "The army will push on to Mogadishu, still occupied by General Tomas Arkel's forces.")
     assert ("Tomas Arkel", "controls", "Mogadishu") in found
+
+
+def test_hosts_and_backs_and_standing_behind_an_ally_are_backing(nlp) -> None:
+    assert ("Kenya", "backs", "Kalden Front") in facts(nlp, "Kenya hosts and backs the opposition Kalden Front.")
+    assert ("United States", "backs", "Kenya") in facts(nlp, "The White House said the United States stood firmly behind its ally Kenya.")
