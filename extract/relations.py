@@ -35,6 +35,7 @@ from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import MANY_POSTS, MATERIAL_NOUNS, MORE_MATERIAL, PART_SCOPES, RELATION_GERUNDS, SITE_AT_NOUNS, surface_hits
 from frontline.extract.syntax import (
+    FINITE_VERB_TAGS,
     APPOSITION,
     COMPOUND,
     DAY_PARTS,
@@ -5573,6 +5574,10 @@ DEMANDING_VERBS = frozenset("demand insist urge ask request order require propos
 NOUN_CLAUSE_LINKS = RELATIVE_CLAUSE | {"acl"}
 
 
+# Verbs of saying that take no man for an object: "say men of X fired" is a said clause
+NO_OBJECT_SPEECH_LEMMAS = frozenset({"say", "claim", "allege", "insist"})
+
+
 def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool) -> Flags:
     negated = is_negated(trigger) or says_of_none(trigger) or is_denied_being(trigger, finder)
     if trigger.pos_ == "NOUN" and trigger.dep_ in {"obl", "nmod"} and is_verb(trigger.head) and any(
@@ -5714,7 +5719,15 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             and any(c.dep_ in {"aux", "aux:pass"} and c.lower_ in MODALS for c in ancestor.children)
         ):
             hypothetical = True  # "taking X will force them to ...": a taking not yet done
-        if lemma in SPEECH_VERBS and (link in {"ccomp", "parataxis", "xcomp", "dep", "conj"} or said_aside) and attributed_to is None and not describes_apposed:
+        # ("say men of X fired on Y": the parser may read the said clause's subject as
+        # the object of "say", its finite verb as a clause on that noun)
+        said_subject = lemma in NO_OBJECT_SPEECH_LEMMAS and (
+            link in OBJECT and any(c.dep_ == "acl" and c.tag_ in FINITE_VERB_TAGS for c in previous.children)
+            # (or as an adverbial clause of "say", its subject left as the object)
+            or link == "advcl" and previous.tag_ in FINITE_VERB_TAGS and not any(c.dep_ == "mark" for c in previous.children)
+            and any(c.dep_ in OBJECT and c.pos_ in {"NOUN", "PROPN"} and c.i < previous.i for c in ancestor.children)
+        )
+        if lemma in SPEECH_VERBS and (link in {"ccomp", "parataxis", "xcomp", "dep", "conj"} or said_aside or said_subject) and attributed_to is None and not describes_apposed:
             speakers = subject_of_clause(ancestor)
             speaker_mentions = finder.mentions(speakers)
             attributed_to = speaker_mentions[0].name if speaker_mentions else (speakers[0].text if speakers else "unnamed source")
@@ -9918,9 +9931,10 @@ DENIED_PRONOUNS = frozenset("this it that these those them".split())
 
 def is_denial_of_what_came_before(words: Sequence[str]) -> bool:
     """Whether a sentence rejects "this" or "it" with nothing after the pronoun ("...
-    denied this.", "... dismissed it as propaganda"), not a clause ("denied it had ...")."""
+    denied this.", "... dismissed it as propaganda", "deny this and insist"), not a clause
+    ("denied it had ...")."""
     return any(
-        w in REJECTING_WORDS and words[k + 1] in DENIED_PRONOUNS and (k + 2 == len(words) or words[k + 2] in {".", ",", ";", "as"})
+        w in REJECTING_WORDS and words[k + 1] in DENIED_PRONOUNS and (k + 2 == len(words) or words[k + 2] in {".", ",", ";", "as", "and"})
         for k, w in enumerate(words[:-1])
     )
 

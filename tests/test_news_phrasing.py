@@ -10878,3 +10878,13 @@ def test_a_town_held_by_a_ranked_mans_forces_is_theirs(nlp) -> None:
 def test_hosts_and_backs_and_standing_behind_an_ally_are_backing(nlp) -> None:
     assert ("Kenya", "backs", "Kalden Front") in facts(nlp, "Kenya hosts and backs the opposition Kalden Front.")
     assert ("United States", "backs", "Kenya") in facts(nlp, "The White House said the United States stood firmly behind its ally Kenya.")
+
+
+def test_a_said_clause_the_parser_breaks_is_still_said_and_denied_after(nlp) -> None:
+    for text in (
+        "Kenyan commanders say men of the Jewish militia fired on Kenyan troops during the fighting. Jewish community leaders deny this.",
+        "Kenyan commanders say men of the Dastin militia, formed early this month to protect the old quarter, fired on Kenyan troops "
+        "during the fighting. Dastin community leaders deny this and insist the militia kept strict neutrality.",
+    ):
+        fights = [r for r in relations(nlp, text) if r.predicate == "fights"]
+        assert fights and not any(r.is_fact for r in fights), text
