@@ -9366,6 +9366,59 @@ CANDIDATE_REJECTIONS = (
 
 
 def unfiltered_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
+    sharer = elliptic_sharer(sent, finder)
+    if sharer is None:
+        yield from rule_candidates(sent, finder)
+        return
+    for candidate in rule_candidates(sent, finder):
+        yield candidate
+        shared = shared_by_ellipsis(candidate, *sharer)
+        if shared is not None:
+            yield shared
+
+
+# The helpers of an ellipsis that hands a clause on to one more doer: ", as did X"
+ELLIPSIS_AUXILIARIES = frozenset("did does do has have had".split())
+
+
+def elliptic_sharer(sent: Span, finder: ArgumentFinder) -> tuple[int, EntityMention] | None:
+    """ "A have fought alongside the army throughout, as did Eritrean troops", "P
+    remains in the Mahdi's hands, as does Q": where ", as did" stands and who it
+    names (a name or a force), if the sentence has one."""
+    for k in range(sent.start + 1, sent.end - 2):
+        if finder.lowers[k] != "as" or finder.lowers[k - 1] != "," or finder.lowers[k + 1] not in ELLIPSIS_AUXILIARIES:
+            continue
+        first = k + 3 if finder.lowers[k + 2] == "the" else k + 2
+        unit = finder.unit_at(finder.tokens[first]) if first < sent.end else None
+        if unit is not None:
+            return k, replace(unit[0], start_char=finder.tokens[first].idx)
+    return None
+
+
+def shared_by_ellipsis(candidate: Candidate, at: int, sharer: EntityMention) -> Candidate | None:
+    """The candidate told again of the one ", as did X" names, in the place of its
+    clause's subject (a doer: "A fought alongside B, as did X"; or a place: "P remained
+    in A's hands, as did Q"), for a clause before the ellipsis."""
+    if candidate.trigger.i >= at:
+        return None
+    verb = next((t for t in (candidate.trigger, *candidate.trigger.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.i >= at:
+        return None
+    subjects = subject_of_clause(verb)
+
+    def is_subject(mention: EntityMention) -> bool:
+        return any(mention.start_char <= t.idx < mention.end_char for t in subjects)
+
+    grounds = {"Place", "Facility"}
+    if is_subject(candidate.subject) and sharer.kind not in grounds:
+        return replace(candidate, subject=sharer)
+    if is_subject(candidate.object) and candidate.object.kind in grounds and sharer.kind in grounds:
+        return replace(candidate, object=sharer)
+    return None
+
+
+def rule_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """What every rule reads in the sentence."""
     if not may_relate(sent, finder):
         return
     yield from surface_candidates(sent, finder)

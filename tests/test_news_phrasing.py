@@ -10888,3 +10888,11 @@ def test_a_said_clause_the_parser_breaks_is_still_said_and_denied_after(nlp) -> 
     ):
         fights = [r for r in relations(nlp, text) if r.predicate == "fights"]
         assert fights and not any(r.is_fact for r in fights), text
+
+
+def test_as_did_x_hands_the_clause_on_to_x(nlp) -> None:
+    found = facts(nlp, "The Kalden Front has stepped up its own attacks on the army this year, as has the Dastin Brigade, around Garowe.")
+    assert ("Dastin Brigade", "fights", "Somali army") in found
+    found = facts(nlp, "Garowe remains in the Kalden Front's hands, as does Bosaso, lost last May.")
+    assert ("Kalden Front", "controls", "Bosaso") in found
+    assert ("Bosaso", "controls", "Garowe") not in found
