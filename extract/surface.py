@@ -381,7 +381,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "the army, led by its special forces and supported by American air strikes and ..."
     _p("backs", rf"{ENT} , (?:led|commanded|headed|spearheaded) by [^,]{{1,60}}? and (?P<t>backed|supported|armed|funded|trained|equipped) by {ART}{LIST}", 2, list_group=2),
     # (not a passive: "X were trained in Kenya" names where, not who trained them)
-    _p("backs", rf"{LIST}(?: , (?:an?|the|which|who) [^,]{{1,80}} ,)? {GAP}(?:{NOT_PASSIVE}|(?=\w+ing ))(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored|trains|trained|equips|equipped)(?: and (?:paid|trained|equipped|funded|armed|supplied|financed|pays|trains|equips|funds|arms|supplies|finances))? {ART}(?:(?!by |of |to |from |with )[\w-]+ ){{0,2}}?{ENT}", 1, list_group=1),
+    _p("backs", rf"{LIST}(?: , (?:an?|the|which|who) [^,]{{1,80}} ,)? {GAP}(?:{NOT_PASSIVE}|(?=\w+ing ))(?P<t>backs|backed|backing|supports|supported|supporting|arms|armed|arming|funds|funded|funding|sponsors|sponsored|trains|trained|equips|equipped)(?: and (?:paid|trained|equipped|funded|armed|supplied|financed|pays|trains|equips|funds|arms|supplies|finances))? {ART}(?:(?!by |of |to |from |with |in |near )[\w-]+ ){{0,2}}?{ENT}", 1, list_group=1),  # (not "battles armed group in E1": where)
     # "fighters of A, joined by B gunmen and a few foreigners, remain ...": B is on A's side
     _p("backs", rf"{ENT} , (?P<t>joined) (?:again |later |now )?by {COUNT}{ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{LIST}", 2, list_group=2),
     # "the mission's helicopters fired on X positions in support of the army": on the army's side

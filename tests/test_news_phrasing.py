@@ -10896,3 +10896,8 @@ def test_as_did_x_hands_the_clause_on_to_x(nlp) -> None:
     found = facts(nlp, "Garowe remains in the Kalden Front's hands, as does Bosaso, lost last May.")
     assert ("Kalden Front", "controls", "Bosaso") in found
     assert ("Bosaso", "controls", "Garowe") not in found
+
+
+def test_armed_group_in_a_town_arms_no_town(nlp) -> None:
+    found = facts(nlp, "Eight police and 14 gunmen killed as Somalia battles armed group in Garowe")
+    assert ("Somalia", "backs", "Garowe") not in found
