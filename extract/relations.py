@@ -9358,10 +9358,24 @@ def pair_fight_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candid
 
 
 # Readings a sentence's candidates are checked against: each names a fact that is not one
+ACCUSING_LEMMAS = frozenset({"accuse", "blame"})
+
+
+def is_accusation_between_bodies(candidate: Candidate, finder: ArgumentFinder) -> bool:
+    """ "Kabul blames Iran", "A accused B of shelling C": a charge one side makes is no
+    standing opposition of the one to the other (of 125 such facts over dev..dev133
+    the golds state 11); one leader's charge against another is ("X accused Y of
+    plotting a coup": the golds' rivals)."""
+    return (
+        candidate.predicate == "opposes" and finder.lemma(candidate.trigger) in ACCUSING_LEMMAS
+        and not (candidate.subject.kind == "Person" and candidate.object.kind == "Person")
+    )
+
+
 CANDIDATE_REJECTIONS = (
     reinforces_a_commander, enters_a_country, enters_and_leaves, takes_a_countrys_capital, is_led_until, is_led_past_examples,
     holds_part_of_a_country,
-    is_removed_from_post, is_sanction_of_no_force, is_held_captive,
+    is_removed_from_post, is_sanction_of_no_force, is_held_captive, is_accusation_between_bodies,
 )
 
 
