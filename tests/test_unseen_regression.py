@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev131).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev133).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -226,7 +226,10 @@ FLOORS = {
     # 0.519 at the round's end, 501 split), and dev130 and dev131 in the eighty-fourth
     # (measured 0.544 / 0.519 over 484 with the round start's extractor, f31bba3, 515 split
     # actors: the new sets' 8 and 6, and three contradicted facts, dev130's gone by the
-    # round's end; 0.548 / 0.528 at the round's end, 516 split)
+    # round's end; 0.548 / 0.528 at the round's end, 516 split), and dev132 and dev133 in
+    # the eighty-fifth (measured 0.544 / 0.526 over 492 with the round start's extractor,
+    # 25638be, 523 split actors: the new sets' 0 and 7, and four contradicted facts, all
+    # gone by the round's end; 0.547 / 0.529 at the round's end, 523 split)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -240,9 +243,9 @@ FLOORS = {
             "dev100", "dev101", "dev102", "dev103", "dev104", "dev105", "dev106", "dev107", "dev108", "dev109",
             "dev110", "dev111", "dev112", "dev113", "dev114", "dev115", "dev116", "dev117",
             "dev118", "dev119", "dev120", "dev121", "dev122", "dev123", "dev124", "dev125",
-            "dev126", "dev127", "dev128", "dev129", "dev130", "dev131",
+            "dev126", "dev127", "dev128", "dev129", "dev130", "dev131", "dev132", "dev133",
         ),
-        484, 0.52, 0.45,
+        492, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -274,7 +277,7 @@ FLOORS = {
             "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
             "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868",
         ),
-        most_split_actors=518,
+        most_split_actors=525,
     ),
 }
 
