@@ -35,10 +35,10 @@ from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import MANY_POSTS, MATERIAL_NOUNS, MORE_MATERIAL, PART_SCOPES, RELATION_GERUNDS, SITE_AT_NOUNS, surface_hits
 from frontline.extract.syntax import (
-    FINITE_VERB_TAGS,
     APPOSITION,
     COMPOUND,
     DAY_PARTS,
+    FINITE_VERB_TAGS,
     NOMINAL_SUBJECT,
     OBJECT,
     POSSESSIVE,
@@ -8383,7 +8383,6 @@ def is_against_prefixed(ent: Span, lowers: Sequence[str]) -> bool:
     return ent.start >= 2 and lowers[ent.start - 1] == "-" and lowers[ent.start - 2] == "anti"
 
 
-# A body's own organs: a member of one is a member of the body ("the FARC's secretariat")
 # Verbs of holding a post "as" a title: "X acts as its spokesman", "serves as treasurer"
 SERVING_VERBS = frozenset({"act", "serve", "work"})
 
@@ -8400,6 +8399,7 @@ def serving_verb(title: Token) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} and lemma_of(verb) in SERVING_VERBS else None
 
 
+# A body's own organs: a member of one is a member of the body ("the FARC's secretariat")
 GOVERNING_BODY_NOUNS = frozenset("council secretariat committee leadership politburo bureau board presidium shura directorate".split())
 ROLE_PREDICATES = frozenset({"leads", "memberOf", "spokespersonFor"})
 FORMER_WORDS = frozenset({"former", "ex", "once", "formerly", "erstwhile", "onetime", "one-time", "late", "previous"})  # "the late commander", "its previous commander"
@@ -9357,7 +9357,6 @@ def pair_fight_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candid
             yield Candidate(pair[1], "fights", pair[0], finder.tokens[fight], 0.6)
 
 
-# Readings a sentence's candidates are checked against: each names a fact that is not one
 ACCUSING_LEMMAS = frozenset({"accuse", "blame"})
 
 
@@ -9372,6 +9371,7 @@ def is_accusation_between_bodies(candidate: Candidate, finder: ArgumentFinder) -
     )
 
 
+# Readings a sentence's candidates are checked against: each names a fact that is not one
 CANDIDATE_REJECTIONS = (
     reinforces_a_commander, enters_a_country, enters_and_leaves, takes_a_countrys_capital, is_led_until, is_led_past_examples,
     holds_part_of_a_country,

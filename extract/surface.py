@@ -108,9 +108,9 @@ RULER_TITLE = r"(?:president|prime minister|emperor|king|queen|shah|sultan|emir|
 DESCRIBING = r"(?!and |or |the )[a-z-]+ "
 # A unit's word after its body's name: "the Viet Cong provincial battalion"
 UNIT_WORD = r"(?:battalion|brigade|regiment|division|company|detachment)"
-# Words before a ruler's title that rank it: "Air Vice-Marshal", "Deputy Prime Minister"
 # Ranks before a commander's name: "occupied by Field Marshal X's forces"
 MILITARY_TITLES = r"(?:(?:gen\.|general|lt\.|lieutenant|col\.|colonel|field marshal|marshal|maj\.|major|brig\.|brigadier|admiral|capt\.|captain) )*"
+# Words before a ruler's title that rank it: "Air Vice-Marshal", "Deputy Prime Minister"
 TITLE_RANK = r"(?:air|vice|deputy|acting|interim|-)"
 # A subject with partners: "A, together with B and the C brigade, controls ..." (all of them)
 WITH_PARTNERS = (

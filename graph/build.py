@@ -155,8 +155,9 @@ def with_commanders_of_forces(stated: list[_Stated], resolution: Resolution) -> 
 def with_states_at_war(stated: list[_Stated], resolution: Resolution) -> list[_Stated]:
     """Two states whose armies fight are at war: "Peruvian patrols clashed with
     Ecuadorian troops" is also Peru's fight with Ecuador, on the same evidence, when the
-    articles name both states and deny no war between them. A state's own military only ("Peruvian army", "Ecuador's
-    armed forces"), never a group named after a people ("Free Syrian Army")."""
+    articles name both states and deny no war between them. A state's own military only
+    ("Peruvian army", "Ecuador's armed forces"), never a group named after a people ("Free
+    Syrian Army")."""
     states = {
         place.name: entity_id
         for entity_id, entity in resolution.entities.items()
