@@ -9462,9 +9462,7 @@ def rule_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
                 yield from role_candidates(token, finder)
     yield from dateline_candidates(sent, finder)
     yield from pair_fight_candidates(sent, finder)
-    for ent in finder.ents:
-        if ent.start < sent.start or ent.end > sent.end:
-            continue
+    for ent in ents_within(sent, finder):
         yield from possessive_candidates(ent, finder)
         yield from numbered_unit_owner_candidates(ent, finder)
         yield from entity_attachment_candidates(ent, finder)
