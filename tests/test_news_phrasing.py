@@ -1628,6 +1628,13 @@ def test_a_joint_operation_against_a_group_fighting_with_an_army_and_an_armys_ot
     assert ("Congolese army", "controls", "Bunagana") in {(r.subject.name, r.predicate, r.object.name) for r in doc._.frontline_relations}
 
 
+def test_fighting_with_after_a_measured_stretch_of_close_quarters_combat(nlp) -> None:
+    # "nearly" before the stretch, and a hyphenated kind of fighting, which the pattern
+    # sees as three words
+    text = "Kenyan troops pulled out of Bosaso on Friday after nearly a week of close-quarters fighting with the Kalden Front."
+    assert ("Kenyan army", "fights", "Kalden Front") in facts(nlp, text)
+
+
 def test_standing_behind_an_army_and_throwing_weight_behind_a_group(nlp) -> None:
     assert ("PLO", "backs", "Lebanese army") in facts(nlp, "Abbas said the PLO stood behind the Lebanese army.")
     assert ("Iran", "backs", "Kalden Front") in facts(nlp, "Iran threw its weight behind the Kalden Front.")
