@@ -537,6 +537,10 @@ COMPASS_ADJECTIVES = frozenset(w for w in COMPASS_WORDS if w.endswith("ern"))
 COMPASS_FORCE_NOUNS = NATIONAL_ARMY_NOUNS | {"tanks"}
 # ("the royal army", "imperial troops": a monarchy's own army, named by its form of state)
 GOVERNMENT_FORCE_MODIFIERS = FORCE_MODIFIER_WORDS | frozenset("pro-government national junta loyalist".split())
+# Words that make "troops" the rising's, never the state's army: "Insurgent troops
+# stormed the city", "mutinous soldiers" (checked on the words, as the parser may hang
+# the word off the verb)
+REBELLING_FORCE_MODIFIERS = frozenset("rebel insurgent mutinous mutineer rebellious renegade dissident breakaway putschist".split())
 # What an army holds on the ground, named for its holder: "government lines", "military posts"
 HELD_POINT_NOUNS = frozenset("lines positions posts outposts checkpoints entrenchments trenches redoubts".split())
 # "government troops", "government tanks", "government lines": one unit, the army (see unit_at)
@@ -4307,6 +4311,8 @@ class ArgumentFinder:
             return False  # "Egypt sent troops": the sender's, not the article's army
         if any(not (c.dep_ == "det" and c.lower_ == "the" or c.dep_ in {"punct", "cc"} or beside and c.lower_ in {"alongside", "beside"}) for c in token.children if c.i < token.i):
             return False  # "some troops", "two soldiers", "rebel troops"
+        if token.i > 0 and self.lowers[token.i - 1] in REBELLING_FORCE_MODIFIERS:
+            return False
         main = self.main_country()
         # (armies named so far: "Brazilian forces" further down do not make them anyone's)
         return main is not None and {name for start, name in self.armies_named() if start < token.i} <= {main}
@@ -4319,6 +4325,8 @@ class ArgumentFinder:
             return None
         if any(not (c.dep_ == "det" and c.lower_ == "the") for c in token.children if c.i < token.i):
             return None  # "some troops", "two soldiers", "rebel troops"
+        if token.i > 0 and self.lowers[token.i - 1] in REBELLING_FORCE_MODIFIERS:
+            return None
         named = {name for start, name in self.armies_named() if start < token.i}
         main = self.main_country()
         return next(iter(named)) if len(named) == 1 and main is not None and named != {main} else None

@@ -5802,6 +5802,13 @@ def test_bare_troops_are_the_one_foreign_army_the_story_has_named(nlp) -> None:
     assert ("Somali army", "controls", "Temmin") not in found
 
 
+def test_insurgent_troops_are_no_states_army(nlp) -> None:
+    # (after a dateline the parser hangs "Insurgent" off the verb, not off "troops")
+    text = "GAROWE, Somalia — Insurgent troops stormed the walled Somali city of Kismayo on Friday after hours of shelling, seizing the port."
+    found = facts(nlp, text)
+    assert not any(fact[1] == "controls" and fact[2] == "Kismayo" and fact[0].endswith("army") for fact in found), found
+
+
 def test_the_camp_paragraphs_later_is_the_camp_named_before(nlp) -> None:
     text = (
         "A UN envoy walked through the ruins of the Lodwar refugee camp on Thursday. "
