@@ -8790,15 +8790,22 @@ def is_named_after_infinitive(mention: EntityMention, finder: ArgumentFinder) ->
 
 
 def body_led_by_before_that(person: EntityMention, finder: ArgumentFinder) -> EntityMention | None:
-    """ "X, a militia led by Colonel Y that fought alongside the army": the body named
-    before "led by Y" when "that" or "which" follows Y (never a person's pronoun);
-    None otherwise."""
+    """ "X, a militia led by Colonel Y that fought alongside the army", "the X under
+    Gen. Y, which holds Z": the body named before "led by Y" or right before "under Y"
+    when "that" or "which" follows Y, with or without a comma (never a person's
+    pronoun); None otherwise."""
     span = finder.doc.char_span(person.start_char, person.end_char, alignment_mode="expand")
-    if span is None or span.end >= len(finder.lowers) or finder.lowers[span.end] not in {"that", "which"}:
+    if span is None:
+        return None
+    after = span.end + 1 if span.end < len(finder.lowers) and finder.lowers[span.end] == "," else span.end
+    if after >= len(finder.lowers) or finder.lowers[after] not in {"that", "which"}:
         return None
     k = span.start - 1
     while k > span.sent.start and finder.lowers[k].rstrip(".") in TITLE_WORDS:
         k -= 1  # "led by Colonel Y"
+    if k >= 1 and finder.lowers[k] == "under":
+        body = finder.by_token.get(k - 1)
+        return finder.span_mention(body) if body is not None and body.end == k and body.label_ == "ORG" else None
     if k < 1 or finder.lowers[k] != "by" or finder.lowers[k - 1] not in LEADING_PARTICIPLES:
         return None
     body = next((e for e in reversed(span.sent.ents) if e.end <= k - 1 and e.label_ == "ORG"), None)

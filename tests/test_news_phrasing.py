@@ -7526,6 +7526,11 @@ def test_a_relative_clause_after_a_bodys_leader_is_the_bodys(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kalden Guard Force", "fights", "Northern Front") in found
     assert not any(s == "Omar" and p == "fights" for s, p, o in found)
+    # the same after "the body under General Y, which ...": everything it holds is its own
+    text = "Arkel's troops linked up with the Kalden Front under General Tomas Arkel, which holds Bosaso and most of Puntland."
+    found = facts(nlp, text)
+    assert {("Kalden Front", "controls", "Bosaso"), ("Kalden Front", "controls", "Puntland")} <= found
+    assert not any(p == "controls" and s == "Tomas Arkel" for s, p, o in found)
 
 
 def test_backing_told_in_the_simple_past_over_a_stretch_of_years_is_over(nlp) -> None:
