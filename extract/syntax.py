@@ -897,6 +897,22 @@ def subject_lost_to_agent_list(verb: Token) -> Token | None:
     return described if described.pos_ in {"NOUN", "PROPN"} and described.i < participle.i else None
 
 
+def relative_clause_going_on(verb: Token) -> Token | None:
+    """ "the town was held by the column of X, which set out from A weeks ago and took
+    B": the parser may join "took" to the passive "was held", whose subject (the thing
+    held) takes nothing; the relative clause that ends right before "and took" is the
+    clause that goes on. None unless ``verb`` is an active verb without a subject of
+    its own, joined by "and" to a passive."""
+    head = verb.head
+    if verb.dep_ != "conj" or not is_passive(head) or is_passive(verb) or direct_subjects(verb) or verb.doc[verb.i - 1].lower_ != "and":
+        return None
+    return next((
+        c for c in head.subtree
+        if c.dep_ in RELATIVE_CLAUSE and head.i < c.i < verb.i and c.right_edge.i == verb.i - 2
+        and any(s.lower_ in {"which", "who", "that"} for s in direct_subjects(c))
+    ), None)
+
+
 def name_before_who(who: Token) -> Token | None:
     """The name that ends right before ", who" (its last word), if a name does."""
     before = who.doc[who.i - 2] if who.i >= 2 and who.doc[who.i - 1].text == "," else None
@@ -918,6 +934,9 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
     lost = subject_lost_to_agent_list(verb)
     if lost is not None:
         return [t for c in with_conjuncts(lost) for t in listed_names(c)]
+    going_on = relative_clause_going_on(verb)
+    if going_on is not None:
+        return subject_of_clause(going_on, depth=depth + 1)
     own = [
         s for s in direct_subjects(verb)
         if s.tag_ not in {"WDT", "WP"} and s.lower_ not in {"which", "who", "that"} and not is_infinitives_object(s)

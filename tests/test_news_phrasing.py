@@ -7005,6 +7005,12 @@ def test_a_participle_joined_to_a_relative_clause_goes_with_the_perfect_before_i
     assert {("Kalden Front", "controls", "Garowe"), ("Kalden Front", "controls", "Bosaso")} <= found
 
 
+def test_a_verb_joined_to_a_passive_after_a_relative_clause_goes_on_with_that_clause(nlp) -> None:
+    # (the parser joins "took" to "was held"; the town held takes nothing)
+    text = "By Saturday the town was held by the Kalden Front, which set out from Garowe less than two weeks ago and took Kismayo on Tuesday."
+    assert ("Kalden Front", "controls", "Kismayo") in facts(nlp, text)
+
+
 def test_what_a_hearer_was_told_is_no_relative_clause_on_the_hearer(nlp) -> None:
     text = (
         "Kiro Tala, the Colonial Secretary, told the House of Commons that the British government had supplied arms "
