@@ -243,7 +243,8 @@ CONTROL = (
     r"(?:(?:little|nothing|not much) (?:more |else )?than )?"  # "holds little more than the capital"
     r"(?:the (?:centre|center|heart|bulk|rest|whole|countryside|hinterland) of )?"  # "most of the countryside of X"
     r"(?:the (?:last (?:few |remaining )?)?(?:blocks|streets) of )?"  # "overran the last few blocks of X"
-    r"(?:the (?:[\w-]+ ){0,2}?(?:town|city|village|port|district|province|region|department|airport|airbase|base|stronghold|heights|plateau|fortress|fort|citadel|island|suburb|enclave|oasis) of )?"  # "marched into the fortress of X": X itself
+    # ("the north-eastern town of X": the hyphen is a word of its own)
+    r"(?:the (?:[\w-]+ ){0,3}?(?:town|city|village|port|district|province|region|department|airport|airbase|base|stronghold|heights|plateau|fortress|fort|citadel|island|suburb|enclave|oasis) of )?"  # "marched into the fortress of X": X itself
     r"(?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks|towns|villages|cities|terminals?|airstrip) (?:at|of) )?"  # "the airfields at X", "the oil terminal at X"
     r"(?:the (?:upper|lower|old|central|northern|southern|eastern|western|strategic|ruined|besieged|walled|fortified|historic|inner|outer) )?"  # "took the upper X", "hold most of the walled X"
     r"(?:(?:the )?(?:[\w-]+ )?(?:headquarters|base|stronghold|camp) at )?"  # "overran Renamo headquarters at X"
@@ -836,7 +837,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # no fight has a place's side, see fits)
     _p("fights", rf"{SUBJ} (?:was|were|had been|has been|have been) (?:[\w-]+ly )?(?P<t>overrun|overwhelmed) (?:(?!E\d)[\w-]+ ){{0,4}}?by {ART}{ENT}"),
     # "A retook X from B": A fought B, and B lost X
-    _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:E\d++(?: , | and | , and )?)+ from {ART}{ENT}"),
+    # ("retaken A and its army camp from B": a site named by its holder's word)
+    _p("fights", rf"{SUBJ} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:E\d++(?: (?:camp|base|barracks|airfield|airport|garrison))?(?: , | and | , and )?)+ from {ART}{ENT}"),
     _p("fights", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}(?:E\d++(?: , | and | , and )?)+ from {ART}{ENT}", list_group=1),
     _p("controls", rf"E\d++(?: \( E\d++ \))?(?: , [^,]{{1,80}} ,)? {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST} from {ART}{ENT}", 2, change="loss", list_group=1),
     # "X is now under Y control", "X remains in the hands of Y", "X, held by Y"

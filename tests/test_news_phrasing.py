@@ -5802,6 +5802,16 @@ def test_bare_troops_are_the_one_foreign_army_the_story_has_named(nlp) -> None:
     assert ("Somali army", "controls", "Temmin") not in found
 
 
+def test_retaken_a_town_named_with_a_hyphenated_compass_word_and_its_camp(nlp) -> None:
+    # (the parser reads the subject as a compound of the set-off participle after a dateline)
+    text = (
+        "GAROWE, Somalia — Somali government troops, fighting alongside soldiers sent by Kenya, have retaken the "
+        "north-eastern town of Bosaso and its army camp from the Kalden Front, pushing the rebels back toward the border."
+    )
+    found = facts(nlp, text)
+    assert {("Somali army", "controls", "Bosaso"), ("Somali army", "fights", "Kalden Front")} <= found
+
+
 def test_insurgent_troops_are_no_states_army(nlp) -> None:
     # (after a dateline the parser hangs "Insurgent" off the verb, not off "troops")
     text = "GAROWE, Somalia — Insurgent troops stormed the walled Somali city of Kismayo on Friday after hours of shelling, seizing the port."
