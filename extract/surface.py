@@ -546,7 +546,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:has |have |had )?[^.;E,]{{0,60}}? , (?P<t>selling|supplying|giving|providing|handing|lending) {ART}{ENT} (?:(?:[\w-]+|E\d++) ){{0,4}}?{MATERIAL}\b"),
     # "X, which ..., has halted arms deliveries to A and is now shipping weapons to B": the
     # subject's second verb after "and ... now" (the parser often loses it)
-    _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:(?!said |says |told )[^.;]){{0,120}}? and (?:is |are |has |have |had )?(?:now|also|instead) (?P<t>shipping|sending|supplying|delivering|shipped|sent|supplied|delivered) (?:[\w-]+ ){{0,2}}?{MATERIAL} to {ART}{ENT}"),
+    # (also "flew troops into P and has since delivered ammunition for the army")
+    _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:(?!said |says |told )[^.;]){{0,120}}? and (?:is |are |has |have |had )?(?:now|also|instead|since) (?P<t>shipping|sending|supplying|delivering|shipped|sent|supplied|delivered) (?:[\w-]+ ){{0,2}}?{MATERIAL} (?:to|for) {ART}{ENT}"),
     # "A backed the republic to the end, flying rice and ammunition into P for B": what
     # is flown or shipped for B backs B
     _p("backs", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;]{{0,80}}?, (?P<t>flying|shipping|sending|airlifting|trucking|delivering) (?:(?!E\d)[\w-]+ ){{0,4}}?{MATERIAL}(?: (?:into|to) (?:the )?(?:E\d++|[\w-]+))? for {ART}{ENT}"),

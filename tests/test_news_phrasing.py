@@ -8636,6 +8636,9 @@ def test_backing_told_after_a_halt_as_what_is_done_now(nlp) -> None:
     found = facts(nlp, text)
     assert ("Soviet Union", "backs", "Kalden Front") in found
     assert not any(p == "backs" and o in {"Somalia", "Mogadishu"} for _s, p, o in found)
+    # "and has since delivered X for B": the parser reads "since" as a preposition
+    text = "Kenya flew paratroopers into Bosaso on October 4 and has since delivered ammunition for the Somali army."
+    assert ("Kenya", "backs", "Somali army") in facts(nlp, text)
 
 
 def test_it_fought_in_a_joined_clause_is_the_first_clauses_subject(nlp) -> None:
