@@ -3042,6 +3042,8 @@ def taken_places(doc: Doc) -> Iterable[Candidate]:
                 yield Candidate(*set_off, "GPE", "Place", None, 2)
         elif token.lower_ == "of" and k > 1 and doc[k - 1].lower_ in {"garrison", "garrisons"} and doc[k - 2].lower_ == "the":
             first = k + 1  # "the garrison of Zeluan": a town's garrison (a man's would be "his men")
+        elif token.lower_ == "of" and k > 0 and doc[k - 1].lower_ in {"governor", "mayor"} and k + 1 < n and is_capitalised(doc[k + 1]):
+            first = k + 1  # "the former governor of Coahuila": a land's governor (the model may call it a man)
         elif token.lower_ == "from" and k > 0 and doc[k - 1].lower_ in WITHDRAWAL_WORDS and k + 1 < n and is_capitalised(doc[k + 1]):
             first = k + 1  # "troops withdrew from Bint Jbeil", "pull back from X": ground left
         elif token.lower_ == "to" and k > 1 and doc.lowers[k - 1] == "back" and doc.lowers[k - 2] in FALLING_BACK_WORDS and k + 1 < n and is_capitalised(doc[k + 1]):

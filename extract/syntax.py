@@ -982,6 +982,12 @@ def subject_of_clause(verb: Token, *, depth: int = 0) -> list[Token]:
         return [named]
     if verb.dep_ in RELATIVE_CLAUSE:
         head = verb.head
+        if named is not None and named.ent_type_ in {"GPE", "LOC", "FAC"} and head.pos_ == "NOUN":
+            # "X, the former governor of Coahuila, who leads Y": "who" is no place; it is
+            # the man the post is set off after
+            # (the parser may hang the comma before the post on the post itself)
+            comma = head.left_edge.i if head.left_edge.text == "," else head.left_edge.i - 1
+            return [verb.doc[comma - 1]] if comma >= 1 and verb.doc[comma].text == "," and verb.doc[comma - 1].ent_type_ == "PER" else []
         if named is not None and head.pos_ == "NOUN":
             # "inside the city with Omar Maute, who leads X": the parser may hang "who"
             # on a common noun before the name; the name right before the comma is meant

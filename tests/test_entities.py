@@ -1077,6 +1077,12 @@ def test_the_garrison_of_a_name_is_a_towns(nlp) -> None:
     assert ("Kaldun", "Place", None) in found(recognise_entities(doc))
 
 
+def test_the_governor_of_a_name_governs_a_place(nlp) -> None:
+    doc = nlp("Tomas Arkel, the former governor of Kaldun, spoke.")
+    doc.ents = [Span(doc, 0, 2, label="PER"), Span(doc, 7, 8, label="PER")]
+    assert ("Kaldun", "Place", None) in found(recognise_entities(doc))
+
+
 def test_the_last_words_of_a_persons_full_name_are_that_person(nlp) -> None:
     # the model types the shortened name a body's
     doc = nlp("Later Ode Kiro al-Tarbi spoke. Then Kiro al-Tarbi left.")

@@ -2225,6 +2225,13 @@ def test_numbered_heights_ridges_and_battalions_of_rifles(nlp) -> None:
     assert ("Dastin Grenadiers", "controls", "Tiger Hill") in found
 
 
+def test_who_after_a_post_in_a_place_is_the_man_who_held_it(nlp) -> None:
+    text = "The victory helps Tomas Arkel, the former governor of Puntland, who leads the Kalden Front in its revolt."
+    found = facts(nlp, text)
+    assert ("Tomas Arkel", "leads", "Kalden Front") in found
+    assert ("Puntland", "leads", "Kalden Front") not in found
+
+
 def test_a_ruler_who_resigned_leads_no_government(nlp) -> None:
     text = (
         "President Bassam Kalu resigned before dawn on Tuesday and flew into exile in Miami. "
