@@ -309,6 +309,9 @@ def test_a_state_is_known_by_its_short_name() -> None:
     assert gazetteer.country("Ceylon").name == "Sri Lanka"
     assert gazetteer.country("Bosnia-Herzegovina").name == "Bosnia"
     assert gazetteer.country("Cote d'Ivoire").name == "Ivory Coast"
+    # (and the formal names of a state's past, with the name of its army then)
+    assert gazetteer.country("Mongolian People's Republic").name == "Mongolia"
+    assert gazetteer.named_national_armies()["Mongolian People's Revolutionary Army"].name == "Mongolia"
     # states of past wars, with their peoples' words and armies
     assert gazetteer.country_of_demonym("North Vietnamese").name == "North Vietnam"
     assert gazetteer.national_army_name("South Yemen") == "South Yemeni army"
