@@ -788,7 +788,11 @@ class ArgumentFinder:
             return self.span_mention(tied)  # "headed by Gbagbo ally N'Dre": the ally
         if ent is not None:
             if ent.label_ == "NORP" and not ent.text.endswith("s") and not self.is_ese_people(ent) and not demonyms:
-                return None  # a bare singular demonym ("Sudanese as well as ...") names no actor
+                # a bare singular demonym ("Sudanese as well as ...") names no actor; but
+                # "Soviet and Mongolian troops" share the noun (the parser may make the
+                # first word the subject and the troops its conjunct)
+                shared = self.unit_at(token) if token.i == ent.start else None
+                return shared[0] if shared is not None and shared[0].kind == "ArmedGroup" and shared[1] == ent.end else None
             return self.span_mention(ent)
         word = token.lower_
         if token.dep_ in APPOSITION and token.pos_ == "NOUN" and self.entity_span(token.head) is not None and word not in PROPOSAL_NOUNS:

@@ -8633,6 +8633,9 @@ def test_the_port_city_of_a_town_is_no_port(nlp) -> None:
 def test_two_peoples_lines_attacked_are_both_armies(nlp) -> None:
     found = facts(nlp, "The Kalden Front attacked the Estonian and Latvian lines on Thursday.")
     assert {("Kalden Front", "fights", "Estonian army"), ("Kalden Front", "fights", "Latvian army")} <= found
+    # the same two peoples as the subject, the first read as a subject of its own
+    found = facts(nlp, "Soviet and Mongolian troops have driven the Kalden Front back behind the river.")
+    assert {("Soviet army", "fights", "Kalden Front"), ("Mongolian army", "fights", "Kalden Front")} <= found
 
 
 def test_backing_told_after_a_halt_as_what_is_done_now(nlp) -> None:
