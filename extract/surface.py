@@ -1080,7 +1080,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # (the same when "government" is read as the body it stands for: a title must follow)
     _p("leads", rf"{ENT} , the (?:[\w-]+ ){{0,4}}?(?P<t>E\d++) of {RULER_TITLE} {ENT}(?! 's| of)", 2),
     # "the X Coalition, the main opposition alliance, whose acting president is Y"
-    _p("leads", rf"{ENT}(?: \( E\d++ \))?(?: , [^,]{{1,80}})? , whose (?:acting |interim |new |current |overall |top |supreme )?(?P<t>president|leader|head|chairman|chairwoman|commander|chief|general secretary|secretary general|secretary - general) (?:is|was|has been) (?:[\w.]+ ){{0,2}}?{ENT}", 2),
+    _p("leads", rf"{ENT}(?: \( E\d++ \))?(?: , [^,]{{1,80}})? , whose (?:acting |interim |new |current |overall |top |supreme )?(?P<t>president|leader|head|chairman|chairwoman|commander|chief|general secretary|secretary general|secretary - general)(?: - in - chief)? (?:is|was|has been) (?:[\w.]+ ){{0,2}}?{ENT}", 2),
     # "General X, whose Junbish-i-Milli militia rules ...": a man's own named force (a
     # person only: see surface_candidates)
     _p("leads", rf"{ENT} , (?P<t>whose) {ENT}(?: (?:militia|militias|movement|party|forces|army|group|faction|fighters|men)\b)?"),

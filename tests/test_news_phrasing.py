@@ -5434,6 +5434,9 @@ def test_a_groups_chief_named_after_a_multiword_owner(nlp) -> None:
 def test_whose_president_is_leads(nlp) -> None:
     text = "The Kaldean National Coalition, the main opposition alliance in exile, whose acting president is Kalden Arvo, asked for arms."
     assert ("Kalden Arvo", "leads", "Kaldean National Coalition") in facts(nlp, text)
+    # (the tokenizer splits "commander-in-chief"; the body's cavalry before it)
+    text = "Cavalry of the Kalden Front, whose commander-in-chief is Marshal Tomas Arkel, covered the outer wings."
+    assert ("Tomas Arkel", "leads", "Kalden Front") in facts(nlp, text)
 
 
 def test_a_minister_in_a_capital_is_a_member_of_its_government(nlp) -> None:
