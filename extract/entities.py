@@ -4370,7 +4370,13 @@ def tidy(doc: ReadOnceDoc, c: Candidate) -> Candidate | None:
     if c.canonical is None:  # a gazetteer name ("The Gambia") keeps its words
         while (
             end - start > 1 and tokens[start].is_stop and tokens[start].lower_ not in NAME_CONNECTORS
-            and not tokens[start].text.isupper() and not is_unit_ordinal(doc, start, end)
+            # (an upper-case stop word may be an acronym; "A" opening a sentence is the
+            # article, "A War Ministry spokesman", unless it letters a unit, "A Company",
+            # or opens a heading in capitals, "A CITY IN RUINS")
+            and (not tokens[start].text.isupper() or tokens[start].text == "A" and is_sentence_start(tokens[start]) and (
+                doc.texts[start + 1] not in LETTERED_UNIT_WORDS and not doc.texts[start + 1].isupper()
+            ))
+            and not is_unit_ordinal(doc, start, end)
             and not is_number_in_name(doc, start) and not is_titled_given_name(doc, start)
             and not (c.kind == "Place" and is_place_opening_word(doc, start)) and not is_unit_number_sign(doc, start)
         ):

@@ -386,6 +386,14 @@ def test_stop_words_and_months_alone_are_never_entities(nlp) -> None:
     assert found(recognise_entities(doc)) == set()
 
 
+def test_an_article_opening_a_sentence_is_no_part_of_a_name(nlp) -> None:
+    names = found(recognise_entities(nlp("A War Ministry spokesman, Colonel Tomas Arkel, denied it.")))
+    assert ("War Ministry", "Government", None) in names
+    assert not any(name.startswith("A ") for name, _kind, _canonical in names)
+    # (but a unit's letter, and a heading in capitals, stay as they are)
+    assert ("A Company", "ArmedGroup", None) in found(recognise_entities(nlp("A Company of the 6th Battalion held the ridge.")))
+
+
 def test_ordinal_belongs_to_a_unit_name(nlp) -> None:
     doc = recognise_entities(nlp("Troops of the army's 7th Mountain Brigade dug in."))
     assert ("7th Mountain Brigade", "ArmedGroup", None) in found(doc)
