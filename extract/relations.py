@@ -815,7 +815,10 @@ class ArgumentFinder:
             found = described or self.salient_group(previous, skip_armies=True)
             return replace(found, end_char=token.idx + len(token.text)) if found is not None else None
         if word in GROUP_ANAPHORS and token.pos_ == "NOUN":
-            apposed_to = self.name_before_comma(token) if token.dep_ == "appos" else None
+            # (or hung anywhere when a relative clause follows: "the PKK, the group that
+            # has waged ...", which the parser may make the sentence's root)
+            relative_follows = token.i + 1 < len(self.lowers) and self.lowers[token.i + 1] in {"that", "which"}
+            apposed_to = self.name_before_comma(token) if token.dep_ == "appos" or relative_follows else None
             if apposed_to is not None and apposed_to.label_ == "ORG":
                 # "an offshoot of the PKK, the Kurdish militant group that has waged ...":
                 # the name it describes, whatever noun the parser set it beside

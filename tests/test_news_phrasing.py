@@ -10768,6 +10768,14 @@ def test_a_group_described_after_a_name_and_a_comma_is_that_name_whatever_the_pa
     found = facts(nlp, text)
     assert ("VLF", "fights", "Sudan") in found or ("VLF", "fights", "Sudanese government") in found
     assert not any(s == "Dastin Brigade" and p == "fights" for s, p, _o in found)
+    # (or made the root of the sentence, after a bracketed acronym)
+    text = (
+        "The Somali army took Bosaso from the Dastin group. The decision angered Kenya, which regards the Kalden "
+        "Front as a branch of the Velmoran Liberation Front (VLF), the group that has waged an insurgency inside Kenya for decades."
+    )
+    found = facts(nlp, text)
+    assert ("Velmoran Liberation Front", "fights", "Kenya") in found
+    assert not any(s.startswith("Dastin") and p == "fights" and o == "Kenya" for s, p, o in found)
 
 
 def test_a_name_after_a_two_sentence_quotation_closes_is_nothing_the_quoted_verb_gave(nlp) -> None:
