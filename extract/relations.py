@@ -3158,6 +3158,11 @@ class ArgumentFinder:
             subject = self.place_subject(previous)
             if subject is not None and not self.place_between(subject.end, token.i):
                 return replace(self.span_mention(subject), start_char=token.idx, end_char=token.idx + len(token.text))
+            anaphor = self.place_anaphor_subject(previous) if subject is None else None
+            said = self.mention(anaphor) if anaphor is not None and not self.place_between(anaphor.i + 1, token.i) else None
+            if said is not None and said.kind in {"Place", "Facility"}:
+                # "The dam, which holds back Lake X, supplies ... Y had held it": the dam
+                return replace(said, start_char=token.idx, end_char=token.idx + len(token.text))
             first = previous.start
         for k in range(token.i - 1, first - 1, -1):
             ent = self.by_token.get(k)
@@ -3187,6 +3192,15 @@ class ArgumentFinder:
                 ent = self.by_token.get(t.i)
                 return ent if ent is not None and ent._.frontline_kind in {"Place", "Facility"} else None
         return None
+
+    def place_anaphor_subject(self, sentence: Span) -> Token | None:
+        """ "the dam", "the town" opening a sentence as its subject, if so: "The dam,
+        which holds back X, supplies ..." (read off the words: the parser may make the
+        noun the root)."""
+        k = sentence.start
+        if k + 2 >= sentence.end or self.lowers[k] != "the" or self.lowers[k + 1] not in PLACE_ANAPHORS:
+            return None
+        return self.tokens[k + 1] if self.lowers[k + 2] == "," or self.tokens[k + 2].pos_ in {"VERB", "AUX"} else None
 
     def place_between(self, start: int, end: int) -> bool:
         """Whether a place is named, or "the town" said, in the pronoun's own sentence

@@ -1671,6 +1671,15 @@ def test_it_taken_is_the_place_the_previous_sentence_was_about(nlp) -> None:
     assert ("Kalden Front", "controls", "Beni") not in found
     # a place named in the pronoun's own sentence is still nearer
     assert ("Kalden Front", "controls", "Beni") in facts(nlp, "Bunia lies on the road to the lake. The Kalden Front marched on Beni and took it.")
+    # "the dam" opening the sentence before stands for the dam named earlier, not a lake
+    # its description names
+    text = (
+        "The Kalden Front took Bosaso and the nearby Bosaso Dam on Monday. The dam, which holds back Lake Tana, "
+        "supplies water to the north. The Dastin Brigade had held it since 2014."
+    )
+    found = facts(nlp, text)
+    assert ("Dastin Brigade", "controls", "Bosaso Dam") in found
+    assert ("Dastin Brigade", "controls", "Lake Tana") not in found
 
 
 def test_both_towns_lost_are_the_towns_just_taken(nlp) -> None:
