@@ -2130,7 +2130,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, names_loyal_to, bodies_led_by, particle_groups, numbered_heights, numbered_units, lettered_units, general_staffs,
         shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, names_after_plural_group_nouns, warship_names, speakers_of_bodies,
         izafe_body_names, national_marines, national_service_branches, one_word_state_forces, country_ministries, side_armies, names_with_ag,
-        names_with_honorifics, states_named_by_form, franchise_names,
+        names_with_honorifics, states_named_by_form, franchise_names, rulers_of_governments,
     ):
         found.extend(rule(doc))
     return found
@@ -2943,6 +2943,28 @@ def names_loyal_to(doc: Doc) -> Iterable[Candidate]:
             continue
         # (a middle initial is no acronym: "Francisco I. Madero")
         if any(doc.lowers[j] in HEAD_WORDS for j in range(start, end)) or gazetteer.country(doc[start:end].text) is not None:
+            continue
+        yield Candidate(start, end, "PER", "Person", None, 2)
+
+
+# Nouns of a state's rule named after its ruler: "the government of Bashar al-Assad"
+RULED_BY_NOUNS = ("government", "regime", "administration")
+# Words of a government's own name after "of", never a ruler's: "the government of National Unity"
+GOVERNMENT_NAME_WORDS = frozenset("national unity salvation accord transition transitional union reconciliation".split())
+
+
+def rulers_of_governments(doc: Doc) -> Iterable[Candidate]:
+    """ "the government of Bashar al-Assad in Damascus": two or more words after "the
+    government of" that no gazetteer knows as a state or town are its ruler's name (the
+    model may take them for a region)."""
+    for k in doc.reading.where_lower(RULED_BY_NOUNS):
+        if k + 2 >= len(doc) or not doc.texts[k].islower() or doc.lowers[k + 1] != "of" or not is_capitalised(doc[k + 2]):
+            continue
+        start = strip_titles(doc, k + 2, min(len(doc), k + 10))
+        end = name_after(doc, start, 4)
+        if end is None or end - start < 2 or not is_plain_name(doc, start, end) or gazetteer.city(doc[start:end].text) is not None:
+            continue
+        if any(doc.lowers[j] in GOVERNMENT_NAME_WORDS for j in range(start, end)):
             continue
         yield Candidate(start, end, "PER", "Person", None, 2)
 

@@ -1068,7 +1068,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "the Sudan Liberation Movement of Minni Minawi", "the government of President X",
     # "the Saigon government of Air Vice-Marshal X" (a title's rank words before it; not
     # "the elected government of X": mostly one overthrown, no longer his)
-    _p("leads", rf"the {ENT}(?: \( E\d++ \))? (?P<t>of) (?:(?:{TITLE_RANK} ){{0,3}}(?:{RULER_TITLE}|sheikh|commander) )?{ENT}(?! 's| of)", 2),
+    # (nor "the government of X, which Y dismissed last week": its end told after it)
+    _p("leads", rf"the {ENT}(?: \( E\d++ \))? (?P<t>of) (?:(?:{TITLE_RANK} ){{0,3}}(?:{RULER_TITLE}|sheikh|commander) )?{ENT}(?! 's| of| , (?:which|that) [^,.;]{{0,40}}\b(?:dismissed|sacked|ousted|toppled|overthrew|overthrown|deposed|resigned|collapsed|fell)\b)", 2),
     # "Ansar Dine, the Islamist group of Iyad Ag Ghaly": a group described as a man's
     # (the noun may be read as the group it stands for: "the Islamist E1 of E2")
     _p("leads", rf"{ENT} , the (?:[\w-]+ ){{0,3}}?(?:group|movement|militia|faction|army|party|force|rebels|E\d++) (?P<t>of) (?:(?:{RULER_TITLE}|sheikh|commander) )?{ENT}(?! 's| of| , (?:the|a|an) )", 2),

@@ -386,6 +386,15 @@ def test_stop_words_and_months_alone_are_never_entities(nlp) -> None:
     assert found(recognise_entities(doc)) == set()
 
 
+def test_a_name_after_the_government_of_is_its_rulers(nlp) -> None:
+    doc = nlp("The government of Kiro Tala in Garowe described the advance as illegitimate.")
+    doc.ents = [Span(doc, 3, 5, label="LOC"), Span(doc, 6, 7, label="GPE")]
+    assert ("Kiro Tala", "Person", None) in found(recognise_entities(doc))
+    # (not a government's own name, nor a state's)
+    names = found(recognise_entities(nlp("The government of National Unity in Tripoli and the government of South Sudan denied it.")))
+    assert not any(kind == "Person" for _name, kind, _canonical in names)
+
+
 def test_an_article_opening_a_sentence_is_no_part_of_a_name(nlp) -> None:
     names = found(recognise_entities(nlp("A War Ministry spokesman, Colonel Tomas Arkel, denied it.")))
     assert ("War Ministry", "Government", None) in names

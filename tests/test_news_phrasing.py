@@ -5448,6 +5448,13 @@ def test_whose_president_is_leads(nlp) -> None:
     assert ("Tomas Arkel", "leads", "Kalden Front") in facts(nlp, text)
 
 
+def test_the_government_of_a_man_dismissed_is_his_no_longer(nlp) -> None:
+    text = "Somalia's president spoke. Tomas Arkel was a minister in the government of Kiro Tala, which the president dismissed last week."
+    assert not any(s == "Kiro Tala" and p == "leads" for s, p, _o in facts(nlp, text))
+    text = "Somalia's president spoke. Tomas Arkel was a minister in the government of Kiro Tala, which meets in Garowe."
+    assert ("Kiro Tala", "leads", "Somali government") in facts(nlp, text)
+
+
 def test_a_minister_in_a_capital_is_a_member_of_its_government(nlp) -> None:
     found = facts(nlp, "In Damascus, Information Minister Kalden Arvo said the rebels would meet the same fate.")
     assert ("Kalden Arvo", "memberOf", "Syrian government") in found
