@@ -4945,8 +4945,8 @@ class ArgumentFinder:
 
 
 # Words between a country's name and its soldiers that leave them the country's army:
-# "Somali regular troops", "Iraqi elite units"
-REGULAR_FORCE_WORDS = frozenset("regular elite crack reserve".split())
+# "Somali regular troops", "Iraqi elite units", "Croatian army troops"
+REGULAR_FORCE_WORDS = frozenset("regular elite crack reserve army".split())
 
 
 def has_words(name: str, words: str) -> bool:

@@ -5838,6 +5838,14 @@ def test_retaken_a_town_named_with_a_hyphenated_compass_word_and_its_camp(nlp) -
     assert {("Somali army", "controls", "Bosaso"), ("Somali army", "fights", "Kalden Front")} <= found
 
 
+def test_a_peoples_army_troops_are_that_peoples_army(nlp) -> None:
+    # (after a dateline the parser hangs the people's word on "army", "army" on "troops")
+    text = "GAROWE, Somalia — Kenyan army troops and their Somali allies captured the central Somali town of Bosaso on Wednesday."
+    found = facts(nlp, text)
+    assert ("Kenyan army", "controls", "Bosaso") in found
+    assert ("Somali army", "controls", "Bosaso") not in found
+
+
 def test_insurgent_troops_are_no_states_army(nlp) -> None:
     # (after a dateline the parser hangs "Insurgent" off the verb, not off "troops")
     text = "GAROWE, Somalia — Insurgent troops stormed the walled Somali city of Kismayo on Friday after hours of shelling, seizing the port."
