@@ -4014,7 +4014,28 @@ class ArgumentFinder:
             and self.lowers[max(0, ent.start - 2) : ent.start] != ("size", "of")  # ("an area the size of Switzerland": a measure)
             and not (ent.end < len(self.lowers) and self.lowers[ent.end] in FORCE_NOUNS)  # ("The French army ... to overthrow the government of X": whose army, not where X rules)
         }
-        return next(iter(named)) if len(named) == 1 and main not in named else None
+        if len(named) == 1 and main not in named:
+            return next(iter(named))
+        before = self.state_opening_sentence_before(ruler) if not named else None
+        return before if before != main else None
+
+    def state_opening_sentence_before(self, ruler: Span) -> str | None:
+        """ "Belgrade has stayed out. The government of President X, which ...": the state
+        the sentence before names as its subject (by name or capital), when the ruler's
+        sentence opens on "The government of"."""
+        sentence = ruler.sent
+        if sentence.start == 0 or self.lowers[sentence.start : sentence.start + 3] not in {
+            ("the", noun, "of") for noun in ("government", "regime", "administration")
+        }:
+            return None
+        previous = self.tokens[self.previous_sentence_start(sentence.start)].sent
+        subject = next((t for t in previous if t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}), None)
+        ent = self.entity_span(subject) if subject is not None else None
+        if ent is None:
+            return None
+        mention = self.span_mention(ent)
+        capital = gazetteer.capital_country(mention.name, self.year) if mention.kind == "Place" else None
+        return mention.name if mention.kind == "Country" else capital.name if capital is not None else None
 
     def clause_around(self, k: int) -> tuple[int, int]:
         """The words around ``k`` up to ", and", ", but" or ";" on either side, within its
@@ -8128,6 +8149,7 @@ def bare_title_state(title: Token, people: list[EntityMention], finder: Argument
         return None
     if title.lower_ == "minister" and not (title.i > 0 and title.doc[title.i - 1].is_title and finder.entity_span(title.doc[title.i - 1]) is None):
         return None  # ("Minister X" alone says no post)
+    ruled = finder.mention(title.doc[title.i - 2]) if title.i >= 2 and finder.lowers[title.i - 1] == "of" and finder.lowers[title.i - 2] in {"government", "regime", "administration"} else None
     state = finder.main_country()
     words = finder.lowers[title.sent.start : title.sent.end]
     if state is None or is_succession_told(words) or any(w in RULE_ENDING_WORDS for w in words):
@@ -8138,8 +8160,11 @@ def bare_title_state(title: Token, people: list[EntityMention], finder: Argument
         return None  # ("with Kenyan commanders and Defence Minister X": other men's state)
     if not any(finder.span_mention(ent).name == state for ent in finder.ents if ent._.frontline_kind == "Country"):
         return None  # ("In Lodwar, President X": a town's state the story never names is no clue)
+    own = government_of(state, None, title.idx, title.idx + len(title.text))
+    if ruled is not None and ruled.kind == "Government" and own is not None and ruled.name != own.name:
+        return None  # ("Belgrade stayed out. The government of President X": that government is his)
     if predicate == "memberOf" or "government" in finder.lowers:
-        return government_of(state, None, title.idx, title.idx + len(title.text))
+        return own
     return EntityMention(text=state, label="GPE", kind="Country", start_char=title.idx, end_char=title.idx + len(title.text), canonical=state)
 
 

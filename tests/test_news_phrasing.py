@@ -5448,6 +5448,16 @@ def test_whose_president_is_leads(nlp) -> None:
     assert ("Tomas Arkel", "leads", "Kalden Front") in facts(nlp, text)
 
 
+def test_the_government_of_a_president_is_the_state_the_sentence_before_opened_on(nlp) -> None:
+    text = (
+        "Somali troops took Bosaso from the Kalden Front. Nairobi has stayed out. The government of President "
+        "Kiro Tala, which cut its ties with the Front last year, has said it will not send troops."
+    )
+    found = facts(nlp, text)
+    assert ("Kiro Tala", "leads", "Kenyan government") in found
+    assert ("Kiro Tala", "leads", "Somali government") not in found
+
+
 def test_the_government_of_a_man_dismissed_is_his_no_longer(nlp) -> None:
     text = "Somalia's president spoke. Tomas Arkel was a minister in the government of Kiro Tala, which the president dismissed last week."
     assert not any(s == "Kiro Tala" and p == "leads" for s, p, _o in facts(nlp, text))
