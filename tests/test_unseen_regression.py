@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev133).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev135).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -229,7 +229,10 @@ FLOORS = {
     # round's end; 0.548 / 0.528 at the round's end, 516 split), and dev132 and dev133 in
     # the eighty-fifth (measured 0.544 / 0.526 over 492 with the round start's extractor,
     # 25638be, 523 split actors: the new sets' 0 and 7, and four contradicted facts, all
-    # gone by the round's end; 0.547 / 0.529 at the round's end, 523 split)
+    # gone by the round's end; 0.547 / 0.529 at the round's end, 523 split), and dev134 and
+    # dev135 in the eighty-sixth (measured 0.546 / 0.529 over 500 with the round start's
+    # extractor, 8d218b0, 535 split actors: the new sets' 5 and 7, and dev134's one
+    # contradicted fact; 0.547 / 0.530 at the round's end, 534 split)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -244,8 +247,9 @@ FLOORS = {
             "dev110", "dev111", "dev112", "dev113", "dev114", "dev115", "dev116", "dev117",
             "dev118", "dev119", "dev120", "dev121", "dev122", "dev123", "dev124", "dev125",
             "dev126", "dev127", "dev128", "dev129", "dev130", "dev131", "dev132", "dev133",
+            "dev134", "dev135",
         ),
-        492, 0.52, 0.45,
+        500, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -268,16 +272,19 @@ FLOORS = {
         # fight into the Chouf "if its members kept firing on Hezbollah supporters": the
         # firing read as going on, as in "if the government kept bombing X", where the gold
         # calls it part of the threat) and Klaipeda story (the French garrison "that guards
-        # the port", in the sentence that forces it to surrender, read as holding it still)
-        # (in the order the sets are read: "dev104" before "dev11", "dev116" and "dev131"
-        # after it; Oka's fight is one must-not fact each way)
+        # the port", in the sentence that forces it to surrender, read as holding it still);
+        # and dev134's Muttur story (a rebel spokesman's "the rebels had entered Muttur only
+        # to halt an army offensive", told after the army's retaking, read as the newer news:
+        # the past perfect under a verb of saying is read as the speaker's news)
+        # (in the order the sets are read: "dev104" before "dev11", "dev116", "dev131" and
+        # "dev134" after it; Oka's fight is one must-not fact each way)
         known_violations=(
             "zzzze-canada-oka-1990", "zzzze-canada-oka-1990", "zzzzq-france-dieppe-1942",
-            "zzzzzf-lebanon-beirut-2008", "zzzzzf-lithuania-klaipeda-1923",
+            "zzzzzf-lebanon-beirut-2008", "zzzzzf-lithuania-klaipeda-1923", "zzzzzi-srilanka-muttur-2006",
             "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
             "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868",
         ),
-        most_split_actors=525,
+        most_split_actors=536,
     ),
 }
 
