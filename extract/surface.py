@@ -656,7 +656,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} {GAP}(?:{TAKING}|{ATTACKING}) [^.;]{{0,80}}?, (?P<t>routing|ambushing|attacking|killing|shelling|pounding|repelling|scattering|driving back|pushing back) {COUNT}{ART}{TROOPS_OF}{ENT}"),
     # "A captured P on Monday after a day of heavy fighting with the army"
     # (also "after nearly a week of close-quarters fighting with": the hyphen is a word)
-    _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;]{{0,100}}?\bafter (?:nearly |almost |more than |over |about |some )?(?:a |an )?(?:[\w-]+ ){{0,5}}?(?P<t>fighting|clashes|battles) with {ART}{ENT}"),
+    # (and "fighting with Tamil Tiger rebels": words of a name the model did not read)
+    _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} [^.;]{{0,100}}?\bafter (?:nearly |almost |more than |over |about |some )?(?:a |an )?(?:[\w-]+ ){{0,5}}?(?P<t>fighting|clashes|battles) with {ART}(?:(?!help |support |backing |aid |of |the |and )[a-z-]+ ){{0,2}}?{ENT}"),
     # "X abandoned P after a siege of more than a week by Y": Y besieged X
     _p("fights", rf"^(?:[^E,]{{0,40}}? )?{SUBJ} (?:have |has |had )?(?:abandoned|evacuated|surrendered|lost|withdrew from|pulled out of|left) [^.;]{{0,100}}?\bafter (?:a |an )?(?:[\w-]+ ){{0,3}}?(?P<t>siege|assault|bombardment|offensive|attack) (?:of (?:more than |nearly |almost |about )?(?:a |an |\w+ )?(?:days?|weeks?|months?) )?by {ART}(?:(?!E\d)[\w-]+ of {ART})?{ENT}"),
     # "relied on X in the war against Y": X is in that war
