@@ -1266,6 +1266,12 @@ def _join_group_tails(
             uf.union(key, longer[0])
 
 
+# Head words that, capitalised alone, stand for the one group whose name ends with them:
+# "the Guard" of the "National Guard", "the Front" of the "Kalden Front" (not "the Army",
+# mostly a state's, nor "the Forces")
+LONE_HEAD_WORDS = frozenset("guard front legion brigade militia".split())
+
+
 def _join_group_words(
     keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
 ) -> None:
@@ -1284,7 +1290,7 @@ def _join_group_words(
     for key in keys:
         if " " in key or len(key) < 4 or key in user or main_kind(kinds[key]) not in GROUP_KINDS:
             continue
-        if key in NAME_HEAD_WORDS or gazetteer.country_of_demonym(key.title()) or gazetteer.country(key.title()):
+        if key in NAME_HEAD_WORDS and key not in LONE_HEAD_WORDS or gazetteer.country_of_demonym(key.title()) or gazetteer.country(key.title()):
             continue
         # the singular of a plural anywhere in the name, or the word ending the name
         # (not "Taliban" in "Tehrik-i-Taliban Pakistan", "Euphrates" in "Euphrates Centre")

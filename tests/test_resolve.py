@@ -105,6 +105,23 @@ def test_a_word_ending_one_group_name_or_a_plural_of_its_word_is_that_group():
     assert_joined_to_none(resolution, "Zorba", "Harakat-i-Zorba Kalden")
 
 
+def test_a_lone_guard_or_front_is_the_one_group_whose_name_ends_with_it():
+    resolution = resolve([extraction(
+        "d1", mention("Kalden National Guard", "ArmedGroup", "d1", 0), mention("Guard", "ArmedGroup", "d1", 30),
+        mention("Dastin Front", "ArmedGroup", "d1", 60), mention("Front", "Organization", "d1", 90),
+        mention("Free Kalden Army", "ArmedGroup", "d1", 120), mention("Army", "ArmedGroup", "d1", 150),
+    )])
+    assert_joined(resolution, "Guard", "Kalden National Guard")
+    assert_joined(resolution, "Front", "Dastin Front")
+    assert_joined_to_none(resolution, "Army", "Free Kalden Army")  # ("the Army" is mostly a state's)
+    # two names ending with the word: neither
+    resolution = resolve([extraction(
+        "d1", mention("Kalden National Guard", "ArmedGroup", "d1", 0), mention("Dastin Republican Guard", "ArmedGroup", "d1", 30),
+        mention("Guard", "ArmedGroup", "d1", 60),
+    )])
+    assert_joined_to_none(resolution, "Guard", "Kalden National Guard", "Dastin Republican Guard")
+
+
 def test_a_plural_ending_two_group_names_and_inside_none_is_neither():
     resolution = resolve([extraction(
         "d1", mention("Dorma Tigers", "ArmedGroup", "d1", 0), mention("Kalden Tigers", "ArmedGroup", "d1", 30),
