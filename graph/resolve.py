@@ -1267,9 +1267,9 @@ def _join_group_tails(
 
 
 # Head words that, capitalised alone, stand for the one group whose name ends with them:
-# "the Guard" of the "National Guard", "the Front" of the "Kalden Front" (not "the Army",
-# mostly a state's, nor "the Forces")
-LONE_HEAD_WORDS = frozenset("guard front legion brigade militia".split())
+# "the Guard" of the "National Guard", "the Front" of the "Kalden Front", "the Army" of
+# the one state's army named (never of a group's "Free Kalden Army"); not "the Forces"
+LONE_HEAD_WORDS = frozenset("guard front legion brigade militia army".split())
 
 
 def _join_group_words(
@@ -1297,6 +1297,8 @@ def _join_group_words(
         singular = key[:-1] if key.endswith("s") else None
         named = {uf.find(g) for g in groups if singular in g.split() or g.split()[-1] == key}
         holding = {uf.find(g) for g in groups if {key, singular} & set(g.split())}  # "Sea Tigers" and "Liberation Tigers of ..."
+        if key == "army" and not all(national_army_key(g) is not None for g in groups if g.split()[-1] == key):
+            continue
         if len(named) == 1 and named == holding:
             uf.union(key, next(iter(named)))
             continue

@@ -114,6 +114,9 @@ def test_a_lone_guard_or_front_is_the_one_group_whose_name_ends_with_it():
     assert_joined(resolution, "Guard", "Kalden National Guard")
     assert_joined(resolution, "Front", "Dastin Front")
     assert_joined_to_none(resolution, "Army", "Free Kalden Army")  # ("the Army" is mostly a state's)
+    # the one state's army named
+    resolution = resolve([extraction("d1", mention("Colombian army", "ArmedGroup", "d1", 0), mention("Army", "ArmedGroup", "d1", 30))])
+    assert_joined(resolution, "Army", "Colombian army")
     # two names ending with the word: neither
     resolution = resolve([extraction(
         "d1", mention("Kalden National Guard", "ArmedGroup", "d1", 0), mention("Dastin Republican Guard", "ArmedGroup", "d1", 30),
