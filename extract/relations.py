@@ -23,7 +23,7 @@ to") and contested (claims, denials, reader comments).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
@@ -683,6 +683,7 @@ class ArgumentFinder:
         self._government_owners: dict[str, str] = {}
         self._leading_countries: tuple[str, ...] | None = None
         self._armies_named: tuple[tuple[int, str], ...] | None = None
+        self._bare_title_surnames: dict[str, dict[str, int]] | None = None
         # span_mention reads two custom attributes, each a new Underscore object and a
         # user_data lookup; the rules ask for the same few entities again and again
         self._span_mentions: dict[tuple[int, int, int], EntityMention] = {}
@@ -4126,6 +4127,34 @@ class ArgumentFinder:
                 if capital_of is not None:
                     return capital_of.name
         return None
+
+    def is_lesser_bare_holder(self, title: Token, person: Span) -> bool:
+        """Whether the story names another man with the same bare title ("President X",
+        no state before it) more often than ``person`` (by surname): of two bare
+        presidents, the one it speaks of most is its own state's."""
+        counts = self.bare_title_surnames().get(title.lower_)
+        if not counts or len(counts) < 2 or title.i > 0 and self.lowers[title.i - 1] in {"vice", "-", "deputy", "former"}:
+            return False
+        own = counts.get(self.lowers[person.end - 1], 0)
+        return any(n > own for surname, n in counts.items() if surname != self.lowers[person.end - 1])
+
+    def bare_title_surnames(self) -> dict[str, dict[str, int]]:
+        """Title word -> surname -> how often the story names the surname, for every man
+        named right after a bare head's title ("President X", not "Kenyan President X")."""
+        if self._bare_title_surnames is None:
+            found: dict[str, dict[str, int]] = {}
+            surname_counts = Counter(self.lowers)
+            for ent in self.ents:
+                if ent.label_ != "PER" or ent.start < 2 or self.lowers[ent.start - 1] not in HEAD_OF_STATE_TITLES - {"minister"}:
+                    continue
+                if self.lowers[ent.start - 2] in {"vice", "-", "deputy", "former"}:
+                    continue  # ("Vice President X": a second man, counted apart)
+                if self.titled_country(ent) is not None or states_named_in(ent.sent, self, besides=ent) - {self.main_country()}:
+                    continue  # (a man whose state his title or his sentence names is no rival for the story's)
+                surname = self.lowers[ent.end - 1]
+                found.setdefault(self.lowers[ent.start - 1], {})[surname] = surname_counts[surname]
+            self._bare_title_surnames = found
+        return self._bare_title_surnames
 
     def titled_body(self, person: Span) -> Span | None:
         """The name that owns the person's ruler's title when it is no country the
@@ -8147,6 +8176,8 @@ def bare_title_state(title: Token, people: list[EntityMention], finder: Argument
     person = finder.entity_span(title.doc[following]) if following < len(title.doc) else None
     if person is None or len(people) != 1 or finder.titled_country(person) is not None:
         return None
+    if finder.is_lesser_bare_holder(title, person):
+        return None  # ("if President A refused ..." four times, "President B ... denies this" once: B is a guest)
     if title.lower_ == "minister" and not (title.i > 0 and title.doc[title.i - 1].is_title and finder.entity_span(title.doc[title.i - 1]) is None):
         return None  # ("Minister X" alone says no post)
     ruled = finder.mention(title.doc[title.i - 2]) if title.i >= 2 and finder.lowers[title.i - 1] == "of" and finder.lowers[title.i - 2] in {"government", "regime", "administration"} else None

@@ -8449,6 +8449,17 @@ def test_a_peoples_gendarmerie_and_the_gendarmes(nlp) -> None:
     assert not any(p == "leads" and o == "France" for s, p, o in facts(nlp, text))
 
 
+def test_of_two_bare_presidents_the_one_the_story_names_most_is_its_own(nlp) -> None:
+    text = (
+        "Rwanda's army retook Gabiro from the Kalden Front. The front would march on Kigali if President Tomas Arkel "
+        "refused to talk. Arkel's government accuses Uganda of arming the front. President Kiro Tala, who was in New "
+        "York with Arkel, denies this. Arkel said on Monday the war was over."
+    )
+    found = facts(nlp, text)
+    assert ("Tomas Arkel", "leads", "Rwandan government") in found
+    assert ("Kiro Tala", "leads", "Rwandan government") not in found
+
+
 def test_a_foreign_states_minister_speaks_for_the_state_the_storys_own_for_its_government(nlp) -> None:
     text = (
         "ALEPPO, Syria — Syrian troops took the last districts of Aleppo. Syria's foreign minister, Omar Dastin, "
