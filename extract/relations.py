@@ -541,6 +541,9 @@ GOVERNMENT_FORCE_MODIFIERS = FORCE_MODIFIER_WORDS | frozenset("pro-government na
 # stormed the city", "mutinous soldiers" (checked on the words, as the parser may hang
 # the word off the verb)
 REBELLING_FORCE_MODIFIERS = frozenset("rebel insurgent mutinous mutineer rebellious renegade dissident breakaway putschist".split())
+# Words before a head's title that make its holder another man than the head: "Vice
+# President X", "Vice-President X", "deputy premier X", "former President X"
+SECOND_HOLDER_WORDS = frozenset({"vice", "-", "deputy", "former"})
 # What an army holds on the ground, named for its holder: "government lines", "military posts"
 HELD_POINT_NOUNS = frozenset("lines positions posts outposts checkpoints entrenchments trenches redoubts".split())
 # "government troops", "government tanks", "government lines": one unit, the army (see unit_at)
@@ -4133,7 +4136,7 @@ class ArgumentFinder:
         no state before it) more often than ``person`` (by surname): of two bare
         presidents, the one it speaks of most is its own state's."""
         counts = self.bare_title_surnames().get(title.lower_)
-        if not counts or len(counts) < 2 or title.i > 0 and self.lowers[title.i - 1] in {"vice", "-", "deputy", "former"}:
+        if not counts or len(counts) < 2 or title.i > 0 and self.lowers[title.i - 1] in SECOND_HOLDER_WORDS:
             return False
         own = counts.get(self.lowers[person.end - 1], 0)
         return any(n > own for surname, n in counts.items() if surname != self.lowers[person.end - 1])
@@ -4147,7 +4150,7 @@ class ArgumentFinder:
             for ent in self.ents:
                 if ent.label_ != "PER" or ent.start < 2 or self.lowers[ent.start - 1] not in HEAD_OF_STATE_TITLES - {"minister"}:
                     continue
-                if self.lowers[ent.start - 2] in {"vice", "-", "deputy", "former"}:
+                if self.lowers[ent.start - 2] in SECOND_HOLDER_WORDS:
                     continue  # ("Vice President X": a second man, counted apart)
                 if self.titled_country(ent) is not None or states_named_in(ent.sent, self, besides=ent) - {self.main_country()}:
                     continue  # (a man whose state his title or his sentence names is no rival for the story's)

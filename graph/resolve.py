@@ -1279,7 +1279,8 @@ def _join_group_words(
     Sandinistas" of the "Sandinista National Liberation Front": a capitalised word
     that ends the name of exactly one group, or a plural whose singular stands in it,
     is that group, however many names it goes by. Not a word that heads many names
-    ("Front", "Army"), nor a people named after a country."""
+    ("Forces", "Council") but the lone head words ("the Guard", "the Front", "the Army"
+    of a state's army only), nor a people named after a country."""
     from frontline.extract import gazetteer
 
     groups = [k for k in keys if " " in k and k not in user and main_kind(kinds[k]) in GROUP_KINDS]
