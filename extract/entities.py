@@ -2948,6 +2948,7 @@ def names_loyal_to(doc: Doc) -> Iterable[Candidate]:
 
 
 # Nouns of a state's rule named after its ruler: "the government of Bashar al-Assad"
+# (also read by the relation rules: "The government of President X, which ...")
 RULED_BY_NOUNS = ("government", "regime", "administration")
 # Words of a government's own name after "of", never a ruler's: "the government of National Unity"
 GOVERNMENT_NAME_WORDS = frozenset("national unity salvation accord transition transitional union reconciliation".split())

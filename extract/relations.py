@@ -30,7 +30,7 @@ from typing import Iterable, Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.entities import ARMED_BODY_NOUNS, ATTRIBUTION_VERBS, CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, FORCE_MODIFIER_WORDS, NAMED_UNIT_NOUNS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, GOVERNING_TITLES, RULER_WORDS, TITLE_WORDS
+from frontline.extract.entities import ARMED_BODY_NOUNS, ATTRIBUTION_VERBS, CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, FORCE_MODIFIER_WORDS, NAMED_UNIT_NOUNS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, GOVERNING_TITLES, RULED_BY_NOUNS, RULER_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import MANY_POSTS, MATERIAL_NOUNS, MORE_MATERIAL, PART_SCOPES, RELATION_GERUNDS, SITE_AT_NOUNS, surface_hits
@@ -4028,18 +4028,14 @@ class ArgumentFinder:
         the sentence before names as its subject (by name or capital), when the ruler's
         sentence opens on "The government of"."""
         sentence = ruler.sent
-        if sentence.start == 0 or self.lowers[sentence.start : sentence.start + 3] not in {
-            ("the", noun, "of") for noun in ("government", "regime", "administration")
-        }:
+        words = self.lowers[sentence.start : sentence.start + 3]
+        if sentence.start == 0 or len(words) < 3 or words[0] != "the" or words[1] not in RULED_BY_NOUNS or words[2] != "of":
             return None
         previous = self.tokens[self.previous_sentence_start(sentence.start)].sent
         subject = next((t for t in previous if t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}), None)
         ent = self.entity_span(subject) if subject is not None else None
-        if ent is None:
-            return None
-        mention = self.span_mention(ent)
-        capital = gazetteer.capital_country(mention.name, self.year) if mention.kind == "Place" else None
-        return mention.name if mention.kind == "Country" else capital.name if capital is not None else None
+        state = as_actor(self.span_mention(ent), self.year) if ent is not None else None  # (a capital stands for its state)
+        return state.name if state is not None and state.kind == "Country" else None
 
     def clause_around(self, k: int) -> tuple[int, int]:
         """The words around ``k`` up to ", and", ", but" or ";" on either side, within its
@@ -8183,7 +8179,7 @@ def bare_title_state(title: Token, people: list[EntityMention], finder: Argument
         return None  # ("if President A refused ..." four times, "President B ... denies this" once: B is a guest)
     if title.lower_ == "minister" and not (title.i > 0 and title.doc[title.i - 1].is_title and finder.entity_span(title.doc[title.i - 1]) is None):
         return None  # ("Minister X" alone says no post)
-    ruled = finder.mention(title.doc[title.i - 2]) if title.i >= 2 and finder.lowers[title.i - 1] == "of" and finder.lowers[title.i - 2] in {"government", "regime", "administration"} else None
+    ruled = finder.mention(title.doc[title.i - 2]) if title.i >= 2 and finder.lowers[title.i - 1] == "of" and finder.lowers[title.i - 2] in RULED_BY_NOUNS else None
     state = finder.main_country()
     words = finder.lowers[title.sent.start : title.sent.end]
     if state is None or is_succession_told(words) or any(w in RULE_ENDING_WORDS for w in words):
