@@ -2150,7 +2150,7 @@ ROLE_NOUNS = frozenset(
     economist historian scholar head businessman businesswoman tycoon magnate commandant schoolmaster
     commissioner inspector superintendent sergeant constable""".split()
 )
-PLACE_NOUNS = PLACE_WORDS | frozenset("capital port stronghold enclave hub favela slum township shantytown hamlet".split())
+PLACE_NOUNS = PLACE_WORDS | frozenset("capital port stronghold enclave hub favela slum township shantytown hamlet settlement municipality".split())
 DETERMINERS = frozenset("a an the its his her their our another".split())  # ("X, another Volunteer commandant,")
 # Words that end an appositive noun phrase even without a tagger.
 CLAUSE_BREAKS = frozenset("who which that whose in at of for from with on by near to".split())

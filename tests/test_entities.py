@@ -1448,3 +1448,11 @@ def test_a_dateline_town_with_its_other_name_in_brackets_is_one_place(nlp) -> No
     found = {(e.text, e._.frontline_kind, e._.frontline_canonical) for e in doc.ents}
     # (the other name stands for the same town: one node)
     assert {("VALDORA", "Place", None), ("ALTBURG", "Place", "Valdora")} <= found
+
+
+@pytest.mark.parametrize("noun", ["settlement", "municipality"])
+def test_a_name_set_beside_a_settlement_or_municipality_is_a_place(nlp, noun: str) -> None:
+    doc = nlp(f"Gunmen stormed Tarkel on Monday. They burned houses in Tarkel and in Dalo Tarkel, a fishing {noun} nearby.")
+    # the model reads all three names as people's, as it did in one wire story
+    doc.ents = [Span(doc, 2, 3, label="PER"), Span(doc, 10, 11, label="PER"), Span(doc, 13, 15, label="PER")]
+    assert ("Dalo Tarkel", "Place", None) in found(recognise_entities(doc))
