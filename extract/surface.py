@@ -193,8 +193,9 @@ LEANT_ON_THING = rf"(?:[\w-]+ )?(?:{MATERIAL}|loans|advisers|militias|militiamen
 LEANT_ON = (
     # ("on tanks , artillery and fuel supplied by A and B": each thing, each giver)
     rf"(?:{LEANT_ON_THING}(?: , {LEANT_ON_THING})*(?: ,)?(?: and {LEANT_ON_THING})? (?:from|of|sent by|supplied by) {ART})?"
-    r"(?:(?!what |whether |how |who |which |when |if )[a-z-]+ )?(E\d++(?: , (?:the )?E\d++)*(?: ,)? and (?:the )?E\d++|E\d++)"  # ("on the Krajina E1": a word the name recogniser left out)
-    rf"(?= for (?:(?:its |their |his |heavy |military |the )?(?:{MATERIAL}|money|cash|protection|security|survival|supplies|logistics|funding|loans)\b)| , |$| \.| (?:from|sent by|supplied by) )"  # ("fighters from A", "weapons sent by A")
+    rf"{COUNT}(?:(?!what |whether |how |who |which |when |if )[a-z-]+ )?(E\d++(?: , (?:the )?E\d++)*(?: ,)? and (?:the )?E\d++|E\d++)"  # ("on the Krajina E1": a word the name recogniser left out; "on some 14,000 E1 troops")
+    # (its "its" may be read as a name: "for E2 security")
+    rf"(?= for (?:(?:its |their |his |heavy |military |the |E\d++ )?(?:{MATERIAL}|money|cash|protection|security|survival|supplies|logistics|funding|loans)\b)| , |$| \.| (?:from|sent by|supplied by) )"  # ("fighters from A", "weapons sent by A")
 )
 # A place's description and a relative pronoun between it and what is said of it:
 # "X, the country's second city, which remains ...", "X, which has remained ..."

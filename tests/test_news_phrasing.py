@@ -10548,6 +10548,18 @@ def test_relying_on_a_force_for_security_is_being_backed_by_it(nlp) -> None:
     assert ("Kalden Front", "backs", "Kenya") in facts(nlp, "Kenya has relied on the Kalden Front for its security.")
 
 
+@pytest.mark.parametrize(
+    ("text", "backer"),
+    [
+        # the tagger reads "relies" as a noun, and "its" as the Ethiopians'
+        ("The Somali government relies on Ethiopia for its security.", "Ethiopia"),
+        ("The Somali government relies on some 14,000 Ethiopian troops for its security.", "Ethiopian army"),
+    ],
+)
+def test_a_government_relying_on_troops_numbered_or_not_for_its_security_is_backed(nlp, text: str, backer: str) -> None:
+    assert (backer, "backs", "Somali government") in facts(nlp, text)
+
+
 def test_the_capital_is_not_a_foreign_capital_where_the_news_was_heard(nlp) -> None:
     text = (
         "BOSASO, Somalia — Kalden Front fighters entered Bosaso on Sunday. In Nairobi, Kenya's president, "
