@@ -1453,6 +1453,8 @@ class ArgumentFinder:
             k -= 1  # ("X, the UN mission in Congo"; "X, a clan-based force": a hyphened word is one)
         if k <= token.sent.start or self.lowers[k] != "," or not owned and self.lowers[k + 1] not in {"the", "a", "an", "its"}:
             return None
+        if owned and k + 1 <= end and self.lowers[k + 1].endswith("ed"):
+            return None  # "A, taunted B's president, C": a verb on B's president, no description of A
         before = self.past_bracketed_acronym(k - 1)
         return before if before >= 0 else None
 
@@ -5820,9 +5822,10 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             contested = True
         if (
             attributed_to is None and ancestor.pos_ == "NOUN" and ancestor.lower_ in HEARSAY_NOUNS
-            and link in {"acl", "acl:relcl", "relcl", "ccomp"} and is_that_clause(previous)
+            and link in {"acl", "acl:relcl", "relcl", "ccomp"} and (is_that_clause(previous) or is_spreading_that(previous, trigger))
         ):
-            # "revived accusations that X has armed Y", "reports that X took Y": hearsay
+            # "revived accusations that X has armed Y", "reports that X took Y", "reports
+            # circulating online that X took Y": hearsay
             contested = True
             attributed_to = "unnamed source"
         if lemma in DENIAL_VERBS and link in DENIED_CONTENT_LINKS and not describes_apposed and not conceded:
@@ -6160,13 +6163,15 @@ def apposed_participle_name(trigger: Token, finder: ArgumentFinder) -> Token | N
 
 def charge_opening(trigger: Token, finder: ArgumentFinder) -> int | None:
     """Where the "of" opening the charge the trigger is part of stands: right before it
-    ("of arming Z"), or before a verb of the same unbroken stretch ("of sending troops to
-    fight Z"); None if there is none."""
+    ("of arming Z", "of secretly arming Z"), or before a verb of the same unbroken stretch
+    ("of sending troops to fight Z"); None if there is none."""
     start = trigger.sent.start
     for k in range(trigger.i - 1, max(start, trigger.i - 6) - 1, -1):
         if finder.tokens[k].is_punct:
             return None
-        if finder.lowers[k] == "of" and (k == trigger.i - 1 or finder.tokens[k + 1].tag_ == "VBG"):
+        if finder.lowers[k] == "of" and (
+            finder.tokens[k + 1].tag_ == "VBG" or all(t.pos_ == "ADV" for t in finder.tokens[k + 1 : trigger.i])
+        ):
             return k
     return None
 
@@ -8157,6 +8162,15 @@ def is_object_read_as_apposition(name: Token) -> bool:
     return before.i < name.i and before.tag_ in {"VBD", "VBN"} and before.dep_ == "amod" and before.head.i == name.i
 
 
+def is_verb_read_before_owner(title: Token) -> bool:
+    """ "A, taunted B's president, C, and warned ...": the parser may read the verb as a
+    modifier of the title and hang the title on A as an apposition; a past form before
+    the title's owner is no modifier of it (a modifier follows the owner: "B's ousted
+    president")."""
+    owners = [c.i for c in title.children if c.dep_ in POSSESSIVE]
+    return bool(owners) and any(c.dep_ == "amod" and c.i < min(owners) and c.lower_.endswith("ed") for c in title.children)
+
+
 # Titles of a state's own officers, written before the name: "President X", "Prime
 # Minister X", "Defence Minister X"
 BARE_STATE_TITLES = frozenset({"President", "Minister"})
@@ -8332,7 +8346,7 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     # ("The director general of the force, X": the parser may hang "general" on "director",
     # and "director" on the name)
     title = token.head if word == "general" and token.dep_ == "amod" and token.head.lower_ in HEAD_GENERAL_WORDS else token
-    if title.dep_ in APPOSITION | COMPOUND:
+    if title.dep_ in APPOSITION | COMPOUND and not is_verb_read_before_owner(title):
         people.append(title.head)
         if title.dep_ in COMPOUND:
             people += [c for c in title.head.children if c.dep_ in COMPOUND]
@@ -10101,6 +10115,14 @@ def has_rejecting_words(words: Sequence[str]) -> bool:
 
 # Nouns whose "that" clause is what someone says or suspects, not what happened.
 HEARSAY_NOUNS = CHARGE_NOUNS | frozenset("rumours rumors rumour rumor suspicions suspicion suggestions speculation".split())
+
+
+def is_spreading_that(participle: Token, trigger: Token) -> bool:
+    """ "(reports) circulating on social media that X took Y": a participle on the hearsay
+    noun whose that-clause holds the trigger (the parser hangs the clause on the participle)."""
+    return participle.tag_ == "VBG" and any(
+        is_that_clause(c) and (c == trigger or c.is_ancestor(trigger)) for c in participle.children if c.dep_ in {"advcl", "ccomp"}
+    )
 
 
 def is_that_clause(verb: Token) -> bool:

@@ -11033,3 +11033,22 @@ def test_an_accusation_is_no_standing_opposition(nlp) -> None:
     assert ("Kenya", "opposes", "Tanzania") in facts(nlp, "Kenya condemned Tanzania for the shelling of Garowe.")
     # (one leader's charge against another is a rivalry)
     assert ("Tomas Arkel", "opposes", "Kiro Tala") in facts(nlp, "Front leader Tomas Arkel on Saturday accused General Kiro Tala of betraying him.")
+
+
+def test_a_charge_of_secretly_arming_is_a_claim_however_the_accusing_verb_was_parsed(nlp) -> None:
+    # the parser hangs "accused" on "Paris" as a modifier: only the words say whose charge it is
+    text = "Some Somali newspapers and protesters in Garowe have nonetheless accused Paris of secretly arming the Kalden Front."
+    backing = [r for r in relations(nlp, text) if r.predicate == "backs"]
+    assert [(r.subject.name, r.object.name) for r in backing] == [("France", "Kalden Front")]
+    assert not backing[0].is_fact
+
+
+def test_a_leader_who_taunted_another_states_president_is_not_that_president(nlp) -> None:
+    # the parser reads "taunted" as a modifier of "president" and hangs the title on Tala
+    text = (
+        "In a video released last month, the Kalden Front's leader, Kiro Tala, taunted Somalia's president, "
+        "Tomas Arkel, and warned that his fighters would overrun Bosaso if Arkel did not resign."
+    )
+    found = facts(nlp, text)
+    assert ("Tomas Arkel", "leads", "Somalia") in found
+    assert ("Kiro Tala", "leads", "Somalia") not in found

@@ -501,6 +501,28 @@ CASES = {
         [(1, 3, "ORG"), (10, 11, "GPE"), (17, 19, "ORG")],
         {("Union Army", "fights", "Kalden Front", "")},
     ),
+    "a that-clause hung on a participle of a hearsay noun": (
+        # as the bundled parser read a real article: "dismissed" a modifier, "reports"
+        # the root, and the that-clause hung on "circulating": still only reports
+        """
+        The the DET DT 2 det
+        minister minister NOUN NN 3 nsubj
+        dismissed dismiss VERB VBN 4 amod
+        reports report NOUN NNS 0 root
+        circulating circulate VERB VBG 4 acl
+        online online ADV RB 5 advmod
+        that that SCONJ IN 12 mark
+        the the DET DT 10 det
+        Kalden Kalden PROPN NNP 10 compound
+        Front Front PROPN NNP 12 nsubj
+        had have AUX VBD 12 aux
+        taken take VERB VBN 5 advcl
+        Bosaso Bosaso PROPN NNP 12 obj
+        . . PUNCT . 4 punct
+        """,
+        [(8, 10, "ORG"), (12, 13, "GPE")],
+        {("Kalden Front", "controls", "Bosaso", "con+gain")},
+    ),
 }
 
 
