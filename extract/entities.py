@@ -2968,6 +2968,23 @@ def rulers_of_governments(doc: Doc) -> Iterable[Candidate]:
         if any(doc.lowers[j] in GOVERNMENT_NAME_WORDS for j in range(start, end)):
             continue
         yield Candidate(start, end, "PER", "Person", None, 2)
+    yield from rulers_owning_governments(doc)
+
+
+def rulers_owning_governments(doc: Doc) -> Iterable[Candidate]:
+    """ "Venustiano Carranza's government": two or more words owning a government that
+    name no state, no capital standing for one and no region are its ruler's, even when a
+    gazetteer knows a town so named (towns have councils, not governments)."""
+    for k in doc.reading.where_lower(RULED_BY_NOUNS):
+        if k < 3 or not doc.texts[k].islower() or doc.texts[k - 1] not in {"'s", "’s"}:
+            continue
+        start = name_before(doc, k - 1, 4)
+        if start is None or k - 1 - start < 2 or not is_plain_name(doc, start, k - 1) or doc.lowers[start] in COMPASS_WORDS:
+            continue
+        name = doc[start : k - 1].text
+        if gazetteer.capital_country(name) is not None or any(doc.lowers[j] in GOVERNMENT_NAME_WORDS for j in range(start, k - 1)):
+            continue
+        yield Candidate(start, k - 1, "PER", "Person", None, 2)
 
 
 # Titles written after a man's name: "Shukri Pasha", "Enver Bey", "Hasan Agha"

@@ -1456,3 +1456,12 @@ def test_a_name_set_beside_a_settlement_or_municipality_is_a_place(nlp, noun: st
     # the model reads all three names as people's, as it did in one wire story
     doc.ents = [Span(doc, 2, 3, label="PER"), Span(doc, 10, 11, label="PER"), Span(doc, 13, 15, label="PER")]
     assert ("Dalo Tarkel", "Place", None) in found(recognise_entities(doc))
+
+
+def test_a_name_owning_a_government_is_its_rulers_not_a_towns(nlp) -> None:
+    # as the model read a Mexican story: the president's name taken for the town named after him
+    doc = nlp("The rebels have been at war with Dario Velasco's government since 1914.")
+    doc.ents = [Span(doc, 7, 9, label="GPE")]
+    assert ("Dario Velasco", "Person", None) in found(recognise_entities(doc))
+    for text in ("Rebels have fought Addis Ababa's government for years.", "Northern Ireland's government resigned."):
+        assert not any(kind == "Person" for _text, kind, _canon in found(recognise_entities(nlp(text))))
