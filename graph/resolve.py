@@ -1443,15 +1443,17 @@ def _join_peoples_plurals(
 def _join_owned_governments(
     keys: list[str], kinds: Mapping[str, Counter[str]], uf: _UnionFind, user: Mapping[str, AliasEntry]
 ) -> None:
-    """ "Nagy's government" and "the Nagy government": one government, named either way."""
+    """ "Nagy's government" and "the Nagy government": one government, named either way;
+    "Imre Nagy's government" is also "the Nagy government" (his surname alone)."""
     present = set(keys)
     for key in keys:
         words = key.split()
-        if len(words) != 2 or words[1] != "government" or not words[0].endswith("s") or key in user:
+        if not 2 <= len(words) <= 5 or words[-1] != "government" or not words[-2].endswith("s") or key in user:
             continue
-        plain = f"{words[0][:-1]} government"
-        if plain in present and plain not in user and main_kind(kinds[key]) == main_kind(kinds[plain]) == "Government":
-            uf.union(key, plain)
+        owner = [*words[:-2], words[-2][:-1]]
+        for plain in dict.fromkeys((f"{' '.join(owner)} government", f"{owner[-1]} government")):
+            if plain in present and plain not in user and main_kind(kinds[key]) == main_kind(kinds[plain]) == "Government":
+                uf.union(key, plain)
 
 
 def _join_person_names(

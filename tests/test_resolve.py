@@ -1305,6 +1305,12 @@ def test_a_mans_government_named_with_and_without_the_possessive_is_one():
     assert_joined(resolve([extraction("d1", owned, plain)]), "Nagy's government", "Nagy government")
 
 
+def test_a_mans_government_owned_by_his_full_name_is_the_one_named_by_his_surname():
+    owned = mention("Tomas Arkel's government", "Government", "d1")
+    plain = mention("the Arkel government", "Government", "d1", 40, canonical="Arkel government")
+    assert_joined(resolve([extraction("d1", owned, plain)]), "Tomas Arkel's government", "Arkel government")
+
+
 def test_a_modern_states_army_in_a_story_of_another_state_s_time_is_that_states_army():
     # "the Turks" read as the Turkish army in a story of 1913 that names the Ottoman army
     import datetime as dt
