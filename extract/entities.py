@@ -2867,7 +2867,7 @@ LIST_OPENERS = frozenset({"among", "including", "such"})
 FALLING_WORDS = frozenset({"fell", "fallen"})
 # Words right before "from" that leave ground: "withdrew from X", "pulled back from X".
 WITHDRAWAL_WORDS = frozenset("withdrew withdrawn withdraw withdraws withdrawing retreated retreating back".split())
-PLURAL_PLACES = frozenset("towns villages cities districts settlements areas provinces regions ports terminals".split())
+PLURAL_PLACES = frozenset("towns villages cities districts settlements areas provinces regions ports terminals islands".split())
 # "troops moved into X", "columns rolled into X": where a force moves into is a place
 # (not "ran into X", "merged into X")
 MOVING_INTO_WORDS = frozenset("moved move moves moving pushed push pushes pushing poured pour pours pouring rolled rolls rolling marched march marches marching swept sweep sweeps sweeping advanced advance advances advancing".split())

@@ -472,7 +472,7 @@ LOYALTY_TITLE_WORDS = TITLE_WORDS | frozenset("the former ousted deposed exiled 
 PERSON_TIE_NOUNS = frozenset("ally loyalist aide confidant protege protégé associate rival".split())
 PERSON_ROLE_NOUNS = LEADER_NOUNS | SPOKESPERSON_NOUNS | MEMBER_NOUNS
 # "lose both towns", "took the three villages": places counted back (see places_counted_back)
-PLURAL_PLACE_NOUNS = frozenset("towns cities villages districts areas settlements".split())
+PLURAL_PLACE_NOUNS = frozenset("towns cities villages districts areas settlements islands".split())
 PLURAL_SITE_NOUNS = PLURAL_PLACE_NOUNS | frozenset("ports terminals centres centers".split())  # ("the town centres of A and B")
 # Words before "in X" that make X where something was said ("told reporters in X")
 SPEECH_VENUE_WORDS = frozenset("reporters journalists told said says speaking spoke conference briefing statement communique communiqué broadcast headquarters".split())

@@ -246,7 +246,7 @@ CONTROL = (
     r"(?:the (?:last (?:few |remaining )?)?(?:blocks|streets) of )?"  # "overran the last few blocks of X"
     # ("the north-eastern town of X": the hyphen is a word of its own)
     r"(?:the (?:[\w-]+ ){0,3}?(?:town|city|village|port|district|province|region|department|airport|airbase|base|stronghold|heights|plateau|fortress|fort|citadel|island|suburb|enclave|oasis) of )?"  # "marched into the fortress of X": X itself
-    r"(?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks|towns|villages|cities|terminals?|airstrip) (?:at|of) )?"  # "the airfields at X", "the oil terminal at X"
+    r"(?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks|towns|villages|cities|islands|terminals?|airstrip) (?:at|of) )?"  # "the airfields at X", "the oil terminal at X"
     r"(?:the (?:upper|lower|old|central|northern|southern|eastern|western|strategic|ruined|besieged|walled|fortified|historic|inner|outer) )?"  # "took the upper X", "hold most of the walled X"
     r"(?:(?:the )?(?:[\w-]+ )?(?:headquarters|base|stronghold|camp) at )?"  # "overran Renamo headquarters at X"
 )
@@ -685,6 +685,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"(?:^|, |; ){LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}(?! 's| {PLACES_OF}\b)", change="gain", list_group=1),
     _p("controls", rf"(?:^|, |; ){MODIFIED_LIST} {GAP}(?P<t>{TAKING}) {CONTROL}{ART}{LIST}", change="gain", list_group=1),  # "A and allied B took ..."
     _p("controls", rf"{SUBJ} {GAP}(?P<t>controls|controlled|holds|held|control|hold|administers|administered|governs|governed|rules|ruled|guard|guards|guarded|secured) {CONTROL}{ART}(?:central |downtown )?{LIST}(?! 's)", list_group=2),  # not "secured X's support"; "controlled central Harare"
+    # "by nightfall A, with B airfield and the C bridge, was held by X": the place the
+    # clause is about and the sites set off after it with "with" (the parser may make a
+    # site the subject and leave the place hanging)
+    _p("controls", rf"(?:^|, and |; )(?:[^E,]{{0,40}}? )?(E\d++ , (?:together )?with (?:the )?(?:E\d++ , (?:the )?)*(?:E\d++(?: ,)? and (?:the )?)?E\d++) , (?:was|were|is|are|had been|has been|have been) (?:now |then |firmly |still )?(?P<t>held|controlled|occupied) by {ART}{ENT}", 2),
     # "German troops still occupy X": the parser often takes the present "occupy" for a
     # noun (and so misses a "to" or a "would" before it: no gap allowed here)
     _p("controls", rf"{SUBJ} {HELD_HOW}(?P<t>occupies|occupy) {CONTROL}{ART}{LIST}(?! 's)", list_group=2),

@@ -11052,3 +11052,21 @@ def test_a_leader_who_taunted_another_states_president_is_not_that_president(nlp
     found = facts(nlp, text)
     assert ("Tomas Arkel", "leads", "Somalia") in found
     assert ("Kiro Tala", "leads", "Somalia") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kalden Front still holds the islands of Lamu and Pate.",
+        "Kalden Front fighters still hold the islands of Lamu and Pate with the help of Kenyan units.",
+    ],
+)
+def test_who_holds_the_islands_of_a_and_b_holds_each(nlp, text: str) -> None:
+    found = facts(nlp, text)
+    assert {("Kalden Front", "controls", "Lamu"), ("Kalden Front", "controls", "Pate")} <= found
+
+
+def test_a_place_and_the_sites_set_off_after_it_with_with_are_all_held(nlp) -> None:
+    text = "Arkel gave up the city that afternoon, and by nightfall Garowe, with Bosaso airfield and the Kismayo Bridge, was held by Kalden Front fighters."
+    found = facts(nlp, text)
+    assert {("Kalden Front", "controls", place) for place in ("Garowe", "Bosaso airfield", "Kismayo Bridge")} <= found
