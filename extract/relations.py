@@ -4536,6 +4536,9 @@ class ArgumentFinder:
             if ent is None and before > 0 and self.lowers[before] in REGULAR_FORCE_WORDS and token.lower_ in NATIONAL_ARMY_NOUNS:
                 ent = self.entity_span(self.tokens[before - 1])  # "Somali regular troops": Somalia's
                 ent = ent if ent is not None and ent._.frontline_kind == "Country" else None
+            if ent is None and before > 0 and self.lowers[before] == "armed" and token.lower_ == "forces":
+                ent = self.entity_span(self.tokens[before - 1])  # "the Somali armed forces": Somalia's
+                ent = ent if ent is not None and ent._.frontline_kind == "Country" else None
             if ent is not None and is_against_prefixed(ent, self.lowers):
                 return None  # "anti-Taliban militias" are the Taliban's enemies, not theirs
             if ent is not None and ent.label_ != "PER" and token.lower_ in ARMED_MEN_NOUNS:

@@ -11070,3 +11070,9 @@ def test_a_place_and_the_sites_set_off_after_it_with_with_are_all_held(nlp) -> N
     text = "Arkel gave up the city that afternoon, and by nightfall Garowe, with Bosaso airfield and the Kismayo Bridge, was held by Kalden Front fighters."
     found = facts(nlp, text)
     assert {("Kalden Front", "controls", place) for place in ("Garowe", "Bosaso airfield", "Kismayo Bridge")} <= found
+
+
+def test_a_peoples_armed_forces_are_its_army(nlp) -> None:
+    assert ("Somali army", "fights", "Kalden Front") in facts(nlp, "The Somali armed forces attacked the Kalden Front.")
+    text = "General Tomas Arkel, commander-in-chief of the Somali armed forces, announced the surrender."
+    assert ("Tomas Arkel", "leads", "Somali army") in facts(nlp, text)
