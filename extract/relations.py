@@ -2209,7 +2209,7 @@ class ArgumentFinder:
         if owned_by_noun is UNNAMED or self.is_revolts_own(token) or self.is_rising_in_sentence(token):
             return None
         continued = (
-            speaker or owned_by_noun or self.owner_right_before(token, kinds)
+            speaker or owned_by_noun or self.own_of_doer(token, kinds) or self.owner_right_before(token, kinds)
             or self.continued_subject(token, kinds) or self.joined_clause_subject(token, kinds) or self.governing_subject(token, kinds)
             or self.subject_before_semicolon(token, kinds) or self.owner_is_clause_subject(token, kinds) or self.owner_of_hung_subject(token, kinds)
             or self.repeated_subject_pronoun(token, kinds) or self.opening_possessive(token, kinds)
@@ -2601,6 +2601,18 @@ class ArgumentFinder:
             self.lowers[token.i - 1] == "," and 0 < len(opening) <= 8 and opening[0].pos_ in {"ADP", "ADV"}
             and not any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in opening)
         )
+
+    def own_of_doer(self, token: Token, kinds: frozenset[str]) -> EntityMention | None:
+        """ "On the east bank, A, an alliance backed by B, launched their own offensive":
+        "its own" or "their own" on a verb's object is the verb's doer's, however far
+        back the parser hung it (not the last name before the verb)."""
+        if self.lowers[token.i] not in {"its", "their"} or token.i + 1 >= len(self.lowers) or self.lowers[token.i + 1] != "own":
+            return None
+        verb = token.head.head if token.dep_ in POSSESSIVE and token.head.dep_ in OBJECT else None
+        if verb is None or not is_verb(verb):
+            return None
+        found = next((m for m in self.mentions(subject_of_clause(verb)) if m.kind in kinds), None)
+        return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found is not None else None
 
     def opening_possessive(self, token: Token, kinds: frozenset[str], depth: int = 0) -> EntityMention | None:
         """ "A, which armed B for years, made no comment. Its foreign minister said ...":

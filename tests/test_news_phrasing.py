@@ -11076,3 +11076,14 @@ def test_a_peoples_armed_forces_are_its_army(nlp) -> None:
     assert ("Somali army", "fights", "Kalden Front") in facts(nlp, "The Somali armed forces attacked the Kalden Front.")
     text = "General Tomas Arkel, commander-in-chief of the Somali armed forces, announced the surrender."
     assert ("Tomas Arkel", "leads", "Somali army") in facts(nlp, text)
+
+
+def test_their_own_offensive_is_the_doers_not_its_backers(nlp) -> None:
+    # the parser hangs the Front on "bank" and leaves "launched" with no subject of its own
+    text = (
+        "On the eastern bank, the Kalden Front, an alliance dominated by Somali fighters and backed by the US-led coalition, "
+        "launched their own offensive against the Dastin Brigade from Garowe on Monday."
+    )
+    found = facts(nlp, text)
+    assert ("Kalden Front", "fights", "Dastin Brigade") in found
+    assert not any(p == "fights" and "coalition" in s and o == "Kalden Front" for s, p, o in found)
