@@ -6516,6 +6516,10 @@ def office_owners(office: Token, finder: ArgumentFinder) -> list[Token]:
     return owners + [n for prep, n in prepositional_objects(office) if prep == "of"]
 
 
+# What "take" takes in an idiom, nothing seized: "took part", "took place", "took note"
+IDIOM_TAKEN_NOUNS = frozenset("part place note".split())
+
+
 def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     if not is_verb(token):
         return
@@ -6540,6 +6544,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         trigger = _FIGHT
     if trigger is None:
         return
+    if lemma == "take" and any(c.lower_ in IDIOM_TAKEN_NOUNS and c.dep_ in OBJECT for c in token.children):
+        return  # "took part, and Iran ...": the parser may join the next clause's subject to "part"
     if lemma == "hold" and any(c.lower_ == "out" and c.dep_ in {"prt", "compound:prt"} for c in token.children):
         trigger = _HOLD_OUT  # "were holding out against X": X is fought, nothing is held
     elif lemma == "hold" and any(c.lower_ == "up" and c.dep_ in {"prt", "compound:prt"} for c in token.children):

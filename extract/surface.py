@@ -753,7 +753,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "held every ministry, the central market and X": a named place closing a list of
     # places the text does not name (no preposition inside: not "held talks with X"; not
     # "seized the islands and Britain sent ...": a clause of its own)
-    _p("controls", rf"{SUBJ} {GAP}(?P<t>held|holds|hold|controlled|controls|seized|captured|took|occupied|overran) (?:(?!E\d|with |to |for |on |about |of |in |at |by |from |and )[\w-]+ ){{1,4}}(?:, (?:(?!E\d|with |to |for |on |about |of |in |at |by |from |and )[\w-]+ ){{1,4}})*(?:, )?and {ART}{ENT}(?! 's)(?= [.,;:]| (?:on|in|at|after|before|by|for|during|last|this|since|until|and|or|as|while|when|from|to|with|early|late|earlier|later)\b|$)"),
+    _p("controls", rf"{SUBJ} {GAP}(?P<t>held|holds|hold|controlled|controls|seized|captured|took|occupied|overran) (?!(?:part|place|note|office|refuge|shelter|cover|aim|talks|meetings|elections) )(?:(?!E\d|with |to |for |on |about |of |in |at |by |from |and )[\w-]+ ){{1,4}}(?:, (?:(?!E\d|with |to |for |on |about |of |in |at |by |from |and )[\w-]+ ){{1,4}})*(?:, )?and {ART}{ENT}(?! 's)(?= [.,;:]| (?:on|in|at|after|before|by|for|during|last|this|since|until|and|or|as|while|when|from|to|with|early|late|earlier|later)\b|$)"),
     # "kept hold of X", "kept their hold on X's port", "keep their grip on X", "tightened
     # their grip on X" (their: a resolved pronoun, E<k>)
     _p("controls", rf"{SUBJ} {GAP}(?P<t>kept|keep|keeps|keeping|retained|retains|retain|maintained|maintains|maintain|tightened|tightens|tightening|consolidated|consolidates|consolidating|cemented|cements) (?:(?:their|its|a|firm|full|tight|his|E\d++) )*(?:hold|grip|control) (?:of|on|over) {ART}{LIST}(?! 's)", list_group=2),

@@ -11087,3 +11087,8 @@ def test_their_own_offensive_is_the_doers_not_its_backers(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kalden Front", "fights", "Dastin Brigade") in found
     assert not any(p == "fights" and "coalition" in s and o == "Kalden Front" for s, p, o in found)
+
+
+def test_taking_part_takes_nothing_named_after_it(nlp) -> None:
+    text = "Fighters from the Kalden Front also took part, and Ethiopia, the government's other main ally, fired missiles at Dastin Brigade targets in June."
+    assert not any(p == "controls" for _s, p, _o in facts(nlp, text))
