@@ -2130,7 +2130,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, names_loyal_to, bodies_led_by, particle_groups, numbered_heights, numbered_units, lettered_units, general_staffs,
         shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, names_after_plural_group_nouns, warship_names, speakers_of_bodies,
         izafe_body_names, national_marines, national_service_branches, one_word_state_forces, country_ministries, side_armies, names_with_ag,
-        names_with_honorifics, states_named_by_form, franchise_names, rulers_of_governments,
+        names_with_honorifics, states_named_by_form, franchise_names, rulers_of_governments, seas_named_alone,
     ):
         found.extend(rule(doc))
     return found
@@ -2985,6 +2985,24 @@ def rulers_owning_governments(doc: Doc) -> Iterable[Candidate]:
         if gazetteer.capital_country(name) is not None or any(doc.lowers[j] in GOVERNMENT_NAME_WORDS for j in range(start, k - 1)):
             continue
         yield Candidate(start, k - 1, "PER", "Person", None, 2)
+
+
+# Seas and oceans news names by their adjective alone: "a frigate in the Mediterranean"
+# (the model may read the word as a body's name)
+SEAS_NAMED_ALONE = frozenset("Mediterranean Caribbean Baltic Adriatic Aegean Atlantic Pacific Arctic".split())
+SEAS_NAMED_ALONE_KEYS = tuple(sorted(word.lower() for word in SEAS_NAMED_ALONE))
+
+
+def seas_named_alone(doc: Doc) -> Iterable[Candidate]:
+    """ "the Mediterranean" with no noun after it ("the Mediterranean coast", "the
+    Atlantic Charter" are other names): the sea, a place."""
+    n = len(doc)
+    for k in doc.reading.where_lower(SEAS_NAMED_ALONE_KEYS):
+        if doc.texts[k] not in SEAS_NAMED_ALONE or k == 0 or doc.lowers[k - 1] != "the":
+            continue
+        if k + 1 < n and (doc[k + 1].pos_ in {"NOUN", "PROPN"} or doc.capitalised[k + 1] or doc.texts[k + 1] == "-"):
+            continue
+        yield Candidate(k, k + 1, "LOC", "Place", None, 3)
 
 
 # Titles written after a man's name: "Shukri Pasha", "Enver Bey", "Hasan Agha"

@@ -1465,3 +1465,10 @@ def test_a_name_owning_a_government_is_its_rulers_not_a_towns(nlp) -> None:
     assert ("Dario Velasco", "Person", None) in found(recognise_entities(doc))
     for text in ("Rebels have fought Addis Ababa's government for years.", "Northern Ireland's government resigned."):
         assert not any(kind == "Person" for _text, kind, _canon in found(recognise_entities(nlp(text))))
+
+
+def test_a_sea_named_by_its_adjective_alone_is_a_place(nlp) -> None:
+    doc = nlp("A frigate in the Mediterranean fired on the coast.")
+    doc.ents = [Span(doc, 4, 5, label="ORG")]  # the model's reading of the sea
+    assert ("Mediterranean", "Place", None) in found(recognise_entities(doc))
+    assert not any(text == "Atlantic" for text, _kind, _canon in found(recognise_entities(nlp("The Atlantic Charter was signed in August."))))

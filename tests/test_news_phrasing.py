@@ -11092,3 +11092,8 @@ def test_their_own_offensive_is_the_doers_not_its_backers(nlp) -> None:
 def test_taking_part_takes_nothing_named_after_it(nlp) -> None:
     text = "Fighters from the Kalden Front also took part, and Ethiopia, the government's other main ally, fired missiles at Dastin Brigade targets in June."
     assert not any(p == "controls" for _s, p, _o in facts(nlp, text))
+
+
+def test_a_sea_named_by_its_adjective_alone_fights_nobody(nlp) -> None:
+    text = "A Russian frigate in the Mediterranean fired cruise missiles at Kalden Front positions around the city."
+    assert not any(s == "Mediterranean" for s, _p, _o in facts(nlp, text))
