@@ -30,7 +30,7 @@ from typing import Iterable, Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.entities import ARMED_BODY_NOUNS, ATTRIBUTION_VERBS, CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, FORCE_MODIFIER_WORDS, NAMED_UNIT_NOUNS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, GOVERNING_TITLES, RULED_BY_NOUNS, RULER_WORDS, TITLE_WORDS
+from frontline.extract.entities import ORDINAL, SPELLED_ORDINALS, ARMED_BODY_NOUNS, ATTRIBUTION_VERBS, CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, FORCE_MODIFIER_WORDS, NAMED_UNIT_NOUNS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, GOVERNING_TITLES, RULED_BY_NOUNS, RULER_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import MANY_POSTS, MATERIAL_NOUNS, MORE_MATERIAL, PART_SCOPES, RELATION_GERUNDS, SITE_AT_NOUNS, surface_hits
@@ -5127,6 +5127,12 @@ def is_defence_body(name: str) -> bool:
     return DEFENCE_BODY_NAME.search(name) is not None
 
 
+def is_numbered_unit(name: str) -> bool:
+    """ "Third Army", "25th Brigade": a unit named by its number."""
+    first = name.split()[0] if name.split() else ""
+    return len(name.split()) >= 2 and (first.lower() in SPELLED_ORDINALS or ORDINAL.match(first) is not None)
+
+
 def is_state_force(mention: EntityMention) -> bool:
     """A state's army: never what "the rebels" or "the militants" stand for."""
     if (mention.canonical or "").endswith(" army"):
@@ -6870,6 +6876,11 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     for agent in finder.mentions(agents):
         for patient in patient_mentions_of(patients, trigger, finder):
             predicate = "memberOf" if lemma == "belong" and is_alliance_name(patient.name) else trigger.predicate
+            if lemma == "belong" and predicate == "partOf" and (agent.canonical or "").endswith(" army") and is_numbered_unit(patient.name):
+                # "the Ottoman forces belong to the Third Army of X": those forces are the
+                # unit's men; the unit is part of the army, not the army of the unit
+                yield Candidate(patient, predicate, agent, token, trigger.confidence)
+                continue
             yield Candidate(agent, predicate, patient, token, trigger.confidence, trigger.control_change)
     if trigger.predicate == "fights" and not passive:
         yield from soldiers_fought(agents, patients, token, finder)
@@ -9420,6 +9431,15 @@ def is_sanction_of_no_force(candidate: Candidate, finder: ArgumentFinder) -> boo
 CAPTIVE_WORDS = frozenset("hostage hostages captive captives".split())
 
 
+def is_army_inside_its_unit(candidate: Candidate, finder: ArgumentFinder) -> bool:
+    """ "the Ottoman forces belong to the Third Army": a people's army is never part of
+    one of its numbered units (the verb rule reads the unit as the army's part)."""
+    return (
+        candidate.predicate in {"partOf", "memberOf"} and (candidate.subject.canonical or "").endswith(" army")
+        and is_numbered_unit(candidate.object.name)
+    )
+
+
 def is_held_captive(candidate: Candidate, finder: ArgumentFinder) -> bool:
     """ "were holding Prime Minister X and his cabinet hostage inside the parliament
     building", "rebels hold Trinidad prime minister hostage": what stands between "hold"
@@ -9501,7 +9521,7 @@ def is_accusation_between_bodies(candidate: Candidate, finder: ArgumentFinder) -
 CANDIDATE_REJECTIONS = (
     reinforces_a_commander, enters_a_country, enters_and_leaves, takes_a_countrys_capital, is_led_until, is_led_past_examples,
     holds_part_of_a_country,
-    is_removed_from_post, is_sanction_of_no_force, is_held_captive, is_accusation_between_bodies,
+    is_removed_from_post, is_sanction_of_no_force, is_held_captive, is_accusation_between_bodies, is_army_inside_its_unit,
 )
 
 

@@ -11097,3 +11097,9 @@ def test_taking_part_takes_nothing_named_after_it(nlp) -> None:
 def test_a_sea_named_by_its_adjective_alone_fights_nobody(nlp) -> None:
     text = "A Russian frigate in the Mediterranean fired cruise missiles at Kalden Front positions around the city."
     assert not any(s == "Mediterranean" for s, _p, _o in facts(nlp, text))
+
+
+def test_a_peoples_forces_belonging_to_a_numbered_unit_make_the_unit_part_of_its_army(nlp) -> None:
+    found = facts(nlp, "The Somali forces belong to the Third Brigade of Tomas Arkel.")
+    assert ("Third Brigade", "partOf", "Somali army") in found
+    assert ("Somali army", "partOf", "Third Brigade") not in found
