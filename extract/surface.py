@@ -246,7 +246,7 @@ CONTROL = (
     r"(?:the (?:last (?:few |remaining )?)?(?:blocks|streets) of )?"  # "overran the last few blocks of X"
     # ("the north-eastern town of X": the hyphen is a word of its own)
     r"(?:the (?:[\w-]+ ){0,3}?(?:town|city|village|port|district|province|region|department|airport|airbase|base|stronghold|heights|plateau|fortress|fort|citadel|island|suburb|enclave|oasis) of )?"  # "marched into the fortress of X": X itself
-    r"(?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks|towns|villages|cities|islands|terminals?|airstrip) (?:at|of) )?"  # "the airfields at X", "the oil terminal at X"
+    r"(?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks|towns|villages|cities|islands|terminals?|airstrip|pass) (?:at|of) )?"  # "the airfields at X", "the oil terminal at X"
     r"(?:the (?:upper|lower|old|central|northern|southern|eastern|western|strategic|ruined|besieged|walled|fortified|historic|inner|outer) )?"  # "took the upper X", "hold most of the walled X"
     r"(?:(?:the )?(?:[\w-]+ )?(?:headquarters|base|stronghold|camp) at )?"  # "overran Renamo headquarters at X"
 )

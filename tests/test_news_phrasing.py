@@ -11103,3 +11103,7 @@ def test_a_peoples_forces_belonging_to_a_numbered_unit_make_the_unit_part_of_its
     found = facts(nlp, "The Somali forces belong to the Third Brigade of Tomas Arkel.")
     assert ("Third Brigade", "partOf", "Somali army") in found
     assert ("Somali army", "partOf", "Third Brigade") not in found
+
+
+def test_who_holds_the_pass_at_a_place_holds_the_place(nlp) -> None:
+    assert ("Kalden Front", "controls", "Garowe") in facts(nlp, "The Kalden Front held the pass at Garowe against a second column.")
