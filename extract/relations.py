@@ -9577,6 +9577,16 @@ def shared_by_ellipsis(candidate: Candidate, at: int, sharer: EntityMention) -> 
     return None
 
 
+def allied_adjective_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "The navy, allied with the rebels from the first hours, sailed north": the tagger
+    may read "allied" as an adjective the sentence hangs on; its subject backs the side
+    it is allied with (a name's "X, allied with Y" is read off the words)."""
+    allies = [noun for preposition, noun in prepositional_objects(token) if preposition in {"with", "to"}]
+    for subject in finder.mentions(direct_subjects(token)):
+        for ally in finder.mentions(allies):
+            yield Candidate(subject, "backs", ally, token, 0.75)
+
+
 def rule_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
     """What every rule reads in the sentence."""
     if not may_relate(sent, finder):
@@ -9597,6 +9607,8 @@ def rule_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
             yield from call_on_candidates(token, finder)
         if word == "request":
             yield from request_candidates(token, finder)
+        if word in {"allied", "aligned"} and token.pos_ == "ADJ":
+            yield from allied_adjective_candidates(token, finder)
         if word in HYPHEN_TRIGGERS:
             yield from hyphen_candidates(token, finder)
         if word in GOVERNMENT_NOUNS:

@@ -11107,3 +11107,9 @@ def test_a_peoples_forces_belonging_to_a_numbered_unit_make_the_unit_part_of_its
 
 def test_who_holds_the_pass_at_a_place_holds_the_place(nlp) -> None:
     assert ("Kalden Front", "controls", "Garowe") in facts(nlp, "The Kalden Front held the pass at Garowe against a second column.")
+
+
+def test_the_navy_read_as_allied_by_an_adjective_backs_its_ally(nlp) -> None:
+    # the tagger reads "allied" as an adjective and roots the sentence on it
+    found = facts(nlp, "GAROWE, Somalia — Fighting went on. The navy, allied with the Kalden Front, sailed north under Admiral Kiro Tala.")
+    assert ("Somali navy", "backs", "Kalden Front") in found
