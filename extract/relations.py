@@ -9577,6 +9577,37 @@ def shared_by_ellipsis(candidate: Candidate, at: int, sharer: EntityMention) -> 
     return None
 
 
+# Verbs of a force on the move a commander may be named after: "sailed north under Adm. X"
+MOVED_UNDER_LEMMAS = frozenset("sail march advance move push cross land withdraw retreat".split())
+
+
+def moved_under_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "The navy ... had risen at the base and sailed north under Rear Adm. X": a force
+    on the move under a titled man is his (read off the parse: the force may be a common
+    noun the words' rule cannot see). A title is asked for: "under the flag of X" names
+    no commander."""
+    person = token.head
+    while person.dep_ in COMPOUND and person.head.i > person.i:
+        person = person.head  # "under Rear Adm. X": the parser may hang "under" on the title
+    if token.dep_ != "case" or person.dep_ not in {"obl", "nmod"} or not is_verb(person.head) or finder.lemma(person.head) not in MOVED_UNDER_LEMMAS:
+        return
+    named = finder.entity_span(person)
+    if named is None or named.label_ != "PER" or named.start < 1 or finder.lowers[named.start - 1].rstrip(".") not in TITLE_WORDS:
+        return
+    leader = finder.span_mention(named)
+    verb, doers = person.head, subject_of_clause(person.head)
+    while not doers and verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head  # "had risen at B and sailed north under Y": the first verb's doer
+        doers = subject_of_clause(verb)
+    if not doers:
+        # "The navy, allied with X, had risen ...": the parser may hang the subject on
+        # the participle opening the sentence
+        doers = [s for c in verb.children if c.dep_ == "advcl" and c.i < verb.i for s in direct_subjects(c)]
+    for force in finder.mentions(doers):
+        if force.kind in ARMED_BODY_KINDS:
+            yield Candidate(leader, "leads", force, token, 0.7)
+
+
 def allied_adjective_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "The navy, allied with the rebels from the first hours, sailed north": the tagger
     may read "allied" as an adjective the sentence hangs on; its subject backs the side
@@ -9609,6 +9640,8 @@ def rule_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
             yield from request_candidates(token, finder)
         if word in {"allied", "aligned"} and token.pos_ == "ADJ":
             yield from allied_adjective_candidates(token, finder)
+        if word == "under":
+            yield from moved_under_candidates(token, finder)
         if word in HYPHEN_TRIGGERS:
             yield from hyphen_candidates(token, finder)
         if word in GOVERNMENT_NOUNS:

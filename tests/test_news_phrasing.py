@@ -11113,3 +11113,24 @@ def test_the_navy_read_as_allied_by_an_adjective_backs_its_ally(nlp) -> None:
     # the tagger reads "allied" as an adjective and roots the sentence on it
     found = facts(nlp, "GAROWE, Somalia — Fighting went on. The navy, allied with the Kalden Front, sailed north under Admiral Kiro Tala.")
     assert ("Somali navy", "backs", "Kalden Front") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("GAROWE, Somalia — The navy, allied with the Kalden Front, had risen at the Bosaso naval base and sailed north under Rear Adm. Kiro Tala.", "Somali navy"),
+        ("The Kalden Front marched on Bosaso under General Kiro Tala.", "Kalden Front"),
+        # "under" hung on the title, "sailed" joined to a verb whose subject hangs on "allied"
+        (
+            "GAROWE, Somalia — Fighting went on. The navy, allied with Arkel's rebels from the first hours, had risen at the "
+            "Bosaso naval base, in the south of Bari province, and sailed north under Rear Adm. Kiro Tala.",
+            "Somali navy",
+        ),
+    ],
+)
+def test_a_force_on_the_move_under_a_titled_man_is_led_by_him(nlp, text: str, force: str) -> None:
+    assert ("Kiro Tala", "leads", force) in facts(nlp, text)
+
+
+def test_marching_under_a_flag_is_led_by_nobody(nlp) -> None:
+    assert not any(p == "leads" for _s, p, _o in facts(nlp, "The Kalden Front marched under the flag of Tomas Arkel."))
