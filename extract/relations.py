@@ -1025,7 +1025,7 @@ class ArgumentFinder:
         if word in PLACE_ANAPHORS and any(c.lower_ in {"the", "that", "this"} and c.dep_ == "det" for c in token.children):
             of_name = word != "capital" and token.i + 2 < len(self.tokens) and (
                 self.lowers[token.i + 1] == "of" or word in {"area", "areas"} and self.lowers[token.i + 1] in {"around", "near"}
-            )  # ("secured the area around Angostura": the place itself)
+            ) and not is_ranked_among(token)  # ("secured the area around Angostura": the place itself; "the main town of X" is not X)
             named = self.entity_span(self.tokens[token.i + 2]) if of_name else None
             if named is not None and named._.frontline_kind == "Place":
                 return self.span_mention(named)  # "in the town of X": X ("the capital of X" is not X)
@@ -7030,6 +7030,17 @@ def helpers_of(verb: Token) -> list[Token]:
     return [c for c in helped.children if c.dep_ in NOMINAL_SUBJECT]
 
 
+# Words that rank a town among others: "the main town of X", "the first city of X" is
+# one town in X, not X
+RANKING_WORDS = frozenset("first second third last only main chief principal leading".split())
+
+
+def is_ranked_among(noun: Token) -> bool:
+    """ "the main town of the Central Highlands", "the largest city of the region": a
+    place ranked among the region's, not the region the "of" names."""
+    return any(c.tag_ == "JJS" or c.lower_ in RANKING_WORDS for c in noun.children)
+
+
 def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
     """ "the town of X", "the city of X": X itself ("the capital of X" is not X, but
     a city in it: the noun is read as an anaphor or an apposition)."""
@@ -7046,7 +7057,7 @@ def named_places(nouns: list[Token], finder: ArgumentFinder) -> list[Token]:
             named.extend([span.root for span in listed] or [place])
         elif (site := owners_site_at(p, finder)) is not None:
             named.append(site)  # "overran the U.S. Special Forces camp at X": X
-        elif p.lower_ in PLACE_ANAPHORS.keys() - {"capital"} | OF_NAMED_PLACE_NOUNS:
+        elif p.lower_ in PLACE_ANAPHORS.keys() - {"capital"} | OF_NAMED_PLACE_NOUNS and not is_ranked_among(p):
             named.append(next((n for prep, n in prepositional_objects(p) if prep == "of" and finder.entity_span(n)), p))
         elif p.lower_ in PLURAL_SITE_NOUNS:
             # "seized the towns of A, B and C", "the oil terminals of A and B": each of them
@@ -7352,10 +7363,6 @@ def is_given_up(verb: Token, finder: ArgumentFinder) -> bool:
     )
 
 
-# Words that make "the first city of X" one city of X, not X
-RANKING_WORDS = frozenset("first second third last only".split())
-
-
 def handover_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """ "the treaty handed Alsace to the new German Empire", "X ceded Y to Z", "handed
     the town over to Z": Z takes the place; a giver that is an actor loses it. Only
@@ -7376,7 +7383,7 @@ def handover_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candid
         handed = [
             o for o in handed
             if finder.entity_span(o) is not None
-            or finder.lowers[o.i + 1 : o.i + 2] == ("of",) and not any(c.tag_ == "JJS" or c.lower_ in RANKING_WORDS for c in o.children)
+            or finder.lowers[o.i + 1 : o.i + 2] == ("of",) and not is_ranked_among(o)
         ]
     places = [p for p in finder.mentions(named_places(handed, finder)) if is_place(p)]
     if not places:

@@ -11134,3 +11134,14 @@ def test_a_force_on_the_move_under_a_titled_man_is_led_by_him(nlp, text: str, fo
 
 def test_marching_under_a_flag_is_led_by_nobody(nlp) -> None:
     assert not any(p == "leads" for _s, p, _o in facts(nlp, "The Kalden Front marched under the flag of Tomas Arkel."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kalden Front fighters have captured Garowe, the capital of Nugal province and the main town of the southern Bari region, after two days of fighting.",
+        "Kenyan troops took the largest town of Bari province.",
+    ],
+)
+def test_taking_the_main_town_of_a_region_takes_no_region(nlp, text: str) -> None:
+    assert not any(p == "controls" and o.startswith("Bari") for _s, p, o in facts(nlp, text))
