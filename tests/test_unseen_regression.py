@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev135).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev137).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -232,7 +232,11 @@ FLOORS = {
     # gone by the round's end; 0.547 / 0.529 at the round's end, 523 split), and dev134 and
     # dev135 in the eighty-sixth (measured 0.546 / 0.529 over 500 with the round start's
     # extractor, 8d218b0, 535 split actors: the new sets' 5 and 7, and dev134's one
-    # contradicted fact; 0.548 / 0.530 at the round's end, 528 split)
+    # contradicted fact; 0.548 / 0.530 at the round's end, 528 split), and dev136 and
+    # dev137 in the eighty-seventh (measured 0.544 / 0.529 over 508 with the round start's
+    # extractor, 3d5a637, 538 split actors: the new sets' 7 and 3, and dev136's three
+    # contradicted facts, two gone by the round's end; 0.546 / 0.530 at the round's end,
+    # 539 split)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -247,9 +251,9 @@ FLOORS = {
             "dev110", "dev111", "dev112", "dev113", "dev114", "dev115", "dev116", "dev117",
             "dev118", "dev119", "dev120", "dev121", "dev122", "dev123", "dev124", "dev125",
             "dev126", "dev127", "dev128", "dev129", "dev130", "dev131", "dev132", "dev133",
-            "dev134", "dev135",
+            "dev134", "dev135", "dev136", "dev137",
         ),
-        500, 0.52, 0.45,
+        508, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -275,16 +279,19 @@ FLOORS = {
         # the port", in the sentence that forces it to surrender, read as holding it still);
         # and dev134's Muttur story (a rebel spokesman's "the rebels had entered Muttur only
         # to halt an army offensive", told after the army's retaking, read as the newer news:
-        # the past perfect under a verb of saying is read as the speaker's news)
-        # (in the order the sets are read: "dev104" before "dev11", "dev116", "dev131" and
-        # "dev134" after it; Oka's fight is one must-not fact each way)
+        # the past perfect under a verb of saying is read as the speaker's news); and
+        # dev136's Ciudad Juárez story ("federal troops were again patrolling the streets of
+        # Juárez" read as the American army's: the story is filed from El Paso and names the
+        # United States most, and the federal troops are Mexico's)
+        # (in the order the sets are read: "dev104" before "dev11", "dev116", "dev131",
+        # "dev134" and "dev136" after it; Oka's fight is one must-not fact each way)
         known_violations=(
             "zzzze-canada-oka-1990", "zzzze-canada-oka-1990", "zzzzq-france-dieppe-1942",
             "zzzzzf-lebanon-beirut-2008", "zzzzzf-lithuania-klaipeda-1923", "zzzzzi-srilanka-muttur-2006",
-            "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
+            "zzzzzk-mexico-ciudad-juarez-1919", "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
             "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868",
         ),
-        most_split_actors=530,
+        most_split_actors=541,
     ),
 }
 
