@@ -2130,7 +2130,8 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, names_loyal_to, bodies_led_by, particle_groups, numbered_heights, numbered_units, lettered_units, general_staffs,
         shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, names_after_plural_group_nouns, warship_names, speakers_of_bodies,
         izafe_body_names, national_marines, national_service_branches, one_word_state_forces, country_ministries, side_armies, names_with_ag,
-        names_with_honorifics, states_named_by_form, franchise_names, rulers_of_governments, seas_named_alone,
+        names_with_honorifics, states_named_by_form, franchise_names, rulers_of_governments, rulers_owning_governments,
+        seas_named_alone,
     ):
         found.extend(rule(doc))
     return found
@@ -2968,7 +2969,6 @@ def rulers_of_governments(doc: Doc) -> Iterable[Candidate]:
         if any(doc.lowers[j] in GOVERNMENT_NAME_WORDS for j in range(start, end)):
             continue
         yield Candidate(start, end, "PER", "Person", None, 2)
-    yield from rulers_owning_governments(doc)
 
 
 def rulers_owning_governments(doc: Doc) -> Iterable[Candidate]:

@@ -5129,8 +5129,8 @@ def is_defence_body(name: str) -> bool:
 
 def is_numbered_unit(name: str) -> bool:
     """ "Third Army", "25th Brigade": a unit named by its number."""
-    first = name.split()[0] if name.split() else ""
-    return len(name.split()) >= 2 and (first.lower() in SPELLED_ORDINALS or ORDINAL.match(first) is not None)
+    words = name.split()
+    return len(words) >= 2 and (words[0].lower() in SPELLED_ORDINALS or ORDINAL.match(words[0]) is not None)
 
 
 def is_state_force(mention: EntityMention) -> bool:
