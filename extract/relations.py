@@ -33,7 +33,7 @@ from frontline.extract import gazetteer
 from frontline.extract.entities import ORDINAL, SPELLED_ORDINALS, ARMED_BODY_NOUNS, ATTRIBUTION_VERBS, CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, FORCE_MODIFIER_WORDS, NAMED_UNIT_NOUNS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, GOVERNING_TITLES, RULED_BY_NOUNS, RULER_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
-from frontline.extract.surface import MANY_POSTS, MATERIAL_NOUNS, MORE_MATERIAL, PART_SCOPES, RELATION_GERUNDS, SITE_AT_NOUNS, surface_hits
+from frontline.extract.surface import MANY_POSTS, MATERIAL_NOUNS, MORE_MATERIAL, PART_SCOPES, RANKING_WORDS, RELATION_GERUNDS, SITE_AT_NOUNS, surface_hits
 from frontline.extract.syntax import (
     APPOSITION,
     COMPOUND,
@@ -7028,11 +7028,6 @@ def helpers_of(verb: Token) -> list[Token]:
     if verb.dep_ not in {"xcomp", "ccomp"} or lemma_of(helped) not in {"help", "assist"}:
         return []
     return [c for c in helped.children if c.dep_ in NOMINAL_SUBJECT]
-
-
-# Words that rank a town among others: "the main town of X", "the first city of X" is
-# one town in X, not X
-RANKING_WORDS = frozenset("first second third last only main chief principal leading".split())
 
 
 def is_ranked_among(noun: Token) -> bool:

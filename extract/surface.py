@@ -236,6 +236,10 @@ NOT_SUBJECT_HEAD = (
     r"|newspaper|newspapers|church|clergy|students|unions) )"
 )
 GAP = rf"(?:(?!E\d|and |or |but |of |with ){NOT_SUBJECT_HEAD}\w[\w-]* ){{0,2}}?(?:for (?:years|decades|months) )?"  # "has long", "have reportedly" between subject and verb
+# Words that rank a town among others: "the main town of X", "the first city of X" is
+# one town in X, not X (the relation rules ask the tagger for other superlatives)
+RANKING_WORDS = frozenset("first second third last only main chief principal leading".split())
+RANKED = "|".join(sorted(RANKING_WORDS | {"largest", "biggest", "greatest", "oldest", "most"}))
 CONTROL = (
     r"(?:E\d++ 's (?:[\w-]+ )?(?:capital|city|town|port) , )?"  # "hold Yemen's capital, Sanaa"
     r"(?:the (?:E\d++|city|town|capital|port|province|region|district) 's )?"  # "moved into the city's X airport" (the city may be read as the place it stands for)
@@ -246,7 +250,7 @@ CONTROL = (
     r"(?:the (?:last (?:few |remaining )?)?(?:blocks|streets) of )?"  # "overran the last few blocks of X"
     # ("the north-eastern town of X": the hyphen is a word of its own)
     # (not a town ranked among a region's: "the main town of X", "the largest city of X")
-    r"(?:the (?!(?:[\w-]+ ){0,2}?(?:main|chief|principal|only|leading|largest|biggest|greatest|oldest|most) )(?:[\w-]+ ){0,3}?(?:town|city|village|port|district|province|region|department|airport|airbase|base|stronghold|heights|plateau|fortress|fort|citadel|island|suburb|enclave|oasis) of )?"  # "marched into the fortress of X": X itself
+    rf"(?:the (?!(?:[\w-]+ ){{0,2}}?(?:{RANKED}) )(?:[\w-]+ ){{0,3}}?(?:town|city|village|port|district|province|region|department|airport|airbase|base|stronghold|heights|plateau|fortress|fort|citadel|island|suburb|enclave|oasis) of )?"  # "marched into the fortress of X": X itself
     r"(?:the (?:[\w-]+ )?(?:airfields?|air bases?|airbases?|bases|barracks|towns|villages|cities|islands|terminals?|airstrip|pass) (?:at|of) )?"  # "the airfields at X", "the oil terminal at X"
     r"(?:the (?:upper|lower|old|central|northern|southern|eastern|western|strategic|ruined|besieged|walled|fortified|historic|inner|outer) )?"  # "took the upper X", "hold most of the walled X"
     r"(?:(?:the )?(?:[\w-]+ )?(?:headquarters|base|stronghold|camp) at )?"  # "overran Renamo headquarters at X"
