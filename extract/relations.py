@@ -2459,7 +2459,7 @@ class ArgumentFinder:
             if token.head.dep_ == "conj" and self.entity_span(token.head.head) is not None:
                 return None  # "pledged allegiance to the Islamic State and its leader": the State's
             # "The movement is now led by its secretary-general": the movement's
-            for subject in (t for t in token.sent if t.i < token.i and t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}):
+            for subject in (t for t in token.sent if t.i < token.i and is_root_subject(t)):
                 if subject.lower_ in GROUP_ANAPHORS and subject.tag_ == "NN" and self.entity_span(subject) is None:
                     found = self.mention(subject)
                     return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found else UNNAMED
@@ -2470,7 +2470,7 @@ class ArgumentFinder:
             s.dep_ in NOMINAL_SUBJECT and s.i < token.i for s in token.head.head.children
         ) and token.head.head.dep_ not in {"ROOT", "root"}:
             return None  # "Troops retook X, and the miners have withdrawn ..., where they hold Y": the nearer clause's subject
-        for subject in (t for t in token.sent if t.i < token.i and t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}):
+        for subject in (t for t in token.sent if t.i < token.i and is_root_subject(t)):
             soldiers = subject.lower_ in BARE_SOLDIER_NOUNS and token.lower_ == "they" and token.head != subject.head
             # (or owning the subject: "the rebels' stronghold of X remains in their hands")
             owners = [c for c in subject.children if c.dep_ in POSSESSIVE and c.lower_ in INSURGENT_NOUNS and c.i < subject.i]
@@ -2535,7 +2535,7 @@ class ArgumentFinder:
         if last_clause is not None:
             # "A accused B of ...; the C army denies it. Its commander ...": the last clause's
             return replace(last_clause, start_char=token.idx, end_char=token.idx + len(token.text))
-        subjects = [t for t in previous if t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}]
+        subjects = [t for t in previous if is_root_subject(t)]
         if not subjects and previous.root.pos_ in {"NOUN", "PROPN"}:
             subjects = [previous.root]  # "Thousands of X, supported by Y, pushed ...": the parser made the subject the root
         if not subjects:
@@ -2661,7 +2661,7 @@ class ArgumentFinder:
             return None
         subject = next((
             t for t in self.tokens[token.sent.start : k - 1]
-            if t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"} and t.head.i < k
+            if is_root_subject(t) and t.head.i < k
         ), None)
         found = self.mention(subject) if subject is not None and subject.pos_ == "PROPN" else None
         return replace(found, start_char=token.idx, end_char=token.idx + len(token.text)) if found is not None and found.kind in kinds else None
@@ -3206,7 +3206,7 @@ class ArgumentFinder:
         if opening is not None and opening.end < sentence.end and self.lowers[opening.end] == ",":
             return opening if opening._.frontline_kind in {"Place", "Facility"} else None
         for t in sentence:
-            if t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}:
+            if is_root_subject(t):
                 ent = self.by_token.get(t.i)
                 return ent if ent is not None and ent._.frontline_kind in {"Place", "Facility"} else None
         return None
@@ -4046,7 +4046,7 @@ class ArgumentFinder:
         if sentence.start == 0 or len(words) < 3 or words[0] != "the" or words[1] not in RULED_BY_NOUNS or words[2] != "of":
             return None
         previous = self.tokens[self.previous_sentence_start(sentence.start)].sent
-        subject = next((t for t in previous if t.dep_ in NOMINAL_SUBJECT and t.head.dep_ in {"ROOT", "root"}), None)
+        subject = next((t for t in previous if is_root_subject(t)), None)
         ent = self.entity_span(subject) if subject is not None else None
         state = as_actor(self.span_mention(ent), self.year) if ent is not None else None  # (a capital stands for its state)
         return state.name if state is not None and state.kind == "Country" else None
@@ -5125,6 +5125,11 @@ def is_defence_body(name: str) -> bool:
     """ "Russian Defence Ministry", "Ministry of Defence", "War Office": the body whose
     forces are its state's army."""
     return DEFENCE_BODY_NAME.search(name) is not None
+
+
+def is_root_subject(word: Token) -> bool:
+    """The subject of its sentence's root verb ("X" of "X, which ..., took Y")."""
+    return word.dep_ in NOMINAL_SUBJECT and word.head.dep_ in {"ROOT", "root"}
 
 
 def is_numbered_unit(name: str) -> bool:
