@@ -4395,11 +4395,17 @@ class ArgumentFinder:
             return False  # "Egypt sent troops": the sender's, not the article's army
         if any(not (c.dep_ == "det" and c.lower_ == "the" or c.dep_ in {"punct", "cc"} or beside and c.lower_ in {"alongside", "beside"}) for c in token.children if c.i < token.i):
             return False  # "some troops", "two soldiers", "rebel troops"
-        if token.i > 0 and self.lowers[token.i - 1] in REBELLING_FORCE_MODIFIERS:
+        if self.is_called_rebelling(token):
             return False
         main = self.main_country()
         # (armies named so far: "Brazilian forces" further down do not make them anyone's)
         return main is not None and {name for start, name in self.armies_named() if start < token.i} <= {main}
+
+    def is_called_rebelling(self, token: Token) -> bool:
+        """ "Insurgent troops", "mutinous soldiers": men rising against their state are never
+        its army (read off the words: after a dateline the parser may hang the word off the
+        verb)."""
+        return token.i > 0 and self.lowers[token.i - 1] in REBELLING_FORCE_MODIFIERS
 
     def sole_foreign_army_named(self, token: Token) -> str | None:
         """The country whose army bare "troops" or "soldiers" (a sentence's subject) are
@@ -4409,7 +4415,7 @@ class ArgumentFinder:
             return None
         if any(not (c.dep_ == "det" and c.lower_ == "the") for c in token.children if c.i < token.i):
             return None  # "some troops", "two soldiers", "rebel troops"
-        if token.i > 0 and self.lowers[token.i - 1] in REBELLING_FORCE_MODIFIERS:
+        if self.is_called_rebelling(token):
             return None
         named = {name for start, name in self.armies_named() if start < token.i}
         main = self.main_country()
