@@ -9453,6 +9453,25 @@ def is_army_inside_its_unit(candidate: Candidate, finder: ArgumentFinder) -> boo
     )
 
 
+# Possessive pronouns that make what is handed the giver's own
+OWN_POSSESSIVES = frozenset("its their his her our".split())
+
+
+def is_own_arms_handed_over(candidate: Candidate, finder: ArgumentFinder) -> bool:
+    """ "in return for the militants handing their weapons to the Indian force", "began
+    handing their rifles to federal soldiers": one's own arms handed to another side are
+    given up (a surrender, a disarmament), not given as help."""
+    if candidate.predicate != "backs" or candidate.trigger.lower_ not in {"hand", "hands", "handed", "handing", "gave", "give", "gives", "giving"}:
+        return False
+    k = candidate.trigger.i + 1
+    if k < candidate.trigger.sent.end and finder.lowers[k] == "over":
+        k += 1  # "handed over their weapons to"
+    return (
+        k + 1 < candidate.trigger.sent.end and finder.lowers[k] in OWN_POSSESSIVES
+        and any(word in SUPPLIED_MATERIAL_NOUNS for word in finder.lowers[k + 1 : k + 4])
+    )
+
+
 def is_held_captive(candidate: Candidate, finder: ArgumentFinder) -> bool:
     """ "were holding Prime Minister X and his cabinet hostage inside the parliament
     building", "rebels hold Trinidad prime minister hostage": what stands between "hold"
@@ -9535,6 +9554,7 @@ CANDIDATE_REJECTIONS = (
     reinforces_a_commander, enters_a_country, enters_and_leaves, takes_a_countrys_capital, is_led_until, is_led_past_examples,
     holds_part_of_a_country,
     is_removed_from_post, is_sanction_of_no_force, is_held_captive, is_accusation_between_bodies, is_army_inside_its_unit,
+    is_own_arms_handed_over,
 )
 
 

@@ -11145,3 +11145,18 @@ def test_marching_under_a_flag_is_led_by_nobody(nlp) -> None:
 )
 def test_taking_the_main_town_of_a_region_takes_no_region(nlp, text: str) -> None:
     assert not any(p == "controls" and o.startswith("Bari") for _s, p, o in facts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce offered the Kalden Front a seat in the council in return for its fighters handing their weapons to the Kenyan army.",
+        "The Kalden Front handed over its heavy weapons to the Kenyan army at Garowe on Monday.",
+    ],
+)
+def test_handing_ones_own_arms_to_a_side_backs_nobody(nlp, text: str) -> None:
+    assert not any(p == "backs" for _s, p, _o in facts(nlp, text))
+
+
+def test_handing_arms_to_a_side_still_backs_it(nlp) -> None:
+    assert ("Kenya", "backs", "Dastin Brigade") in facts(nlp, "Kenya handed rifles and mortars to the Dastin Brigade at Lamu.")
