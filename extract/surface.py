@@ -1064,7 +1064,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X has replaced Z at the head of Y", "X succeeded Z as commander of Y"
     _p("leads", rf"{ENT} (?:has |had )?(?:replaced|succeeded) (?:[\w.]+ ){{0,3}}?E\d++ at the (?P<t>head) of {ART}{ENT}(?! 's)"),
     _p("leads", rf"{ENT} (?:has |had )?(?:replaced|succeeded) (?:[\w.]+ ){{0,3}}?E\d++ as (?:the )?(?:(?:new|acting|interim|supreme|overall|top) )?(?P<t>commander|leader|head|chief|chairman) of {ART}{ENT}(?! 's)"),
-    _p("leads", rf"(?<!by )(?<!by the ){ENT}(?: \( E\d++ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed|chaired) by (?:(?!from )[\w.-]+ ){{0,4}}?(?:E\d++ 's (?:son|daughter|brother|sister|nephew|cousin|wife|husband|father|uncle) )?{ENT}(?! 's){NOT_A_TITLES_QUALIFIER}", 2),
+    _p("leads", rf"(?<!by )(?<!by the ){ENT}(?: \( E\d++ \))?(?: ,)? {GAP}(?P<t>commanded|led|headed|chaired)(?: in the field| on the ground| at the front| in person)? by (?:(?!from )[\w.-]+ ){{0,4}}?(?:E\d++ 's (?:son|daughter|brother|sister|nephew|cousin|wife|husband|father|uncle) )?{ENT}(?! 's){NOT_A_TITLES_QUALIFIER}", 2),
     _p("leads", rf"{ENT} , (?:[^,]{{1,80}}) , (?:is|are|was|were|has been|have been|had been) (?:[\w-]+ )?(?P<t>commanded|led|headed|chaired) by (?:(?!from )[\w.-]+ ){{0,4}}?{ENT}(?! 's)", 2),
     _p("leads", rf"{ENT} (?P<t>leader|commander|chief|head) {ENT}", 2),
     # "Sudan's army chief, Gen. X, landed ...": the name set off after the role, with its rank

@@ -11160,3 +11160,14 @@ def test_handing_ones_own_arms_to_a_side_backs_nobody(nlp, text: str) -> None:
 
 def test_handing_arms_to_a_side_still_backs_it(nlp) -> None:
     assert ("Kenya", "backs", "Dastin Brigade") in facts(nlp, "Kenya handed rifles and mortars to the Dastin Brigade at Lamu.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kalden Front, led in the field by Kiro Tala, opened its offensive on Garowe in March.",
+        "The Kalden Front, commanded on the ground by Kiro Tala, held the bridge at Bosaso.",
+    ],
+)
+def test_led_in_the_field_by_a_man_is_led_by_him(nlp, text: str) -> None:
+    assert ("Kiro Tala", "leads", "Kalden Front") in facts(nlp, text)
