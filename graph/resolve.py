@@ -239,6 +239,7 @@ def resolve(
     _join_person_names(keys, kinds, uf, user)
     _join_headline_descriptions(extractions, kinds, uf, user)
     _join_era_army_names(mentions, uf, user)
+    _join_rivers_named_short(mentions, extractions, kinds, uf, user)
 
     groups: dict[str, list[str]] = defaultdict(list)
     for key in list(kinds):
@@ -1214,6 +1215,29 @@ def _join_era_army_names(mentions: list[EntityMention], uf: _UnionFind, user: Ma
             army = (gazetteer.national_army_name(state) or "").lower()
             if era_name in keys and army in keys and era_name not in user and army not in user:
                 uf.union(era_name, army)
+
+
+def _join_rivers_named_short(
+    mentions: list[EntityMention], extractions: list[DocumentExtraction], kinds: Mapping[str, Counter[str]],
+    uf: _UnionFind, user: Mapping[str, AliasEntry],
+) -> None:
+    """ "the Potomac River" written "the Potomac" further on: a place name that always
+    follows "the" is the river the story names in full (English names a river, not a
+    town, with the article: "Newry" and "the Newry River", "Detroit" and "the Detroit
+    River" stay apart; no country joins its river)."""
+    texts = {e.article.doc_id: e.article.text for e in extractions}
+    uses: dict[str, list[bool]] = defaultdict(list)
+    for m in mentions:
+        if m.commander is None:
+            before = texts.get(m.doc_id, "")[max(0, m.start_char - 4) : m.start_char].lower()
+            uses[name_key(m.name)].append(before == "the " or m.text.lower().startswith("the "))
+    for river in sorted(k for k in kinds if k.endswith(" river")):
+        short = river.removesuffix(" river")
+        if (
+            short in kinds and short not in user and river not in user and main_kind(kinds[short]) == "Place"
+            and uses.get(short) and all(uses[short])
+        ):
+            uf.union(short, river)
 
 
 UNIT_WORDS = frozenset("division brigade regiment battalion corps".split())

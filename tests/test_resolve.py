@@ -1372,3 +1372,26 @@ def test_an_arabic_article_and_one_word_read_as_a_man_is_a_body():
     assert entity_named(resolution, "al-Dorma").kind != "Person"
     assert entity_named(resolution, "Dorma").id == entity_named(resolution, "al-Dorma").id
     assert entity_named(resolution, "al-Kalden").kind == "Person"  # a man's surname after his full name
+
+
+
+# ("the Army of the Kalden" makes "Kalden" a word of a group's name, so the facility
+# names' rule leaves the bare name alone: only the article before it tells)
+def test_a_name_always_after_the_is_the_river_named_in_full():
+    text = "The Army of the Kalden crossed the Kalden River at dawn. By noon it was back across the Kalden."
+    mentions = (
+        mention_in(text, "Army of the Kalden", "ArmedGroup"), mention_in(text, "Kalden River", "Place"),
+        mention_in(text, "Kalden", "Place", 2),
+    )
+    resolution = resolve([DocumentExtraction(Article("d1", text), mentions)])
+    assert_joined(resolution, "Kalden", "Kalden River")
+
+
+def test_a_town_named_like_its_river_stays_a_town():
+    text = "The Army of the Kalden crossed the Kalden River at dawn. By noon it held Kalden itself."
+    mentions = (
+        mention_in(text, "Army of the Kalden", "ArmedGroup"), mention_in(text, "Kalden River", "Place"),
+        mention_in(text, "Kalden", "Place", 2),
+    )
+    resolution = resolve([DocumentExtraction(Article("d1", text), mentions)])
+    assert entity_named(resolution, "Kalden").id != entity_named(resolution, "Kalden River").id
