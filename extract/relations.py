@@ -3844,6 +3844,8 @@ class ArgumentFinder:
             return self.lowers[token.i - 2] == "the"  # "the armed forces"
         if previous == "regular":
             return word in {"army", "military", "troops", "forces", "soldiers"}  # "alongside the regular army"
+        if previous == "loyal":
+            return True  # "loyal troops retook the barracks", "Loyal units now hold X": loyal to the state, its army
         if previous == "new" and token.i > 1 and self.lowers[token.i - 2] == "the":
             return word in {"army", "military"}  # "sent officers to help train the new army"
         owner = self.tokens[token.i + 2] if following == "of" and token.i + 2 < len(self.tokens) else None

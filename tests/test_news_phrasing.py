@@ -11171,3 +11171,14 @@ def test_handing_arms_to_a_side_still_backs_it(nlp) -> None:
 )
 def test_led_in_the_field_by_a_man_is_led_by_him(nlp, text: str) -> None:
     assert ("Kiro Tala", "leads", "Kalden Front") in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOGADISHU, Somalia — Mutineers fled Garowe on Monday. Loyal troops now hold Garowe.",
+        "MOGADISHU, Somalia — Mutineers fled Garowe on Monday, and loyal units now hold the town.",
+    ],
+)
+def test_loyal_troops_are_the_states_army(nlp, text: str) -> None:
+    assert ("Somali army", "controls", "Garowe") in facts(nlp, text)
