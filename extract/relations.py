@@ -286,10 +286,15 @@ PART_NOUNS = frozenset("faction wing arm branch unit units force affiliate offsh
 DESCRIPTION_OPENERS = frozenset("a an the both all".split())  # ", both units of X"
 # A state's ministers (see role_candidates: a foreign state's minister speaks for the state)
 MINISTER_WORDS = frozenset({"minister"})
-MEMBER_NOUNS = frozenset(
+# Members of a research body whose country words name their subject, not their employer:
+# "a Syria researcher at the Centre for Levant Studies" is no member of Syria's government.
+EXPERT_NOUNS = frozenset(
+    "researcher analyst fellow professor lecturer economist expert historian scholar specialist scientist "
+    "sociologist anthropologist criminologist demographer geographer strategist commentator writer columnist editor".split()
+)
+MEMBER_NOUNS = EXPERT_NOUNS | frozenset(  # ("X, a researcher at the Y Institute", "a sociologist at the Y Centre")
     "minister member official officer envoy ambassador secretary adviser advisor "
-    "negotiator representative diplomat delegate general colonel fighter soldier coordinator mediator "
-    "researcher analyst fellow professor lecturer economist specialist expert historian scholar scientist".split()  # "X, a researcher at the Y Institute"
+    "negotiator representative diplomat delegate general colonel fighter soldier coordinator mediator".split()
 )
 # Ranks of a state's soldiers: "the Polish general X" serves in Poland's army, not its government
 SOLDIER_RANK_NOUNS = frozenset("general colonel soldier".split())
@@ -312,9 +317,6 @@ STAFF_NOUNS = {"command": "high", "staff": "general"}
 # "Turkish drone strikes", "Russian air raids": the weapon between owner and strike
 WEAPON_MODIFIERS = frozenset("drone air artillery rocket missile naval".split())
 STRIKE_NOUNS = frozenset("strikes strike raids airstrikes attacks fire".split())
-# Members of a research body whose country words name their subject, not their employer:
-# "a Syria researcher at the Centre for Levant Studies" is no member of Syria's government.
-EXPERT_NOUNS = frozenset("researcher analyst fellow professor lecturer economist expert historian scholar specialist scientist".split())
 # Group nouns that, with a person's possessive, are the group he leads ("Sharaa's group").
 GROUP_WORDS = frozenset("group groups movement faction factions federation network".split())
 # Nouns an organisation's name may carry in running text: "the Houthi movement"
@@ -8337,6 +8339,8 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
     allowed = {"for", "of", "at", "in", "to"} if predicate != "memberOf" else {"of", "at", "in"}
     if word in {"envoy", "ambassador", "representative", "negotiator", "diplomat"}:
         allowed = {"of"}
+    if word in EXPERT_NOUNS:
+        allowed = allowed | {"with", "for"}  # "a political writer with the X Institute", "an analyst for the Y Forum"
     organisations = [
         n for p, n in prepositional_objects(token) if p in allowed
         # ("the US commander in Iraq", "the envoy in Sudan": where he serves, not what he heads)

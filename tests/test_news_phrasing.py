@@ -11182,3 +11182,15 @@ def test_led_in_the_field_by_a_man_is_led_by_him(nlp, text: str) -> None:
 )
 def test_loyal_troops_are_the_states_army(nlp, text: str) -> None:
     assert ("Somali army", "controls", "Garowe") in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The front will not hold," said Kiro Tala, a sociologist at the Horn Policy Centre in Nairobi.',
+        '"The front will not hold," said Kiro Tala, a military commentator at the Horn Policy Centre in Nairobi.',
+        '"The front will not hold," said Kiro Tala, a political writer with the Horn Policy Centre in Nairobi.',
+    ],
+)
+def test_an_expert_at_or_with_an_institute_is_its_member(nlp, text: str) -> None:
+    assert ("Kiro Tala", "memberOf", "Horn Policy Centre") in facts(nlp, text)
