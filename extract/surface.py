@@ -980,7 +980,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("memberOf", rf"(?:^|, |although |when |after |since )(?:the )?{LIST} (?:have |has |had |formally |also )?(?P<t>joined|join|joins) {ART}{ENT}", list_group=1),
     # "X, who studies Vietnamese politics at the Y Council": a scholar of his institute
     # ("X, a former officer who now works at Y": his post now)
-    _p("memberOf", rf"{ENT} , (?:an? (?:[\w-]+ ){{1,4}}?)?who (?:now |also )?(?P<t>studies|teaches|researches|lectures|works|follows|covers|tracks) (?:[\w-]+ ){{0,6}}?at {ART}{ENT}"),
+    _p("memberOf", rf"{ENT} , (?:an? (?:[\w-]+ ){{1,4}}?)?who (?:now |also )?(?P<t>studies|teaches|researches|lectures|works|follows|covers|tracks|writes) (?:[\w-]+ ){{0,6}}?(?:at|for) {ART}{ENT}"),  # ("who follows Horn affairs for the X Centre", "who writes on the war for the Y Review")
     # "X, who writes on Far Eastern affairs for the Y Foundation", "X, who reports for Y": its writer
     _p("memberOf", rf"{ENT} , (?:an? (?:[\w-]+ ){{1,4}}?)?who (?:now |also )?(?P<t>writes|reports|works) (?:[\w-]+ ){{0,6}}?for {ART}{ENT}"),
     # "said X, of the Y Institute in Z": a speaker set off with his body

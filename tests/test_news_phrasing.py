@@ -11194,3 +11194,8 @@ def test_loyal_troops_are_the_states_army(nlp, text: str) -> None:
 )
 def test_an_expert_at_or_with_an_institute_is_its_member(nlp, text: str) -> None:
     assert ("Kiro Tala", "memberOf", "Horn Policy Centre") in facts(nlp, text)
+
+
+def test_who_follows_a_region_for_an_institute_is_its_member(nlp) -> None:
+    text = '"The front will not hold," said Kiro Tala, who follows Horn affairs for the Horn Policy Centre in Nairobi.'
+    assert ("Kiro Tala", "memberOf", "Horn Policy Centre") in facts(nlp, text)
