@@ -85,8 +85,13 @@ ORG_WORDS = gazetteer.ARMED_GROUP_WORDS | gazetteer.GOVERNMENT_WORDS | gazetteer
     {"party", "movement", "group", "organisation", "organization", "office", "mission", "committee", "crescent", "cross", "center", "centre", "institute", "coalition", "alliance", "league",
      "observatory", "forum", "foundation", "convention", "union", "community", "bloc", "platform",
      "federation", "confederation", "association", "team", "defence", "defense", "framework",
-     "bureau", "academy", "society", "initiative", "consortium", "trust", "shura", "club", "brotherhood"}  # ("Territorial Defence": see organization_kind)
+     "bureau", "academy", "society", "initiative", "consortium", "trust", "shura", "club", "brotherhood",
+     "dialogue", "survey", "desk"}  # ("Territorial Defence": see organization_kind)
+) | frozenset(  # the same heads in the languages research bodies are named in: "Centro de Estudios del Plata"
+    "centro instituto institut observatorio observatoire accademia academia collegio fundación fundacion fondation".split()
 )
+# "of" in names in those languages: "Observatoire des Grands Lacs", "Accademia dei Naviganti"
+NAME_OF_WORDS = frozenset("of for de des du del della dei di do da".split())
 # First words of a region's name: "Western Tigray", "North Kivu", "Upper Nile".
 COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western central upper lower greater "
@@ -810,7 +815,7 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
         if head in PLACE_WORDS:
             return Candidate(start, end, "LOC", "Place", None, 2)
         # "Army of ...", "Centre for Security Studies", "Forces for Unity"
-        if head in ORG_WORDS or any(w in {"of", "for"} and k > 0 and words[k - 1] in ORG_WORDS for k, w in enumerate(words)):
+        if head in ORG_WORDS or any(w in NAME_OF_WORDS and k > 0 and words[k - 1] in ORG_WORDS for k, w in enumerate(words)):
             if len(words) >= 2:
                 return Candidate(start, end, "ORG", gazetteer.organization_kind(text), None, 2)
     return None

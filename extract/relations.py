@@ -5301,7 +5301,8 @@ def people_under_arms(mention: EntityMention) -> EntityMention:
 # Head words of bodies that watch, study or report a war and bear no arms
 CIVIL_BODY_WORDS = frozenset(
     "observatory institute institution foundation university centre center watch monitor news radio television "
-    "forum society academy college school programme program project".split()
+    "forum society academy college school programme program project survey dialogue desk "
+    "centro instituto institut observatorio observatoire accademia academia collegio fundación fundacion fondation".split()
 )
 
 
@@ -5356,6 +5357,8 @@ def fits(predicate: str, subject: EntityMention, obj: EntityMention) -> bool:
         return False  # a state and its own army are one side
     if predicate == "fights" and "Place" in {subject.kind, obj.kind}:
         return False  # "an assault on Tskhinvali" attacks a town, no side (no gold fight has a place)
+    if predicate in {"fights", "controls"} and subject.kind == "Organization" and is_civil_body(subject.name):
+        return False  # an institute, a monitor or a newsroom takes no town ("they can win it" in its analyst's quote)
     if predicate in {"backs", "fights", "opposes"}:
         return is_actor(subject) and is_actor(obj)
     if predicate == "controls":  # a person holds ground through a group, never alone

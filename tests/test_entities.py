@@ -1472,3 +1472,16 @@ def test_a_sea_named_by_its_adjective_alone_is_a_place(nlp) -> None:
     doc.ents = [Span(doc, 4, 5, label="ORG")]  # the model's reading of the sea
     assert ("Mediterranean", "Place", None) in found(recognise_entities(doc))
     assert not any(text == "Atlantic" for text, _kind, _canon in found(recognise_entities(nlp("The Atlantic Charter was signed in August."))))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "name"),
+    [
+        ("Asha Kerr, a researcher at the Horn Security Dialogue in Nairobi, disagreed.", 6, 9, "Horn Security Dialogue"),
+        ("Asha Kerr, a researcher at the Centro de Estudios Andinos in Lima, disagreed.", 6, 10, "Centro de Estudios Andinos"),
+    ],
+)
+def test_a_research_body_is_an_organisation_whatever_its_heads_language(nlp, text: str, start: int, end: int, name: str) -> None:
+    doc = nlp(text)
+    doc.ents = [Span(doc, start, end, label="LOC")]  # the model's reading of the body as a place
+    assert (name, "Organization", None) in found(recognise_entities(doc))

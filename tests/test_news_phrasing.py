@@ -11199,3 +11199,12 @@ def test_an_expert_at_or_with_an_institute_is_its_member(nlp, text: str) -> None
 def test_who_follows_a_region_for_an_institute_is_its_member(nlp) -> None:
     text = '"The front will not hold," said Kiro Tala, who follows Horn affairs for the Horn Policy Centre in Nairobi.'
     assert ("Kiro Tala", "memberOf", "Horn Policy Centre") in facts(nlp, text)
+
+
+def test_an_institute_quoting_its_analyst_takes_no_town(nlp) -> None:
+    text = (
+        '"It is too soon to say," said Kiro Tala, who follows the war for the Horn Policy Centre in Nairobi. '
+        '"Kenya will send more troops and try again for Kismayo. What Garowe shows is that when Somali generals '
+        'work together, they can fight a battle of manoeuvre and win it."'
+    )
+    assert not any(s == "Horn Policy Centre" and p in {"controls", "fights"} for s, p, _o in facts(nlp, text))
