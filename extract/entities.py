@@ -2810,16 +2810,30 @@ SAYING_WORDS = frozenset({"said", "says"})
 
 
 def speakers_of_bodies(doc: Doc) -> Iterable[Candidate]:
-    """ "..., said Ada Kerr of the Horn Institute": a name of two or three words that
-    speaks, from a body named after it, is a person's (the model may call it a body)."""
+    """ "..., said Ada Kerr of the Horn Institute", "said Ada Kerr, of the Horn
+    Institute", "said Ada Kerr, a political scientist at the Horn Institute": a name of
+    two or three words that speaks, from a body named after it, is a person's (the
+    model may call it a body, or a place)."""
     n = len(doc)
     for k in doc.reading.where_lower(SAYING_WORDS):
         start = k + 1
         end = name_after(doc, start, 3) if start < n else None
         if end is None or not 2 <= end - start <= 3 or end + 2 >= n or not is_plain_name(doc, start, end):
             continue
-        if doc.lowers[end] in {"of", "at", "from"} and doc.lowers[end + 1] == "the" and is_capitalised(doc[end + 2]):
+        at = end + 1 if doc.lowers[end] == "," else end
+        if at != end and at < n and doc.lowers[at] in {"a", "an"}:
+            # ", a political scientist at the": a few lower-case words of his post first
+            at += 1
+            while at < min(n, end + 8) and doc[at].text.islower() and doc.lowers[at] not in BODY_OF_POST_WORDS:
+                at += 1
+            if at >= n or doc.lowers[at] not in BODY_OF_POST_WORDS:
+                continue
+        if at + 2 < n and doc.lowers[at] in BODY_OF_POST_WORDS and doc.lowers[at + 1] == "the" and is_capitalised(doc[at + 2]):
             yield Candidate(start, end, "PER", "Person", None, 2)
+
+
+# Words between a speaker's post and the body he works for: "a researcher at the X"
+BODY_OF_POST_WORDS = frozenset({"of", "at", "from", "with"})
 
 
 LEADING_VERBS = frozenset("led headed commanded".split())

@@ -1485,3 +1485,16 @@ def test_a_research_body_is_an_organisation_whatever_its_heads_language(nlp, tex
     doc = nlp(text)
     doc.ents = [Span(doc, start, end, label="LOC")]  # the model's reading of the body as a place
     assert (name, "Organization", None) in found(recognise_entities(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "label"),
+    [
+        ('"It will pass," said Asha Kerr, of the Horn Policy Centre.', 7, 9, "ORG"),
+        ('"It will pass," said Asha Kerr, a political scientist at the Horn Policy Centre.', 7, 9, "GPE"),
+    ],
+)
+def test_a_speaker_set_off_before_her_body_is_a_person(nlp, text: str, start: int, end: int, label: str) -> None:
+    doc = nlp(text)
+    doc.ents = [Span(doc, start, end, label=label)]  # the model's misreading of the speaker
+    assert ("Asha Kerr", "Person", None) in found(recognise_entities(doc))
