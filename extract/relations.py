@@ -8245,6 +8245,27 @@ def bare_title_state(title: Token, people: list[EntityMention], finder: Argument
         return None  # ("if President A refused ..." four times, "President B ... denies this" once: B is a guest)
     if title.lower_ == "minister" and not (title.i > 0 and title.doc[title.i - 1].is_title and finder.entity_span(title.doc[title.i - 1]) is None):
         return None  # ("Minister X" alone says no post)
+    return story_state_of_title(title, person, finder, predicate)
+
+
+def apposed_minister_state(title: Token, people: list[EntityMention], finder: ArgumentFinder) -> EntityMention | None:
+    """ "Rehman Malik, the interior minister, said ...": a minister set off after his
+    name with no state named sits in the story's own government, on the same terms
+    as a bare title before a name (see bare_title_state)."""
+    doc = title.doc
+    if title.lower_ != "minister" or len(people) != 1 or title.i < 2 or not doc[title.i - 1].text.islower():
+        return None
+    if finder.lowers[title.i - 2] != "the" or finder.lowers[title.i - 1] == "prime" or finder.entity_span(doc[title.i - 1]) is not None:
+        return None  # ("the prime minister" leads; "the Kenyan minister" names its state)
+    person = finder.name_before_comma(title)
+    if person is None or person.label_ != "PER" or finder.titled_country(person) is not None:
+        return None
+    return story_state_of_title(title, person, finder, "memberOf")
+
+
+def story_state_of_title(title: Token, person: Span, finder: ArgumentFinder, predicate: str) -> EntityMention | None:
+    """The story's own state (its government for a member) for a man whose title names
+    none, when the sentence names no other state and tells of no end of his rule."""
     ruled = finder.mention(title.doc[title.i - 2]) if title.i >= 2 and finder.lowers[title.i - 1] == "of" and finder.lowers[title.i - 2] in RULED_BY_NOUNS else None
     state = finder.main_country()
     words = finder.lowers[title.sent.start : title.sent.end]
@@ -8481,6 +8502,10 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         # "President X", "Defence Minister X" with no state before the title: the
         # story's own (see the function)
         state = bare_title_state(token, person_mentions, finder, predicate)
+        for person in person_mentions if state is not None else ():
+            yield Candidate(person, predicate, state, token, 0.6)
+    if not organisations and predicate == "memberOf":
+        state = apposed_minister_state(token, person_mentions, finder)  # "X, the interior minister, said"
         for person in person_mentions if state is not None else ():
             yield Candidate(person, predicate, state, token, 0.6)
     for person in person_mentions:

@@ -11208,3 +11208,14 @@ def test_an_institute_quoting_its_analyst_takes_no_town(nlp) -> None:
         'work together, they can fight a battle of manoeuvre and win it."'
     )
     assert not any(s == "Horn Policy Centre" and p in {"controls", "fights"} for s, p, _o in facts(nlp, text))
+
+
+def test_a_minister_set_off_after_his_name_sits_in_the_storys_government(nlp) -> None:
+    text = "GAROWE, Somalia — Kiro Tala, the interior minister, said the gunmen belonged to the Kalden Front."
+    assert ("Kiro Tala", "memberOf", "Somali government") in facts(nlp, text)
+
+
+
+def test_the_prime_minister_set_off_after_his_name_is_no_member(nlp) -> None:
+    text = "GAROWE, Somalia — Kiro Tala, the prime minister, said the gunmen belonged to the Kalden Front."
+    assert not any(p == "memberOf" and s == "Kiro Tala" for s, p, _o in facts(nlp, text))
