@@ -8225,7 +8225,10 @@ def is_verb_read_before_owner(title: Token) -> bool:
 
 # Titles of a state's own officers, written before the name: "President X", "Prime
 # Minister X", "Defence Minister X"
-BARE_STATE_TITLES = frozenset({"President", "Minister"})
+BARE_STATE_TITLES = frozenset({"President", "Minister", "Secretary"})
+# Secretaries who sit in no cabinet: "General Secretary X" runs a party, "Press Secretary
+# X" speaks for an office
+NON_CABINET_SECRETARIES = frozenset("general press executive permanent private party".split())
 
 
 def bare_title_state(title: Token, people: list[EntityMention], finder: ArgumentFinder, predicate: str) -> EntityMention | None:
@@ -8243,8 +8246,10 @@ def bare_title_state(title: Token, people: list[EntityMention], finder: Argument
         return None
     if finder.is_lesser_bare_holder(title, person):
         return None  # ("if President A refused ..." four times, "President B ... denies this" once: B is a guest)
-    if title.lower_ == "minister" and not (title.i > 0 and title.doc[title.i - 1].is_title and finder.entity_span(title.doc[title.i - 1]) is None):
+    if title.lower_ in {"minister", "secretary"} and not (title.i > 0 and title.doc[title.i - 1].is_title and finder.entity_span(title.doc[title.i - 1]) is None):
         return None  # ("Minister X" alone says no post)
+    if title.lower_ == "secretary" and (predicate != "memberOf" or finder.lowers[title.i - 1] in NON_CABINET_SECRETARIES):
+        return None  # ("Defence Secretary X" sits in the cabinet; "General Secretary X" in none)
     return story_state_of_title(title, person, finder, predicate)
 
 

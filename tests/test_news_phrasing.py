@@ -11219,3 +11219,13 @@ def test_a_minister_set_off_after_his_name_sits_in_the_storys_government(nlp) ->
 def test_the_prime_minister_set_off_after_his_name_is_no_member(nlp) -> None:
     text = "GAROWE, Somalia — Kiro Tala, the prime minister, said the gunmen belonged to the Kalden Front."
     assert not any(p == "memberOf" and s == "Kiro Tala" for s, p, _o in facts(nlp, text))
+
+
+def test_a_bare_cabinet_secretary_sits_in_the_storys_government(nlp) -> None:
+    text = 'GAROWE, Somalia — "The fighting in Garowe is over," Defence Secretary Kiro Tala told reporters on Monday.'
+    assert ("Kiro Tala", "memberOf", "Somali government") in facts(nlp, text)
+
+
+def test_a_party_general_secretary_sits_in_no_government(nlp) -> None:
+    text = "GAROWE, Somalia — The army retook Garowe on Monday. General Secretary Kiro Tala denied it."
+    assert not any(p == "memberOf" and s == "Kiro Tala" for s, p, _o in facts(nlp, text))
