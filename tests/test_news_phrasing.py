@@ -11229,3 +11229,7 @@ def test_a_bare_cabinet_secretary_sits_in_the_storys_government(nlp) -> None:
 def test_a_party_general_secretary_sits_in_no_government(nlp) -> None:
     text = "GAROWE, Somalia — The army retook Garowe on Monday. General Secretary Kiro Tala denied it."
     assert not any(p == "memberOf" and s == "Kiro Tala" for s, p, _o in facts(nlp, text))
+
+
+def test_a_knighted_general_under_whom_a_force_moves_leads_it(nlp) -> None:
+    assert ("Kiro Tala", "leads", "Eighth Army") in facts(nlp, "The corps forms part of the Eighth Army under General Sir Kiro Tala.")
