@@ -11232,4 +11232,4 @@ def test_a_party_general_secretary_sits_in_no_government(nlp) -> None:
 
 
 def test_a_knighted_general_under_whom_a_force_moves_leads_it(nlp) -> None:
-    assert ("Kiro Tala", "leads", "Eighth Army") in facts(nlp, "The corps forms part of the Eighth Army under General Sir Kiro Tala.")
+    assert ("Omar Farah", "leads", "Eighth Army") in facts(nlp, "The corps forms part of the Eighth Army under General Sir Omar Farah.")
