@@ -8254,15 +8254,17 @@ def bare_title_state(title: Token, people: list[EntityMention], finder: Argument
 
 
 def apposed_minister_state(title: Token, people: list[EntityMention], finder: ArgumentFinder) -> EntityMention | None:
-    """ "Rehman Malik, the interior minister, said ...": a minister set off after his
-    name with no state named sits in the story's own government, on the same terms
-    as a bare title before a name (see bare_title_state)."""
+    """ "Rehman Malik, the interior minister, said ...", "the defence minister, Pavel
+    Grachev": a minister set off beside his name with no state named sits in the
+    story's own government, on the same terms as a bare title before a name (see
+    bare_title_state)."""
     doc = title.doc
     if title.lower_ != "minister" or len(people) != 1 or title.i < 2 or not doc[title.i - 1].text.islower():
         return None
     if finder.lowers[title.i - 2] != "the" or finder.lowers[title.i - 1] == "prime" or finder.entity_span(doc[title.i - 1]) is not None:
         return None  # ("the prime minister" leads; "the Kenyan minister" names its state)
-    person = finder.name_before_comma(title)
+    after = finder.entity_span(doc[title.i + 2]) if title.i + 2 < len(doc) and doc[title.i + 1].text == "," else None
+    person = finder.name_before_comma(title) or (after if after is not None and after.start == title.i + 2 else None)
     if person is None or person.label_ != "PER" or finder.titled_country(person) is not None:
         return None
     return story_state_of_title(title, person, finder, "memberOf")

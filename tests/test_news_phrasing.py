@@ -11233,3 +11233,8 @@ def test_a_party_general_secretary_sits_in_no_government(nlp) -> None:
 
 def test_a_knighted_general_under_whom_a_force_moves_leads_it(nlp) -> None:
     assert ("Omar Farah", "leads", "Eighth Army") in facts(nlp, "The corps forms part of the Eighth Army under General Sir Omar Farah.")
+
+
+def test_a_minister_named_after_his_post_sits_in_the_storys_government(nlp) -> None:
+    text = "GAROWE, Somalia — Army units led the attack on Monday under orders from the defence minister, Kiro Tala."
+    assert ("Kiro Tala", "memberOf", "Somali government") in facts(nlp, text)
