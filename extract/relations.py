@@ -8453,6 +8453,12 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         named_before = finder.entity_span(doc[token.i - 2])  # "A, chairman of B": no article
     if named_before is not None and named_before.label_ == "PER":
         people.append(named_before.root)  # "A, a spokesman for B, said": whatever the parse
+    elif named_before is None and token.dep_ == "conj" and token.head.lower_ in PERSON_ROLE_NOUNS:
+        # "A, the information minister and government spokesman, told": the second post
+        # is A's too, however the parser hung the first
+        first_post = finder.name_before_comma(token.head)
+        if first_post is not None and first_post.label_ == "PER" and first_post.root not in people:
+            people.append(first_post.root)
     # Title before a name: "B Interior Minister A", "B commander A".
     # (only within the title's own phrase: not "... the Iraqi army, said President A";
     # but "B, whose leader, A": B's)

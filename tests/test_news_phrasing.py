@@ -11238,3 +11238,8 @@ def test_a_knighted_general_under_whom_a_force_moves_leads_it(nlp) -> None:
 def test_a_minister_named_after_his_post_sits_in_the_storys_government(nlp) -> None:
     text = "GAROWE, Somalia — Army units led the attack on Monday under orders from the defence minister, Kiro Tala."
     assert ("Kiro Tala", "memberOf", "Somali government") in facts(nlp, text)
+
+
+def test_a_second_post_joined_to_the_first_is_the_same_mans(nlp) -> None:
+    text = "GAROWE, Somalia — Kiro Tala, the information minister and government spokesman, told reporters the rebels had fled Bosaso."
+    assert ("Kiro Tala", "spokespersonFor", "Somali government") in facts(nlp, text)
