@@ -1128,7 +1128,12 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Washington has placed the Maoists on a terrorism watch list"
     _p("opposes", rf"{ENT} {GAP}(?P<t>placed|put|puts|places|added|adds) {ART}{ENT} (?:on|to) {ART}(?:[\w-]+ ){{0,2}}?(?:terrorism|terrorist|terror|sanctions) (?:watch )?list"),
     # "X, a bitter rival of Y", "X, ... and for years Y's most persistent opponent": X opposes Y
-    _p("opposes", rf"{ENT}(?: \( E\d++ \))? , (?:an? |the |one )?(?:[\w-]+ ){{0,2}}?(?P<t>rival|enemy|foe|opponent|adversary) of {ART}{ENT}"),
+    # ("X, a party leader and a fierce opponent of President Y": past a first post, and a title)
+    _p("opposes", rf"{ENT}(?: \( E\d++ \))? , (?:[^,]{{0,60}} and )?(?:an? |the |one )?(?:[\w-]+ ){{0,2}}?(?P<t>rival|enemy|foe|opponent|adversary) of {ART}(?:{RULER_TITLE} )?{ENT}"),
+    # "Ankara has made no secret of its hostility to the Kurdish force"
+    _p("opposes", rf"{SUBJ} {GAP}(?:has |had |have )?(?:made no secret of|voiced|expressed|shown|showed) (?:its|his|her|their|E\d++) (?:open |deep |growing )?(?P<t>hostility) (?:to|towards) {ART}{ENT}"),
+    # "when Rajoelina began leading street protests against Ravalomanana"
+    _p("opposes", rf"{ENT} {GAP}(?:began |has been |had been |have been )?(?:leading|led|leads|organising|organizing|organised|organized|staged|staging|stages) (?:[\w-]+ ){{0,2}}?(?P<t>protests|demonstrations|rallies) against {ART}(?:{RULER_TITLE} )?{ENT}"),
     _p("opposes", rf"{ENT} , (?:[^,]{{0,60}} and )?(?:for years |long )?{ART}{ENT} 's (?:[\w-]+ ){{0,3}}?(?P<t>opponent|rival|enemy|foe|adversary)\b"),
     # "X, which says it aims to topple Y", "X, a movement ... that has been fighting for
     # seven years to overthrow President Y": X opposes Y

@@ -11243,3 +11243,15 @@ def test_a_minister_named_after_his_post_sits_in_the_storys_government(nlp) -> N
 def test_a_second_post_joined_to_the_first_is_the_same_mans(nlp) -> None:
     text = "GAROWE, Somalia — Kiro Tala, the information minister and government spokesman, told reporters the rebels had fled Bosaso."
     assert ("Kiro Tala", "spokespersonFor", "Somali government") in facts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Kiro Tala, a party leader and a fierce opponent of President Omar Farah, spoke in the Senate.", ("Kiro Tala", "opposes", "Omar Farah")),
+        ("Dozens have died since May, when Kiro Tala began leading street protests against Omar Farah.", ("Kiro Tala", "opposes", "Omar Farah")),
+        ("Kenya has made no secret of its hostility to the Kalden Front.", ("Kenya", "opposes", "Kalden Front")),
+    ],
+)
+def test_opposition_told_by_a_noun_opposes(nlp, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts(nlp, text)
