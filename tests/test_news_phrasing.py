@@ -11255,3 +11255,7 @@ def test_a_second_post_joined_to_the_first_is_the_same_mans(nlp) -> None:
 )
 def test_opposition_told_by_a_noun_opposes(nlp, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in facts(nlp, text)
+
+
+def test_demanding_that_a_state_pull_its_troops_out_opposes_it(nlp) -> None:
+    assert ("African Union", "opposes", "Kenya") in facts(nlp, "The African Union demanded that Kenya pull its troops out of Somalia.")
