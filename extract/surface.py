@@ -1113,7 +1113,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "the Security Council demanded Argentina's withdrawal", "repeated its demand that
     # Eritrean troops leave the village"
     _p("opposes", rf"{ENT} {GAP}(?P<t>demanded|demands|demanding|called for|calls for) {ART}(?:immediate |unconditional |full |swift )?{ENT} (?:'s |' )(?:immediate |unconditional |full |swift )?(?:withdrawal|pullout|pull - out|retreat|departure)"),
-    _p("opposes", rf"{ENT} (?:[^.;E]{{0,80}}? and )?{GAP}(?:repeated |renewed |reiterated )?(?:its |their )?(?P<t>demand|demanded|demands) that {ART}{ENT} (?:leave|withdraw|pull out|pull back|pull (?:(?:its|their) (?:troops|forces|soldiers|army)|E\d++) (?:out|back))"),  # ("pull its troops out": its troops are a unit of their own)
+    # (not a state set aside: "the Council voted, with Yemen not taking part, to ... demand that X")
+    _p("opposes", rf"(?<!with ){ENT} (?:[^.;E]{{0,80}}? and )?{GAP}(?:repeated |renewed |reiterated )?(?:its |their )?(?P<t>demand|demanded|demands) that {ART}{ENT} (?:leave|withdraw|pull out|pull back|pull (?:(?:its|their) (?:troops|forces|soldiers|army)|E\d++) (?:out|back))"),  # ("pull its troops out": its troops are a unit of their own)
     # "the AU imposed travel bans and asset freezes on X and other Y leaders", "sanctions against X"
     _p("opposes", rf"(?:^(?:the )?|, |which |who ){LIST} (?:[^.;E]{{0,80}}? and )?{GAP}(?P<t>imposed|imposes|imposing|slapped|announced|ordered) (?:[\w-]+ ){{0,5}}?(?:sanctions|travel bans?|asset freezes?|embargo|arms embargo) (?:[\w-]+ ){{0,4}}?(?:on|against) {ART}(?:(?!E\d)[\w-]+ )?{LIST}", list_group=1),
     # "the United States has listed the Tigers as a foreign terrorist organisation",

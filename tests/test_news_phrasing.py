@@ -11259,3 +11259,8 @@ def test_opposition_told_by_a_noun_opposes(nlp, text: str, fact: tuple[str, str,
 
 def test_demanding_that_a_state_pull_its_troops_out_opposes_it(nlp) -> None:
     assert ("African Union", "opposes", "Kenya") in facts(nlp, "The African Union demanded that Kenya pull its troops out of Somalia.")
+
+
+def test_a_state_set_aside_with_not_taking_part_makes_no_demand(nlp) -> None:
+    text = "The Security Council voted 14-0, with Djibouti not taking part, to condemn the raid and demand that Kenya pull its troops out."
+    assert not any(actor(r.subject) == "Djibouti" for r in relations(nlp, text))
