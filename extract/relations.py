@@ -1060,6 +1060,15 @@ class ArgumentFinder:
             if named is not None and named.label_ == "ORG":
                 # "The rebels, who call themselves the X, ...": the X
                 return replace(self.span_mention(named), start_char=token.idx, end_char=token.idx + len(token.text))
+            # (only ", the group ..." right after the name: not "the Sea Tigers, the rebels'
+            # naval wing", another body, nor "X, a network the rebels set up")
+            owning = self.lowers[token.i + 1 : token.i + 2] in {("'s",), ("’s",), ("'",), ("’",)}
+            right_after = token.i >= 2 and self.lowers[token.i - 2 : token.i] == (",", "the")
+            apposed = self.name_before_comma(token) if right_after and not owning else None
+            if apposed is not None and apposed.label_ == "ORG" and self.span_mention(apposed).kind in {"ArmedGroup", "Organization"}:
+                # "the Haqqani network, the group led by X that fights Kabul": the group
+                # set off after its name is that group, not the one the story names most
+                return replace(self.span_mention(apposed), start_char=token.idx, end_char=token.idx + len(token.text))
             described = self.described_before(token) if word in INSURGENT_WORDS else None
             if described is not None and described.name in self.own_clause_subjects(token):
                 described = None  # "X, a militia that fights the rebels": never X

@@ -11264,3 +11264,18 @@ def test_demanding_that_a_state_pull_its_troops_out_opposes_it(nlp) -> None:
 def test_a_state_set_aside_with_not_taking_part_makes_no_demand(nlp) -> None:
     text = "The Security Council voted 14-0, with Djibouti not taking part, to condemn the raid and demand that Kenya pull its troops out."
     assert not any(actor(r.subject) == "Djibouti" for r in relations(nlp, text))
+
+
+def test_the_group_set_off_after_its_name_is_that_group(nlp) -> None:
+    text = (
+        "The Kalden Front took Garowe in May. A harder question concerns the Dastin Brigade, "
+        "the group led by Kiro Tala that fights the Kenyan government across the border."
+    )
+    found = facts(nlp, text)
+    assert ("Kiro Tala", "leads", "Dastin Brigade") in found
+    assert ("Kiro Tala", "leads", "Kalden Front") not in found
+
+
+def test_the_rebels_wing_set_off_after_its_name_is_no_rebel_body(nlp) -> None:
+    text = "The Kalden Front took Garowe. Boats of the Sea Wing, the rebels' naval arm, sank a navy gunboat off Lamu."
+    assert ("Sea Wing", "partOf", "Kalden Front") in facts(nlp, text)
