@@ -2133,7 +2133,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         lowercase_suffix_spans, lowercase_mission_names, plural_group_candidates, led_coalition_candidates,
         bracketed_inside_names, names_before_their_initials, named_settlements, bare_acronyms,
         missions_in_places, byline_names, dateline_regions, dateline_towns, appositive_names, role_names, taken_places, passive_ground, names_loyal_to, bodies_led_by, particle_groups, numbered_heights, numbered_units, lettered_units, general_staffs,
-        shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, names_after_plural_group_nouns, warship_names, speakers_of_bodies,
+        shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, names_after_plural_group_nouns, warship_names, speakers_of_bodies, persons_listed_after_men,
         izafe_body_names, national_marines, national_service_branches, one_word_state_forces, country_ministries, side_armies, names_with_ag,
         names_with_honorifics, states_named_by_form, franchise_names, rulers_of_governments, rulers_owning_governments,
         seas_named_alone,
@@ -2807,6 +2807,25 @@ def is_name_end(doc: Doc, k: int) -> bool:
 
 
 SAYING_WORDS = frozenset({"said", "says"})
+# Plural nouns for men a list of their names follows: "two young lieutenants ..., A and B"
+PLURAL_PERSON_NOUNS = frozenset("lieutenants officers colonels generals commanders leaders brothers ministers captains majors founders deputies aides".split())
+
+
+def persons_listed_after_men(doc: Doc) -> Iterable[Candidate]:
+    """ "Among the leaders were two young lieutenants trained abroad, Marco Yon Sosa and
+    Luis Turcios Lima": the second name of a pair the text lists after a plural noun for
+    men, beside a person, is a person too (the model may call it a body)."""
+    n = len(doc)
+    people_ending = {e.end: e for e in doc.ents if e.label_ == "PER"}  # (the model's people, ending before "and")
+    for k in doc.reading.where_lower(frozenset({"and"})):
+        first = people_ending.get(k)
+        if first is None or k + 2 >= n:
+            continue
+        if not any(doc.lowers[j] in PLURAL_PERSON_NOUNS for j in range(max(0, first.start - 10), first.start)):
+            continue
+        end = name_after(doc, k + 1, 4)
+        if end is not None and 2 <= end - (k + 1) <= 4 and is_plain_name(doc, k + 1, end) and (end >= n or doc[end].is_punct):
+            yield Candidate(k + 1, end, "PER", "Person", None, 2)
 
 
 def speakers_of_bodies(doc: Doc) -> Iterable[Candidate]:

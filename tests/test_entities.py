@@ -1498,3 +1498,11 @@ def test_a_speaker_set_off_before_her_body_is_a_person(nlp, text: str, start: in
     doc = nlp(text)
     doc.ents = [Span(doc, start, end, label=label)]  # the model's misreading of the speaker
     assert ("Asha Kerr", "Person", None) in found(recognise_entities(doc))
+
+
+def test_a_name_paired_with_a_person_after_a_plural_noun_for_men_is_a_person(nlp) -> None:
+    doc = nlp("Among the leaders were two young lieutenants trained abroad, Tomas Arkel and Kiro Dastin Tala.")
+    doc.ents = [Span(doc, 10, 12, label="PER"), Span(doc, 13, 16, label="ORG")]  # the model's reading
+    assert ("Kiro Dastin Tala", "Person", None) in found(recognise_entities(doc))
+    doc = nlp("The government named two new ministers, Tomas Arkel and the Kalden Front.")
+    assert not any(text == "Kalden Front" and kind == "Person" for text, kind, _c in found(recognise_entities(doc)))
