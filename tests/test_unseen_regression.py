@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev137).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev139).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -236,7 +236,9 @@ FLOORS = {
     # dev137 in the eighty-seventh (measured 0.544 / 0.529 over 508 with the round start's
     # extractor, 3d5a637, 538 split actors: the new sets' 7 and 3, and dev136's three
     # contradicted facts, two gone by the round's end; 0.546 / 0.530 at the round's end,
-    # 539 split)
+    # 539 split), and dev138 and dev139 in the eighty-eighth (measured 0.544 / 0.529 over
+    # 516 with the round start's extractor, 12751fc, 550 split actors: the new sets' 5 and
+    # 6, and no contradicted fact; 0.545 / 0.532 at the round's end, 546 split)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -251,9 +253,9 @@ FLOORS = {
             "dev110", "dev111", "dev112", "dev113", "dev114", "dev115", "dev116", "dev117",
             "dev118", "dev119", "dev120", "dev121", "dev122", "dev123", "dev124", "dev125",
             "dev126", "dev127", "dev128", "dev129", "dev130", "dev131", "dev132", "dev133",
-            "dev134", "dev135", "dev136", "dev137",
+            "dev134", "dev135", "dev136", "dev137", "dev138", "dev139",
         ),
-        508, 0.52, 0.45,
+        516, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -291,7 +293,7 @@ FLOORS = {
             "zzzzzk-mexico-ciudad-juarez-1919", "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
             "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868",
         ),
-        most_split_actors=541,
+        most_split_actors=548,
     ),
 }
 
