@@ -2807,6 +2807,8 @@ def is_name_end(doc: Doc, k: int) -> bool:
 
 
 SAYING_WORDS = frozenset({"said", "says"})
+# Words between a speaker's post and the body he works for: "a researcher at the X"
+BODY_OF_POST_WORDS = frozenset({"of", "at", "from", "with"})
 # Plural nouns for men a list of their names follows: "two young lieutenants ..., A and B"
 PLURAL_PERSON_NOUNS = frozenset("lieutenants officers colonels generals commanders leaders brothers ministers captains majors founders deputies aides".split())
 
@@ -2850,9 +2852,6 @@ def speakers_of_bodies(doc: Doc) -> Iterable[Candidate]:
         if at + 2 < n and doc.lowers[at] in BODY_OF_POST_WORDS and doc.lowers[at + 1] == "the" and is_capitalised(doc[at + 2]):
             yield Candidate(start, end, "PER", "Person", None, 2)
 
-
-# Words between a speaker's post and the body he works for: "a researcher at the X"
-BODY_OF_POST_WORDS = frozenset({"of", "at", "from", "with"})
 
 
 LEADING_VERBS = frozenset("led headed commanded".split())

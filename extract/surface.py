@@ -978,11 +978,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("memberOf", rf"(?:^|, ){ART}{ENT}(?: \( E\d++ \))? (?:now |also )?(?P<t>includes|included) {ART}{LIST}", 2, list_group=2),
     # "A and C joined the B alliance two years ago" (see relations: only an alliance's name)
     _p("memberOf", rf"(?:^|, |although |when |after |since )(?:the )?{LIST} (?:have |has |had |formally |also )?(?P<t>joined|join|joins) {ART}{ENT}", list_group=1),
-    # "X, who studies Vietnamese politics at the Y Council": a scholar of his institute
-    # ("X, a former officer who now works at Y": his post now)
-    _p("memberOf", rf"{ENT} , (?:an? (?:[\w-]+ ){{1,4}}?)?who (?:now |also )?(?P<t>studies|teaches|researches|lectures|works|follows|covers|tracks|writes) (?:[\w-]+ ){{0,6}}?(?:at|for) {ART}{ENT}"),  # ("who follows Horn affairs for the X Centre", "who writes on the war for the Y Review")
-    # "X, who writes on Far Eastern affairs for the Y Foundation", "X, who reports for Y": its writer
-    _p("memberOf", rf"{ENT} , (?:an? (?:[\w-]+ ){{1,4}}?)?who (?:now |also )?(?P<t>writes|reports|works) (?:[\w-]+ ){{0,6}}?for {ART}{ENT}"),
+    # "X, who studies Vietnamese politics at the Y Council", "X, who follows Horn affairs
+    # for the Y Centre", "X, who writes on Far Eastern affairs for the Y Foundation", "X,
+    # who reports for Y": a scholar or writer of his body ("X, a former officer who now
+    # works at Y": his post now)
+    _p("memberOf", rf"{ENT} , (?:an? (?:[\w-]+ ){{1,4}}?)?who (?:now |also )?(?P<t>studies|teaches|researches|lectures|works|follows|covers|tracks|writes|reports) (?:[\w-]+ ){{0,6}}?(?:at|for) {ART}{ENT}"),
     # "said X, of the Y Institute in Z": a speaker set off with his body
     _p("memberOf", rf"{ENT} , (?P<t>of) {ART}{ENT}(?: in E\d++)?(?: ,| \.|$)"),
     # "X, who has acted as the army's spokesman, said"
