@@ -2,7 +2,7 @@
 
 Run by hand (not in CI), from the repository root, with frontline installed:
 
-    python benchmarks/unseen_quality.py [dev|dev2|...|dev36|heldout ...] [-v]
+    python benchmarks/unseen_quality.py [dev|dev2|...|dev139|heldout ...] [-v]
 
 Each ``benchmarks/unseen/<set>/NAME.txt`` is one article and ``NAME.yaml`` its
 hand-written gold (format: ``frontline eval --help``). They were written by team
@@ -11,12 +11,14 @@ Every article is built into a graph of its own, exactly as ``frontline build FIL
 would (through the RDF round trip ``frontline eval`` reads), and scored against its
 gold; the totals are micro-averages over all articles of the set.
 
-``dev`` to ``dev36`` are what the rules may be tuned against; ``heldout`` is kept for
-measuring only.
+``dev`` to ``dev139`` are what the rules may be tuned against; ``heldout`` is kept for
+measuring only. A set name that is no folder of benchmarks/unseen is refused with a
+one-line error (a mistyped name would otherwise score nothing and look like a result).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
@@ -51,11 +53,26 @@ def article_reports(set_names: list[str]) -> Iterator[tuple[str, Path, Gold, Rep
             yield set_name, text_path, gold, evaluate(gold, rdf_to_graph(graph_to_rdf(graph, articles=articles)))
 
 
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="unseen_quality.py",
+        description="Score frontline's extraction on the hand-written unseen-war sets (micro-averaged over their articles).",
+    )
+    parser.add_argument("sets", nargs="*", default=["dev"], metavar="SET", help="set folders of benchmarks/unseen (default: dev)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every article's full report too")
+    arguments = parser.parse_args(argv)
+    known = {path.name for path in SETS.iterdir() if path.is_dir()}
+    unknown = [name for name in arguments.sets if name not in known]
+    if unknown:
+        parser.error(f"no such set: {', '.join(unknown)} (sets are the folders of {SETS})")
+    return arguments
+
+
 def main(argv: list[str]) -> int:
     from frontline.evaluation import PredicateScore, format_report
 
-    chosen = [a for a in argv if not a.startswith("-")] or ["dev"]
-    verbose = "-v" in argv
+    arguments = parse_arguments(argv)
+    chosen, verbose = arguments.sets, arguments.verbose
     totals: dict[str, list[int]] = {"core": [0, 0, 0], "other": [0, 0, 0], "all": [0, 0, 0]}
     violations = duplicates = 0
     for set_name, text_path, _gold, report in article_reports(chosen):
