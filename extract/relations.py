@@ -9517,7 +9517,7 @@ def is_own_arms_handed_over(candidate: Candidate, finder: ArgumentFinder) -> boo
     """ "in return for the militants handing their weapons to the Indian force", "began
     handing their rifles to federal soldiers": one's own arms handed to another side are
     given up (a surrender, a disarmament), not given as help."""
-    if candidate.predicate != "backs" or candidate.trigger.lower_ not in {"hand", "hands", "handed", "handing", "gave", "give", "gives", "giving"}:
+    if candidate.predicate != "backs" or finder.lemma(candidate.trigger) not in {"hand", "give"}:
         return False
     k = candidate.trigger.i + 1
     if k < candidate.trigger.sent.end and finder.lowers[k] == "over":

@@ -112,6 +112,8 @@ UNIT_WORD = r"(?:battalion|brigade|regiment|division|company|detachment)"
 MILITARY_TITLES = r"(?:(?:gen\.|general|lt\.|lieutenant|col\.|colonel|field marshal|marshal|maj\.|major|brig\.|brigadier|admiral|capt\.|captain) )*"
 # Words before a ruler's title that rank it: "Air Vice-Marshal", "Deputy Prime Minister"
 TITLE_RANK = r"(?:air|vice|deputy|acting|interim|-)"
+# Words of a commander's title before his name, after "under": "under Lt. Gen. Sir X"
+COMMANDER_TITLE = r"[a-z]+\.|sir|general|colonel|major|captain|commander|brigadier|lieutenant|admiral|field|marshal"
 # A subject with partners: "A, together with B and the C brigade, controls ..." (all of them)
 WITH_PARTNERS = (
     r"(E\d++ , (?:together|along) with (?:the )?(?:(?!E\d)[\w-]+ ){0,2}?E\d++"
@@ -1040,13 +1042,13 @@ PATTERNS: tuple[Pattern, ...] = (
     # "the 1st Battalion, under Lt. Col. X, is clearing ...", "the 5th Brigade under
     # Brigadier X": the parser may lose the apposition (not "the Division of the Army
     # under X": the division is his)
-    _p("leads", rf"{ENT} ,? ?(?P<t>under) (?:the command of )?(?:(?:[a-z]+\.|sir|general|colonel|major|captain|commander|brigadier|lieutenant|admiral|field|marshal|governor|president|king|queen|emperor|sultan|emir|shah|premier) ){{0,3}}{ENT}(?! 's| ’s)", 2),  # (titles before the name)
+    _p("leads", rf"{ENT} ,? ?(?P<t>under) (?:the command of )?(?:(?:{COMMANDER_TITLE}|governor|president|king|queen|emperor|sultan|emir|shah|premier) ){{0,3}}{ENT}(?! 's| ’s)", 2),  # (titles before the name)
     # "the X Division captured Y on Tuesday under Gen. Z": he led the force that took it
-    _p("leads", rf"{SUBJ} {GAP}(?:{TAKING}) {ART}E\d++(?: on \w+)? (?P<t>under) (?:the command of )?(?:(?:[a-z]+\.|sir|general|colonel|major|captain|commander|brigadier|lieutenant|admiral|field|marshal) ){{0,3}}{ENT}(?! 's| ’s)", 2),
+    _p("leads", rf"{SUBJ} {GAP}(?:{TAKING}) {ART}E\d++(?: on \w+)? (?P<t>under) (?:the command of )?(?:(?:{COMMANDER_TITLE}) ){{0,3}}{ENT}(?! 's| ’s)", 2),
     # "the navy ... sailed north under Rear Adm. Z", "the column marched on the capital
     # under Gen. Z": a force moving under a titled man is his (a title is asked for:
     # "fought under the flag of X" names no commander)
-    _p("leads", rf"{SUBJ} {GAP}(?:sailed|marched|advanced|moved|pushed|crossed|landed|withdrew|retreated|set out|struck|attacked) (?:(?!under )[\w-]+ ){{0,4}}?(?P<t>under) (?:the command of )?(?:(?:[a-z]+\.|sir|rear|vice|general|colonel|major|captain|commander|brigadier|lieutenant|admiral|field|marshal) ){{1,3}}{ENT}(?! 's| ’s)", 2),
+    _p("leads", rf"{SUBJ} {GAP}(?:sailed|marched|advanced|moved|pushed|crossed|landed|withdrew|retreated|set out|struck|attacked) (?:(?!under )[\w-]+ ){{0,4}}?(?P<t>under) (?:the command of )?(?:(?:{COMMANDER_TITLE}|rear|vice) ){{1,3}}{ENT}(?! 's| ’s)", 2),
     # "X, president of the A Government and leader of the B Party": the second post too
     _p("leads", rf"{ENT} , (?:the )?(?:[\w-]+ )?(?:leader|president|head|chairman|chief|commander|founder) of (?:the )?E\d++ (?:\( E\d++ \) )?and (?:the )?(?:[\w-]+ )?(?P<t>leader|president|head|chairman|chief|commander|founder) of {ART}{ENT}(?! 's)"),
     # "X, the leader of the self-declared Serb republic, Republika Srpska": the republic named after the comma
