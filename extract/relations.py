@@ -61,6 +61,7 @@ from frontline.extract.syntax import (
     misplaced_subject,
     objects,
     prepositional_objects,
+    relative_before_and_that,
     subject_of_clause,
     with_conjuncts,
 )
@@ -6665,6 +6666,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             described = finder.name_before_comma(agents[0])
             agents = [described.root] if described is not None else agents
         patients = objects(token)
+        if not patients and (first := relative_before_and_that(token)) is not None:
+            patients = [relative_antecedent(first, finder)]  # "a force that has fought X and that India has armed"
         if not patients and (lemma, particle) in REPELLING_VERBS:
             patients = bare_obliques_after(token)  # "threw back the Landeswehr"
         if trigger.predicate == "fights" and len(agents) == 1 and 0 < agents[0].i < token.i and patients and (

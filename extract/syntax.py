@@ -261,6 +261,23 @@ def objects(verb: Token) -> list[Token]:
     return found
 
 
+def relative_before_and_that(verb: Token) -> Token | None:
+    """ "the force that has fought X and that India has armed": the parser may hang the
+    second relative clause, object-less, on the sentence's verb; the first relative
+    clause of the sentence (whose noun is the second one's object too), if so."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or any(c.dep_ in OBJECT for c in verb.children):
+        return None
+    # (the parser makes that "that" a mark or, beside the real subject, a subject)
+    mark = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT | {"mark"} and c.lower_ == "that" and c.i < verb.i), None)
+    if mark is None or doc[mark.i - 1].lower_ != "and" or not direct_subjects(verb):
+        return None
+    return next((
+        t for t in reversed(doc[verb.sent.start : mark.i]) if t.dep_ in RELATIVE_CLAUSE
+        and any(c.dep_ in NOMINAL_SUBJECT and c.lower_ in {"that", "which"} and c.i < t.i for c in t.children)
+    ), None)
+
+
 def is_added_as_well(noun: Token) -> bool:
     """ "hold all of A as well as the enclaves of B and C": the parser may hang the
     item after "as well as" on the verb, not on the first object."""

@@ -11279,3 +11279,8 @@ def test_the_group_set_off_after_its_name_is_that_group(nlp) -> None:
 def test_the_rebels_wing_set_off_after_its_name_is_no_rebel_body(nlp) -> None:
     text = "The Kalden Front took Garowe. Boats of the Sea Wing, the rebels' naval arm, sank a navy gunboat off Lamu."
     assert ("Sea Wing", "partOf", "Kalden Front") in facts(nlp, text)
+
+
+def test_a_second_relative_clause_after_and_that_keeps_its_noun(nlp) -> None:
+    text = "Omar Farah signed for the Kalden Front, a force that has fought the army since March and that Rwanda has armed since the spring."
+    assert ("Rwanda", "backs", "Kalden Front") in facts(nlp, text)
