@@ -3029,7 +3029,7 @@ class ArgumentFinder:
         if wanted == {"Facility"}:
             return self.named_with(token, "Facility")
         if word == "capital":
-            return self.capital_named_before(token)
+            return self.capital_named_before(token) or self.dateline_capital(token)
         if word == "crossing":
             return self.named_with(token, "Place")  # "the crossing" paragraphs after "the Guerguerat crossing"
         return None
@@ -3072,6 +3072,18 @@ class ArgumentFinder:
                 found = ent
                 break
         return replace(self.span_mention(found), start_char=token.idx, end_char=token.idx + len(token.text)) if found is not None else None
+
+    def dateline_capital(self, token: Token) -> EntityMention | None:
+        """ "MEXICO CITY, Feb. 23 — ... the streets of the capital": the town the story was
+        filed from, when it is the capital of the country the story is about (the
+        dateline is no entity of the text, so no capital named before finds it)."""
+        if any(c.dep_ not in {"det", "case"} for c in token.children if c.i < token.i):
+            return None  # "the Chechen capital" (filed from Moscow): a region's capital, not the bare word
+        town = self.dateline_town()
+        seat = gazetteer.capital_country(town.name, self.year) if town is not None else None
+        if town is None or seat is None or seat.name != self.main_country():
+            return None
+        return replace(town, start_char=token.idx, end_char=token.idx + len(token.text))
 
     def is_story_capital(self, ent: Span) -> bool:
         """A national capital named as a place of the story (not "a fellow at the X

@@ -11284,3 +11284,13 @@ def test_the_rebels_wing_set_off_after_its_name_is_no_rebel_body(nlp) -> None:
 def test_a_second_relative_clause_after_and_that_keeps_its_noun(nlp) -> None:
     text = "Omar Farah signed for the Kalden Front, a force that has fought the army since March and that Rwanda has armed since the spring."
     assert ("Rwanda", "backs", "Kalden Front") in facts(nlp, text)
+
+
+def test_the_capital_is_the_datelines_capital_when_no_capital_is_named(nlp) -> None:
+    text = "NAIROBI, Kenya — Kalden Front gunmen stormed the Garowe Hotel in the centre of the capital on Monday."
+    assert ("Garowe Hotel", "locatedIn", "NAIROBI") in facts(nlp, text)
+
+
+def test_a_regions_capital_is_not_the_datelines_capital(nlp) -> None:
+    text = "NAIROBI, Kenya — Kalden Front gunmen stormed the Garowe Hotel in the centre of the Somali capital on Monday."
+    assert ("Garowe Hotel", "locatedIn", "NAIROBI") not in facts(nlp, text)
