@@ -6279,6 +6279,15 @@ def relative_antecedent(clause: Token, finder: ArgumentFinder) -> Token:
         # temple that is guarded by Y", "X, a largely Arab town the SDF had held": the
         # place the description is of (the parser hangs the clause on the description)
         place = finder.place_before_description(noun.left_edge.i)
+    if place is None and ent is None and relative_word == "which" and finder.mention(noun) is None:
+        # "pushed along the coast from Marbella, which fell to X": the parser may hang the
+        # clause on the noun the place name modifies; the name right before ", which" is meant
+        # (only a "which" that is the clause's subject: "A and B, which Afghan troops had
+        # held", a hold told in the past perfect, is read elsewhere)
+        which = next(c for c in clause.children if c.lower_ == "which")
+        named = finder.entity_span(finder.tokens[which.i - 2]) if which.i >= 2 and finder.lowers[which.i - 1] == "," and which.dep_ in NOMINAL_SUBJECT else None
+        if named is not None and named._.frontline_kind == "Place" and noun.is_ancestor(named.root):
+            place = named
     return place.root if place is not None else noun
 
 
@@ -6894,6 +6903,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         places = subject_of_clause(token)
         if not places and token.dep_ == "parataxis" and token.head.i < token.i and token.head.pos_ == "PROPN":
             places = [token.head]  # "Y, a market town, fell to X": the parser roots the clause at Y
+        if token.dep_ in RELATIVE_CLAUSE and places == [token.head]:
+            places = moved_antecedents(token, finder) or places  # "along the coast from Marbella, which fell to X": Marbella
         winners = [noun for prep, noun in preps if prep == "to"]
         winners += [inner for prep, noun in preps if prep == "into" and noun.lower_ == "hands" for p2, inner in prepositional_objects(noun) if p2 == "of"]
         agents, patients = winners, places

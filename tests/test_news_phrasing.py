@@ -11294,3 +11294,11 @@ def test_the_capital_is_the_datelines_capital_when_no_capital_is_named(nlp) -> N
 def test_a_regions_capital_is_not_the_datelines_capital(nlp) -> None:
     text = "NAIROBI, Kenya — Kalden Front gunmen stormed the Garowe Hotel in the centre of the Somali capital on Monday."
     assert ("Garowe Hotel", "locatedIn", "NAIROBI") not in facts(nlp, text)
+
+
+def test_a_town_that_fell_named_before_which_on_another_noun_is_the_town(nlp) -> None:
+    text = (
+        "A column led by the Duke of Lamu pushed east along the coast from Kismayo, which fell to the Kalden Front "
+        "last month, while three columns of Kenyan soldiers, the Dastin Brigade, attacked."
+    )
+    assert ("Kalden Front", "controls", "Kismayo") in facts(nlp, text)
