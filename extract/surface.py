@@ -488,7 +488,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Beside them fought the X Brigade": X fought on their side (the subject after the verb)
     _p("backs", rf"^(?:beside|alongside) {ENT} (?P<t>fought|battled) {ART}{ENT}", 2),
     # ("fights the rebels alongside the troops": whom they fight between)
-    _p("backs", rf"{SUBJ} {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) (?:(?:the |a |an )?(?:[\w-]+ )?(?:E\d++|rebels|insurgents|militants|jihadists|guerrillas|separatists|gangs|militias) )?(?:alongside|beside|side by side with) {ART}{LIST}", list_group=2),
+    # ("E0, who fight alongside the army, have suffered": the relative clause's own
+    # statement; "Sunni fighters from Anbar, paid by the government, fought alongside
+    # the army": the place they come from and how they are paid set off)
+    _p("backs", rf"{SUBJ}(?: from E\d++)?(?: , (?:[\w-]+ed|paid)(?: and (?:[\w-]+ed|paid))? by {ART}E\d++ ,)?(?: , (?:who|which|that))? {GAP}(?P<t>fought|fighting|fights|fight|battled|battling|operated|operating|operates|deployed|works|worked|working) (?:(?:the |a |an )?(?:[\w-]+ )?(?:E\d++|rebels|insurgents|militants|jihadists|guerrillas|separatists|gangs|militias) )?(?:alongside|beside|side by side with) {ART}{LIST}", list_group=2),
     # "X, the leader of Y, whose fighters have fought beside Z troops, said ...": his men's side
     _p("backs", rf"{ENT}(?: , [^,]{{1,80}})? , whose (?:fighters|troops|men|forces|militiamen|units) {GAP}(?P<t>fought|fight|fights|battled) (?:alongside|beside) {ART}{LIST}", list_group=2),
     # "troops fighting on the side of X", "fought on X's side": on X's side

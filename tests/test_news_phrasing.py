@@ -11302,3 +11302,11 @@ def test_a_town_that_fell_named_before_which_on_another_noun_is_the_town(nlp) ->
         "last month, while three columns of Kenyan soldiers, the Dastin Brigade, attacked."
     )
     assert ("Kalden Front", "controls", "Kismayo") in facts(nlp, text)
+
+
+def test_fighters_from_a_place_and_paid_by_a_state_who_fight_alongside_an_army_back_it(nlp) -> None:
+    text = (
+        "Kenya sent troops to Somalia. Several hundred Kalden Front fighters from Garowe, paid by the Kenyan government, "
+        "fought alongside the Kenyan army in the southern districts."
+    )
+    assert ("Kalden Front", "backs", "Kenyan army") in facts(nlp, text)
