@@ -2109,6 +2109,8 @@ def shared_head_units(doc: Doc) -> Iterable[Candidate]:
 def default_kind(text: str, label: str) -> str:
     if label == "PER":
         return "Person"
+    if gazetteer.seat_of_power_country(text) is not None:
+        return "Government"  # "the Kremlin", "the White House": the state's government, however the model labels it
     if label == "ORG":
         return gazetteer.organization_kind(text)
     if label == "FAC":

@@ -5273,10 +5273,13 @@ def as_country(demonym: EntityMention) -> EntityMention:
 def as_actor(mention: EntityMention, year: int | None = None) -> EntityMention:
     """A capital city in an actor's role stands for its country ("Moscow denied ..."),
     in a story of ``year`` the state that sat there then ("Moscow" in 1956)."""
-    if mention.kind != "Place":
+    seat = gazetteer.seat_of_power_country(mention.name)
+    if mention.kind != "Place" and seat is None:
         return mention
-    # ("the Kremlin backs X": a seat of power stands for its state too)
-    country = gazetteer.capital_country(mention.name, year) or gazetteer.seat_of_power_country(mention.name)
+    # ("the Kremlin backs X": a seat of power stands for its state too, though a
+    # spokesman speaks for the seat itself: "Kremlin spokesman X")
+    country = gazetteer.capital_country(mention.name, year) if mention.kind == "Place" else None
+    country = country or seat
     if country is None:
         return mention
     # the text becomes the country's too: resolution joins a mention's text with its

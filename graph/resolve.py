@@ -417,9 +417,12 @@ def _fold_metonymic_capitals(
     from frontline.extract import gazetteer
 
     as_place: set[str] = set()
+    spoken_for: set[str] = set()  # "Kremlin spokesman X": a body with a voice of its own, not the state at large
     years = entity_years(resolution, extractions)
     for extraction in extractions:
         for r in extraction.relations:
+            if r.predicate == "spokespersonFor" and (found := resolution.by_name.get(name_key(r.object.name))) is not None:
+                spoken_for.add(found)
             if is_dateline(r):
                 continue  # "HARARE, Zimbabwe —": a dateline says where the story was filed, no use of the city
             if r.predicate in {"controls", "locatedIn"}:
@@ -443,7 +446,7 @@ def _fold_metonymic_capitals(
         if entity_id in as_place or name_key(entity.label) in user:
             continue
         seat = gazetteer.seat_of_power_country(entity.label)  # "the Kremlin said": Russia, whatever its kind
-        if entity.kind != "Place" and seat is None:
+        if entity.kind != "Place" and seat is None or seat is not None and entity_id in spoken_for:
             continue
         # ("Moscow" in stories of 1956 is the Soviet Union; in stories of 1956 and 2022, no one state)
         states = {gazetteer.capital_country(entity.label, year) for year in years[entity_id] or {None}}

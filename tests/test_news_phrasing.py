@@ -11310,3 +11310,8 @@ def test_fighters_from_a_place_and_paid_by_a_state_who_fight_alongside_an_army_b
         "fought alongside the Kenyan army in the southern districts."
     )
     assert ("Kalden Front", "backs", "Kenyan army") in facts(nlp, text)
+
+
+def test_a_seat_of_powers_spokesman_speaks_for_the_seat(nlp) -> None:
+    found = facts(nlp, "Kremlin spokesman Kiro Tala said on Friday that the retreat changed nothing.")
+    assert ("Kiro Tala", "spokespersonFor", "Kremlin") in found

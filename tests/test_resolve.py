@@ -528,6 +528,17 @@ def test_a_seat_of_power_speaking_for_its_country_is_the_country():
     assert entity_named(resolution, "Pentagon").id != entity_named(resolution, "United States").id  # a ministry of its own
 
 
+def test_a_seat_of_power_a_spokesman_speaks_for_stays_its_own_body():
+    # "Kremlin spokesman Kiro Tala said ...": he speaks for the seat, not the state at large
+    kremlin = mention("Kremlin", "Government", "d1", 40)
+    spokesman = mention("Kiro Tala", "Person", "d1", 60)
+    resolution = resolve([extraction(
+        "d1", mention("Russia", "Country", "d1", 0), kremlin, spokesman,
+        relations=(relation(spokesman, "spokespersonFor", kremlin, "Kremlin spokesman Kiro Tala said."),),
+    )])
+    assert entity_named(resolution, "Kremlin").id != entity_named(resolution, "Russia").id
+
+
 @pytest.mark.parametrize(("name", "country"), [("State Department", "United States"), ("Islamic Republic", "Iran")])
 def test_the_state_department_and_the_islamic_republic_are_their_state(name, country):
     resolution = resolve([extraction(
