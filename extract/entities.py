@@ -703,6 +703,10 @@ def _classify_chunk(doc: ReadOnceDoc, start: int, end: int) -> Candidate | None:
     org = gazetteer.international_organization(text)
     if org is not None:
         return Candidate(start, end, "ORG", org.kind, org.name, 3)
+    if gazetteer.seat_of_power_country(text) is not None:
+        # "White House spokesman X": a government body, whatever town the words also
+        # translate ("Casablanca" is "White House" in Arabic)
+        return Candidate(start, end, "ORG", "Government", None, 3)
     place = gazetteer.city(text)
     # A known city opening a sentence is often an ordinary word ("Most", "Mobile"):
     # trusted when it is a capital, or a proper noun the tagger is sure of

@@ -425,6 +425,10 @@ def _fold_metonymic_capitals(
                 spoken_for.add(found)
             if is_dateline(r):
                 continue  # "HARARE, Zimbabwe —": a dateline says where the story was filed, no use of the city
+            if r.predicate == "fights" and gazetteer.seat_of_power_country(r.object.name) is not None and (
+                found := resolution.by_name.get(name_key(r.object.name))
+            ) is not None:
+                as_place.add(found)  # "tanks pounded the White House": a building shelled, no state fought
             if r.predicate in {"controls", "locatedIn"}:
                 for m in (r.object,) if r.predicate == "controls" else (r.subject, r.object):
                     found = resolution.by_name.get(name_key(m.name))

@@ -11315,3 +11315,8 @@ def test_fighters_from_a_place_and_paid_by_a_state_who_fight_alongside_an_army_b
 def test_a_seat_of_powers_spokesman_speaks_for_the_seat(nlp) -> None:
     found = facts(nlp, "Kremlin spokesman Kiro Tala said on Friday that the retreat changed nothing.")
     assert ("Kiro Tala", "spokespersonFor", "Kremlin") in found
+
+
+def test_the_white_house_is_a_government_body_not_a_town_it_translates(nlp) -> None:
+    found = facts(nlp, "White House spokesman Tomas Arkel said the Marines had landed.")
+    assert ("Tomas Arkel", "spokespersonFor", "White House") in found

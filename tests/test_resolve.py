@@ -539,6 +539,17 @@ def test_a_seat_of_power_a_spokesman_speaks_for_stays_its_own_body():
     assert entity_named(resolution, "Kremlin").id != entity_named(resolution, "Russia").id
 
 
+def test_a_seat_of_power_shelled_is_a_building_not_its_state():
+    # "Army tanks pounded the White House, the seat of the Russian parliament"
+    tanks = mention("Russian army", "ArmedGroup", "d1", 0)
+    house = mention("White House", "Government", "d1", 40)
+    resolution = resolve([extraction(
+        "d1", tanks, house, mention("United States", "Country", "d1", 80),
+        relations=(relation(tanks, "fights", house, "Army tanks pounded the White House."),),
+    )])
+    assert entity_named(resolution, "White House").id != entity_named(resolution, "United States").id
+
+
 @pytest.mark.parametrize(("name", "country"), [("State Department", "United States"), ("Islamic Republic", "Iran")])
 def test_the_state_department_and_the_islamic_republic_are_their_state(name, country):
     resolution = resolve([extraction(
