@@ -3637,6 +3637,12 @@ def country_ministries(doc: Doc) -> Iterable[Candidate]:
             # ministry" is France's mostly, its spokesman the state's voice)
             yield Candidate(k - 2, k + 1, "ORG", "Government", f"{doc.texts[k - 2]} {doc.texts[k - 1].title()} Ministry", 3)
             continue
+        if k >= 2 and doc.lowers[k - 1] in MINISTRY_KINDS - {"foreign"} and doc.lowers[k - 2] == "the" and not doc.capitalised[k - 1]:
+            # "the defence ministry's spokesman", "a spokesman for the interior ministry":
+            # the story's own state's ministry, a body of its own (resolution joins it
+            # with the ministry named in full)
+            yield Candidate(k - 1, k + 1, "ORG", "Government", f"{doc.texts[k - 1].title()} Ministry", 2)
+            continue
         if k < 3 or doc.lowers[k - 1] not in MINISTRY_KINDS or doc.texts[k - 2] not in {"'s", "’s"}:
             continue
         country = gazetteer.country(doc.texts[k - 3])

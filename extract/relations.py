@@ -1013,8 +1013,11 @@ class ArgumentFinder:
             return self.antecedent(token, PRONOUN_KINDS[word])
         if word in FIRST_PERSON_PLURAL:
             body = self.quoted_body(token)
-            if body is not None and body.kind == "Government" and "ministry" in body.name.lower() and token.head.lower_ in HELD_BY_WORDS:
-                # '"The town is in our hands," said a Defence Ministry spokesman': the army holds it
+            if body is not None and body.kind == "Government" and "ministry" in body.name.lower() and (
+                token.head.lower_ in HELD_BY_WORDS or self.names_own_forces(token)
+            ):
+                # '"The town is in our hands," said a Defence Ministry spokesman': the army
+                # holds it (and "our defence and security forces" are the army)
                 body = self.army_of_government(body, token) or body
             return replace(body, start_char=token.idx, end_char=token.idx + len(token.text)) if body else None
         if word in OF_NAMED_PLACE_NOUNS and token.i + 2 < len(self.tokens) and self.lowers[token.i + 1] == "of":
@@ -3828,6 +3831,17 @@ class ArgumentFinder:
             text=self.text[first.idx : end], label="ORG", kind="ArmedGroup", start_char=first.idx, end_char=end,
             commander=leader.name,
         )
+
+    def names_own_forces(self, our: Token) -> bool:
+        """ "our forces", "our defence and security forces": the words right after "our",
+        up to a comma, end in armed men (read off the words: the parser may make
+        "defence" the head)."""
+        k = our.i + 1
+        while k < len(self.tokens) and k - our.i <= 5 and self.tokens[k].pos_ in {"NOUN", "ADJ", "CCONJ", "PROPN"}:
+            if self.lowers[k] in FORCE_NOUNS:
+                return True
+            k += 1
+        return False
 
     def army_of_government(self, government: EntityMention, token: Token) -> EntityMention | None:
         """The army of the state a government body belongs to ("the Afghan Defence

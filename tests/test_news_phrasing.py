@@ -11320,3 +11320,18 @@ def test_a_seat_of_powers_spokesman_speaks_for_the_seat(nlp) -> None:
 def test_the_white_house_is_a_government_body_not_a_town_it_translates(nlp) -> None:
     found = facts(nlp, "White House spokesman Tomas Arkel said the Marines had landed.")
     assert ("Tomas Arkel", "spokespersonFor", "White House") in found
+
+
+def test_the_unnamed_states_ministry_is_a_body_its_spokesman_speaks_for(nlp) -> None:
+    found = facts(nlp, "Kenyan troops entered Garowe. Omar Farah, the defence ministry's spokesman, denied the reports.")
+    assert ("Omar Farah", "spokespersonFor", "Defence Ministry") in found
+
+
+def test_our_defence_forces_in_a_ministry_spokesmans_quote_are_the_army(nlp) -> None:
+    text = (
+        "Kenyan troops entered Kenya's north. \"Garowe is under the control of our defence and security forces,\" "
+        "Colonel Omar Farah, a spokesman for the defence ministry, told reporters."
+    )
+    found = facts(nlp, text)
+    assert ("Kenyan army", "controls", "Garowe") in found
+    assert ("Defence Ministry", "controls", "Garowe") not in found
