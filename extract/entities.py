@@ -2142,7 +2142,7 @@ def rule_candidates(doc: Doc) -> list[Candidate]:
         shared_head_groups, shared_head_units, names_before_group_nouns, names_before_unit_nouns, called_names, names_after_group_nouns, names_after_plural_group_nouns, warship_names, speakers_of_bodies, persons_listed_after_men,
         izafe_body_names, national_marines, national_service_branches, one_word_state_forces, country_ministries, side_armies, names_with_ag,
         names_with_honorifics, states_named_by_form, franchise_names, rulers_of_governments, rulers_owning_governments,
-        seas_named_alone,
+        seas_named_alone, joined_council_names,
     ):
         found.extend(rule(doc))
     return found
@@ -3620,6 +3620,20 @@ def franchise_names(doc: Doc) -> Iterable[Candidate]:
             end += 1
         if end > j:
             yield Candidate(k - len(head), end, "ORG", "ArmedGroup", None, 3)
+
+
+def joined_council_names(doc: Doc) -> Iterable[Candidate]:
+    """ "the African Union's Peace and Security Council": a council named with "and", one
+    name (its last words alone would be the UN's Security Council); the AU's by the
+    name its owner gives it first."""
+    for k in doc.reading.where_lower(("and",)):
+        if k < 2 or k + 3 > len(doc) or doc.lowers[k + 2] != "council" or not (doc.capitalised[k - 1] and doc.capitalised[k + 1] and doc.capitalised[k + 2]):
+            continue
+        if doc.capitalised[k - 2]:
+            continue  # "the National Security and Defence Council": a longer name the model reads whole
+        owner = doc.lowers[k - 3 : k - 1] if k >= 3 else ()
+        canonical = f"AU {doc.texts[k - 1]} and {doc.texts[k + 1]} Council" if tuple(owner) in {("union", "'s"), ("au", "'s")} else None
+        yield Candidate(k - 1, k + 3, "ORG", "InternationalOrganization" if canonical else "Organization", canonical, 3)
 
 
 # What a state's ministry is of: "Russia's defence ministry"

@@ -11335,3 +11335,9 @@ def test_our_defence_forces_in_a_ministry_spokesmans_quote_are_the_army(nlp) -> 
     found = facts(nlp, text)
     assert ("Kenyan army", "controls", "Garowe") in found
     assert ("Defence Ministry", "controls", "Garowe") not in found
+
+
+def test_the_african_unions_peace_and_security_council_is_no_un_body(nlp) -> None:
+    found = facts(nlp, "On Friday the African Union's Peace and Security Council suspended Kenya from its meetings.")
+    assert ("AU Peace and Security Council", "partOf", "African Union") in found
+    assert not any("UN Security Council" in (s, o) for s, _p, o in found)
