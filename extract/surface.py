@@ -1009,7 +1009,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("partOf", rf"{ENT} (?P<t>cruiser|destroyer|frigate|battleship|gunboat|corvette|submarine|warship|sloop|minesweeper) {ENT}", 2),
     # "X, the army's best-equipped unit", "X, the rebels' naval wing", "X is Hezbollah's
     # elite commando unit": a unit of Y
-    _p("partOf", rf"{ENT}(?: \( E\d++ \))?(?: , | (?:is|was) ){ART}{ENT} (?:'s|') (?:[\w-]+ ){{0,3}}?(?P<t>unit|wing|arm|formation)\b(?! of)"),
+    _p("partOf", rf"{ENT}(?: \( E\d++ \))?(?: , | (?:is|was) ){ART}{ENT} (?:'s|') (?:[\w-]+ ){{0,3}}?(?P<t>unit|wing|arm|formation|branch|affiliate|offshoot|franchise)\b(?! of)"),
     # "X, the Front's northern battalion", "X, the army's special forces": a unit described
     # as its body's (the unit word is read as X itself; not "X, the Dili militia" without
     # the possessive: a town's or a people's word there as often as a body's)

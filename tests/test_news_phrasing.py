@@ -11341,3 +11341,9 @@ def test_the_african_unions_peace_and_security_council_is_no_un_body(nlp) -> Non
     found = facts(nlp, "On Friday the African Union's Peace and Security Council suspended Kenya from its meetings.")
     assert ("AU Peace and Security Council", "partOf", "African Union") in found
     assert not any("UN Security Council" in (s, o) for s, _p, o in found)
+
+
+@pytest.mark.parametrize("noun", ["affiliate", "branch", "offshoot", "franchise"])
+def test_a_group_set_off_as_another_groups_affiliate_is_part_of_it(nlp, noun: str) -> None:
+    text = f"The Kalden Front, the Dastin Brigade's {noun}, took Garowe on Monday."
+    assert ("Kalden Front", "partOf", "Dastin Brigade") in facts(nlp, text)
