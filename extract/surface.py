@@ -1010,6 +1010,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, the army's best-equipped unit", "X, the rebels' naval wing", "X is Hezbollah's
     # elite commando unit": a unit of Y
     _p("partOf", rf"{ENT}(?: \( E\d++ \))?(?: , | (?:is|was) ){ART}{ENT} (?:'s|') (?:[\w-]+ ){{0,3}}?(?P<t>unit|wing|arm|formation|branch|affiliate|offshoot|franchise)\b(?! of)"),
+    # "X, a Dastin Brigade affiliate", "the Southern Bloc, the FARC command in the south":
+    # the body named before the noun, as a modifier, is the one X is part of
+    _p("partOf", rf"{ENT}(?: \( E\d++ \))? , (?:the |an? ){ENT} (?P<t>affiliate|branch|offshoot|franchise|faction|wing|command)\b(?! of)"),
     # "X, the Front's northern battalion", "X, the army's special forces": a unit described
     # as its body's (the unit word is read as X itself; not "X, the Dili militia" without
     # the possessive: a town's or a people's word there as often as a body's)

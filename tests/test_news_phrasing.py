@@ -11347,3 +11347,7 @@ def test_the_african_unions_peace_and_security_council_is_no_un_body(nlp) -> Non
 def test_a_group_set_off_as_another_groups_affiliate_is_part_of_it(nlp, noun: str) -> None:
     text = f"The Kalden Front, the Dastin Brigade's {noun}, took Garowe on Monday."
     assert ("Kalden Front", "partOf", "Dastin Brigade") in facts(nlp, text)
+
+
+def test_a_group_set_off_as_an_affiliate_named_by_a_modifier_is_part_of_it(nlp) -> None:
+    assert ("Kalden Front", "partOf", "Dastin Brigade") in facts(nlp, "The Kalden Front, a Dastin Brigade affiliate, took Garowe.")
