@@ -11351,3 +11351,8 @@ def test_a_group_set_off_as_another_groups_affiliate_is_part_of_it(nlp, noun: st
 
 def test_a_group_set_off_as_an_affiliate_named_by_a_modifier_is_part_of_it(nlp) -> None:
     assert ("Kalden Front", "partOf", "Dastin Brigade") in facts(nlp, "The Kalden Front, a Dastin Brigade affiliate, took Garowe.")
+
+
+def test_places_set_off_as_further_north_in_a_region_lie_in_it(nlp) -> None:
+    found = facts(nlp, "The Kalden Front is pressing on the approaches to Garowe and Bosaso, further north in Somalia.")
+    assert {("Garowe", "locatedIn", "Somalia"), ("Bosaso", "locatedIn", "Somalia")} <= found
