@@ -154,6 +154,17 @@ SEATS_OF_POWER = {
 }
 
 
+# Offices whose bare title names one state: "Secretary of State X" (not "Secretary of
+# State for Defence", a British post named with its portfolio), by the state's ISO code
+STATE_OFFICE_TITLES = {("secretary", "of", "state"): "US"}
+
+
+def office_title_country(words: tuple[str, ...]) -> Place | None:
+    """The state a bare office title belongs to (("secretary", "of", "state") -> the
+    United States), None for any other words."""
+    return country_of_code(STATE_OFFICE_TITLES.get(words))
+
+
 def seat_of_power_country(name: str) -> Place | None:
     """The country whose government a seat of power stands for ("Kremlin" -> Russia)."""
     return country_of_code(SEATS_OF_POWER.get(name.strip().lower()))

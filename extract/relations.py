@@ -8375,6 +8375,25 @@ def is_post_held_until(title: Token, lowers: Sequence[str]) -> bool:
     return False
 
 
+def state_office_holder(title: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
+    """ "Secretary of State Alexander Haig said ...": a title that names its state by
+    itself, right before the holder's name (a state or a demonym before the title is
+    read by the title rules: "US Secretary of State X")."""
+    k = title.i
+    lowers = finder.lowers
+    state = gazetteer.office_title_country(tuple(lowers[k : k + 3]))
+    if state is None or not title.text[:1].isupper() or k + 3 >= len(lowers) or (k > 0 and finder.entity_span(finder.tokens[k - 1]) is not None):
+        return
+    holder = finder.entity_span(finder.tokens[k + 3])
+    if holder is None or holder.start != k + 3 or holder.label_ != "PER":
+        return
+    end = finder.tokens[k + 2]
+    office = EntityMention(
+        text=state.name, label="GPE", kind="Country", start_char=title.idx, end_char=end.idx + len(end.text), canonical=state.name,
+    )
+    yield Candidate(finder.span_mention(holder), "memberOf", office, title, 0.8)
+
+
 def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
     """A role noun tying a person to an organisation: "A, a spokesman for B"."""
     word = token.lower_
@@ -9764,6 +9783,8 @@ def rule_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate]:
             yield from verb_candidates(token, finder)
         if lemma in SUPPLY_VERBS:
             yield from supply_candidates(token, finder)
+        if word == "secretary":
+            yield from state_office_holder(token, finder)
         if lemma in HANDOVER_VERBS or lemma == "give" and is_given_up(token, finder):
             yield from handover_candidates(token, finder)
         if lemma in CALLING_VERBS:

@@ -11356,3 +11356,9 @@ def test_a_group_set_off_as_an_affiliate_named_by_a_modifier_is_part_of_it(nlp) 
 def test_places_set_off_as_further_north_in_a_region_lie_in_it(nlp) -> None:
     found = facts(nlp, "The Kalden Front is pressing on the approaches to Garowe and Bosaso, further north in Somalia.")
     assert {("Garowe", "locatedIn", "Somalia"), ("Bosaso", "locatedIn", "Somalia")} <= found
+
+
+def test_a_bare_secretary_of_state_serves_the_united_states(nlp) -> None:
+    assert ("Tomas Arkel", "memberOf", "United States") in facts(nlp, "In Washington, Secretary of State Tomas Arkel called the raid a Kenyan matter.")
+    # a British post names its portfolio: no state by the title alone
+    assert not facts(nlp, "Secretary of State for Defence Tomas Arkel said the fleet would sail.")
