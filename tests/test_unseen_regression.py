@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev139).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev141).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -238,7 +238,11 @@ FLOORS = {
     # contradicted facts, two gone by the round's end; 0.546 / 0.530 at the round's end,
     # 539 split), and dev138 and dev139 in the eighty-eighth (measured 0.544 / 0.529 over
     # 516 with the round start's extractor, 12751fc, 550 split actors: the new sets' 5 and
-    # 6, and no contradicted fact; 0.545 / 0.532 at the round's end, 546 split)
+    # 6, and no contradicted fact; 0.545 / 0.532 at the round's end, 546 split), and dev140
+    # and dev141 in the eighty-ninth (measured 0.544 / 0.531 over 524 with the round start's
+    # extractor, cca6312, 557 split actors: the new sets' 6 and 5, and dev141's contradicted
+    # fact; 0.545 / 0.536 at the round's end, 568 split: a seat of power or a ministry a
+    # spokesman speaks for is a node of its own, where some golds fold it into its state)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -253,9 +257,9 @@ FLOORS = {
             "dev110", "dev111", "dev112", "dev113", "dev114", "dev115", "dev116", "dev117",
             "dev118", "dev119", "dev120", "dev121", "dev122", "dev123", "dev124", "dev125",
             "dev126", "dev127", "dev128", "dev129", "dev130", "dev131", "dev132", "dev133",
-            "dev134", "dev135", "dev136", "dev137", "dev138", "dev139",
+            "dev134", "dev135", "dev136", "dev137", "dev138", "dev139", "dev140", "dev141",
         ),
-        516, 0.52, 0.45,
+        524, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -284,16 +288,19 @@ FLOORS = {
         # the past perfect under a verb of saying is read as the speaker's news); and
         # dev136's Ciudad Juárez story ("federal troops were again patrolling the streets of
         # Juárez" read as the American army's: the story is filed from El Paso and names the
-        # United States most, and the federal troops are Mexico's)
+        # United States most, and the federal troops are Mexico's); and dev141's Novoazovsk
+        # story (a NATO general's "Russia is providing the separatists with command, weapons
+        # and men", quoted two paragraphs after "Moscow denies sending troops": the quote is
+        # read as his word on a fact, and the denial before it does not reach it)
         # (in the order the sets are read: "dev104" before "dev11", "dev116", "dev131",
-        # "dev134" and "dev136" after it; Oka's fight is one must-not fact each way)
+        # "dev134", "dev136" and "dev141" after it; Oka's fight is one must-not fact each way)
         known_violations=(
             "zzzze-canada-oka-1990", "zzzze-canada-oka-1990", "zzzzq-france-dieppe-1942",
             "zzzzzf-lebanon-beirut-2008", "zzzzzf-lithuania-klaipeda-1923", "zzzzzi-srilanka-muttur-2006",
-            "zzzzzk-mexico-ciudad-juarez-1919", "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965", "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989",
-            "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868",
+            "zzzzzk-mexico-ciudad-juarez-1919", "zzzzzp-ukraine-novoazovsk-2014", "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965",
+            "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989", "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868",
         ),
-        most_split_actors=548,
+        most_split_actors=570,
     ),
 }
 
