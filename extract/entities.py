@@ -3624,8 +3624,8 @@ def franchise_names(doc: Doc) -> Iterable[Candidate]:
 
 def joined_council_names(doc: Doc) -> Iterable[Candidate]:
     """ "the African Union's Peace and Security Council": a council named with "and", one
-    name (its last words alone would be the UN's Security Council); the AU's by the
-    name its owner gives it first."""
+    name (its last words alone would be the UN's Security Council), called "AU Peace and
+    Security Council" when the African Union's possessive opens it."""
     for k in doc.reading.where_lower(("and",)):
         if k < 2 or k + 3 > len(doc) or doc.lowers[k + 2] != "council" or not (doc.capitalised[k - 1] and doc.capitalised[k + 1] and doc.capitalised[k + 2]):
             continue

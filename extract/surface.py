@@ -1168,11 +1168,11 @@ PATTERNS: tuple[Pattern, ...] = (
     # "El Fasher, in North Darfur, is ...", "Andarab, in neighbouring Baghlan province,",
     # "Myawaddy, in Myanmar's Kayin state,"
     _p("locatedIn", rf"{ENT} , (?P<t>in) (?:the )?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|north|south|east|west)[\w-]* )?(?:E\d++ 's (?:(?!E\d)[\w-]+ )?)?{ENT} ,"),
-    # "Gode and Degehabur, two towns in the Ogaden"
     # "Kolofata, also in the Far North,", "Pokrovsk and Kurakhove, further north in Donetsk
-    # region", "Majdal Shams, in the Israeli-occupied Golan Heights": set off after the
-    # names, with words of direction or of who holds the land
+    # region", "Garowe, in the Kenyan-occupied Jubaland region": set off after the names,
+    # with words of direction or of who holds the land
     _p("locatedIn", rf"{LIST} , (?:also |further |farther |deeper |just )?(?:(?:north|south|east|west|inland|upstream|downstream) )?(?P<t>in) (?:the )?(?:(?:E\d++|[a-z]+) - (?:occupied|controlled|held|administered|annexed) )?(?:(?:northern|southern|eastern|western|central)[\w-]* )?{ENT}(?= ,| \.| ;|$)", list_group=1),
+    # "Gode and Degehabur, two towns in the Ogaden"
     _p("locatedIn", rf"{LIST} , (?:two|three|four|both|the) (?:[\w-]+ )?(?:towns|cities|villages|districts|settlements|E\d++) (?P<t>in) (?:the )?{ENT}", list_group=1),
     # "Ochamchire and Gali, two districts of Abkhazia"
     _p("locatedIn", rf"{LIST} , (?:two|three|four|both) (?:[\w-]+ )?(?:towns|cities|villages|districts|provinces|regions|settlements|E\d++) (?P<t>of) (?:the )?{ENT}", list_group=1),

@@ -413,7 +413,9 @@ def _fold_metonymic_capitals(
     (nothing controls it, nothing lies in it, it lies in nothing) is its country's
     government speaking, one node with the country when the country is named too; so
     is a seat of power ("the Kremlin", "the White House"; not "the Pentagon", a
-    ministry). A capital fought over stays a place of its own."""
+    ministry), unless a spokesman speaks for it ("Kremlin spokesman X": a body with a
+    voice of its own) or it is fought (a building shelled). A capital fought over stays
+    a place of its own."""
     from frontline.extract import gazetteer
 
     as_place: set[str] = set()
