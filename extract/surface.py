@@ -993,7 +993,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, who has acted as the army's spokesman, said"
     _p("spokespersonFor", rf"{ENT} ,(?: [^,]{{1,80}} ,)? who (?:has |had )?(?:acted|acts|served|serves) as {ART}{ENT} (?:'s |' )?(?:chief |main |official )?(?P<t>spokesman|spokeswoman|spokesperson)"),
     # "said X, the director of the president's office, who speaks for the government"
-    _p("spokespersonFor", rf"{ENT} ,(?: [^,]{{1,80}} ,)? who (?:[^,]{{1,80}} and )?(?:also |now |often )?(?:has |had )?(?:also |often )?(?P<t>speaks|spoke|spoken) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,2}}?{ENT}(?! 's)"),
+    # (and "X, an aide who speaks for the general's headquarters")
+    _p("spokespersonFor", rf"{ENT} ,(?: [^,]{{1,80}} ,)?(?: (?:an?|the) (?:[\w-]+ ){{0,3}}?[a-z-]+)? who (?:[^,]{{1,80}} and )?(?:also |now |often )?(?:has |had )?(?:also |often )?(?P<t>speaks|spoke|spoken) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,2}}?{ENT}(?! 's)"),
     # "X, a lawyer who acts as spokesman for B"
     _p("spokespersonFor", rf"{ENT} , (?:an? |the )?(?:[\w-]+ ){{0,3}}?who (?:has |had )?(?:acted|acts|served|serves|works) as (?:an? |the |its |their )?(?:chief |main |official )?(?P<t>spokesman|spokeswoman|spokesperson) (?:for|of) {ART}{ENT}(?! 's)"),
     # "X, speaking for the general staff of Y, said": Y's voice

@@ -11362,3 +11362,8 @@ def test_a_bare_secretary_of_state_serves_the_united_states(nlp) -> None:
     assert ("Tomas Arkel", "memberOf", "United States") in facts(nlp, "In Washington, Secretary of State Tomas Arkel called the raid a Kenyan matter.")
     # a British post names its portfolio: no state by the title alone
     assert not facts(nlp, "Secretary of State for Defence Tomas Arkel said the fleet would sail.")
+
+
+def test_an_aide_who_speaks_for_a_body_is_its_spokesman(nlp) -> None:
+    text = "The Kalden Front attacked Garowe. Captain Kiro Tala, an aide who speaks for the Kalden Front, said the town had fallen."
+    assert ("Kiro Tala", "spokespersonFor", "Kalden Front") in facts(nlp, text)
