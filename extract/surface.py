@@ -394,7 +394,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "fighters of A, joined by B gunmen and a few foreigners, remain ...": B is on A's side
     _p("backs", rf"{ENT} , (?P<t>joined) (?:again |later |now )?by {COUNT}{ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{LIST}", 2, list_group=2),
     # "the mission's helicopters fired on X positions in support of the army": on the army's side
-    _p("backs", rf"^(?:[^E,]{{0,40}}? )?(?:the )?{ENT}(?: 's (?:[\w-]+ ){{1,2}}?(?:helicopters|aircraft|jets|warplanes|drones|troops|forces|units|gunships))? (?:(?!said |says |told )[^.;]){{0,80}}?\bin (?P<t>support) of {ART}{ENT}"),  # (not a speaker's: "X said the strikes were ...")
+    # (the words before it no verb: in "the cruiser shelled X positions in support of Y"
+    # X is the side fired on)
+    _p("backs", rf"^(?:(?!E\d)(?![\w-]+(?:ed|ing) )[^\s,]+ ){{0,6}}?(?:the )?{ENT}(?: 's (?:[\w-]+ ){{1,2}}?(?:helicopters|aircraft|jets|warplanes|drones|troops|forces|units|gunships))? (?:(?!said |says |told )[^.;]){{0,80}}?\bin (?P<t>support) of {ART}{ENT}"),  # (not a speaker's: "X said the strikes were ...")
     # "Reinforced by A (and by tanks from B), C crossed ...": the participle opening the
     # sentence (which the parser often makes its root) is said of C
     _p("backs", rf"^(?:[^E,]{{0,30}}? )?(?P<t>reinforced|backed|supported|aided|assisted) (?:again |heavily |largely )?by {ART}(?:(?!E\d)[\w-]+ ){{0,2}}?{LIST}(?: (?:(?!E\d)[\w-]+ ){{0,4}}?and by (?:(?!E\d)[\w-]+ ){{0,3}}?(?:from|of) {ART}E\d++)? , {ART}(?:(?!E\d)[\w-]+ )?{ENT}", list_group=1),

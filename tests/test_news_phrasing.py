@@ -11367,3 +11367,8 @@ def test_a_bare_secretary_of_state_serves_the_united_states(nlp) -> None:
 def test_an_aide_who_speaks_for_a_body_is_its_spokesman(nlp) -> None:
     text = "The Kalden Front attacked Garowe. Captain Kiro Tala, an aide who speaks for the Kalden Front, said the town had fallen."
     assert ("Kiro Tala", "spokespersonFor", "Kalden Front") in facts(nlp, text)
+
+
+def test_the_side_fired_on_in_support_of_another_backs_no_one(nlp) -> None:
+    found = facts(nlp, "The cruiser shelled Kalden Front positions in the town in support of the Dastin Brigade.")
+    assert ("Kalden Front", "backs", "Dastin Brigade") not in found
