@@ -3639,6 +3639,9 @@ def joined_council_names(doc: Doc) -> Iterable[Candidate]:
 # What a state's ministry is of: "Russia's defence ministry"
 MINISTRY_KINDS = frozenset("defence defense foreign interior war information home justice".split())
 ARMED_MINISTRY_KINDS = frozenset("defence defense war".split())
+# A ministry no state is named for ("the defence ministry"): the story's own (not the
+# foreign ministry, the state's voice: see country_ministries)
+UNNAMED_MINISTRY_KINDS = MINISTRY_KINDS - {"foreign"}
 
 
 def country_ministries(doc: Doc) -> Iterable[Candidate]:
@@ -3651,7 +3654,7 @@ def country_ministries(doc: Doc) -> Iterable[Candidate]:
             # ministry" is France's mostly, its spokesman the state's voice)
             yield Candidate(k - 2, k + 1, "ORG", "Government", f"{doc.texts[k - 2]} {doc.texts[k - 1].title()} Ministry", 3)
             continue
-        if k >= 2 and doc.lowers[k - 1] in MINISTRY_KINDS - {"foreign"} and doc.lowers[k - 2] == "the" and not doc.capitalised[k - 1]:
+        if k >= 2 and doc.lowers[k - 1] in UNNAMED_MINISTRY_KINDS and doc.lowers[k - 2] == "the" and not doc.capitalised[k - 1]:
             # "the defence ministry's spokesman", "a spokesman for the interior ministry":
             # the story's own state's ministry, a body of its own (resolution joins it
             # with the ministry named in full)

@@ -4334,10 +4334,7 @@ class ArgumentFinder:
         country = gazetteer.country_of_demonym(owner.text) or gazetteer.country(owner.text)
         if country is None:
             return None
-        return EntityMention(
-            text=country.name, label="GPE", kind="Country", start_char=owner.start_char,
-            end_char=token.idx + len(token.text), canonical=country.name,
-        )
+        return country_mention(country.name, owner.start_char, token.idx + len(token.text))
 
     def home_police(self, token: Token) -> EntityMention | None:
         """ "in police hands": the one police force the story names ("the Haitian National
@@ -5276,6 +5273,12 @@ def is_place(mention: EntityMention) -> bool:
 DESCRIPTIVE_PREDICATES = frozenset({"partOf", "locatedIn", "memberOf", "spokespersonFor", "leads"})
 ACTOR_SUBJECT = frozenset({"backs", "fights", "opposes", "controls"})
 ACTOR_OBJECT = frozenset({"backs", "fights", "opposes"})
+
+
+def country_mention(name: str, start: int, end: int) -> EntityMention:
+    """The country ``name`` as the mention of the words start..end that stand for it (a
+    title, an owner's word): its name as the text too."""
+    return EntityMention(text=name, label="GPE", kind="Country", start_char=start, end_char=end, canonical=name)
 
 
 def as_country(demonym: EntityMention) -> EntityMention:
@@ -8341,7 +8344,7 @@ def story_state_of_title(title: Token, person: Span, finder: ArgumentFinder, pre
         return None  # ("Belgrade stayed out. The government of President X": that government is his)
     if predicate == "memberOf" or "government" in finder.lowers:
         return own
-    return EntityMention(text=state, label="GPE", kind="Country", start_char=title.idx, end_char=title.idx + len(title.text), canonical=state)
+    return country_mention(state, title.idx, title.idx + len(title.text))
 
 
 def states_named_in(sentence: Span, finder: ArgumentFinder, *, besides: Span) -> set[str]:
@@ -8388,10 +8391,7 @@ def state_office_holder(title: Token, finder: ArgumentFinder) -> Iterator[Candid
     if holder is None or holder.start != k + 3 or holder.label_ != "PER":
         return
     end = finder.tokens[k + 2]
-    office = EntityMention(
-        text=state.name, label="GPE", kind="Country", start_char=title.idx, end_char=end.idx + len(end.text), canonical=state.name,
-    )
-    yield Candidate(finder.span_mention(holder), "memberOf", office, title, 0.8)
+    yield Candidate(finder.span_mention(holder), "memberOf", country_mention(state.name, title.idx, end.idx + len(end.text)), title, 0.8)
 
 
 def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]:
