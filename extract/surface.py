@@ -238,6 +238,9 @@ NOT_SUBJECT_HEAD = (
     r"|newspaper|newspapers|church|clergy|students|unions) )"
 )
 GAP = rf"(?:(?!E\d|and |or |but |of |with ){NOT_SUBJECT_HEAD}\w[\w-]* ){{0,2}}?(?:for (?:years|decades|months) )?"  # "has long", "have reportedly" between subject and verb
+# A quarter of a place, as the encoded text spells it: "north", "northeast", "north - west"
+# (a hyphen is a word of its own), "far south - west"
+QUARTER = r"(?:(?:far|extreme) )?(?:(?:north|south)(?: - )?(?:east|west)|north|south|east|west)"
 # Words that rank a town among others: "the main town of X", "the first city of X" is
 # one town in X, not X (the relation rules ask the tagger for other superlatives)
 RANKING_WORDS = frozenset("first second third last only main chief principal leading".split())
@@ -1189,8 +1192,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,30}} )?(?:neighbourhood|neighborhood|suburb|quarter|district|stretch|section|E\d++) (?P<t>of|on the (?:[\w-]+ ){{0,3}}?outskirts of) (?:the )?{ENT}"),
     # ("X, the port city on the Sea of Azov in the south of Y", "a hamlet of adobe houses
     # in the mountains of Y": a landmark or what the place is made of may come between)
-    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:{SETTLEMENT}|hamlet|post|base|outpost|E\d++)(?: of (?!E\d)[\w-]+(?: (?!E\d)[\w-]+)?| (?:on|near|along) (?:the )?(?:(?!E\d)[\w-]+ ){{0,2}}?E\d++)? (?P<t>in|inside|near) (?:the )?(?:(?:[\w-]+ ){{0,2}}?(?:north|south|east|west|northeast|northwest|southeast|southwest|heart|centre|center|outskirts|mountains|hills|foothills) of )?(?:the )?(?:(?:northern|southern|eastern|western|central)[\w-]* )?{ENT}"),
-    _p("locatedIn", rf"{LIST}(?: , which [^;]{{1,80}}? ,(?= (?:lies|lie|is|are) ))? ,? ?(?:(?:is|are|was|were|lies|lie) )?(?:(?:located|situated|based) )?(?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?(?:(?:part|parts|heart|centre|center|outskirts|edge|north|south|east|west|northeast|northwest|southeast|southwest) of (?:the )?)?(?:E\d++ 's (?=E\d))?{ENT}", list_group=1),  # ("lies in Sudan's South Kordofan state": the state)
+    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:{SETTLEMENT}|hamlet|post|base|outpost|E\d++)(?: of (?!E\d)[\w-]+(?: (?!E\d)[\w-]+)?| (?:on|near|along) (?:the )?(?:(?!E\d)[\w-]+ ){{0,2}}?E\d++)? (?P<t>in|inside|near) (?:(?:the (?:(?!E\d)[\w-]+ ){{0,2}}?|the )?(?:{QUARTER}|heart|centre|center|outskirts|mountains|hills|foothills) of )?(?:the )?(?:(?:northern|southern|eastern|western|central)[\w-]* )?{ENT}"),
+    _p("locatedIn", rf"{LIST}(?: , which [^;]{{1,80}}? ,(?= (?:lies|lie|is|are) ))? ,? ?(?:(?:is|are|was|were|lies|lie) )?(?:(?:located|situated|based) )?(?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?(?:(?:part|parts|heart|centre|center|outskirts|edge|{QUARTER}) of (?:the )?)?(?:E\d++ 's (?=E\d))?{ENT}", list_group=1),  # ("lies in Sudan's South Kordofan state": the state)
 )
 
 

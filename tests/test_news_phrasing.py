@@ -11372,3 +11372,11 @@ def test_an_aide_who_speaks_for_a_body_is_its_spokesman(nlp) -> None:
 def test_the_side_fired_on_in_support_of_another_backs_no_one(nlp) -> None:
     found = facts(nlp, "The cruiser shelled Kalden Front positions in the town in support of the Dastin Brigade.")
     assert ("Kalden Front", "backs", "Dastin Brigade") not in found
+
+
+@pytest.mark.parametrize("quarter", ["north-west", "far south-east", "northeast"])
+def test_a_place_set_off_as_in_a_hyphenated_quarter_of_a_region_lies_in_it(nlp, quarter: str) -> None:
+    assert ("Garowe", "locatedIn", "Puntland") in facts(nlp, f"The Kalden Front took Garowe, in the {quarter} of Puntland, on Friday.")
+    # the first place after "in" is the region: "a town in A north-west of B" lies in A
+    found = facts(nlp, "Two observers were killed near Lamu, a fishing town in Kenya north-west of Kismayo.")
+    assert ("Lamu", "locatedIn", "Kismayo") not in found
