@@ -1004,7 +1004,12 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("spokespersonFor", rf"{ENT} , (?:an? |the )?(?:[\w-]+ ){{0,3}}?who (?:has |had )?(?:acted|acts|served|serves|works) as (?:an? |the |its |their )?(?:chief |main |official )?(?P<t>spokesman|spokeswoman|spokesperson) (?:for|of) {ART}{ENT}(?! 's)"),
     # "X, speaking for the general staff of Y, said": Y's voice
     _p("spokespersonFor", rf"{ENT} , (?P<t>speaking) (?:for|on behalf of) {ART}(?:[\w-]+ ){{0,3}}?(?:of {ART})?{ENT}(?! 's)"),
-    _p("partOf", rf"{ENT}(?: \( E\d++ \))? , {ART}(?:[a-z-]+ ){{0,2}}?(?P<t>wing|arm|unit|branch|faction|brigade|division|affiliate|offshoot|formation|force) of {ART}{ENT}"),
+    # ("X, the local arm of the rebel Y", "an elite unit of the police Y": a word may
+    # stand before Y's name; not "a faction of the former Y", which is gone)
+    _p("partOf", rf"{ENT}(?: \( E\d++ \))? , {ART}(?:[a-z-]+ ){{0,2}}?(?P<t>wing|arm|unit|branch|faction|brigade|division|affiliate|offshoot|formation|force) of {ART}(?:(?!E\d|former |defunct |old )[a-z]+ )?{ENT}"),
+    # "X, a volunteer unit that is part of Y", "X, the Kurdish militia that forms the
+    # backbone of Y" (the militia may be read as X itself: E3)
+    _p("partOf", rf"{ENT}(?: \( E\d++ \))? , (?:an? |the )(?:[a-z-]+ ){{0,3}}?(?:E\d++ )?(?:that|which) (?:is|was|are|were|forms|formed|form) (?:the |an? )?(?:[a-z]+ )?(?P<t>part|backbone|core|bulk) of {ART}(?:E\d++ 's )?{ENT}"),
     # "the movement's armed wing, the Karen National Liberation Army": the wing named after
     _p("partOf", rf"{ENT} 's (?:armed |military |political |youth |militant |naval )?(?P<t>wing|arm) , {ART}{ENT}", 2),
     # "the First Front and the Seventh Front, both units of the Eastern Bloc"

@@ -11380,3 +11380,16 @@ def test_a_place_set_off_as_in_a_hyphenated_quarter_of_a_region_lies_in_it(nlp, 
     # the first place after "in" is the region: "a town in A north-west of B" lies in A
     found = facts(nlp, "Two observers were killed near Lamu, a fishing town in Kenya north-west of Kismayo.")
     assert ("Lamu", "locatedIn", "Kismayo") not in found
+
+
+def test_a_unit_of_a_body_named_after_a_word_is_part_of_it(nlp) -> None:
+    found = facts(nlp, "Captain Kiro Tala spoke for the Kalden Council, the local arm of the rebel Dastin Front, on Monday.")
+    assert ("Kalden Council", "partOf", "Dastin Front") in found
+    # a faction of a body that is gone is part of nothing now
+    found = facts(nlp, "Troops moved against the Kalden Council, a faction of the former Dastin Front, on Monday.")
+    assert ("Kalden Council", "partOf", "Dastin Front") not in found
+
+
+@pytest.mark.parametrize("clause", ["a volunteer unit that is part of", "the militia that forms the backbone of"])
+def test_a_group_set_off_as_what_forms_part_of_another_is_part_of_it(nlp, clause: str) -> None:
+    assert ("Kalden Front", "partOf", "Dastin Brigade") in facts(nlp, f"In Garowe the Kalden Front, {clause} the Dastin Brigade, held the port.")
