@@ -1080,6 +1080,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "X, who became Supreme Commander of Y", "X was named commander of Y", "X took over
     # as head of Y": a post taken up is held (not "was named deputy commander": no head)
     _p("leads", rf"{ENT} (?:, who )?(?:has |had |then |later )?(?:became|become|becomes|was named|was appointed|was made|has been named|has been appointed|took over as|has taken over as) (?:the )?(?:(?:new|acting|interim|supreme|overall|top) )?(?P<t>commander|leader|head|chief|chairman) of {ART}{ENT}(?! 's)"),
+    # "X has taken personal command of Y", "X, who took charge of Y", "X, who landed on
+    # Friday to take command of Y": a command taken up is held
+    _p("leads", rf"{ENT} (?:, who (?:[^,]{{1,40}}? to )?|, [\w-]+ (?:[^,]{{1,40}}? )?to )?(?:has |had |then |later |himself )?(?:took|taken|take|takes|assumed|assume|assumes) (?:personal |overall |direct |full |supreme )?(?P<t>command|charge) of {ART}(?:(?!in |at |of |on |near |around )[\w-]+ ){{0,2}}?{ENT}(?! 's| (?:campaign|offensive|operations?|sector|front|defences|defenses)\b)"),  # (not "of the E campaign")
     # "X has replaced Z at the head of Y", "X succeeded Z as commander of Y"
     _p("leads", rf"{ENT} (?:has |had )?(?:replaced|succeeded) (?:[\w.]+ ){{0,3}}?E\d++ at the (?P<t>head) of {ART}{ENT}(?! 's)"),
     _p("leads", rf"{ENT} (?:has |had )?(?:replaced|succeeded) (?:[\w.]+ ){{0,3}}?E\d++ as (?:the )?(?:(?:new|acting|interim|supreme|overall|top) )?(?P<t>commander|leader|head|chief|chairman) of {ART}{ENT}(?! 's)"),

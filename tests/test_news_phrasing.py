@@ -11393,3 +11393,14 @@ def test_a_unit_of_a_body_named_after_a_word_is_part_of_it(nlp) -> None:
 @pytest.mark.parametrize("clause", ["a volunteer unit that is part of", "the militia that forms the backbone of"])
 def test_a_group_set_off_as_what_forms_part_of_another_is_part_of_it(nlp, clause: str) -> None:
     assert ("Kalden Front", "partOf", "Dastin Brigade") in facts(nlp, f"In Garowe the Kalden Front, {clause} the Dastin Brigade, held the port.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "General Tomas Arkel has taken personal command of the Dastin Brigade.",
+    "General Tomas Arkel, who landed on Friday to take command of the Dastin Brigade, warned the rebels.",
+])
+def test_a_person_who_takes_command_of_a_force_leads_it(nlp, sentence: str) -> None:
+    assert ("Tomas Arkel", "leads", "Dastin Brigade") in facts(nlp, f"The Kalden Front attacked Garowe. {sentence}")
+    # the troops in a country are not the country
+    found = facts(nlp, "The Kalden Front attacked Garowe. General Tomas Arkel, who landed on Friday to take command of the troops in Kenya, spoke.")
+    assert ("Tomas Arkel", "leads", "Kenya") not in found
