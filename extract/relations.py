@@ -268,7 +268,7 @@ ARMED_SEAT_NOUNS = frozenset({"headquarters"})
 SEAT_NOUNS = (STRONGHOLD_NOUNS - {"heartland"}) | ARMED_SEAT_NOUNS | {"bases", "hideout", "barracks", "offices"}
 LEADER_NOUNS = frozenset(
     "leader commander head chief director president chairman chairwoman chairperson founder boss warlord "
-    "strongman ruler premier king queen emperor empress tsar shah emir sultan".split()
+    "strongman ruler premier king queen emperor empress tsar shah emir sultan speaker".split()
 )
 # Titles whose holder leads a country: "Turkish President A", "Armenia's Prime Minister A",
 # "Emperor A of B".
@@ -8455,9 +8455,10 @@ def role_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         # noun's ("the government's secretary for information and its chief spokesman": its)
         owners = [c for c in token.head.children if c.dep_ in POSSESSIVE and c.lower_ not in PRONOUN_KINDS]
         organisations = owners or organisations
-    if token.dep_ in {"obj", "dobj"} and finder.lemma(token.head) in HARMING_VERBS:
+    if token.dep_ in {"obj", "dobj"} and finder.lemma(token.head) in HARMING_VERBS or word == "speaker":
         # "A stormed P and captured its commander": whose man a captor takes is not said
-        # by "its" (the captor's own would not be captured)
+        # by "its" (the captor's own would not be captured); "Speaking to parliament, its
+        # speaker, X": the unnamed house's, which "its" would take for the nearest named body
         organisations = [o for o in organisations if o.lower_ not in PRONOUN_KINDS]
     led_armies: list[EntityMention] = []
     military_adjective = any(c.dep_ == "amod" and c.lower_ == "military" for c in token.children)

@@ -11404,3 +11404,11 @@ def test_a_person_who_takes_command_of_a_force_leads_it(nlp, sentence: str) -> N
     # the troops in a country are not the country
     found = facts(nlp, "The Kalden Front attacked Garowe. General Tomas Arkel, who landed on Friday to take command of the troops in Kenya, spoke.")
     assert ("Tomas Arkel", "leads", "Kenya") not in found
+
+
+def test_the_speaker_of_a_named_house_leads_it(nlp) -> None:
+    text = "The Kalden Front attacked Garowe. The speaker of the National Assembly, Tomas Arkel, was held at a barracks."
+    assert ("Tomas Arkel", "leads", "National Assembly") in facts(nlp, text)
+    # "its speaker" after an unnamed parliament is no named body's head
+    text = "The Kalden Front attacked Garowe. Speaking to parliament on Tuesday, its speaker, Tomas Arkel, praised the army."
+    assert not {f for f in facts(nlp, text) if f[:2] == ("Tomas Arkel", "leads")}
