@@ -8335,6 +8335,8 @@ def story_state_of_title(title: Token, person: Span, finder: ArgumentFinder, pre
         return None
     if states_named_in(title.sent, finder, besides=person) - {state}:
         return None
+    if towns_states_named_in(title.sent, finder) - {state}:
+        return None  # ("held talks with President X in Rawalpindi": a town of another state's)
     if any(ent._.frontline_kind == "Country" and is_foreign_in_sentence(ent, finder) for ent in ents_within(title.sent, finder)):
         return None  # ("with Kenyan commanders and Defence Minister X": other men's state)
     if not any(finder.span_mention(ent).name == state for ent in finder.ents if ent._.frontline_kind == "Country"):
@@ -8360,6 +8362,18 @@ def states_named_in(sentence: Span, finder: ArgumentFinder, *, besides: Span) ->
         elif mention.kind == "Place" and (capital := gazetteer.capital_country(mention.name, finder.year)) is not None:
             named.add(capital.name)
     return named
+
+
+def towns_states_named_in(sentence: Span, finder: ArgumentFinder) -> set[str]:
+    """The states of the towns a sentence says something happened in ("in Rawalpindi",
+    "at Bari"), as the gazetteer knows them and as they were in the story's year (a town
+    of today's Congo is Zaire's in 1978). (Not any town named: "Santa Barbara" in a list
+    of Philippine villages is a Californian town's name too.)"""
+    return {
+        gazetteer.state_of_the_time(country, finder.year).name for ent in ents_within(sentence, finder)
+        if ent._.frontline_kind == "Place" and ent.start > 0 and finder.lowers[ent.start - 1] in {"in", "at"}
+        and (country := gazetteer.country_of_city(finder.span_mention(ent).name)) is not None
+    }
 
 
 def ents_within(sentence: Span, finder: ArgumentFinder) -> list[Span]:

@@ -11412,3 +11412,9 @@ def test_the_speaker_of_a_named_house_leads_it(nlp) -> None:
     # "its speaker" after an unnamed parliament is no named body's head
     text = "The Kalden Front attacked Garowe. Speaking to parliament on Tuesday, its speaker, Tomas Arkel, praised the army."
     assert not {f for f in facts(nlp, text) if f[:2] == ("Tomas Arkel", "leads")}
+
+
+def test_a_bare_president_met_in_another_states_town_is_not_the_storys(nlp) -> None:
+    story = "Kenyan troops fought the Kalden Front near Lamu on Monday, Kenya's army said. The envoy held talks with President Tomas Arkel in {town} this week."
+    assert ("Tomas Arkel", "leads", "Kenya") in facts(nlp, story.format(town="Mombasa"))
+    assert ("Tomas Arkel", "leads", "Kenya") not in facts(nlp, story.format(town="Garowe"))
