@@ -295,7 +295,8 @@ EXPERT_NOUNS = frozenset(
 )
 MEMBER_NOUNS = EXPERT_NOUNS | frozenset(  # ("X, a researcher at the Y Institute", "a sociologist at the Y Centre")
     "minister member official officer envoy ambassador secretary adviser advisor "
-    "negotiator representative diplomat delegate general colonel fighter soldier coordinator mediator".split()
+    "negotiator representative diplomat delegate general colonel fighter soldier coordinator mediator "
+    "prosecutor agent candidate".split()
 )
 # Ranks of a state's soldiers: "the Polish general X" serves in Poland's army, not its government
 SOLDIER_RANK_NOUNS = frozenset("general colonel soldier".split())

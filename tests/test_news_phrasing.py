@@ -11418,3 +11418,12 @@ def test_a_bare_president_met_in_another_states_town_is_not_the_storys(nlp) -> N
     story = "Kenyan troops fought the Kalden Front near Lamu on Monday, Kenya's army said. The envoy held talks with President Tomas Arkel in {town} this week."
     assert ("Tomas Arkel", "leads", "Kenya") in facts(nlp, story.format(town="Mombasa"))
     assert ("Tomas Arkel", "leads", "Kenya") not in facts(nlp, story.format(town="Garowe"))
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Tomas Arkel, the prosecutor of the International Criminal Court, said the court would act.", "International Criminal Court"),
+    ("The Dastin Party candidate, Tomas Arkel, has promised to end the insurgency.", "Dastin Party"),
+    ("Marshals worked with Tomas Arkel, the Dastin Bureau's special agent in charge in the port.", "Dastin Bureau"),
+])
+def test_a_prosecutor_an_agent_or_a_candidate_is_a_member_of_the_body_named(nlp, sentence: str, body: str) -> None:
+    assert ("Tomas Arkel", "memberOf", body) in facts(nlp, f"The Kalden Front attacked Garowe. {sentence}")
