@@ -9170,10 +9170,11 @@ def surface_candidates(sent: Span, finder: ArgumentFinder) -> Iterator[Candidate
             continue  # "Prince Carol of Romania", "Tito of Yugoslavia": a ruler's land, no body he belongs to
         bare_includes = finder.lowers[hit.trigger.i] in {"includes", "included"} and finder.lowers[hit.trigger.i - 1] not in {"that", "which"}
         if hit.predicate == "memberOf" and (finder.lowers[hit.trigger.i] in {"joined", "join", "joins"} or bare_includes) and (
-            not is_alliance_name(hit.object.name)
+            not is_alliance_name(hit.object.name) and finder.lowers[hit.trigger.i - 1] != "formally"
         ):
-            # "A and C joined the Patriotic Front alliance", "the B Alliance includes A";
-            # not "Hezbollah joined Syrian troops", "the province includes A"
+            # "A and C joined the Patriotic Front alliance", "the B Alliance includes A", "X,
+            # which formally joined al-Qaeda"; not "Hezbollah joined Syrian troops", "the
+            # province includes A"
             continue
         if hit.predicate == "memberOf" and finder.lowers[hit.trigger.i] in MANY_POSTS_WORDS and not finder.text[hit.object.start_char : hit.object.end_char][:1].isupper():
             continue  # "one of the movement's founders": which movement is too loose a guess for a member's body

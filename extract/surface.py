@@ -950,7 +950,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("memberOf", rf"{ENT}(?: \( E\d++ \))? , (?:an?|the) (?:[\w-]+ ){{0,3}}?(?:coalition|alliance|umbrella|grouping|bloc|E\d++)(?: of(?: [\w-]+){{1,3}}?(?: based in (?:[\w-]+ )?E\d++)?)? (?:that|which) (?P<t>includes|included|brings together|brought together|groups) {ART}(?:E\d++ (?:'s|own) )?{LIST}", 2, list_group=2),  # (past a leader's "'s", and "his own")
     _p("memberOf", rf"{ENT}(?: \( E\d++ \))? , (?:an?|the) (?:[\w-]+ ){{0,3}}?(?:coalition|alliance|umbrella|grouping|bloc|E\d++) whose (?:other )?(?P<t>member states|members) (?:include|included|are|were) {ART}{LIST}", 2, list_group=2),
     # "X, one of AQIM's senior commanders", "X, one of the founders of the Y": one of many
-    _p("memberOf", rf"{ENT} , one of {ART}{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>{MANY_POSTS})"),
+    _p("memberOf", rf"{ENT} , one of {ART}{ENT} 's (?:[\w-]+ ){{0,3}}?(?P<t>{MANY_POSTS})"),  # ("one of the movement's best - known leaders")
+    _p("memberOf", rf"{ENT} , one of the (?:(?!E\d)[\w-]+ ){{0,3}}?{ENT} (?P<t>{MANY_POSTS})\b"),  # "X, one of the best-known Fano commanders"
     _p("memberOf", rf"{ENT} , one of the (?:[\w-]+ ){{0,2}}?(?P<t>{MANY_POSTS}) of {ART}{ENT}(?! 's)"),  # (not "of Syria's Druze")
     # "Both A and B are members of C"
     _p("memberOf", rf"(?:^|, |; )(?:both |all )?{LIST} (?:are|were|have become|became) (?:both |all |also )?(?:founding |full )?(?P<t>members) of {ART}{ENT}", list_group=1),
@@ -988,6 +989,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("memberOf", rf"(?:^|, ){ART}{ENT}(?: \( E\d++ \))? (?:now |also )?(?P<t>includes|included) {ART}{LIST}", 2, list_group=2),
     # "A and C joined the B alliance two years ago" (see relations: only an alliance's name)
     _p("memberOf", rf"(?:^|, |although |when |after |since )(?:the )?{LIST} (?:have |has |had |formally |also )?(?P<t>joined|join|joins) {ART}{ENT}", list_group=1),
+    # "X, which formally joined al-Qaeda in February"
+    _p("memberOf", rf"{ENT}(?: \( E\d++ \))? , (?:which|who) (?:has |had )?(?:formally |later |also |then )?(?P<t>joined) {ART}{ENT}(?! E\d| 's| (?:mission|force|forces|operation|revolt|rebellion|uprising|offensive|campaign)\b)"),  # (not "joined the AU mission")
     # "X, who studies Vietnamese politics at the Y Council", "X, who follows Horn affairs
     # for the Y Centre", "X, who writes on Far Eastern affairs for the Y Foundation", "X,
     # who reports for Y": a scholar or writer of his body ("X, a former officer who now

@@ -11427,3 +11427,17 @@ def test_a_bare_president_met_in_another_states_town_is_not_the_storys(nlp) -> N
 ])
 def test_a_prosecutor_an_agent_or_a_candidate_is_a_member_of_the_body_named(nlp, sentence: str, body: str) -> None:
     assert ("Tomas Arkel", "memberOf", body) in facts(nlp, f"The Kalden Front attacked Garowe. {sentence}")
+
+
+@pytest.mark.parametrize("description", ["one of the best-known Kalden Front commanders", "one of the Kalden Front's best-known leaders"])
+def test_one_of_a_bodys_many_commanders_is_a_member(nlp, description: str) -> None:
+    text = f"The Dastin Brigade attacked Garowe. Tomas Arkel, {description}, said his men had left the towns."
+    assert ("Tomas Arkel", "memberOf", "Kalden Front") in facts(nlp, text)
+
+
+def test_a_group_that_formally_joined_another_is_its_member(nlp) -> None:
+    found = facts(nlp, "The Kalden Front attacked Garowe. The Kalden Front, which formally joined the Dastin Brigade in February, still holds Jilib.")
+    assert ("Kalden Front", "memberOf", "Dastin Brigade") in found
+    # joining a body's mission is no membership of the body
+    found = facts(nlp, "The Kalden Front, which joined the African Union mission in Somalia in 2012, holds Lamu.")
+    assert ("Kalden Front", "memberOf", "African Union") not in found
