@@ -5860,6 +5860,8 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in trigger.children
         ) and lemma not in ACHIEVEMENT_GOVERNORS and not (lemma in COERCING_VERBS and is_verb(ancestor)) and not is_called_up(ancestor, lemma) and lemma not in SPEECH_VERBS and lemma_of(trigger) not in SUPPORTING_PURPOSES and not (
             trigger.i >= 2 and finder.lowers[trigger.i - 2] == "only"  # "took X, only to lose it": what happened next
+        ) and not (
+            lemma == "go" and finder.lowers[ancestor.i + 1 : ancestor.i + 3] == ("on", "to")  # "went on to seize X": what it did next
         ) and not is_ranked_doer(ancestor, trigger):
             # purpose: "launched an offensive to seize X" (not yet done); but "deployed
             # troops to support X" is support given by being there

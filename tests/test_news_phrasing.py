@@ -11441,3 +11441,10 @@ def test_a_group_that_formally_joined_another_is_its_member(nlp) -> None:
     # joining a body's mission is no membership of the body
     found = facts(nlp, "The Kalden Front, which joined the African Union mission in Somalia in 2012, holds Lamu.")
     assert ("Kalden Front", "memberOf", "African Union") not in found
+
+
+def test_what_a_force_went_on_to_take_it_holds(nlp) -> None:
+    assert ("Kalden Front", "controls", "Garowe") in facts(nlp, "The Kalden Front went on to seize Garowe, a coastal town, in September.")
+    # what it says it will go on to take is not taken
+    found = relations(nlp, "Tomas Arkel said the Kalden Front would go on to take Garowe and Bosaso.")
+    assert not [r for r in found if r.predicate == "controls" and r.is_fact]
