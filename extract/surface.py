@@ -873,6 +873,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"(?:percent|per cent|most|much|parts|part|half|swathes) of {ENT}(?: , including [^,]{{1,60}} ,)? {BE} {HELD_HOW}(?:under|in) the (?:full |complete |effective |firm )?(?P<t>control|hands) of {ART}{SIDE_WORD}{ENT}(?: 's (?:gangs|forces|fighters|men|militias|units))?(?! 's| ')", 2),
     # "X, some 30 miles to the south-west, which remains in the hands of Y"
     _p("controls", rf"{LIST}{DESCRIBED} (?:itself |also )?(?:{BE} )?{HELD_HOW}(?:under|in) the (?:full |complete |effective |firm )?(?P<t>control|hands) of {ART}{SIDE_WORD}{ENT}(?! 's| ')", 2, list_group=1),
+    # "Radio X, now in the hands of Y's government, broadcast ...", "A, still under rebel
+    # control, ...": a hold set off after the place's name
+    _p("controls", rf"{ENT} , (?:now |still |already |firmly )*(?:back )?(?:under|in) the (?:full |complete |effective |firm )?(?P<t>control|hands) of {ART}{SIDE_WORD}{ENT}(?! 's| ')(?= ,| \.|$| since)", 2),
+    _p("controls", rf"{ENT} , (?:now |still |already |firmly )*(?:back )?(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)(?= ,| \.|$| since)", 2),
     # "it had never left Indian hands": held throughout (the "never" denies a loss, not the hold)
     _p("controls", rf"{ENT}{DESCRIBED} (?:has |had |have )?never (?:left|slipped from|slipped out of|passed out of) {ART}{ENT}(?: 's| ')? (?P<t>hands|control)", 2),
     # "X, which remains in government hands along with Y": Y too

@@ -11448,3 +11448,8 @@ def test_what_a_force_went_on_to_take_it_holds(nlp) -> None:
     # what it says it will go on to take is not taken
     found = relations(nlp, "Tomas Arkel said the Kalden Front would go on to take Garowe and Bosaso.")
     assert not [r for r in found if r.predicate == "controls" and r.is_fact]
+
+
+@pytest.mark.parametrize("hold", ["now in the hands of the Kalden Front", "still under Kalden Front control"])
+def test_a_hold_set_off_after_a_places_name_is_a_hold(nlp, hold: str) -> None:
+    assert ("Kalden Front", "controls", "Garowe") in facts(nlp, f"Garowe, {hold}, was quiet on Monday.")
