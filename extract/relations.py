@@ -2993,8 +2993,8 @@ class ArgumentFinder:
             kind = ent._.frontline_kind or ""
             if ent.end < len(self.tokens) and self.tokens[ent.end].text == "-":
                 continue  # "Moscow-led", "Turkish-made": a modifier, no place in the story
-            if word in {"city", "town", "village"} and (ent.end == token.i or self.is_described_as_region(ent)):
-                continue  # "the northern Helmand town", "Helmand, a province of ...": a region, not the town
+            if word in {"city", "town", "village"} and (ent.end == token.i or self.is_described_as_region(ent) or self.is_qualifying_region(ent)):
+                continue  # "the northern Helmand town", "Helmand, a province of ...", "Naco, Sonora": a region, not the town
             following = self.entity_span(self.tokens[ent.end]) if ent.end < len(self.tokens) else None
             if following is not None and following.label_ == "NORP" or ent.end < len(self.tokens) and self.lowers[ent.end] in ARMED_MEN_NOUNS:
                 continue  # "the Krajina Serb army", "Donbas militias": a force's name, no place
@@ -3049,6 +3049,18 @@ class ArgumentFinder:
             ent for ent in (*self.datelines, *self.ents)
             if ent.text.lower() == first.lower() and ent._.frontline_kind == "Place"
         ), None)
+
+    def is_qualifying_region(self, ent: Span) -> bool:
+        """ "around Naco, Sonora, ending ...": a place named after a town and a comma, to
+        say where the town is (not one of a list: "A, B and C", "X, A, B")."""
+        k = ent.start
+        if k < 2 or self.lowers[k - 1] != "," or ent.end + 1 >= len(self.lowers) or self.lowers[ent.end] not in {",", ".", ";"}:
+            return False
+        town = self.entity_span(self.tokens[k - 2])
+        return (
+            town is not None and town._.frontline_kind == "Place" and ent._.frontline_kind == "Place"
+            and self.lowers[ent.end + 1] not in {"and", "or"} and (town.start == 0 or self.lowers[town.start - 1] != ",")
+        )
 
     def capital_named_for(self, country: str, token: Token) -> EntityMention | None:
         """The capital the article names for ``country`` (anywhere in it), standing at
@@ -3219,6 +3231,8 @@ class ArgumentFinder:
                 # A, a resort town in the north of B near the border, and held it": A, the
                 # place the set-off phrase describes
                 ent = place_before_set_off_phrase(ent, self) or ent
+                if self.is_qualifying_region(ent):
+                    ent = self.entity_span(self.tokens[ent.start - 2])  # "around Naco, Sonora, ... has held it": Naco
                 return replace(self.span_mention(ent), start_char=token.idx, end_char=token.idx + len(token.text))
             if ent is None and k > 0 and (self.lowers[k] in PLACE_ANAPHORS or self.lowers[k] in OF_NAMED_PLACE_NOUNS) and self.lowers[k - 1] == "the":
                 found = self.mention(self.tokens[k])

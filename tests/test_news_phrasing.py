@@ -11453,3 +11453,10 @@ def test_what_a_force_went_on_to_take_it_holds(nlp) -> None:
 @pytest.mark.parametrize("hold", ["now in the hands of the Kalden Front", "still under Kalden Front control"])
 def test_a_hold_set_off_after_a_places_name_is_a_hold(nlp, hold: str) -> None:
     assert ("Kalden Front", "controls", "Garowe") in facts(nlp, f"Garowe, {hold}, was quiet on Monday.")
+
+
+def test_a_town_named_with_its_region_is_the_place_said_after(nlp) -> None:
+    text = "Rebels withdrew from the trenches around Garowe, Puntland, ending a siege of the little border town, which remains in the hands of the Kalden Front that has held it since May."
+    found = facts(nlp, text)
+    assert ("Kalden Front", "controls", "Garowe") in found
+    assert ("Kalden Front", "controls", "Puntland") not in found
