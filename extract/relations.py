@@ -5872,7 +5872,11 @@ def statement_flags(trigger: Token, finder: ArgumentFinder, *, in_comments: bool
             attributed_to = attributed_to or "unnamed source"
         if own_clause and previous is trigger and link in {"xcomp", "advcl", "acl"} and any(
             c.lower_ == "to" and c.dep_ in {"aux", "mark"} for c in trigger.children
-        ) and lemma not in ACHIEVEMENT_GOVERNORS and not (lemma in COERCING_VERBS and is_verb(ancestor)) and not is_called_up(ancestor, lemma) and lemma not in SPEECH_VERBS and lemma_of(trigger) not in SUPPORTING_PURPOSES and not (
+        ) and (
+            lemma not in ACHIEVEMENT_GOVERNORS
+            # ("they came to take Naco": what they came for, not done; "came to control X" is)
+            or lemma == "come" and VERB_TRIGGERS.get(lemma_of(trigger), _BACK).control_change == "gain"
+        ) and not (lemma in COERCING_VERBS and is_verb(ancestor)) and not is_called_up(ancestor, lemma) and lemma not in SPEECH_VERBS and lemma_of(trigger) not in SUPPORTING_PURPOSES and not (
             trigger.i >= 2 and finder.lowers[trigger.i - 2] == "only"  # "took X, only to lose it": what happened next
         ) and not (
             lemma == "go" and finder.lowers[ancestor.i + 1 : ancestor.i + 3] == ("on", "to")  # "went on to seize X": what it did next

@@ -11460,3 +11460,10 @@ def test_a_town_named_with_its_region_is_the_place_said_after(nlp) -> None:
     found = facts(nlp, text)
     assert ("Kalden Front", "controls", "Garowe") in found
     assert ("Kalden Front", "controls", "Puntland") not in found
+
+
+def test_what_fighters_came_to_take_is_not_taken(nlp) -> None:
+    found = relations(nlp, '"They came to take Garowe and they are leaving with nothing," Tomas Arkel of the Kalden Front said.')
+    assert not [r for r in found if r.predicate == "controls" and r.is_fact]
+    # what a force came to control, it holds
+    assert ("Kalden Front", "controls", "Garowe") in facts(nlp, "The Kalden Front came to control most of Garowe by May.")
