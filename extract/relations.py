@@ -1775,6 +1775,7 @@ class ArgumentFinder:
             after = k + 4
         else:
             k += self.lowers[k : k + 1] == (",",)  # ("its forces, styled the X and led by Y")
+            k += self.lowers[k : k + 1] in {("now",), ("later",), ("since",), ("also",), ("today",)}  # ("His group, now called X")
             if self.lowers[k : k + 1] in {("called",), ("named",), ("styled",), ("dubbed",)}:
                 after = k + 1
             else:

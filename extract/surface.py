@@ -48,8 +48,8 @@ SUBJ = (
     # (a post of a body set off after a man does not carry him to a "which" after it:
     # "X , the commander of the E1 , which has fought alongside ..." is the body's)
     # (nor a clause of saying: "In E0 , the E1 said ... that E2 , the X , still held Y")
-    r"(?: , (?![^,]* (?:said|says|told|tells) )(?!(?:the |its )?(?:commander|leader|chief|head|founder|spokesman) of [^,]{1,60} , (?:which|that) )(?:an?|another|the|which|who|with|(?:fewer|more) than|numbering|(?:some|about|perhaps|nearly|roughly) [\d,]+|E\d++ 's|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside| on the side of)|(?:taking|flying|operating|crossing|coming|moving|advancing|working) (?:off |in |out )?(?:from|out of)|using|wielding|carrying) (?:[^,]|(?<=\d),(?=\d)){1,100}"
-    r"(?: , (?:an?|the|which|who|widely|also|better|known) [^,]{1,100})? ,(?! [\w-]+ing\b))?"  # ", led by X, widely known as Y,"; ", using the captured rifles,"
+    r"(?: , (?![^,]* (?:said|says|told|tells) )(?!(?:the |its )?(?:commander|leader|chief|head|founder|spokesman) of [^,]{1,60} , (?:which|that) )(?:(?:now|later|since|also) )?(?:an?|another|the|which|who|with|(?:fewer|more) than|numbering|(?:some|about|perhaps|nearly|roughly) [\d,]+|E\d++ 's|[\w-]+(?:ed|en)|sent|led|built|made|bought|(?:fighting|battling)(?= alongside| on the side of)|(?:taking|flying|operating|crossing|coming|moving|advancing|working) (?:off |in |out )?(?:from|out of)|using|wielding|carrying) (?:[^,]|(?<=\d),(?=\d)){1,100}"
+    r"(?: , (?:an?|the|which|who|widely|also|better|known|or) [^,]{1,100})? ,(?! [\w-]+ing\b))?"  # ", led by X, widely known as Y,"; ", using the captured rifles,"; ", now called X, or Y,"
     r"(?: and (?:[\w-]+ ){0,2}(?:fighters|militias|militiamen|troops|forces|allies|infantry|tanks|armour|armor|artillery|paratroopers|marines|services))?"  # "X and clan fighters seize ...", "Soviet tanks and infantry"
     r"(?: (?:loyal|allied) to (?:(?!E\d)[\w.-]+ ){0,3}?E\d++)?"  # "troops loyal to (President) X retook ..."
     r"(?: (?:flown|airlifted|brought|rushed|sent|shipped|moved) in from (?:neighbouring |nearby )?E\d++)?"  # "French troops flown in from E1 secured ..."

@@ -11468,3 +11468,9 @@ def test_what_fighters_came_to_take_is_not_taken(nlp) -> None:
     assert ("Kalden Front", "controls", "Garowe") not in facts(nlp, "The Kalden Front came to take Garowe but was driven off.")
     # what a force came to control, it holds
     assert ("Kalden Front", "controls", "Garowe") in facts(nlp, "The Kalden Front came to control most of Garowe by May.")
+
+
+@pytest.mark.parametrize("name", ["the Kalden Front", "the Kalden Front, or KF"])
+def test_a_group_set_off_as_now_called_a_name_acts_under_it(nlp, name: str) -> None:
+    found = facts(nlp, f"In 2004 Tomas Arkel broke away with several thousand fighters. His group, now called {name}, has fought the Tigers ever since.")
+    assert ("Kalden Front", "fights", "Tigers") in found
