@@ -6720,6 +6720,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         agents = subject_of_clause(token)
         if (described := apposed_participle_name(token, finder)) is not None:
             agents = [described]  # "accuses A of arming B, the guerrilla army fighting C": B fights, however parsed
+        if (helped := helped_name_read_as_modifier(token, finder)) is not None:
+            agents = [helped]  # "sent troops to help the X Front retake Y": the Front retakes, not the sender
         if (
             token.dep_ in RELATIVE_CLAUSE and len(agents) == 1 and agents[0].lower_ in DESCRIBED_BODY_NOUNS
             and finder.mention(agents[0]) is None
@@ -6777,6 +6779,8 @@ def verb_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             # "helped the army guard bridges": the parser may read "army guard bridges" as
             # one noun; the force before the verb-like word is the one helped
             patients += [h for p in patients if (h := force_read_as_modifier(p)) is not None]
+            # ... or the helped side's name a modifier of its verb: "to help the X Front retake Y"
+            patients += [h for c in token.children if (h := helped_name_read_as_modifier(c, finder)) is not None and h not in patients]
             # "helped the FAC beat back the rebels": the parser may make the rebels a second
             # object of "helped"; whoever comes after the helped side's verb is fought
             fought = [p for p in patients if any(finder.lowers[k] in HELPED_TO_FIGHT_WORDS for k in range(token.i + 1, p.i))]
@@ -7115,6 +7119,15 @@ def force_read_as_modifier(noun: Token) -> Token | None:
             if force is not None:
                 return force
     return None
+
+
+def helped_name_read_as_modifier(verb: Token, finder: ArgumentFinder) -> Token | None:
+    """ "to help the Kalden Front retake Y": the parser may hang the helped side's name
+    on its verb, as a modifier; that name, when the verb is what "help" governs."""
+    if verb.dep_ not in {"xcomp", "ccomp"} or lemma_of(verb.head) not in {"help", "assist"} or verb.pos_ != "VERB":
+        return None
+    named = next((c for c in verb.children if c.dep_ in COMPOUND and c.i == verb.i - 1), None)
+    return named if named is not None and finder.entity_span(named) is not None else None
 
 
 def helpers_of(verb: Token) -> list[Token]:

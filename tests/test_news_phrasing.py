@@ -11474,3 +11474,9 @@ def test_what_fighters_came_to_take_is_not_taken(nlp) -> None:
 def test_a_group_set_off_as_now_called_a_name_acts_under_it(nlp, name: str) -> None:
     found = facts(nlp, f"In 2004 Tomas Arkel broke away with several thousand fighters. His group, now called {name}, has fought the Tigers ever since.")
     assert ("Kalden Front", "fights", "Tigers") in found
+
+
+def test_the_side_sent_help_to_retake_a_town_takes_it_not_the_sender(nlp) -> None:
+    found = facts(nlp, "Kenya sent troops to help the Kalden Front retake Garowe.")
+    assert {("Kenya", "backs", "Kalden Front"), ("Kalden Front", "controls", "Garowe")} <= found
+    assert ("Kenya", "controls", "Garowe") not in found
