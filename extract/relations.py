@@ -7971,6 +7971,12 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         backers = [n for p, n in preps if p in {"from", "of", "by"}]
         if word != "arms":  # "laid down their arms": their own weapons, no one's support
             backers += [c for c in token.children if c.dep_ in POSSESSIVE]
+        # "took X with Kenyan backing", "was proclaimed Sultan with British backing": the
+        # state whose people's word it is (a people's word is no mention by itself)
+        peoples_states = [
+            state for c in token.children if preposition_of(token) == "with" and c.dep_ == "amod" and c.i == token.i - 1
+            and (e := finder.entity_span(c)) is not None and (state := finder.span_mention(e)).kind == "Country"
+        ]
         backed = [n for p, n in preps if p in {"for", "to"}]
         if backed and not backers and token.dep_ in {"obj", "dobj"} and lemma_of(token.head) in SUPPORT_DECLARING_VERBS:
             # "X, which has voiced support for Y, said ...": the declarer backs Y
@@ -7984,7 +7990,7 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             backed = subject_of_clause(governor) if governor.pos_ in {"VERB", "AUX"} and lemma_of(governor) not in GIVING_VERBS else []
             if token.dep_ in {"pobj", "obl"} and governor.pos_ in {"NOUN", "PROPN"}:
                 backed = [governor]
-        for b in finder.mentions(backers):
+        for b in finder.mentions(backers) + peoples_states:
             for d in backed_mentions(backed, finder):
                 yield Candidate(b, "backs", d, token, 0.65)
     if lemma in ATTACK_NOUNS or word in ATTACK_NOUNS or word in INFLICTED_NOUNS and lemma_of(token.head) == "inflict":

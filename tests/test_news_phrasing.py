@@ -11480,3 +11480,8 @@ def test_the_side_sent_help_to_retake_a_town_takes_it_not_the_sender(nlp) -> Non
     found = facts(nlp, "Kenya sent troops to help the Kalden Front retake Garowe.")
     assert {("Kenya", "backs", "Kalden Front"), ("Kalden Front", "controls", "Garowe")} <= found
     assert ("Kenya", "controls", "Garowe") not in found
+
+
+@pytest.mark.parametrize("backing", ["Kenyan backing", "Kenyan support"])
+def test_a_deed_done_with_a_peoples_backing_is_backed_by_their_state(nlp, backing: str) -> None:
+    assert ("Kenya", "backs", "Kalden Front") in facts(nlp, f"The Kalden Front took Garowe with {backing}.")
