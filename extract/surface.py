@@ -1184,6 +1184,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("locatedIn", rf"{ENT} , (?:[^,;]{{1,60}} , )?of which {ENT} (?:is|was) the (?:provincial |regional )?(?P<t>capital\b|E\d++(?= [.,;]| ?$))", 2),
     # "Yemen's capital, Sanaa", "Syria's second city, Aleppo"
     _p("locatedIn", rf"{ENT} 's (?:[\w-]+ ){{0,2}}?(?P<t>city|town|capital|port) , {ENT}(?! 's)", 2),
+    # "Camp Columbia, the army headquarters in Havana", "X, the rebels' main base near Y":
+    # a site set off as a body's (its owner a name or a word) lies in the place after it
+    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:E\d++ (?:'s |' )?|[a-z]+ (?:'s |' )?)?(?:[a-z-]+ )?(?:headquarters|barracks|garrison|base|airbase|airfield|airport|fort|fortress|prison|palace|compound) (?P<t>in|at|near|outside) (?:the )?{ENT}(?! 's)"),
     # "B, a ruined city in Ukraine's eastern C region": in C too
     _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:{SETTLEMENT}|E\d++) (?P<t>in) (?:the )?E\d++ 's (?:(?!E\d)[\w-]+ ){{0,2}}?{ENT}"),
     # "El Fasher, in North Darfur, is ...", "Andarab, in neighbouring Baghlan province,",
@@ -1208,7 +1211,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # ("X, the port city on the Sea of Azov in the south of Y", "a hamlet of adobe houses
     # in the mountains of Y": a landmark or what the place is made of may come between)
     _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:{SETTLEMENT}|hamlet|post|base|outpost|E\d++)(?: of (?!E\d)[\w-]+(?: (?!E\d)[\w-]+)?| (?:on|near|along) (?:the )?(?:(?!E\d)[\w-]+ ){{0,2}}?E\d++)? (?P<t>in|inside|near) (?:(?:the (?:(?!E\d)[\w-]+ ){{0,2}}?|the )?(?:{QUARTER}|heart|centre|center|outskirts|mountains|hills|foothills) of )?(?:the )?(?:(?:northern|southern|eastern|western|central)[\w-]* )?{ENT}"),
-    _p("locatedIn", rf"{LIST}(?: , which [^;]{{1,80}}? ,(?= (?:lies|lie|is|are) ))? ,? ?(?:(?:is|are|was|were|lies|lie) )?(?:(?:located|situated|based) )?(?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?(?:(?:part|parts|heart|centre|center|outskirts|edge|{QUARTER}) of (?:the )?)?(?:E\d++ 's (?=E\d))?{ENT}", list_group=1),  # ("lies in Sudan's South Kordofan state": the state)
+    _p("locatedIn", rf"{LIST}(?: , which [^;]{{1,80}}? ,(?= (?:lies|lie|is|are) ))? ,? ?(?:(?:is|are|was|were|lies|lie) )?(?:(?:located|situated|based) )?(?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?(?:(?:part|parts|heart|centre|center|outskirts|edge|{QUARTER}) of (?:the )?)?(?:(?<=the )[a-z]+ (?:province|region|state|department|district) of )?(?:E\d++ 's (?=E\d))?{ENT}", list_group=1),  # ("lies in Sudan's South Kordofan state": the state)
 )
 
 

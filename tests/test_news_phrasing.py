@@ -11485,3 +11485,11 @@ def test_the_side_sent_help_to_retake_a_town_takes_it_not_the_sender(nlp) -> Non
 @pytest.mark.parametrize("backing", ["Kenyan backing", "Kenyan support"])
 def test_a_deed_done_with_a_peoples_backing_is_backed_by_their_state(nlp, backing: str) -> None:
     assert ("Kenya", "backs", "Kalden Front") in facts(nlp, f"The Kalden Front took Garowe with {backing}.")
+
+
+def test_a_town_set_off_as_in_a_peoples_province_lies_in_it(nlp) -> None:
+    assert ("Lamu", "locatedIn", "Jubaland") in facts(nlp, "Refugees crossed to Lamu, in the Somali province of Jubaland, on Friday.")
+
+
+def test_a_site_set_off_as_a_bodys_headquarters_in_a_town_lies_in_it(nlp) -> None:
+    assert ("Camp Arkel", "locatedIn", "Garowe") in facts(nlp, "The Kalden Front seized Camp Arkel, the army headquarters in Garowe.")
