@@ -2257,7 +2257,12 @@ def next_noun_kind(doc: Doc, end: int) -> tuple[str, str] | None:
         return "LOC", "Place"
     if noun == "camp":
         return "FAC", "Facility"
+    if noun in SPOKESPERSON_WORDS:
+        return "ORG", "Organization"  # ("a Hamas spokesman": a body speaks; "Hamas" is also an old name of Hamm)
     return None
+
+
+SPOKESPERSON_WORDS = frozenset("spokesman spokeswoman spokesperson".split())
 
 
 # A people's word, for a name the model typed an organisation: "Ossetian", "Sudanese",
@@ -2313,7 +2318,7 @@ def typed_by_next_noun(doc: Doc, named: list[Candidate]) -> Iterable[Candidate]:
         if c.start > 0 and doc.lowers[c.start - 1] == "ethnic":
             continue  # "the ethnic Rakhine insurgents": fighters of a people, not a group's name
         label, kind = typed
-        if kind == "Organization" and c.end - c.start == 1:
+        if kind == "Organization" and c.end - c.start == 1 and doc.lowers[end] not in SPOKESPERSON_WORDS:
             continue  # "the Kokang group": a people's group, which the relation rules read
         word = doc[c.start].text
         if kind == "ArmedGroup" and c.end - c.start == 1 and partner is None and PEOPLE_ADJECTIVE.match(word):

@@ -11493,3 +11493,9 @@ def test_a_town_set_off_as_in_a_peoples_province_lies_in_it(nlp) -> None:
 
 def test_a_site_set_off_as_a_bodys_headquarters_in_a_town_lies_in_it(nlp) -> None:
     assert ("Camp Arkel", "locatedIn", "Garowe") in facts(nlp, "The Kalden Front seized Camp Arkel, the army headquarters in Garowe.")
+
+
+def test_a_name_before_spokesman_is_a_body_though_a_town_bears_it_too(nlp) -> None:
+    # "Hamas" is also a GeoNames name of the German town of Hamm
+    found = facts(nlp, "Tomas Arkel, a Hamas spokesman in Gaza, said the Kalden Front had attacked Garowe.")
+    assert ("Tomas Arkel", "spokespersonFor", "Hamas") in found
