@@ -217,6 +217,8 @@ HYPHEN_TRIGGERS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("held", "controlled", "occupied", "run", "ruled"), ("controls", 0.75)),
 }
 
+# Verbs that judge a deed rather than do it: "we condemn any attack on the army" attacks no one
+JUDGING_VERBS = frozenset("condemn denounce deplore criticise criticize welcome praise hail applaud regret".split())
 BACKING_NOUNS = frozenset("support backing help assistance aid sponsorship patronage funding arms".split())
 # Verbs of coming to someone's side: "came to the aid of X"
 COMING_VERBS = frozenset("come rush go hurry march fly leap spring".split())
@@ -8019,7 +8021,7 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
             attackers = finder.mentions([
                 s for c in token.children if c.dep_ == "amod" and c.i < token.i and lemma_of(c) in LIGHT_VERBS for s in direct_subjects(c)
             ])
-        if not attackers and (
+        if not attackers and lemma_of(anchor.head) not in JUDGING_VERBS and (
             anchor.dep_ in {"obj", "dobj"} or anchor.dep_ == "obl" and lemma_of(anchor.head) in LIGHT_VERBS
             or anchor.dep_ in {"obl", "pobj"} and preposition_of(anchor) == "with"  # "answered with attacks on X"
         ):

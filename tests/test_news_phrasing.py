@@ -11499,3 +11499,8 @@ def test_a_name_before_spokesman_is_a_body_though_a_town_bears_it_too(nlp) -> No
     # "Hamas" is also a GeoNames name of the German town of Hamm
     found = facts(nlp, "Tomas Arkel, a Hamas spokesman in Gaza, said the Kalden Front had attacked Garowe.")
     assert ("Tomas Arkel", "spokespersonFor", "Hamas") in found
+
+
+def test_a_body_that_condemns_an_attack_does_not_make_it(nlp) -> None:
+    text = 'The Kalden Front attacked Garowe. "We condemn any attack on the Kenyan army," said Tomas Arkel, a Dastin Brigade spokesman.'
+    assert ("Dastin Brigade", "fights", "Kenyan army") not in facts(nlp, text)
