@@ -10116,6 +10116,8 @@ def timeline_rank(trigger: Token, sent: Span, published_in: str | None = None) -
         return 0  # "X had seized the town in September": told as what came before
     if trigger.lemma_.lower() in {"hold", "control"} and any(c.lower_ in {"was", "were"} and c.dep_ in {"aux:pass", "auxpass"} for c in trigger.children):
         return 0  # "they say the town was held by X": a state told as past, before the news that ended it
+    if trigger.lower_ in STRONGHOLD_NOUNS and any(c.lower_ in {"was", "were"} and c.dep_ == "cop" for c in trigger.children):
+        return 0  # "The base was the main stronghold of X": a hold told as past, as "was held by X"
     node = trigger
     for _ in range(6):  # "after X fell to Y": the subordinate clause is older news
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):

@@ -11504,3 +11504,9 @@ def test_a_name_before_spokesman_is_a_body_though_a_town_bears_it_too(nlp) -> No
 def test_a_body_that_condemns_an_attack_does_not_make_it(nlp) -> None:
     text = 'The Kalden Front attacked Garowe. "We condemn any attack on the Kenyan army," said Tomas Arkel, a Dastin Brigade spokesman.'
     assert ("Dastin Brigade", "fights", "Kenyan army") not in facts(nlp, text)
+
+
+def test_what_was_a_groups_stronghold_is_told_as_before_the_news(nlp) -> None:
+    found = relations(nlp, "Fighting broke out at Garowe on Friday. Garowe was the main stronghold of the Kalden Front. By Sunday evening it had fallen to the Dastin Brigade.")
+    held = [r for r in found if r.predicate == "controls" and r.subject.name == "Kalden Front"]
+    assert held and all(r.timeline_rank == 0 for r in held)
