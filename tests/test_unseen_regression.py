@@ -1,4 +1,4 @@
-"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev141).
+"""Regression floors on the unseen-war dev articles (benchmarks/unseen/dev to dev143).
 
 The articles were written with their gold by team members who had not read the
 extractor (benchmarks/unseen/README.md); the rules were tuned against them. The floors
@@ -242,7 +242,11 @@ FLOORS = {
     # and dev141 in the eighty-ninth (measured 0.544 / 0.531 over 524 with the round start's
     # extractor, cca6312, 557 split actors: the new sets' 6 and 5, and dev141's contradicted
     # fact; 0.545 / 0.536 at the round's end, 568 split: a seat of power or a ministry a
-    # spokesman speaks for is a node of its own, where some golds fold it into its state)
+    # spokesman speaks for is a node of its own, where some golds fold it into its state),
+    # and dev142 and dev143 in the ninetieth (measured 0.544 / 0.536 over 532 with the
+    # round start's extractor, e001bd3, 582 split actors: the new sets' 6 and 8, and one
+    # contradicted fact each, both gone by the round's end; 0.546 / 0.538 at the round's
+    # end, 581 split)
     "newest": Floor(
         (
             "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22",
@@ -258,8 +262,9 @@ FLOORS = {
             "dev118", "dev119", "dev120", "dev121", "dev122", "dev123", "dev124", "dev125",
             "dev126", "dev127", "dev128", "dev129", "dev130", "dev131", "dev132", "dev133",
             "dev134", "dev135", "dev136", "dev137", "dev138", "dev139", "dev140", "dev141",
+            "dev142", "dev143",
         ),
-        524, 0.52, 0.45,
+        532, 0.52, 0.45,
         # dev71's Sidi Ifni story (see above) and dev82's Jakarta story ("a 'Council of
         # Generals', which it said was sponsored by the American Central Intelligence Agency",
         # a coup makers' claim the story disputes two sentences on), and the two below: dev35's last
@@ -300,7 +305,7 @@ FLOORS = {
             "zzzzzk-mexico-ciudad-juarez-1919", "zzzzzp-ukraine-novoazovsk-2014", "zzx-ifni-sidi-ifni-1957", "zzzi-indonesia-jakarta-1965",
             "zzzl-azerbaijan-baku-1918", "zzzl-paraguay-asuncion-1989", "zzzr-georgia-tbilisi-1992", "zzzr-paraguay-humaita-1868",
         ),
-        most_split_actors=570,
+        most_split_actors=583,
     ),
 }
 
