@@ -2,7 +2,7 @@
 
 Run by hand (not in CI), from the repository root, with frontline installed:
 
-    python benchmarks/unseen_quality.py [dev|dev2|...|dev141|heldout ...] [-v]
+    python benchmarks/unseen_quality.py [dev|dev2|...|dev143|heldout ...] [-v]
 
 Each ``benchmarks/unseen/<set>/NAME.txt`` is one article and ``NAME.yaml`` its
 hand-written gold (format: ``frontline eval --help``). They were written by team
@@ -11,7 +11,7 @@ Every article is built into a graph of its own, exactly as ``frontline build FIL
 would (through the RDF round trip ``frontline eval`` reads), and scored against its
 gold; the totals are micro-averages over all articles of the set.
 
-``dev`` to ``dev141`` are what the rules may be tuned against; ``heldout`` is kept for
+``dev`` to ``dev143`` are what the rules may be tuned against; ``heldout`` is kept for
 measuring only. A set name that is no folder of benchmarks/unseen is refused with a
 one-line error (a mistyped name would otherwise score nothing and look like a result).
 """
