@@ -2239,6 +2239,10 @@ def is_guessed_international(text: str, kind: str) -> bool:
     return kind == "InternationalOrganization" and gazetteer.international_organization(text) is None and gazetteer.international_prefix(text) is None
 
 
+# The words for one who speaks for a body (the relation rules read them too)
+SPOKESPERSON_WORDS = frozenset("spokesman spokeswoman spokesperson".split())
+
+
 def next_noun_kind(doc: Doc, end: int) -> tuple[str, str] | None:
     """(label, kind) the lower-case head noun right after a name gives it: "HTS
     positions", "the Islamic State group", "the Kassara area". Only a head counts:
@@ -2260,9 +2264,6 @@ def next_noun_kind(doc: Doc, end: int) -> tuple[str, str] | None:
     if noun in SPOKESPERSON_WORDS:
         return "ORG", "Organization"  # ("a Hamas spokesman": a body speaks; "Hamas" is also an old name of Hamm)
     return None
-
-
-SPOKESPERSON_WORDS = frozenset("spokesman spokeswoman spokesperson".split())
 
 
 # A people's word, for a name the model typed an organisation: "Ossetian", "Sudanese",

@@ -30,7 +30,7 @@ from typing import Iterable, Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from frontline.extract import gazetteer
-from frontline.extract.entities import ORDINAL, SPELLED_ORDINALS, ARMED_BODY_NOUNS, ATTRIBUTION_VERBS, CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, FORCE_MODIFIER_WORDS, NAMED_UNIT_NOUNS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, GOVERNING_TITLES, RULED_BY_NOUNS, RULER_WORDS, TITLE_WORDS
+from frontline.extract.entities import ORDINAL, SPELLED_ORDINALS, ARMED_BODY_NOUNS, ATTRIBUTION_VERBS, CALENDAR_WORDS, COMPASS_WORDS, CREED_WORDS, FORCE_MODIFIER_WORDS, NAMED_UNIT_NOUNS, REGION_WORDS, PEOPLE_ADJECTIVE, PEOPLE_SHAPE, GOVERNING_TITLES, RULED_BY_NOUNS, RULER_WORDS, SPOKESPERSON_WORDS, TITLE_WORDS
 from frontline.extract.reading import read_doc
 from frontline.extract.records import EntityMention, RelationMention
 from frontline.extract.surface import MANY_POSTS, MATERIAL_NOUNS, MORE_MATERIAL, PART_SCOPES, RANKING_WORDS, RELATION_GERUNDS, SITE_AT_NOUNS, surface_hits
@@ -277,7 +277,7 @@ LEADER_NOUNS = frozenset(
 HEAD_OF_STATE_TITLES = frozenset("president premier king queen emperor empress tsar shah emir sultan chancellor monarch minister".split())
 # "deputy commander", "assistant commander-in-chief": a member, not the head
 SECOND_RANKS = frozenset("deputy assistant vice".split())
-SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+SPOKESPERSON_NOUNS = SPOKESPERSON_WORDS
 ROLE_NOUNS = frozenset(
     "chief commander leader president minister general colonel spokesman spokeswoman "
     "spokesperson envoy ambassador director head".split()

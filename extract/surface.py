@@ -873,8 +873,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("controls", rf"(?:percent|per cent|most|much|parts|part|half|swathes) of {ENT}(?: , including [^,]{{1,60}} ,)? {BE} {HELD_HOW}(?:under|in) the (?:full |complete |effective |firm )?(?P<t>control|hands) of {ART}{SIDE_WORD}{ENT}(?: 's (?:gangs|forces|fighters|men|militias|units))?(?! 's| ')", 2),
     # "X, some 30 miles to the south-west, which remains in the hands of Y"
     _p("controls", rf"{LIST}{DESCRIBED} (?:itself |also )?(?:{BE} )?{HELD_HOW}(?:under|in) the (?:full |complete |effective |firm )?(?P<t>control|hands) of {ART}{SIDE_WORD}{ENT}(?! 's| ')", 2, list_group=1),
-    # "Radio X, now in the hands of Y's government, broadcast ...", "A, still under rebel
-    # control, ...": a hold set off after the place's name
+    # "A, now in the hands of Y, was quiet", "A, still under Y control, ...": a hold set off
+    # after the place's name
     _p("controls", rf"{ENT} , (?:now |still |already |firmly )*(?:back )?(?:under|in) the (?:full |complete |effective |firm )?(?P<t>control|hands) of {ART}{SIDE_WORD}{ENT}(?! 's| ')(?= ,| \.|$| since)", 2),
     _p("controls", rf"{ENT} , (?:now |still |already |firmly )*(?:back )?(?:under|in) {ART}{ENT}(?: 's| ')? (?P<t>control|hands)(?= ,| \.|$| since)", 2),
     # "it had never left Indian hands": held throughout (the "never" denies a loss, not the hold)
@@ -1210,7 +1210,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,30}} )?(?:neighbourhood|neighborhood|suburb|quarter|district|stretch|section|E\d++) (?P<t>of|on the (?:[\w-]+ ){{0,3}}?outskirts of) (?:the )?{ENT}"),
     # ("X, the port city on the Sea of Azov in the south of Y", "a hamlet of adobe houses
     # in the mountains of Y": a landmark or what the place is made of may come between)
-    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:{SETTLEMENT}|hamlet|post|base|outpost|E\d++)(?: of (?!E\d)[\w-]+(?: (?!E\d)[\w-]+)?| (?:on|near|along) (?:the )?(?:(?!E\d)[\w-]+ ){{0,2}}?E\d++)? (?P<t>in|inside|near) (?:(?:the (?:(?!E\d)[\w-]+ ){{0,2}}?|the )?(?:{QUARTER}|heart|centre|center|outskirts|mountains|hills|foothills) of )?(?:the )?(?:(?:northern|southern|eastern|western|central)[\w-]* )?{ENT}"),
+    _p("locatedIn", rf"{ENT} , (?:an?|the) (?:[^,E]{{0,40}} )?(?:{SETTLEMENT}|hamlet|post|base|outpost|E\d++)(?: of (?!E\d)[\w-]+(?: (?!E\d)[\w-]+)?| (?:on|near|along) (?:the )?(?:(?!E\d)[\w-]+ ){{0,2}}?E\d++)? (?P<t>in|inside|near) (?:(?:the (?:(?!E\d)[\w-]+ ){{0,2}}?)?(?:{QUARTER}|heart|centre|center|outskirts|mountains|hills|foothills) of )?(?:the )?(?:(?:northern|southern|eastern|western|central)[\w-]* )?{ENT}"),
     _p("locatedIn", rf"{LIST}(?: , which [^;]{{1,80}}? ,(?= (?:lies|lie|is|are) ))? ,? ?(?:(?:is|are|was|were|lies|lie) )?(?:(?:located|situated|based) )?(?P<t>in|inside|within) (?:the )?(?:(?:southern|northern|eastern|western|central|south|north|east|west)[\w-]* )?(?:(?:part|parts|heart|centre|center|outskirts|edge|{QUARTER}) of (?:the )?)?(?:(?<=the )[a-z]+ (?:province|region|state|department|district) of )?(?:E\d++ 's (?=E\d))?{ENT}", list_group=1),  # ("lies in Sudan's South Kordofan state": the state)
 )
 
