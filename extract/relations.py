@@ -7976,9 +7976,9 @@ def noun_candidates(token: Token, finder: ArgumentFinder) -> Iterator[Candidate]
         # "took X with Kenyan backing", "was proclaimed Sultan with British backing": the
         # state whose people's word it is (a people's word is no mention by itself)
         peoples_states = [
-            state for c in token.children if preposition_of(token) == "with" and c.dep_ == "amod" and c.i == token.i - 1
+            state for c in token.children if c.dep_ == "amod" and c.i == token.i - 1
             and (e := finder.entity_span(c)) is not None and (state := finder.span_mention(e)).kind == "Country"
-        ]
+        ] if preposition_of(token) == "with" else []
         backed = [n for p, n in preps if p in {"for", "to"}]
         if backed and not backers and token.dep_ in {"obj", "dobj"} and lemma_of(token.head) in SUPPORT_DECLARING_VERBS:
             # "X, which has voiced support for Y, said ...": the declarer backs Y
